@@ -1,0 +1,42 @@
+package org.marsad.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code marsad} command line. Each subcommand is a small class that parses its options,
+ * calls into the engine and prints; no analysis or search logic lives here.
+ *
+ * <p>Exit codes: 0 ok, 1 bad input (a file could not be read or parsed), 2 usage error.
+ */
+@Command(
+    name = "marsad",
+    mixinStandardHelpOptions = true,
+    version = "marsad 0.1.0",
+    description = "Arabic-first news monitoring: analyse, index, search and follow Arabic news.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class MarsadCli implements Runnable {
+  public static final int EXIT_OK = 0;
+  public static final int EXIT_BAD_INPUT = 1;
+  public static final int EXIT_USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line (also used by tests to run commands in-process). */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new MarsadCli()); // picocli already exits 2 on usage errors
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    return cl;
+  }
+}

@@ -1,0 +1,2 @@
+/** Plain data types of an analysed article: the record every later layer reads. */
+package org.marsad.nlp.article;

@@ -1,0 +1,36 @@
+package org.marsad.text;
+
+/**
+ * Arabic normalisation at two levels.
+ *
+ * <p><b>Display</b> ({@link #display}): keeps the text as a reader expects it.
+ * <ul>
+ *   <li>Unicode NFC;</li>
+ *   <li>Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) folded to base letters;</li>
+ *   <li>bidi and zero-width controls removed;</li>
+ *   <li>runs of whitespace collapsed to one space (line breaks kept as single newlines).</li>
+ * </ul>
+ *
+ * <p><b>Match</b> ({@link #match}): for search and comparison; display plus
+ * diacritics and tatweel removed, alef variants to bare alef, alef maqsura to yeh,
+ * teh marbuta to heh, hamza carriers to their letters, Persian/Urdu letters folded,
+ * Arabic-Indic digits to ASCII.
+ *
+ * <p>(Skeleton version: the text-layer work refines this class and its tests.)
+ */
+public final class ArabicNormalizer {
+  private ArabicNormalizer() {}
+
+  /** Display-level normalisation. */
+  public static String display(String s) {
+    return DisplayNormalizer.normalize(s);
+  }
+
+  /** Match-level normalisation of a whole string (display first, then letter folding). */
+  public static String match(String s) {
+    String d = display(s);
+    char[] buf = d.toCharArray();
+    int len = MatchNormalizer.normalize(buf, buf.length);
+    return new String(buf, 0, len);
+  }
+}
