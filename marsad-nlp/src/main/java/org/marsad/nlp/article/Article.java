@@ -25,6 +25,8 @@ import org.marsad.text.token.Token;
  * @param quotes        quotations with offsets into {@code text}
  * @param topic         the topic, or null
  * @param summary       extractive summary sentences
+ * @param duplicateOf   id of the article this one (nearly) duplicates, or null
+ * @param storyId       id of the story this article belongs to, or null
  */
 public record Article(
     String id,
@@ -43,4 +45,49 @@ public record Article(
     List<Entity> entities,
     List<Quote> quotes,
     Topic topic,
-    List<String> summary) {}
+    List<String> summary,
+    String duplicateOf,
+    String storyId) {
+
+  /** The same record with tokens and sentences. */
+  public Article withTokens(List<Token> tokens, List<Sentence> sentences) {
+    return new Article(id, title, titleCategory, published, source, url, dateline, lead, sections, boilerplate,
+        text, tokens, sentences, entities, quotes, topic, summary, duplicateOf, storyId);
+  }
+
+  /** The same record with entities. */
+  public Article withEntities(List<Entity> entities) {
+    return new Article(id, title, titleCategory, published, source, url, dateline, lead, sections, boilerplate,
+        text, tokens, sentences, entities, quotes, topic, summary, duplicateOf, storyId);
+  }
+
+  /** The same record with quotations. */
+  public Article withQuotes(List<Quote> quotes) {
+    return new Article(id, title, titleCategory, published, source, url, dateline, lead, sections, boilerplate,
+        text, tokens, sentences, entities, quotes, topic, summary, duplicateOf, storyId);
+  }
+
+  /** The same record with a topic. */
+  public Article withTopic(Topic topic) {
+    return new Article(id, title, titleCategory, published, source, url, dateline, lead, sections, boilerplate,
+        text, tokens, sentences, entities, quotes, topic, summary, duplicateOf, storyId);
+  }
+
+  /** The same record with a summary. */
+  public Article withSummary(List<String> summary) {
+    return new Article(id, title, titleCategory, published, source, url, dateline, lead, sections, boilerplate,
+        text, tokens, sentences, entities, quotes, topic, summary, duplicateOf, storyId);
+  }
+
+  /** The same record marked as a (near-)duplicate of another article. */
+  public Article withDuplicateOf(String duplicateOf) {
+    return new Article(id, title, titleCategory, published, source, url, dateline, lead, sections, boilerplate,
+        text, tokens, sentences, entities, quotes, topic, summary, duplicateOf, storyId);
+  }
+
+  /** The same record assigned to a story. */
+  public Article withStoryId(String storyId) {
+    return new Article(id, title, titleCategory, published, source, url, dateline, lead, sections, boilerplate,
+        text, tokens, sentences, entities, quotes, topic, summary, duplicateOf, storyId);
+  }
+}
