@@ -1,0 +1,102 @@
+package org.marsad.nlp.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One event: articles about the same happening, close in time. Keeps the running sum of its
+ * members' vectors (the centroid, unnormalised) and its squared norm, so that adding a member
+ * and scoring a candidate are both linear in the size of the candidate's vector.
+ */
+final class EventCluster {
+  /** Past this many centroid terms the tail is cut, keeping the cost per comparison bounded. */
+  private static final int MAX_TERMS = 400;
+
+  final String id;
+  String storyId;
+  final List<Member> members = new ArrayList<>();
+  final Map<String, Integer> entityCounts = new HashMap<>();
+  private final Map<String, Double> sum = new HashMap<>();
+  private double sumNormSquared;
+  Instant first;
+  Instant last;
+
+  record Member(String id, String title, String source, Instant published, TermVector vector) {}
+
+  EventCluster(String id, String storyId) {
+    this.id = id;
+    this.storyId = storyId;
+  }
+
+  /** Cosine between a unit vector and this cluster's centroid. */
+  double cosine(TermVector v) {
+    if (sumNormSquared <= 0) return 0;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : v.weights().entrySet()) {
+      Double w = sum.get(e.getKey());
+      if (w != null) dot += e.getValue() * w;
+    }
+    return dot / Math.sqrt(sumNormSquared);
+  }
+
+  /** Share of the article's entities that this cluster already mentions (0 when it names none). */
+  double entityOverlap(Set<String> entityIds) {
+    if (entityIds.isEmpty() || entityCounts.isEmpty()) return 0;
+    int shared = 0;
+    for (String e : entityIds) if (entityCounts.containsKey(e)) shared++;
+    return (double) shared / Math.min(entityIds.size(), entityCounts.size());
+  }
+
+  void add(StoryInput in, TermVector v) {
+    members.add(new Member(in.id(), in.title(), in.source(), in.published(), v));
+    for (Map.Entry<String, Double> e : v.weights().entrySet()) {
+      double old = sum.getOrDefault(e.getKey(), 0.0);
+      double now = old + e.getValue();
+      sum.put(e.getKey(), now);
+      sumNormSquared += now * now - old * old;
+    }
+    if (sum.size() > 2 * MAX_TERMS) prune();
+    for (String e : in.entityIds()) entityCounts.merge(e, 1, Integer::sum);
+    if (first == null || in.published().isBefore(first)) first = in.published();
+    if (last == null || in.published().isAfter(last)) last = in.published();
+  }
+
+  private void prune() {
+    List<Map.Entry<String, Double>> top = new ArrayList<>(sum.entrySet());
+    top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    sum.clear();
+    sumNormSquared = 0;
+    for (Map.Entry<String, Double> e : top.subList(0, MAX_TERMS)) {
+      sum.put(e.getKey(), e.getValue());
+      sumNormSquared += e.getValue() * e.getValue();
+    }
+  }
+
+  /** Distance in time from an instant to this cluster's span (0 inside it). */
+  long secondsFrom(Instant t) {
+    if (t.isBefore(first)) return first.getEpochSecond() - t.getEpochSecond();
+    if (t.isAfter(last)) return t.getEpochSecond() - last.getEpochSecond();
+    return 0;
+  }
+
+  /** The title of the member closest to the centroid: the cluster's most representative headline. */
+  String label() {
+    return members.stream()
+        .filter(m -> m.title() != null && !m.title().isBlank())
+        .max(Comparator.comparingDouble(m -> cosine(m.vector())))
+        .map(Member::title)
+        .orElse(members.isEmpty() ? "" : members.get(0).id());
+  }
+
+  Set<String> sources() {
+    Set<String> s = new LinkedHashSet<>();
+    for (Member m : members) if (m.source() != null) s.add(m.source());
+    return s;
+  }
+}
