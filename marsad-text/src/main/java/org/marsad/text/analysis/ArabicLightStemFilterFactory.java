@@ -8,7 +8,10 @@ import org.apache.lucene.analysis.TokenStream;
  * Factory for {@link ArabicLightStemFilter}.
  *
  * <pre class="prettyprint">
- * &lt;filter name="marsadArabicLightStem"/&gt;</pre>
+ * &lt;filter name="marsadArabicLightStem" alternatives="true"/&gt;</pre>
+ *
+ * {@code alternatives} (default false) also emits the second reading of words starting with a
+ * bare ب ك ل ف, see {@link ArabicLightStemFilter}.
  *
  * @lucene.spi {@value #NAME}
  */
@@ -16,8 +19,11 @@ public class ArabicLightStemFilterFactory extends TokenFilterFactory {
   /** SPI name. */
   public static final String NAME = "marsadArabicLightStem";
 
+  private final boolean alternatives;
+
   public ArabicLightStemFilterFactory(Map<String, String> args) {
     super(args);
+    alternatives = getBoolean(args, "alternatives", false);
     if (!args.isEmpty()) throw new IllegalArgumentException("Unknown parameters: " + args);
   }
 
@@ -28,6 +34,6 @@ public class ArabicLightStemFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new ArabicLightStemFilter(input);
+    return new ArabicLightStemFilter(input, alternatives);
   }
 }

@@ -26,7 +26,8 @@ import org.marsad.text.ArabicNormalizer;
  *       match-normalised and stripped of words that carry content in news);</li>
  *   <li>{@link KeywordRepeatFilter}: every word is emitted twice at the same position, once
  *       marked as a keyword, so the surface form is indexed next to its stem;</li>
- *   <li>{@link ArabicLightStemFilter}: protected-word aware light stemming of the non-keyword copy;</li>
+ *   <li>{@link ArabicLightStemFilter}: protected-word aware light stemming of the non-keyword copy,
+ *       plus the second reading of words that start with a bare ب ك ل ف (لتركيا → تركيا);</li>
  *   <li>{@link ArabicSpellingVariantFilter}: سوريا→سورية and other name variants;</li>
  *   <li>{@link RemoveDuplicatesTokenFilter}: drops the copy when stem and surface are equal.</li>
  * </ol>
@@ -94,7 +95,7 @@ public final class ArabicNewsAnalyzer extends Analyzer {
     result = new StopFilter(result, DefaultSetHolder.DEFAULT_STOP_SET);
     if (stem) {
       result = new KeywordRepeatFilter(result);
-      result = new ArabicLightStemFilter(result);
+      result = new ArabicLightStemFilter(result, true);
       result = new ArabicSpellingVariantFilter(result);
       result = new RemoveDuplicatesTokenFilter(result);
     } else {

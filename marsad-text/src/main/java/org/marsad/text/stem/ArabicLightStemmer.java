@@ -88,15 +88,23 @@ public final class ArabicLightStemmer {
    */
   private static int inflectionEnd(char[] s, int from, int len) {
     int n = len - from;
+    int e = len;
     for (char[] p : PRONOUNS) {
       if (n - p.length >= 3 && endsWith(s, from, len, p)) {
-        int e = len - p.length;
-        if (e - from >= 4 && s[e - 1] == TEH) return -e;
-        return e;
+        e = len - p.length;
+        break;
       }
     }
+    if (e == len && n >= 5 && s[len - 1] == HEH && s[len - 2] == TEH) e = len - 1; // ته: ت before "his"
+    if (e < len && s[e - 1] == TEH) {
+      // After a pronoun, ات with ≥ 3 letters before it is a plural (مقالاته → مقاله); any other
+      // final ت is the teh marbuta the pronoun displaced (حكومتها → حكومه, حياته → حياه).
+      if (e - from >= 5 && s[e - 2] == ALEF) return -(e - 1);
+      if (e - from >= 4) return -e;
+      return e;
+    }
+    if (e < len) return e;
     if (n >= 4 && s[len - 2] == ALEF && s[len - 1] == TEH) return -(len - 1); // ات → ه
-    if (n >= 5 && s[len - 2] == TEH && s[len - 1] == HEH) return -(len - 1);  // ته → ه
     if (n - 2 >= 4 && s[len - 1] == NOON && (s[len - 2] == WAW || s[len - 2] == YEH)) return len - 2;
     return len;
   }
@@ -130,10 +138,38 @@ public final class ArabicLightStemmer {
     return true;
   }
 
+  /**
+   * The second reading of a word that starts with a bare preposition ب ك ل or conjunction ف
+   * (possibly after و), which {@link #stem} deliberately keeps: the stem of the word without
+   * that letter (لتركيا → تركيا, بحكومة → حكوم, وبحسب → حسب). Writes it to {@code out} and returns
+   * its length, or returns -1 when the word has no such reading (too short, protected, or the
+   * letter is followed by the article, which {@link #stem} already strips). The analyser indexes
+   * both readings at the same position, so a wrong one (بريطانيا → ريطانيا) costs little.
+   */
+  public static int alternative(char[] s, int len, char[] out) {
+    int i = len >= 5 && s[0] == WAW ? 1 : 0;
+    if (len - i - 1 < 3) return -1;
+    char c = s[i];
+    if (c != BEH && c != KAF && c != LAM && c != FEH) return -1;
+    if (s[i + 1] == ALEF && s[i + 2] == LAM) return -1;
+    if (c == LAM && s[i + 1] == LAM) return -1;
+    if (ProtectedWords.get().isProtected(s, 0, len)) return -1;
+    int n = len - i - 1;
+    System.arraycopy(s, i + 1, out, 0, n);
+    return stem(out, n);
+  }
+
   /** Convenience for callers outside a token stream (the input must be match-normalised). */
   public static String stem(String normalized) {
     char[] buf = normalized.toCharArray();
     return new String(buf, 0, stem(buf, buf.length));
+  }
+
+  /** {@link #alternative(char[], int, char[])} on a match-normalised word; null when there is none. */
+  public static String alternative(String normalized) {
+    char[] out = new char[normalized.length()];
+    int n = alternative(normalized.toCharArray(), normalized.length(), out);
+    return n < 0 ? null : new String(out, 0, n);
   }
 
   /** The protected words (normalised), for documentation and tests. */
