@@ -97,7 +97,7 @@ public final class SentenceSplitter {
     if (c != '.') return Character.isWhitespace(next) || isArabicLetter(next) || e > i + 1;
     if (e == i + 1 && !Character.isWhitespace(next)) {
       // "سورية.وقال" splits; "3.5", "sana.sy", "U.S." do not.
-      return isArabicLetter(next) && i > 0 && isArabicLetter(text.charAt(i - 1));
+      return isArabicLetter(next) && i > 0 && isArabicLetter(text.charAt(i - 1)) && !isAbbreviation(text, i);
     }
     if (e > i + 1) return true; // a closing quote or bracket after the stop
     return !isAbbreviation(text, i);
