@@ -1,28 +1,111 @@
 package org.marsad.text.analysis;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.core.LowerCaseFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.marsad.text.ArabicNormalizer;
 
 /**
- * Marsad's Arabic analyser for news search. SKELETON: a standard tokenizer with lower-casing
- * and Lucene's Arabic normalisation; the text-layer work replaces the chain with Marsad's own
- * normalisation, protected-word aware light stemming and SPI factories.
+ * Marsad's Arabic analyser for news search. The chain:
+ * <ol>
+ *   <li>{@link ArabicNewsTokenizer}: words, numbers, URLs, e-mails, hashtags, mentions, phones;</li>
+ *   <li>{@link LowerCaseFilter};</li>
+ *   <li>{@link ArabicMatchNormalizationFilter}: diacritics, tatweel, hamza/alef/yeh/teh marbuta folding, digits;</li>
+ *   <li>{@link StopFilter} with {@code stopwords.txt} (the MIT-licensed list by M. T. Alrefaie,
+ *       match-normalised and stripped of words that carry content in news);</li>
+ *   <li>{@link KeywordRepeatFilter}: every word is emitted twice at the same position, once
+ *       marked as a keyword, so the surface form is indexed next to its stem;</li>
+ *   <li>{@link ArabicLightStemFilter}: protected-word aware light stemming of the non-keyword copy,
+ *       plus the second reading of words that start with a bare ب ك ل ف (لتركيا → تركيا);</li>
+ *   <li>{@link ArabicSpellingVariantFilter}: سوريا→سورية and other name variants;</li>
+ *   <li>{@link RemoveDuplicatesTokenFilter}: drops the copy when stem and surface are equal.</li>
+ * </ol>
+ * Indexing the surface form next to the stem keeps exact forms scoring higher than mere stem
+ * matches while the stem gives recall across clitics and inflection.
+ *
+ * <p>{@link #exact()} is the unstemmed variant for the phrase/exact field: steps 1–4 and 7.
+ * {@link #normalize} (query-time normalisation of wildcard and fuzzy terms) applies steps 2–3.
  */
 public final class ArabicNewsAnalyzer extends Analyzer {
+  /** Name of the stop-word resource next to this class. */
+  public static final String DEFAULT_STOPWORD_FILE = "stopwords.txt";
+
+  private final boolean stem;
+
+  /** The stemmed analyser (surface forms and stems at the same positions). */
+  public ArabicNewsAnalyzer() {
+    this(true);
+  }
+
+  private ArabicNewsAnalyzer(boolean stem) {
+    this.stem = stem;
+  }
+
+  /** The unstemmed analyser for exact and phrase matching: normalised surface forms only. */
+  public static ArabicNewsAnalyzer exact() {
+    return new ArabicNewsAnalyzer(false);
+  }
+
+  /** Whether this analyser stems (false for {@link #exact()}). */
+  public boolean stems() {
+    return stem;
+  }
+
+  /** The default stop words, match-normalised. */
+  public static CharArraySet defaultStopSet() {
+    return DefaultSetHolder.DEFAULT_STOP_SET;
+  }
+
+  private static final class DefaultSetHolder {
+    static final CharArraySet DEFAULT_STOP_SET = load();
+
+    private static CharArraySet load() {
+      CharArraySet set = new CharArraySet(600, false);
+      try (InputStream in = ArabicNewsAnalyzer.class.getResourceAsStream(DEFAULT_STOPWORD_FILE)) {
+        if (in == null) throw new IOException("resource not found: " + DEFAULT_STOPWORD_FILE);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+          line = line.strip();
+          if (!line.isEmpty() && !line.startsWith("#")) set.add(ArabicNormalizer.match(line));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Unable to load default stopword set", e);
+      }
+      return CharArraySet.unmodifiableSet(set);
+    }
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new StandardTokenizer();
+    Tokenizer source = new ArabicNewsTokenizer();
     TokenStream result = new LowerCaseFilter(source);
-    result = new ArabicNormalizationFilter(result);
+    result = new ArabicMatchNormalizationFilter(result);
+    // The order matters: the stop words are stored normalised, so they are removed after normalisation.
+    result = new StopFilter(result, DefaultSetHolder.DEFAULT_STOP_SET);
+    if (stem) {
+      result = new KeywordRepeatFilter(result);
+      result = new ArabicLightStemFilter(result, true);
+      result = new ArabicSpellingVariantFilter(result);
+      result = new RemoveDuplicatesTokenFilter(result);
+    } else {
+      result = new ArabicSpellingVariantFilter(result);
+    }
     return new TokenStreamComponents(source, result);
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ArabicNormalizationFilter(new LowerCaseFilter(in));
+    return new ArabicMatchNormalizationFilter(new LowerCaseFilter(in));
   }
 }

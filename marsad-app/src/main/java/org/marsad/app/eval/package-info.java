@@ -1,0 +1,2 @@
+/** Evaluations behind {@code marsad eval …}: test collections, metrics and evaluators. */
+package org.marsad.app.eval;

@@ -1,0 +1,84 @@
+package org.marsad.text.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.AttributeFactory;
+import org.marsad.text.token.NewsScanner;
+import org.marsad.text.token.TokenType;
+
+/**
+ * Lucene tokenizer over {@link NewsScanner}: emits words, numbers, URLs, e-mails, hashtags,
+ * mentions and phone numbers with their type (e.g. {@code <ARABIC_WORD>}); punctuation and
+ * symbols are dropped. The input is read whole on {@link #reset()} (news items are small);
+ * tokens longer than {@value #MAX_TOKEN_LENGTH} characters are skipped.
+ */
+public final class ArabicNewsTokenizer extends Tokenizer {
+  public static final int MAX_TOKEN_LENGTH = 255;
+
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+  private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+  private final NewsScanner scanner = new NewsScanner();
+  private char[] text = new char[4096];
+  private int length;
+
+  public ArabicNewsTokenizer() {}
+
+  public ArabicNewsTokenizer(AttributeFactory factory) {
+    super(factory);
+  }
+
+  /** The Lucene type string for a token type, e.g. {@code <ARABIC_WORD>}. */
+  public static String typeName(TokenType t) {
+    return TYPE_NAMES[t.ordinal()];
+  }
+
+  private static final String[] TYPE_NAMES;
+
+  static {
+    TokenType[] all = TokenType.values();
+    TYPE_NAMES = new String[all.length];
+    for (TokenType t : all) TYPE_NAMES[t.ordinal()] = "<" + t.name() + ">";
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    clearAttributes();
+    int skipped = 0;
+    while (scanner.next()) {
+      TokenType t = scanner.type;
+      int tokenLength = scanner.end - scanner.start;
+      if (t == TokenType.PUNCTUATION || t == TokenType.OTHER) continue;
+      if (tokenLength > MAX_TOKEN_LENGTH) { skipped++; continue; }
+      termAtt.copyBuffer(text, scanner.start, tokenLength);
+      offsetAtt.setOffset(correctOffset(scanner.start), correctOffset(scanner.end));
+      posIncAtt.setPositionIncrement(1 + skipped);
+      typeAtt.setType(TYPE_NAMES[t.ordinal()]);
+      return true;
+    }
+    return false;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    length = 0;
+    for (int r; (r = input.read(text, length, text.length - length)) != -1; ) {
+      length += r;
+      if (length == text.length) text = java.util.Arrays.copyOf(text, text.length * 2);
+    }
+    scanner.reset(text, length);
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    int f = correctOffset(length);
+    offsetAtt.setOffset(f, f);
+  }
+}
