@@ -1,5 +1,6 @@
 package org.marsad.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.marsad.nlp.anatomy.Anatomy;
@@ -62,7 +63,7 @@ public final class ArticleAnalyzer {
 
   /** The same analyzer with {@code step} appended to its enrichment steps. */
   public ArticleAnalyzer with(ArticleEnricher step) {
-    List<ArticleEnricher> steps = new java.util.ArrayList<>(enrichers);
+    List<ArticleEnricher> steps = new ArrayList<>(enrichers);
     steps.add(step);
     return new ArticleAnalyzer(anatomy, html, steps);
   }
