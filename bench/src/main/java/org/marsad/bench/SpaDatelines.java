@@ -23,7 +23,7 @@ import org.marsad.nlp.article.RawDocument;
  */
 public final class SpaDatelines {
   /** A line signed by the agency: ends with the word واس (or "مواس", "م .واس"). */
-  private static final Pattern SIGNED_LINE = Pattern.compile("(^|[^\\p{L}]|م)واس\\W*$");
+  private static final Pattern SIGNED_LINE = Pattern.compile("(^|[^\\p{L}]|م)واس[^\\p{L}\\p{N}]*$");
 
   private SpaDatelines() {}
 

@@ -2,7 +2,7 @@ package org.marsad.nlp.anatomy;
 
 /**
  * Whether a body line is a section heading: a short line (2–20 words) without final
- * punctuation, after a paragraph that ended a sentence and before a longer paragraph. This is
+ * punctuation, after a paragraph that ended a sentence and before a longer one that ends a sentence too. This is
  * how sub-stories are headed in agency copy and how {@code <h2>}s look once a page is reduced
  * to lines; a single short line ending the article is not a heading.
  */
@@ -17,7 +17,7 @@ final class HeadingRule {
     if (words < 2 || words > MAX_WORDS || line.length() > 160) return false;
     if (endsSentence(line) || endsWithClause(line)) return false;
     if (!endsSentence(previous)) return false;
-    return endsSentence(next) || wordCount(next) > words;
+    return endsSentence(next) && wordCount(next) > words;
   }
 
   static int wordCount(String s) {

@@ -26,9 +26,9 @@ public final class DateFinder {
 
   private static final Pattern TEXTUAL;
   private static final Pattern NUMERIC_DMY = Pattern.compile(
-      "(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/.-]?\\d)(" + HIJRI_MARK + ")?");
+      "(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?![\\d/.-]?\\d)(" + HIJRI_MARK + ")?");
   private static final Pattern NUMERIC_YMD = Pattern.compile(
-      "(?<![\\d/.-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d/.-]?\\d)(" + HIJRI_MARK + ")?");
+      "(?<![\\d/.-])(\\d{4})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d/.-]?\\d)(" + HIJRI_MARK + ")?");
 
   static {
     String months = ArabicMonths.get().alternation();
