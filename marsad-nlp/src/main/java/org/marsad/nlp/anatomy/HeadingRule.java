@@ -1,0 +1,40 @@
+package org.marsad.nlp.anatomy;
+
+/**
+ * Whether a body line is a section heading: a short line (2–20 words) without final
+ * punctuation, after a paragraph that ended a sentence and before a longer one that ends a sentence too. This is
+ * how sub-stories are headed in agency copy and how {@code <h2>}s look once a page is reduced
+ * to lines; a single short line ending the article is not a heading.
+ */
+final class HeadingRule {
+  static final int MAX_WORDS = 20;
+
+  private HeadingRule() {}
+
+  static boolean isHeading(String previous, String line, String next) {
+    if (previous == null || next == null) return false;
+    int words = wordCount(line);
+    if (words < 2 || words > MAX_WORDS || line.length() > 160) return false;
+    if (endsSentence(line) || endsWithClause(line)) return false;
+    if (!endsSentence(previous)) return false;
+    return endsSentence(next) && wordCount(next) > words;
+  }
+
+  static int wordCount(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** Ends with a full stop, question or exclamation mark, possibly inside closing quotes. */
+  static boolean endsSentence(String s) {
+    String t = s.strip();
+    int i = t.length() - 1;
+    while (i >= 0 && "\"'”’»)]".indexOf(t.charAt(i)) >= 0) i--;
+    return i >= 0 && ".!?؟…".indexOf(t.charAt(i)) >= 0;
+  }
+
+  private static boolean endsWithClause(String s) {
+    String t = s.strip();
+    return !t.isEmpty() && ":،,؛;-–".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+}

@@ -1,0 +1,29 @@
+package org.marsad.nlp.anatomy;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.marsad.nlp.date.FoldedText;
+
+/**
+ * A set of names (agencies, places) compared after folding: match-level normalisation, dots
+ * and spaces removed, so that "أ.ف.ب" equals "ا ف ب" and "أبهــا" equals "ابها".
+ */
+final class NameList {
+  private final Set<String> keys = new HashSet<>();
+
+  private NameList() {}
+
+  static NameList load(String resource) {
+    NameList list = new NameList();
+    for (String line : ResourceLines.read(resource)) list.keys.add(key(line));
+    return list;
+  }
+
+  boolean contains(String name) {
+    return name != null && !name.isBlank() && keys.contains(key(name));
+  }
+
+  static String key(String name) {
+    return FoldedText.fold(name).replaceAll("[\\s.·]+", "");
+  }
+}

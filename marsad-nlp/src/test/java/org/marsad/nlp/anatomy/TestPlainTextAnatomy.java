@@ -1,0 +1,141 @@
+package org.marsad.nlp.anatomy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.marsad.nlp.NoArticleException;
+import org.marsad.nlp.article.Boilerplate;
+import org.marsad.nlp.article.BoilerplateKind;
+import org.marsad.nlp.article.Section;
+import org.marsad.testkit.SharedData;
+
+class TestPlainTextAnatomy {
+  private final PlainTextAnatomy anatomy = PlainTextAnatomy.standard();
+
+  @Test
+  void seed_dateline_sections_and_footer() {
+    String seed = SharedData.seedText();
+    List<String> lines = seed.lines().toList();
+    Anatomy a = anatomy.parse(seed, null);
+
+    assertThat(a.dateline().city()).isEqualTo("موسكو");
+    assertThat(a.dateline().agency()).isEqualTo("سانا");
+    assertThat(a.title()).isNull();
+    assertThat(a.lead()).isEqualTo(lines.get(1).strip());
+
+    assertThat(a.sections()).hasSize(4);
+    assertThat(a.sections()).extracting(Section::heading)
+        .containsExactly(null, lines.get(7).strip(), lines.get(14).strip(), lines.get(20).strip());
+    assertThat(a.sections().get(0).paragraphs()).hasSize(6);
+
+    List<String> footer = lines.subList(lines.size() - 5, lines.size()).stream().map(String::strip).toList();
+    assertThat(a.boilerplate()).extracting(Boilerplate::text).containsExactlyElementsOf(footer);
+    for (String f : footer) assertThat(a.text()).doesNotContain(f);
+    assertThat(a.text()).doesNotContain("telegram").doesNotContain("0940777186").doesNotContain("موسكو-سانا");
+    assertThat(a.boilerplate()).extracting(Boilerplate::kind).contains(BoilerplateKind.PROMO, BoilerplateKind.URL, BoilerplateKind.PHONE);
+  }
+
+  @Test
+  void text_is_headings_and_paragraphs_separated_by_blank_lines() {
+    Anatomy a = anatomy.parse(SharedData.seedText(), null);
+    List<String> expected = new ArrayList<>();
+    for (Section s : a.sections()) {
+      if (s.heading() != null) expected.add(s.heading());
+      expected.addAll(s.paragraphs());
+    }
+    assertThat(a.text()).isEqualTo(String.join("\n\n", expected));
+  }
+
+  @Test
+  void title_with_category_label_then_dateline() {
+    String text = """
+        سياسي / رئيس الوزراء اللبناني يلتقي رئيس مجلس نواب الباراغواي
+        بيروت 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس
+        التقى رئيس مجلس الوزراء اللبناني تمام سلام في بيروت اليوم رئيس مجلس نواب الباراغواي الذي يزور لبنان حاليا.
+        وجرى خلال اللقاء بحث تطورات الأوضاع العامة في لبنان والمنطقة والعلاقات الثنائية بين البلدين.
+        // انتهى //
+        12:29 ت م
+        """;
+    Anatomy a = anatomy.parse(text, null);
+    assertThat(a.title()).isEqualTo("رئيس الوزراء اللبناني يلتقي رئيس مجلس نواب الباراغواي");
+    assertThat(a.titleCategory()).isEqualTo("سياسي");
+    assertThat(a.dateline().city()).isEqualTo("بيروت");
+    assertThat(a.dateline().date()).isEqualTo("2015-08-10");
+    assertThat(a.lead()).startsWith("التقى رئيس مجلس الوزراء");
+    assertThat(a.sections()).hasSize(1);
+    assertThat(a.boilerplate()).extracting(Boilerplate::kind).containsExactly(BoilerplateKind.OTHER, BoilerplateKind.OTHER);
+    assertThat(a.text()).doesNotContain("انتهى").doesNotContain("12:29");
+  }
+
+  @Test
+  void container_title_is_kept_and_split() {
+    Anatomy a = anatomy.parse("جدة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nنفذت مديرية الشؤون الصحية بمحافظة جدة جولات رقابية على المنشآت الصحية الخاصة.",
+        "عام / صحة جدة تنفذ جولات رقابية");
+    assertThat(a.title()).isEqualTo("صحة جدة تنفذ جولات رقابية");
+    assertThat(a.titleCategory()).isEqualTo("عام");
+  }
+
+  @Test
+  void inline_dateline_leaves_the_lead_and_reporter_goes_to_boilerplate() {
+    Anatomy a = anatomy.parse("فهد العتيبي- سبق: تدخل الأرض في نهر من الشهب التي يخلفها مذنب سويفت تتل، حيث تبرز زخات شهابية كثيفة.\n"
+        + "وتصل الزخات إلى ذروتها مع بزوغ فجر الخميس، وهي فرصة مميزة لهواة التصوير.", "شهب الغوليات تنير السماء");
+    assertThat(a.dateline().agency()).isEqualTo("سبق");
+    assertThat(a.lead()).startsWith("تدخل الأرض");
+    assertThat(a.boilerplate()).containsExactly(new Boilerplate("فهد العتيبي", BoilerplateKind.BYLINE));
+    assertThat(a.text()).doesNotContain("فهد العتيبي");
+  }
+
+  @Test
+  void short_last_line_is_not_a_heading_and_unpunctuated_paragraphs_are_not_split() {
+    Anatomy a = anatomy.parse("""
+        أغلق مؤشر سوق الأسهم السعودية اليوم على ارتفاع بنسبة 1.56 بالمئة ليغلق عند مستوى 8834 نقطة.
+        وشهدت تداولات اليوم ارتفاعا في معظم القطاعات
+        وتصدر قطاع المصارف الارتفاعات بنسبة اثنين بالمئة تلاه قطاع البتروكيماويات
+        """, null);
+    assertThat(a.sections()).hasSize(1);
+    assertThat(a.sections().get(0).paragraphs()).hasSize(3);
+  }
+
+  @Test
+  void body_of_nothing_but_boilerplate_has_no_article() {
+    assertThatThrownBy(() -> anatomy.parse("تابعونا عبر تطبيق واتس أب :\nhttps://telegram.me/x\n", null))
+        .isInstanceOf(NoArticleException.class).hasMessage("no article text");
+  }
+
+  /** Real Saudi Press Agency copy: every item whose first line is signed واس gets city, agency and date. */
+  @Test
+  void saudi_press_agency_items_from_saudinewsnet() throws Exception {
+    Path zip = SharedData.require("data/saudinewsnet/2015-08-10.zip");
+    int checked = 0;
+    try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+      for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
+        for (JsonNode item : new ObjectMapper().readTree(z.readAllBytes())) {
+          if (!item.path("source").asText().equals("was")) continue;
+          String content = item.path("content").asText();
+          String first = content.strip().lines().findFirst().orElse("");
+          if (!first.matches(".*(^|[^\\p{L}]|م)واس[^\\p{L}\\p{N}]*$")) continue;
+          Anatomy a = anatomy.parse(content, item.path("title").asText());
+          assertThat(a.dateline()).as(first).isNotNull();
+          assertThat(a.dateline().city()).as(first).isNotBlank();
+          assertThat(a.dateline().agency()).as(first).isEqualTo("واس");
+          LocalDate crawled = LocalDate.parse(item.path("date_extracted").asText().substring(0, 10));
+          assertThat(LocalDate.parse(a.dateline().date())).as(first).isBetween(crawled.minusDays(2), crawled);
+          assertThat(a.text()).as(first).doesNotContain("// انتهى //");
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(100);
+  }
+}
