@@ -1,17 +1,41 @@
 package org.marsad.ingest;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.marsad.ingest.reader.InputReader;
 
 /**
- * Entry point for reading inputs of every supported kind (files, directories, archives, WARC,
- * JSON Lines, JSON arrays, TREC, HTML, plain text). SKELETON: the ingest-readers work fills it in.
+ * Entry point for reading inputs of every supported kind: plain text, HTML, JSON Lines, JSON
+ * arrays, TREC {@code <DOC>} files, WARC (plain or gzip), and zip / gzip archives of any of
+ * them, nested too; directories are read recursively in path order. The format is sniffed from
+ * the bytes, with the file name as a hint. Nothing stops on a bad input: every failure goes to
+ * {@link DocumentSink#failed} with a one-line reason, and reading goes on. Formats, field
+ * names, limits and failure reasons: docs/ingest-formats.md.
  */
 public final class Sources {
   private Sources() {}
 
   /** Reads every document under the given paths (directories recursively) into the sink. */
   public static void read(List<Path> paths, DocumentSink sink) {
-    throw new UnsupportedOperationException("skeleton: implemented by the ingest-readers work");
+    read(paths, sink, ReadOptions.defaults());
+  }
+
+  /** Reads every document under the given paths with explicit limits. */
+  public static void read(List<Path> paths, DocumentSink sink, ReadOptions options) {
+    InputReader reader = new InputReader(options, sink);
+    for (Path path : paths) {
+      reader.readPath(path);
+    }
+  }
+
+  /**
+   * Reads one stream of any supported format (standard input, an upload); the caller closes it.
+   *
+   * @param origin where it comes from, for documents and failures
+   * @param name   a file name whose extension hints at the format (may be empty)
+   */
+  public static void read(String origin, String name, InputStream in, DocumentSink sink, ReadOptions options) {
+    new InputReader(options, sink).readStream(origin, name, in);
   }
 }

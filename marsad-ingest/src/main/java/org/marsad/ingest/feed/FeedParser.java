@@ -1,0 +1,130 @@
+package org.marsad.ingest.feed;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Feed and sitemap bodies to {@link FeedItem}s: RSS and Atom through Rome; sitemaps
+ * ({@code urlset}, with the Google News {@code news:news} extension for title and publication
+ * date) and sitemap indexes through StAX with DTDs and external entities off.
+ */
+final class FeedParser {
+  /**
+   * What a body held.
+   *
+   * @param items    articles
+   * @param sitemaps child sitemaps of a sitemap index
+   */
+  record Parsed(List<FeedItem> items, List<URI> sitemaps) {}
+
+  private FeedParser() {}
+
+  /** Parses a feed or a sitemap, whichever the root element says. */
+  static Parsed parse(byte[] body, URI base) throws FetchException {
+    String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    if (head.contains("<urlset") || head.contains("<sitemapindex")) {
+      return parseSitemap(body, base);
+    }
+    return parseFeed(body, base);
+  }
+
+  static Parsed parseFeed(byte[] body, URI base) throws FetchException {
+    SyndFeed feed;
+    try {
+      SyndFeedInput input = new SyndFeedInput();
+      input.setAllowDoctypes(false);
+      feed = input.build(new XmlReader(new ByteArrayInputStream(body)));
+    } catch (FeedException | IOException | IllegalArgumentException e) {
+      throw new FetchException("not a valid RSS or Atom feed: " + firstLine(e.getMessage()));
+    }
+    List<FeedItem> items = new ArrayList<>();
+    for (SyndEntry e : feed.getEntries()) {
+      String link = e.getLink() != null ? e.getLink() : e.getUri();
+      URI url = resolve(base, link);
+      if (url == null) {
+        continue;
+      }
+      Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+      String title = e.getTitle() == null || e.getTitle().isBlank() ? null : e.getTitle().strip();
+      items.add(new FeedItem(url, title, date == null ? null : date.toInstant().toString()));
+    }
+    return new Parsed(items, List.of());
+  }
+
+  static Parsed parseSitemap(byte[] body, URI base) throws FetchException {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    List<FeedItem> items = new ArrayList<>();
+    List<URI> sitemaps = new ArrayList<>();
+    try {
+      XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(body));
+      String loc = null;
+      String title = null;
+      String published = null;
+      String lastmod = null;
+      boolean inSitemap = false;
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == XMLStreamReader.START_ELEMENT) {
+          switch (xml.getLocalName()) {
+            case "url" -> {
+              loc = title = published = lastmod = null;
+              inSitemap = false;
+            }
+            case "sitemap" -> {
+              loc = null;
+              inSitemap = true;
+            }
+            case "loc" -> loc = xml.getElementText().strip();
+            case "lastmod" -> lastmod = xml.getElementText().strip();
+            case "publication_date" -> published = xml.getElementText().strip();
+            case "title" -> title = xml.getElementText().strip();
+            default -> { }
+          }
+        } else if (event == XMLStreamReader.END_ELEMENT) {
+          String name = xml.getLocalName();
+          URI url = resolve(base, loc);
+          if (name.equals("url") && url != null) {
+            items.add(new FeedItem(url, title == null || title.isEmpty() ? null : title, published != null ? published : lastmod));
+          } else if (name.equals("sitemap") && inSitemap && url != null) {
+            sitemaps.add(url);
+          }
+        }
+      }
+    } catch (XMLStreamException e) {
+      throw new FetchException("not a valid sitemap: " + firstLine(e.getMessage()));
+    }
+    return new Parsed(items, sitemaps);
+  }
+
+  private static URI resolve(URI base, String link) {
+    if (link == null || link.isBlank()) {
+      return null;
+    }
+    try {
+      URI u = base.resolve(link.strip());
+      return "http".equals(u.getScheme()) || "https".equals(u.getScheme()) ? u : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+}

@@ -1,0 +1,259 @@
+package org.marsad.ingest.feed;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.reader.HtmlPages;
+import org.marsad.ingest.reader.UnreadableInputException;
+import org.marsad.nlp.article.RawDocument;
+
+/**
+ * Watches feeds, news sitemaps and article URLs and hands new article pages to a
+ * {@link DocumentSink} as HTML {@link RawDocument}s (url, title and published from the feed
+ * item, source from the feed list). Politeness, in order of each request:
+ * <ul>
+ *   <li>robots.txt of the host is fetched once per {@link WatcherOptions#robotsTtl()} and
+ *       obeyed (an unreachable one means "nothing allowed" for an hour, as RFC 9309 says);</li>
+ *   <li>requests to one host are at least {@link WatcherOptions#minHostInterval()} apart (or
+ *       the host's Crawl-delay);</li>
+ *   <li>feeds are fetched with If-None-Match / If-Modified-Since; a 304 ends the poll;</li>
+ *   <li>an article URL is fetched once (per feed, remembered in memory);</li>
+ *   <li>a failing feed is retried after 2, 4, 8… times its interval, up to
+ *       {@link WatcherOptions#maxBackoff()}, or after the server's Retry-After.</li>
+ * </ul>
+ * Polls run one at a time, either driven by the caller ({@link #pollDue()}) or by
+ * {@link #start(Duration)}. Failures of articles go to {@link DocumentSink#failed}; failures
+ * of feeds go to the status ({@link #statuses()}).
+ */
+public final class FeedWatcher implements AutoCloseable {
+  /** At most this many child sitemaps of a sitemap index are read per poll (news indexes list the newest first). */
+  static final int MAX_CHILD_SITEMAPS = 3;
+
+  private final Map<String, FeedState> states = new LinkedHashMap<>();
+  private final DocumentSink sink;
+  private final WatcherOptions options;
+  private final Clock clock;
+  private final PoliteFetcher fetcher;
+  private ScheduledExecutorService scheduler;
+
+  /** A watcher with real time and a real HTTP client. */
+  public FeedWatcher(List<FeedSource> feeds, DocumentSink sink, WatcherOptions options) {
+    this(feeds, sink, options, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+  }
+
+  /** A watcher with a given clock and sleeper (tests). */
+  FeedWatcher(List<FeedSource> feeds, DocumentSink sink, WatcherOptions options, Clock clock, HostRateLimiter.Sleeper sleeper) {
+    this.sink = sink;
+    this.options = options;
+    this.clock = clock;
+    HttpClient client = HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .connectTimeout(options.requestTimeout())
+        .build();
+    this.fetcher = new PoliteFetcher(client, options, clock, new HostRateLimiter(clock, sleeper));
+    Instant now = clock.instant();
+    for (FeedSource f : feeds) {
+      if (states.put(f.id(), new FeedState(f, now)) != null) {
+        throw new IllegalArgumentException("Duplicate feed id '" + f.id() + "'");
+      }
+    }
+  }
+
+  /** Polls every enabled feed that is due; returns how many were polled. */
+  public synchronized int pollDue() throws InterruptedException {
+    Instant now = clock.instant();
+    int polled = 0;
+    for (FeedState s : states.values()) {
+      if (s.feed.enabled() && !s.nextPoll.isAfter(now)) {
+        poll(s);
+        polled++;
+      }
+    }
+    return polled;
+  }
+
+  /** Polls one feed now, due or not. */
+  public synchronized FeedStatus poll(String id) throws InterruptedException {
+    FeedState s = states.get(id);
+    if (s == null) {
+      throw new IllegalArgumentException("No feed with id '" + id + "'");
+    }
+    poll(s);
+    return s.status();
+  }
+
+  /**
+   * Fetches one article URL now (robots.txt and rate limit apply) and hands it to the sink.
+   *
+   * @return true when a document was delivered
+   */
+  public synchronized boolean fetchArticle(URI url, String title, String published, String source) throws InterruptedException {
+    return deliver(new FeedItem(url, title, published), source, url.toString());
+  }
+
+  /** Every feed's status, in list order. */
+  public synchronized List<FeedStatus> statuses() {
+    List<FeedStatus> out = new ArrayList<>();
+    for (FeedState s : states.values()) {
+      out.add(s.status());
+    }
+    return out;
+  }
+
+  /** Polls due feeds every {@code tick} on a background thread until {@link #close()}. */
+  public synchronized void start(Duration tick) {
+    if (scheduler != null) {
+      throw new IllegalStateException("already started");
+    }
+    scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "marsad-feed-watcher");
+      t.setDaemon(true);
+      return t;
+    });
+    scheduler.scheduleWithFixedDelay(() -> {
+      try {
+        pollDue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        // one bad poll must not stop the schedule; the feed's status carries the error
+      }
+    }, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops the background polling; safe to call more than once. */
+  @Override
+  public synchronized void close() {
+    if (scheduler != null) {
+      scheduler.shutdownNow();
+      scheduler = null;
+    }
+  }
+
+  private void poll(FeedState s) throws InterruptedException {
+    Instant started = clock.instant();
+    s.lastPoll = started;
+    try {
+      URI url = s.feed.url();
+      if (!fetcher.allowed(url)) {
+        throw new FetchException("disallowed by robots.txt");
+      }
+      FetchResult r = fetcher.get(url, s.etag, s.lastModified);
+      if (r.notModified()) {
+        s.notModified++;
+      } else {
+        s.etag = r.etag();
+        s.lastModified = r.lastModified();
+        handle(s, r);
+      }
+      s.lastSuccess = clock.instant();
+      s.lastError = null;
+      s.lastErrorAt = null;
+      s.consecutiveFailures = 0;
+      s.nextPoll = started.plus(s.feed.pollInterval());
+    } catch (FetchException e) {
+      s.consecutiveFailures++;
+      s.lastError = e.getMessage();
+      s.lastErrorAt = clock.instant();
+      s.nextPoll = started.plus(backoff(s.feed.pollInterval(), s.consecutiveFailures, e.retryAfter()));
+    }
+  }
+
+  /** interval × 2^failures, capped; at least the server's Retry-After. */
+  Duration backoff(Duration interval, int failures, Duration retryAfter) {
+    Duration d = interval;
+    for (int i = 0; i < failures && d.compareTo(options.maxBackoff()) < 0; i++) {
+      d = d.multipliedBy(2);
+    }
+    if (d.compareTo(options.maxBackoff()) > 0) {
+      d = options.maxBackoff();
+    }
+    return retryAfter != null && retryAfter.compareTo(d) > 0 ? retryAfter : d;
+  }
+
+  private void handle(FeedState s, FetchResult r) throws FetchException, InterruptedException {
+    if (s.feed.kind() == FeedKind.PAGE) {
+      if (emit(new FeedItem(r.url(), null, null), r, s.feed.source(), s.feed.url().toString())) {
+        s.articlesDelivered++;
+      }
+      return;
+    }
+    FeedParser.Parsed parsed = s.feed.kind() == FeedKind.SITEMAP ? FeedParser.parseSitemap(r.body(), r.url()) : FeedParser.parse(r.body(), r.url());
+    List<FeedItem> items = new ArrayList<>(parsed.items());
+    for (URI child : parsed.sitemaps().subList(0, Math.min(MAX_CHILD_SITEMAPS, parsed.sitemaps().size()))) {
+      if (fetcher.allowed(child)) {
+        items.addAll(FeedParser.parseSitemap(fetcher.get(child, null, null).body(), child).items());
+      }
+    }
+    int fetched = 0;
+    for (FeedItem item : items) {
+      String key = item.url().toString();
+      if (s.seen(key) || fetched >= options.maxItemsPerPoll()) {
+        continue;
+      }
+      if (!fetcher.allowed(item.url())) {
+        s.skippedByRobots++;
+        s.markSeen(key);
+        continue;
+      }
+      fetched++;
+      try {
+        FetchResult page = fetcher.get(item.url(), null, null);
+        s.markSeen(key);
+        if (emit(item, page, s.feed.source(), s.feed.url().toString())) {
+          s.articlesDelivered++;
+        }
+      } catch (FetchException e) {
+        if (!e.transientFailure()) {
+          s.markSeen(key); // a 404 will not heal; a 503 is tried again next poll
+        }
+        sink.failed(key, e.getMessage(), null);
+      }
+    }
+  }
+
+  private boolean deliver(FeedItem item, String source, String origin) throws InterruptedException {
+    try {
+      if (!fetcher.allowed(item.url())) {
+        sink.failed(item.url().toString(), "disallowed by robots.txt", null);
+        return false;
+      }
+      return emit(item, fetcher.get(item.url(), null, null), source, origin);
+    } catch (FetchException e) {
+      sink.failed(item.url().toString(), e.getMessage(), null);
+      return false;
+    }
+  }
+
+  private boolean emit(FeedItem item, FetchResult page, String source, String feedUrl) {
+    String type = page.contentType() == null ? "" : page.contentType().toLowerCase(java.util.Locale.ROOT);
+    if (!type.isEmpty() && !type.contains("html")) {
+      sink.failed(item.url().toString(), "not an HTML page (" + page.contentType() + ")", null);
+      return false;
+    }
+    String html;
+    try {
+      html = HtmlPages.decode(page.body(), HtmlPages.charsetOf(page.contentType()));
+    } catch (UnreadableInputException e) {
+      sink.failed(item.url().toString(), e.reason(), e.bytes() != null && e.bytes().length <= 1024 * 1024 ? e.bytes() : null);
+      return false;
+    }
+    Map<String, String> extras = new LinkedHashMap<>();
+    extras.put("feed", feedUrl);
+    if (!page.url().equals(item.url())) {
+      extras.put("requestedUrl", item.url().toString());
+    }
+    sink.accept(new RawDocument(html, true, item.title(), page.url().toString(), source, item.published(), feedUrl), extras);
+    return true;
+  }
+}

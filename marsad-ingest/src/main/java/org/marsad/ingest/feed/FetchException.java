@@ -1,0 +1,35 @@
+package org.marsad.ingest.feed;
+
+import java.time.Duration;
+
+/** A request failed; the message is one line for the status page ("HTTP 503", "timed out"). */
+public final class FetchException extends Exception {
+  private static final long serialVersionUID = 1L;
+  private final int status;
+  private final transient Duration retryAfter;
+
+  FetchException(String reason, int status, Duration retryAfter) {
+    super(reason);
+    this.status = status;
+    this.retryAfter = retryAfter;
+  }
+
+  FetchException(String reason) {
+    this(reason, 0, null);
+  }
+
+  /** The HTTP status, or 0 when there was no response. */
+  public int status() {
+    return status;
+  }
+
+  /** The server's Retry-After, or null. */
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+
+  /** Worth retrying later: no response, 408, 429 or 5xx. A 4xx will not heal by itself. */
+  public boolean transientFailure() {
+    return status == 0 || status == 408 || status == 429 || status >= 500;
+  }
+}

@@ -1,0 +1,162 @@
+package org.marsad.ingest.feed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * HTTP GET with manners: a clear User-Agent, robots.txt checked (cached per host), requests to
+ * one host spaced out, conditional GET (If-None-Match / If-Modified-Since), gzip accepted, and
+ * bodies capped in size. Uses {@link HttpClient}.
+ */
+final class PoliteFetcher {
+  /** robots.txt larger than this is cut (Google reads 500 KiB). */
+  static final int MAX_ROBOTS_BYTES = 512 * 1024;
+  /** An unreachable robots.txt is retried after this long, not after the full TTL. */
+  static final Duration ROBOTS_RETRY = Duration.ofHours(1);
+
+  private record CachedRobots(RobotsRules rules, Instant expires) {}
+
+  private final HttpClient client;
+  private final WatcherOptions options;
+  private final Clock clock;
+  private final HostRateLimiter limiter;
+  private final Map<String, CachedRobots> robots = new ConcurrentHashMap<>();
+
+  PoliteFetcher(HttpClient client, WatcherOptions options, Clock clock, HostRateLimiter limiter) {
+    this.client = client;
+    this.options = options;
+    this.clock = clock;
+    this.limiter = limiter;
+  }
+
+  /** Whether robots.txt of the URL's host lets us fetch it. */
+  boolean allowed(URI url) throws InterruptedException {
+    String pathAndQuery = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+    if (url.getRawQuery() != null) {
+      pathAndQuery += "?" + url.getRawQuery();
+    }
+    return robots(url).allows(pathAndQuery);
+  }
+
+  /**
+   * GETs a URL (robots.txt must have been checked by the caller).
+   *
+   * @param etag         validator from the previous response, or null
+   * @param lastModified validator from the previous response, or null
+   */
+  FetchResult get(URI url, String etag, String lastModified) throws FetchException, InterruptedException {
+    limiter.acquire(hostKey(url), hostInterval(url));
+    HttpRequest.Builder request = HttpRequest.newBuilder(url)
+        .timeout(options.requestTimeout())
+        .header("User-Agent", options.userAgent())
+        .header("Accept-Encoding", "gzip")
+        .GET();
+    if (etag != null) {
+      request.header("If-None-Match", etag);
+    }
+    if (lastModified != null) {
+      request.header("If-Modified-Since", lastModified);
+    }
+    HttpResponse<InputStream> response;
+    try {
+      response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+    } catch (HttpTimeoutException e) {
+      throw new FetchException("timed out after " + options.requestTimeout().toSeconds() + " s");
+    } catch (IOException e) {
+      throw new FetchException("connection failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+    int status = response.statusCode();
+    try (InputStream body = response.body()) {
+      if (status == 304) {
+        return new FetchResult(response.uri(), true, new byte[0], null, etag, lastModified);
+      }
+      if (status < 200 || status > 299) {
+        throw new FetchException("HTTP " + status, status, retryAfter(response.headers().firstValue("Retry-After").orElse(null)));
+      }
+      boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.equalsIgnoreCase("gzip")).orElse(false);
+      byte[] bytes = readCapped(gzip ? new GZIPInputStream(body) : body);
+      return new FetchResult(response.uri(), false, bytes, response.headers().firstValue("Content-Type").orElse(null),
+          response.headers().firstValue("ETag").orElse(null), response.headers().firstValue("Last-Modified").orElse(null));
+    } catch (IOException e) {
+      throw new FetchException("reading the response failed: " + e.getMessage());
+    }
+  }
+
+  private byte[] readCapped(InputStream in) throws IOException, FetchException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxBodyBytes() + 1));
+    if (bytes.length > options.maxBodyBytes()) {
+      throw new FetchException("response larger than " + options.maxBodyBytes() + " bytes");
+    }
+    return bytes;
+  }
+
+  private RobotsRules robots(URI url) throws InterruptedException {
+    String key = hostKey(url);
+    CachedRobots cached = robots.get(key);
+    Instant now = clock.instant();
+    if (cached != null && cached.expires().isAfter(now)) {
+      return cached.rules();
+    }
+    URI robotsUrl = URI.create(url.getScheme() + "://" + url.getRawAuthority() + "/robots.txt");
+    RobotsRules rules;
+    Duration ttl = options.robotsTtl();
+    try {
+      FetchResult r = get(robotsUrl, null, null);
+      String text = new String(r.body(), 0, Math.min(r.body().length, MAX_ROBOTS_BYTES), StandardCharsets.UTF_8);
+      rules = RobotsRules.parse(text, options.productToken());
+    } catch (FetchException e) {
+      if (e.status() >= 400 && e.status() < 500 && e.status() != 429) {
+        rules = RobotsRules.allowAll();
+      } else {
+        // RFC 9309: an unreachable robots.txt means complete disallow, for now.
+        rules = RobotsRules.disallowAll();
+        ttl = ttl.compareTo(ROBOTS_RETRY) < 0 ? ttl : ROBOTS_RETRY;
+      }
+    }
+    robots.put(key, new CachedRobots(rules, now.plus(ttl)));
+    return rules;
+  }
+
+  private Duration hostInterval(URI url) {
+    CachedRobots cached = robots.get(hostKey(url));
+    Duration delay = cached == null ? null : cached.rules().crawlDelay();
+    return delay != null && delay.compareTo(options.minHostInterval()) > 0 ? delay : options.minHostInterval();
+  }
+
+  static String hostKey(URI url) {
+    return url.getScheme() + "://" + url.getRawAuthority();
+  }
+
+  /** Retry-After as seconds or an HTTP date; null when absent or unreadable. */
+  private Duration retryAfter(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Duration.ofSeconds(Long.parseLong(value.trim()));
+    } catch (NumberFormatException e) {
+      try {
+        Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        Duration d = Duration.between(clock.instant(), at);
+        return d.isNegative() ? null : d;
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package org.marsad.ingest.reader;
+
+/** What an input holds, decided by {@link FormatSniffer}. */
+enum Format {
+  GZIP, ZIP, WARC, TREC, HTML, JSON_ARRAY, JSON_LINES, JSON_VALUES, TEXT
+}

@@ -1,0 +1,223 @@
+package org.marsad.ingest.reader;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.ReadOptions;
+import org.marsad.ingest.charset.TextDecoder;
+import org.marsad.ingest.charset.UndecodableTextException;
+import org.marsad.nlp.article.RawDocument;
+
+/**
+ * Reads files, directories and streams of every supported format into a {@link DocumentSink}:
+ * sniffs each input ({@link FormatSniffer}), opens archives as streams (nested ones too), and
+ * hands the rest to the format's reader. A failure of one input (or one record) goes to
+ * {@link DocumentSink#failed} and reading goes on with the next.
+ */
+public final class InputReader {
+  private final ReadOptions options;
+  private final DocumentSink sink;
+  private final JsonDocuments json;
+  private final TrecDocuments trec;
+  private final WarcDocuments warc;
+
+  public InputReader(ReadOptions options, DocumentSink sink) {
+    this.options = options;
+    this.sink = sink;
+    this.json = new JsonDocuments(options, sink);
+    this.trec = new TrecDocuments(options, sink);
+    this.warc = new WarcDocuments(options, sink);
+  }
+
+  /**
+   * Reads a file, or a directory recursively in path order (hidden files and directories,
+   * whose names start with a dot, are skipped).
+   */
+  public void readPath(Path path) {
+    String origin = path.toString();
+    if (Files.isDirectory(path)) {
+      for (Path file : listFiles(path)) {
+        readPath(file);
+      }
+      return;
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      readStream(origin, path.getFileName().toString(), in);
+    } catch (NoSuchFileException e) {
+      sink.failed(origin, "no such file", null);
+    } catch (IOException e) {
+      sink.failed(origin, "cannot read: " + describe(e), null);
+    }
+  }
+
+  /**
+   * Reads one stream of any supported format; the caller closes it.
+   *
+   * @param origin where it comes from, for documents and failures
+   * @param name   its file name (the extension helps when the bytes cannot tell)
+   */
+  public void readStream(String origin, String name, InputStream in) {
+    read(origin, name, in, 0);
+  }
+
+  private void read(String origin, String name, InputStream raw, int depth) {
+    BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+    try {
+      in.mark(FormatSniffer.HEAD_BYTES);
+      byte[] head = in.readNBytes(FormatSniffer.HEAD_BYTES);
+      in.reset();
+      if (head.length == 0) {
+        sink.failed(origin, "empty file", null);
+        return;
+      }
+      Format format = FormatSniffer.sniff(name, head);
+      switch (format) {
+        case GZIP -> {
+          if (tooDeep(origin, depth)) {
+            return;
+          }
+          read(origin, stripGz(name), new GZIPInputStream(in, 64 * 1024), depth + 1);
+        }
+        case ZIP -> {
+          if (!tooDeep(origin, depth)) {
+            readZip(origin, in, depth + 1);
+          }
+        }
+        case WARC -> warc.read(origin, in);
+        case TREC -> trec.read(origin, in);
+        case JSON_LINES -> json.readLines(origin, in);
+        case JSON_ARRAY -> json.readArray(origin, in);
+        case JSON_VALUES -> json.readValues(origin, in);
+        case HTML, TEXT -> readWhole(origin, in, format == Format.HTML);
+      }
+    } catch (EOFException | ZipException e) {
+      sink.failed(origin, "truncated or corrupt archive: " + describe(e), null);
+    } catch (IOException e) {
+      sink.failed(origin, "read error: " + describe(e), null);
+    } catch (RuntimeException e) {
+      // A library choking on malformed input must not stop the batch.
+      sink.failed(origin, "unreadable (" + e.getClass().getSimpleName() + "): " + describe(e), null);
+    }
+  }
+
+  private void readZip(String origin, InputStream in, int depth) throws IOException {
+    ZipInputStream zip = new ZipInputStream(in);
+    for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+      String name = entry.getName();
+      if (!entry.isDirectory() && !isHidden(name)) {
+        read(origin + "!" + name, name, new NonClosing(zip), depth);
+      }
+      zip.closeEntry();
+    }
+  }
+
+  private void readWhole(String origin, InputStream in, boolean html) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = Bounded.readAtMost(in, options.maxDocumentBytes());
+    } catch (UnreadableInputException e) {
+      sink.failed(origin, e.reason(), null);
+      return;
+    }
+    try {
+      String body;
+      if (html) {
+        body = HtmlPages.decode(bytes, null);
+      } else {
+        body = TextDecoder.decode(bytes);
+        if (Blank.isBlank(body)) {
+          throw new UnreadableInputException("empty text", null);
+        }
+      }
+      sink.accept(new RawDocument(body, html, null, null, null, null, origin), JsonFields.newExtras());
+    } catch (UndecodableTextException e) {
+      sink.failed(origin, e.reason(), quarantine(bytes));
+    } catch (UnreadableInputException e) {
+      sink.failed(origin, e.reason(), quarantine(e.bytes()));
+    }
+  }
+
+  private boolean tooDeep(String origin, int depth) {
+    if (depth >= options.maxArchiveDepth()) {
+      sink.failed(origin, "archives nested more than " + options.maxArchiveDepth() + " deep (ReadOptions.maxArchiveDepth)", null);
+      return true;
+    }
+    return false;
+  }
+
+  private byte[] quarantine(byte[] bytes) {
+    return bytes != null && bytes.length <= options.quarantineBytes() ? bytes : null;
+  }
+
+  private List<Path> listFiles(Path dir) {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.filter(p -> !isHiddenBelow(dir, p) && Files.isRegularFile(p)).forEach(files::add);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      sink.failed(dir.toString(), "cannot list directory: " + e.getMessage(), null);
+    }
+    files.sort(Comparator.comparing(Path::toString));
+    return files;
+  }
+
+  private static boolean isHiddenBelow(Path root, Path p) {
+    for (Path part : root.relativize(p)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHidden(String entryName) {
+    for (String part : entryName.split("/")) {
+      if (part.startsWith(".") || part.equals("__MACOSX")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripGz(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".gz")) {
+      return name.substring(0, name.length() - 3);
+    }
+    if (lower.endsWith(".tgz")) {
+      return name.substring(0, name.length() - 4) + ".tar";
+    }
+    return name;
+  }
+
+  private static String describe(Exception e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+  }
+
+  /** An archive entry's stream: closing it must not close the archive. */
+  private static final class NonClosing extends FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // the archive stream is closed by its owner
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package org.marsad.ingest.reader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.ReadOptions;
+import org.marsad.ingest.charset.TextDecoder;
+import org.marsad.ingest.charset.UndecodableTextException;
+import org.marsad.nlp.article.RawDocument;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * WARC files (plain or gzip-compressed per record) read with jwarc. {@code response} records
+ * with a 2xx HTTP status and an HTML or plain-text payload become documents, as do
+ * {@code resource} records of those types; other records (requests, metadata, images,
+ * redirects) are skipped silently. URL from {@code WARC-Target-URI}; published from the HTTP
+ * {@code Last-Modified} header when it is not later than the capture, else {@code WARC-Date}.
+ */
+final class WarcDocuments {
+  private final ReadOptions options;
+  private final DocumentSink sink;
+
+  WarcDocuments(ReadOptions options, DocumentSink sink) {
+    this.options = options;
+    this.sink = sink;
+  }
+
+  void read(String origin, InputStream in) throws IOException {
+    try (WarcReader reader = new WarcReader(in)) {
+      reader.setLenient(true);
+      for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+        WarcRecord record = next.get();
+        String at = origin + "@" + reader.position();
+        try {
+          if (record instanceof WarcResponse response) {
+            readResponse(response, at);
+          } else if (record instanceof WarcResource resource) {
+            readResource(resource, at);
+          }
+        } catch (UnreadableInputException e) {
+          sink.failed(at, e.reason(), quarantine(e.bytes()));
+        }
+      }
+    }
+  }
+
+  private void readResponse(WarcResponse response, String at) throws IOException, UnreadableInputException {
+    if (!response.contentType().base().equals(MediaType.HTTP.base())) {
+      return;
+    }
+    HttpResponse http = response.http();
+    if (http.status() < 200 || http.status() > 299) {
+      return;
+    }
+    MediaType type = http.contentType().base();
+    boolean html = isHtml(type);
+    if (!html && !type.equals(MediaType.PLAIN_TEXT)) {
+      return;
+    }
+    byte[] bytes = Bounded.readAtMost(http.bodyDecoded().stream(), options.maxDocumentBytes());
+    String charset = http.contentType().parameters().get("charset");
+    String published = published(http.headers().first("Last-Modified").orElse(null), response.date());
+    emit(bytes, html, charset, response.target(), published, at, response);
+  }
+
+  private void readResource(WarcResource resource, String at) throws IOException, UnreadableInputException {
+    MediaType type = resource.contentType().base();
+    boolean html = isHtml(type);
+    if (!html && !type.equals(MediaType.PLAIN_TEXT)) {
+      return;
+    }
+    byte[] bytes = Bounded.readAtMost(resource.body().stream(), options.maxDocumentBytes());
+    String charset = resource.contentType().parameters().get("charset");
+    emit(bytes, html, charset, resource.target(), resource.date().toString(), at, resource);
+  }
+
+  private void emit(byte[] bytes, boolean html, String charset, String url, String published, String at, WarcRecord record)
+      throws UnreadableInputException {
+    String body;
+    if (html) {
+      body = HtmlPages.decode(bytes, charset);
+    } else {
+      try {
+        body = TextDecoder.decode(bytes, charset).text();
+      } catch (UndecodableTextException e) {
+        throw new UnreadableInputException(e.reason(), bytes);
+      }
+      if (Blank.isBlank(body)) {
+        throw new UnreadableInputException("empty text", null);
+      }
+    }
+    Map<String, String> extras = JsonFields.newExtras();
+    extras.put("warcRecordId", record.id().toString());
+    extras.put("warcDate", record.date().toString());
+    sink.accept(new RawDocument(body, html, null, url, null, published, at), extras);
+  }
+
+  /** Last-Modified when it parses and is not after the capture (servers often send "now"), else the capture time. */
+  static String published(String lastModified, Instant captured) {
+    if (lastModified != null) {
+      try {
+        Instant modified = ZonedDateTime.parse(lastModified.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        if (modified.isBefore(captured)) {
+          return modified.toString();
+        }
+      } catch (DateTimeParseException e) {
+        // an unparseable header is ignored
+      }
+    }
+    return captured.toString();
+  }
+
+  private static boolean isHtml(MediaType type) {
+    String t = type.toString().toLowerCase(Locale.ROOT);
+    return t.equals("text/html") || t.equals("application/xhtml+xml");
+  }
+
+  private byte[] quarantine(byte[] bytes) {
+    return bytes != null && bytes.length <= options.quarantineBytes() ? bytes : null;
+  }
+}

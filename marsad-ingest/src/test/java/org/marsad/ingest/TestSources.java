@@ -1,0 +1,267 @@
+package org.marsad.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.ingest.charset.TextDecoder;
+import org.marsad.nlp.article.RawDocument;
+
+class TestSources {
+  @TempDir
+  Path dir;
+
+  private CollectingSink read(Path... paths) {
+    CollectingSink sink = new CollectingSink();
+    Sources.read(List.of(paths), sink);
+    return sink;
+  }
+
+  @Test
+  void plain_text_file_is_one_document() throws IOException {
+    CollectingSink sink = read(Fixtures.copy("riyadh-weather.txt", dir));
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).hasSize(1);
+    RawDocument doc = sink.documents.get(0);
+    assertThat(doc.html()).isFalse();
+    assertThat(doc.body()).startsWith("الرياض-واس\nتوقعت الهيئة العامة للأرصاد");
+    assertThat(doc.origin()).isEqualTo(dir.resolve("riyadh-weather.txt").toString());
+  }
+
+  @Test
+  void windows_1256_text_file_is_decoded() throws IOException {
+    String text = new String(Fixtures.bytes("riyadh-weather.txt"), StandardCharsets.UTF_8);
+    Path file = Files.write(dir.resolve("legacy.txt"), text.getBytes(TextDecoder.WINDOWS_1256));
+    assertThat(read(file).documents.get(0).body()).isEqualTo(text);
+  }
+
+  @Test
+  void html_page_with_meta_charset_windows_1256() throws IOException {
+    CollectingSink sink = read(Fixtures.copy("damascus-health.html", dir));
+    assertThat(sink.failures).isEmpty();
+    RawDocument doc = sink.documents.get(0);
+    assertThat(doc.html()).isTrue();
+    assertThat(doc.body()).contains("<h1>وزارة الصحة تطلق حملة تلقيح وطنية</h1>", "“الحملة تستمر خمسة أيام");
+  }
+
+  @Test
+  void html_is_sniffed_without_an_extension() throws IOException {
+    Path file = Files.writeString(dir.resolve("page"), "<!DOCTYPE html><html><body><p>خبر عاجل من القاهرة</p></body></html>");
+    RawDocument doc = read(file).documents.get(0);
+    assertThat(doc.html()).isTrue();
+  }
+
+  @Test
+  void json_lines_map_every_field_name_and_skip_blank_lines() throws IOException {
+    CollectingSink sink = read(Fixtures.copy("articles.jsonl", dir));
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).hasSize(3);
+    RawDocument spa = sink.documents.get(0);
+    assertThat(spa.title()).isEqualTo("افتتاح معرض الكتاب في جدة");
+    assertThat(spa.body()).startsWith("جدة-واس\nافتتح أمير منطقة مكة المكرمة");
+    assertThat(spa.url()).isEqualTo("https://www.spa.gov.sa/1234567");
+    assertThat(spa.source()).isEqualTo("spa");
+    assertThat(spa.published()).isEqualTo("2021-12-09T19:30:00+03:00");
+    assertThat(spa.origin()).endsWith("articles.jsonl:1");
+    RawDocument okaz = sink.documents.get(1);
+    assertThat(okaz.body()).startsWith("ارتفعت أسعار النفط");
+    assertThat(okaz.published()).isEqualTo("2015-07-21 10:15:00");
+    assertThat(sink.extras.get(1)).containsEntry("author", "محمد العتيبي");
+    RawDocument tunis = sink.documents.get(2);
+    assertThat(tunis.title()).isEqualTo("تونس تستضيف القمة الاقتصادية");
+    assertThat(tunis.published()).isEqualTo("2017-03-05");
+    assertThat(tunis.origin()).endsWith("articles.jsonl:4");
+  }
+
+  @Test
+  void json_array_in_saudinewsnet_shape() throws IOException {
+    CollectingSink sink = read(Fixtures.copy("articles.json", dir));
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).extracting(RawDocument::source).containsExactly("aawsat", "alriyadh");
+    assertThat(sink.documents.get(1).title()).as("empty title is absent").isNull();
+    assertThat(sink.documents.get(1).origin()).endsWith("articles.json[1]");
+    assertThat(sink.extras.get(0)).doesNotContainKey("author");
+    assertThat(sink.extras.get(1)).containsEntry("author", "عبدالله الشهري");
+  }
+
+  @Test
+  void trec_records_keep_docno_and_category() throws IOException {
+    CollectingSink sink = read(Fixtures.copy("jawhara.trec.txt", dir));
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).hasSize(2);
+    RawDocument sport = sink.documents.get(0);
+    assertThat(sport.title()).isEqualTo("النجم الساحلي يفوز على الترجي \"2-1\"");
+    assertThat(sport.source()).isEqualTo("Jawhara FM");
+    assertThat(sport.published()).isEqualTo("2017-01-15T18:05:00+01:00");
+    assertThat(sport.url()).startsWith("http://www.jawharafm.net/ar/article/النجم-الساحلي");
+    assertThat(sport.body()).startsWith("فاز النجم الساحلي").contains("<b>الحسني</b>").endsWith("البلايلي.");
+    assertThat(sport.origin()).endsWith("jawhara.trec.txt#JA-sport-12-20170115");
+    assertThat(sink.extras.get(0)).containsEntry("docno", "JA-sport-12-20170115").containsEntry("category", "sport")
+        .doesNotContainKeys("author", "abstract");
+    RawDocument local = sink.documents.get(1);
+    assertThat(local.published()).as("DD/MM/YYYY becomes ISO").isEqualTo("2016-07-05");
+    assertThat(sink.extras.get(1)).containsEntry("author", "سامي بن علي").containsEntry("abstract", "شهدت ولاية سوسة أمطاراً غزيرة.");
+  }
+
+  @Test
+  void zip_with_nested_gzip_and_zip_is_read_entry_by_entry() throws IOException {
+    byte[] inner = Fixtures.zip("deep/articles.json", Fixtures.bytes("articles.json"));
+    byte[] outer = Fixtures.zip(
+        "a/riyadh-weather.txt", Fixtures.bytes("riyadh-weather.txt"),
+        "b/jawhara.trec.txt.gz", Fixtures.gzip(Fixtures.bytes("jawhara.trec.txt")),
+        "c/inner.zip", inner,
+        "__MACOSX/._junk", new byte[] {0, 1, 2},
+        "d/", new byte[0]);
+    Path file = Files.write(dir.resolve("bundle.zip"), outer);
+    CollectingSink sink = read(file);
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).extracting(RawDocument::origin).containsExactly(
+        file + "!a/riyadh-weather.txt",
+        file + "!b/jawhara.trec.txt.gz#JA-sport-12-20170115",
+        file + "!b/jawhara.trec.txt.gz#JA-localNews-7-20160705",
+        file + "!c/inner.zip!deep/articles.json[0]",
+        file + "!c/inner.zip!deep/articles.json[1]");
+  }
+
+  @Test
+  void gzip_of_json_lines_uses_the_inner_extension() throws IOException {
+    Path file = Files.write(dir.resolve("feed.jsonl.gz"), Fixtures.gzip(Fixtures.bytes("articles.jsonl")));
+    assertThat(read(file).documents).hasSize(3);
+  }
+
+  @Test
+  void warc_response_records_with_html_become_documents() throws IOException {
+    byte[] page = "<html><head><meta charset=\"utf-8\"></head><body><p>بيروت - أعلن رئيس الحكومة اللبنانية تشكيل لجنة وزارية.</p></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] legacy = "<html><body><p>عمان - افتتح وزير التربية مدرسة جديدة في الزرقاء.</p></body></html>"
+        .getBytes(TextDecoder.WINDOWS_1256);
+    byte[] warc = Fixtures.concat(
+        Fixtures.warcRecord("warcinfo", "", "2024-05-01T10:00:00Z", "application/warc-fields", "software: test\r\n".getBytes(StandardCharsets.UTF_8)),
+        Fixtures.warcRecord("request", "https://www.aljazeera.net/news/1", "2024-05-01T10:00:00Z", "application/http;msgtype=request",
+            "GET /news/1 HTTP/1.1\r\nHost: www.aljazeera.net\r\n\r\n".getBytes(StandardCharsets.UTF_8)),
+        Fixtures.warcRecord("response", "https://www.aljazeera.net/news/1", "2024-05-01T10:00:01Z", "application/http;msgtype=response",
+            Fixtures.httpResponse(200, "text/html", "Tue, 30 Apr 2024 08:00:00 GMT", page)),
+        Fixtures.warcRecord("response", "https://www.petra.gov.jo/2", "2024-05-01T10:00:02Z", "application/http;msgtype=response",
+            Fixtures.httpResponse(200, "text/html; charset=windows-1256", null, legacy)),
+        Fixtures.warcRecord("response", "https://www.aljazeera.net/logo.png", "2024-05-01T10:00:03Z", "application/http;msgtype=response",
+            Fixtures.httpResponse(200, "image/png", null, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0})),
+        Fixtures.warcRecord("response", "https://www.aljazeera.net/old", "2024-05-01T10:00:04Z", "application/http;msgtype=response",
+            Fixtures.httpResponse(301, "text/html", null, "<html><body>moved</body></html>".getBytes(StandardCharsets.UTF_8))));
+    for (Path file : new Path[] {Files.write(dir.resolve("crawl.warc"), warc), Files.write(dir.resolve("crawl.warc.gz"), Fixtures.gzip(warc))}) {
+      CollectingSink sink = read(file);
+      assertThat(sink.failures).isEmpty();
+      assertThat(sink.documents).hasSize(2);
+      RawDocument beirut = sink.documents.get(0);
+      assertThat(beirut.html()).isTrue();
+      assertThat(beirut.url()).isEqualTo("https://www.aljazeera.net/news/1");
+      assertThat(beirut.published()).as("Last-Modified before the capture").isEqualTo("2024-04-30T08:00:00Z");
+      assertThat(beirut.body()).contains("أعلن رئيس الحكومة اللبنانية");
+      RawDocument amman = sink.documents.get(1);
+      assertThat(amman.published()).as("WARC-Date without Last-Modified").isEqualTo("2024-05-01T10:00:02Z");
+      assertThat(amman.body()).contains("افتتح وزير التربية مدرسة جديدة");
+      assertThat(sink.extras.get(1)).containsKey("warcRecordId");
+    }
+  }
+
+  @Test
+  void directory_with_broken_files_yields_every_good_document_and_one_failure_each() throws IOException {
+    Fixtures.copy("riyadh-weather.txt", dir);
+    Fixtures.copy("articles.json", dir);
+    Files.createDirectories(dir.resolve("sub/.hidden"));
+    Fixtures.copy("jawhara.trec.txt", dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/.hidden/ignored.txt"), "نص مخفي");
+    Files.write(dir.resolve("image.bin"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+    Files.writeString(dir.resolve("empty.html"), "<!DOCTYPE html><html><head><title>فارغ</title></head><body>  </body></html>");
+    Files.writeString(dir.resolve("mixed.jsonl"), "{\"text\": \"خبر أول عن الاقتصاد المصري\"}\n{\"text\": \"خبر ناقص\n{\"text\": \"خبر ثالث عن الزراعة في السودان\"}\n");
+    // A gzip cut in the middle: the records before the cut are read, then a failure.
+    StringBuilder trec = new StringBuilder();
+    String record = new String(Fixtures.bytes("jawhara.trec.txt"), StandardCharsets.UTF_8);
+    for (int i = 0; i < 200; i++) {
+      trec.append(record);
+    }
+    byte[] gz = Fixtures.gzip(trec.toString().getBytes(StandardCharsets.UTF_8));
+    Files.write(dir.resolve("truncated.trec.gz"), Arrays.copyOf(gz, gz.length / 2));
+
+    CollectingSink sink = read(dir);
+
+    assertThat(sink.failures).extracting(CollectingSink.Failure::origin).containsExactlyInAnyOrder(
+        dir.resolve("empty.html").toString(),
+        dir.resolve("image.bin").toString(),
+        dir.resolve("mixed.jsonl") + ":2",
+        dir.resolve("truncated.trec.gz").toString());
+    assertThat(sink.failures).extracting(CollectingSink.Failure::reason).containsExactlyInAnyOrder(
+        "HTML page has no text",
+        "binary content (NUL byte at offset 8)",
+        "invalid JSON at line 2: Unexpected end-of-input: was expecting closing quote for a string value",
+        "truncated or corrupt archive: Unexpected end of ZLIB input stream");
+    long truncatedDocs = sink.documents.stream().filter(d -> d.origin().contains("truncated.trec.gz")).count();
+    assertThat(truncatedDocs).isBetween(10L, 399L);
+    assertThat(sink.documents).extracting(RawDocument::origin)
+        .contains(dir.resolve("articles.json") + "[0]", dir.resolve("articles.json") + "[1]",
+            dir.resolve("mixed.jsonl") + ":1", dir.resolve("mixed.jsonl") + ":3",
+            dir.resolve("riyadh-weather.txt").toString(),
+            dir.resolve("sub/jawhara.trec.txt") + "#JA-sport-12-20170115",
+            dir.resolve("sub/jawhara.trec.txt") + "#JA-localNews-7-20160705")
+        .noneMatch(o -> o.contains(".hidden"));
+  }
+
+  @Test
+  void directory_order_is_by_path() throws IOException {
+    Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("b/1.txt"), "خبر من بغداد");
+    Files.writeString(dir.resolve("a.txt"), "خبر من عمان");
+    Files.writeString(dir.resolve("c.txt"), "خبر من القاهرة");
+    assertThat(read(dir).documents).extracting(RawDocument::body).containsExactly("خبر من عمان", "خبر من بغداد", "خبر من القاهرة");
+  }
+
+  @Test
+  void documents_over_the_size_limit_fail_with_the_limit_in_the_reason() throws IOException {
+    Path big = Files.writeString(dir.resolve("big.txt"), "كلمة ".repeat(1000));
+    // 2,500 chars, 4,500 bytes in UTF-8: over the limit in bytes only.
+    Path jsonl = Files.writeString(dir.resolve("big.jsonl"), "{\"text\": \"" + "كلمة ".repeat(500) + "\"}\n{\"text\": \"قصير\"}\n");
+    CollectingSink sink = new CollectingSink();
+    Sources.read(List.of(big, jsonl), sink, ReadOptions.defaults().withMaxDocumentBytes(4096));
+    assertThat(sink.documents).extracting(RawDocument::body).containsExactly("قصير");
+    assertThat(sink.failures).extracting(CollectingSink.Failure::reason).containsExactly(
+        "larger than the maximum document size of 4 KiB (ReadOptions.maxDocumentBytes)",
+        "larger than the maximum document size of 4 KiB (ReadOptions.maxDocumentBytes)");
+  }
+
+  @Test
+  void json_objects_without_text_fail_alone() throws IOException {
+    Path file = Files.writeString(dir.resolve("items.json"),
+        "[{\"title\": \"بلا نص\"}, {\"content\": \"   \"}, 42, {\"content\": \"نص صحيح عن الانتخابات\"}]");
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).extracting(RawDocument::body).containsExactly("نص صحيح عن الانتخابات");
+    assertThat(sink.failures).extracting(CollectingSink.Failure::reason).containsExactly(
+        "no text field (expected one of text, content, body, article, html, raw_html)",
+        "empty text",
+        "array element 2 is not an object");
+  }
+
+  @Test
+  void missing_path_and_empty_file_are_failures() throws IOException {
+    Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+    CollectingSink sink = read(dir.resolve("nope.txt"), empty);
+    assertThat(sink.failures).extracting(CollectingSink.Failure::reason).containsExactly("no such file", "empty file");
+  }
+
+  @Test
+  void archives_nested_too_deeply_are_refused() throws IOException {
+    byte[] data = Fixtures.bytes("riyadh-weather.txt");
+    for (int i = 0; i < 5; i++) {
+      data = Fixtures.gzip(data);
+    }
+    Path file = Files.write(dir.resolve("onion.txt.gz"), data);
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).isEmpty();
+    assertThat(sink.failures).extracting(CollectingSink.Failure::reason)
+        .containsExactly("archives nested more than 4 deep (ReadOptions.maxArchiveDepth)");
+  }
+}

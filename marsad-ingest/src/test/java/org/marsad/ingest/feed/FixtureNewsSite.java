@@ -1,0 +1,123 @@
+package org.marsad.ingest.feed;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A small Arabic news site on 127.0.0.1 for the watcher tests: robots.txt, an RSS feed with an
+ * ETag, an Atom feed, a news sitemap, article pages (one in Windows-1256), a failing feed and a
+ * feed robots.txt forbids. It counts every request per path and keeps the request headers.
+ */
+final class FixtureNewsSite implements AutoCloseable {
+  static final String ETAG = "\"rss-v1\"";
+  static final String LAST_MODIFIED = "Mon, 08 Aug 2016 07:00:00 GMT";
+
+  private final HttpServer server;
+  final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  final List<Map<String, List<String>>> rssRequests = new CopyOnWriteArrayList<>();
+  final List<String> userAgents = new CopyOnWriteArrayList<>();
+
+  FixtureNewsSite() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  int hits(String path) {
+    AtomicInteger n = hits.get(path);
+    return n == null ? 0 : n.get();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    String path = ex.getRequestURI().getPath();
+    hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+    userAgents.add(ex.getRequestHeaders().getFirst("User-Agent"));
+    switch (path) {
+      case "/robots.txt" -> send(ex, 200, "text/plain", """
+          # Fixture robots.txt
+          User-agent: OtherBot
+          Disallow: /
+
+          User-agent: *
+          Disallow: /private/
+          Disallow: /blocked-feed.xml
+          Allow: /private/open.html
+          """.getBytes(StandardCharsets.UTF_8));
+      case "/rss.xml" -> {
+        rssRequests.add(Map.copyOf(ex.getRequestHeaders()));
+        if (ETAG.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+          ex.getResponseHeaders().add("ETag", ETAG);
+          ex.sendResponseHeaders(304, -1);
+          ex.close();
+          return;
+        }
+        ex.getResponseHeaders().add("ETag", ETAG);
+        ex.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
+        send(ex, 200, "application/rss+xml; charset=utf-8", fixture("rss.xml"));
+      }
+      case "/atom.xml", "/blocked-feed.xml" -> send(ex, 200, "application/atom+xml", fixture("atom.xml"));
+      case "/news-sitemap.xml" -> send(ex, 200, "application/xml", fixture("news-sitemap.xml"));
+      case "/broken.xml" -> {
+        ex.getResponseHeaders().add("Retry-After", "5");
+        send(ex, 503, "text/plain", "الخدمة غير متاحة مؤقتاً".getBytes(StandardCharsets.UTF_8));
+      }
+      case "/news/lavrov-kerry.html" -> page(ex, "لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية",
+          "بحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري في اتصال هاتفي اليوم سبل تعزيز وقف الأعمال القتالية في سورية.",
+          StandardCharsets.UTF_8);
+      case "/news/peskov.html" -> page(ex, "بيسكوف: إيجاد حل مستقر للأزمة",
+          "أكد المتحدث باسم الرئاسة الروسية ديميتري بيسكوف أن إيجاد حل مستقر للأزمة يتطلب إشراك كل القوى.",
+          Charset.forName("windows-1256"));
+      case "/news/sudan.html" -> page(ex, "الأمم المتحدة تحذر من مجاعة في السودان",
+          "حذرت الأمم المتحدة اليوم من خطر مجاعة وشيكة في عدة ولايات سودانية بسبب استمرار القتال.", StandardCharsets.UTF_8);
+      case "/news/riyadh-book-fair.html" -> page(ex, "انطلاق معرض الرياض الدولي للكتاب",
+          "انطلقت اليوم فعاليات معرض الرياض الدولي للكتاب بمشاركة أكثر من ألف دار نشر.", StandardCharsets.UTF_8);
+      case "/private/subscribers-only.html" -> page(ex, "خبر للمشتركين", "نص لا يجوز جلبه.", StandardCharsets.UTF_8);
+      default -> send(ex, 404, "text/html", "<html><body>الصفحة غير موجودة</body></html>".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void page(HttpExchange ex, String title, String body, Charset charset) throws IOException {
+    String html = new String(fixture("article.html"), StandardCharsets.UTF_8)
+        .replace("<meta charset=\"utf-8\">", "")
+        .replace("TITLE", title).replace("BODY", body);
+    send(ex, 200, "text/html; charset=" + charset.name(), html.getBytes(charset));
+  }
+
+  private byte[] fixture(String name) {
+    try (InputStream in = FixtureNewsSite.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("http://HOST", base()).getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    ex.getResponseHeaders().add("Content-Type", type);
+    ex.sendResponseHeaders(status, body.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package org.marsad.ingest.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.ingest.CollectingSink;
+import org.marsad.nlp.article.RawDocument;
+
+class TestFeedWatcher {
+  private static final Instant START = Instant.parse("2024-05-01T12:00:00Z");
+  private static final Duration INTERVAL = Duration.ofMinutes(10);
+
+  private FixtureNewsSite site;
+  private final MutableClock clock = new MutableClock(START);
+  private final List<Duration> sleeps = new ArrayList<>();
+  private final CollectingSink sink = new CollectingSink();
+
+  @BeforeEach
+  void startSite() throws Exception {
+    site = new FixtureNewsSite();
+  }
+
+  @AfterEach
+  void stopSite() {
+    site.close();
+  }
+
+  private FeedSource feed(String id, String path, FeedKind kind) {
+    return new FeedSource(id, null, URI.create(site.base() + path), kind, id, INTERVAL, true);
+  }
+
+  private FeedWatcher watcher(FeedSource... feeds) {
+    return new FeedWatcher(List.of(feeds), sink, WatcherOptions.defaults(), clock, sleeps::add);
+  }
+
+  @Test
+  void rss_articles_are_fetched_and_delivered_with_feed_metadata() throws Exception {
+    try (FeedWatcher w = watcher(feed("sana", "/rss.xml", FeedKind.FEED))) {
+      assertThat(w.pollDue()).isEqualTo(1);
+    }
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).hasSize(2);
+    RawDocument lavrov = sink.documents.get(0);
+    assertThat(lavrov.html()).isTrue();
+    assertThat(lavrov.url()).isEqualTo(site.base() + "/news/lavrov-kerry.html");
+    assertThat(lavrov.title()).isEqualTo("لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية في سورية");
+    assertThat(lavrov.published()).isEqualTo("2016-08-08T06:30:00Z");
+    assertThat(lavrov.source()).isEqualTo("sana");
+    assertThat(lavrov.origin()).isEqualTo(site.base() + "/rss.xml");
+    assertThat(lavrov.body()).contains("سيرغي لافروف ونظيره الأمريكي جون كيري");
+    RawDocument peskov = sink.documents.get(1);
+    assertThat(peskov.url()).as("relative link resolved").isEqualTo(site.base() + "/news/peskov.html");
+    assertThat(peskov.body()).as("Windows-1256 page decoded").contains("ديميتري بيسكوف");
+    assertThat(site.userAgents).allSatisfy(ua -> assertThat(ua).startsWith("Marsad/0.1 (+https://"));
+  }
+
+  @Test
+  void robots_txt_disallow_is_respected_and_fetched_once_per_host() throws Exception {
+    FeedWatcher w = watcher(feed("sana", "/rss.xml", FeedKind.FEED), feed("blocked", "/blocked-feed.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(site.hits("/private/subscribers-only.html")).isZero();
+    assertThat(site.hits("/blocked-feed.xml")).isZero();
+    assertThat(site.hits("/robots.txt")).isEqualTo(1);
+    FeedStatus sana = w.statuses().get(0);
+    assertThat(sana.skippedByRobots()).isEqualTo(1);
+    assertThat(sana.articlesDelivered()).isEqualTo(2);
+    FeedStatus blocked = w.statuses().get(1);
+    assertThat(blocked.lastError()).isEqualTo("disallowed by robots.txt");
+    assertThat(blocked.lastSuccess()).isNull();
+  }
+
+  @Test
+  void conditional_get_returns_304_and_nothing_is_fetched_again() throws Exception {
+    FeedWatcher w = watcher(feed("sana", "/rss.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(sink.documents).hasSize(2);
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(w.pollDue()).as("not due before its interval").isZero();
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(w.pollDue()).isEqualTo(1);
+
+    assertThat(site.hits("/rss.xml")).isEqualTo(2);
+    assertThat(site.rssRequests.get(0)).doesNotContainKey("If-none-match");
+    assertThat(site.rssRequests.get(1).get("If-none-match")).containsExactly(FixtureNewsSite.ETAG);
+    assertThat(site.rssRequests.get(1).get("If-modified-since")).containsExactly(FixtureNewsSite.LAST_MODIFIED);
+    assertThat(site.hits("/news/lavrov-kerry.html")).isEqualTo(1);
+    assertThat(site.hits("/news/peskov.html")).isEqualTo(1);
+    assertThat(sink.documents).hasSize(2);
+    FeedStatus status = w.statuses().get(0);
+    assertThat(status.notModified()).isEqualTo(1);
+    assertThat(status.lastSuccess()).isEqualTo(START.plus(INTERVAL));
+    assertThat(status.nextPoll()).isEqualTo(START.plus(INTERVAL).plus(INTERVAL));
+  }
+
+  @Test
+  void a_failing_feed_backs_off_exponentially_and_is_reported() throws Exception {
+    FeedWatcher w = watcher(feed("broken", "/broken.xml", FeedKind.FEED));
+    w.pollDue();
+    FeedStatus first = w.statuses().get(0);
+    assertThat(first.lastError()).isEqualTo("HTTP 503");
+    assertThat(first.lastErrorAt()).isEqualTo(START);
+    assertThat(first.consecutiveFailures()).isEqualTo(1);
+    assertThat(first.nextPoll()).isEqualTo(START.plus(Duration.ofMinutes(20)));
+
+    clock.advance(Duration.ofMinutes(10));
+    assertThat(w.pollDue()).as("backing off").isZero();
+    clock.advance(Duration.ofMinutes(10));
+    assertThat(w.pollDue()).isEqualTo(1);
+    FeedStatus second = w.statuses().get(0);
+    assertThat(second.consecutiveFailures()).isEqualTo(2);
+    assertThat(second.nextPoll()).isEqualTo(START.plus(Duration.ofMinutes(20)).plus(Duration.ofMinutes(40)));
+    assertThat(site.hits("/broken.xml")).isEqualTo(2);
+    assertThat(sink.documents).isEmpty();
+  }
+
+  @Test
+  void backoff_is_capped_and_honours_retry_after() {
+    FeedWatcher w = watcher();
+    assertThat(w.backoff(INTERVAL, 1, null)).isEqualTo(Duration.ofMinutes(20));
+    assertThat(w.backoff(INTERVAL, 3, null)).isEqualTo(Duration.ofMinutes(80));
+    assertThat(w.backoff(INTERVAL, 30, null)).isEqualTo(Duration.ofHours(6));
+    assertThat(w.backoff(INTERVAL, 1, Duration.ofHours(1))).isEqualTo(Duration.ofHours(1));
+  }
+
+  @Test
+  void atom_feed_entry_is_delivered() throws Exception {
+    watcher(feed("bbc-arabic", "/atom.xml", FeedKind.FEED)).pollDue();
+    assertThat(sink.documents).singleElement().satisfies(d -> {
+      assertThat(d.title()).isEqualTo("الأمم المتحدة تحذر من مجاعة في السودان");
+      assertThat(d.published()).isEqualTo("2024-05-01T11:20:00Z");
+      assertThat(d.body()).contains("خطر مجاعة وشيكة");
+    });
+  }
+
+  @Test
+  void news_sitemap_items_are_delivered_and_a_missing_page_is_a_failure() throws Exception {
+    FeedWatcher w = watcher(feed("spa", "/news-sitemap.xml", FeedKind.SITEMAP));
+    w.pollDue();
+    assertThat(sink.documents).singleElement().satisfies(d -> {
+      assertThat(d.title()).isEqualTo("انطلاق معرض الرياض الدولي للكتاب");
+      assertThat(d.published()).isEqualTo("2024-09-26T18:00:00+03:00");
+    });
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(site.base() + "/news/missing.html");
+      assertThat(f.reason()).isEqualTo("HTTP 404");
+    });
+    assertThat(w.statuses().get(0).lastError()).as("an article failure is not a feed failure").isNull();
+  }
+
+  @Test
+  void a_plain_article_url_is_delivered() throws Exception {
+    FeedWatcher w = watcher(feed("page", "/news/sudan.html", FeedKind.PAGE));
+    w.pollDue();
+    assertThat(w.fetchArticle(URI.create(site.base() + "/private/subscribers-only.html"), null, null, "x")).isFalse();
+    assertThat(sink.documents).singleElement().satisfies(d -> assertThat(d.url()).isEqualTo(site.base() + "/news/sudan.html"));
+    assertThat(sink.failures).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo("disallowed by robots.txt"));
+    assertThat(site.hits("/private/subscribers-only.html")).isZero();
+  }
+
+  @Test
+  void requests_to_one_host_are_spaced_by_the_minimum_interval() throws Exception {
+    watcher(feed("sana", "/rss.xml", FeedKind.FEED)).pollDue();
+    // robots.txt, feed and two articles on one host with the clock standing still: three waits of 2 s, 4 s, 6 s.
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(6));
+  }
+}
