@@ -57,6 +57,7 @@ final class ArticleDocuments {
     String body = a.text() == null ? "" : a.text();
     doc.add(new Field(ArticleFields.BODY, body, BODY_TYPE));
     doc.add(new TextField(ArticleFields.BODY_EXACT, body, Field.Store.NO));
+    if (a.lead() != null) doc.add(new TextField(ArticleFields.LEAD, a.lead(), Field.Store.NO));
     if (a.sections() != null) {
       for (Section s : a.sections()) {
         if (s.heading() != null) doc.add(new TextField(ArticleFields.HEADINGS, s.heading(), Field.Store.NO));

@@ -22,6 +22,8 @@ final class ArticleFields {
   static final String BODY = "body";
   /** The clean body, exact (phrases). */
   static final String BODY_EXACT = "body_exact";
+  /** The lead (first paragraph), analysed: a word in the lead says what the article is about. */
+  static final String LEAD = "lead";
   /** Section headings, analysed. */
   static final String HEADINGS = "headings";
   /** Publisher key, lower case (filter). */

@@ -12,6 +12,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.marsad.store.query.MarsadQuery;
@@ -22,7 +23,7 @@ import org.marsad.store.query.QueryNode;
  * Translates a {@link MarsadQuery} into Lucene queries, analysing query text with the same
  * analysers as the indexed fields (so {@code اسرائيل} finds {@code إسرائيل}).
  * <ul>
- *   <li>a word matches title (boosted), headings or body;</li>
+ *   <li>a word matches title, headings, lead or body, scored as one weighted field (BM25F);</li>
  *   <li>a phrase matches the exact (unstemmed) title or body fields;</li>
  *   <li>field filters and dates filter without scoring;</li>
  *   <li>near-duplicates are excluded unless asked for.</li>
@@ -33,6 +34,7 @@ import org.marsad.store.query.QueryNode;
 final class LuceneQueryBuilder {
   static final float TITLE_BOOST = 2.0f;
   static final float HEADINGS_BOOST = 1.5f;
+  static final float LEAD_BOOST = 1.5f;
 
   private final QueryBuilder queryBuilder;
 
@@ -102,9 +104,22 @@ final class LuceneQueryBuilder {
 
   private Query toQuery(QueryNode node) {
     if (node instanceof QueryNode.Word w) {
-      return anyField(
+      Query body = textQuery(ArticleFields.BODY, w.text());
+      if (body instanceof TermQuery t) {
+        // BM25F: the word's occurrences in all fields count towards one saturating frequency,
+        // so a single title mention does not outweigh an article that is about the word.
+        return new CombinedFieldQuery.Builder()
+            .addField(ArticleFields.TITLE, TITLE_BOOST)
+            .addField(ArticleFields.HEADINGS, HEADINGS_BOOST)
+            .addField(ArticleFields.LEAD, LEAD_BOOST)
+            .addField(ArticleFields.BODY, 1f)
+            .addTerm(t.getTerm().bytes())
+            .build();
+      }
+      return anyField( // several tokens (e.g. "COVID-19"): a phrase in any field
           boosted(textQuery(ArticleFields.TITLE, w.text()), TITLE_BOOST),
           boosted(textQuery(ArticleFields.HEADINGS, w.text()), HEADINGS_BOOST),
+          boosted(textQuery(ArticleFields.LEAD, w.text()), LEAD_BOOST),
           textQuery(ArticleFields.BODY, w.text()));
     }
     if (node instanceof QueryNode.Phrase p) {
