@@ -20,6 +20,11 @@ public interface ArticleStore extends AutoCloseable {
     return LuceneArticleStore.open(dataDir.resolve("index"));
   }
 
+  /** The embedded index of a data directory, for searching only (another process may be ingesting). */
+  static ArticleStore openEmbeddedReadOnly(Path dataDir) throws IOException {
+    return LuceneArticleStore.openReadOnly(dataDir.resolve("index"));
+  }
+
   /** True when an article with this content id is stored (committed or added in this session). */
   boolean contains(String id) throws IOException;
 

@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
     description = "Arabic-first news monitoring: analyse, index, search and follow Arabic news.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      GetCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;
