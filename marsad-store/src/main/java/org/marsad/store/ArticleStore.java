@@ -1,19 +1,34 @@
 package org.marsad.store;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.marsad.nlp.article.Article;
+import org.marsad.store.lucene.LuceneArticleStore;
 
 /**
  * Where analysed articles are kept and searched. The embedded Lucene index implements it
  * today, SolrCloud later; nothing outside this module sees a Lucene or Solr type.
- * (Skeleton: the search work owns and refines this interface.)
+ *
+ * <p>Implementations are safe for concurrent use: many threads may {@link #add} while others
+ * search. Adds become durable at {@link #commit} (and at {@link #close}); a crash loses at most
+ * what was added since the last commit, never corrupts what was committed.
  */
 public interface ArticleStore extends AutoCloseable {
-  /** True when an article with this content id is already stored. */
+  /** The embedded index of a data directory ({@code DATA/index}), created when absent. */
+  static ArticleStore openEmbedded(Path dataDir) throws IOException {
+    return LuceneArticleStore.open(dataDir.resolve("index"));
+  }
+
+  /** The embedded index of a data directory, for searching only (another process may be ingesting). */
+  static ArticleStore openEmbeddedReadOnly(Path dataDir) throws IOException {
+    return LuceneArticleStore.openReadOnly(dataDir.resolve("index"));
+  }
+
+  /** True when an article with this content id is stored (committed or added in this session). */
   boolean contains(String id) throws IOException;
 
-  /** Adds or replaces the article with this id (idempotent). */
+  /** Adds or replaces the article with this id (idempotent: the id is the key). */
   void add(Article article) throws IOException;
 
   /** Makes everything added so far durable and visible to search. */
@@ -22,12 +37,13 @@ public interface ArticleStore extends AutoCloseable {
   /** The full record of one article. */
   Optional<Article> get(String id) throws IOException;
 
-  /** Runs a search. */
+  /** Runs a search; a malformed query throws {@link org.marsad.store.query.QuerySyntaxException}. */
   SearchResult search(SearchRequest request) throws IOException;
 
-  /** Number of stored articles. */
+  /** Number of stored articles (including near-duplicates). */
   long count() throws IOException;
 
+  /** Commits and releases the store. */
   @Override
   void close() throws IOException;
 }

@@ -1,4 +1,15 @@
 package org.marsad.store;
 
-/** One search hit as the CLI and API show it; {@code snippet} has matches in «…»-free HTML-safe marks. */
+/**
+ * One search hit as the CLI and API show it.
+ *
+ * @param id        content id (use {@code marsad get ID} for the full record)
+ * @param title     headline, or null
+ * @param source    publisher key, or null
+ * @param url       URL, or null
+ * @param published publication time as stored in the record (ISO-8601), or null
+ * @param score     relevance score (0 when sorted by date without scores)
+ * @param snippet   a passage of the body around the matches, HTML-escaped, matches wrapped in
+ *                  {@code <mark>…</mark>}, cut at word boundaries with {@code …} where text was left out
+ */
 public record Hit(String id, String title, String source, String url, String published, double score, String snippet) {}

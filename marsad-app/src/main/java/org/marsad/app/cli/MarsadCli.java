@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       EvalCommand.class,
       AnalyzeCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      GetCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;

@@ -1,0 +1,164 @@
+package org.marsad.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.marsad.app.pipeline.DocumentAnalyzer;
+import org.marsad.app.pipeline.DocumentSource;
+import org.marsad.app.pipeline.IngestPipeline;
+import org.marsad.app.pipeline.IngestProgress;
+import org.marsad.app.pipeline.IngestSummary;
+import org.marsad.app.pipeline.InterimDocumentAnalyzer;
+import org.marsad.app.pipeline.LogProgress;
+import org.marsad.app.pipeline.Quarantine;
+import org.marsad.app.pipeline.TerminalProgress;
+import org.marsad.ingest.DocumentSink;
+import org.marsad.nlp.article.RawDocument;
+import org.marsad.store.ArticleJson;
+import org.marsad.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad ingest PATH…}: reads, analyses and indexes articles (see docs/ingest.md). */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Read articles from files, directories and archives, analyse them and add them to the index.",
+        "Re-running is safe: articles already in the index are skipped and counted as duplicates."})
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to read")
+  List<Path> paths;
+
+  @Mixin DataOption data;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: one per core)")
+  Integer threads;
+
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
+      description = "Make the index durable every N new articles (default: ${DEFAULT-VALUE})")
+  int commitEvery;
+
+  @Option(names = "--json", description = "Print the summary as one JSON object")
+  boolean json;
+
+  /** The analysis step. Interim until org.marsad.nlp.ArticleAnalyzer lands: then `new ArticleAnalyzer()::analyze`. */
+  static DocumentAnalyzer analyzer() {
+    return new InterimDocumentAnalyzer();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    for (Path p : paths) {
+      if (!Files.exists(p)) throw new IllegalArgumentException(p + ": no such file or directory");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintStream err = System.err;
+    IngestPipeline.Options options = IngestPipeline.Options.defaults().withCommitEvery(commitEvery);
+    if (threads != null) options = options.withThreads(threads);
+    boolean terminal = System.console() != null && !json;
+    IngestProgress progress = terminal ? new TerminalProgress(err) : new LogProgress(err);
+    options = options.withProgressMillis(terminal ? 250 : 5000);
+
+    Quarantine quarantine = new Quarantine(data.dir().resolve("quarantine"));
+    DocumentSource source = DocumentSource.of(paths);
+    AtomicLong expected = new AtomicLong(-1);
+    if (terminal) countInBackground(paths, expected);
+
+    CountDownLatch done = new CountDownLatch(1);
+    IngestSummary summary;
+    long total;
+    try (ArticleStore store = ArticleStore.openEmbedded(data.dir())) {
+      IngestPipeline pipeline = new IngestPipeline(analyzer(), store, quarantine, options)
+          .progress(progress, expected::get);
+      // Ctrl-C (SIGINT/SIGTERM): stop reading, store what is in hand, commit, then exit.
+      Thread hook = new Thread(() -> {
+        pipeline.cancel();
+        try {
+          done.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException ignored) {
+          Thread.currentThread().interrupt();
+        }
+      }, "marsad-ingest-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        summary = pipeline.run(source);
+      } catch (UnsupportedOperationException e) {
+        throw new IllegalArgumentException("cannot read inputs: " + e.getMessage());
+      } finally {
+        removeHook(hook);
+      }
+      total = store.count();
+    } finally {
+      done.countDown();
+    }
+    print(summary, total, quarantine, out);
+    return summary.read() > 0 && summary.failed() == summary.read() ? MarsadCli.EXIT_BAD_INPUT : MarsadCli.EXIT_OK;
+  }
+
+  private void print(IngestSummary s, long total, Quarantine quarantine, PrintWriter out) {
+    if (json) {
+      ObjectNode o = ArticleJson.mapper().createObjectNode();
+      o.put("read", s.read());
+      o.put("ingested", s.ingested());
+      o.put("duplicates", s.duplicates());
+      o.put("failed", s.failed());
+      o.put("seconds", s.millis() / 1000.0);
+      o.put("docsPerSecond", Math.round(s.docsPerSecond() * 10) / 10.0);
+      o.put("cancelled", s.cancelled());
+      o.put("indexed", total);
+      o.put("quarantine", quarantine.dir().toString());
+      out.println(o);
+      return;
+    }
+    out.printf(Locale.ROOT, "%s %,d new, %,d duplicates skipped, %,d failed in %.1f s (%,.0f docs/s); %,d articles in the index%n",
+        s.cancelled() ? "Interrupted:" : "Ingested", s.ingested(), s.duplicates(), s.failed(), s.millis() / 1000.0,
+        s.docsPerSecond(), total);
+    if (s.failed() > 0) out.println("Failures are listed in " + quarantine.dir().resolve(Quarantine.REASONS));
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running: it waits for this run to finish
+    }
+  }
+
+  /** Counts the documents of the inputs on a low-priority thread so the progress bar can show an ETA. */
+  private static void countInBackground(List<Path> paths, AtomicLong expected) {
+    Thread t = new Thread(() -> {
+      long[] n = {0};
+      try {
+        DocumentSource.of(paths).read(new DocumentSink() {
+          @Override
+          public void accept(RawDocument document) {
+            n[0]++;
+          }
+
+          @Override
+          public void failed(String origin, String reason, byte[] bytes) {
+            n[0]++;
+          }
+        });
+        expected.set(n[0]);
+      } catch (Exception ignored) {
+        // no total, no ETA: the ingest itself reports the error
+      }
+    }, "marsad-ingest-count");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+}

@@ -1,0 +1,109 @@
+package org.marsad.app.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.store.ArticleJson;
+import org.marsad.store.FacetValue;
+import org.marsad.store.Hit;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+import org.marsad.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad search QUERY}: searches the index (syntax and output in docs/search.md). */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Search the index.",
+        "Syntax: words (all must match), \"a phrase\", -excluded, a OR b, source:was city:موسكو topic:X",
+        "person:X org:X place:X speaker:X from:2015-07-01 to:2015-08 (see docs/search.md)."})
+final class SearchCommand implements Callable<Integer> {
+  enum Sort { relevance, date }
+
+  enum Histogram { day, month }
+
+  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (several arguments are joined with spaces)")
+  List<String> query;
+
+  @Mixin DataOption data;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date (newest first); default ${DEFAULT-VALUE}")
+  Sort sort;
+
+  @Option(names = "--page", defaultValue = "1", paramLabel = "N", description = "Page number, from 1")
+  int page;
+
+  @Option(names = "--size", defaultValue = "10", paramLabel = "N", description = "Hits per page (default ${DEFAULT-VALUE})")
+  int size;
+
+  @Option(names = "--all", description = "Include near-duplicates (hidden by default)")
+  boolean all;
+
+  @Option(names = "--histogram", defaultValue = "day", description = "Date facet buckets: day or month")
+  Histogram histogram;
+
+  @Option(names = "--json", description = "Print {\"total\", \"hits\", \"facets\"} as one JSON object")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (page < 1) throw new IllegalArgumentException("--page must be 1 or more, got " + page);
+    if (size < 0 || size > 1000) throw new IllegalArgumentException("--size must be between 0 and 1000, got " + size);
+    String q = query == null ? "" : String.join(" ", query);
+    SearchRequest request = SearchRequest.of(q)
+        .withSort(sort == Sort.date ? SearchRequest.SortOrder.DATE : SearchRequest.SortOrder.RELEVANCE)
+        .withPage((page - 1) * size, size)
+        .withDuplicates(all)
+        .withHistogram(histogram == Histogram.month ? SearchRequest.DateBucket.MONTH : SearchRequest.DateBucket.DAY);
+    SearchResult result;
+    try (ArticleStore store = ArticleStore.openEmbeddedReadOnly(data.dir())) {
+      result = store.search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(ArticleJson.mapper().writeValueAsString(result));
+    } else {
+      printText(q, result, out, System.console() != null);
+    }
+    return MarsadCli.EXIT_OK;
+  }
+
+  private void printText(String q, SearchResult r, PrintWriter out, boolean terminal) {
+    out.printf(Locale.ROOT, "%,d results%s%n", r.total(), q.isBlank() ? "" : " for " + q);
+    int n = (page - 1) * size;
+    for (Hit h : r.hits()) {
+      n++;
+      out.printf(Locale.ROOT, "%n%d. %s%n", n, h.title() == null ? "(no title)" : h.title());
+      out.printf(Locale.ROOT, "   %s  %s  %s  score %.2f%n", orDash(h.source()), orDash(h.published()), h.id(), h.score());
+      if (h.url() != null) out.println("   " + h.url());
+      if (!h.snippet().isEmpty()) out.println("   " + plainSnippet(h.snippet(), terminal));
+    }
+    for (Map.Entry<String, List<FacetValue>> f : r.facets().entrySet()) {
+      if (f.getValue().isEmpty()) continue;
+      StringBuilder line = new StringBuilder();
+      for (FacetValue v : f.getValue()) line.append(line.length() == 0 ? "" : ", ").append(v.value()).append(" (").append(v.count()).append(')');
+      out.printf(Locale.ROOT, "%n%s: %s", f.getKey(), line);
+    }
+    out.println();
+  }
+
+  /** The HTML snippet as text: marks in bold on a terminal, between ** otherwise. */
+  static String plainSnippet(String html, boolean terminal) {
+    String open = terminal ? "\u001B[1m" : "**";
+    String close = terminal ? "\u001B[0m" : "**";
+    return html.replace("<mark>", open).replace("</mark>", close)
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "-" : s;
+  }
+}

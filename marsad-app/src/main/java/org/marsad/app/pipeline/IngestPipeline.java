@@ -1,0 +1,277 @@
+package org.marsad.app.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import org.marsad.ingest.DocumentSink;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.RawDocument;
+import org.marsad.store.ArticleStore;
+
+/**
+ * Read → analyse → dedup by content id → store. The source runs on the calling thread and
+ * pushes documents into a bounded queue (it blocks when the queue is full: back-pressure);
+ * {@code threads} workers take documents, analyse them, skip ids already stored or already seen
+ * in this run, and add the rest to the store. The store is committed every {@code commitEvery}
+ * new articles and at the end, so an interrupted run (Ctrl-C, {@code kill -9}) loses at most the
+ * articles since the last commit, and running it again stores exactly those.
+ *
+ * <p>Unreadable inputs (reported by the source) and documents the analyser rejects go to the
+ * {@link Quarantine} and count as failed; they never stop the run. A store failure does.
+ */
+public final class IngestPipeline {
+  /** How the pipeline runs. */
+  public record Options(int threads, int queueSize, int commitEvery, long progressMillis) {
+    public Options {
+      if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+      if (queueSize < 1) throw new IllegalArgumentException("queue size must be at least 1, got " + queueSize);
+      if (commitEvery < 1) throw new IllegalArgumentException("commit interval must be at least 1, got " + commitEvery);
+    }
+
+    /** One worker per core, a queue of 4 documents per worker, a commit every 1,000 articles. */
+    public static Options defaults() {
+      int cores = Runtime.getRuntime().availableProcessors();
+      return new Options(cores, 4 * cores, 1000, 1000);
+    }
+
+    public Options withThreads(int threads) {
+      return new Options(threads, Math.max(queueSize, 4 * threads), commitEvery, progressMillis);
+    }
+
+    public Options withCommitEvery(int commitEvery) {
+      return new Options(threads, queueSize, commitEvery, progressMillis);
+    }
+
+    public Options withProgressMillis(long progressMillis) {
+      return new Options(threads, queueSize, commitEvery, progressMillis);
+    }
+  }
+
+  private static final RawDocument END = RawDocument.ofText("", "<end of input>");
+
+  private final DocumentAnalyzer analyzer;
+  private final ArticleStore store;
+  private final Quarantine quarantine;
+  private final Options options;
+  private IngestProgress progress = IngestProgress.NONE;
+  private LongSupplier expected = () -> -1;
+  private CommitListener commitListener = n -> {};
+
+  private final AtomicLong read = new AtomicLong();
+  private final AtomicLong ingested = new AtomicLong();
+  private final AtomicLong duplicates = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private final AtomicLong sinceCommit = new AtomicLong();
+  /** Ids claimed in this run: two workers with the same text must not both store it. */
+  private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+  private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+  private volatile boolean cancelled;
+
+  /** Told after each commit how many articles this run has stored (progress logs, tests). */
+  @FunctionalInterface
+  public interface CommitListener {
+    void committed(long ingestedSoFar);
+  }
+
+  public IngestPipeline(DocumentAnalyzer analyzer, ArticleStore store, Quarantine quarantine, Options options) {
+    this.analyzer = analyzer;
+    this.store = store;
+    this.quarantine = quarantine;
+    this.options = options;
+  }
+
+  public IngestPipeline progress(IngestProgress progress, LongSupplier expectedTotal) {
+    this.progress = progress;
+    this.expected = expectedTotal;
+    return this;
+  }
+
+  public IngestPipeline onCommit(CommitListener listener) {
+    this.commitListener = listener;
+    return this;
+  }
+
+  /** Asks a running {@link #run} to stop reading, finish the documents in hand, commit and return. */
+  public void cancel() {
+    cancelled = true;
+  }
+
+  /**
+   * Runs the source to the end (or until cancelled) and returns the counts. Exceptions from the
+   * source are rethrown after everything already read has been stored and committed.
+   */
+  public IngestSummary run(DocumentSource source) throws Exception {
+    long start = System.nanoTime();
+    BlockingQueue<RawDocument> queue = new ArrayBlockingQueue<>(options.queueSize());
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < options.threads(); i++) {
+      Thread t = new Thread(() -> work(queue), "marsad-ingest-" + i);
+      t.setDaemon(true);
+      t.start();
+      workers.add(t);
+    }
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "marsad-ingest-progress");
+      t.setDaemon(true);
+      return t;
+    });
+    ticker.scheduleAtFixedRate(() -> report(start), options.progressMillis(), options.progressMillis(), TimeUnit.MILLISECONDS);
+
+    Exception sourceError = null;
+    try {
+      source.read(new QueueSink(queue));
+    } catch (Cancelled c) {
+      // Ctrl-C or a fatal store error: stop reading, keep what is in hand
+    } catch (Exception e) {
+      sourceError = e;
+    } finally {
+      for (int i = 0; i < workers.size(); i++) putUninterruptibly(queue, END);
+      for (Thread t : workers) joinUninterruptibly(t);
+      ticker.shutdownNow();
+    }
+    Throwable storeError = fatal.get();
+    if (storeError == null) {
+      store.commit();
+      commitListener.committed(ingested.get());
+    }
+    report(start);
+    progress.finish();
+    if (storeError instanceof IOException io) throw io;
+    if (storeError instanceof RuntimeException re) throw re;
+    if (storeError != null) throw new IllegalStateException(storeError);
+    if (sourceError != null) throw sourceError;
+    return new IngestSummary(read.get(), ingested.get(), duplicates.get(), failed.get(),
+        (System.nanoTime() - start) / 1_000_000, cancelled);
+  }
+
+  private void report(long start) {
+    progress.update(ingested.get() + duplicates.get() + failed.get(), ingested.get(), expected.getAsLong(),
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private void work(BlockingQueue<RawDocument> queue) {
+    while (true) {
+      RawDocument doc;
+      try {
+        doc = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      if (doc == END) return;
+      if (fatal.get() != null) continue; // drain without work after a store failure
+      try {
+        process(doc);
+      } catch (IOException | RuntimeException | Error e) {
+        fatal.compareAndSet(null, e);
+        cancelled = true;
+      }
+    }
+  }
+
+  private void process(RawDocument doc) throws IOException {
+    Article article;
+    try {
+      article = analyzer.analyze(doc);
+    } catch (RuntimeException e) {
+      failed.incrementAndGet();
+      byte[] bytes = doc.body() == null ? null : doc.body().getBytes(StandardCharsets.UTF_8);
+      quarantine.add(doc.origin(), "analysis failed: " + describe(e), bytes);
+      return;
+    }
+    if (!claimed.add(article.id()) || store.contains(article.id())) {
+      duplicates.incrementAndGet();
+      return;
+    }
+    store.add(article);
+    ingested.incrementAndGet();
+    if (sinceCommit.incrementAndGet() >= options.commitEvery()) {
+      synchronized (sinceCommit) {
+        if (sinceCommit.get() >= options.commitEvery()) {
+          sinceCommit.set(0);
+          store.commit();
+          commitListener.committed(ingested.get());
+        }
+      }
+    }
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  /** Thrown into the source to stop it when the run is cancelled. */
+  private static final class Cancelled extends RuntimeException {
+    Cancelled() {
+      super("ingest cancelled", null, false, false);
+    }
+  }
+
+  /** The sink the source writes into: the queue for documents, the quarantine for failures. */
+  private final class QueueSink implements DocumentSink {
+    private final BlockingQueue<RawDocument> queue;
+
+    QueueSink(BlockingQueue<RawDocument> queue) {
+      this.queue = queue;
+    }
+
+    @Override
+    public void accept(RawDocument document) {
+      if (cancelled) throw new Cancelled();
+      read.incrementAndGet();
+      try {
+        while (!queue.offer(document, 200, TimeUnit.MILLISECONDS)) {
+          if (cancelled) throw new Cancelled();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        cancelled = true;
+        throw new Cancelled();
+      }
+    }
+
+    @Override
+    public void failed(String origin, String reason, byte[] bytes) {
+      if (cancelled) throw new Cancelled();
+      failed.incrementAndGet();
+      quarantine.add(origin, reason, bytes);
+    }
+  }
+
+  private static void putUninterruptibly(BlockingQueue<RawDocument> q, RawDocument d) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        q.put(d);
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+  }
+
+  private static void joinUninterruptibly(Thread t) {
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+  }
+}

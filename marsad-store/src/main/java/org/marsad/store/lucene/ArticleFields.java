@@ -1,0 +1,66 @@
+package org.marsad.store.lucene;
+
+/**
+ * Field names of the article index and what each holds. Text fields come in two forms:
+ * analysed with {@code ArabicNewsAnalyzer} (normalised and stemmed, for word search and
+ * highlighting) and exact (normalised, unstemmed, for phrases).
+ */
+final class ArticleFields {
+  private ArticleFields() {}
+
+  /** Schema version, kept in the commit user data; bump when a field changes meaning. */
+  static final String SCHEMA_VERSION = "1";
+  static final String SCHEMA_KEY = "marsad.schema";
+
+  /** Content id: the document key (exact, stored). */
+  static final String ID = "id";
+  /** Headline, analysed and stored. */
+  static final String TITLE = "title";
+  /** Headline, exact. */
+  static final String TITLE_EXACT = "title_exact";
+  /** The clean body, analysed, stored, offsets in postings (for the highlighter). */
+  static final String BODY = "body";
+  /** The clean body, exact (phrases). */
+  static final String BODY_EXACT = "body_exact";
+  /** The lead (first paragraph), analysed: a word in the lead says what the article is about. */
+  static final String LEAD = "lead";
+  /** Section headings, analysed. */
+  static final String HEADINGS = "headings";
+  /** Publisher key, lower case (filter). */
+  static final String SOURCE = "source";
+  /** URL (exact, stored). */
+  static final String URL = "url";
+  /** Publication time as in the record (stored). */
+  static final String PUBLISHED = "published";
+  /** Publication time in epoch milliseconds (point for ranges, doc values for sorting). */
+  static final String PUBLISHED_MILLIS = "published_ms";
+  /** Dateline city, match-normalised (filter). */
+  static final String CITY = "city";
+  /** Topic label, lower case (filter). */
+  static final String TOPIC = "topic";
+  /** Entity ids and normalised canonical names by type (filters). */
+  static final String PERSON = "person";
+  static final String ORG = "org";
+  static final String PLACE = "place";
+  static final String SPEAKER = "speaker";
+  /** Suffix of the exact-analysed names of a person/org/place/speaker (partial-name filters). */
+  static final String NAMES_SUFFIX = "_names";
+  /** Story id (filter, later issues). */
+  static final String STORY = "story";
+  /** Id of the article this one nearly duplicates. */
+  static final String DUPLICATE_OF = "duplicate_of";
+  /** "1" on near-duplicates, which default searches hide. */
+  static final String IS_DUPLICATE = "is_duplicate";
+  /** The full record as JSON (stored only). */
+  static final String JSON = "json";
+
+  /** Facet dimensions (SortedSetDocValues). */
+  static final String FACET_SOURCE = "source";
+  static final String FACET_CITY = "city";
+  static final String FACET_TOPIC = "topic";
+  static final String FACET_PERSON = "person";
+  static final String FACET_ORG = "org";
+  static final String FACET_PLACE = "place";
+  static final String FACET_DAY = "day";
+  static final String FACET_MONTH = "month";
+}

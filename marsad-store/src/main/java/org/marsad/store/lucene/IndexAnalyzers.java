@@ -1,0 +1,23 @@
+package org.marsad.store.lucene;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.marsad.text.analysis.ArabicNewsAnalyzer;
+
+/** Which analyser each text field uses; the same object serves indexing and querying. */
+final class IndexAnalyzers {
+  private IndexAnalyzers() {}
+
+  /** Body, title and headings use {@link ArabicNewsAnalyzer}; exact and name fields the {@link ExactAnalyzer}. */
+  static Analyzer create() {
+    Analyzer exact = new ExactAnalyzer();
+    return new PerFieldAnalyzerWrapper(new ArabicNewsAnalyzer(), Map.of(
+        ArticleFields.BODY_EXACT, exact,
+        ArticleFields.TITLE_EXACT, exact,
+        ArticleFields.PERSON + ArticleFields.NAMES_SUFFIX, exact,
+        ArticleFields.ORG + ArticleFields.NAMES_SUFFIX, exact,
+        ArticleFields.PLACE + ArticleFields.NAMES_SUFFIX, exact,
+        ArticleFields.SPEAKER + ArticleFields.NAMES_SUFFIX, exact));
+  }
+}

@@ -1,0 +1,284 @@
+package org.marsad.store.lucene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
+import org.marsad.nlp.article.Article;
+import org.marsad.store.ArticleJson;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.Hit;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+import org.marsad.store.query.MarsadQuery;
+import org.marsad.store.query.MarsadQueryParser;
+
+/**
+ * The embedded Lucene index. The content id is the document key ({@code updateDocument} by id
+ * term), so adding an article twice leaves one document. Lucene commits are atomic: after a crash
+ * (even {@code kill -9}) the index opens at its last commit, and re-adding what came after it
+ * completes the index without duplicates. One process may write at a time (Lucene's write
+ * lock); any number may open it {@linkplain #openReadOnly read-only}.
+ */
+public final class LuceneArticleStore implements ArticleStore {
+  private static final Sort NEWEST_FIRST = newestFirst();
+  /**
+   * BM25 with less length normalisation than Lucene's default (b 0.4 instead of 0.75, as
+   * Anserini uses for newswire): news runs from two-line briefs to long features, and a long
+   * article that keeps naming someone is about them.
+   */
+  static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.4f);
+  private static final SearcherFactory SEARCHER_FACTORY = new SearcherFactory() {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+      IndexSearcher s = new IndexSearcher(reader);
+      s.setSimilarity(SIMILARITY);
+      return s;
+    }
+  };
+  private static final Set<String> HIT_FIELDS = Set.of(
+      ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SOURCE, ArticleFields.URL, ArticleFields.PUBLISHED);
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer; // null when read-only
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
+  private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
+  private final ArticleDocuments documents = new ArticleDocuments(facetsConfig);
+  private final LuceneQueryBuilder queries;
+  /** Ids added since the last commit, so {@link #contains} sees them before a searcher does. */
+  private final Set<String> uncommitted = ConcurrentHashMap.newKeySet();
+  private final Object commitLock = new Object();
+  private volatile FacetState facetState;
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private LuceneArticleStore(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.analyzer = analyzer;
+    this.queries = new LuceneQueryBuilder(analyzer);
+  }
+
+  /** Opens (creating when absent) the index in {@code indexDir} for reading and writing. */
+  public static LuceneArticleStore open(Path indexDir) throws IOException {
+    Files.createDirectories(indexDir);
+    Directory dir = FSDirectory.open(indexDir);
+    IndexWriter writer = null;
+    try {
+      checkSchema(indexDir, dir);
+      Analyzer analyzer = IndexAnalyzers.create();
+      IndexWriterConfig config = new IndexWriterConfig(analyzer)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setSimilarity(SIMILARITY)
+          .setRAMBufferSizeMB(64)
+          .setCommitOnClose(false); // close() commits explicitly, with the schema version
+      writer = new IndexWriter(dir, config);
+      writer.setLiveCommitData(Map.of(ArticleFields.SCHEMA_KEY, ArticleFields.SCHEMA_VERSION).entrySet());
+      if (!DirectoryReader.indexExists(dir)) writer.commit(); // so readers can open an empty index
+      return new LuceneArticleStore(indexDir, dir, writer, new SearcherManager(writer, SEARCHER_FACTORY), analyzer);
+    } catch (LockObtainFailedException e) {
+      IOUtils.closeWhileHandlingException(dir);
+      throw new IOException("index " + indexDir + " is in use by another marsad process (one writer at a time)", e);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(writer, dir);
+      throw e;
+    }
+  }
+
+  /** Opens an existing index for searching only (another process may be writing it). */
+  public static LuceneArticleStore openReadOnly(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) throw new IOException("no index at " + indexDir + " (run marsad ingest first)");
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      if (!DirectoryReader.indexExists(dir)) throw new IOException("no index at " + indexDir + " (run marsad ingest first)");
+      checkSchema(indexDir, dir);
+      return new LuceneArticleStore(indexDir, dir, null, new SearcherManager(dir, SEARCHER_FACTORY), IndexAnalyzers.create());
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(dir);
+      throw e;
+    }
+  }
+
+  private static void checkSchema(Path indexDir, Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) return;
+    String version = SegmentInfos.readLatestCommit(dir).getUserData().get(ArticleFields.SCHEMA_KEY);
+    if (version != null && !version.equals(ArticleFields.SCHEMA_VERSION)) {
+      throw new IOException("index " + indexDir + " has schema " + version + ", this marsad reads schema "
+          + ArticleFields.SCHEMA_VERSION + "; re-ingest into a new --data directory");
+    }
+  }
+
+  /** Where the index lives. */
+  public Path path() {
+    return path;
+  }
+
+  @Override
+  public boolean contains(String id) throws IOException {
+    if (uncommitted.contains(id)) return true;
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.count(new TermQuery(new Term(ArticleFields.ID, id))) > 0;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public void add(Article article) throws IOException {
+    requireWritable();
+    if (article.id() == null || article.id().isBlank()) throw new IllegalArgumentException("article has no id");
+    writer.updateDocument(new Term(ArticleFields.ID, article.id()), documents.toDocument(article));
+    uncommitted.add(article.id()); // after the update: every id in a commit snapshot is in that commit
+  }
+
+  @Override
+  public void commit() throws IOException {
+    requireWritable();
+    synchronized (commitLock) {
+      Set<String> snapshot = Set.copyOf(uncommitted);
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+      uncommitted.removeAll(snapshot);
+    }
+  }
+
+  @Override
+  public Optional<Article> get(String id) throws IOException {
+    if (writer != null && uncommitted.contains(id)) searchers.maybeRefreshBlocking();
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) return Optional.empty();
+      Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(ArticleFields.JSON));
+      return Optional.of(ArticleJson.read(d.get(ArticleFields.JSON)));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    MarsadQuery parsed = MarsadQueryParser.parse(request.query());
+    Query query = queries.searchQuery(parsed, request.includeDuplicates());
+    IndexSearcher s = searchers.acquire();
+    try {
+      int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(1L, (long) request.offset() + request.limit()));
+      FacetsCollectorManager fcm = new FacetsCollectorManager();
+      FacetsCollectorManager.FacetsResult r = request.sort() == SearchRequest.SortOrder.DATE
+          ? FacetsCollectorManager.search(s, query, wanted, NEWEST_FIRST, true, fcm)
+          : FacetsCollectorManager.search(s, query, wanted, fcm);
+      long total = 0;
+      for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits;
+
+      ScoreDoc[] all = r.topDocs().scoreDocs;
+      int from = Math.min(request.offset(), all.length);
+      int to = Math.min(from + request.limit(), all.length);
+      ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, to);
+      TopDocs page = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), pageDocs);
+      String[] snippets = Snippets.forHits(s, analyzer, queries.highlightQuery(parsed), page);
+
+      List<Hit> hits = new ArrayList<>(pageDocs.length);
+      StoredFields stored = s.storedFields();
+      for (int i = 0; i < pageDocs.length; i++) {
+        Document d = stored.document(pageDocs[i].doc, HIT_FIELDS);
+        float score = pageDocs[i] instanceof FieldDoc fd && Float.isNaN(fd.score) ? 0f : pageDocs[i].score;
+        hits.add(new Hit(d.get(ArticleFields.ID), d.get(ArticleFields.TITLE), d.get(ArticleFields.SOURCE),
+            d.get(ArticleFields.URL), d.get(ArticleFields.PUBLISHED), Float.isNaN(score) ? 0 : score,
+            snippets[i] == null ? "" : snippets[i]));
+      }
+      return new SearchResult(total, hits, FacetCounts.count(facetState(s.getIndexReader()), r.facetsCollector(), request.histogram()));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public long count() throws IOException {
+    if (writer != null) searchers.maybeRefreshBlocking();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (writer != null && writer.isOpen()) commit();
+    } finally {
+      IOUtils.close(searchers, writer, directory);
+    }
+  }
+
+  private void requireWritable() {
+    if (writer == null) throw new IllegalStateException("the index at " + path + " was opened read-only");
+  }
+
+  /** Facet ordinals of a reader, built once per reader (each refresh gives a new one). */
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState cached = facetState;
+    if (cached != null && cached.reader() == reader) return cached.state();
+    synchronized (this) {
+      cached = facetState;
+      if (cached != null && cached.reader() == reader) return cached.state();
+      FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      SortedSetDocValuesReaderState state = info != null && info.getDocValuesType() == DocValuesType.SORTED_SET
+          ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
+      facetState = new FacetState(reader, state);
+      return state;
+    }
+  }
+
+  private static Sort newestFirst() {
+    SortField published = new SortField(ArticleFields.PUBLISHED_MILLIS, SortField.Type.LONG, true);
+    published.setMissingValue(Long.MIN_VALUE); // undated articles last
+    return new Sort(published, SortField.FIELD_SCORE);
+  }
+}

@@ -1,0 +1,194 @@
+package org.marsad.store.lucene;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.marsad.store.query.MarsadQuery;
+import org.marsad.store.query.QueryField;
+import org.marsad.store.query.QueryNode;
+
+/**
+ * Translates a {@link MarsadQuery} into Lucene queries, analysing query text with the same
+ * analysers as the indexed fields (so {@code اسرائيل} finds {@code إسرائيل}).
+ * <ul>
+ *   <li>a word matches title, headings, lead or body, scored as one weighted field (BM25F);</li>
+ *   <li>a phrase matches the exact (unstemmed) title or body fields;</li>
+ *   <li>field filters and dates filter without scoring;</li>
+ *   <li>near-duplicates are excluded unless asked for.</li>
+ * </ul>
+ * {@link #highlightQuery} gives the positive words and phrases on the body field only, which is
+ * what the highlighter marks.
+ */
+final class LuceneQueryBuilder {
+  static final float TITLE_BOOST = 2.0f;
+  static final float HEADINGS_BOOST = 1.5f;
+  static final float LEAD_BOOST = 1.5f;
+
+  private final QueryBuilder queryBuilder;
+
+  LuceneQueryBuilder(Analyzer analyzer) {
+    this.queryBuilder = new QueryBuilder(analyzer);
+  }
+
+  /** The query to search with. */
+  Query searchQuery(MarsadQuery q, boolean includeDuplicates) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean positive = false;
+    for (QueryNode node : q.required()) {
+      Query part = toQuery(node);
+      if (part == null) continue; // only stopwords or punctuation
+      b.add(part, isFilter(node) ? Occur.FILTER : Occur.MUST);
+      positive = true;
+    }
+    for (QueryNode node : q.excluded()) {
+      Query part = toQuery(node);
+      if (part != null) b.add(part, Occur.MUST_NOT);
+    }
+    if (q.from() != null || q.to() != null) {
+      long lo = q.from() == null ? Long.MIN_VALUE : PublishedDates.startOf(q.from());
+      long hi = q.to() == null ? Long.MAX_VALUE : PublishedDates.endOf(q.to());
+      b.add(LongPoint.newRangeQuery(ArticleFields.PUBLISHED_MILLIS, lo, hi), Occur.FILTER);
+      positive = true;
+    }
+    if (!includeDuplicates) b.add(new TermQuery(new Term(ArticleFields.IS_DUPLICATE, "1")), Occur.MUST_NOT);
+    if (!positive) b.add(new MatchAllDocsQuery(), Occur.MUST);
+    return b.build();
+  }
+
+  /** The words and phrases the user looked for, on the highlighted body field; null when none. */
+  Query highlightQuery(MarsadQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (QueryNode node : q.required()) {
+      for (Query part : bodyQueries(node)) {
+        b.add(part, Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : b.build();
+  }
+
+  private List<Query> bodyQueries(QueryNode node) {
+    List<Query> out = new ArrayList<>();
+    if (node instanceof QueryNode.Word w) {
+      addIfNotNull(out, textQuery(ArticleFields.BODY, w.text()));
+    } else if (node instanceof QueryNode.Phrase p) {
+      addIfNotNull(out, textQuery(ArticleFields.BODY, p.text()));
+    } else if (node instanceof QueryNode.AnyOf any) {
+      for (QueryNode o : any.options()) out.addAll(bodyQueries(o));
+    }
+    return out;
+  }
+
+  private static void addIfNotNull(List<Query> out, Query q) {
+    if (q != null) out.add(q);
+  }
+
+  private static boolean isFilter(QueryNode node) {
+    if (node instanceof QueryNode.FieldTerm) return true;
+    if (node instanceof QueryNode.AnyOf any) return any.options().stream().allMatch(LuceneQueryBuilder::isFilter);
+    return false;
+  }
+
+  private Query toQuery(QueryNode node) {
+    if (node instanceof QueryNode.Word w) {
+      Query body = textQuery(ArticleFields.BODY, w.text());
+      if (body instanceof TermQuery t) {
+        // BM25F: the word's occurrences in all fields count towards one saturating frequency,
+        // so a single title mention does not outweigh an article that is about the word.
+        return new CombinedFieldQuery.Builder()
+            .addField(ArticleFields.TITLE, TITLE_BOOST)
+            .addField(ArticleFields.HEADINGS, HEADINGS_BOOST)
+            .addField(ArticleFields.LEAD, LEAD_BOOST)
+            .addField(ArticleFields.BODY, 1f)
+            .addTerm(t.getTerm().bytes())
+            .build();
+      }
+      return anyField( // several tokens (e.g. "COVID-19"): a phrase in any field
+          boosted(textQuery(ArticleFields.TITLE, w.text()), TITLE_BOOST),
+          boosted(textQuery(ArticleFields.HEADINGS, w.text()), HEADINGS_BOOST),
+          boosted(textQuery(ArticleFields.LEAD, w.text()), LEAD_BOOST),
+          textQuery(ArticleFields.BODY, w.text()));
+    }
+    if (node instanceof QueryNode.Phrase p) {
+      return anyField(
+          boosted(textQuery(ArticleFields.TITLE_EXACT, p.text()), TITLE_BOOST),
+          textQuery(ArticleFields.BODY_EXACT, p.text()));
+    }
+    if (node instanceof QueryNode.FieldTerm f) return filterQuery(f.field(), f.value());
+    if (node instanceof QueryNode.AnyOf any) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      int n = 0;
+      for (QueryNode o : any.options()) {
+        Query part = toQuery(o);
+        if (part != null) {
+          b.add(part, Occur.SHOULD);
+          n++;
+        }
+      }
+      return n == 0 ? null : b.build();
+    }
+    throw new IllegalStateException("unknown query node " + node);
+  }
+
+  private static Query anyField(Query... parts) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (Query p : parts) {
+      if (p != null) {
+        b.add(p, Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : b.build();
+  }
+
+  private static Query boosted(Query q, float boost) {
+    return q == null ? null : new BoostQuery(q, boost);
+  }
+
+  /**
+   * A term query for one token, a phrase query for several (position gaps and same-position
+   * tokens handled by Lucene's {@link QueryBuilder}), null when the analyser keeps nothing.
+   */
+  Query textQuery(String field, String text) {
+    return queryBuilder.createPhraseQuery(field, text);
+  }
+
+  private Query filterQuery(QueryField field, String value) {
+    String key = FilterKeys.of(value);
+    if (key == null) return new MatchNoDocsQuery("empty filter value");
+    return switch (field) {
+      case SOURCE -> new TermQuery(new Term(ArticleFields.SOURCE, value.strip().toLowerCase(Locale.ROOT)));
+      case CITY -> new TermQuery(new Term(ArticleFields.CITY, key));
+      case TOPIC -> new TermQuery(new Term(ArticleFields.TOPIC, key));
+      case PERSON -> personQuery(ArticleFields.PERSON, value);
+      case ORG -> personQuery(ArticleFields.ORG, value);
+      case PLACE -> personQuery(ArticleFields.PLACE, value);
+      case SPEAKER -> personQuery(ArticleFields.SPEAKER, value);
+    };
+  }
+
+  /** A canonical id, a full normalised name, or the words of a name in order ({@code person:لافروف}). */
+  private Query personQuery(String field, String value) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(field, value.strip())), Occur.SHOULD);
+    b.add(new TermQuery(new Term(field, FilterKeys.of(value))), Occur.SHOULD);
+    Query names = textQuery(field + ArticleFields.NAMES_SUFFIX, value);
+    if (names != null) b.add(names, Occur.SHOULD);
+    return b.build();
+  }
+
+}

@@ -1,0 +1,204 @@
+package org.marsad.store.query;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.text.MatchNormalizer;
+
+/**
+ * Parses Marsad query syntax. Hand-written because no library parser has this exact syntax
+ * and Lucene's own parsers would tie the query model to Lucene:
+ * <ul>
+ *   <li>{@code word word} — every word must match (AND);</li>
+ *   <li>{@code "a phrase"} (also {@code “…”} and {@code «…»}) — the words in order, unstemmed;</li>
+ *   <li>{@code -word}, {@code -"a phrase"}, {@code -source:x} — must not match;</li>
+ *   <li>{@code a OR b} — either (binds tighter than the implicit AND: {@code a OR b c} is (a|b) c);</li>
+ *   <li>{@code source: city: topic: person: org: place: speaker:} — field filters, value bare or quoted;</li>
+ *   <li>{@code from:2015-07-01 to:2015-08} — publication date range, inclusive; a year or month
+ *       stands for its first day in {@code from:} and its last day in {@code to:}.</li>
+ * </ul>
+ * Errors are {@link QuerySyntaxException}s with a one-line message.
+ */
+public final class MarsadQueryParser {
+  private static final Pattern FIELD = Pattern.compile("([A-Za-z]+):(.*)", Pattern.DOTALL);
+  private static final String OR = "OR";
+
+  private final String input;
+  private int pos;
+
+  private MarsadQueryParser(String input) {
+    this.input = input;
+  }
+
+  /** Parses a query; null or blank parses to the empty query (match everything). */
+  public static MarsadQuery parse(String query) {
+    return new MarsadQueryParser(query == null ? "" : query).parseAll();
+  }
+
+  /** A lexical unit: a node, a date bound, or the OR operator. */
+  private record Unit(boolean negated, QueryNode node, String dateKey, LocalDate date, boolean or) {}
+
+  private MarsadQuery parseAll() {
+    List<Unit> units = new ArrayList<>();
+    for (Unit u = next(); u != null; u = next()) units.add(u);
+
+    List<QueryNode> required = new ArrayList<>();
+    List<QueryNode> excluded = new ArrayList<>();
+    LocalDate from = null;
+    LocalDate to = null;
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      if (u.or()) throw new QuerySyntaxException("OR needs a word, phrase or filter on both sides");
+      if (u.dateKey() != null) {
+        if (i + 1 < units.size() && units.get(i + 1).or()) throw new QuerySyntaxException(u.dateKey() + ": cannot be part of an OR");
+        if (u.dateKey().equals("from")) {
+          if (from != null) throw new QuerySyntaxException("from: given more than once");
+          from = u.date();
+        } else {
+          if (to != null) throw new QuerySyntaxException("to: given more than once");
+          to = u.date();
+        }
+        continue;
+      }
+      // Gather "u OR v OR w" into one AnyOf.
+      List<QueryNode> options = new ArrayList<>(List.of(u.node()));
+      while (i + 1 < units.size() && units.get(i + 1).or()) {
+        if (i + 2 >= units.size() || units.get(i + 2).or()) throw new QuerySyntaxException("OR needs a word, phrase or filter on both sides");
+        Unit right = units.get(i + 2);
+        if (right.dateKey() != null) throw new QuerySyntaxException(right.dateKey() + ": cannot be part of an OR");
+        if (u.negated() || right.negated()) throw new QuerySyntaxException("an excluded term (-x) cannot be part of an OR");
+        options.add(right.node());
+        i += 2;
+      }
+      QueryNode node = options.size() == 1 ? options.get(0) : new QueryNode.AnyOf(options);
+      (u.negated() ? excluded : required).add(node);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new QuerySyntaxException("from:" + from + " is after to:" + to);
+    }
+    return new MarsadQuery(required, excluded, from, to);
+  }
+
+  /** The next unit, or null at the end of the input. */
+  private Unit next() {
+    skipSpace();
+    if (pos >= input.length()) return null;
+    boolean negated = false;
+    if (input.charAt(pos) == '-') {
+      pos++;
+      if (pos >= input.length() || Character.isWhitespace(input.charAt(pos))) return next(); // a lone '-' means nothing
+      negated = true;
+    }
+    if (isOpenQuote(input.charAt(pos))) {
+      return new Unit(negated, new QueryNode.Phrase(readQuoted()), null, null, false);
+    }
+    String word = readBare();
+    if (!negated && word.equals(OR)) return new Unit(false, null, null, null, true);
+    Matcher m = FIELD.matcher(word);
+    if (m.matches() && !m.group(2).startsWith("//")) { // "http://…" is not a field
+      return fieldUnit(negated, m.group(1), m.group(2));
+    }
+    return new Unit(negated, new QueryNode.Word(word), null, null, false);
+  }
+
+  private Unit fieldUnit(boolean negated, String key, String bareValue) {
+    String value = bareValue;
+    if (value.isEmpty() && pos < input.length() && isOpenQuote(input.charAt(pos))) value = readQuoted();
+    String k = key.toLowerCase(java.util.Locale.ROOT);
+    boolean isDate = k.equals("from") || k.equals("to");
+    Optional<QueryField> field = QueryField.byKey(k);
+    if (!isDate && field.isEmpty()) {
+      throw new QuerySyntaxException("unknown field '" + key + ":' (known: " + QueryField.allKeys() + ")");
+    }
+    if (value.isBlank()) throw new QuerySyntaxException(k + ": needs a value");
+    if (isDate) {
+      if (negated) throw new QuerySyntaxException("-" + k + ": is not allowed; use from: and to: for a date range");
+      return new Unit(false, null, k, parseDate(k, value), false);
+    }
+    return new Unit(negated, new QueryNode.FieldTerm(field.get(), value.strip()), null, null, false);
+  }
+
+  /** yyyy, yyyy-MM or yyyy-MM-dd; the first day for from:, the last day for to:. */
+  static LocalDate parseDate(String key, String value) {
+    String v = asciiDigits(value.strip());
+    boolean end = key.equals("to");
+    try {
+      if (v.matches("\\d{4}")) {
+        int year = Integer.parseInt(v);
+        return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+      }
+      if (v.matches("\\d{4}-\\d{1,2}")) {
+        String[] p = v.split("-");
+        YearMonth ym = YearMonth.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+        return end ? ym.atEndOfMonth() : ym.atDay(1);
+      }
+      if (v.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+        String[] p = v.split("-");
+        return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+      }
+    } catch (DateTimeException e) {
+      throw new QuerySyntaxException(key + ": '" + value + "' is not a valid date");
+    }
+    throw new QuerySyntaxException(key + ": expects a date like 2015-07-01 (or 2015-07, 2015), got '" + value + "'");
+  }
+
+  /** Arabic-Indic digits typed in a date become ASCII. */
+  private static String asciiDigits(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) b.append(MatchNormalizer.fold(s.charAt(i)));
+    return b.toString();
+  }
+
+  private void skipSpace() {
+    while (pos < input.length() && Character.isWhitespace(input.charAt(pos))) pos++;
+  }
+
+  /** A run of non-space characters, stopping before an opening quote that starts a phrase. */
+  private String readBare() {
+    int start = pos;
+    while (pos < input.length() && !Character.isWhitespace(input.charAt(pos))
+        && !(pos > start && isOpenQuote(input.charAt(pos)))) {
+      pos++;
+    }
+    return input.substring(start, pos);
+  }
+
+  /** The text between an opening quote at {@code pos} and its closing quote. */
+  private String readQuoted() {
+    char open = input.charAt(pos);
+    int start = ++pos;
+    while (pos < input.length() && !closes(open, input.charAt(pos))) pos++;
+    if (pos >= input.length()) {
+      String shown = input.substring(start - 1).strip();
+      throw new QuerySyntaxException("unbalanced quote: " + shown + " has no closing " + closingOf(open));
+    }
+    String text = input.substring(start, pos++).strip();
+    if (text.isEmpty()) throw new QuerySyntaxException("empty phrase " + open + closingOf(open));
+    return text;
+  }
+
+  private static boolean isOpenQuote(char c) {
+    return c == '"' || c == '\u201C' || c == '\u00AB';
+  }
+
+  private static boolean closes(char open, char c) {
+    return switch (open) {
+      case '\u201C' -> c == '\u201D' || c == '"';
+      case '\u00AB' -> c == '\u00BB';
+      default -> c == '"' || c == '\u201D';
+    };
+  }
+
+  private static char closingOf(char open) {
+    return switch (open) {
+      case '\u201C' -> '\u201D';
+      case '\u00AB' -> '\u00BB';
+      default -> '"';
+    };
+  }
+}

@@ -1,0 +1,195 @@
+package org.marsad.store.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.nlp.article.Article;
+import org.marsad.store.FacetValue;
+import org.marsad.store.Hit;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+import org.marsad.store.TestArticles;
+import org.marsad.store.query.QuerySyntaxException;
+
+/** The seed story among two days of SaudiNewsNet (3,386 articles), searched as a user would. */
+class TestLuceneArticleStore {
+  @TempDir static Path dir;
+  static LuceneArticleStore store;
+  static Article seed;
+  static List<Article> snn;
+
+  @BeforeAll
+  static void ingest() throws IOException {
+    seed = TestArticles.seed();
+    snn = TestArticles.saudiNewsNet("2015-08-10", "2015-08-11");
+    store = LuceneArticleStore.open(dir.resolve("index"));
+    store.add(seed);
+    for (Article a : snn) store.add(a);
+    store.commit();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    if (store != null) store.close();
+  }
+
+  static SearchResult search(String q) throws IOException {
+    return store.search(SearchRequest.of(q));
+  }
+
+  @Test
+  void every_distinct_article_is_stored_once() throws IOException {
+    long distinct = snn.stream().map(Article::id).distinct().count() + 1;
+    assertThat(store.count()).isEqualTo(distinct);
+    assertThat(distinct).isLessThan(snn.size() + 1); // the two days do repeat some texts
+  }
+
+  @Test
+  void lavrov_ranks_the_seed_first() throws IOException {
+    SearchResult r = search("لافروف");
+    assertThat(r.total()).isGreaterThan(10);
+    assertThat(r.hits().get(0).id()).isEqualTo(seed.id());
+    assertThat(r.hits().get(0).snippet()).contains("<mark>لافروف</mark>");
+  }
+
+  @Test
+  void a_phrase_finds_the_seed_on_the_exact_field() throws IOException {
+    SearchResult r = search("\"وقف الأعمال القتالية\"");
+    assertThat(r.hits()).extracting(Hit::id).contains(seed.id());
+    assertThat(r.hits().get(0).id()).isEqualTo(seed.id());
+    assertThat(r.hits().get(0).snippet()).contains("<mark>وقف الأعمال القتالية</mark>"); // the phrase as one mark
+    // the same words out of order are not the phrase
+    assertThat(search("\"القتالية الأعمال وقف\"").hits()).extracting(Hit::id).doesNotContain(seed.id());
+  }
+
+  @Test
+  void source_filter_keeps_only_that_publisher() throws IOException {
+    long spa = snn.stream().filter(a -> a.source().equals("was")).map(Article::id).distinct().count();
+    SearchResult r = store.search(SearchRequest.of("source:was").withPage(0, 500));
+    assertThat(r.total()).isEqualTo(spa);
+    assertThat(r.hits()).extracting(Hit::source).containsOnly("was");
+    assertThat(r.facets().get("source")).containsExactly(new FacetValue("was", spa));
+  }
+
+  @Test
+  void query_text_is_normalised_like_the_documents() throws IOException {
+    SearchResult bare = store.search(SearchRequest.of("اسرائيل").withPage(0, 200));
+    SearchResult hamza = store.search(SearchRequest.of("إسرائيل").withPage(0, 200));
+    assertThat(bare.total()).isEqualTo(hamza.total()).isGreaterThan(0);
+    Set<String> withHamza = snn.stream().filter(a -> a.text().contains("إسرائيل") || (a.title() != null && a.title().contains("إسرائيل")))
+        .map(Article::id).collect(Collectors.toSet());
+    assertThat(bare.hits()).extracting(Hit::id).containsAnyElementsOf(withHamza);
+  }
+
+  @Test
+  void exclusion_removes_articles_with_the_word() throws IOException {
+    SearchResult all = store.search(SearchRequest.of("لافروف").withPage(0, 200));
+    SearchResult noKerry = store.search(SearchRequest.of("لافروف -كيري").withPage(0, 200));
+    assertThat(noKerry.total()).isLessThan(all.total()).isGreaterThan(0);
+    for (Hit h : noKerry.hits()) assertThat(store.get(h.id()).orElseThrow().text()).doesNotContain(" كيري ");
+  }
+
+  @Test
+  void or_matches_either_word() throws IOException {
+    long a = search("لافروف").total();
+    long b = search("الجبير").total();
+    long both = search("لافروف الجبير").total();
+    assertThat(search("لافروف OR الجبير").total()).isEqualTo(a + b - both);
+  }
+
+  @Test
+  void date_filters_and_date_sort() throws IOException {
+    SearchResult r = store.search(SearchRequest.of("سورية from:2015-08-11 to:2015-08-11")
+        .withSort(SearchRequest.SortOrder.DATE).withPage(0, 50));
+    assertThat(r.total()).isGreaterThan(0);
+    assertThat(r.hits()).allSatisfy(h -> assertThat(h.published()).startsWith("2015-08-11"));
+    List<String> dates = r.hits().stream().map(Hit::published).toList();
+    assertThat(dates).isSortedAccordingTo((x, y) -> y.compareTo(x));
+    assertThat(r.facets().get("date")).containsExactly(new FacetValue("2015-08-11", r.total()));
+  }
+
+  @Test
+  void date_histogram_by_day_or_month_adds_up_to_the_total() throws IOException {
+    SearchResult days = search("سورية");
+    assertThat(days.facets().get("date")).extracting(FacetValue::value).containsExactly("2015-08-10", "2015-08-11", "2016-04-12");
+    assertThat(days.facets().get("date").stream().mapToLong(FacetValue::count).sum()).isEqualTo(days.total());
+    SearchResult months = store.search(SearchRequest.of("لافروف").withHistogram(SearchRequest.DateBucket.MONTH));
+    assertThat(months.facets().get("date")).extracting(FacetValue::value).containsExactly("2015-08", "2016-04");
+  }
+
+  @Test
+  void pages_do_not_overlap() throws IOException {
+    SearchResult p1 = store.search(SearchRequest.of("السعودية").withPage(0, 10));
+    SearchResult p2 = store.search(SearchRequest.of("السعودية").withPage(10, 10));
+    assertThat(p1.total()).isEqualTo(p2.total());
+    Set<String> ids = new HashSet<>();
+    p1.hits().forEach(h -> ids.add(h.id()));
+    assertThat(p2.hits()).hasSize(10).noneMatch(h -> ids.contains(h.id()));
+  }
+
+  @Test
+  void entity_and_speaker_filters_use_ids_and_names() throws IOException {
+    assertThat(search("person:pers:sergey-lavrov").hits()).extracting(Hit::id).containsExactly(seed.id());
+    assertThat(search("person:لافروف").hits()).extracting(Hit::id).containsExactly(seed.id());
+    assertThat(search("person:\"سيرغي لافروف\"").hits()).extracting(Hit::id).containsExactly(seed.id());
+    assertThat(search("speaker:بيسكوف").hits()).extracting(Hit::id).containsExactly(seed.id());
+    assertThat(search("speaker:لافروف").total()).isZero();
+    assertThat(search("city:موسكو").hits()).extracting(Hit::id).containsExactly(seed.id());
+    Map<String, List<FacetValue>> f = search("city:موسكو").facets();
+    assertThat(f.get("person")).extracting(FacetValue::value).containsExactlyInAnyOrder("سيرغي لافروف", "ديميتري بيسكوف");
+    assertThat(f.get("city")).containsExactly(new FacetValue("موسكو", 1));
+  }
+
+  @Test
+  void get_returns_the_stored_record() throws IOException {
+    assertThat(store.get(seed.id())).contains(seed);
+    assertThat(store.get("no-such-id")).isEmpty();
+    assertThat(store.contains(seed.id())).isTrue();
+    assertThat(store.contains("no-such-id")).isFalse();
+  }
+
+  @Test
+  void malformed_queries_are_syntax_errors() {
+    assertThatThrownBy(() -> search("\"وقف الأعمال")).isInstanceOf(QuerySyntaxException.class);
+    assertThatThrownBy(() -> search("from:notadate")).isInstanceOf(QuerySyntaxException.class);
+  }
+
+  @Test
+  void filter_only_query_gets_the_opening_of_the_body_as_snippet() throws IOException {
+    Hit h = search("city:موسكو").hits().get(0);
+    assertThat(h.snippet()).startsWith("بحث وزير الخارجية الروسي").doesNotContain("<mark>");
+  }
+
+  @Test
+  void empty_query_lists_everything() throws IOException {
+    assertThat(search("").total()).isEqualTo(store.count());
+  }
+
+  @Test
+  void snippets_are_escaped_and_whole() throws IOException {
+    int marked = 0;
+    for (Hit h : store.search(SearchRequest.of("السعودية").withPage(0, 100)).hits()) {
+      String s = h.snippet();
+      String plain = s.replace("<mark>", "").replace("</mark>", "");
+      assertThat(plain).doesNotContain("<", ">").doesNotContain("\n");
+      String body = plain.replace("… ", "").replace(" …", "");
+      assertThat(Character.isLowSurrogate(body.charAt(0))).isFalse();
+      assertThat(Character.getType(body.codePointAt(0))).isNotEqualTo((int) Character.NON_SPACING_MARK);
+      assertThat(Character.isHighSurrogate(body.charAt(body.length() - 1))).isFalse();
+      if (s.contains("<mark>")) marked++;
+      else assertThat(h.title()).contains("السعودية"); // matched in the title only: the snippet is the opening
+    }
+    assertThat(marked).isGreaterThan(50);
+  }
+}

@@ -1,0 +1,113 @@
+package org.marsad.store.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.store.query.QueryNode.AnyOf;
+import org.marsad.store.query.QueryNode.FieldTerm;
+import org.marsad.store.query.QueryNode.Phrase;
+import org.marsad.store.query.QueryNode.Word;
+
+class MarsadQueryParserTest {
+  @Test
+  void words_are_all_required() {
+    MarsadQuery q = MarsadQueryParser.parse("لافروف  كيري");
+    assertThat(q.required()).containsExactly(new Word("لافروف"), new Word("كيري"));
+    assertThat(q.excluded()).isEmpty();
+  }
+
+  @Test
+  void quoted_text_is_a_phrase_in_straight_curly_or_guillemet_quotes() {
+    assertThat(MarsadQueryParser.parse("\"وقف الأعمال القتالية\"").required())
+        .containsExactly(new Phrase("وقف الأعمال القتالية"));
+    assertThat(MarsadQueryParser.parse("“وقف الأعمال” سورية").required())
+        .containsExactly(new Phrase("وقف الأعمال"), new Word("سورية"));
+    assertThat(MarsadQueryParser.parse("«مجلس الأمن»").required()).containsExactly(new Phrase("مجلس الأمن"));
+  }
+
+  @Test
+  void a_phrase_right_after_a_word_starts_a_new_unit() {
+    assertThat(MarsadQueryParser.parse("سورية\"مجلس الأمن\"").required())
+        .containsExactly(new Word("سورية"), new Phrase("مجلس الأمن"));
+  }
+
+  @Test
+  void minus_excludes_words_phrases_and_filters() {
+    MarsadQuery q = MarsadQueryParser.parse("سورية -داعش -\"مجلس الأمن\" -source:sabq");
+    assertThat(q.required()).containsExactly(new Word("سورية"));
+    assertThat(q.excluded()).containsExactly(new Word("داعش"), new Phrase("مجلس الأمن"),
+        new FieldTerm(QueryField.SOURCE, "sabq"));
+  }
+
+  @Test
+  void a_lone_minus_is_ignored() {
+    assertThat(MarsadQueryParser.parse("كيري - لافروف").required()).containsExactly(new Word("كيري"), new Word("لافروف"));
+  }
+
+  @Test
+  void or_groups_its_neighbours_and_binds_tighter_than_and() {
+    MarsadQuery q = MarsadQueryParser.parse("لافروف OR كيري OR الجبير سورية");
+    assertThat(q.required()).containsExactly(
+        new AnyOf(List.of(new Word("لافروف"), new Word("كيري"), new Word("الجبير"))), new Word("سورية"));
+  }
+
+  @Test
+  void lower_case_or_is_an_ordinary_word() {
+    assertThat(MarsadQueryParser.parse("war or peace").required())
+        .containsExactly(new Word("war"), new Word("or"), new Word("peace"));
+  }
+
+  @Test
+  void field_filters_take_bare_or_quoted_values() {
+    MarsadQuery q = MarsadQueryParser.parse("source:was city:\"الدار البيضاء\" Person:لافروف speaker:بيسكوف topic:politics org:x place:y");
+    assertThat(q.required()).containsExactly(
+        new FieldTerm(QueryField.SOURCE, "was"), new FieldTerm(QueryField.CITY, "الدار البيضاء"),
+        new FieldTerm(QueryField.PERSON, "لافروف"), new FieldTerm(QueryField.SPEAKER, "بيسكوف"),
+        new FieldTerm(QueryField.TOPIC, "politics"), new FieldTerm(QueryField.ORG, "x"),
+        new FieldTerm(QueryField.PLACE, "y"));
+  }
+
+  @Test
+  void dates_accept_day_month_and_year_and_cover_whole_periods() {
+    MarsadQuery q = MarsadQueryParser.parse("from:2015-07-01 to:2015-08");
+    assertThat(q.from()).isEqualTo(LocalDate.of(2015, 7, 1));
+    assertThat(q.to()).isEqualTo(LocalDate.of(2015, 8, 31));
+    assertThat(MarsadQueryParser.parse("from:2015 to:2016").to()).isEqualTo(LocalDate.of(2016, 12, 31));
+    assertThat(MarsadQueryParser.parse("from:٢٠١٥-٠٧-٢١").from()).isEqualTo(LocalDate.of(2015, 7, 21));
+  }
+
+  @Test
+  void arabic_text_with_a_colon_is_a_word_not_a_field() {
+    assertThat(MarsadQueryParser.parse("لافروف: واشنطن").required())
+        .containsExactly(new Word("لافروف:"), new Word("واشنطن"));
+    assertThat(MarsadQueryParser.parse("https://sana.sy/x").required()).containsExactly(new Word("https://sana.sy/x"));
+  }
+
+  @Test
+  void blank_query_is_empty() {
+    assertThat(MarsadQueryParser.parse("   ").isEmpty()).isTrue();
+    assertThat(MarsadQueryParser.parse(null).isEmpty()).isTrue();
+  }
+
+  @Test
+  void malformed_queries_fail_with_one_line_messages() {
+    assertThatThrownBy(() -> MarsadQueryParser.parse("\"وقف الأعمال"))
+        .isInstanceOf(QuerySyntaxException.class).hasMessage("unbalanced quote: \"وقف الأعمال has no closing \"");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("from:notadate"))
+        .hasMessage("from: expects a date like 2015-07-01 (or 2015-07, 2015), got 'notadate'");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("to:2015-02-30")).hasMessage("to: '2015-02-30' is not a valid date");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("from:2015-08-02 to:2015-08-01"))
+        .hasMessage("from:2015-08-02 is after to:2015-08-01");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("author:x"))
+        .hasMessage("unknown field 'author:' (known: source, city, topic, person, org, place, speaker, from, to)");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("source:")).hasMessage("source: needs a value");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("OR كيري")).hasMessage("OR needs a word, phrase or filter on both sides");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("كيري OR")).hasMessage("OR needs a word, phrase or filter on both sides");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("كيري OR -لافروف")).hasMessage("an excluded term (-x) cannot be part of an OR");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("from:2015 from:2016")).hasMessage("from: given more than once");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("\"\"")).hasMessage("empty phrase \"\"");
+  }
+}
