@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Evaluate Marsad components on test collections.",
-    subcommands = {EvalRetrievalCommand.class, EvalArcdConvertCommand.class})
+    subcommands = {EvalRetrievalCommand.class, EvalArcdConvertCommand.class, EvalStoriesCommand.class})
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

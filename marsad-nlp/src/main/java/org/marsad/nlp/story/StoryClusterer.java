@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Online story clustering. Each article joins the most similar recent <em>event</em> (within
- * {@link Settings#eventWindow} of it) when the similarity passes {@link Settings#joinThreshold};
- * otherwise it opens a new event. A new event whose first article resembles an older event
- * within {@link Settings#linkWindow} continues that event's <em>story</em>, so a story is a
- * chain of events over days (the Europe Media Monitor's clusters and stories).
+ * Online story clustering at two levels. Each article joins the most similar recent
+ * <em>event</em> (within {@link Settings#eventWindow} of it) when the similarity passes
+ * {@link Settings#joinThreshold}; otherwise it opens a new event. A new event whose first
+ * article still resembles an event within {@link Settings#linkWindow} at the lower
+ * {@link Settings#linkThreshold} continues that event's <em>story</em>, so a story is a chain
+ * of related events over days (the Europe Media Monitor's clusters and stories).
  *
  * <p>Similarity = (1 − entityWeight) × cosine(TF-IDF of the article, event centroid)
  * + entityWeight × share of the article's canonical entities the event already mentions.
@@ -31,7 +32,7 @@ public final class StoryClusterer {
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
                          Duration eventWindow, Duration linkWindow) {
     public static Settings defaults() {
-      return new Settings(0.30, 0.40, 0.25, Duration.ofDays(2), Duration.ofDays(7));
+      return new Settings(0.25, 0.12, 0.25, Duration.ofDays(2), Duration.ofDays(7));
     }
   }
 
@@ -43,6 +44,7 @@ public final class StoryClusterer {
   /** Term → events whose members have it among their key terms: candidates without a full scan. */
   private final Map<String, Set<EventCluster>> eventsByTerm = new java.util.HashMap<>();
   private final Map<String, String> storyOfArticle = new LinkedHashMap<>();
+  private final Map<String, String> eventOfArticle = new java.util.HashMap<>();
   private int nextEvent;
 
   public StoryClusterer() {
@@ -60,31 +62,30 @@ public final class StoryClusterer {
     TermVector v = vectorizer.learnAndVectorize(in.title(), in.text());
     EventCluster best = null;
     double bestScore = -1;
-    EventCluster bestOlder = null;
-    double bestOlderScore = -1;
+    EventCluster bestLink = null;
+    double bestLinkScore = -1;
     for (EventCluster c : candidates(v)) {
       long gap = c.secondsFrom(in.published());
       if (gap > settings.linkWindow().getSeconds()) continue;
       double s = similarity(c, v, in.entityIds());
-      if (gap <= settings.eventWindow().getSeconds()) {
-        if (s > bestScore) { bestScore = s; best = c; }
-      } else if (s > bestOlderScore) {
-        bestOlderScore = s; bestOlder = c;
-      }
+      if (gap <= settings.eventWindow().getSeconds() && s > bestScore) { bestScore = s; best = c; }
+      if (s > bestLinkScore) { bestLinkScore = s; bestLink = c; }
     }
     EventCluster target;
     if (best != null && bestScore >= settings.joinThreshold()) {
       target = best;
     } else {
+      // Not the same event: it may still continue a story told over the link window.
       String eventId = "e" + (nextEvent++);
-      String storyId = bestOlder != null && bestOlderScore >= settings.linkThreshold()
-          ? bestOlder.storyId : storyIdFor(in.id());
+      String storyId = bestLink != null && bestLinkScore >= settings.linkThreshold()
+          ? bestLink.storyId : storyIdFor(in.id());
       target = new EventCluster(eventId, storyId);
       events.add(target);
     }
     target.add(in, v);
     for (String t : keyTerms(v)) eventsByTerm.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(target);
     storyOfArticle.put(in.id(), target.storyId);
+    eventOfArticle.put(in.id(), target.storyId + "/" + target.id);
     return target.storyId;
   }
 
@@ -122,6 +123,11 @@ public final class StoryClusterer {
   /** The story of an article, or null when it was never assigned. */
   public synchronized String storyOf(String articleId) {
     return storyOfArticle.get(articleId);
+  }
+
+  /** The event (a finer cluster inside a story) of an article, or null when never assigned. */
+  public synchronized String eventOf(String articleId) {
+    return eventOfArticle.get(articleId);
   }
 
   /** All stories overlapping [from, to] (nulls mean open-ended), largest first. */

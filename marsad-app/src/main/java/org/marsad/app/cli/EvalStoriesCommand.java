@@ -1,0 +1,102 @@
+package org.marsad.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.marsad.app.eval.StoriesEvaluation;
+import org.marsad.nlp.ArticleAnalyzer;
+import org.marsad.nlp.story.BCubed;
+import org.marsad.nlp.story.StoryClusterer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad eval stories}: B-cubed of story clustering on the hand-labelled gold set. */
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Cluster every SaudiNewsNet article of the gold set's days into stories (in publication order)",
+      "and print B-cubed precision, recall and F1 over the labelled articles, at story and event level."
+    })
+public final class EvalStoriesCommand implements Callable<Integer> {
+  @Option(names = "--saudinewsnet", paramLabel = "DIR", defaultValue = "../shared/data/saudinewsnet",
+      description = "SaudiNewsNet folder (default: ${DEFAULT-VALUE})")
+  Path corpusDir;
+
+  @Option(names = "--days", split = ",", defaultValue = "2015-08-10,2015-08-11",
+      description = "Days to cluster, comma-separated (default: ${DEFAULT-VALUE})")
+  List<String> days;
+
+  @Option(names = "--gold", paramLabel = "FILE", description = "Gold TSV url<TAB>story<TAB>event (default: the shipped set)")
+  Path gold;
+
+  @Option(names = "--split", defaultValue = "test",
+      description = "Gold half to score: dev (for choosing thresholds), test or all (default: ${DEFAULT-VALUE})")
+  String split;
+
+  @Option(names = "--link", description = "Story link threshold (default: the clusterer's)")
+  Double link;
+
+  @Option(names = "--join", description = "Join threshold (default: the clusterer's)")
+  Double join;
+
+  @Option(names = "--json", description = "Print one JSON object instead of a table.")
+  boolean json;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> corpus = new ArrayList<>();
+    for (String d : days) {
+      Path p = corpusDir.resolve(d + ".zip");
+      if (!Files.isRegularFile(p)) throw new IllegalArgumentException(p + ": no such SaudiNewsNet day file");
+      corpus.add(p);
+    }
+    StoryClusterer.Settings s = StoryClusterer.Settings.defaults();
+    s = new StoryClusterer.Settings(join != null ? join : s.joinThreshold(), link != null ? link : s.linkThreshold(),
+        s.entityWeight(), s.eventWindow(), s.linkWindow());
+    List<StoriesEvaluation.GoldLabel> labels = StoriesEvaluation.split(StoriesEvaluation.loadGold(gold), split);
+    StoriesEvaluation.Result r = StoriesEvaluation.run(corpus, labels, new ArticleAnalyzer(), s);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectMapper m = new ObjectMapper();
+      ObjectNode root = m.createObjectNode();
+      root.put("split", split).put("articles", r.articles()).put("labelled", r.labelled()).put("stories", r.stories());
+      put(root.putObject("story"), r.story());
+      put(root.putObject("event"), r.event());
+      ObjectNode base = root.putObject("singletons");
+      put(base.putObject("story"), r.singletonsStory());
+      put(base.putObject("event"), r.singletonsEvent());
+      out.println(m.writeValueAsString(root));
+    } else {
+      out.printf(Locale.ROOT, "%d articles clustered into %d stories; %d labelled articles scored%n", r.articles(), r.stories(), r.labelled());
+      out.printf(Locale.ROOT, "%-22s %9s %9s %9s%n", "B-cubed", "precision", "recall", "F1");
+      row(out, "marsad vs stories", r.story());
+      row(out, "marsad vs events", r.event());
+      row(out, "singletons vs stories", r.singletonsStory());
+      row(out, "singletons vs events", r.singletonsEvent());
+    }
+    out.flush();
+    return MarsadCli.EXIT_OK;
+  }
+
+  private static void put(ObjectNode o, BCubed.Score s) {
+    o.put("precision", round(s.precision())).put("recall", round(s.recall())).put("f1", round(s.f1()));
+  }
+
+  private static void row(PrintWriter out, String name, BCubed.Score s) {
+    out.printf(Locale.ROOT, "%-22s %9.4f %9.4f %9.4f%n", name, s.precision(), s.recall(), s.f1());
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 10000) / 10000.0;
+  }
+}

@@ -1,0 +1,113 @@
+package org.marsad.app.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.Sources;
+import org.marsad.nlp.ArticleAnalyzer;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.RawDocument;
+import org.marsad.nlp.story.BCubed;
+import org.marsad.nlp.story.StoryClusterer;
+import org.marsad.nlp.story.StoryInputs;
+
+/**
+ * Story clustering against the hand-labelled gold set: every article of the gold set's days is
+ * analysed and streamed through the clusterer in publication order (as a monitor would see
+ * them), and B-cubed is computed over the labelled articles at the story and the event level,
+ * next to the all-singletons baseline.
+ */
+public final class StoriesEvaluation {
+  /** The gold set shipped with Marsad (310 SaudiNewsNet articles of 2015-08-10 and 2015-08-11). */
+  public static final String DEFAULT_GOLD = "/org/marsad/app/eval/stories-gold.tsv";
+
+  /** One gold row: an article URL with its story and event labels. */
+  public record GoldLabel(String url, String story, String event) {}
+
+  /** Figures of one run. */
+  public record Result(int articles, int labelled, int stories, BCubed.Score story, BCubed.Score event,
+                       BCubed.Score singletonsStory, BCubed.Score singletonsEvent) {}
+
+  private StoriesEvaluation() {}
+
+  /** Reads gold labels from a TSV file, or the shipped set when {@code file} is null. */
+  public static List<GoldLabel> loadGold(Path file) throws IOException {
+    try (InputStream in = file != null ? Files.newInputStream(file)
+        : Objects.requireNonNull(StoriesEvaluation.class.getResourceAsStream(DEFAULT_GOLD), DEFAULT_GOLD)) {
+      List<GoldLabel> out = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t");
+        if (f.length < 3) throw new IllegalArgumentException("gold line " + n + ": expected url, story, event");
+        out.add(new GoldLabel(f[0], f[1], f[2]));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * The gold set's half: stories are split by a hash of their label, so that thresholds can be
+   * chosen on "dev" and reported on "test" ("all" keeps everything).
+   */
+  public static List<GoldLabel> split(List<GoldLabel> gold, String which) {
+    if (which.equals("all")) return gold;
+    if (!which.equals("dev") && !which.equals("test")) throw new IllegalArgumentException("split must be dev, test or all: " + which);
+    int want = which.equals("dev") ? 0 : 1;
+    return gold.stream().filter(g -> Math.floorMod(g.story().hashCode(), 2) == want).toList();
+  }
+
+  /** Runs the evaluation over the given corpus files (e.g. SaudiNewsNet day zips). */
+  public static Result run(List<Path> corpus, List<GoldLabel> gold, ArticleAnalyzer analyzer,
+                           StoryClusterer.Settings settings) {
+    List<RawDocument> docs = new ArrayList<>();
+    Sources.read(corpus, new DocumentSink() {
+      @Override public void accept(RawDocument d) { docs.add(d); }
+      @Override public void failed(String origin, String reason, byte[] bytes) { /* counted out below */ }
+    });
+    List<Article> articles = docs.parallelStream().map(d -> {
+      try {
+        return analyzer.analyze(d);
+      } catch (RuntimeException e) {
+        return null; // an article the analyser refuses cannot be clustered; it is simply absent
+      }
+    }).filter(Objects::nonNull).sorted(Comparator.comparing((Article a) -> a.published() == null ? "" : a.published())
+        .thenComparing(a -> a.url() == null ? "" : a.url())).toList();
+
+    StoryClusterer clusterer = new StoryClusterer(settings);
+    Map<String, String> storyOfUrl = new HashMap<>(), eventOfUrl = new HashMap<>();
+    for (Article a : articles) {
+      String story = clusterer.assign(StoryInputs.of(a, Instant.EPOCH));
+      if (a.url() != null) {
+        storyOfUrl.put(a.url(), story);
+        eventOfUrl.put(a.url(), clusterer.eventOf(a.id()));
+      }
+    }
+    Map<String, String> goldStory = new LinkedHashMap<>(), goldEvent = new LinkedHashMap<>(), singletons = new HashMap<>();
+    for (GoldLabel g : gold) {
+      goldStory.put(g.url(), g.story());
+      goldEvent.put(g.url(), g.event());
+      singletons.put(g.url(), g.url());
+    }
+    int labelled = (int) gold.stream().filter(g -> storyOfUrl.containsKey(g.url())).count();
+    return new Result(articles.size(), labelled, clusterer.stories(null, null).size(),
+        BCubed.score(storyOfUrl, goldStory), BCubed.score(eventOfUrl, goldEvent),
+        BCubed.score(singletons, goldStory), BCubed.score(singletons, goldEvent));
+  }
+}
