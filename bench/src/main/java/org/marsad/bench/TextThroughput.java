@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
@@ -26,7 +27,7 @@ import org.marsad.text.analysis.ArabicNewsAnalyzer;
  *
  * <p>Rows: Lucene's ArabicAnalyzer (tokenise+normalise+stop+stem); Marsad display normalisation
  * + tokenisation + match normalisation of every word (the text part of `analyze`); Marsad's
- * ArabicNewsAnalyzer. Two warm-up rounds, then the best of {@code rounds} (default 5).
+ * ArabicNewsAnalyzer. Two warm-up rounds, then {@code rounds} measured rounds (default 5).
  */
 public final class TextThroughput {
   private TextThroughput() {}
@@ -35,12 +36,31 @@ public final class TextThroughput {
     List<String> docs = load(Path.of(args[0]));
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     long chars = docs.stream().mapToLong(String::length).sum();
-    System.out.printf(Locale.ROOT, "%d articles, %.1f M chars, best of %d rounds%n", docs.size(), chars / 1e6, rounds);
+    System.out.printf(Locale.ROOT, "%d articles, %.1f M chars, %d measured rounds%n", docs.size(), chars / 1e6, rounds);
     ArabicAnalyzer lucene = new ArabicAnalyzer();
     ArabicNewsAnalyzer marsad = new ArabicNewsAnalyzer();
-    double base = report("lucene ArabicAnalyzer", docs, chars, rounds, d -> analyze(lucene, d), 0);
-    report("marsad normalise+tokenise", docs, chars, rounds, TextThroughput::normaliseAndTokenise, base);
-    report("marsad ArabicNewsAnalyzer", docs, chars, rounds, d -> analyze(marsad, d), base);
+    String[] names = {"lucene ArabicAnalyzer", "marsad normalise+tokenise", "marsad ArabicNewsAnalyzer"};
+    List<ToLongFunction<String>> runs = List.of(d -> analyze(lucene, d), TextThroughput::normaliseAndTokenise, d -> analyze(marsad, d));
+    // Rounds interleave the three rows so that load from other processes hits them alike; the
+    // ratio to Lucene is the median of the per-round ratios.
+    double[][] seconds = new double[runs.size()][rounds];
+    long sink = 0;
+    for (int r = -2; r < rounds; r++) {
+      for (int i = 0; i < runs.size(); i++) {
+        long t0 = System.nanoTime();
+        for (String d : docs) sink += runs.get(i).applyAsLong(d);
+        if (r >= 0) seconds[i][r] = (System.nanoTime() - t0) / 1e9;
+      }
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      double best = Arrays.stream(seconds[i]).min().orElseThrow();
+      double[] ratios = new double[rounds];
+      for (int r = 0; r < rounds; r++) ratios[r] = seconds[0][r] / seconds[i][r];
+      Arrays.sort(ratios);
+      System.out.printf(Locale.ROOT, "%-28s %7.2f M chars/s (best round)  %.2fx lucene (median of rounds)%n",
+          names[i], chars / best / 1e6, ratios[rounds / 2]);
+    }
+    System.out.println("(sink " + (sink % 10) + ")");
   }
 
   private static long normaliseAndTokenise(String doc) {
@@ -67,21 +87,6 @@ public final class TextThroughput {
       throw new IllegalStateException(e);
     }
     return n;
-  }
-
-  private static double report(String name, List<String> docs, long chars, int rounds, ToLongFunction<String> f, double base) {
-    long sink = 0;
-    double best = Double.MAX_VALUE;
-    for (int r = 0; r < rounds + 2; r++) {
-      long t0 = System.nanoTime();
-      for (String d : docs) sink += f.applyAsLong(d);
-      double s = (System.nanoTime() - t0) / 1e9;
-      if (r >= 2) best = Math.min(best, s);
-    }
-    double mbs = chars / best / 1e6;
-    System.out.printf(Locale.ROOT, "%-28s %7.2f M chars/s %s (sink %d)%n", name, mbs,
-        base > 0 ? String.format(Locale.ROOT, "%.2fx lucene", mbs / base) : "", sink % 10);
-    return mbs;
   }
 
   private static List<String> load(Path zip) throws IOException {
