@@ -12,11 +12,10 @@ package org.marsad.text;
  * </ul>
  *
  * <p><b>Match</b> ({@link #match}): for search and comparison; display plus
- * diacritics and tatweel removed, alef variants to bare alef, alef maqsura to yeh,
- * teh marbuta to heh, hamza carriers to their letters, Persian/Urdu letters folded,
- * Arabic-Indic digits to ASCII.
- *
- * <p>(Skeleton version: the text-layer work refines this class and its tests.)
+ * {@link MatchNormalizer}'s folding: diacritics and tatweel removed, أ إ آ ٱ → ا, ى → ي,
+ * ة → ه, ؤ → و, ئ → ي, Persian/Urdu ک ی ۀ folded, Arabic-Indic and Eastern Arabic-Indic
+ * digits to ASCII. {@code وأضاف}/{@code واضاف}, {@code التى}/{@code التي} and
+ * {@code الميدانيـة}/{@code الميدانية} have the same match form.
  */
 public final class ArabicNormalizer {
   private ArabicNormalizer() {}

@@ -120,6 +120,17 @@ class TestArabicNormalizer {
   }
 
   @Test
+  void match_in_place_drops_controls_hidden_inside_a_token() {
+    char[] buf = "سو\u200Cري\u200Fة".toCharArray();
+    assertThat(new String(buf, 0, MatchNormalizer.normalize(buf, buf.length))).isEqualTo("سوريه");
+  }
+
+  @Test
+  void match_folds_presentation_forms_through_display() {
+    match("\uFEB3\uFEEE\uFEAD\uFEF3\uFE93", "سوريه");
+  }
+
+  @Test
   void match_keeps_lone_hamza_and_latin() {
     match("جزء SANA", "جزء SANA");
   }

@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
     name = "arcd-convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Convert ARCD (SQuAD v1.1 JSON) into docs.jsonl (paragraphs), queries.jsonl (questions)",
-      "and qrels.tsv (each question relevant to its own paragraph) in --out."
+      "Convert ARCD (SQuAD JSON) into the files that 'eval retrieval' reads.",
+      "Writes docs.jsonl (paragraphs), queries.jsonl (questions) and qrels.tsv (each",
+      "question relevant to its own paragraph) into --out."
     })
 public final class EvalArcdConvertCommand implements Callable<Integer> {
   @Option(names = "--arcd", required = true, description = "ARCD file, e.g. arcd-test.json")

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
     name = "retrieval",
     mixinStandardHelpOptions = true,
     description = {
-      "Index the documents in memory (BM25) once per analyser and score the queries:",
-      "MRR@10, Recall@1, Recall@10, nDCG@10 for marsad, lucene-arabic and standard."
+      "Compare analysers (marsad, lucene-arabic, standard) on a judged collection.",
+      "The documents are indexed in memory (BM25) once per analyser; prints MRR@10,",
+      "Recall@1, Recall@10 and nDCG@10 of each (see docs/eval.md)."
     })
 public final class EvalRetrievalCommand implements Callable<Integer> {
   @Option(names = "--docs", required = true, description = "JSON lines {\"id\", \"text\"}")

@@ -8,10 +8,11 @@ import org.apache.lucene.analysis.TokenStream;
  * Factory for {@link ArabicLightStemFilter}.
  *
  * <pre class="prettyprint">
- * &lt;filter name="marsadArabicLightStem" alternatives="true"/&gt;</pre>
+ * &lt;filter name="marsadArabicLightStem" keepOriginal="true" alternatives="true"/&gt;</pre>
  *
- * {@code alternatives} (default false) also emits the second reading of words starting with a
- * bare ب ك ل ف, see {@link ArabicLightStemFilter}.
+ * {@code keepOriginal} (default false) keeps each word next to its stem; {@code alternatives}
+ * (default false) also emits the second reading of words starting with a bare ب ك ل ف; see
+ * {@link ArabicLightStemFilter}.
  *
  * @lucene.spi {@value #NAME}
  */
@@ -19,10 +20,12 @@ public class ArabicLightStemFilterFactory extends TokenFilterFactory {
   /** SPI name. */
   public static final String NAME = "marsadArabicLightStem";
 
+  private final boolean keepOriginal;
   private final boolean alternatives;
 
   public ArabicLightStemFilterFactory(Map<String, String> args) {
     super(args);
+    keepOriginal = getBoolean(args, "keepOriginal", false);
     alternatives = getBoolean(args, "alternatives", false);
     if (!args.isEmpty()) throw new IllegalArgumentException("Unknown parameters: " + args);
   }
@@ -34,6 +37,6 @@ public class ArabicLightStemFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new ArabicLightStemFilter(input, alternatives);
+    return new ArabicLightStemFilter(input, keepOriginal, alternatives);
   }
 }

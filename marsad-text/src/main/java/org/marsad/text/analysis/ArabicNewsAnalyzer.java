@@ -12,8 +12,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -24,17 +22,17 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>{@link ArabicMatchNormalizationFilter}: diacritics, tatweel, hamza/alef/yeh/teh marbuta folding, digits;</li>
  *   <li>{@link StopFilter} with {@code stopwords.txt} (the MIT-licensed list by M. T. Alrefaie,
  *       match-normalised and stripped of words that carry content in news);</li>
- *   <li>{@link KeywordRepeatFilter}: every word is emitted twice at the same position, once
- *       marked as a keyword, so the surface form is indexed next to its stem;</li>
- *   <li>{@link ArabicLightStemFilter}: protected-word aware light stemming of the non-keyword copy,
- *       plus the second reading of words that start with a bare ب ك ل ف (لتركيا → تركيا);</li>
  *   <li>{@link ArabicSpellingVariantFilter}: سوريا→سورية and other name variants;</li>
- *   <li>{@link RemoveDuplicatesTokenFilter}: drops the copy when stem and surface are equal.</li>
+ *   <li>{@link ArabicLightStemFilter} (keepOriginal, alternatives): each word is kept and its
+ *       protected-word aware light stem, when different, follows at the same position, plus the
+ *       second reading of words that start with a bare ب ك ل ف (لتركيا → تركيا);</li>
+ *   <li>{@link ArabicSpellingVariantFilter} again, for variants that only appear as stems
+ *       (الأميركية → اميركي → امريكي).</li>
  * </ol>
  * Indexing the surface form next to the stem keeps exact forms scoring higher than mere stem
  * matches while the stem gives recall across clitics and inflection.
  *
- * <p>{@link #exact()} is the unstemmed variant for the phrase/exact field: steps 1–4 and 7.
+ * <p>{@link #exact()} is the unstemmed variant for the phrase/exact field: steps 1–5.
  * {@link #normalize} (query-time normalisation of wildcard and fuzzy terms) applies steps 2–3.
  */
 public final class ArabicNewsAnalyzer extends Analyzer {
@@ -93,12 +91,11 @@ public final class ArabicNewsAnalyzer extends Analyzer {
     result = new ArabicMatchNormalizationFilter(result);
     // The order matters: the stop words are stored normalised, so they are removed after normalisation.
     result = new StopFilter(result, DefaultSetHolder.DEFAULT_STOP_SET);
+    // Variants are folded before stemming, so that the stemmer sees the canonical spelling
+    // (سوريا → سورية, which it protects), and after, for variants that only show as stems.
+    result = new ArabicSpellingVariantFilter(result);
     if (stem) {
-      result = new KeywordRepeatFilter(result);
-      result = new ArabicLightStemFilter(result, true);
-      result = new ArabicSpellingVariantFilter(result);
-      result = new RemoveDuplicatesTokenFilter(result);
-    } else {
+      result = new ArabicLightStemFilter(result, true, true);
       result = new ArabicSpellingVariantFilter(result);
     }
     return new TokenStreamComponents(source, result);

@@ -76,6 +76,12 @@ public final class ArabicNewsTokenizer extends Tokenizer {
   }
 
   @Override
+  public void close() throws IOException {
+    super.close();
+    if (text.length > 1 << 16) text = new char[4096]; // do not keep one huge document's buffer
+  }
+
+  @Override
   public void end() throws IOException {
     super.end();
     int f = correctOffset(length);

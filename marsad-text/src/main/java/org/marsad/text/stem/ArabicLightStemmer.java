@@ -18,12 +18,14 @@ import java.util.Set;
  *       (وزير, وزارته, وليد, واشنطن). The bare prepositions ب ك ل and the conjunction ف are
  *       <em>not</em> stripped without the article: too many frequent words start with them as a
  *       root letter (بريطانيا، بيانات، بداية، لبنان، لجنة، فرنسا، فريق، كتائب).</li>
- *   <li>Inflectional suffixes: one pronoun (هما هم ها, leaving ≥ 3 letters), after which a final
+ *   <li>Inflectional suffixes: one pronoun (ها leaving ≥ 3 letters, هم هما leaving ≥ 4: ساهم،
+ *       تفاهم), after which a final
  *       ت is the teh marbuta it was (حكومتها→حكومه, when ≥ 4 letters); or ته→ه (وزارته→وزاره,
  *       leaving ≥ 4 letters); otherwise a plural: ات→ه
  *       (حكومات→حكومه, leaving ≥ 2 letters before the ه), ون and ين (leaving ≥ 4 letters, so
  *       قانون، مليون، اثنين stay). Dual ان and nisba ي are never stripped (برلمان، إيران; سوري ≠ سورية).</li>
- *   <li>If the result is a protected word (not a name) it is returned as such (وزارته→وزاره).</li>
+ *   <li>If the word without its proclitics, or the result, is a protected word (not a name), it is
+ *       returned as such (الكرملين→كرملين, وزارته→وزاره).</li>
  *   <li>Final ه (teh marbuta or "his") is stripped when ≥ 3 letters remain and it does not follow
  *       ا, where it is a root letter (اتجاه، مياه، انتباه) or the ة of حياة/قناة.</li>
  * </ol>
@@ -76,6 +78,7 @@ public final class ArabicLightStemmer {
       end = -end;
       s[end - 1] = HEH;
     }
+    if (from > 0 && words.isWord(s, from, len)) return shift(s, from, len); // الكرملين, الوزارة
     int n = shift(s, from, end);
     if (words.isWord(s, 0, n)) return n;
     if (n - 1 >= 3 && s[n - 1] == HEH && s[n - 2] != ALEF) n--;
@@ -90,7 +93,9 @@ public final class ArabicLightStemmer {
     int n = len - from;
     int e = len;
     for (char[] p : PRONOUNS) {
-      if (n - p.length >= 3 && endsWith(s, from, len, p)) {
+      // هم/هما need 4 letters before them: many verbs end in a root هم (ساهم، تفاهم، يساهم).
+      int min = p[p.length - 1] == ALEF && p.length == 2 ? 3 : 4;
+      if (n - p.length >= min && endsWith(s, from, len, p)) {
         e = len - p.length;
         break;
       }
@@ -148,9 +153,10 @@ public final class ArabicLightStemmer {
    */
   public static int alternative(char[] s, int len, char[] out) {
     int i = len >= 5 && s[0] == WAW ? 1 : 0;
-    if (len - i - 1 < 3) return -1;
     char c = s[i];
     if (c != BEH && c != KAF && c != LAM && c != FEH) return -1;
+    // ك and ف start many short frequent words (كانت، كلمة، فيها، فعال): they need 4 letters after.
+    if (len - i - 1 < (c == KAF || c == FEH ? 4 : 3)) return -1;
     if (s[i + 1] == ALEF && s[i + 2] == LAM) return -1;
     if (c == LAM && s[i + 1] == LAM) return -1;
     if (ProtectedWords.get().isProtected(s, 0, len)) return -1;

@@ -22,10 +22,14 @@ final class ProtectedWords {
 
   private final Set<String> words;
   private final Set<String> names;
+  private final WordTable wordTable;
+  private final WordTable nameTable;
 
   private ProtectedWords(Set<String> words, Set<String> names) {
     this.words = words;
     this.names = names;
+    this.wordTable = new WordTable(words);
+    this.nameTable = new WordTable(names);
   }
 
   private static final class Holder {
@@ -37,16 +41,15 @@ final class ProtectedWords {
   }
 
   boolean isProtected(char[] s, int from, int to) {
-    String w = new String(s, from, to - from);
-    return words.contains(w) || names.contains(w);
+    return wordTable.contains(s, from, to) || nameTable.contains(s, from, to);
   }
 
   boolean isWord(char[] s, int from, int to) {
-    return words.contains(new String(s, from, to - from));
+    return wordTable.contains(s, from, to);
   }
 
   boolean isName(char[] s, int from, int to) {
-    return names.contains(new String(s, from, to - from));
+    return nameTable.contains(s, from, to);
   }
 
   Set<String> all() {

@@ -25,11 +25,14 @@ public final class SpellingVariants {
 
   private static final class Holder {
     static final Map<String, String> CANONICAL = load();
+    static final String[] KEYS = CANONICAL.keySet().toArray(new String[0]);
+    static final WordTable TABLE = new WordTable(java.util.List.of(KEYS));
   }
 
   /** The canonical spelling of {@code s[0..len)}, or {@code null} if it has no listed variant. */
   public static String canonical(char[] s, int len) {
-    return Holder.CANONICAL.get(new String(s, 0, len));
+    int i = Holder.TABLE.ordinal(s, 0, len);
+    return i < 0 ? null : Holder.CANONICAL.get(Holder.KEYS[i]);
   }
 
   /** The canonical spelling of a match-normalised word (the word itself when not listed). */

@@ -44,6 +44,16 @@ class TestArabicFilterFactories {
   }
 
   @Test
+  void keep_original_puts_the_stem_next_to_the_word() throws Exception {
+    Analyzer a = CustomAnalyzer.builder()
+        .withTokenizer("marsadNews")
+        .addTokenFilter("marsadArabicNormalization")
+        .addTokenFilter("marsadArabicLightStem", "keepOriginal", "true")
+        .build();
+    assertThat(TokenStreams.terms(a, "بالحكومة وزير")).containsExactly("بالحكومه", "=حكوم", "وزير");
+  }
+
+  @Test
   void bogus_parameters_fail() {
     for (String name : List.of("marsadArabicNormalization", "marsadArabicLightStem", "marsadArabicSpellingVariants")) {
       assertThatThrownBy(() -> TokenFilterFactory.forName(name, args("bogusArg", "bogusValue")))

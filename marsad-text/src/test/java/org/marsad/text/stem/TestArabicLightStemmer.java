@@ -107,6 +107,9 @@ class TestArabicLightStemmer {
   @Test
   void pronoun_suffixes() {
     check("قادتهم", "قاد");
+    check("تساهم", "تساهم");
+    check("وقعت", "وقعت");
+    check("الكرملين", "كرملين");
     check("بيته", "بيت");
     check("صوتها", "صوت");
   }
@@ -138,6 +141,8 @@ class TestArabicLightStemmer {
     assertThat(ArabicLightStemmer.alternative(ArabicNormalizer.match("بالحكومة"))).isNull();
     assertThat(ArabicLightStemmer.alternative(ArabicNormalizer.match("بحث"))).isNull();
     assertThat(ArabicLightStemmer.alternative(ArabicNormalizer.match("وزير"))).isNull();
+    assertThat(ArabicLightStemmer.alternative(ArabicNormalizer.match("كانت"))).isNull();
+    assertThat(ArabicLightStemmer.alternative(ArabicNormalizer.match("فيها"))).isNull();
   }
 
   @Test
