@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class InputReader {
       }
       return;
     }
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024)) {
       readStream(origin, path.getFileName().toString(), in);
     } catch (NoSuchFileException e) {
       sink.failed(origin, "no such file", null);
@@ -76,11 +77,12 @@ public final class InputReader {
   }
 
   private void read(String origin, String name, InputStream raw, int depth) {
-    BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+    // Pushback rather than mark/reset: a BufferedInputStream loops over its source to fill a
+    // read and loses the bytes already read when a truncated gzip throws; pushback reads once.
+    PushbackInputStream in = new PushbackInputStream(raw, FormatSniffer.HEAD_BYTES);
     try {
-      in.mark(FormatSniffer.HEAD_BYTES);
       byte[] head = in.readNBytes(FormatSniffer.HEAD_BYTES);
-      in.reset();
+      in.unread(head);
       if (head.length == 0) {
         sink.failed(origin, "empty file", null);
         return;
