@@ -1,7 +1,9 @@
 package org.marsad.ingest.feed;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,6 +101,24 @@ public final class FeedWatcher implements AutoCloseable {
    */
   public synchronized boolean fetchArticle(URI url, String title, String published, String source) throws InterruptedException {
     return deliver(new FeedItem(url, title, published), source, url.toString());
+  }
+
+  /**
+   * Saves validators, seen article URLs and back-off to a JSON file (e.g.
+   * {@code ~/.marsad/feed-state.json}) so that the next run goes on where this one stopped.
+   */
+  public synchronized void saveState(Path file) throws IOException {
+    FeedStateStore.save(states.values(), file);
+  }
+
+  /**
+   * Restores what {@link #saveState} wrote, for the feeds still in the list with the same URL.
+   * A missing file is not an error.
+   *
+   * @return how many feeds were restored
+   */
+  public synchronized int loadState(Path file) throws IOException {
+    return FeedStateStore.load(states, file);
   }
 
   /** Every feed's status, in list order. */

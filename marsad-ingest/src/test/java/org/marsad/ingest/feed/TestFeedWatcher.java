@@ -3,6 +3,7 @@ package org.marsad.ingest.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.marsad.ingest.CollectingSink;
 import org.marsad.nlp.article.RawDocument;
 
@@ -97,6 +99,23 @@ class TestFeedWatcher {
     assertThat(status.notModified()).isEqualTo(1);
     assertThat(status.lastSuccess()).isEqualTo(START.plus(INTERVAL));
     assertThat(status.nextPoll()).isEqualTo(START.plus(INTERVAL).plus(INTERVAL));
+  }
+
+  @Test
+  void saved_state_survives_a_restart(@TempDir Path dataDir) throws Exception {
+    Path state = dataDir.resolve("feed-state.json");
+    FeedWatcher first = watcher(feed("sana", "/rss.xml", FeedKind.FEED), feed("broken", "/broken.xml", FeedKind.FEED));
+    first.pollDue();
+    first.saveState(state);
+
+    FeedWatcher second = watcher(feed("sana", "/rss.xml", FeedKind.FEED), feed("broken", "/broken.xml", FeedKind.FEED));
+    assertThat(second.loadState(state)).isEqualTo(2);
+    assertThat(second.statuses()).isEqualTo(first.statuses());
+    clock.advance(INTERVAL);
+    assertThat(second.pollDue()).as("sana is due, broken is backing off").isEqualTo(1);
+    assertThat(site.rssRequests.get(1).get("If-none-match")).containsExactly(FixtureNewsSite.ETAG);
+    assertThat(site.hits("/news/lavrov-kerry.html")).isEqualTo(1);
+    assertThat(site.hits("/broken.xml")).isEqualTo(1);
   }
 
   @Test
