@@ -212,6 +212,36 @@ class TestSources {
   }
 
   @Test
+  void truncated_zip_yields_the_entries_before_the_cut() throws IOException {
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      big.append("سطر رقم ").append(i).append(" من تقرير طويل عن الموازنة العامة للدولة\n");
+    }
+    byte[] zip = Fixtures.zip("1.txt", Fixtures.bytes("riyadh-weather.txt"), "2.jsonl", Fixtures.bytes("articles.jsonl"),
+        "3.txt", big.toString().getBytes(StandardCharsets.UTF_8));
+    Path file = Files.write(dir.resolve("cut.zip"), Arrays.copyOf(zip, zip.length - 4000));
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).hasSize(4);
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(file + "!3.txt");
+      assertThat(f.reason()).startsWith("truncated or corrupt archive: ");
+    });
+  }
+
+  @Test
+  void utf16_text_file_and_json_html_field() throws IOException {
+    String text = "الخرطوم - أعلنت الحكومة السودانية عن هدنة إنسانية.";
+    byte[] utf16 = Fixtures.concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+    Path txt = Files.write(dir.resolve("sudan.txt"), utf16);
+    Path json = Files.writeString(dir.resolve("pages.jsonl"),
+        "{\"url\": \"https://www.skynewsarabia.com/1\", \"html\": \"<html><body><p>خبر عاجل من أبوظبي</p></body></html>\"}\n");
+    CollectingSink sink = read(txt, json);
+    assertThat(sink.documents).extracting(RawDocument::body).containsExactly(text,
+        "<html><body><p>خبر عاجل من أبوظبي</p></body></html>");
+    assertThat(sink.documents.get(1).html()).isTrue();
+  }
+
+  @Test
   void directory_order_is_by_path() throws IOException {
     Files.createDirectories(dir.resolve("b"));
     Files.writeString(dir.resolve("b/1.txt"), "خبر من بغداد");
