@@ -184,6 +184,21 @@ class TestFeedWatcher {
   }
 
   @Test
+  void start_polls_in_the_background_until_closed() throws Exception {
+    FeedWatcher w = new FeedWatcher(List.of(feed("sana", "/rss.xml", FeedKind.FEED)), sink,
+        WatcherOptions.defaults().withMinHostInterval(Duration.ZERO));
+    w.start(Duration.ofMillis(50));
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (w.statuses().get(0).lastSuccess() == null && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    w.close();
+    w.close();
+    assertThat(w.statuses().get(0).articlesDelivered()).isEqualTo(2);
+    assertThat(site.hits("/rss.xml")).isEqualTo(1);
+  }
+
+  @Test
   void requests_to_one_host_are_spaced_by_the_minimum_interval() throws Exception {
     watcher(feed("sana", "/rss.xml", FeedKind.FEED)).pollDue();
     // robots.txt, feed and two articles on one host with the clock standing still: three waits of 2 s, 4 s, 6 s.
