@@ -242,6 +242,24 @@ class TestSources {
   }
 
   @Test
+  void pretty_printed_json_object_without_a_known_extension() throws IOException {
+    Path file = Files.writeString(dir.resolve("story.dat"), """
+        {
+          "headline": "افتتاح خط مترو جديد في الدوحة",
+          "body": "افتتحت وزارة المواصلات القطرية اليوم خطاً جديداً لمترو الدوحة يربط المطار بوسط المدينة.",
+          "link": "https://www.qna.org.qa/ar/news/1"
+        }
+        """);
+    CollectingSink sink = read(file);
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).singleElement().satisfies(d -> {
+      assertThat(d.title()).isEqualTo("افتتاح خط مترو جديد في الدوحة");
+      assertThat(d.url()).isEqualTo("https://www.qna.org.qa/ar/news/1");
+      assertThat(d.origin()).isEqualTo(file.toString());
+    });
+  }
+
+  @Test
   void directory_order_is_by_path() throws IOException {
     Files.createDirectories(dir.resolve("b"));
     Files.writeString(dir.resolve("b/1.txt"), "خبر من بغداد");

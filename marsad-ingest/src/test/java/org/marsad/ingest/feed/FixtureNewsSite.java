@@ -79,6 +79,10 @@ final class FixtureNewsSite implements AutoCloseable {
       }
       case "/atom.xml", "/blocked-feed.xml" -> send(ex, 200, "application/atom+xml", fixture("atom.xml"));
       case "/news-sitemap.xml" -> send(ex, 200, "application/xml", fixture("news-sitemap.xml"));
+      case "/sitemap-index.xml" -> send(ex, 200, "application/xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+          + "  <sitemap><loc>" + base() + "/news-sitemap.xml</loc><lastmod>2024-09-26T18:05:00+03:00</lastmod></sitemap>\n"
+          + "</sitemapindex>\n").getBytes(StandardCharsets.UTF_8));
       case "/broken.xml" -> {
         ex.getResponseHeaders().add("Retry-After", "5");
         send(ex, 503, "text/plain", "الخدمة غير متاحة مؤقتاً".getBytes(StandardCharsets.UTF_8));

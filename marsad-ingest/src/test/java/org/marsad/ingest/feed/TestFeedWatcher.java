@@ -174,6 +174,13 @@ class TestFeedWatcher {
   }
 
   @Test
+  void sitemap_index_leads_to_its_news_sitemap() throws Exception {
+    watcher(feed("spa-index", "/sitemap-index.xml", FeedKind.SITEMAP)).pollDue();
+    assertThat(site.hits("/news-sitemap.xml")).isEqualTo(1);
+    assertThat(sink.documents).extracting(RawDocument::url).containsExactly(site.base() + "/news/riyadh-book-fair.html");
+  }
+
+  @Test
   void a_plain_article_url_is_delivered() throws Exception {
     FeedWatcher w = watcher(feed("page", "/news/sudan.html", FeedKind.PAGE));
     w.pollDue();
