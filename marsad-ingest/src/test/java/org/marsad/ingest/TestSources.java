@@ -110,6 +110,21 @@ class TestSources {
   }
 
   @Test
+  void trec_records_on_one_line_and_a_record_without_its_end() throws IOException {
+    Path file = Files.writeString(dir.resolve("mixed.trec"),
+        "<DOC><DOCNO>A-1</DOCNO><TITLE>عنوان أول</TITLE><TEXT>نص الخبر الأول عن الانتخابات.</TEXT></DOC>\n"
+            + "<DOC>\n<DOCNO>A-2</DOCNO>\n<TEXT>\nنص ناقص بلا نهاية\n"
+            + "<DOC>\n<DOCNO>A-3</DOCNO>\n<TEXT>\nنص الخبر الثالث.\n</TEXT></DOC>\n");
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).extracting(RawDocument::body).containsExactly("نص الخبر الأول عن الانتخابات.", "نص الخبر الثالث.");
+    assertThat(sink.documents.get(0).title()).isEqualTo("عنوان أول");
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(file + "#2");
+      assertThat(f.reason()).isEqualTo("record at line 2 is truncated (no </DOC>)");
+    });
+  }
+
+  @Test
   void zip_with_nested_gzip_and_zip_is_read_entry_by_entry() throws IOException {
     byte[] inner = Fixtures.zip("deep/articles.json", Fixtures.bytes("articles.json"));
     byte[] outer = Fixtures.zip(
