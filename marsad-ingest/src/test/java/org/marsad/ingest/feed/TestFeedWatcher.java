@@ -140,6 +140,21 @@ class TestFeedWatcher {
   }
 
   @Test
+  void an_overloaded_article_host_ends_the_poll_and_is_retried_next_time() throws Exception {
+    FeedWatcher w = watcher(feed("flaky", "/flaky.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(site.base() + "/news/overloaded.html");
+      assertThat(f.reason()).isEqualTo("HTTP 503");
+    });
+    assertThat(site.hits("/news/sudan.html")).as("left for the next poll").isZero();
+    assertThat(w.statuses().get(0).lastError()).isNull();
+    clock.advance(INTERVAL);
+    w.pollDue();
+    assertThat(site.hits("/news/overloaded.html")).isEqualTo(2);
+  }
+
+  @Test
   void backoff_is_capped_and_honours_retry_after() {
     FeedWatcher w = watcher();
     assertThat(w.backoff(INTERVAL, 1, null)).isEqualTo(Duration.ofMinutes(20));
