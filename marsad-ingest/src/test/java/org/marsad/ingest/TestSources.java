@@ -110,6 +110,21 @@ class TestSources {
   }
 
   @Test
+  void trec_records_on_one_line_and_a_record_without_its_end() throws IOException {
+    Path file = Files.writeString(dir.resolve("mixed.trec"),
+        "<DOC><DOCNO>A-1</DOCNO><TITLE>عنوان أول</TITLE><TEXT>نص الخبر الأول عن الانتخابات.</TEXT></DOC>\n"
+            + "<DOC>\n<DOCNO>A-2</DOCNO>\n<TEXT>\nنص ناقص بلا نهاية\n"
+            + "<DOC>\n<DOCNO>A-3</DOCNO>\n<TEXT>\nنص الخبر الثالث.\n</TEXT></DOC>\n");
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).extracting(RawDocument::body).containsExactly("نص الخبر الأول عن الانتخابات.", "نص الخبر الثالث.");
+    assertThat(sink.documents.get(0).title()).isEqualTo("عنوان أول");
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(file + "#2");
+      assertThat(f.reason()).isEqualTo("record at line 2 is truncated (no </DOC>)");
+    });
+  }
+
+  @Test
   void zip_with_nested_gzip_and_zip_is_read_entry_by_entry() throws IOException {
     byte[] inner = Fixtures.zip("deep/articles.json", Fixtures.bytes("articles.json"));
     byte[] outer = Fixtures.zip(
@@ -209,6 +224,54 @@ class TestSources {
             dir.resolve("sub/jawhara.trec.txt") + "#JA-sport-12-20170115",
             dir.resolve("sub/jawhara.trec.txt") + "#JA-localNews-7-20160705")
         .noneMatch(o -> o.contains(".hidden"));
+  }
+
+  @Test
+  void truncated_zip_yields_the_entries_before_the_cut() throws IOException {
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      big.append("سطر رقم ").append(i).append(" من تقرير طويل عن الموازنة العامة للدولة\n");
+    }
+    byte[] zip = Fixtures.zip("1.txt", Fixtures.bytes("riyadh-weather.txt"), "2.jsonl", Fixtures.bytes("articles.jsonl"),
+        "3.txt", big.toString().getBytes(StandardCharsets.UTF_8));
+    Path file = Files.write(dir.resolve("cut.zip"), Arrays.copyOf(zip, zip.length - 4000));
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).hasSize(4);
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(file + "!3.txt");
+      assertThat(f.reason()).startsWith("truncated or corrupt archive: ");
+    });
+  }
+
+  @Test
+  void utf16_text_file_and_json_html_field() throws IOException {
+    String text = "الخرطوم - أعلنت الحكومة السودانية عن هدنة إنسانية.";
+    byte[] utf16 = Fixtures.concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+    Path txt = Files.write(dir.resolve("sudan.txt"), utf16);
+    Path json = Files.writeString(dir.resolve("pages.jsonl"),
+        "{\"url\": \"https://www.skynewsarabia.com/1\", \"html\": \"<html><body><p>خبر عاجل من أبوظبي</p></body></html>\"}\n");
+    CollectingSink sink = read(txt, json);
+    assertThat(sink.documents).extracting(RawDocument::body).containsExactly(text,
+        "<html><body><p>خبر عاجل من أبوظبي</p></body></html>");
+    assertThat(sink.documents.get(1).html()).isTrue();
+  }
+
+  @Test
+  void pretty_printed_json_object_without_a_known_extension() throws IOException {
+    Path file = Files.writeString(dir.resolve("story.dat"), """
+        {
+          "headline": "افتتاح خط مترو جديد في الدوحة",
+          "body": "افتتحت وزارة المواصلات القطرية اليوم خطاً جديداً لمترو الدوحة يربط المطار بوسط المدينة.",
+          "link": "https://www.qna.org.qa/ar/news/1"
+        }
+        """);
+    CollectingSink sink = read(file);
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).singleElement().satisfies(d -> {
+      assertThat(d.title()).isEqualTo("افتتاح خط مترو جديد في الدوحة");
+      assertThat(d.url()).isEqualTo("https://www.qna.org.qa/ar/news/1");
+      assertThat(d.origin()).isEqualTo(file.toString());
+    });
   }
 
   @Test

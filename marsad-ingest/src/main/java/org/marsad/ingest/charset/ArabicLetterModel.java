@@ -18,6 +18,9 @@ import java.util.Map;
 final class ArabicLetterModel {
   private static final char BOUNDARY = '_';
   private static final char TATWEEL = '\u0640';
+  private static final char FATHATAN = '\u064B';
+  /** Log-probability of a diacritic other than fathatan in news copy (about 1 in 200 letters). */
+  private static final double RARE_MARK = Math.log(1.0 / 200);
   private static final String TABLE = "arabic-letter-bigrams.tsv";
 
   private final Map<Integer, Double> logProb = new HashMap<>();
@@ -60,6 +63,8 @@ final class ArabicLetterModel {
       if (isArabicMark(c)) {
         if (isTanween(c) && !tanweenMayEnd(word, i + 1)) {
           sum += unseen; // tanween inside a word: a wrong charset turned a letter into a mark
+        } else if (c != FATHATAN && c != TATWEEL) {
+          sum += RARE_MARK; // news copy is unvocalised; ISO-8859-6 puts marks where Windows-1256 has letters
         }
         continue;
       }

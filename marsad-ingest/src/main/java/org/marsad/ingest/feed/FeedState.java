@@ -40,6 +40,11 @@ final class FeedState {
     }
   }
 
+  /** Seen article URLs, oldest first. */
+  Iterable<String> seenUrls() {
+    return seen;
+  }
+
   FeedStatus status() {
     return new FeedStatus(feed.id(), feed.name(), feed.url().toString(), feed.kind(), feed.enabled(), lastPoll, lastSuccess,
         lastError, lastErrorAt, consecutiveFailures, nextPoll, notModified, seen.size(), articlesDelivered, skippedByRobots);

@@ -1,7 +1,9 @@
 package org.marsad.ingest.feed;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +29,9 @@ import org.marsad.nlp.article.RawDocument;
  *   <li>requests to one host are at least {@link WatcherOptions#minHostInterval()} apart (or
  *       the host's Crawl-delay);</li>
  *   <li>feeds are fetched with If-None-Match / If-Modified-Since; a 304 ends the poll;</li>
- *   <li>an article URL is fetched once (per feed, remembered in memory);</li>
+ *   <li>an article URL is fetched once (per feed; {@link #saveState} keeps the memory across runs);</li>
+ *   <li>a 5xx, 429 or network failure of an article stops this poll's article fetching (the
+ *       rest is left for the next poll);</li>
  *   <li>a failing feed is retried after 2, 4, 8… times its interval, up to
  *       {@link WatcherOptions#maxBackoff()}, or after the server's Retry-After.</li>
  * </ul>
@@ -44,7 +48,10 @@ public final class FeedWatcher implements AutoCloseable {
   private final WatcherOptions options;
   private final Clock clock;
   private final PoliteFetcher fetcher;
-  private ScheduledExecutorService scheduler;
+  private final Object schedulerLock = new Object();
+  private ScheduledExecutorService scheduler; // guarded by schedulerLock, not by this (polls hold this)
+  /** Read without the lock, so a status page never waits for a poll in progress. */
+  private volatile List<FeedStatus> snapshot = List.of();
 
   /** A watcher with real time and a real HTTP client. */
   public FeedWatcher(List<FeedSource> feeds, DocumentSink sink, WatcherOptions options) {
@@ -67,6 +74,7 @@ public final class FeedWatcher implements AutoCloseable {
         throw new IllegalArgumentException("Duplicate feed id '" + f.id() + "'");
       }
     }
+    refreshSnapshot();
   }
 
   /** Polls every enabled feed that is due; returns how many were polled. */
@@ -101,17 +109,47 @@ public final class FeedWatcher implements AutoCloseable {
     return deliver(new FeedItem(url, title, published), source, url.toString());
   }
 
-  /** Every feed's status, in list order. */
-  public synchronized List<FeedStatus> statuses() {
+  /**
+   * Saves validators, seen article URLs and back-off to a JSON file (e.g.
+   * {@code ~/.marsad/feed-state.json}) so that the next run goes on where this one stopped.
+   */
+  public synchronized void saveState(Path file) throws IOException {
+    FeedStateStore.save(states.values(), file);
+  }
+
+  /**
+   * Restores what {@link #saveState} wrote, for the feeds still in the list with the same URL.
+   * A missing file is not an error.
+   *
+   * @return how many feeds were restored
+   */
+  public synchronized int loadState(Path file) throws IOException {
+    int restored = FeedStateStore.load(states, file);
+    refreshSnapshot();
+    return restored;
+  }
+
+  /** Every feed's status, in list order, as of the last finished poll (never blocks). */
+  public List<FeedStatus> statuses() {
+    return snapshot;
+  }
+
+  private void refreshSnapshot() {
     List<FeedStatus> out = new ArrayList<>();
     for (FeedState s : states.values()) {
       out.add(s.status());
     }
-    return out;
+    snapshot = List.copyOf(out);
   }
 
   /** Polls due feeds every {@code tick} on a background thread until {@link #close()}. */
-  public synchronized void start(Duration tick) {
+  public void start(Duration tick) {
+    synchronized (schedulerLock) {
+      startLocked(tick);
+    }
+  }
+
+  private void startLocked(Duration tick) {
     if (scheduler != null) {
       throw new IllegalStateException("already started");
     }
@@ -131,16 +169,26 @@ public final class FeedWatcher implements AutoCloseable {
     }, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Stops the background polling; safe to call more than once. */
+  /** Stops the background polling (interrupting a poll in progress); safe to call more than once. */
   @Override
-  public synchronized void close() {
-    if (scheduler != null) {
-      scheduler.shutdownNow();
-      scheduler = null;
+  public void close() {
+    synchronized (schedulerLock) {
+      if (scheduler != null) {
+        scheduler.shutdownNow();
+        scheduler = null;
+      }
     }
   }
 
   private void poll(FeedState s) throws InterruptedException {
+    try {
+      pollOnce(s);
+    } finally {
+      refreshSnapshot();
+    }
+  }
+
+  private void pollOnce(FeedState s) throws InterruptedException {
     Instant started = clock.instant();
     s.lastPoll = started;
     try {
@@ -214,10 +262,12 @@ public final class FeedWatcher implements AutoCloseable {
           s.articlesDelivered++;
         }
       } catch (FetchException e) {
-        if (!e.transientFailure()) {
-          s.markSeen(key); // a 404 will not heal; a 503 is tried again next poll
-        }
         sink.failed(key, e.getMessage(), null);
+        if (!e.transientFailure()) {
+          s.markSeen(key); // a 404 will not heal
+        } else {
+          break; // the host is struggling: leave the rest (and this one) for the next poll
+        }
       }
     }
   }

@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class InputReader {
       }
       return;
     }
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024)) {
       readStream(origin, path.getFileName().toString(), in);
     } catch (NoSuchFileException e) {
       sink.failed(origin, "no such file", null);
@@ -75,23 +76,25 @@ public final class InputReader {
     read(origin, name, in, 0);
   }
 
-  private void read(String origin, String name, InputStream raw, int depth) {
-    BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+  /** Reads one input; false when its stream broke (truncated or corrupt), true otherwise. */
+  private boolean read(String origin, String name, InputStream raw, int depth) {
+    // Pushback rather than mark/reset: a BufferedInputStream loops over its source to fill a
+    // read and loses the bytes already read when a truncated gzip throws; pushback reads once.
+    PushbackInputStream in = new PushbackInputStream(raw, FormatSniffer.HEAD_BYTES);
     try {
-      in.mark(FormatSniffer.HEAD_BYTES);
       byte[] head = in.readNBytes(FormatSniffer.HEAD_BYTES);
-      in.reset();
+      in.unread(head);
       if (head.length == 0) {
         sink.failed(origin, "empty file", null);
-        return;
+        return true;
       }
       Format format = FormatSniffer.sniff(name, head);
       switch (format) {
         case GZIP -> {
           if (tooDeep(origin, depth)) {
-            return;
+            return true;
           }
-          read(origin, stripGz(name), new GZIPInputStream(in, 64 * 1024), depth + 1);
+          return read(origin, stripGz(name), new GZIPInputStream(in, 64 * 1024), depth + 1);
         }
         case ZIP -> {
           if (!tooDeep(origin, depth)) {
@@ -107,22 +110,34 @@ public final class InputReader {
       }
     } catch (EOFException | ZipException e) {
       sink.failed(origin, "truncated or corrupt archive: " + describe(e), null);
+      return false;
     } catch (IOException e) {
       sink.failed(origin, "read error: " + describe(e), null);
+      return false;
     } catch (RuntimeException e) {
       // A library choking on malformed input must not stop the batch.
       sink.failed(origin, "unreadable (" + e.getClass().getSimpleName() + "): " + describe(e), null);
     }
+    return true;
   }
 
   private void readZip(String origin, InputStream in, int depth) throws IOException {
     ZipInputStream zip = new ZipInputStream(in);
-    for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+    for (ZipEntry entry = zip.getNextEntry(); entry != null; ) {
       String name = entry.getName();
+      boolean streamBroke = false;
       if (!entry.isDirectory() && !isHidden(name)) {
-        read(origin + "!" + name, name, new NonClosing(zip), depth);
+        streamBroke = !read(origin + "!" + name, name, new NonClosing(zip), depth);
       }
-      zip.closeEntry();
+      try {
+        zip.closeEntry();
+        entry = zip.getNextEntry();
+      } catch (IOException e) {
+        if (streamBroke) {
+          return; // the entry's failure already says the archive is cut; one failure is enough
+        }
+        throw e;
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package org.marsad.ingest.reader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Lines of bytes from a stream, each at most a given length: a longer line is skipped to its
@@ -15,7 +16,10 @@ final class LineInput {
 
   private final InputStream in;
   private final long maxLine;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+  private final byte[] buf = new byte[64 * 1024];
+  private int pos;
+  private int end;
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
   private long lineNumber;
 
   LineInput(InputStream in, long maxLine) {
@@ -25,22 +29,35 @@ final class LineInput {
 
   /** The next line without its line break (CR LF or LF), {@link #TOO_LONG}, or null at the end. */
   byte[] next() throws IOException {
-    buffer.reset();
+    line.reset();
     boolean overflow = false;
-    int b;
     boolean any = false;
-    while ((b = in.read()) != -1) {
-      any = true;
-      if (b == '\n') {
-        break;
-      }
-      if (!overflow) {
-        buffer.write(b);
-        overflow = buffer.size() > maxLine;
-        if (overflow) {
-          buffer.reset();
+    while (true) {
+      if (pos == end) {
+        end = in.read(buf, 0, buf.length);
+        pos = 0;
+        if (end <= 0) {
+          end = 0;
+          break;
         }
       }
+      any = true;
+      int nl = pos;
+      while (nl < end && buf[nl] != '\n') {
+        nl++;
+      }
+      if (!overflow) {
+        line.write(buf, pos, nl - pos);
+        if (line.size() > maxLine) {
+          overflow = true;
+          line.reset();
+        }
+      }
+      if (nl < end) {
+        pos = nl + 1;
+        break;
+      }
+      pos = end;
     }
     if (!any) {
       return null;
@@ -49,12 +66,9 @@ final class LineInput {
     if (overflow) {
       return TOO_LONG;
     }
-    byte[] line = buffer.toByteArray();
-    int n = line.length;
-    if (n > 0 && line[n - 1] == '\r') {
-      return java.util.Arrays.copyOf(line, n - 1);
-    }
-    return line;
+    byte[] bytes = line.toByteArray();
+    int n = bytes.length;
+    return n > 0 && bytes[n - 1] == '\r' ? Arrays.copyOf(bytes, n - 1) : bytes;
   }
 
   /** 1-based number of the line last returned. */

@@ -15,8 +15,8 @@ import org.marsad.nlp.article.RawDocument;
 
 /**
  * TREC-style {@code <DOC>} records, as in the ANT corpus: not well-formed XML (text is not
- * escaped), so records are cut at lines that start with {@code <DOC>} and {@code </DOC>} and
- * fields are taken between their tags. Each record is decoded on its own with
+ * escaped), so a record runs from a line starting with {@code <DOC>} to the first line
+ * containing {@code </DOC>}, and fields are taken between their tags. Each record is decoded on its own with
  * {@link TextDecoder}. Hand-written: no XML parser accepts unescaped text.
  *
  * <p>Fields: DOCNO, URL, SRC, CAT, TITLE, TIME (DD/MM/YYYY becomes YYYY-MM-DD; ISO is kept),
@@ -43,17 +43,30 @@ final class TrecDocuments {
     long startLine = 0;
     long count = 0;
     for (byte[] line = lines.next(); line != null; line = lines.next()) {
-      String tag = tagAtStart(line);
-      if (!inside) {
-        if ("<doc>".equals(tag)) {
-          inside = true;
-          tooLarge = false;
-          record.reset();
-          startLine = lines.lineNumber();
+      if (startsRecord(line)) {
+        if (inside) {
+          count++;
+          sink.failed(origin + "#" + count, "record at line " + startLine + " is truncated (no </DOC>)", null);
         }
-        continue;
+        inside = true;
+        tooLarge = false;
+        record.reset();
+        startLine = lines.lineNumber();
       }
-      if ("</doc>".equals(tag)) {
+      if (!inside) {
+        continue; // text between records
+      }
+      if (!tooLarge) {
+        if (line == LineInput.TOO_LONG || record.size() + line.length > options.maxDocumentBytes()) {
+          tooLarge = true;
+          record.reset();
+        } else {
+          record.write(line);
+          record.write('\n');
+        }
+      }
+      // A record may sit on one line, or end on a line with other content before </DOC>.
+      if (line != LineInput.TOO_LONG && endsRecord(line)) {
         inside = false;
         count++;
         String at = origin + "#" + count;
@@ -62,18 +75,7 @@ final class TrecDocuments {
         } else {
           emit(record.toByteArray(), at, startLine);
         }
-        continue;
       }
-      if (tooLarge) {
-        continue;
-      }
-      if (line == LineInput.TOO_LONG || record.size() + line.length > options.maxDocumentBytes()) {
-        tooLarge = true;
-        record.reset();
-        continue;
-      }
-      record.write(line);
-      record.write('\n');
     }
     if (inside) {
       sink.failed(origin + "#" + (count + 1), "record at line " + startLine + " is truncated (no </DOC>)", null);
@@ -167,20 +169,24 @@ final class TrecDocuments {
     return bytes.length <= options.quarantineBytes() ? bytes : null;
   }
 
-  /** {@code <doc>} or {@code </doc>} when the line starts with one (case-insensitive), else null. */
-  private static String tagAtStart(byte[] line) {
+  /** The line starts (after white space or a byte-order mark) with {@code <DOC>} or {@code <DOC ...>}. */
+  private static boolean startsRecord(byte[] line) {
     int i = 0;
     while (i < line.length && (line[i] == ' ' || line[i] == '\t' || (line[i] & 0xFF) == 0xEF || (line[i] & 0xFF) == 0xBB
         || (line[i] & 0xFF) == 0xBF)) {
       i++;
     }
-    if (startsWith(line, i, "<doc>") || startsWith(line, i, "<doc ")) {
-      return "<doc>";
+    return startsWith(line, i, "<doc>") || startsWith(line, i, "<doc ");
+  }
+
+  /** The line contains {@code </DOC>} (case-insensitive). */
+  private static boolean endsRecord(byte[] line) {
+    for (int i = 0; i + 6 <= line.length; i++) {
+      if (line[i] == '<' && startsWith(line, i, "</doc>")) {
+        return true;
+      }
     }
-    if (startsWith(line, i, "</doc>")) {
-      return "</doc>";
-    }
-    return null;
+    return false;
   }
 
   private static boolean startsWith(byte[] line, int from, String ascii) {

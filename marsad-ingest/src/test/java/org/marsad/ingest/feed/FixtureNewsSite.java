@@ -79,6 +79,16 @@ final class FixtureNewsSite implements AutoCloseable {
       }
       case "/atom.xml", "/blocked-feed.xml" -> send(ex, 200, "application/atom+xml", fixture("atom.xml"));
       case "/news-sitemap.xml" -> send(ex, 200, "application/xml", fixture("news-sitemap.xml"));
+      case "/flaky.xml" -> send(ex, 200, "application/rss+xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<rss version=\"2.0\"><channel><title>عاجل</title><link>" + base() + "/</link><description>عاجل</description>\n"
+          + "<item><title>خبر على خادم مثقل</title><link>" + base() + "/news/overloaded.html</link></item>\n"
+          + "<item><title>الأمم المتحدة تحذر من مجاعة</title><link>" + base() + "/news/sudan.html</link></item>\n"
+          + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8));
+      case "/news/overloaded.html" -> send(ex, 503, "text/html", "<html><body>مشغول</body></html>".getBytes(StandardCharsets.UTF_8));
+      case "/sitemap-index.xml" -> send(ex, 200, "application/xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+          + "  <sitemap><loc>" + base() + "/news-sitemap.xml</loc><lastmod>2024-09-26T18:05:00+03:00</lastmod></sitemap>\n"
+          + "</sitemapindex>\n").getBytes(StandardCharsets.UTF_8));
       case "/broken.xml" -> {
         ex.getResponseHeaders().add("Retry-After", "5");
         send(ex, 503, "text/plain", "الخدمة غير متاحة مؤقتاً".getBytes(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package org.marsad.ingest.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.marsad.ingest.CollectingSink;
 import org.marsad.nlp.article.RawDocument;
 
@@ -100,6 +102,23 @@ class TestFeedWatcher {
   }
 
   @Test
+  void saved_state_survives_a_restart(@TempDir Path dataDir) throws Exception {
+    Path state = dataDir.resolve("feed-state.json");
+    FeedWatcher first = watcher(feed("sana", "/rss.xml", FeedKind.FEED), feed("broken", "/broken.xml", FeedKind.FEED));
+    first.pollDue();
+    first.saveState(state);
+
+    FeedWatcher second = watcher(feed("sana", "/rss.xml", FeedKind.FEED), feed("broken", "/broken.xml", FeedKind.FEED));
+    assertThat(second.loadState(state)).isEqualTo(2);
+    assertThat(second.statuses()).isEqualTo(first.statuses());
+    clock.advance(INTERVAL);
+    assertThat(second.pollDue()).as("sana is due, broken is backing off").isEqualTo(1);
+    assertThat(site.rssRequests.get(1).get("If-none-match")).containsExactly(FixtureNewsSite.ETAG);
+    assertThat(site.hits("/news/lavrov-kerry.html")).isEqualTo(1);
+    assertThat(site.hits("/broken.xml")).isEqualTo(1);
+  }
+
+  @Test
   void a_failing_feed_backs_off_exponentially_and_is_reported() throws Exception {
     FeedWatcher w = watcher(feed("broken", "/broken.xml", FeedKind.FEED));
     w.pollDue();
@@ -118,6 +137,21 @@ class TestFeedWatcher {
     assertThat(second.nextPoll()).isEqualTo(START.plus(Duration.ofMinutes(20)).plus(Duration.ofMinutes(40)));
     assertThat(site.hits("/broken.xml")).isEqualTo(2);
     assertThat(sink.documents).isEmpty();
+  }
+
+  @Test
+  void an_overloaded_article_host_ends_the_poll_and_is_retried_next_time() throws Exception {
+    FeedWatcher w = watcher(feed("flaky", "/flaky.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(site.base() + "/news/overloaded.html");
+      assertThat(f.reason()).isEqualTo("HTTP 503");
+    });
+    assertThat(site.hits("/news/sudan.html")).as("left for the next poll").isZero();
+    assertThat(w.statuses().get(0).lastError()).isNull();
+    clock.advance(INTERVAL);
+    w.pollDue();
+    assertThat(site.hits("/news/overloaded.html")).isEqualTo(2);
   }
 
   @Test
@@ -155,6 +189,13 @@ class TestFeedWatcher {
   }
 
   @Test
+  void sitemap_index_leads_to_its_news_sitemap() throws Exception {
+    watcher(feed("spa-index", "/sitemap-index.xml", FeedKind.SITEMAP)).pollDue();
+    assertThat(site.hits("/news-sitemap.xml")).isEqualTo(1);
+    assertThat(sink.documents).extracting(RawDocument::url).containsExactly(site.base() + "/news/riyadh-book-fair.html");
+  }
+
+  @Test
   void a_plain_article_url_is_delivered() throws Exception {
     FeedWatcher w = watcher(feed("page", "/news/sudan.html", FeedKind.PAGE));
     w.pollDue();
@@ -162,6 +203,21 @@ class TestFeedWatcher {
     assertThat(sink.documents).singleElement().satisfies(d -> assertThat(d.url()).isEqualTo(site.base() + "/news/sudan.html"));
     assertThat(sink.failures).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo("disallowed by robots.txt"));
     assertThat(site.hits("/private/subscribers-only.html")).isZero();
+  }
+
+  @Test
+  void start_polls_in_the_background_until_closed() throws Exception {
+    FeedWatcher w = new FeedWatcher(List.of(feed("sana", "/rss.xml", FeedKind.FEED)), sink,
+        WatcherOptions.defaults().withMinHostInterval(Duration.ZERO));
+    w.start(Duration.ofMillis(50));
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (w.statuses().get(0).lastSuccess() == null && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    w.close();
+    w.close();
+    assertThat(w.statuses().get(0).articlesDelivered()).isEqualTo(2);
+    assertThat(site.hits("/rss.xml")).isEqualTo(1);
   }
 
   @Test
