@@ -39,15 +39,22 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
 
   @Override
   public Integer call() throws Exception {
-    Files.createDirectories(data);
-    AccessToken token = AccessToken.loadOrCreate(data);
-    ServerConfig config = new ServerConfig(host, port, token.value(), maxBody, corsOrigins);
-    PrintWriter out = spec.commandLine().getOut();
-    ArticleStore store = ServerWiring.openStore(data);
-    Services services = ServerWiring.services(data, store).build();
-    MarsadServer server = new MarsadServer(config, services);
+    // Jetty's start-up chatter is noise on a command line; the user can still raise it with -D
+    if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+      System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "warn");
+    }
+    Running running = start(spec.commandLine().getOut());
     // Ctrl-C ends the JVM; the hook stops the server before the store so no request sees a closed index.
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    Runtime.getRuntime().addShutdownHook(new Thread(running::close, "marsad-shutdown"));
+    Thread.currentThread().join(); // until the JVM is asked to stop
+    return MarsadCli.EXIT_OK;
+  }
+
+  /** A started server and what it holds open; closing stops the server, then the store. */
+  record Running(MarsadServer server, Services services, ArticleStore store) implements AutoCloseable {
+    @Override
+    public void close() {
       server.close();
       services.close();
       try {
@@ -55,18 +62,33 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
       } catch (Exception e) {
         System.err.println("marsad: closing the store failed: " + e.getMessage());
       }
-    }, "marsad-shutdown"));
-    server.start();
+    }
+  }
+
+  /** Opens the data directory, starts the server and prints where it listens (and a new token, once). */
+  Running start(PrintWriter out) throws Exception {
+    Files.createDirectories(data);
+    AccessToken token = AccessToken.loadOrCreate(data);
+    ServerConfig config = new ServerConfig(host, port, token.value(), maxBody, corsOrigins);
+    ArticleStore store = ServerWiring.openStore(data);
+    Services services = ServerWiring.services(data, store).build();
+    MarsadServer server = new MarsadServer(config, services).start();
     if (token.created()) {
       out.println("marsad: new access token (shown once; kept in " + token.file() + "):");
       out.println(token.value());
     } else {
       out.println("marsad: write requests need the token in " + token.file());
     }
+    if (!isLoopback(host)) {
+      out.println("marsad: warning: listening on " + host + ", reachable from other machines");
+    }
     out.println("marsad: serving " + data + " on http://" + hostForUrl(host) + ":" + server.port() + "/ (Ctrl-C to stop)");
     out.flush();
-    Thread.currentThread().join(); // until the JVM is asked to stop
-    return MarsadCli.EXIT_OK;
+    return new Running(server, services, store);
+  }
+
+  private static boolean isLoopback(String h) {
+    return h.equals("127.0.0.1") || h.equals("localhost") || h.equals("::1");
   }
 
   private static String hostForUrl(String h) {

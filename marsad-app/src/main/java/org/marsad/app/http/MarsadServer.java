@@ -37,6 +37,7 @@ public final class MarsadServer implements AutoCloseable {
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.maxRequestSize = config.maxRequestBytes();
+      cfg.http.prefer405over404 = true;
       cfg.jsonMapper(new JavalinJackson(json, false));
       cfg.staticFiles.add(sf -> {
         sf.hostedPath = "/";

@@ -25,6 +25,15 @@ class TestProblemDetails {
   }
 
   @Test
+  void a_known_path_with_the_wrong_method_is_405() throws Exception {
+    try (ServerHarness h = new ServerHarness(data)) {
+      HttpResponse<String> r = h.get("/api/ingest");
+      assertThat(r.statusCode()).isEqualTo(405);
+      assertThat(ServerHarness.json(r).get("status").asInt()).isEqualTo(405);
+    }
+  }
+
+  @Test
   void a_service_that_is_not_wired_answers_503() throws Exception {
     try (ServerHarness h = new ServerHarness(data)) {
       HttpResponse<String> r = h.get("/api/quotes?speaker=ent-lavrov");
