@@ -36,7 +36,7 @@ const Marsad = (() => {
       'status.data': 'حجم البيانات', 'status.alerts': 'التنبيهات', 'status.feeds': 'المصادر', 'status.noFeeds': 'لا مصادر مراقَبة.',
       'feed.name': 'الاسم', 'feed.url': 'الرابط', 'feed.lastFetched': 'آخر محاولة', 'feed.lastSuccess': 'آخر نجاح',
       'feed.lastError': 'آخر خطأ', 'feed.articles': 'المقالات', 'status.indexError': 'خطأ في الفهرس',
-      'loading': 'جارٍ التحميل…', 'error': 'خطأ',
+      'loading': 'جارٍ التحميل…', 'error': 'خطأ', 'trends.title': 'الأكثر صعوداً',
     },
     en: {
       'brand': 'Marsad', 'nav.search': 'Search', 'nav.entities': 'Entities', 'nav.stories': 'Stories',
@@ -66,7 +66,7 @@ const Marsad = (() => {
       'status.data': 'Data size', 'status.alerts': 'Alerts', 'status.feeds': 'Feeds', 'status.noFeeds': 'No feeds are watched.',
       'feed.name': 'Name', 'feed.url': 'URL', 'feed.lastFetched': 'Last attempt', 'feed.lastSuccess': 'Last success',
       'feed.lastError': 'Last error', 'feed.articles': 'Articles', 'status.indexError': 'Index error',
-      'loading': 'Loading…', 'error': 'Error',
+      'loading': 'Loading…', 'error': 'Error', 'trends.title': 'Rising',
     },
   };
   const LANG_KEY = 'marsad.lang';

@@ -92,6 +92,27 @@
     run(true);
   }
 
+  /** The rising entities and terms, when the server has trends (hidden otherwise). */
+  async function loadTrends() {
+    const box = document.getElementById('trends');
+    try {
+      const trends = await api('/api/trends?days=1&limit=10');
+      const list = clear(document.getElementById('trend-list'));
+      for (const tr of trends) {
+        const b = el('button', { type: 'button', class: 'secondary', dir: 'auto', 'data-testid': 'trend', text: tr.label });
+        b.addEventListener('click', () => {
+          state = { ...state, q: tr.kind === 'entity' ? 'entity:' + tr.key : tr.label, page: 1 };
+          readBack();
+          run(true);
+        });
+        list.append(el('li', {}, b, el('span', { class: 'count', text: ' ' + fmtNumber(tr.count) })));
+      }
+      box.hidden = trends.length === 0;
+    } catch (e) {
+      box.hidden = true; // no trend service in this build
+    }
+  }
+
   function readBack() {
     for (const f of FIELDS) document.getElementById(f).value = state[f] || (f === 'sort' ? 'relevance' : '');
   }
@@ -118,5 +139,6 @@
     window.addEventListener('popstate', () => { readUrl(); run(false); });
     document.addEventListener('marsad:lang', () => run(false));
     run(false);
+    loadTrends();
   });
 })();

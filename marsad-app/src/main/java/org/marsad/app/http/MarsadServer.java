@@ -44,6 +44,10 @@ public final class MarsadServer implements AutoCloseable {
         sf.directory = "/web";
         sf.location = Location.CLASSPATH;
         sf.headers = Map.of("Cache-Control", "no-cache");
+        // the pages and scripts hold Arabic text: say UTF-8 rather than leave it to the browser
+        sf.mimeTypes.add("text/html; charset=utf-8", "html");
+        sf.mimeTypes.add("text/javascript; charset=utf-8", "js");
+        sf.mimeTypes.add("text/css; charset=utf-8", "css");
       });
       if (!config.corsOrigins().isEmpty()) {
         cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> config.corsOrigins().forEach(rule::allowHost)));

@@ -82,6 +82,7 @@ class TestUiEscaping {
       HttpResponse<String> index = h.get("/");
       assertThat(index.statusCode()).isEqualTo(200);
       assertThat(index.body()).contains("data-testid=\"search-input\"").contains("dir=\"rtl\"");
+      assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct.replace(" ", "")).isEqualToIgnoringCase("text/html;charset=utf-8"));
       assertThat(index.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CSP);
       assertThat(SecurityHeaders.CSP).contains("script-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
       HttpResponse<String> js = h.get("/js/article.js");
