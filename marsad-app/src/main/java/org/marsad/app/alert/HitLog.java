@@ -47,7 +47,12 @@ public final class HitLog implements HitListener {
     for (int i = lines.size() - 1; i >= 0 && out.size() < limit; i--) {
       String line = lines.get(i);
       if (line.isBlank()) continue;
-      AlertHit h = json.readValue(line, AlertHit.class);
+      AlertHit h;
+      try {
+        h = json.readValue(line, AlertHit.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        continue; // a line cut short by a crash must not hide the others
+      }
       if (alertId == null || alertId.equals(h.alertId())) out.add(h);
     }
     return out;

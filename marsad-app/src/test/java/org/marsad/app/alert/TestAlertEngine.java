@@ -46,6 +46,7 @@ class TestAlertEngine {
 
     assertThat(engine.onIngested(AlertArticles.riyadh())).extracting(AlertHit::alertName).containsExactly("معرض");
     assertThat(log.recent(null, 10)).extracting(AlertHit::articleId).containsExactly("a2", "a1");
+    Files.writeString(log.file(), "{\"alertId\":\"cut sh", java.nio.file.StandardOpenOption.APPEND); // a crash mid-write
     assertThat(log.recent(lavrov.id(), 10)).extracting(AlertHit::articleId).containsExactly("a1");
   }
 }

@@ -18,7 +18,7 @@ class TestProblemDetails {
       assertThat(r.statusCode()).isEqualTo(404);
       JsonNode p = ServerHarness.json(r);
       assertThat(p.get("status").asInt()).isEqualTo(404);
-      assertThat(p.get("type").asText()).startsWith("urn:marsad:problem:");
+      assertThat(p.get("type").asText()).isEqualTo("urn:marsad:problem:not-found");
       assertThat(p.has("title")).isTrue();
       assertThat(p.has("detail")).isTrue();
     }
@@ -29,7 +29,7 @@ class TestProblemDetails {
     try (ServerHarness h = new ServerHarness(data)) {
       HttpResponse<String> r = h.get("/api/ingest");
       assertThat(r.statusCode()).isEqualTo(405);
-      assertThat(ServerHarness.json(r).get("status").asInt()).isEqualTo(405);
+      assertThat(ServerHarness.json(r).get("type").asText()).isEqualTo("urn:marsad:problem:method-not-allowed");
     }
   }
 
@@ -49,6 +49,7 @@ class TestProblemDetails {
       HttpResponse<String> r = h.send("POST", "/api/analyze", "text/plain; charset=utf-8", big, null);
       assertThat(r.statusCode()).isEqualTo(413);
       assertThat(ServerHarness.json(r).get("status").asInt()).isEqualTo(413);
+      assertThat(ServerHarness.json(r).get("type").asText()).isEqualTo("urn:marsad:problem:content-too-large");
     }
   }
 
