@@ -72,7 +72,16 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     ServerConfig config = new ServerConfig(host, port, token.value(), maxBody, corsOrigins);
     ArticleStore store = ServerWiring.openStore(data);
     Services services = ServerWiring.services(data, store).build();
-    MarsadServer server = new MarsadServer(config, services).start();
+    MarsadServer server = new MarsadServer(config, services);
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      server.close();
+      services.close();
+      store.close();
+      if (causedByBind(e)) throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (in use, or not an address of this machine)", e);
+      throw e;
+    }
     if (token.created()) {
       out.println("marsad: new access token (shown once; kept in " + token.file() + "):");
       out.println(token.value());
@@ -85,6 +94,13 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     out.println("marsad: serving " + data + " on http://" + hostForUrl(host) + ":" + server.port() + "/ (Ctrl-C to stop)");
     out.flush();
     return new Running(server, services, store);
+  }
+
+  private static boolean causedByBind(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException) return true;
+    }
+    return false;
   }
 
   private static boolean isLoopback(String h) {

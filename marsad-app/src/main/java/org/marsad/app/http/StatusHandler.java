@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.marsad.app.alert.AlertRepository;
+import org.marsad.app.http.service.ServiceUnavailableException;
 import org.marsad.app.http.service.StatusService;
 import org.marsad.store.ArticleStore;
 import org.slf4j.Logger;
@@ -54,7 +55,7 @@ final class StatusHandler implements Handler {
       articles = store.count();
     } catch (IOException | RuntimeException e) { // the status page must still show the rest
       indexError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      LOG.warn("status: cannot count articles: {}", indexError);
+      if (!(e instanceof ServiceUnavailableException)) LOG.warn("status: cannot count articles: {}", indexError);
     }
     ctx.json(new Response(VERSION, started.toString(), Duration.between(started, clock.instant()).toSeconds(),
         articles, indexError, sizeOf(dataDir), alerts.list().size(), feeds.feeds()));

@@ -47,4 +47,16 @@ class TestServeCommand {
       assertThat(second.toString()).doesNotContain(token).contains("write requests need the token in");
     }
   }
+
+  @Test
+  void a_port_in_use_is_one_readable_line_and_exit_1() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      StringWriter err = new StringWriter();
+      CommandLine cl = MarsadCli.commandLine();
+      cl.setErr(new PrintWriter(err));
+      int code = cl.execute("serve", "--data", data.toString(), "--port", String.valueOf(taken.getLocalPort()));
+      assertThat(code).isEqualTo(MarsadCli.EXIT_BAD_INPUT);
+      assertThat(err.toString().strip()).isEqualTo("marsad: cannot listen on 127.0.0.1:" + taken.getLocalPort() + " (in use, or not an address of this machine)");
+    }
+  }
 }
