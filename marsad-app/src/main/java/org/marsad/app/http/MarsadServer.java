@@ -54,29 +54,29 @@ public final class MarsadServer implements AutoCloseable {
       }
       cfg.router.apiBuilder(() -> {
         before(SecurityHeaders::apply);
-        before("/api/*", new TokenGuard(config.token()));
         get("/openapi.json", new OpenApiHandler());
         get("/api/search", new SearchHandler(services.store()));
         get("/api/articles/{id}", new ArticleHandler(services.store()));
         post("/api/analyze", new AnalyzeHandler(body, services.analyze()));
-        post("/api/ingest", new IngestHandler(body, services.ingest(), services.alertEngine()));
+        post("/api/ingest", new IngestHandler(body, services.ingest(), services.alertEngine()), Access.TOKEN);
         get("/api/entities", entities::list);
         get("/api/entities/{id}", entities::profile);
         get("/api/quotes", new QuoteHandler(services.quotes()));
         get("/api/stories", stories::list);
         get("/api/stories/{id}", stories::get);
         get("/api/trends", new TrendHandler(services.trends()));
-        get("/api/alerts", alerts::list);
-        post("/api/alerts", alerts::create);
-        get("/api/alerts/hits", alerts::hits);
-        get("/api/alerts/{id}", alerts::get);
-        put("/api/alerts/{id}", alerts::replace);
-        delete("/api/alerts/{id}", alerts::delete);
+        get("/api/alerts", alerts::list, Access.TOKEN);
+        post("/api/alerts", alerts::create, Access.TOKEN);
+        get("/api/alerts/hits", alerts::hits, Access.TOKEN);
+        get("/api/alerts/{id}", alerts::get, Access.TOKEN);
+        put("/api/alerts/{id}", alerts::replace, Access.TOKEN);
+        delete("/api/alerts/{id}", alerts::delete, Access.TOKEN);
         get("/api/status", new StatusHandler(services.store(), services.feeds(), services.alerts(),
             services.dataDir(), services.clock()));
-        sse("/api/events", events::connect);
+        sse(TokenGuard.EVENTS_PATH, events::connect, Access.TOKEN);
       });
     });
+    app.beforeMatched(new TokenGuard(config.token())); // checks the Access role of the route that matched
     ProblemMapper.register(app);
   }
 

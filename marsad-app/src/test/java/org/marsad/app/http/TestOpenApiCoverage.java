@@ -34,6 +34,14 @@ class TestOpenApiCoverage {
       }
       assertThat(routes).isNotEmpty().contains("get /api/search", "get /api/events", "post /api/ingest");
       assertThat(documented).isEqualTo(routes);
+
+      // the document says which operations need the token, and says it right
+      for (var parsed : h.server.app().unsafeConfig().pvt.internalRouter.allHttpHandlers()) {
+        Endpoint e = parsed.getEndpoint();
+        if (!e.getMethod().isHttpMethod()) continue;
+        JsonNode op = doc.get("paths").get(e.getPath()).get(openApiMethod(e.getMethod()));
+        assertThat(op.has("security")).as(e.getMethod() + " " + e.getPath()).isEqualTo(e.getRoles().contains(Access.TOKEN));
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,12 +66,25 @@ class TestTokenGuard {
   }
 
   @Test
-  void the_token_rule_covers_every_write_method() {
-    assertThat(TokenGuard.needsToken(io.javalin.http.HandlerType.PUT, "/api/anything")).isTrue();
-    assertThat(TokenGuard.needsToken(io.javalin.http.HandlerType.PATCH, "/api/ingest")).isTrue();
-    assertThat(TokenGuard.needsToken(io.javalin.http.HandlerType.GET, "/api/events")).isTrue();
-    assertThat(TokenGuard.needsToken(io.javalin.http.HandlerType.GET, "/api/alerts/hits")).isTrue();
-    assertThat(TokenGuard.needsToken(io.javalin.http.HandlerType.GET, "/api/search")).isFalse();
+  void every_write_route_and_every_alert_or_event_route_requires_the_token() {
+    int checked = 0;
+    for (var parsed : h.server.app().unsafeConfig().pvt.internalRouter.allHttpHandlers()) {
+      io.javalin.router.Endpoint e = parsed.getEndpoint();
+      if (!e.getMethod().isHttpMethod()) continue;
+      boolean write = e.getMethod() != io.javalin.http.HandlerType.GET && e.getMethod() != io.javalin.http.HandlerType.HEAD;
+      boolean secret = e.getPath().startsWith("/api/alerts") || e.getPath().equals("/api/events");
+      boolean exempt = e.getPath().equals("/api/analyze"); // analyses without storing
+      assertThat(e.getRoles().contains(Access.TOKEN)).as(e.getMethod() + " " + e.getPath()).isEqualTo((write || secret) && !exempt);
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(15);
+  }
+
+  @Test
+  void other_spellings_of_a_protected_path_do_not_get_past_the_guard() throws Exception {
+    for (String path : List.of("/api/events/", "/api/alerts/", "/api//alerts", "/api/%61lerts", "/api/alerts/hits/", "/API/alerts")) {
+      assertThat(h.get(path).statusCode()).as(path).isIn(401, 404);
+    }
   }
 
   @Test
