@@ -20,7 +20,8 @@
     parts.push(section('entity.aliases', 'alias-list', el('ul', { class: 'plain' }, ...(p.aliases || []).map(a => el('li', { dir: 'auto', text: a })))));
     parts.push(section('entity.cooccurring', 'cooccurring-list', el('ul', { class: 'plain' }, ...(p.cooccurring || []).map(r =>
       el('li', {}, link('entity.html?id=' + encodeURIComponent(r.id), r.name), el('span', { class: 'meta', text: ' ' + t('type.' + r.type) + ' · ' + fmtNumber(r.articles) }))))));
-    parts.push(section('entity.quotes', 'entity-quotes', ...(p.quotes || []).map(q => el('blockquote', { dir: 'auto', 'data-testid': 'quote-item' },
+    parts.push(section('entity.quotes', 'entity-quotes', link('quotes.html?speaker=' + encodeURIComponent(p.id), t('nav.quotes'), { 'data-testid': 'entity-all-quotes' }),
+      ...(p.quotes || []).map(q => el('blockquote', { dir: 'auto', 'data-testid': 'quote-item' },
       el('p', { text: q.text }),
       el('footer', { class: 'meta' }, link('article.html?id=' + encodeURIComponent(q.articleId), q.articleTitle || q.articleId),
         q.source ? el('span', { text: q.source }) : null, q.published ? el('time', { datetime: q.published, text: fmtDate(q.published) }) : null)))));

@@ -9,7 +9,7 @@
 const Marsad = (() => {
   const I18N = {
     ar: {
-      'brand': 'مرصد', 'nav.search': 'البحث', 'nav.entities': 'الكيانات', 'nav.stories': 'القصص',
+      'brand': 'مرصد', 'nav.search': 'البحث', 'nav.entities': 'الكيانات', 'nav.quotes': 'الاقتباسات', 'nav.stories': 'القصص',
       'nav.alerts': 'التنبيهات', 'nav.status': 'الحالة', 'lang.other': 'English',
       'search.placeholder': 'ابحث في الأخبار: كلمات، "عبارة"، -استبعاد، OR', 'search.go': 'ابحث',
       'search.source': 'المصدر', 'search.city': 'المدينة', 'search.from': 'من', 'search.to': 'إلى',
@@ -36,10 +36,10 @@ const Marsad = (() => {
       'status.data': 'حجم البيانات', 'status.alerts': 'التنبيهات', 'status.feeds': 'المصادر', 'status.noFeeds': 'لا مصادر مراقَبة.',
       'feed.name': 'الاسم', 'feed.url': 'الرابط', 'feed.lastFetched': 'آخر محاولة', 'feed.lastSuccess': 'آخر نجاح',
       'feed.lastError': 'آخر خطأ', 'feed.articles': 'المقالات', 'status.indexError': 'خطأ في الفهرس',
-      'loading': 'جارٍ التحميل…', 'error': 'خطأ', 'trends.title': 'الأكثر صعوداً',
+      'loading': 'جارٍ التحميل…', 'error': 'خطأ', 'trends.title': 'الأكثر صعوداً', 'quotes.speaker': 'المتحدث', 'quotes.words': 'كلمات في الاقتباس',
     },
     en: {
-      'brand': 'Marsad', 'nav.search': 'Search', 'nav.entities': 'Entities', 'nav.stories': 'Stories',
+      'brand': 'Marsad', 'nav.search': 'Search', 'nav.entities': 'Entities', 'nav.quotes': 'Quotations', 'nav.stories': 'Stories',
       'nav.alerts': 'Alerts', 'nav.status': 'Status', 'lang.other': 'العربية',
       'search.placeholder': 'Search the news: words, "phrase", -exclude, OR', 'search.go': 'Search',
       'search.source': 'Source', 'search.city': 'City', 'search.from': 'From', 'search.to': 'To',
@@ -66,7 +66,7 @@ const Marsad = (() => {
       'status.data': 'Data size', 'status.alerts': 'Alerts', 'status.feeds': 'Feeds', 'status.noFeeds': 'No feeds are watched.',
       'feed.name': 'Name', 'feed.url': 'URL', 'feed.lastFetched': 'Last attempt', 'feed.lastSuccess': 'Last success',
       'feed.lastError': 'Last error', 'feed.articles': 'Articles', 'status.indexError': 'Index error',
-      'loading': 'Loading…', 'error': 'Error', 'trends.title': 'Rising',
+      'loading': 'Loading…', 'error': 'Error', 'trends.title': 'Rising', 'quotes.speaker': 'Speaker', 'quotes.words': 'Words in the quotation',
     },
   };
   const LANG_KEY = 'marsad.lang';

@@ -75,6 +75,26 @@ class TestUiRendering {
     assertThat(find(dom.get("histogram"), testid("date-histogram"))).hasSize(1);
   }
 
+  @Test
+  void entity_page_draws_one_bar_per_day_including_quiet_days() throws Exception {
+    var profile = new org.marsad.app.http.service.EntityService.EntityProfile("ent-lavrov", "سيرغي لافروف", "PERS", "وزير الخارجية الروسي", 7, 5,
+        List.of("لافروف", "<svg onload=alert(1)>"),
+        List.of(new org.marsad.app.http.service.EntityService.DailyCount("2021-08-09", 3),
+            new org.marsad.app.http.service.EntityService.DailyCount("2021-08-11", 1),
+            new org.marsad.app.http.service.EntityService.DailyCount("2021-08-13", 3)),
+        List.of(new org.marsad.app.http.service.EntityService.RelatedEntity("ent-syria", "سورية", "LOC", 4)),
+        List.of(new org.marsad.app.http.service.QuoteView("لن نسمح بعودة الإرهاب", true, "لافروف", "ent-lavrov", "وقال", null,
+            "a1", "لافروف: سنواصل الدعم", "sana", "2021-08-09T10:00:00Z")));
+    JsonNode dom = render("entity", "?id=ent-lavrov", Map.of("/api/entities/", profile), "entity").get("entity");
+
+    assertNoActiveContent(dom);
+    JsonNode chart = find(dom, testid("entity-chart")).get(0);
+    List<JsonNode> bars = find(chart, n -> n.path("tag").asText().equals("rect"));
+    assertThat(bars).extracting(b -> b.get("attrs").get("data-count").asText()).containsExactly("3", "0", "1", "0", "3");
+    assertThat(text(find(dom, testid("alias-list")).get(0))).contains("<svg onload=alert(1)>");
+    assertThat(text(find(dom, testid("entity-quotes")).get(0))).contains("لن نسمح بعودة الإرهاب");
+  }
+
   private JsonNode render(String page, String query, Map<String, Object> responses, String roots) throws Exception {
     Path node = findNode();
     assumeTrue(node != null, "node is not installed; the browser tests cover the UI");
