@@ -22,8 +22,6 @@ import java.util.Set;
  */
 final class AlertQuery {
   private static final Set<String> FIELDS = Set.of("source", "city", "topic", "entity", "from", "to");
-  /** Proclitics peeled off an article word, longest first (match-normalised forms). */
-  private static final List<String> PROCLITICS = List.of("وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك");
 
   /** One condition on an article. */
   private interface Clause {
@@ -149,25 +147,6 @@ final class AlertQuery {
   private static Clause textClause(String raw) {
     List<String> phrase = MatchableArticle.words(raw);
     if (phrase.isEmpty()) throw new IllegalArgumentException("'" + raw + "' has no word to search for");
-    return a -> containsPhrase(a.words, phrase);
-  }
-
-  private static boolean containsPhrase(List<String> words, List<String> phrase) {
-    outer:
-    for (int i = 0; i + phrase.size() <= words.size(); i++) {
-      for (int k = 0; k < phrase.size(); k++) {
-        if (!wordMatches(words.get(i + k), phrase.get(k))) continue outer;
-      }
-      return true;
-    }
-    return false;
-  }
-
-  /** The article word is the query word, or is it with one proclitic in front. */
-  static boolean wordMatches(String articleWord, String queryWord) {
-    if (articleWord.equals(queryWord)) return true;
-    if (!articleWord.endsWith(queryWord)) return false;
-    String prefix = articleWord.substring(0, articleWord.length() - queryWord.length());
-    return queryWord.length() >= 2 && PROCLITICS.contains(prefix);
+    return a -> a.containsPhrase(phrase);
   }
 }
