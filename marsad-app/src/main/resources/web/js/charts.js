@@ -10,23 +10,29 @@ const Charts = (() => {
     return e;
   }
 
-  /** Every day from the first to the last date, with zero for days that have no count. */
+  /**
+   * Every bucket from the first to the last, with zero where there is no count. Buckets are days
+   * ('YYYY-MM-DD') or months ('YYYY-MM'), whichever the points use.
+   */
   function fillDays(points) {
     if (points.length === 0) return [];
     const counts = new Map(points.map(p => [p.date, p.count]));
     const sorted = points.map(p => p.date).sort();
+    const months = /^\d{4}-\d{2}$/.test(sorted[0]);
+    const parse = key => new Date((months ? key + '-01' : key) + 'T00:00:00Z');
     const out = [];
-    const end = new Date(sorted[sorted.length - 1] + 'T00:00:00Z');
-    for (let d = new Date(sorted[0] + 'T00:00:00Z'); d <= end && out.length < 3660; d.setUTCDate(d.getUTCDate() + 1)) {
-      const key = d.toISOString().slice(0, 10);
+    const end = parse(sorted[sorted.length - 1]);
+    for (let d = parse(sorted[0]); d <= end && out.length < 3660;) {
+      const key = d.toISOString().slice(0, months ? 7 : 10);
       out.push({ date: key, count: counts.get(key) || 0 });
+      if (months) d.setUTCMonth(d.getUTCMonth() + 1); else d.setUTCDate(d.getUTCDate() + 1);
     }
     return out;
   }
 
   /**
-   * Vertical bars over time, oldest on the left. points: [{date: 'YYYY-MM-DD', count}].
-   * onClick(date) is called when a bar is clicked, if given.
+   * Vertical bars over time, oldest on the left. points: [{date: 'YYYY-MM-DD' or 'YYYY-MM', count}].
+   * onClick(bucket) is called with the bucket key when a bar is clicked, if given.
    */
   function timeBars(points, { label, testid, onClick } = {}) {
     const data = fillDays(points);

@@ -8,13 +8,19 @@
     return el('section', { class: 'card', 'data-testid': testid }, el('h2', { text: t(titleKey) }), ...children);
   }
 
+  /** The store's query for articles mentioning this entity: its type's field, or the name as a phrase. */
+  function searchFor(p) {
+    const field = { PERS: 'person', ORG: 'org', LOC: 'place' }[p.type];
+    return field ? field + ':' + (/\s/.test(p.id) ? '"' + p.id + '"' : p.id) : '"' + p.name.replace(/"/g, '') + '"';
+  }
+
   function render(p) {
     const parts = [el('div', { class: 'card' },
       el('h1', { dir: 'auto', 'data-testid': 'entity-name', text: p.name }),
       el('div', { class: 'meta' }, el('span', { text: t('type.' + p.type) }), p.role ? el('span', { dir: 'auto', text: p.role }) : null,
         el('span', { text: t('entity.mentions') + ': ' + fmtNumber(p.mentions) }),
         el('span', { text: t('entity.articles') + ': ' + fmtNumber(p.articles) }),
-        link('index.html?q=' + encodeURIComponent('entity:' + p.id), t('nav.search'))))];
+        link('index.html?q=' + encodeURIComponent(searchFor(p)), t('nav.search'), { 'data-testid': 'entity-search' })))];
     parts.push(section('entity.timeline', 'entity-timeline',
       Charts.timeBars(p.timeline || [], { label: t('entity.timeline'), testid: 'entity-chart' })));
     parts.push(section('entity.aliases', 'alias-list', el('ul', { class: 'plain' }, ...(p.aliases || []).map(a => el('li', { dir: 'auto', text: a })))));

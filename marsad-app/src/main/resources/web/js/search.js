@@ -5,7 +5,7 @@
   const { el, clear, api, t, showError, snippetNodes, fmtDate, fmtNumber } = Marsad;
   const FIELDS = ['q', 'source', 'city', 'from', 'to', 'sort'];
   const FILTER_FACETS = new Set(['source', 'city']);
-  const DATE_FACETS = ['day', 'date', 'month'];
+  const DATE_FACETS = ['date', 'day', 'month'];
   let state = {};
 
   function readUrl() {
@@ -65,10 +65,14 @@
     const hist = clear(document.getElementById('histogram'));
     const dateKey = DATE_FACETS.find(k => facets[k] && facets[k].length);
     if (dateKey) {
-      const points = facets[dateKey].map(v => ({ date: dateKey === 'month' ? v.value + '-01' : v.value, count: v.count }));
+      const points = facets[dateKey].map(v => ({ date: v.value, count: v.count }));
       hist.append(el('h3', { class: 'meta', text: t('search.histogram') }),
-        Charts.timeBars(points, { label: t('search.histogram'), testid: 'date-histogram',
-          onClick: date => { state.from = date; state.to = date; state.page = 1; readBack(); run(true); } }));
+        Charts.timeBars(points, { label: t('search.histogram'), testid: 'date-histogram', onClick: bucket => {
+          [state.from, state.to] = bucketRange(bucket);
+          state.page = 1;
+          readBack();
+          run(true);
+        } }));
     }
     for (const [name, values] of Object.entries(facets)) {
       if (DATE_FACETS.includes(name) || !values.length) continue;
@@ -82,6 +86,14 @@
       const label = t('facet.' + name);
       box.append(el('section', { class: 'facet', 'data-testid': 'facet-' + name }, el('h3', { text: label === 'facet.' + name ? name : label }), list));
     }
+  }
+
+  /** First and last day of a day ('YYYY-MM-DD') or month ('YYYY-MM') bucket. */
+  function bucketRange(bucket) {
+    if (bucket.length === 10) return [bucket, bucket];
+    const [y, m] = bucket.split('-').map(Number);
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return [bucket + '-01', bucket + '-' + String(last).padStart(2, '0')];
   }
 
   function applyFacet(name, value) {
@@ -101,7 +113,7 @@
       for (const tr of trends) {
         const b = el('button', { type: 'button', class: 'secondary', dir: 'auto', 'data-testid': 'trend', text: tr.label });
         b.addEventListener('click', () => {
-          state = { ...state, q: tr.kind === 'entity' ? 'entity:' + tr.key : tr.label, page: 1 };
+          state = { ...state, q: '"' + tr.label.replace(/"/g, '') + '"', page: 1 };
           readBack();
           run(true);
         });

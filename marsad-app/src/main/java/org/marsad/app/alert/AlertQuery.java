@@ -1,6 +1,8 @@
 package org.marsad.app.alert;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,17 +13,26 @@ import java.util.Set;
  * A parsed alert query in the Marsad search syntax, matched against one article in memory:
  * <ul>
  *   <li>words: all must occur (a word also matches with a leading Arabic proclitic: و ف ب ل ك ال وال بال لل …);</li>
- *   <li>{@code "a phrase"}: the words in this order, next to each other;</li>
+ *   <li>{@code "a phrase"} (also {@code “…”} and {@code «…»}): the words in this order, next to each other;</li>
  *   <li>{@code -word} or {@code -"a phrase"}: must not occur;</li>
  *   <li>{@code a OR b}: either;</li>
- *   <li>fields {@code source: city: topic: entity: from:YYYY-MM-DD to:YYYY-MM-DD}, values quoted when they hold spaces.</li>
+ *   <li>fields {@code source: city: topic: person: org: place: speaker:} (entities and speakers by
+ *       canonical id or name), values quoted when they hold spaces;</li>
+ *   <li>{@code from:} and {@code to:} with a day, month or year ({@code 2021-08-09}, {@code 2021-08},
+ *       {@code 2021}); a month or year means its first day in from: and its last in to:.</li>
  * </ul>
+ * The fields and operators are those of the store's query syntax (MarsadQueryParser), so a saved
+ * search works as an alert.
  * Comparison is on match-normalised text (ArabicNormalizer.match), so spelling variants of alef,
  * yeh and teh marbuta match each other. Hand-written because the alert has to be checked against
  * a single record before (or without) it is in an index; the search store owns the full parser.
  */
 final class AlertQuery {
-  private static final Set<String> FIELDS = Set.of("source", "city", "topic", "entity", "from", "to");
+  private static final Set<String> FIELDS = Set.of("source", "city", "topic", "person", "org", "place", "speaker", "from", "to");
+  private static final String KNOWN = "source, city, topic, person, org, place, speaker, from, to";
+  /** Opening quotation marks and the mark that closes each. */
+  private static final String OPENING = "\"“«";
+  private static final String CLOSING = "\"”»";
 
   /** One condition on an article. */
   private interface Clause {
@@ -67,13 +78,14 @@ final class AlertQuery {
       int colon = fieldEnd(query, i);
       if (colon > 0) {
         field = query.substring(i, colon).toLowerCase(Locale.ROOT);
-        if (!FIELDS.contains(field)) throw new IllegalArgumentException("unknown field '" + field + ":' (known: source, city, topic, entity, from, to)");
+        if (!FIELDS.contains(field)) throw new IllegalArgumentException("unknown field '" + field + ":' (known: " + KNOWN + ")");
         i = colon + 1;
       }
       String value;
-      boolean quoted = i < n && query.charAt(i) == '"';
+      int quote = i < n ? OPENING.indexOf(query.charAt(i)) : -1;
+      boolean quoted = quote >= 0;
       if (quoted) {
-        int close = query.indexOf('"', i + 1);
+        int close = query.indexOf(CLOSING.charAt(quote), i + 1);
         if (close < 0) throw new IllegalArgumentException("unclosed quotation mark at character " + (i + 1));
         value = query.substring(i + 1, close);
         i = close + 1;
@@ -122,24 +134,36 @@ final class AlertQuery {
       case "source" -> a -> a.hasSource(value);
       case "city" -> a -> a.hasCity(value);
       case "topic" -> a -> a.hasTopic(value);
-      case "entity" -> a -> a.hasEntity(value);
+      case "person" -> a -> a.hasEntity("PERS", value);
+      case "org" -> a -> a.hasEntity("ORG", value);
+      case "place" -> a -> a.hasEntity("LOC", value);
+      case "speaker" -> a -> a.hasSpeaker(value);
       case "from" -> {
-        LocalDate from = date(field, raw);
+        LocalDate from = date(field, raw, false);
         yield a -> a.date != null && !a.date.isBefore(from);
       }
       case "to" -> {
-        LocalDate to = date(field, raw);
+        LocalDate to = date(field, raw, true);
         yield a -> a.date != null && !a.date.isAfter(to);
       }
       default -> throw new IllegalStateException("field list and switch disagree: " + field);
     };
   }
 
-  private static LocalDate date(String field, String raw) {
+  /** A day, month or year; a month or year is its first day, or its last when {@code end}. */
+  private static LocalDate date(String field, String raw, boolean end) {
     try {
+      if (raw.matches("\\d{4}")) {
+        Year y = Year.parse(raw);
+        return end ? y.atDay(y.length()) : y.atDay(1);
+      }
+      if (raw.matches("\\d{4}-\\d{2}")) {
+        YearMonth m = YearMonth.parse(raw);
+        return end ? m.atEndOfMonth() : m.atDay(1);
+      }
       return LocalDate.parse(raw);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(field + ": needs a date as YYYY-MM-DD, got '" + raw + "'");
+      throw new IllegalArgumentException(field + ": needs a date as YYYY-MM-DD, YYYY-MM or YYYY, got '" + raw + "'");
     }
   }
 

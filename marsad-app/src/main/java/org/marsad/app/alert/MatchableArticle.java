@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Locale;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.Entity;
+import org.marsad.nlp.article.Quote;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.token.NewsTokenizer;
 import org.marsad.text.token.Token;
@@ -94,11 +95,21 @@ final class MatchableArticle {
     return article.topic() != null && normalise(article.topic().label()).equals(value);
   }
 
-  /** True when an entity of the article has this id or canonical name. */
-  boolean hasEntity(String value) {
+  /** True when an entity of this type (PERS, ORG, LOC) has this id, canonical name or surface form. */
+  boolean hasEntity(String type, String value) {
     if (article.entities() == null) return false;
     for (Entity e : article.entities()) {
-      if (value.equals(normalise(e.id())) || value.equals(normalise(e.canonical()))) return true;
+      if (!type.equals(e.type())) continue;
+      if (value.equals(normalise(e.id())) || value.equals(normalise(e.canonical())) || value.equals(normalise(e.text()))) return true;
+    }
+    return false;
+  }
+
+  /** True when a quotation of the article is by this speaker (id or name as written). */
+  boolean hasSpeaker(String value) {
+    if (article.quotes() == null) return false;
+    for (Quote q : article.quotes()) {
+      if (value.equals(normalise(q.speakerId())) || value.equals(normalise(q.speaker()))) return true;
     }
     return false;
   }

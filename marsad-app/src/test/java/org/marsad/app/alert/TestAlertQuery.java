@@ -36,6 +36,8 @@ class TestAlertQuery {
     assertThat(matches("داعش", AlertArticles.moscow())).isTrue();
     assertThat(matches("\"وزير الخارجية الروسي\"", AlertArticles.moscow())).isTrue();
     assertThat(matches("\"وزير الروسي\"", AlertArticles.moscow())).isFalse();
+    assertThat(matches("“وزير الخارجية الروسي”", AlertArticles.moscow())).isTrue();
+    assertThat(matches("«الأمم المتحدة»", AlertArticles.moscow())).isTrue();
   }
 
   @Test
@@ -51,21 +53,30 @@ class TestAlertQuery {
     assertThat(matches("source:was لافروف", AlertArticles.moscow())).isFalse();
     assertThat(matches("city:موسكو", AlertArticles.moscow())).isTrue();
     assertThat(matches("topic:culture", AlertArticles.riyadh())).isTrue();
-    assertThat(matches("entity:ent-lavrov", AlertArticles.moscow())).isTrue();
-    assertThat(matches("entity:\"سيرغي لافروف\"", AlertArticles.moscow())).isTrue();
+    assertThat(matches("person:ent-lavrov", AlertArticles.moscow())).isTrue();
+    assertThat(matches("person:\"سيرغي لافروف\"", AlertArticles.moscow())).isTrue();
+    assertThat(matches("org:ent-lavrov", AlertArticles.moscow())).isFalse(); // he is a person
+    assertThat(matches("speaker:ent-lavrov", AlertArticles.moscow())).isTrue();
+    assertThat(matches("speaker:لافروف", AlertArticles.moscow())).isTrue();
+    assertThat(matches("speaker:لافروف", AlertArticles.riyadh())).isFalse();
     assertThat(matches("from:2021-08-01 to:2021-08-31 الإرهاب", AlertArticles.moscow())).isTrue();
     assertThat(matches("from:2021-09-01 الإرهاب", AlertArticles.moscow())).isFalse();
+    assertThat(matches("from:2021-08 to:2021-08 الإرهاب", AlertArticles.moscow())).isTrue(); // a month is all its days
+    assertThat(matches("to:2021 معرض", AlertArticles.riyadh())).isTrue();
+    assertThat(matches("from:2021-10 معرض", AlertArticles.riyadh())).isFalse();
   }
 
   @Test
   void malformed_queries_are_rejected_with_a_reason() {
     assertThatThrownBy(() -> AlertQuery.parse("  ")).hasMessage("the query is empty");
     assertThatThrownBy(() -> AlertQuery.parse("\"لافروف")).hasMessage("unclosed quotation mark at character 1");
-    assertThatThrownBy(() -> AlertQuery.parse("lang:ar")).hasMessage("unknown field 'lang:' (known: source, city, topic, entity, from, to)");
-    assertThatThrownBy(() -> AlertQuery.parse("from:9/8/2021")).hasMessage("from: needs a date as YYYY-MM-DD, got '9/8/2021'");
+    assertThatThrownBy(() -> AlertQuery.parse("lang:ar")).hasMessage("unknown field 'lang:' (known: source, city, topic, person, org, place, speaker, from, to)");
+    assertThatThrownBy(() -> AlertQuery.parse("from:9/8/2021")).hasMessage("from: needs a date as YYYY-MM-DD, YYYY-MM or YYYY, got '9/8/2021'");
+    assertThatThrownBy(() -> AlertQuery.parse("«لافروف")).hasMessage("unclosed quotation mark at character 1");
     assertThatThrownBy(() -> AlertQuery.parse("OR لافروف")).hasMessage("OR needs a term on each side");
     assertThatThrownBy(() -> AlertQuery.parse("لافروف OR")).hasMessage("OR needs a term on each side");
     assertThatThrownBy(() -> AlertQuery.parse("-داعش")).hasMessage("the query has no positive term (only exclusions)");
-    assertThatThrownBy(() -> AlertQuery.parse("«»")).hasMessage("'«»' has no word to search for");
+    assertThatThrownBy(() -> AlertQuery.parse("«»")).hasMessage("empty term at character 1");
+    assertThatThrownBy(() -> AlertQuery.parse("،؛")).hasMessage("'،؛' has no word to search for");
   }
 }

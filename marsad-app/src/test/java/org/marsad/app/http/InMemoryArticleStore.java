@@ -18,7 +18,7 @@ import org.marsad.store.SearchResult;
  * TEST ONLY: an ArticleStore over a list, matching each query word as a substring of title or
  * text and the filters source:/city:/from:/to: exactly; an odd number of quotation marks is a
  * syntax error (IllegalArgumentException), as in the real store. Snippets are HTML-escaped with
- * the first match in {@code <mark>}. Facets: source, city and day.
+ * the first match in {@code <mark>}. Facets: source, city and date (days), as the Lucene store names them.
  */
 final class InMemoryArticleStore implements ArticleStore {
   private final Map<String, Article> articles = new LinkedHashMap<>();
@@ -54,7 +54,7 @@ final class InMemoryArticleStore implements ArticleStore {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     facets.put("source", facet(matched, a -> a.source()));
     facets.put("city", facet(matched, a -> a.dateline() == null ? null : a.dateline().city()));
-    facets.put("day", facet(matched, a -> a.published() == null ? null : a.published().substring(0, 10)));
+    facets.put("date", facet(matched, a -> a.published() == null ? null : a.published().substring(0, 10)));
     return new SearchResult(matched.size(), hits, facets);
   }
 

@@ -61,7 +61,7 @@ class TestUiRendering {
     Map<String, Object> result = Map.of("query", "عاجل", "page", 1, "size", 10, "total", 1,
         "hits", List.of(new Hit("id1", "<b onmouseover=alert(2)>عاجل</b>", "was", "javascript:alert(3)", "2021-09-30T08:00:00Z", 1.0,
             "&lt;script&gt;alert(1)&lt;/script&gt; <mark>عاجل</mark> &amp; المزيد")),
-        "facets", Map.of("source", List.of(new FacetValue("<i>was</i>", 1)), "day", List.of(new FacetValue("2021-09-30", 1))));
+        "facets", Map.of("source", List.of(new FacetValue("<i>was</i>", 1)), "date", List.of(new FacetValue("2021-07", 4), new FacetValue("2021-09", 1))));
     JsonNode dom = render("search", "?q=" + java.net.URLEncoder.encode("عاجل", StandardCharsets.UTF_8),
         Map.of("/api/search", result), "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list");
 
@@ -72,7 +72,10 @@ class TestUiRendering {
     assertThat(text(snippet)).isEqualTo("<script>alert(1)</script> عاجل & المزيد");
     assertThat(find(snippet, n -> n.path("tag").asText().equals("mark"))).singleElement().satisfies(m -> assertThat(text(m)).isEqualTo("عاجل"));
     assertThat(text(dom.get("facets"))).contains("<i>was</i>");
-    assertThat(find(dom.get("histogram"), testid("date-histogram"))).hasSize(1);
+    JsonNode histogram = find(dom.get("histogram"), testid("date-histogram")).get(0);
+    assertThat(find(histogram, n -> n.path("tag").asText().equals("rect")))
+        .extracting(r -> r.get("attrs").get("data-date").asText() + "=" + r.get("attrs").get("data-count").asText())
+        .containsExactly("2021-07=4", "2021-08=0", "2021-09=1"); // month buckets, the quiet month shown as zero
   }
 
   @Test
