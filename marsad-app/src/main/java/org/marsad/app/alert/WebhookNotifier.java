@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * POSTs each hit of an alert that has a webhook, as JSON ({@code {"event":"alert-hit", …hit}}).
- * Delivery is asynchronous; network errors, 5xx and 429 answers are retried on the
+ * Delivery is asynchronous; network errors, 5xx, 408 and 429 answers are retried on the
  * {@link Backoff} schedule, other answers are final.
  */
 public final class WebhookNotifier implements HitListener, AutoCloseable {
@@ -60,7 +60,7 @@ public final class WebhookNotifier implements HitListener, AutoCloseable {
       } else {
         int status = response.statusCode();
         if (status / 100 == 2) return;
-        retry = status >= 500 || status == 429;
+        retry = retryable(status);
         why = "HTTP " + status;
       }
       if (retry && attempt < backoff.attempts() && !scheduler.isShutdown()) {
@@ -71,6 +71,11 @@ public final class WebhookNotifier implements HitListener, AutoCloseable {
         LOG.warn("webhook {} failed ({}) after {} attempt(s); giving up", request.uri(), why, attempt);
       }
     });
+  }
+
+  /** Server errors and rate limiting may pass; any other answer (4xx, 3xx) will not change by retrying. */
+  static boolean retryable(int status) {
+    return status >= 500 || status == 429 || status == 408;
   }
 
   @Override

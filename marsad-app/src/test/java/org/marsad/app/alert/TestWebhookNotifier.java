@@ -76,6 +76,17 @@ class TestWebhookNotifier {
   }
 
   @Test
+  void only_answers_that_may_change_are_retried() {
+    assertThat(WebhookNotifier.retryable(503)).isTrue();
+    assertThat(WebhookNotifier.retryable(500)).isTrue();
+    assertThat(WebhookNotifier.retryable(429)).isTrue();
+    assertThat(WebhookNotifier.retryable(408)).isTrue();
+    assertThat(WebhookNotifier.retryable(404)).isFalse();
+    assertThat(WebhookNotifier.retryable(401)).isFalse();
+    assertThat(WebhookNotifier.retryable(301)).isFalse(); // redirects are not followed: a webhook must not move
+  }
+
+  @Test
   void backoff_doubles_up_to_the_maximum() {
     Backoff b = new Backoff(6, Duration.ofSeconds(2), Duration.ofSeconds(10));
     assertThat(b.delayBefore(2)).isEqualTo(Duration.ofSeconds(2));
