@@ -2,7 +2,11 @@ package org.marsad.app.http;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import org.marsad.app.http.service.AnalyzeAndStore;
+import org.marsad.app.http.service.AnalyzeService;
 import org.marsad.app.http.service.NotWired;
+import org.marsad.nlp.article.Article;
 import org.marsad.store.ArticleStore;
 
 /**
@@ -20,9 +24,11 @@ public final class ServerWiring {
 
   /** The services over an open store. */
   public static Services.Builder services(Path dataDir, ArticleStore store) {
+    AnalyzeService analyze = NotWired.analyze(); // WIRE: new ArticleAnalyzer(enrichers)::analyze
+    UnaryOperator<Article> corpusSteps = UnaryOperator.identity(); // WIRE: near-duplicate marking, story assignment
     return Services.builder(dataDir, store)
-        .analyze(NotWired.analyze())     // WIRE: ArticleAnalyzer (anatomy + enrichers), analyse only
-        .ingest(NotWired.ingest())       // WIRE: pipeline: analyse, dedup, story, store.add + commit
+        .analyze(analyze)
+        .ingest(new AnalyzeAndStore(analyze, corpusSteps, store))
         .entities(NotWired.entities())   // WIRE: entity index (aliases, timeline, co-occurrence)
         .quotes(NotWired.quotes())       // WIRE: quotation index
         .stories(NotWired.stories())     // WIRE: story clustering
