@@ -1,0 +1,176 @@
+package org.marsad.app.alert;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A parsed alert query in the Marsad search syntax, matched against one article in memory:
+ * <ul>
+ *   <li>words: all must occur (a word also matches with a leading Arabic proclitic: و ف ب ل ك ال وال بال لل …);</li>
+ *   <li>{@code "a phrase"} (also {@code “…”} and {@code «…»}): the words in this order, next to each other;</li>
+ *   <li>{@code -word} or {@code -"a phrase"}: must not occur;</li>
+ *   <li>{@code a OR b}: either;</li>
+ *   <li>fields {@code source: city: topic: person: org: place: speaker:} (entities and speakers by
+ *       canonical id or name), values quoted when they hold spaces;</li>
+ *   <li>{@code from:} and {@code to:} with a day, month or year ({@code 2021-08-09}, {@code 2021-08},
+ *       {@code 2021}); a month or year means its first day in from: and its last in to:.</li>
+ * </ul>
+ * The fields and operators are those of the store's query syntax (MarsadQueryParser), so a saved
+ * search works as an alert.
+ * Comparison is on match-normalised text (ArabicNormalizer.match), so spelling variants of alef,
+ * yeh and teh marbuta match each other. Hand-written because the alert has to be checked against
+ * a single record before (or without) it is in an index; the search store owns the full parser.
+ */
+final class AlertQuery {
+  private static final Set<String> FIELDS = Set.of("source", "city", "topic", "person", "org", "place", "speaker", "from", "to");
+  private static final String KNOWN = "source, city, topic, person, org, place, speaker, from, to";
+  /** Opening quotation marks and the mark that closes each. */
+  private static final String OPENING = "\"“«";
+  private static final String CLOSING = "\"”»";
+
+  /** One condition on an article. */
+  private interface Clause {
+    boolean test(MatchableArticle a);
+  }
+
+  /** Every group must hold; a group holds when any of its clauses does. */
+  private final List<List<Clause>> groups;
+  private final List<Clause> exclusions;
+
+  private AlertQuery(List<List<Clause>> groups, List<Clause> exclusions) {
+    this.groups = groups;
+    this.exclusions = exclusions;
+  }
+
+  boolean matches(MatchableArticle a) {
+    for (Clause c : exclusions) {
+      if (c.test(a)) return false;
+    }
+    for (List<Clause> group : groups) {
+      if (group.stream().noneMatch(c -> c.test(a))) return false;
+    }
+    return true;
+  }
+
+  /** Parses a query; IllegalArgumentException names what is wrong. */
+  static AlertQuery parse(String query) {
+    if (query == null || query.isBlank()) throw new IllegalArgumentException("the query is empty");
+    List<List<Clause>> groups = new ArrayList<>();
+    List<Clause> exclusions = new ArrayList<>();
+    boolean orPending = false;
+    int i = 0, n = query.length();
+    while (i < n) {
+      char c = query.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean negated = c == '-';
+      if (negated) i++;
+      String field = null;
+      int colon = fieldEnd(query, i);
+      if (colon > 0) {
+        field = query.substring(i, colon).toLowerCase(Locale.ROOT);
+        if (!FIELDS.contains(field)) throw new IllegalArgumentException("unknown field '" + field + ":' (known: " + KNOWN + ")");
+        i = colon + 1;
+      }
+      String value;
+      int quote = i < n ? OPENING.indexOf(query.charAt(i)) : -1;
+      boolean quoted = quote >= 0;
+      if (quoted) {
+        int close = query.indexOf(CLOSING.charAt(quote), i + 1);
+        if (close < 0) throw new IllegalArgumentException("unclosed quotation mark at character " + (i + 1));
+        value = query.substring(i + 1, close);
+        i = close + 1;
+      } else {
+        int end = i;
+        while (end < n && !Character.isWhitespace(query.charAt(end))) end++;
+        value = query.substring(i, end);
+        i = end;
+      }
+      if (!quoted && field == null && !negated && value.equals("OR")) {
+        if (groups.isEmpty() || orPending) throw new IllegalArgumentException("OR needs a term on each side");
+        orPending = true;
+        continue;
+      }
+      if (value.isBlank()) throw new IllegalArgumentException("empty term at character " + (start + 1));
+      Clause clause = field != null ? fieldClause(field, value) : textClause(value);
+      if (negated) {
+        if (orPending) throw new IllegalArgumentException("OR cannot join an exclusion");
+        exclusions.add(clause);
+      } else if (orPending) {
+        groups.get(groups.size() - 1).add(clause);
+        orPending = false;
+      } else {
+        groups.add(new ArrayList<>(List.of(clause)));
+      }
+    }
+    if (orPending) throw new IllegalArgumentException("OR needs a term on each side");
+    if (groups.isEmpty()) throw new IllegalArgumentException("the query has no positive term (only exclusions)");
+    return new AlertQuery(groups, exclusions);
+  }
+
+  /** Index of the colon ending a field name at {@code i}, or -1 when no field starts there. */
+  private static int fieldEnd(String q, int i) {
+    int j = i;
+    while (j < q.length() && isAsciiLetter(q.charAt(j))) j++;
+    return j > i && j < q.length() && q.charAt(j) == ':' ? j : -1;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static Clause fieldClause(String field, String raw) {
+    String value = MatchableArticle.normalise(raw);
+    return switch (field) {
+      case "source" -> a -> a.hasSource(value);
+      case "city" -> a -> a.hasCity(value);
+      case "topic" -> a -> a.hasTopic(value);
+      case "person" -> a -> a.hasEntity("PERS", value);
+      case "org" -> a -> a.hasEntity("ORG", value);
+      case "place" -> a -> a.hasEntity("LOC", value);
+      case "speaker" -> a -> a.hasSpeaker(value);
+      case "from" -> {
+        LocalDate from = date(field, raw, false);
+        yield a -> a.date != null && !a.date.isBefore(from);
+      }
+      case "to" -> {
+        LocalDate to = date(field, raw, true);
+        yield a -> a.date != null && !a.date.isAfter(to);
+      }
+      default -> throw new IllegalStateException("field list and switch disagree: " + field);
+    };
+  }
+
+  /** A day, month or year; a month or year is its first day, or its last when {@code end}. */
+  private static LocalDate date(String field, String raw, boolean end) {
+    try {
+      if (raw.matches("\\d{4}")) {
+        Year y = Year.parse(raw);
+        return end ? y.atDay(y.length()) : y.atDay(1);
+      }
+      if (raw.matches("\\d{4}-\\d{2}")) {
+        YearMonth m = YearMonth.parse(raw);
+        return end ? m.atEndOfMonth() : m.atDay(1);
+      }
+      return LocalDate.parse(raw);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(field + ": needs a date as YYYY-MM-DD, YYYY-MM or YYYY, got '" + raw + "'");
+    }
+  }
+
+  /** A word or a phrase: its words must appear consecutively in the article. */
+  private static Clause textClause(String raw) {
+    List<String> phrase = MatchableArticle.words(raw);
+    if (phrase.isEmpty()) throw new IllegalArgumentException("'" + raw + "' has no word to search for");
+    return a -> a.containsPhrase(phrase);
+  }
+}

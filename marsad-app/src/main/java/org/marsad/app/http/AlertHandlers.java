@@ -1,0 +1,63 @@
+package org.marsad.app.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import org.marsad.app.alert.AlertDraft;
+import org.marsad.app.alert.AlertRepository;
+import org.marsad.app.alert.HitLog;
+
+/** The alert endpoints (all need the token): CRUD on {@code /api/alerts} and the hit log. */
+final class AlertHandlers {
+  private final AlertRepository alerts;
+  private final HitLog hits;
+  private final ObjectMapper json;
+
+  AlertHandlers(AlertRepository alerts, HitLog hits, ObjectMapper json) {
+    this.alerts = alerts;
+    this.hits = hits;
+    this.json = json;
+  }
+
+  void list(Context ctx) {
+    ctx.json(alerts.list());
+  }
+
+  void create(Context ctx) throws Exception {
+    ctx.status(201).json(alerts.create(draft(ctx)));
+  }
+
+  void get(Context ctx) {
+    String id = ctx.pathParam("id");
+    ctx.json(alerts.get(id).orElseThrow(() -> unknown(id)));
+  }
+
+  void replace(Context ctx) throws Exception {
+    String id = ctx.pathParam("id");
+    ctx.json(alerts.replace(id, draft(ctx)).orElseThrow(() -> unknown(id)));
+  }
+
+  void delete(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (!alerts.delete(id)) throw unknown(id);
+    ctx.status(204);
+  }
+
+  /** {@code GET /api/alerts/hits?alert=ID&limit=N}: latest hits, newest first. */
+  void hits(Context ctx) throws Exception {
+    ctx.json(hits.recent(Params.text(ctx, "alert"), Params.integer(ctx, "limit", 50, 1, 1000)));
+  }
+
+  private AlertDraft draft(Context ctx) throws Exception {
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase().startsWith("application/json")) {
+      throw ApiException.unsupportedMediaType("send the alert as application/json");
+    }
+    AlertDraft d = json.readValue(ctx.body(), AlertDraft.class);
+    if (d == null) throw ApiException.badRequest("the JSON body is empty");
+    return d;
+  }
+
+  private static ApiException unknown(String id) {
+    return ApiException.notFound("no alert with id '" + id + "'");
+  }
+}

@@ -1,0 +1,108 @@
+package org.marsad.app.http;
+
+import static io.javalin.apibuilder.ApiBuilder.before;
+import static io.javalin.apibuilder.ApiBuilder.delete;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
+import static io.javalin.apibuilder.ApiBuilder.sse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+
+/**
+ * The Marsad HTTP server: JSON API under {@code /api}, the OpenAPI document at
+ * {@code /openapi.json}, and the web UI (static files from the jar's {@code /web}) at {@code /}.
+ * Created in one place ({@link #MarsadServer}); {@link #start()} binds it.
+ */
+public final class MarsadServer implements AutoCloseable {
+  private final ServerConfig config;
+  private final EventHub events;
+  private final Javalin app;
+
+  public MarsadServer(ServerConfig config, Services services) {
+    this.config = config;
+    ObjectMapper json = JsonMapping.mapper();
+    this.events = new EventHub(json);
+    services.alertEngine().addListener(events);
+
+    DocumentBody body = new DocumentBody(json);
+    EntityHandlers entities = new EntityHandlers(services.entities());
+    StoryHandlers stories = new StoryHandlers(services.stories());
+    AlertHandlers alerts = new AlertHandlers(services.alerts(), services.hitLog(), json);
+
+    this.app = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      cfg.http.maxRequestSize = config.maxRequestBytes();
+      cfg.http.prefer405over404 = true;
+      cfg.jsonMapper(new JavalinJackson(json, false));
+      cfg.staticFiles.add(sf -> {
+        sf.hostedPath = "/";
+        sf.directory = "/web";
+        sf.location = Location.CLASSPATH;
+        sf.headers = Map.of("Cache-Control", "no-cache");
+        // the pages and scripts hold Arabic text: say UTF-8 rather than leave it to the browser
+        sf.mimeTypes.add("text/html; charset=utf-8", "html");
+        sf.mimeTypes.add("text/javascript; charset=utf-8", "js");
+        sf.mimeTypes.add("text/css; charset=utf-8", "css");
+      });
+      if (!config.corsOrigins().isEmpty()) {
+        cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> config.corsOrigins().forEach(rule::allowHost)));
+      }
+      cfg.router.apiBuilder(() -> {
+        before(SecurityHeaders::apply);
+        get("/openapi.json", new OpenApiHandler());
+        get("/api/search", new SearchHandler(services.store()));
+        get("/api/articles/{id}", new ArticleHandler(services.store()));
+        post("/api/analyze", new AnalyzeHandler(body, services.analyze()));
+        post("/api/ingest", new IngestHandler(body, services.ingest(), services.alertEngine()), Access.TOKEN);
+        get("/api/entities", entities::list);
+        get("/api/entities/{id}", entities::profile);
+        get("/api/quotes", new QuoteHandler(services.quotes()));
+        get("/api/stories", stories::list);
+        get("/api/stories/{id}", stories::get);
+        get("/api/trends", new TrendHandler(services.trends()));
+        get("/api/alerts", alerts::list, Access.TOKEN);
+        post("/api/alerts", alerts::create, Access.TOKEN);
+        get("/api/alerts/hits", alerts::hits, Access.TOKEN);
+        get("/api/alerts/{id}", alerts::get, Access.TOKEN);
+        put("/api/alerts/{id}", alerts::replace, Access.TOKEN);
+        delete("/api/alerts/{id}", alerts::delete, Access.TOKEN);
+        get("/api/status", new StatusHandler(services.store(), services.feeds(), services.alerts(),
+            services.dataDir(), services.clock()));
+        sse(TokenGuard.EVENTS_PATH, events::connect, Access.TOKEN);
+      });
+    });
+    app.beforeMatched(new TokenGuard(config.token())); // checks the Access role of the route that matched
+    ProblemMapper.register(app);
+  }
+
+  /** Binds host and port from the configuration; returns this. */
+  public MarsadServer start() {
+    app.start(config.host(), config.port());
+    return this;
+  }
+
+  /** The bound port (useful when configured as 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The Javalin instance (tests read its route table). */
+  Javalin app() {
+    return app;
+  }
+
+  EventHub events() {
+    return events;
+  }
+
+  @Override
+  public void close() {
+    events.close();
+    app.stop();
+  }
+}

@@ -1,0 +1,29 @@
+package org.marsad.app.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.List;
+import java.util.Map;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.FacetValue;
+import org.marsad.store.Hit;
+import org.marsad.store.SearchResult;
+
+/** {@code GET /api/search}: one page of hits with facet counts. */
+final class SearchHandler implements Handler {
+  private final ArticleStore store;
+
+  SearchHandler(ArticleStore store) {
+    this.store = store;
+  }
+
+  /** The answer: the query as run, paging, and the store's result. */
+  record Response(String query, int page, int size, long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {}
+
+  @Override
+  public void handle(Context ctx) throws Exception {
+    SearchParams p = SearchParams.from(ctx);
+    SearchResult r = store.search(p.toRequest()); // a query the store cannot parse throws IllegalArgumentException: 400
+    ctx.json(new Response(p.query(), p.page(), p.size(), r.total(), r.hits(), r.facets()));
+  }
+}

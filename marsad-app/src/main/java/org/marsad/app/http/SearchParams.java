@@ -1,0 +1,62 @@
+package org.marsad.app.http;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.marsad.store.SearchRequest;
+
+/**
+ * The search parameters, the same as {@code marsad search}'s options: q, source, city, from, to,
+ * sort (relevance|date), page (from 1), size (1-100, default 10), all (include duplicates).
+ * Filters are added to the query in the store's field syntax ({@code source:sana city:"…"}).
+ */
+record SearchParams(String q, String source, String city, LocalDate from, LocalDate to,
+    SearchRequest.SortOrder sort, int page, int size, boolean all) {
+
+  static SearchParams from(Context ctx) {
+    String q = Params.text(ctx, "q");
+    if (q != null && q.length() > 1000) throw ApiException.badRequest("q is longer than 1000 characters");
+    LocalDate from = Params.date(ctx, "from");
+    LocalDate to = Params.date(ctx, "to");
+    if (from != null && to != null && from.isAfter(to)) throw ApiException.badRequest("from (" + from + ") is after to (" + to + ")");
+    return new SearchParams(q, filterValue(ctx, "source"), filterValue(ctx, "city"), from, to, sort(ctx),
+        Params.integer(ctx, "page", 1, 1, Params.MAX_PAGE), Params.integer(ctx, "size", 10, 1, Params.MAX_PAGE_SIZE),
+        Params.flag(ctx, "all"));
+  }
+
+  private static SearchRequest.SortOrder sort(Context ctx) {
+    String raw = Params.text(ctx, "sort");
+    if (raw == null) return SearchRequest.SortOrder.RELEVANCE;
+    return switch (raw.toLowerCase(Locale.ROOT)) {
+      case "relevance" -> SearchRequest.SortOrder.RELEVANCE;
+      case "date" -> SearchRequest.SortOrder.DATE;
+      default -> throw ApiException.badRequest("sort must be 'relevance' or 'date', got '" + raw + "'");
+    };
+  }
+
+  private static String filterValue(Context ctx, String name) {
+    String v = Params.text(ctx, name);
+    if (v != null && v.indexOf('"') >= 0) throw ApiException.badRequest(name + " must not contain a quotation mark");
+    return v;
+  }
+
+  /** The query string the store parses: the user's query, then the filters. */
+  String query() {
+    StringBuilder sb = new StringBuilder(q == null ? "" : q);
+    appendFilter(sb, "source", source);
+    appendFilter(sb, "city", city);
+    appendFilter(sb, "from", from == null ? null : from.toString());
+    appendFilter(sb, "to", to == null ? null : to.toString());
+    return sb.toString().strip();
+  }
+
+  private static void appendFilter(StringBuilder sb, String field, String value) {
+    if (value == null) return;
+    boolean quote = value.chars().anyMatch(Character::isWhitespace);
+    sb.append(' ').append(field).append(':').append(quote ? "\"" + value + "\"" : value);
+  }
+
+  SearchRequest toRequest() {
+    return new SearchRequest(query(), sort, (page - 1) * size, size, all);
+  }
+}

@@ -1,0 +1,34 @@
+package org.marsad.app.http;
+
+import java.util.List;
+
+/**
+ * How the server listens and what it lets in.
+ *
+ * @param host            interface to bind (127.0.0.1 unless the user asks otherwise)
+ * @param port            TCP port (0 picks a free one)
+ * @param token           the secret write requests must present
+ * @param maxRequestBytes largest request body accepted (413 above)
+ * @param corsOrigins     origins allowed to call the API from a browser; empty means no CORS headers at all
+ */
+public record ServerConfig(String host, int port, String token, long maxRequestBytes, List<String> corsOrigins) {
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 7070;
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 2L * 1024 * 1024;
+
+  public ServerConfig {
+    if (token == null || token.length() < 16) throw new IllegalArgumentException("the access token must have at least 16 characters");
+    if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0-65535, got " + port);
+    if (maxRequestBytes < 1024) throw new IllegalArgumentException("maxRequestBytes must be at least 1024");
+    corsOrigins = List.copyOf(corsOrigins);
+  }
+
+  /** Loopback, the default port and body limit, no CORS. */
+  public static ServerConfig local(String token) {
+    return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, token, DEFAULT_MAX_REQUEST_BYTES, List.of());
+  }
+
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(host, newPort, token, maxRequestBytes, corsOrigins);
+  }
+}

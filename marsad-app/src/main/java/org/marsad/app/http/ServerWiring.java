@@ -1,0 +1,38 @@
+package org.marsad.app.http;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import org.marsad.app.http.service.AnalyzeAndStore;
+import org.marsad.app.http.service.AnalyzeService;
+import org.marsad.app.http.service.NotWired;
+import org.marsad.nlp.article.Article;
+import org.marsad.store.ArticleStore;
+
+/**
+ * Connects the server to the engine for {@code marsad serve}: the one place that names the real
+ * implementations. Each line marked WIRE is a stand-in until the owning module provides its part
+ * (see docs/api.md, "Wiring").
+ */
+public final class ServerWiring {
+  private ServerWiring() {}
+
+  /** Opens the article store of a data directory. */
+  public static ArticleStore openStore(Path dataDir) throws IOException {
+    return NotWired.store(); // WIRE: the Lucene store, e.g. LuceneArticleStore.open(dataDir)
+  }
+
+  /** The services over an open store. */
+  public static Services.Builder services(Path dataDir, ArticleStore store) {
+    AnalyzeService analyze = NotWired.analyze(); // WIRE: new ArticleAnalyzer(enrichers)::analyze
+    UnaryOperator<Article> corpusSteps = UnaryOperator.identity(); // WIRE: near-duplicate marking, story assignment
+    return Services.builder(dataDir, store)
+        .analyze(analyze)
+        .ingest(new AnalyzeAndStore(analyze, corpusSteps, store))
+        .entities(NotWired.entities())   // WIRE: entity index (aliases, timeline, co-occurrence)
+        .quotes(NotWired.quotes())       // WIRE: quotation index
+        .stories(NotWired.stories())     // WIRE: story clustering
+        .trends(NotWired.trends())       // WIRE: trend detection
+        .feeds(NotWired.noFeeds());      // WIRE: feed watcher status
+  }
+}

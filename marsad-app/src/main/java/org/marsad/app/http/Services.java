@@ -1,0 +1,84 @@
+package org.marsad.app.http;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.marsad.app.alert.AlertEngine;
+import org.marsad.app.alert.AlertMatcher;
+import org.marsad.app.alert.AlertRepository;
+import org.marsad.app.alert.Backoff;
+import org.marsad.app.alert.HitLog;
+import org.marsad.app.alert.QueryMatcher;
+import org.marsad.app.alert.WebhookNotifier;
+import org.marsad.app.http.service.AnalyzeService;
+import org.marsad.app.http.service.EntityService;
+import org.marsad.app.http.service.IngestService;
+import org.marsad.app.http.service.NotWired;
+import org.marsad.app.http.service.QuoteService;
+import org.marsad.app.http.service.StatusService;
+import org.marsad.app.http.service.StoryService;
+import org.marsad.app.http.service.TrendService;
+import org.marsad.store.ArticleStore;
+
+/**
+ * Everything the server delegates to. Built with {@link #builder}; every service not given is a
+ * {@link NotWired} stand-in (its endpoints answer 503). The alert machinery (saved alerts, hit
+ * log, webhooks) lives in the data directory and is always present. Closing stops webhook
+ * delivery; the store belongs to whoever opened it.
+ */
+public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze, IngestService ingest,
+    EntityService entities, QuoteService quotes, StoryService stories, TrendService trends, StatusService feeds,
+    AlertRepository alerts, AlertEngine alertEngine, HitLog hitLog, WebhookNotifier webhooks, Clock clock)
+    implements AutoCloseable {
+
+  public static Builder builder(Path dataDir, ArticleStore store) {
+    return new Builder(dataDir, store);
+  }
+
+  @Override
+  public void close() {
+    webhooks.close();
+  }
+
+  /** Chainable builder; each setter returns this. */
+  public static final class Builder {
+    private final Path dataDir;
+    private final ArticleStore store;
+    private AnalyzeService analyze = NotWired.analyze();
+    private IngestService ingest = NotWired.ingest();
+    private EntityService entities = NotWired.entities();
+    private QuoteService quotes = NotWired.quotes();
+    private StoryService stories = NotWired.stories();
+    private TrendService trends = NotWired.trends();
+    private StatusService feeds = NotWired.noFeeds();
+    private AlertMatcher matcher = new QueryMatcher();
+    private Backoff backoff = Backoff.DEFAULT;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(Path dataDir, ArticleStore store) {
+      this.dataDir = dataDir;
+      this.store = store;
+    }
+
+    public Builder analyze(AnalyzeService s) { analyze = s; return this; }
+    public Builder ingest(IngestService s) { ingest = s; return this; }
+    public Builder entities(EntityService s) { entities = s; return this; }
+    public Builder quotes(QuoteService s) { quotes = s; return this; }
+    public Builder stories(StoryService s) { stories = s; return this; }
+    public Builder trends(TrendService s) { trends = s; return this; }
+    public Builder feeds(StatusService s) { feeds = s; return this; }
+    public Builder alertMatcher(AlertMatcher m) { matcher = m; return this; }
+    public Builder webhookBackoff(Backoff b) { backoff = b; return this; }
+    public Builder clock(Clock c) { clock = c; return this; }
+
+    /** Opens the alert file in the data directory and assembles the services. */
+    public Services build() throws IOException {
+      AlertRepository alerts = new AlertRepository(dataDir, matcher, clock);
+      HitLog log = new HitLog(dataDir);
+      WebhookNotifier webhooks = new WebhookNotifier(backoff);
+      AlertEngine engine = new AlertEngine(alerts, matcher, clock).addListener(log).addListener(webhooks);
+      return new Services(dataDir, store, analyze, ingest, entities, quotes, stories, trends, feeds, alerts, engine,
+          log, webhooks, clock);
+    }
+  }
+}

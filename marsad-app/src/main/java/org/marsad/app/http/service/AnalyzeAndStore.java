@@ -1,0 +1,39 @@
+package org.marsad.app.http.service;
+
+import java.io.IOException;
+import java.util.function.UnaryOperator;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.RawDocument;
+import org.marsad.store.ArticleStore;
+
+/**
+ * Ingest of one posted document: analyse, apply the corpus steps that need the store (near-duplicate
+ * marking, story assignment), store and commit. One document at a time, so two posts of the same
+ * text cannot both count as new (and fire the alerts twice).
+ */
+public final class AnalyzeAndStore implements IngestService {
+  private final AnalyzeService analyzer;
+  private final UnaryOperator<Article> corpusSteps;
+  private final ArticleStore store;
+
+  /**
+   * @param corpusSteps steps run on the analysed record before it is stored (identity when none)
+   */
+  public AnalyzeAndStore(AnalyzeService analyzer, UnaryOperator<Article> corpusSteps, ArticleStore store) {
+    this.analyzer = analyzer;
+    this.corpusSteps = corpusSteps;
+    this.store = store;
+  }
+
+  @Override
+  public synchronized Ingested ingest(RawDocument document) throws IOException {
+    Article analysed = analyzer.analyze(document);
+    if (store.contains(analysed.id())) {
+      return new Ingested(store.get(analysed.id()).orElse(analysed), false);
+    }
+    Article article = corpusSteps.apply(analysed);
+    store.add(article);
+    store.commit();
+    return new Ingested(article, true);
+  }
+}

@@ -1,0 +1,40 @@
+/* Entity list: filter by name prefix and type, most mentioned first. */
+'use strict';
+
+(() => {
+  const { el, clear, api, t, showError, fmtNumber, param, link } = Marsad;
+  const SIZE = 30;
+  let page = 1;
+
+  async function load() {
+    const list = document.getElementById('entity-list');
+    const p = new URLSearchParams({ page: String(page), size: String(SIZE) });
+    const q = document.getElementById('prefix').value.trim();
+    const type = document.getElementById('type').value;
+    if (q) p.set('q', q);
+    if (type) p.set('type', type);
+    try {
+      const r = await api('/api/entities?' + p.toString());
+      clear(list);
+      if (r.items.length === 0) list.append(el('li', { class: 'empty', text: t('search.none') }));
+      for (const e of r.items) {
+        list.append(el('li', { 'data-testid': 'entity-item', 'data-id': e.id }, link('entity.html?id=' + encodeURIComponent(e.id), e.name, { class: 'title' }),
+          el('div', { class: 'meta' }, el('span', { text: t('type.' + e.type) }), el('span', { text: t('entity.mentions') + ': ' + fmtNumber(e.mentions) }))));
+      }
+      const pages = Math.max(1, Math.ceil(r.total / SIZE));
+      document.getElementById('prev').disabled = page <= 1;
+      document.getElementById('next').disabled = page >= pages;
+      document.getElementById('page-label').textContent = t('page.of') + ' ' + fmtNumber(page) + ' / ' + fmtNumber(pages);
+    } catch (e) { showError(list, e); }
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    document.getElementById('prefix').value = param('q') || '';
+    document.getElementById('type').value = param('type') || '';
+    document.getElementById('entity-form').addEventListener('submit', ev => { ev.preventDefault(); page = 1; load(); });
+    document.getElementById('prev').addEventListener('click', () => { page--; load(); });
+    document.getElementById('next').addEventListener('click', () => { page++; load(); });
+    document.addEventListener('marsad:lang', load);
+    load();
+  });
+})();

@@ -1,0 +1,195 @@
+/*
+ * Marsad UI common code. Safety rule for every page: data from the API is only ever put in the
+ * page as text (textContent, createTextNode, attribute values through el()); nothing here or in
+ * the page scripts assigns HTML strings (no innerHTML, outerHTML, insertAdjacentHTML,
+ * document.write). TestUiEscaping enforces this.
+ */
+'use strict';
+
+const Marsad = (() => {
+  const I18N = {
+    ar: {
+      'brand': 'مرصد', 'nav.search': 'البحث', 'nav.entities': 'الكيانات', 'nav.quotes': 'الاقتباسات', 'nav.stories': 'القصص',
+      'nav.alerts': 'التنبيهات', 'nav.status': 'الحالة', 'lang.other': 'English',
+      'search.placeholder': 'ابحث في الأخبار: كلمات، "عبارة"، -استبعاد، OR', 'search.go': 'ابحث',
+      'search.source': 'المصدر', 'search.city': 'المدينة', 'search.from': 'من', 'search.to': 'إلى',
+      'search.sort': 'الترتيب', 'sort.relevance': 'الأكثر صلة', 'sort.date': 'الأحدث', 'search.all': 'مع المكررات',
+      'search.total': 'عدد النتائج', 'search.none': 'لا نتائج.', 'search.histogram': 'التوزيع الزمني',
+      'facet.source': 'المصدر', 'facet.city': 'المدينة', 'facet.topic': 'الموضوع', 'facet.person': 'أشخاص',
+      'facet.org': 'منظمات', 'facet.place': 'أماكن', 'facet.speaker': 'متحدثون',
+      'page.prev': 'السابق', 'page.next': 'التالي', 'page.of': 'صفحة',
+      'article.dateline': 'سطر التاريخ', 'article.summary': 'الملخص', 'article.sections': 'الأقسام',
+      'article.entities': 'الكيانات', 'article.quotes': 'الاقتباسات', 'article.topic': 'الموضوع',
+      'article.story': 'القصة', 'article.duplicateOf': 'نسخة مكررة من', 'article.boilerplate': 'أسطر محذوفة',
+      'article.source': 'المصدر', 'article.original': 'الرابط الأصلي', 'legend.quote': 'اقتباس مباشر',
+      'legend.reported': 'كلام منقول', 'unknown.speaker': 'متحدث غير معروف',
+      'entity.aliases': 'الأسماء الأخرى', 'entity.timeline': 'الذكر عبر الزمن', 'entity.cooccurring': 'كيانات مرتبطة',
+      'entity.quotes': 'أحدث الاقتباسات', 'entity.mentions': 'مرات الذكر', 'entity.articles': 'المقالات',
+      'entities.filter': 'بداية الاسم', 'entities.type': 'النوع', 'type.all': 'الكل',
+      'type.PERS': 'شخص', 'type.ORG': 'منظمة', 'type.LOC': 'مكان', 'type.MISC': 'أخرى',
+      'stories.title': 'القصص', 'story.articles': 'مقالات القصة', 'story.entities': 'الكيانات',
+      'alerts.title': 'التنبيهات', 'alerts.token': 'رمز الوصول', 'alerts.tokenHelp': 'الرمز موجود في الملف DATA/token',
+      'alerts.saveToken': 'حفظ الرمز', 'alerts.forgetToken': 'نسيان الرمز', 'alerts.name': 'الاسم', 'alerts.query': 'الاستعلام',
+      'alerts.webhook': 'رابط الإشعار (اختياري)', 'alerts.create': 'أضف تنبيهاً', 'alerts.delete': 'احذف',
+      'alerts.enabled': 'مفعّل', 'alerts.live': 'نتائج مباشرة', 'alerts.recent': 'آخر النتائج', 'alerts.none': 'لا تنبيهات بعد.',
+      'alerts.connected': 'متصل بالبث المباشر', 'alerts.disconnected': 'غير متصل',
+      'status.title': 'حالة النظام', 'status.version': 'الإصدار', 'status.uptime': 'مدة التشغيل', 'status.articles': 'المقالات المفهرسة',
+      'status.data': 'حجم البيانات', 'status.alerts': 'التنبيهات', 'status.feeds': 'المصادر', 'status.noFeeds': 'لا مصادر مراقَبة.',
+      'feed.name': 'الاسم', 'feed.url': 'الرابط', 'feed.lastFetched': 'آخر محاولة', 'feed.lastSuccess': 'آخر نجاح',
+      'feed.lastError': 'آخر خطأ', 'feed.articles': 'المقالات', 'status.indexError': 'خطأ في الفهرس',
+      'loading': 'جارٍ التحميل…', 'error': 'خطأ', 'trends.title': 'الأكثر صعوداً', 'quotes.speaker': 'المتحدث', 'quotes.words': 'كلمات في الاقتباس',
+    },
+    en: {
+      'brand': 'Marsad', 'nav.search': 'Search', 'nav.entities': 'Entities', 'nav.quotes': 'Quotations', 'nav.stories': 'Stories',
+      'nav.alerts': 'Alerts', 'nav.status': 'Status', 'lang.other': 'العربية',
+      'search.placeholder': 'Search the news: words, "phrase", -exclude, OR', 'search.go': 'Search',
+      'search.source': 'Source', 'search.city': 'City', 'search.from': 'From', 'search.to': 'To',
+      'search.sort': 'Sort', 'sort.relevance': 'Relevance', 'sort.date': 'Newest', 'search.all': 'Include duplicates',
+      'search.total': 'Results', 'search.none': 'No results.', 'search.histogram': 'Over time',
+      'facet.source': 'Source', 'facet.city': 'City', 'facet.topic': 'Topic', 'facet.person': 'People',
+      'facet.org': 'Organisations', 'facet.place': 'Places', 'facet.speaker': 'Speakers',
+      'page.prev': 'Previous', 'page.next': 'Next', 'page.of': 'Page',
+      'article.dateline': 'Dateline', 'article.summary': 'Summary', 'article.sections': 'Sections',
+      'article.entities': 'Entities', 'article.quotes': 'Quotations', 'article.topic': 'Topic',
+      'article.story': 'Story', 'article.duplicateOf': 'Duplicate of', 'article.boilerplate': 'Removed lines',
+      'article.source': 'Source', 'article.original': 'Original link', 'legend.quote': 'Direct quotation',
+      'legend.reported': 'Reported speech', 'unknown.speaker': 'unknown speaker',
+      'entity.aliases': 'Aliases', 'entity.timeline': 'Mentions over time', 'entity.cooccurring': 'Co-occurring entities',
+      'entity.quotes': 'Latest quotations', 'entity.mentions': 'Mentions', 'entity.articles': 'Articles',
+      'entities.filter': 'Name starts with', 'entities.type': 'Type', 'type.all': 'All',
+      'type.PERS': 'Person', 'type.ORG': 'Organisation', 'type.LOC': 'Place', 'type.MISC': 'Other',
+      'stories.title': 'Stories', 'story.articles': 'Articles in this story', 'story.entities': 'Entities',
+      'alerts.title': 'Alerts', 'alerts.token': 'Access token', 'alerts.tokenHelp': 'The token is in the file DATA/token',
+      'alerts.saveToken': 'Save token', 'alerts.forgetToken': 'Forget token', 'alerts.name': 'Name', 'alerts.query': 'Query',
+      'alerts.webhook': 'Webhook URL (optional)', 'alerts.create': 'Add alert', 'alerts.delete': 'Delete',
+      'alerts.enabled': 'Enabled', 'alerts.live': 'Live hits', 'alerts.recent': 'Recent hits', 'alerts.none': 'No alerts yet.',
+      'alerts.connected': 'Connected to the live stream', 'alerts.disconnected': 'Not connected',
+      'status.title': 'System status', 'status.version': 'Version', 'status.uptime': 'Uptime', 'status.articles': 'Indexed articles',
+      'status.data': 'Data size', 'status.alerts': 'Alerts', 'status.feeds': 'Feeds', 'status.noFeeds': 'No feeds are watched.',
+      'feed.name': 'Name', 'feed.url': 'URL', 'feed.lastFetched': 'Last attempt', 'feed.lastSuccess': 'Last success',
+      'feed.lastError': 'Last error', 'feed.articles': 'Articles', 'status.indexError': 'Index error',
+      'loading': 'Loading…', 'error': 'Error', 'trends.title': 'Rising', 'quotes.speaker': 'Speaker', 'quotes.words': 'Words in the quotation',
+    },
+  };
+  const LANG_KEY = 'marsad.lang';
+  const TOKEN_KEY = 'marsad.token';
+  const ATTRIBUTES = new Set(['id', 'class', 'href', 'dir', 'lang', 'title', 'type', 'name', 'value', 'for', 'role',
+    'placeholder', 'datetime', 'aria-label', 'aria-current', 'aria-live', 'min', 'max', 'checked', 'disabled', 'colspan']);
+
+  function lang() { return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'ar'; }
+  function t(key) { return I18N[lang()][key] ?? I18N.ar[key] ?? key; }
+
+  function applyLang() {
+    const l = lang();
+    document.documentElement.lang = l;
+    document.documentElement.dir = l === 'ar' ? 'rtl' : 'ltr';
+    document.querySelectorAll('[data-i18n]').forEach(e => { e.textContent = t(e.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-placeholder]').forEach(e => { e.placeholder = t(e.dataset.i18nPlaceholder); });
+  }
+
+  /** Only http(s) and same-site relative links; anything else (javascript:, data:) is dropped. */
+  function safeHref(url) {
+    if (typeof url !== 'string' || url === '') return null;
+    try {
+      const u = new URL(url, location.href);
+      return (u.protocol === 'http:' || u.protocol === 'https:') ? u.href : null;
+    } catch (e) { return null; }
+  }
+
+  /**
+   * Builds an element. attrs: 'text' sets textContent, 'class', 'data-*' and a fixed list of
+   * plain attributes; event-handler attributes are refused. Children: nodes or strings (as text).
+   */
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === 'text') e.textContent = String(v);
+      else if (k === 'href') { const h = safeHref(String(v)); if (h) e.setAttribute('href', h); }
+      else if (k.startsWith('data-') || ATTRIBUTES.has(k)) e.setAttribute(k, v === true ? '' : String(v));
+      else throw new Error('attribute not allowed: ' + k);
+    }
+    for (const c of children) {
+      if (c === null || c === undefined) continue;
+      e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return e;
+  }
+
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
+
+  const ENTITIES = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&#34;': '"' };
+  function decodeEntities(s) { return s.replace(/&(lt|gt|amp|quot|#39|#x27|#34);/g, m => ENTITIES[m]); }
+
+  /**
+   * A search snippet as nodes. The store sends HTML-escaped text with matches in <mark>…</mark>;
+   * only those two literal tags are honoured, everything else becomes text.
+   */
+  function snippetNodes(snippet) {
+    const frag = document.createDocumentFragment();
+    if (!snippet) return frag;
+    let inMark = false;
+    for (const part of String(snippet).split(/(<mark>|<\/mark>)/)) {
+      if (part === '<mark>') { inMark = true; continue; }
+      if (part === '</mark>') { inMark = false; continue; }
+      if (part === '') continue;
+      const text = document.createTextNode(decodeEntities(part));
+      frag.append(inMark ? el('mark', {}, text) : text);
+    }
+    return frag;
+  }
+
+  function token() { return localStorage.getItem(TOKEN_KEY); }
+  function setToken(v) { if (v) localStorage.setItem(TOKEN_KEY, v); else localStorage.removeItem(TOKEN_KEY); }
+
+  /** Calls the API; resolves to parsed JSON (null for 204); rejects with the problem's detail. */
+  async function api(path, { method = 'GET', body, auth = false } = {}) {
+    const headers = { 'Accept': 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (auth && token()) headers['Authorization'] = 'Bearer ' + token();
+    const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (res.status === 204) return null;
+    let data = null;
+    try { data = await res.json(); } catch (e) { /* not JSON */ }
+    if (!res.ok) {
+      const err = new Error((data && data.detail) || ('HTTP ' + res.status));
+      err.status = res.status;
+      throw err;
+    }
+    return data;
+  }
+
+  function showError(container, err) {
+    clear(container).append(el('p', { class: 'error', role: 'alert', 'data-testid': 'error', text: t('error') + ': ' + err.message }));
+  }
+
+  function fmtDate(iso) {
+    if (!iso) return '';
+    const d = new Date(iso);
+    if (isNaN(d)) return String(iso);
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+    return new Intl.DateTimeFormat(lang() === 'ar' ? 'ar' : 'en-GB',
+      dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  }
+
+  function fmtNumber(n) { return n === null || n === undefined ? '—' : new Intl.NumberFormat(lang() === 'ar' ? 'ar' : 'en').format(n); }
+
+  function param(name) { return new URLSearchParams(location.search).get(name); }
+
+  function link(href, text, attrs = {}) { return el('a', { href, dir: 'auto', ...attrs, text }); }
+
+  function init() {
+    const toggle = document.getElementById('lang-toggle');
+    if (toggle) {
+      toggle.addEventListener('click', () => {
+        localStorage.setItem(LANG_KEY, lang() === 'ar' ? 'en' : 'ar');
+        applyLang();
+        document.dispatchEvent(new CustomEvent('marsad:lang'));
+      });
+    }
+    applyLang();
+  }
+
+  document.addEventListener('DOMContentLoaded', init);
+  return { t, lang, el, clear, api, showError, snippetNodes, fmtDate, fmtNumber, param, link, token, setToken, safeHref };
+})();

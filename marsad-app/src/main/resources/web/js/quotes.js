@@ -1,0 +1,44 @@
+/* Quotations: by speaker (entity id or name) and/or words, newest first. */
+'use strict';
+
+(() => {
+  const { el, clear, api, t, showError, fmtDate, fmtNumber, param, link } = Marsad;
+  const SIZE = 20;
+  let page = 1;
+
+  async function load() {
+    const box = document.getElementById('quote-list');
+    const p = new URLSearchParams({ page: String(page), size: String(SIZE) });
+    const speaker = document.getElementById('speaker').value.trim();
+    const words = document.getElementById('words').value.trim();
+    if (speaker) p.set('speaker', speaker);
+    if (words) p.set('q', words);
+    try {
+      const r = await api('/api/quotes?' + p.toString());
+      clear(box);
+      if (r.items.length === 0) box.append(el('p', { class: 'empty', text: t('search.none') }));
+      for (const q of r.items) {
+        box.append(el('blockquote', { dir: 'auto', 'data-testid': 'quote-item' }, el('p', { text: q.text }),
+          el('footer', { class: 'meta' },
+            q.speakerId ? link('entity.html?id=' + encodeURIComponent(q.speakerId), q.speaker || q.speakerId) : el('span', { text: q.speaker || t('unknown.speaker') }),
+            link('article.html?id=' + encodeURIComponent(q.articleId), q.articleTitle || q.articleId),
+            q.source ? el('span', { text: q.source }) : null,
+            q.published ? el('time', { datetime: q.published, text: fmtDate(q.published) }) : null)));
+      }
+      const pages = Math.max(1, Math.ceil(r.total / SIZE));
+      document.getElementById('prev').disabled = page <= 1;
+      document.getElementById('next').disabled = page >= pages;
+      document.getElementById('page-label').textContent = t('page.of') + ' ' + fmtNumber(page) + ' / ' + fmtNumber(pages);
+    } catch (e) { showError(box, e); }
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    document.getElementById('speaker').value = param('speaker') || '';
+    document.getElementById('words').value = param('q') || '';
+    document.getElementById('quote-form').addEventListener('submit', ev => { ev.preventDefault(); page = 1; load(); });
+    document.getElementById('prev').addEventListener('click', () => { page--; load(); });
+    document.getElementById('next').addEventListener('click', () => { page++; load(); });
+    document.addEventListener('marsad:lang', load);
+    load();
+  });
+})();

@@ -1,0 +1,156 @@
+/* Search page: form ↔ URL, results with highlighted snippets, facets, date histogram. */
+'use strict';
+
+(() => {
+  const { el, clear, api, t, showError, snippetNodes, fmtDate, fmtNumber } = Marsad;
+  const FIELDS = ['q', 'source', 'city', 'from', 'to', 'sort'];
+  const FILTER_FACETS = new Set(['source', 'city']);
+  const DATE_FACETS = ['date', 'day', 'month'];
+  let state = {};
+
+  function readUrl() {
+    const p = new URLSearchParams(location.search);
+    state = { page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1), size: 10, all: p.get('all') === 'true' };
+    for (const f of FIELDS) state[f] = p.get(f) || '';
+    for (const f of FIELDS) document.getElementById(f).value = state[f] || (f === 'sort' ? 'relevance' : '');
+    document.getElementById('all').checked = state.all;
+  }
+
+  function query() {
+    const p = new URLSearchParams();
+    for (const f of FIELDS) if (state[f]) p.set(f, state[f]);
+    if (state.all) p.set('all', 'true');
+    if (state.page > 1) p.set('page', String(state.page));
+    return p;
+  }
+
+  async function run(push) {
+    const p = query();
+    if (push) history.pushState(null, '', '?' + p.toString());
+    const results = document.getElementById('results');
+    const summary = document.getElementById('summary');
+    if (!state.q && !state.source && !state.city && !state.from && !state.to) {
+      clear(results); clear(summary); clear(document.getElementById('facets')); clear(document.getElementById('histogram'));
+      updatePager(0);
+      return;
+    }
+    p.set('size', String(state.size));
+    summary.textContent = t('loading');
+    try {
+      const r = await api('/api/search?' + p.toString());
+      summary.textContent = t('search.total') + ': ' + fmtNumber(r.total);
+      renderHits(r.hits);
+      renderFacets(r.facets || {});
+      updatePager(r.total);
+    } catch (e) {
+      clear(results);
+      showError(summary, e);
+    }
+  }
+
+  function renderHits(hits) {
+    const list = clear(document.getElementById('results'));
+    if (hits.length === 0) { list.append(el('li', { class: 'empty', text: t('search.none') })); return; }
+    for (const h of hits) {
+      list.append(el('li', { class: 'hit', 'data-testid': 'hit', 'data-id': h.id },
+        el('a', { class: 'title', href: 'article.html?id=' + encodeURIComponent(h.id), dir: 'auto', 'data-testid': 'hit-title', text: h.title || h.id }),
+        el('div', { class: 'meta' }, h.source ? el('span', { text: h.source }) : null,
+          h.published ? el('time', { datetime: h.published, text: fmtDate(h.published) }) : null),
+        el('p', { class: 'snippet', dir: 'auto', 'data-testid': 'hit-snippet' }, snippetNodes(h.snippet))));
+    }
+  }
+
+  function renderFacets(facets) {
+    const box = clear(document.getElementById('facets'));
+    const hist = clear(document.getElementById('histogram'));
+    const dateKey = DATE_FACETS.find(k => facets[k] && facets[k].length);
+    if (dateKey) {
+      const points = facets[dateKey].map(v => ({ date: v.value, count: v.count }));
+      hist.append(el('h3', { class: 'meta', text: t('search.histogram') }),
+        Charts.timeBars(points, { label: t('search.histogram'), testid: 'date-histogram', onClick: bucket => {
+          [state.from, state.to] = bucketRange(bucket);
+          state.page = 1;
+          readBack();
+          run(true);
+        } }));
+    }
+    for (const [name, values] of Object.entries(facets)) {
+      if (DATE_FACETS.includes(name) || !values.length) continue;
+      const list = el('ul');
+      for (const v of values.slice(0, 15)) {
+        const b = el('button', { type: 'button', dir: 'auto', 'data-testid': 'facet-value', 'data-facet': name, 'data-value': v.value },
+          v.value, el('span', { class: 'count', text: fmtNumber(v.count) }));
+        b.addEventListener('click', () => applyFacet(name, v.value));
+        list.append(el('li', {}, b));
+      }
+      const label = t('facet.' + name);
+      box.append(el('section', { class: 'facet', 'data-testid': 'facet-' + name }, el('h3', { text: label === 'facet.' + name ? name : label }), list));
+    }
+  }
+
+  /** First and last day of a day ('YYYY-MM-DD') or month ('YYYY-MM') bucket. */
+  function bucketRange(bucket) {
+    if (bucket.length === 10) return [bucket, bucket];
+    const [y, m] = bucket.split('-').map(Number);
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return [bucket + '-01', bucket + '-' + String(last).padStart(2, '0')];
+  }
+
+  function applyFacet(name, value) {
+    if (FILTER_FACETS.has(name)) state[name] = value;
+    else state.q = (state.q ? state.q + ' ' : '') + name + ':' + (/\s/.test(value) ? '"' + value + '"' : value);
+    state.page = 1;
+    readBack();
+    run(true);
+  }
+
+  /** The rising entities and terms, when the server has trends (hidden otherwise). */
+  async function loadTrends() {
+    const box = document.getElementById('trends');
+    try {
+      const trends = await api('/api/trends?days=1&limit=10');
+      const list = clear(document.getElementById('trend-list'));
+      for (const tr of trends) {
+        const b = el('button', { type: 'button', class: 'secondary', dir: 'auto', 'data-testid': 'trend', text: tr.label });
+        b.addEventListener('click', () => {
+          state = { ...state, q: '"' + tr.label.replace(/"/g, '') + '"', page: 1 };
+          readBack();
+          run(true);
+        });
+        list.append(el('li', {}, b, el('span', { class: 'count', text: ' ' + fmtNumber(tr.count) })));
+      }
+      box.hidden = trends.length === 0;
+    } catch (e) {
+      box.hidden = true; // no trend service in this build
+    }
+  }
+
+  function readBack() {
+    for (const f of FIELDS) document.getElementById(f).value = state[f] || (f === 'sort' ? 'relevance' : '');
+  }
+
+  function updatePager(total) {
+    const pages = Math.max(1, Math.ceil(total / state.size));
+    document.getElementById('prev').disabled = state.page <= 1;
+    document.getElementById('next').disabled = state.page >= pages;
+    document.getElementById('page-label').textContent = total ? t('page.of') + ' ' + fmtNumber(state.page) + ' / ' + fmtNumber(pages) : '';
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    readUrl();
+    document.getElementById('search-form').addEventListener('submit', ev => {
+      ev.preventDefault();
+      for (const f of FIELDS) state[f] = document.getElementById(f).value.trim();
+      if (state.sort === 'relevance') state.sort = '';
+      state.all = document.getElementById('all').checked;
+      state.page = 1;
+      run(true);
+    });
+    document.getElementById('prev').addEventListener('click', () => { state.page--; run(true); });
+    document.getElementById('next').addEventListener('click', () => { state.page++; run(true); });
+    window.addEventListener('popstate', () => { readUrl(); run(false); });
+    document.addEventListener('marsad:lang', () => run(false));
+    run(false);
+    loadTrends();
+  });
+})();

@@ -1,0 +1,82 @@
+package org.marsad.app.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.nlp.article.Article;
+
+class TestAlertQuery {
+  private static boolean matches(String query, Article a) {
+    return AlertQuery.parse(query).matches(new MatchableArticle(a));
+  }
+
+  @Test
+  void all_words_must_occur() {
+    assertThat(matches("لافروف سورية", AlertArticles.moscow())).isTrue();
+    assertThat(matches("لافروف الرياض", AlertArticles.moscow())).isFalse();
+  }
+
+  @Test
+  void words_match_across_alef_and_teh_marbuta_spellings() {
+    assertThat(matches("سوريه", AlertArticles.moscow())).isTrue();     // text has سورية
+    assertThat(matches("الامم المتحدة", AlertArticles.moscow())).isTrue(); // text has الأمم
+  }
+
+  @Test
+  void a_word_matches_with_a_leading_proclitic_but_not_inside_another_word() {
+    assertThat(matches("الإرهاب", AlertArticles.moscow())).isTrue();
+    assertThat(matches("إرهاب", AlertArticles.moscow())).isTrue();       // الإرهاب = ال + إرهاب
+    assertThat(matches("تنظيم", AlertArticles.moscow())).isTrue();       // وتنظيم = و + تنظيم
+    assertThat(matches("نظيم", AlertArticles.moscow())).isFalse();       // وتنظيم is not و + ت + نظيم
+  }
+
+  @Test
+  void scare_quoted_names_match_and_phrases_need_adjacent_words() {
+    assertThat(matches("داعش", AlertArticles.moscow())).isTrue();
+    assertThat(matches("\"وزير الخارجية الروسي\"", AlertArticles.moscow())).isTrue();
+    assertThat(matches("\"وزير الروسي\"", AlertArticles.moscow())).isFalse();
+    assertThat(matches("“وزير الخارجية الروسي”", AlertArticles.moscow())).isTrue();
+    assertThat(matches("«الأمم المتحدة»", AlertArticles.moscow())).isTrue();
+  }
+
+  @Test
+  void or_and_exclusions() {
+    assertThat(matches("الرياض OR موسكو", AlertArticles.moscow())).isTrue();
+    assertThat(matches("لافروف -داعش", AlertArticles.moscow())).isFalse();
+    assertThat(matches("معرض -داعش", AlertArticles.riyadh())).isTrue();
+  }
+
+  @Test
+  void field_filters() {
+    assertThat(matches("source:sana لافروف", AlertArticles.moscow())).isTrue();
+    assertThat(matches("source:was لافروف", AlertArticles.moscow())).isFalse();
+    assertThat(matches("city:موسكو", AlertArticles.moscow())).isTrue();
+    assertThat(matches("topic:culture", AlertArticles.riyadh())).isTrue();
+    assertThat(matches("person:ent-lavrov", AlertArticles.moscow())).isTrue();
+    assertThat(matches("person:\"سيرغي لافروف\"", AlertArticles.moscow())).isTrue();
+    assertThat(matches("org:ent-lavrov", AlertArticles.moscow())).isFalse(); // he is a person
+    assertThat(matches("speaker:ent-lavrov", AlertArticles.moscow())).isTrue();
+    assertThat(matches("speaker:لافروف", AlertArticles.moscow())).isTrue();
+    assertThat(matches("speaker:لافروف", AlertArticles.riyadh())).isFalse();
+    assertThat(matches("from:2021-08-01 to:2021-08-31 الإرهاب", AlertArticles.moscow())).isTrue();
+    assertThat(matches("from:2021-09-01 الإرهاب", AlertArticles.moscow())).isFalse();
+    assertThat(matches("from:2021-08 to:2021-08 الإرهاب", AlertArticles.moscow())).isTrue(); // a month is all its days
+    assertThat(matches("to:2021 معرض", AlertArticles.riyadh())).isTrue();
+    assertThat(matches("from:2021-10 معرض", AlertArticles.riyadh())).isFalse();
+  }
+
+  @Test
+  void malformed_queries_are_rejected_with_a_reason() {
+    assertThatThrownBy(() -> AlertQuery.parse("  ")).hasMessage("the query is empty");
+    assertThatThrownBy(() -> AlertQuery.parse("\"لافروف")).hasMessage("unclosed quotation mark at character 1");
+    assertThatThrownBy(() -> AlertQuery.parse("lang:ar")).hasMessage("unknown field 'lang:' (known: source, city, topic, person, org, place, speaker, from, to)");
+    assertThatThrownBy(() -> AlertQuery.parse("from:9/8/2021")).hasMessage("from: needs a date as YYYY-MM-DD, YYYY-MM or YYYY, got '9/8/2021'");
+    assertThatThrownBy(() -> AlertQuery.parse("«لافروف")).hasMessage("unclosed quotation mark at character 1");
+    assertThatThrownBy(() -> AlertQuery.parse("OR لافروف")).hasMessage("OR needs a term on each side");
+    assertThatThrownBy(() -> AlertQuery.parse("لافروف OR")).hasMessage("OR needs a term on each side");
+    assertThatThrownBy(() -> AlertQuery.parse("-داعش")).hasMessage("the query has no positive term (only exclusions)");
+    assertThatThrownBy(() -> AlertQuery.parse("«»")).hasMessage("empty term at character 1");
+    assertThatThrownBy(() -> AlertQuery.parse("،؛")).hasMessage("'،؛' has no word to search for");
+  }
+}

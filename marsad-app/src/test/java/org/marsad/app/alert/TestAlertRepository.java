@@ -1,0 +1,73 @@
+package org.marsad.app.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TestAlertRepository {
+  @TempDir Path data;
+  final Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+
+  @Test
+  void alerts_survive_a_restart() throws Exception {
+    AlertRepository repo = new AlertRepository(data, new QueryMatcher(), clock);
+    Alert a = repo.create(new AlertDraft(" لافروف ", "لافروف source:sana", "https://hooks.example.org/x?key=s3cret", null));
+    assertThat(a.name()).isEqualTo("لافروف");
+    assertThat(a.enabled()).isTrue();
+    assertThat(a.created()).isEqualTo("2026-01-02T03:04:05Z");
+    repo.create(new AlertDraft("معرض", "معرض الكتاب", null, false));
+
+    AlertRepository reopened = new AlertRepository(data, new QueryMatcher(), clock);
+    assertThat(reopened.list()).hasSize(2).first().isEqualTo(a);
+    assertThat(reopened.enabled()).containsExactly(a);
+  }
+
+  @Test
+  void the_file_is_owner_only_because_webhooks_can_hold_secrets() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    new AlertRepository(data, new QueryMatcher(), clock).create(new AlertDraft("x", "لافروف", null, true));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(AlertRepository.FILE_NAME)))).isEqualTo("rw-------");
+  }
+
+  @Test
+  void invalid_drafts_are_refused_and_nothing_is_saved() throws Exception {
+    AlertRepository repo = new AlertRepository(data, new QueryMatcher(), clock);
+    assertThatThrownBy(() -> repo.create(new AlertDraft("", "x", null, true))).hasMessage("name is required");
+    assertThatThrownBy(() -> repo.create(new AlertDraft("x", null, null, true))).hasMessage("query is required");
+    assertThatThrownBy(() -> repo.create(new AlertDraft("x", "lang:ar", null, true)))
+        .hasMessage("query: unknown field 'lang:' (known: source, city, topic, person, org, place, speaker, from, to)");
+    assertThatThrownBy(() -> repo.create(new AlertDraft("x", "لافروف", "file:///etc/passwd", true)))
+        .hasMessage("webhook must be an http:// or https:// URL, got 'file:///etc/passwd'");
+    assertThat(repo.list()).isEmpty();
+    assertThat(data.resolve(AlertRepository.FILE_NAME)).doesNotExist();
+  }
+
+  @Test
+  void replace_keeps_id_and_creation_time_and_delete_removes() throws Exception {
+    AlertRepository repo = new AlertRepository(data, new QueryMatcher(), clock);
+    Alert a = repo.create(new AlertDraft("x", "لافروف", null, true));
+    Alert b = repo.replace(a.id(), new AlertDraft("y", "داعش", null, false)).orElseThrow();
+    assertThat(b.id()).isEqualTo(a.id());
+    assertThat(b.created()).isEqualTo(a.created());
+    assertThat(b.query()).isEqualTo("داعش");
+    assertThat(repo.replace("missing", new AlertDraft("y", "داعش", null, false))).isEmpty();
+    assertThat(repo.delete(a.id())).isTrue();
+    assertThat(repo.delete(a.id())).isFalse();
+  }
+
+  @Test
+  void a_corrupt_file_is_reported_with_its_path() throws Exception {
+    Files.writeString(data.resolve(AlertRepository.FILE_NAME), "{not json");
+    assertThatThrownBy(() -> new AlertRepository(data, new QueryMatcher(), clock))
+        .hasMessageStartingWith(data.resolve(AlertRepository.FILE_NAME) + ": not a valid alert file");
+  }
+}

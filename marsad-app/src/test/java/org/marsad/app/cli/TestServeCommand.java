@@ -1,0 +1,62 @@
+package org.marsad.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TestServeCommand {
+  @TempDir Path data;
+
+  @Test
+  void help_lists_the_options() {
+    StringWriter out = new StringWriter();
+    CommandLine cl = MarsadCli.commandLine();
+    cl.setOut(new PrintWriter(out));
+    assertThat(cl.execute("serve", "--help")).isZero();
+    assertThat(out.toString()).contains("--data", "--host", "--port", "127.0.0.1", "7070");
+  }
+
+  @Test
+  void first_start_prints_the_new_token_once_and_binds_loopback() throws Exception {
+    ServeCommand cmd = new ServeCommand();
+    new CommandLine(cmd).parseArgs("--data", data.toString(), "--port", "0");
+    StringWriter first = new StringWriter();
+    String token;
+    int port;
+    try (ServeCommand.Running r = cmd.start(new PrintWriter(first))) {
+      token = Files.readString(data.resolve("token")).strip();
+      assertThat(first.toString()).contains(token).contains("http://127.0.0.1:");
+      port = r.server().port();
+      HttpResponse<String> status = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/status")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(status.statusCode()).isEqualTo(200);
+      assertThat(status.body()).contains("\"indexError\":\"the article index is not available in this build\"");
+    }
+    StringWriter second = new StringWriter();
+    try (ServeCommand.Running r = cmd.start(new PrintWriter(second))) {
+      assertThat(second.toString()).doesNotContain(token).contains("write requests need the token in");
+    }
+  }
+
+  @Test
+  void a_port_in_use_is_one_readable_line_and_exit_1() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      StringWriter err = new StringWriter();
+      CommandLine cl = MarsadCli.commandLine();
+      cl.setErr(new PrintWriter(err));
+      int code = cl.execute("serve", "--data", data.toString(), "--port", String.valueOf(taken.getLocalPort()));
+      assertThat(code).isEqualTo(MarsadCli.EXIT_BAD_INPUT);
+      assertThat(err.toString().strip()).isEqualTo("marsad: cannot listen on 127.0.0.1:" + taken.getLocalPort() + " (in use, or not an address of this machine)");
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.marsad.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TestProblemDetails {
+  @TempDir Path data;
+
+  @Test
+  void an_unknown_route_is_a_404_problem() throws Exception {
+    try (ServerHarness h = new ServerHarness(data)) {
+      HttpResponse<String> r = h.get("/api/nothing-here");
+      assertThat(r.statusCode()).isEqualTo(404);
+      JsonNode p = ServerHarness.json(r);
+      assertThat(p.get("status").asInt()).isEqualTo(404);
+      assertThat(p.get("type").asText()).isEqualTo("urn:marsad:problem:not-found");
+      assertThat(p.has("title")).isTrue();
+      assertThat(p.has("detail")).isTrue();
+    }
+  }
+
+  @Test
+  void a_known_path_with_the_wrong_method_is_405() throws Exception {
+    try (ServerHarness h = new ServerHarness(data)) {
+      HttpResponse<String> r = h.get("/api/ingest");
+      assertThat(r.statusCode()).isEqualTo(405);
+      assertThat(ServerHarness.json(r).get("type").asText()).isEqualTo("urn:marsad:problem:method-not-allowed");
+    }
+  }
+
+  @Test
+  void a_service_that_is_not_wired_answers_503() throws Exception {
+    try (ServerHarness h = new ServerHarness(data)) {
+      HttpResponse<String> r = h.get("/api/quotes?speaker=ent-lavrov");
+      assertThat(r.statusCode()).isEqualTo(503);
+      assertThat(ServerHarness.json(r).get("detail").asText()).isEqualTo("quotations is not available in this build");
+    }
+  }
+
+  @Test
+  void a_body_over_the_limit_is_413() throws Exception {
+    try (ServerHarness h = new ServerHarness(data)) {
+      String big = "مرصد ".repeat(20_000); // ~200 KB of UTF-8, the harness allows 64 KB
+      HttpResponse<String> r = h.send("POST", "/api/analyze", "text/plain; charset=utf-8", big, null);
+      assertThat(r.statusCode()).isEqualTo(413);
+      assertThat(ServerHarness.json(r).get("status").asInt()).isEqualTo(413);
+      assertThat(ServerHarness.json(r).get("type").asText()).isEqualTo("urn:marsad:problem:content-too-large");
+    }
+  }
+
+  @Test
+  void wrong_content_type_is_415_and_broken_json_is_400() throws Exception {
+    try (ServerHarness h = new ServerHarness(data)) {
+      HttpResponse<String> r = h.send("POST", "/api/analyze", "application/pdf", "%PDF", null);
+      assertThat(r.statusCode()).isEqualTo(415);
+
+      HttpResponse<String> broken = h.send("POST", "/api/analyze", "application/json", "{\"text\": \"بلا نهاية", null);
+      assertThat(broken.statusCode()).isEqualTo(400);
+      assertThat(ServerHarness.json(broken).get("type").asText()).isEqualTo("urn:marsad:problem:bad-json");
+
+      HttpResponse<String> both = h.send("POST", "/api/analyze", "application/json", "{\"text\":\"نص\",\"html\":\"<p>نص</p>\"}", null);
+      assertThat(both.statusCode()).isEqualTo(400);
+      assertThat(ServerHarness.json(both).get("detail").asText()).isEqualTo("give exactly one of 'text' or 'html'");
+
+      HttpResponse<String> unknownField = h.send("POST", "/api/analyze", "application/json", "{\"txt\":\"نص\"}", null);
+      assertThat(unknownField.statusCode()).isEqualTo(400);
+    }
+  }
+
+  @Test
+  void an_unexpected_failure_is_a_500_that_does_not_leak_internals() throws Exception {
+    try (ServerHarness h = new ServerHarness(data, b -> b.analyze(doc -> {
+      throw new IllegalStateException("secret internal state /home/marsad/index");
+    }), 64 * 1024)) {
+      HttpResponse<String> r = h.send("POST", "/api/analyze", "text/plain", "نص قصير", null);
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(r.body()).doesNotContain("secret").doesNotContain("/home/marsad");
+      assertThat(ServerHarness.json(r).get("type").asText()).isEqualTo("urn:marsad:problem:internal");
+    }
+  }
+
+  @Test
+  void bad_entity_type_is_400() throws Exception {
+    try (ServerHarness h = new ServerHarness(data)) {
+      HttpResponse<String> r = h.get("/api/entities?type=PERSON");
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(ServerHarness.json(r).get("detail").asText()).isEqualTo("type must be one of PERS, ORG, LOC, MISC, got 'PERSON'");
+    }
+  }
+
+  @Test
+  void analyze_reads_text_html_and_json_bodies() throws Exception {
+    try (ServerHarness h = new ServerHarness(data)) {
+      HttpResponse<String> text = h.send("POST", "/api/analyze?source=sana", "text/plain; charset=utf-8", TestArticles.MOSCOW_TEXT, null);
+      assertThat(text.statusCode()).isEqualTo(200);
+      assertThat(ServerHarness.json(text).get("source").asText()).isEqualTo("sana");
+
+      HttpResponse<String> html = h.send("POST", "/api/analyze", "text/html", "<html><body><p>افتتاح معرض الكتاب</p></body></html>", null);
+      assertThat(ServerHarness.json(html).get("text").asText()).isEqualTo("افتتاح معرض الكتاب");
+
+      HttpResponse<String> json = h.send("POST", "/api/analyze", "application/json", "{\"text\":\"خبر عاجل\",\"title\":\"عنوان\"}", null);
+      assertThat(ServerHarness.json(json).get("title").asText()).isEqualTo("عنوان");
+      assertThat(h.store.count()).isZero(); // analysing stores nothing
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.marsad.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.Entity;
+import org.marsad.nlp.article.Quote;
+import org.marsad.store.FacetValue;
+import org.marsad.store.Hit;
+
+/**
+ * Runs the real page scripts under Node with a DOM that has no HTML parser (test/resources/ui/render.js;
+ * innerHTML and the like throw) and checks what they build from hostile records: payloads end up
+ * as text, quotations and entities are marked at their offsets. Skipped when node is not installed;
+ * the Selenium tests cover real browsers.
+ */
+class TestUiRendering {
+  static final ObjectMapper API_JSON = JsonMapping.mapper();
+  @TempDir Path tmp;
+
+  @Test
+  void article_page_marks_quotes_and_entities_and_keeps_payloads_as_text() throws Exception {
+    String text = "الرياض-واس\n\nقال <img src=x onerror=alert(1)> الوزير خالد الفالح: “<script>alert('x')</script> الاستثمار يتضاعف”.\n\nالمحور الثاني\n\nوأضاف أن الأرقام مشجعة.";
+    int name = text.indexOf("خالد الفالح");
+    int q = text.indexOf("<script>");
+    int qEnd = text.indexOf("”");
+    Article a = TestArticles.article("<script>alert('title')</script> عنوان", "was", "الرياض", "2021-09-30T08:00:00Z", text,
+        List.of(new Entity("خالد الفالح", "PERS", name, name + "خالد الفالح".length(), "خالد الفالح", "ent-falih", "الوزير")),
+        List.of(new Quote(text.substring(q, qEnd), true, q, qEnd, "خالد الفالح", "ent-falih", "قال", null)));
+    JsonNode dom = render("article", "?id=" + a.id(), Map.of("/api/articles/", a), "article").get("article");
+
+    assertNoActiveContent(dom);
+    assertThat(text(find(dom, testid("article-title")).get(0))).isEqualTo("<script>alert('title')</script> عنوان");
+    JsonNode body = find(dom, testid("article-body")).get(0);
+    assertThat(text(body)).contains("قال <img src=x onerror=alert(1)> الوزير").contains("<script>alert('x')</script>");
+    List<JsonNode> quotes = find(body, testid("quote-mark"));
+    assertThat(quotes).hasSize(1);
+    assertThat(text(quotes.get(0))).isEqualTo(text.substring(q, qEnd));
+    assertThat(quotes.get(0).get("attrs").get("data-speaker-id").asText()).isEqualTo("ent-falih");
+    List<JsonNode> entities = find(body, testid("entity-mark"));
+    assertThat(entities).hasSize(1);
+    assertThat(text(entities.get(0))).isEqualTo("خالد الفالح");
+    assertThat(entities.get(0).get("attrs").get("href").asText()).endsWith("/entity.html?id=ent-falih");
+  }
+
+  @Test
+  void search_page_shows_snippets_with_marks_and_escaped_text_as_text() throws Exception {
+    Map<String, Object> result = Map.of("query", "عاجل", "page", 1, "size", 10, "total", 1,
+        "hits", List.of(new Hit("id1", "<b onmouseover=alert(2)>عاجل</b>", "was", "javascript:alert(3)", "2021-09-30T08:00:00Z", 1.0,
+            "&lt;script&gt;alert(1)&lt;/script&gt; <mark>عاجل</mark> &amp; المزيد")),
+        "facets", Map.of("source", List.of(new FacetValue("<i>was</i>", 1)), "date", List.of(new FacetValue("2021-07", 4), new FacetValue("2021-09", 1))));
+    JsonNode dom = render("search", "?q=" + java.net.URLEncoder.encode("عاجل", StandardCharsets.UTF_8),
+        Map.of("/api/search", result), "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list");
+
+    for (String root : List.of("results", "facets", "histogram")) assertNoActiveContent(dom.get(root));
+    JsonNode hit = find(dom.get("results"), testid("hit")).get(0);
+    assertThat(text(find(hit, testid("hit-title")).get(0))).isEqualTo("<b onmouseover=alert(2)>عاجل</b>");
+    JsonNode snippet = find(hit, testid("hit-snippet")).get(0);
+    assertThat(text(snippet)).isEqualTo("<script>alert(1)</script> عاجل & المزيد");
+    assertThat(find(snippet, n -> n.path("tag").asText().equals("mark"))).singleElement().satisfies(m -> assertThat(text(m)).isEqualTo("عاجل"));
+    assertThat(text(dom.get("facets"))).contains("<i>was</i>");
+    JsonNode histogram = find(dom.get("histogram"), testid("date-histogram")).get(0);
+    assertThat(find(histogram, n -> n.path("tag").asText().equals("rect")))
+        .extracting(r -> r.get("attrs").get("data-date").asText() + "=" + r.get("attrs").get("data-count").asText())
+        .containsExactly("2021-07=4", "2021-08=0", "2021-09=1"); // month buckets, the quiet month shown as zero
+  }
+
+  @Test
+  void entity_page_draws_one_bar_per_day_including_quiet_days() throws Exception {
+    var profile = new org.marsad.app.http.service.EntityService.EntityProfile("ent-lavrov", "سيرغي لافروف", "PERS", "وزير الخارجية الروسي", 7, 5,
+        List.of("لافروف", "<svg onload=alert(1)>"),
+        List.of(new org.marsad.app.http.service.EntityService.DailyCount("2021-08-09", 3),
+            new org.marsad.app.http.service.EntityService.DailyCount("2021-08-11", 1),
+            new org.marsad.app.http.service.EntityService.DailyCount("2021-08-13", 3)),
+        List.of(new org.marsad.app.http.service.EntityService.RelatedEntity("ent-syria", "سورية", "LOC", 4)),
+        List.of(new org.marsad.app.http.service.QuoteView("لن نسمح بعودة الإرهاب", true, "لافروف", "ent-lavrov", "وقال", null,
+            "a1", "لافروف: سنواصل الدعم", "sana", "2021-08-09T10:00:00Z")));
+    JsonNode dom = render("entity", "?id=ent-lavrov", Map.of("/api/entities/", profile), "entity").get("entity");
+
+    assertNoActiveContent(dom);
+    JsonNode chart = find(dom, testid("entity-chart")).get(0);
+    List<JsonNode> bars = find(chart, n -> n.path("tag").asText().equals("rect"));
+    assertThat(bars).extracting(b -> b.get("attrs").get("data-count").asText()).containsExactly("3", "0", "1", "0", "3");
+    assertThat(text(find(dom, testid("alias-list")).get(0))).contains("<svg onload=alert(1)>");
+    assertThat(text(find(dom, testid("entity-quotes")).get(0))).contains("لن نسمح بعودة الإرهاب");
+  }
+
+  private JsonNode render(String page, String query, Map<String, Object> responses, String roots) throws Exception {
+    Path node = findNode();
+    assumeTrue(node != null, "node is not installed; the browser tests cover the UI");
+    Map<String, Object> fixtures = new java.util.LinkedHashMap<>();
+    responses.forEach((prefix, body) -> fixtures.put(prefix, Map.of("status", 200, "body", body)));
+    fixtures.put("/api/trends", Map.of("status", 503, "body", Map.of("detail", "trends is not available in this build")));
+    Path fixtureFile = tmp.resolve("fixtures.json");
+    API_JSON.writeValue(fixtureFile.toFile(), fixtures);
+    Path web = Path.of(getClass().getResource("/web/index.html").toURI()).getParent();
+    Path script = Path.of(getClass().getResource("/ui/render.js").toURI());
+    Process p = new ProcessBuilder(node.toString(), script.toString(), web.toString(), page, query, fixtureFile.toString(), roots)
+        .redirectErrorStream(false).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isZero();
+    return new ObjectMapper().readTree(out);
+  }
+
+  private static Path findNode() {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      Path candidate = Path.of(dir, "node");
+      if (Files.isExecutable(candidate)) return candidate;
+    }
+    return null;
+  }
+
+  /** No element that runs code or loads content, no event-handler attribute, no javascript: link. */
+  private static void assertNoActiveContent(JsonNode root) {
+    assertThat(find(root, n -> List.of("script", "img", "iframe", "object", "embed", "style").contains(n.path("tag").asText()))).isEmpty();
+    for (JsonNode n : find(root, n -> n.has("attrs"))) {
+      n.get("attrs").fieldNames().forEachRemaining(k -> assertThat(k).doesNotStartWith("on"));
+      if (n.get("attrs").has("href")) assertThat(n.get("attrs").get("href").asText()).startsWith("http://127.0.0.1:7070/");
+    }
+  }
+
+  private static Predicate<JsonNode> testid(String id) {
+    return n -> id.equals(n.path("attrs").path("data-testid").asText(null));
+  }
+
+  private static List<JsonNode> find(JsonNode root, Predicate<JsonNode> p) {
+    List<JsonNode> out = new ArrayList<>();
+    if (root.isObject()) {
+      if (p.test(root)) out.add(root);
+      for (JsonNode c : root.get("children")) out.addAll(find(c, p));
+    }
+    return out;
+  }
+
+  private static String text(JsonNode n) {
+    if (n.isTextual()) return n.asText();
+    StringBuilder sb = new StringBuilder();
+    for (JsonNode c : n.get("children")) sb.append(text(c));
+    return sb.toString();
+  }
+}
