@@ -3,6 +3,7 @@ package org.marsad.app.http;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
+import org.marsad.app.Marsad;
 import org.marsad.app.http.service.AnalyzeAndStore;
 import org.marsad.app.http.service.AnalyzeService;
 import org.marsad.app.http.service.NotWired;
@@ -19,12 +20,12 @@ public final class ServerWiring {
 
   /** Opens the article store of a data directory. */
   public static ArticleStore openStore(Path dataDir) throws IOException {
-    return NotWired.store(); // WIRE: the Lucene store, e.g. LuceneArticleStore.open(dataDir)
+    return Marsad.openStore(dataDir);
   }
 
   /** The services over an open store. */
   public static Services.Builder services(Path dataDir, ArticleStore store) {
-    AnalyzeService analyze = NotWired.analyze(); // WIRE: new ArticleAnalyzer(enrichers)::analyze
+    AnalyzeService analyze = Marsad.analyzer()::analyze;
     UnaryOperator<Article> corpusSteps = UnaryOperator.identity(); // WIRE: near-duplicate marking, story assignment
     return Services.builder(dataDir, store)
         .analyze(analyze)
