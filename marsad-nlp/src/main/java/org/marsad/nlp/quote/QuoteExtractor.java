@@ -1,0 +1,180 @@
+package org.marsad.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.nlp.ArticleEnricher;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.Entity;
+import org.marsad.nlp.article.Quote;
+
+/**
+ * The quotation step of the pipeline: finds who said what in {@link Article#text()}.
+ *
+ * <p>Direct quotations are the words between quotation marks that have a reporting frame: a
+ * reporting verb before them in the same sentence ("وقال لافروف: “…”", "موضحاً أن “…”",
+ * "عن الخارجية الروسية قولها في بيان “…”"), or right after them ("“…”، قال …", "“…”، بحسب …").
+ * Quoted names and terms are not quotations: fewer than {@value #MIN_DIRECT_WORDS} words, a
+ * noun such as تنظيم/مصطلح/كتاب before the mark, or marks inside a reported clause.
+ *
+ * <p>Indirect quotations are the clause after a reporting verb and أن/إن (or a colon), up to the
+ * end of the sentence or up to a following reporting participle ("، مشيراً إلى أن …").
+ *
+ * <p>Speakers come from the frame, see {@link SpeakerResolver}. Works without entities (surface
+ * forms only) and uses them, when the article has them, for canonical ids.
+ */
+public final class QuoteExtractor implements ArticleEnricher {
+  /** Fewest words a quotation in marks needs; shorter ones are names and terms. */
+  public static final int MIN_DIRECT_WORDS = 3;
+  /** A span in marks this long is treated as somebody's words even without a frame. */
+  static final int MASK_WORDS = 8;
+  /** Longest reported clause, in words. */
+  static final int MAX_CLAUSE_WORDS = 150;
+
+  private final ReportingVerbLexicon lexicon;
+
+  public QuoteExtractor() {
+    this(ReportingVerbLexicon.standard());
+  }
+
+  public QuoteExtractor(ReportingVerbLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public Article enrich(Article article) {
+    if (article.text() == null) return article.withQuotes(List.of());
+    return article.withQuotes(extract(article.text(), article.entities()));
+  }
+
+  /** The quotations of a text, in text order; entities may be null or empty. */
+  public List<Quote> extract(String text, List<Entity> entities) {
+    Words w = Words.of(text);
+    FrameFinder finder = new FrameFinder(w, lexicon);
+    List<MarkedSpan> spans = QuotationMarks.find(text);
+    List<Found> found = new ArrayList<>();
+    List<MarkedSpan> direct = new ArrayList<>();
+    List<MarkedSpan> masked = new ArrayList<>();
+    for (MarkedSpan s : spans) {
+      if (insideAny(direct, s.open())) continue;
+      int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
+      if (words >= MASK_WORDS) masked.add(s);
+      if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s)) continue;
+      Frame f = finder.before(s);
+      if (f != null && insideReportedClause(w, f, s)) continue;
+      if (f == null) f = finder.after(s);
+      if (f == null) continue;
+      direct.add(s);
+      masked.add(s);
+      found.add(new Found(s.innerStart(), s.innerEnd(), true, f));
+    }
+    found.addAll(indirect(w, finder, direct, masked));
+    found.sort(Comparator.comparingInt(Found::start));
+
+    SpeakerResolver resolver = new SpeakerResolver(w, entities);
+    List<Quote> out = new ArrayList<>();
+    for (Found q : found) {
+      String[] sp = resolver.resolve(q.frame());
+      Frame f = q.frame();
+      String verb = f.anchor() >= 0 ? w.get(f.anchor()).text() : null;
+      String via = f.via() == null || f.via().isEmpty() ? null : w.span(f.via().from(), f.via().to());
+      out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), sp[0], sp[1], verb, via));
+    }
+    return List.copyOf(out);
+  }
+
+  private List<Found> indirect(Words w, FrameFinder finder, List<MarkedSpan> direct, List<MarkedSpan> masked) {
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < w.size(); i++) {
+      if (insideAny(masked, w.get(i).start())) continue;
+      Optional<VerbForm> f = finder.form(i);
+      if (f.isEmpty()) continue;
+      VerbForm.Kind kind = f.get().kind();
+      if (kind != VerbForm.Kind.VERB && kind != VerbForm.Kind.RELAY && kind != VerbForm.Kind.ACCORDING) continue;
+      int start = clauseStart(w, finder, i);
+      if (start < 0 || start >= w.size()) continue;
+      if (opensDirect(w, direct, start) || insideAny(masked, w.get(start).start())) continue;
+      int end = clauseEnd(w, finder, start, direct);
+      Frame frame = finder.frameAt(i, f.get(), start);
+      int startOffset = w.get(start).start();
+      int endOffset = w.get(end - 1).end();
+      out.add(new Found(startOffset, endOffset, false, frame));
+      i = end - 1;
+    }
+    return out;
+  }
+
+  /** Word index where the reported clause of the verb at i starts, or -1 when it has none. */
+  private static int clauseStart(Words w, FrameFinder finder, int i) {
+    for (int j = i + 1; j < w.size() && j <= i + FrameFinder.MAX_FORWARD; j++) {
+      String gap = w.gapBefore(j);
+      if (FrameFinder.endsSentence(gap)) return -1;
+      String n = w.norm(j);
+      if (gap.indexOf(':') >= 0) {
+        return FrameFinder.isComplementiser(n) && j + 1 < w.size() ? j + 1 : j;
+      }
+      if (FrameFinder.isComplementiser(n)) {
+        return j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1)) ? j + 1 : -1;
+      }
+      Optional<VerbForm> f = finder.form(j);
+      if (f.isPresent() && f.get().kind() != VerbForm.Kind.MASDAR) return -1;
+    }
+    return -1;
+  }
+
+  /** Index after the last word of a reported clause starting at word {@code start}. */
+  private static int clauseEnd(Words w, FrameFinder finder, int start, List<MarkedSpan> direct) {
+    int k = start + 1;
+    for (; k < w.size() && k < start + MAX_CLAUSE_WORDS; k++) {
+      String gap = w.gapBefore(k);
+      if (FrameFinder.endsSentence(gap)) break;
+      if (opensDirect(w, direct, k)) break;
+      if (FrameFinder.hasComma(gap)) {
+        Optional<VerbForm> f = finder.form(k);
+        if (f.isPresent() && f.get().kind() != VerbForm.Kind.MASDAR && f.get().kind() != VerbForm.Kind.IGNORE) break;
+      }
+    }
+    return k;
+  }
+
+  /** True when an accepted direct quotation opens in the gap before word k. */
+  private static boolean opensDirect(Words w, List<MarkedSpan> direct, int k) {
+    int from = k == 0 ? 0 : w.get(k - 1).end();
+    int to = w.get(k).start();
+    for (MarkedSpan s : direct) if (s.open() >= from && s.open() < to) return true;
+    return false;
+  }
+
+  /** "تنظيم “داعش”", "مصطلح "الربيع العربي"", "كتاب «…»": a name or term, not a quotation. */
+  private static boolean followsTermNoun(Words w, MarkedSpan s) {
+    int prev = w.lastEndingBy(s.open());
+    if (prev < 0) return false;
+    String n = w.norm(prev);
+    String bare = Words.stripArticle(Words.stripConjunction(n));
+    if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل' || n.charAt(0) == 'ك') && !n.startsWith("بال")) {
+      if (WordSet.TERM_NOUNS.contains(n.substring(1))) return true;
+    }
+    return WordSet.TERM_NOUNS.contains(bare) || WordSet.TERM_NOUNS.contains(n);
+  }
+
+  /**
+   * True when the marks sit inside a reported clause ("أكد أن الحكومة “ملتزمة …”"): a أن/إن
+   * between the frame and the mark that is not right before the mark.
+   */
+  private static boolean insideReportedClause(Words w, Frame f, MarkedSpan s) {
+    int last = w.lastEndingBy(s.open());
+    for (int k = f.anchor() + 1; k <= last; k++) {
+      if (FrameFinder.isComplementiser(w.norm(k)) && k != last) {
+        // "قوله اليوم إنه “…”": only a complementiser followed by more clause words counts
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideAny(List<MarkedSpan> spans, int offset) {
+    for (MarkedSpan s : spans) if (s.contains(offset)) return true;
+    return false;
+  }
+}
