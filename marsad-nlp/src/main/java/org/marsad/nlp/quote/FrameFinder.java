@@ -1,5 +1,6 @@
 package org.marsad.nlp.quote;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,10 +15,16 @@ final class FrameFinder {
   static final int MAX_FORWARD = 16;
   /** Longest speaker phrase, in words. */
   static final int MAX_SPEAKER = 10;
+  /** Longest subject written before its verb ("لافروف قال"), in words. */
+  static final int MAX_SUBJECT_BEFORE = 4;
 
   private static final Set<String> COMPLEMENTISERS = Set.of(
       "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انهن", "انكم",
       "بان", "بانه", "بانها", "بانهم", "بانهما", "فان", "فانه", "فانها", "فانهم");
+  /** Words before أن that make it a conjunction, not a reported clause ("حيث أن", "بعد أن"). */
+  private static final Set<String> NON_REPORT_BEFORE_ANNA = Set.of(
+      "حيث", "بعد", "قبل", "الا", "غير", "رغم", "برغم", "بما", "لو", "كما", "منذ", "حتي", "دون",
+      "بدون", "مع", "علي", "وبعد", "وقبل", "لاجل", "اجل", "شان", "بشرط", "شرط", "يجب", "يمكن", "ينبغي", "عسي");
   /** Words before a pre-verbal subject that are not part of it ("وكان لافروف أعلن"). */
   private static final Set<String> CLAUSE_PARTICLES = Set.of(
       "و", "كان", "وكان", "كانت", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "لكن", "ولكن",
@@ -25,23 +32,43 @@ final class FrameFinder {
   /** Nominal heads that may be followed by "في/من …" inside the speaker ("مصدر في الخارجية"). */
   private static final Set<String> OPEN_HEADS = Set.of(
       "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "ناطق", "عضو", "خبير", "خبراء",
-      "محلل", "مراقبون", "دبلوماسي", "دبلوماسيون", "شهود", "شاهد", "سكان", "ناشطون", "ناشط");
-  private static final Set<String> OPEN_PREPOSITIONS = Set.of("في", "من", "ب", "بوزاره", "داخل", "مقرب", "مقربه", "مطلع", "مطلعه", "رفيع", "رفيعه", "امني", "عسكري", "حكومي", "مسوول");
+      "محلل", "مراقبون", "دبلوماسي", "دبلوماسيون", "شهود", "شاهد", "سكان", "ناشطون", "ناشط", "احد", "بعض");
+  private static final Set<String> OPEN_PREPOSITIONS = Set.of("في", "من", "علي", "ب", "داخل", "مقرب", "مقربه", "مطلع", "مطلعه", "رفيع", "رفيعه");
+  /** Occasions after a preposition end the speaker ("الوزير في مؤتمر صحفي"). */
+  private static final Set<String> OCCASIONS = Set.of(
+      "مؤتمر", "موتمر", "تصريح", "تصريحات", "بيان", "حديث", "كلمه", "لقاء", "مقابله", "اتصال",
+      "اجتماع", "ندوه", "جلسه", "تغريده", "رساله", "حوار", "برنامج", "اثناء", "ختام", "افتتاح", "هامش");
+  /** "حسب تعبيره": the speaker is the one already speaking. */
+  private static final Set<String> SELF_REFERENCE = Set.of(
+      "تعبيره", "تعبيرها", "وصفه", "وصفها", "قوله", "قولها", "رايه", "رايها", "كلامه", "كلامها", "زعمه", "زعمها");
 
   private final Words w;
   private final ReportingVerbLexicon lexicon;
+  private final List<MarkedSpan> spans;
 
-  FrameFinder(Words words, ReportingVerbLexicon lexicon) {
+  FrameFinder(Words words, ReportingVerbLexicon lexicon, List<MarkedSpan> spans) {
     this.w = words;
     this.lexicon = lexicon;
+    this.spans = spans;
   }
 
   Optional<VerbForm> form(int i) {
     return lexicon.lookupNormalized(w.norm(i));
   }
 
+  private boolean isKind(int i, VerbForm.Kind kind) {
+    Optional<VerbForm> f = form(i);
+    return f.isPresent() && f.get().kind() == kind;
+  }
+
   static boolean isComplementiser(String norm) {
     return COMPLEMENTISERS.contains(norm);
+  }
+
+  /** True when word j is أن/إن introducing a reported clause (not "بعد أن", "حيث أن"). */
+  boolean isReportComplementiser(int j) {
+    if (!isComplementiser(w.norm(j))) return false;
+    return j == 0 || !NON_REPORT_BEFORE_ANNA.contains(w.norm(j - 1));
   }
 
   /** True when a gap between words ends a sentence (or a paragraph). */
@@ -57,8 +84,16 @@ final class FrameFinder {
     return gap.indexOf('\u060C') >= 0 || gap.indexOf(',') >= 0 || gap.indexOf('\u061B') >= 0 || gap.indexOf(';') >= 0;
   }
 
-  static boolean hasMark(String gap) {
-    for (int k = 0; k < gap.length(); k++) if (QuotationMarks.isMark(gap.charAt(k))) return true;
+  /** True when the gap before word i closes a quotation of at least three words. */
+  private boolean closesQuotation(int i) {
+    int from = i == 0 ? 0 : w.get(i - 1).end();
+    int to = i >= w.size() ? w.text().length() : w.get(i).start();
+    for (MarkedSpan s : spans) {
+      if (s.close() >= from && s.close() < to
+          && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) >= QuoteExtractor.MIN_DIRECT_WORDS) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -74,12 +109,30 @@ final class FrameFinder {
     if (endsSentence(tail) && !tail.strip().endsWith(":")) return null;
     for (int i = last; i >= 0 && i > last - MAX_BACK; i--) {
       Optional<VerbForm> f = form(i);
-      if (f.isPresent() && f.get().kind() != VerbForm.Kind.IGNORE) {
-        return frameAt(i, f.get(), last + 1);
+      if (f.isPresent() && canAnchor(i)) {
+        Frame frame = frameAt(i, f.get(), last + 1);
+        if (frame.speaker() == null && f.get().tense() == VerbForm.Tense.PARTICIPLE) {
+          Frame outer = finiteVerbBefore(i);
+          if (outer != null) return new Frame(i, f.get(), outer.speaker(), outer.via(), outer.from(), last + 1);
+        }
+        return frame;
       }
       if (i == 0) break;
       String gap = w.gapBefore(i);
-      if (endsSentence(gap) || hasMark(gap)) return null;
+      if (endsSentence(gap) || closesQuotation(i)) return null;
+    }
+    return null;
+  }
+
+  /** "وتابع هميلة …، قائلا “…”": the finite verb (with its subject) before a participle. */
+  private Frame finiteVerbBefore(int p) {
+    for (int i = p - 1; i >= 0 && i > p - MAX_BACK; i--) {
+      if (endsSentence(w.gapBefore(i + 1)) || closesQuotation(i + 1)) return null;
+      Optional<VerbForm> f = form(i);
+      if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() != VerbForm.Tense.PARTICIPLE) {
+        Frame.Range sp = subjectAfter(i, p);
+        return sp == null ? null : new Frame(i, f.get(), sp, null, i, p);
+      }
     }
     return null;
   }
@@ -89,14 +142,15 @@ final class FrameFinder {
     int first = w.firstAtOrAfter(s.close() + 1);
     if (first >= w.size()) return null;
     String gap = w.text().substring(s.close() + 1, w.get(first).start());
-    if (endsSentence(gap) || hasMark(gap)) return null;
+    if (endsSentence(gap)) return null;
     for (int i = first; i < w.size() && i < first + 2; i++) {
       if (i > first && (endsSentence(w.gapBefore(i)) || hasComma(w.gapBefore(i)))) return null;
       Optional<VerbForm> f = form(i);
       if (f.isPresent() && (f.get().kind() == VerbForm.Kind.VERB || f.get().kind() == VerbForm.Kind.ACCORDING)) {
         Frame.Range sp = subjectAfter(i, w.size());
         if (sp == null) return null; // "“…” قال" with no subject is rare; don't guess
-        return new Frame(i, f.get(), sp, null, i, sp.to());
+        if (sp.to() - sp.from() == 1 && SELF_REFERENCE.contains(w.norm(sp.from()))) sp = null; // "حسب تعبيره"
+        return new Frame(i, f.get(), sp, null, i, sp == null ? i + 2 : sp.to());
       }
     }
     return null;
@@ -111,7 +165,8 @@ final class FrameFinder {
     if (f.kind() == VerbForm.Kind.RELAY) return relayFrame(i, limit);
     Frame.Range sp = subjectAfter(i, limit);
     int from = i;
-    if (sp == null) {
+    if (sp != null && sp.to() - sp.from() == 1 && SELF_REFERENCE.contains(w.norm(sp.from()))) sp = null;
+    if (sp == null && f.tense() != VerbForm.Tense.PARTICIPLE) {
       sp = subjectBefore(i);
       if (sp != null) from = sp.from();
     }
@@ -123,22 +178,30 @@ final class FrameFinder {
     int an = -1;
     for (int k = m - 1; k >= 0 && k >= m - MAX_SPEAKER - 1; k--) {
       if (w.norm(k).equals("عن")) { an = k; break; }
-      if (endsSentence(w.gapBefore(k + 1)) || hasMark(w.gapBefore(k + 1))) break;
+      if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) break;
     }
     if (an < 0) return new Frame(m, form(m).orElseThrow(), null, null, m, limit);
     Frame.Range speaker = an + 1 < m ? new Frame.Range(an + 1, m) : null;
     Frame.Range via = null;
     int from = an;
     for (int k = an - 1; k >= 0 && k >= an - 8; k--) {
-      Optional<VerbForm> f = form(k);
-      if (f.isPresent() && f.get().kind() == VerbForm.Kind.RELAY) {
+      if (isKind(k, VerbForm.Kind.RELAY)) {
         via = k + 1 < an ? trimVia(k + 1, an) : null;
         from = k;
         break;
       }
-      if (endsSentence(w.gapBefore(k + 1)) || hasMark(w.gapBefore(k + 1))) break;
+      if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) break;
     }
     return new Frame(m, form(m).orElseThrow(), speaker, via, from, limit);
+  }
+
+  /** True when relay verb r has its "عن" within a few words (else نقل means "moved"). */
+  boolean isRelay(int r) {
+    for (int k = r + 1; k < w.size() && k <= r + 8; k++) {
+      if (endsSentence(w.gapBefore(k))) return false;
+      if (w.norm(k).equals("عن")) return true;
+    }
+    return false;
   }
 
   /** "نقلت X عن Y أن …" without a verbal noun. */
@@ -147,15 +210,17 @@ final class FrameFinder {
     for (int k = r + 1; k < limit && k <= r + 8; k++) {
       if (w.norm(k).equals("عن")) { an = k; break; }
     }
-    if (an < 0) return new Frame(r, form(r).orElseThrow(), null, null, r, limit);
+    if (an < 0) {
+      Frame.Range sp = subjectAfter(r, limit); // "نقلت مصادر أن …": the sources are the speaker
+      return new Frame(r, form(r).orElseThrow(), sp, null, r, limit);
+    }
     Frame.Range via = r + 1 < an ? trimVia(r + 1, an) : null;
     int end = an + 1;
     while (end < limit && end < an + 1 + MAX_SPEAKER) {
       String n = w.norm(end);
-      if (isComplementiser(n) || endsSentence(w.gapBefore(end)) || hasComma(w.gapBefore(end)) || hasMark(w.gapBefore(end))) break;
+      if (isComplementiser(n) || endsSentence(w.gapBefore(end)) || hasComma(w.gapBefore(end))) break;
       if (WordSet.SPEAKER_STOPS.contains(n) && !n.equals("في") && !n.equals("من")) break;
-      Optional<VerbForm> f = form(end);
-      if (f.isPresent() && f.get().kind() == VerbForm.Kind.MASDAR) break;
+      if (isKind(end, VerbForm.Kind.MASDAR)) break;
       end++;
     }
     Frame.Range sp = end > an + 1 ? new Frame.Range(an + 1, end) : null;
@@ -171,46 +236,99 @@ final class FrameFinder {
     return Set.of("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت").contains(n);
   }
 
-  /** The subject right after a verb, up to {@code limit}; null when the verb has none. */
+  /**
+   * The subject right after a verb, up to {@code limit}; null when the verb has none. An
+   * addressee right after the verb is skipped ("وأوضح لـ(عكاظ) الناطق …"); "جاء في بيان لـX"
+   * gives X.
+   */
   Frame.Range subjectAfter(int v, int limit) {
-    int end = v + 1;
+    int begin = v + 1;
+    if (begin < limit && begin < w.size() && isAddressee(begin)) {
+      begin += w.norm(begin).equals("ل") ? 2 : 1;
+    }
+    if (form(v).map(f -> f.lemma().equals("جاء")).orElse(false)) {
+      if (begin >= limit || begin >= w.size() || !w.norm(begin).equals("في")) return null;
+      begin++;
+    }
+    int end = begin;
     boolean open = false;
-    while (end < limit && end < w.size() && end <= v + MAX_SPEAKER) {
+    int commas = 0;
+    while (end < limit && end < w.size() && end < begin + MAX_SPEAKER) {
       String gap = w.gapBefore(end);
-      if (endsSentence(gap) || hasMark(gap) || gap.indexOf(':') >= 0) break;
-      if (hasComma(gap) && end > v + 1) break;
+      if (endsSentence(gap) || gap.indexOf(':') >= 0) break;
       String n = w.norm(end);
+      if (hasComma(gap) && end > begin) {
+        // apposition after a role: "رئيس النيابة …، مبروك القسنطيني"
+        if (commas > 0 || !SpeakerNames.isRole(w.norm(begin)) || WordSet.SPEAKER_STOPS.contains(n)
+            || isComplementiser(n) || n.startsWith("ل")) {
+          break;
+        }
+        commas++;
+      }
       if (isComplementiser(n)) break;
-      if (end == v + 1 && OPEN_HEADS.contains(Words.stripArticle(n))) open = true;
-      if (WordSet.SPEAKER_STOPS.contains(n) && !(open && OPEN_PREPOSITIONS.contains(n))) break;
+      if (end == begin && (OPEN_HEADS.contains(Words.stripArticle(n)) || SpeakerNames.isRole(n))) open = true;
+      if (WordSet.SPEAKER_STOPS.contains(n)) {
+        boolean inside = open && end > begin && OPEN_PREPOSITIONS.contains(n) && end + 1 < limit && end + 1 < w.size()
+            && !OCCASIONS.contains(Words.stripArticle(w.norm(end + 1)));
+        if (!inside) break;
+      }
       if (form(end).isPresent()) break;
       end++;
     }
-    return end > v + 1 ? new Frame.Range(v + 1, end) : null;
+    return end > begin ? new Frame.Range(begin, end) : null;
   }
 
-  private static boolean clauseBoundary(String gap) {
-    return endsSentence(gap) || hasComma(gap) || hasMark(gap) || gap.indexOf(':') >= 0;
+  /** "لـ"الاقتصادية"", "لوكالة …", "للصحفيين": who was spoken to, not who spoke. */
+  private boolean isAddressee(int i) {
+    String n = w.norm(i);
+    return n.equals("ل") || (n.startsWith("ل") && WordSet.SPEAKER_STOPS.contains(n))
+        || (n.startsWith("ل") && WordSet.TERM_NOUNS.contains(n.substring(1)));
   }
 
-  /** A subject before the verb ("لافروف قال", "وكان لافروف أعلن"), back to the clause start. */
+  private boolean clauseBoundary(int i) {
+    String gap = w.gapBefore(i);
+    return endsSentence(gap) || hasComma(gap) || closesQuotation(i) || gap.indexOf(':') >= 0;
+  }
+
+  /**
+   * A short subject before the verb ("لافروف قال", "وكان لافروف أعلن"), from the clause
+   * start; null when the clause before the verb is longer than {@link #MAX_SUBJECT_BEFORE}
+   * words (then it is rarely just the subject).
+   */
   Frame.Range subjectBefore(int v) {
-    if (v == 0) return null;
-    if (endsSentence(w.gapBefore(v)) || hasComma(w.gapBefore(v)) || hasMark(w.gapBefore(v))
-        || w.gapBefore(v).indexOf(':') >= 0) {
-      return null;
-    }
+    if (v == 0 || clauseBoundary(v)) return null;
     int start = v - 1;
-    while (start > 0 && !clauseBoundary(w.gapBefore(start))) {
-      if (v - start > MAX_SPEAKER + 1) return null; // too long to be a subject
+    while (start > 0 && !clauseBoundary(start) && !isComplementiser(w.norm(start - 1))) {
       start--;
+      if (v - start > MAX_SPEAKER + 2) return null;
     }
-    while (start < v && CLAUSE_PARTICLES.contains(w.norm(start))) start++;
-    if (start >= v) return null;
+    boolean pluperfect = false; // "وكان X … أكد": the subject may be long
+    while (start < v && CLAUSE_PARTICLES.contains(w.norm(start))) {
+      if (w.norm(start).endsWith("كان") || w.norm(start).endsWith("كانت")) pluperfect = true;
+      start++;
+    }
+    if (start >= v || v - start > (pluperfect ? MAX_SPEAKER : MAX_SUBJECT_BEFORE)) return null;
+    for (int k = start; k < v; k++) {
+      String n = w.norm(k);
+      if (isComplementiser(n) || form(k).isPresent()) return null;
+      if (!pluperfect && WordSet.SPEAKER_STOPS.contains(n)) return null;
+      if (n.charAt(0) < '\u0600') return null;
+    }
     String first = w.norm(start);
-    if (WordSet.SPEAKER_STOPS.contains(first) || isComplementiser(first) || form(start).isPresent()) return null;
+    if (WordSet.SPEAKER_STOPS.contains(first)) return null;
     // a clause that opens with a verb in و ("وأكد …") is not a subject; names rarely start with و
     if (first.startsWith("و") && !first.startsWith("وزير") && !first.startsWith("وكال") && !first.startsWith("وزار")) return null;
     return new Frame.Range(start, v);
+  }
+
+  /**
+   * True when word i can anchor a frame: "جاء" only as "جاء في …", a relay verb only with its
+   * "عن" or when a reported clause follows.
+   */
+  boolean canAnchor(int i) {
+    Optional<VerbForm> f = form(i);
+    if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE) return false;
+    if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
+    return true;
   }
 }

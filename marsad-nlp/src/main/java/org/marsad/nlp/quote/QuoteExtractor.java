@@ -51,8 +51,9 @@ public final class QuoteExtractor implements ArticleEnricher {
   /** The quotations of a text, in text order; entities may be null or empty. */
   public List<Quote> extract(String text, List<Entity> entities) {
     Words w = Words.of(text);
-    FrameFinder finder = new FrameFinder(w, lexicon);
     List<MarkedSpan> spans = QuotationMarks.find(text);
+    FrameFinder finder = new FrameFinder(w, lexicon, spans);
+
     List<Found> found = new ArrayList<>();
     List<MarkedSpan> direct = new ArrayList<>();
     List<MarkedSpan> masked = new ArrayList<>();
@@ -62,7 +63,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (words >= MASK_WORDS) masked.add(s);
       if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s)) continue;
       Frame f = finder.before(s);
-      if (f != null && insideReportedClause(w, f, s)) continue;
+      if (f != null && insideReportedClause(w, finder, f, s)) continue;
       if (f == null) f = finder.after(s);
       if (f == null) continue;
       direct.add(s);
@@ -89,20 +90,36 @@ public final class QuoteExtractor implements ArticleEnricher {
     for (int i = 0; i < w.size(); i++) {
       if (insideAny(masked, w.get(i).start())) continue;
       Optional<VerbForm> f = finder.form(i);
-      if (f.isEmpty()) continue;
+      if (f.isEmpty() || !finder.canAnchor(i)) continue;
       VerbForm.Kind kind = f.get().kind();
       if (kind != VerbForm.Kind.VERB && kind != VerbForm.Kind.RELAY && kind != VerbForm.Kind.ACCORDING) continue;
       int start = clauseStart(w, finder, i);
       if (start < 0 || start >= w.size()) continue;
       if (opensDirect(w, direct, start) || insideAny(masked, w.get(start).start())) continue;
+      int inner = nestedReport(w, finder, start);
+      if (inner >= 0) { // "نقلت مصادر أن الوزارة أكدت … أنها …": the inner report is the quotation
+        i = inner - 1;
+        continue;
+      }
       int end = clauseEnd(w, finder, start, direct);
       Frame frame = finder.frameAt(i, f.get(), start);
-      int startOffset = w.get(start).start();
-      int endOffset = w.get(end - 1).end();
-      out.add(new Found(startOffset, endOffset, false, frame));
+      out.add(new Found(w.get(start).start(), w.get(end - 1).end(), false, frame));
       i = end - 1;
     }
     return out;
+  }
+
+  /** A reporting verb with its own reported clause in the first words of a clause, or -1. */
+  private static int nestedReport(Words w, FrameFinder finder, int start) {
+    for (int k = start; k < w.size() && k < start + 6; k++) {
+      if (k > start && (FrameFinder.endsSentence(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k)))) return -1;
+      Optional<VerbForm> f = finder.form(k);
+      if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() == VerbForm.Tense.PAST
+          && finder.canAnchor(k) && clauseStart(w, finder, k) >= 0) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Word index where the reported clause of the verb at i starts, or -1 when it has none. */
@@ -114,11 +131,15 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (gap.indexOf(':') >= 0) {
         return FrameFinder.isComplementiser(n) && j + 1 < w.size() ? j + 1 : j;
       }
-      if (FrameFinder.isComplementiser(n)) {
+      if (finder.isReportComplementiser(j)) {
         return j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1)) ? j + 1 : -1;
       }
+      if (FrameFinder.isComplementiser(n)) return -1; // "بعد أن", "حيث أن"
       Optional<VerbForm> f = finder.form(j);
-      if (f.isPresent() && f.get().kind() != VerbForm.Kind.MASDAR) return -1;
+      if (f.isPresent() && f.get().kind() != VerbForm.Kind.MASDAR
+          && f.get().tense() != VerbForm.Tense.PARTICIPLE && f.get().kind() != VerbForm.Kind.IGNORE) {
+        return -1;
+      }
     }
     return -1;
   }
@@ -130,9 +151,16 @@ public final class QuoteExtractor implements ArticleEnricher {
       String gap = w.gapBefore(k);
       if (FrameFinder.endsSentence(gap)) break;
       if (opensDirect(w, direct, k)) break;
-      if (FrameFinder.hasComma(gap)) {
-        Optional<VerbForm> f = finder.form(k);
-        if (f.isPresent() && f.get().kind() != VerbForm.Kind.MASDAR && f.get().kind() != VerbForm.Kind.IGNORE) break;
+      Optional<VerbForm> f = finder.form(k);
+      if (f.isEmpty() || !finder.canAnchor(k)) continue;
+      VerbForm.Kind kind = f.get().kind();
+      if (kind == VerbForm.Kind.MASDAR || kind == VerbForm.Kind.ACCORDING) continue;
+      if (kind == VerbForm.Kind.RELAY && !finder.isRelay(k)) continue;
+      if (FrameFinder.hasComma(gap)) break;
+      // "… تؤتي ثمارها مشيرا إلى أن …": a participle opening a new report ends the clause
+      if (f.get().tense() == VerbForm.Tense.PARTICIPLE && clauseStart(w, finder, k) >= 0
+          && clauseStart(w, finder, k) <= k + 3) {
+        break;
       }
     }
     return k;
@@ -151,6 +179,7 @@ public final class QuoteExtractor implements ArticleEnricher {
     int prev = w.lastEndingBy(s.open());
     if (prev < 0) return false;
     String n = w.norm(prev);
+    if (n.equals("ل")) return true; // "لـ"الاقتصادية"": the outlet spoken to
     String bare = Words.stripArticle(Words.stripConjunction(n));
     if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل' || n.charAt(0) == 'ك') && !n.startsWith("بال")) {
       if (WordSet.TERM_NOUNS.contains(n.substring(1))) return true;
@@ -162,12 +191,21 @@ public final class QuoteExtractor implements ArticleEnricher {
    * True when the marks sit inside a reported clause ("أكد أن الحكومة “ملتزمة …”"): a أن/إن
    * between the frame and the mark that is not right before the mark.
    */
-  private static boolean insideReportedClause(Words w, Frame f, MarkedSpan s) {
+  private static boolean insideReportedClause(Words w, FrameFinder finder, Frame f, MarkedSpan s) {
     int last = w.lastEndingBy(s.open());
     for (int k = f.anchor() + 1; k <= last; k++) {
-      if (FrameFinder.isComplementiser(w.norm(k)) && k != last) {
-        // "قوله اليوم إنه “…”": only a complementiser followed by more clause words counts
-        return true;
+      if (FrameFinder.isComplementiser(w.norm(k)) && k != last) return true;
+    }
+    // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"
+    for (int k = f.anchor() - 1; k >= 0 && k > f.anchor() - FrameFinder.MAX_BACK; k--) {
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return false;
+      if (FrameFinder.hasComma(w.gapBefore(k + 1))) return false;
+      if (finder.isReportComplementiser(k)) {
+        for (int v = k - 1; v >= 0 && v >= k - FrameFinder.MAX_FORWARD; v--) {
+          if (FrameFinder.endsSentence(w.gapBefore(v + 1))) return false;
+          if (finder.form(v).map(x -> x.kind() == VerbForm.Kind.VERB).orElse(false)) return true;
+        }
+        return false;
       }
     }
     return false;

@@ -90,7 +90,10 @@ public final class ReportingVerbLexicon {
       add(local, f, new VerbForm(lemma, kind, guessTense(kind, f), guessFeminine(f)));
     }
     for (Map.Entry<String, VerbForm> e : local.entrySet()) {
-      if (!excluded.contains(e.getKey())) map.putIfAbsent(e.getKey(), e.getValue());
+      if (excluded.contains(e.getKey())) continue;
+      // "يذكر أن" is an impersonal formula even though يذكر is also a form of ذكر
+      if (kind == VerbForm.Kind.IGNORE) map.put(e.getKey(), e.getValue());
+      else map.putIfAbsent(e.getKey(), e.getValue());
     }
   }
 

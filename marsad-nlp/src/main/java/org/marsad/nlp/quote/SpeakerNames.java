@@ -3,12 +3,18 @@ package org.marsad.nlp.quote;
 /**
  * Turns a speaker phrase into the speaker's name, leaving the role aside when the phrase
  * carries both: "المتحدث باسم الرئاسة الروسية ديميتري بيسكوف" → "ديميتري بيسكوف";
- * "فلاديمير تشيجوف مندوب روسيا الدائم" → "فلاديمير تشيجوف". A phrase with a role and no
- * name, or with no role, is kept whole ("الخارجية الروسية", "مصدر في الخارجية الروسية").
+ * "فلاديمير تشيجوف مندوب روسيا الدائم" → "فلاديمير تشيجوف"; "الدكتور الجهني" → "الجهني".
+ * A phrase with a role and no name, or with no role, is kept whole ("الخارجية الروسية",
+ * "مصدر في الخارجية الروسية", "المتحدث باسم الوزارة").
  *
- * <p>Rule (without entities): after the last role noun, skip its complement (words with the
- * article ال and "باسم"); the first word without ال starts the name, which runs to the end of
- * the phrase. A phrase that starts with a name and continues with a role is cut before the role.
+ * <p>Rules (used when the article has no person entity for the phrase):
+ * <ul>
+ *   <li>a phrase that starts with a role noun: the name is the run of words at its end made of
+ *       words without ال, plus a family name with ال right after such a word ("عادل الجبير");
+ *       the run stops at a role noun and must not start with an institution noun ("رئيس مجلس
+ *       الوزراء" has no name); after an honorific (الدكتور، الشيخ) everything is the name;</li>
+ *   <li>a phrase that starts with a name and continues with a role is cut before the role.</li>
+ * </ul>
  */
 final class SpeakerNames {
   private SpeakerNames() {}
@@ -17,11 +23,25 @@ final class SpeakerNames {
   static Frame.Range name(Words w, Frame.Range phrase) {
     int from = phrase.from(), to = phrase.to();
     if (isRole(w.norm(from))) {
-      int lastRole = from;
-      for (int i = from + 1; i < to; i++) if (isRole(w.norm(i))) lastRole = i;
-      int i = lastRole + 1;
-      while (i < to && (Words.isDefinite(w.norm(i)) || w.norm(i).equals("باسم") || w.norm(i).equals("عام"))) i++;
-      if (i < to) return new Frame.Range(i, to);
+      int start = to;
+      while (start > from + 1) {
+        if (start < to && FrameFinder.hasComma(w.gapBefore(start))) break; // "…، سفيان السليطي"
+        String n = w.norm(start - 1);
+        if (isRole(n)) break;
+        boolean definite = Words.isDefinite(n);
+        if (!definite || (start - 2 > from && !Words.isDefinite(w.norm(start - 2)) && !isRole(w.norm(start - 2)) && start == to)) {
+          start--;
+        } else {
+          break;
+        }
+      }
+      if (start < to && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !w.norm(start).startsWith("ب")
+          && !w.norm(start).startsWith("ل")) {
+        return new Frame.Range(start, to);
+      }
+      for (int i = to - 2; i >= from; i--) {
+        if (WordSet.HONORIFICS.containsStem(w.norm(i))) return new Frame.Range(i + 1, to);
+      }
       return phrase;
     }
     for (int i = from + 1; i < to; i++) {
@@ -31,6 +51,6 @@ final class SpeakerNames {
   }
 
   static boolean isRole(String norm) {
-    return WordSet.ROLE_NOUNS.containsStem(norm);
+    return WordSet.ROLE_NOUNS.containsStem(norm) || WordSet.HONORIFICS.containsStem(norm);
   }
 }

@@ -18,6 +18,8 @@ final class WordSet {
   static final WordSet SPEAKER_STOPS = load("speaker-stops.txt");
   static final WordSet ROLE_NOUNS = load("role-nouns.txt");
   static final WordSet TERM_NOUNS = load("term-nouns.txt");
+  static final WordSet HONORIFICS = load("honorifics.txt");
+  static final WordSet INSTITUTION_NOUNS = load("institution-nouns.txt");
 
   private final Set<String> words;
 
