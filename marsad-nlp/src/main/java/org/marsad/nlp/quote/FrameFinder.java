@@ -12,7 +12,7 @@ final class FrameFinder {
   /** Words searched back from an opening mark for its reporting verb. */
   static final int MAX_BACK = 22;
   /** Words searched forward from a reporting verb for أن/إن or a colon. */
-  static final int MAX_FORWARD = 16;
+  static final int MAX_FORWARD = 28;
   /** Longest speaker phrase, in words. */
   static final int MAX_SPEAKER = 10;
   /** Longest subject written before its verb ("لافروف قال"), in words. */
@@ -33,7 +33,12 @@ final class FrameFinder {
   private static final Set<String> OPEN_HEADS = Set.of(
       "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "ناطق", "عضو", "خبير", "خبراء",
       "محلل", "مراقبون", "دبلوماسي", "دبلوماسيون", "شهود", "شاهد", "سكان", "ناشطون", "ناشط", "احد", "بعض");
-  private static final Set<String> OPEN_PREPOSITIONS = Set.of("في", "من", "علي", "ب", "داخل", "مقرب", "مقربه", "مطلع", "مطلعه", "رفيع", "رفيعه");
+  /** Prepositions allowed inside "مصدر في الخارجية", "مسؤول من الوزارة". */
+  private static final Set<String> OPEN_PREPOSITIONS = Set.of("في", "من", "ب", "داخل", "مقرب", "مقربه", "مطلع", "مطلعه", "رفيع", "رفيعه");
+  /** Prepositions allowed inside a role: "المشرف على المسابقة", "المقررة الخاصة في …". */
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("في", "علي", "لدي", "لدى");
+  /** Relative pronouns: a verb after one is inside a relative clause ("الذي يتابع …"). */
+  static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان");
   /** Occasions after a preposition end the speaker ("الوزير في مؤتمر صحفي"). */
   private static final Set<String> OCCASIONS = Set.of(
       "مؤتمر", "موتمر", "تصريح", "تصريحات", "بيان", "حديث", "كلمه", "لقاء", "مقابله", "اتصال",
@@ -242,6 +247,8 @@ final class FrameFinder {
    * gives X.
    */
   Frame.Range subjectAfter(int v, int limit) {
+    // a participle ("مشيراً", "نافياً القيام …") is followed by its object, never its subject
+    if (form(v).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)) return null;
     int begin = v + 1;
     if (begin < limit && begin < w.size() && isAddressee(begin)) {
       begin += w.norm(begin).equals("ل") ? 2 : 1;
@@ -251,30 +258,30 @@ final class FrameFinder {
       begin++;
     }
     int end = begin;
-    boolean open = false;
-    int commas = 0;
+    boolean openHead = begin < w.size() && OPEN_HEADS.contains(Words.stripArticle(w.norm(begin)));
+    boolean role = begin < w.size() && SpeakerNames.isRole(w.norm(begin));
+    int commaAt = -1;
     while (end < limit && end < w.size() && end < begin + MAX_SPEAKER) {
       String gap = w.gapBefore(end);
       if (endsSentence(gap) || gap.indexOf(':') >= 0) break;
       String n = w.norm(end);
       if (hasComma(gap) && end > begin) {
-        // apposition after a role: "رئيس النيابة …، مبروك القسنطيني"
-        if (commas > 0 || !SpeakerNames.isRole(w.norm(begin)) || WordSet.SPEAKER_STOPS.contains(n)
-            || isComplementiser(n) || n.startsWith("ل")) {
-          break;
-        }
-        commas++;
+        // apposition after a role: "رئيس النيابة …، مبروك القسنطيني" (a name of at most 3 words)
+        if (commaAt >= 0 || !role || WordSet.SPEAKER_STOPS.contains(n) || isComplementiser(n) || n.startsWith("ل")) break;
+        commaAt = end;
       }
-      if (isComplementiser(n)) break;
-      if (end == begin && (OPEN_HEADS.contains(Words.stripArticle(n)) || SpeakerNames.isRole(n))) open = true;
+      if (commaAt >= 0 && end - commaAt >= 3) { end = commaAt; break; }
+      if (isComplementiser(n) || (end > begin && isAddressee(end))) break;
       if (WordSet.SPEAKER_STOPS.contains(n)) {
-        boolean inside = open && end > begin && OPEN_PREPOSITIONS.contains(n) && end + 1 < limit && end + 1 < w.size()
+        boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
+        boolean inside = allowed && end > begin && end + 1 < limit && end + 1 < w.size()
             && !OCCASIONS.contains(Words.stripArticle(w.norm(end + 1)));
         if (!inside) break;
       }
       if (form(end).isPresent()) break;
       end++;
     }
+    if (commaAt >= 0 && end - commaAt > 3) end = commaAt;
     return end > begin ? new Frame.Range(begin, end) : null;
   }
 
@@ -329,6 +336,6 @@ final class FrameFinder {
     Optional<VerbForm> f = form(i);
     if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE) return false;
     if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
-    return true;
+    return i == 0 || !RELATIVES.contains(w.norm(i - 1));
   }
 }

@@ -73,10 +73,31 @@ public final class QuoteExtractor implements ArticleEnricher {
     found.addAll(indirect(w, finder, direct, masked));
     found.sort(Comparator.comparingInt(Found::start));
 
+    // Speakers are resolved in text order; reporting verbs that introduce no quotation still
+    // name someone a later "وأضاف" may refer to ("حذرت المقررة هلال إيلفر من … وقالت: “…”").
+    List<Object[]> events = new ArrayList<>();
+    java.util.Set<Integer> anchors = new java.util.HashSet<>();
+    for (Found q : found) {
+      events.add(new Object[] {q.start(), q});
+      anchors.add(q.frame().anchor());
+    }
+    for (int i = 0; i < w.size(); i++) {
+      if (anchors.contains(i) || insideAny(masked, w.get(i).start()) || !finder.canAnchor(i)) continue;
+      VerbForm v = finder.form(i).orElseThrow();
+      if (v.kind() != VerbForm.Kind.VERB || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
+      Frame.Range sp = finder.subjectAfter(i, w.size());
+      if (sp != null) events.add(new Object[] {w.get(i).start(), new Frame(i, v, sp, null, i, sp.to())});
+    }
+    events.sort(Comparator.comparingInt(e -> (Integer) e[0]));
     SpeakerResolver resolver = new SpeakerResolver(w, entities);
     List<Quote> out = new ArrayList<>();
-    for (Found q : found) {
-      String[] sp = resolver.resolve(q.frame());
+    for (Object[] e : events) {
+      if (e[1] instanceof Frame mention) {
+        resolver.resolve(mention, (Integer) e[0]);
+        continue;
+      }
+      Found q = (Found) e[1];
+      String[] sp = resolver.resolve(q.frame(), q.start());
       Frame f = q.frame();
       String verb = f.anchor() >= 0 ? w.get(f.anchor()).text() : null;
       String via = f.via() == null || f.via().isEmpty() ? null : w.span(f.via().from(), f.via().to());
@@ -136,7 +157,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       }
       if (FrameFinder.isComplementiser(n)) return -1; // "بعد أن", "حيث أن"
       Optional<VerbForm> f = finder.form(j);
-      if (f.isPresent() && f.get().kind() != VerbForm.Kind.MASDAR
+      if (f.isPresent() && f.get().kind() != VerbForm.Kind.MASDAR && finder.canAnchor(j)
           && f.get().tense() != VerbForm.Tense.PARTICIPLE && f.get().kind() != VerbForm.Kind.IGNORE) {
         return -1;
       }

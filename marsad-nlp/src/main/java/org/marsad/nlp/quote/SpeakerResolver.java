@@ -39,10 +39,11 @@ final class SpeakerResolver {
   }
 
   /** The speaker (surface form and id, each possibly null) of the next quotation in text order. */
-  String[] resolve(Frame f) {
+  String[] resolve(Frame f, int position) {
     boolean fem = f.form() != null && f.form().feminine();
     if (f.speaker() == null || f.speaker().isEmpty()) {
       Known k = inherit(fem);
+      if (k == null) k = nearestEntityBefore(position);
       if (k == null) return new String[] {null, null};
       remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
       return new String[] {k.speaker(), k.id()};
@@ -58,9 +59,13 @@ final class SpeakerResolver {
         return new String[] {k.speaker(), k.id()};
       }
     }
+    phrase = withoutDocumentNoun(phrase);
     Entity e = coveringEntity(phrase);
     Frame.Range name = SpeakerNames.name(w, phrase);
     String speaker = w.span(name.from(), name.to());
+    if (name.from() > f.speaker().from() && startsWithLam(w.norm(name.from())) && name.from() == phrase.from()) {
+      speaker = dropLam(speaker);
+    }
     String id = null;
     if (e != null) {
       id = e.id();
@@ -68,6 +73,35 @@ final class SpeakerResolver {
     }
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new String[] {speaker, id};
+  }
+
+  private static final Set<String> DOCUMENT_NOUNS = Set.of("بيان", "تقرير", "بلاغ", "رساله", "تصريح", "تصريحات", "كلمه", "وثيقه");
+
+  /** "بيان للحكومة المحلية" → "للحكومة المحلية" (the lam is dropped when printing). */
+  private Frame.Range withoutDocumentNoun(Frame.Range p) {
+    if (p.to() - p.from() >= 2 && DOCUMENT_NOUNS.contains(Words.stripArticle(w.norm(p.from())))
+        && startsWithLam(w.norm(p.from() + 1))) {
+      return new Frame.Range(p.from() + 1, p.to());
+    }
+    return p;
+  }
+
+  private static boolean startsWithLam(String n) {
+    return n.length() > 3 && n.charAt(0) == 'ل' && !n.startsWith("لا");
+  }
+
+  private static String dropLam(String s) {
+    return s.startsWith("لل") ? "ال" + s.substring(2) : s.substring(1);
+  }
+
+  /** With entities and no earlier speaker: the nearest person or organisation before the quote. */
+  private Known nearestEntityBefore(int position) {
+    Entity best = null;
+    for (Entity en : entities) {
+      if (en.end() > position || (!"PERS".equals(en.type()) && !"ORG".equals(en.type()))) continue;
+      if (best == null || en.end() > best.end()) best = en;
+    }
+    return best == null ? null : new Known(best.text(), best.id(), false, Set.of(), Set.of(best.text()));
   }
 
   private void remember(Known k) {
