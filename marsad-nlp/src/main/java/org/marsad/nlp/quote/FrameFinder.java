@@ -85,6 +85,12 @@ final class FrameFinder {
     return false;
   }
 
+  /** A colon that introduces speech (not the "://" of a URL or the colon of a time "10:30"). */
+  static boolean hasColon(String gap) {
+    int c = gap.indexOf(':');
+    return c >= 0 && !gap.startsWith("/", c + 1) && !(c == 0 && gap.length() == 1);
+  }
+
   static boolean hasComma(String gap) {
     return gap.indexOf('\u060C') >= 0 || gap.indexOf(',') >= 0 || gap.indexOf('\u061B') >= 0 || gap.indexOf(';') >= 0;
   }
@@ -168,7 +174,7 @@ final class FrameFinder {
   Frame frameAt(int i, VerbForm f, int limit) {
     if (f.kind() == VerbForm.Kind.MASDAR) return masdarFrame(i, limit);
     if (f.kind() == VerbForm.Kind.RELAY) return relayFrame(i, limit);
-    Frame.Range sp = subjectAfter(i, limit);
+    Frame.Range sp = pluperfect(i) ? null : subjectAfter(i, limit);
     int from = i;
     if (sp != null && sp.to() - sp.from() == 1 && SELF_REFERENCE.contains(w.norm(sp.from()))) sp = null;
     if (sp == null && f.tense() != VerbForm.Tense.PARTICIPLE) {
@@ -176,6 +182,17 @@ final class FrameFinder {
       if (sp != null) from = sp.from();
     }
     return new Frame(i, f, sp, null, from, limit);
+  }
+
+  /** "X كانت قد دعت …": the subject is before كان, what follows the verb is its object. */
+  boolean pluperfect(int v) {
+    return v >= 2 && w.norm(v - 1).equals("قد") && w.norm(v - 2).matches("و?(كان|كانت|كانوا)");
+  }
+
+  /** The subject of a reporting verb that introduces no quotation, for later continuations. */
+  Frame.Range subjectOf(int v) {
+    if (pluperfect(v)) return subjectBefore(v);
+    return subjectAfter(v, w.size());
   }
 
   /** "… عن Y قوله": the speaker is between عن and the verbal noun; a relay verb before gives via. */
@@ -263,7 +280,7 @@ final class FrameFinder {
     int commaAt = -1;
     while (end < limit && end < w.size() && end < begin + MAX_SPEAKER) {
       String gap = w.gapBefore(end);
-      if (endsSentence(gap) || gap.indexOf(':') >= 0) break;
+      if (endsSentence(gap) || FrameFinder.hasColon(gap)) break;
       String n = w.norm(end);
       if (hasComma(gap) && end > begin) {
         // apposition after a role: "رئيس النيابة …، مبروك القسنطيني" (a name of at most 3 words)
@@ -294,7 +311,7 @@ final class FrameFinder {
 
   private boolean clauseBoundary(int i) {
     String gap = w.gapBefore(i);
-    return endsSentence(gap) || hasComma(gap) || closesQuotation(i) || gap.indexOf(':') >= 0;
+    return endsSentence(gap) || hasComma(gap) || closesQuotation(i) || FrameFinder.hasColon(gap);
   }
 
   /**
@@ -314,8 +331,13 @@ final class FrameFinder {
       if (w.norm(start).endsWith("كان") || w.norm(start).endsWith("كانت")) pluperfect = true;
       start++;
     }
-    if (start >= v || v - start > (pluperfect ? MAX_SPEAKER : MAX_SUBJECT_BEFORE)) return null;
-    for (int k = start; k < v; k++) {
+    int end = v;
+    while (end > start && (w.norm(end - 1).equals("قد") || w.norm(end - 1).matches("كان|كانت|كانوا"))) {
+      end--;
+      pluperfect = true;
+    }
+    if (start >= end || end - start > (pluperfect ? MAX_SPEAKER : MAX_SUBJECT_BEFORE)) return null;
+    for (int k = start; k < end; k++) {
       String n = w.norm(k);
       if (isComplementiser(n) || form(k).isPresent()) return null;
       if (!pluperfect && WordSet.SPEAKER_STOPS.contains(n)) return null;
@@ -325,7 +347,7 @@ final class FrameFinder {
     if (WordSet.SPEAKER_STOPS.contains(first)) return null;
     // a clause that opens with a verb in و ("وأكد …") is not a subject; names rarely start with و
     if (first.startsWith("و") && !first.startsWith("وزير") && !first.startsWith("وكال") && !first.startsWith("وزار")) return null;
-    return new Frame.Range(start, v);
+    return new Frame.Range(start, end);
   }
 
   /**

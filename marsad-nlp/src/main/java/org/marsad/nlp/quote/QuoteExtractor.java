@@ -85,7 +85,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (anchors.contains(i) || insideAny(masked, w.get(i).start()) || !finder.canAnchor(i)) continue;
       VerbForm v = finder.form(i).orElseThrow();
       if (v.kind() != VerbForm.Kind.VERB || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
-      Frame.Range sp = finder.subjectAfter(i, w.size());
+      Frame.Range sp = finder.subjectOf(i);
       if (sp != null) events.add(new Object[] {w.get(i).start(), new Frame(i, v, sp, null, i, sp.to())});
     }
     events.sort(Comparator.comparingInt(e -> (Integer) e[0]));
@@ -149,7 +149,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       String gap = w.gapBefore(j);
       if (FrameFinder.endsSentence(gap)) return -1;
       String n = w.norm(j);
-      if (gap.indexOf(':') >= 0) {
+      if (FrameFinder.hasColon(gap)) {
         return FrameFinder.isComplementiser(n) && j + 1 < w.size() ? j + 1 : j;
       }
       if (finder.isReportComplementiser(j)) {
@@ -179,9 +179,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (kind == VerbForm.Kind.RELAY && !finder.isRelay(k)) continue;
       if (FrameFinder.hasComma(gap)) break;
       // "… تؤتي ثمارها مشيرا إلى أن …": a participle opening a new report ends the clause
-      if (f.get().tense() == VerbForm.Tense.PARTICIPLE && clauseStart(w, finder, k) >= 0
-          && clauseStart(w, finder, k) <= k + 3) {
-        break;
+      if (f.get().tense() == VerbForm.Tense.PARTICIPLE) {
+        int next = clauseStart(w, finder, k);
+        if (next >= 0 && next <= k + 3) break;
+        if ((k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2))) break;
       }
     }
     return k;
@@ -221,6 +222,7 @@ public final class QuoteExtractor implements ArticleEnricher {
     for (int k = f.anchor() - 1; k >= 0 && k > f.anchor() - FrameFinder.MAX_BACK; k--) {
       if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return false;
       if (FrameFinder.hasComma(w.gapBefore(k + 1))) return false;
+      if (finder.canAnchor(k)) return false; // a new report starts here ("… مضيفا قوله “…”")
       if (finder.isReportComplementiser(k)) {
         for (int v = k - 1; v >= 0 && v >= k - FrameFinder.MAX_FORWARD; v--) {
           if (FrameFinder.endsSentence(w.gapBefore(v + 1))) return false;

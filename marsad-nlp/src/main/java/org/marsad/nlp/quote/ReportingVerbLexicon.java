@@ -102,10 +102,11 @@ public final class ReportingVerbLexicon {
     throw new IllegalArgumentException("reporting-verbs: a line needs a past form or a +form: " + String.join(" ", cols));
   }
 
-  private static VerbForm.Tense guessTense(VerbForm.Kind kind, String f) {
+  private static VerbForm.Tense guessTense(VerbForm.Kind kind, String form) {
     if (kind != VerbForm.Kind.VERB) return VerbForm.Tense.OTHER;
+    String f = form.length() > 3 && (form.startsWith("و") || form.startsWith("ف")) ? form.substring(1) : form;
     if (f.startsWith("ي") || f.startsWith("ت")) return VerbForm.Tense.PRESENT;
-    if (f.startsWith("م") || f.endsWith("يا") || f.endsWith("ية") || f.endsWith("ين")) return VerbForm.Tense.PARTICIPLE;
+    if (f.startsWith("م") || f.endsWith("يا") || f.endsWith("ية")) return VerbForm.Tense.PARTICIPLE;
     return VerbForm.Tense.PAST;
   }
 
