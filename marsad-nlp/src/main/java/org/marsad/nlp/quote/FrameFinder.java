@@ -24,7 +24,7 @@ final class FrameFinder {
   /** Words before أن that make it a conjunction, not a reported clause ("حيث أن", "بعد أن"). */
   private static final Set<String> NON_REPORT_BEFORE_ANNA = Set.of(
       "حيث", "بعد", "قبل", "الا", "غير", "رغم", "برغم", "بما", "لو", "كما", "منذ", "حتي", "دون",
-      "بدون", "مع", "علي", "وبعد", "وقبل", "لاجل", "اجل", "شان", "بشرط", "شرط", "يجب", "يمكن", "ينبغي", "عسي");
+      "بدون", "مع", "وبعد", "وقبل", "لاجل", "اجل", "شان", "بشرط", "شرط", "يجب", "يمكن", "ينبغي", "عسي");
   /** Words before a pre-verbal subject that are not part of it ("وكان لافروف أعلن"). */
   private static final Set<String> CLAUSE_PARTICLES = Set.of(
       "و", "كان", "وكان", "كانت", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "لكن", "ولكن",
@@ -32,7 +32,7 @@ final class FrameFinder {
   /** Nominal heads that may be followed by "في/من …" inside the speaker ("مصدر في الخارجية"). */
   private static final Set<String> OPEN_HEADS = Set.of(
       "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "ناطق", "عضو", "خبير", "خبراء",
-      "محلل", "مراقبون", "دبلوماسي", "دبلوماسيون", "شهود", "شاهد", "سكان", "ناشطون", "ناشط", "احد", "بعض");
+      "محلل", "مراقبون", "دبلوماسي", "دبلوماسيون", "شهود", "شاهد", "سكان", "ناشطون", "ناشط", "احد", "بعض", "عدد", "مجموعه");
   /** Prepositions allowed inside "مصدر في الخارجية", "مسؤول من الوزارة". */
   private static final Set<String> OPEN_PREPOSITIONS = Set.of("في", "من", "ب", "داخل", "مقرب", "مقربه", "مطلع", "مطلعه", "رفيع", "رفيعه");
   /** Prepositions allowed inside a role: "المشرف على المسابقة", "المقررة الخاصة في …". */
@@ -148,6 +148,12 @@ final class FrameFinder {
     return null;
   }
 
+  private boolean hasOpeningMarkBefore(int i) {
+    int from = w.get(i - 1).end(), to = w.get(i).start();
+    for (MarkedSpan s : spans) if (s.open() >= from && s.open() < to) return true;
+    return false;
+  }
+
   /** The frame after a closing mark: "“…”، قال فلان" or "“…”، بحسب البيان". */
   Frame after(MarkedSpan s) {
     int first = w.firstAtOrAfter(s.close() + 1);
@@ -160,6 +166,8 @@ final class FrameFinder {
       if (f.isPresent() && (f.get().kind() == VerbForm.Kind.VERB || f.get().kind() == VerbForm.Kind.ACCORDING)) {
         Frame.Range sp = subjectAfter(i, w.size());
         if (sp == null) return null; // "“…” قال" with no subject is rare; don't guess
+        // "«إيه بي سي» قالت الوالدة «…»": the verb introduces the next quotation, not this one
+        if (sp.to() < w.size() && hasOpeningMarkBefore(sp.to())) return null;
         if (sp.to() - sp.from() == 1 && SELF_REFERENCE.contains(w.norm(sp.from()))) sp = null; // "حسب تعبيره"
         return new Frame(i, f.get(), sp, null, i, sp == null ? i + 2 : sp.to());
       }
@@ -241,7 +249,7 @@ final class FrameFinder {
     while (end < limit && end < an + 1 + MAX_SPEAKER) {
       String n = w.norm(end);
       if (isComplementiser(n) || endsSentence(w.gapBefore(end)) || hasComma(w.gapBefore(end))) break;
-      if (WordSet.SPEAKER_STOPS.contains(n) && !n.equals("في") && !n.equals("من")) break;
+      if (isStop(end) && !n.equals("في") && !n.equals("من")) break;
       if (isKind(end, VerbForm.Kind.MASDAR)) break;
       end++;
     }
@@ -289,7 +297,7 @@ final class FrameFinder {
       }
       if (commaAt >= 0 && end - commaAt >= 3) { end = commaAt; break; }
       if (isComplementiser(n) || (end > begin && isAddressee(end))) break;
-      if (WordSet.SPEAKER_STOPS.contains(n)) {
+      if (isStop(end)) {
         boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
         boolean inside = allowed && end > begin && end + 1 < limit && end + 1 < w.size()
             && !OCCASIONS.contains(Words.stripArticle(w.norm(end + 1)));
@@ -303,6 +311,11 @@ final class FrameFinder {
   }
 
   /** "لـ"الاقتصادية"", "لوكالة …", "للصحفيين": who was spoken to, not who spoke. */
+  /** A speaker stop word; the name "علي" is not the preposition "على" (both match-normalise to علي). */
+  boolean isStop(int i) {
+    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي");
+  }
+
   private boolean isAddressee(int i) {
     String n = w.norm(i);
     return n.equals("ل") || (n.startsWith("ل") && WordSet.SPEAKER_STOPS.contains(n))

@@ -177,13 +177,15 @@ public final class QuoteExtractor implements ArticleEnricher {
       VerbForm.Kind kind = f.get().kind();
       if (kind == VerbForm.Kind.MASDAR || kind == VerbForm.Kind.ACCORDING) continue;
       if (kind == VerbForm.Kind.RELAY && !finder.isRelay(k)) continue;
-      if (FrameFinder.hasComma(gap)) break;
-      // "… تؤتي ثمارها مشيرا إلى أن …": a participle opening a new report ends the clause
-      if (f.get().tense() == VerbForm.Tense.PARTICIPLE) {
-        int next = clauseStart(w, finder, k);
-        if (next >= 0 && next <= k + 3) break;
-        if ((k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2))) break;
+      int next = clauseStart(w, finder, k);
+      boolean quoteNext = (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
+      if (FrameFinder.hasComma(gap)) {
+        // "…، مشيراً إلى أن …", "…، وأضاف: …": a new report; "…، ويقر الاتفاق" is not
+        if (f.get().tense() == VerbForm.Tense.PARTICIPLE || quoteNext || (next >= 0 && next <= k + 10)) break;
+        continue;
       }
+      // "… تؤتي ثمارها مشيرا إلى أن …": a participle opening a new report ends the clause
+      if (f.get().tense() == VerbForm.Tense.PARTICIPLE && ((next >= 0 && next <= k + 3) || quoteNext)) break;
     }
     return k;
   }

@@ -22,12 +22,23 @@ final class SpeakerNames {
   /** Word range [from, to) of the name inside the phrase [from, to). */
   static Frame.Range name(Words w, Frame.Range phrase) {
     int from = phrase.from(), to = phrase.to();
+    if (WordSet.HONORIFICS.containsStem(w.norm(from)) && from + 1 < to) {
+      // "الدكتور ضياء الخطيب مدير الاتصالات": the name runs to the next role
+      int end = from + 1;
+      while (end < to && !isRole(w.norm(end)) && !WordSet.SPEAKER_STOPS.contains(w.norm(end))) end++;
+      if (end > from + 1) return new Frame.Range(from + 1, end);
+    }
     if (isRole(w.norm(from))) {
       int start = to;
       while (start > from + 1) {
         if (start < to && FrameFinder.hasComma(w.gapBefore(start))) break; // "…، سفيان السليطي"
         String n = w.norm(start - 1);
         if (isRole(n)) break;
+        if (WordSet.SPEAKER_STOPS.contains(n)) {
+          // "… في روسيا ديمتري بيسكوف": the word after the preposition is its object
+          if (start < to) start++;
+          break;
+        }
         boolean definite = Words.isDefinite(n);
         if (!definite || (start - 2 > from && !Words.isDefinite(w.norm(start - 2)) && !isRole(w.norm(start - 2)) && start == to)) {
           start--;
@@ -45,7 +56,7 @@ final class SpeakerNames {
       return phrase;
     }
     for (int i = from + 1; i < to; i++) {
-      if (isRole(w.norm(i)) && !Words.isDefinite(w.norm(i - 1))) return new Frame.Range(from, i);
+      if (isRole(w.norm(i)) && !isRole(w.norm(i - 1))) return new Frame.Range(from, i);
     }
     return phrase;
   }
