@@ -28,7 +28,7 @@ final class FrameFinder {
   /** Words before a pre-verbal subject that are not part of it ("وكان لافروف أعلن"). */
   private static final Set<String> CLAUSE_PARTICLES = Set.of(
       "و", "كان", "وكان", "كانت", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "لكن", "ولكن",
-      "اما", "واما", "ثم", "حين", "عندما", "بدوره", "بدورها", "لقد", "ولقد", "ذلك", "الي");
+      "اما", "واما", "ثم", "حين", "عندما", "بدوره", "بدورها", "لقد", "ولقد", "ذلك", "الي", "فقد", "فانه");
   /** Nominal heads that may be followed by "في/من …" inside the speaker ("مصدر في الخارجية"). */
   private static final Set<String> OPEN_HEADS = Set.of(
       "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "ناطق", "عضو", "خبير", "خبراء",
@@ -43,6 +43,9 @@ final class FrameFinder {
   private static final Set<String> OCCASIONS = Set.of(
       "مؤتمر", "موتمر", "تصريح", "تصريحات", "بيان", "حديث", "كلمه", "لقاء", "مقابله", "اتصال",
       "اجتماع", "ندوه", "جلسه", "تغريده", "رساله", "حوار", "برنامج", "اثناء", "ختام", "افتتاح", "هامش");
+  /** Outlets and interviewers a statement is made to ("لصحيفة …", "لمراسل …"). */
+  private static final Set<String> MEDIA = Set.of(
+      "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "جريده", "شبكه", "مراسل", "مراسله", "برنامج");
   /** "حسب تعبيره": the speaker is the one already speaking. */
   private static final Set<String> SELF_REFERENCE = Set.of(
       "تعبيره", "تعبيرها", "وصفه", "وصفها", "قوله", "قولها", "رايه", "رايها", "كلامه", "كلامها", "زعمه", "زعمها");
@@ -74,6 +77,12 @@ final class FrameFinder {
   boolean isReportComplementiser(int j) {
     if (!isComplementiser(w.norm(j))) return false;
     return j == 0 || !NON_REPORT_BEFORE_ANNA.contains(w.norm(j - 1));
+  }
+
+  /** As above for the clause of verb i: "على أن" only right after the verb or its subject ("شدد على أن"). */
+  boolean isReportComplementiser(int i, int j) {
+    if (!isReportComplementiser(j)) return false;
+    return !(j > 0 && w.norm(j - 1).equals("علي") && w.get(j - 1).text().equals("على") && j - i > 6);
   }
 
   /** True when a gap between words ends a sentence (or a paragraph). */
@@ -319,7 +328,7 @@ final class FrameFinder {
   private boolean isAddressee(int i) {
     String n = w.norm(i);
     return n.equals("ل") || (n.startsWith("ل") && WordSet.SPEAKER_STOPS.contains(n))
-        || (n.startsWith("ل") && WordSet.TERM_NOUNS.contains(n.substring(1)));
+        || (n.startsWith("ل") && MEDIA.contains(n.substring(1)));
   }
 
   private boolean clauseBoundary(int i) {
@@ -333,7 +342,8 @@ final class FrameFinder {
    * words (then it is rarely just the subject).
    */
   Frame.Range subjectBefore(int v) {
-    if (v == 0 || clauseBoundary(v)) return null;
+    if (v == 0) return null;
+    if (clauseBoundary(v)) return subjectBeforeComma(v);
     int start = v - 1;
     while (start > 0 && !clauseBoundary(start) && !isComplementiser(w.norm(start - 1))) {
       start--;
@@ -344,6 +354,7 @@ final class FrameFinder {
       if (w.norm(start).endsWith("كان") || w.norm(start).endsWith("كانت")) pluperfect = true;
       start++;
     }
+    if (start >= v) return topicBefore(v);
     int end = v;
     while (end > start && (w.norm(end - 1).equals("قد") || w.norm(end - 1).matches("كان|كانت|كانوا"))) {
       end--;
@@ -363,13 +374,51 @@ final class FrameFinder {
     return new Frame.Range(start, end);
   }
 
+  /** "أما مساعد رئيس الوزراء، …، فقد قال": the topic after أما up to its comma. */
+  private Frame.Range topicBefore(int v) {
+    for (int a = v - 1; a >= 0 && a > v - 16; a--) {
+      if (endsSentence(w.gapBefore(a + 1)) || closesQuotation(a + 1)) return null;
+      if (w.norm(a).matches("و?اما")) {
+        int end = a + 1;
+        while (end < v && !hasComma(w.gapBefore(end))) end++;
+        if (end == a + 1) end = Math.min(v, a + 2);
+        return end - (a + 1) <= MAX_SPEAKER && end > a + 1 ? new Frame.Range(a + 1, end) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "ماثيو إليوت، قال إن …" and "أما X، فقد قال …": the subject set off by a comma before the
+   * verb (at most {@link #MAX_SUBJECT_BEFORE} words, not an adverbial such as "وفي سياق متصل").
+   */
+  private Frame.Range subjectBeforeComma(int v) {
+    String gap = w.gapBefore(v);
+    if (!hasComma(gap) || endsSentence(gap) || closesQuotation(v)) return null;
+    int end = v, start = v - 1;
+    while (start > 0 && !clauseBoundary(start)) start--;
+    if (end - start > MAX_SUBJECT_BEFORE) return null;
+    if (start > 0 && w.norm(start - 1).matches("و?اما")) { /* "أما X، فقد قال" */ }
+    while (start < end && w.norm(start).matches("و?اما|رغم|برغم")) start++;
+    if (start > 0 && w.norm(start - 1).matches("ان|رغم|برغم")) { /* "رغم أن X، قال" */ }
+    for (int k = start; k < end; k++) {
+      String n = w.norm(k);
+      if (isStop(k) || WordSet.SPEAKER_STOPS.contains(Words.stripConjunction(n)) || isComplementiser(n)
+          || form(k).isPresent() || n.charAt(0) < '\u0600') {
+        return null;
+      }
+    }
+    if (start >= end) return null;
+    return new Frame.Range(start, end);
+  }
+
   /**
    * True when word i can anchor a frame: "جاء" only as "جاء في …", a relay verb only with its
    * "عن" or when a reported clause follows.
    */
   boolean canAnchor(int i) {
     Optional<VerbForm> f = form(i);
-    if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE) return false;
+    if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE || f.get().kind() == VerbForm.Kind.ACT) return false;
     if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
     return i == 0 || !RELATIVES.contains(w.norm(i - 1));
   }

@@ -29,6 +29,8 @@ public final class QuoteExtractor implements ArticleEnricher {
   public static final int MIN_DIRECT_WORDS = 3;
   /** A span in marks this long is treated as somebody's words even without a frame. */
   static final int MASK_WORDS = 8;
+  /** Words that open a new clause after a comma, ending a reported clause. */
+  private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("رغم", "برغم", "بينما", "فيما", "لكن", "ولكن", "الا", "غير");
   /** Longest reported clause, in words. */
   static final int MAX_CLAUSE_WORDS = 150;
 
@@ -82,9 +84,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       anchors.add(q.frame().anchor());
     }
     for (int i = 0; i < w.size(); i++) {
-      if (anchors.contains(i) || insideAny(masked, w.get(i).start()) || !finder.canAnchor(i)) continue;
+      if (anchors.contains(i) || insideAny(masked, w.get(i).start()) || finder.form(i).isEmpty()) continue;
       VerbForm v = finder.form(i).orElseThrow();
-      if (v.kind() != VerbForm.Kind.VERB || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
+      boolean speechAct = v.kind() == VerbForm.Kind.ACT || (v.kind() == VerbForm.Kind.VERB && finder.canAnchor(i));
+      if (!speechAct || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
       Frame.Range sp = finder.subjectOf(i);
       if (sp != null) events.add(new Object[] {w.get(i).start(), new Frame(i, v, sp, null, i, sp.to())});
     }
@@ -152,7 +155,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (FrameFinder.hasColon(gap)) {
         return FrameFinder.isComplementiser(n) && j + 1 < w.size() ? j + 1 : j;
       }
-      if (finder.isReportComplementiser(j)) {
+      if (finder.isReportComplementiser(i, j)) {
         return j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1)) ? j + 1 : -1;
       }
       if (FrameFinder.isComplementiser(n)) return -1; // "بعد أن", "حيث أن"
@@ -168,24 +171,35 @@ public final class QuoteExtractor implements ArticleEnricher {
   /** Index after the last word of a reported clause starting at word {@code start}. */
   private static int clauseEnd(Words w, FrameFinder finder, int start, List<MarkedSpan> direct) {
     int k = start + 1;
+    int lastNewClause = -1; // "…، رغم أن X، قال …": the new report starts at رغم
     for (; k < w.size() && k < start + MAX_CLAUSE_WORDS; k++) {
       String gap = w.gapBefore(k);
       if (FrameFinder.endsSentence(gap)) break;
       if (opensDirect(w, direct, k)) break;
+      if (FrameFinder.hasComma(gap) && NEW_CLAUSE.contains(w.norm(k))) lastNewClause = k;
       Optional<VerbForm> f = finder.form(k);
+      if (f.isPresent() && f.get().kind() == VerbForm.Kind.ACT && f.get().tense() == VerbForm.Tense.PARTICIPLE
+          && FrameFinder.hasComma(gap)) {
+        break; // "…، مستنكراً الاحتجاج"
+      }
       if (f.isEmpty() || !finder.canAnchor(k)) continue;
       VerbForm.Kind kind = f.get().kind();
       if (kind == VerbForm.Kind.MASDAR || kind == VerbForm.Kind.ACCORDING) continue;
       if (kind == VerbForm.Kind.RELAY && !finder.isRelay(k)) continue;
       int next = clauseStart(w, finder, k);
       boolean quoteNext = (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
+      boolean newReport = quoteNext || (next >= 0 && next <= k + 10);
       if (FrameFinder.hasComma(gap)) {
         // "…، مشيراً إلى أن …", "…، وأضاف: …": a new report; "…، ويقر الاتفاق" is not
-        if (f.get().tense() == VerbForm.Tense.PARTICIPLE || quoteNext || (next >= 0 && next <= k + 10)) break;
+        if (f.get().tense() == VerbForm.Tense.PARTICIPLE || newReport) break;
         continue;
       }
       // "… تؤتي ثمارها مشيرا إلى أن …": a participle opening a new report ends the clause
       if (f.get().tense() == VerbForm.Tense.PARTICIPLE && ((next >= 0 && next <= k + 3) || quoteNext)) break;
+      if (newReport && lastNewClause > start && k - lastNewClause <= 12) return lastNewClause;
+    }
+    if (k < w.size() && lastNewClause > start && k - lastNewClause <= 12 && !FrameFinder.endsSentence(w.gapBefore(k))) {
+      return lastNewClause;
     }
     return k;
   }

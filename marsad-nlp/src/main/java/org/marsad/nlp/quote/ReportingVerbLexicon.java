@@ -103,7 +103,7 @@ public final class ReportingVerbLexicon {
   }
 
   private static VerbForm.Tense guessTense(VerbForm.Kind kind, String form) {
-    if (kind != VerbForm.Kind.VERB) return VerbForm.Tense.OTHER;
+    if (kind != VerbForm.Kind.VERB && kind != VerbForm.Kind.ACT) return VerbForm.Tense.OTHER;
     String f = form.length() > 3 && (form.startsWith("و") || form.startsWith("ف")) ? form.substring(1) : form;
     if (f.startsWith("ي") || f.startsWith("ت")) return VerbForm.Tense.PRESENT;
     if (f.startsWith("م") || f.endsWith("يا") || f.endsWith("ية")) return VerbForm.Tense.PARTICIPLE;

@@ -24,11 +24,22 @@ final class Words {
   static Words of(String text) {
     List<Word> out = new ArrayList<>();
     for (Token t : NewsTokenizer.tokenize(text)) {
-      if (t.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
-        out.add(new Word(t.text(), ArabicNormalizer.match(t.text()), t.start(), t.end()));
+      if (!t.text().codePoints().anyMatch(Character::isLetterOrDigit)) continue;
+      Word prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && isDigits(prev.text()) && isDigits(t.text()) && t.start() == prev.end() + 1
+          && ".,٫".indexOf(text.charAt(prev.end())) >= 0) {
+        // "4.1", "1,2": one number, and its point is not a sentence end
+        String merged = text.substring(prev.start(), t.end());
+        out.set(out.size() - 1, new Word(merged, ArabicNormalizer.match(merged), prev.start(), t.end()));
+        continue;
       }
+      out.add(new Word(t.text(), ArabicNormalizer.match(t.text()), t.start(), t.end()));
     }
     return new Words(text, List.copyOf(out));
+  }
+
+  private static boolean isDigits(String s) {
+    return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
   }
 
   String text() {
