@@ -75,7 +75,7 @@ final class QuotationMarks {
         out.add(new MarkedSpan(open, i));
         open = -1;
       } else {
-        open = i; // "" or “” with nothing inside: start again from the second mark
+        open = -1; // "" or “” with nothing inside: an empty pair
       }
     }
   }

@@ -25,6 +25,7 @@ final class Words {
     List<Word> out = new ArrayList<>();
     for (Token t : NewsTokenizer.tokenize(text)) {
       if (!t.text().codePoints().anyMatch(Character::isLetterOrDigit)) continue;
+      if (ArabicNormalizer.match(t.text()).isEmpty()) continue; // a lone tatweel or diacritic
       Word prev = out.isEmpty() ? null : out.get(out.size() - 1);
       if (prev != null && isDigits(prev.text()) && isDigits(t.text()) && t.start() == prev.end() + 1
           && ".,٫".indexOf(text.charAt(prev.end())) >= 0) {

@@ -116,4 +116,20 @@ class TestQuoteConstructions {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).speaker()).isNull();
   }
+
+  @Test
+  void aDecimalPointDoesNotEndTheReportedClause() {
+    // SPA 1386773
+    List<Quote> q = quotes("وأوضح رئيس بلدية الهفوف الدكتور قاسم الهزوم، أن الحملات الرقابية أسفرت عن ضبط وإتلاف \" 4.1 طن \" من المواد الغذائية غير الصالحة للاستهلاك الآدمي.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("قاسم الهزوم");
+    assertThat(q.get(0).text()).endsWith("غير الصالحة للاستهلاك الآدمي");
+  }
+
+  @Test
+  void loneTatweelAndMarksWithNothingInsideAreHarmless() {
+    List<Quote> q = quotes("وقال ـ الوزير “” إن “الخطة ستنجح في النهاية بلا شك”.");
+    assertThat(q).extracting(Quote::text).containsExactly("الخطة ستنجح في النهاية بلا شك");
+    assertThat(q.get(0).speaker()).isEqualTo("الوزير");
+  }
 }
