@@ -15,6 +15,8 @@ final class FrameFinder {
   static final int MAX_FORWARD = 28;
   /** Longest speaker phrase, in words. */
   static final int MAX_SPEAKER = 10;
+  /** Participles, verbal nouns and "بحسب" sit right before their quotation ("مؤكداً أن “"). */
+  static final int MAX_BACK_ADVERBIAL = 6;
   /** Longest subject written before its verb ("لافروف قال"), in words. */
   static final int MAX_SUBJECT_BEFORE = 4;
 
@@ -130,6 +132,9 @@ final class FrameFinder {
     for (int i = last; i >= 0 && i > last - MAX_BACK; i--) {
       Optional<VerbForm> f = form(i);
       if (f.isPresent() && canAnchor(i)) {
+        boolean adverbial = f.get().tense() == VerbForm.Tense.PARTICIPLE || f.get().kind() == VerbForm.Kind.MASDAR
+            || f.get().kind() == VerbForm.Kind.ACCORDING;
+        if (adverbial && last - i >= MAX_BACK_ADVERBIAL) return null; // "كما هو معلن … «…»"
         Frame frame = frameAt(i, f.get(), last + 1);
         if (frame.speaker() == null && f.get().tense() == VerbForm.Tense.PARTICIPLE) {
           Frame outer = finiteVerbBefore(i);

@@ -66,6 +66,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s)) continue;
       Frame f = finder.before(s);
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
+      if (f != null && (nameInsideFrame(w, finder, s) || partialAfterComplementiser(w, s, words))) continue;
       if (f == null) f = finder.after(s);
       if (f == null) continue;
       direct.add(s);
@@ -212,6 +213,22 @@ public final class QuoteExtractor implements ArticleEnricher {
     return false;
   }
 
+  /** "على “الجوهرة أف أم” أنها …": a complementiser or colon right after the marks. */
+  private static boolean nameInsideFrame(Words w, FrameFinder finder, MarkedSpan s) {
+    int next = w.firstAtOrAfter(s.close() + 1);
+    if (next >= w.size()) return false;
+    String gap = w.text().substring(s.close() + 1, w.get(next).start());
+    return gap.isBlank() && FrameFinder.isComplementiser(w.norm(next));
+  }
+
+  /** "وأضاف أنه “مثله مثل باقي الناس” ينتظر …": a short fragment the clause goes on after. */
+  private static boolean partialAfterComplementiser(Words w, MarkedSpan s, int words) {
+    if (words >= 6) return false;
+    int next = w.firstAtOrAfter(s.close() + 1);
+    if (next >= w.size()) return false;
+    return w.text().substring(s.close() + 1, w.get(next).start()).isBlank();
+  }
+
   /** "تنظيم “داعش”", "مصطلح "الربيع العربي"", "كتاب «…»": a name or term, not a quotation. */
   private static boolean followsTermNoun(Words w, MarkedSpan s) {
     int prev = w.lastEndingBy(s.open());
@@ -219,10 +236,26 @@ public final class QuoteExtractor implements ArticleEnricher {
     String n = w.norm(prev);
     if (n.equals("ل")) return true; // "لـ"الاقتصادية"": the outlet spoken to
     String bare = Words.stripArticle(Words.stripConjunction(n));
+    String owned = withoutPossessive(n); // "بروايته «…»" → رواية
+    if (owned != null && (WordSet.TERM_NOUNS.contains(owned)
+        || (owned.length() > 3 && "بلك".indexOf(owned.charAt(0)) >= 0 && WordSet.TERM_NOUNS.contains(owned.substring(1))))) {
+      return true;
+    }
     if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل' || n.charAt(0) == 'ك') && !n.startsWith("بال")) {
       if (WordSet.TERM_NOUNS.contains(n.substring(1))) return true;
     }
     return WordSet.TERM_NOUNS.contains(bare) || WordSet.TERM_NOUNS.contains(n);
+  }
+
+  /** "روايته" → "روايه", "كتابها" → "كتاب"; null when the word has no possessive suffix. */
+  private static String withoutPossessive(String n) {
+    for (String suffix : new String[] {"هما", "هم", "ها", "ه"}) {
+      if (n.length() > suffix.length() + 2 && n.endsWith(suffix)) {
+        String stem = n.substring(0, n.length() - suffix.length());
+        return stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+      }
+    }
+    return null;
   }
 
   /**
