@@ -78,6 +78,10 @@ final class FrameFinder {
   /** True when word j is أن/إن introducing a reported clause (not "بعد أن", "حيث أن"). */
   boolean isReportComplementiser(int j) {
     if (!isComplementiser(w.norm(j))) return false;
+    if (j >= 2 && w.get(j - 2).text().equals("على") && !w.norm(j - 1).equals("علي") && form(j - 1).isEmpty()
+        && !w.get(j).text().startsWith("إ")) {
+      return false; // "وعلى المتقدم أن …": an obligation, not a report
+    }
     return j == 0 || !NON_REPORT_BEFORE_ANNA.contains(w.norm(j - 1));
   }
 
