@@ -78,10 +78,10 @@ public final class QuoteExtractor implements ArticleEnricher {
 
     // Speakers are resolved in text order; reporting verbs that introduce no quotation still
     // name someone a later "وأضاف" may refer to ("حذرت المقررة هلال إيلفر من … وقالت: “…”").
-    List<Object[]> events = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
     java.util.Set<Integer> anchors = new java.util.HashSet<>();
     for (Found q : found) {
-      events.add(new Object[] {q.start(), q});
+      events.add(new Event(q.start(), q, q.frame()));
       anchors.add(q.frame().anchor());
     }
     for (int i = 0; i < w.size(); i++) {
@@ -90,25 +90,25 @@ public final class QuoteExtractor implements ArticleEnricher {
       boolean speechAct = v.kind() == VerbForm.Kind.ACT || (v.kind() == VerbForm.Kind.VERB && finder.canAnchor(i));
       if (!speechAct || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
       Frame.Range sp = finder.subjectOf(i);
-      if (sp != null) events.add(new Object[] {w.get(i).start(), new Frame(i, v, sp, null, i, sp.to())});
+      if (sp != null) events.add(new Event(w.get(i).start(), null, new Frame(i, v, sp, null, i, sp.to())));
     }
-    events.sort(Comparator.comparingInt(e -> (Integer) e[0]));
+    events.sort(Comparator.comparingInt(Event::position));
     SpeakerResolver resolver = new SpeakerResolver(w, entities);
     List<Quote> out = new ArrayList<>();
-    for (Object[] e : events) {
-      if (e[1] instanceof Frame mention) {
-        resolver.resolve(mention, (Integer) e[0]);
-        continue;
-      }
-      Found q = (Found) e[1];
-      String[] sp = resolver.resolve(q.frame(), q.start());
+    for (Event e : events) {
+      SpeakerResolver.Speaker sp = resolver.resolve(e.frame(), e.position());
+      Found q = e.quote();
+      if (q == null) continue; // a mention only feeds the speaker history
       Frame f = q.frame();
       String verb = f.anchor() >= 0 ? w.get(f.anchor()).text() : null;
       String via = f.via() == null || f.via().isEmpty() ? null : w.span(f.via().from(), f.via().to());
-      out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), sp[0], sp[1], verb, via));
+      out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), sp.name(), sp.id(), verb, via));
     }
     return List.copyOf(out);
   }
+
+  /** A quotation, or a reporting verb that only names a speaker (quote null), at a position. */
+  private record Event(int position, Found quote, Frame frame) {}
 
   private List<Found> indirect(Words w, FrameFinder finder, List<MarkedSpan> direct, List<MarkedSpan> masked) {
     List<Found> out = new ArrayList<>();

@@ -27,6 +27,11 @@ final class SpeakerResolver {
       "مركز", "دراسه", "خارجيه", "داخليه", "كرملين", "مكتب", "تحالف", "جيش", "حزب", "اتحاد");
   private static final Set<String> SAME = Set.of("نفسه", "ذاته", "نفسها", "ذاتها", "المشترك", "الرسمي", "الختامي", "الصادر", "المذكور");
 
+  /** A resolved speaker: surface form and canonical id, either may be null. */
+  record Speaker(String name, String id) {
+    static final Speaker UNKNOWN = new Speaker(null, null);
+  }
+
   private record Known(String speaker, String id, boolean feminine, Set<String> frameWords, Set<String> nameWords) {}
 
   private final Words w;
@@ -38,15 +43,18 @@ final class SpeakerResolver {
     this.entities = entities == null ? List.of() : entities;
   }
 
-  /** The speaker (surface form and id, each possibly null) of the next quotation in text order. */
-  String[] resolve(Frame f, int position) {
+  /**
+   * The speaker of the next frame in text order ({@code position}: offset of the quotation or
+   * of the verb), remembered for later continuations.
+   */
+  Speaker resolve(Frame f, int position) {
     boolean fem = f.form() != null && f.form().feminine();
     if (f.speaker() == null || f.speaker().isEmpty()) {
       Known k = inherit(fem);
       if (k == null) k = nearestEntityBefore(position);
-      if (k == null) return new String[] {null, null};
+      if (k == null) return Speaker.UNKNOWN;
       remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
-      return new String[] {k.speaker(), k.id()};
+      return new Speaker(k.speaker(), k.id());
     }
     Frame.Range phrase = f.speaker();
     String head = nominalHead(phrase);
@@ -56,7 +64,7 @@ final class SpeakerResolver {
         Set<String> names = new HashSet<>(k.nameWords());
         names.addAll(words(phrase));
         remember(new Known(k.speaker(), k.id(), fem, frameWords(f), names));
-        return new String[] {k.speaker(), k.id()};
+        return new Speaker(k.speaker(), k.id());
       }
     }
     phrase = withoutDocumentNoun(phrase);
@@ -72,7 +80,7 @@ final class SpeakerResolver {
       if ("PERS".equals(e.type())) speaker = e.text();
     }
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
-    return new String[] {speaker, id};
+    return new Speaker(speaker, id);
   }
 
   private static final Set<String> DOCUMENT_NOUNS = Set.of("بيان", "تقرير", "بلاغ", "رساله", "تصريح", "تصريحات", "كلمه", "وثيقه");
