@@ -183,6 +183,7 @@ final class FrameFinder {
       Optional<VerbForm> f = form(i);
       if (f.isPresent() && (f.get().kind() == VerbForm.Kind.VERB || f.get().kind() == VerbForm.Kind.ACCORDING)) {
         Frame.Range sp = subjectAfter(i, w.size());
+        if (sp == null && f.get().kind() == VerbForm.Kind.ACCORDING) continue; // "حسبما أضاف ياسين"
         if (sp == null) return null; // "“…” قال" with no subject is rare; don't guess
         // "«إيه بي سي» قالت الوالدة «…»": the verb introduces the next quotation, not this one
         if (sp.to() < w.size() && hasOpeningMarkBefore(sp.to())) return null;
@@ -358,7 +359,8 @@ final class FrameFinder {
       start--;
       if (v - start > MAX_SPEAKER + 2) return null;
     }
-    boolean pluperfect = false; // "وكان X … أكد": the subject may be long
+    // "وكان X … أكد" and "إلا أن X … قال": the subject may be long
+    boolean pluperfect = start > 0 && isComplementiser(w.norm(start - 1)) && !clauseBoundary(start);
     while (start < v && CLAUSE_PARTICLES.contains(w.norm(start))) {
       if (w.norm(start).endsWith("كان") || w.norm(start).endsWith("كانت")) pluperfect = true;
       start++;

@@ -67,7 +67,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       Frame f = finder.before(s);
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
       if (f != null && (nameInsideFrame(w, finder, s) || partialAfterComplementiser(w, s, words))) continue;
-      if (f == null) f = finder.after(s);
+      Frame post = finder.after(s);
+      if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8)) {
+        f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
+      }
       if (f == null) continue;
       direct.add(s);
       masked.add(s);

@@ -132,4 +132,21 @@ class TestQuoteConstructions {
     assertThat(q).extracting(Quote::text).containsExactly("الخطة ستنجح في النهاية بلا شك");
     assertThat(q.get(0).speaker()).isEqualTo("الوزير");
   }
+
+  @Test
+  void longSubjectAfterIllaAnna() {
+    // aawsat (MH370)
+    List<Quote> q = quotes("إلّا أنّ كبير مفوضي مكتب سلامة النقل في أستراليا مارتن دولان قال إنه «من المبكر جدا» معرفة ما حدث، مؤكدا أن «فحصا دقيقا (للجنيح) ضروري لمعرفة ما يمكن الحصول عليها من المعلومات».");
+    Quote direct = q.stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(direct.text()).startsWith("فحصا دقيقا");
+    assertThat(direct.speaker()).endsWith("مارتن دولان");
+  }
+
+  @Test
+  void adjacentAttributionAfterTheQuotationWinsOverADistantVerb() {
+    // aawsat (Yemen)
+    List<Quote> q = quotes("بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة اليمنية سياسيًا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل، «وقد اتفق الجانبان المصري واليمني على ذلك»، حسبما أضاف ياسين.");
+    Quote direct = q.stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(direct.speaker()).isEqualTo("ياسين");
+  }
 }
