@@ -74,7 +74,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (f == null) continue;
       direct.add(s);
       masked.add(s);
-      found.add(new Found(s.innerStart(), s.innerEnd(), true, f));
+      int from = s.innerStart(), to = s.innerEnd();
+      while (from < to && Character.isWhitespace(text.charAt(from))) from++; // « إن … » → إن …
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+      found.add(new Found(from, to, true, f));
     }
     found.addAll(indirect(w, finder, direct, masked));
     found.sort(Comparator.comparingInt(Found::start));

@@ -149,4 +149,13 @@ class TestQuoteConstructions {
     Quote direct = q.stream().filter(Quote::direct).findFirst().orElseThrow();
     assertThat(direct.speaker()).isEqualTo("ياسين");
   }
+
+  @Test
+  void spacesInsideTheMarksAreNotPartOfTheQuotation() {
+    // SPA 1387033 (a gold-set sentence; this checks trimming only)
+    List<Quote> q = quotes("وقال أحد العاملين في وزارة الأوقاف الإسلامية \" إن قوات الاحتلال الخاصة أبعدت بالقوة الأطفال المتواجدين أمام باب الأسباط \".");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("إن قوات الاحتلال الخاصة أبعدت بالقوة الأطفال المتواجدين أمام باب الأسباط");
+    assertThat(q.get(0).speaker()).isEqualTo("أحد العاملين في وزارة الأوقاف الإسلامية");
+  }
 }
