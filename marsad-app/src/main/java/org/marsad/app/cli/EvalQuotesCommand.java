@@ -43,9 +43,10 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path sharedDir = shared != null ? shared
-        : Path.of(System.getProperty("marsad.shared", "../shared"));
+        : fromCheckout(Path.of(System.getProperty("marsad.shared", "../shared")), "../shared");
+    Path goldFile = gold.toString().equals(DEFAULT_GOLD) ? fromCheckout(gold, DEFAULT_GOLD) : gold;
     List<String> errs = new ArrayList<>();
-    QuoteEvaluation.Result r = QuoteEvaluation.run(gold, sharedDir, errors ? errs::add : null);
+    QuoteEvaluation.Result r = QuoteEvaluation.run(goldFile, sharedDir, errors ? errs::add : null);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectMapper m = new ObjectMapper();
@@ -69,6 +70,26 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     for (String e : errs) out.println(e);
     out.flush();
     return MarsadCli.EXIT_OK;
+  }
+
+  /**
+   * A default path as given when it exists from the working directory, else resolved against
+   * the checkout the running jar was built in (marsad-app/target/marsad-app.jar), so that
+   * {@code ./marsad eval quotes} works from any directory.
+   */
+  private static Path fromCheckout(Path asGiven, String relative) {
+    if (java.nio.file.Files.exists(asGiven)) return asGiven;
+    try {
+      Path jar = Path.of(EvalQuotesCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path root = jar.getParent() == null ? null : jar.getParent().getParent();
+      if (root != null && root.getParent() != null) {
+        Path p = root.getParent().resolve(relative).normalize();
+        if (java.nio.file.Files.exists(p)) return p;
+      }
+    } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+      // fall through: report the path as given
+    }
+    return asGiven;
   }
 
   private static void row(PrintWriter out, String label, QuoteScores s, boolean speaker) {
