@@ -43,6 +43,9 @@ public final class QuoteEvaluation {
         if (g.start() < 0 || g.end() > text.length() || g.start() >= g.end()) {
           throw new IOException(doc.id() + ": gold offsets " + g.start() + "-" + g.end() + " outside the text");
         }
+        if (g.text() != null && !g.text().equals(text.substring(g.start(), g.end()))) {
+          throw new IOException(doc.id() + ": gold text at " + g.start() + "-" + g.end() + " differs from the dataset text");
+        }
       }
       List<Quote> pred = extractor.extract(text, List.of());
       d = d.plus(score(doc, text, pred, true, errors));

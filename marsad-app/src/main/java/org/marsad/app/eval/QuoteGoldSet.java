@@ -33,7 +33,8 @@ public final class QuoteGoldSet {
       List<GoldQuote> qs = new ArrayList<>();
       for (JsonNode q : n.path("quotes")) {
         String sp = q.hasNonNull("speaker") ? q.get("speaker").asText() : null;
-        qs.add(new GoldQuote(q.path("start").asInt(), q.path("end").asInt(), q.path("direct").asBoolean(), sp));
+        String t = q.hasNonNull("text") ? q.get("text").asText() : null;
+        qs.add(new GoldQuote(q.path("start").asInt(), q.path("end").asInt(), q.path("direct").asBoolean(), sp, t));
       }
       String ds = n.path("dataset").asText(null);
       String id = n.path("id").asText(null);
