@@ -1,2 +1,2 @@
-/** Evaluations behind {@code marsad eval …}: test collections, metrics and evaluators. */
+/** Evaluations behind {@code marsad eval …}: test collections, gold sets, metrics and evaluators. */
 package org.marsad.app.eval;

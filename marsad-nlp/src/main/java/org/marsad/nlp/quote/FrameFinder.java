@@ -1,0 +1,272 @@
+package org.marsad.nlp.quote;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds reporting frames around quotation marks and after reporting verbs. Works on words and
+ * the raw gaps between them; the lexicons decide what a word is.
+ */
+final class FrameFinder {
+  /** Words searched back from an opening mark for its reporting verb. */
+  static final int MAX_BACK = 22;
+  /** Words searched forward from a reporting verb for أن/إن or a colon. */
+  static final int MAX_FORWARD = 28;
+  /** Longest speaker phrase, in words. */
+  static final int MAX_SPEAKER = 10;
+  /** Participles, verbal nouns and "بحسب" sit right before their quotation ("مؤكداً أن “"). */
+  static final int MAX_BACK_ADVERBIAL = 6;
+  private static final Set<String> COMPLEMENTISERS = Set.of(
+      "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انهن", "انكم",
+      "بان", "بانه", "بانها", "بانهم", "بانهما", "فان", "فانه", "فانها", "فانهم");
+  /** Words before أن that make it a conjunction, not a reported clause ("حيث أن", "بعد أن"). */
+  private static final Set<String> NON_REPORT_BEFORE_ANNA = Set.of(
+      "حيث", "بعد", "قبل", "الا", "غير", "رغم", "برغم", "بما", "لو", "كما", "منذ", "حتي", "دون",
+      "بدون", "مع", "وبعد", "وقبل", "لاجل", "اجل", "شان", "بشرط", "شرط", "يجب", "يمكن", "ينبغي", "عسي");
+  /** Relative pronouns: a verb after one is inside a relative clause ("الذي يتابع …"). */
+  static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان");
+  /** "حسب تعبيره": the speaker is the one already speaking. */
+  private static final Set<String> SELF_REFERENCE = Set.of(
+      "تعبيره", "تعبيرها", "وصفه", "وصفها", "قوله", "قولها", "رايه", "رايها", "كلامه", "كلامها", "زعمه", "زعمها");
+
+  private final Words w;
+  private final ReportingVerbLexicon lexicon;
+  private final List<MarkedSpan> spans;
+  private final SubjectFinder subjects;
+
+  FrameFinder(Words words, ReportingVerbLexicon lexicon, List<MarkedSpan> spans) {
+    this.w = words;
+    this.lexicon = lexicon;
+    this.spans = spans;
+    this.subjects = new SubjectFinder(words, this);
+  }
+
+  Optional<VerbForm> form(int i) {
+    return lexicon.lookupNormalized(w.norm(i));
+  }
+
+  private boolean isKind(int i, VerbForm.Kind kind) {
+    Optional<VerbForm> f = form(i);
+    return f.isPresent() && f.get().kind() == kind;
+  }
+
+  static boolean isComplementiser(String norm) {
+    return COMPLEMENTISERS.contains(norm);
+  }
+
+  /** True when word j is أن/إن introducing a reported clause (not "بعد أن", "حيث أن"). */
+  boolean isReportComplementiser(int j) {
+    if (!isComplementiser(w.norm(j))) return false;
+    if (j >= 2 && w.get(j - 2).text().equals("على") && !w.norm(j - 1).equals("علي") && form(j - 1).isEmpty()
+        && !w.get(j).text().startsWith("إ")) {
+      return false; // "وعلى المتقدم أن …": an obligation, not a report
+    }
+    return j == 0 || !NON_REPORT_BEFORE_ANNA.contains(w.norm(j - 1));
+  }
+
+  /** As above for the clause of verb i: "على أن" only right after the verb or its subject ("شدد على أن"). */
+  boolean isReportComplementiser(int i, int j) {
+    if (!isReportComplementiser(j)) return false;
+    return !(j > 0 && w.norm(j - 1).equals("علي") && w.get(j - 1).text().equals("على") && j - i > 6);
+  }
+
+  /** True when a gap between words ends a sentence (or a paragraph). */
+  static boolean endsSentence(String gap) {
+    for (int k = 0; k < gap.length(); k++) {
+      char c = gap.charAt(k);
+      if (c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\n') return true;
+    }
+    return false;
+  }
+
+  /** A colon that introduces speech (not the "://" of a URL or the colon of a time "10:30"). */
+  static boolean hasColon(String gap) {
+    int c = gap.indexOf(':');
+    return c >= 0 && !gap.startsWith("/", c + 1) && !(c == 0 && gap.length() == 1);
+  }
+
+  static boolean hasComma(String gap) {
+    return gap.indexOf('\u060C') >= 0 || gap.indexOf(',') >= 0 || gap.indexOf('\u061B') >= 0 || gap.indexOf(';') >= 0;
+  }
+
+  /** True when the gap before word i closes a quotation of at least three words. */
+  boolean closesQuotation(int i) {
+    int from = i == 0 ? 0 : w.get(i - 1).end();
+    int to = i >= w.size() ? w.text().length() : w.get(i).start();
+    for (MarkedSpan s : spans) {
+      if (s.close() >= from && s.close() < to
+          && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) >= QuoteExtractor.MIN_DIRECT_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The frame before an opening mark: the nearest reporting word within {@link #MAX_BACK} words
+   * in the same sentence and not across another quotation. Null when there is none.
+   */
+  Frame before(MarkedSpan s) {
+    int last = w.lastEndingBy(s.open());
+    if (last < 0) return null;
+    // the text between the last word and the mark must not end a sentence, except "قال:\n"
+    String tail = w.text().substring(w.get(last).end(), s.open());
+    if (endsSentence(tail) && !tail.strip().endsWith(":")) return null;
+    for (int i = last; i >= 0 && i > last - MAX_BACK; i--) {
+      Optional<VerbForm> f = form(i);
+      if (f.isPresent() && canAnchor(i)) {
+        boolean adverbial = f.get().tense() == VerbForm.Tense.PARTICIPLE || f.get().kind() == VerbForm.Kind.MASDAR
+            || f.get().kind() == VerbForm.Kind.ACCORDING;
+        if (adverbial && last - i >= MAX_BACK_ADVERBIAL) return null; // "كما هو معلن … «…»"
+        Frame frame = frameAt(i, f.get(), last + 1);
+        if (frame.speaker() == null && f.get().tense() == VerbForm.Tense.PARTICIPLE) {
+          Frame outer = finiteVerbBefore(i);
+          if (outer != null) return new Frame(i, f.get(), outer.speaker(), outer.via(), outer.from(), last + 1);
+        }
+        return frame;
+      }
+      if (i == 0) break;
+      String gap = w.gapBefore(i);
+      if (endsSentence(gap) || closesQuotation(i)) return null;
+    }
+    return null;
+  }
+
+  /** "وتابع هميلة …، قائلا “…”": the finite verb (with its subject) before a participle. */
+  private Frame finiteVerbBefore(int p) {
+    for (int i = p - 1; i >= 0 && i > p - MAX_BACK; i--) {
+      if (endsSentence(w.gapBefore(i + 1)) || closesQuotation(i + 1)) return null;
+      Optional<VerbForm> f = form(i);
+      if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() != VerbForm.Tense.PARTICIPLE) {
+        Frame.Range sp = subjects.subjectAfter(i, p);
+        return sp == null ? null : new Frame(i, f.get(), sp, null, i, p);
+      }
+    }
+    return null;
+  }
+
+  private boolean hasOpeningMarkBefore(int i) {
+    int from = w.get(i - 1).end(), to = w.get(i).start();
+    for (MarkedSpan s : spans) if (s.open() >= from && s.open() < to) return true;
+    return false;
+  }
+
+  /** The frame after a closing mark: "“…”، قال فلان" or "“…”، بحسب البيان". */
+  Frame after(MarkedSpan s) {
+    int first = w.firstAtOrAfter(s.close() + 1);
+    if (first >= w.size()) return null;
+    String gap = w.text().substring(s.close() + 1, w.get(first).start());
+    if (endsSentence(gap)) return null;
+    for (int i = first; i < w.size() && i < first + 2; i++) {
+      if (i > first && (endsSentence(w.gapBefore(i)) || hasComma(w.gapBefore(i)))) return null;
+      Optional<VerbForm> f = form(i);
+      if (f.isPresent() && (f.get().kind() == VerbForm.Kind.VERB || f.get().kind() == VerbForm.Kind.ACCORDING)) {
+        Frame.Range sp = subjects.subjectAfter(i, w.size());
+        if (sp == null && f.get().kind() == VerbForm.Kind.ACCORDING) continue; // "حسبما أضاف ياسين"
+        if (sp == null) return null; // "“…” قال" with no subject is rare; don't guess
+        // "«إيه بي سي» قالت الوالدة «…»": the verb introduces the next quotation, not this one
+        if (sp.to() < w.size() && hasOpeningMarkBefore(sp.to())) return null;
+        if (sp.to() - sp.from() == 1 && SELF_REFERENCE.contains(w.norm(sp.from()))) sp = null; // "حسب تعبيره"
+        return new Frame(i, f.get(), sp, null, i, sp == null ? i + 2 : sp.to());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The frame anchored at reporting word i whose reported material starts at word {@code limit}
+   * (or at a mark just before it).
+   */
+  Frame frameAt(int i, VerbForm f, int limit) {
+    if (f.kind() == VerbForm.Kind.MASDAR) return masdarFrame(i, limit);
+    if (f.kind() == VerbForm.Kind.RELAY) return relayFrame(i, limit);
+    Frame.Range sp = subjects.pluperfect(i) ? null : subjects.subjectAfter(i, limit);
+    int from = i;
+    if (sp != null && sp.to() - sp.from() == 1 && SELF_REFERENCE.contains(w.norm(sp.from()))) sp = null;
+    if (sp == null && f.tense() != VerbForm.Tense.PARTICIPLE) {
+      sp = subjects.subjectBefore(i);
+      if (sp != null) from = sp.from();
+    }
+    return new Frame(i, f, sp, null, from, limit);
+  }
+
+  /** "… عن Y قوله": the speaker is between عن and the verbal noun; a relay verb before gives via. */
+  private Frame masdarFrame(int m, int limit) {
+    int an = -1;
+    for (int k = m - 1; k >= 0 && k >= m - MAX_SPEAKER - 1; k--) {
+      if (w.norm(k).equals("عن")) { an = k; break; }
+      if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) break;
+    }
+    if (an < 0) return new Frame(m, form(m).orElseThrow(), null, null, m, limit);
+    Frame.Range speaker = an + 1 < m ? new Frame.Range(an + 1, m) : null;
+    Frame.Range via = null;
+    int from = an;
+    for (int k = an - 1; k >= 0 && k >= an - 8; k--) {
+      if (isKind(k, VerbForm.Kind.RELAY)) {
+        via = k + 1 < an ? trimVia(k + 1, an) : null;
+        from = k;
+        break;
+      }
+      if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) break;
+    }
+    return new Frame(m, form(m).orElseThrow(), speaker, via, from, limit);
+  }
+
+  /** True when relay verb r has its "عن" within a few words (else نقل means "moved"). */
+  boolean isRelay(int r) {
+    for (int k = r + 1; k < w.size() && k <= r + 8; k++) {
+      if (endsSentence(w.gapBefore(k))) return false;
+      if (w.norm(k).equals("عن")) return true;
+    }
+    return false;
+  }
+
+  /** "نقلت X عن Y أن …" without a verbal noun. */
+  private Frame relayFrame(int r, int limit) {
+    int an = -1;
+    for (int k = r + 1; k < limit && k <= r + 8; k++) {
+      if (w.norm(k).equals("عن")) { an = k; break; }
+    }
+    if (an < 0) {
+      Frame.Range sp = subjects.subjectAfter(r, limit); // "نقلت مصادر أن …": the sources are the speaker
+      return new Frame(r, form(r).orElseThrow(), sp, null, r, limit);
+    }
+    Frame.Range via = r + 1 < an ? trimVia(r + 1, an) : null;
+    int end = an + 1;
+    while (end < limit && end < an + 1 + MAX_SPEAKER) {
+      String n = w.norm(end);
+      if (isComplementiser(n) || endsSentence(w.gapBefore(end)) || hasComma(w.gapBefore(end))) break;
+      if (subjects.isStop(end) && !n.equals("في") && !n.equals("من")) break;
+      if (isKind(end, VerbForm.Kind.MASDAR)) break;
+      end++;
+    }
+    Frame.Range sp = end > an + 1 ? new Frame.Range(an + 1, end) : null;
+    return new Frame(r, form(r).orElseThrow(), sp, via, r, limit);
+  }
+
+  private Frame.Range trimVia(int from, int to) {
+    while (to > from + 1 && (w.norm(to - 1).equals("امس") || isWeekday(w.norm(to - 1)))) to--;
+    return new Frame.Range(from, to);
+  }
+
+  private static boolean isWeekday(String n) {
+    return Set.of("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت").contains(n);
+  }
+
+  /** The subject of a reporting verb that introduces no quotation, for later continuations. */
+  Frame.Range subjectOf(int v) {
+    return subjects.subjectOf(v);
+  }
+
+  /**
+   * True when word i can anchor a frame: "جاء" only as "جاء في …", a relay verb only with its
+   * "عن" or when a reported clause follows.
+   */
+  boolean canAnchor(int i) {
+    Optional<VerbForm> f = form(i);
+    if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE || f.get().kind() == VerbForm.Kind.ACT) return false;
+    if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
+    return i == 0 || !RELATIVES.contains(w.norm(i - 1));
+  }
+}

@@ -1,0 +1,296 @@
+package org.marsad.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.nlp.ArticleEnricher;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.Entity;
+import org.marsad.nlp.article.Quote;
+
+/**
+ * The quotation step of the pipeline: finds who said what in {@link Article#text()}.
+ *
+ * <p>Direct quotations are the words between quotation marks that have a reporting frame: a
+ * reporting verb before them in the same sentence ("وقال لافروف: “…”", "موضحاً أن “…”",
+ * "عن الخارجية الروسية قولها في بيان “…”"), or right after them ("“…”، قال …", "“…”، بحسب …").
+ * Quoted names and terms are not quotations: fewer than {@value #MIN_DIRECT_WORDS} words, a
+ * noun such as تنظيم/مصطلح/كتاب before the mark, or marks inside a reported clause.
+ *
+ * <p>Indirect quotations are the clause after a reporting verb and أن/إن (or a colon), up to the
+ * end of the sentence or up to a following reporting participle ("، مشيراً إلى أن …").
+ *
+ * <p>Speakers come from the frame, see {@link SpeakerResolver}. Works without entities (surface
+ * forms only) and uses them, when the article has them, for canonical ids.
+ */
+public final class QuoteExtractor implements ArticleEnricher {
+  /** Fewest words a quotation in marks needs; shorter ones are names and terms. */
+  public static final int MIN_DIRECT_WORDS = 3;
+  /** A span in marks this long is treated as somebody's words even without a frame. */
+  static final int MASK_WORDS = 8;
+  /** Words that open a new clause after a comma, ending a reported clause. */
+  private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("رغم", "برغم", "بينما", "فيما", "لكن", "ولكن", "الا", "غير");
+  /** Longest reported clause, in words. */
+  static final int MAX_CLAUSE_WORDS = 150;
+
+  private final ReportingVerbLexicon lexicon;
+
+  public QuoteExtractor() {
+    this(ReportingVerbLexicon.standard());
+  }
+
+  public QuoteExtractor(ReportingVerbLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public Article enrich(Article article) {
+    if (article.text() == null) return article.withQuotes(List.of());
+    return article.withQuotes(extract(article.text(), article.entities()));
+  }
+
+  /** The quotations of a text, in text order; entities may be null or empty. */
+  public List<Quote> extract(String text, List<Entity> entities) {
+    Words w = Words.of(text);
+    List<MarkedSpan> spans = QuotationMarks.find(text);
+    FrameFinder finder = new FrameFinder(w, lexicon, spans);
+
+    List<Found> found = new ArrayList<>();
+    List<MarkedSpan> direct = new ArrayList<>();
+    List<MarkedSpan> masked = new ArrayList<>();
+    for (MarkedSpan s : spans) {
+      if (insideAny(direct, s.open())) continue;
+      int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
+      if (words >= MASK_WORDS) masked.add(s);
+      if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s)) continue;
+      Frame f = finder.before(s);
+      if (f != null && insideReportedClause(w, finder, f, s)) continue;
+      if (f != null && (nameInsideFrame(w, finder, s) || partialAfterComplementiser(w, s, words))) continue;
+      Frame post = finder.after(s);
+      if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8)) {
+        f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
+      }
+      if (f == null) continue;
+      direct.add(s);
+      masked.add(s);
+      int from = s.innerStart(), to = s.innerEnd();
+      while (from < to && Character.isWhitespace(text.charAt(from))) from++; // « إن … » → إن …
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+      found.add(new Found(from, to, true, f));
+    }
+    found.addAll(indirect(w, finder, direct, masked));
+    found.sort(Comparator.comparingInt(Found::start));
+
+    // Speakers are resolved in text order; reporting verbs that introduce no quotation still
+    // name someone a later "وأضاف" may refer to ("حذرت المقررة هلال إيلفر من … وقالت: “…”").
+    List<Event> events = new ArrayList<>();
+    java.util.Set<Integer> anchors = new java.util.HashSet<>();
+    for (Found q : found) {
+      events.add(new Event(q.start(), q, q.frame()));
+      anchors.add(q.frame().anchor());
+    }
+    for (int i = 0; i < w.size(); i++) {
+      if (anchors.contains(i) || insideAny(masked, w.get(i).start()) || finder.form(i).isEmpty()) continue;
+      VerbForm v = finder.form(i).orElseThrow();
+      boolean speechAct = v.kind() == VerbForm.Kind.ACT || (v.kind() == VerbForm.Kind.VERB && finder.canAnchor(i));
+      if (!speechAct || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
+      Frame.Range sp = finder.subjectOf(i);
+      if (sp != null) events.add(new Event(w.get(i).start(), null, new Frame(i, v, sp, null, i, sp.to())));
+    }
+    events.sort(Comparator.comparingInt(Event::position));
+    SpeakerResolver resolver = new SpeakerResolver(w, entities);
+    List<Quote> out = new ArrayList<>();
+    for (Event e : events) {
+      SpeakerResolver.Speaker sp = resolver.resolve(e.frame(), e.position());
+      Found q = e.quote();
+      if (q == null) continue; // a mention only feeds the speaker history
+      Frame f = q.frame();
+      String verb = f.anchor() >= 0 ? w.get(f.anchor()).text() : null;
+      String via = f.via() == null || f.via().isEmpty() ? null : w.span(f.via().from(), f.via().to());
+      out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), sp.name(), sp.id(), verb, via));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A quotation, or a reporting verb that only names a speaker (quote null), at a position. */
+  private record Event(int position, Found quote, Frame frame) {}
+
+  private List<Found> indirect(Words w, FrameFinder finder, List<MarkedSpan> direct, List<MarkedSpan> masked) {
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < w.size(); i++) {
+      if (insideAny(masked, w.get(i).start())) continue;
+      Optional<VerbForm> f = finder.form(i);
+      if (f.isEmpty() || !finder.canAnchor(i)) continue;
+      VerbForm.Kind kind = f.get().kind();
+      if (kind != VerbForm.Kind.VERB && kind != VerbForm.Kind.RELAY && kind != VerbForm.Kind.ACCORDING) continue;
+      int start = clauseStart(w, finder, i);
+      if (start < 0 || start >= w.size()) continue;
+      if (opensDirect(w, direct, start) || insideAny(masked, w.get(start).start())) continue;
+      int inner = nestedReport(w, finder, start);
+      if (inner >= 0) { // "نقلت مصادر أن الوزارة أكدت … أنها …": the inner report is the quotation
+        i = inner - 1;
+        continue;
+      }
+      int end = clauseEnd(w, finder, start, direct);
+      Frame frame = finder.frameAt(i, f.get(), start);
+      out.add(new Found(w.get(start).start(), w.get(end - 1).end(), false, frame));
+      i = end - 1;
+    }
+    return out;
+  }
+
+  /** A reporting verb with its own reported clause in the first words of a clause, or -1. */
+  private static int nestedReport(Words w, FrameFinder finder, int start) {
+    for (int k = start; k < w.size() && k < start + 6; k++) {
+      if (k > start && (FrameFinder.endsSentence(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k)))) return -1;
+      Optional<VerbForm> f = finder.form(k);
+      if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() == VerbForm.Tense.PAST
+          && finder.canAnchor(k) && clauseStart(w, finder, k) >= 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Word index where the reported clause of the verb at i starts, or -1 when it has none. */
+  private static int clauseStart(Words w, FrameFinder finder, int i) {
+    for (int j = i + 1; j < w.size() && j <= i + FrameFinder.MAX_FORWARD; j++) {
+      String gap = w.gapBefore(j);
+      if (FrameFinder.endsSentence(gap)) return -1;
+      String n = w.norm(j);
+      if (FrameFinder.hasColon(gap)) {
+        return FrameFinder.isComplementiser(n) && j + 1 < w.size() ? j + 1 : j;
+      }
+      if (finder.isReportComplementiser(i, j)) {
+        return j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1)) ? j + 1 : -1;
+      }
+      if (FrameFinder.isComplementiser(n)) return -1; // "بعد أن", "حيث أن"
+      Optional<VerbForm> f = finder.form(j);
+      if (f.isPresent() && f.get().kind() != VerbForm.Kind.MASDAR && finder.canAnchor(j)
+          && f.get().tense() != VerbForm.Tense.PARTICIPLE && f.get().kind() != VerbForm.Kind.IGNORE) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Index after the last word of a reported clause starting at word {@code start}. */
+  private static int clauseEnd(Words w, FrameFinder finder, int start, List<MarkedSpan> direct) {
+    int k = start + 1;
+    int lastNewClause = -1; // "…، رغم أن X، قال …": the new report starts at رغم
+    for (; k < w.size() && k < start + MAX_CLAUSE_WORDS; k++) {
+      String gap = w.gapBefore(k);
+      if (FrameFinder.endsSentence(gap)) break;
+      if (opensDirect(w, direct, k)) break;
+      if (FrameFinder.hasComma(gap) && NEW_CLAUSE.contains(w.norm(k))) lastNewClause = k;
+      Optional<VerbForm> f = finder.form(k);
+      if (f.isPresent() && f.get().kind() == VerbForm.Kind.ACT && f.get().tense() == VerbForm.Tense.PARTICIPLE
+          && FrameFinder.hasComma(gap)) {
+        break; // "…، مستنكراً الاحتجاج"
+      }
+      if (f.isEmpty() || !finder.canAnchor(k)) continue;
+      VerbForm.Kind kind = f.get().kind();
+      if (kind == VerbForm.Kind.MASDAR || kind == VerbForm.Kind.ACCORDING) continue;
+      if (kind == VerbForm.Kind.RELAY && !finder.isRelay(k)) continue;
+      int next = clauseStart(w, finder, k);
+      boolean quoteNext = (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
+      boolean newReport = quoteNext || (next >= 0 && next <= k + 10);
+      if (FrameFinder.hasComma(gap)) {
+        // "…، مشيراً إلى أن …", "…، وأضاف: …": a new report; "…، ويقر الاتفاق" is not
+        if (f.get().tense() == VerbForm.Tense.PARTICIPLE || newReport) break;
+        continue;
+      }
+      // "… تؤتي ثمارها مشيرا إلى أن …": a participle opening a new report ends the clause
+      if (f.get().tense() == VerbForm.Tense.PARTICIPLE && ((next >= 0 && next <= k + 3) || quoteNext)) break;
+      if (newReport && lastNewClause > start && k - lastNewClause <= 12) return lastNewClause;
+    }
+    if (k < w.size() && lastNewClause > start && k - lastNewClause <= 12 && !FrameFinder.endsSentence(w.gapBefore(k))) {
+      return lastNewClause;
+    }
+    return k;
+  }
+
+  /** True when an accepted direct quotation opens in the gap before word k. */
+  private static boolean opensDirect(Words w, List<MarkedSpan> direct, int k) {
+    int from = k == 0 ? 0 : w.get(k - 1).end();
+    int to = w.get(k).start();
+    for (MarkedSpan s : direct) if (s.open() >= from && s.open() < to) return true;
+    return false;
+  }
+
+  /** "على “الجوهرة أف أم” أنها …": a complementiser or colon right after the marks. */
+  private static boolean nameInsideFrame(Words w, FrameFinder finder, MarkedSpan s) {
+    int next = w.firstAtOrAfter(s.close() + 1);
+    if (next >= w.size()) return false;
+    String gap = w.text().substring(s.close() + 1, w.get(next).start());
+    return gap.isBlank() && FrameFinder.isComplementiser(w.norm(next));
+  }
+
+  /** "وأضاف أنه “مثله مثل باقي الناس” ينتظر …": a short fragment the clause goes on after. */
+  private static boolean partialAfterComplementiser(Words w, MarkedSpan s, int words) {
+    if (words >= 6) return false;
+    int next = w.firstAtOrAfter(s.close() + 1);
+    if (next >= w.size()) return false;
+    return w.text().substring(s.close() + 1, w.get(next).start()).isBlank();
+  }
+
+  /** "تنظيم “داعش”", "مصطلح "الربيع العربي"", "كتاب «…»": a name or term, not a quotation. */
+  private static boolean followsTermNoun(Words w, MarkedSpan s) {
+    int prev = w.lastEndingBy(s.open());
+    if (prev < 0) return false;
+    String n = w.norm(prev);
+    if (n.equals("ل")) return true; // "لـ"الاقتصادية"": the outlet spoken to
+    String bare = Words.stripArticle(Words.stripConjunction(n));
+    String owned = withoutPossessive(n); // "بروايته «…»" → رواية
+    if (owned != null && (WordSet.TERM_NOUNS.contains(owned)
+        || (owned.length() > 3 && "بلك".indexOf(owned.charAt(0)) >= 0 && WordSet.TERM_NOUNS.contains(owned.substring(1))))) {
+      return true;
+    }
+    if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل' || n.charAt(0) == 'ك') && !n.startsWith("بال")) {
+      if (WordSet.TERM_NOUNS.contains(n.substring(1))) return true;
+    }
+    return WordSet.TERM_NOUNS.contains(bare) || WordSet.TERM_NOUNS.contains(n);
+  }
+
+  /** "روايته" → "روايه", "كتابها" → "كتاب"; null when the word has no possessive suffix. */
+  private static String withoutPossessive(String n) {
+    for (String suffix : new String[] {"هما", "هم", "ها", "ه"}) {
+      if (n.length() > suffix.length() + 2 && n.endsWith(suffix)) {
+        String stem = n.substring(0, n.length() - suffix.length());
+        return stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when the marks sit inside a reported clause ("أكد أن الحكومة “ملتزمة …”"): a أن/إن
+   * between the frame and the mark that is not right before the mark.
+   */
+  private static boolean insideReportedClause(Words w, FrameFinder finder, Frame f, MarkedSpan s) {
+    int last = w.lastEndingBy(s.open());
+    for (int k = f.anchor() + 1; k <= last; k++) {
+      if (FrameFinder.isComplementiser(w.norm(k)) && k != last) return true;
+    }
+    // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"
+    for (int k = f.anchor() - 1; k >= 0 && k > f.anchor() - FrameFinder.MAX_BACK; k--) {
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return false;
+      if (FrameFinder.hasComma(w.gapBefore(k + 1))) return false;
+      if (finder.canAnchor(k)) return false; // a new report starts here ("… مضيفا قوله “…”")
+      if (finder.isReportComplementiser(k)) {
+        for (int v = k - 1; v >= 0 && v >= k - FrameFinder.MAX_FORWARD; v--) {
+          if (FrameFinder.endsSentence(w.gapBefore(v + 1))) return false;
+          if (finder.form(v).map(x -> x.kind() == VerbForm.Kind.VERB).orElse(false)) return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideAny(List<MarkedSpan> spans, int offset) {
+    for (MarkedSpan s : spans) if (s.contains(offset)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,67 @@
+package org.marsad.nlp.quote;
+
+/**
+ * Turns a speaker phrase into the speaker's name, leaving the role aside when the phrase
+ * carries both: "المتحدث باسم الرئاسة الروسية ديميتري بيسكوف" → "ديميتري بيسكوف";
+ * "فلاديمير تشيجوف مندوب روسيا الدائم" → "فلاديمير تشيجوف"; "الدكتور الجهني" → "الجهني".
+ * A phrase with a role and no name, or with no role, is kept whole ("الخارجية الروسية",
+ * "مصدر في الخارجية الروسية", "المتحدث باسم الوزارة").
+ *
+ * <p>Rules (used when the article has no person entity for the phrase):
+ * <ul>
+ *   <li>a phrase that starts with a role noun: the name is the run of words at its end made of
+ *       words without ال, plus a family name with ال right after such a word ("عادل الجبير");
+ *       the run stops at a role noun and must not start with an institution noun ("رئيس مجلس
+ *       الوزراء" has no name); after an honorific (الدكتور، الشيخ) everything is the name;</li>
+ *   <li>a phrase that starts with a name and continues with a role is cut before the role.</li>
+ * </ul>
+ */
+final class SpeakerNames {
+  private SpeakerNames() {}
+
+  /** Word range [from, to) of the name inside the phrase [from, to). */
+  static Frame.Range name(Words w, Frame.Range phrase) {
+    int from = phrase.from(), to = phrase.to();
+    if (WordSet.HONORIFICS.containsStem(w.norm(from)) && from + 1 < to) {
+      // "الدكتور ضياء الخطيب مدير الاتصالات": the name runs to the next role
+      int end = from + 1;
+      while (end < to && !isRole(w.norm(end)) && !WordSet.SPEAKER_STOPS.contains(w.norm(end))) end++;
+      if (end > from + 1) return new Frame.Range(from + 1, end);
+    }
+    if (isRole(w.norm(from))) {
+      int start = to;
+      while (start > from + 1) {
+        if (start < to && FrameFinder.hasComma(w.gapBefore(start))) break; // "…، سفيان السليطي"
+        String n = w.norm(start - 1);
+        if (isRole(n)) break;
+        if (WordSet.SPEAKER_STOPS.contains(n)) {
+          // "… في روسيا ديمتري بيسكوف": the word after the preposition is its object
+          if (start < to) start++;
+          break;
+        }
+        boolean definite = Words.isDefinite(n);
+        if (!definite || (start - 2 > from && !Words.isDefinite(w.norm(start - 2)) && !isRole(w.norm(start - 2)) && start == to)) {
+          start--;
+        } else {
+          break;
+        }
+      }
+      if (start < to && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !w.norm(start).startsWith("ب")
+          && !w.norm(start).startsWith("ل")) {
+        return new Frame.Range(start, to);
+      }
+      for (int i = to - 2; i >= from; i--) {
+        if (WordSet.HONORIFICS.containsStem(w.norm(i))) return new Frame.Range(i + 1, to);
+      }
+      return phrase;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (isRole(w.norm(i)) && !isRole(w.norm(i - 1))) return new Frame.Range(from, i);
+    }
+    return phrase;
+  }
+
+  static boolean isRole(String norm) {
+    return WordSet.ROLE_NOUNS.containsStem(norm) || WordSet.HONORIFICS.containsStem(norm);
+  }
+}

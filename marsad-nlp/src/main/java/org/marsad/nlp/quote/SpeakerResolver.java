@@ -1,0 +1,189 @@
+package org.marsad.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.nlp.article.Entity;
+
+/**
+ * Decides who said each quotation, in text order:
+ * <ul>
+ *   <li>a named speaker in the frame is used (role aside, see {@link SpeakerNames}); when the
+ *       article has entities, the person or organisation entity covering the phrase gives the
+ *       surface form and the canonical id;</li>
+ *   <li>a frame without a subject ("وأضاف", "موضحاً") inherits the previous speaker, preferring
+ *       one introduced with the same grammatical gender ("وأضافت" → the organisation);</li>
+ *   <li>a nominal speaker ("البيان", "المصدر", "الوزارة") resolves to an earlier speaker whose
+ *       frame or name contains the noun ("قولها في بيان" → that speaker; "مصدر في الخارجية"),
+ *       else to the nearest earlier "وزارة الخارجية …" style phrase with that head.</li>
+ * </ul>
+ */
+final class SpeakerResolver {
+  private static final Set<String> NOMINAL_HEADS = Set.of(
+      "بيان", "مصدر", "مصادر", "متحدث", "ناطق", "وزاره", "وزير", "تقرير", "رساله", "هييه",
+      "مسوول", "شرطه", "لجنه", "حكومه", "شركه", "منظمه", "مجلس", "جمعيه", "صحيفه", "وكاله",
+      "رياسه", "امانه", "اداره", "مديريه", "سفاره", "قياده", "محكمه", "نيابه", "بلديه", "جامعه",
+      "مركز", "دراسه", "خارجيه", "داخليه", "كرملين", "مكتب", "تحالف", "جيش", "حزب", "اتحاد");
+  private static final Set<String> SAME = Set.of("نفسه", "ذاته", "نفسها", "ذاتها", "المشترك", "الرسمي", "الختامي", "الصادر", "المذكور");
+
+  /** A resolved speaker: surface form and canonical id, either may be null. */
+  record Speaker(String name, String id) {
+    static final Speaker UNKNOWN = new Speaker(null, null);
+  }
+
+  private record Known(String speaker, String id, boolean feminine, Set<String> frameWords, Set<String> nameWords) {}
+
+  private final Words w;
+  private final List<Entity> entities;
+  private final List<Known> history = new ArrayList<>();
+
+  SpeakerResolver(Words words, List<Entity> entities) {
+    this.w = words;
+    this.entities = entities == null ? List.of() : entities;
+  }
+
+  /**
+   * The speaker of the next frame in text order ({@code position}: offset of the quotation or
+   * of the verb), remembered for later continuations.
+   */
+  Speaker resolve(Frame f, int position) {
+    boolean fem = f.form() != null && f.form().feminine();
+    if (f.speaker() == null || f.speaker().isEmpty()) {
+      Known k = inherit(fem);
+      if (k == null) k = nearestEntityBefore(position);
+      if (k == null) return Speaker.UNKNOWN;
+      remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
+      return new Speaker(k.speaker(), k.id());
+    }
+    Frame.Range phrase = f.speaker();
+    String head = nominalHead(phrase);
+    if (head != null) {
+      Known k = resolveNominal(head, phrase);
+      if (k != null) {
+        Set<String> names = new HashSet<>(k.nameWords());
+        names.addAll(words(phrase));
+        remember(new Known(k.speaker(), k.id(), fem, frameWords(f), names));
+        return new Speaker(k.speaker(), k.id());
+      }
+    }
+    phrase = withoutDocumentNoun(phrase);
+    Entity e = coveringEntity(phrase);
+    Frame.Range name = SpeakerNames.name(w, phrase);
+    String speaker = w.span(name.from(), name.to());
+    if (name.from() > f.speaker().from() && startsWithLam(w.norm(name.from())) && name.from() == phrase.from()) {
+      speaker = dropLam(speaker);
+    }
+    String id = null;
+    if (e != null) {
+      id = e.id();
+      if ("PERS".equals(e.type())) speaker = e.text();
+    }
+    remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
+    return new Speaker(speaker, id);
+  }
+
+  private static final Set<String> DOCUMENT_NOUNS = Set.of("بيان", "تقرير", "بلاغ", "رساله", "تصريح", "تصريحات", "كلمه", "وثيقه");
+
+  /** "بيان للحكومة المحلية" → "للحكومة المحلية" (the lam is dropped when printing). */
+  private Frame.Range withoutDocumentNoun(Frame.Range p) {
+    if (p.to() - p.from() >= 2 && DOCUMENT_NOUNS.contains(Words.stripArticle(w.norm(p.from())))
+        && startsWithLam(w.norm(p.from() + 1))) {
+      return new Frame.Range(p.from() + 1, p.to());
+    }
+    return p;
+  }
+
+  private static boolean startsWithLam(String n) {
+    return n.length() > 3 && n.charAt(0) == 'ل' && !n.startsWith("لا");
+  }
+
+  private static String dropLam(String s) {
+    return s.startsWith("لل") ? "ال" + s.substring(2) : s.substring(1);
+  }
+
+  /** With entities and no earlier speaker: the nearest person or organisation before the quote. */
+  private Known nearestEntityBefore(int position) {
+    Entity best = null;
+    for (Entity en : entities) {
+      if (en.end() > position || (!"PERS".equals(en.type()) && !"ORG".equals(en.type()))) continue;
+      if (best == null || en.end() > best.end()) best = en;
+    }
+    return best == null ? null : new Known(best.text(), best.id(), false, Set.of(), Set.of(best.text()));
+  }
+
+  private void remember(Known k) {
+    history.add(k);
+  }
+
+  private Known inherit(boolean fem) {
+    if (history.isEmpty()) return null;
+    for (int i = history.size() - 1; i >= 0 && i >= history.size() - 3; i--) {
+      if (history.get(i).feminine() == fem) return history.get(i);
+    }
+    return history.get(history.size() - 1);
+  }
+
+  /** The head noun of a phrase like "البيان" or "المصدر نفسه", else null. */
+  private String nominalHead(Frame.Range p) {
+    int len = p.to() - p.from();
+    String first = w.norm(p.from());
+    if (!first.startsWith("ال")) return null;
+    if (len > 2 || (len == 2 && !SAME.contains(w.norm(p.from() + 1)))) return null;
+    String head = Words.stripArticle(first);
+    return NOMINAL_HEADS.contains(head) ? head : null;
+  }
+
+  private Known resolveNominal(String head, Frame.Range phrase) {
+    for (int i = history.size() - 1; i >= 0 && i >= history.size() - 12; i--) {
+      Known k = history.get(i);
+      if (k.frameWords().contains(head) || k.nameWords().contains(head) || k.nameWords().contains("ال" + head)) return k;
+    }
+    // "الوزارة" → the last "وزارة الخارجية الروسية" before the quotation
+    for (int i = phrase.from() - 1; i >= 0; i--) {
+      if (!Words.stripArticle(Words.stripConjunction(w.norm(i))).equals(head) || Words.isDefinite(w.norm(i))) continue;
+      int end = i + 1;
+      while (end < phrase.from() && end < i + 4 && Words.isDefinite(w.norm(end))
+          && !FrameFinder.endsSentence(w.gapBefore(end)) && !FrameFinder.hasComma(w.gapBefore(end))) {
+        end++;
+      }
+      if (end > i + 1) {
+        String s = w.span(i, end);
+        if (s.startsWith("و") && Words.stripConjunction(w.norm(i)).equals(head) && !w.norm(i).equals(head)) s = s.substring(1);
+        Entity e = coveringEntity(new Frame.Range(i, end));
+        return new Known(s, e == null ? null : e.id(), false, Set.of(), Set.of(head));
+      }
+    }
+    return null;
+  }
+
+  private Entity coveringEntity(Frame.Range r) {
+    if (entities.isEmpty()) return null;
+    int s = w.get(r.from()).start(), e = w.get(r.to() - 1).end();
+    Entity best = null;
+    for (Entity en : entities) {
+      if (en.end() <= s || en.start() >= e) continue;
+      if (!"PERS".equals(en.type()) && !"ORG".equals(en.type())) continue;
+      if (best == null || ("PERS".equals(en.type()) && !"PERS".equals(best.type()))
+          || (en.type().equals(best.type()) && en.end() > best.end())) {
+        best = en;
+      }
+    }
+    return best;
+  }
+
+  private Set<String> frameWords(Frame f) {
+    Set<String> out = new HashSet<>();
+    for (int i = Math.max(0, f.from()); i < f.to() && i < w.size(); i++) out.add(Words.stripArticle(w.norm(i)));
+    return out;
+  }
+
+  private Set<String> words(Frame.Range r) {
+    Set<String> out = new HashSet<>();
+    for (int i = r.from(); i < r.to(); i++) {
+      out.add(w.norm(i));
+      out.add(Words.stripArticle(w.norm(i)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,191 @@
+package org.marsad.nlp.quote;
+
+import java.util.Set;
+
+/**
+ * Finds the words naming the speaker around a reporting verb: after it ("وقال لافروف"), before
+ * it ("لافروف قال", "وكان X قد أعلن", "ماثيو إليوت، قال", "أما X، فقد قال"), skipping addressees
+ * and stopping at adjuncts. Which words of the phrase are the name is {@link SpeakerNames}' job.
+ */
+final class SubjectFinder {
+  /** Longest subject written before its verb ("لافروف قال"), in words. */
+  static final int MAX_SUBJECT_BEFORE = 4;
+
+  /** Words before a pre-verbal subject that are not part of it ("وكان لافروف أعلن"). */
+  private static final Set<String> CLAUSE_PARTICLES = Set.of(
+      "و", "كان", "وكان", "كانت", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "لكن", "ولكن",
+      "اما", "واما", "ثم", "حين", "عندما", "بدوره", "بدورها", "لقد", "ولقد", "ذلك", "الي", "فقد", "فانه");
+  /** Nominal heads that may be followed by "في/من …" inside the speaker ("مصدر في الخارجية"). */
+  private static final Set<String> OPEN_HEADS = Set.of(
+      "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "ناطق", "عضو", "خبير", "خبراء",
+      "محلل", "مراقبون", "دبلوماسي", "دبلوماسيون", "شهود", "شاهد", "سكان", "ناشطون", "ناشط", "احد", "بعض", "عدد", "مجموعه");
+  /** Prepositions allowed inside "مصدر في الخارجية", "مسؤول من الوزارة". */
+  private static final Set<String> OPEN_PREPOSITIONS = Set.of("في", "من", "ب", "داخل", "مقرب", "مقربه", "مطلع", "مطلعه", "رفيع", "رفيعه");
+  /** Prepositions allowed inside a role: "المشرف على المسابقة", "المقررة الخاصة في …". */
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("في", "علي", "لدي", "لدى");
+  /** Occasions after a preposition end the speaker ("الوزير في مؤتمر صحفي"). */
+  private static final Set<String> OCCASIONS = Set.of(
+      "مؤتمر", "موتمر", "تصريح", "تصريحات", "بيان", "حديث", "كلمه", "لقاء", "مقابله", "اتصال",
+      "اجتماع", "ندوه", "جلسه", "تغريده", "رساله", "حوار", "برنامج", "اثناء", "ختام", "افتتاح", "هامش");
+  /** Outlets and interviewers a statement is made to ("لصحيفة …", "لمراسل …"). */
+  private static final Set<String> MEDIA = Set.of(
+      "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "جريده", "شبكه", "مراسل", "مراسله", "برنامج");
+  private final Words w;
+  private final FrameFinder finder;
+
+  SubjectFinder(Words words, FrameFinder finder) {
+    this.w = words;
+    this.finder = finder;
+  }
+
+  /** "X كانت قد دعت …": the subject is before كان, what follows the verb is its object. */
+  boolean pluperfect(int v) {
+    return v >= 2 && w.norm(v - 1).equals("قد") && w.norm(v - 2).matches("و?(كان|كانت|كانوا)");
+  }
+
+  /** The subject of a reporting verb that introduces no quotation, for later continuations. */
+  Frame.Range subjectOf(int v) {
+    if (pluperfect(v)) return subjectBefore(v);
+    return subjectAfter(v, w.size());
+  }
+
+  /**
+   * The subject right after a verb, up to {@code limit}; null when the verb has none. An
+   * addressee right after the verb is skipped ("وأوضح لـ(عكاظ) الناطق …"); "جاء في بيان لـX"
+   * gives X.
+   */
+  Frame.Range subjectAfter(int v, int limit) {
+    // a participle ("مشيراً", "نافياً القيام …") is followed by its object, never its subject
+    if (finder.form(v).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)) return null;
+    int begin = v + 1;
+    if (begin < limit && begin < w.size() && isAddressee(begin)) {
+      begin += w.norm(begin).equals("ل") ? 2 : 1;
+    }
+    if (finder.form(v).map(f -> f.lemma().equals("جاء")).orElse(false)) {
+      if (begin >= limit || begin >= w.size() || !w.norm(begin).equals("في")) return null;
+      begin++;
+    }
+    int end = begin;
+    boolean openHead = begin < w.size() && OPEN_HEADS.contains(Words.stripArticle(w.norm(begin)));
+    boolean role = begin < w.size() && SpeakerNames.isRole(w.norm(begin));
+    int commaAt = -1;
+    while (end < limit && end < w.size() && end < begin + FrameFinder.MAX_SPEAKER) {
+      String gap = w.gapBefore(end);
+      if (FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap)) break;
+      String n = w.norm(end);
+      if (FrameFinder.hasComma(gap) && end > begin) {
+        // apposition after a role: "رئيس النيابة …، مبروك القسنطيني" (a name of at most 3 words)
+        if (commaAt >= 0 || !role || WordSet.SPEAKER_STOPS.contains(n) || FrameFinder.isComplementiser(n) || n.startsWith("ل")) break;
+        commaAt = end;
+      }
+      if (commaAt >= 0 && end - commaAt >= 3) { end = commaAt; break; }
+      if (FrameFinder.isComplementiser(n) || (end > begin && isAddressee(end))) break;
+      if (isStop(end)) {
+        boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
+        boolean inside = allowed && end > begin && end + 1 < limit && end + 1 < w.size()
+            && !OCCASIONS.contains(Words.stripArticle(w.norm(end + 1)));
+        if (!inside) break;
+      }
+      if (finder.form(end).isPresent()) break;
+      end++;
+    }
+    if (commaAt >= 0 && end - commaAt > 3) end = commaAt;
+    return end > begin ? new Frame.Range(begin, end) : null;
+  }
+
+  /** A speaker stop word; the name "علي" is not the preposition "على" (both match-normalise to علي). */
+  boolean isStop(int i) {
+    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي");
+  }
+
+  /** "لـ"الاقتصادية"", "لوكالة …", "للصحفيين": who was spoken to, not who spoke. */
+  private boolean isAddressee(int i) {
+    String n = w.norm(i);
+    return n.equals("ل") || (n.startsWith("ل") && WordSet.SPEAKER_STOPS.contains(n))
+        || (n.startsWith("ل") && MEDIA.contains(n.substring(1)));
+  }
+
+  private boolean clauseBoundary(int i) {
+    String gap = w.gapBefore(i);
+    return FrameFinder.endsSentence(gap) || FrameFinder.hasComma(gap) || finder.closesQuotation(i) || FrameFinder.hasColon(gap);
+  }
+
+  /**
+   * A short subject before the verb ("لافروف قال", "وكان لافروف أعلن"), from the clause
+   * start; null when the clause before the verb is longer than {@link #MAX_SUBJECT_BEFORE}
+   * words (then it is rarely just the subject).
+   */
+  Frame.Range subjectBefore(int v) {
+    if (v == 0) return null;
+    if (clauseBoundary(v)) return subjectBeforeComma(v);
+    int start = v - 1;
+    while (start > 0 && !clauseBoundary(start) && !FrameFinder.isComplementiser(w.norm(start - 1))) {
+      start--;
+      if (v - start > FrameFinder.MAX_SPEAKER + 2) return null;
+    }
+    // "وكان X … أكد" and "إلا أن X … قال": the subject may be long
+    boolean pluperfect = start > 0 && FrameFinder.isComplementiser(w.norm(start - 1)) && !clauseBoundary(start);
+    while (start < v && CLAUSE_PARTICLES.contains(w.norm(start))) {
+      if (w.norm(start).endsWith("كان") || w.norm(start).endsWith("كانت")) pluperfect = true;
+      start++;
+    }
+    if (start >= v) return topicBefore(v);
+    int end = v;
+    while (end > start && (w.norm(end - 1).equals("قد") || w.norm(end - 1).matches("كان|كانت|كانوا"))) {
+      end--;
+      pluperfect = true;
+    }
+    if (start >= end || end - start > (pluperfect ? FrameFinder.MAX_SPEAKER : MAX_SUBJECT_BEFORE)) return null;
+    for (int k = start; k < end; k++) {
+      String n = w.norm(k);
+      if (FrameFinder.isComplementiser(n) || finder.form(k).isPresent()) return null;
+      if (!pluperfect && WordSet.SPEAKER_STOPS.contains(n)) return null;
+      if (n.charAt(0) < '\u0600') return null;
+    }
+    String first = w.norm(start);
+    if (WordSet.SPEAKER_STOPS.contains(first)) return null;
+    // a clause that opens with a verb in و ("وأكد …") is not a subject; names rarely start with و
+    if (first.startsWith("و") && !first.startsWith("وزير") && !first.startsWith("وكال") && !first.startsWith("وزار")) return null;
+    return new Frame.Range(start, end);
+  }
+
+  /** "أما مساعد رئيس الوزراء، …، فقد قال": the topic after أما up to its comma. */
+  private Frame.Range topicBefore(int v) {
+    for (int a = v - 1; a >= 0 && a > v - 16; a--) {
+      if (FrameFinder.endsSentence(w.gapBefore(a + 1)) || finder.closesQuotation(a + 1)) return null;
+      if (w.norm(a).matches("و?اما")) {
+        int end = a + 1;
+        while (end < v && !FrameFinder.hasComma(w.gapBefore(end))) end++;
+        if (end == a + 1) end = Math.min(v, a + 2);
+        return end - (a + 1) <= FrameFinder.MAX_SPEAKER && end > a + 1 ? new Frame.Range(a + 1, end) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "ماثيو إليوت، قال إن …" and "أما X، فقد قال …": the subject set off by a comma before the
+   * verb (at most {@link #MAX_SUBJECT_BEFORE} words, not an adverbial such as "وفي سياق متصل").
+   */
+  private Frame.Range subjectBeforeComma(int v) {
+    String gap = w.gapBefore(v);
+    if (!FrameFinder.hasComma(gap) || FrameFinder.endsSentence(gap) || finder.closesQuotation(v)) return null;
+    int end = v, start = v - 1;
+    while (start > 0 && !clauseBoundary(start)) start--;
+    if (end - start > MAX_SUBJECT_BEFORE) return null;
+    if (start > 0 && w.norm(start - 1).matches("و?اما")) { /* "أما X، فقد قال" */ }
+    while (start < end && w.norm(start).matches("و?اما|رغم|برغم")) start++;
+    if (start > 0 && w.norm(start - 1).matches("ان|رغم|برغم")) { /* "رغم أن X، قال" */ }
+    for (int k = start; k < end; k++) {
+      String n = w.norm(k);
+      if (isStop(k) || WordSet.SPEAKER_STOPS.contains(Words.stripConjunction(n)) || FrameFinder.isComplementiser(n)
+          || finder.form(k).isPresent() || n.charAt(0) < '\u0600') {
+        return null;
+      }
+    }
+    if (start >= end) return null;
+    return new Frame.Range(start, end);
+  }
+
+
+}

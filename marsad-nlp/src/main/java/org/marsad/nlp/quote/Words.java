@@ -1,0 +1,108 @@
+package org.marsad.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.token.NewsTokenizer;
+import org.marsad.text.token.Token;
+
+/**
+ * The words of a text (tokens with a letter or digit, from {@link NewsTokenizer}) with their
+ * normalised forms, and the raw text between them, which is where punctuation and quotation
+ * marks are looked for. Keeping punctuation as raw gaps makes the rules independent of how the
+ * tokeniser splits punctuation.
+ */
+final class Words {
+  private final String text;
+  private final List<Word> list;
+
+  private Words(String text, List<Word> list) {
+    this.text = text;
+    this.list = list;
+  }
+
+  static Words of(String text) {
+    List<Word> out = new ArrayList<>();
+    for (Token t : NewsTokenizer.tokenize(text)) {
+      if (!t.text().codePoints().anyMatch(Character::isLetterOrDigit)) continue;
+      if (ArabicNormalizer.match(t.text()).isEmpty()) continue; // a lone tatweel or diacritic
+      Word prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && isDigits(prev.text()) && isDigits(t.text()) && t.start() == prev.end() + 1
+          && ".,٫".indexOf(text.charAt(prev.end())) >= 0) {
+        // "4.1", "1,2": one number, and its point is not a sentence end
+        String merged = text.substring(prev.start(), t.end());
+        out.set(out.size() - 1, new Word(merged, ArabicNormalizer.match(merged), prev.start(), t.end()));
+        continue;
+      }
+      out.add(new Word(t.text(), ArabicNormalizer.match(t.text()), t.start(), t.end()));
+    }
+    return new Words(text, List.copyOf(out));
+  }
+
+  private static boolean isDigits(String s) {
+    return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+  }
+
+  String text() {
+    return text;
+  }
+
+  int size() {
+    return list.size();
+  }
+
+  Word get(int i) {
+    return list.get(i);
+  }
+
+  String norm(int i) {
+    return list.get(i).norm();
+  }
+
+  /** Raw text between word i-1 and word i (from the start of the text for i = 0). */
+  String gapBefore(int i) {
+    int from = i == 0 ? 0 : list.get(i - 1).end();
+    int to = i >= list.size() ? text.length() : list.get(i).start();
+    return text.substring(from, Math.max(from, to));
+  }
+
+  /** Index of the first word starting at or after the offset ({@link #size()} if none). */
+  int firstAtOrAfter(int offset) {
+    int lo = 0, hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).start() < offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the last word ending at or before the offset (-1 if none). */
+  int lastEndingBy(int offset) {
+    int i = firstAtOrAfter(offset) - 1;
+    while (i >= 0 && list.get(i).end() > offset) i--;
+    return i;
+  }
+
+  /** Text of words [from, to) as written, from the first word's start to the last word's end. */
+  String span(int from, int to) {
+    return text.substring(list.get(from).start(), list.get(to - 1).end());
+  }
+
+  /** The word without a leading conjunction و or ف when what is left is still a word. */
+  static String stripConjunction(String w) {
+    return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+  }
+
+  /** The word without the definite article ال (and the prepositions ب/ل/ك before it). */
+  static String stripArticle(String w) {
+    if (w.length() > 3 && w.startsWith("ال")) return w.substring(2);
+    if (w.length() > 4 && (w.startsWith("بال") || w.startsWith("كال") || w.startsWith("وال") || w.startsWith("فال"))) return w.substring(3);
+    if (w.length() > 3 && w.startsWith("لل")) return w.substring(2);
+    return w;
+  }
+
+  /** True when the word carries the definite article. */
+  static boolean isDefinite(String w) {
+    return w.length() > 3 && (w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل"));
+  }
+}

@@ -1,0 +1,161 @@
+package org.marsad.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.Entity;
+import org.marsad.nlp.article.Quote;
+
+/** One test per construction, on sentences from SaudiNewsNet articles outside the gold set. */
+class TestQuoteConstructions {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<Quote> quotes(String text) {
+    return extractor.extract(text, List.of());
+  }
+
+  @Test
+  void quotationFollowedByAnotherWithAContinuationVerb() {
+    // aawsat 410721
+    List<Quote> q = quotes("وفي حديث لشبكة «إيه بي سي» قالت الوالدة وتدعى إليزابيث أوسبورن «حين فقدت شون لم أره، أما الآن فقد كنت أرى كل شيء، كان الأمر رهيبا»، وأضافت «في عائلتنا نقول دائما إننا لا نستسلم ولا نتراجع».");
+    assertThat(q).extracting(Quote::direct).containsExactly(true, true);
+    assertThat(q.get(0).text()).isEqualTo("حين فقدت شون لم أره، أما الآن فقد كنت أرى كل شيء، كان الأمر رهيبا");
+    assertThat(q.get(1).verb()).isEqualTo("وأضافت");
+    assertThat(q.get(1).speaker()).isEqualTo(q.get(0).speaker());
+    assertThat(q.get(0).speaker()).isEqualTo("إليزابيث أوسبورن"); // "الوالدة وتدعى إليزابيث أوسبورن"
+  }
+
+  @Test
+  void addresseeBetweenVerbAndSpeakerIsSkipped() {
+    // aleqt 974962
+    List<Quote> q = quotes("وأوضح لـ \"الاقتصادية\" الدكتور ضياء الخطيب مدير الاتصالات والمعلومات في \"أوفيد\"، أن الاجتماع سيناقش التقرير السنوي ونتائج أعمال الصندوق في العام الماضي.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).direct()).isFalse();
+    assertThat(q.get(0).speaker()).isEqualTo("ضياء الخطيب");
+    assertThat(q.get(0).text()).isEqualTo("الاجتماع سيناقش التقرير السنوي ونتائج أعمال الصندوق في العام الماضي");
+  }
+
+  @Test
+  void relayWithVerbalNounGivesSpeakerAndVia() {
+    // aawsat 410796
+    List<Quote> q = quotes("وفي تطور لاحق، نقلت وكالة تسنيم الايرانية للانباء عن محمد علي جعفري قائد الحرس الثوري الايراني، قوله ان قرار مجلس الامن الدولي الذي جرى تمريره اليوم، ويقر الاتفاق النووي الايراني غير مقبول.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("محمد علي جعفري");
+    assertThat(q.get(0).via()).isEqualTo("وكالة تسنيم الايرانية للانباء");
+    assertThat(q.get(0).text()).startsWith("قرار مجلس الامن").endsWith("غير مقبول");
+  }
+
+  @Test
+  void roleIsLeftAsideFromTheName() {
+    // aawsat 409871
+    List<Quote> q = quotes("حيث نقلت وكالة إنترفاكس الروسية عن المتحدث باسم المكتب الرئاسي في روسيا ديمتري بيسكوف قوله إن التعديلات المعلنة لم تناقش من قبل ممثلي منطقتي الانفصال لوهانسك ودونيتسك.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("ديمتري بيسكوف");
+    assertThat(q.get(0).via()).isEqualTo("وكالة إنترفاكس الروسية");
+  }
+
+  @Test
+  void participleContinuesTheSpeakerAndSplitsTheReport() {
+    // aleqt 974944
+    List<Quote> q = quotes("وأوضح لـ\"الاقتصادية\" أبو محمد العدني القيادي في المقاومة الشعبية أن هناك قناصة لا يزالون متمركزين في مباني المعاشيق بكريتر، مؤكدا على أنه لا خيار أمامهم غير تسليم أنفسهم أو الموت.");
+    assertThat(q).hasSize(2);
+    assertThat(q.get(0).speaker()).isEqualTo("أبو محمد العدني");
+    assertThat(q.get(0).text()).endsWith("بكريتر");
+    assertThat(q.get(1).verb()).isEqualTo("مؤكدا");
+    assertThat(q.get(1).speaker()).isEqualTo("أبو محمد العدني");
+    assertThat(q.get(1).text()).startsWith("لا خيار أمامهم");
+  }
+
+  @Test
+  void quotedTermsAndTitlesAreNotQuotations() {
+    // aawsat 394871, 373081; alyaum (برنامج «حنين»)
+    assertThat(quotes("وفي ظل وجود توترات في التنسيق الدولي، ومع غياب تعريف أممي شامل لمصطلح «الإرهاب»، يصبح القضاء على «داعش» وآيديولوجيته تحديا حقيقيا.")).isEmpty();
+    assertThat(quotes("وهنا تجلّى استخدام مصطلح «إسلامي» في مختلف النواحي سعيًا إلى تأصيل الآيديولوجيا التي يستند عليها هذا التيار، وبدأ تسويق الثورة باعتبارها «ثورة إسلامية» (انقلاب إسلامي).")).isEmpty();
+    assertThat(quotes("ثم قدم عددا من البرامج المباشرة من ضمنها «صباح الخير يا عرب» وبرنامج «حنين» وبرنامج «ليلكم فن» وغيرها من البرامج.")).isEmpty();
+  }
+
+  @Test
+  void partialQuotationInsideAReportedClauseIsPartOfTheIndirectQuote() {
+    // aawsat 411246
+    List<Quote> q = quotes("أصدر المتحدث الرسمي باسم الجيش بيانا جديدا أكد فيه أن عدد ضحايا القوات هو «سبعة» فقط.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).direct()).isFalse();
+    assertThat(q.get(0).text()).isEqualTo("عدد ضحايا القوات هو «سبعة» فقط");
+  }
+
+  @Test
+  void impersonalFormulaHasNoQuotation() {
+    assertThat(quotes("يذكر أن المرشح الوحيد لرئاسة مجلس إدارة النادي حتى الآن هو مساعد بن هليل الزويهري.")).isEmpty();
+  }
+
+  @Test
+  void femininePluperfectSubjectBeforeTheVerb() {
+    List<Quote> q = quotes("وكانت ماليزيا قد أعلنت، الخميس الماضي، أن قطعة الطائرة التي عثر عليها تعود فعلا إلى الطائرة الماليزية.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("ماليزيا");
+  }
+
+  @Test
+  void entitiesGiveTheCanonicalIdAndThePersonsName() {
+    String text = "وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت مفيدة للطرفين.";
+    int s = text.indexOf("سيرغي لافروف");
+    Entity lavrov = new Entity("سيرغي لافروف", "PERS", s, s + "سيرغي لافروف".length(), "سيرغي لافروف", "Q1", "وزير الخارجية الروسي");
+    Article a = new Article("x", null, null, null, null, null, null, null, List.of(), List.of(), text,
+        null, null, List.of(lavrov), List.of(), null, List.of(), null, null);
+    List<Quote> q = extractor.enrich(a).quotes();
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("سيرغي لافروف");
+    assertThat(q.get(0).speakerId()).isEqualTo("Q1");
+  }
+
+  @Test
+  void withoutASpeakerInTheTextTheContinuationHasNone() {
+    List<Quote> q = quotes("وأضاف أن الفريق سيبدأ معسكره الخارجي الأسبوع المقبل.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void aDecimalPointDoesNotEndTheReportedClause() {
+    // SPA 1386773
+    List<Quote> q = quotes("وأوضح رئيس بلدية الهفوف الدكتور قاسم الهزوم، أن الحملات الرقابية أسفرت عن ضبط وإتلاف \" 4.1 طن \" من المواد الغذائية غير الصالحة للاستهلاك الآدمي.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("قاسم الهزوم");
+    assertThat(q.get(0).text()).endsWith("غير الصالحة للاستهلاك الآدمي");
+  }
+
+  @Test
+  void loneTatweelAndMarksWithNothingInsideAreHarmless() {
+    List<Quote> q = quotes("وقال ـ الوزير “” إن “الخطة ستنجح في النهاية بلا شك”.");
+    assertThat(q).extracting(Quote::text).containsExactly("الخطة ستنجح في النهاية بلا شك");
+    assertThat(q.get(0).speaker()).isEqualTo("الوزير");
+  }
+
+  @Test
+  void longSubjectAfterIllaAnna() {
+    // aawsat (MH370)
+    List<Quote> q = quotes("إلّا أنّ كبير مفوضي مكتب سلامة النقل في أستراليا مارتن دولان قال إنه «من المبكر جدا» معرفة ما حدث، مؤكدا أن «فحصا دقيقا (للجنيح) ضروري لمعرفة ما يمكن الحصول عليها من المعلومات».");
+    Quote direct = q.stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(direct.text()).startsWith("فحصا دقيقا");
+    assertThat(direct.speaker()).endsWith("مارتن دولان");
+  }
+
+  @Test
+  void adjacentAttributionAfterTheQuotationWinsOverADistantVerb() {
+    // aawsat (Yemen)
+    List<Quote> q = quotes("بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة اليمنية سياسيًا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل، «وقد اتفق الجانبان المصري واليمني على ذلك»، حسبما أضاف ياسين.");
+    Quote direct = q.stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(direct.speaker()).isEqualTo("ياسين");
+  }
+
+  @Test
+  void spacesInsideTheMarksAreNotPartOfTheQuotation() {
+    // SPA 1387033 (a gold-set sentence; this checks trimming only)
+    List<Quote> q = quotes("وقال أحد العاملين في وزارة الأوقاف الإسلامية \" إن قوات الاحتلال الخاصة أبعدت بالقوة الأطفال المتواجدين أمام باب الأسباط \".");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("إن قوات الاحتلال الخاصة أبعدت بالقوة الأطفال المتواجدين أمام باب الأسباط");
+    assertThat(q.get(0).speaker()).isEqualTo("أحد العاملين في وزارة الأوقاف الإسلامية");
+  }
+}
