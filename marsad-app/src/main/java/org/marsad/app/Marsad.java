@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.marsad.nlp.ArticleAnalyzer;
 import org.marsad.nlp.ArticleEnricher;
+import org.marsad.nlp.quote.QuoteExtractor;
 import org.marsad.store.ArticleStore;
 
 /**
@@ -17,7 +18,12 @@ public final class Marsad {
 
   /** The analysis steps after anatomy, in order (entities before quotations: speakers use them). */
   public static List<ArticleEnricher> enrichers() {
-    return List.of();
+    return Steps.ALL;
+  }
+
+  /** Built once: the steps load models and lexicons, and are thread-safe. */
+  private static final class Steps {
+    static final List<ArticleEnricher> ALL = List.of(new QuoteExtractor());
   }
 
   /** The product analyser: anatomy plus every enrichment step. Thread-safe; share one instance. */

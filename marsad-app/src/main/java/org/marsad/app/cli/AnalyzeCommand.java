@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.app.Marsad;
 import org.marsad.nlp.ArticleAnalyzer;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.ArticleJson;
@@ -66,7 +67,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   private final ArticleAnalyzer analyzer;
 
   public AnalyzeCommand() {
-    this(new ArticleAnalyzer());
+    this(Marsad.analyzer());
   }
 
   AnalyzeCommand(ArticleAnalyzer analyzer) {

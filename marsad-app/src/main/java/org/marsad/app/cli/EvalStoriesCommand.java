@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.app.eval.StoriesEvaluation;
-import org.marsad.nlp.ArticleAnalyzer;
+import org.marsad.app.Marsad;
 import org.marsad.nlp.story.BCubed;
 import org.marsad.nlp.story.StoryClusterer;
 import picocli.CommandLine;
@@ -64,7 +64,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     s = new StoryClusterer.Settings(join != null ? join : s.joinThreshold(), link != null ? link : s.linkThreshold(),
         s.entityWeight(), s.eventWindow(), s.linkWindow());
     List<StoriesEvaluation.GoldLabel> labels = StoriesEvaluation.split(StoriesEvaluation.loadGold(gold), split);
-    StoriesEvaluation.Result r = StoriesEvaluation.run(corpus, labels, new ArticleAnalyzer(), s);
+    StoriesEvaluation.Result r = StoriesEvaluation.run(corpus, labels, Marsad.analyzer(), s);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectMapper m = new ObjectMapper();
