@@ -21,8 +21,14 @@ final class HeadingRule {
   }
 
   static int wordCount(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean ws = Character.isWhitespace(s.charAt(i));
+      if (!ws && !inWord) n++;
+      inWord = !ws;
+    }
+    return n;
   }
 
   /** Ends with a full stop, question or exclamation mark, possibly inside closing quotes. */

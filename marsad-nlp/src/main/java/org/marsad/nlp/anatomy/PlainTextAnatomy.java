@@ -59,10 +59,13 @@ public final class PlainTextAnatomy {
     String title = givenTitle == null || givenTitle.isBlank() ? null : ArabicNormalizer.display(givenTitle).strip();
     int first = 0;
     DatelineMatch dm = kept.isEmpty() ? null : datelines.detect(kept.get(0));
-    if (title == null && dm == null && kept.size() >= 2 && looksLikeTitle(kept.get(0), kept.get(1))) {
-      title = kept.get(0);
-      first = 1;
-      dm = datelines.detect(kept.get(1));
+    if (title == null && dm == null && kept.size() >= 2 && looksLikeTitleLine(kept.get(0))) {
+      DatelineMatch next = datelines.detect(kept.get(1));
+      if (next != null || HeadingRule.wordCount(kept.get(1)) > HeadingRule.wordCount(kept.get(0))) {
+        title = kept.get(0);
+        first = 1;
+        dm = next;
+      }
     }
     List<String> paras = new ArrayList<>(kept.subList(first, kept.size()));
     Dateline dateline = null;
@@ -106,10 +109,10 @@ public final class PlainTextAnatomy {
     return kept;
   }
 
-  private boolean looksLikeTitle(String line, String next) {
+  /** Short and unpunctuated; it is a title when a dateline or a longer paragraph follows. */
+  private static boolean looksLikeTitleLine(String line) {
     int words = HeadingRule.wordCount(line);
-    if (words < 2 || words > TITLE_MAX_WORDS || HeadingRule.endsSentence(line)) return false;
-    return datelines.detect(next) != null || HeadingRule.wordCount(next) > words;
+    return words >= 2 && words <= TITLE_MAX_WORDS && !HeadingRule.endsSentence(line);
   }
 
   private static List<Section> sections(List<String> paras) {

@@ -33,9 +33,22 @@ public final class FoldedText {
     return new FoldedText(text, sb.toString(), origin);
   }
 
-  /** Folds a short string (a name, a list entry) without keeping offsets. */
+  /** Folds a string without keeping offsets; whitespace runs become one space, ends trimmed. */
   public static String fold(String s) {
-    return of(s).folded().strip().replaceAll(" +", " ");
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (MatchNormalizer.isDiacritic(c) || c == MatchNormalizer.TATWEEL || isInvisible(c)) continue;
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) sb.append(' ');
+      space = false;
+      sb.append(MatchNormalizer.fold(c));
+    }
+    return sb.toString();
   }
 
   private static boolean isInvisible(char c) {
