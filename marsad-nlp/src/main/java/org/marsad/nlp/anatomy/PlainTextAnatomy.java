@@ -49,9 +49,14 @@ public final class PlainTextAnatomy {
    */
   public Anatomy parse(String body, String givenTitle) {
     List<String> lines = new ArrayList<>();
-    for (String raw : body.split("\\R")) {
-      String line = ArabicNormalizer.display(raw).strip();
-      if (!line.isEmpty()) lines.add(line);
+    int start = 0, n = body.length();
+    for (int i = 0; i <= n; i++) {
+      if (i < n && !isLineBreak(body.charAt(i))) continue;
+      if (i > start && !body.substring(start, i).isBlank()) {
+        String line = ArabicNormalizer.display(body.substring(start, i)).strip();
+        if (!line.isEmpty()) lines.add(line);
+      }
+      start = i + 1;
     }
     List<Boilerplate> removed = new ArrayList<>();
     List<String> kept = removeBoilerplate(lines, removed);
@@ -83,6 +88,10 @@ public final class PlainTextAnatomy {
     String lead = sections.get(0).paragraphs().isEmpty() ? null : sections.get(0).paragraphs().get(0);
     return new Anatomy(split.title(), split.category(), dateline, lead, List.copyOf(sections), List.copyOf(removed),
         String.join("\n\n", paras));
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\f';
   }
 
   private List<String> removeBoilerplate(List<String> lines, List<Boilerplate> removed) {
