@@ -26,7 +26,7 @@ public final class BoilerplateClassifier {
   }
 
   /** Rules for lines of any length must be anchored at the start; they see this much of a long line. */
-  private static final int LONG_LINE_PREFIX = 200;
+  private static final int LONG_LINE_PREFIX = 100;
 
   private final List<Rule> rules;
   private final int maxBoundedWords; // the largest MAX_WORDS among length-limited rules

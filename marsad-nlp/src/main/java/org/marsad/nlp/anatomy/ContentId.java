@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.marsad.nlp.date.FoldedText;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.MatchNormalizer;
 
@@ -36,7 +37,7 @@ public final class ContentId {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') { pendingNewline = true; continue; }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { pendingSpace = true; continue; }
+      if (FoldedText.isSpace(c)) { pendingSpace = true; continue; }
       if (n > 0 && (pendingNewline || pendingSpace)) buf[n++] = pendingNewline ? '\n' : ' ';
       pendingSpace = pendingNewline = false;
       buf[n++] = c;

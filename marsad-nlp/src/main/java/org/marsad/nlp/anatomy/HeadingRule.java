@@ -1,5 +1,7 @@
 package org.marsad.nlp.anatomy;
 
+import org.marsad.nlp.date.FoldedText;
+
 /**
  * Whether a body line is a section heading: a short line (2–20 words) without final
  * punctuation, after a paragraph that ended a sentence and before a longer one that ends a sentence too. This is
@@ -24,7 +26,7 @@ final class HeadingRule {
     int n = 0;
     boolean inWord = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean ws = Character.isWhitespace(s.charAt(i));
+      boolean ws = FoldedText.isSpace(s.charAt(i));
       if (!ws && !inWord) n++;
       inWord = !ws;
     }

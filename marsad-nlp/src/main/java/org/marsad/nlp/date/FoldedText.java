@@ -39,8 +39,8 @@ public final class FoldedText {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (MatchNormalizer.isDiacritic(c) || c == MatchNormalizer.TATWEEL || isInvisible(c)) continue;
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c >= '\u0610' && (MatchNormalizer.isDiacritic(c) || c == MatchNormalizer.TATWEEL) || c >= '\u200B' && isInvisible(c)) continue;
+      if (isSpace(c)) {
         space = sb.length() > 0;
         continue;
       }
@@ -49,6 +49,12 @@ public final class FoldedText {
       sb.append(MatchNormalizer.fold(c));
     }
     return sb.toString();
+  }
+
+  /** Whitespace or a Unicode space separator, with a fast path for ASCII and Arabic letters. */
+  public static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u0080' || c >= '\u0600' && c <= '\u06FF') return false;
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isInvisible(char c) {
