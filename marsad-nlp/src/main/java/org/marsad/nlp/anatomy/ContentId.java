@@ -31,25 +31,51 @@ public final class ContentId {
    * letters ({@link MatchNormalizer}) gives exactly {@code match(text)}.
    */
   public static String ofDisplayNormalized(String text) {
-    char[] buf = new char[text.length()];
+    // One pass: collapse whitespace, fold letters as MatchNormalizer does, encode UTF-8.
+    byte[] utf8 = new byte[text.length() * 3 + 1];
     int n = 0;
-    boolean pendingSpace = false, pendingNewline = false;
+    boolean pendingSpace = false, pendingNewline = false, any = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') { pendingNewline = true; continue; }
       if (FoldedText.isSpace(c)) { pendingSpace = true; continue; }
-      if (n > 0 && (pendingNewline || pendingSpace)) buf[n++] = pendingNewline ? '\n' : ' ';
+      if (MatchNormalizer.isDiacritic(c) || c == MatchNormalizer.TATWEEL) continue;
+      if (any && (pendingNewline || pendingSpace)) utf8[n++] = (byte) (pendingNewline ? '\n' : ' ');
       pendingSpace = pendingNewline = false;
-      buf[n++] = c;
+      any = true;
+      char f = MatchNormalizer.fold(c);
+      if (f < 0x80) {
+        utf8[n++] = (byte) f;
+      } else if (f < 0x800) {
+        utf8[n++] = (byte) (0xC0 | f >> 6);
+        utf8[n++] = (byte) (0x80 | f & 0x3F);
+      } else if (Character.isHighSurrogate(f) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(f, text.charAt(++i));
+        utf8[n++] = (byte) (0xF0 | cp >> 18);
+        utf8[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        utf8[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        utf8[n++] = (byte) (0x80 | cp & 0x3F);
+      } else if (Character.isSurrogate(f)) {
+        utf8[n++] = '?'; // as String.getBytes does for a lone surrogate
+      } else {
+        utf8[n++] = (byte) (0xE0 | f >> 12);
+        utf8[n++] = (byte) (0x80 | f >> 6 & 0x3F);
+        utf8[n++] = (byte) (0x80 | f & 0x3F);
+      }
     }
-    return hash(new String(buf, 0, MatchNormalizer.normalize(buf, n)));
+    return digest(utf8, n);
   }
 
   private static String hash(String matchForm) {
+    byte[] utf8 = matchForm.getBytes(StandardCharsets.UTF_8);
+    return digest(utf8, utf8.length);
+  }
+
+  private static String digest(byte[] bytes, int length) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest(matchForm.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
+      sha.update(bytes, 0, length);
+      return HexFormat.of().formatHex(sha.digest(), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }

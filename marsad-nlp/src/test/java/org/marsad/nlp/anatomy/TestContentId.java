@@ -35,4 +35,10 @@ class TestContentId {
     String displayed = org.marsad.text.ArabicNormalizer.display(withPresentationForms);
     assertThat(ContentId.ofDisplayNormalized(displayed)).isEqualTo(ContentId.of(withPresentationForms));
   }
+
+  @Test
+  void fast_path_agrees_on_latin_symbols_and_astral_characters() {
+    String displayed = org.marsad.text.ArabicNormalizer.display("قال الوزير: «نعم» — 100% ✓ 😀 مَرْصَد\n\nسطر ثانٍ ٣٤٥");
+    assertThat(ContentId.ofDisplayNormalized(displayed)).isEqualTo(ContentId.of(displayed));
+  }
 }
