@@ -1,5 +1,7 @@
 package org.marsad.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +21,7 @@ import org.marsad.nlp.article.RawDocument;
  * against tokenising the same texts with Lucene's stock {@link ArabicAnalyzer} (TokenStream
  * consumed), on 1 and 2 threads, side by side in one JVM. Each configuration is warmed up,
  * then measured in several timed rounds that alternate between the two workloads; the
- * median round is reported.
+ * median round is reported, by the wall clock and per CPU-second of the worker threads.
  *
  * <p>Usage: {@code bench/run AnalyzeThroughput [--articles N] [--seconds S] [--warmup S] [--rounds R] [--threads 1,2]}
  */
@@ -67,7 +69,7 @@ public final class AnalyzeThroughput {
     docs = ok;
     long[] docBytes = docs.stream().mapToLong(d -> d.body().getBytes(StandardCharsets.UTF_8).length).toArray();
 
-    System.out.printf("%-28s %7s %12s %9s%n", "workload", "threads", "articles/s", "MB/s");
+    System.out.printf("%-28s %7s %12s %9s %16s%n", "workload", "threads", "articles/s", "MB/s", "articles/CPU-s");
     for (int threads : threadCounts) {
       run(docs, docBytes, marsadWork, threads, warmup);   // warm-up, not reported
       run(docs, docBytes, luceneWork, threads, warmup);
@@ -77,9 +79,9 @@ public final class AnalyzeThroughput {
         l[r] = run(docs, docBytes, luceneWork, threads, seconds);
       }
       double[] mm = median(m), lm = median(l);
-      System.out.printf("%-28s %7d %12.0f %9.2f%n", "marsad analyze --tokens", threads, mm[0], mm[1]);
-      System.out.printf("%-28s %7d %12.0f %9.2f%n", "lucene ArabicAnalyzer", threads, lm[0], lm[1]);
-      System.out.printf("%-28s %7d %12.2fx%n", "ratio marsad / lucene", threads, mm[0] / lm[0]);
+      System.out.printf("%-28s %7d %12.0f %9.2f %16.0f%n", "marsad analyze --tokens", threads, mm[0], mm[1], mm[2]);
+      System.out.printf("%-28s %7d %12.0f %9.2f %16.0f%n", "lucene ArabicAnalyzer", threads, lm[0], lm[1], lm[2]);
+      System.out.printf("%-28s %7d %11.2fx %9s %15.2fx%n", "ratio marsad / lucene", threads, mm[0] / lm[0], "", mm[2] / lm[2]);
     }
   }
 
@@ -106,22 +108,28 @@ public final class AnalyzeThroughput {
     return out;
   }
 
-  /** Runs {@code work} on {@code threads} threads for {@code seconds}; returns {articles/s, MB/s}. */
+  /**
+   * Runs {@code work} on {@code threads} threads for {@code seconds}; returns {articles/s, MB/s}
+   * by the wall clock and articles per CPU-second (the threads' own CPU time, which a machine
+   * shared with other jobs does not distort the way it distorts the wall clock).
+   */
   private static double[] run(List<RawDocument> docs, long[] docBytes, ToLongFunction<RawDocument> work, int threads, int seconds)
       throws InterruptedException {
-    AtomicLong count = new AtomicLong(), bytes = new AtomicLong(), sink = new AtomicLong();
+    AtomicLong count = new AtomicLong(), bytes = new AtomicLong(), sink = new AtomicLong(), cpuNanos = new AtomicLong();
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     long deadline = start + seconds * 1_000_000_000L;
     Thread[] ts = new Thread[threads];
     for (int t = 0; t < threads; t++) {
       int offset = t * docs.size() / threads;
       ts[t] = new Thread(() -> {
-        long c = 0, b = 0, s = 0;
+        long c = 0, b = 0, s = 0, cpu0 = mx.getCurrentThreadCpuTime();
         for (int i = offset; System.nanoTime() < deadline; i = (i + 1) % docs.size()) {
           s += work.applyAsLong(docs.get(i));
           c++;
           b += docBytes[i];
         }
+        cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
         count.addAndGet(c);
         bytes.addAndGet(b);
         sink.addAndGet(s);
@@ -131,7 +139,7 @@ public final class AnalyzeThroughput {
     for (Thread t : ts) t.join();
     double secs = (System.nanoTime() - start) / 1e9;
     if (sink.get() == 42) System.out.print(""); // keeps the results observable
-    return new double[] {count.get() / secs, bytes.get() / secs / 1e6};
+    return new double[] {count.get() / secs, bytes.get() / secs / 1e6, count.get() / (cpuNanos.get() / 1e9)};
   }
 
   private static double[] median(double[][] rounds) {
