@@ -17,6 +17,17 @@ import org.marsad.text.MatchNormalizer;
  * story under two headlines is one text. 128 bits make accidental collisions negligible.
  */
 public final class ContentId {
+  /** MatchNormalizer's folding of the Arabic block as a table (DROP for diacritics and tatweel), built from it. */
+  private static final char[] ARABIC_FOLD = new char[0x100];
+  private static final char DROP = '\uFFFF';
+
+  static {
+    for (int i = 0; i < ARABIC_FOLD.length; i++) {
+      char c = (char) (0x0600 + i);
+      ARABIC_FOLD[i] = MatchNormalizer.isDiacritic(c) || c == MatchNormalizer.TATWEEL ? DROP : MatchNormalizer.fold(c);
+    }
+  }
+
   private ContentId() {}
 
   /** The id of any text: SHA-256 of {@code ArabicNormalizer.match(text)}, first 16 bytes in hex. */
@@ -37,13 +48,19 @@ public final class ContentId {
     boolean pendingSpace = false, pendingNewline = false, any = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n') { pendingNewline = true; continue; }
-      if (FoldedText.isSpace(c)) { pendingSpace = true; continue; }
-      if (MatchNormalizer.isDiacritic(c) || c == MatchNormalizer.TATWEEL) continue;
+      char f;
+      if (c >= 0x0600 && c <= 0x06FF) {
+        f = ARABIC_FOLD[c - 0x0600];
+        if (f == DROP) continue;
+      } else {
+        if (c == '\n') { pendingNewline = true; continue; }
+        if (FoldedText.isSpace(c)) { pendingSpace = true; continue; }
+        if (MatchNormalizer.isDiacritic(c) || c == MatchNormalizer.TATWEEL) continue;
+        f = MatchNormalizer.fold(c);
+      }
       if (any && (pendingNewline || pendingSpace)) utf8[n++] = (byte) (pendingNewline ? '\n' : ' ');
       pendingSpace = pendingNewline = false;
       any = true;
-      char f = MatchNormalizer.fold(c);
       if (f < 0x80) {
         utf8[n++] = (byte) f;
       } else if (f < 0x800) {
