@@ -43,7 +43,7 @@ public final class BoilerplateClassifier {
 
   /** The kind of boilerplate {@code line} is, or null when it is article text. */
   public BoilerplateKind classify(String line) {
-    int words = HeadingRule.wordCount(line);
+    int words = HeadingRule.wordCount(line, maxBoundedWords);
     if (words == 0) return null;
     // A paragraph longer than every length-limited rule is only checked against the anchored
     // any-length rules, which need no more than its beginning (most lines are paragraphs).

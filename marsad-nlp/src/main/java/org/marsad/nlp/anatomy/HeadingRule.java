@@ -23,11 +23,16 @@ final class HeadingRule {
   }
 
   static int wordCount(String s) {
+    return wordCount(s, Integer.MAX_VALUE);
+  }
+
+  /** Words in {@code s}, counting stops once past {@code limit}. */
+  static int wordCount(String s, int limit) {
     int n = 0;
     boolean inWord = false;
     for (int i = 0; i < s.length(); i++) {
       boolean ws = FoldedText.isSpace(s.charAt(i));
-      if (!ws && !inWord) n++;
+      if (!ws && !inWord && ++n > limit) return n;
       inWord = !ws;
     }
     return n;

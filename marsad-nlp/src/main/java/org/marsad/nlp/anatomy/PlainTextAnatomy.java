@@ -49,13 +49,13 @@ public final class PlainTextAnatomy {
    */
   public Anatomy parse(String body, String givenTitle) {
     List<String> lines = new ArrayList<>();
-    int start = 0, n = body.length();
+    // Display form keeps line breaks (as single newlines), so one call serves every line.
+    String display = ArabicNormalizer.display(body);
+    int start = 0, n = display.length();
     for (int i = 0; i <= n; i++) {
-      if (i < n && !isLineBreak(body.charAt(i))) continue;
-      if (i > start && !body.substring(start, i).isBlank()) {
-        String line = ArabicNormalizer.display(body.substring(start, i)).strip();
-        if (!line.isEmpty()) lines.add(line);
-      }
+      if (i < n && display.charAt(i) != '\n') continue;
+      String line = display.substring(start, i).strip();
+      if (!line.isEmpty()) lines.add(line);
       start = i + 1;
     }
     List<Boilerplate> removed = new ArrayList<>();
@@ -88,10 +88,6 @@ public final class PlainTextAnatomy {
     String lead = sections.get(0).paragraphs().isEmpty() ? null : sections.get(0).paragraphs().get(0);
     return new Anatomy(split.title(), split.category(), dateline, lead, List.copyOf(sections), List.copyOf(removed),
         String.join("\n\n", paras));
-  }
-
-  private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\f';
   }
 
   private List<String> removeBoilerplate(List<String> lines, List<Boilerplate> removed) {
