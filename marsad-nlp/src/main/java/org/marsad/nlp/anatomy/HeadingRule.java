@@ -17,7 +17,7 @@ final class HeadingRule {
     if (previous == null || next == null) return false;
     int words = wordCount(line);
     if (words < 2 || words > MAX_WORDS || line.length() > 160) return false;
-    if (endsSentence(line) || endsWithClause(line)) return false;
+    if (endsSentence(line) || endsWithClause(line) || hasOpenQuote(line)) return false;
     if (!endsSentence(previous)) return false;
     return endsSentence(next) && wordCount(next) > words;
   }
@@ -44,6 +44,20 @@ final class HeadingRule {
     int i = t.length() - 1;
     while (i >= 0 && "\"'”’»)]".indexOf(t.charAt(i)) >= 0) i--;
     return i >= 0 && ".!?؟…".indexOf(t.charAt(i)) >= 0;
+  }
+
+  /** A quotation opened and not closed: the line is a cut sentence, not a heading. */
+  private static boolean hasOpenQuote(String s) {
+    int guillemets = 0, curly = 0, straight = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '«') guillemets++;
+      else if (c == '»') guillemets--;
+      else if (c == '“') curly++;
+      else if (c == '”') curly--;
+      else if (c == '"') straight++;
+    }
+    return guillemets > 0 || curly > 0 || straight % 2 == 1;
   }
 
   private static boolean endsWithClause(String s) {
