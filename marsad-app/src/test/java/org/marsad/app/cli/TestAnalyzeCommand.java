@@ -187,6 +187,24 @@ class TestAnalyzeCommand {
   }
 
   @Test
+  void json_lines_on_two_threads_give_the_same_output_in_the_same_order() throws Exception {
+    StringBuilder jsonl = new StringBuilder();
+    String[] cities = {"دمشق", "بيروت", "القاهرة", "عمان", "بغداد"};
+    for (int i = 0; i < 600; i++) {
+      String body = cities[i % cities.length] + "-سانا\\nبحث الوزير في اجتماع رقم " + i + " اليوم سبل تعزيز التعاون الاقتصادي بين البلدين.";
+      jsonl.append(i == 300 ? "{\"title\": 1}" : "{\"text\":\"" + body + "\"}").append('\n');
+    }
+    Path p = write("many.jsonl", jsonl.toString());
+    Run one = run("analyze", "--jsonl", p.toString());
+    Run two = run("analyze", "--jsonl", "--threads", "2", p.toString());
+    assertThat(two.exit()).isEqualTo(1).isEqualTo(one.exit());
+    assertThat(two.out()).isEqualTo(one.out());
+    assertThat(two.err()).isEqualTo(one.err()).isEqualTo("marsad: " + p + ": line 301: no text, content or body field" + System.lineSeparator());
+    assertThat(two.records()).hasSize(599);
+    assertThat(two.records().get(2).get("dateline").get("city").asText()).isEqualTo("القاهرة");
+  }
+
+  @Test
   void no_file_is_a_usage_error() {
     assertThat(run("analyze").exit()).isEqualTo(2);
   }
