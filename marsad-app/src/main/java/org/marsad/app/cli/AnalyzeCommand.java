@@ -205,7 +205,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
       if (node == null || !node.isObject()) throw new IllegalArgumentException("not a JSON object");
       String body = first(node, "text", "content", "body");
-      if (body == null) throw new IllegalArgumentException("no text, content or body field");
+      if (body == null) {
+        boolean present = node.has("text") || node.has("content") || node.has("body");
+        throw new IllegalArgumentException(present ? "empty text" : "no text, content or body field");
+      }
       if (body.indexOf('\uFFFD') >= 0) throw new IllegalArgumentException("text holds undecodable characters");
       JsonNode htmlFlag = node.get("html");
       boolean html = htmlFlag != null && htmlFlag.asBoolean(false) || InputFile.isHtml(body, "");

@@ -164,6 +164,7 @@ class TestAnalyzeCommand {
         "{\"source\":\"was\",\"url\":\"http://www.spa.gov.sa/1\",\"date_extracted\":\"2015-08-10 20:27:03\",\"title\":\"عام / مهرجان تمور بريدة يواصل فعالياته\","
             + "\"content\":\" بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\\n يواصل مهرجان تمور بريدة فعالياته وأنشطته من خلال عمليات البيع والشراء اليومية.\\n // انتهى //\\n 20:26 ت م \\n \"}",
         "{\"title\": \"no body\"}",
+        "{\"title\": \"blank body\", \"content\": \" \"}",
         "this is not json",
         "",
         "{\"text\":\"" + SHORT_STORY.replace("\n", "\\n") + "\",\"published\":\"Mon, 10 Aug 2015 20:27:03 GMT\"}");
@@ -181,9 +182,10 @@ class TestAnalyzeCommand {
     assertThat(spa.get("boilerplate").get(0).get("kind").asText()).isEqualTo("other");
     assertThat(recs.get(1).get("published").asText()).isEqualTo("2015-08-10T20:27:03Z");
     List<String> errors = r.err().lines().toList();
-    assertThat(errors).hasSize(2);
+    assertThat(errors).hasSize(3);
     assertThat(errors.get(0)).isEqualTo("marsad: " + p + ": line 2: no text, content or body field");
-    assertThat(errors.get(1)).startsWith("marsad: " + p + ": line 3: not valid JSON");
+    assertThat(errors.get(1)).isEqualTo("marsad: " + p + ": line 3: empty text");
+    assertThat(errors.get(2)).startsWith("marsad: " + p + ": line 4: not valid JSON");
   }
 
   @Test
