@@ -97,7 +97,7 @@ public final class ArticleAnalyzer {
     }
     Anatomy a = anatomy.parse(body, title);
     if (published == null && a.dateline() != null) published = a.dateline().date();
-    Article article = new Article(ContentId.of(a.text()), a.title(), a.titleCategory(), published, doc.source(), doc.url(),
+    Article article = new Article(ContentId.ofDisplayNormalized(a.text()), a.title(), a.titleCategory(), published, doc.source(), doc.url(),
         a.dateline(), a.lead(), a.sections(), a.boilerplate(), a.text(), null, null,
         List.of(), List.of(), null, List.of(), null, null);
     for (ArticleEnricher step : enrichers) article = step.enrich(article);

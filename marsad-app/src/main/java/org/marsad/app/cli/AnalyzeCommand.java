@@ -14,13 +14,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.app.Marsad;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.marsad.nlp.ArticleAnalyzer;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.nlp.article.RawDocument;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +67,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--html", description = "Treat every input as HTML (default: detect).")
   boolean forceHtml;
 
+  @Option(names = "--threads", paramLabel = "N", description = "With --jsonl: analyse on N threads (output keeps the input order; default ${DEFAULT-VALUE}).")
+  int threads = 1;
+
   @Option(names = "--max-size", paramLabel = "BYTES", description = "Refuse inputs larger than this (default ${DEFAULT-VALUE}).")
   long maxBytes = DEFAULT_MAX_BYTES;
 
@@ -76,6 +85,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     PrintWriter out = spec.commandLine().getOut();
     ArticleAnalyzer.Options options = tokens ? ArticleAnalyzer.Options.WITH_TOKENS : ArticleAnalyzer.Options.DEFAULT;
     boolean failed = false;
@@ -100,30 +110,79 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
+  /** One JSON Lines line's outcome: its record, or the reason it failed. */
+  private record LineResult(long lineNo, String json, String error) {}
+
+  private static final int BATCH = 256;
+
   private boolean analyzeJsonLines(String input, ArticleAnalyzer.Options options, PrintWriter out) throws IOException {
     boolean ok = true;
     long lineNo = 0;
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
     try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
              .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+      List<Callable<LineResult>> batch = new ArrayList<>(BATCH);
       for (String line; (line = r.readLine()) != null; ) {
         lineNo++;
         if (line.isBlank()) continue;
-        if (line.length() > maxBytes) {
-          ok = fail(input, "line " + lineNo + ": too large (over " + maxBytes + " bytes)");
-          continue;
-        }
-        try {
-          Article a = analyzer.analyze(JsonLineDocument.parse(line, input + ":" + lineNo), options);
-          out.println(pretty ? ArticleJson.writePretty(a) : ArticleJson.write(a));
-        } catch (IllegalArgumentException e) {
-          ok = fail(input, "line " + lineNo + ": " + e.getMessage());
+        long n = lineNo;
+        String l = line;
+        batch.add(() -> analyzeLine(input, n, l, options));
+        if (batch.size() == BATCH) {
+          ok &= emit(input, run(pool, batch), out);
+          batch.clear();
         }
       }
+      ok &= emit(input, run(pool, batch), out);
     } catch (NoSuchFileException e) {
       return fail(input, "no such file");
     } catch (CharacterCodingException e) {
       return fail(input, "line " + (lineNo + 1) + ": invalid UTF-8; rest of the file skipped");
+    } finally {
+      if (pool != null) pool.shutdownNow();
+    }
+    return ok;
+  }
+
+  private LineResult analyzeLine(String input, long lineNo, String line, ArticleAnalyzer.Options options) {
+    if (line.length() > maxBytes) return new LineResult(lineNo, null, "too large (over " + maxBytes + " bytes)");
+    try {
+      Article a = analyzer.analyze(JsonLineDocument.parse(line, input + ":" + lineNo), options);
+      return new LineResult(lineNo, pretty ? ArticleJson.writePretty(a) : ArticleJson.write(a), null);
+    } catch (IllegalArgumentException e) {
+      return new LineResult(lineNo, null, e.getMessage());
+    }
+  }
+
+  /** Runs a batch, in parallel when there is a pool; results stay in input order. */
+  private static List<LineResult> run(ExecutorService pool, List<Callable<LineResult>> batch) throws IOException {
+    List<LineResult> out = new ArrayList<>(batch.size());
+    try {
+      if (pool == null) {
+        for (Callable<LineResult> task : batch) out.add(task.call());
+      } else {
+        for (Future<LineResult> f : pool.invokeAll(batch)) out.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      throw new IllegalStateException(e.getCause());
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
+
+  private boolean emit(String input, List<LineResult> results, PrintWriter out) {
+    boolean ok = true;
+    for (LineResult res : results) {
+      if (res.json() != null) out.println(res.json());
+      else ok = fail(input, "line " + res.lineNo() + ": " + res.error());
     }
     return ok;
   }
@@ -147,7 +206,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
       if (node == null || !node.isObject()) throw new IllegalArgumentException("not a JSON object");
       String body = first(node, "text", "content", "body");
-      if (body == null) throw new IllegalArgumentException("no text, content or body field");
+      if (body == null) {
+        boolean present = node.has("text") || node.has("content") || node.has("body");
+        throw new IllegalArgumentException(present ? "empty text" : "no text, content or body field");
+      }
       if (body.indexOf('\uFFFD') >= 0) throw new IllegalArgumentException("text holds undecodable characters");
       JsonNode htmlFlag = node.get("html");
       boolean html = htmlFlag != null && htmlFlag.asBoolean(false) || InputFile.isHtml(body, "");

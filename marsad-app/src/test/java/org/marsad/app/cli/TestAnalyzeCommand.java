@@ -164,6 +164,7 @@ class TestAnalyzeCommand {
         "{\"source\":\"was\",\"url\":\"http://www.spa.gov.sa/1\",\"date_extracted\":\"2015-08-10 20:27:03\",\"title\":\"عام / مهرجان تمور بريدة يواصل فعالياته\","
             + "\"content\":\" بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\\n يواصل مهرجان تمور بريدة فعالياته وأنشطته من خلال عمليات البيع والشراء اليومية.\\n // انتهى //\\n 20:26 ت م \\n \"}",
         "{\"title\": \"no body\"}",
+        "{\"title\": \"blank body\", \"content\": \" \"}",
         "this is not json",
         "",
         "{\"text\":\"" + SHORT_STORY.replace("\n", "\\n") + "\",\"published\":\"Mon, 10 Aug 2015 20:27:03 GMT\"}");
@@ -181,9 +182,28 @@ class TestAnalyzeCommand {
     assertThat(spa.get("boilerplate").get(0).get("kind").asText()).isEqualTo("other");
     assertThat(recs.get(1).get("published").asText()).isEqualTo("2015-08-10T20:27:03Z");
     List<String> errors = r.err().lines().toList();
-    assertThat(errors).hasSize(2);
+    assertThat(errors).hasSize(3);
     assertThat(errors.get(0)).isEqualTo("marsad: " + p + ": line 2: no text, content or body field");
-    assertThat(errors.get(1)).startsWith("marsad: " + p + ": line 3: not valid JSON");
+    assertThat(errors.get(1)).isEqualTo("marsad: " + p + ": line 3: empty text");
+    assertThat(errors.get(2)).startsWith("marsad: " + p + ": line 4: not valid JSON");
+  }
+
+  @Test
+  void json_lines_on_two_threads_give_the_same_output_in_the_same_order() throws Exception {
+    StringBuilder jsonl = new StringBuilder();
+    String[] cities = {"دمشق", "بيروت", "القاهرة", "عمان", "بغداد"};
+    for (int i = 0; i < 600; i++) {
+      String body = cities[i % cities.length] + "-سانا\\nبحث الوزير في اجتماع رقم " + i + " اليوم سبل تعزيز التعاون الاقتصادي بين البلدين.";
+      jsonl.append(i == 300 ? "{\"title\": 1}" : "{\"text\":\"" + body + "\"}").append('\n');
+    }
+    Path p = write("many.jsonl", jsonl.toString());
+    Run one = run("analyze", "--jsonl", p.toString());
+    Run two = run("analyze", "--jsonl", "--threads", "2", p.toString());
+    assertThat(two.exit()).isEqualTo(1).isEqualTo(one.exit());
+    assertThat(two.out()).isEqualTo(one.out());
+    assertThat(two.err()).isEqualTo(one.err()).isEqualTo("marsad: " + p + ": line 301: no text, content or body field" + System.lineSeparator());
+    assertThat(two.records()).hasSize(599);
+    assertThat(two.records().get(2).get("dateline").get("city").asText()).isEqualTo("القاهرة");
   }
 
   @Test

@@ -88,9 +88,15 @@ public final class DatelineDetector {
         consumed = s.end();
       } else if (city != null && s.paren() && places.contains(t)) {
         consumed = s.end(); // a country qualifying the city
-      } else if (byline == null && city == null && agency == null && i + 1 < segs.size() && isName(t)
-          && startsWithAgencyOrPlace(head, segs.get(i + 1))) {
-        byline = stripPunct(t);
+      } else if (byline == null && city == null && agency == null && isName(t) && namesThenSignature(head, segs, i)) {
+        // One or more reporters before the agency or place: "عبدالرحمن الشهري، داليا أبوالعيش – عين اليوم".
+        StringBuilder names = new StringBuilder(stripPunct(t));
+        while (i + 1 < segs.size() && !startsWithAgencyOrPlace(head, segs.get(i + 1))) {
+          Segment more = segs.get(++i);
+          names.append("، ").append(stripPunct(head.substring(more.start(), more.end())));
+          s = more;
+        }
+        byline = names.toString();
         consumed = s.end();
       } else if (byline == null && (city != null || agency != null) && s.sepBefore() == ':' && isName(t)
           && i == segs.size() - 1 && s.end() == line.length()) {
@@ -108,6 +114,15 @@ public final class DatelineDetector {
     if (!valid) return null;
     String raw = line.substring(0, end).strip();
     return new DatelineMatch(new Dateline(city, agency, date == null ? null : date.toString(), raw), end, byline);
+  }
+
+  /** Segments i.. are two-to-four-word names (at most three) followed by an agency or a place. */
+  private boolean namesThenSignature(String head, List<Segment> segs, int i) {
+    for (int j = i + 1; j < segs.size() && j <= i + 3; j++) {
+      if (startsWithAgencyOrPlace(head, segs.get(j))) return true;
+      if (!isName(head.substring(segs.get(j).start(), segs.get(j).end()))) return false;
+    }
+    return false;
   }
 
   private boolean startsWithAgencyOrPlace(String head, Segment next) {

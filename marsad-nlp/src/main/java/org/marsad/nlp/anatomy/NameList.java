@@ -24,6 +24,12 @@ final class NameList {
   }
 
   static String key(String name) {
-    return FoldedText.fold(name).replaceAll("[\\s.·]+", "");
+    String f = FoldedText.fold(name);
+    StringBuilder sb = new StringBuilder(f.length());
+    for (int i = 0; i < f.length(); i++) {
+      char c = f.charAt(i);
+      if (c != ' ' && c != '.' && c != '·') sb.append(c);
+    }
+    return sb.toString();
   }
 }

@@ -49,9 +49,14 @@ public final class PlainTextAnatomy {
    */
   public Anatomy parse(String body, String givenTitle) {
     List<String> lines = new ArrayList<>();
-    for (String raw : body.split("\\R")) {
-      String line = ArabicNormalizer.display(raw).strip();
+    // Display form keeps line breaks (as single newlines), so one call serves every line.
+    String display = ArabicNormalizer.display(body);
+    int start = 0, n = display.length();
+    for (int i = 0; i <= n; i++) {
+      if (i < n && display.charAt(i) != '\n') continue;
+      String line = display.substring(start, i).strip();
       if (!line.isEmpty()) lines.add(line);
+      start = i + 1;
     }
     List<Boilerplate> removed = new ArrayList<>();
     List<String> kept = removeBoilerplate(lines, removed);
@@ -59,10 +64,13 @@ public final class PlainTextAnatomy {
     String title = givenTitle == null || givenTitle.isBlank() ? null : ArabicNormalizer.display(givenTitle).strip();
     int first = 0;
     DatelineMatch dm = kept.isEmpty() ? null : datelines.detect(kept.get(0));
-    if (title == null && dm == null && kept.size() >= 2 && looksLikeTitle(kept.get(0), kept.get(1))) {
-      title = kept.get(0);
-      first = 1;
-      dm = datelines.detect(kept.get(1));
+    if (title == null && dm == null && kept.size() >= 2 && looksLikeTitleLine(kept.get(0))) {
+      DatelineMatch next = datelines.detect(kept.get(1));
+      if (next != null || HeadingRule.wordCount(kept.get(1)) > HeadingRule.wordCount(kept.get(0))) {
+        title = kept.get(0);
+        first = 1;
+        dm = next;
+      }
     }
     List<String> paras = new ArrayList<>(kept.subList(first, kept.size()));
     Dateline dateline = null;
@@ -106,10 +114,10 @@ public final class PlainTextAnatomy {
     return kept;
   }
 
-  private boolean looksLikeTitle(String line, String next) {
+  /** Short and unpunctuated; it is a title when a dateline or a longer paragraph follows. */
+  private static boolean looksLikeTitleLine(String line) {
     int words = HeadingRule.wordCount(line);
-    if (words < 2 || words > TITLE_MAX_WORDS || HeadingRule.endsSentence(line)) return false;
-    return datelines.detect(next) != null || HeadingRule.wordCount(next) > words;
+    return words >= 2 && words <= TITLE_MAX_WORDS && !HeadingRule.endsSentence(line);
   }
 
   private static List<Section> sections(List<String> paras) {

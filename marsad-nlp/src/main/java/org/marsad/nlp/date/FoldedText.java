@@ -33,9 +33,28 @@ public final class FoldedText {
     return new FoldedText(text, sb.toString(), origin);
   }
 
-  /** Folds a short string (a name, a list entry) without keeping offsets. */
+  /** Folds a string without keeping offsets; whitespace runs become one space, ends trimmed. */
   public static String fold(String s) {
-    return of(s).folded().strip().replaceAll(" +", " ");
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0610' && (MatchNormalizer.isDiacritic(c) || c == MatchNormalizer.TATWEEL) || c >= '\u200B' && isInvisible(c)) continue;
+      if (isSpace(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) sb.append(' ');
+      space = false;
+      sb.append(MatchNormalizer.fold(c));
+    }
+    return sb.toString();
+  }
+
+  /** Whitespace or a Unicode space separator, with a fast path for ASCII and Arabic letters. */
+  public static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u0080' || c >= '\u0600' && c <= '\u06FF') return false;
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isInvisible(char c) {

@@ -26,4 +26,19 @@ class TestContentId {
   void a_changed_word_changes_the_id() {
     assertThat(ContentId.of(TEXT.replace("الروسية", "الأمريكية"))).isNotEqualTo(ContentId.of(TEXT));
   }
+
+  @Test
+  void fast_path_for_display_normalised_text_gives_the_same_id() {
+    String text = PlainTextAnatomy.standard().parse(org.marsad.testkit.SharedData.seedText(), null).text();
+    assertThat(ContentId.ofDisplayNormalized(text)).isEqualTo(ContentId.of(text));
+    String withPresentationForms = "\uFEFB\u0628\u0646\u0627\u0646 \u0627\u0644\u064A\u0648\u0645.\n\n\u0648\u0642\u0627\u0644.";
+    String displayed = org.marsad.text.ArabicNormalizer.display(withPresentationForms);
+    assertThat(ContentId.ofDisplayNormalized(displayed)).isEqualTo(ContentId.of(withPresentationForms));
+  }
+
+  @Test
+  void fast_path_agrees_on_latin_symbols_and_astral_characters() {
+    String displayed = org.marsad.text.ArabicNormalizer.display("قال الوزير: «نعم» — 100% ✓ 😀 مَرْصَد\n\nسطر ثانٍ ٣٤٥");
+    assertThat(ContentId.ofDisplayNormalized(displayed)).isEqualTo(ContentId.of(displayed));
+  }
 }

@@ -95,6 +95,10 @@ class TestDatelineDetector {
     DatelineMatch b = detector.detect("عين اليوم – القاهرة");
     assertThat(b.dateline().city()).isEqualTo("القاهرة");
     assertThat(b.dateline().agency()).isEqualTo("عين اليوم");
+    DatelineMatch two = detector.detect("عبدالرحمن الشهري، داليا أبوالعيش – عين اليوم");
+    assertThat(two.dateline().agency()).isEqualTo("عين اليوم");
+    assertThat(two.byline()).isEqualTo("عبدالرحمن الشهري، داليا أبوالعيش");
+    assertThat(detector.detect("حاتم النجيمي – الخرمة").dateline().city()).isEqualTo("الخرمة");
     DatelineMatch c = detector.detect("عبدالرحمن الشهري – عين اليوم");
     assertThat(c.dateline().city()).isNull();
     assertThat(c.byline()).isEqualTo("عبدالرحمن الشهري");

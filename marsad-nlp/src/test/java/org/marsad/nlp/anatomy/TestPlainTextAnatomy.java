@@ -108,6 +108,16 @@ class TestPlainTextAnatomy {
   }
 
   @Test
+  void a_line_cut_inside_a_quotation_is_not_a_heading() {
+    Anatomy a = anatomy.parse("""
+        ارتفعت أرباح الشركة في الربع الثاني من العام بنسبة عشرين بالمئة مقارنة بالفترة نفسها من العام الماضي.
+        وقال رئيس مجلس إدارة الشركة «إن الأداء الإيجابي لـ
+        الربع الثاني يعكس نمو المبيعات في الأسواق المحلية والخارجية على حد سواء».
+        """, null);
+    assertThat(a.sections()).hasSize(1);
+  }
+
+  @Test
   void body_of_nothing_but_boilerplate_has_no_article() {
     assertThatThrownBy(() -> anatomy.parse("تابعونا عبر تطبيق واتس أب :\nhttps://telegram.me/x\n", null))
         .isInstanceOf(NoArticleException.class).hasMessage("no article text");

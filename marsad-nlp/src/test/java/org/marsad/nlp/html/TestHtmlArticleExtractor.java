@@ -48,7 +48,7 @@ class TestHtmlArticleExtractor {
     assertThat(p.blocks().get(0)).isEqualTo("سارة العتيبي – جدة");
     assertThat(p.blocks().get(1)).startsWith("أطلقت أمانة محافظة جدة اليوم");
     String all = String.join("\n", p.blocks());
-    assertThat(all).doesNotContain("اقرأ أيضا").doesNotContain("إغلاق مخبز").doesNotContain("استطلاع");
+    assertThat(all).doesNotContain("اقرأ أيضا").doesNotContain("إغلاق مخبز").doesNotContain("استطلاع").doesNotContain("تغريد");
     assertThat(p.blocks()).as("share widget").noneMatch(b -> b.startsWith("شارك"));
     assertThat(p.blocks()).noneMatch(b -> b.contains("تشجير") && b.contains("أمانة جدة") && b.split(" ").length < 6); // tag list
   }
