@@ -97,6 +97,10 @@ public final class TextDecoder {
       return new DecodedText(utf8, StandardCharsets.UTF_8,
           said ? DecodedText.Evidence.DECLARED : DecodedText.Evidence.VALID_UTF8);
     }
+    int broken = BrokenUtf8.firstInvalidOffset(bytes);
+    if (broken >= 0) {
+      throw new UndecodableTextException("invalid UTF-8 at byte " + broken);
+    }
     return detectSingleByte(bytes);
   }
 

@@ -5,7 +5,7 @@ package org.marsad.ingest.charset;
  * invalid bytes after a byte-order mark, or no supported charset gives readable text.
  * The message is one line a user understands, e.g. {@code "binary content (NUL byte at offset 12)"}.
  */
-public final class UndecodableTextException extends RuntimeException {
+public final class UndecodableTextException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /** @param reason one line, no trailing period */
