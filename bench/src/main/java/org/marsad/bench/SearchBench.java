@@ -36,19 +36,34 @@ import org.marsad.store.SearchRequest;
  * texts with the stock {@link ArabicAnalyzer}, both on the same number of threads; then search
  * latency (parse, search, facets, snippets) over queries made from article titles.
  *
- * <p>Usage: {@code bench/run SearchBench [--data DIR] [--threads 2] [--queries 1000] [--shared ../shared]}
+ * <p>Usage: {@code bench/run SearchBench [--data DIR] [--threads 2] [--queries 1000] [--shared ../shared]
+ * [--limit N] [--only marsad|queries] [--commit-every N]}
  */
 public final class SearchBench {
   private SearchBench() {}
+
+  private static int commitEvery;
 
   public static void main(String[] args) throws Exception {
     Path shared = Path.of(arg(args, "--shared", "../shared"));
     int threads = Integer.parseInt(arg(args, "--threads", "2"));
     int queries = Integer.parseInt(arg(args, "--queries", "1000"));
+    commitEvery = Integer.parseInt(arg(args, "--commit-every", "0"));
     Path work = Files.createTempDirectory("marsad-bench");
     Path data = Path.of(arg(args, "--data", work.resolve("data").toString()));
 
     List<RawDocument> docs = SaudiNewsNetDocuments.load(shared.resolve("data/saudinewsnet"));
+    int limit = Integer.parseInt(arg(args, "--limit", "0"));
+    if (limit > 0) docs = docs.subList(0, Math.min(limit, docs.size()));
+    if (arg(args, "--only", "").equals("queries")) { // latency alone, on an index built before (--data)
+      queryLatency(docs, data, queries);
+      return;
+    }
+    if (arg(args, "--only", "").equals("marsad")) { // profiling aid: the pipeline alone
+      IngestSummary s = marsad(docs, threads, data);
+      System.out.printf(Locale.ROOT, "marsad pipeline: %,.0f docs/s%n", s.docsPerSecond());
+      return;
+    }
     long chars = docs.stream().mapToLong(d -> d.body().length()).sum();
     System.out.printf(Locale.ROOT, "SaudiNewsNet: %,d documents, %,d characters; %d threads; %d cores%n",
         docs.size(), chars, threads, Runtime.getRuntime().availableProcessors());
@@ -71,6 +86,7 @@ public final class SearchBench {
   private static IngestSummary marsad(List<RawDocument> docs, int threads, Path data) throws Exception {
     try (ArticleStore store = ArticleStore.openEmbedded(data)) {
       IngestPipeline.Options options = IngestPipeline.Options.defaults().withThreads(threads).withProgressMillis(60_000);
+      if (commitEvery > 0) options = options.withCommitEvery(commitEvery);
       return new IngestPipeline(ProductAnalyzer.create(), store, new Quarantine(data.resolve("quarantine")), options)
           .run(DocumentSource.of(docs));
     }
