@@ -191,6 +191,11 @@ public final class IngestPipeline {
       quarantine.add(doc.origin(), "analysis failed: " + describe(e), bytes);
       return;
     }
+    if (article == null || article.id() == null || article.id().isBlank()) {
+      failed.incrementAndGet();
+      quarantine.add(doc.origin(), "analysis produced no content id", null);
+      return;
+    }
     if (!claimed.add(article.id()) || store.contains(article.id())) {
       duplicates.incrementAndGet();
       return;

@@ -78,6 +78,7 @@ class IngestPipelineTest {
     List<RawDocument> docs = TestInputs.synthetic(40, paragraphs);
     DocumentAnalyzer picky = doc -> {
       if (doc.origin().endsWith("#7")) throw new IllegalArgumentException("no body");
+      if (doc.origin().endsWith("#8")) return null; // a buggy analyser must not stop the run
       return new InterimDocumentAnalyzer().analyze(doc);
     };
     DocumentSource source = sink -> {
@@ -85,11 +86,12 @@ class IngestPipelineTest {
       sink.failed("archive.zip!bad.json", "invalid JSON at line 3: unexpected end", "{\"title\": ".getBytes(StandardCharsets.UTF_8));
     };
     IngestSummary s = ingest(source, picky, 2, 10);
-    assertThat(s.failed()).isEqualTo(2);
-    assertThat(s.ingested()).isEqualTo(TestInputs.distinctSynthetic(40) - 1);
+    assertThat(s.failed()).isEqualTo(3);
+    assertThat(s.ingested()).isEqualTo(TestInputs.distinctSynthetic(40) - 2);
     Path q = data.resolve("quarantine");
     List<String> reasons = Files.readAllLines(q.resolve(Quarantine.REASONS));
-    assertThat(reasons).hasSize(2);
+    assertThat(reasons).hasSize(3);
+    assertThat(reasons).anySatisfy(l -> assertThat(l).endsWith("synthetic#8\tanalysis produced no content id\t-"));
     assertThat(reasons).anySatisfy(l -> assertThat(l).contains("synthetic#7\tanalysis failed: no body\t"));
     String bad = reasons.stream().filter(l -> l.contains("archive.zip!bad.json")).findFirst().orElseThrow();
     assertThat(bad).contains("\tinvalid JSON at line 3: unexpected end\t");
