@@ -11,13 +11,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.marsad.app.pipeline.DocumentAnalyzer;
 import org.marsad.app.pipeline.DocumentSource;
 import org.marsad.app.pipeline.IngestPipeline;
 import org.marsad.app.pipeline.IngestProgress;
 import org.marsad.app.pipeline.IngestSummary;
-import org.marsad.app.pipeline.InterimDocumentAnalyzer;
 import org.marsad.app.pipeline.LogProgress;
+import org.marsad.app.pipeline.ProductAnalyzer;
 import org.marsad.app.pipeline.Quarantine;
 import org.marsad.app.pipeline.TerminalProgress;
 import org.marsad.ingest.DocumentSink;
@@ -53,11 +52,6 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as one JSON object")
   boolean json;
 
-  /** The analysis step. Interim until org.marsad.nlp.ArticleAnalyzer lands: then `new ArticleAnalyzer()::analyze`. */
-  static DocumentAnalyzer analyzer() {
-    return new InterimDocumentAnalyzer();
-  }
-
   @Override
   public Integer call() throws Exception {
     for (Path p : paths) {
@@ -80,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestSummary summary;
     long total;
     try (ArticleStore store = ArticleStore.openEmbedded(data.dir())) {
-      IngestPipeline pipeline = new IngestPipeline(analyzer(), store, quarantine, options)
+      IngestPipeline pipeline = new IngestPipeline(ProductAnalyzer.create(), store, quarantine, options)
           .progress(progress, expected::get);
       // Ctrl-C (SIGINT/SIGTERM): stop reading, store what is in hand, commit, then exit.
       Thread hook = new Thread(() -> {

@@ -78,7 +78,7 @@ public final class IngestPipeline {
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private volatile boolean cancelled;
 
-  /** Told after each commit how many articles this run has stored (progress logs, tests). */
+  /** Told after each commit that at least this many articles of the run are durable (logs, tests). */
   @FunctionalInterface
   public interface CommitListener {
     void committed(long ingestedSoFar);
@@ -142,8 +142,9 @@ public final class IngestPipeline {
     }
     Throwable storeError = fatal.get();
     if (storeError == null) {
+      long durable = ingested.get();
       store.commit();
-      commitListener.committed(ingested.get());
+      commitListener.committed(durable);
     }
     report(start);
     progress.finish();
@@ -190,6 +191,11 @@ public final class IngestPipeline {
       quarantine.add(doc.origin(), "analysis failed: " + describe(e), bytes);
       return;
     }
+    if (article == null || article.id() == null || article.id().isBlank()) {
+      failed.incrementAndGet();
+      quarantine.add(doc.origin(), "analysis produced no content id", null);
+      return;
+    }
     if (!claimed.add(article.id()) || store.contains(article.id())) {
       duplicates.incrementAndGet();
       return;
@@ -200,8 +206,9 @@ public final class IngestPipeline {
       synchronized (sinceCommit) {
         if (sinceCommit.get() >= options.commitEvery()) {
           sinceCommit.set(0);
+          long durable = ingested.get(); // every article counted here was added before the commit
           store.commit();
-          commitListener.committed(ingested.get());
+          commitListener.committed(durable);
         }
       }
     }

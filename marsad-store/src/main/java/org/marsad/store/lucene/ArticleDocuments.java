@@ -15,7 +15,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.Entity;
 import org.marsad.nlp.article.Quote;
@@ -24,12 +23,14 @@ import org.marsad.store.ArticleJson;
 
 /** Turns an {@link Article} into the Lucene document of the schema in {@link ArticleFields}. */
 final class ArticleDocuments {
-  /** Stored, analysed, with offsets in the postings so the highlighter need not re-analyse. */
-  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+  /** Stored for the highlighter (which re-analyses the ten bodies of a page: cheaper than offsets in every posting). */
+  private static final FieldType BODY_TYPE = TextField.TYPE_STORED;
+  /** Exact fields only serve phrase matching: positions, no norms. */
+  private static final FieldType EXACT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
-    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    BODY_TYPE.freeze();
+    EXACT_TYPE.setOmitNorms(true);
+    EXACT_TYPE.freeze();
   }
 
   private final FacetsConfig facets;
@@ -52,11 +53,11 @@ final class ArticleDocuments {
     doc.add(new StringField(ArticleFields.ID, a.id(), Field.Store.YES));
     if (a.title() != null) {
       doc.add(new TextField(ArticleFields.TITLE, a.title(), Field.Store.YES));
-      doc.add(new TextField(ArticleFields.TITLE_EXACT, a.title(), Field.Store.NO));
+      doc.add(new Field(ArticleFields.TITLE_EXACT, a.title(), EXACT_TYPE));
     }
     String body = a.text() == null ? "" : a.text();
     doc.add(new Field(ArticleFields.BODY, body, BODY_TYPE));
-    doc.add(new TextField(ArticleFields.BODY_EXACT, body, Field.Store.NO));
+    doc.add(new Field(ArticleFields.BODY_EXACT, body, EXACT_TYPE));
     if (a.lead() != null) doc.add(new TextField(ArticleFields.LEAD, a.lead(), Field.Store.NO));
     if (a.sections() != null) {
       for (Section s : a.sections()) {

@@ -18,7 +18,7 @@ final class ArticleFields {
   static final String TITLE = "title";
   /** Headline, exact. */
   static final String TITLE_EXACT = "title_exact";
-  /** The clean body, analysed, stored, offsets in postings (for the highlighter). */
+  /** The clean body, analysed and stored (the highlighter re-analyses it). */
   static final String BODY = "body";
   /** The clean body, exact (phrases). */
   static final String BODY_EXACT = "body_exact";

@@ -12,7 +12,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Snippets for a page of hits, from Lucene's {@link UnifiedHighlighter} over the body field
- * (offsets come from the postings, nothing is re-analysed). Passages are about
+ * (the page's bodies are re-analysed for offsets). Passages are about
  * {@value #PASSAGE_CHARS} characters, cut at word boundaries of an Arabic word break iterator;
  * with no words to mark (a filter-only query) the snippet is the opening of the body.
  */
