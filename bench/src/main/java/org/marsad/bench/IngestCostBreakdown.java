@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.marsad.app.pipeline.ProductAnalyzer;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.RawDocument;
-import org.marsad.store.ArticleJson;
+import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
 
 /**

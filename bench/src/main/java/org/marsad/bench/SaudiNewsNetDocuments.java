@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.marsad.nlp.article.RawDocument;
-import org.marsad.store.ArticleJson;
+import org.marsad.nlp.article.ArticleJson;
 
 /**
  * SaudiNewsNet's daily zips read straight into raw documents (JSON arrays of

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.ArticleJson;
 import org.marsad.nlp.article.Dateline;
 import org.marsad.nlp.article.Entity;
 import org.marsad.nlp.article.Quote;

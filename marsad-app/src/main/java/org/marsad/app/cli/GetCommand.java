@@ -3,7 +3,7 @@ package org.marsad.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.marsad.nlp.article.Article;
-import org.marsad.store.ArticleJson;
+import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -21,7 +21,7 @@ import org.marsad.app.pipeline.Quarantine;
 import org.marsad.app.pipeline.TerminalProgress;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.nlp.article.RawDocument;
-import org.marsad.store.ArticleJson;
+import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.marsad.store.ArticleJson;
+import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.FacetValue;
 import org.marsad.store.Hit;
 import org.marsad.store.SearchRequest;

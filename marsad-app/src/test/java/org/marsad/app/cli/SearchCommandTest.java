@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.Dateline;
 import org.marsad.nlp.article.Section;
-import org.marsad.store.ArticleJson;
+import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
 import org.marsad.testkit.SharedData;
 import picocli.CommandLine;

@@ -40,13 +40,13 @@ class IngestPipelineTest {
   void stores_each_distinct_text_once_and_a_second_run_adds_nothing() throws Exception {
     List<RawDocument> docs = TestInputs.synthetic(500, seedParagraphs());
     int distinct = TestInputs.distinctSynthetic(500);
-    IngestSummary first = ingest(DocumentSource.of(docs), new InterimDocumentAnalyzer(), 3, 37);
+    IngestSummary first = ingest(DocumentSource.of(docs), ProductAnalyzer.create(), 3, 37);
     assertThat(first.read()).isEqualTo(500);
     assertThat(first.ingested()).isEqualTo(distinct);
     assertThat(first.duplicates()).isEqualTo(500 - distinct);
     assertThat(first.failed()).isZero();
 
-    IngestSummary second = ingest(DocumentSource.of(docs), new InterimDocumentAnalyzer(), 2, 37);
+    IngestSummary second = ingest(DocumentSource.of(docs), ProductAnalyzer.create(), 2, 37);
     assertThat(second.ingested()).isZero();
     assertThat(second.duplicates()).isEqualTo(500);
     try (ArticleStore store = ArticleStore.openEmbedded(data)) {
@@ -58,7 +58,7 @@ class IngestPipelineTest {
   void seed_and_a_day_of_saudinewsnet_are_searchable_after_ingest() throws Exception {
     List<RawDocument> docs = new ArrayList<>(TestInputs.saudiNewsNet("2015-08-11"));
     docs.add(TestInputs.seed());
-    IngestSummary s = ingest(DocumentSource.of(docs), new InterimDocumentAnalyzer(), 2, 500);
+    IngestSummary s = ingest(DocumentSource.of(docs), ProductAnalyzer.create(), 2, 500);
     assertThat(s.ingested() + s.duplicates() + s.failed()).isEqualTo(docs.size());
     assertThat(s.duplicates()).isGreaterThan(0); // the day repeats some texts
     try (ArticleStore store = ArticleStore.openEmbeddedReadOnly(data)) {
@@ -79,7 +79,7 @@ class IngestPipelineTest {
     DocumentAnalyzer picky = doc -> {
       if (doc.origin().endsWith("#7")) throw new IllegalArgumentException("no body");
       if (doc.origin().endsWith("#8")) return null; // a buggy analyser must not stop the run
-      return new InterimDocumentAnalyzer().analyze(doc);
+      return ProductAnalyzer.create().analyze(doc);
     };
     DocumentSource source = sink -> {
       for (RawDocument d : docs) sink.accept(d);
@@ -107,7 +107,7 @@ class IngestPipelineTest {
       for (RawDocument d : docs) sink.accept(d);
       throw new IOException("disk gone");
     };
-    assertThatThrownBy(() -> ingest(source, new InterimDocumentAnalyzer(), 2, 1000)).hasMessage("disk gone");
+    assertThatThrownBy(() -> ingest(source, ProductAnalyzer.create(), 2, 1000)).hasMessage("disk gone");
     try (ArticleStore store = ArticleStore.openEmbeddedReadOnly(data)) {
       assertThat(store.count()).isEqualTo(TestInputs.distinctSynthetic(30));
     }
@@ -121,7 +121,7 @@ class IngestPipelineTest {
       IngestPipeline[] pipeline = new IngestPipeline[1];
       DocumentAnalyzer counting = doc -> {
         if (analysed.incrementAndGet() == 100) pipeline[0].cancel();
-        return new InterimDocumentAnalyzer().analyze(doc);
+        return ProductAnalyzer.create().analyze(doc);
       };
       pipeline[0] = new IngestPipeline(counting, store, new Quarantine(data.resolve("quarantine")),
           new IngestPipeline.Options(2, 4, 1000, 1000));

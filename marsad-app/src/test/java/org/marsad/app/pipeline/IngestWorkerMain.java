@@ -22,7 +22,7 @@ public final class IngestWorkerMain {
     long sleep = Long.parseLong(args[3]);
     List<String> paragraphs = new ArrayList<>();
     for (int i = 0; i < 50; i++) paragraphs.add("فقرة تجريبية رقم " + i + " عن وقف الأعمال القتالية في سورية");
-    InterimDocumentAnalyzer interim = new InterimDocumentAnalyzer();
+    DocumentAnalyzer interim = ProductAnalyzer.create();
     DocumentAnalyzer slow = doc -> {
       try {
         Thread.sleep(sleep);

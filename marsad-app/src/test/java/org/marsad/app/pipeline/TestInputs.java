@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.marsad.nlp.article.RawDocument;
-import org.marsad.store.ArticleJson;
+import org.marsad.nlp.article.ArticleJson;
 import org.marsad.testkit.SharedData;
 
 /** Raw documents for pipeline tests, read here so the tests do not depend on the ingest readers. */

@@ -19,7 +19,7 @@ import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.Entity;
 import org.marsad.nlp.article.Quote;
 import org.marsad.nlp.article.Section;
-import org.marsad.store.ArticleJson;
+import org.marsad.nlp.article.ArticleJson;
 
 /** Turns an {@link Article} into the Lucene document of the schema in {@link ArticleFields}. */
 final class ArticleDocuments {

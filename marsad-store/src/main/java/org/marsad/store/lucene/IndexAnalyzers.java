@@ -9,9 +9,9 @@ import org.marsad.text.analysis.ArabicNewsAnalyzer;
 final class IndexAnalyzers {
   private IndexAnalyzers() {}
 
-  /** Body, title and headings use {@link ArabicNewsAnalyzer}; exact and name fields the {@link ExactAnalyzer}. */
+  /** Body, title and headings use {@link ArabicNewsAnalyzer}; exact and name fields its unstemmed {@link ArabicNewsAnalyzer#exact()}. */
   static Analyzer create() {
-    Analyzer exact = new ExactAnalyzer();
+    Analyzer exact = ArabicNewsAnalyzer.exact();
     return new PerFieldAnalyzerWrapper(new ArabicNewsAnalyzer(), Map.of(
         ArticleFields.BODY_EXACT, exact,
         ArticleFields.TITLE_EXACT, exact,
