@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
     description = "Arabic-first news monitoring: analyse, index, search and follow Arabic news.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      EvalCommand.class,
+      TrainCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;
