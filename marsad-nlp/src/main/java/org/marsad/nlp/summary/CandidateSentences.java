@@ -35,16 +35,14 @@ public final class CandidateSentences {
     if (text == null) return out;
     List<String> lines = new ArrayList<>();
     for (String l : text.split("\\R")) if (!l.isBlank()) lines.add(l.strip());
-    boolean afterHeading = true;
+    boolean afterHeading = false;
     for (int p = 0; p < lines.size(); p++) {
       String line = lines.get(p);
       if (isHeading(line, p + 1 < lines.size())) { afterHeading = true; continue; }
-      boolean first = true;
       for (String s : joinQuoted(split(line))) {
         int words = wordCount(s);
-        if (words < MIN_WORDS) { first = false; continue; }
-        out.add(new Candidate(s, out.size(), p, first || afterHeading, words, ContentTerms.of(s)));
-        first = false;
+        if (words < MIN_WORDS) continue;
+        out.add(new Candidate(s, out.size(), p, afterHeading, words, ContentTerms.of(s)));
         afterHeading = false;
       }
     }

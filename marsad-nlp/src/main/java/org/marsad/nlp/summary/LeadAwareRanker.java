@@ -21,10 +21,10 @@ import org.marsad.nlp.terms.ContentTerms;
  */
 public final class LeadAwareRanker implements SentenceRanker {
   /** The ranker's weights: position, centrality, title, section-lead bonus, MMR lambda, position decay exponent. */
-  public record Weights(double position, double centrality, double title, double sectionLead, double lambda, double decay) {}
+  public record Weights(double position, double centrality, double title, double sectionLead, double lambda, double decay, double leadBoost, int longWords) {}
 
   /** The product weights. */
-  public static final Weights DEFAULT = new Weights(0.45, 0.4, 0.15, 0.3, 0.75, 0.5);
+  public static final Weights DEFAULT = new Weights(0.8, 0.0, 0.2, 0.3, 0.8, 0.5, 0.0, 1000);
 
   private final Weights w;
 
@@ -42,14 +42,16 @@ public final class LeadAwareRanker implements SentenceRanker {
     if (n == 0) return List.of();
     List<Map<String, Double>> vec = TermVectors.tfidf(cands);
     Map<String, Double> doc = TermVectors.sum(vec);
-    Map<String, Double> titleVec = new HashMap<>();
+    // The "focus": title plus lead sentence. Sentences that elaborate what the top of the story
+    // says are what readers (and EASC's annotators) pick after the lead.
+    Map<String, Double> titleVec = new HashMap<>(vec.get(0));
     if (title != null) for (String t : ContentTerms.of(title)) titleVec.merge(t, 1.0, Double::sum);
 
     double[] pos = new double[n], cen = new double[n], tit = new double[n];
     for (int i = 0; i < n; i++) {
       Candidate c = cands.get(i);
       double prior = Math.pow(1 + i, -w.decay());
-      pos[i] = prior + (c.paragraphStart() && i > 0 ? w.sectionLead() * prior : 0);
+      pos[i] = prior + (c.sectionStart() ? w.sectionLead() * prior : 0) + (i == 0 ? w.leadBoost() : 0);
       cen[i] = TermVectors.cosine(vec.get(i), doc);
       tit[i] = TermVectors.cosine(vec.get(i), titleVec);
     }
@@ -57,7 +59,11 @@ public final class LeadAwareRanker implements SentenceRanker {
     scale(cen);
     scale(tit);
     double[] rel = new double[n];
-    for (int i = 0; i < n; i++) rel[i] = w.position() * pos[i] + w.centrality() * cen[i] + w.title() * tit[i];
+    for (int i = 0; i < n; i++) {
+      rel[i] = w.position() * pos[i] + w.centrality() * cen[i] + w.title() * tit[i];
+      int words = cands.get(i).words();
+      if (words > w.longWords()) rel[i] *= w.longWords() / (double) words;
+    }
 
     List<Candidate> picked = new ArrayList<>();
     boolean[] used = new boolean[n];
