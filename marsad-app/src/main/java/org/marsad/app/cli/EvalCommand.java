@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Evaluate Marsad against public datasets (read from ../shared/data).",
-    subcommands = {EvalTopicsCommand.class, EvalSummaryCommand.class})
+    subcommands = {EvalTopicsCommand.class, EvalSummaryCommand.class, EvalDedupCommand.class})
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
