@@ -7,24 +7,27 @@ import java.util.Map;
 import org.marsad.nlp.terms.ContentTerms;
 
 /**
- * Marsad's ranker. Each sentence gets a relevance score from three signals, each scaled to
- * [0, 1] over the article:
+ * Marsad's ranker. Each sentence gets a relevance score from signals scaled to [0, 1] over
+ * the article:
  * <ul>
- *   <li>a position prior {@code 1/sqrt(1 + i)} (news puts the essence first), with a bonus for a
- *       sentence opening a section after a heading (the lead of a sub-story);</li>
- *   <li>centrality: TF-IDF cosine to the whole article (what the text is mostly about);</li>
- *   <li>similarity to the title when there is one.</li>
+ *   <li>a position prior {@code (1 + i)^-decay} (news puts the essence first), raised for the
+ *       first sentence after a heading (the lead of a sub-story);</li>
+ *   <li>similarity to the article's focus: TF-IDF cosine to the title plus the lead sentence,
+ *       i.e. sentences that develop what the top of the story announces;</li>
+ *   <li>optionally, centrality: TF-IDF cosine to the whole article (weight 0 in the product
+ *       settings: on EASC it did not add to the other two, see docs/summary.md);</li>
  * </ul>
- * Sentences are then picked greedily by maximal marginal relevance (Carbonell and Goldstein
- * 1998): relevance minus similarity to what is already picked, so that a restatement of the
- * lead does not take a second slot.
+ * Sentences are then picked greedily by maximal marginal
+ * relevance (Carbonell and Goldstein 1998): relevance minus similarity to what is already
+ * picked, so that a restatement of the lead does not take a second slot.
  */
 public final class LeadAwareRanker implements SentenceRanker {
-  /** The ranker's weights: position, centrality, title, section-lead bonus, MMR lambda, position decay exponent. */
-  public record Weights(double position, double centrality, double title, double sectionLead, double lambda, double decay, double leadBoost, int longWords) {}
+  /** The ranker's settings. */
+  public record Weights(double position, double centrality, double focus, double sectionLead,
+      double lambda, double decay) {}
 
-  /** The product weights. */
-  public static final Weights DEFAULT = new Weights(0.8, 0.0, 0.2, 0.3, 0.8, 0.5, 0.0, 1000);
+  /** The product settings. */
+  public static final Weights DEFAULT = new Weights(0.8, 0.0, 0.2, 0.3, 0.8, 0.5);
 
   private final Weights w;
 
@@ -42,28 +45,21 @@ public final class LeadAwareRanker implements SentenceRanker {
     if (n == 0) return List.of();
     List<Map<String, Double>> vec = TermVectors.tfidf(cands);
     Map<String, Double> doc = TermVectors.sum(vec);
-    // The "focus": title plus lead sentence. Sentences that elaborate what the top of the story
-    // says are what readers (and EASC's annotators) pick after the lead.
-    Map<String, Double> titleVec = new HashMap<>(vec.get(0));
-    if (title != null) for (String t : ContentTerms.of(title)) titleVec.merge(t, 1.0, Double::sum);
+    Map<String, Double> focusVec = new HashMap<>(vec.get(0));
+    if (title != null) for (String t : ContentTerms.of(title)) focusVec.merge(t, 1.0, Double::sum);
 
-    double[] pos = new double[n], cen = new double[n], tit = new double[n];
+    double[] pos = new double[n], cen = new double[n], foc = new double[n];
     for (int i = 0; i < n; i++) {
-      Candidate c = cands.get(i);
       double prior = Math.pow(1 + i, -w.decay());
-      pos[i] = prior + (c.sectionStart() ? w.sectionLead() * prior : 0) + (i == 0 ? w.leadBoost() : 0);
+      pos[i] = prior + (cands.get(i).sectionStart() ? w.sectionLead() * prior : 0);
       cen[i] = TermVectors.cosine(vec.get(i), doc);
-      tit[i] = TermVectors.cosine(vec.get(i), titleVec);
+      foc[i] = TermVectors.cosine(vec.get(i), focusVec);
     }
     scale(pos);
     scale(cen);
-    scale(tit);
+    scale(foc);
     double[] rel = new double[n];
-    for (int i = 0; i < n; i++) {
-      rel[i] = w.position() * pos[i] + w.centrality() * cen[i] + w.title() * tit[i];
-      int words = cands.get(i).words();
-      if (words > w.longWords()) rel[i] *= w.longWords() / (double) words;
-    }
+    for (int i = 0; i < n; i++) rel[i] = w.position() * pos[i] + w.centrality() * cen[i] + w.focus() * foc[i];
 
     List<Candidate> picked = new ArrayList<>();
     boolean[] used = new boolean[n];
