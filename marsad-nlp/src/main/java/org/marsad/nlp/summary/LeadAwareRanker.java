@@ -27,7 +27,7 @@ public final class LeadAwareRanker implements SentenceRanker {
       double lambda, double decay) {}
 
   /** The product settings. */
-  public static final Weights DEFAULT = new Weights(0.8, 0.0, 0.2, 0.3, 0.8, 0.5);
+  public static final Weights DEFAULT = new Weights(0.8, 0.0, 0.2, 1.0, 0.6, 0.5);
 
   private final Weights w;
 

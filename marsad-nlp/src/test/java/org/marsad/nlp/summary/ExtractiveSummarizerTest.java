@@ -36,6 +36,15 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void the_seed_summary_is_not_simply_the_lead_but_takes_a_sub_story_lead() {
+    String body = seedBody();
+    List<String> summary = new ExtractiveSummarizer().summarize(null, body);
+    List<String> firstSentences = CandidateSentences.of(body).stream().limit(summary.size()).map(Candidate::text).toList();
+    assertThat(summary).isNotEqualTo(firstSentences);
+    assertThat(summary).anyMatch(s -> s.startsWith("وكان لافروف أعلن") || s.startsWith("وفي تصريح صحفي"));
+  }
+
+  @Test
   void a_short_text_gives_what_it_has() {
     String text = "أعلنت وزارة الصحة اليوم تسجيل حالات جديدة في عدة مناطق من البلاد.";
     assertThat(new ExtractiveSummarizer().summarize(null, text)).containsExactly(text);
