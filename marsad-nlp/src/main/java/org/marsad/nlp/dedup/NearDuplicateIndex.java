@@ -23,8 +23,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *   <li><b>Exact</b>: the same sequence of match-normalised words (a 64-bit hash), so copies that
  *       differ only in punctuation, spacing, tatweel, diacritics or hamza spelling are exact.</li>
  *   <li><b>Near</b>: word 3-shingles are MinHashed ({@value #BANDS} bands × {@value #ROWS} rows);
- *       texts sharing a band are candidates (LSH: a pair with Jaccard 0.6 becomes a candidate
- *       with probability 0.97, at 0.3 with 0.18); each candidate is then verified with the exact
+ *       texts sharing a band are candidates (LSH: a pair with Jaccard 0.4 becomes a candidate
+ *       with probability 0.93, at 0.5 with 0.995, at 0.2 with 0.28); each candidate is then verified with the exact
  *       Jaccard similarity of the two shingle sets and reported when it reaches the threshold
  *       ({@value #DEFAULT_THRESHOLD} by default, chosen on SaudiNewsNet, see docs/dedup.md). The
  *       most similar verified article wins.</li>
@@ -34,9 +34,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Thread-safe: checks run concurrently, additions are exclusive; {@link #checkAndAdd} is atomic.
  */
 public final class NearDuplicateIndex {
-  public static final double DEFAULT_THRESHOLD = 0.5;
-  static final int BANDS = 25;
-  static final int ROWS = 4;
+  public static final double DEFAULT_THRESHOLD = 0.4;
+  static final int BANDS = 40;
+  static final int ROWS = 3;
   /** The file {@link #save} writes into its directory. */
   public static final String FILE_NAME = "near-duplicates.bin";
   private static final String MAGIC = "marsad-near-duplicates";
