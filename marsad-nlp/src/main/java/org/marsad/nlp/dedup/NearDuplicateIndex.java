@@ -34,7 +34,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Thread-safe: checks run concurrently, additions are exclusive; {@link #checkAndAdd} is atomic.
  */
 public final class NearDuplicateIndex {
-  public static final double DEFAULT_THRESHOLD = 0.4;
+  public static final double DEFAULT_THRESHOLD = 0.5;
   static final int BANDS = 40;
   static final int ROWS = 3;
   /** The file {@link #save} writes into its directory. */
