@@ -12,6 +12,9 @@ import org.marsad.text.token.TokenType;
 /**
  * Cuts a clean article body into the sentences a summary may use. Paragraphs are lines.
  * <ul>
+ *   <li>Hard-wrapped copy (4+ lines, most not ending like a sentence, as in newspaper text
+ *       broken at a fixed width) is unwrapped first: lines are joined into paragraphs that end
+ *       where a line ends like a sentence; such text has no detectable headings.</li>
  *   <li>Headings are never candidates: a line of at most {@value #HEADING_MAX_WORDS} words that
  *       does not end like a sentence (. ! ? ؟ … or a closing quotation mark after one) and is
  *       followed by more text, e.g. a sub-story title such as
@@ -25,6 +28,7 @@ import org.marsad.text.token.TokenType;
 public final class CandidateSentences {
   static final int HEADING_MAX_WORDS = 20;
   static final int MIN_WORDS = 6;
+  static final int WRAP_MIN_LINES = 4;
   private static final int MAX_JOINS = 4;
 
   private CandidateSentences() {}
@@ -35,6 +39,7 @@ public final class CandidateSentences {
     if (text == null) return out;
     List<String> lines = new ArrayList<>();
     for (String l : text.split("\\R")) if (!l.isBlank()) lines.add(l.strip());
+    if (isHardWrapped(lines)) lines = unwrap(lines);
     boolean afterHeading = false;
     for (int p = 0; p < lines.size(); p++) {
       String line = lines.get(p);
@@ -46,6 +51,33 @@ public final class CandidateSentences {
         afterHeading = false;
       }
     }
+    return out;
+  }
+
+  /**
+   * Whether the text is hard-wrapped (newspaper copy broken at a fixed width): at least
+   * {@value #WRAP_MIN_LINES} lines and most of them not ending like a sentence.
+   */
+  static boolean isHardWrapped(List<String> lines) {
+    if (lines.size() < WRAP_MIN_LINES) return false;
+    int open = 0;
+    for (String l : lines) if (!endsLikeSentence(l)) open++;
+    return open * 2 > lines.size();
+  }
+
+  /** Joins wrapped lines into paragraphs that end where a line ends like a sentence. */
+  static List<String> unwrap(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    StringBuilder para = new StringBuilder();
+    for (String l : lines) {
+      if (para.length() > 0) para.append(' ');
+      para.append(l);
+      if (endsLikeSentence(l)) {
+        out.add(para.toString());
+        para.setLength(0);
+      }
+    }
+    if (para.length() > 0) out.add(para.toString());
     return out;
   }
 

@@ -36,6 +36,18 @@ class CandidateSentencesTest {
   }
 
   @Test
+  void hard_wrapped_lines_are_joined_not_taken_for_headings() {
+    String wrapped = "نجحت سياسة القبضة الحديدية لوزير الطيران المصري الفريق أحمد شفيق في إعادة حركة\n"
+        + "الملاحة الجوية إلى طبيعتها في مطار القاهرة الدولي حيث انتظمت مواعيد إقلاع\n"
+        + "الطائرات وهبوطها.\n"
+        + "وعلمت الوطن أن شفيق رفض وساطة قام بها عدد من العاملين في الشركة\n"
+        + "لإقناعه بالعدول عن قراراته.";
+    assertThat(CandidateSentences.of(wrapped)).extracting(Candidate::text).containsExactly(
+        "نجحت سياسة القبضة الحديدية لوزير الطيران المصري الفريق أحمد شفيق في إعادة حركة الملاحة الجوية إلى طبيعتها في مطار القاهرة الدولي حيث انتظمت مواعيد إقلاع الطائرات وهبوطها.",
+        "وعلمت الوطن أن شفيق رفض وساطة قام بها عدد من العاملين في الشركة لإقناعه بالعدول عن قراراته.");
+  }
+
+  @Test
   void scare_quotes_are_balanced_and_need_no_join() {
     assertThat(CandidateSentences.quoteDepth("مكافحة تنظيم “داعش” الإرهابي.")).isZero();
   }
