@@ -29,7 +29,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *       ({@value #DEFAULT_THRESHOLD} by default, chosen on SaudiNewsNet, see docs/dedup.md). The
  *       most similar verified article wins.</li>
  * </ul>
- * Everything is in memory (about 4 bytes per word plus ~1.5 KB per article of tables).
+ * Everything is in memory (about 4 bytes per word plus ~2.5 KB of LSH table entries per article).
  * {@link #save} writes one file into a directory and {@link #load} rebuilds the index from it.
  * Thread-safe: checks run concurrently, additions are exclusive; {@link #checkAndAdd} is atomic.
  */
