@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
       EvalArcdConvertCommand.class,
       EvalQuotesCommand.class,
       EvalStoriesCommand.class,
+      EvalTopicsCommand.class,
+      EvalSummaryCommand.class,
+      EvalDedupCommand.class,
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       GetCommand.class,
       ServeCommand.class,
+      TrainCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;

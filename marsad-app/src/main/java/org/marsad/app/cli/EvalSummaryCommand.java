@@ -1,0 +1,51 @@
+package org.marsad.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.app.eval.EascCorpus;
+import org.marsad.app.eval.EvalReport;
+import org.marsad.app.eval.SummaryEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code marsad eval summary}: ROUGE on EASC for Marsad's summariser, lead-k and TextRank. */
+@Command(name = "summary", mixinStandardHelpOptions = true,
+    description = "Extractive summaries on EASC (ROUGE-1/2/L F, mean over the 5 references) against lead and TextRank.")
+public final class EvalSummaryCommand implements Callable<Integer> {
+  @Mixin SharedDataOption data;
+
+  @Option(names = "--json", description = "Print one JSON object instead of a table.")
+  boolean json;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Map<String, SummaryEvaluation.Scores> results = SummaryEvaluation.run(EascCorpus.read(data.resolve(EascCorpus.PATH)));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode root = new ObjectMapper().createObjectNode();
+      results.forEach((name, s) -> {
+        ObjectNode n = root.putObject(name);
+        n.put("rouge1", EvalReport.round(s.rouge1()));
+        n.put("rouge2", EvalReport.round(s.rouge2()));
+        n.put("rougeL", EvalReport.round(s.rougeL()));
+      });
+      out.println(root.toPrettyString());
+    } else {
+      int n = results.values().iterator().next().articles();
+      out.printf(Locale.ROOT, "EASC, %d articles; budget = mean reference length in words; F averaged over 5 references%n", n);
+      out.printf(Locale.ROOT, "%-10s %8s %8s %8s%n", "system", "ROUGE-1", "ROUGE-2", "ROUGE-L");
+      results.forEach((name, s) -> out.printf(Locale.ROOT, "%-10s %8.4f %8.4f %8.4f%n", name, s.rouge1(), s.rouge2(), s.rougeL()));
+    }
+    out.flush();
+    return 0;
+  }
+}
