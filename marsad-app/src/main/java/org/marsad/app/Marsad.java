@@ -6,6 +6,8 @@ import java.util.List;
 import org.marsad.nlp.ArticleAnalyzer;
 import org.marsad.nlp.ArticleEnricher;
 import org.marsad.nlp.quote.QuoteExtractor;
+import org.marsad.nlp.summary.SummaryEnricher;
+import org.marsad.nlp.topic.TopicEnricher;
 import org.marsad.store.ArticleStore;
 
 /**
@@ -23,7 +25,7 @@ public final class Marsad {
 
   /** Built once: the steps load models and lexicons, and are thread-safe. */
   private static final class Steps {
-    static final List<ArticleEnricher> ALL = List.of(new QuoteExtractor());
+    static final List<ArticleEnricher> ALL = List.of(new QuoteExtractor(), new TopicEnricher(), new SummaryEnricher());
   }
 
   /** The product analyser: anatomy plus every enrichment step. Thread-safe; share one instance. */
