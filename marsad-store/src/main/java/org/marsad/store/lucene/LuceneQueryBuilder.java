@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -105,16 +106,19 @@ final class LuceneQueryBuilder {
   private Query toQuery(QueryNode node) {
     if (node instanceof QueryNode.Word w) {
       Query body = textQuery(ArticleFields.BODY, w.text());
-      if (body instanceof TermQuery t) {
+      List<Term> readings = sameWordReadings(body);
+      if (!readings.isEmpty()) {
         // BM25F: the word's occurrences in all fields count towards one saturating frequency,
-        // so a single title mention does not outweigh an article that is about the word.
-        return new CombinedFieldQuery.Builder()
+        // so a single title mention does not outweigh an article that is about the word. The
+        // analyser may give a word several readings at one position (surface form, stem, a
+        // reading without a one-letter proclitic): they count as one word, as synonyms.
+        CombinedFieldQuery.Builder q = new CombinedFieldQuery.Builder()
             .addField(ArticleFields.TITLE, TITLE_BOOST)
             .addField(ArticleFields.HEADINGS, HEADINGS_BOOST)
             .addField(ArticleFields.LEAD, LEAD_BOOST)
-            .addField(ArticleFields.BODY, 1f)
-            .addTerm(t.getTerm().bytes())
-            .build();
+            .addField(ArticleFields.BODY, 1f);
+        for (Term t : readings) q.addTerm(t.bytes());
+        return q.build();
       }
       return anyField( // several tokens (e.g. "COVID-19"): a phrase in any field
           boosted(textQuery(ArticleFields.TITLE, w.text()), TITLE_BOOST),
@@ -153,6 +157,13 @@ final class LuceneQueryBuilder {
       }
     }
     return n == 0 ? null : b.build();
+  }
+
+  /** The terms of a one-word query (one term, or several readings at one position); empty otherwise. */
+  private static List<Term> sameWordReadings(Query q) {
+    if (q instanceof TermQuery t) return List.of(t.getTerm());
+    if (q instanceof SynonymQuery s) return s.getTerms();
+    return List.of();
   }
 
   private static Query boosted(Query q, float boost) {
