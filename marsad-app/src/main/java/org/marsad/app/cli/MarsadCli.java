@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
     description = "Arabic-first news monitoring: analyse, index, search and follow Arabic news.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      TrainCommand.class,
+      EvalCommand.class,
+      NerCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;
