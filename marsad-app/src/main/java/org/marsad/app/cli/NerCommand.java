@@ -15,8 +15,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code marsad ner}: tags tokens read one per line on stdin (blank line between sentences)
- * and writes {@code token<TAB>tag}, keeping the blank lines. Document context runs through
- * the whole input.
+ * and writes {@code token<TAB>tag}, keeping the blank lines.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
     description = "Tag tokens (one per line on stdin, blank line between sentences); writes token<TAB>tag.")

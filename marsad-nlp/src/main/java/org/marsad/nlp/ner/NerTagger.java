@@ -67,8 +67,9 @@ public final class NerTagger {
   }
 
   /**
-   * Tags the sentences of one document. Document context (how a word was tagged earlier in
-   * the same document) is reset before the first sentence.
+   * Tags the sentences of one document. (The shipped features use no document context, so this
+   * is the same as tagging each sentence; OpenNLP's adaptive data is still reset around the
+   * document so that models with such features behave.)
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
     NameFinderME f = finder.get();
@@ -85,8 +86,8 @@ public final class NerTagger {
   }
 
   /**
-   * Tags a sentence continuing the current thread's document context (for streaming many
-   * sentences, e.g. evaluation); call {@link #clearContext()} between documents.
+   * Tags a sentence continuing the current thread's document context, if the model's features
+   * keep any (for streaming many sentences, e.g. evaluation); {@link #clearContext()} resets it.
    */
   public String[] tagInContext(String[] tokens) {
     return tagInContext(finder.get(), tokens, lexicon());

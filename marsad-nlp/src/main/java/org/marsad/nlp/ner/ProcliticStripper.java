@@ -27,12 +27,13 @@ final class ProcliticStripper {
   /** Number of characters of {@code word} (as written, with any diacritics) to cut. */
   int cut(String word) {
     String w = ArabicNormalizer.match(word);
+    boolean conj = ArabicClitics.conjunction(w) != 0;
+    String afterConj = conj ? w.substring(1) : w;
+    boolean prep = afterConj.length() > 3 && isPreposition(afterConj.charAt(0)) && !afterConj.startsWith("لل");
     int letters = 0;
-    if (ArabicClitics.conjunction(w) != 0 && warranted(w, w.substring(1))) letters = 1;
-    String rest = w.substring(letters);
-    if (rest.length() > 3 && isPreposition(rest.charAt(0)) && !rest.startsWith("لل") && warranted(rest, rest.substring(1))) {
-      letters++;
-    }
+    if (conj && prep && warranted(afterConj, afterConj.substring(1))) letters = 2;
+    else if (conj && warranted(w, afterConj)) letters = 1;
+    else if (!conj && prep && warranted(w, w.substring(1))) letters = 1;
     return charsForLetters(word, letters);
   }
 
