@@ -91,7 +91,10 @@ public final class EntityEnricher implements ArticleEnricher {
         String role = null;
         if (span.type() == EntityType.PERS) {
           int[] r = TitleRoles.find(toks, tg, span.start(), span.end());
-          if (r != null) role = text.substring(toks.get(r[0]).start(), toks.get(r[1] - 1).end());
+          if (r != null) {
+            Token f = toks.get(r[0]);
+            role = text.substring(f.start() + TitleRoles.roleStart(f), toks.get(r[1] - 1).end());
+          }
         }
         mentions.add(new Mention(span.type().name(), text.substring(start, end), start, end, role));
       }

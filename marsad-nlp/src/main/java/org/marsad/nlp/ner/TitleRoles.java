@@ -11,10 +11,9 @@ import org.marsad.text.token.TokenType;
  * {@code فلاديمير تشيجوف مندوب روسيا الدائم لدى الاتحاد الأوروبي}) so that it is recorded as
  * the entity's role rather than as part of the name.
  * <ul>
- *   <li>Before the name: the nearest title word (وزير, المتحدث, نائب, مندوب, …) within
- *       {@value #MAX_BEFORE} words, with only title words in between (see {@link #continues}); the role
- *       runs from that word (and any title words right before it, {@code نائب وزير}) up to the
- *       name.</li>
+ *   <li>Before the name: over at most {@value #MAX_BEFORE} words of title material (title
+ *       words and the words of {@link #continues}), the role runs from the leftmost title word
+ *       ({@code نائب السكرتير العام المساعد لجهاز …}) up to the name.</li>
  *   <li>After the name: when the next word is a title word, the role continues over words with
  *       the article, entity words (the country or body of the title) and a few linking
  *       prepositions (لدى، في، باسم، لشؤون), up to {@value #MAX_AFTER} words.</li>
@@ -24,8 +23,8 @@ final class TitleRoles {
   static final int MAX_BEFORE = 8;
   static final int MAX_AFTER = 8;
 
-  /** Title head words, match-normalised, without conjunction. */
-  private static final Set<String> HEADS = Set.of(
+  /** Title head words without conjunction (match-normalised when loaded). */
+  private static final Set<String> HEADS = normalised(
       "وزير", "وزيره", "الوزير", "الوزيره", "رئيس", "الرئيس", "رئيسه", "الرئيسه", "نائب", "النائب",
       "المتحدث", "متحدث", "الناطق", "ناطق", "مندوب", "المندوب", "سفير", "السفير", "منسق", "المنسق",
       "مستشار", "المستشار", "امين", "الامين", "مدير", "المدير", "قائد", "القائد", "نظير", "نظيره",
@@ -33,9 +32,13 @@ final class TitleRoles {
       "المبعوث", "مبعوث", "عضو", "المفوض", "مفوض", "محافظ", "المحافظ", "السكرتير", "سكرتير", "الدكتور",
       "حاكم", "الحاكم", "رئيسا", "مساعد", "المساعد", "الممثل", "ممثل", "الملكه", "الاميره",
       "ولي", "المرشد", "البابا", "قاضي", "القاضي", "المدعي", "مفتي", "المفتي");
-  private static final Set<String> LINKS = Set.of("لدي", "في", "باسم", "لشوون", "لشؤون", "العام", "ل", "عن");
+  private static final Set<String> LINKS = normalised("لدى", "في", "باسم", "لشؤون", "العام", "ل", "عن");
 
   private TitleRoles() {}
+
+  private static Set<String> normalised(String... words) {
+    return java.util.Arrays.stream(words).map(ArabicNormalizer::match).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 
   /**
    * The role span [from, to) in token indices around a person entity at [start, end), or null.
@@ -49,15 +52,13 @@ final class TitleRoles {
   }
 
   private static int[] before(List<Token> tokens, String[] tags, int start) {
+    int head = -1;
     for (int i = start - 1; i >= 0 && i >= start - MAX_BEFORE; i--) {
-      if (isHead(tokens.get(i))) {
-        int from = i;
-        while (from > 0 && isHead(tokens.get(from - 1)) && !stops(tokens.get(from - 1), tags[from - 1])) from--;
-        return new int[] {from, start};
-      }
-      if (stops(tokens.get(i), tags[i]) || !continues(tokens.get(i), tags[i])) return null;
+      if (stops(tokens.get(i), tags[i])) break;
+      if (isHead(tokens.get(i))) head = i; // keep going: نائب السكرتير العام المساعد …
+      else if (!continues(tokens.get(i), tags[i])) break;
     }
-    return null;
+    return head < 0 ? null : new int[] {head, start};
   }
 
   private static int[] after(List<Token> tokens, String[] tags, int end) {
@@ -84,6 +85,12 @@ final class TitleRoles {
 
   private static boolean stops(Token t, String tag) {
     return t.type() == TokenType.PUNCTUATION || tag.endsWith("PERS");
+  }
+
+  /** Characters to skip at the start of a role: a conjunction glued to its title word (ونظيره). */
+  static int roleStart(Token first) {
+    String w = ArabicNormalizer.match(first.text());
+    return !HEADS.contains(w) && ArabicClitics.conjunction(w) != 0 ? 1 : 0;
   }
 
   static boolean isHead(Token t) {

@@ -72,5 +72,9 @@ class EntityEnricherSeedTest {
     assertThat(peskov.role()).isEqualTo("المتحدث باسم الرئاسة الروسية");
     Entity chizhov = entities.stream().filter(e -> e.text().equals("فلاديمير تشيجوف")).findFirst().orElseThrow();
     assertThat(chizhov.role()).isEqualTo("مندوب روسيا الدائم لدى الاتحاد الأوروبي");
+    Entity kerry = entities.stream().filter(e -> e.text().equals("جون كيري")).findFirst().orElseThrow();
+    assertThat(kerry.role()).isEqualTo("نظيره الأمريكي");
+    Entity serano = entities.stream().filter(e -> e.text().equals("بيدرو سيرانو")).findFirst().orElseThrow();
+    assertThat(serano.role()).isEqualTo("نائب السكرتير العام المساعد لجهاز العمل الخارجي الأوروبي");
   }
 }
