@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EvalTopicsCommand.class,
       EvalSummaryCommand.class,
       EvalDedupCommand.class,
+      EvalNerCommand.class,
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

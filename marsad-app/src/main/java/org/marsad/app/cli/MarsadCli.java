@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       GetCommand.class,
       ServeCommand.class,
       TrainCommand.class,
+      NerCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;

@@ -1,0 +1,53 @@
+package org.marsad.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.nlp.ner.NerCorpus;
+import org.marsad.nlp.ner.NerTrainer;
+import org.marsad.nlp.ner.TaggedSentence;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad train ner}: trains the Arabic name finder (deterministic for given options). */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+    description = "Train the named-entity model on a token<space>tag file (blank line between sentences).")
+public final class TrainNerCommand implements Callable<Integer> {
+  @Option(names = "--train", required = true, description = "Training file (IOB2, e.g. cleananercorp_TRAIN.txt).")
+  Path train;
+
+  @Option(names = "--out", required = true, description = "Model file to write.")
+  Path out;
+
+  @Option(names = "--gazetteer", description = "ANETAC-style gazetteer (CLASS english arabic per line) for the name-word features.")
+  Path gazetteer;
+
+  @Option(names = "--seed", defaultValue = "0", description = "0 keeps the sentence order; otherwise shuffle with this seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+  int iterations;
+
+  @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON, MAXENT (GIS) or MAXENT_QN (L-BFGS) (default: ${DEFAULT-VALUE}).")
+  String algorithm;
+
+  @Option(names = "--cutoff", defaultValue = "2", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+  int cutoff;
+
+  @Option(names = "--beam", defaultValue = "3", description = "Beam size the model decodes with (default: ${DEFAULT-VALUE}).")
+  int beam;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(train)) throw new IllegalArgumentException(train + ": no such file");
+    if (gazetteer != null && !Files.isRegularFile(gazetteer)) throw new IllegalArgumentException(gazetteer + ": no such file");
+    List<TaggedSentence> sentences = NerCorpus.read(train);
+    NerTrainer.Options o = new NerTrainer.Options(algorithm, iterations, cutoff, beam, seed, gazetteer);
+    long t0 = System.nanoTime();
+    NerTrainer.trainToFile(sentences, o, out);
+    System.out.printf("trained %s on %d sentences in %.0f s: %s (%d bytes)%n", algorithm, sentences.size(),
+        (System.nanoTime() - t0) / 1e9, out, Files.size(out));
+    return MarsadCli.EXIT_OK;
+  }
+}

@@ -1,0 +1,55 @@
+package org.marsad.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NerCommandsTest {
+  @TempDir Path dir;
+
+  private String run(String stdin, String... args) {
+    PrintStream out = System.out;
+    InputStream in = System.in;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+      System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+      assertThat(MarsadCli.commandLine().execute(args)).isZero();
+    } finally {
+      System.setOut(out);
+      System.setIn(in);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void ner_tags_tokens_from_stdin_keeping_sentence_breaks() {
+    String out = run("قال\nوزير\nالخارجية\nسيرغي\nلافروف\nفي\nموسكو\n\nوصل\nكيري\n", "ner");
+    assertThat(out).contains("سيرغي\tB-PERS\n", "لافروف\tI-PERS\n", "موسكو\tB-LOC\n").contains("\n\n");
+    assertThat(out.split("\n")).hasSize(10); // nine tokens and the blank line
+  }
+
+  @Test
+  void eval_ner_prints_one_json_object_with_scores() throws Exception {
+    Path test = Files.writeString(dir.resolve("t.txt"), "قال O\nسيرغي B-PERS\nلافروف I-PERS\nفي O\nموسكو B-LOC\n. O\n");
+    JsonNode j = new ObjectMapper().readTree(run("", "eval", "ner", "--test", test.toString(), "--json"));
+    assertThat(j.get("tokens").asInt()).isEqualTo(6);
+    assertThat(j.get("scores").get("micro").get("gold").asInt()).isEqualTo(2);
+    assertThat(j.get("scores").has("PERS")).isTrue();
+  }
+
+  @Test
+  void eval_ner_rejects_a_missing_file_with_exit_1() {
+    assertThat(MarsadCli.commandLine().execute("eval", "ner", "--test", dir.resolve("none.txt").toString())).isEqualTo(1);
+  }
+}

@@ -1,0 +1,257 @@
+package org.marsad.nlp.entity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Entities across documents: stable ids, aliases and mention counts, persisted as one JSON
+ * object per line in {@value #FILE_NAME} inside the directory it is given.
+ *
+ * <p><b>Ids.</b> An entity's id is {@code <type>-<first 12 hex of SHA-1(type|match-normalised
+ * canonical name)>} (e.g. {@code pers-3f2a…}), so the same name gets the same id on every
+ * machine and in every run.
+ *
+ * <p><b>Resolution rule</b> ({@link #resolve}): a name already known as an alias maps to its
+ * entity. A one-word person name (a surname such as {@code لافروف}) maps to the most frequently
+ * mentioned multi-word person whose last word it is ({@code سيرغي لافروف}); if none is known
+ * yet it gets an entity of its own, which is merged into the full name (kept as a redirect) the
+ * first time a full name with that surname is registered.
+ */
+public final class EntityRegistry {
+  public static final String FILE_NAME = "entities.jsonl";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path dir;
+  private final Transliterator transliterator;
+  private final Map<String, Entry> byId = new HashMap<>();
+  private final Map<String, String> aliasToId = new HashMap<>(); // type|alias -> id
+  private final Map<String, String> redirects = new HashMap<>(); // merged id -> id
+
+  private static final class Entry {
+    final String id, type;
+    String canonical, latin;
+    long count;
+    final Set<String> aliases = new LinkedHashSet<>();
+
+    Entry(String id, String type, String canonical, String latin) {
+      this.id = id;
+      this.type = type;
+      this.canonical = canonical;
+      this.latin = latin;
+    }
+
+    EntityRecord toRecord() {
+      return new EntityRecord(id, type, canonical, latin, count, List.copyOf(aliases));
+    }
+  }
+
+  private EntityRegistry(Path dir, Transliterator transliterator) {
+    this.dir = dir;
+    this.transliterator = transliterator;
+  }
+
+  /** A registry that lives only in memory. */
+  public static EntityRegistry inMemory(Transliterator transliterator) {
+    return new EntityRegistry(null, transliterator);
+  }
+
+  /** Opens (or starts) the registry persisted in {@code dir}. */
+  public static EntityRegistry open(Path dir, Transliterator transliterator) throws IOException {
+    EntityRegistry r = new EntityRegistry(dir, transliterator);
+    Path f = dir.resolve(FILE_NAME);
+    if (Files.exists(f)) {
+      try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+        String line;
+        int n = 0;
+        while ((line = in.readLine()) != null) {
+          n++;
+          if (line.isBlank()) continue;
+          try {
+            r.load((ObjectNode) JSON.readTree(line));
+          } catch (IOException | ClassCastException e) {
+            throw new IOException(f + ": line " + n + " is not an entity record", e);
+          }
+        }
+      }
+    }
+    return r;
+  }
+
+  private void load(ObjectNode o) {
+    if (o.has("redirect")) {
+      redirects.put(o.get("id").asText(), o.get("redirect").asText());
+      return;
+    }
+    Entry e = new Entry(o.get("id").asText(), o.get("type").asText(), o.get("canonical").asText(), o.get("latin").asText());
+    e.count = o.get("count").asLong();
+    o.get("aliases").forEach(a -> e.aliases.add(a.asText()));
+    byId.put(e.id, e);
+    for (String a : e.aliases) aliasToId.put(e.type + "|" + a, e.id);
+  }
+
+  /** Writes the registry to its directory (atomically replacing the file); no-op in memory. */
+  public synchronized void save() throws IOException {
+    if (dir == null) return;
+    Files.createDirectories(dir);
+    Path tmp = dir.resolve(FILE_NAME + ".tmp");
+    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      for (Entry e : byId.values().stream().sorted(Comparator.comparing(x -> x.id)).toList()) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", e.id).put("type", e.type).put("canonical", e.canonical).put("latin", e.latin).put("count", e.count);
+        e.aliases.forEach(o.putArray("aliases")::add);
+        w.write(JSON.writeValueAsString(o));
+        w.newLine();
+      }
+      for (Map.Entry<String, String> r : new java.util.TreeMap<>(redirects).entrySet()) {
+        w.write(JSON.writeValueAsString(JSON.createObjectNode().put("id", r.getKey()).put("redirect", r.getValue())));
+        w.newLine();
+      }
+    }
+    Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** The id a name of a type would get on its own ({@code type-hash}). */
+  public static String idFor(String type, String name) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-1")
+          .digest((type + "|" + key(name)).getBytes(StandardCharsets.UTF_8));
+      return type.toLowerCase(java.util.Locale.ROOT) + "-" + HexFormat.of().formatHex(h, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is always available", e);
+    }
+  }
+
+  /** The comparison key of a name: match-normalised, single spaces. */
+  static String key(String name) {
+    return String.join(" ", ArabicNormalizer.match(name).strip().split("\\s+"));
+  }
+
+  /**
+   * Registers {@code mentions} mentions of an entity under its in-article canonical name and
+   * returns the entity it resolved to (see the class doc for the rule).
+   */
+  public synchronized EntityRecord register(String type, String canonical, Set<String> aliases, int mentions) {
+    Entry e = entryFor(type, canonical);
+    e.count += mentions;
+    e.aliases.add(key(canonical));
+    for (String a : aliases) {
+      String k = key(a);
+      if (e.aliases.add(k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
+    }
+    aliasToId.put(type + "|" + key(canonical), e.id);
+    return e.toRecord();
+  }
+
+  /** The entity a name resolves to without registering anything, if any. */
+  public synchronized Optional<EntityRecord> resolve(String type, String name) {
+    String id = lookup(type, key(name));
+    return Optional.ofNullable(id).map(byId::get).map(Entry::toRecord);
+  }
+
+  private String lookup(String type, String k) {
+    String id = aliasToId.get(type + "|" + k);
+    if (id != null) return follow(id);
+    if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
+    return null;
+  }
+
+  private Entry entryFor(String type, String canonical) {
+    String k = key(canonical);
+    String id = lookup(type, k);
+    if (id != null) {
+      Entry e = byId.get(id);
+      // A fuller name upgrades the canonical form (a surname entity seen first).
+      if (k.split(" ").length > key(e.canonical).split(" ").length && k.endsWith(key(e.canonical))) {
+        e.canonical = canonical;
+        e.latin = transliterator.transliterate(canonical);
+      }
+      return e;
+    }
+    Entry e = new Entry(idFor(type, canonical), type, canonical, transliterator.transliterate(canonical));
+    byId.put(e.id, e);
+    if (type.equals("PERS") && k.contains(" ")) absorbSurnameEntity(e, k.substring(k.lastIndexOf(' ') + 1));
+    return e;
+  }
+
+  /** A full name arrives: a surname-only person entity seen earlier becomes an alias of it. */
+  private void absorbSurnameEntity(Entry full, String surname) {
+    String id = aliasToId.get("PERS|" + surname);
+    if (id == null) return;
+    Entry s = byId.get(follow(id));
+    if (s == null || s == full || key(s.canonical).contains(" ")) return;
+    byId.remove(s.id);
+    redirects.put(s.id, full.id);
+    full.count += s.count;
+    for (String a : s.aliases) {
+      full.aliases.add(a);
+      aliasToId.put("PERS|" + a, full.id);
+    }
+  }
+
+  private String mostFrequentWithSurname(String surname) {
+    return byId.values().stream()
+        .filter(e -> e.type.equals("PERS"))
+        .filter(e -> { String k = key(e.canonical); return k.contains(" ") && k.endsWith(" " + surname); })
+        .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
+        .map(e -> e.id).orElse(null);
+  }
+
+  private String follow(String id) {
+    String cur = id;
+    for (int hops = 0; redirects.containsKey(cur) && hops < 16; hops++) cur = redirects.get(cur);
+    return cur;
+  }
+
+  /** The entity with this id (following merges), if known. */
+  public synchronized Optional<EntityRecord> byId(String id) {
+    return Optional.ofNullable(byId.get(follow(id))).map(Entry::toRecord);
+  }
+
+  /** All entities, most mentioned first. */
+  public synchronized List<EntityRecord> all() {
+    return byId.values().stream().sorted(Comparator.comparingLong((Entry e) -> -e.count).thenComparing(e -> e.id))
+        .map(Entry::toRecord).toList();
+  }
+
+  /**
+   * Entities whose Latin name matches a Latin query ({@code Lavrov}, {@code sergei lavrov}):
+   * every query word must equal, or share a {@linkplain Transliterator#phoneticKey phonetic key}
+   * with, a word of the entity's Latin name. Most mentioned first.
+   */
+  public synchronized List<EntityRecord> findByLatin(String query) {
+    String[] q = Transliterator.phoneticKey(query).split(" ");
+    List<EntityRecord> out = new ArrayList<>();
+    for (Entry e : byId.values()) {
+      Set<String> words = new java.util.HashSet<>(List.of(Transliterator.phoneticKey(e.latin).split(" ")));
+      boolean all = q.length > 0 && !q[0].isEmpty();
+      for (String w : q) all &= words.contains(w);
+      if (all) out.add(e.toRecord());
+    }
+    out.sort(Comparator.comparingLong((EntityRecord r) -> -r.count()).thenComparing(EntityRecord::id));
+    return out;
+  }
+
+  /** The transliterator the registry uses for Latin names. */
+  public Transliterator transliterator() {
+    return transliterator;
+  }
+}

@@ -1,0 +1,135 @@
+package org.marsad.nlp.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Arabic → Latin transliteration of names. Each word is looked up in a name lexicon (the
+ * English forms of an ANETAC-style list, e.g. {@code لافروف} → {@code Lavrov}) when one is
+ * given, and otherwise spelled by letter rules (a simple, readable, lossy scheme: short
+ * vowels are not written in Arabic, so {@code لافروف} becomes {@code Lafrof}). Because of that
+ * loss, comparisons use {@link #phoneticKey}, which folds the differences rules cannot recover
+ * (v/f, p/b, vowels).
+ */
+public final class Transliterator {
+  private static final Map<Character, String> LETTERS = new HashMap<>();
+
+  static {
+    String[][] table = {
+        {"ا", "a"}, {"ب", "b"}, {"ت", "t"}, {"ث", "th"}, {"ج", "j"}, {"ح", "h"}, {"خ", "kh"}, {"د", "d"},
+        {"ذ", "dh"}, {"ر", "r"}, {"ز", "z"}, {"س", "s"}, {"ش", "sh"}, {"ص", "s"}, {"ض", "d"}, {"ط", "t"},
+        {"ظ", "z"}, {"ع", "'"}, {"غ", "gh"}, {"ف", "f"}, {"ق", "q"}, {"ك", "k"}, {"ل", "l"}, {"م", "m"},
+        {"ن", "n"}, {"ه", "h"}, {"و", "w"}, {"ي", "y"}, {"ء", ""}, {"پ", "p"}, {"چ", "ch"}, {"ڤ", "v"},
+        {"گ", "g"}};
+    for (String[] e : table) LETTERS.put(e[0].charAt(0), e[1]);
+  }
+
+  private final Map<String, String> lexicon; // match-normalised Arabic word -> Latin word
+
+  private Transliterator(Map<String, String> lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Letter rules only. */
+  public static Transliterator rulesOnly() {
+    return new Transliterator(Map.of());
+  }
+
+  /**
+   * Rules plus the single-word pairs of an ANETAC-style list ({@code CLASS english arabic}); when
+   * a word has several English forms the most frequent wins (ties: the first seen).
+   */
+  public static Transliterator withNameList(Path file) throws IOException {
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] p = line.split(" ");
+        if (p.length != 3 || p[2].isEmpty() || p[2].charAt(0) < '\u0600' || p[2].charAt(0) > '\u06FF') continue;
+        counts.computeIfAbsent(ArabicNormalizer.match(p[2]), k -> new java.util.LinkedHashMap<>()).merge(p[1], 1, Integer::sum);
+      }
+    }
+    Map<String, String> lex = new HashMap<>();
+    counts.forEach((ar, m) -> lex.put(ar, m.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey()));
+    return new Transliterator(lex);
+  }
+
+  /** The Latin form of a name (words transliterated one by one, capitalised). */
+  public String transliterate(String arabic) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : ArabicNormalizer.match(arabic).split("\\s+")) {
+      if (w.isEmpty()) continue;
+      if (sb.length() > 0) sb.append(' ');
+      String lex = lexicon.get(w);
+      sb.append(lex != null ? lex : capitalise(byRules(w)));
+    }
+    return sb.toString();
+  }
+
+  /** Letter-rule spelling of one match-normalised word. */
+  static String byRules(String w) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      boolean first = i == 0, last = i == w.length() - 1;
+      if (c == 'و' && !first) sb.append(last || isConsonantAfter(w, i) ? "o" : "w");
+      else if (c == 'ي' && !first) sb.append(isConsonantAfter(w, i) || last ? "i" : "y");
+      else if (c == 'ه' && last) sb.append(i > 0 ? "a" : "h");
+      else if (c == 'ا' && first && w.startsWith("ال") && w.length() > 3) { sb.append("al-"); i++; }
+      else if (c == 'ا' && first) sb.append("a");
+      else {
+        String s = LETTERS.get(c);
+        sb.append(s != null ? s : (Character.isLetterOrDigit(c) && c < 0x600 ? String.valueOf(c) : ""));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isConsonantAfter(String w, int i) {
+    if (i + 1 >= w.length()) return false;
+    char n = w.charAt(i + 1);
+    return n != 'ا' && n != 'و' && n != 'ي';
+  }
+
+  private static String capitalise(String s) {
+    if (s.isEmpty()) return s;
+    int k = s.startsWith("al-") ? 3 : 0;
+    return s.substring(0, k) + Character.toUpperCase(s.charAt(k)) + s.substring(k + 1);
+  }
+
+  /**
+   * A spelling-tolerant key for Latin names: lower case, letters only, v→f, p→b, w→u, q→k,
+   * vowels and y dropped after the first letter, doubled letters collapsed
+   * ({@code Lavrov} and {@code Lafrof} both give {@code lfrf}).
+   */
+  public static String phoneticKey(String latin) {
+    String s = latin.toLowerCase(Locale.ROOT).replace("al-", "");
+    StringBuilder sb = new StringBuilder();
+    char prev = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') { sb.append(' '); prev = 0; continue; }
+      if (c < 'a' || c > 'z') continue;
+      c = switch (c) {
+        case 'v' -> 'f';
+        case 'p' -> 'b';
+        case 'w' -> 'u';
+        case 'q', 'c' -> 'k';
+        default -> c;
+      };
+      boolean vowel = "aeiouy".indexOf(c) >= 0;
+      if (vowel && prev != 0) continue;
+      if (c == prev) continue;
+      sb.append(c);
+      prev = c;
+    }
+    return sb.toString().strip();
+  }
+}

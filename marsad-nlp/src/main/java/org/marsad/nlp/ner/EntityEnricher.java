@@ -1,0 +1,160 @@
+package org.marsad.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.nlp.ArticleEnricher;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.Entity;
+import org.marsad.nlp.entity.EntityRecord;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.sentence.Sentence;
+import org.marsad.text.sentence.SentenceSplitter;
+import org.marsad.text.token.Token;
+import org.marsad.text.token.NewsTokenizer;
+
+/**
+ * The entity step of the pipeline: tags {@link Article#text()} sentence by sentence and fills
+ * {@link Article#entities()} with offsets into the text.
+ * <ul>
+ *   <li>proclitics the tagger included are cut from the entity ({@link ProcliticStripper});</li>
+ *   <li>a title next to a person's name becomes the entity's role ({@link TitleRoles});</li>
+ *   <li>within the article a person's shorter mentions ({@code لافروف}) join the fullest name
+ *       they end ({@code سيرغي لافروف}); other types join on equal match-normalised text;</li>
+ *   <li>ids and cross-article canonical names come from the {@link EntityRegistry} when one is
+ *       given (surname-only names resolve to the most frequent full name), otherwise from
+ *       {@link EntityRegistry#idFor}.</li>
+ * </ul>
+ */
+public final class EntityEnricher implements ArticleEnricher {
+  private final NerTagger tagger;
+  private final EntityRegistry registry;
+
+  /** Uses the shipped model and no registry. */
+  public EntityEnricher() {
+    this(NerTagger.defaultTagger(), null);
+  }
+
+  /**
+   * @param tagger   the tagger
+   * @param registry cross-article registry to resolve and record entities in, or null
+   */
+  public EntityEnricher(NerTagger tagger, EntityRegistry registry) {
+    this.tagger = tagger;
+    this.registry = registry;
+  }
+
+  @Override
+  public Article enrich(Article article) {
+    String text = article.text();
+    if (text == null || text.isBlank()) return article.withEntities(List.of());
+    return article.withEntities(entities(text));
+  }
+
+  /** The entities of a text, in text order. */
+  public List<Entity> entities(String text) {
+    List<List<Token>> sentences = new ArrayList<>();
+    for (Sentence s : SentenceSplitter.split(text)) {
+      List<Token> toks = new ArrayList<>();
+      for (Token t : NewsTokenizer.tokenize(s.textIn(text))) {
+        toks.add(new Token(t.text(), t.type(), t.start() + s.start(), t.end() + s.start()));
+      }
+      if (!toks.isEmpty()) sentences.add(toks);
+    }
+    List<String[]> words = new ArrayList<>();
+    Set<String> docWords = new HashSet<>();
+    for (List<Token> s : sentences) {
+      String[] w = s.stream().map(Token::text).toArray(String[]::new);
+      words.add(w);
+      for (String x : w) docWords.add(ArabicNormalizer.match(x));
+    }
+    List<String[]> tags = tagger.tagDocument(words);
+    ProcliticStripper stripper = new ProcliticStripper(docWords, tagger.lexicon());
+
+    List<Mention> mentions = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      List<Token> toks = sentences.get(k);
+      String[] tg = tags.get(k);
+      for (EntitySpan span : EntitySpan.fromTags(tg)) {
+        Token first = toks.get(span.start());
+        int cut = stripper.cut(first.text());
+        int start = first.start() + cut;
+        int end = toks.get(span.end() - 1).end();
+        if (end <= start) continue;
+        String role = null;
+        if (span.type() == EntityType.PERS) {
+          int[] r = TitleRoles.find(toks, tg, span.start(), span.end());
+          if (r != null) {
+            Token f = toks.get(r[0]);
+            role = text.substring(f.start() + TitleRoles.roleStart(f), toks.get(r[1] - 1).end());
+          }
+        }
+        mentions.add(new Mention(span.type().name(), text.substring(start, end), start, end, role));
+      }
+    }
+    return resolve(mentions);
+  }
+
+  private record Mention(String type, String text, int start, int end, String role) {
+    String key() {
+      return String.join(" ", ArabicNormalizer.match(text).split("\\s+"));
+    }
+  }
+
+  /** Joins mentions into entities within the text, then gives each its id and canonical name. */
+  private List<Entity> resolve(List<Mention> mentions) {
+    // Fullest names first, so shorter mentions find the name they end.
+    List<Mention> byLength = new ArrayList<>(mentions);
+    byLength.sort(Comparator.comparingInt((Mention m) -> -m.key().split(" ").length).thenComparingInt(Mention::start));
+    Map<String, Mention> canonicalOf = new HashMap<>(); // type|key -> canonical mention
+    for (Mention m : byLength) {
+      String k = m.type() + "|" + m.key();
+      if (canonicalOf.containsKey(k)) continue;
+      Mention canon = m;
+      if (m.type().equals("PERS")) {
+        for (Mention c : byLength) {
+          if (c.type().equals("PERS") && c.key().split(" ").length > m.key().split(" ").length
+              && c.key().endsWith(" " + m.key())) {
+            canon = canonicalOf.getOrDefault("PERS|" + c.key(), c);
+            break;
+          }
+        }
+      }
+      canonicalOf.put(k, canon);
+    }
+    Map<String, Set<String>> aliases = new LinkedHashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (Mention m : mentions) {
+      Mention c = canonicalOf.get(m.type() + "|" + m.key());
+      String ck = c.type() + "|" + c.key();
+      aliases.computeIfAbsent(ck, x -> new LinkedHashSet<>()).add(m.text());
+      counts.merge(ck, 1, Integer::sum);
+    }
+    Map<String, String[]> resolved = new HashMap<>(); // canonical key -> {canonical, id}
+    for (Map.Entry<String, Set<String>> e : aliases.entrySet()) {
+      Mention c = canonicalOf.get(e.getKey());
+      if (c == null) c = mentions.stream().filter(m -> (m.type() + "|" + m.key()).equals(e.getKey())).findFirst().orElseThrow();
+      if (registry != null) {
+        EntityRecord r = registry.register(c.type(), c.text(), e.getValue(), counts.get(e.getKey()));
+        resolved.put(e.getKey(), new String[] {r.canonical(), r.id()});
+      } else {
+        resolved.put(e.getKey(), new String[] {c.text(), EntityRegistry.idFor(c.type(), c.text())});
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      Mention c = canonicalOf.get(m.type() + "|" + m.key());
+      String[] r = resolved.get(c.type() + "|" + c.key());
+      out.add(new Entity(m.text(), m.type(), m.start(), m.end(), r[0], r[1], m.role()));
+    }
+    out.sort(Comparator.comparingInt(Entity::start));
+    return out;
+  }
+}

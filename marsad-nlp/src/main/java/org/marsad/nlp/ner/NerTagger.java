@@ -1,0 +1,112 @@
+package org.marsad.nlp.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Tags tokenised sentences with IOB2 entity tags. A tagger is safe to share between threads
+ * (each thread gets its own OpenNLP finder; the model is shared). The product's model is the
+ * resource {@value #DEFAULT_MODEL}, loaded once on first use.
+ */
+public final class NerTagger {
+  /** Classpath location of the shipped model. */
+  public static final String DEFAULT_MODEL = "/org/marsad/nlp/ner/ar-ner.bin";
+
+  private final TokenNameFinderModel model;
+  private final ThreadLocal<NameFinderME> finder;
+  private volatile NerLexicon lexicon;
+
+  public NerTagger(TokenNameFinderModel model) {
+    this.model = model;
+    this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+  }
+
+  /** Loads a model file. */
+  public static NerTagger load(Path modelFile) throws IOException {
+    return new NerTagger(new TokenNameFinderModel(modelFile));
+  }
+
+  /** The shipped model. */
+  public static NerTagger defaultTagger() {
+    return DefaultHolder.TAGGER;
+  }
+
+  private static final class DefaultHolder {
+    static final NerTagger TAGGER = loadDefault();
+
+    private static NerTagger loadDefault() {
+      try (InputStream in = NerTagger.class.getResourceAsStream(DEFAULT_MODEL)) {
+        if (in == null) throw new IllegalStateException("NER model resource missing: " + DEFAULT_MODEL);
+        return new NerTagger(new TokenNameFinderModel(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Unable to load the NER model " + DEFAULT_MODEL, e);
+      }
+    }
+  }
+
+  /** The lexicon inside the model (name words, triggers). */
+  NerLexicon lexicon() {
+    NerLexicon l = lexicon;
+    if (l == null) {
+      l = model.getFactory() instanceof ArabicNameFinderFactory f ? f.lexicon() : NerLexicon.empty();
+      lexicon = l;
+    }
+    return l;
+  }
+
+  /** The underlying OpenNLP model. */
+  public TokenNameFinderModel model() {
+    return model;
+  }
+
+  /**
+   * Tags the sentences of one document. (The shipped features use no document context, so this
+   * is the same as tagging each sentence; OpenNLP's adaptive data is still reset around the
+   * document so that models with such features behave.)
+   */
+  public List<String[]> tagDocument(List<String[]> sentences) {
+    NameFinderME f = finder.get();
+    f.clearAdaptiveData();
+    List<String[]> out = new ArrayList<>(sentences.size());
+    for (String[] s : sentences) out.add(tagInContext(f, s, lexicon()));
+    f.clearAdaptiveData();
+    return out;
+  }
+
+  /** Tags one sentence on its own. */
+  public String[] tag(String[] tokens) {
+    return tagDocument(List.<String[]>of(tokens)).get(0);
+  }
+
+  /**
+   * Tags a sentence continuing the current thread's document context, if the model's features
+   * keep any (for streaming many sentences, e.g. evaluation); {@link #clearContext()} resets it.
+   */
+  public String[] tagInContext(String[] tokens) {
+    return tagInContext(finder.get(), tokens, lexicon());
+  }
+
+  /** Forgets the current thread's document context. */
+  public void clearContext() {
+    finder.get().clearAdaptiveData();
+  }
+
+  private static String[] tagInContext(NameFinderME f, String[] tokens, NerLexicon lexicon) {
+    if (tokens.length == 0) return new String[0];
+    Span[] spans = f.find(tokens, lexicon.seenNames().context(tokens));
+    String[] tags = new String[tokens.length];
+    java.util.Arrays.fill(tags, "O");
+    for (Span s : spans) {
+      tags[s.getStart()] = "B-" + s.getType();
+      for (int i = s.getStart() + 1; i < s.getEnd(); i++) tags[i] = "I-" + s.getType();
+    }
+    return tags;
+  }
+}

@@ -1,0 +1,64 @@
+package org.marsad.nlp.ner;
+
+import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Decides how many leading letters of an entity's first word are proclitics (و ف ب ل ك) to cut
+ * from the entity ({@code ولافروف} → {@code لافروف}, {@code بموسكو} → {@code موسكو}) while
+ * leaving names that merely start with those letters alone ({@code لافروف}, {@code وليد},
+ * {@code بيسكوف}). A letter is cut only with evidence that the rest is the word:
+ * <ul>
+ *   <li>the rest occurs as a word of its own elsewhere in the same document; or</li>
+ *   <li>the rest starts with the article ال ({@code والاتحاد}, {@code بالعراق}); or</li>
+ *   <li>the rest is a known name word (gazetteer) while the whole word is not.</li>
+ * </ul>
+ * The conjunction is considered first, then a preposition after it.
+ */
+final class ProcliticStripper {
+  private final Set<String> documentWords; // match-normalised
+  private final NerLexicon lexicon;
+
+  ProcliticStripper(Set<String> documentWords, NerLexicon lexicon) {
+    this.documentWords = documentWords;
+    this.lexicon = lexicon;
+  }
+
+  /** Number of characters of {@code word} (as written, with any diacritics) to cut. */
+  int cut(String word) {
+    String w = ArabicNormalizer.match(word);
+    boolean conj = ArabicClitics.conjunction(w) != 0;
+    String afterConj = conj ? w.substring(1) : w;
+    boolean prep = afterConj.length() > 3 && isPreposition(afterConj.charAt(0)) && !afterConj.startsWith("لل");
+    int letters = 0;
+    if (conj && prep && warranted(afterConj, afterConj.substring(1))) letters = 2;
+    else if (conj && warranted(w, afterConj)) letters = 1;
+    else if (!conj && prep && warranted(w, w.substring(1))) letters = 1;
+    return charsForLetters(word, letters);
+  }
+
+  private static boolean isPreposition(char c) {
+    return c == ArabicClitics.BEH || c == ArabicClitics.LAM || c == ArabicClitics.KAF;
+  }
+
+  private boolean warranted(String whole, String rest) {
+    if (rest.length() < 2) return false;
+    if (rest.startsWith(ArabicClitics.ARTICLE) && rest.length() > 3) return true;
+    if (documentWords.contains(rest)) return true;
+    return known(rest) && !known(whole);
+  }
+
+  private boolean known(String w) {
+    return lexicon.firstWordMask(w) != 0 || lexicon.laterWordMask(w) != 0;
+  }
+
+  /** Characters spanning the first {@code letters} letters with their diacritics. */
+  private static int charsForLetters(String word, int letters) {
+    int i = 0;
+    for (int l = 0; l < letters && i < word.length(); l++) {
+      i++;
+      while (i < word.length() && (org.marsad.text.MatchNormalizer.isDiacritic(word.charAt(i)) || word.charAt(i) == '\u0640')) i++;
+    }
+    return i;
+  }
+}
