@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.marsad.nlp.ArticleAnalyzer;
 import org.marsad.nlp.ArticleEnricher;
+import org.marsad.nlp.ner.EntityEnricher;
 import org.marsad.nlp.quote.QuoteExtractor;
 import org.marsad.nlp.summary.SummaryEnricher;
 import org.marsad.nlp.topic.TopicEnricher;
@@ -18,19 +19,35 @@ import org.marsad.store.ArticleStore;
 public final class Marsad {
   private Marsad() {}
 
-  /** The analysis steps after anatomy, in order (entities before quotations: speakers use them). */
+  /**
+   * The analysis steps after anatomy, in order (entities before quotations: speakers use them),
+   * with entity ids from an in-memory registry. A data directory's own registry is used through
+   * {@link #analyzer(EntityEnricher)} (see {@code Corpus}).
+   */
   public static List<ArticleEnricher> enrichers() {
-    return Steps.ALL;
+    return steps(Steps.ENTITIES);
+  }
+
+  private static List<ArticleEnricher> steps(EntityEnricher entities) {
+    return List.of(entities, Steps.QUOTES, Steps.TOPIC, Steps.SUMMARY);
   }
 
   /** Built once: the steps load models and lexicons, and are thread-safe. */
   private static final class Steps {
-    static final List<ArticleEnricher> ALL = List.of(new QuoteExtractor(), new TopicEnricher(), new SummaryEnricher());
+    static final EntityEnricher ENTITIES = new EntityEnricher();
+    static final ArticleEnricher QUOTES = new QuoteExtractor();
+    static final ArticleEnricher TOPIC = new TopicEnricher();
+    static final ArticleEnricher SUMMARY = new SummaryEnricher();
   }
 
   /** The product analyser: anatomy plus every enrichment step. Thread-safe; share one instance. */
   public static ArticleAnalyzer analyzer() {
     return new ArticleAnalyzer(enrichers());
+  }
+
+  /** The product analyser with a given entity step (e.g. one bound to a data directory's registry). */
+  public static ArticleAnalyzer analyzer(EntityEnricher entities) {
+    return new ArticleAnalyzer(steps(entities));
   }
 
   /** Opens the embedded store of a data directory (index under DATA/index). */

@@ -1,5 +1,6 @@
 package org.marsad.app.cli;
 
+import org.marsad.app.corpus.Corpus;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -16,7 +17,6 @@ import org.marsad.app.pipeline.IngestPipeline;
 import org.marsad.app.pipeline.IngestProgress;
 import org.marsad.app.pipeline.IngestSummary;
 import org.marsad.app.pipeline.LogProgress;
-import org.marsad.app.pipeline.ProductAnalyzer;
 import org.marsad.app.pipeline.Quarantine;
 import org.marsad.app.pipeline.TerminalProgress;
 import org.marsad.ingest.DocumentSink;
@@ -73,9 +73,10 @@ final class IngestCommand implements Callable<Integer> {
     CountDownLatch done = new CountDownLatch(1);
     IngestSummary summary;
     long total;
-    try (ArticleStore store = ArticleStore.openEmbedded(data.dir())) {
-      IngestPipeline pipeline = new IngestPipeline(ProductAnalyzer.create(), store, quarantine, options)
-          .progress(progress, expected::get);
+    try (ArticleStore store = ArticleStore.openEmbedded(data.dir()); Corpus corpus = Corpus.open(data.dir())) {
+      IngestPipeline pipeline = new IngestPipeline(corpus::analyze, store, quarantine, options)
+          .progress(progress, expected::get)
+          .onCommit(n -> saveQuietly(corpus));
       // Ctrl-C (SIGINT/SIGTERM): stop reading, store what is in hand, commit, then exit.
       Thread hook = new Thread(() -> {
         pipeline.cancel();
@@ -120,6 +121,15 @@ final class IngestCommand implements Callable<Integer> {
         s.cancelled() ? "Interrupted:" : "Ingested", s.ingested(), s.duplicates(), s.failed(), s.millis() / 1000.0,
         s.docsPerSecond(), total);
     if (s.failed() > 0) out.println("Failures are listed in " + quarantine.dir().resolve(Quarantine.REASONS));
+  }
+
+  /** Entity registry and duplicate index follow every index commit; a failure there must not stop the ingest. */
+  private static void saveQuietly(Corpus corpus) {
+    try {
+      corpus.save();
+    } catch (java.io.IOException e) {
+      System.err.println("marsad: could not save the entity registry or duplicate index: " + e.getMessage());
+    }
   }
 
   private static void removeHook(Thread hook) {

@@ -1,5 +1,8 @@
 package org.marsad.app.cli;
 
+import org.marsad.app.corpus.LatinNameExpansion;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +61,7 @@ final class SearchCommand implements Callable<Integer> {
     if (page < 1) throw new IllegalArgumentException("--page must be 1 or more, got " + page);
     if (size < 0 || size > 1000) throw new IllegalArgumentException("--size must be between 0 and 1000, got " + size);
     String q = query == null ? "" : String.join(" ", query);
+    q = LatinNameExpansion.expand(q, EntityRegistry.open(data.dir(), Transliterator.rulesOnly()));
     SearchRequest request = SearchRequest.of(q)
         .withSort(sort == Sort.date ? SearchRequest.SortOrder.DATE : SearchRequest.SortOrder.RELEVANCE)
         .withPage((page - 1) * size, size)

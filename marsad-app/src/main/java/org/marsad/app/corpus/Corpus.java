@@ -1,0 +1,87 @@
+package org.marsad.app.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.marsad.app.Marsad;
+import org.marsad.nlp.ArticleAnalyzer;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.RawDocument;
+import org.marsad.nlp.dedup.DuplicateCheck;
+import org.marsad.nlp.dedup.NearDuplicateIndex;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
+import org.marsad.nlp.ner.EntityEnricher;
+import org.marsad.nlp.ner.NerTagger;
+import org.marsad.nlp.story.StoryClusterer;
+import org.marsad.nlp.story.StoryInputs;
+
+/**
+ * The collection-level state of one data directory, and the analysis that needs it: entity ids
+ * shared across articles (DATA/entities.jsonl), near-duplicate detection against everything
+ * seen (DATA/near-duplicates.bin) and story assignment. Thread-safe: the parts lock themselves.
+ *
+ * <p>Stories are clustered in memory for the life of the process (not yet persisted): a later
+ * run starts new stories rather than continuing old ones.
+ */
+public final class Corpus implements AutoCloseable {
+  private final Path dir;
+  private final EntityRegistry entities;
+  private final NearDuplicateIndex duplicates;
+  private final StoryClusterer stories = new StoryClusterer();
+  private final ArticleAnalyzer analyzer;
+
+  private Corpus(Path dir, EntityRegistry entities, NearDuplicateIndex duplicates) {
+    this.dir = dir;
+    this.entities = entities;
+    this.duplicates = duplicates;
+    this.analyzer = Marsad.analyzer(new EntityEnricher(NerTagger.defaultTagger(), entities));
+  }
+
+  /** Opens (or starts) the collection state kept in a data directory. */
+  public static Corpus open(Path dataDir) throws IOException {
+    Files.createDirectories(dataDir);
+    EntityRegistry registry = EntityRegistry.open(dataDir, Transliterator.rulesOnly());
+    NearDuplicateIndex dup = Files.exists(dataDir.resolve(NearDuplicateIndex.FILE_NAME))
+        ? NearDuplicateIndex.load(dataDir) : new NearDuplicateIndex();
+    return new Corpus(dataDir, registry, dup);
+  }
+
+  /** Analyses one document and links it to the collection (duplicate of, story). */
+  public Article analyze(RawDocument doc) {
+    return link(analyzer.analyze(doc));
+  }
+
+  /**
+   * Marks a (near-)duplicate of an earlier article and assigns the story. An article identical
+   * to itself (a re-run) is not its own duplicate.
+   */
+  public Article link(Article a) {
+    DuplicateCheck check = duplicates.checkAndAdd(a.id(), a.text());
+    if (check.isDuplicate() && !a.id().equals(check.of())) a = a.withDuplicateOf(check.of());
+    String story = stories.assign(StoryInputs.of(a, Instant.now()));
+    return a.withStoryId(story);
+  }
+
+  /** The entity registry (aliases, counts, Latin names). */
+  public EntityRegistry entities() {
+    return entities;
+  }
+
+  /** The story clusterer of this process. */
+  public StoryClusterer stories() {
+    return stories;
+  }
+
+  /** Writes the registry and the duplicate index (called at every index commit). */
+  public void save() throws IOException {
+    entities.save();
+    duplicates.save(dir);
+  }
+
+  @Override
+  public void close() throws IOException {
+    save();
+  }
+}
