@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SearchCommand.class,
       GetCommand.class,
+      SolrCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;

@@ -48,9 +48,18 @@ final class Corpus {
     return copy.withDuplicateOf(seed.id());
   }
 
-  /** The first {@code limit} distinct articles of one SaudiNewsNet day (the test is skipped without the data). */
+  private static final Map<String, List<Article>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The first {@code limit} distinct articles of one SaudiNewsNet day (the test is skipped without
+   * the data); analysed once per test JVM, as every backend's test loads the same slice.
+   */
   static List<Article> saudiNewsNet(String day, int limit) {
     Path zip = SharedData.require("data/saudinewsnet/" + day + ".zip");
+    return CACHE.computeIfAbsent(day + "/" + limit, k -> read(zip, day, limit));
+  }
+
+  private static List<Article> read(Path zip, String day, int limit) {
     Map<String, Article> byId = new LinkedHashMap<>();
     List<String> failures = new ArrayList<>();
     Sources.read(List.of(zip), new DocumentSink() {

@@ -92,14 +92,18 @@ class TestSolrArticleStore extends ArticleStoreContract {
   void searches_give_the_same_hits_totals_and_facets_as_the_embedded_index() throws IOException {
     List<String> queries = parityQueries();
     assertThat(queries).hasSizeGreaterThan(15);
+    int selective = 0; // queries that match some articles but not all: the comparison means something
     for (String q : queries) {
-      for (boolean duplicates : new boolean[] {false, true}) {
+      // With and without near-duplicates for a few queries (the rule is one filter; no need to double every query).
+      boolean[] duplicateModes = q.isEmpty() || q.contains("لافروف") ? new boolean[] {false, true} : new boolean[] {false};
+      for (boolean duplicates : duplicateModes) {
         SearchRequest request = SearchRequest.of(q).withPage(0, 1000).withDuplicates(duplicates);
         SearchResult s = store.search(request);
         SearchResult e = embedded.search(request);
         assertThat(s.total()).as("total of %s", q).isEqualTo(e.total());
         assertThat(idSet(s)).as("hits of %s", q).isEqualTo(idSet(e));
         assertThat(nonEmpty(s.facets())).as("facets of %s", q).isEqualTo(nonEmpty(e.facets()));
+        if (!duplicates && e.total() > 0 && e.total() < corpus.size() - 1) selective++;
       }
       SearchRequest byDate = SearchRequest.of(q).withSort(SearchRequest.SortOrder.DATE).withPage(0, 40)
           .withHistogram(SearchRequest.DateBucket.MONTH);
@@ -109,6 +113,7 @@ class TestSolrArticleStore extends ArticleStoreContract {
           .isEqualTo(e.hits().stream().map(Hit::published).toList());
       assertThat(nonEmpty(s.facets()).get("date")).as("months of %s", q).isEqualTo(nonEmpty(e.facets()).get("date"));
     }
+    assertThat(selective).isGreaterThan(queries.size() / 2);
   }
 
   @Test
