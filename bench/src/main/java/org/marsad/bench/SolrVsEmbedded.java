@@ -99,8 +99,12 @@ public final class SolrVsEmbedded {
     for (RawDocument d : docs) {
       if (byId.size() >= wanted) break;
       if (d.body() == null || d.body().isBlank()) continue;
-      Article a = analyzer.analyze(d);
-      byId.putIfAbsent(a.id(), a);
+      try {
+        Article a = analyzer.analyze(d);
+        byId.putIfAbsent(a.id(), a);
+      } catch (org.marsad.nlp.NoArticleException e) {
+        // boilerplate only: ingest would quarantine it too
+      }
     }
     return new ArrayList<>(byId.values());
   }

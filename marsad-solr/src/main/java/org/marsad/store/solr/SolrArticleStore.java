@@ -218,10 +218,11 @@ public final class SolrArticleStore implements ArticleStore {
     return ((SolrDocumentList) rsp.get("response")).getNumFound();
   }
 
+  /** Commits what this store added; a store that only searched sends nothing (no commit on every search). */
   @Override
   public void close() throws IOException {
     try {
-      commit();
+      if (!uncommitted.isEmpty()) commit();
     } finally {
       if (ownsCluster) cluster.close();
     }

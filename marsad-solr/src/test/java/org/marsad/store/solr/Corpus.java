@@ -66,8 +66,12 @@ final class Corpus {
       @Override
       public void accept(RawDocument document) {
         if (byId.size() >= limit || document.body() == null || document.body().isBlank()) return;
-        Article a = ANALYZER.analyze(document);
-        byId.putIfAbsent(a.id(), a);
+        try {
+          Article a = ANALYZER.analyze(document);
+          byId.putIfAbsent(a.id(), a);
+        } catch (org.marsad.nlp.NoArticleException e) {
+          // boilerplate only: ingest quarantines it too
+        }
       }
 
       @Override
