@@ -64,6 +64,7 @@ public final class SolrVsEmbedded {
     } finally {
       node.getOutputStream().close();
       if (!node.waitFor(60, TimeUnit.SECONDS)) node.destroyForcibly();
+      deleteTree(tmp);
     }
 
     System.out.printf("%n%d articles, %d queries (each run once to warm up, then measured)%n", articles.size(), queries.size());
@@ -153,6 +154,12 @@ public final class SolrVsEmbedded {
       if (line.startsWith("ZK ")) return ZkAddress.parse(line.substring(3));
     }
     throw new IOException("the Solr cluster process ended before it was up (see solr.log next to its directory)");
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
   }
 
   private static double seconds(long startNanos) {
