@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrDocument;
@@ -47,7 +48,11 @@ public final class SolrArticleStore implements ArticleStore {
   private final List<SolrInputDocument> buffer = new ArrayList<>();
   /** Ids added since the last commit (buffered or sent), as the embedded index keeps them. */
   private final Set<String> uncommitted = ConcurrentHashMap.newKeySet();
-  private final Object sendLock = new Object();
+  /**
+   * Sends hold the read lock, commits the write lock: a commit waits for batches in flight, so
+   * every id it marks committed really is in that commit.
+   */
+  private final ReentrantReadWriteLock sendLock = new ReentrantReadWriteLock();
 
   private SolrArticleStore(SolrCluster cluster, boolean ownsCluster, String collection, int batchSize) {
     if (collection == null || collection.isBlank()) throw new IllegalArgumentException("no Solr collection given");
@@ -103,13 +108,18 @@ public final class SolrArticleStore implements ArticleStore {
   public void add(Article article) throws IOException {
     if (article.id() == null || article.id().isBlank()) throw new IllegalArgumentException("article has no id");
     SolrInputDocument doc = SolrDocuments.toDocument(article);
-    List<SolrInputDocument> full = null;
-    synchronized (buffer) {
-      buffer.add(doc);
-      uncommitted.add(article.id());
-      if (buffer.size() >= batchSize) full = drain();
+    sendLock.readLock().lock();
+    try {
+      List<SolrInputDocument> full = null;
+      synchronized (buffer) {
+        buffer.add(doc);
+        uncommitted.add(article.id());
+        if (buffer.size() >= batchSize) full = drain();
+      }
+      if (full != null) send(full);
+    } finally {
+      sendLock.readLock().unlock();
     }
-    if (full != null) send(full);
   }
 
   /** Takes the buffered documents; call with the buffer's lock held. */
@@ -128,6 +138,15 @@ public final class SolrArticleStore implements ArticleStore {
 
   /** Sends whatever is buffered (not yet visible to search until {@link #commit}). */
   public void flush() throws IOException {
+    sendLock.readLock().lock();
+    try {
+      sendBuffered();
+    } finally {
+      sendLock.readLock().unlock();
+    }
+  }
+
+  private void sendBuffered() throws IOException {
     List<SolrInputDocument> batch;
     synchronized (buffer) {
       batch = drain();
@@ -137,13 +156,16 @@ public final class SolrArticleStore implements ArticleStore {
 
   @Override
   public void commit() throws IOException {
-    synchronized (sendLock) {
+    sendLock.writeLock().lock();
+    try {
       Set<String> snapshot = Set.copyOf(uncommitted);
-      flush();
+      sendBuffered();
       UpdateRequest commit = new UpdateRequest();
       commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
       cluster.request(commit, collection);
       uncommitted.removeAll(snapshot);
+    } finally {
+      sendLock.writeLock().unlock();
     }
   }
 

@@ -107,6 +107,30 @@ abstract class ArticleStoreContract {
   }
 
   @Test
+  void adds_from_several_threads_are_all_stored() throws Exception {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    List<Article> fresh = java.util.stream.IntStream.range(0, 40)
+        .mapToObj(i -> analyzer.analyze(new RawDocument("جدة-واس\nوصلت الدفعة رقم " + i + " من قوافل الإغاثة إلى الميناء صباح اليوم.",
+            false, null, null, "spa", "2015-08-12", "threads-" + i)))
+        .toList();
+    long before = store().count();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (Article a : fresh) done.add(pool.submit(() -> {
+        store().add(a);
+        return null;
+      }));
+      for (java.util.concurrent.Future<?> f : done) f.get();
+    } finally {
+      pool.shutdown();
+    }
+    store().commit();
+    assertThat(store().count()).isEqualTo(before + fresh.stream().map(Article::id).distinct().count());
+    for (Article a : fresh) assertThat(store().contains(a.id())).isTrue();
+  }
+
+  @Test
   void a_malformed_query_is_a_syntax_error() {
     assertThatThrownBy(() -> store().search(SearchRequest.of("\"وقف الأعمال"))).isInstanceOf(QuerySyntaxException.class);
     assertThatThrownBy(() -> store().search(SearchRequest.of("colour:red"))).isInstanceOf(QuerySyntaxException.class);
