@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       TrainCommand.class,
       NerCommand.class,
+      SolrCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;

@@ -1,0 +1,53 @@
+package org.marsad.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.marsad.store.solr.MarsadConfigset;
+import org.marsad.store.solr.SolrCluster;
+import org.marsad.store.solr.SolrSetup;
+import org.marsad.store.solr.ZkAddress;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marsad solr setup --zk HOST:PORT[/chroot] --collection NAME --shards N --replicas R}:
+ * uploads Marsad's configset to ZooKeeper (as {@code marsad}, replacing an earlier upload) and
+ * creates the collection, waiting until every replica is active. An existing collection is left
+ * as it is. Prints one line: {@code created COLLECTION shards=N replicas=R configset=marsad zk=…}
+ * (or {@code exists …}).
+ */
+@Command(name = "setup", mixinStandardHelpOptions = true,
+    description = "Upload Marsad's configset and create a collection on a SolrCloud cluster.")
+public final class SolrSetupCommand implements Callable<Integer> {
+  @Option(names = "--zk", required = true, paramLabel = "HOST:PORT[/chroot]", description = "ZooKeeper ensemble of the cluster.")
+  String zk;
+
+  @Option(names = "--collection", required = true, paramLabel = "NAME", description = "Collection to create.")
+  String collection;
+
+  @Option(names = "--shards", defaultValue = "2", paramLabel = "N", description = "Number of shards (default ${DEFAULT-VALUE}).")
+  int shards;
+
+  @Option(names = "--replicas", defaultValue = "2", paramLabel = "R", description = "Replicas per shard (default ${DEFAULT-VALUE}).")
+  int replicas;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (shards < 1 || replicas < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--shards and --replicas must be at least 1");
+    }
+    ZkAddress address = ZkAddress.parse(zk);
+    PrintWriter out = spec.commandLine().getOut();
+    try (SolrCluster cluster = SolrCluster.connect(address)) {
+      SolrSetup.Outcome o = SolrSetup.setup(cluster, collection, shards, replicas);
+      out.printf("%s %s shards=%d replicas=%d configset=%s zk=%s%n", o.created() ? "created" : "exists", o.collection(),
+          o.shards(), o.replicas(), MarsadConfigset.NAME, address);
+    }
+    out.flush();
+    return MarsadCli.EXIT_OK;
+  }
+}

@@ -1,0 +1,38 @@
+package org.marsad.app.backend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.SearchRequest;
+
+class TestStoreFactory {
+  @TempDir Path dir;
+
+  @Test
+  void the_embedded_backend_opens_the_index_of_the_data_directory() throws Exception {
+    try (ArticleStore store = StoreFactory.openForWriting(StoreOptions.embedded(dir))) {
+      assertThat(store.count()).isZero();
+    }
+    try (ArticleStore store = StoreFactory.openForReading(StoreOptions.embedded(dir))) {
+      assertThat(store.search(SearchRequest.of("سورية")).total()).isZero();
+    }
+  }
+
+  @Test
+  void the_solr_backend_needs_a_zookeeper_address_and_a_collection() {
+    assertThatThrownBy(() -> StoreOptions.solr(dir, null, "news")).hasMessage("--backend solr needs --zk HOST:PORT[/chroot]");
+    assertThatThrownBy(() -> StoreOptions.solr(dir, "zk1:2181", " ")).hasMessage("--backend solr needs --collection NAME");
+    assertThatThrownBy(() -> StoreOptions.solr(dir, "zk1:x", "news")).hasMessageContaining("bad ZooKeeper host");
+  }
+
+  @Test
+  void backend_names_parse_in_any_case() {
+    assertThat(Backend.parse("SOLR")).isEqualTo(Backend.SOLR);
+    assertThat(Backend.parse(" embedded ")).isEqualTo(Backend.EMBEDDED);
+    assertThatThrownBy(() -> Backend.parse("elastic")).hasMessage("unknown backend 'elastic' (known: embedded, solr)");
+  }
+}

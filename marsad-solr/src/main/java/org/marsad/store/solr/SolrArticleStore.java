@@ -1,0 +1,252 @@
+package org.marsad.store.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
+import org.marsad.nlp.article.Article;
+import org.marsad.store.ArticleJson;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.Hit;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+import org.marsad.store.query.MarsadQuery;
+import org.marsad.store.query.MarsadQueryParser;
+
+/**
+ * The article store on a SolrCloud collection created with Marsad's configset
+ * ({@link SolrSetup}). Same behaviour as the embedded index: the content id is the key (adding
+ * twice leaves one document), the same query syntax, filters, facets and snippets.
+ *
+ * <p>Adds are buffered and sent in batches of {@link #batchSize()}; {@link #commit} sends what is
+ * buffered and makes everything visible. Once Solr has acknowledged a batch it is in the
+ * transaction logs of the shard leader and its replicas, so it survives a node loss even before
+ * the commit. {@link #contains} and {@link #get} see articles added but not yet committed
+ * (buffered ones here, sent ones through Solr's real-time get).
+ */
+public final class SolrArticleStore implements ArticleStore {
+  /** Documents per update request: large enough to amortise the round trip, small enough for quick retries. */
+  public static final int DEFAULT_BATCH = 250;
+  private static final String HIT_FIELDS = String.join(",", SolrFields.ID, SolrFields.TITLE, SolrFields.SOURCE,
+      SolrFields.URL, SolrFields.PUBLISHED, SolrFields.SCORE);
+
+  private final SolrCluster cluster;
+  private final boolean ownsCluster;
+  private final String collection;
+  private final int batchSize;
+  private final List<SolrInputDocument> buffer = new ArrayList<>();
+  /** Ids added since the last commit (buffered or sent), as the embedded index keeps them. */
+  private final Set<String> uncommitted = ConcurrentHashMap.newKeySet();
+  /**
+   * Sends hold the read lock, commits the write lock: a commit waits for batches in flight, so
+   * every id it marks committed really is in that commit.
+   */
+  private final ReentrantReadWriteLock sendLock = new ReentrantReadWriteLock();
+
+  private SolrArticleStore(SolrCluster cluster, boolean ownsCluster, String collection, int batchSize) {
+    if (collection == null || collection.isBlank()) throw new IllegalArgumentException("no Solr collection given");
+    if (batchSize < 1) throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+    this.cluster = cluster;
+    this.ownsCluster = ownsCluster;
+    this.collection = collection;
+    this.batchSize = batchSize;
+  }
+
+  /** Connects to the cluster at {@code zk} and uses {@code collection}, which must exist ({@code marsad solr setup}). */
+  public static SolrArticleStore open(ZkAddress zk, String collection) throws IOException {
+    SolrCluster cluster = SolrCluster.connect(zk);
+    try {
+      requireCollection(cluster, collection);
+      return new SolrArticleStore(cluster, true, collection, DEFAULT_BATCH);
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  /** A store over a connection the caller keeps (and closes); {@code batchSize} documents per update. */
+  public static SolrArticleStore over(SolrCluster cluster, String collection, int batchSize) throws IOException {
+    requireCollection(cluster, collection);
+    return new SolrArticleStore(cluster, false, collection, batchSize);
+  }
+
+  private static void requireCollection(SolrCluster cluster, String collection) throws IOException {
+    if (cluster.stateReader().getClusterState().getCollectionOrNull(collection) == null) {
+      throw new IOException("no collection '" + collection + "' in the SolrCloud cluster at " + cluster.address()
+          + " (create it with: marsad solr setup --zk " + cluster.address() + " --collection " + collection + ")");
+    }
+  }
+
+  /** The collection this store writes and searches. */
+  public String collection() {
+    return collection;
+  }
+
+  /** Documents sent per update request. */
+  public int batchSize() {
+    return batchSize;
+  }
+
+  @Override
+  public boolean contains(String id) throws IOException {
+    if (uncommitted.contains(id)) return true;
+    return realTimeGet(id, SolrFields.ID) != null;
+  }
+
+  @Override
+  public void add(Article article) throws IOException {
+    if (article.id() == null || article.id().isBlank()) throw new IllegalArgumentException("article has no id");
+    SolrInputDocument doc = SolrDocuments.toDocument(article);
+    sendLock.readLock().lock();
+    try {
+      List<SolrInputDocument> full = null;
+      synchronized (buffer) {
+        buffer.add(doc);
+        uncommitted.add(article.id());
+        if (buffer.size() >= batchSize) full = drain();
+      }
+      if (full != null) send(full);
+    } finally {
+      sendLock.readLock().unlock();
+    }
+  }
+
+  /** Takes the buffered documents; call with the buffer's lock held. */
+  private List<SolrInputDocument> drain() {
+    List<SolrInputDocument> batch = new ArrayList<>(buffer);
+    buffer.clear();
+    return batch;
+  }
+
+  private void send(List<SolrInputDocument> batch) throws IOException {
+    if (batch.isEmpty()) return;
+    UpdateRequest update = new UpdateRequest();
+    update.add(batch);
+    cluster.request(update, collection);
+  }
+
+  /** Sends whatever is buffered (not yet visible to search until {@link #commit}). */
+  public void flush() throws IOException {
+    sendLock.readLock().lock();
+    try {
+      sendBuffered();
+    } finally {
+      sendLock.readLock().unlock();
+    }
+  }
+
+  private void sendBuffered() throws IOException {
+    List<SolrInputDocument> batch;
+    synchronized (buffer) {
+      batch = drain();
+    }
+    send(batch);
+  }
+
+  @Override
+  public void commit() throws IOException {
+    sendLock.writeLock().lock();
+    try {
+      Set<String> snapshot = Set.copyOf(uncommitted);
+      sendBuffered();
+      UpdateRequest commit = new UpdateRequest();
+      commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+      cluster.request(commit, collection);
+      uncommitted.removeAll(snapshot);
+    } finally {
+      sendLock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public Optional<Article> get(String id) throws IOException {
+    if (isBuffered(id)) flush();
+    SolrDocument doc = realTimeGet(id, SolrFields.JSON);
+    if (doc == null || doc.getFirstValue(SolrFields.JSON) == null) return Optional.empty();
+    return Optional.of(ArticleJson.read((String) doc.getFirstValue(SolrFields.JSON)));
+  }
+
+  private boolean isBuffered(String id) {
+    synchronized (buffer) {
+      return buffer.stream().anyMatch(d -> id.equals(d.getFieldValue(SolrFields.ID)));
+    }
+  }
+
+  /** Solr's real-time get: the latest version of a document, committed or not. */
+  private SolrDocument realTimeGet(String id, String fields) throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("id", id);
+    p.set("fl", fields);
+    QueryRequest get = new QueryRequest(p);
+    get.setPath("/get");
+    NamedList<Object> rsp = cluster.request(get, collection);
+    return (SolrDocument) rsp.get("doc");
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    MarsadQuery parsed = MarsadQueryParser.parse(request.query());
+    SolrQueries.Translation t = SolrQueries.translate(parsed, request.includeDuplicates());
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", t.q());
+    p.set("defType", "lucene");
+    p.set("q.op", "AND");
+    for (String fq : t.filters()) p.add("fq", fq);
+    p.set("sort", request.sort() == SearchRequest.SortOrder.DATE
+        ? SolrFields.PUBLISHED_MILLIS + " desc,score desc," + SolrFields.ID + " asc"
+        : "score desc," + SolrFields.ID + " asc");
+    p.set("start", request.offset());
+    p.set("rows", request.limit());
+    p.set("fl", HIT_FIELDS);
+    p.set("json.facet", SolrFacets.request(request.histogram()));
+    SolrSnippets.addParams(p, t.highlight());
+    QueryRequest query = new QueryRequest(p, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
+    NamedList<Object> rsp = cluster.request(query, collection);
+
+    SolrDocumentList docs = (SolrDocumentList) rsp.get("response");
+    Map<String, String> snippets = SolrSnippets.read(rsp);
+    List<Hit> hits = new ArrayList<>(docs.size());
+    for (SolrDocument d : docs) {
+      String id = (String) d.getFirstValue(SolrFields.ID);
+      Object score = d.getFirstValue(SolrFields.SCORE);
+      hits.add(new Hit(id, str(d, SolrFields.TITLE), str(d, SolrFields.SOURCE), str(d, SolrFields.URL),
+          str(d, SolrFields.PUBLISHED), score instanceof Number n ? n.doubleValue() : 0, snippets.getOrDefault(id, "")));
+    }
+    return new SearchResult(docs.getNumFound(), hits, SolrFacets.read((NamedList<?>) rsp.get("facets")));
+  }
+
+  private static String str(SolrDocument d, String field) {
+    Object v = d.getFirstValue(field);
+    return v == null ? null : v.toString();
+  }
+
+  @Override
+  public long count() throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", SolrQueries.MATCH_ALL);
+    p.set("rows", 0);
+    NamedList<Object> rsp = cluster.request(new QueryRequest(p), collection);
+    return ((SolrDocumentList) rsp.get("response")).getNumFound();
+  }
+
+  /** Commits what this store added; a store that only searched sends nothing (no commit on every search). */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (!uncommitted.isEmpty()) commit();
+    } finally {
+      if (ownsCluster) cluster.close();
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.marsad.store.solr;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.solr.common.SolrInputDocument;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.Entity;
+import org.marsad.nlp.article.Quote;
+import org.marsad.nlp.article.Section;
+import org.marsad.store.ArticleJson;
+
+/** Turns an {@link Article} into the Solr document of Marsad's schema; the same values as the embedded index. */
+final class SolrDocuments {
+  private SolrDocuments() {}
+
+  static SolrInputDocument toDocument(Article a) {
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.addField(SolrFields.ID, a.id());
+    if (a.title() != null) {
+      doc.addField(SolrFields.TITLE, a.title());
+      doc.addField(SolrFields.TITLE_EXACT, a.title());
+    }
+    String body = a.text() == null ? "" : a.text();
+    doc.addField(SolrFields.BODY, body);
+    doc.addField(SolrFields.BODY_EXACT, body);
+    if (a.lead() != null) doc.addField(SolrFields.LEAD, a.lead());
+    if (a.sections() != null) {
+      for (Section s : a.sections()) {
+        if (s.heading() != null) doc.addField(SolrFields.HEADINGS, s.heading());
+      }
+    }
+    String source = a.source() == null ? null : a.source().strip().toLowerCase(Locale.ROOT);
+    if (source != null && !source.isEmpty()) doc.addField(SolrFields.SOURCE, source);
+    if (a.url() != null) doc.addField(SolrFields.URL, a.url());
+
+    if (a.published() != null) doc.addField(SolrFields.PUBLISHED, a.published());
+    Long millis = PublishedDates.toMillis(a.published());
+    if (millis != null) {
+      doc.addField(SolrFields.PUBLISHED_MILLIS, millis);
+      String day = PublishedDates.day(millis).toString();
+      doc.addField(SolrFields.DAY, day);
+      doc.addField(SolrFields.MONTH, day.substring(0, 7));
+    }
+    if (a.dateline() != null && a.dateline().city() != null) {
+      String city = a.dateline().city().strip();
+      String key = FilterKeys.of(city);
+      if (key != null) {
+        doc.addField(SolrFields.CITY, key);
+        doc.addField(SolrFields.CITY + SolrFields.FACET_SUFFIX, city);
+      }
+    }
+    if (a.topic() != null && a.topic().label() != null) {
+      String key = FilterKeys.of(a.topic().label());
+      if (key != null) {
+        doc.addField(SolrFields.TOPIC, key);
+        doc.addField(SolrFields.TOPIC + SolrFields.FACET_SUFFIX, a.topic().label().strip());
+      }
+    }
+    addEntities(doc, a.entities());
+    addSpeakers(doc, a.quotes());
+    if (a.storyId() != null) doc.addField(SolrFields.STORY, a.storyId());
+    if (a.duplicateOf() != null) {
+      doc.addField(SolrFields.DUPLICATE_OF, a.duplicateOf());
+      doc.addField(SolrFields.IS_DUPLICATE, "1");
+    }
+    doc.addField(SolrFields.JSON, ArticleJson.write(a));
+    return doc;
+  }
+
+  private static void addEntities(SolrInputDocument doc, List<Entity> entities) {
+    if (entities == null) return;
+    Set<String> facetValues = new LinkedHashSet<>();
+    for (Entity e : entities) {
+      String field = fieldOf(e.type());
+      if (field == null) continue;
+      addPerson(doc, field, e.id(), e.canonical(), e.text());
+      String shown = e.canonical() != null ? e.canonical().strip() : e.text() == null ? null : e.text().strip();
+      if (shown != null && !shown.isEmpty() && facetValues.add(field + '\u0000' + shown)) {
+        doc.addField(field + SolrFields.FACET_SUFFIX, shown);
+      }
+    }
+  }
+
+  private static void addSpeakers(SolrInputDocument doc, List<Quote> quotes) {
+    if (quotes == null) return;
+    for (Quote q : quotes) addPerson(doc, SolrFields.SPEAKER, q.speakerId(), null, q.speaker());
+  }
+
+  /** Id and normalised names as exact keys, names also as exact-analysed words (partial names). */
+  private static void addPerson(SolrInputDocument doc, String field, String id, String canonical, String surface) {
+    if (id != null && !id.isBlank()) doc.addField(field, id.strip());
+    for (String name : new String[] {canonical, surface}) {
+      String key = FilterKeys.of(name);
+      if (key == null) continue;
+      doc.addField(field, key);
+      doc.addField(field + SolrFields.NAMES_SUFFIX, name);
+    }
+  }
+
+  /** PERS/ORG/LOC to the person/org/place fields; other types are not indexed as filters. */
+  static String fieldOf(String entityType) {
+    if (entityType == null) return null;
+    return switch (entityType.toUpperCase(Locale.ROOT)) {
+      case "PERS", "PER", "PERSON" -> SolrFields.PERSON;
+      case "ORG", "ORGANIZATION", "ORGANISATION" -> SolrFields.ORG;
+      case "LOC", "GPE", "PLACE", "LOCATION" -> SolrFields.PLACE;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,71 @@
+package org.marsad.store.solr;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.common.util.NamedList;
+import org.marsad.store.ArticleJson;
+import org.marsad.store.FacetValue;
+import org.marsad.store.SearchRequest.DateBucket;
+
+/**
+ * The facets of a search as Solr JSON facets: the top {@value #TOP} values of source, city,
+ * topic, person, org and place ({@code refine} on, so counts are exact across shards), and the
+ * date histogram with every non-empty day or month in date order. Same names and shape as the
+ * embedded index's facets.
+ */
+final class SolrFacets {
+  static final int TOP = 10;
+  /** Facet name → field holding the shown value. */
+  private static final Map<String, String> TOP_FIELDS = topFields();
+
+  private SolrFacets() {}
+
+  private static Map<String, String> topFields() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("source", SolrFields.SOURCE);
+    m.put("city", SolrFields.CITY + SolrFields.FACET_SUFFIX);
+    m.put("topic", SolrFields.TOPIC + SolrFields.FACET_SUFFIX);
+    m.put("person", SolrFields.PERSON + SolrFields.FACET_SUFFIX);
+    m.put("org", SolrFields.ORG + SolrFields.FACET_SUFFIX);
+    m.put("place", SolrFields.PLACE + SolrFields.FACET_SUFFIX);
+    return m;
+  }
+
+  /** The {@code json.facet} parameter. */
+  static String request(DateBucket bucket) {
+    Map<String, Object> facets = new LinkedHashMap<>();
+    TOP_FIELDS.forEach((name, field) -> facets.put(name, Map.of(
+        "type", "terms", "field", field, "limit", TOP, "mincount", 1, "refine", true)));
+    facets.put("date", Map.of("type", "terms", "field", bucket == DateBucket.MONTH ? SolrFields.MONTH : SolrFields.DAY,
+        "limit", -1, "mincount", 1, "sort", "index asc"));
+    try {
+      return ArticleJson.mapper().writeValueAsString(facets);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write the facet request", e);
+    }
+  }
+
+  /** Facet name → values from the {@code facets} section of a response; facets without values are left out. */
+  static Map<String, List<FacetValue>> read(NamedList<?> facets) {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    if (facets == null) return out;
+    for (String name : TOP_FIELDS.keySet()) put(out, name, facets.get(name));
+    put(out, "date", facets.get("date"));
+    return out;
+  }
+
+  private static void put(Map<String, List<FacetValue>> out, String name, Object facet) {
+    if (!(facet instanceof NamedList<?> f) || !(f.get("buckets") instanceof List<?> buckets)) return;
+    List<FacetValue> values = new ArrayList<>();
+    for (Object b : buckets) {
+      NamedList<?> bucket = (NamedList<?>) b;
+      long count = ((Number) bucket.get("count")).longValue();
+      if (count > 0) values.add(new FacetValue(String.valueOf(bucket.get("val")), count));
+    }
+    if (!values.isEmpty()) out.put(name, values);
+  }
+}

@@ -1,0 +1,144 @@
+package org.marsad.store.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.nlp.ArticleAnalyzer;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.RawDocument;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.Hit;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+import org.marsad.store.query.QuerySyntaxException;
+
+/**
+ * What every {@link ArticleStore} backend must do, run against each one. Subclasses load
+ * {@link Corpus#seed()}, its near-duplicate and a SaudiNewsNet slice, committed, before the tests.
+ */
+abstract class ArticleStoreContract {
+  /** The store under test, loaded with the corpus. */
+  abstract ArticleStore store();
+
+  /** The seed as it was added. */
+  abstract Article seed();
+
+  static SearchRequest all(String q) {
+    return SearchRequest.of(q).withPage(0, 1000);
+  }
+
+  private List<String> ids(SearchResult r) {
+    return r.hits().stream().map(Hit::id).toList();
+  }
+
+  @Test
+  void lavrov_finds_the_seed_with_a_marked_snippet() throws IOException {
+    SearchResult r = store().search(SearchRequest.of("لافروف"));
+    assertThat(ids(r)).contains(seed().id());
+    Hit hit = r.hits().stream().filter(h -> h.id().equals(seed().id())).findFirst().orElseThrow();
+    assertThat(hit.snippet()).contains("<mark>لافروف</mark>");
+    assertThat(hit.source()).isEqualTo("sana");
+  }
+
+  @Test
+  void a_spelling_variant_finds_the_same_articles() throws IOException {
+    // The seed writes سورية; سوريا must find it, and exactly the same articles.
+    SearchResult variant = store().search(all("سوريا"));
+    SearchResult official = store().search(all("سورية"));
+    assertThat(ids(variant)).contains(seed().id());
+    assertThat(variant.total()).isEqualTo(official.total());
+  }
+
+  @Test
+  void filters_by_city_person_org_place_and_speaker() throws IOException {
+    for (String q : List.of("city:موسكو", "person:لافروف", "person:pers:john-kerry", "org:\"مجلس الأمن الدولي\"",
+        "place:موسكو", "speaker:لافروف", "source:SANA")) {
+      assertThat(ids(store().search(all(q)))).as(q).contains(seed().id());
+    }
+    assertThat(ids(store().search(all("person:بيسكوف")))).doesNotContain(seed().id());
+  }
+
+  @Test
+  void near_duplicates_are_hidden_unless_asked_for() throws IOException {
+    SearchResult hidden = store().search(all("لافروف كيري"));
+    SearchResult shown = store().search(all("لافروف كيري").withDuplicates(true));
+    assertThat(shown.total()).isEqualTo(hidden.total() + 1);
+    assertThat(ids(shown)).containsAll(ids(hidden));
+  }
+
+  @Test
+  void exclusions_and_dates_narrow_the_hits() throws IOException {
+    long everything = store().search(all("")).total();
+    long withoutSeedWord = store().search(all("-لافروف")).total();
+    long withSeedWord = store().search(all("لافروف")).total();
+    assertThat(withoutSeedWord + withSeedWord).isEqualTo(everything);
+    assertThat(ids(store().search(all("from:2016-04-12 to:2016-04-12")))).containsExactly(seed().id());
+  }
+
+  @Test
+  void date_sort_puts_the_newest_first_and_pages_do_not_overlap() throws IOException {
+    SearchRequest byDate = SearchRequest.of("").withSort(SearchRequest.SortOrder.DATE);
+    SearchResult first = store().search(byDate.withPage(0, 5));
+    SearchResult second = store().search(byDate.withPage(5, 5));
+    assertThat(first.hits().get(0).id()).isEqualTo(seed().id()); // 2016, after every 2015 article
+    assertThat(ids(first)).doesNotContainAnyElementsOf(ids(second));
+    List<String> dates = java.util.stream.Stream.concat(first.hits().stream(), second.hits().stream())
+        .map(Hit::published).toList();
+    assertThat(dates.subList(1, dates.size())).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+
+  @Test
+  void an_added_article_is_seen_before_the_commit_and_searchable_after() throws IOException {
+    Article fresh = new ArticleAnalyzer().analyze(new RawDocument(
+        "الرياض-واس\nافتتح معرض الكتاب الدولي في الرياض اليوم بمشاركة ناشرين من ثلاثين بلدا كسبريتاكوس.", false,
+        "معرض الكتاب", null, "spa", "2015-08-12", "contract-" + getClass().getSimpleName()));
+    long before = store().count();
+    store().add(fresh);
+    assertThat(store().contains(fresh.id())).isTrue();
+    assertThat(store().get(fresh.id())).get().extracting(Article::title).isEqualTo("معرض الكتاب");
+    store().commit();
+    assertThat(ids(store().search(all("كسبريتاكوس")))).containsExactly(fresh.id());
+    store().add(fresh); // the id is the key: adding again replaces
+    store().commit();
+    assertThat(store().count()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void adds_from_several_threads_are_all_stored() throws Exception {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    List<Article> fresh = java.util.stream.IntStream.range(0, 40)
+        .mapToObj(i -> analyzer.analyze(new RawDocument("جدة-واس\nوصلت الدفعة رقم " + i + " من قوافل الإغاثة إلى الميناء صباح اليوم.",
+            false, null, null, "spa", "2015-08-12", "threads-" + i)))
+        .toList();
+    long before = store().count();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (Article a : fresh) done.add(pool.submit(() -> {
+        store().add(a);
+        return null;
+      }));
+      for (java.util.concurrent.Future<?> f : done) f.get();
+    } finally {
+      pool.shutdown();
+    }
+    store().commit();
+    assertThat(store().count()).isEqualTo(before + fresh.stream().map(Article::id).distinct().count());
+    for (Article a : fresh) assertThat(store().contains(a.id())).isTrue();
+  }
+
+  @Test
+  void a_malformed_query_is_a_syntax_error() {
+    assertThatThrownBy(() -> store().search(SearchRequest.of("\"وقف الأعمال"))).isInstanceOf(QuerySyntaxException.class);
+    assertThatThrownBy(() -> store().search(SearchRequest.of("colour:red"))).isInstanceOf(QuerySyntaxException.class);
+  }
+
+  @Test
+  void unknown_ids_are_absent() throws IOException {
+    assertThat(store().contains("0000000000000000")).isFalse();
+    assertThat(store().get("0000000000000000")).isEmpty();
+  }
+}

@@ -1,0 +1,53 @@
+package org.marsad.store.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.marsad.store.query.MarsadQueryParser;
+
+/** The translation of Marsad syntax into Solr's; behaviour on a cluster is in {@link TestSolrArticleStore}. */
+class TestSolrQueries {
+  private static SolrQueries.Translation t(String q) {
+    return SolrQueries.translate(MarsadQueryParser.parse(q), false);
+  }
+
+  @Test
+  void a_word_searches_the_four_text_fields_and_duplicates_are_filtered() {
+    SolrQueries.Translation t = t("لافروف");
+    assertThat(t.q()).isEqualTo("(title:\"لافروف\"^2 OR headings:\"لافروف\"^1.5 OR lead:\"لافروف\"^1.5 OR body:\"لافروف\")");
+    assertThat(t.filters()).containsExactly("-is_duplicate:1");
+    assertThat(t.highlight()).isEqualTo("body:\"لافروف\"");
+  }
+
+  @Test
+  void quotes_and_backslashes_in_values_cannot_break_out_of_the_clause() {
+    assertThat(SolrQueries.field("source", "a\"b\\c")).isEqualTo("source:\"a\\\"b\\\\c\"");
+    assertThat(t("source:\"x OR *:*\"").filters()).contains("source:\"x or *:*\"");
+  }
+
+  @Test
+  void filters_exclusions_and_dates_become_filter_queries() {
+    SolrQueries.Translation t = t("سورية city:الرّياض -source:was from:2015-08 to:2015-08-10");
+    long lo = LocalDate.of(2015, 8, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    long hi = LocalDate.of(2015, 8, 11).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+    assertThat(t.filters()).containsExactly("city:\"الرياض\"", "-source:\"was\"", "published_ms:[" + lo + " TO " + hi + "]",
+        "-is_duplicate:1");
+    assertThat(t.q()).startsWith("(title:\"سورية\"^2");
+  }
+
+  @Test
+  void stop_words_alone_match_everything_as_in_the_embedded_index() {
+    SolrQueries.Translation t = t("في من");
+    assertThat(t.q()).isEqualTo("*:*");
+    assertThat(t.highlight()).isNull();
+  }
+
+  @Test
+  void a_phrase_searches_the_exact_fields_and_or_groups_options() {
+    assertThat(t("\"وقف الأعمال\" OR هدنة").q())
+        .isEqualTo("((title_exact:\"وقف الأعمال\"^2 OR body_exact:\"وقف الأعمال\") OR "
+            + "(title:\"هدنة\"^2 OR headings:\"هدنة\"^1.5 OR lead:\"هدنة\"^1.5 OR body:\"هدنة\"))");
+  }
+}
