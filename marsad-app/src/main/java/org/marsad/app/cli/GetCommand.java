@@ -20,6 +20,8 @@ final class GetCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
+  @Mixin BackendOption backend;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--compact", description = "One line instead of indented JSON")
@@ -28,7 +30,7 @@ final class GetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Article article;
-    try (ArticleStore store = ArticleStore.openEmbeddedReadOnly(data.dir())) {
+    try (ArticleStore store = backend.openForReading(data.dir())) {
       article = store.get(id.strip()).orElseThrow(
           () -> new IllegalArgumentException("no article with id " + id + " in " + data.dir()));
     }

@@ -40,6 +40,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
+  @Mixin BackendOption backend;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: one per core)")
@@ -73,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
     CountDownLatch done = new CountDownLatch(1);
     IngestSummary summary;
     long total;
-    try (ArticleStore store = ArticleStore.openEmbedded(data.dir()); Corpus corpus = Corpus.open(data.dir())) {
+    try (ArticleStore store = backend.openForWriting(data.dir()); Corpus corpus = Corpus.open(data.dir())) {
       IngestPipeline pipeline = new IngestPipeline(corpus::analyze, store, quarantine, options)
           .progress(progress, expected::get)
           .onCommit(n -> saveQuietly(corpus));

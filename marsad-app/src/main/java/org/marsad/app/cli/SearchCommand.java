@@ -36,6 +36,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
+  @Mixin BackendOption backend;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date (newest first); default ${DEFAULT-VALUE}")
@@ -68,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
         .withDuplicates(all)
         .withHistogram(histogram == Histogram.month ? SearchRequest.DateBucket.MONTH : SearchRequest.DateBucket.DAY);
     SearchResult result;
-    try (ArticleStore store = ArticleStore.openEmbeddedReadOnly(data.dir())) {
+    try (ArticleStore store = backend.openForReading(data.dir())) {
       result = store.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -16,7 +16,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.marsad.nlp.article.Article;
-import org.marsad.store.ArticleJson;
+import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.Hit;
 import org.marsad.store.SearchRequest;

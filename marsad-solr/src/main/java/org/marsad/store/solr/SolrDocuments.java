@@ -9,7 +9,7 @@ import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.Entity;
 import org.marsad.nlp.article.Quote;
 import org.marsad.nlp.article.Section;
-import org.marsad.store.ArticleJson;
+import org.marsad.nlp.article.ArticleJson;
 
 /** Turns an {@link Article} into the Solr document of Marsad's schema; the same values as the embedded index. */
 final class SolrDocuments {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.common.util.NamedList;
-import org.marsad.store.ArticleJson;
+import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.FacetValue;
 import org.marsad.store.SearchRequest.DateBucket;
 
