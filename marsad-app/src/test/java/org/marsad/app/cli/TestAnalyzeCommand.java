@@ -80,7 +80,7 @@ class TestAnalyzeCommand {
     Files.write(p, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0});
     Run r = run("analyze", p.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("marsad: " + p + ": binary file (not text or HTML)" + System.lineSeparator());
+    assertThat(r.err()).isEqualTo("marsad: " + p + ": binary content (NUL byte at offset 8)" + System.lineSeparator());
   }
 
   @Test
