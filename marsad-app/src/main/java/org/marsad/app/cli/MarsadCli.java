@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       GetCommand.class,
       ServeCommand.class,
+      RunCommand.class,
+      WatchCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;
