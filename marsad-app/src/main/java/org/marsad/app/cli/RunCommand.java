@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
  * fetched: offline feeds show on the status page with their errors.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"The main job: watch the Arabic news feeds of DATA/feeds.json (written from the default list on",
-        "first use) and serve the web UI and the HTTP API at http://127.0.0.1:7070/ until Ctrl-C.",
-        "New feed articles are analysed, stored and matched against the saved alerts."})
+    description = {"The main job: watch Arabic news feeds and serve the web UI and API.",
+        "Feeds come from DATA/feeds.json (written from the default list on first use); new articles are",
+        "analysed, stored and matched against the saved alerts. Serves http://127.0.0.1:7070/ until Ctrl-C."})
 final class RunCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: ~/.marsad)")
   Path data = Path.of(System.getProperty("user.home"), ".marsad");

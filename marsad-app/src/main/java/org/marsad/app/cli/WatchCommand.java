@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
  * in docs/run.md.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-    description = {"Watch the news feeds of DATA/feeds.json without serving: poll the due feeds, ingest new articles",
-        "(alerts fire), print a status table per round. Ctrl-C stops (state kept in DATA/feed-state.json)."})
+    description = {"Watch the news feeds without serving: poll, ingest, print a status table.",
+        "Polls the due feeds of DATA/feeds.json, ingests new articles (alerts fire) and prints a table per round.",
+        "Ctrl-C stops; the watcher state is kept in DATA/feed-state.json."})
 final class WatchCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
