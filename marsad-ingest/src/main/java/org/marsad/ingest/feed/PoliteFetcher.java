@@ -121,6 +121,9 @@ final class PoliteFetcher {
         return t.getMessage();
       }
     }
+    if (e instanceof java.net.ConnectException) {
+      return "connection refused by " + url.getHost() + (url.getPort() > 0 ? ":" + url.getPort() : "");
+    }
     return e.getClass().getSimpleName();
   }
 
