@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"The main job: watch Arabic news feeds and serve the web UI and API.",
-        "Feeds come from DATA/feeds.json (written from the default list on first use); new articles are",
-        "analysed, stored and matched against the saved alerts. Serves http://127.0.0.1:7070/ until Ctrl-C."})
+        "Feeds come from DATA/feeds.json (written from the default list on first use).",
+        "New articles are analysed, stored and matched against the saved alerts.",
+        "Serves http://127.0.0.1:7070/ (see --host, --port) until Ctrl-C."})
 final class RunCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: ~/.marsad)")
   Path data = Path.of(System.getProperty("user.home"), ".marsad");

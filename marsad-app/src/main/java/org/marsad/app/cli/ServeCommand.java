@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code marsad serve}: the HTTP API and web UI over a data directory, until interrupted (no feed watching). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve the HTTP JSON API and the Arabic web UI (no feed watching; marsad run does both).",
+    description = {"Serve the HTTP JSON API and the Arabic web UI (marsad run also watches feeds).",
         "Write endpoints need the token kept in DATA/token (created and printed on first start)."})
 public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: ~/.marsad)")

@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
     description = {"Watch the news feeds without serving: poll, ingest, print a status table.",
-        "Polls the due feeds of DATA/feeds.json, ingests new articles (alerts fire) and prints a table per round.",
-        "Ctrl-C stops; the watcher state is kept in DATA/feed-state.json."})
+        "Polls the due feeds of DATA/feeds.json, ingests new articles (alerts fire)",
+        "and prints a table per round. Ctrl-C stops; state is kept in DATA/feed-state.json."})
 final class WatchCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
