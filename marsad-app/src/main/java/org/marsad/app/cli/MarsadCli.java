@@ -25,6 +25,10 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       NerCommand.class,
       SolrCommand.class,
+      RunCommand.class,
+      WatchCommand.class,
+      EntitiesCommand.class,
+      QuotesCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;

@@ -33,7 +33,7 @@ public final class ServerWiring {
         .entities(NotWired.entities())   // WIRE: entity index (aliases, timeline, co-occurrence)
         .quotes(NotWired.quotes())       // WIRE: quotation index
         .stories(NotWired.stories())     // WIRE: story clustering
-        .trends(NotWired.trends())       // WIRE: trend detection
-        .feeds(NotWired.noFeeds());      // WIRE: feed watcher status
+        .trends(NotWired.trends());      // WIRE: trend detection
+    // feed statuses: set by org.marsad.app.run.Engine, which owns the feed watcher (none for serve)
   }
 }

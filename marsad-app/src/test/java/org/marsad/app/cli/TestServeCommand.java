@@ -33,17 +33,17 @@ class TestServeCommand {
     StringWriter first = new StringWriter();
     String token;
     int port;
-    try (ServeCommand.Running r = cmd.start(new PrintWriter(first))) {
+    try (RunningServer r = cmd.start(new PrintWriter(first))) {
       token = Files.readString(data.resolve("token")).strip();
       assertThat(first.toString()).contains(token).contains("http://127.0.0.1:");
       port = r.server().port();
       HttpResponse<String> status = HttpClient.newHttpClient().send(
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/status")).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(status.statusCode()).isEqualTo(200);
-      assertThat(status.body()).contains("\"indexError\":null").contains("\"articles\":0");
+      assertThat(status.body()).contains("\"articles\":0", "\"indexError\":null", "\"feeds\":[]");
     }
     StringWriter second = new StringWriter();
-    try (ServeCommand.Running r = cmd.start(new PrintWriter(second))) {
+    try (RunningServer r = cmd.start(new PrintWriter(second))) {
       assertThat(second.toString()).doesNotContain(token).contains("write requests need the token in");
     }
   }

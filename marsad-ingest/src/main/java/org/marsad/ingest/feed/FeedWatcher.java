@@ -194,7 +194,7 @@ public final class FeedWatcher implements AutoCloseable {
     try {
       URI url = s.feed.url();
       if (!fetcher.allowed(url)) {
-        throw new FetchException("disallowed by robots.txt");
+        throw new FetchException(fetcher.refusal(url));
       }
       FetchResult r = fetcher.get(url, s.etag, s.lastModified);
       if (r.notModified()) {
@@ -275,7 +275,7 @@ public final class FeedWatcher implements AutoCloseable {
   private boolean deliver(FeedItem item, String source, String origin) throws InterruptedException {
     try {
       if (!fetcher.allowed(item.url())) {
-        sink.failed(item.url().toString(), "disallowed by robots.txt", null);
+        sink.failed(item.url().toString(), fetcher.refusal(item.url()), null);
         return false;
       }
       return emit(item, fetcher.get(item.url(), null, null), source, origin);

@@ -29,7 +29,8 @@ final class PoliteFetcher {
   /** An unreachable robots.txt is retried after this long, not after the full TTL. */
   static final Duration ROBOTS_RETRY = Duration.ofHours(1);
 
-  private record CachedRobots(RobotsRules rules, Instant expires) {}
+  /** @param unreachable why robots.txt could not be read (everything is then disallowed), or null */
+  private record CachedRobots(RobotsRules rules, Instant expires, String unreachable) {}
 
   private final HttpClient client;
   private final WatcherOptions options;
@@ -51,6 +52,17 @@ final class PoliteFetcher {
       pathAndQuery += "?" + url.getRawQuery();
     }
     return robots(url).allows(pathAndQuery);
+  }
+
+  /**
+   * Why {@link #allowed} said no for this URL, as one line for a status page: an offline host
+   * reads "robots.txt unreachable (connection failed: …)" rather than a misleading "disallowed".
+   */
+  String refusal(URI url) {
+    CachedRobots cached = robots.get(hostKey(url));
+    return cached != null && cached.unreachable() != null
+        ? "robots.txt unreachable (" + cached.unreachable() + ")"
+        : "disallowed by robots.txt";
   }
 
   /**
@@ -78,7 +90,7 @@ final class PoliteFetcher {
     } catch (HttpTimeoutException e) {
       throw new FetchException("timed out after " + options.requestTimeout().toSeconds() + " s");
     } catch (IOException e) {
-      throw new FetchException("connection failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      throw new FetchException("connection failed: " + describe(e, url));
     }
     int status = response.statusCode();
     try (InputStream body = response.body()) {
@@ -95,6 +107,24 @@ final class PoliteFetcher {
     } catch (IOException e) {
       throw new FetchException("reading the response failed: " + e.getMessage());
     }
+  }
+
+  /** One line for a failed connection; HttpClient reports an unknown host as a ConnectException without message. */
+  private static String describe(IOException e, URI url) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+        return "cannot resolve host " + url.getHost();
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getMessage();
+      }
+    }
+    if (e instanceof java.net.ConnectException) {
+      return "connection refused by " + url.getHost() + (url.getPort() > 0 ? ":" + url.getPort() : "");
+    }
+    return e.getClass().getSimpleName();
   }
 
   private byte[] readCapped(InputStream in) throws IOException, FetchException {
@@ -114,6 +144,7 @@ final class PoliteFetcher {
     }
     URI robotsUrl = URI.create(url.getScheme() + "://" + url.getRawAuthority() + "/robots.txt");
     RobotsRules rules;
+    String unreachable = null;
     Duration ttl = options.robotsTtl();
     try {
       FetchResult r = get(robotsUrl, null, null);
@@ -125,10 +156,11 @@ final class PoliteFetcher {
       } else {
         // RFC 9309: an unreachable robots.txt means complete disallow, for now.
         rules = RobotsRules.disallowAll();
+        unreachable = e.getMessage();
         ttl = ttl.compareTo(ROBOTS_RETRY) < 0 ? ttl : ROBOTS_RETRY;
       }
     }
-    robots.put(key, new CachedRobots(rules, now.plus(ttl)));
+    robots.put(key, new CachedRobots(rules, now.plus(ttl), unreachable));
     return rules;
   }
 

@@ -79,6 +79,25 @@ class TestFeedWatcher {
   }
 
   @Test
+  void an_offline_host_is_reported_as_unreachable_not_as_disallowed() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = s.getLocalPort(); // closed again before the poll: connections are refused
+    }
+    FeedSource refused = new FeedSource("refused", null, URI.create("http://127.0.0.1:" + closedPort + "/rss.xml"), FeedKind.FEED,
+        "refused", INTERVAL, true);
+    FeedSource unknown = new FeedSource("unknown", null, URI.create("http://feeds.marsad-test.invalid/rss.xml"), FeedKind.FEED,
+        "unknown", INTERVAL, true);
+    FeedWatcher w = watcher(refused, unknown);
+    assertThat(w.pollDue()).isEqualTo(2);
+    assertThat(w.statuses().get(0).lastError()) // the JDK's own wording when it gives one, else ours
+        .matches("robots\\.txt unreachable \\(connection failed: (connection refused by 127\\.0\\.0\\.1:" + closedPort + "|.*[Rr]efused.*)\\)");
+    assertThat(w.statuses().get(1).lastError())
+        .isEqualTo("robots.txt unreachable (connection failed: cannot resolve host feeds.marsad-test.invalid)");
+    assertThat(w.statuses()).allSatisfy(s -> assertThat(s.consecutiveFailures()).isEqualTo(1));
+  }
+
+  @Test
   void conditional_get_returns_304_and_nothing_is_fetched_again() throws Exception {
     FeedWatcher w = watcher(feed("sana", "/rss.xml", FeedKind.FEED));
     w.pollDue();

@@ -1,0 +1,85 @@
+package org.marsad.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.marsad.app.http.AccessToken;
+import org.marsad.app.http.MarsadServer;
+import org.marsad.app.http.ServerConfig;
+import org.marsad.app.http.Services;
+import picocli.CommandLine.Option;
+
+/**
+ * How the HTTP server listens ({@code --host --port --max-body --cors-origin}), shared by
+ * {@code marsad serve} and {@code marsad run}, and the one place that starts the server and
+ * prints where it listens.
+ */
+final class ServerOptions {
+  @Option(names = "--host", paramLabel = "H", description = "interface to bind (default: ${DEFAULT-VALUE}; use 0.0.0.0 to expose it)")
+  String host = ServerConfig.DEFAULT_HOST;
+
+  @Option(names = "--port", paramLabel = "P", description = "TCP port (default: ${DEFAULT-VALUE})")
+  int port = ServerConfig.DEFAULT_PORT;
+
+  @Option(names = "--max-body", paramLabel = "BYTES", description = "largest request body accepted (default: ${DEFAULT-VALUE})")
+  long maxBody = ServerConfig.DEFAULT_MAX_REQUEST_BYTES;
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "allow browser calls from this origin (repeatable; default: none)")
+  List<String> corsOrigins = List.of();
+
+  /** Jetty's start-up chatter is noise on a command line; the user can still raise it with -D. */
+  static void quietServerLogs() {
+    if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+      System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "warn");
+    }
+  }
+
+  /**
+   * Starts a server over the services (token from {@code DATA/token}, created on first use) and
+   * prints where it listens, and the token when it was just created.
+   *
+   * @throws IllegalArgumentException the address cannot be bound (one readable line)
+   */
+  MarsadServer start(Path data, Services services, PrintWriter out) throws IOException {
+    AccessToken token = AccessToken.loadOrCreate(data);
+    MarsadServer server = new MarsadServer(new ServerConfig(host, port, token.value(), maxBody, corsOrigins), services);
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      server.close();
+      if (causedByBind(e)) throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (in use, or not an address of this machine)", e);
+      throw e;
+    }
+    if (token.created()) {
+      out.println("marsad: new access token (shown once; kept in " + token.file() + "):");
+      out.println(token.value());
+    } else {
+      out.println("marsad: write requests need the token in " + token.file());
+    }
+    if (!isLoopback(host)) {
+      out.println("marsad: warning: listening on " + host + ", reachable from other machines");
+    }
+    out.println("marsad: serving " + data + " on " + url(server) + " (Ctrl-C to stop)");
+    out.flush();
+    return server;
+  }
+
+  /** The address the server answers on, e.g. {@code http://127.0.0.1:7070/}. */
+  String url(MarsadServer server) {
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + h + ":" + server.port() + "/";
+  }
+
+  private static boolean causedByBind(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException) return true;
+    }
+    return false;
+  }
+
+  private static boolean isLoopback(String h) {
+    return h.equals("127.0.0.1") || h.equals("localhost") || h.equals("::1");
+  }
+}

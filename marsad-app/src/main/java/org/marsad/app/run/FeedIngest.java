@@ -1,0 +1,96 @@
+package org.marsad.app.run;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.marsad.app.alert.AlertEngine;
+import org.marsad.app.http.service.IngestService;
+import org.marsad.app.pipeline.Quarantine;
+import org.marsad.ingest.DocumentSink;
+import org.marsad.nlp.article.RawDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the feed watcher delivers: each article page is analysed and stored through the same
+ * {@link IngestService} as {@code POST /api/ingest} (so a page seen twice is stored once), and
+ * the alerts run on every new article. Pages that cannot be fetched or analysed go to the
+ * quarantine; one bad page never stops a poll.
+ */
+public final class FeedIngest implements DocumentSink {
+  private static final Logger LOG = LoggerFactory.getLogger(FeedIngest.class);
+
+  /**
+   * What the watcher delivered since start.
+   *
+   * @param stored     new articles stored
+   * @param duplicates pages whose content was already stored
+   * @param failed     pages that could not be fetched, analysed or stored
+   * @param alertHits  alert hits caused by the new articles
+   */
+  public record Counts(long stored, long duplicates, long failed, long alertHits) {}
+
+  private final IngestService ingest;
+  private final AlertEngine alerts;
+  private final Quarantine quarantine;
+  private final AtomicLong stored = new AtomicLong();
+  private final AtomicLong duplicates = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private final AtomicLong alertHits = new AtomicLong();
+  private final Map<String, AtomicLong> storedByFeed = new ConcurrentHashMap<>();
+
+  public FeedIngest(IngestService ingest, AlertEngine alerts, Quarantine quarantine) {
+    this.ingest = ingest;
+    this.alerts = alerts;
+    this.quarantine = quarantine;
+  }
+
+  @Override
+  public void accept(RawDocument document) {
+    accept(document, Map.of());
+  }
+
+  @Override
+  public void accept(RawDocument document, Map<String, String> extras) {
+    String origin = document.url() != null ? document.url() : document.origin();
+    IngestService.Ingested result;
+    try {
+      result = ingest.ingest(document);
+    } catch (IOException e) {
+      failed(origin, "could not store: " + e.getMessage(), null);
+      return;
+    } catch (RuntimeException e) { // the analyser rejects a page (no article text, …): quarantine it, go on
+      failed(origin, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), null);
+      return;
+    }
+    if (!result.created()) {
+      duplicates.incrementAndGet();
+      return;
+    }
+    stored.incrementAndGet();
+    String feed = extras.getOrDefault("feed", document.origin());
+    if (feed != null) storedByFeed.computeIfAbsent(feed, f -> new AtomicLong()).incrementAndGet();
+    int hits = alerts.onIngested(result.article()).size();
+    alertHits.addAndGet(hits);
+    LOG.info("feed article stored: {} ({}){}", result.article().id(), origin, hits > 0 ? ", " + hits + " alert hit(s)" : "");
+  }
+
+  @Override
+  public void failed(String origin, String reason, byte[] bytes) {
+    failed.incrementAndGet();
+    quarantine.add(origin, reason, bytes);
+    LOG.info("feed article skipped: {}: {}", origin, reason);
+  }
+
+  /** New articles stored from the feed with this URL since start. */
+  public long storedFrom(String feedUrl) {
+    AtomicLong n = storedByFeed.get(feedUrl);
+    return n == null ? 0 : n.get();
+  }
+
+  /** The counts so far. */
+  public Counts counts() {
+    return new Counts(stored.get(), duplicates.get(), failed.get(), alertHits.get());
+  }
+}
