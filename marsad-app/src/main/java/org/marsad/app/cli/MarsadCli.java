@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       WatchCommand.class,
       EntitiesCommand.class,
       QuotesCommand.class,
+      StoriesCommand.class,
+      TrendsCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;

@@ -1,0 +1,123 @@
+package org.marsad.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.nlp.article.ArticleJson;
+import org.marsad.nlp.trend.Burst;
+import org.marsad.nlp.trend.BurstDetector;
+import org.marsad.nlp.trend.DailyCounts;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.FacetValue;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad trends}: entities and topics whose daily article counts burst above their own
+ * trailing baseline (z-score against the previous {@code --window} days; see docs/stories.md).
+ * Daily counts come from the index's facets, which keep the top values of each day, so a key
+ * outside a day's top counts 0 on that day.
+ */
+@Command(name = "trends", mixinStandardHelpOptions = true,
+    description = "List entities and topics bursting above their recent baseline, with the numbers.")
+final class TrendsCommand implements Callable<Integer> {
+  private static final String[] DIMENSIONS = {"person", "org", "place", "topic"};
+
+  @Mixin DataOption data;
+
+  @Mixin BackendOption backend;
+
+  @Option(names = "--days", defaultValue = "1", description = "Days to report, ending at --day (default: ${DEFAULT-VALUE})")
+  int days;
+
+  @Option(names = "--day", paramLabel = "DATE", description = "Last day to report (default: the newest day in the index)")
+  LocalDate day;
+
+  @Option(names = "--window", defaultValue = "7", description = "Trailing baseline in days (default: ${DEFAULT-VALUE})")
+  int window;
+
+  @Option(names = "--min-z", defaultValue = "2.0", description = "Lowest z-score listed (default: ${DEFAULT-VALUE})")
+  double minZ;
+
+  @Option(names = "--min-count", defaultValue = "3", description = "Fewest articles on the day (default: ${DEFAULT-VALUE})")
+  int minCount;
+
+  @Option(names = "--json", description = "Print {\"bursts\": [{key, day, count, baseline, stdDev, zScore}]} as one JSON object")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (days < 1) throw new IllegalArgumentException("--days must be 1 or more, got " + days);
+    BurstDetector detector = new BurstDetector(window, minZ, minCount);
+    List<Burst> bursts = new ArrayList<>();
+    try (ArticleStore store = backend.openForReading(data.dir())) {
+      LocalDate last = day != null ? day : newestDay(store);
+      if (last == null) {
+        print(bursts, spec.commandLine().getOut());
+        return MarsadCli.EXIT_OK;
+      }
+      DailyCounts counts = new DailyCounts();
+      for (LocalDate d = last.minusDays(days - 1L + window); !d.isAfter(last); d = d.plusDays(1)) {
+        SearchResult r = store.search(SearchRequest.of("from:" + d + " to:" + d).withPage(0, 0));
+        for (String dim : DIMENSIONS) {
+          for (FacetValue v : r.facets().getOrDefault(dim, List.of())) counts.add(dim + ":" + v.value(), d, (int) v.count());
+        }
+      }
+      for (LocalDate d = last.minusDays(days - 1L); !d.isAfter(last); d = d.plusDays(1)) bursts.addAll(detector.bursts(counts, d));
+    }
+    bursts.sort(Comparator.comparing(Burst::day).reversed().thenComparing(Comparator.comparingDouble(Burst::zScore).reversed()));
+    print(bursts, spec.commandLine().getOut());
+    return MarsadCli.EXIT_OK;
+  }
+
+  /** The newest publication day in the index, from the day histogram. */
+  private static LocalDate newestDay(ArticleStore store) throws Exception {
+    SearchResult r = store.search(SearchRequest.of("").withPage(0, 0));
+    LocalDate newest = null;
+    for (Map.Entry<String, List<FacetValue>> e : r.facets().entrySet()) {
+      if (!e.getKey().equals("date")) continue;
+      for (FacetValue v : e.getValue()) {
+        try {
+          LocalDate d = LocalDate.parse(v.value().substring(0, 10));
+          if (newest == null || d.isAfter(newest)) newest = d;
+        } catch (RuntimeException notADay) { /* month buckets are not asked for here */ }
+      }
+    }
+    return newest;
+  }
+
+  private void print(List<Burst> bursts, PrintWriter out) {
+    if (json) {
+      ObjectNode root = ArticleJson.mapper().createObjectNode();
+      root.put("window", window);
+      ArrayNode list = root.putArray("bursts");
+      for (Burst b : bursts) {
+        list.addObject().put("key", b.key()).put("day", b.day().toString()).put("count", b.count())
+            .put("baseline", Math.round(b.baseline() * 100) / 100.0).put("stdDev", Math.round(b.stdDev() * 100) / 100.0)
+            .put("zScore", Math.round(b.zScore() * 100) / 100.0);
+      }
+      out.println(root);
+    } else {
+      out.printf(Locale.ROOT, "%-10s %6s %9s %7s  %s%n", "day", "count", "baseline", "z", "key");
+      for (Burst b : bursts) {
+        out.printf(Locale.ROOT, "%-10s %6d %9.2f %7.2f  %s%n", b.day(), b.count(), b.baseline(), b.zScore(), b.key());
+      }
+      if (bursts.isEmpty()) out.println("no bursts");
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,102 @@
+package org.marsad.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.nlp.article.ArticleJson;
+import org.marsad.testkit.SharedData;
+import picocli.CommandLine;
+
+/**
+ * entities, quotes, stories and trends over a real ingest (the full product pipeline: NER,
+ * quotations, corpus links) of the seed story and a wire copy of it from another source.
+ */
+class TestListingCommands {
+  @TempDir static Path data;
+  @TempDir static Path inputs;
+
+  record Run(int exit, String out, String err) {}
+
+  @BeforeAll
+  static void ingest() throws Exception {
+    String seed = SharedData.seedText();
+    // The SANA story, and the same wire story republished by another paper the next day.
+    String copy = seed.replace("موسكو-سانا", "موسكو - وكالات").replace("اليوم", "أمس");
+    Files.writeString(inputs.resolve("articles.jsonl"),
+        ArticleJson.mapper().createObjectNode().put("text", seed).put("source", "sana").put("published", "2016-04-12")
+            + "\n" + ArticleJson.mapper().createObjectNode().put("title", "لافروف يتهم واشنطن بنشر معلومات مضللة")
+            .put("text", copy).put("source", "alwatan").put("published", "2016-04-13") + "\n",
+        StandardCharsets.UTF_8);
+    Run r = run("ingest", inputs.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = MarsadCli.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--data");
+    all.add(data.toString());
+    int exit = cl.execute(all.toArray(String[]::new));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static JsonNode json(Run r) throws Exception {
+    assertThat(r.exit()).as(r.err()).isZero();
+    return ArticleJson.mapper().readTree(r.out());
+  }
+
+  @Test
+  void entities_lists_lavrov_with_his_short_form_as_an_alias() throws Exception {
+    JsonNode e = json(run("entities", "--type", "PERS", "--limit", "50", "--json"));
+    JsonNode lavrov = null;
+    for (JsonNode n : e.get("entities")) if (n.get("canonical").asText().equals("سيرغي لافروف")) lavrov = n;
+    assertThat(lavrov).as(e.toString()).isNotNull();
+    assertThat(lavrov.get("type").asText()).isEqualTo("PERS");
+    assertThat(lavrov.get("count").asLong()).isGreaterThan(2);
+    assertThat(lavrov.get("latin").asText()).isNotBlank();
+  }
+
+  @Test
+  void quotes_by_arabic_and_latin_speaker_name() throws Exception {
+    JsonNode arabic = json(run("quotes", "--speaker", "بيسكوف", "--json"));
+    assertThat(arabic.get("total").asLong()).isGreaterThanOrEqualTo(2);
+    for (JsonNode q : arabic.get("quotes")) assertThat(q.get("speaker").asText()).contains("بيسكوف");
+    JsonNode withWord = json(run("quotes", "--speaker", "بيسكوف", "جنيف", "--json"));
+    assertThat(withWord.get("quotes")).isNotEmpty().allSatisfy(q -> assertThat(q.get("text").asText()).contains("جنيف"));
+    JsonNode latin = json(run("quotes", "--speaker", "Lavrov", "--json"));
+    assertThat(latin.get("quotes")).isNotEmpty().allSatisfy(q -> assertThat(q.get("speaker").asText()).contains("لافروف"));
+  }
+
+  @Test
+  void the_republished_copy_is_marked_and_joins_the_seed_in_one_story() throws Exception {
+    JsonNode all = json(run("search", "--all", "--json", "لافروف"));
+    assertThat(all.get("total").asLong()).isEqualTo(2);
+    JsonNode shown = json(run("search", "--json", "لافروف"));
+    assertThat(shown.get("total").asLong()).as("the near-duplicate is hidden by default").isEqualTo(1);
+    JsonNode stories = json(run("stories", "--json"));
+    assertThat(stories.get("stories")).hasSize(1);
+    assertThat(stories.get("stories").get(0).get("articles").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void trends_on_two_days_of_data_has_no_bursts_and_says_so() throws Exception {
+    JsonNode t = json(run("trends", "--json"));
+    assertThat(t.get("window").asInt()).isEqualTo(7);
+    assertThat(t.get("bursts")).isEmpty();
+    assertThat(run("trends").out()).contains("no bursts");
+  }
+}
