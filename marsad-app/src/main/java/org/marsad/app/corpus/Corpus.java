@@ -48,6 +48,11 @@ public final class Corpus implements AutoCloseable {
     return new Corpus(dataDir, registry, dup);
   }
 
+  /** The product analyser with this collection's entity registry (no duplicate or story links). */
+  public ArticleAnalyzer analyzer() {
+    return analyzer;
+  }
+
   /** Analyses one document and links it to the collection (duplicate of, story). */
   public Article analyze(RawDocument doc) {
     return link(analyzer.analyze(doc));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.marsad.app.Marsad;
+import org.marsad.app.corpus.Corpus;
 import org.marsad.app.http.service.AnalyzeAndStore;
 import org.marsad.app.http.service.AnalyzeService;
 import org.marsad.app.http.service.NotWired;
@@ -23,10 +24,21 @@ public final class ServerWiring {
     return Marsad.openStore(dataDir);
   }
 
-  /** The services over an open store. */
+  /** The services over an open store, analysing without collection state (tests, tools). */
   public static Services.Builder services(Path dataDir, ArticleStore store) {
-    AnalyzeService analyze = Marsad.analyzer()::analyze;
-    UnaryOperator<Article> corpusSteps = UnaryOperator.identity(); // WIRE: near-duplicate marking, story assignment
+    return services(dataDir, store, Marsad.analyzer()::analyze, UnaryOperator.identity());
+  }
+
+  /**
+   * The services over an open store and the data directory's collection state: entity ids from
+   * its registry, near-duplicate marking and story assignment on every ingested article.
+   */
+  public static Services.Builder services(Path dataDir, ArticleStore store, Corpus corpus) {
+    return services(dataDir, store, corpus.analyzer()::analyze, corpus::link);
+  }
+
+  private static Services.Builder services(Path dataDir, ArticleStore store, AnalyzeService analyze,
+      UnaryOperator<Article> corpusSteps) {
     return Services.builder(dataDir, store)
         .analyze(analyze)
         .ingest(new AnalyzeAndStore(analyze, corpusSteps, store))

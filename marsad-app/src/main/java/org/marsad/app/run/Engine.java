@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import org.marsad.app.corpus.Corpus;
 import org.marsad.app.http.ServerWiring;
 import org.marsad.app.http.Services;
 import org.marsad.app.pipeline.Quarantine;
@@ -50,6 +51,7 @@ public final class Engine implements AutoCloseable {
   private final Path dataDir;
   private final ArticleStore store;
   private final Services services;
+  private final Corpus corpus;
   private final FeedIngest feedIngest;
   private final FeedWatcher watcher;
   private final boolean watching;
@@ -57,11 +59,12 @@ public final class Engine implements AutoCloseable {
   private ScheduledExecutorService scheduler; // guarded by schedulerLock
   private boolean closed; // guarded by schedulerLock
 
-  private Engine(Path dataDir, ArticleStore store, Services services, FeedIngest feedIngest, FeedWatcher watcher,
+  private Engine(Path dataDir, ArticleStore store, Services services, Corpus corpus, FeedIngest feedIngest, FeedWatcher watcher,
       boolean watching) {
     this.dataDir = dataDir;
     this.store = store;
     this.services = services;
+    this.corpus = corpus;
     this.feedIngest = feedIngest;
     this.watcher = watcher;
     this.watching = watching;
@@ -81,10 +84,11 @@ public final class Engine implements AutoCloseable {
     ArticleStore store = ServerWiring.openStore(dataDir);
     try {
       WatchedFeeds board = new WatchedFeeds();
-      Services services = ServerWiring.services(dataDir, store).feeds(board).build();
+      Corpus corpus = Corpus.open(dataDir);
+      Services services = ServerWiring.services(dataDir, store, corpus).feeds(board).build();
       FeedIngest sink = new FeedIngest(services.ingest(), services.alertEngine(), new Quarantine(dataDir.resolve("quarantine")));
       FeedWatcher watcher = new FeedWatcher(list.enabled(), sink, options);
-      Engine engine = new Engine(dataDir, store, services, sink, watcher, feeds == Feeds.WATCH);
+      Engine engine = new Engine(dataDir, store, services, corpus, sink, watcher, feeds == Feeds.WATCH);
       engine.loadState();
       board.showFrom(watcher::statuses, sink::storedFrom);
       return engine;
@@ -215,6 +219,7 @@ public final class Engine implements AutoCloseable {
     services.close();
     try {
       store.commit();
+      corpus.save(); // entity registry and duplicate index follow the index
     } finally {
       store.close();
     }
