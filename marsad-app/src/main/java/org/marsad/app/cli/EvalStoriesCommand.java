@@ -47,6 +47,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--join", description = "Join threshold (default: the clusterer's)")
   Double join;
 
+  @Option(names = "--sweep", description = "Score a grid of join × link thresholds (for choosing them on --split dev)")
+  boolean sweep;
+
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
@@ -64,8 +67,21 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     s = new StoryClusterer.Settings(join != null ? join : s.joinThreshold(), link != null ? link : s.linkThreshold(),
         s.entityWeight(), s.eventWindow(), s.linkWindow());
     List<StoriesEvaluation.GoldLabel> labels = StoriesEvaluation.split(StoriesEvaluation.loadGold(gold), split);
-    StoriesEvaluation.Result r = StoriesEvaluation.run(corpus, labels, Marsad.analyzer(), s);
     PrintWriter out = spec.commandLine().getOut();
+    if (sweep) {
+      List<org.marsad.nlp.article.Article> articles = StoriesEvaluation.analyze(corpus, Marsad.analyzer());
+      out.printf(Locale.ROOT, "%5s %5s %9s %9s%n", "join", "link", "story F1", "event F1");
+      for (double j : new double[] {0.25, 0.30, 0.35, 0.40, 0.45}) {
+        for (double l : new double[] {0.12, 0.18, 0.24, 0.30}) {
+          StoriesEvaluation.Result g = StoriesEvaluation.cluster(articles, labels,
+              new StoryClusterer.Settings(j, l, s.entityWeight(), s.eventWindow(), s.linkWindow()));
+          out.printf(Locale.ROOT, "%5.2f %5.2f %9.4f %9.4f%n", j, l, g.story().f1(), g.event().f1());
+        }
+      }
+      out.flush();
+      return MarsadCli.EXIT_OK;
+    }
+    StoriesEvaluation.Result r = StoriesEvaluation.run(corpus, labels, Marsad.analyzer(), s);
     if (json) {
       ObjectMapper m = new ObjectMapper();
       ObjectNode root = m.createObjectNode();

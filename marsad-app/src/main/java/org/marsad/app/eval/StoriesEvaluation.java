@@ -76,12 +76,17 @@ public final class StoriesEvaluation {
   /** Runs the evaluation over the given corpus files (e.g. SaudiNewsNet day zips). */
   public static Result run(List<Path> corpus, List<GoldLabel> gold, ArticleAnalyzer analyzer,
                            StoryClusterer.Settings settings) {
+    return cluster(analyze(corpus, analyzer), gold, settings);
+  }
+
+  /** Reads and analyses the corpus, in publication order (the order a monitor sees them). */
+  public static List<Article> analyze(List<Path> corpus, ArticleAnalyzer analyzer) {
     List<RawDocument> docs = new ArrayList<>();
     Sources.read(corpus, new DocumentSink() {
       @Override public void accept(RawDocument d) { docs.add(d); }
       @Override public void failed(String origin, String reason, byte[] bytes) { /* counted out below */ }
     });
-    List<Article> articles = docs.parallelStream().map(d -> {
+    return docs.parallelStream().map(d -> {
       try {
         return analyzer.analyze(d);
       } catch (RuntimeException e) {
@@ -89,7 +94,10 @@ public final class StoriesEvaluation {
       }
     }).filter(Objects::nonNull).sorted(Comparator.comparing((Article a) -> a.published() == null ? "" : a.published())
         .thenComparing(a -> a.url() == null ? "" : a.url())).toList();
+  }
 
+  /** Clusters analysed articles with the given settings and scores them against the gold labels. */
+  public static Result cluster(List<Article> articles, List<GoldLabel> gold, StoryClusterer.Settings settings) {
     StoryClusterer clusterer = new StoryClusterer(settings);
     Map<String, String> storyOfUrl = new HashMap<>(), eventOfUrl = new HashMap<>();
     for (Article a : articles) {

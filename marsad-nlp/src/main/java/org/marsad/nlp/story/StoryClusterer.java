@@ -32,7 +32,7 @@ public final class StoryClusterer {
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
                          Duration eventWindow, Duration linkWindow) {
     public static Settings defaults() {
-      return new Settings(0.25, 0.12, 0.25, Duration.ofDays(2), Duration.ofDays(7));
+      return new Settings(0.40, 0.12, 0.25, Duration.ofDays(2), Duration.ofDays(7));
     }
   }
 
