@@ -14,7 +14,7 @@ import org.marsad.text.token.Token;
 
 /**
  * Fuzz targets for article analysis on outside input, as plain text and as an HTML page.
- * Documented refusal: {@link NoArticleException} with a message. Properties of every record:
+ * Documented refusals: {@link NoArticleException} and {@link ArticleTooLongException}, with a message. Properties of every record:
  * a non-blank {@code text} and an id; no line of {@code text} is one of its boilerplate lines;
  * tokens and sentences lie within {@code text}, in order. The first input line also serves as
  * the container's {@code published} field, so the date parser sees outside strings too.
@@ -22,7 +22,9 @@ import org.marsad.text.token.Token;
  */
 class ArticleAnalyzerFuzzTest {
   private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer();
-  private static final Documented REFUSALS = Documented.refusals(NoArticleException.class);
+  private static final Documented REFUSALS = Documented.refusals(NoArticleException.class, ArticleTooLongException.class);
+  /** A small token cap, so that the fuzzer's inputs (up to 4 KiB) reach the over-limit path too. */
+  private static final ArticleAnalyzer.Options OPTIONS = ArticleAnalyzer.Options.WITH_TOKENS.withMaxTokens(300);
 
   @FuzzTest(maxDuration = "10m")
   void plainText(byte[] input) throws Exception {
@@ -37,7 +39,7 @@ class ArticleAnalyzerFuzzTest {
   }
 
   private static void check(RawDocument doc) throws Exception {
-    Article a = REFUSALS.call(() -> ANALYZER.analyze(doc, ArticleAnalyzer.Options.WITH_TOKENS));
+    Article a = REFUSALS.call(() -> ANALYZER.analyze(doc, OPTIONS));
     if (a == null) {
       return;
     }
