@@ -43,7 +43,7 @@ public final class PathologicalInput {
   }
 
   private static RawDocument unclosed(int n) {
-    String html = "<html><body>" + "<div><span><b>".repeat(n) + "<p>" + PARAGRAPH + "</p>";
+    String html = "<html><body>" + "<div><span><b>".repeat(n) + "<p>" + PARAGRAPH + "</p><p>" + PARAGRAPH + "</p>";
     return new RawDocument(html, true, null, null, null, null, "unclosed.html");
   }
 

@@ -2,7 +2,6 @@ package org.marsad.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.junit.jupiter.api.Test;
 import org.marsad.nlp.article.Article;
@@ -69,17 +68,11 @@ class TestArticleLimits {
   }
 
   @Test
-  void ninety_thousand_unclosed_tags_end_in_text_or_a_documented_refusal() {
+  void ninety_thousand_unclosed_tags_are_extracted_too() {
     StringBuilder html = new StringBuilder("<html><body>");
     html.append("<div><span><b>".repeat(30_000));
-    html.append("<p>").append(PARAGRAPH).append("</p>");
+    html.append("<p>").append(PARAGRAPH).append("</p><p>").append(PARAGRAPH).append("</p>");
     RawDocument doc = new RawDocument(html.toString(), true, null, null, null, null, "unclosed.html");
-    // jsoup rebuilds 30,000 levels of misnested formatting; what matters is a bounded, documented outcome.
-    Throwable t = catchThrowable(() -> analyzer.analyze(doc));
-    if (t == null) {
-      assertThat(analyzer.analyze(doc).text()).contains("إعادة الإعمار");
-    } else {
-      assertThat(t).isInstanceOf(NoArticleException.class).hasMessage("no article text found in the HTML page");
-    }
+    assertThat(analyzer.analyze(doc).text()).contains("إعادة الإعمار");
   }
 }
