@@ -32,13 +32,36 @@ import org.marsad.text.token.NewsTokenizer;
  */
 public final class ArticleAnalyzer {
   /**
-   * What to compute besides the record itself.
+   * What to compute besides the record itself, and how large an article may be.
    *
-   * @param tokens add tokens and sentences (large; off by default)
+   * @param tokens    add tokens and sentences (large; off by default)
+   * @param maxTokens articles whose clean text has more tokens than this are rejected with
+   *                  {@link ArticleTooLongException}, whether or not tokens are asked for
+   *                  (docs/limits.md)
    */
-  public record Options(boolean tokens) {
+  public record Options(boolean tokens, int maxTokens) {
+    /**
+     * 100,000 tokens: about 600 KB of Arabic text, twenty times a long feature article. Beyond
+     * that an input is a book, a dump or an attack, and entities, quotes and the index would all
+     * pay for it.
+     */
+    public static final int DEFAULT_MAX_TOKENS = 100_000;
     public static final Options DEFAULT = new Options(false);
     public static final Options WITH_TOKENS = new Options(true);
+
+    public Options {
+      if (maxTokens < 1) throw new IllegalArgumentException("maxTokens must be positive: " + maxTokens);
+    }
+
+    /** Options with the default token cap. */
+    public Options(boolean tokens) {
+      this(tokens, DEFAULT_MAX_TOKENS);
+    }
+
+    /** The same options with another token cap. */
+    public Options withMaxTokens(int max) {
+      return new Options(tokens, max);
+    }
   }
 
   private final PlainTextAnatomy anatomy;
@@ -81,7 +104,8 @@ public final class ArticleAnalyzer {
   /**
    * Analyses one document.
    *
-   * @throws NoArticleException when the document holds no article text (an input error)
+   * @throws NoArticleException     when the document holds no article text (an input error)
+   * @throws ArticleTooLongException when its text has more than {@link Options#maxTokens} tokens
    */
   public Article analyze(RawDocument doc, Options options) {
     Objects.requireNonNull(doc, "doc");
@@ -96,6 +120,7 @@ public final class ArticleAnalyzer {
       if (published == null) published = PublishedTimeParser.parse(page.published());
     }
     Anatomy a = anatomy.parse(body, title);
+    checkLength(a.text(), options.maxTokens());
     if (published == null && a.dateline() != null) published = a.dateline().date();
     Article article = new Article(ContentId.ofDisplayNormalized(a.text()), a.title(), a.titleCategory(), published, doc.source(), doc.url(),
         a.dateline(), a.lead(), a.sections(), a.boilerplate(), a.text(), null, null,
@@ -105,5 +130,13 @@ public final class ArticleAnalyzer {
       article = article.withTokens(NewsTokenizer.tokenize(article.text()), SentenceSplitter.split(article.text()));
     }
     return article;
+  }
+
+  /** Every token has at least one character, so only texts longer than the cap need counting. */
+  private static void checkLength(String text, int maxTokens) {
+    if (text.length() > maxTokens && NewsTokenizer.count(text, maxTokens + 1) > maxTokens) {
+      throw new ArticleTooLongException("article too long: more than " + maxTokens
+          + " tokens (limit ArticleAnalyzer.Options.maxTokens, docs/limits.md)");
+    }
   }
 }

@@ -30,6 +30,28 @@ public final class ArabicNormalizer {
     String d = display(s);
     char[] buf = d.toCharArray();
     int len = MatchNormalizer.normalize(buf, buf.length);
+    if (len < buf.length) {
+      // A diacritic or control standing between two spaces leaves them side by side once
+      // removed ("نص َ ع"): collapse again so that match(match(x)) == match(x).
+      len = collapseSpaces(buf, len);
+    }
     return new String(buf, 0, len);
+  }
+
+  /** Display-level whitespace rules again on folded text: one space or newline between words, none at the ends. */
+  private static int collapseSpaces(char[] buf, int len) {
+    int out = 0;
+    char pending = 0;
+    for (int i = 0; i < len; i++) {
+      char c = buf[i];
+      if (c == ' ' || c == '\n') {
+        if (c == '\n' || pending == 0) pending = c;
+        continue;
+      }
+      if (pending != 0 && out > 0) buf[out++] = pending;
+      pending = 0;
+      buf[out++] = c;
+    }
+    return out;
   }
 }

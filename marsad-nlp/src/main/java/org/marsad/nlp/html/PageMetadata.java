@@ -43,7 +43,9 @@ final class PageMetadata {
       String v = itemprop.hasAttr("datetime") ? itemprop.attr("datetime") : itemprop.hasAttr("content") ? itemprop.attr("content") : itemprop.text();
       if (!v.isBlank()) return v.strip();
     }
-    Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
+    // The first <time datetime> in page order. (The former selector "article time[datetime], …"
+    // matched the same elements but walked every element's ancestors: quadratic on deep pages.)
+    Element time = doc.selectFirst("time[datetime]");
     return time == null ? null : time.attr("datetime").strip();
   }
 

@@ -27,6 +27,13 @@ import org.marsad.text.MatchNormalizer;
 public final class MarsadQueryParser {
   private static final Pattern FIELD = Pattern.compile("([A-Za-z]+):(.*)", Pattern.DOTALL);
   private static final String OR = "OR";
+  /** Longest query accepted, in characters (a search box, not a document; docs/limits.md). */
+  public static final int MAX_QUERY_CHARS = 2000;
+  /**
+   * Most words, phrases, filters and dates in one query. Each word becomes several Lucene term
+   * queries (fields, stems), and Lucene refuses more than 1024 clauses at search time.
+   */
+  public static final int MAX_PARTS = 64;
 
   private final String input;
   private int pos;
@@ -37,6 +44,9 @@ public final class MarsadQueryParser {
 
   /** Parses a query; null or blank parses to the empty query (match everything). */
   public static MarsadQuery parse(String query) {
+    if (query != null && query.length() > MAX_QUERY_CHARS) {
+      throw new QuerySyntaxException("query longer than " + MAX_QUERY_CHARS + " characters");
+    }
     return new MarsadQueryParser(query == null ? "" : query).parseAll();
   }
 
@@ -45,7 +55,12 @@ public final class MarsadQueryParser {
 
   private MarsadQuery parseAll() {
     List<Unit> units = new ArrayList<>();
-    for (Unit u = next(); u != null; u = next()) units.add(u);
+    for (Unit u = next(); u != null; u = next()) {
+      units.add(u);
+      if (units.size() > MAX_PARTS) {
+        throw new QuerySyntaxException("query has more than " + MAX_PARTS + " words, phrases and filters");
+      }
+    }
 
     List<QueryNode> required = new ArrayList<>();
     List<QueryNode> excluded = new ArrayList<>();

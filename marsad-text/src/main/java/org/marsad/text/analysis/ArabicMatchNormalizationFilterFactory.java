@@ -33,6 +33,6 @@ public class ArabicMatchNormalizationFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream normalize(TokenStream input) {
-    return create(input);
+    return new ArabicMatchNormalizationFilter(input, false);
   }
 }

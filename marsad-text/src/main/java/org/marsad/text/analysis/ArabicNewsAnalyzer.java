@@ -103,6 +103,6 @@ public final class ArabicNewsAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ArabicMatchNormalizationFilter(new LowerCaseFilter(in));
+    return new ArabicMatchNormalizationFilter(new LowerCaseFilter(in), false);
   }
 }

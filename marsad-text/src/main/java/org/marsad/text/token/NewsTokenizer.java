@@ -30,4 +30,18 @@ public final class NewsTokenizer {
     }
     return out;
   }
+
+  /**
+   * How many tokens {@code text} has, counting no further than {@code limit}: a size check on
+   * outside input that costs no allocation per token (the analyser's token cap uses it).
+   */
+  public static int count(String text, int limit) {
+    NewsScanner scanner = new NewsScanner();
+    scanner.reset(text.toCharArray(), text.length());
+    int n = 0;
+    while (n < limit && scanner.next()) {
+      n++;
+    }
+    return n;
+  }
 }
