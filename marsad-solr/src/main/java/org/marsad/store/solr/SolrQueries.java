@@ -1,5 +1,7 @@
 package org.marsad.store.solr;
 
+import org.marsad.store.FilterKeys;
+import org.marsad.store.PublishedDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

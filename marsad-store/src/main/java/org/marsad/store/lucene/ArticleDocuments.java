@@ -1,5 +1,7 @@
 package org.marsad.store.lucene;
 
+import org.marsad.store.FilterKeys;
+import org.marsad.store.PublishedDates;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.marsad.store.solr;
+package org.marsad.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,17 +9,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * Publication times as the index keeps them, exactly as the embedded index does: epoch
- * milliseconds (UTC), a time without an offset taken as UTC, unparseable values leaving the
- * article undated. (A copy of the embedded index's package-private helper; see {@link FilterKeys}.)
+ * Publication times as the index keeps them: epoch milliseconds (UTC). The record's
+ * {@code published} is ISO-8601 with or without offset or time; a time without an offset is
+ * taken as UTC. Unparseable values leave the article undated (never fail the ingest).
  */
-final class PublishedDates {
+public final class PublishedDates {
   private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
   private PublishedDates() {}
 
   /** Epoch millis, or null when absent or unparseable. */
-  static Long toMillis(String published) {
+  public static Long toMillis(String published) {
     if (published == null || published.isBlank()) return null;
     String s = published.strip();
     try {
@@ -49,15 +49,18 @@ final class PublishedDates {
     }
   }
 
-  static long startOf(LocalDate day) {
+  /** First millisecond of a day (UTC). */
+  public static long startOf(LocalDate day) {
     return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 
-  static long endOf(LocalDate day) {
+  /** Last millisecond of a day (UTC). */
+  public static long endOf(LocalDate day) {
     return startOf(day.plusDays(1)) - 1;
   }
 
-  static LocalDate day(long millis) {
+  /** The UTC day of a time, e.g. 2015-08-11. */
+  public static LocalDate day(long millis) {
     return Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();
   }
 }
