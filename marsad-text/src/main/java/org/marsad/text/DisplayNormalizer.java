@@ -15,9 +15,13 @@ final class DisplayNormalizer {
     String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(nfc.length());
     boolean pendingSpace = false, pendingNewline = false;
+    boolean dropped = false;
     for (int i = 0; i < nfc.length(); i++) {
       char c = nfc.charAt(i);
-      if (isInvisibleControl(c)) continue;
+      if (isInvisibleControl(c)) {
+        dropped = true;
+        continue;
+      }
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') { pendingNewline = true; continue; }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { pendingSpace = true; continue; }
       if (out.length() > 0) {
@@ -26,13 +30,18 @@ final class DisplayNormalizer {
       }
       pendingSpace = pendingNewline = false;
       if (isPresentationForm(c)) {
+        dropped = true;
         // NFKC maps every Arabic presentation form to its base letter(s), e.g. U+FEFB -> لا.
         out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).strip());
       } else {
         out.append(c);
       }
     }
-    return out.toString();
+    // A dropped control (a soft hyphen between two marks) or a folded ligature can leave marks
+    // side by side that NFC orders differently: normalise again so that display is idempotent.
+    String result = out.toString();
+    return dropped && !Normalizer.isNormalized(result, Normalizer.Form.NFC)
+        ? Normalizer.normalize(result, Normalizer.Form.NFC) : result;
   }
 
   static boolean isPresentationForm(char c) {

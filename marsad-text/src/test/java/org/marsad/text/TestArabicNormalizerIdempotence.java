@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Regressions found by ArabicNormalizerFuzzTest: match level must be idempotent. */
+/** Regressions found by ArabicNormalizerFuzzTest: both levels must be idempotent. */
 class TestArabicNormalizerIdempotence {
   @Test
   void a_lone_diacritic_between_spaces_leaves_one_space() {
@@ -22,5 +22,13 @@ class TestArabicNormalizerIdempotence {
   @Test
   void a_newline_next_to_a_removed_diacritic_wins_over_the_space() {
     assertThat(ArabicNormalizer.match("قال \u064E\nوزير")).isEqualTo("قال\nوزير");
+  }
+
+  @Test
+  void a_soft_hyphen_between_two_marks_does_not_leave_them_out_of_canonical_order() {
+    String text = "قال\u06E7\u00AD\u064E";
+    String display = ArabicNormalizer.display(text);
+    assertThat(display).isEqualTo("قال\u064E\u06E7");
+    assertThat(ArabicNormalizer.display(display)).isEqualTo(display);
   }
 }
