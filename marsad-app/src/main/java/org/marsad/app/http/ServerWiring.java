@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.marsad.app.Marsad;
 import org.marsad.app.corpus.Corpus;
+import org.marsad.app.listing.CollectionEntities;
+import org.marsad.app.listing.CollectionQuotes;
 import org.marsad.app.http.service.AnalyzeAndStore;
 import org.marsad.app.http.service.AnalyzeService;
 import org.marsad.app.http.service.NotWired;
@@ -34,7 +36,9 @@ public final class ServerWiring {
    * its registry, near-duplicate marking and story assignment on every ingested article.
    */
   public static Services.Builder services(Path dataDir, ArticleStore store, Corpus corpus) {
-    return services(dataDir, store, corpus.analyzer()::analyze, corpus::link);
+    return services(dataDir, store, corpus.analyzer()::analyze, corpus::link)
+        .entities(new CollectionEntities(corpus.entities(), store))
+        .quotes(new CollectionQuotes(store, corpus.entities()));
   }
 
   private static Services.Builder services(Path dataDir, ArticleStore store, AnalyzeService analyze,

@@ -1,0 +1,91 @@
+package org.marsad.app.listing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.app.http.service.EntityService;
+import org.marsad.app.http.service.Page;
+import org.marsad.app.http.service.PageRequest;
+import org.marsad.nlp.entity.EntityRecord;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.FacetValue;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Entities of a collection for the API: names, aliases and mention counts from the entity
+ * registry; article counts, the daily timeline and co-occurring entities from the index (one
+ * filtered search with facets per entity).
+ */
+public final class CollectionEntities implements EntityService {
+  private static final int LATEST_QUOTES = 10;
+
+  private final EntityRegistry registry;
+  private final ArticleStore store;
+
+  public CollectionEntities(EntityRegistry registry, ArticleStore store) {
+    this.registry = registry;
+    this.store = store;
+  }
+
+  @Override
+  public Page<EntitySummary> list(String prefix, String type, PageRequest page) throws IOException {
+    String key = prefix == null || prefix.isBlank() ? null : ArabicNormalizer.match(prefix.strip());
+    String t = type == null ? null : type.toUpperCase(Locale.ROOT);
+    List<EntityRecord> all = registry.all().stream()
+        .filter(e -> t == null || e.type().equals(t))
+        .filter(e -> key == null || e.aliases().stream().anyMatch(a -> ArabicNormalizer.match(a).startsWith(key))
+            || ArabicNormalizer.match(e.canonical()).startsWith(key))
+        .sorted((a, b) -> Long.compare(b.count(), a.count()))
+        .toList();
+    int from = Math.min(all.size(), (page.page() - 1) * page.size());
+    List<EntitySummary> items = new ArrayList<>();
+    for (EntityRecord e : all.subList(from, Math.min(all.size(), from + page.size()))) {
+      items.add(new EntitySummary(e.id(), e.canonical(), e.type(), e.count(), articles(e)));
+    }
+    return new Page<>(all.size(), items);
+  }
+
+  @Override
+  public Optional<EntityProfile> profile(String id) throws IOException {
+    Optional<EntityRecord> found = registry.byId(id);
+    if (found.isEmpty()) return Optional.empty();
+    EntityRecord e = found.get();
+    SearchResult r = store.search(SearchRequest.of(filter(e)).withPage(0, 0));
+    List<DailyCount> timeline = new ArrayList<>();
+    for (FacetValue v : r.facets().getOrDefault("date", List.of())) timeline.add(new DailyCount(v.value(), v.count()));
+    timeline.sort((a, b) -> a.date().compareTo(b.date()));
+    List<RelatedEntity> related = new ArrayList<>();
+    for (Map.Entry<String, String> dim : Map.of("person", "PERS", "org", "ORG", "place", "LOC").entrySet()) {
+      for (FacetValue v : r.facets().getOrDefault(dim.getKey(), List.of())) {
+        if (v.value().equals(e.canonical())) continue;
+        String rid = registry.resolve(dim.getValue(), v.value()).map(EntityRecord::id)
+            .orElse(EntityRegistry.idFor(dim.getValue(), v.value()));
+        related.add(new RelatedEntity(rid, v.value(), dim.getValue(), v.count()));
+      }
+    }
+    related.sort((a, b) -> Long.compare(b.articles(), a.articles()));
+    var quotes = new QuoteFinder(store, registry).find(e.canonical(), "", null, null, 0, LATEST_QUOTES).quotes();
+    return Optional.of(new EntityProfile(e.id(), e.canonical(), e.type(), null, e.count(), r.total(), e.aliases(),
+        timeline, related, quotes));
+  }
+
+  private long articles(EntityRecord e) throws IOException {
+    return store.search(SearchRequest.of(filter(e)).withPage(0, 0)).total();
+  }
+
+  /** The search filter of an entity: its id in the field of its type. */
+  static String filter(EntityRecord e) {
+    String field = switch (e.type()) {
+      case "ORG" -> "org";
+      case "LOC" -> "place";
+      default -> "person";
+    };
+    return field + ":" + e.id();
+  }
+}

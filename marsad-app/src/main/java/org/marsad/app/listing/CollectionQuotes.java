@@ -1,0 +1,24 @@
+package org.marsad.app.listing;
+
+import java.io.IOException;
+import org.marsad.app.http.service.Page;
+import org.marsad.app.http.service.PageRequest;
+import org.marsad.app.http.service.QuoteService;
+import org.marsad.app.http.service.QuoteView;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.store.ArticleStore;
+
+/** The API's quotation listing over the {@link QuoteFinder}. */
+public final class CollectionQuotes implements QuoteService {
+  private final QuoteFinder finder;
+
+  public CollectionQuotes(ArticleStore store, EntityRegistry registry) {
+    this.finder = new QuoteFinder(store, registry);
+  }
+
+  @Override
+  public Page<QuoteView> find(String speaker, String query, PageRequest page) throws IOException {
+    QuoteFinder.Found f = finder.find(speaker, query, null, null, (page.page() - 1) * page.size(), page.size());
+    return new Page<>(f.total(), f.quotes());
+  }
+}
