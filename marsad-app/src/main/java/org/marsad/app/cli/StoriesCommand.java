@@ -3,21 +3,12 @@ package org.marsad.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.marsad.nlp.article.Article;
+import org.marsad.app.listing.StoryFinder;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
-import org.marsad.store.Hit;
-import org.marsad.store.SearchRequest;
-import org.marsad.store.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,55 +47,32 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** A story as listed. */
-  record Listed(String id, String label, List<String> articleIds, Set<String> sources, String first, String last) {}
-
   @Override
   public Integer call() throws Exception {
-    StringBuilder q = new StringBuilder();
-    if (from != null) q.append("from:").append(from).append(' ');
-    if (to != null) q.append("to:").append(to);
-    Map<String, List<Article>> byStory = new LinkedHashMap<>();
+    List<StoryFinder.Listed> stories;
     try (ArticleStore store = backend.openForReading(data.dir())) {
-      SearchResult r = store.search(SearchRequest.of(q.toString().strip())
-          .withSort(SearchRequest.SortOrder.DATE).withPage(0, Math.min(Math.max(scan, 1), 1000))
-          .withDuplicates(true)); // a republication is part of the story it repeats
-      for (Hit h : r.hits()) {
-        Article a = store.get(h.id()).orElse(null);
-        if (a != null && a.storyId() != null) byStory.computeIfAbsent(a.storyId(), k -> new ArrayList<>()).add(a);
-      }
+      stories = new StoryFinder(store).stories(from, to, minArticles, scan);
     }
-    List<Listed> stories = new ArrayList<>();
-    for (Map.Entry<String, List<Article>> e : byStory.entrySet()) {
-      if (e.getValue().size() < minArticles) continue;
-      List<Article> arts = new ArrayList<>(e.getValue());
-      arts.sort(Comparator.comparing(a -> a.published() == null ? "" : a.published()));
-      Set<String> sources = new LinkedHashSet<>();
-      arts.forEach(a -> { if (a.source() != null) sources.add(a.source()); });
-      String label = arts.stream().map(Article::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(arts.get(0).lead());
-      stories.add(new Listed(e.getKey(), label, arts.stream().map(Article::id).toList(), sources,
-          arts.get(0).published(), arts.get(arts.size() - 1).published()));
-    }
-    stories.sort(Comparator.comparingInt((Listed s) -> s.articleIds().size()).reversed());
     print(stories.size() > limit ? stories.subList(0, limit) : stories, spec.commandLine().getOut());
     return MarsadCli.EXIT_OK;
   }
 
-  private void print(List<Listed> stories, PrintWriter out) {
+  private void print(List<StoryFinder.Listed> stories, PrintWriter out) {
     if (json) {
       ObjectNode root = ArticleJson.mapper().createObjectNode();
       ArrayNode list = root.putArray("stories");
-      for (Listed s : stories) {
+      for (StoryFinder.Listed s : stories) {
         ObjectNode o = list.addObject();
-        o.put("id", s.id()).put("label", s.label()).put("articles", s.articleIds().size())
+        o.put("id", s.id()).put("label", s.label()).put("articles", s.articles().size())
             .put("first", s.first()).put("last", s.last());
         s.sources().forEach(o.putArray("sources")::add);
-        s.articleIds().forEach(o.putArray("articleIds")::add);
+        ArrayNode ids = o.putArray("articleIds");
+        s.articles().forEach(a -> ids.add(a.id()));
       }
       out.println(root);
     } else {
-      for (Listed s : stories) {
-        out.printf(Locale.ROOT, "%3d articles  %s%n      %s … %s  %s  (%s)%n", s.articleIds().size(), s.label(),
+      for (StoryFinder.Listed s : stories) {
+        out.printf(Locale.ROOT, "%3d articles  %s%n      %s … %s  %s  (%s)%n", s.articles().size(), s.label(),
             s.first(), s.last(), String.join(", ", s.sources()), s.id());
       }
       if (stories.isEmpty()) out.println("no stories with at least " + minArticles + " articles");

@@ -4,20 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.marsad.app.listing.TrendFinder;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.nlp.trend.Burst;
-import org.marsad.nlp.trend.BurstDetector;
-import org.marsad.nlp.trend.DailyCounts;
 import org.marsad.store.ArticleStore;
-import org.marsad.store.FacetValue;
-import org.marsad.store.SearchRequest;
-import org.marsad.store.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +26,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "trends", mixinStandardHelpOptions = true,
     description = "List entities and topics bursting above their recent baseline, with the numbers.")
 final class TrendsCommand implements Callable<Integer> {
-  private static final String[] DIMENSIONS = {"person", "org", "place", "topic"};
-
   @Mixin DataOption data;
 
   @Mixin BackendOption backend;
@@ -61,43 +52,12 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (days < 1) throw new IllegalArgumentException("--days must be 1 or more, got " + days);
-    BurstDetector detector = new BurstDetector(window, minZ, minCount);
-    List<Burst> bursts = new ArrayList<>();
+    List<Burst> bursts;
     try (ArticleStore store = backend.openForReading(data.dir())) {
-      LocalDate last = day != null ? day : newestDay(store);
-      if (last == null) {
-        print(bursts, spec.commandLine().getOut());
-        return MarsadCli.EXIT_OK;
-      }
-      DailyCounts counts = new DailyCounts();
-      for (LocalDate d = last.minusDays(days - 1L + window); !d.isAfter(last); d = d.plusDays(1)) {
-        SearchResult r = store.search(SearchRequest.of("from:" + d + " to:" + d).withPage(0, 0));
-        for (String dim : DIMENSIONS) {
-          for (FacetValue v : r.facets().getOrDefault(dim, List.of())) counts.add(dim + ":" + v.value(), d, (int) v.count());
-        }
-      }
-      for (LocalDate d = last.minusDays(days - 1L); !d.isAfter(last); d = d.plusDays(1)) bursts.addAll(detector.bursts(counts, d));
+      bursts = new TrendFinder(store).bursts(days, day, window, minZ, minCount);
     }
-    bursts.sort(Comparator.comparing(Burst::day).reversed().thenComparing(Comparator.comparingDouble(Burst::zScore).reversed()));
     print(bursts, spec.commandLine().getOut());
     return MarsadCli.EXIT_OK;
-  }
-
-  /** The newest publication day in the index, from the day histogram. */
-  private static LocalDate newestDay(ArticleStore store) throws Exception {
-    SearchResult r = store.search(SearchRequest.of("").withPage(0, 0));
-    LocalDate newest = null;
-    for (Map.Entry<String, List<FacetValue>> e : r.facets().entrySet()) {
-      if (!e.getKey().equals("date")) continue;
-      for (FacetValue v : e.getValue()) {
-        try {
-          LocalDate d = LocalDate.parse(v.value().substring(0, 10));
-          if (newest == null || d.isAfter(newest)) newest = d;
-        } catch (RuntimeException notADay) { /* month buckets are not asked for here */ }
-      }
-    }
-    return newest;
   }
 
   private void print(List<Burst> bursts, PrintWriter out) {

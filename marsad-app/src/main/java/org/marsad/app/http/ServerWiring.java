@@ -7,6 +7,8 @@ import org.marsad.app.Marsad;
 import org.marsad.app.corpus.Corpus;
 import org.marsad.app.listing.CollectionEntities;
 import org.marsad.app.listing.CollectionQuotes;
+import org.marsad.app.listing.CollectionStories;
+import org.marsad.app.listing.CollectionTrends;
 import org.marsad.app.http.service.AnalyzeAndStore;
 import org.marsad.app.http.service.AnalyzeService;
 import org.marsad.app.http.service.NotWired;
@@ -38,7 +40,9 @@ public final class ServerWiring {
   public static Services.Builder services(Path dataDir, ArticleStore store, Corpus corpus) {
     return services(dataDir, store, corpus.analyzer()::analyze, corpus::link)
         .entities(new CollectionEntities(corpus.entities(), store))
-        .quotes(new CollectionQuotes(store, corpus.entities()));
+        .quotes(new CollectionQuotes(store, corpus.entities()))
+        .stories(new CollectionStories(store))
+        .trends(new CollectionTrends(store));
   }
 
   private static Services.Builder services(Path dataDir, ArticleStore store, AnalyzeService analyze,

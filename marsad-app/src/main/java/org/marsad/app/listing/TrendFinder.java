@@ -1,0 +1,64 @@
+package org.marsad.app.listing;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.marsad.nlp.trend.Burst;
+import org.marsad.nlp.trend.BurstDetector;
+import org.marsad.nlp.trend.DailyCounts;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.FacetValue;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+
+/**
+ * Bursts of entities and topics: daily article counts from the index's facets (each day's top
+ * values, so a key outside a day's top counts 0 that day) against each key's trailing baseline
+ * ({@link BurstDetector}). Keys are {@code person:NAME}, {@code org:NAME}, {@code place:NAME},
+ * {@code topic:LABEL}.
+ */
+public final class TrendFinder {
+  static final String[] DIMENSIONS = {"person", "org", "place", "topic"};
+
+  private final ArticleStore store;
+
+  public TrendFinder(ArticleStore store) {
+    this.store = store;
+  }
+
+  /**
+   * @param days number of days reported, ending at {@code last} (null: the newest day in the index)
+   */
+  public List<Burst> bursts(int days, LocalDate last, int window, double minZ, int minCount) throws IOException {
+    if (days < 1) throw new IllegalArgumentException("days must be 1 or more, got " + days);
+    BurstDetector detector = new BurstDetector(window, minZ, minCount);
+    List<Burst> bursts = new ArrayList<>();
+    LocalDate end = last != null ? last : newestDay();
+    if (end == null) return bursts;
+    DailyCounts counts = new DailyCounts();
+    for (LocalDate d = end.minusDays(days - 1L + window); !d.isAfter(end); d = d.plusDays(1)) {
+      SearchResult r = store.search(SearchRequest.of("from:" + d + " to:" + d).withPage(0, 0));
+      for (String dim : DIMENSIONS) {
+        for (FacetValue v : r.facets().getOrDefault(dim, List.of())) counts.add(dim + ":" + v.value(), d, (int) v.count());
+      }
+    }
+    for (LocalDate d = end.minusDays(days - 1L); !d.isAfter(end); d = d.plusDays(1)) bursts.addAll(detector.bursts(counts, d));
+    bursts.sort(Comparator.comparing(Burst::day).reversed().thenComparing(Comparator.comparingDouble(Burst::zScore).reversed()));
+    return bursts;
+  }
+
+  /** The newest publication day in the index, from the day histogram (null when empty). */
+  LocalDate newestDay() throws IOException {
+    SearchResult r = store.search(SearchRequest.of("").withPage(0, 0));
+    LocalDate newest = null;
+    for (FacetValue v : r.facets().getOrDefault("date", List.of())) {
+      try {
+        LocalDate d = LocalDate.parse(v.value().substring(0, 10));
+        if (newest == null || d.isAfter(newest)) newest = d;
+      } catch (RuntimeException notADay) { /* only day buckets are asked for */ }
+    }
+    return newest;
+  }
+}
