@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.marsad.nlp.ArticleAnalyzer;
+import org.marsad.nlp.anatomy.WireContinuations;
 import org.marsad.nlp.NoArticleException;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.Dateline;
@@ -36,10 +37,16 @@ public final class SpaDatelines {
       else throw new IllegalArgumentException("usage: SpaDatelines [--json] [--dir DIR]");
     }
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    // Parts of a long wire inherit the dateline of its first part, as the ingest does (Corpus);
+    // the agency publishes parts in id order, so the items are taken in URL (id) order.
+    WireContinuations parts = new WireContinuations();
     int total = 0, city = 0, agency = 0, date = 0, all = 0, withDatelineLine = 0, allWhereLine = 0;
     Map<String, String> failures = new LinkedHashMap<>();
-    for (RawDocument d : SaudiNewsNet.read(dir)) {
-      if (!"was".equals(d.source())) continue;
+    List<RawDocument> spa = new ArrayList<>();
+    for (RawDocument d : SaudiNewsNet.read(dir)) if ("was".equals(d.source())) spa.add(d);
+    spa.sort(java.util.Comparator.comparing((RawDocument d) -> d.url() == null ? "" : d.url(),
+        java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder())));
+    for (RawDocument d : spa) {
       total++;
       String firstLine = d.body().strip().lines().findFirst().orElse("");
       // The share of items whose copy opens with a dateline at all (continuation items do not).
@@ -47,7 +54,7 @@ public final class SpaDatelines {
       if (hasDatelineLine) withDatelineLine++;
       Dateline dl = null;
       try {
-        Article a = analyzer.analyze(d);
+        Article a = parts.link(analyzer.analyze(d));
         dl = a.dateline();
       } catch (NoArticleException e) {
         // counted as a failure below

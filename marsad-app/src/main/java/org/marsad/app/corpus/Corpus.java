@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.marsad.app.Marsad;
 import org.marsad.nlp.ArticleAnalyzer;
+import org.marsad.nlp.anatomy.WireContinuations;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.RawDocument;
 import org.marsad.nlp.dedup.DuplicateCheck;
@@ -30,6 +31,7 @@ public final class Corpus implements AutoCloseable {
   private final EntityRegistry entities;
   private final NearDuplicateIndex duplicates;
   private final StoryClusterer stories = new StoryClusterer();
+  private final WireContinuations wireParts = new WireContinuations();
   private final ArticleAnalyzer analyzer;
 
   private Corpus(Path dir, EntityRegistry entities, NearDuplicateIndex duplicates) {
@@ -59,10 +61,12 @@ public final class Corpus implements AutoCloseable {
   }
 
   /**
-   * Marks a (near-)duplicate of an earlier article and assigns the story. An article identical
+   * Gives a wire's continuation part its first part's dateline, marks a (near-)duplicate of an
+   * earlier article and assigns the story. An article identical
    * to itself (a re-run) is not its own duplicate.
    */
   public Article link(Article a) {
+    a = wireParts.link(a); // a wire's later parts take the dateline of its first part
     DuplicateCheck check = duplicates.checkAndAdd(a.id(), a.text());
     if (check.isDuplicate() && !a.id().equals(check.of())) a = a.withDuplicateOf(check.of());
     String story = stories.assign(StoryInputs.of(a, Instant.now()));

@@ -55,6 +55,12 @@ public record Article(
         text, tokens, sentences, entities, quotes, topic, summary, duplicateOf, storyId);
   }
 
+  /** The same record with another dateline (e.g. inherited from the first part of a wire). */
+  public Article withDateline(Dateline dateline) {
+    return new Article(id, title, titleCategory, published, source, url, dateline, lead, sections, boilerplate,
+        text, tokens, sentences, entities, quotes, topic, summary, duplicateOf, storyId);
+  }
+
   /** The same record with entities. */
   public Article withEntities(List<Entity> entities) {
     return new Article(id, title, titleCategory, published, source, url, dateline, lead, sections, boilerplate,
