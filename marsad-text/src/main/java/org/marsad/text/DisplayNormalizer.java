@@ -13,35 +13,51 @@ final class DisplayNormalizer {
   static String normalize(String s) {
     if (s == null || s.isEmpty()) return s == null ? "" : s;
     String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(nfc.length());
+    // One pass over a char array (this runs on every article body, so no per-char StringBuilder).
+    char[] in = nfc.toCharArray();
+    char[] out = new char[in.length];
+    int n = 0;
     boolean pendingSpace = false, pendingNewline = false;
     boolean dropped = false;
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
-      if (isInvisibleControl(c)) {
-        dropped = true;
-        continue;
+    for (char c : in) {
+      if (!isPlain(c)) {
+        if (isInvisibleControl(c)) {
+          dropped = true;
+          continue;
+        }
+        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') { pendingNewline = true; continue; }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { pendingSpace = true; continue; }
       }
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') { pendingNewline = true; continue; }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { pendingSpace = true; continue; }
-      if (out.length() > 0) {
-        if (pendingNewline) out.append('\n');
-        else if (pendingSpace) out.append(' ');
+      if (n > 0 && (pendingNewline || pendingSpace)) {
+        if (n + 1 >= out.length) out = java.util.Arrays.copyOf(out, out.length * 2 + 8);
+        out[n++] = pendingNewline ? '\n' : ' ';
       }
       pendingSpace = pendingNewline = false;
       if (isPresentationForm(c)) {
         dropped = true;
         // NFKC maps every Arabic presentation form to its base letter(s), e.g. U+FEFB -> لا.
-        out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).strip());
+        String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).strip();
+        if (n + folded.length() >= out.length) out = java.util.Arrays.copyOf(out, out.length * 2 + folded.length() + 8);
+        folded.getChars(0, folded.length(), out, n);
+        n += folded.length();
       } else {
-        out.append(c);
+        if (n >= out.length) out = java.util.Arrays.copyOf(out, out.length * 2 + 8);
+        out[n++] = c;
       }
     }
     // A dropped control (a soft hyphen between two marks) or a folded ligature can leave marks
     // side by side that NFC orders differently: normalise again so that display is idempotent.
-    String result = out.toString();
+    String result = new String(out, 0, n);
     return dropped && !Normalizer.isNormalized(result, Normalizer.Form.NFC)
         ? Normalizer.normalize(result, Normalizer.Form.NFC) : result;
+  }
+
+  /**
+   * Characters that are certainly kept as they are: printable, below the general punctuation
+   * block, and none of the few spaces and controls below it (NBSP, soft hyphen, ALM, Ogham space).
+   */
+  private static boolean isPlain(char c) {
+    return c > ' ' && c < '\u2000' && c != '\u00A0' && c != '\u00AD' && c != '\u061C' && c != '\u1680' && c != '\u0085';
   }
 
   static boolean isPresentationForm(char c) {
