@@ -50,7 +50,10 @@ public final class Marsad {
     return new ArticleAnalyzer(steps(entities));
   }
 
-  /** Opens the embedded store of a data directory (index under DATA/index). */
+  /**
+   * Opens the embedded store of a data directory (index under DATA/index); commands that also
+   * accept SolrCloud open their store through {@code org.marsad.app.backend.StoreFactory}.
+   */
   public static ArticleStore openStore(Path dataDir) throws IOException {
     return ArticleStore.openEmbedded(dataDir);
   }

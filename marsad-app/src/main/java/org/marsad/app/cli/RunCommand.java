@@ -31,6 +31,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ServerOptions server;
 
+  @Mixin BackendOption backend;
+
   @Option(names = "--no-feeds", description = "serve only; do not watch feeds (same as marsad serve)")
   boolean noFeeds;
 
@@ -55,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
   /** Opens the engine, starts the server, then the watcher in the background; returns at once. */
   RunningServer start(PrintWriter out) throws IOException {
     if (tickSeconds < 1) throw new IllegalArgumentException("--tick must be at least 1 second, got " + tickSeconds);
-    Engine engine = Engine.open(data, noFeeds ? Engine.Feeds.OFF : Engine.Feeds.WATCH, watcherOptions);
+    Engine engine = Engine.open(backend.options(data), noFeeds ? Engine.Feeds.OFF : Engine.Feeds.WATCH, watcherOptions);
     RunningServer running;
     try {
       running = new RunningServer(server.start(data, engine.services(), out), engine);

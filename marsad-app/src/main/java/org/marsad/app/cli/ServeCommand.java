@@ -23,6 +23,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin ServerOptions server;
 
+  @Mixin BackendOption backend;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -36,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** Opens the data directory, starts the server and prints where it listens (and a new token, once). */
   RunningServer start(PrintWriter out) throws IOException {
-    Engine engine = Engine.open(data, Engine.Feeds.OFF, WatcherOptions.defaults());
+    Engine engine = Engine.open(backend.options(data), Engine.Feeds.OFF, WatcherOptions.defaults());
     try {
       return new RunningServer(server.start(data, engine.services(), out), engine);
     } catch (IOException | RuntimeException e) {

@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
 final class WatchCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
+  @Mixin BackendOption backend;
+
   @Option(names = "--once", description = "poll the due feeds once, print the table and exit")
   boolean once;
 
@@ -54,7 +56,7 @@ final class WatchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (tickSeconds < 1) throw new IllegalArgumentException("--tick must be at least 1 second, got " + tickSeconds);
     PrintWriter out = spec.commandLine().getOut();
-    Engine engine = Engine.open(data.dir(), Engine.Feeds.WATCH, watcherOptions);
+    Engine engine = Engine.open(backend.options(data.dir()), Engine.Feeds.WATCH, watcherOptions);
     if (once) {
       try (engine) {
         print(engine.pollDue(), engine, out);

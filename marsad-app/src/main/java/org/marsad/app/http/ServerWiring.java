@@ -1,6 +1,5 @@
 package org.marsad.app.http;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.marsad.app.Marsad;
@@ -22,11 +21,6 @@ import org.marsad.store.ArticleStore;
  */
 public final class ServerWiring {
   private ServerWiring() {}
-
-  /** Opens the article store of a data directory. */
-  public static ArticleStore openStore(Path dataDir) throws IOException {
-    return Marsad.openStore(dataDir);
-  }
 
   /** The services over an open store, analysing without collection state (tests, tools). */
   public static Services.Builder services(Path dataDir, ArticleStore store) {

@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import org.marsad.app.backend.StoreFactory;
+import org.marsad.app.backend.StoreOptions;
 import org.marsad.app.corpus.Corpus;
 import org.marsad.app.http.ServerWiring;
 import org.marsad.app.http.Services;
@@ -79,9 +81,15 @@ public final class Engine implements AutoCloseable {
    * @throws IllegalArgumentException the feed list is invalid (the message names the file and why)
    */
   public static Engine open(Path dataDir, Feeds feeds, WatcherOptions options) throws IOException {
+    return open(StoreOptions.embedded(dataDir), feeds, options);
+  }
+
+  /** As {@link #open(Path, Feeds, WatcherOptions)}, on the given backend (embedded or SolrCloud). */
+  public static Engine open(StoreOptions storeOptions, Feeds feeds, WatcherOptions options) throws IOException {
+    Path dataDir = storeOptions.dataDir();
     Files.createDirectories(dataDir);
     FeedList list = feeds == Feeds.WATCH ? FeedList.loadOrCreate(dataDir) : new FeedList(List.of());
-    ArticleStore store = ServerWiring.openStore(dataDir);
+    ArticleStore store = StoreFactory.openForWriting(storeOptions);
     try {
       WatchedFeeds board = new WatchedFeeds();
       Corpus corpus = Corpus.open(dataDir);
