@@ -2,6 +2,7 @@ package org.marsad.app.backend;
 
 import java.io.IOException;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.log.LoggedArticleStore;
 import org.marsad.store.solr.SolrArticleStore;
 import org.marsad.store.solr.ZkAddress;
 
@@ -14,12 +15,22 @@ import org.marsad.store.solr.ZkAddress;
 public final class StoreFactory {
   private StoreFactory() {}
 
-  /** Opens the store for ingesting (embedded: takes the index's write lock). */
+  /**
+   * Opens the store for ingesting (embedded: takes the index's write lock). Every article added
+   * is first appended to the article log of the data directory (DATA/log), the source of truth
+   * an index can be rebuilt from.
+   */
   public static ArticleStore openForWriting(StoreOptions options) throws IOException {
-    return switch (options.backend()) {
+    ArticleStore index = switch (options.backend()) {
       case EMBEDDED -> ArticleStore.openEmbedded(options.dataDir());
       case SOLR -> openSolr(options);
     };
+    try {
+      return LoggedArticleStore.wrap(index, options.dataDir());
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
   }
 
   /** Opens the store for searching (embedded: read-only, another process may be ingesting). */

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       QuotesCommand.class,
       StoriesCommand.class,
       TrendsCommand.class,
+      ExportCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;

@@ -93,6 +93,18 @@ class TestListingCommands {
   }
 
   @Test
+  void export_writes_every_accepted_article_from_the_log_and_a_reingest_adds_nothing_to_it() throws Exception {
+    Run first = run("export");
+    assertThat(first.exit()).as(first.err()).isZero();
+    List<String> lines = first.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines).allSatisfy(l -> assertThat(ArticleJson.read(l).text()).contains("لافروف"));
+    assertThat(first.err()).contains("exported 2 articles");
+    assertThat(run("ingest", inputs.toString()).exit()).isZero();
+    assertThat(run("export").out().lines().count()).as("re-ingesting logs nothing new").isEqualTo(2);
+  }
+
+  @Test
   void trends_on_two_days_of_data_has_no_bursts_and_says_so() throws Exception {
     JsonNode t = json(run("trends", "--json"));
     assertThat(t.get("window").asInt()).isEqualTo(7);
