@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       StoriesCommand.class,
       TrendsCommand.class,
       ExportCommand.class,
+      ReindexCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;

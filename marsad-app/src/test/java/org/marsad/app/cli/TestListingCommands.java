@@ -105,6 +105,19 @@ class TestListingCommands {
   }
 
   @Test
+  void reindex_rebuilds_a_lost_index_from_the_log() throws Exception {
+    Path index = data.resolve("index");
+    try (var files = Files.walk(index)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+    Run r = run("reindex");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("reindexed 2 articles");
+    assertThat(json(run("search", "--all", "--json", "لافروف")).get("total").asLong()).isEqualTo(2);
+    assertThat(json(run("search", "--json", "لافروف")).get("total").asLong()).as("duplicateOf survives").isEqualTo(1);
+  }
+
+  @Test
   void trends_on_two_days_of_data_has_no_bursts_and_says_so() throws Exception {
     JsonNode t = json(run("trends", "--json"));
     assertThat(t.get("window").asInt()).isEqualTo(7);
