@@ -1,7 +1,5 @@
 package org.marsad.app;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.marsad.nlp.ArticleAnalyzer;
 import org.marsad.nlp.ArticleEnricher;
@@ -9,12 +7,11 @@ import org.marsad.nlp.ner.EntityEnricher;
 import org.marsad.nlp.quote.QuoteExtractor;
 import org.marsad.nlp.summary.SummaryEnricher;
 import org.marsad.nlp.topic.TopicEnricher;
-import org.marsad.store.ArticleStore;
 
 /**
- * The facade: the one place that assembles Marsad's engine from its parts. Commands, the HTTP
- * server and the feed watcher all take their analyser and store from here, so the product
- * pipeline is defined once.
+ * The facade: the one place that assembles Marsad's analysis pipeline from its parts. Commands,
+ * the HTTP server and the feed watcher all take their analyser from here (stores come from
+ * {@code org.marsad.app.backend.StoreFactory}), so the product pipeline is defined once.
  */
 public final class Marsad {
   private Marsad() {}
@@ -48,13 +45,5 @@ public final class Marsad {
   /** The product analyser with a given entity step (e.g. one bound to a data directory's registry). */
   public static ArticleAnalyzer analyzer(EntityEnricher entities) {
     return new ArticleAnalyzer(steps(entities));
-  }
-
-  /**
-   * Opens the embedded store of a data directory (index under DATA/index); commands that also
-   * accept SolrCloud open their store through {@code org.marsad.app.backend.StoreFactory}.
-   */
-  public static ArticleStore openStore(Path dataDir) throws IOException {
-    return ArticleStore.openEmbedded(dataDir);
   }
 }

@@ -3,18 +3,15 @@ package org.marsad.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.marsad.app.listing.EntityRanking;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
 import org.marsad.store.ArticleStore;
-import org.marsad.store.FacetValue;
-import org.marsad.store.SearchRequest;
-import org.marsad.store.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,39 +55,17 @@ final class EntitiesCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--type must be PERS, ORG or LOC, got " + type);
     }
     EntityRegistry registry = EntityRegistry.open(data.dir(), Transliterator.rulesOnly());
-    List<EntityRecord> rows = from == null && to == null ? fromRegistry(registry, t) : inWindow(registry, t);
-    print(rows, spec.commandLine().getOut());
-    return MarsadCli.EXIT_OK;
-  }
-
-  private List<EntityRecord> fromRegistry(EntityRegistry registry, String t) {
-    return registry.all().stream()
-        .filter(e -> t == null || e.type().equals(t))
-        .sorted((a, b) -> Long.compare(b.count(), a.count()))
-        .limit(limit)
-        .toList();
-  }
-
-  /** Counts of articles in the window, from the index's facets, joined to the registry for aliases. */
-  private List<EntityRecord> inWindow(EntityRegistry registry, String t) throws Exception {
-    StringBuilder q = new StringBuilder();
-    if (from != null) q.append("from:").append(from).append(' ');
-    if (to != null) q.append("to:").append(to);
-    List<EntityRecord> out = new ArrayList<>();
-    try (ArticleStore store = backend.openForReading(data.dir())) {
-      SearchResult r = store.search(SearchRequest.of(q.toString().strip()).withPage(0, 0));
-      for (String[] dim : new String[][] {{"person", "PERS"}, {"org", "ORG"}, {"place", "LOC"}}) {
-        if (t != null && !t.equals(dim[1])) continue;
-        for (FacetValue v : r.facets().getOrDefault(dim[0], List.of())) {
-          EntityRecord known = registry.resolve(dim[1], v.value()).orElse(null);
-          out.add(new EntityRecord(known != null ? known.id() : EntityRegistry.idFor(dim[1], v.value()), dim[1], v.value(),
-              known != null ? known.latin() : registry.transliterator().transliterate(v.value()), v.count(),
-              known != null ? known.aliases() : List.of(v.value())));
-        }
+    List<EntityRecord> rows;
+    if (from == null && to == null) {
+      rows = EntityRanking.ranked(registry, t, null);
+    } else {
+      try (ArticleStore store = backend.openForReading(data.dir())) {
+        rows = EntityRanking.inWindow(store, registry, t, from, to);
       }
     }
-    out.sort((a, b) -> Long.compare(b.count(), a.count()));
-    return out.size() > limit ? out.subList(0, limit) : out;
+    if (rows.size() > limit) rows = rows.subList(0, limit);
+    print(rows, spec.commandLine().getOut());
+    return MarsadCli.EXIT_OK;
   }
 
   private void print(List<EntityRecord> rows, PrintWriter out) {

@@ -78,11 +78,6 @@ public final class Corpus implements AutoCloseable {
     return entities;
   }
 
-  /** The story clusterer of this process. */
-  public StoryClusterer stories() {
-    return stories;
-  }
-
   /** Writes the registry and the duplicate index (called at every index commit). */
   public void save() throws IOException {
     entities.save();

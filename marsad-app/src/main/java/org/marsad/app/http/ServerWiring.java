@@ -10,14 +10,12 @@ import org.marsad.app.listing.CollectionStories;
 import org.marsad.app.listing.CollectionTrends;
 import org.marsad.app.http.service.AnalyzeAndStore;
 import org.marsad.app.http.service.AnalyzeService;
-import org.marsad.app.http.service.NotWired;
 import org.marsad.nlp.article.Article;
 import org.marsad.store.ArticleStore;
 
 /**
  * Connects the server to the engine for {@code marsad serve}: the one place that names the real
- * implementations. Each line marked WIRE is a stand-in until the owning module provides its part
- * (see docs/api.md, "Wiring").
+ * implementations (see docs/api.md, "Wiring").
  */
 public final class ServerWiring {
   private ServerWiring() {}
@@ -43,11 +41,9 @@ public final class ServerWiring {
       UnaryOperator<Article> corpusSteps) {
     return Services.builder(dataDir, store)
         .analyze(analyze)
-        .ingest(new AnalyzeAndStore(analyze, corpusSteps, store))
-        .entities(NotWired.entities())   // WIRE: entity index (aliases, timeline, co-occurrence)
-        .quotes(NotWired.quotes())       // WIRE: quotation index
-        .stories(NotWired.stories())     // WIRE: story clustering
-        .trends(NotWired.trends());      // WIRE: trend detection
-    // feed statuses: set by org.marsad.app.run.Engine, which owns the feed watcher (none for serve)
+        .ingest(new AnalyzeAndStore(analyze, corpusSteps, store));
+    // entities, quotes, stories and trends need the collection (see the Corpus overload); the
+    // builder's default for each is the 503 stand-in. Feed statuses are set by
+    // org.marsad.app.run.Engine, which owns the feed watcher (none for serve).
   }
 }

@@ -3,7 +3,6 @@ package org.marsad.app.listing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.app.http.service.EntityService;
@@ -15,7 +14,6 @@ import org.marsad.store.ArticleStore;
 import org.marsad.store.FacetValue;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * Entities of a collection for the API: names, aliases and mention counts from the entity
@@ -35,14 +33,7 @@ public final class CollectionEntities implements EntityService {
 
   @Override
   public Page<EntitySummary> list(String prefix, String type, PageRequest page) throws IOException {
-    String key = prefix == null || prefix.isBlank() ? null : ArabicNormalizer.match(prefix.strip());
-    String t = type == null ? null : type.toUpperCase(Locale.ROOT);
-    List<EntityRecord> all = registry.all().stream()
-        .filter(e -> t == null || e.type().equals(t))
-        .filter(e -> key == null || e.aliases().stream().anyMatch(a -> ArabicNormalizer.match(a).startsWith(key))
-            || ArabicNormalizer.match(e.canonical()).startsWith(key))
-        .sorted((a, b) -> Long.compare(b.count(), a.count()))
-        .toList();
+    List<EntityRecord> all = EntityRanking.ranked(registry, type, prefix);
     int from = Math.min(all.size(), (page.page() - 1) * page.size());
     List<EntitySummary> items = new ArrayList<>();
     for (EntityRecord e : all.subList(from, Math.min(all.size(), from + page.size()))) {

@@ -25,8 +25,6 @@ class SearchCommandTest {
   @TempDir static Path data;
   static String seedId;
 
-  record Run(int exit, String out, String err) {}
-
   @BeforeAll
   static void index() throws Exception {
     String text = SharedData.seedText();
@@ -50,22 +48,13 @@ class SearchCommandTest {
     seedId = seed.id();
   }
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = MarsadCli.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--data");
-    all.add(data.toString());
-    int exit = cl.execute(all.toArray(new String[0]));
-    return new Run(exit, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.withData(data, args);
   }
 
   @Test
   void json_output_has_exactly_the_documented_shape() throws Exception {
-    Run r = run("search", "لافروف", "--json");
+    CliRun r = run("search", "لافروف", "--json");
     assertThat(r.exit()).isZero();
     JsonNode json = ArticleJson.mapper().readTree(r.out());
     assertThat(names(json)).containsExactly("total", "hits", "facets");
@@ -101,7 +90,7 @@ class SearchCommandTest {
 
   @Test
   void text_output_lists_hits_with_marked_snippets() {
-    Run r = run("search", "\"وقف الأعمال القتالية\"");
+    CliRun r = run("search", "\"وقف الأعمال القتالية\"");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("1 results for \"وقف الأعمال القتالية\"");
     assertThat(r.out()).contains("**وقف الأعمال القتالية**").contains("sana").contains(seedId);
@@ -109,20 +98,20 @@ class SearchCommandTest {
 
   @Test
   void malformed_queries_are_one_line_errors_with_exit_1() {
-    Run quote = run("search", "\"وقف الأعمال");
+    CliRun quote = run("search", "\"وقف الأعمال");
     assertThat(quote.exit()).isEqualTo(1);
     assertThat(quote.err().strip()).isEqualTo("marsad: unbalanced quote: \"وقف الأعمال has no closing \"");
-    Run date = run("search", "from:notadate");
+    CliRun date = run("search", "from:notadate");
     assertThat(date.exit()).isEqualTo(1);
     assertThat(date.err().strip()).isEqualTo("marsad: from: expects a date like 2015-07-01 (or 2015-07, 2015), got 'notadate'");
   }
 
   @Test
   void get_prints_the_record_and_fails_cleanly_for_an_unknown_id() throws Exception {
-    Run r = run("get", seedId, "--compact");
+    CliRun r = run("get", seedId, "--compact");
     assertThat(r.exit()).isZero();
     assertThat(ArticleJson.read(r.out().strip()).dateline().city()).isEqualTo("موسكو");
-    Run missing = run("get", "nope");
+    CliRun missing = run("get", "nope");
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err().strip()).startsWith("marsad: no article with id nope in ");
   }
@@ -139,7 +128,7 @@ class SearchCommandTest {
 
   @Test
   void ingest_of_a_missing_path_is_a_one_line_error() {
-    Run r = run("ingest", data.resolve("missing.jsonl").toString());
+    CliRun r = run("ingest", data.resolve("missing.jsonl").toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).endsWith("missing.jsonl: no such file or directory");
   }

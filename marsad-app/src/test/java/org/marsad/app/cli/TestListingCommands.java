@@ -3,19 +3,15 @@ package org.marsad.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.testkit.SharedData;
-import picocli.CommandLine;
 
 /**
  * entities, quotes, stories and trends over a real ingest (the full product pipeline: NER,
@@ -24,8 +20,6 @@ import picocli.CommandLine;
 class TestListingCommands {
   @TempDir static Path data;
   @TempDir static Path inputs;
-
-  record Run(int exit, String out, String err) {}
 
   @BeforeAll
   static void ingest() throws Exception {
@@ -37,24 +31,15 @@ class TestListingCommands {
             + "\n" + ArticleJson.mapper().createObjectNode().put("title", "لافروف يتهم واشنطن بنشر معلومات مضللة")
             .put("text", copy).put("source", "alwatan").put("published", "2016-04-13") + "\n",
         StandardCharsets.UTF_8);
-    Run r = run("ingest", inputs.toString());
+    CliRun r = run("ingest", inputs.toString());
     assertThat(r.exit()).as(r.err()).isZero();
   }
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = MarsadCli.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--data");
-    all.add(data.toString());
-    int exit = cl.execute(all.toArray(String[]::new));
-    return new Run(exit, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.withData(data, args);
   }
 
-  static JsonNode json(Run r) throws Exception {
+  static JsonNode json(CliRun r) throws Exception {
     assertThat(r.exit()).as(r.err()).isZero();
     return ArticleJson.mapper().readTree(r.out());
   }
@@ -94,7 +79,7 @@ class TestListingCommands {
 
   @Test
   void export_writes_every_accepted_article_from_the_log_and_a_reingest_adds_nothing_to_it() throws Exception {
-    Run first = run("export");
+    CliRun first = run("export");
     assertThat(first.exit()).as(first.err()).isZero();
     List<String> lines = first.out().lines().toList();
     assertThat(lines).hasSize(2);
@@ -110,7 +95,7 @@ class TestListingCommands {
     try (var files = Files.walk(index)) {
       for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
     }
-    Run r = run("reindex");
+    CliRun r = run("reindex");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("reindexed 2 articles");
     assertThat(json(run("search", "--all", "--json", "لافروف")).get("total").asLong()).isEqualTo(2);

@@ -120,11 +120,6 @@ public final class StoryClusterer {
     return "story-" + (articleId.length() > 12 ? articleId.substring(0, 12) : articleId);
   }
 
-  /** The story of an article, or null when it was never assigned. */
-  public synchronized String storyOf(String articleId) {
-    return storyOfArticle.get(articleId);
-  }
-
   /** The event (a finer cluster inside a story) of an article, or null when never assigned. */
   public synchronized String eventOf(String articleId) {
     return eventOfArticle.get(articleId);

@@ -1,0 +1,59 @@
+package org.marsad.app.listing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.marsad.nlp.entity.EntityRecord;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.FacetValue;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The most mentioned entities: over the whole collection from the registry (mention counts),
+ * or in a time window from the index's entity facets (article counts, each type's top values).
+ */
+public final class EntityRanking {
+  private EntityRanking() {}
+
+  /**
+   * Registry entities by mention count, most first.
+   *
+   * @param type   PERS, ORG, LOC or MISC, or null for all
+   * @param prefix a name prefix (any alias, match-normalised), or null for all
+   */
+  public static List<EntityRecord> ranked(EntityRegistry registry, String type, String prefix) {
+    String key = prefix == null || prefix.isBlank() ? null : ArabicNormalizer.match(prefix.strip());
+    String t = type == null ? null : type.toUpperCase(Locale.ROOT);
+    return registry.all().stream()
+        .filter(e -> t == null || e.type().equals(t))
+        .filter(e -> key == null || ArabicNormalizer.match(e.canonical()).startsWith(key)
+            || e.aliases().stream().anyMatch(a -> ArabicNormalizer.match(a).startsWith(key)))
+        .sorted((a, b) -> Long.compare(b.count(), a.count()))
+        .toList();
+  }
+
+  /** Entities by articles published in [from, to] (either may be null), joined to the registry for aliases. */
+  public static List<EntityRecord> inWindow(ArticleStore store, EntityRegistry registry, String type, String from, String to)
+      throws IOException {
+    StringBuilder q = new StringBuilder();
+    if (from != null) q.append("from:").append(from).append(' ');
+    if (to != null) q.append("to:").append(to);
+    List<EntityRecord> out = new ArrayList<>();
+    SearchResult r = store.search(SearchRequest.of(q.toString().strip()).withPage(0, 0));
+    for (String[] dim : new String[][] {{"person", "PERS"}, {"org", "ORG"}, {"place", "LOC"}}) {
+      if (type != null && !type.equals(dim[1])) continue;
+      for (FacetValue v : r.facets().getOrDefault(dim[0], List.of())) {
+        EntityRecord known = registry.resolve(dim[1], v.value()).orElse(null);
+        out.add(new EntityRecord(known != null ? known.id() : EntityRegistry.idFor(dim[1], v.value()), dim[1], v.value(),
+            known != null ? known.latin() : registry.transliterator().transliterate(v.value()), v.count(),
+            known != null ? known.aliases() : List.of(v.value())));
+      }
+    }
+    out.sort((a, b) -> Long.compare(b.count(), a.count()));
+    return out;
+  }
+}
