@@ -25,6 +25,8 @@ public final class WebhookNotifier implements HitListener, AutoCloseable {
   private final HttpClient client;
   private final Backoff backoff;
   private final ObjectMapper json = new ObjectMapper();
+  /** Hits whose delivery has neither succeeded nor been given up yet (guarded by itself). */
+  private final int[] pending = {0};
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "marsad-webhooks");
     t.setDaemon(true);
@@ -47,7 +49,39 @@ public final class WebhookNotifier implements HitListener, AutoCloseable {
         .header("User-Agent", "Marsad-alerts/0.1")
         .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
         .build();
-    scheduler.execute(() -> attempt(request, 1));
+    synchronized (pending) {
+      pending[0]++;
+    }
+    try {
+      scheduler.execute(() -> attempt(request, 1));
+    } catch (java.util.concurrent.RejectedExecutionException closed) {
+      settled();
+      LOG.warn("webhook {} not sent: delivery is stopped", request.uri());
+    }
+  }
+
+  /**
+   * Waits until every hit handed over so far has been delivered or given up, at most
+   * {@code max}; returns whether none is left. A short-lived command ({@code marsad ingest})
+   * calls it before {@link #close()}, which drops deliveries still waiting for a retry.
+   */
+  public boolean awaitDeliveries(Duration max) throws InterruptedException {
+    long deadline = System.nanoTime() + max.toNanos();
+    synchronized (pending) {
+      while (pending[0] > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) return false;
+        TimeUnit.NANOSECONDS.timedWait(pending, left);
+      }
+      return true;
+    }
+  }
+
+  private void settled() {
+    synchronized (pending) {
+      pending[0]--;
+      pending.notifyAll();
+    }
   }
 
   private void attempt(HttpRequest request, int attempt) {
@@ -59,16 +93,24 @@ public final class WebhookNotifier implements HitListener, AutoCloseable {
         why = error.toString();
       } else {
         int status = response.statusCode();
-        if (status / 100 == 2) return;
+        if (status / 100 == 2) {
+          settled();
+          return;
+        }
         retry = retryable(status);
         why = "HTTP " + status;
       }
       if (retry && attempt < backoff.attempts() && !scheduler.isShutdown()) {
         long delay = backoff.delayBefore(attempt + 1).toMillis();
         LOG.info("webhook {} failed ({}), attempt {} of {}, retrying in {} ms", request.uri(), why, attempt, backoff.attempts(), delay);
-        scheduler.schedule(() -> attempt(request, attempt + 1), delay, TimeUnit.MILLISECONDS);
+        try {
+          scheduler.schedule(() -> attempt(request, attempt + 1), delay, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+          settled();
+        }
       } else {
         LOG.warn("webhook {} failed ({}) after {} attempt(s); giving up", request.uri(), why, attempt);
+        settled();
       }
     });
   }

@@ -1,5 +1,6 @@
 package org.marsad.app.cli;
 
+import org.marsad.app.alert.AlertDelivery;
 import org.marsad.app.corpus.Corpus;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
@@ -75,10 +76,15 @@ final class IngestCommand implements Callable<Integer> {
     CountDownLatch done = new CountDownLatch(1);
     IngestSummary summary;
     long total;
-    try (ArticleStore store = backend.openForWriting(data.dir()); Corpus corpus = Corpus.open(data.dir())) {
+    long alertHits;
+    Path hitLog;
+    try (AlertDelivery alerts = AlertDelivery.open(data.dir());
+        ArticleStore store = backend.openForWriting(data.dir()); Corpus corpus = Corpus.open(data.dir())) {
       IngestPipeline pipeline = new IngestPipeline(corpus::analyze, store, quarantine, options)
           .progress(progress, expected::get)
           .onCommit(n -> saveQuietly(corpus));
+      // saved alerts run on each new article once it is committed, as in run/watch (docs/api.md, "Alerts")
+      if (alerts.anyEnabled()) pipeline.onDurable(alerts::onIngested);
       // Ctrl-C (SIGINT/SIGTERM): stop reading, store what is in hand, commit, then exit.
       Thread hook = new Thread(() -> {
         pipeline.cancel();
@@ -97,14 +103,16 @@ final class IngestCommand implements Callable<Integer> {
         removeHook(hook);
       }
       total = store.count();
+      alertHits = alerts.hits();
+      hitLog = alerts.hitLog();
     } finally {
       done.countDown();
     }
-    print(summary, total, quarantine, out);
+    print(summary, total, alertHits, hitLog, quarantine, out);
     return summary.read() > 0 && summary.failed() == summary.read() ? MarsadCli.EXIT_BAD_INPUT : MarsadCli.EXIT_OK;
   }
 
-  private void print(IngestSummary s, long total, Quarantine quarantine, PrintWriter out) {
+  private void print(IngestSummary s, long total, long alertHits, Path hitLog, Quarantine quarantine, PrintWriter out) {
     if (json) {
       ObjectNode o = ArticleJson.mapper().createObjectNode();
       o.put("read", s.read());
@@ -115,6 +123,7 @@ final class IngestCommand implements Callable<Integer> {
       o.put("docsPerSecond", Math.round(s.docsPerSecond() * 10) / 10.0);
       o.put("cancelled", s.cancelled());
       o.put("indexed", total);
+      o.put("alertHits", alertHits);
       o.put("quarantine", quarantine.dir().toString());
       out.println(o);
       return;
@@ -122,6 +131,7 @@ final class IngestCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%s %,d new, %,d duplicates skipped, %,d failed in %.1f s (%,.0f docs/s); %,d articles in the index%n",
         s.cancelled() ? "Interrupted:" : "Ingested", s.ingested(), s.duplicates(), s.failed(), s.millis() / 1000.0,
         s.docsPerSecond(), total);
+    if (alertHits > 0) out.printf(Locale.ROOT, "%,d alert hit(s), logged in %s%n", alertHits, hitLog);
     if (s.failed() > 0) out.println("Failures are listed in " + quarantine.dir().resolve(Quarantine.REASONS));
   }
 

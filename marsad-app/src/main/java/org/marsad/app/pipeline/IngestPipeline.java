@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.nlp.article.Article;
@@ -29,6 +30,9 @@ import org.marsad.store.ArticleStore;
  *
  * <p>Unreadable inputs (reported by the source) and documents the analyser rejects go to the
  * {@link Quarantine} and count as failed; they never stop the run. A store failure does.
+ *
+ * <p>An {@link #onDurable} listener hears of each new article after the commit that made it
+ * durable (saved alerts run there, so a hit never names an article that a crash could lose).
  */
 public final class IngestPipeline {
   /** How the pipeline runs. */
@@ -67,6 +71,9 @@ public final class IngestPipeline {
   private IngestProgress progress = IngestProgress.NONE;
   private LongSupplier expected = () -> -1;
   private CommitListener commitListener = n -> {};
+  private Consumer<Article> durableListener;
+  /** New articles added since the last commit, kept only while a durable listener is set. */
+  private final List<Article> uncommitted = new ArrayList<>();
 
   private final AtomicLong read = new AtomicLong();
   private final AtomicLong ingested = new AtomicLong();
@@ -99,6 +106,16 @@ public final class IngestPipeline {
 
   public IngestPipeline onCommit(CommitListener listener) {
     this.commitListener = listener;
+    return this;
+  }
+
+  /**
+   * Calls {@code listener} with each new article of the run once a commit has made it durable
+   * (on the thread that committed; the articles of one commit in the order they were added).
+   * Articles added after the last successful commit (a store failure) are never announced.
+   */
+  public IngestPipeline onDurable(Consumer<Article> listener) {
+    this.durableListener = listener;
     return this;
   }
 
@@ -143,8 +160,10 @@ public final class IngestPipeline {
     Throwable storeError = fatal.get();
     if (storeError == null) {
       long durable = ingested.get();
+      List<Article> added = takeUncommitted();
       store.commit();
       commitListener.committed(durable);
+      announce(added);
     }
     report(start);
     progress.finish();
@@ -201,17 +220,38 @@ public final class IngestPipeline {
       return;
     }
     store.add(article);
+    if (durableListener != null) {
+      synchronized (uncommitted) {
+        uncommitted.add(article); // after add: whichever commit follows covers it
+      }
+    }
     ingested.incrementAndGet();
     if (sinceCommit.incrementAndGet() >= options.commitEvery()) {
       synchronized (sinceCommit) {
         if (sinceCommit.get() >= options.commitEvery()) {
           sinceCommit.set(0);
           long durable = ingested.get(); // every article counted here was added before the commit
+          List<Article> added = takeUncommitted(); // taken before the commit: each was added before it
           store.commit();
           commitListener.committed(durable);
+          announce(added);
         }
       }
     }
+  }
+
+  /** The articles added so far and not yet announced; take them before a commit, announce after it. */
+  private List<Article> takeUncommitted() {
+    if (durableListener == null) return List.of();
+    synchronized (uncommitted) {
+      List<Article> batch = new ArrayList<>(uncommitted);
+      uncommitted.clear();
+      return batch;
+    }
+  }
+
+  private void announce(List<Article> durable) {
+    for (Article a : durable) durableListener.accept(a);
   }
 
   private static String describe(Throwable e) {

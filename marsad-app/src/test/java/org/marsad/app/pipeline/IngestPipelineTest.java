@@ -134,4 +134,28 @@ class IngestPipelineTest {
       assertThat(store.count()).isBetween(90L, 120L);
     }
   }
+
+  @Test
+  void each_new_article_is_announced_once_and_only_after_a_commit_made_it_durable() throws Exception {
+    List<RawDocument> docs = TestInputs.synthetic(60, seedParagraphs());
+    int distinct = TestInputs.distinctSynthetic(60);
+    List<String> announced = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<String> notYetDurable = java.util.Collections.synchronizedList(new ArrayList<>());
+    try (ArticleStore store = ArticleStore.openEmbedded(data)) {
+      IngestPipeline.Options options = new IngestPipeline.Options(3, 2, 7, 50);
+      new IngestPipeline(ProductAnalyzer.create(), store, new Quarantine(data.resolve("quarantine")), options)
+          .onDurable(a -> {
+            announced.add(a.id());
+            // a separate reader sees only committed articles
+            try (ArticleStore reader = ArticleStore.openEmbeddedReadOnly(data)) {
+              if (!reader.contains(a.id())) notYetDurable.add(a.id());
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          })
+          .run(DocumentSource.of(docs));
+    }
+    assertThat(notYetDurable).isEmpty();
+    assertThat(announced).hasSize(distinct).doesNotHaveDuplicates();
+  }
 }
