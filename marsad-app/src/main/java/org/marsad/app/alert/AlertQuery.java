@@ -16,7 +16,7 @@ import java.util.Set;
  *   <li>{@code "a phrase"} (also {@code “…”} and {@code «…»}): the words in this order, next to each other;</li>
  *   <li>{@code -word} or {@code -"a phrase"}: must not occur;</li>
  *   <li>{@code a OR b}: either;</li>
- *   <li>fields {@code source: city: topic: person: org: place: speaker:} (entities and speakers by
+ *   <li>fields {@code source: city: topic: person: org: place: misc: speaker:} (entities and speakers by
  *       canonical id or name), values quoted when they hold spaces;</li>
  *   <li>{@code from:} and {@code to:} with a day, month or year ({@code 2021-08-09}, {@code 2021-08},
  *       {@code 2021}); a month or year means its first day in from: and its last in to:.</li>
@@ -28,8 +28,8 @@ import java.util.Set;
  * a single record before (or without) it is in an index; the search store owns the full parser.
  */
 final class AlertQuery {
-  private static final Set<String> FIELDS = Set.of("source", "city", "topic", "person", "org", "place", "speaker", "from", "to");
-  private static final String KNOWN = "source, city, topic, person, org, place, speaker, from, to";
+  private static final Set<String> FIELDS = Set.of("source", "city", "topic", "person", "org", "place", "misc", "speaker", "from", "to");
+  private static final String KNOWN = "source, city, topic, person, org, place, misc, speaker, from, to";
   /** Opening quotation marks and the mark that closes each. */
   private static final String OPENING = "\"“«";
   private static final String CLOSING = "\"”»";
@@ -137,6 +137,7 @@ final class AlertQuery {
       case "person" -> a -> a.hasEntity("PERS", value);
       case "org" -> a -> a.hasEntity("ORG", value);
       case "place" -> a -> a.hasEntity("LOC", value);
+      case "misc" -> a -> a.hasEntity("MISC", value);
       case "speaker" -> a -> a.hasSpeaker(value);
       case "from" -> {
         LocalDate from = date(field, raw, false);

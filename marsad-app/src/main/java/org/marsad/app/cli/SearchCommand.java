@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Search the index.",
         "Syntax: words (all must match), \"a phrase\", -excluded, a OR b, source:was city:موسكو topic:X",
-        "person:X org:X place:X speaker:X from:2015-07-01 to:2015-08 (see docs/search.md)."})
+        "person:X org:X place:X misc:X speaker:X from:2015-07-01 to:2015-08 (see docs/search.md)."})
 final class SearchCommand implements Callable<Integer> {
   enum Sort { relevance, date }
 

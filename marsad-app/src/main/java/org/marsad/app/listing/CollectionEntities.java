@@ -75,6 +75,7 @@ public final class CollectionEntities implements EntityService {
     String field = switch (e.type()) {
       case "ORG" -> "org";
       case "LOC" -> "place";
+      case "MISC" -> "misc";
       default -> "person";
     };
     return field + ":" + e.id();

@@ -70,7 +70,7 @@ class TestAlertQuery {
   void malformed_queries_are_rejected_with_a_reason() {
     assertThatThrownBy(() -> AlertQuery.parse("  ")).hasMessage("the query is empty");
     assertThatThrownBy(() -> AlertQuery.parse("\"لافروف")).hasMessage("unclosed quotation mark at character 1");
-    assertThatThrownBy(() -> AlertQuery.parse("lang:ar")).hasMessage("unknown field 'lang:' (known: source, city, topic, person, org, place, speaker, from, to)");
+    assertThatThrownBy(() -> AlertQuery.parse("lang:ar")).hasMessage("unknown field 'lang:' (known: source, city, topic, person, org, place, misc, speaker, from, to)");
     assertThatThrownBy(() -> AlertQuery.parse("from:9/8/2021")).hasMessage("from: needs a date as YYYY-MM-DD, YYYY-MM or YYYY, got '9/8/2021'");
     assertThatThrownBy(() -> AlertQuery.parse("«لافروف")).hasMessage("unclosed quotation mark at character 1");
     assertThatThrownBy(() -> AlertQuery.parse("OR لافروف")).hasMessage("OR needs a term on each side");

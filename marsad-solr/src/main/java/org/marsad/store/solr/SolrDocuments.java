@@ -78,6 +78,7 @@ final class SolrDocuments {
       String field = fieldOf(e.type());
       if (field == null) continue;
       addPerson(doc, field, e.id(), e.canonical(), e.text());
+      if (field.equals(SolrFields.MISC)) continue; // filter only, no facet twin
       String shown = e.canonical() != null ? e.canonical().strip() : e.text() == null ? null : e.text().strip();
       if (shown != null && !shown.isEmpty() && facetValues.add(field + '\u0000' + shown)) {
         doc.addField(field + SolrFields.FACET_SUFFIX, shown);
@@ -101,13 +102,14 @@ final class SolrDocuments {
     }
   }
 
-  /** PERS/ORG/LOC to the person/org/place fields; other types are not indexed as filters. */
+  /** PERS/ORG/LOC/MISC to the person/org/place/misc fields; other types are not indexed as filters. */
   static String fieldOf(String entityType) {
     if (entityType == null) return null;
     return switch (entityType.toUpperCase(Locale.ROOT)) {
       case "PERS", "PER", "PERSON" -> SolrFields.PERSON;
       case "ORG", "ORGANIZATION", "ORGANISATION" -> SolrFields.ORG;
       case "LOC", "GPE", "PLACE", "LOCATION" -> SolrFields.PLACE;
+      case "MISC" -> SolrFields.MISC;
       default -> null;
     };
   }

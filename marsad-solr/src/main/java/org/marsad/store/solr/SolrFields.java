@@ -26,6 +26,8 @@ final class SolrFields {
   static final String PERSON = "person";
   static final String ORG = "org";
   static final String PLACE = "place";
+  /** MISC entities: a filter only, no facet twin. */
+  static final String MISC = "misc";
   static final String SPEAKER = "speaker";
   /** Suffix of the exact-analysed names of a person/org/place/speaker (partial-name filters). */
   static final String NAMES_SUFFIX = "_names";

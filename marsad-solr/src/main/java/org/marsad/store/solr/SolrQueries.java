@@ -114,6 +114,7 @@ final class SolrQueries {
       case PERSON -> person(SolrFields.PERSON, value, key);
       case ORG -> person(SolrFields.ORG, value, key);
       case PLACE -> person(SolrFields.PLACE, value, key);
+      case MISC -> person(SolrFields.MISC, value, key);
       case SPEAKER -> person(SolrFields.SPEAKER, value, key);
     };
   }

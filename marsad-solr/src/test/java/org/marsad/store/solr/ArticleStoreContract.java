@@ -62,6 +62,15 @@ abstract class ArticleStoreContract {
   }
 
   @Test
+  void misc_entities_are_a_filter_of_their_own() throws IOException {
+    for (String q : List.of("misc:misc:truce", "misc:\"وقف الأعمال القتالية\"", "misc:القتالية")) {
+      assertThat(ids(store().search(all(q)))).as(q).containsExactly(seed().id());
+    }
+    assertThat(store().search(all("person:misc:truce")).total()).isZero();
+    assertThat(store().search(SearchRequest.of("misc:misc:truce")).facets()).doesNotContainKey("misc");
+  }
+
+  @Test
   void near_duplicates_are_hidden_unless_asked_for() throws IOException {
     SearchResult hidden = store().search(all("لافروف كيري"));
     SearchResult shown = store().search(all("لافروف كيري").withDuplicates(true));

@@ -24,7 +24,7 @@ final class Corpus {
 
   private Corpus() {}
 
-  /** The seed with a person, an organisation, a place and a quoted speaker. */
+  /** The seed with a person, an organisation, a place, a MISC entity and a quoted speaker. */
   static Article seed() {
     Article a = ANALYZER.analyze(new RawDocument(SharedData.seedText(), false, null, null, "sana", "2016-04-12", "seed"));
     String text = a.text();
@@ -32,11 +32,13 @@ final class Corpus {
     int kerry = text.indexOf("كيري");
     int council = text.indexOf("مجلس الأمن");
     int moscow = text.indexOf("موسكو");
+    int truce = text.indexOf("وقف الأعمال القتالية");
     return a.withEntities(List.of(
             new Entity("لافروف", "PERS", lavrov, lavrov + 6, "سيرغي لافروف", "pers:sergey-lavrov", null),
             new Entity("كيري", "PERS", kerry, kerry + 4, "جون كيري", "pers:john-kerry", null),
             new Entity("مجلس الأمن", "ORG", council, council + 10, "مجلس الأمن الدولي", "org:unsc", null),
-            new Entity("موسكو", "LOC", moscow, moscow + 5, "موسكو", "loc:moscow", null)))
+            new Entity("موسكو", "LOC", moscow, moscow + 5, "موسكو", "loc:moscow", null),
+            new Entity("وقف الأعمال القتالية", "MISC", truce, truce + 20, "وقف الأعمال القتالية", "misc:truce", null)))
         .withQuotes(List.of(new Quote("إن مثل هذه التسريبات في وسائل الإعلام سيكون لها تأثير سلبي", true, 0, 10,
             "لافروف", "pers:sergey-lavrov", "وتابع", null)));
   }

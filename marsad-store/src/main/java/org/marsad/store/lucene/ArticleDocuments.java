@@ -117,6 +117,7 @@ final class ArticleDocuments {
       String field = fieldOf(e.type());
       if (field == null) continue;
       addPerson(doc, field, e.id(), e.canonical(), e.text());
+      if (field.equals(ArticleFields.MISC)) continue; // filter only, not a facet dimension
       String shown = e.canonical() != null ? e.canonical().strip() : e.text() == null ? null : e.text().strip();
       if (shown != null && !shown.isEmpty() && facetValues.add(field + '\u0000' + shown)) {
         doc.add(new SortedSetDocValuesFacetField(field, shown)); // facet dims share the field names
@@ -140,13 +141,14 @@ final class ArticleDocuments {
     }
   }
 
-  /** PERS/ORG/LOC to the person/org/place fields; other types are not indexed as filters. */
+  /** PERS/ORG/LOC/MISC to the person/org/place/misc fields; other types are not indexed as filters. */
   static String fieldOf(String entityType) {
     if (entityType == null) return null;
     return switch (entityType.toUpperCase(Locale.ROOT)) {
       case "PERS", "PER", "PERSON" -> ArticleFields.PERSON;
       case "ORG", "ORGANIZATION", "ORGANISATION" -> ArticleFields.ORG;
       case "LOC", "GPE", "PLACE", "LOCATION" -> ArticleFields.PLACE;
+      case "MISC" -> ArticleFields.MISC;
       default -> null;
     };
   }

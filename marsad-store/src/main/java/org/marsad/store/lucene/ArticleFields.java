@@ -42,6 +42,8 @@ final class ArticleFields {
   static final String PERSON = "person";
   static final String ORG = "org";
   static final String PLACE = "place";
+  /** MISC entities: a filter only, no facet (their names are too varied to be a useful facet). */
+  static final String MISC = "misc";
   static final String SPEAKER = "speaker";
   /** Suffix of the exact-analysed names of a person/org/place/speaker (partial-name filters). */
   static final String NAMES_SUFFIX = "_names";

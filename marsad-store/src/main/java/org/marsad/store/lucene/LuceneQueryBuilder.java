@@ -190,6 +190,7 @@ final class LuceneQueryBuilder {
       case PERSON -> personQuery(ArticleFields.PERSON, value);
       case ORG -> personQuery(ArticleFields.ORG, value);
       case PLACE -> personQuery(ArticleFields.PLACE, value);
+      case MISC -> personQuery(ArticleFields.MISC, value);
       case SPEAKER -> personQuery(ArticleFields.SPEAKER, value);
     };
   }

@@ -19,6 +19,8 @@ public enum QueryField {
   ORG,
   /** A place mentioned in the article (canonical id or name). */
   PLACE,
+  /** Another named entity (MISC: events, works, products…) mentioned in the article (canonical id or name). */
+  MISC,
   /** Someone quoted in the article (canonical id or name). */
   SPEAKER;
 
