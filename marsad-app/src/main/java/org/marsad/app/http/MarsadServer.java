@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The Marsad HTTP server: JSON API under {@code /api}, the OpenAPI document at
- * {@code /openapi.json}, and the web UI (static files from the jar's {@code /web}) at {@code /}.
+ * {@code /openapi.json}, and the web UI at {@code /}: its pages rendered from one layout
+ * ({@link UiPages}), its scripts and styles static files from the jar's {@code /web}.
  * Created in one place ({@link #MarsadServer}); {@link #start()} binds it.
  */
 public final class MarsadServer implements AutoCloseable {
@@ -33,6 +34,7 @@ public final class MarsadServer implements AutoCloseable {
     EntityHandlers entities = new EntityHandlers(services.entities());
     StoryHandlers stories = new StoryHandlers(services.stories());
     AlertHandlers alerts = new AlertHandlers(services.alerts(), services.hitLog(), json);
+    UiPages pages = UiPages.load();
 
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
@@ -44,8 +46,7 @@ public final class MarsadServer implements AutoCloseable {
         sf.directory = "/web";
         sf.location = Location.CLASSPATH;
         sf.headers = Map.of("Cache-Control", "no-cache");
-        // the pages and scripts hold Arabic text: say UTF-8 rather than leave it to the browser
-        sf.mimeTypes.add("text/html; charset=utf-8", "html");
+        // the scripts hold Arabic text: say UTF-8 rather than leave it to the browser
         sf.mimeTypes.add("text/javascript; charset=utf-8", "js");
         sf.mimeTypes.add("text/css; charset=utf-8", "css");
       });
@@ -54,6 +55,9 @@ public final class MarsadServer implements AutoCloseable {
       }
       cfg.router.apiBuilder(() -> {
         before(SecurityHeaders::apply);
+        // the UI's pages: one layout, each page's content (UiPages); scripts and styles are static files
+        get("/", pages.handler(UiPages.PAGES.get(0).file()));
+        for (UiPages.Page page : UiPages.PAGES) get("/" + page.file(), pages.handler(page.file()));
         get("/openapi.json", new OpenApiHandler());
         get("/api/search", new SearchHandler(services.store()));
         get("/api/articles/{id}", new ArticleHandler(services.store()));

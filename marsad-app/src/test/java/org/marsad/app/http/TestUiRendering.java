@@ -106,7 +106,7 @@ class TestUiRendering {
     fixtures.put("/api/trends", Map.of("status", 503, "body", Map.of("detail", "trends is not available in this build")));
     Path fixtureFile = tmp.resolve("fixtures.json");
     API_JSON.writeValue(fixtureFile.toFile(), fixtures);
-    Path web = Path.of(getClass().getResource("/web/index.html").toURI()).getParent();
+    Path web = Path.of(getClass().getResource("/web/js/marsad.js").toURI()).getParent().getParent();
     Path script = Path.of(getClass().getResource("/ui/render.js").toURI());
     Process p = new ProcessBuilder(node.toString(), script.toString(), web.toString(), page, query, fixtureFile.toString(), roots)
         .redirectErrorStream(false).start();
