@@ -41,6 +41,18 @@ public final class StoreFactory {
     };
   }
 
+  /**
+   * The SolrCloud collection itself, without the article log in front: for rebuilding the
+   * collection from that log ({@code marsad reindex --backend solr}), whose records must not be
+   * appended to it a second time.
+   *
+   * @throws IllegalArgumentException the options name the embedded backend
+   */
+  public static ArticleStore openSolrWithoutLog(StoreOptions options) throws IOException {
+    if (options.backend() != Backend.SOLR) throw new IllegalArgumentException("not a Solr backend: " + options.backend().key());
+    return openSolr(options);
+  }
+
   private static ArticleStore openSolr(StoreOptions options) throws IOException {
     return SolrArticleStore.open(ZkAddress.parse(options.zk()), options.collection());
   }

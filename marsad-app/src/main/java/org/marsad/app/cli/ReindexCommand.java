@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.marsad.app.backend.Backend;
+import org.marsad.app.backend.StoreFactory;
+import org.marsad.app.backend.StoreOptions;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.log.ArticleLog;
@@ -20,21 +23,33 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad reindex}: rebuilds the embedded index from the article log (DATA/log), e.g.
- * after an analyser upgrade or when the index is damaged. The new index is built beside the old
- * one (DATA/index.rebuild) and swapped in only when complete, so a crash leaves the old index
- * (or none) in place, never a half-built one; run it when no other process writes to DATA.
+ * {@code marsad reindex}: rebuilds the index from the article log (DATA/log), e.g. after an
+ * analyser upgrade or when the index is damaged.
+ *
+ * <ul>
+ *   <li>Embedded: the new index is built beside the old one (DATA/index.rebuild) and swapped in
+ *       only when complete, so a crash leaves the old index (or none) in place, never a
+ *       half-built one; run it when no other process writes to DATA.
+ *   <li>SolrCloud ({@code --backend solr}): the last version of every logged article is sent to
+ *       the collection, replacing the stored version of the same id in place (adds are keyed by
+ *       the content id), so the collection is never empty while it runs. Nothing is deleted:
+ *       articles other ingesters stored in a shared collection stay. For a clean rebuild (a
+ *       changed schema), create a new collection and reindex into it (docs/solr.md).
+ * </ul>
  */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-    description = "Rebuild the embedded index from the article log (docs/ingest.md).")
+    description = "Rebuild the index (embedded, or a SolrCloud collection with --backend solr) from the article log (docs/ingest.md).")
 final class ReindexCommand implements Callable<Integer> {
   @Mixin DataOption data;
+
+  @Mixin BackendOption backend;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Path dir = data.dir();
+    StoreOptions target = backend.options(dir); // usage errors (a Solr backend without --zk) before any work
     Path logDir = dir.resolve(LoggedArticleStore.LOG_DIR);
     if (!Files.isDirectory(logDir)) throw new IllegalArgumentException("no article log at " + logDir + " (nothing to rebuild from)");
     PrintWriter err = spec.commandLine().getErr();
@@ -44,6 +59,30 @@ final class ReindexCommand implements Callable<Integer> {
       damaged[0]++;
       err.println("marsad: damaged log record skipped: " + d);
     });
+    String where;
+    if (target.backend() == Backend.SOLR) {
+      long total = reindexSolr(target, latest);
+      where = " into collection " + target.collection() + " (" + total + " articles in it now)";
+    } else {
+      reindexEmbedded(dir, latest);
+      where = "";
+    }
+    err.printf("marsad: reindexed %d articles from the log%s%s%n", latest.size(), where,
+        damaged[0] > 0 ? " (" + damaged[0] + " damaged records skipped)" : "");
+    err.flush();
+    return damaged[0] > 0 ? MarsadCli.EXIT_BAD_INPUT : MarsadCli.EXIT_OK;
+  }
+
+  /** Sends every record to the collection (batched by the store), commits once; returns the collection's count. */
+  private static long reindexSolr(StoreOptions target, Map<String, String> latest) throws IOException {
+    try (ArticleStore solr = StoreFactory.openSolrWithoutLog(target)) { // the log already has these records
+      for (String json : latest.values()) solr.add(ArticleJson.read(json));
+      solr.commit();
+      return solr.count();
+    }
+  }
+
+  private static void reindexEmbedded(Path dir, Map<String, String> latest) throws IOException {
     Path work = dir.resolve("reindex.tmp");
     deleteTree(work);
     try (ArticleStore fresh = ArticleStore.openEmbedded(work)) { // the bare index: the log already has these records
@@ -57,10 +96,6 @@ final class ReindexCommand implements Callable<Integer> {
     Files.move(work.resolve("index"), index, StandardCopyOption.ATOMIC_MOVE);
     deleteTree(old);
     deleteTree(work);
-    err.printf("marsad: reindexed %d articles from the log%s%n", latest.size(),
-        damaged[0] > 0 ? " (" + damaged[0] + " damaged records skipped)" : "");
-    err.flush();
-    return damaged[0] > 0 ? MarsadCli.EXIT_BAD_INPUT : MarsadCli.EXIT_OK;
   }
 
   private static void deleteTree(Path p) throws IOException {
