@@ -10,7 +10,10 @@ import org.marsad.store.solr.ZkAddress;
  * Opens the store that {@link StoreOptions} name. Commands call this instead of
  * {@code ArticleStore.openEmbedded…}, so ingest, search, get and serve work the same on both
  * backends. A Solr store is always read-write (the cluster arbitrates concurrent writers);
- * read-only matters only for the embedded index, whose writer lock one process holds.
+ * read-only matters only for the embedded index, whose writer lock one process holds. Writing
+ * takes the data directory for one process on both backends: Lucene's index lock (embedded), a
+ * {@link DataDirLock} (Solr), since the article log and the collection state
+ * (entity registry, near-duplicate index) live in the data directory either way.
  */
 public final class StoreFactory {
   private StoreFactory() {}
@@ -21,10 +24,17 @@ public final class StoreFactory {
    * an index can be rebuilt from.
    */
   public static ArticleStore openForWriting(StoreOptions options) throws IOException {
-    ArticleStore index = switch (options.backend()) {
-      case EMBEDDED -> ArticleStore.openEmbedded(options.dataDir());
-      case SOLR -> openSolr(options);
-    };
+    if (options.backend() == Backend.SOLR) {
+      // the cluster takes any number of writers, but the data directory (log, registry) only one
+      DataDirLock lock = DataDirLock.acquire(options.dataDir());
+      try {
+        return new LockedStore(LoggedArticleStore.wrap(openSolr(options), options.dataDir()), lock);
+      } catch (IOException | RuntimeException e) {
+        lock.close();
+        throw e;
+      }
+    }
+    ArticleStore index = ArticleStore.openEmbedded(options.dataDir()); // Lucene's write lock: one writer per data directory
     try {
       return LoggedArticleStore.wrap(index, options.dataDir());
     } catch (IOException | RuntimeException e) {
@@ -50,7 +60,13 @@ public final class StoreFactory {
    */
   public static ArticleStore openSolrWithoutLog(StoreOptions options) throws IOException {
     if (options.backend() != Backend.SOLR) throw new IllegalArgumentException("not a Solr backend: " + options.backend().key());
-    return openSolr(options);
+    DataDirLock lock = DataDirLock.acquire(options.dataDir()); // no ingest may append to the log being read
+    try {
+      return new LockedStore(openSolr(options), lock);
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
   }
 
   private static ArticleStore openSolr(StoreOptions options) throws IOException {

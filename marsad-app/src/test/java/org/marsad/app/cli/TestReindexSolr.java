@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.app.backend.SolrCloudInTestJvm;
+import org.marsad.app.backend.StoreFactory;
+import org.marsad.app.backend.StoreOptions;
+import org.marsad.store.ArticleStore;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.log.LoggedArticleStore;
 
@@ -47,6 +50,20 @@ class TestReindexSolr {
     assertThat(inPlace.exit()).as(inPlace.err()).isZero();
     assertThat(inPlace.err()).contains("into collection reindex_from (4 articles in it now)");
     assertThat(logBytes()).as("reindex reads the log, never appends to it").isEqualTo(logBytes);
+  }
+
+  @Test
+  void a_second_writer_on_the_same_data_directory_is_refused_even_on_solr() throws Exception {
+    String zk = SolrCloudInTestJvm.zk();
+    SolrInputs.createCollection(zk, "reindex_locks");
+    try (ArticleStore writer = StoreFactory.openForWriting(StoreOptions.solr(data, zk, "reindex_locks"))) {
+      CliRun second = CliRun.withData(data, SolrInputs.args("ingest", SolrInputs.backend(zk, "reindex_locks"), SolrInputs.write(inputs)));
+      assertThat(second.exit()).isEqualTo(MarsadCli.EXIT_BAD_INPUT);
+      assertThat(second.err()).contains("is in use by another marsad process");
+      CliRun reindex = CliRun.withData(data, SolrInputs.args("reindex", SolrInputs.backend(zk, "reindex_locks")));
+      assertThat(reindex.err()).contains("is in use by another marsad process");
+      assertThat(writer.count()).isZero();
+    }
   }
 
   @Test
