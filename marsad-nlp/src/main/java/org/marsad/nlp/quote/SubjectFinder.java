@@ -38,6 +38,11 @@ final class SubjectFinder {
     this.finder = finder;
   }
 
+  /** True for a head such as مصدر/مسؤول/شهود that names somebody inside or near an institution. */
+  static boolean isOpenHead(String norm) {
+    return OPEN_HEADS.contains(Words.stripArticle(Words.stripConjunction(norm)));
+  }
+
   /** "X كانت قد دعت …": the subject is before كان, what follows the verb is its object. */
   boolean pluperfect(int v) {
     return v >= 2 && w.norm(v - 1).equals("قد") && w.norm(v - 2).matches("و?(كان|كانت|كانوا)");
