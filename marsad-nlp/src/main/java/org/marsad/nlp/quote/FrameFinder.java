@@ -267,6 +267,17 @@ final class FrameFinder {
     Optional<VerbForm> f = form(i);
     if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE || f.get().kind() == VerbForm.Kind.ACT) return false;
     if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
+    if (lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i)) return false;
     return i == 0 || !RELATIVES.contains(w.norm(i - 1));
+  }
+
+  /** "وزاد: …", "وزاد بلان: “…”": a colon or an opening mark within the next few words. */
+  private boolean colonOrMarkAfter(int i) {
+    for (int k = i + 1; k <= i + 4 && k < w.size(); k++) {
+      String gap = w.gapBefore(k);
+      if (hasColon(gap) || hasOpeningMarkBefore(k)) return true;
+      if (endsSentence(gap) || (k > i + 1 && hasComma(gap))) return false;
+    }
+    return false;
   }
 }

@@ -31,6 +31,9 @@ public final class QuoteExtractor implements ArticleEnricher {
   static final int MASK_WORDS = 8;
   /** Words that open a new clause after a comma, ending a reported clause. */
   private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("رغم", "برغم", "بينما", "فيما", "لكن", "ولكن", "الا", "غير");
+  /** "وأن", "وبأن": a complementiser coordinated with the verb's first object. */
+  private static final java.util.Set<String> COORDINATED_COMPLEMENTISERS = java.util.Set.of(
+      "وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها");
   /** Longest reported clause, in words. */
   static final int MAX_CLAUSE_WORDS = 150;
 
@@ -166,7 +169,19 @@ public final class QuoteExtractor implements ArticleEnricher {
         return j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1)) ? j + 1 : -1;
       }
       if (FrameFinder.isComplementiser(n)) return -1; // "بعد أن", "حيث أن"
+      // "حذرت … من أزمة …، وأن 13 مليون …": a second object of the verb, coordinated after a comma
+      if (FrameFinder.hasComma(gap) && COORDINATED_COMPLEMENTISERS.contains(n) && j + 1 < w.size()
+          && !FrameFinder.endsSentence(w.gapBefore(j + 1))) {
+        return j + 1;
+      }
       Optional<VerbForm> f = finder.form(j);
+      // "ودعا … إلى تطبيق القانون، الذي ينص على … بأن …": after a comma, a relative clause
+      // with a speech verb describes the object, and the أن belongs to that verb ("قال المرصد
+      // الذي يتابع العنف … إن" has no comma: the relative clause is inside the subject)
+      if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && j > 1 && FrameFinder.RELATIVES.contains(w.norm(j - 1))
+          && FrameFinder.hasComma(w.gapBefore(j - 1))) {
+        return -1;
+      }
       if (f.isPresent() && f.get().kind() != VerbForm.Kind.MASDAR && finder.canAnchor(j)
           && f.get().tense() != VerbForm.Tense.PARTICIPLE && f.get().kind() != VerbForm.Kind.IGNORE) {
         return -1;
