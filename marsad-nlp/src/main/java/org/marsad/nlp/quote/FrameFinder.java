@@ -42,6 +42,10 @@ final class FrameFinder {
     this.subjects = new SubjectFinder(words, this);
   }
 
+  SubjectFinder subjects() {
+    return subjects;
+  }
+
   Optional<VerbForm> form(int i) {
     return lexicon.lookupNormalized(w.norm(i));
   }

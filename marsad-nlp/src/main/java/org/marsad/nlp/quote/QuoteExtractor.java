@@ -101,6 +101,11 @@ public final class QuoteExtractor implements ArticleEnricher {
       Frame.Range sp = finder.subjectOf(i);
       if (sp != null) events.add(new Event(w.get(i).start(), null, new Frame(i, v, sp, null, i, sp.to())));
     }
+    for (Frame f : SentenceSubjects.find(w, finder, finder.subjects(), entities)) {
+      if (!anchors.contains(f.anchor()) && !insideAny(masked, w.get(f.anchor()).start())) {
+        events.add(new Event(w.get(f.anchor()).start(), null, f));
+      }
+    }
     events.sort(Comparator.comparingInt(Event::position));
     SpeakerResolver resolver = new SpeakerResolver(w, entities);
     List<Quote> out = new ArrayList<>();

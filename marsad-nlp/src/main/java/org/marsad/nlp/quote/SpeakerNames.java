@@ -17,6 +17,9 @@ package org.marsad.nlp.quote;
  * </ul>
  */
 final class SpeakerNames {
+  /** Definite words that occur inside personal names. */
+  private static final java.util.Set<String> NAME_INTERNAL = java.util.Set.of("الحاج");
+
   private SpeakerNames() {}
 
   /** Word range [from, to) of the name inside the phrase [from, to). */
@@ -39,7 +42,8 @@ final class SpeakerNames {
           if (start < to) start++;
           break;
         }
-        boolean definite = Words.isDefinite(n);
+        // "أحمد الحاج يوسف": الحاج inside a name is part of it
+        boolean definite = Words.isDefinite(n) && !(NAME_INTERNAL.contains(n) && start < to && start - 2 >= from && !Words.isDefinite(w.norm(start - 2)));
         if (!definite || (start - 2 > from && !Words.isDefinite(w.norm(start - 2)) && !isRole(w.norm(start - 2)) && start == to)) {
           start--;
         } else {

@@ -25,6 +25,8 @@ final class SpeakerResolver {
       "مسوول", "شرطه", "لجنه", "حكومه", "شركه", "منظمه", "مجلس", "جمعيه", "صحيفه", "وكاله",
       "رياسه", "امانه", "اداره", "مديريه", "سفاره", "قياده", "محكمه", "نيابه", "بلديه", "جامعه",
       "مركز", "دراسه", "خارجيه", "داخليه", "كرملين", "مكتب", "تحالف", "جيش", "حزب", "اتحاد");
+  /** Heads that refer back to the person already speaking ("ضيف البرنامج", "ضيفة الحلقة"). */
+  private static final Set<String> ANAPHORIC_HEADS = Set.of("ضيف", "ضيفه");
   private static final Set<String> SAME = Set.of("نفسه", "ذاته", "نفسها", "ذاتها", "المشترك", "الرسمي", "الختامي", "الصادر", "المذكور");
 
   /** A resolved speaker: surface form and canonical id, either may be null. */
@@ -57,6 +59,12 @@ final class SpeakerResolver {
       return new Speaker(k.speaker(), k.id());
     }
     Frame.Range phrase = f.speaker();
+    if (ANAPHORIC_HEADS.contains(Words.stripArticle(Words.stripConjunction(w.norm(phrase.from())))) && !history.isEmpty()) {
+      // "وأوضح ضيف بوليتيكا أن …": the programme's guest is the person already speaking
+      Known k = inherit(fem);
+      remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
+      return new Speaker(k.speaker(), k.id());
+    }
     String head = nominalHead(phrase);
     if (head != null) {
       Known k = resolveNominal(head, phrase);
