@@ -165,7 +165,10 @@ final class FrameFinder {
     for (int i = first; i < w.size() && i < first + 2; i++) {
       if (i > first && (endsSentence(w.gapBefore(i)) || hasComma(w.gapBefore(i)))) return null;
       Optional<VerbForm> f = form(i);
-      if (f.isPresent() && (f.get().kind() == VerbForm.Kind.VERB || f.get().kind() == VerbForm.Kind.ACCORDING)) {
+      // "«فالي دو لوبو»، وبين منتجع …": بين after a name is "between"; "يزيد قيمة …" is "increases"
+      boolean usable = f.isPresent() && (f.get().kind() == VerbForm.Kind.ACCORDING
+          || (f.get().kind() == VerbForm.Kind.VERB && canAnchor(i) && !f.get().lemma().equals("بين")));
+      if (usable) {
         Frame.Range sp = subjects.subjectAfter(i, w.size());
         if (sp == null && f.get().kind() == VerbForm.Kind.ACCORDING) continue; // "حسبما أضاف ياسين"
         if (sp == null) return null; // "“…” قال" with no subject is rare; don't guess

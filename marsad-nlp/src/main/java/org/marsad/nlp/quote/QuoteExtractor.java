@@ -66,7 +66,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (insideAny(direct, s.open())) continue;
       int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
       if (words >= MASK_WORDS) masked.add(s);
-      if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s)) continue;
+      if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s) || mispaired(text, s) || inNameList(w, spans, s)) continue;
       Frame f = finder.before(s);
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
       if (f != null && (nameInsideFrame(w, finder, s) || partialAfterComplementiser(w, s, words))) continue;
@@ -271,6 +271,27 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (WordSet.TERM_NOUNS.contains(n.substring(1))) return true;
     }
     return WordSet.TERM_NOUNS.contains(bare) || WordSet.TERM_NOUNS.contains(n);
+  }
+
+  /**
+   * Marks paired wrongly (a closing mark left from a quotation whose opening mark is missing,
+   * paired with the next opening mark): the "quotation" starts or ends with the punctuation
+   * that follows or precedes a real quotation ("…الحيوية" ⟦. وقد قدّم …⟧ "…").
+   */
+  private static boolean mispaired(String text, MarkedSpan s) {
+    String inner = text.substring(s.innerStart(), s.innerEnd()).strip();
+    return !inner.isEmpty() && ".،,؛;:".indexOf(inner.charAt(0)) >= 0;
+  }
+
+  /** "«كوينتا دو لاغو»، و«فالي دو لوبو»": the second of a list of quoted names. */
+  private static boolean inNameList(Words w, List<MarkedSpan> spans, MarkedSpan s) {
+    int prev = w.lastEndingBy(s.open());
+    if (prev < 0 || !w.norm(prev).matches("و|او")) return false;
+    int before = w.get(prev).start();
+    for (MarkedSpan o : spans) {
+      if (o.close() < before && before - o.close() <= 3 && w.firstAtOrAfter(o.close()) - w.firstAtOrAfter(o.open()) <= 4) return true;
+    }
+    return false;
   }
 
   /** "روايته" → "روايه", "كتابها" → "كتاب"; null when the word has no possessive suffix. */
