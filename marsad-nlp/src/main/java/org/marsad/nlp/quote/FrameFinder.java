@@ -42,6 +42,10 @@ final class FrameFinder {
     this.subjects = new SubjectFinder(words, this);
   }
 
+  SubjectFinder subjects() {
+    return subjects;
+  }
+
   Optional<VerbForm> form(int i) {
     return lexicon.lookupNormalized(w.norm(i));
   }
@@ -161,7 +165,10 @@ final class FrameFinder {
     for (int i = first; i < w.size() && i < first + 2; i++) {
       if (i > first && (endsSentence(w.gapBefore(i)) || hasComma(w.gapBefore(i)))) return null;
       Optional<VerbForm> f = form(i);
-      if (f.isPresent() && (f.get().kind() == VerbForm.Kind.VERB || f.get().kind() == VerbForm.Kind.ACCORDING)) {
+      // "«فالي دو لوبو»، وبين منتجع …": بين after a name is "between"; "يزيد قيمة …" is "increases"
+      boolean usable = f.isPresent() && (f.get().kind() == VerbForm.Kind.ACCORDING
+          || (f.get().kind() == VerbForm.Kind.VERB && canAnchor(i) && !f.get().lemma().equals("بين")));
+      if (usable) {
         Frame.Range sp = subjects.subjectAfter(i, w.size());
         if (sp == null && f.get().kind() == VerbForm.Kind.ACCORDING) continue; // "حسبما أضاف ياسين"
         if (sp == null) return null; // "“…” قال" with no subject is rare; don't guess
@@ -267,6 +274,17 @@ final class FrameFinder {
     Optional<VerbForm> f = form(i);
     if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE || f.get().kind() == VerbForm.Kind.ACT) return false;
     if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
+    if (lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i)) return false;
     return i == 0 || !RELATIVES.contains(w.norm(i - 1));
+  }
+
+  /** "وزاد: …", "وزاد بلان: “…”": a colon or an opening mark within the next few words. */
+  private boolean colonOrMarkAfter(int i) {
+    for (int k = i + 1; k <= i + 4 && k < w.size(); k++) {
+      String gap = w.gapBefore(k);
+      if (hasColon(gap) || hasOpeningMarkBefore(k)) return true;
+      if (endsSentence(gap) || (k > i + 1 && hasComma(gap))) return false;
+    }
+    return false;
   }
 }

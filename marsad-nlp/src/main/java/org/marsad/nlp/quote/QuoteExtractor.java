@@ -31,6 +31,9 @@ public final class QuoteExtractor implements ArticleEnricher {
   static final int MASK_WORDS = 8;
   /** Words that open a new clause after a comma, ending a reported clause. */
   private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("رغم", "برغم", "بينما", "فيما", "لكن", "ولكن", "الا", "غير");
+  /** "وأن", "وبأن": a complementiser coordinated with the verb's first object. */
+  private static final java.util.Set<String> COORDINATED_COMPLEMENTISERS = java.util.Set.of(
+      "وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها");
   /** Longest reported clause, in words. */
   static final int MAX_CLAUSE_WORDS = 150;
 
@@ -63,7 +66,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (insideAny(direct, s.open())) continue;
       int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
       if (words >= MASK_WORDS) masked.add(s);
-      if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s)) continue;
+      if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s) || mispaired(text, s) || inNameList(w, spans, s)) continue;
       Frame f = finder.before(s);
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
       if (f != null && (nameInsideFrame(w, finder, s) || partialAfterComplementiser(w, s, words))) continue;
@@ -97,6 +100,11 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (!speechAct || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
       Frame.Range sp = finder.subjectOf(i);
       if (sp != null) events.add(new Event(w.get(i).start(), null, new Frame(i, v, sp, null, i, sp.to())));
+    }
+    for (Frame f : SentenceSubjects.find(w, finder, finder.subjects(), entities)) {
+      if (!anchors.contains(f.anchor()) && !insideAny(masked, w.get(f.anchor()).start())) {
+        events.add(new Event(w.get(f.anchor()).start(), null, f));
+      }
     }
     events.sort(Comparator.comparingInt(Event::position));
     SpeakerResolver resolver = new SpeakerResolver(w, entities);
@@ -166,7 +174,19 @@ public final class QuoteExtractor implements ArticleEnricher {
         return j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1)) ? j + 1 : -1;
       }
       if (FrameFinder.isComplementiser(n)) return -1; // "بعد أن", "حيث أن"
+      // "حذرت … من أزمة …، وأن 13 مليون …": a second object of the verb, coordinated after a comma
+      if (FrameFinder.hasComma(gap) && COORDINATED_COMPLEMENTISERS.contains(n) && j + 1 < w.size()
+          && !FrameFinder.endsSentence(w.gapBefore(j + 1))) {
+        return j + 1;
+      }
       Optional<VerbForm> f = finder.form(j);
+      // "ودعا … إلى تطبيق القانون، الذي ينص على … بأن …": after a comma, a relative clause
+      // with a speech verb describes the object, and the أن belongs to that verb ("قال المرصد
+      // الذي يتابع العنف … إن" has no comma: the relative clause is inside the subject)
+      if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && j > 1 && FrameFinder.RELATIVES.contains(w.norm(j - 1))
+          && FrameFinder.hasComma(w.gapBefore(j - 1))) {
+        return -1;
+      }
       if (f.isPresent() && f.get().kind() != VerbForm.Kind.MASDAR && finder.canAnchor(j)
           && f.get().tense() != VerbForm.Tense.PARTICIPLE && f.get().kind() != VerbForm.Kind.IGNORE) {
         return -1;
@@ -251,6 +271,27 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (WordSet.TERM_NOUNS.contains(n.substring(1))) return true;
     }
     return WordSet.TERM_NOUNS.contains(bare) || WordSet.TERM_NOUNS.contains(n);
+  }
+
+  /**
+   * Marks paired wrongly (a closing mark left from a quotation whose opening mark is missing,
+   * paired with the next opening mark): the "quotation" starts or ends with the punctuation
+   * that follows or precedes a real quotation ("…الحيوية" ⟦. وقد قدّم …⟧ "…").
+   */
+  private static boolean mispaired(String text, MarkedSpan s) {
+    String inner = text.substring(s.innerStart(), s.innerEnd()).strip();
+    return !inner.isEmpty() && ".،,؛;:".indexOf(inner.charAt(0)) >= 0;
+  }
+
+  /** "«كوينتا دو لاغو»، و«فالي دو لوبو»": the second of a list of quoted names. */
+  private static boolean inNameList(Words w, List<MarkedSpan> spans, MarkedSpan s) {
+    int prev = w.lastEndingBy(s.open());
+    if (prev < 0 || !w.norm(prev).matches("و|او")) return false;
+    int before = w.get(prev).start();
+    for (MarkedSpan o : spans) {
+      if (o.close() < before && before - o.close() <= 3 && w.firstAtOrAfter(o.close()) - w.firstAtOrAfter(o.open()) <= 4) return true;
+    }
+    return false;
   }
 
   /** "روايته" → "روايه", "كتابها" → "كتاب"; null when the word has no possessive suffix. */

@@ -23,9 +23,12 @@ public final class ReportingVerbLexicon {
   private static final String DEFAULT_FILE = "reporting-verbs.txt";
 
   private final Map<String, VerbForm> forms;
+  /** Forms of {@code colon} entries: speech verbs only when a colon or a quotation follows. */
+  private final Set<String> colonOnly;
 
-  private ReportingVerbLexicon(Map<String, VerbForm> forms) {
+  private ReportingVerbLexicon(Map<String, VerbForm> forms, Set<String> colonOnly) {
     this.forms = forms;
+    this.colonOnly = colonOnly;
   }
 
   /** The lexicon shipped with Marsad. */
@@ -36,6 +39,7 @@ public final class ReportingVerbLexicon {
   /** Loads a lexicon in the format of {@code reporting-verbs.txt}. */
   public static ReportingVerbLexicon load(InputStream in) throws IOException {
     Map<String, VerbForm> map = new HashMap<>();
+    Set<String> colon = new HashSet<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int no = 0;
@@ -43,17 +47,18 @@ public final class ReportingVerbLexicon {
         no++;
         line = line.strip();
         if (line.isEmpty() || line.startsWith("#")) continue;
-        parseLine(line, no, map);
+        parseLine(line, no, map, colon);
       }
     }
-    return new ReportingVerbLexicon(Map.copyOf(map));
+    return new ReportingVerbLexicon(Map.copyOf(map), Set.copyOf(colon));
   }
 
-  private static void parseLine(String line, int no, Map<String, VerbForm> map) {
+  private static void parseLine(String line, int no, Map<String, VerbForm> map, Set<String> colon) {
     String[] cols = line.split("\\s+");
     VerbForm.Kind kind;
+    boolean colonOnly = cols[0].equals("colon"); // a verb like any other, but only before ":" or a quotation
     try {
-      kind = VerbForm.Kind.valueOf(cols[0].toUpperCase(java.util.Locale.ROOT));
+      kind = colonOnly ? VerbForm.Kind.VERB : VerbForm.Kind.valueOf(cols[0].toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("reporting-verbs line " + no + ": unknown kind " + cols[0]);
     }
@@ -93,7 +98,7 @@ public final class ReportingVerbLexicon {
       if (excluded.contains(e.getKey())) continue;
       // "يذكر أن" is an impersonal formula even though يذكر is also a form of ذكر
       if (kind == VerbForm.Kind.IGNORE) map.put(e.getKey(), e.getValue());
-      else map.putIfAbsent(e.getKey(), e.getValue());
+      else if (map.putIfAbsent(e.getKey(), e.getValue()) == null && colonOnly) colon.add(e.getKey());
     }
   }
 
@@ -137,6 +142,16 @@ public final class ReportingVerbLexicon {
       v = forms.get(w.substring(1));
     }
     return Optional.ofNullable(v);
+  }
+
+  /**
+   * True when the (match-normalised) word is a form of a {@code colon} entry ("وزاد: …"): a
+   * speech verb only when a colon or an opening quotation mark follows it or its subject.
+   */
+  public boolean colonOnly(String normalized) {
+    if (colonOnly.contains(normalized)) return true;
+    return normalized.length() > 2 && (normalized.charAt(0) == 'و' || normalized.charAt(0) == 'ف')
+        && !forms.containsKey(normalized) && colonOnly.contains(normalized.substring(1));
   }
 
   /** Number of distinct normalised forms (for diagnostics and tests). */

@@ -17,6 +17,9 @@ package org.marsad.nlp.quote;
  * </ul>
  */
 final class SpeakerNames {
+  /** Definite words that occur inside personal names. */
+  private static final java.util.Set<String> NAME_INTERNAL = java.util.Set.of("الحاج");
+
   private SpeakerNames() {}
 
   /** Word range [from, to) of the name inside the phrase [from, to). */
@@ -29,6 +32,13 @@ final class SpeakerNames {
       if (end > from + 1) return new Frame.Range(from + 1, end);
     }
     if (isRole(w.norm(from))) {
+      // "المدير الفني لنادي برشلونة «لويس إنريكي»": the name is the quoted words
+      for (int i = to - 1; i > from; i--) {
+        if (hasMark(w.gapBefore(i)) && to - i <= 4 && !SubjectFinder.namesAnInstitution(w, i - 1)
+            && !FrameFinder.hasComma(w.gapBefore(i))) {
+          return new Frame.Range(i, to);
+        }
+      }
       int start = to;
       while (start > from + 1) {
         if (start < to && FrameFinder.hasComma(w.gapBefore(start))) break; // "…، سفيان السليطي"
@@ -39,7 +49,8 @@ final class SpeakerNames {
           if (start < to) start++;
           break;
         }
-        boolean definite = Words.isDefinite(n);
+        // "أحمد الحاج يوسف": الحاج inside a name is part of it
+        boolean definite = Words.isDefinite(n) && !(NAME_INTERNAL.contains(n) && start < to && start - 2 >= from && !Words.isDefinite(w.norm(start - 2)));
         if (!definite || (start - 2 > from && !Words.isDefinite(w.norm(start - 2)) && !isRole(w.norm(start - 2)) && start == to)) {
           start--;
         } else {
@@ -59,6 +70,11 @@ final class SpeakerNames {
       if (isRole(w.norm(i)) && !isRole(w.norm(i - 1))) return new Frame.Range(from, i);
     }
     return phrase;
+  }
+
+  private static boolean hasMark(String gap) {
+    for (int k = 0; k < gap.length(); k++) if (QuotationMarks.isMark(gap.charAt(k))) return true;
+    return false;
   }
 
   static boolean isRole(String norm) {

@@ -25,6 +25,8 @@ final class SpeakerResolver {
       "مسوول", "شرطه", "لجنه", "حكومه", "شركه", "منظمه", "مجلس", "جمعيه", "صحيفه", "وكاله",
       "رياسه", "امانه", "اداره", "مديريه", "سفاره", "قياده", "محكمه", "نيابه", "بلديه", "جامعه",
       "مركز", "دراسه", "خارجيه", "داخليه", "كرملين", "مكتب", "تحالف", "جيش", "حزب", "اتحاد");
+  /** Heads that refer back to the person already speaking ("ضيف البرنامج", "ضيفة الحلقة"). */
+  private static final Set<String> ANAPHORIC_HEADS = Set.of("ضيف", "ضيفه");
   private static final Set<String> SAME = Set.of("نفسه", "ذاته", "نفسها", "ذاتها", "المشترك", "الرسمي", "الختامي", "الصادر", "المذكور");
 
   /** A resolved speaker: surface form and canonical id, either may be null. */
@@ -57,6 +59,12 @@ final class SpeakerResolver {
       return new Speaker(k.speaker(), k.id());
     }
     Frame.Range phrase = f.speaker();
+    if (ANAPHORIC_HEADS.contains(Words.stripArticle(Words.stripConjunction(w.norm(phrase.from())))) && !history.isEmpty()) {
+      // "وأوضح ضيف بوليتيكا أن …": the programme's guest is the person already speaking
+      Known k = inherit(fem);
+      remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
+      return new Speaker(k.speaker(), k.id());
+    }
     String head = nominalHead(phrase);
     if (head != null) {
       Known k = resolveNominal(head, phrase);
@@ -68,6 +76,7 @@ final class SpeakerResolver {
       }
     }
     phrase = withoutDocumentNoun(phrase);
+    phrase = knownNamePrefix(phrase);
     Entity e = coveringEntity(phrase);
     Frame.Range name = SpeakerNames.name(w, phrase);
     String speaker = w.span(name.from(), name.to());
@@ -78,9 +87,68 @@ final class SpeakerResolver {
     if (e != null) {
       id = e.id();
       if ("PERS".equals(e.type())) speaker = e.text();
+    } else if (!SubjectFinder.isOpenHead(w.norm(phrase.from()))) {
+      // the recogniser missed this mention but may have tagged the same name elsewhere in the
+      // article ("الخارجية الروسية" in a relay frame, "بيسكوف" after a verb it did not expect);
+      // "مصدر في الخارجية" is somebody in the ministry, not the ministry, and gets no id
+      id = entityIdByName(speaker);
     }
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new Speaker(speaker, id);
+  }
+
+  /**
+   * "وأكد بيسكوف ثقة الكرملين بأن …": when the phrase opens with the name of a speaker already
+   * met in the article and goes on with words that are neither a role nor more of a name, those
+   * words are the verb's object, and the phrase is cut after the name. Without this, a verb
+   * such as أكد/أبدى that takes a noun object glues the object to the subject.
+   */
+  private Frame.Range knownNamePrefix(Frame.Range p) {
+    int len = p.to() - p.from();
+    if (len < 2) return p;
+    for (int i = history.size() - 1; i >= 0; i--) {
+      List<String> name = List.of(Words.normWords(history.get(i).speaker()));
+      for (int n = Math.min(name.size(), len - 1); n >= 1; n--) {
+        // the whole known name, or its last n words ("ديميتري بيسكوف" → "بيسكوف")
+        List<String> tail = name.subList(name.size() - n, name.size());
+        boolean match = true;
+        for (int k = 0; k < n && match; k++) match = Words.stripConjunction(w.norm(p.from() + k)).equals(tail.get(k)) || w.norm(p.from() + k).equals(tail.get(k));
+        if (!match) continue;
+        String next = w.norm(p.from() + n);
+        if (SpeakerNames.isRole(next) || FrameFinder.hasComma(w.gapBefore(p.from() + n))) return p; // "بيسكوف المتحدث باسم …"
+        if (next.matches("بن|ابن|ابو|ابي|ال|عبد")) return p; // the name goes on
+        if (Words.isDefinite(next) && !next.startsWith("لل")) return p; // "لافروف الروسي …" is rare; keep the phrase
+        return new Frame.Range(p.from(), p.from() + n);
+      }
+    }
+    return p;
+  }
+
+  /**
+   * The id of an entity of the article whose name is the speaker or contains it as a run of
+   * whole words, or which the speaker contains ("وزارة الخارجية الروسية" ⊃ "الخارجية الروسية");
+   * persons first. Null when none.
+   */
+  private String entityIdByName(String speaker) {
+    if (speaker == null || entities.isEmpty()) return null;
+    String sp = " " + String.join(" ", Words.normWords(speaker)) + " ";
+    String best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (Entity en : entities) {
+      if (en.id() == null || (!"PERS".equals(en.type()) && !"ORG".equals(en.type()))) continue;
+      for (String name : new String[] {en.text(), en.canonical()}) {
+        if (name == null) continue;
+        String n = " " + String.join(" ", Words.normWords(name)) + " ";
+        int rank;
+        if (n.equals(sp)) rank = 0;
+        else if (n.contains(sp)) rank = 1; // "بيسكوف" in "ديميتري بيسكوف"
+        else if (sp.contains(n) && n.strip().indexOf(' ') > 0) rank = 2; // two words at least
+        else continue;
+        if (!"PERS".equals(en.type())) rank += 3;
+        if (rank < bestRank) { bestRank = rank; best = en.id(); }
+      }
+    }
+    return best;
   }
 
   private static final Set<String> DOCUMENT_NOUNS = Set.of("بيان", "تقرير", "بلاغ", "رساله", "تصريح", "تصريحات", "كلمه", "وثيقه");

@@ -38,6 +38,11 @@ final class SubjectFinder {
     this.finder = finder;
   }
 
+  /** True for a head such as مصدر/مسؤول/شهود that names somebody inside or near an institution. */
+  static boolean isOpenHead(String norm) {
+    return OPEN_HEADS.contains(Words.stripArticle(Words.stripConjunction(norm)));
+  }
+
   /** "X كانت قد دعت …": the subject is before كان, what follows the verb is its object. */
   boolean pluperfect(int v) {
     return v >= 2 && w.norm(v - 1).equals("قد") && w.norm(v - 2).matches("و?(كان|كانت|كانوا)");
@@ -69,10 +74,15 @@ final class SubjectFinder {
     boolean openHead = begin < w.size() && OPEN_HEADS.contains(Words.stripArticle(w.norm(begin)));
     boolean role = begin < w.size() && SpeakerNames.isRole(w.norm(begin));
     int commaAt = -1;
+    boolean inMarks = false;
     while (end < limit && end < w.size() && end < begin + FrameFinder.MAX_SPEAKER) {
       String gap = w.gapBefore(end);
       if (FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap)) break;
+      // "المدير الفني لنادي برشلونة «لويس إنريكي» سبب …": a quoted name closes the phrase
+      if (end > begin && inMarks && hasMark(gap) && !FrameFinder.hasComma(gap)) break;
+      if (end > begin && hasMark(gap) && !namesAnInstitution(end - 1)) inMarks = true;
       String n = w.norm(end);
+      if (isCircumstantial(end)) break;
       if (FrameFinder.hasComma(gap) && end > begin) {
         // apposition after a role: "رئيس النيابة …، مبروك القسنطيني" (a name of at most 3 words)
         if (commaAt >= 0 || !role || WordSet.SPEAKER_STOPS.contains(n) || FrameFinder.isComplementiser(n) || n.startsWith("ل")) break;
@@ -91,6 +101,42 @@ final class SubjectFinder {
     }
     if (commaAt >= 0 && end - commaAt > 3) end = commaAt;
     return end > begin ? new Frame.Range(begin, end) : null;
+  }
+
+  /** "جمعية «نبض الوطن»", "تنظيم «داعش»": the quoted words name the institution, not a person. */
+  static boolean namesAnInstitution(Words w, int before) {
+    if (before < 0) return false;
+    String n = Words.stripConjunction(w.norm(before));
+    if (n.matches("ب|ل|في|من|عن|الي|علي")) return true; // "منسق اللجنة بـ”فنون الباحة” تركي …"
+    if (n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب"))) return true; // "المتابع لنشاط «داعش»"
+    String bare = n.length() > 3 && "بل".indexOf(n.charAt(0)) >= 0 ? n.substring(1) : n;
+    return WordSet.INSTITUTION_NOUNS.containsStem(n) || WordSet.TERM_NOUNS.containsStem(n)
+        || WordSet.INSTITUTION_NOUNS.containsStem(bare) || WordSet.TERM_NOUNS.containsStem(bare);
+  }
+
+  private boolean namesAnInstitution(int before) {
+    return namesAnInstitution(w, before);
+  }
+
+  private static boolean hasMark(String gap) {
+    for (int k = 0; k < gap.length(); k++) if (QuotationMarks.isMark(gap.charAt(k))) return true;
+    return false;
+  }
+
+  /**
+   * A circumstantial participle or noun in the accusative, not a subject: "فقال ساخراً “…”",
+   * "قال مبتسما:", "شنت … هجوماً": a word with the tanween of the accusative, or an
+   * accusative participle (فاعلا, مُفعِلا) right before a colon or quotation.
+   */
+  private boolean isCircumstantial(int i) {
+    String t = w.get(i).text();
+    if (t.endsWith("اً") || t.endsWith("ًا")) return true;
+    String n = w.norm(i);
+    boolean participle = (n.length() == 5 && n.charAt(1) == 'ا' && n.endsWith("ا"))
+        || (n.length() >= 5 && n.startsWith("م") && n.endsWith("ا"));
+    if (!participle || i + 1 > w.size()) return false;
+    String next = i + 1 < w.size() ? w.gapBefore(i + 1) : "";
+    return FrameFinder.hasColon(next) || hasMark(next);
   }
 
   /** A speaker stop word; the name "علي" is not the preposition "على" (both match-normalise to علي). */

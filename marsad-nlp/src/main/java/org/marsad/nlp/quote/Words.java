@@ -88,6 +88,12 @@ final class Words {
     return text.substring(list.get(from).start(), list.get(to - 1).end());
   }
 
+  /** The match-normalised words of a phrase, split on spaces (none for a blank phrase). */
+  static String[] normWords(String phrase) {
+    String n = ArabicNormalizer.match(phrase).strip();
+    return n.isEmpty() ? new String[0] : n.split("\\s+");
+  }
+
   /** The word without a leading conjunction و or ف when what is left is still a word. */
   static String stripConjunction(String w) {
     return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;

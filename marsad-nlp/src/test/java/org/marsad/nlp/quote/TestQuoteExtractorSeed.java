@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marsad.nlp.article.Entity;
 import org.marsad.nlp.article.Quote;
+import org.marsad.nlp.ner.EntityEnricher;
 import org.marsad.testkit.SharedData;
 
 /**
@@ -20,6 +22,8 @@ class TestQuoteExtractorSeed {
   private static String text;
   private static List<String> lines; // seed lines, 1-based: lines.get(n)
   private static List<Quote> quotes;
+  private static List<Entity> entities;
+  private static List<Quote> withEntities; // as in the pipeline: the entity step runs first
 
   @BeforeAll
   static void extract() {
@@ -31,10 +35,16 @@ class TestQuoteExtractorSeed {
     lines.addAll(all);
     text = String.join("\n\n", all.subList(1, all.size() - 5));
     quotes = new QuoteExtractor().extract(text, List.of());
+    entities = new EntityEnricher().entities(text);
+    withEntities = new QuoteExtractor().extract(text, entities);
   }
 
   /** The quotation inside seed line n whose text starts with the given words. */
   private static Quote at(int line, boolean direct, String startsWith) {
+    return at(quotes, line, direct, startsWith);
+  }
+
+  private static Quote at(List<Quote> quotes, int line, boolean direct, String startsWith) {
     int from = text.indexOf(lines.get(line));
     int to = from + lines.get(line).length();
     Optional<Quote> q = quotes.stream()
@@ -101,5 +111,51 @@ class TestQuoteExtractorSeed {
     assertThat(at(22, false, "روسيا والاتحاد الأوروبي").speaker()).isEqualTo("وزارة الخارجية الروسية");
     assertThat(at(24, false, "تم خلال اللقاء").speaker()).isEqualTo("مصدر في الخارجية الروسية");
     assertThat(at(26, false, "الإجراءات التى اتخذها").speaker()).isEqualTo("فلاديمير تشيجوف");
+  }
+
+  @Test
+  void theObjectOfAffirmedIsNotPartOfTheSpeaker() {
+    // "وأكد بيسكوف ثقة الكرملين بأن …": ثقة الكرملين is what he affirmed
+    Quote q = at(20, false, "المسؤولين عن مقتل");
+    assertThat(q.speaker()).isEqualTo("بيسكوف");
+    assertThat(q.text()).endsWith("سيلقون عقابهم بالتأكيد");
+  }
+
+  /** The id the entity step gave to a name (by its text), failing when it tagged no such name. */
+  private static String idOf(String type, String name) {
+    return entities.stream().filter(e -> e.type().equals(type) && e.text().equals(name)).map(Entity::id)
+        .findFirst().orElseThrow(() -> new AssertionError("no " + type + " entity " + name + " in " + entities));
+  }
+
+  @Test
+  void withEntitiesEveryDirectQuotationHasItsSpeakersCanonicalId() {
+    String ministry = idOf("ORG", "الخارجية الروسية");
+    String lavrov = idOf("PERS", "سيرغي لافروف");
+    String peskov = idOf("PERS", "ديميتري بيسكوف");
+    // the recogniser does not tag the ministry on line 3; its mention elsewhere gives the id
+    assertThat(at(withEntities, 3, true, "إن الجانبين تطرقا").speakerId()).isEqualTo(ministry);
+    assertThat(at(withEntities, 4, true, "يستمر بحث الخطوات").speakerId()).isEqualTo(ministry);
+    assertThat(at(withEntities, 6, true, "لافروف لفت انتباه").speakerId()).isEqualTo(ministry);
+    for (int line : new int[] {10, 12, 13, 14}) {
+      assertThat(withEntities.stream().filter(q -> q.direct() && inLine(q, line)))
+          .as("line %d", line).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("لافروف");
+            assertThat(q.speakerId()).isEqualTo(lavrov);
+          });
+    }
+    assertThat(at(withEntities, 17, true, "إن اتخاذ قرار").speakerId()).isEqualTo(peskov);
+    assertThat(at(withEntities, 18, true, "إن وفد الحكومة").speakerId()).isEqualTo(peskov);
+    assertThat(at(withEntities, 20, false, "المسؤولين عن مقتل").speakerId()).isEqualTo(peskov);
+    Quote source = at(withEntities, 23, true, "تم الاتفاق على ذلك");
+    assertThat(source.speaker()).isEqualTo("مصدر في الخارجية الروسية");
+    assertThat(source.speakerId()).as("a source in the ministry is not the ministry").isNull();
+    assertThat(source.via()).isEqualTo("وكالة تاس");
+    assertThat(withEntities.stream().filter(Quote::direct).count()).isEqualTo(11);
+    assertThat(withEntities).noneMatch(q -> q.text().equals("داعش"));
+  }
+
+  private static boolean inLine(Quote q, int line) {
+    int from = text.indexOf(lines.get(line));
+    return q.start() >= from && q.end() <= from + lines.get(line).length();
   }
 }

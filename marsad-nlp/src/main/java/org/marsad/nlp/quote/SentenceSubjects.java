@@ -1,0 +1,91 @@
+package org.marsad.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.nlp.article.Entity;
+
+/**
+ * Speakers introduced by a sentence that reports no speech: "وانتقل حاكم لويزيانا بوبي جيندال
+ * … . وقال في مؤتمر صحافي “…”", "شنت الفنانة داليا البحيري هجوما … مشيرة إلى أن …". A verb
+ * without a subject ("وقال", "مشيرة") then refers to that person rather than to an earlier
+ * speaker. Found at the start of a sentence (or after a short opening adverbial and a comma,
+ * "وفي طهران، رفض محمد علي جعفري …"): a word that is not a speech verb followed by a role or
+ * honorific ("حاكم", "الفنانة", "الدكتور"), or, when the article has entities, by a person.
+ */
+final class SentenceSubjects {
+  /** Words an opening adverbial may have before its comma ("وفي طهران،", "من جهته،"). */
+  private static final int MAX_OPENING = 4;
+
+  private SentenceSubjects() {}
+
+  /** Frames (anchor: the verb; speaker: its subject) for the speaker history, in text order. */
+  static List<Frame> find(Words w, FrameFinder finder, SubjectFinder subjects, List<Entity> entities) {
+    List<Frame> out = new ArrayList<>();
+    for (int s = 0; s + 1 < w.size(); s++) {
+      if (!opensClause(w, s) || finder.form(s).isPresent() || !looksLikeVerb(w.norm(s))) continue;
+      Frame.Range sp = null;
+      boolean feminine;
+      if (SpeakerNames.isRole(w.norm(s + 1))) {
+        sp = subjects.subjectAfter(s, w.size());
+        if (sp != null) sp = withoutObject(w, sp);
+        // "تدخلت رئيس الجمعية": the verb's ending tells better than the noun
+        feminine = isFeminineNoun(Words.stripArticle(w.norm(s + 1))) || w.norm(s).endsWith("ت");
+      } else {
+        Entity e = personAt(w, entities, s + 1);
+        if (e != null) sp = new Frame.Range(s + 1, w.lastEndingBy(e.end()) + 1);
+        feminine = w.norm(s).endsWith("ت");
+      }
+      if (sp == null || sp.isEmpty()) continue;
+      VerbForm form = new VerbForm("", VerbForm.Kind.ACT, VerbForm.Tense.PAST, feminine);
+      out.add(new Frame(s, form, sp, null, s, sp.to()));
+    }
+    return out;
+  }
+
+  /** True when word s starts a sentence, or follows a short opening adverbial and its comma. */
+  private static boolean opensClause(Words w, int s) {
+    if (s == 0 || FrameFinder.endsSentence(w.gapBefore(s))) return true;
+    if (!FrameFinder.hasComma(w.gapBefore(s))) return false;
+    for (int k = s - 1; k >= 0 && k >= s - MAX_OPENING; k--) {
+      if (k == 0 || FrameFinder.endsSentence(w.gapBefore(k))) {
+        return w.norm(k).matches("و?(في|من|على|علي|بعد|وعلي|الي|اما|بدوره|بدورها|بدورهم)") || w.norm(k).startsWith("وفي");
+      }
+      if (FrameFinder.hasComma(w.gapBefore(k))) return false;
+    }
+    return false;
+  }
+
+  /** A word that can be a verb opening a sentence: not a particle, preposition or definite noun. */
+  private static boolean looksLikeVerb(String n) {
+    String bare = Words.stripConjunction(n);
+    return bare.length() >= 3 && !Words.isDefinite(n) && !WordSet.SPEAKER_STOPS.contains(n)
+        && !WordSet.SPEAKER_STOPS.contains(bare) && !SpeakerNames.isRole(n) && !bare.matches("كان|كانت|قد|لقد|كما|ثم|لكن|اما|هذا|هذه|ذلك|تلك");
+  }
+
+  /** "الفنانة داليا البحيري هجوماً عنيفاً": the object, in the accusative, is not the subject. */
+  private static Frame.Range withoutObject(Words w, Frame.Range p) {
+    for (int k = p.from() + 1; k < p.to(); k++) {
+      String t = w.get(k).text();
+      boolean tanween = t.endsWith("اً") || t.endsWith("ًا");
+      boolean pair = k + 1 < p.to() && endsInAlif(w.norm(k)) && endsInAlif(w.norm(k + 1));
+      if (tanween || pair) return new Frame.Range(p.from(), k);
+    }
+    return p;
+  }
+
+  private static boolean endsInAlif(String n) {
+    return n.length() >= 4 && n.endsWith("ا") && !Words.isDefinite(n);
+  }
+
+  private static boolean isFeminineNoun(String n) {
+    return n.endsWith("ه") || n.endsWith("ات");
+  }
+
+  private static Entity personAt(Words w, List<Entity> entities, int k) {
+    if (entities == null) return null;
+    for (Entity e : entities) {
+      if ("PERS".equals(e.type()) && e.start() >= w.get(k).start() && e.start() < w.get(k).end()) return e;
+    }
+    return null;
+  }
+}
