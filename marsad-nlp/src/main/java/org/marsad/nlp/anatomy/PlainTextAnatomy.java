@@ -1,7 +1,9 @@
 package org.marsad.nlp.anatomy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.marsad.nlp.NoArticleException;
 import org.marsad.nlp.article.Boilerplate;
 import org.marsad.nlp.article.BoilerplateKind;
@@ -105,6 +107,13 @@ public final class PlainTextAnatomy {
       } else if (!belowIsFooter) {
         break;
       }
+    }
+    // A line that repeats one set aside is the same boilerplate again (concatenated copies each
+    // end with the footer), even where the rules above would not see it as such on its own.
+    Map<String, BoilerplateKind> setAside = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) if (kinds[i] != null) setAside.putIfAbsent(lines.get(i).strip(), kinds[i]);
+    if (!setAside.isEmpty()) {
+      for (int i = 0; i < lines.size(); i++) if (kinds[i] == null) kinds[i] = setAside.get(lines.get(i).strip());
     }
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

@@ -117,6 +117,18 @@ class TestPlainTextAnatomy {
     assertThat(a.sections()).hasSize(1);
   }
 
+  /** Two stories pasted together, each with its footer: the footer's plain middle line goes both times. */
+  @Test
+  void a_line_repeating_a_footer_line_is_set_aside_too() {
+    String copy = "نص الخبر الأول عن اجتماع وزراء الخارجية في العاصمة السورية اليوم.\n"
+        + "تابعونا على فيسبوك\nقناة الوكالة الرسمية\nhttps://t.me/sana\n";
+    Anatomy a = anatomy.parse("دمشق-سانا\n" + copy + "نص الخبر الثاني عن موضوع آخر تماما في مدينة حلب.\n" + copy, null);
+
+    assertThat(a.text()).doesNotContain("قناة الوكالة الرسمية").doesNotContain("فيسبوك")
+        .contains("نص الخبر الأول").contains("نص الخبر الثاني");
+    assertThat(a.boilerplate()).extracting(Boilerplate::text).filteredOn("قناة الوكالة الرسمية"::equals).hasSize(2);
+  }
+
   @Test
   void body_of_nothing_but_boilerplate_has_no_article() {
     assertThatThrownBy(() -> anatomy.parse("تابعونا عبر تطبيق واتس أب :\nhttps://telegram.me/x\n", null))
