@@ -47,10 +47,16 @@ public final class RetrievalEvaluator {
   private RetrievalEvaluator() {}
 
   /**
-   * How one column indexes and queries: the analyser documents are indexed with, the field they
-   * go into, and the query made from a query text (null when nothing is left of it).
+   * How one column indexes and queries: the (per-field) analyser documents are indexed with, the
+   * fields their text goes into, and the query made from a query text (null when nothing is left
+   * of it).
    */
-  public record Ranking(Analyzer analyzer, String field, Function<String, Query> query) {
+  public record Ranking(Analyzer analyzer, List<String> fields, Function<String, Query> query) {
+    /** Documents go into one field. */
+    public Ranking(Analyzer analyzer, String field, Function<String, Query> query) {
+      this(analyzer, List.of(field), query);
+    }
+
     /** A stock analyser on one field, queried through Lucene's QueryBuilder disjunction. */
     public static Ranking of(Analyzer analyzer) {
       QueryBuilder builder = new QueryBuilder(analyzer);
@@ -93,7 +99,7 @@ public final class RetrievalEvaluator {
         for (Map.Entry<String, String> d : c.docs().entrySet()) {
           Document doc = new Document();
           doc.add(new StringField(ID, d.getKey(), Field.Store.YES));
-          doc.add(new TextField(ranking.field(), d.getValue(), Field.Store.NO));
+          for (String f : ranking.fields()) doc.add(new TextField(f, d.getValue(), Field.Store.NO));
           w.addDocument(doc);
         }
       }
