@@ -32,10 +32,17 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.similarities.AfterEffectL;
 import org.apache.lucene.search.similarities.AxiomaticF2EXP;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.BasicModelIn;
+import org.apache.lucene.search.similarities.DFRSimilarity;
+import org.apache.lucene.search.similarities.DistributionLL;
+import org.apache.lucene.search.similarities.IBSimilarity;
 import org.apache.lucene.search.similarities.LMDirichletSimilarity;
 import org.apache.lucene.search.similarities.LMJelinekMercerSimilarity;
+import org.apache.lucene.search.similarities.LambdaDF;
+import org.apache.lucene.search.similarities.NormalizationH2;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.QueryBuilder;
 import org.marsad.app.eval.RetrievalCollection;
@@ -55,7 +62,7 @@ import org.marsad.text.stem.ArabicLightStemmer;
  *
  * <pre>bench/run RetrievalVariants DIR [SIMILARITY...]</pre>
  * DIR holds docs.jsonl, queries.jsonl and qrels.tsv; each SIMILARITY is {@code bm25:K1:B},
- * {@code lmd:MU}, {@code lmjm:LAMBDA} or {@code f2exp} (default {@code bm25:1.2:0.75}). Prints
+ * {@code lmd:MU}, {@code lmjm:LAMBDA}, {@code dfr} (I(n)L2), {@code ib} (LL-D2) or {@code f2exp} (default {@code bm25:1.2:0.75}). Prints
  * MRR@10 of every variant under every similarity.
  */
 public final class RetrievalVariants {
@@ -110,6 +117,8 @@ public final class RetrievalVariants {
       case "bm25" -> new BM25Similarity(Float.parseFloat(p[1]), Float.parseFloat(p[2]));
       case "lmd" -> new LMDirichletSimilarity(Float.parseFloat(p[1]));
       case "lmjm" -> new LMJelinekMercerSimilarity(Float.parseFloat(p[1]));
+      case "dfr" -> new DFRSimilarity(new BasicModelIn(), new AfterEffectL(), new NormalizationH2());
+      case "ib" -> new IBSimilarity(new DistributionLL(), new LambdaDF(), new NormalizationH2());
       case "f2exp" -> new AxiomaticF2EXP();
       default -> throw new IllegalArgumentException("unknown similarity " + spec);
     };
