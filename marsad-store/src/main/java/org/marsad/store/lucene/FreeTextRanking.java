@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * The embedded store's relevance ranking of free text, for evaluators ({@code marsad eval
@@ -15,8 +14,8 @@ import org.apache.lucene.search.similarities.Similarity;
  * alternatives (OR), where the search box requires them all (AND). A question names more words
  * than its answer holds; a search-box query is a few words the user expects to see.
  *
- * <p>The similarity is the caller's choice ({@link #similarity()} is the store's), so that every
- * column of an evaluation can share one.
+ * <p>The similarity is the caller's choice, so that every column of an evaluation can share one
+ * (the store's is BM25 with k1 1.2, b 0.4).
  */
 public final class FreeTextRanking {
   /** The field documents are indexed into (the article body). */
@@ -28,11 +27,6 @@ public final class FreeTextRanking {
   /** The per-field analyser of the store: index documents with it. */
   public Analyzer analyzer() {
     return analyzer;
-  }
-
-  /** The store's similarity (BM25, k1 1.2, b 0.4). */
-  public static Similarity similarity() {
-    return LuceneArticleStore.SIMILARITY;
   }
 
   /**
