@@ -7,7 +7,7 @@ Usage: python3 marsad-text/tools/make-stopwords.py ../shared/data/arabic-stopwor
 Match-normalises every entry the way org.marsad.text.MatchNormalizer does, drops lines that are
 not single words, and removes words that carry content in news (months, weekdays, currencies,
 numbers, name parts such as أبو/بن/آل, nouns such as وقف/زيارة/قوة); adds a few clitic-attached
-function words missing from the list.
+function words and fused question words (ماهي، بماذا، لمن) missing from the list.
 """
 import sys
 import unicodedata
@@ -44,10 +44,19 @@ CONTENT = """
 
 EXTRA = "لقد فيما وذلك وهذه عبر وأكد وأشار وأشارت وتابع كانوا ليست"
 
+# Question words fused with a clitic or with هو/هي, as users and question collections write them
+# (ماهي عاصمة سوريا، بماذا يشتهر، لمن، وأين). The bare forms (ما، ماذا، متى، أين، كيف، هل، أي…)
+# are already in the list. Never content: with the implicit AND of marsad search, a question
+# word that no article contains would otherwise empty the result list.
+QUESTION_WORDS = """
+ماهي ماهو ماهى بماذا لماذا لمن ممن عمن عما فيم بم مم بكم وكم ومتى وأين وكيف وهل فهل
+ولماذا وماذا
+"""
+
 def main(path):
     drop = {norm(w) for w in CONTENT.split()}
     out, seen = [], set()
-    words = [l.strip().replace("'", "") for l in open(path, encoding='utf-8')] + EXTRA.split()
+    words = [l.strip().replace("'", "") for l in open(path, encoding='utf-8')] + EXTRA.split() + QUESTION_WORDS.split()
     for w in words:
         if not w or ' ' in w or '?' in w or any(ch.isdigit() for ch in w):
             continue

@@ -61,6 +61,20 @@ class TestEvalRetrievalCommand {
   }
 
   @Test
+  void bm25_parameters_apply_and_are_checked() throws Exception {
+    String[] base = files();
+    String[] ok = java.util.Arrays.copyOf(base, base.length + 4);
+    ok[base.length] = "--k1";
+    ok[base.length + 1] = "0.9";
+    ok[base.length + 2] = "--b";
+    ok[base.length + 3] = "0.4";
+    assertThat(run(ok)).isZero();
+    ok[base.length + 3] = "1.5";
+    assertThat(run(ok)).isEqualTo(2);
+    assertThat(err.toString()).contains("--b between 0 and 1");
+  }
+
+  @Test
   void missing_option_is_a_usage_error() {
     assertThat(run("eval", "retrieval")).isEqualTo(2);
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,13 +28,31 @@ class TestRetrievalEvaluator {
 
   @Test
   void marsad_finds_syria_spelled_either_way() throws Exception {
-    Map<String, RetrievalScores> s = RetrievalEvaluator.compare(collection(), RetrievalEvaluator.standardAnalyzers());
+    Map<String, RetrievalScores> s = RetrievalEvaluator.compare(collection(), RetrievalEvaluator.standardRankings());
     assertThat(s).containsOnlyKeys("marsad", "lucene-arabic", "standard");
     RetrievalScores marsad = s.get("marsad");
     assertThat(marsad.queries()).isEqualTo(2); // q3 has no judgements
     assertThat(marsad.mrr10()).isEqualTo(1.0);
     assertThat(marsad.recall1()).isEqualTo(1.0);
     assertThat(marsad.ndcg10()).isEqualTo(1.0);
+  }
+
+  @Test
+  void every_column_uses_the_given_bm25_parameters() throws Exception {
+    // The short paragraph names the ministry once; the long one twice among many other words.
+    // Full length normalisation (b=1) prefers the short one, none (b=0) the higher count.
+    String filler = " وقالت مصادر محلية إن الاجتماع تناول ملفات الطاقة والنقل والتعليم والصحة والزراعة";
+    Files.writeString(dir.resolve("docs.jsonl"), String.join("\n",
+        "{\"id\":\"short\",\"text\":\"الوزارة\"}",
+        "{\"id\":\"long\",\"text\":\"الوزارة الوزارة" + filler.repeat(4) + "\"}"));
+    Files.writeString(dir.resolve("queries.jsonl"), "{\"id\":\"q\",\"text\":\"الوزارة\"}\n");
+    Files.writeString(dir.resolve("qrels.tsv"), "q\tshort\t1\n");
+    RetrievalCollection c = RetrievalCollection.load(dir.resolve("docs.jsonl"), dir.resolve("queries.jsonl"), dir.resolve("qrels.tsv"));
+    var rankings = RetrievalEvaluator.standardRankings();
+    RetrievalEvaluator.compare(c, rankings, new BM25Similarity(1.2f, 1f))
+        .forEach((name, s) -> assertThat(s.recall1()).as(name + " with b=1").isEqualTo(1.0));
+    RetrievalEvaluator.compare(c, rankings, new BM25Similarity(1.2f, 0f))
+        .forEach((name, s) -> assertThat(s.recall1()).as(name + " with b=0").isEqualTo(0.0));
   }
 
   @Test

@@ -105,29 +105,36 @@ final class LuceneQueryBuilder {
     return false;
   }
 
-  private Query toQuery(QueryNode node) {
-    if (node instanceof QueryNode.Word w) {
-      Query body = textQuery(ArticleFields.BODY, w.text());
-      List<Term> readings = sameWordReadings(body);
-      if (!readings.isEmpty()) {
-        // BM25F: the word's occurrences in all fields count towards one saturating frequency,
-        // so a single title mention does not outweigh an article that is about the word. The
-        // analyser may give a word several readings at one position (surface form, stem, a
-        // reading without a one-letter proclitic): they count as one word, as synonyms.
-        CombinedFieldQuery.Builder q = new CombinedFieldQuery.Builder()
-            .addField(ArticleFields.TITLE, TITLE_BOOST)
-            .addField(ArticleFields.HEADINGS, HEADINGS_BOOST)
-            .addField(ArticleFields.LEAD, LEAD_BOOST)
-            .addField(ArticleFields.BODY, 1f);
-        for (Term t : readings) q.addTerm(t.bytes());
-        return q.build();
-      }
-      return anyField( // several tokens (e.g. "COVID-19"): a phrase in any field
-          boosted(textQuery(ArticleFields.TITLE, w.text()), TITLE_BOOST),
-          boosted(textQuery(ArticleFields.HEADINGS, w.text()), HEADINGS_BOOST),
-          boosted(textQuery(ArticleFields.LEAD, w.text()), LEAD_BOOST),
-          textQuery(ArticleFields.BODY, w.text()));
+  /**
+   * One free-text word: its readings (surface form, stem, second reading) as one BM25F term over
+   * title, headings, lead and body; a phrase in any of them when the word analyses to several
+   * tokens; null when the analyser keeps nothing (a stop word).
+   */
+  Query wordQuery(String word) {
+    Query body = textQuery(ArticleFields.BODY, word);
+    List<Term> readings = sameWordReadings(body);
+    if (!readings.isEmpty()) {
+      // BM25F: the word's occurrences in all fields count towards one saturating frequency,
+      // so a single title mention does not outweigh an article that is about the word. The
+      // analyser may give a word several readings at one position (surface form, stem, a
+      // reading without a one-letter proclitic): they count as one word, as synonyms.
+      CombinedFieldQuery.Builder q = new CombinedFieldQuery.Builder()
+          .addField(ArticleFields.TITLE, TITLE_BOOST)
+          .addField(ArticleFields.HEADINGS, HEADINGS_BOOST)
+          .addField(ArticleFields.LEAD, LEAD_BOOST)
+          .addField(ArticleFields.BODY, 1f);
+      for (Term t : readings) q.addTerm(t.bytes());
+      return q.build();
     }
+    return anyField( // several tokens (e.g. "COVID-19"): a phrase in any field
+        boosted(textQuery(ArticleFields.TITLE, word), TITLE_BOOST),
+        boosted(textQuery(ArticleFields.HEADINGS, word), HEADINGS_BOOST),
+        boosted(textQuery(ArticleFields.LEAD, word), LEAD_BOOST),
+        textQuery(ArticleFields.BODY, word));
+  }
+
+  private Query toQuery(QueryNode node) {
+    if (node instanceof QueryNode.Word w) return wordQuery(w.text());
     if (node instanceof QueryNode.Phrase p) {
       return anyField(
           boosted(textQuery(ArticleFields.TITLE_EXACT, p.text()), TITLE_BOOST),

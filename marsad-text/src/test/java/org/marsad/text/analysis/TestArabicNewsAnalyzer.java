@@ -29,6 +29,13 @@ class TestArabicNewsAnalyzer {
   }
 
   @Test
+  void fused_question_words_are_stop_words() {
+    assertThat(terms("ماهي عاصمة سوريا؟")).containsExactly("عاصمه", "=عاصم", "سوريه");
+    assertThat(terms("بماذا يشتهر صلاح الدين")).doesNotContain("بماذا", "=ماذا");
+    assertThat(terms("لمن وأين")).isEmpty();
+  }
+
+  @Test
   void content_words_missing_from_the_stop_list_are_kept() {
     assertThat(terms("وقف")).containsExactly("وقف");
     assertThat(terms("أبو بكر")).containsExactly("ابو", "بكر");
