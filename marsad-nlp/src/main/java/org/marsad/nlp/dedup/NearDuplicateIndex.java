@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -164,26 +165,43 @@ public final class NearDuplicateIndex {
     }
   }
 
-  /** Writes the index to {@value #FILE_NAME} in {@code dir} (created if needed), replacing it atomically. */
+  /**
+   * Writes the index to {@value #FILE_NAME} in {@code dir} (created if needed), replacing it
+   * atomically. Ingest calls this at every commit, so the write must not stall the workers: the
+   * entries are snapshotted under the lock (references only: shingle arrays never change once
+   * added) and written after it is released, a whole shingle array per buffer copy.
+   */
   public void save(Path dir) throws IOException {
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
+    List<String> idsNow;
+    List<int[]> shinglesNow;
+    List<Long> hashesNow;
     lock.readLock().lock();
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+    try {
+      idsNow = new ArrayList<>(ids);
+      shinglesNow = new ArrayList<>(shingles);
+      hashesNow = new ArrayList<>(exactHashes);
+    } finally {
+      lock.readLock().unlock();
+    }
+    Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       out.writeUTF(MAGIC);
       out.writeInt(VERSION);
       out.writeInt(Fingerprint.SHINGLE_WORDS);
       out.writeDouble(threshold);
-      out.writeInt(ids.size());
-      for (int i = 0; i < ids.size(); i++) {
-        out.writeUTF(ids.get(i));
-        out.writeLong(exactHashes.get(i));
-        int[] sh = shingles.get(i);
+      out.writeInt(idsNow.size());
+      ByteBuffer buf = ByteBuffer.allocate(1 << 12); // big-endian, as DataOutputStream writes ints
+      for (int i = 0; i < idsNow.size(); i++) {
+        out.writeUTF(idsNow.get(i));
+        out.writeLong(hashesNow.get(i));
+        int[] sh = shinglesNow.get(i);
         out.writeInt(sh.length);
-        for (int v : sh) out.writeInt(v);
+        if (buf.capacity() < 4 * sh.length) buf = ByteBuffer.allocate(4 * sh.length);
+        buf.clear();
+        buf.asIntBuffer().put(sh);
+        out.write(buf.array(), 0, 4 * sh.length);
       }
-    } finally {
-      lock.readLock().unlock();
     }
     Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

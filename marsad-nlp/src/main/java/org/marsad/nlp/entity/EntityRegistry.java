@@ -45,10 +45,19 @@ public final class EntityRegistry {
   private final Map<String, Entry> byId = new HashMap<>();
   private final Map<String, String> aliasToId = new HashMap<>(); // type|alias -> id
   private final Map<String, String> redirects = new HashMap<>(); // merged id -> id
+  /**
+   * Multi-word persons by the last word of their canonical key: a surname finds its candidates
+   * here instead of scanning (and re-normalising) every entity, which grew with the collection
+   * and held the registry's lock for most of an article's registration.
+   */
+  private final Map<String, Set<Entry>> fullNamesBySurname = new HashMap<>();
+  private final Object saveLock = new Object();
 
   private static final class Entry {
     final String id, type;
     String canonical, latin;
+    /** {@code key(canonical)}, kept in step with {@link #canonical} by {@link #setCanonical}. */
+    String canonicalKey;
     long count;
     final Set<String> aliases = new LinkedHashSet<>();
 
@@ -56,6 +65,7 @@ public final class EntityRegistry {
       this.id = id;
       this.type = type;
       this.canonical = canonical;
+      this.canonicalKey = key(canonical);
       this.latin = latin;
     }
 
@@ -105,28 +115,56 @@ public final class EntityRegistry {
     e.count = o.get("count").asLong();
     o.get("aliases").forEach(a -> e.aliases.add(a.asText()));
     byId.put(e.id, e);
+    indexSurname(e);
     for (String a : e.aliases) aliasToId.put(e.type + "|" + a, e.id);
   }
 
-  /** Writes the registry to its directory (atomically replacing the file); no-op in memory. */
-  public synchronized void save() throws IOException {
+  /** Files a multi-word person under its surname (see {@link #fullNamesBySurname}). */
+  private void indexSurname(Entry e) {
+    String k = e.canonicalKey;
+    if (!e.type.equals("PERS") || !k.contains(" ")) return;
+    fullNamesBySurname.computeIfAbsent(k.substring(k.lastIndexOf(' ') + 1), x -> new java.util.HashSet<>()).add(e);
+  }
+
+  private void unindexSurname(Entry e) {
+    String k = e.canonicalKey;
+    if (!e.type.equals("PERS") || !k.contains(" ")) return;
+    String surname = k.substring(k.lastIndexOf(' ') + 1);
+    Set<Entry> set = fullNamesBySurname.get(surname);
+    if (set != null && set.remove(e) && set.isEmpty()) fullNamesBySurname.remove(surname);
+  }
+
+  /**
+   * Writes the registry to its directory (atomically replacing the file); no-op in memory.
+   * Ingest saves at every commit: the entries are copied under the registry's lock and written
+   * after it is released, so that registering entities (every article) does not wait for the file.
+   */
+  public void save() throws IOException {
     if (dir == null) return;
-    Files.createDirectories(dir);
-    Path tmp = dir.resolve(FILE_NAME + ".tmp");
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      for (Entry e : byId.values().stream().sorted(Comparator.comparing(x -> x.id)).toList()) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", e.id).put("type", e.type).put("canonical", e.canonical).put("latin", e.latin).put("count", e.count);
-        e.aliases.forEach(o.putArray("aliases")::add);
-        w.write(JSON.writeValueAsString(o));
-        w.newLine();
-      }
-      for (Map.Entry<String, String> r : new java.util.TreeMap<>(redirects).entrySet()) {
-        w.write(JSON.writeValueAsString(JSON.createObjectNode().put("id", r.getKey()).put("redirect", r.getValue())));
-        w.newLine();
-      }
+    List<EntityRecord> entries;
+    Map<String, String> redirectsNow;
+    synchronized (this) {
+      entries = byId.values().stream().sorted(Comparator.comparing(x -> x.id)).map(Entry::toRecord).toList();
+      redirectsNow = new java.util.TreeMap<>(redirects);
     }
-    Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    synchronized (saveLock) { // one writer of the temporary file at a time
+      Files.createDirectories(dir);
+      Path tmp = dir.resolve(FILE_NAME + ".tmp");
+      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        for (EntityRecord e : entries) {
+          ObjectNode o = JSON.createObjectNode();
+          o.put("id", e.id()).put("type", e.type()).put("canonical", e.canonical()).put("latin", e.latin()).put("count", e.count());
+          e.aliases().forEach(o.putArray("aliases")::add);
+          w.write(JSON.writeValueAsString(o));
+          w.newLine();
+        }
+        for (Map.Entry<String, String> r : redirectsNow.entrySet()) {
+          w.write(JSON.writeValueAsString(JSON.createObjectNode().put("id", r.getKey()).put("redirect", r.getValue())));
+          w.newLine();
+        }
+      }
+      Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
   }
 
   /** The id a name of a type would get on its own ({@code type-hash}). */
@@ -180,14 +218,18 @@ public final class EntityRegistry {
     if (id != null) {
       Entry e = byId.get(id);
       // A fuller name upgrades the canonical form (a surname entity seen first).
-      if (k.split(" ").length > key(e.canonical).split(" ").length && k.endsWith(key(e.canonical))) {
+      if (k.split(" ").length > e.canonicalKey.split(" ").length && k.endsWith(e.canonicalKey)) {
+        unindexSurname(e);
         e.canonical = canonical;
+        e.canonicalKey = k;
         e.latin = transliterator.transliterate(canonical);
+        indexSurname(e);
       }
       return e;
     }
     Entry e = new Entry(idFor(type, canonical), type, canonical, transliterator.transliterate(canonical));
     byId.put(e.id, e);
+    indexSurname(e);
     if (type.equals("PERS") && k.contains(" ")) absorbSurnameEntity(e, k.substring(k.lastIndexOf(' ') + 1));
     return e;
   }
@@ -197,8 +239,9 @@ public final class EntityRegistry {
     String id = aliasToId.get("PERS|" + surname);
     if (id == null) return;
     Entry s = byId.get(follow(id));
-    if (s == null || s == full || key(s.canonical).contains(" ")) return;
+    if (s == null || s == full || s.canonicalKey.contains(" ")) return;
     byId.remove(s.id);
+    unindexSurname(s);
     redirects.put(s.id, full.id);
     full.count += s.count;
     for (String a : s.aliases) {
@@ -208,9 +251,9 @@ public final class EntityRegistry {
   }
 
   private String mostFrequentWithSurname(String surname) {
-    return byId.values().stream()
-        .filter(e -> e.type.equals("PERS"))
-        .filter(e -> { String k = key(e.canonical); return k.contains(" ") && k.endsWith(" " + surname); })
+    Set<Entry> candidates = fullNamesBySurname.get(surname);
+    if (candidates == null) return null;
+    return candidates.stream()
         .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
         .map(e -> e.id).orElse(null);
   }

@@ -96,15 +96,21 @@ public final class EntityEnricher implements ArticleEnricher {
             role = text.substring(f.start() + TitleRoles.roleStart(f), toks.get(r[1] - 1).end());
           }
         }
-        mentions.add(new Mention(span.type().name(), text.substring(start, end), start, end, role));
+        mentions.add(Mention.of(span.type().name(), text.substring(start, end), start, end, role));
       }
     }
     return resolve(mentions);
   }
 
-  private record Mention(String type, String text, int start, int end, String role) {
-    String key() {
-      return String.join(" ", ArabicNormalizer.match(text).split("\\s+"));
+  /**
+   * @param key   match-normalised text, single spaces (computed once: resolution compares every
+   *              pair of mentions, and normalising on each comparison was most of its cost)
+   * @param words number of words in {@code key}
+   */
+  private record Mention(String type, String text, int start, int end, String role, String key, int words) {
+    static Mention of(String type, String text, int start, int end, String role) {
+      String key = String.join(" ", ArabicNormalizer.match(text).split("\\s+"));
+      return new Mention(type, text, start, end, role, key, key.split(" ").length);
     }
   }
 
@@ -112,7 +118,7 @@ public final class EntityEnricher implements ArticleEnricher {
   private List<Entity> resolve(List<Mention> mentions) {
     // Fullest names first, so shorter mentions find the name they end.
     List<Mention> byLength = new ArrayList<>(mentions);
-    byLength.sort(Comparator.comparingInt((Mention m) -> -m.key().split(" ").length).thenComparingInt(Mention::start));
+    byLength.sort(Comparator.comparingInt((Mention m) -> -m.words()).thenComparingInt(Mention::start));
     Map<String, Mention> canonicalOf = new HashMap<>(); // type|key -> canonical mention
     for (Mention m : byLength) {
       String k = m.type() + "|" + m.key();
@@ -120,7 +126,7 @@ public final class EntityEnricher implements ArticleEnricher {
       Mention canon = m;
       if (m.type().equals("PERS")) {
         for (Mention c : byLength) {
-          if (c.type().equals("PERS") && c.key().split(" ").length > m.key().split(" ").length
+          if (c.type().equals("PERS") && c.words() > m.words()
               && c.key().endsWith(" " + m.key())) {
             canon = canonicalOf.getOrDefault("PERS|" + c.key(), c);
             break;

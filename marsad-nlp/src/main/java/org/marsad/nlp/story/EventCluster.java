@@ -19,6 +19,8 @@ final class EventCluster {
   private static final int MAX_TERMS = 400;
 
   final String id;
+  /** Creation order ({@code id} is {@code "e" + ordinal}): candidates are scored in this order. */
+  final int ordinal;
   String storyId;
   final List<Member> members = new ArrayList<>();
   final Map<String, Integer> entityCounts = new HashMap<>();
@@ -29,8 +31,9 @@ final class EventCluster {
 
   record Member(String id, String title, String source, Instant published, TermVector vector) {}
 
-  EventCluster(String id, String storyId) {
+  EventCluster(String id, int ordinal, String storyId) {
     this.id = id;
+    this.ordinal = ordinal;
     this.storyId = storyId;
   }
 
@@ -38,9 +41,11 @@ final class EventCluster {
   double cosine(TermVector v) {
     if (sumNormSquared <= 0) return 0;
     double dot = 0;
-    for (Map.Entry<String, Double> e : v.weights().entrySet()) {
-      Double w = sum.get(e.getKey());
-      if (w != null) dot += e.getValue() * w;
+    String[] terms = v.terms();
+    double[] values = v.values();
+    for (int i = 0; i < terms.length; i++) {
+      Double w = sum.get(terms[i]);
+      if (w != null) dot += values[i] * w;
     }
     return dot / Math.sqrt(sumNormSquared);
   }
@@ -55,10 +60,12 @@ final class EventCluster {
 
   void add(StoryInput in, TermVector v) {
     members.add(new Member(in.id(), in.title(), in.source(), in.published(), v));
-    for (Map.Entry<String, Double> e : v.weights().entrySet()) {
-      double old = sum.getOrDefault(e.getKey(), 0.0);
-      double now = old + e.getValue();
-      sum.put(e.getKey(), now);
+    String[] terms = v.terms();
+    double[] values = v.values();
+    for (int i = 0; i < terms.length; i++) {
+      double old = sum.getOrDefault(terms[i], 0.0);
+      double now = old + values[i];
+      sum.put(terms[i], now);
       sumNormSquared += now * now - old * old;
     }
     if (sum.size() > 2 * MAX_TERMS) prune();

@@ -23,8 +23,8 @@ import java.util.Set;
  * Entities keep apart two events that share vocabulary ("اجتماع", "وزير") but not actors.
  *
  * <p>Articles may arrive out of order (bulk ingest of an archive); windows are measured as
- * distance to an event's time span, not to "now". Thread-safe: {@link #assign} is synchronised
- * (it is cheap next to analysis).
+ * distance to an event's time span, not to "now". Thread-safe: {@link #assign} tokenises the
+ * article on the caller's thread, then places it under the clusterer's lock.
  */
 public final class StoryClusterer {
 
@@ -56,15 +56,25 @@ public final class StoryClusterer {
   }
 
   /** Places one article and returns its story id (the same id again for an article seen before). */
-  public synchronized String assign(StoryInput in) {
+  public String assign(StoryInput in) {
+    // Tokenising and normalising the text is most of the vectorising cost and touches no shared
+    // state: done before taking the lock, so that parallel ingest threads do not queue for it.
+    Map<String, Double> tf = TermVectorizer.termFrequencies(in.title(), in.text());
+    synchronized (this) {
+      return place(in, tf);
+    }
+  }
+
+  private String place(StoryInput in, Map<String, Double> tf) {
     String known = storyOfArticle.get(in.id());
     if (known != null) return known;
-    TermVector v = vectorizer.learnAndVectorize(in.title(), in.text());
+    TermVector v = vectorizer.learnAndVectorize(tf);
+    List<String> keyTerms = keyTerms(v);
     EventCluster best = null;
     double bestScore = -1;
     EventCluster bestLink = null;
     double bestLinkScore = -1;
-    for (EventCluster c : candidates(v)) {
+    for (EventCluster c : candidates(keyTerms)) {
       long gap = c.secondsFrom(in.published());
       if (gap > settings.linkWindow().getSeconds()) continue;
       double s = similarity(c, v, in.entityIds());
@@ -76,28 +86,29 @@ public final class StoryClusterer {
       target = best;
     } else {
       // Not the same event: it may still continue a story told over the link window.
-      String eventId = "e" + (nextEvent++);
+      int ordinal = nextEvent++;
+      String eventId = "e" + ordinal;
       String storyId = bestLink != null && bestLinkScore >= settings.linkThreshold()
           ? bestLink.storyId : storyIdFor(in.id());
-      target = new EventCluster(eventId, storyId);
+      target = new EventCluster(eventId, ordinal, storyId);
       events.add(target);
     }
     target.add(in, v);
-    for (String t : keyTerms(v)) eventsByTerm.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(target);
+    for (String t : keyTerms) eventsByTerm.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(target);
     storyOfArticle.put(in.id(), target.storyId);
     eventOfArticle.put(in.id(), target.storyId + "/" + target.id);
     return target.storyId;
   }
 
   /** Events sharing at least one key term with the article, in creation order (deterministic). */
-  private List<EventCluster> candidates(TermVector v) {
+  private List<EventCluster> candidates(List<String> keyTerms) {
     Set<EventCluster> found = new java.util.HashSet<>();
-    for (String t : keyTerms(v)) {
+    for (String t : keyTerms) {
       Set<EventCluster> posting = eventsByTerm.get(t);
       if (posting != null) found.addAll(posting);
     }
     List<EventCluster> out = new ArrayList<>(found);
-    out.sort(Comparator.comparingInt(c -> Integer.parseInt(c.id.substring(1))));
+    out.sort(Comparator.comparingInt(c -> c.ordinal));
     return out;
   }
 

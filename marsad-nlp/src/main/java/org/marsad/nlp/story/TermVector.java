@@ -9,9 +9,33 @@ import java.util.Map;
  */
 public final class TermVector {
   private final Map<String, Double> weights;
+  /**
+   * The same entries as parallel arrays, in the map's iteration order: cluster scoring walks
+   * these instead of the map's entries (no entry objects, no unboxing), and in the same order,
+   * so sums come out bit for bit the same.
+   */
+  private final String[] terms;
+  private final double[] values;
 
   private TermVector(Map<String, Double> weights) {
     this.weights = weights;
+    this.terms = new String[weights.size()];
+    this.values = new double[weights.size()];
+    int i = 0;
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      terms[i] = e.getKey();
+      values[i++] = e.getValue();
+    }
+  }
+
+  /** The terms, in the iteration order of {@link #weights()} (shared array: do not modify). */
+  String[] terms() {
+    return terms;
+  }
+
+  /** The weights of {@link #terms()}, index for index (shared array: do not modify). */
+  double[] values() {
+    return values;
   }
 
   /** Builds a unit vector from raw weights (zero vectors stay empty). */

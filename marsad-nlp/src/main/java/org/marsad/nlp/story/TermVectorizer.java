@@ -24,7 +24,11 @@ public final class TermVectorizer {
 
   /** Counts the document's distinct words into the document frequencies, then vectorises it. */
   public TermVector learnAndVectorize(String title, String text) {
-    Map<String, Double> tf = termFrequencies(title, text);
+    return learnAndVectorize(termFrequencies(title, text));
+  }
+
+  /** {@link #learnAndVectorize(String, String)} for term frequencies computed beforehand. */
+  TermVector learnAndVectorize(Map<String, Double> tf) {
     documents.incrementAndGet();
     for (String term : tf.keySet()) documentFrequency.merge(term, 1, Integer::sum);
     return weigh(tf);

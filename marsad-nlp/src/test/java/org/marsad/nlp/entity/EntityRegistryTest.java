@@ -48,4 +48,25 @@ class EntityRegistryTest {
     assertThat(again.all()).hasSize(2);
     assertThat(EntityRegistry.idFor("PERS", "سيرغي لافروف")).isEqualTo(lav.id()).startsWith("pers-");
   }
+
+  @Test
+  void a_surname_follows_the_counts_as_they_grow() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord hafez = r.register("PERS", "حافظ الأسد", Set.of(), 3);
+    EntityRecord bashar = r.register("PERS", "بشار الأسد", Set.of(), 1);
+    assertThat(r.resolve("PERS", "الأسد").orElseThrow().id()).isEqualTo(hafez.id());
+    r.register("PERS", "بشار الأسد", Set.of(), 4);
+    assertThat(r.resolve("PERS", "الأسد").orElseThrow().id()).isEqualTo(bashar.id());
+    assertThat(r.resolve("LOC", "الأسد")).isEmpty(); // surnames resolve among persons only
+  }
+
+  @Test
+  void a_reloaded_registry_resolves_surnames_it_never_saw_alone() throws Exception {
+    EntityRegistry r = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    r.register("PERS", "حافظ الأسد", Set.of(), 2);
+    EntityRecord bashar = r.register("PERS", "بشار الأسد", Set.of(), 9);
+    r.save();
+    EntityRegistry again = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    assertThat(again.resolve("PERS", "الأسد").orElseThrow().id()).isEqualTo(bashar.id());
+  }
 }

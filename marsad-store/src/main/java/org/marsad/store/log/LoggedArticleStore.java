@@ -39,8 +39,9 @@ public final class LoggedArticleStore implements ArticleStore {
 
   @Override
   public void add(Article article) throws IOException {
+    String json = ArticleJson.write(article); // outside the lock: parallel workers serialise in parallel
     synchronized (log) { // one writer keeps the log's order and lines whole
-      log.append(article.id(), ArticleJson.write(article));
+      log.append(article.id(), json);
     }
     index.add(article);
   }
