@@ -180,6 +180,10 @@ public final class QuoteExtractor implements ArticleEnricher {
         return j + 1;
       }
       Optional<VerbForm> f = finder.form(j);
+      if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() == VerbForm.Tense.PARTICIPLE
+          && FrameFinder.hasComma(gap) && finder.canAnchor(j)) {
+        return -1; // "…، معتبرا أن …": the participle after the comma owns the clause
+      }
       // "ودعا … إلى تطبيق القانون، الذي ينص على … بأن …": after a comma, a relative clause
       // with a speech verb describes the object, and the أن belongs to that verb ("قال المرصد
       // الذي يتابع العنف … إن" has no comma: the relative clause is inside the subject)
