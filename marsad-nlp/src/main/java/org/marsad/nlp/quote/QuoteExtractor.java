@@ -134,6 +134,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (kind != VerbForm.Kind.VERB && kind != VerbForm.Kind.RELAY && kind != VerbForm.Kind.ACCORDING) continue;
       int start = clauseStart(w, finder, i);
       if (start < 0 || start >= w.size()) continue;
+      // "وفقا للتوقعات …، فإن …": بحسب/وفق take their clause with فإن; "حسب المرحلة … أن" does not
+      if (kind == VerbForm.Kind.ACCORDING && !w.norm(start - 1).startsWith("ف")) continue;
       if (opensDirect(w, direct, start) || insideAny(masked, w.get(start).start())) continue;
       int inner = nestedReport(w, finder, start);
       if (inner >= 0) { // "نقلت مصادر أن الوزارة أكدت … أنها …": the inner report is the quotation

@@ -19,10 +19,12 @@ final class SubjectFinder {
   private static final Set<String> OPEN_HEADS = Set.of(
       "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "ناطق", "عضو", "خبير", "خبراء",
       "محلل", "مراقبون", "دبلوماسي", "دبلوماسيون", "شهود", "شاهد", "سكان", "ناشطون", "ناشط", "احد", "بعض", "عدد", "مجموعه");
+  /** Demonstratives start the object after a subject ("أعلنت الشركة هذا الأسبوع"). */
+  private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "هذين", "هاتين", "هولاء", "ذلك", "تلك");
   /** Prepositions allowed inside "مصدر في الخارجية", "مسؤول من الوزارة". */
   private static final Set<String> OPEN_PREPOSITIONS = Set.of("في", "من", "ب", "داخل", "مقرب", "مقربه", "مطلع", "مطلعه", "رفيع", "رفيعه");
   /** Prepositions allowed inside a role: "المشرف على المسابقة", "المقررة الخاصة في …". */
-  private static final Set<String> ROLE_PREPOSITIONS = Set.of("في", "علي", "لدي", "لدى");
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("في", "علي", "لدي", "لدى", "عن");
   /** Occasions after a preposition end the speaker ("الوزير في مؤتمر صحفي"). */
   private static final Set<String> OCCASIONS = Set.of(
       "مؤتمر", "موتمر", "تصريح", "تصريحات", "بيان", "حديث", "كلمه", "لقاء", "مقابله", "اتصال",
@@ -85,6 +87,7 @@ final class SubjectFinder {
       if (end > begin && hasMark(gap) && !namesAnInstitution(end - 1) && quotedWords(end) >= 2) inMarks = true;
       String n = w.norm(end);
       if (isCircumstantial(end)) break;
+      if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
       if (FrameFinder.hasComma(gap) && end > begin && role && commaAt < 0 && chain < 2 && SpeakerNames.isRole(n)) {
         // "القيادي في الحزب …، وقائد قوات البيشمركة …، زعيم علي": another role in the chain
         chain++;
@@ -94,7 +97,7 @@ final class SubjectFinder {
         if (commaAt >= 0 || !role || WordSet.SPEAKER_STOPS.contains(n) || FrameFinder.isComplementiser(n) || n.startsWith("ل")) break;
         commaAt = end;
       }
-      if (commaAt >= 0 && end - commaAt >= 3) { end = commaAt; break; }
+      if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
       if (FrameFinder.isComplementiser(n) || (end > begin && isAddressee(end))) break;
       if (isStop(end)) {
         boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
