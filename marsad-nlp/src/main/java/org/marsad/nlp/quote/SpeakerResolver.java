@@ -54,8 +54,10 @@ final class SpeakerResolver {
   Speaker resolve(Frame f, int position) {
     boolean fem = f.form() != null && f.form().feminine();
     if (f.speaker() == null || f.speaker().isEmpty()) {
+      // no earlier speaker: unknown. (Taking the nearest person entity before the quotation was
+      // tried and removed: in "وقال لـ"الاقتصادية": “…”" after a paragraph about a player it
+      // names the player; people introduced by a sentence's verb come from SentenceSubjects.)
       Known k = inherit(fem);
-      if (k == null) k = nearestEntityBefore(position);
       if (k == null) return Speaker.UNKNOWN;
       remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
       return new Speaker(k.speaker(), k.id());
@@ -98,7 +100,12 @@ final class SpeakerResolver {
     String id = null;
     if (e != null) {
       id = e.id();
-      if ("PERS".equals(e.type())) speaker = e.text();
+      // the recogniser's span replaces the rule-based name only when it lies inside the phrase
+      // and does not reach back over the role: "وأفاد الغامدي" or "جازان بيشي" are tagging slips
+      int phraseStart = w.get(phrase.from()).start(), phraseEnd = w.get(phrase.to() - 1).end();
+      if ("PERS".equals(e.type()) && e.start() >= w.get(name.from()).start() && e.start() >= phraseStart && e.end() <= phraseEnd) {
+        speaker = e.text();
+      }
     } else if (!SubjectFinder.isOpenHead(w.norm(phrase.from()))) {
       // the recogniser missed this mention but may have tagged the same name elsewhere in the
       // article ("الخارجية الروسية" in a relay frame, "بيسكوف" after a verb it did not expect);
@@ -205,16 +212,6 @@ final class SpeakerResolver {
 
   private static String dropLam(String s) {
     return s.startsWith("لل") ? "ال" + s.substring(2) : s.substring(1);
-  }
-
-  /** With entities and no earlier speaker: the nearest person or organisation before the quote. */
-  private Known nearestEntityBefore(int position) {
-    Entity best = null;
-    for (Entity en : entities) {
-      if (en.end() > position || (!"PERS".equals(en.type()) && !"ORG".equals(en.type()))) continue;
-      if (best == null || en.end() > best.end()) best = en;
-    }
-    return best == null ? null : new Known(best.text(), best.id(), false, Set.of(), Set.of(best.text()));
   }
 
   private void remember(Known k) {
