@@ -57,8 +57,7 @@ final class SpeakerNames {
           break;
         }
       }
-      if (start < to && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !w.norm(start).startsWith("ب")
-          && !w.norm(start).startsWith("ل")) {
+      if (start < to && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !prepositional(w.norm(start))) {
         return new Frame.Range(start, to);
       }
       for (int i = to - 2; i >= from; i--) {
@@ -75,6 +74,16 @@ final class SpeakerNames {
   private static boolean hasMark(String gap) {
     for (int k = 0; k < gap.length(); k++) if (QuotationMarks.isMark(gap.charAt(k))) return true;
     return false;
+  }
+
+  /**
+   * "بوزارة …", "لهيئة …": a preposition on a noun, not a name. Names may start with ب
+   * ("بوبي جيندال", "بندر", "بشار"), so ب counts only before ال or an institution noun.
+   */
+  private static boolean prepositional(String n) {
+    if (n.length() <= 3) return false;
+    if (n.charAt(0) == 'ل') return true; // "المتابع لنشاط «داعش»" (a name such as لافروف follows a first name)
+    return n.charAt(0) == 'ب' && (n.startsWith("بال") || WordSet.INSTITUTION_NOUNS.containsStem(n.substring(1)));
   }
 
   /** A stop word; the name علي is not the preposition على (both match-normalise to علي). */
