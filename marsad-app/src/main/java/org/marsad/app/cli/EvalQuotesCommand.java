@@ -35,6 +35,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print one JSON object instead of a table")
   boolean json;
 
+  @Option(names = "--entities", description = "run the entity step first, as the analysis pipeline does")
+  boolean entities;
+
   @Option(names = "--errors", description = "also list misses, false alarms and wrong speakers (tab-separated)")
   boolean errors;
 
@@ -46,19 +49,21 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         : fromCheckout(Path.of(System.getProperty("marsad.shared", "../shared")), "../shared");
     Path goldFile = gold.toString().equals(DEFAULT_GOLD) ? fromCheckout(gold, DEFAULT_GOLD) : gold;
     List<String> errs = new ArrayList<>();
-    QuoteEvaluation.Result r = QuoteEvaluation.run(goldFile, sharedDir, errors ? errs::add : null);
+    QuoteEvaluation.Result r = QuoteEvaluation.run(goldFile, sharedDir, entities, errors ? errs::add : null);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectMapper m = new ObjectMapper();
       ObjectNode o = m.createObjectNode();
       o.put("documents", r.documents());
       o.put("minOverlap", QuoteEvaluation.MIN_OVERLAP);
+      o.put("entities", entities);
       o.set("direct", node(m, r.direct()));
       o.set("indirect", node(m, r.indirect()));
       o.set("all", node(m, r.all()));
       out.println(m.writeValueAsString(o));
     } else {
-      out.printf(Locale.ROOT, "Quotations: %d documents, span overlap >= %.0f%%%n", r.documents(), QuoteEvaluation.MIN_OVERLAP * 100);
+      out.printf(Locale.ROOT, "Quotations: %d documents, span overlap >= %.0f%%%s%n", r.documents(), QuoteEvaluation.MIN_OVERLAP * 100,
+          entities ? ", with entities" : "");
       out.printf(Locale.ROOT, "%-20s %6s %6s %6s %6s %6s %8s%n", "", "P", "R", "F1", "gold", "pred", "correct");
       row(out, "direct spans", r.direct(), false);
       row(out, "direct +speaker", r.direct(), true);

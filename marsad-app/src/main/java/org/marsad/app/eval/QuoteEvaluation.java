@@ -5,13 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.marsad.nlp.article.Entity;
 import org.marsad.nlp.article.Quote;
+import org.marsad.nlp.ner.EntityEnricher;
 import org.marsad.nlp.quote.QuoteExtractor;
 
 /**
  * Scores {@link QuoteExtractor} against the hand-annotated gold set. The extractor runs on
  * each source text exactly as stored in the dataset (so gold offsets apply), without
- * entities. A predicted and a gold quotation of the same kind match when their overlap is at
+ * entities unless asked to run the entity step first. A predicted and a gold quotation of the same kind match when their overlap is at
  * least {@link #MIN_OVERLAP} of the longer of the two; matching is one-to-one, best overlap
  * first.
  */
@@ -26,9 +28,16 @@ public final class QuoteEvaluation {
   }
 
   private final QuoteExtractor extractor;
+  private final EntityEnricher entities; // null: run without entities
 
   public QuoteEvaluation(QuoteExtractor extractor) {
+    this(extractor, null);
+  }
+
+  /** With an entity step run on each text first, as in the product pipeline. */
+  public QuoteEvaluation(QuoteExtractor extractor, EntityEnricher entities) {
     this.extractor = extractor;
+    this.entities = entities;
   }
 
   /**
@@ -47,7 +56,8 @@ public final class QuoteEvaluation {
           throw new IOException(doc.id() + ": gold text at " + g.start() + "-" + g.end() + " differs from the dataset text");
         }
       }
-      List<Quote> pred = extractor.extract(text, List.of());
+      List<Entity> ents = entities == null ? List.of() : entities.entities(text);
+      List<Quote> pred = extractor.extract(text, ents);
       d = d.plus(score(doc, text, pred, true, errors));
       in = in.plus(score(doc, text, pred, false, errors));
     }
@@ -106,6 +116,12 @@ public final class QuoteEvaluation {
 
   /** Convenience for the CLI: reads the gold file and the shared datasets. */
   public static Result run(Path goldFile, Path shared, Consumer<String> errors) throws IOException {
-    return new QuoteEvaluation(new QuoteExtractor()).run(QuoteGoldSet.read(goldFile), new DatasetTexts(shared), errors);
+    return run(goldFile, shared, false, errors);
+  }
+
+  /** As above; with {@code withEntities} the shipped entity step runs first (speakers may use it). */
+  public static Result run(Path goldFile, Path shared, boolean withEntities, Consumer<String> errors) throws IOException {
+    QuoteEvaluation e = new QuoteEvaluation(new QuoteExtractor(), withEntities ? new EntityEnricher() : null);
+    return e.run(QuoteGoldSet.read(goldFile), new DatasetTexts(shared), errors);
   }
 }

@@ -44,6 +44,19 @@ class TestEvalQuotesCommand {
   }
 
   @Test
+  void withEntitiesTheEntityStepRunsFirst(@TempDir Path tmp) throws Exception {
+    Path shared = SharedData.require("data/ant-corpus").getParent().getParent();
+    String ant = Files.readAllLines(GOLD, StandardCharsets.UTF_8).stream()
+        .filter(l -> l.contains("\"dataset\": \"ant\"")).findFirst().orElseThrow();
+    Path gold = tmp.resolve("gold.jsonl");
+    Files.write(gold, List.of(ant), StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    int rc = run(out, err, "eval", "quotes", "--gold", gold.toString(), "--shared", shared.toString(), "--entities");
+    assertThat(rc).as(err.toString()).isZero();
+    assertThat(out.toString()).startsWith("Quotations: 1 documents, span overlap >= 80%, with entities");
+  }
+
+  @Test
   void aMissingGoldFileIsOneLineAndExitCodeOne() {
     StringWriter out = new StringWriter(), err = new StringWriter();
     int rc = run(out, err, "eval", "quotes", "--gold", "no/such/gold.jsonl");

@@ -124,6 +124,12 @@ final class FrameFinder {
             || f.get().kind() == VerbForm.Kind.ACCORDING;
         if (adverbial && last - i >= MAX_BACK_ADVERBIAL) return null; // "كما هو معلن … «…»"
         Frame frame = frameAt(i, f.get(), last + 1);
+        if (f.get().kind() == VerbForm.Kind.ACCORDING && hasComma(w.gapBefore(i))) {
+          // "وقال غديرة، وفق بلاغ صادر عن الوزارة، “…”": the source of the report is set off
+          // by commas; the speaker is the subject of the verb before it
+          Frame outer = finiteVerbBefore(i);
+          if (outer != null) return new Frame(outer.anchor(), outer.form(), outer.speaker(), null, outer.from(), last + 1);
+        }
         if (frame.speaker() == null && f.get().tense() == VerbForm.Tense.PARTICIPLE) {
           Frame outer = finiteVerbBefore(i);
           if (outer != null) return new Frame(i, f.get(), outer.speaker(), outer.via(), outer.from(), last + 1);

@@ -134,6 +134,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (kind != VerbForm.Kind.VERB && kind != VerbForm.Kind.RELAY && kind != VerbForm.Kind.ACCORDING) continue;
       int start = clauseStart(w, finder, i);
       if (start < 0 || start >= w.size()) continue;
+      // "وفقا للتوقعات …، فإن …": بحسب/وفق take their clause with فإن; "حسب المرحلة … أن" does not
+      if (kind == VerbForm.Kind.ACCORDING && !w.norm(start - 1).startsWith("ف")) continue;
       if (opensDirect(w, direct, start) || insideAny(masked, w.get(start).start())) continue;
       int inner = nestedReport(w, finder, start);
       if (inner >= 0) { // "نقلت مصادر أن الوزارة أكدت … أنها …": the inner report is the quotation
@@ -180,6 +182,10 @@ public final class QuoteExtractor implements ArticleEnricher {
         return j + 1;
       }
       Optional<VerbForm> f = finder.form(j);
+      if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() == VerbForm.Tense.PARTICIPLE
+          && FrameFinder.hasComma(gap) && finder.canAnchor(j)) {
+        return -1; // "…، معتبرا أن …": the participle after the comma owns the clause
+      }
       // "ودعا … إلى تطبيق القانون، الذي ينص على … بأن …": after a comma, a relative clause
       // with a speech verb describes the object, and the أن belongs to that verb ("قال المرصد
       // الذي يتابع العنف … إن" has no comma: the relative clause is inside the subject)

@@ -66,6 +66,11 @@ final class SentenceSubjects {
   private static Frame.Range withoutObject(Words w, Frame.Range p) {
     for (int k = p.from() + 1; k < p.to(); k++) {
       String t = w.get(k).text();
+      String n = w.norm(k);
+      // "ووعد الأمير فيصل الشباب بإيجاد …": a prepositional phrase ends the subject
+      if (k > p.from() + 1 && (n.startsWith("بال") || t.startsWith("بإ"))) {
+        return new Frame.Range(p.from(), k);
+      }
       boolean tanween = t.endsWith("اً") || t.endsWith("ًا");
       boolean pair = k + 1 < p.to() && endsInAlif(w.norm(k)) && endsInAlif(w.norm(k + 1));
       if (tanween || pair) return new Frame.Range(p.from(), k);

@@ -28,13 +28,13 @@ final class SpeakerNames {
     if (WordSet.HONORIFICS.containsStem(w.norm(from)) && from + 1 < to) {
       // "الدكتور ضياء الخطيب مدير الاتصالات": the name runs to the next role
       int end = from + 1;
-      while (end < to && !isRole(w.norm(end)) && !WordSet.SPEAKER_STOPS.contains(w.norm(end))) end++;
+      while (end < to && !isRole(w.norm(end)) && !isStop(w, end)) end++;
       if (end > from + 1) return new Frame.Range(from + 1, end);
     }
     if (isRole(w.norm(from))) {
       // "المدير الفني لنادي برشلونة «لويس إنريكي»": the name is the quoted words
       for (int i = to - 1; i > from; i--) {
-        if (hasMark(w.gapBefore(i)) && to - i <= 4 && !SubjectFinder.namesAnInstitution(w, i - 1)
+        if (hasMark(w.gapBefore(i)) && to - i <= 4 && to - i >= 2 && !SubjectFinder.namesAnInstitution(w, i - 1)
             && !FrameFinder.hasComma(w.gapBefore(i))) {
           return new Frame.Range(i, to);
         }
@@ -44,7 +44,7 @@ final class SpeakerNames {
         if (start < to && FrameFinder.hasComma(w.gapBefore(start))) break; // "…، سفيان السليطي"
         String n = w.norm(start - 1);
         if (isRole(n)) break;
-        if (WordSet.SPEAKER_STOPS.contains(n)) {
+        if (isStop(w, start - 1)) {
           // "… في روسيا ديمتري بيسكوف": the word after the preposition is its object
           if (start < to) start++;
           break;
@@ -57,8 +57,7 @@ final class SpeakerNames {
           break;
         }
       }
-      if (start < to && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !w.norm(start).startsWith("ب")
-          && !w.norm(start).startsWith("ل")) {
+      if (start < to && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !prepositional(w.norm(start))) {
         return new Frame.Range(start, to);
       }
       for (int i = to - 2; i >= from; i--) {
@@ -75,6 +74,21 @@ final class SpeakerNames {
   private static boolean hasMark(String gap) {
     for (int k = 0; k < gap.length(); k++) if (QuotationMarks.isMark(gap.charAt(k))) return true;
     return false;
+  }
+
+  /**
+   * "بوزارة …", "لهيئة …": a preposition on a noun, not a name. Names may start with ب
+   * ("بوبي جيندال", "بندر", "بشار"), so ب counts only before ال or an institution noun.
+   */
+  private static boolean prepositional(String n) {
+    if (n.length() <= 3) return false;
+    if (n.charAt(0) == 'ل') return true; // "المتابع لنشاط «داعش»" (a name such as لافروف follows a first name)
+    return n.charAt(0) == 'ب' && (n.startsWith("بال") || WordSet.INSTITUTION_NOUNS.containsStem(n.substring(1)));
+  }
+
+  /** A stop word; the name علي is not the preposition على (both match-normalise to علي). */
+  private static boolean isStop(Words w, int i) {
+    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي");
   }
 
   static boolean isRole(String norm) {

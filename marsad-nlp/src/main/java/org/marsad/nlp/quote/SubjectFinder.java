@@ -19,10 +19,12 @@ final class SubjectFinder {
   private static final Set<String> OPEN_HEADS = Set.of(
       "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "ناطق", "عضو", "خبير", "خبراء",
       "محلل", "مراقبون", "دبلوماسي", "دبلوماسيون", "شهود", "شاهد", "سكان", "ناشطون", "ناشط", "احد", "بعض", "عدد", "مجموعه");
+  /** Demonstratives start the object after a subject ("أعلنت الشركة هذا الأسبوع"). */
+  private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "هذين", "هاتين", "هولاء", "ذلك", "تلك");
   /** Prepositions allowed inside "مصدر في الخارجية", "مسؤول من الوزارة". */
   private static final Set<String> OPEN_PREPOSITIONS = Set.of("في", "من", "ب", "داخل", "مقرب", "مقربه", "مطلع", "مطلعه", "رفيع", "رفيعه");
   /** Prepositions allowed inside a role: "المشرف على المسابقة", "المقررة الخاصة في …". */
-  private static final Set<String> ROLE_PREPOSITIONS = Set.of("في", "علي", "لدي", "لدى");
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("في", "علي", "لدي", "لدى", "عن");
   /** Occasions after a preposition end the speaker ("الوزير في مؤتمر صحفي"). */
   private static final Set<String> OCCASIONS = Set.of(
       "مؤتمر", "موتمر", "تصريح", "تصريحات", "بيان", "حديث", "كلمه", "لقاء", "مقابله", "اتصال",
@@ -75,20 +77,27 @@ final class SubjectFinder {
     boolean role = begin < w.size() && SpeakerNames.isRole(w.norm(begin));
     int commaAt = -1;
     boolean inMarks = false;
-    while (end < limit && end < w.size() && end < begin + FrameFinder.MAX_SPEAKER) {
+    int maxEnd = begin + FrameFinder.MAX_SPEAKER;
+    int chain = 0;
+    while (end < limit && end < w.size() && end < maxEnd) {
       String gap = w.gapBefore(end);
       if (FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap)) break;
       // "المدير الفني لنادي برشلونة «لويس إنريكي» سبب …": a quoted name closes the phrase
       if (end > begin && inMarks && hasMark(gap) && !FrameFinder.hasComma(gap)) break;
-      if (end > begin && hasMark(gap) && !namesAnInstitution(end - 1)) inMarks = true;
+      if (end > begin && hasMark(gap) && !namesAnInstitution(end - 1) && quotedWords(end) >= 2) inMarks = true;
       String n = w.norm(end);
       if (isCircumstantial(end)) break;
-      if (FrameFinder.hasComma(gap) && end > begin) {
+      if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
+      if (FrameFinder.hasComma(gap) && end > begin && role && commaAt < 0 && chain < 2 && SpeakerNames.isRole(n)) {
+        // "القيادي في الحزب …، وقائد قوات البيشمركة …، زعيم علي": another role in the chain
+        chain++;
+        maxEnd = end + FrameFinder.MAX_SPEAKER + 4; // room for the name after this role
+      } else if (FrameFinder.hasComma(gap) && end > begin) {
         // apposition after a role: "رئيس النيابة …، مبروك القسنطيني" (a name of at most 3 words)
         if (commaAt >= 0 || !role || WordSet.SPEAKER_STOPS.contains(n) || FrameFinder.isComplementiser(n) || n.startsWith("ل")) break;
         commaAt = end;
       }
-      if (commaAt >= 0 && end - commaAt >= 3) { end = commaAt; break; }
+      if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
       if (FrameFinder.isComplementiser(n) || (end > begin && isAddressee(end))) break;
       if (isStop(end)) {
         boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
@@ -108,7 +117,7 @@ final class SubjectFinder {
     if (before < 0) return false;
     String n = Words.stripConjunction(w.norm(before));
     if (n.matches("ب|ل|في|من|عن|الي|علي")) return true; // "منسق اللجنة بـ”فنون الباحة” تركي …"
-    if (n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب"))) return true; // "المتابع لنشاط «داعش»"
+    if (n.startsWith("لل") || n.startsWith("بال")) return true; // "التابع للمنظمة «…»"
     String bare = n.length() > 3 && "بل".indexOf(n.charAt(0)) >= 0 ? n.substring(1) : n;
     return WordSet.INSTITUTION_NOUNS.containsStem(n) || WordSet.TERM_NOUNS.containsStem(n)
         || WordSet.INSTITUTION_NOUNS.containsStem(bare) || WordSet.TERM_NOUNS.containsStem(bare);
@@ -116,6 +125,13 @@ final class SubjectFinder {
 
   private boolean namesAnInstitution(int before) {
     return namesAnInstitution(w, before);
+  }
+
+  /** Words from word i up to the next quotation mark (a person's name in marks has two to four). */
+  private int quotedWords(int i) {
+    int k = i + 1;
+    while (k < w.size() && k - i <= 5 && !hasMark(w.gapBefore(k))) k++;
+    return k - i;
   }
 
   private static boolean hasMark(String gap) {

@@ -158,4 +158,64 @@ class TestQuoteConstructions {
     assertThat(q.get(0).text()).isEqualTo("إن قوات الاحتلال الخاصة أبعدت بالقوة الأطفال المتواجدين أمام باب الأسباط");
     assertThat(q.get(0).speaker()).isEqualTo("أحد العاملين في وزارة الأوقاف الإسلامية");
   }
+
+  @Test
+  void subjectOfASentenceWithoutSpeechIsTheSpeakerOfTheNextContinuation() {
+    // aawsat 413946 (gold set): the governor is named by "انتقل", not by a speech verb
+    List<Quote> q = quotes("وقال شهود ان المسلح وقف وسط الظلام. وانتقل حاكم لويزيانا الجمهوري بوبي جيندال اثر الحادث الى مدينة لافايت. وقال في مؤتمر صحافي \"كحاكم وأب وزوج ينتابنا الغضب والحزن\".");
+    assertThat(q.get(1).direct()).isTrue();
+    assertThat(q.get(1).speaker()).isEqualTo("بوبي جيندال");
+  }
+
+  @Test
+  void colonOnlyVerbReportsOnlyBeforeAColon() {
+    // aleqt 978235 (gold set)
+    assertThat(quotes("وزاد: \"هناك أسماء من الصعب الاستغناء عنها مثل الحارس آل فريج\".")).hasSize(1);
+    // "يزيد" = increases: the quoted name after it is no quotation
+    assertThat(quotes("يمكن أن يزيد موقع «فالي دو لوبو» قيمة العقار بنسبة 40 في المائة.")).isEmpty();
+  }
+
+  @Test
+  void secondQuotedNameOfAListIsNoQuotation() {
+    // aawsat 399396 (outside the gold sets)
+    assertThat(quotes("منطقة تحيط بمنتجعي غولف هما «كوينتا دو لاغو»، و«فالي دو لوبو»، وبين منتجع «فيلامورا» الساحلي على حد قول غريغ بويغنر.")).isEmpty();
+  }
+
+  @Test
+  void chainOfRolesBeforeTheName() {
+    // aawsat 425561 (outside the gold sets)
+    List<Quote> q = quotes("بدوره، قال القيادي في الحزب الديمقراطي الكردستاني، وقائد قوات البيشمركة في محوري غرب وشرق نهر دجلة، زعيم علي، لـ«الشرق الأوسط» إن «الصراعات بين الأطراف السياسية في الإقليم لها تأثير على كل فرد».");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("زعيم علي");
+  }
+
+  @Test
+  void circumstantialAccusativeIsNotTheSpeaker() {
+    // ANT internationalNews 636 (outside the gold sets)
+    List<Quote> q = quotes("وحاول فيون تجاوز الموقف فقال ساخرا \"المهم ان يكون الطحين فرنسيا\".");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isNotEqualTo("ساخرا");
+  }
+
+  @Test
+  void sourceSetOffByCommasGivesWayToTheVerbsSubject() {
+    // ANT localNews 2489 (outside the gold sets)
+    List<Quote> q = quotes("وقال غديرة، وفق بلاغ صادر عن الوزارة، \"لا مجال للفوضى بعد الآن ولحدوث مثل هذه التجاوزات\"، معتبرا أن هيبة الدولة تقتضي التحرك.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("غديرة", "غديرة");
+  }
+
+  @Test
+  void roleAloneRefersToThePersonNamedWithItBefore() {
+    List<Quote> q = quotes("وقالت رئيسة جمعية القضاة روضة القرافي إن الوضع صعب. واعتبرت رئيسة جمعية القضاة أن المبادرة ستزيد من تعقيد الوضع.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("روضة القرافي", "روضة القرافي");
+  }
+
+  @Test
+  void entitiesElsewhereInTheArticleGiveTheId() {
+    String text = "ونقل موقع روسيا اليوم عن الخارجية الروسية قولها في بيان “إن الجانبين تطرقا إلى بحث الخطوات”. وأشارت الخارجية الروسية إلى أن المكالمة كانت بمبادرة أمريكية.";
+    int at = text.lastIndexOf("الخارجية الروسية");
+    Entity ministry = new Entity("الخارجية الروسية", "ORG", at, at + "الخارجية الروسية".length(), "الخارجية الروسية", "org-1", null);
+    List<Quote> q = extractor.extract(text, List.of(ministry));
+    assertThat(q).extracting(Quote::speakerId).containsExactly("org-1", "org-1");
+  }
 }
