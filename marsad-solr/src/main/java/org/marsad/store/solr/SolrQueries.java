@@ -115,6 +115,7 @@ final class SolrQueries {
       case ORG -> person(SolrFields.ORG, value, key);
       case PLACE -> person(SolrFields.PLACE, value, key);
       case SPEAKER -> person(SolrFields.SPEAKER, value, key);
+      case STORY -> field(SolrFields.STORY, value.strip());
     };
   }
 

@@ -191,6 +191,7 @@ final class LuceneQueryBuilder {
       case ORG -> personQuery(ArticleFields.ORG, value);
       case PLACE -> personQuery(ArticleFields.PLACE, value);
       case SPEAKER -> personQuery(ArticleFields.SPEAKER, value);
+      case STORY -> new TermQuery(new Term(ArticleFields.STORY, value.strip())); // ids are ASCII, kept as written
     };
   }
 

@@ -20,7 +20,9 @@ public enum QueryField {
   /** A place mentioned in the article (canonical id or name). */
   PLACE,
   /** Someone quoted in the article (canonical id or name). */
-  SPEAKER;
+  SPEAKER,
+  /** The story the article belongs to, by id, e.g. {@code story:story-629c73a7458b}. */
+  STORY;
 
   /** The name as typed in a query, e.g. {@code "source"}. */
   public String key() {
