@@ -11,9 +11,15 @@ package org.marsad.store;
  * @param limit             hits to return
  * @param includeDuplicates also show articles marked as near-duplicates of another
  * @param histogram         bucket size of the {@code date} facet
+ * @param facetLimit        how many top values each facet (source, city, topic, person, org,
+ *                          place, story) lists; {@value #DEFAULT_FACET_LIMIT} by default
  */
 public record SearchRequest(String query, SortOrder sort, int offset, int limit, boolean includeDuplicates,
-                            DateBucket histogram) {
+                            DateBucket histogram, int facetLimit) {
+  public static final int DEFAULT_FACET_LIMIT = 10;
+  /** Facets longer than this are not asked for (a listing pages through stories, it does not dump them). */
+  public static final int MAX_FACET_LIMIT = 10_000;
+
   public enum SortOrder { RELEVANCE, DATE }
 
   /** Bucket size of the publication-date histogram facet. */
@@ -24,31 +30,43 @@ public record SearchRequest(String query, SortOrder sort, int offset, int limit,
     if (histogram == null) histogram = DateBucket.DAY;
     if (offset < 0) throw new IllegalArgumentException("offset must not be negative: " + offset);
     if (limit < 0) throw new IllegalArgumentException("limit must not be negative: " + limit);
+    if (facetLimit < 1 || facetLimit > MAX_FACET_LIMIT) {
+      throw new IllegalArgumentException("facetLimit must be between 1 and " + MAX_FACET_LIMIT + ": " + facetLimit);
+    }
+  }
+
+  /** With the default facet length. */
+  public SearchRequest(String query, SortOrder sort, int offset, int limit, boolean includeDuplicates, DateBucket histogram) {
+    this(query, sort, offset, limit, includeDuplicates, histogram, DEFAULT_FACET_LIMIT);
   }
 
   /** Without a histogram choice (days). Kept for callers written against the first version. */
   public SearchRequest(String query, SortOrder sort, int offset, int limit, boolean includeDuplicates) {
-    this(query, sort, offset, limit, includeDuplicates, DateBucket.DAY);
+    this(query, sort, offset, limit, includeDuplicates, DateBucket.DAY, DEFAULT_FACET_LIMIT);
   }
 
   /** The first ten hits by relevance, duplicates hidden. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, SortOrder.RELEVANCE, 0, 10, false, DateBucket.DAY);
+    return new SearchRequest(query, SortOrder.RELEVANCE, 0, 10, false, DateBucket.DAY, DEFAULT_FACET_LIMIT);
   }
 
   public SearchRequest withSort(SortOrder sort) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit);
   }
 
   public SearchRequest withPage(int offset, int limit) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit);
   }
 
   public SearchRequest withDuplicates(boolean includeDuplicates) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit);
+  }
+
+  public SearchRequest withFacetLimit(int facetLimit) {
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit);
   }
 
   public SearchRequest withHistogram(DateBucket histogram) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit);
   }
 }

@@ -53,6 +53,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
+  @Option(names = "--restart-daily", description = {
+      "Also cluster with the state saved and reopened at every change of day (one ingest process per day)",
+      "and print those scores too (JSON: restartedDaily {story, event, stories})."})
+  boolean restartDaily;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -81,7 +86,20 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       out.flush();
       return MarsadCli.EXIT_OK;
     }
-    StoriesEvaluation.Result r = StoriesEvaluation.run(corpus, labels, Marsad.analyzer(), s);
+    List<org.marsad.nlp.article.Article> analysed = StoriesEvaluation.analyze(corpus, Marsad.analyzer());
+    StoriesEvaluation.Result r = StoriesEvaluation.cluster(analysed, labels, s);
+    StoriesEvaluation.Result restarted = null;
+    if (restartDaily) {
+      Path state = Files.createTempDirectory("marsad-stories");
+      try {
+        restarted = StoriesEvaluation.cluster(analysed, labels, s, state);
+      } finally {
+        try (var files = Files.list(state)) {
+          for (Path p : files.toList()) Files.delete(p);
+        }
+        Files.delete(state);
+      }
+    }
     if (json) {
       ObjectMapper m = new ObjectMapper();
       ObjectNode root = m.createObjectNode();
@@ -91,6 +109,12 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       ObjectNode base = root.putObject("singletons");
       put(base.putObject("story"), r.singletonsStory());
       put(base.putObject("event"), r.singletonsEvent());
+      if (restarted != null) {
+        ObjectNode rd = root.putObject("restartedDaily");
+        rd.put("stories", restarted.stories());
+        put(rd.putObject("story"), restarted.story());
+        put(rd.putObject("event"), restarted.event());
+      }
       out.println(m.writeValueAsString(root));
     } else {
       out.printf(Locale.ROOT, "%d articles clustered into %d stories; %d labelled articles scored%n", r.articles(), r.stories(), r.labelled());
@@ -99,6 +123,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       row(out, "marsad vs events", r.event());
       row(out, "singletons vs stories", r.singletonsStory());
       row(out, "singletons vs events", r.singletonsEvent());
+      if (restarted != null) {
+        out.printf(Locale.ROOT, "restarted daily (state saved and reopened between days): %d stories%n", restarted.stories());
+        row(out, "restarted vs stories", restarted.story());
+        row(out, "restarted vs events", restarted.event());
+      }
     }
     out.flush();
     return MarsadCli.EXIT_OK;

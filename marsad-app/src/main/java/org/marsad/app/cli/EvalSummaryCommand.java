@@ -24,11 +24,27 @@ public final class EvalSummaryCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
+  @Option(names = "--half", paramLabel = "all|dev|held-out", defaultValue = "all", converter = HalfConverter.class,
+      description = "Articles scored: all 153 (default), the development half (odd topic numbers, used for choosing weights) or the held-out half (even).")
+  EascCorpus.Half half;
+
+  public static final class HalfConverter implements CommandLine.ITypeConverter<EascCorpus.Half> {
+    @Override
+    public EascCorpus.Half convert(String value) {
+      return switch (value) {
+        case "all" -> EascCorpus.Half.ALL;
+        case "dev" -> EascCorpus.Half.DEV;
+        case "held-out" -> EascCorpus.Half.HELD_OUT;
+        default -> throw new CommandLine.TypeConversionException("expected all, dev or held-out, got " + value);
+      };
+    }
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    Map<String, SummaryEvaluation.Scores> results = SummaryEvaluation.run(EascCorpus.read(data.resolve(EascCorpus.PATH)));
+    Map<String, SummaryEvaluation.Scores> results = SummaryEvaluation.run(half.of(EascCorpus.read(data.resolve(EascCorpus.PATH))));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode root = new ObjectMapper().createObjectNode();
@@ -41,7 +57,8 @@ public final class EvalSummaryCommand implements Callable<Integer> {
       out.println(root.toPrettyString());
     } else {
       int n = results.values().iterator().next().articles();
-      out.printf(Locale.ROOT, "EASC, %d articles; budget = mean reference length in words; F averaged over 5 references%n", n);
+      out.printf(Locale.ROOT, "EASC (%s), %d articles; budget = mean reference length in words; F averaged over 5 references%n",
+          half.name().toLowerCase(Locale.ROOT).replace('_', '-'), n);
       out.printf(Locale.ROOT, "%-10s %8s %8s %8s%n", "system", "ROUGE-1", "ROUGE-2", "ROUGE-L");
       results.forEach((name, s) -> out.printf(Locale.ROOT, "%-10s %8.4f %8.4f %8.4f%n", name, s.rouge1(), s.rouge2(), s.rougeL()));
     }

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code marsad stories}: the stories told in a time window, largest first, each with its label
- * (the title of its earliest article), sources, time span and articles. Built from the story id
- * every ingested article carries; it reads the newest {@code --scan} articles of the window.
+ * (the title of its earliest article), sources, time span and articles. Built from the index: the
+ * story facet of the window ranks every story, then each listed story's articles are read.
  */
 @Command(name = "stories", mixinStandardHelpOptions = true,
     description = "List stories (articles from several sources about one event) in a time window.")
@@ -39,9 +39,6 @@ final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "20", description = "How many stories (default: ${DEFAULT-VALUE})")
   int limit;
 
-  @Option(names = "--scan", defaultValue = "1000", description = "Newest articles of the window to read (default: ${DEFAULT-VALUE}, at most 1000)")
-  int scan;
-
   @Option(names = "--json", description = "Print {\"stories\": [{id, label, articles, sources, first, last, articleIds}]} as one JSON object")
   boolean json;
 
@@ -51,9 +48,9 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<StoryFinder.Listed> stories;
     try (ArticleStore store = backend.openForReading(data.dir())) {
-      stories = new StoryFinder(store).stories(from, to, minArticles, scan);
+      stories = new StoryFinder(store).stories(from, to, minArticles, limit);
     }
-    print(stories.size() > limit ? stories.subList(0, limit) : stories, spec.commandLine().getOut());
+    print(stories, spec.commandLine().getOut());
     return MarsadCli.EXIT_OK;
   }
 
@@ -63,7 +60,7 @@ final class StoriesCommand implements Callable<Integer> {
       ArrayNode list = root.putArray("stories");
       for (StoryFinder.Listed s : stories) {
         ObjectNode o = list.addObject();
-        o.put("id", s.id()).put("label", s.label()).put("articles", s.articles().size())
+        o.put("id", s.id()).put("label", s.label()).put("articles", s.size())
             .put("first", s.first()).put("last", s.last());
         s.sources().forEach(o.putArray("sources")::add);
         ArrayNode ids = o.putArray("articleIds");
@@ -72,7 +69,7 @@ final class StoriesCommand implements Callable<Integer> {
       out.println(root);
     } else {
       for (StoryFinder.Listed s : stories) {
-        out.printf(Locale.ROOT, "%3d articles  %s%n      %s … %s  %s  (%s)%n", s.articles().size(), s.label(),
+        out.printf(Locale.ROOT, "%3d articles  %s%n      %s … %s  %s  (%s)%n", s.size(), s.label(),
             s.first(), s.last(), String.join(", ", s.sources()), s.id());
       }
       if (stories.isEmpty()) out.println("no stories with at least " + minArticles + " articles");

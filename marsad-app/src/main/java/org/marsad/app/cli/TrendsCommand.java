@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code marsad trends}: entities and topics whose daily article counts burst above their own
- * trailing baseline (z-score against the previous {@code --window} days; see docs/stories.md).
- * Daily counts come from the index's facets, which keep the top values of each day, so a key
- * outside a day's top counts 0 on that day.
+ * trailing baseline (z-score against the previous {@code --window} days; see docs/listing.md).
+ * Daily counts per canonical entity and topic come from the index's facets, every value of each
+ * day (see {@link TrendFinder}).
  */
 @Command(name = "trends", mixinStandardHelpOptions = true,
     description = "List entities and topics bursting above their recent baseline, with the numbers.")
@@ -45,28 +45,32 @@ final class TrendsCommand implements Callable<Integer> {
   @Option(names = "--min-count", defaultValue = "3", description = "Fewest articles on the day (default: ${DEFAULT-VALUE})")
   int minCount;
 
-  @Option(names = "--json", description = "Print {\"bursts\": [{key, day, count, baseline, stdDev, zScore}]} as one JSON object")
+  @Option(names = "--json", description = "Print {\"window\", \"complete\", \"bursts\": [{key, dimension, name, day, count, baseline, stdDev, zScore}]} as one JSON object")
   boolean json;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    List<Burst> bursts;
+    TrendFinder.Trends trends;
     try (ArticleStore store = backend.openForReading(data.dir())) {
-      bursts = new TrendFinder(store).bursts(days, day, window, minZ, minCount);
+      trends = new TrendFinder(store).trends(days, day, window, minZ, minCount);
     }
-    print(bursts, spec.commandLine().getOut());
+    print(trends, spec.commandLine().getOut());
     return MarsadCli.EXIT_OK;
   }
 
-  private void print(List<Burst> bursts, PrintWriter out) {
+  private void print(TrendFinder.Trends trends, PrintWriter out) {
+    List<Burst> bursts = trends.bursts();
     if (json) {
       ObjectNode root = ArticleJson.mapper().createObjectNode();
       root.put("window", window);
+      root.put("complete", trends.complete());
       ArrayNode list = root.putArray("bursts");
       for (Burst b : bursts) {
-        list.addObject().put("key", b.key()).put("day", b.day().toString()).put("count", b.count())
+        int colon = b.key().indexOf(':');
+        list.addObject().put("key", b.key()).put("dimension", b.key().substring(0, colon)).put("name", b.key().substring(colon + 1))
+            .put("day", b.day().toString()).put("count", b.count())
             .put("baseline", Math.round(b.baseline() * 100) / 100.0).put("stdDev", Math.round(b.stdDev() * 100) / 100.0)
             .put("zScore", Math.round(b.zScore() * 100) / 100.0);
       }
@@ -77,6 +81,7 @@ final class TrendsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-10s %6d %9.2f %7.2f  %s%n", b.day(), b.count(), b.baseline(), b.zScore(), b.key());
       }
       if (bursts.isEmpty()) out.println("no bursts");
+      if (!trends.complete()) out.println("(some day has more distinct values than the facet cap; rarer ones were not counted)");
     }
     out.flush();
   }

@@ -21,23 +21,22 @@ import org.marsad.nlp.story.StoryInputs;
 /**
  * The collection-level state of one data directory, and the analysis that needs it: entity ids
  * shared across articles (DATA/entities.jsonl), near-duplicate detection against everything
- * seen (DATA/near-duplicates.bin) and story assignment. Thread-safe: the parts lock themselves.
- *
- * <p>Stories are clustered in memory for the life of the process (not yet persisted): a later
- * run starts new stories rather than continuing old ones.
+ * seen (DATA/near-duplicates.bin) and story assignment (DATA/stories.bin: a later run's articles
+ * join the stories of earlier runs). Thread-safe: the parts lock themselves.
  */
 public final class Corpus implements AutoCloseable {
   private final Path dir;
   private final EntityRegistry entities;
   private final NearDuplicateIndex duplicates;
-  private final StoryClusterer stories = new StoryClusterer();
+  private final StoryClusterer stories;
   private final WireContinuations wireParts = new WireContinuations();
   private final ArticleAnalyzer analyzer;
 
-  private Corpus(Path dir, EntityRegistry entities, NearDuplicateIndex duplicates) {
+  private Corpus(Path dir, EntityRegistry entities, NearDuplicateIndex duplicates, StoryClusterer stories) {
     this.dir = dir;
     this.entities = entities;
     this.duplicates = duplicates;
+    this.stories = stories;
     this.analyzer = Marsad.analyzer(new EntityEnricher(NerTagger.defaultTagger(), entities));
   }
 
@@ -47,7 +46,8 @@ public final class Corpus implements AutoCloseable {
     EntityRegistry registry = EntityRegistry.open(dataDir, Transliterator.rulesOnly());
     NearDuplicateIndex dup = Files.exists(dataDir.resolve(NearDuplicateIndex.FILE_NAME))
         ? NearDuplicateIndex.load(dataDir) : new NearDuplicateIndex();
-    return new Corpus(dataDir, registry, dup);
+    StoryClusterer stories = StoryClusterer.open(dataDir, StoryClusterer.Settings.defaults());
+    return new Corpus(dataDir, registry, dup, stories);
   }
 
   /** The product analyser with this collection's entity registry (no duplicate or story links). */
@@ -78,10 +78,11 @@ public final class Corpus implements AutoCloseable {
     return entities;
   }
 
-  /** Writes the registry and the duplicate index (called at every index commit). */
+  /** Writes the registry, the duplicate index and the story state (called at every index commit). */
   public void save() throws IOException {
     entities.save();
     duplicates.save(dir);
+    stories.save(dir);
   }
 
   @Override

@@ -21,6 +21,25 @@ public final class EascCorpus {
   /** One article with its reference summaries. */
   public record Item(String topic, String text, List<String> references) {}
 
+  /**
+   * EASC has no official split. Marsad's: articles with an odd topic number (Topic1, Topic3, …,
+   * 77 articles) are the development half, on which the summariser's features and weights are
+   * chosen; even topic numbers (76 articles) are held out and only ever scored.
+   */
+  public enum Half {
+    ALL, DEV, HELD_OUT;
+
+    public boolean contains(Item item) {
+      if (this == ALL) return true;
+      boolean odd = topicNumber(item.topic()) % 2 == 1;
+      return this == DEV ? odd : !odd;
+    }
+
+    public List<Item> of(List<Item> items) {
+      return items.stream().filter(this::contains).toList();
+    }
+  }
+
   private EascCorpus() {}
 
   public static List<Item> read(Path root) throws IOException {
@@ -56,7 +75,11 @@ public final class EascCorpus {
   }
 
   private static int topicNumber(Path p) {
-    String name = p.getFileName().toString().replaceAll("\\D", "");
+    return topicNumber(p.getFileName().toString());
+  }
+
+  static int topicNumber(String topic) {
+    String name = topic.replaceAll("\\D", "");
     return name.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(name);
   }
 }

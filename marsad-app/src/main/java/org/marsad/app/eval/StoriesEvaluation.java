@@ -98,9 +98,30 @@ public final class StoriesEvaluation {
 
   /** Clusters analysed articles with the given settings and scores them against the gold labels. */
   public static Result cluster(List<Article> articles, List<GoldLabel> gold, StoryClusterer.Settings settings) {
+    try {
+      return cluster(articles, gold, settings, null);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // no state directory, no I/O
+    }
+  }
+
+  /**
+   * As {@link #cluster(List, List, StoryClusterer.Settings)}; with a {@code stateDir}, the
+   * clusterer is saved there and reopened whenever the publication day changes, as if each day
+   * were ingested by a new process (the state that {@code marsad ingest} keeps in DATA/stories.bin).
+   */
+  public static Result cluster(List<Article> articles, List<GoldLabel> gold, StoryClusterer.Settings settings,
+                               Path stateDir) throws IOException {
     StoryClusterer clusterer = new StoryClusterer(settings);
     Map<String, String> storyOfUrl = new HashMap<>(), eventOfUrl = new HashMap<>();
+    String day = null;
     for (Article a : articles) {
+      String today = a.published() == null || a.published().length() < 10 ? "" : a.published().substring(0, 10);
+      if (stateDir != null && day != null && !today.equals(day)) {
+        clusterer.save(stateDir);
+        clusterer = StoryClusterer.open(stateDir, settings);
+      }
+      day = today;
       String story = clusterer.assign(StoryInputs.of(a, Instant.EPOCH));
       if (a.url() != null) {
         storyOfUrl.put(a.url(), story);

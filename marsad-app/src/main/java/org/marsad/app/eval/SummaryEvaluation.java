@@ -35,20 +35,23 @@ public final class SummaryEvaluation {
     systems.put(LEAD, new ExtractiveSummarizer(new LeadRanker()));
     systems.put(TEXTRANK, new ExtractiveSummarizer(new TextRankRanker()));
     Map<String, Scores> out = new LinkedHashMap<>();
-    systems.forEach((name, summarizer) -> {
-      double r1 = 0, r2 = 0, rl = 0;
-      for (EascCorpus.Item item : items) {
-        List<List<String>> refs = item.references().stream().map(RougeScorer::tokens).toList();
-        int budget = (int) Math.round(refs.stream().mapToInt(List::size).average().orElse(0));
-        List<String> cand = RougeScorer.tokens(String.join("\n", summarizer.summarizeToWords(null, item.text(), budget)));
-        if (cand.size() > budget) cand = cand.subList(0, budget);
-        r1 += RougeScorer.averageF(cand, refs, 1);
-        r2 += RougeScorer.averageF(cand, refs, 2);
-        rl += RougeScorer.averageF(cand, refs, 0);
-      }
-      int n = items.size();
-      out.put(name, new Scores(r1 / n, r2 / n, rl / n, n));
-    });
+    systems.forEach((name, summarizer) -> out.put(name, score(items, summarizer)));
     return out;
+  }
+
+  /** Mean ROUGE of one summariser over the items, each cut to its budget. */
+  public static Scores score(List<EascCorpus.Item> items, ExtractiveSummarizer summarizer) {
+    double r1 = 0, r2 = 0, rl = 0;
+    for (EascCorpus.Item item : items) {
+      List<List<String>> refs = item.references().stream().map(RougeScorer::tokens).toList();
+      int budget = (int) Math.round(refs.stream().mapToInt(List::size).average().orElse(0));
+      List<String> cand = RougeScorer.tokens(String.join("\n", summarizer.summarizeToWords(null, item.text(), budget)));
+      if (cand.size() > budget) cand = cand.subList(0, budget);
+      r1 += RougeScorer.averageF(cand, refs, 1);
+      r2 += RougeScorer.averageF(cand, refs, 2);
+      rl += RougeScorer.averageF(cand, refs, 0);
+    }
+    int n = items.size();
+    return new Scores(r1 / n, r2 / n, rl / n, n);
   }
 }

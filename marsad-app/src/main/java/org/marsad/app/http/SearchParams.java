@@ -6,11 +6,11 @@ import java.util.Locale;
 import org.marsad.store.SearchRequest;
 
 /**
- * The search parameters, the same as {@code marsad search}'s options: q, source, city, from, to,
+ * The search parameters, the same as {@code marsad search}'s options: q, source, city, story, from, to,
  * sort (relevance|date), page (from 1), size (1-100, default 10), all (include duplicates).
  * Filters are added to the query in the store's field syntax ({@code source:sana city:"…"}).
  */
-record SearchParams(String q, String source, String city, LocalDate from, LocalDate to,
+record SearchParams(String q, String source, String city, String story, LocalDate from, LocalDate to,
     SearchRequest.SortOrder sort, int page, int size, boolean all) {
 
   static SearchParams from(Context ctx) {
@@ -19,7 +19,7 @@ record SearchParams(String q, String source, String city, LocalDate from, LocalD
     LocalDate from = Params.date(ctx, "from");
     LocalDate to = Params.date(ctx, "to");
     if (from != null && to != null && from.isAfter(to)) throw ApiException.badRequest("from (" + from + ") is after to (" + to + ")");
-    return new SearchParams(q, filterValue(ctx, "source"), filterValue(ctx, "city"), from, to, sort(ctx),
+    return new SearchParams(q, filterValue(ctx, "source"), filterValue(ctx, "city"), storyId(ctx), from, to, sort(ctx),
         Params.integer(ctx, "page", 1, 1, Params.MAX_PAGE), Params.integer(ctx, "size", 10, 1, Params.MAX_PAGE_SIZE),
         Params.flag(ctx, "all"));
   }
@@ -34,6 +34,13 @@ record SearchParams(String q, String source, String city, LocalDate from, LocalD
     };
   }
 
+  /** A story id as {@code marsad stories} prints it: letters, digits and hyphens. */
+  private static String storyId(Context ctx) {
+    String v = Params.text(ctx, "story");
+    if (v != null && !v.matches("[A-Za-z0-9-]{1,64}")) throw ApiException.badRequest("story must be a story id (letters, digits, '-'), got '" + v + "'");
+    return v;
+  }
+
   private static String filterValue(Context ctx, String name) {
     String v = Params.text(ctx, name);
     if (v != null && v.indexOf('"') >= 0) throw ApiException.badRequest(name + " must not contain a quotation mark");
@@ -45,6 +52,7 @@ record SearchParams(String q, String source, String city, LocalDate from, LocalD
     StringBuilder sb = new StringBuilder(q == null ? "" : q);
     appendFilter(sb, "source", source);
     appendFilter(sb, "city", city);
+    appendFilter(sb, "story", story);
     appendFilter(sb, "from", from == null ? null : from.toString());
     appendFilter(sb, "to", to == null ? null : to.toString());
     return sb.toString().strip();

@@ -9,8 +9,10 @@ import org.marsad.app.http.service.PageRequest;
 import org.marsad.app.http.service.StoryService;
 import org.marsad.nlp.article.Article;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.FacetValue;
+import org.marsad.store.SearchRequest;
 
-/** The API's stories over the {@link StoryFinder} (the newest articles of the index). */
+/** The API's stories over the {@link StoryFinder} (the index's story facet and {@code story:} filter). */
 public final class CollectionStories implements StoryService {
   private final StoryFinder finder;
 
@@ -20,25 +22,27 @@ public final class CollectionStories implements StoryService {
 
   @Override
   public Page<StorySummary> list(PageRequest page) throws IOException {
-    List<StoryFinder.Listed> all = finder.stories(null, null, 2, StoryFinder.MAX_SCAN);
-    int from = Math.min(all.size(), (page.page() - 1) * page.size());
+    // the facet ranks the stories of the whole index (total capped at MAX_FACET_LIMIT); only the page is read
+    List<FacetValue> ranked = finder.ranked(null, null, 2, SearchRequest.MAX_FACET_LIMIT);
+    int from = Math.min(ranked.size(), (page.page() - 1) * page.size());
     List<StorySummary> items = new ArrayList<>();
-    for (StoryFinder.Listed s : all.subList(from, Math.min(all.size(), from + page.size()))) items.add(summary(s));
-    return new Page<>(all.size(), items);
+    for (FacetValue v : ranked.subList(from, Math.min(ranked.size(), from + page.size()))) {
+      finder.story(v.value()).ifPresent(s -> items.add(summary(s)));
+    }
+    return new Page<>(ranked.size(), items);
   }
 
   @Override
   public Optional<StoryDetail> get(String id) throws IOException {
-    for (StoryFinder.Listed s : finder.stories(null, null, 1, StoryFinder.MAX_SCAN)) {
-      if (!s.id().equals(id)) continue;
-      List<StoryArticle> articles = new ArrayList<>();
-      for (Article a : s.articles()) articles.add(new StoryArticle(a.id(), a.title(), a.source(), a.published(), a.duplicateOf()));
-      return Optional.of(new StoryDetail(summary(s), articles, List.of()));
-    }
-    return Optional.empty();
+    Optional<StoryFinder.Listed> found = finder.story(id);
+    if (found.isEmpty()) return Optional.empty();
+    StoryFinder.Listed s = found.get();
+    List<StoryArticle> articles = new ArrayList<>();
+    for (Article a : s.articles()) articles.add(new StoryArticle(a.id(), a.title(), a.source(), a.published(), a.duplicateOf()));
+    return Optional.of(new StoryDetail(summary(s), articles, List.of()));
   }
 
   private static StorySummary summary(StoryFinder.Listed s) {
-    return new StorySummary(s.id(), s.label(), s.articles().size(), List.copyOf(s.sources()), s.first(), s.last());
+    return new StorySummary(s.id(), s.label(), (int) s.size(), List.copyOf(s.sources()), s.first(), s.last());
   }
 }

@@ -3,26 +3,32 @@ package org.marsad.app.listing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.marsad.nlp.article.Article;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.FacetValue;
 import org.marsad.store.Hit;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 
 /**
- * Stories in a time window, from the story id every ingested article carries: the newest
- * {@code scan} articles of the window (at most {@link #MAX_SCAN}) are read and grouped.
+ * Stories in a time window, from the index: the {@code story} facet of the window's articles
+ * ranks the stories by their number of articles there (over the whole index, not a sample),
+ * and a {@code story:ID} search fetches each listed story's articles.
  */
 public final class StoryFinder {
-  public static final int MAX_SCAN = 1000;
+  /** At most this many articles of one story are read (the count stays exact). */
+  public static final int MAX_ARTICLES = 500;
 
-  /** A story as listed: its articles in publication order and its label (first title). */
-  public record Listed(String id, String label, List<Article> articles, Set<String> sources, String first, String last) {}
+  /**
+   * A story as listed: its articles in the window in publication order (at most
+   * {@link #MAX_ARTICLES}), how many there are, and its label (the first title).
+   */
+  public record Listed(String id, String label, List<Article> articles, long size, Set<String> sources,
+                       String first, String last) {}
 
   private final ArticleStore store;
 
@@ -30,30 +36,55 @@ public final class StoryFinder {
     this.store = store;
   }
 
-  /** Stories with at least {@code minArticles} articles, largest first. */
-  public List<Listed> stories(String from, String to, int minArticles, int scan) throws IOException {
+  /**
+   * The {@code limit} largest stories with at least {@code minArticles} articles in [from, to]
+   * (days, either may be null), largest first, then newest first.
+   */
+  public List<Listed> stories(String from, String to, int minArticles, int limit) throws IOException {
+    String window = window(from, to);
+    List<Listed> stories = new ArrayList<>();
+    for (FacetValue v : ranked(from, to, minArticles, limit)) read(v.value(), window).ifPresent(stories::add);
+    stories.sort(Comparator.comparingLong(Listed::size).reversed()
+        .thenComparing(Listed::last, Comparator.nullsLast(Comparator.reverseOrder())));
+    return stories;
+  }
+
+  /**
+   * Story ids with their number of articles in [from, to], largest first: the top {@code limit}
+   * (at most {@link SearchRequest#MAX_FACET_LIMIT}) values of the window's story facet with at
+   * least {@code minArticles}. Cheap: no article is read.
+   */
+  public List<FacetValue> ranked(String from, String to, int minArticles, int limit) throws IOException {
+    if (limit < 1) return List.of();
+    int facetLimit = Math.min(limit, SearchRequest.MAX_FACET_LIMIT);
+    SearchResult r = store.search(SearchRequest.of(window(from, to)).withPage(0, 0).withDuplicates(true).withFacetLimit(facetLimit));
+    return r.facets().getOrDefault("story", List.of()).stream().filter(v -> v.count() >= minArticles).toList();
+  }
+
+  /** One story with all its articles (any date), if the index has it. */
+  public Optional<Listed> story(String id) throws IOException {
+    if (id == null || id.isBlank() || id.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"')) return Optional.empty();
+    return read(id, "");
+  }
+
+  private Optional<Listed> read(String id, String window) throws IOException {
+    // a republication is part of the story it repeats, so duplicates are included
+    SearchResult r = store.search(SearchRequest.of(("story:" + id + " " + window).strip())
+        .withSort(SearchRequest.SortOrder.DATE).withPage(0, MAX_ARTICLES).withDuplicates(true));
+    List<Article> arts = new ArrayList<>();
+    for (Hit h : r.hits()) store.get(h.id()).ifPresent(arts::add);
+    if (arts.isEmpty()) return Optional.empty();
+    arts.sort(Comparator.comparing(a -> a.published() == null ? "" : a.published()));
+    Set<String> sources = new LinkedHashSet<>();
+    arts.forEach(a -> { if (a.source() != null) sources.add(a.source()); });
+    String label = arts.stream().map(Article::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(arts.get(0).lead());
+    return Optional.of(new Listed(id, label, arts, r.total(), sources, arts.get(0).published(), arts.get(arts.size() - 1).published()));
+  }
+
+  private static String window(String from, String to) {
     StringBuilder q = new StringBuilder();
     if (from != null) q.append("from:").append(from).append(' ');
     if (to != null) q.append("to:").append(to);
-    Map<String, List<Article>> byStory = new LinkedHashMap<>();
-    SearchResult r = store.search(SearchRequest.of(q.toString().strip())
-        .withSort(SearchRequest.SortOrder.DATE).withPage(0, Math.min(Math.max(scan, 1), MAX_SCAN))
-        .withDuplicates(true)); // a republication is part of the story it repeats
-    for (Hit h : r.hits()) {
-      Article a = store.get(h.id()).orElse(null);
-      if (a != null && a.storyId() != null) byStory.computeIfAbsent(a.storyId(), k -> new ArrayList<>()).add(a);
-    }
-    List<Listed> stories = new ArrayList<>();
-    for (Map.Entry<String, List<Article>> e : byStory.entrySet()) {
-      if (e.getValue().size() < minArticles) continue;
-      List<Article> arts = new ArrayList<>(e.getValue());
-      arts.sort(Comparator.comparing(a -> a.published() == null ? "" : a.published()));
-      Set<String> sources = new LinkedHashSet<>();
-      arts.forEach(a -> { if (a.source() != null) sources.add(a.source()); });
-      String label = arts.stream().map(Article::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(arts.get(0).lead());
-      stories.add(new Listed(e.getKey(), label, arts, sources, arts.get(0).published(), arts.get(arts.size() - 1).published()));
-    }
-    stories.sort(Comparator.comparingInt((Listed s) -> s.articles().size()).reversed());
-    return stories;
+    return q.toString().strip();
   }
 }

@@ -14,13 +14,19 @@ import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 
 /**
- * Bursts of entities and topics: daily article counts from the index's facets (each day's top
- * values, so a key outside a day's top counts 0 that day) against each key's trailing baseline
- * ({@link BurstDetector}). Keys are {@code person:NAME}, {@code org:NAME}, {@code place:NAME},
- * {@code topic:LABEL}.
+ * Bursts of entities and topics: daily article counts per canonical entity and per topic from
+ * the index's facets, against each key's trailing baseline ({@link BurstDetector}). Each day's
+ * facets are asked for every value (up to {@link SearchRequest#MAX_FACET_LIMIT} per dimension
+ * and day, far above the number of distinct people, organisations or places of a day of news),
+ * so an entity far down a busy day's list is counted like the top ones; {@link Trends#complete}
+ * says whether some day reached that cap. Keys are {@code person:NAME}, {@code org:NAME},
+ * {@code place:NAME} (the canonical name) and {@code topic:LABEL}.
  */
 public final class TrendFinder {
   static final String[] DIMENSIONS = {"person", "org", "place", "topic"};
+
+  /** The bursts, and whether every day's counts were complete (no facet reached its cap). */
+  public record Trends(List<Burst> bursts, boolean complete) {}
 
   private final ArticleStore store;
 
@@ -32,21 +38,31 @@ public final class TrendFinder {
    * @param days number of days reported, ending at {@code last} (null: the newest day in the index)
    */
   public List<Burst> bursts(int days, LocalDate last, int window, double minZ, int minCount) throws IOException {
+    return trends(days, last, window, minZ, minCount).bursts();
+  }
+
+  /** As {@link #bursts}, with the completeness flag. */
+  public Trends trends(int days, LocalDate last, int window, double minZ, int minCount) throws IOException {
     if (days < 1) throw new IllegalArgumentException("days must be 1 or more, got " + days);
     BurstDetector detector = new BurstDetector(window, minZ, minCount);
     List<Burst> bursts = new ArrayList<>();
     LocalDate end = last != null ? last : newestDay();
-    if (end == null) return bursts;
+    if (end == null) return new Trends(bursts, true);
     DailyCounts counts = new DailyCounts();
+    boolean complete = true;
     for (LocalDate d = end.minusDays(days - 1L + window); !d.isAfter(end); d = d.plusDays(1)) {
-      SearchResult r = store.search(SearchRequest.of("from:" + d + " to:" + d).withPage(0, 0));
+      // near-duplicates are left out, as in search: a wire re-crawled ten times is not ten mentions
+      SearchResult r = store.search(SearchRequest.of("from:" + d + " to:" + d).withPage(0, 0)
+          .withFacetLimit(SearchRequest.MAX_FACET_LIMIT));
       for (String dim : DIMENSIONS) {
-        for (FacetValue v : r.facets().getOrDefault(dim, List.of())) counts.add(dim + ":" + v.value(), d, (int) v.count());
+        List<FacetValue> values = r.facets().getOrDefault(dim, List.of());
+        if (values.size() >= SearchRequest.MAX_FACET_LIMIT) complete = false;
+        for (FacetValue v : values) counts.add(dim + ":" + v.value(), d, (int) v.count());
       }
     }
     for (LocalDate d = end.minusDays(days - 1L); !d.isAfter(end); d = d.plusDays(1)) bursts.addAll(detector.bursts(counts, d));
     bursts.sort(Comparator.comparing(Burst::day).reversed().thenComparing(Comparator.comparingDouble(Burst::zScore).reversed()));
-    return bursts;
+    return new Trends(bursts, complete);
   }
 
   /** The newest publication day in the index, from the day histogram (null when empty). */

@@ -66,6 +66,7 @@ final class InMemoryArticleStore implements ArticleStore {
       boolean ok = switch (f.getKey()) {
         case "source" -> v.equals(a.source());
         case "city" -> a.dateline() != null && v.equals(a.dateline().city());
+        case "story" -> v.equals(a.storyId());
         case "from" -> a.published() != null && a.published().substring(0, 10).compareTo(v) >= 0;
         case "to" -> a.published() != null && a.published().substring(0, 10).compareTo(v) <= 0;
         default -> throw new IllegalArgumentException("unknown field " + f.getKey());

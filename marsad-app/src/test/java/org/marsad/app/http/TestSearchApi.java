@@ -66,6 +66,14 @@ class TestSearchApi {
   }
 
   @Test
+  void the_story_parameter_becomes_a_story_filter_and_must_be_an_id() throws Exception {
+    HttpResponse<String> r = h.get("/api/search?q=" + enc("لافروف") + "&story=story-629c73a7458b");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(h.store.requests.get(h.store.requests.size() - 1).query()).isEqualTo("لافروف story:story-629c73a7458b");
+    assertProblem400("/api/search?story=" + enc("x story:y"), "story must be a story id (letters, digits, '-'), got 'x story:y'");
+  }
+
+  @Test
   void malformed_parameters_are_400_problems_naming_the_parameter() throws Exception {
     assertProblem400("/api/search?q=x&sort=newest", "sort must be 'relevance' or 'date', got 'newest'");
     assertProblem400("/api/search?q=x&from=9/8/2021", "from must be a date as YYYY-MM-DD, got '9/8/2021'");

@@ -28,6 +28,8 @@ final class EventCluster {
   private double sumNormSquared;
   Instant first;
   Instant last;
+  /** Set when the event is closed (too old to be joined): its label, kept once the vectors are dropped. */
+  String closedLabel;
 
   record Member(String id, String title, String source, Instant published, TermVector vector) {}
 
@@ -85,6 +87,37 @@ final class EventCluster {
     }
   }
 
+  /** The running sum of member vectors (read-only; for saving). */
+  Map<String, Double> centroid() {
+    return java.util.Collections.unmodifiableMap(sum);
+  }
+
+  /** Restores a saved centroid (the squared norm is recomputed). */
+  void restoreCentroid(Map<String, Double> saved) {
+    sum.clear();
+    sum.putAll(saved);
+    sumNormSquared = 0;
+    for (double w : sum.values()) sumNormSquared += w * w;
+  }
+
+  /** Whether the event was closed by {@link #close}. */
+  boolean isClosed() {
+    return closedLabel != null;
+  }
+
+  /**
+   * Closes an event no new article can join any more: keeps its label, members (without their
+   * vectors) and span, and frees the centroid and entity counts.
+   */
+  void close() {
+    if (isClosed()) return;
+    closedLabel = label();
+    sum.clear();
+    sumNormSquared = 0;
+    entityCounts.clear();
+    members.replaceAll(m -> new Member(m.id(), m.title(), m.source(), m.published(), null));
+  }
+
   /** Distance in time from an instant to this cluster's span (0 inside it). */
   long secondsFrom(Instant t) {
     if (t.isBefore(first)) return first.getEpochSecond() - t.getEpochSecond();
@@ -94,9 +127,11 @@ final class EventCluster {
 
   /** The title of the member closest to the centroid: the cluster's most representative headline. */
   String label() {
+    if (closedLabel != null) return closedLabel;
     return members.stream()
         .filter(m -> m.title() != null && !m.title().isBlank())
-        .max(Comparator.comparingDouble(m -> cosine(m.vector())))
+        // restored members have no vector: they rank after those that do
+        .max(Comparator.comparingDouble(m -> m.vector() == null ? -1 : cosine(m.vector())))
         .map(Member::title)
         .orElse(members.isEmpty() ? "" : members.get(0).id());
   }

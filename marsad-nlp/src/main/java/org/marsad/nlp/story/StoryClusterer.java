@@ -1,5 +1,7 @@
 package org.marsad.nlp.story;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,8 +25,9 @@ import java.util.Set;
  * Entities keep apart two events that share vocabulary ("اجتماع", "وزير") but not actors.
  *
  * <p>Articles may arrive out of order (bulk ingest of an archive); windows are measured as
- * distance to an event's time span, not to "now". Thread-safe: {@link #assign} tokenises the
- * article on the caller's thread, then places it under the clusterer's lock.
+ * distance to an event's time span, not to "now". The state survives the process through
+ * {@link #save} and {@link #open}. Thread-safe: {@link #assign} tokenises the article on the
+ * caller's thread, then places it under the clusterer's lock.
  */
 public final class StoryClusterer {
 
@@ -38,14 +41,16 @@ public final class StoryClusterer {
 
   private static final int KEY_TERMS = 25;
 
-  private final Settings settings;
-  private final TermVectorizer vectorizer = new TermVectorizer();
-  private final List<EventCluster> events = new ArrayList<>();
+  final Settings settings;
+  final TermVectorizer vectorizer = new TermVectorizer();
+  final List<EventCluster> events = new ArrayList<>();
   /** Term → events whose members have it among their key terms: candidates without a full scan. */
-  private final Map<String, Set<EventCluster>> eventsByTerm = new java.util.HashMap<>();
-  private final Map<String, String> storyOfArticle = new LinkedHashMap<>();
-  private final Map<String, String> eventOfArticle = new java.util.HashMap<>();
-  private int nextEvent;
+  final Map<String, Set<EventCluster>> eventsByTerm = new java.util.HashMap<>();
+  final Map<String, String> storyOfArticle = new LinkedHashMap<>();
+  final Map<String, String> eventOfArticle = new java.util.HashMap<>();
+  int nextEvent;
+  /** The latest publication time seen: events far behind it are closed when saving. */
+  Instant newest;
 
   public StoryClusterer() {
     this(Settings.defaults());
@@ -94,10 +99,45 @@ public final class StoryClusterer {
       events.add(target);
     }
     target.add(in, v);
+    if (newest == null || in.published().isAfter(newest)) newest = in.published();
     for (String t : keyTerms) eventsByTerm.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(target);
     storyOfArticle.put(in.id(), target.storyId);
     eventOfArticle.put(in.id(), target.storyId + "/" + target.id);
     return target.storyId;
+  }
+
+  /**
+   * Opens the clusterer state saved in a data directory by {@link #save} ({@value StoryStateFile#FILE_NAME}),
+   * or a new clusterer when there is none, so that articles ingested by a later process join
+   * the stories of earlier ones.
+   */
+  public static StoryClusterer open(Path dir, Settings settings) throws IOException {
+    return StoryStateFile.read(dir, settings);
+  }
+
+  /**
+   * Writes the state to {@value StoryStateFile#FILE_NAME} in {@code dir}, replacing it
+   * atomically. Events that ended more than the link window plus the event window before the
+   * newest article are closed first: they keep their id, story, members and label but lose the
+   * centroid and entity counts (no article can join them any more), which keeps the file and
+   * the memory bounded by the window rather than by the collection.
+   */
+  public synchronized void save(Path dir) throws IOException {
+    closeOldEvents();
+    StoryStateFile.write(this, dir);
+  }
+
+  /** Closes events that ended long before the newest article (see {@link #save}). */
+  void closeOldEvents() {
+    if (newest == null) return;
+    Instant horizon = newest.minus(settings.linkWindow()).minus(settings.eventWindow());
+    boolean closedAny = false;
+    for (EventCluster c : events) {
+      if (!c.isClosed() && c.last.isBefore(horizon)) { c.close(); closedAny = true; }
+    }
+    if (!closedAny) return;
+    eventsByTerm.values().forEach(posting -> posting.removeIf(EventCluster::isClosed));
+    eventsByTerm.values().removeIf(Set::isEmpty);
   }
 
   /** Events sharing at least one key term with the article, in creation order (deterministic). */

@@ -34,6 +34,23 @@ public final class TermVectorizer {
     return weigh(tf);
   }
 
+  /** The number of documents learnt (for saving). */
+  long documents() {
+    return documents.get();
+  }
+
+  /** The document frequencies learnt (read-only; for saving). */
+  Map<String, Integer> documentFrequencies() {
+    return java.util.Collections.unmodifiableMap(documentFrequency);
+  }
+
+  /** Restores saved document frequencies, replacing what was learnt. */
+  void restore(long docs, Map<String, Integer> df) {
+    documentFrequency.clear();
+    documentFrequency.putAll(df);
+    documents.set(docs);
+  }
+
   /** Vectorises without learning (for queries and evaluation). */
   public TermVector vectorize(String title, String text) {
     return weigh(termFrequencies(title, text));

@@ -17,14 +17,27 @@ public final class ExtractiveSummarizer {
   static final int MAX_WORDS = 110;
 
   private final SentenceRanker ranker;
+  private final boolean fitBudget;
 
   /** Marsad's lead-aware ranker. */
   public ExtractiveSummarizer() {
-    this(new LeadAwareRanker());
+    this(new LeadAwareRanker(), false);
   }
 
+  /** A ranker that fills word budgets in rank order (the baselines). */
   public ExtractiveSummarizer(SentenceRanker ranker) {
+    this(ranker, false);
+  }
+
+  /**
+   * @param fitBudget in {@link #summarizeToWords}, skip a sentence that would overrun the budget
+   *                  and take the next one that fits (see there). Off in the product: on the EASC
+   *                  development half it lowered ROUGE-2 for every ranker (lead 0.4456 → 0.4302),
+   *                  the cut tail of a good sentence being worth more than a whole later one.
+   */
+  public ExtractiveSummarizer(SentenceRanker ranker, boolean fitBudget) {
     this.ranker = ranker;
+    this.fitBudget = fitBudget;
   }
 
   /** Two or three sentences of {@code text}; {@code title} may be null. */
@@ -39,14 +52,36 @@ public final class ExtractiveSummarizer {
     return inReadingOrder(ranked.subList(0, k));
   }
 
-  /** Best-ranked sentences until at least {@code words} words, in reading order (not truncated). */
+  /**
+   * Best-ranked sentences until at least {@code words} words, in reading order (not truncated).
+   * Without budget fitting every sentence is taken in rank order until the budget is reached,
+   * so the last one may overrun it by a whole long sentence. With fitting, a sentence that would
+   * overrun is passed over for the next-ranked one that fits; once none fits, the best-ranked
+   * sentence that comes after everything picked (in reading order) fills the rest, so that a
+   * reader, or a scorer, cutting at the budget cuts that filler and not a picked sentence.
+   */
   public List<String> summarizeToWords(String title, String text, int words) {
+    List<Candidate> ranked = ranker.rank(title, CandidateSentences.of(text));
     List<Candidate> picked = new ArrayList<>();
     int total = 0;
-    for (Candidate c : ranker.rank(title, CandidateSentences.of(text))) {
-      if (total >= words) break;
+    if (!fitBudget) {
+      for (Candidate c : ranked) {
+        if (total >= words) break;
+        picked.add(c);
+        total += c.words();
+      }
+      return inReadingOrder(picked);
+    }
+    for (Candidate c : ranked) {
+      if (total + c.words() > words) continue;
       picked.add(c);
       total += c.words();
+    }
+    if (total < words) {
+      int last = picked.stream().mapToInt(Candidate::index).max().orElse(-1);
+      for (Candidate c : ranked) {
+        if (c.index() > last && !picked.contains(c)) { picked.add(c); break; }
+      }
     }
     return inReadingOrder(picked);
   }

@@ -24,12 +24,30 @@ import org.marsad.nlp.terms.ContentTerms;
  * picked, so that a restatement of the lead does not take a second slot.
  */
 public final class LeadAwareRanker implements SentenceRanker {
-  /** The ranker's settings. */
+  /**
+   * The ranker's settings.
+   *
+   * @param position    weight of the position prior {@code (1 + i)^-decay}
+   * @param centrality  weight of the cosine to the whole article
+   * @param focus       weight of the cosine to title + lead sentence
+   * @param sectionLead extra prior (as a share of its own) for the first sentence after a heading
+   * @param lambda      MMR trade-off: 1 ignores redundancy
+   * @param decay       exponent of the position prior
+   * @param relative    weight of the relative position {@code 1 − i/n} (early in this article,
+   *                    whatever its length)
+   * @param longWords   sentences above this many words lose {@code longPenalty} of relevance
+   * @param longPenalty see {@code longWords}
+   */
   public record Weights(double position, double centrality, double focus, double sectionLead,
-      double lambda, double decay) {}
+      double lambda, double decay, double relative, int longWords, double longPenalty) {
+    /** The first version's settings: no relative position, no length penalty. */
+    public Weights(double position, double centrality, double focus, double sectionLead, double lambda, double decay) {
+      this(position, centrality, focus, sectionLead, lambda, decay, 0, Integer.MAX_VALUE, 0);
+    }
+  }
 
   /** The product settings. */
-  public static final Weights DEFAULT = new Weights(1.0, 0.0, 0.0, 1.0, 0.8, 0.5);
+  public static final Weights DEFAULT = new Weights(1.0, 0.0, 0.0, 1.0, 0.9, 0.5, 1.0, 50, 0.2);
 
   private final Weights w;
 
@@ -61,7 +79,11 @@ public final class LeadAwareRanker implements SentenceRanker {
     scale(cen);
     scale(foc);
     double[] rel = new double[n];
-    for (int i = 0; i < n; i++) rel[i] = w.position() * pos[i] + w.centrality() * cen[i] + w.focus() * foc[i];
+    for (int i = 0; i < n; i++) {
+      rel[i] = w.position() * pos[i] + w.centrality() * cen[i] + w.focus() * foc[i]
+          + w.relative() * (1.0 - (double) i / n);
+      if (cands.get(i).words() > w.longWords()) rel[i] -= w.longPenalty();
+    }
 
     List<Candidate> picked = new ArrayList<>();
     boolean[] used = new boolean[n];

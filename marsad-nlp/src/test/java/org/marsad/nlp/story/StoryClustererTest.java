@@ -2,11 +2,13 @@ package org.marsad.nlp.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StoryClustererTest {
   private static final Instant DAY1 = Instant.parse("2015-08-01T08:00:00Z");
@@ -44,6 +46,45 @@ class StoryClustererTest {
     assertThat(lavrov.sources()).containsExactly("sana", "aawsat");
     assertThat(lavrov.label()).contains("لافروف");
     assertThat(lavrov.first()).isEqualTo(DAY1);
+  }
+
+  @Test
+  void a_saved_clusterer_reopened_by_another_process_continues_its_stories(@TempDir Path dir) throws Exception {
+    StoryClusterer first = new StoryClusterer();
+    String lavrov = first.assign(article("a1", "sana", DAY1, "لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية في سورية", LAVROV_1, "per:lavrov", "per:kerry"));
+    String football = first.assign(article("f1", "riyadh", DAY1.plus(1, ChronoUnit.HOURS), "الهلال يفوز على النصر في ديربي الرياض", FOOTBALL_1, "org:hilal", "org:nassr"));
+    first.save(dir);
+
+    StoryClusterer second = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
+    assertThat(second.assign(article("a2", "aawsat", DAY1.plus(3, ChronoUnit.HOURS), "اتصال بين لافروف وكيري حول وقف الأعمال القتالية", LAVROV_2, "per:lavrov", "per:kerry")))
+        .isEqualTo(lavrov);
+    assertThat(second.assign(article("f2", "okaz", DAY1.plus(5, ChronoUnit.HOURS), "الهلال يتغلب على النصر ويعزز صدارته", FOOTBALL_2, "org:hilal")))
+        .isEqualTo(football);
+    assertThat(second.assign(article("a1", "sana", DAY1, "x", "y"))).as("an article of the first run keeps its story").isEqualTo(lavrov);
+    assertThat(second.eventOf("a2")).isEqualTo(second.eventOf("a1"));
+    Story s = second.stories(null, null).stream().filter(x -> x.id().equals(lavrov)).findFirst().orElseThrow();
+    assertThat(s.articleIds()).containsExactly("a1", "a2");
+    assertThat(s.label()).contains("لافروف");
+  }
+
+  @Test
+  void events_far_behind_the_newest_article_are_closed_on_save_but_keep_their_story(@TempDir Path dir) throws Exception {
+    StoryClusterer c = new StoryClusterer();
+    String old = c.assign(article("a1", "sana", DAY1, "لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية في سورية", LAVROV_1, "per:lavrov"));
+    c.assign(article("f1", "riyadh", DAY1.plus(30, ChronoUnit.DAYS), "الهلال يفوز على النصر في ديربي الرياض", FOOTBALL_1, "org:hilal"));
+    c.save(dir);
+    assertThat(c.eventsByTerm.values()).allSatisfy(posting -> assertThat(posting).noneMatch(EventCluster::isClosed));
+    StoryClusterer reopened = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
+    Story s = reopened.stories(null, DAY1.plus(1, ChronoUnit.DAYS)).get(0);
+    assertThat(s.id()).isEqualTo(old);
+    assertThat(s.label()).startsWith("لافروف وكيري");
+    assertThat(reopened.events.get(0).isClosed()).isTrue();
+    assertThat(reopened.events.get(1).isClosed()).isFalse();
+  }
+
+  @Test
+  void opening_a_directory_without_state_gives_an_empty_clusterer(@TempDir Path dir) throws Exception {
+    assertThat(StoryClusterer.open(dir, StoryClusterer.Settings.defaults()).stories(null, null)).isEmpty();
   }
 
   @Test

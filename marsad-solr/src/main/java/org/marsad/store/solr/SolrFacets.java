@@ -12,13 +12,12 @@ import org.marsad.store.FacetValue;
 import org.marsad.store.SearchRequest.DateBucket;
 
 /**
- * The facets of a search as Solr JSON facets: the top {@value #TOP} values of source, city,
- * topic, person, org and place ({@code refine} on, so counts are exact across shards), and the
+ * The facets of a search as Solr JSON facets: the top values (the request's facet limit) of source, city,
+ * topic, person, org, place and story ({@code refine} on, so counts are exact across shards), and the
  * date histogram with every non-empty day or month in date order. Same names and shape as the
  * embedded index's facets.
  */
 final class SolrFacets {
-  static final int TOP = 10;
   /** Facet name → field holding the shown value. */
   private static final Map<String, String> TOP_FIELDS = topFields();
 
@@ -32,14 +31,15 @@ final class SolrFacets {
     m.put("person", SolrFields.PERSON + SolrFields.FACET_SUFFIX);
     m.put("org", SolrFields.ORG + SolrFields.FACET_SUFFIX);
     m.put("place", SolrFields.PLACE + SolrFields.FACET_SUFFIX);
+    m.put("story", SolrFields.STORY);
     return m;
   }
 
   /** The {@code json.facet} parameter. */
-  static String request(DateBucket bucket) {
+  static String request(DateBucket bucket, int top) {
     Map<String, Object> facets = new LinkedHashMap<>();
     TOP_FIELDS.forEach((name, field) -> facets.put(name, Map.of(
-        "type", "terms", "field", field, "limit", TOP, "mincount", 1, "refine", true)));
+        "type", "terms", "field", field, "limit", top, "mincount", 1, "refine", true)));
     facets.put("date", Map.of("type", "terms", "field", bucket == DateBucket.MONTH ? SolrFields.MONTH : SolrFields.DAY,
         "limit", -1, "mincount", 1, "sort", "index asc"));
     try {

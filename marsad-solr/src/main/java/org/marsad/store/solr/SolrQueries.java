@@ -116,6 +116,7 @@ final class SolrQueries {
       case PLACE -> person(SolrFields.PLACE, value, key);
       case MISC -> person(SolrFields.MISC, value, key);
       case SPEAKER -> person(SolrFields.SPEAKER, value, key);
+      case STORY -> field(SolrFields.STORY, value.strip());
     };
   }
 

@@ -38,6 +38,13 @@ class TestSolrQueries {
   }
 
   @Test
+  void a_story_filter_matches_the_story_id_as_written() {
+    assertThat(t("story:story-629c73a7458b").filters()).containsExactly("story:\"story-629c73a7458b\"", "-is_duplicate:1");
+    assertThat(SolrFacets.request(org.marsad.store.SearchRequest.DateBucket.DAY, 25))
+        .contains("\"story\":{").contains("\"limit\":25");
+  }
+
+  @Test
   void stop_words_alone_match_everything_as_in_the_embedded_index() {
     SolrQueries.Translation t = t("في من");
     assertThat(t.q()).isEqualTo("*:*");

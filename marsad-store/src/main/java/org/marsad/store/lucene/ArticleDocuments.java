@@ -101,7 +101,10 @@ final class ArticleDocuments {
     }
     addEntities(doc, a.entities());
     addSpeakers(doc, a.quotes());
-    if (a.storyId() != null) doc.add(new StringField(ArticleFields.STORY, a.storyId(), Field.Store.NO));
+    if (a.storyId() != null) {
+      doc.add(new StringField(ArticleFields.STORY, a.storyId(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(ArticleFields.FACET_STORY, a.storyId()));
+    }
     if (a.duplicateOf() != null) {
       doc.add(new StringField(ArticleFields.DUPLICATE_OF, a.duplicateOf(), Field.Store.YES));
       doc.add(new StringField(ArticleFields.IS_DUPLICATE, "1", Field.Store.NO));

@@ -47,7 +47,7 @@ final class ArticleFields {
   static final String SPEAKER = "speaker";
   /** Suffix of the exact-analysed names of a person/org/place/speaker (partial-name filters). */
   static final String NAMES_SUFFIX = "_names";
-  /** Story id (filter, later issues). */
+  /** Story id (filter {@code story:}; also a facet dimension of the same name). */
   static final String STORY = "story";
   /** Id of the article this one nearly duplicates. */
   static final String DUPLICATE_OF = "duplicate_of";
@@ -60,6 +60,7 @@ final class ArticleFields {
   static final String FACET_SOURCE = "source";
   static final String FACET_CITY = "city";
   static final String FACET_TOPIC = "topic";
+  static final String FACET_STORY = "story";
   static final String FACET_PERSON = "person";
   static final String FACET_ORG = "org";
   static final String FACET_PLACE = "place";

@@ -15,27 +15,27 @@ import org.marsad.store.FacetValue;
 import org.marsad.store.SearchRequest.DateBucket;
 
 /**
- * Facet counts of the hits: the top values of source, city, topic, person, org and place, and
+ * Facet counts of the hits: the top values (as many as the request asks, 10 by default) of
+ * source, city, topic, person, org, place and story, and
  * a date histogram with every non-empty day or month in date order.
  */
 final class FacetCounts {
-  static final int TOP = 10;
   private static final String[] TOP_DIMS = {
     ArticleFields.FACET_SOURCE, ArticleFields.FACET_CITY, ArticleFields.FACET_TOPIC,
-    ArticleFields.FACET_PERSON, ArticleFields.FACET_ORG, ArticleFields.FACET_PLACE,
+    ArticleFields.FACET_PERSON, ArticleFields.FACET_ORG, ArticleFields.FACET_PLACE, ArticleFields.FACET_STORY,
   };
 
   private FacetCounts() {}
 
   /** Facet name → values; dimensions no article has are left out. {@code state} null means an empty index. */
-  static Map<String, List<FacetValue>> count(SortedSetDocValuesReaderState state, FacetsCollector hits, DateBucket bucket)
-      throws IOException {
+  static Map<String, List<FacetValue>> count(SortedSetDocValuesReaderState state, FacetsCollector hits, DateBucket bucket,
+                                            int top) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     if (state == null) return out;
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
     for (String dim : TOP_DIMS) {
       if (state.getOrdRange(dim) == null) continue;
-      out.put(dim, values(counts.getTopChildren(TOP, dim)));
+      out.put(dim, values(counts.getTopChildren(top, dim)));
     }
     String dateDim = bucket == DateBucket.MONTH ? ArticleFields.FACET_MONTH : ArticleFields.FACET_DAY;
     if (state.getOrdRange(dateDim) != null) {

@@ -231,7 +231,7 @@ public final class LuceneArticleStore implements ArticleStore {
             d.get(ArticleFields.URL), d.get(ArticleFields.PUBLISHED), Float.isNaN(score) ? 0 : score,
             snippets[i] == null ? "" : snippets[i]));
       }
-      return new SearchResult(total, hits, FacetCounts.count(facetState(s.getIndexReader()), r.facetsCollector(), request.histogram()));
+      return new SearchResult(total, hits, FacetCounts.count(facetState(s.getIndexReader()), r.facetsCollector(), request.histogram(), request.facetLimit()));
     } finally {
       searchers.release(s);
     }

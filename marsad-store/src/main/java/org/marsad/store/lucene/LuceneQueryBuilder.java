@@ -199,6 +199,7 @@ final class LuceneQueryBuilder {
       case PLACE -> personQuery(ArticleFields.PLACE, value);
       case MISC -> personQuery(ArticleFields.MISC, value);
       case SPEAKER -> personQuery(ArticleFields.SPEAKER, value);
+      case STORY -> new TermQuery(new Term(ArticleFields.STORY, value.strip())); // ids are ASCII, kept as written
     };
   }
 

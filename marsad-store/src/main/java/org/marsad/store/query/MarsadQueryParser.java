@@ -18,7 +18,7 @@ import org.marsad.text.MatchNormalizer;
  *   <li>{@code "a phrase"} (also {@code “…”} and {@code «…»}) — the words in order, unstemmed;</li>
  *   <li>{@code -word}, {@code -"a phrase"}, {@code -source:x} — must not match;</li>
  *   <li>{@code a OR b} — either (binds tighter than the implicit AND: {@code a OR b c} is (a|b) c);</li>
- *   <li>{@code source: city: topic: person: org: place: speaker:} — field filters, value bare or quoted;</li>
+ *   <li>{@code source: city: topic: person: org: place: speaker: story:} — field filters, value bare or quoted;</li>
  *   <li>{@code from:2015-07-01 to:2015-08} — publication date range, inclusive; a year or month
  *       stands for its first day in {@code from:} and its last day in {@code to:}.</li>
  * </ul>

@@ -22,7 +22,9 @@ public enum QueryField {
   /** Another named entity (MISC: events, works, products…) mentioned in the article (canonical id or name). */
   MISC,
   /** Someone quoted in the article (canonical id or name). */
-  SPEAKER;
+  SPEAKER,
+  /** The story the article belongs to, by id, e.g. {@code story:story-629c73a7458b}. */
+  STORY;
 
   /** The name as typed in a query, e.g. {@code "source"}. */
   public String key() {

@@ -102,7 +102,7 @@ class MarsadQueryParserTest {
     assertThatThrownBy(() -> MarsadQueryParser.parse("from:2015-08-02 to:2015-08-01"))
         .hasMessage("from:2015-08-02 is after to:2015-08-01");
     assertThatThrownBy(() -> MarsadQueryParser.parse("author:x"))
-        .hasMessage("unknown field 'author:' (known: source, city, topic, person, org, place, misc, speaker, from, to)");
+        .hasMessage("unknown field 'author:' (known: source, city, topic, person, org, place, misc, speaker, story, from, to)");
     assertThatThrownBy(() -> MarsadQueryParser.parse("source:")).hasMessage("source: needs a value");
     assertThatThrownBy(() -> MarsadQueryParser.parse("OR كيري")).hasMessage("OR needs a word, phrase or filter on both sides");
     assertThatThrownBy(() -> MarsadQueryParser.parse("كيري OR")).hasMessage("OR needs a word, phrase or filter on both sides");

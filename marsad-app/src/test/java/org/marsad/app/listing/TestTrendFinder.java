@@ -1,0 +1,57 @@
+package org.marsad.app.listing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.nlp.article.ArticleJson;
+import org.marsad.nlp.trend.Burst;
+import org.marsad.store.lucene.LuceneArticleStore;
+
+/**
+ * Trends count every entity of a day, not only the day's top facet values: on a busy day an
+ * entity ranked 12th still bursts above its quiet baseline.
+ */
+class TestTrendFinder {
+  private static final LocalDate LAST = LocalDate.of(2015, 8, 10);
+  private int next;
+
+  @Test
+  void an_entity_below_the_days_top_ten_still_bursts(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      // Eleven busy people: 5 articles a day for 8 days (steady, never a burst).
+      for (int p = 0; p < 11; p++) {
+        for (LocalDate d = LAST.minusDays(7); !d.isAfter(LAST); d = d.plusDays(1)) {
+          for (int i = 0; i < 5; i++) store.add(ArticleJson.read(article(d, "شخص" + p)));
+        }
+      }
+      // A quiet minister: one article on one day of the baseline, then 4 on the last day (12th of the day).
+      store.add(ArticleJson.read(article(LAST.minusDays(3), "عادل الجبير")));
+      for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "عادل الجبير")));
+      store.commit();
+
+      TrendFinder.Trends t = new TrendFinder(store).trends(1, LAST, 7, 2.0, 3);
+      assertThat(t.complete()).isTrue();
+      assertThat(t.bursts()).extracting(Burst::key).containsExactly("person:عادل الجبير");
+      Burst b = t.bursts().get(0);
+      assertThat(b.count()).isEqualTo(4);
+      assertThat(b.baseline()).isEqualTo(1.0 / 7);
+      assertThat(b.zScore()).isGreaterThan(3.0);
+      assertThat(new TrendFinder(store).bursts(1, LAST, 7, 2.0, 5)).as("fewer than --min-count articles").isEmpty();
+    }
+  }
+
+  private String article(LocalDate day, String person) {
+    ObjectNode o = ArticleJson.mapper().createObjectNode();
+    o.put("id", String.format("%032x", next++)).put("published", day + "T09:00:00Z").put("source", "sana")
+        .put("text", "التقى " + person + " اليوم وفدا رسميا.");
+    ArrayNode entities = o.putArray("entities");
+    entities.addObject().put("text", person).put("type", "PERS").put("start", 6).put("end", 6 + person.length())
+        .put("canonical", person).put("id", "pers-" + Integer.toHexString(person.hashCode()));
+    return o.toString();
+  }
+}

@@ -1,0 +1,159 @@
+package org.marsad.nlp.story;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The story clusterer's state on disk ({@value #FILE_NAME}, gzip-compressed binary): the learnt
+ * document frequencies, the event counter, and every event with its story, span and members
+ * (id, title, source, time); open events also keep their centroid, entity counts and the key
+ * terms they are found under. Member vectors are not saved: they only choose a label, and a
+ * restored member is simply not a label candidate while the event stays open.
+ */
+final class StoryStateFile {
+  static final String FILE_NAME = "stories.bin";
+  private static final String MAGIC = "marsad-stories";
+  private static final int VERSION = 1;
+
+  private StoryStateFile() {}
+
+  static void write(StoryClusterer c, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Map<EventCluster, Set<String>> keys = new IdentityHashMap<>();
+    c.eventsByTerm.forEach((term, posting) -> {
+      for (EventCluster e : posting) keys.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(term);
+    });
+    Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(tmp))))) {
+      out.writeUTF(MAGIC);
+      out.writeInt(VERSION);
+      out.writeLong(c.vectorizer.documents());
+      Map<String, Integer> df = c.vectorizer.documentFrequencies();
+      out.writeInt(df.size());
+      for (Map.Entry<String, Integer> e : df.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue());
+      }
+      out.writeInt(c.nextEvent);
+      writeInstant(out, c.newest);
+      out.writeInt(c.events.size());
+      for (EventCluster e : c.events) {
+        out.writeUTF(e.id);
+        out.writeUTF(e.storyId);
+        writeInstant(out, e.first);
+        writeInstant(out, e.last);
+        out.writeBoolean(e.isClosed());
+        if (e.isClosed()) {
+          out.writeUTF(e.closedLabel);
+        } else {
+          Map<String, Double> centroid = e.centroid();
+          out.writeInt(centroid.size());
+          for (Map.Entry<String, Double> t : centroid.entrySet()) {
+            out.writeUTF(t.getKey());
+            out.writeDouble(t.getValue());
+          }
+          out.writeInt(e.entityCounts.size());
+          for (Map.Entry<String, Integer> t : e.entityCounts.entrySet()) {
+            out.writeUTF(t.getKey());
+            out.writeInt(t.getValue());
+          }
+          Set<String> terms = keys.getOrDefault(e, Set.of());
+          out.writeInt(terms.size());
+          for (String t : terms) out.writeUTF(t);
+        }
+        out.writeInt(e.members.size());
+        for (EventCluster.Member m : e.members) {
+          out.writeUTF(m.id());
+          writeNullable(out, m.title());
+          writeNullable(out, m.source());
+          writeInstant(out, m.published());
+        }
+      }
+    }
+    Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  static StoryClusterer read(Path dir, StoryClusterer.Settings settings) throws IOException {
+    StoryClusterer c = new StoryClusterer(settings);
+    Path file = dir.resolve(FILE_NAME);
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
+      if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
+        throw new IOException(file + ": not a Marsad story state of this version");
+      }
+      long docs = in.readLong();
+      int terms = in.readInt();
+      Map<String, Integer> df = new HashMap<>(terms * 2);
+      for (int i = 0; i < terms; i++) df.put(in.readUTF(), in.readInt());
+      c.vectorizer.restore(docs, df);
+      c.nextEvent = in.readInt();
+      c.newest = readInstant(in);
+      int events = in.readInt();
+      for (int i = 0; i < events; i++) {
+        String id = in.readUTF();
+        // Event ids are "e" + creation order; the order decides which candidate wins a tie.
+        EventCluster e = new EventCluster(id, Integer.parseInt(id.substring(1)), in.readUTF());
+        e.first = readInstant(in);
+        e.last = readInstant(in);
+        if (in.readBoolean()) {
+          e.closedLabel = in.readUTF();
+        } else {
+          int n = in.readInt();
+          Map<String, Double> centroid = new HashMap<>(n * 2);
+          for (int j = 0; j < n; j++) centroid.put(in.readUTF(), in.readDouble());
+          e.restoreCentroid(centroid);
+          n = in.readInt();
+          for (int j = 0; j < n; j++) e.entityCounts.put(in.readUTF(), in.readInt());
+          n = in.readInt();
+          for (int j = 0; j < n; j++) c.eventsByTerm.computeIfAbsent(in.readUTF(), k -> new LinkedHashSet<>()).add(e);
+        }
+        int members = in.readInt();
+        for (int j = 0; j < members; j++) {
+          EventCluster.Member m = new EventCluster.Member(in.readUTF(), readNullable(in), readNullable(in), readInstant(in), null);
+          e.members.add(m);
+          c.storyOfArticle.put(m.id(), e.storyId);
+          c.eventOfArticle.put(m.id(), e.storyId + "/" + e.id);
+        }
+        c.events.add(e);
+      }
+      return c;
+    } catch (NoSuchFileException e) {
+      return c;
+    }
+  }
+
+  private static void writeNullable(DataOutputStream out, String s) throws IOException {
+    out.writeBoolean(s != null);
+    if (s != null) out.writeUTF(s.length() > 8000 ? s.substring(0, 8000) : s);
+  }
+
+  private static String readNullable(DataInputStream in) throws IOException {
+    return in.readBoolean() ? in.readUTF() : null;
+  }
+
+  private static void writeInstant(DataOutputStream out, Instant t) throws IOException {
+    out.writeBoolean(t != null);
+    if (t != null) {
+      out.writeLong(t.getEpochSecond());
+      out.writeInt(t.getNano());
+    }
+  }
+
+  private static Instant readInstant(DataInputStream in) throws IOException {
+    return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+  }
+}
