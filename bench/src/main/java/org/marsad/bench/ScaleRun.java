@@ -74,8 +74,9 @@ import org.marsad.store.log.LoggedArticleStore;
  * [--threads 2] [--work DIR] [--queries 1000] [--commit-every 10000] [--report-every 100000]
  * [--phase all|marsad|bare|queries] [--max-minutes M] [--no-log]}. With {@code --max-minutes},
  * the Marsad build stops sending documents after M minutes and the bare index is built with as
- * many (the largest size reached, when the target is out of reach on the machine). The heap is the JVM's ({@code -Xmx} through
- * {@code BENCH_JAVA_OPTS}); the run prints the maximum heap and the peak heap it measured.
+ * many (the largest size reached, when the target is out of reach on the machine). The heap is
+ * the JVM's ({@code -Xmx} through {@code BENCH_JAVA_OPTS}); the run prints the maximum heap and
+ * the peak heap it measured.
  * {@code --phase queries} re-measures latency on indexes built before in {@code --work}.
  */
 public final class ScaleRun {
