@@ -17,6 +17,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.Entity;
 import org.marsad.nlp.article.Quote;
@@ -25,20 +26,41 @@ import org.marsad.nlp.article.ArticleJson;
 
 /** Turns an {@link Article} into the Lucene document of the schema in {@link ArticleFields}. */
 final class ArticleDocuments {
-  /** Stored for the highlighter (which re-analyses the ten bodies of a page: cheaper than offsets in every posting). */
-  private static final FieldType BODY_TYPE = TextField.TYPE_STORED;
+  /**
+   * Stored, with character offsets in the postings: the highlighter reads where the words are
+   * from the index instead of re-analysing the ten bodies of a page with the Arabic analyser,
+   * which was most of a search's time once queries have ten hits (about 1 ms of CPU per body;
+   * see the scale run in bench/RESULTS.md). The offsets cost a little index size and indexing
+   * time; the snippets are the same.
+   */
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+  /** The body as indexes built before offsets were added have it (a field keeps its index options). */
+  private static final FieldType BODY_TYPE_NO_OFFSETS = TextField.TYPE_STORED;
   /** Exact fields only serve phrase matching: positions, no norms. */
   private static final FieldType EXACT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     EXACT_TYPE.setOmitNorms(true);
     EXACT_TYPE.freeze();
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
   }
 
   private final FacetsConfig facets;
+  private final FieldType bodyType;
 
+  /** Documents for a new index (or one whose body already has offsets). */
   ArticleDocuments(FacetsConfig facets) {
+    this(facets, true);
+  }
+
+  /**
+   * @param bodyOffsets false for an index whose body field was created without offsets: Lucene
+   *     refuses to change a field's index options, and the highlighter falls back to re-analysis
+   */
+  ArticleDocuments(FacetsConfig facets, boolean bodyOffsets) {
     this.facets = facets;
+    this.bodyType = bodyOffsets ? BODY_TYPE : BODY_TYPE_NO_OFFSETS;
   }
 
   /** The facet dimensions and which of them take several values per article. */
@@ -58,7 +80,7 @@ final class ArticleDocuments {
       doc.add(new Field(ArticleFields.TITLE_EXACT, a.title(), EXACT_TYPE));
     }
     String body = a.text() == null ? "" : a.text();
-    doc.add(new Field(ArticleFields.BODY, body, BODY_TYPE));
+    doc.add(new Field(ArticleFields.BODY, body, bodyType));
     doc.add(new Field(ArticleFields.BODY_EXACT, body, EXACT_TYPE));
     if (a.lead() != null) doc.add(new TextField(ArticleFields.LEAD, a.lead(), Field.Store.NO));
     if (a.sections() != null) {

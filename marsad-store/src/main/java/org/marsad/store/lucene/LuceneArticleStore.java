@@ -21,6 +21,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -85,7 +86,7 @@ public final class LuceneArticleStore implements ArticleStore {
   private final SearcherManager searchers;
   private final Analyzer analyzer;
   private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
-  private final ArticleDocuments documents = new ArticleDocuments(facetsConfig);
+  private final ArticleDocuments documents;
   private final LuceneQueryBuilder queries;
   /** Ids added since the last commit, so {@link #contains} sees them before a searcher does. */
   private final Set<String> uncommitted = ConcurrentHashMap.newKeySet();
@@ -94,8 +95,10 @@ public final class LuceneArticleStore implements ArticleStore {
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-  private LuceneArticleStore(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+  private LuceneArticleStore(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer,
+                             boolean bodyOffsets) {
     this.path = path;
+    this.documents = new ArticleDocuments(facetsConfig, bodyOffsets);
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
@@ -110,6 +113,7 @@ public final class LuceneArticleStore implements ArticleStore {
     IndexWriter writer = null;
     try {
       checkSchema(indexDir, dir);
+      boolean bodyOffsets = bodyOffsetsAllowed(dir);
       Analyzer analyzer = IndexAnalyzers.create();
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -119,7 +123,7 @@ public final class LuceneArticleStore implements ArticleStore {
       writer = new IndexWriter(dir, config);
       writer.setLiveCommitData(Map.of(ArticleFields.SCHEMA_KEY, ArticleFields.SCHEMA_VERSION).entrySet());
       if (!DirectoryReader.indexExists(dir)) writer.commit(); // so readers can open an empty index
-      return new LuceneArticleStore(indexDir, dir, writer, new SearcherManager(writer, SEARCHER_FACTORY), analyzer);
+      return new LuceneArticleStore(indexDir, dir, writer, new SearcherManager(writer, SEARCHER_FACTORY), analyzer, bodyOffsets);
     } catch (LockObtainFailedException e) {
       IOUtils.closeWhileHandlingException(dir);
       throw new IOException("index " + indexDir + " is in use by another marsad process (one writer at a time)", e);
@@ -136,7 +140,7 @@ public final class LuceneArticleStore implements ArticleStore {
     try {
       if (!DirectoryReader.indexExists(dir)) throw new IOException("no index at " + indexDir + " (run marsad ingest first)");
       checkSchema(indexDir, dir);
-      return new LuceneArticleStore(indexDir, dir, null, new SearcherManager(dir, SEARCHER_FACTORY), IndexAnalyzers.create());
+      return new LuceneArticleStore(indexDir, dir, null, new SearcherManager(dir, SEARCHER_FACTORY), IndexAnalyzers.create(), false);
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(dir);
       throw e;
@@ -149,6 +153,19 @@ public final class LuceneArticleStore implements ArticleStore {
     if (version != null && !version.equals(ArticleFields.SCHEMA_VERSION)) {
       throw new IOException("index " + indexDir + " has schema " + version + ", this marsad reads schema "
           + ArticleFields.SCHEMA_VERSION + "; re-ingest into a new --data directory");
+    }
+  }
+
+  /**
+   * False when the index already has a body field without offsets (made before they were added):
+   * Lucene keeps a field's index options for the life of the index, so such an index goes on
+   * without them (its snippets re-analyse the bodies, as before) until it is rebuilt.
+   */
+  private static boolean bodyOffsetsAllowed(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) return true;
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      FieldInfo body = FieldInfos.getMergedFieldInfos(reader).fieldInfo(ArticleFields.BODY);
+      return body == null || body.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS;
     }
   }
 

@@ -1,0 +1,79 @@
+package org.marsad.store.lucene;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.*;
+import java.util.*;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.*;
+import org.apache.lucene.search.*;
+import org.apache.lucene.store.FSDirectory;
+import org.marsad.nlp.article.ArticleJson;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.log.ArticleLog;
+import org.marsad.store.query.*;
+import org.apache.lucene.facet.sortedset.*;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * CPU time of each step of a Marsad search ({@link LuceneArticleStore#search}, repeated step by
+ * step) over title queries: parse and build, search with facet collection, weights alone, facet
+ * counts, snippets, stored fields. Lives in the store package to reach its package-private parts.
+ *
+ * <p>Usage: {@code bench/run org.marsad.store.lucene.QueryCostBreakdown INDEX_DIR LOG_DIR N}: an
+ * index (DATA/index) and the article log whose first N titles are the queries; two rounds, the
+ * second reported.
+ */
+public final class QueryCostBreakdown {
+  private QueryCostBreakdown() {}
+
+  public static void main(String[] a) throws Exception {
+    Path index = Path.of(a[0]);
+    List<String> titles = new ArrayList<>();
+    ArticleLog.scan(Path.of(a[1]), r -> titles.add(ArticleJson.read(r.json()).title()), d -> {});
+    List<String> qs = new ArrayList<>();
+    for (String t : titles) { if (t == null) continue; String q = t.replaceAll("[\"“”«»:()]", " ").replaceAll("(^|\\s)-", " ").replace(" OR ", " ").strip(); if (!q.isEmpty()) qs.add(q); }
+    Collections.shuffle(qs, new Random(42));
+    int n = Integer.parseInt(a[2]);
+    qs = qs.subList(0, Math.min(n, qs.size()));
+    ThreadMXBean tb = ManagementFactory.getThreadMXBean();
+    Analyzer analyzer = IndexAnalyzers.create();
+    LuceneQueryBuilder qb = new LuceneQueryBuilder(analyzer);
+    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(dir)) {
+      IndexSearcher s = new IndexSearcher(r);
+      s.setSimilarity(LuceneArticleStore.SIMILARITY);
+      System.out.println("segments " + r.leaves().size() + " docs " + r.numDocs());
+      FacetsConfig fc = ArticleDocuments.facetsConfig();
+      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(r, fc);
+      String[] names = {"parse+build", "search+collect", "facetcounts", "snippets", "stored", "createWeight only"};
+      for (int round = 0; round < 2; round++) {
+        long[][] t = new long[names.length][qs.size()];
+        for (int i = 0; i < qs.size(); i++) {
+          long c0 = tb.getCurrentThreadCpuTime();
+          MarsadQuery parsed = MarsadQueryParser.parse(qs.get(i));
+          Query q = qb.searchQuery(parsed, false);
+          Query hq = qb.highlightQuery(parsed);
+          long c1 = tb.getCurrentThreadCpuTime();
+          FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(s, q, 10, new FacetsCollectorManager());
+          long c2 = tb.getCurrentThreadCpuTime();
+          FacetCounts.count(state, fr.facetsCollector(), SearchRequest.DateBucket.DAY);
+          long c3 = tb.getCurrentThreadCpuTime();
+          Snippets.forHits(s, analyzer, hq, fr.topDocs());
+          long c4 = tb.getCurrentThreadCpuTime();
+          StoredFields sf = s.storedFields();
+          for (ScoreDoc sd : fr.topDocs().scoreDocs) sf.document(sd.doc, Set.of("id", "title", "source", "url", "published"));
+          long c5 = tb.getCurrentThreadCpuTime();
+          s.createWeight(s.rewrite(q), ScoreMode.TOP_SCORES, 1f);
+          long c6 = tb.getCurrentThreadCpuTime();
+          t[0][i] = c1 - c0; t[1][i] = c2 - c1; t[2][i] = c3 - c2; t[3][i] = c4 - c3; t[4][i] = c5 - c4; t[5][i] = c6 - c5;
+        }
+        if (round == 0) continue;
+        for (int k = 0; k < names.length; k++) {
+          long[] x = t[k].clone(); Arrays.sort(x); long sum = 0; for (long v : x) sum += v;
+          System.out.printf(Locale.ROOT, "%-18s mean %.2f ms p50 %.2f p99 %.2f%n", names[k], sum / 1e6 / x.length, x[x.length / 2] / 1e6, x[(int) (x.length * 0.99)] / 1e6);
+        }
+      }
+    }
+  }
+}
