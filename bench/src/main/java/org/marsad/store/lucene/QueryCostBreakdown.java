@@ -57,7 +57,7 @@ public final class QueryCostBreakdown {
           long c1 = tb.getCurrentThreadCpuTime();
           FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(s, q, 10, new FacetsCollectorManager());
           long c2 = tb.getCurrentThreadCpuTime();
-          FacetCounts.count(state, fr.facetsCollector(), SearchRequest.DateBucket.DAY);
+          FacetCounts.count(state, fr.facetsCollector(), SearchRequest.DateBucket.DAY, 10);
           long c3 = tb.getCurrentThreadCpuTime();
           Snippets.forHits(s, analyzer, hq, fr.topDocs());
           long c4 = tb.getCurrentThreadCpuTime();
