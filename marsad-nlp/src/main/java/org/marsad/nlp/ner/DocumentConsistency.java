@@ -79,6 +79,28 @@ final class DocumentConsistency {
     return out;
   }
 
+  /**
+   * Moves a given name the tagger attached to the entity before a person into the person:
+   * {@code [المتحدث باسم الرئاسة الروسية ديميتري]ORG [بيسكوف]PERS} →
+   * {@code … الروسية]ORG [ديميتري بيسكوف]PERS}. The word moves only if it is the first word of
+   * gazetteer person names and of no gazetteer name of the entity's own type.
+   */
+  static void moveGivenNames(List<String[]> sentences, List<String[]> tags, NerLexicon lexicon) {
+    for (int k = 0; k < sentences.size(); k++) {
+      String[] t = tags.get(k);
+      for (int i = 0; i + 1 < t.length; i++) {
+        if (!"B-PERS".equals(t[i + 1]) || t[i].equals("O") || t[i].endsWith("-PERS")) continue;
+        EntityType own = EntityType.parse(t[i].substring(2));
+        String w = ArabicNormalizer.match(sentences.get(k)[i]);
+        int first = lexicon.firstWordMask(w);
+        int any = first | lexicon.laterWordMask(w);
+        if (own == null || (first & EntityType.PERS.bit()) == 0 || (any & own.bit()) != 0) continue;
+        t[i] = "B-PERS";
+        t[i + 1] = "I-PERS";
+      }
+    }
+  }
+
   private static boolean frequentlyTagged(int[] c) {
     return c != null && c[0] >= c[1];
   }

@@ -109,7 +109,8 @@ public final class NerTagger {
 
   /**
    * Tags the sentences of one document, then makes the document consistent
-   * ({@link DocumentConsistency}: a name found once is tagged where it recurs untagged).
+   * ({@link DocumentConsistency}: a name found once is tagged where it recurs untagged; a given
+   * name glued to the entity before a person moves into the person).
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
     Finder f = finder.get();
@@ -117,7 +118,9 @@ public final class NerTagger {
     List<String[]> out = new ArrayList<>(sentences.size());
     for (String[] s : sentences) out.add(tagInContext(f, s, lexicon()));
     f.clearAdaptiveData();
-    return DocumentConsistency.apply(sentences, out);
+    List<String[]> consistent = DocumentConsistency.apply(sentences, out);
+    DocumentConsistency.moveGivenNames(sentences, consistent, lexicon());
+    return consistent;
   }
 
   /** Tags one sentence on its own. */
