@@ -25,7 +25,7 @@ public final class NerTagger {
 
   /**
    * A model trained with beam 1 is decoded by {@link GreedyNameDecoder} (same features, the
-   * decision-independent part scored once per word: faster); a wider beam uses
+   * decision-independent part scored once per word); a wider beam uses
    * OpenNLP's own {@link NameFinderME}.
    */
   public NerTagger(TokenNameFinderModel model) {
