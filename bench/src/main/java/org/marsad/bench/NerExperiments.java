@@ -11,7 +11,7 @@ import org.marsad.nlp.ner.TaggedSentence;
 /**
  * Model selection for the NER tagger on a held-out DEV part of the training file (its last
  * 400 sentences); the test files are not used here.
- * Usage: bench/run NerExperiments TRAIN_FILE GAZETTEER|- ALGO:ITER:CUTOFF:BEAM ...
+ * Usage: bench/run NerExperiments TRAIN_FILE GAZETTEER|- CLUSTERS|- ALGO:ITER:CUTOFF:BEAM ...
  */
 public final class NerExperiments {
   private NerExperiments() {}
@@ -40,16 +40,18 @@ public final class NerExperiments {
   public static void main(String[] args) throws Exception {
     List<TaggedSentence> all = NerCorpus.read(Path.of(args[0]));
     Path gaz = args[1].equals("-") ? null : Path.of(args[1]);
+    Path clusters = args[2].equals("-") ? null : Path.of(args[2]);
     int dev = 400;
     List<TaggedSentence> train = all.subList(0, all.size() - dev);
     List<TaggedSentence> held = all.subList(all.size() - dev, all.size());
-    for (int k = 2; k < args.length; k++) {
+    for (int k = 3; k < args.length; k++) {
       String[] c = args[k].split(":");
       NerTrainer.Options o = NerTrainer.Options.defaults().withAlgorithm(c[0]).withIterations(Integer.parseInt(c[1]))
-          .withCutoff(Integer.parseInt(c[2])).withBeamSize(Integer.parseInt(c[3])).withGazetteer(gaz);
+          .withCutoff(Integer.parseInt(c[2])).withBeamSize(Integer.parseInt(c[3])).withGazetteer(gaz).withClusters(clusters);
       long t0 = System.nanoTime();
       NerTagger tagger;
-      Path saved = Path.of(System.getProperty("java.io.tmpdir"), "ner-dev-" + args[k].replace(':', '_') + (gaz != null ? "-gaz" : "") + ".bin");
+      Path saved = Path.of(System.getProperty("java.io.tmpdir"), "ner-dev-" + args[k].replace(':', '_') + (gaz != null ? "-gaz" : "")
+          + (clusters != null ? "-" + clusters.getFileName() : "") + ".bin");
       if (java.nio.file.Files.exists(saved)) {
         tagger = NerTagger.load(saved);
       } else {
@@ -62,8 +64,14 @@ public final class NerExperiments {
       NerEvaluation e = NerEvaluation.run(tagger, held);
       StringBuilder sb = new StringBuilder();
       e.scores().forEach((t, s) -> sb.append(String.format(" %s=%.1f", t, s.f1())));
-      System.out.printf("%s gaz=%s train=%.0fs dev:%s  %.0f tok/s, %.0f tok/cpu-s%n", args[k], gaz != null, secs, sb,
+      System.out.printf("%s gaz=%s clusters=%s train=%.0fs dev:%s  %.0f tok/s, %.0f tok/cpu-s%n", args[k], gaz != null, clusters, secs, sb,
           e.tokensPerSecond(), e.tokensPerCpuSecond());
+      for (int size : new int[] {10, 20}) {
+        NerEvaluation d = NerEvaluation.runInDocuments(tagger, held, size);
+        StringBuilder db = new StringBuilder();
+        d.scores().forEach((t, s) -> db.append(String.format(" %s=%.1f", t, s.f1())));
+        System.out.printf("  with document consistency, %d-sentence documents:%s%n", size, db);
+      }
     }
   }
 }

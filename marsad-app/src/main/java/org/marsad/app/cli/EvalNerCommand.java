@@ -30,6 +30,10 @@ public final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--from-line", defaultValue = "1", description = "First line to use, 1-based (125306 = CAMeL test portion of the original ANERcorp).")
   int fromLine;
 
+  @Option(names = "--documents", defaultValue = "0",
+      description = "Tag in consecutive documents of N sentences with the document-consistency pass (0: sentence by sentence, default).")
+  int documents;
+
   @Option(names = "--json", description = "Print one JSON object instead of the table.")
   boolean json;
 
@@ -39,13 +43,14 @@ public final class EvalNerCommand implements Callable<Integer> {
     if (model != null && !Files.isRegularFile(model)) throw new IllegalArgumentException(model + ": no such file");
     List<TaggedSentence> corpus = NerCorpus.read(test, fromLine);
     NerTagger tagger = model != null ? NerTagger.load(model) : NerTagger.defaultTagger();
-    for (int i = 0; i < WARM_UP_PASSES; i++) NerEvaluation.run(tagger, corpus); // so the speed is the steady state
-    NerEvaluation e = NerEvaluation.run(tagger, corpus);
+    for (int i = 0; i < WARM_UP_PASSES; i++) evaluate(tagger, corpus); // so the speed is the steady state
+    NerEvaluation e = evaluate(tagger, corpus);
     if (json) {
       ObjectMapper om = new ObjectMapper();
       ObjectNode root = om.createObjectNode();
       root.put("test", test.toString());
       root.put("fromLine", fromLine);
+      root.put("documents", documents);
       root.put("sentences", e.sentences());
       root.put("tokens", e.tokens());
       root.put("tokensPerSecond", Math.round(e.tokensPerSecond()));
@@ -64,5 +69,9 @@ public final class EvalNerCommand implements Callable<Integer> {
           e.sentences(), e.tokens(), e.tokensPerSecond(), e.tokensPerCpuSecond());
     }
     return MarsadCli.EXIT_OK;
+  }
+
+  private NerEvaluation evaluate(NerTagger tagger, List<TaggedSentence> corpus) {
+    return documents > 0 ? NerEvaluation.runInDocuments(tagger, corpus, documents) : NerEvaluation.run(tagger, corpus);
   }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Build a shipped model from the shared datasets.",
-    subcommands = {TrainTopicsCommand.class, TrainNerCommand.class})
+    subcommands = {TrainTopicsCommand.class, TrainNerCommand.class, TrainClustersCommand.class})
 public final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -23,6 +23,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--gazetteer", description = "ANETAC-style gazetteer (CLASS english arabic per line) for the name-word features.")
   Path gazetteer;
 
+  @Option(names = "--clusters", description = "Word classes from `marsad train clusters` for the word-class features.")
+  Path clusters;
+
   @Option(names = "--seed", defaultValue = "0", description = "0 keeps the sentence order; otherwise shuffle with this seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -42,8 +45,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!Files.isRegularFile(train)) throw new IllegalArgumentException(train + ": no such file");
     if (gazetteer != null && !Files.isRegularFile(gazetteer)) throw new IllegalArgumentException(gazetteer + ": no such file");
+    if (clusters != null && !Files.isRegularFile(clusters)) throw new IllegalArgumentException(clusters + ": no such file");
     List<TaggedSentence> sentences = NerCorpus.read(train);
-    NerTrainer.Options o = new NerTrainer.Options(algorithm, iterations, cutoff, beam, seed, gazetteer);
+    NerTrainer.Options o = new NerTrainer.Options(algorithm, iterations, cutoff, beam, seed, gazetteer, clusters);
     long t0 = System.nanoTime();
     NerTrainer.trainToFile(sentences, o, out);
     System.out.printf("trained %s on %d sentences in %.0f s: %s (%d bytes)%n", algorithm, sentences.size(),

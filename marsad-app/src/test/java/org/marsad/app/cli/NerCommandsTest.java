@@ -52,4 +52,32 @@ class NerCommandsTest {
   void eval_ner_rejects_a_missing_file_with_exit_1() {
     assertThat(MarsadCli.commandLine().execute("eval", "ner", "--test", dir.resolve("none.txt").toString())).isEqualTo(1);
   }
+
+  @Test
+  void eval_ner_with_documents_reports_the_document_size() throws Exception {
+    Path test = Files.writeString(dir.resolve("t.txt"), "قال O\nلافروف B-PERS\n. O\n\nوقال O\nلافروف B-PERS\n. O\n");
+    JsonNode j = new ObjectMapper().readTree(run("", "eval", "ner", "--test", test.toString(), "--documents", "2", "--json"));
+    assertThat(j.get("documents").asInt()).isEqualTo(2);
+    assertThat(j.get("sentences").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void train_clusters_writes_a_class_per_frequent_word() throws Exception {
+    Path news = Files.createDirectories(dir.resolve("news"));
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < 40; i++) {
+      if (i > 0) json.append(',');
+      json.append("{\"content\":\"قال الوزير لافروف في موسكو\\nوصل كيري الى جنيف\"}");
+    }
+    json.append(']');
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(news.resolve("2015-07-21.zip")))) {
+      z.putNextEntry(new java.util.zip.ZipEntry("2015-07-21.json"));
+      z.write(json.toString().getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    Path out = dir.resolve("classes.tsv");
+    assertThat(run("", "train", "clusters", "--news", news.toString(), "--out", out.toString(), "--min-count", "2"))
+        .contains("classified 9 words from 80 lines");
+    assertThat(Files.readAllLines(out)).hasSize(9).allMatch(l -> l.split("\t").length == 3).anyMatch(l -> l.startsWith("لافروف\t"));
+  }
 }

@@ -22,7 +22,9 @@ import org.marsad.text.ArabicNormalizer;
  *   <li><b>triggers</b>: words that often come right before an entity of a type ({@code السيد},
  *       {@code وزارة}, {@code مدينة}), counted in the training data and seeded with a short
  *       hand list;</li>
- *   <li><b>seen entity words</b>: {@link SeenNames}, built from the training data.</li>
+ *   <li><b>seen entity words</b>: {@link SeenNames}, built from the training data;</li>
+ *   <li><b>word classes</b>: {@link WordClusters} learnt from unlabelled news, when given at
+ *       training time.</li>
  * </ul>
  */
 public final class NerLexicon {
@@ -46,13 +48,26 @@ public final class NerLexicon {
   private final Map<String, Integer> laterWords;
   private final Map<String, Integer> triggers;
   private final SeenNames seen;
+  private final Map<String, Integer> clusters; // (coarse << 16) | fine
 
   private NerLexicon(Map<String, Integer> firstWords, Map<String, Integer> laterWords, Map<String, Integer> triggers,
-      Map<String, Integer> seen) {
+      Map<String, Integer> seen, Map<String, Integer> clusters) {
     this.firstWords = firstWords;
     this.laterWords = laterWords;
     this.triggers = triggers;
     this.seen = new SeenNames(seen);
+    this.clusters = clusters;
+  }
+
+  /** True if the lexicon carries word classes (models trained with {@code --clusters}). */
+  boolean hasClusters() {
+    return !clusters.isEmpty();
+  }
+
+  /** The word class of {@code word} (match-normalised) as {@code (coarse << 16) | fine}, or -1. */
+  int cluster(String word) {
+    Integer c = clusters.get(word);
+    return c == null ? -1 : c;
   }
 
   /** Words the training data uses inside entities (see {@link SeenNames}). */
@@ -62,7 +77,7 @@ public final class NerLexicon {
 
   /** An empty lexicon (features then come from the words alone). */
   public static NerLexicon empty() {
-    return new NerLexicon(Map.of(), Map.of(), Map.of(), Map.of());
+    return new NerLexicon(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   /** Types whose gazetteer names start with {@code word} (match-normalised). */
@@ -83,7 +98,7 @@ public final class NerLexicon {
   /** Sizes, for logs and docs. */
   public String describe() {
     return firstWords.size() + " first name words, " + laterWords.size() + " later name words, "
-        + triggers.size() + " triggers, " + seen.masks().size() + " seen entity words";
+        + triggers.size() + " triggers, " + seen.masks().size() + " seen entity words, " + clusters.size() + " classified words";
   }
 
   /** Serialised form: one {@code kind<TAB>word<TAB>mask} line per entry, sorted (stable bytes). */
@@ -93,6 +108,7 @@ public final class NerLexicon {
     append(sb, 'l', laterWords);
     append(sb, 't', triggers);
     append(sb, 's', seen.masks());
+    append(sb, 'c', clusters);
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -104,7 +120,7 @@ public final class NerLexicon {
 
   /** Reads {@link #toBytes()} output. */
   static NerLexicon fromBytes(byte[] bytes) {
-    Map<String, Integer> f = new HashMap<>(), l = new HashMap<>(), t = new HashMap<>(), s = new HashMap<>();
+    Map<String, Integer> f = new HashMap<>(), l = new HashMap<>(), t = new HashMap<>(), s = new HashMap<>(), c = new HashMap<>();
     for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
       String[] p = line.split("\t");
       if (p.length != 3) continue;
@@ -113,11 +129,12 @@ public final class NerLexicon {
         case "l" -> l;
         case "t" -> t;
         case "s" -> s;
+        case "c" -> c;
         default -> throw new IllegalArgumentException("bad lexicon line: " + line);
       };
       m.put(p[1], Integer.parseInt(p[2]));
     }
-    return new NerLexicon(f, l, t, s);
+    return new NerLexicon(f, l, t, s, c);
   }
 
   /** Builds a lexicon from training sentences and, optionally, a gazetteer. */
@@ -127,6 +144,13 @@ public final class NerLexicon {
     private final Map<String, int[]> triggerCounts = new HashMap<>();
     private final Map<String, Integer> wordCounts = new HashMap<>();
     private Map<String, Integer> seen = Map.of();
+    private Map<String, Integer> clusters = Map.of();
+
+    /** Adds word classes learnt from unlabelled text. */
+    public Builder addClusters(WordClusters c) {
+      clusters = c.packed();
+      return this;
+    }
 
     /** Counts which words precede the start of each entity type (the trigger lists). */
     public Builder addTrainingSentences(List<TaggedSentence> sentences) {
@@ -196,7 +220,7 @@ public final class NerLexicon {
           if (c >= MIN_TRIGGER_COUNT && c >= MIN_TRIGGER_RATIO * total) triggers.merge(w, t.bit(), (a, b) -> a | b);
         }
       });
-      return new NerLexicon(Map.copyOf(firstWords), Map.copyOf(laterWords), Map.copyOf(triggers), seen);
+      return new NerLexicon(Map.copyOf(firstWords), Map.copyOf(laterWords), Map.copyOf(triggers), seen, Map.copyOf(clusters));
     }
   }
 }

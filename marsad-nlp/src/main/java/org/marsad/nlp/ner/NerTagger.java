@@ -20,12 +20,53 @@ public final class NerTagger {
   public static final String DEFAULT_MODEL = "/org/marsad/nlp/ner/ar-ner.bin";
 
   private final TokenNameFinderModel model;
-  private final ThreadLocal<NameFinderME> finder;
+  private final ThreadLocal<Finder> finder;
   private volatile NerLexicon lexicon;
 
+  /**
+   * A model trained with beam 1 is decoded by {@link GreedyNameDecoder} (same features, the
+   * decision-independent part scored once per word); a wider beam uses
+   * OpenNLP's own {@link NameFinderME}.
+   */
   public NerTagger(TokenNameFinderModel model) {
     this.model = model;
-    this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    CompactWeights weights = "1".equals(model.getManifestProperty(BEAM_SIZE)) ? GreedyNameDecoder.weightsOf(model) : null;
+    this.finder = ThreadLocal.withInitial(() -> weights != null
+        ? greedyFinder(new GreedyNameDecoder(model, weights)) : beamFinder(new NameFinderME(model)));
+  }
+
+  /** Manifest entry holding the beam width the model was trained for. */
+  private static final String BEAM_SIZE = "BeamSize";
+
+  /** The per-thread decoder. */
+  private interface Finder {
+    Span[] find(String[] tokens, String[][] additionalContext);
+
+    void clearAdaptiveData();
+  }
+
+  private static Finder greedyFinder(GreedyNameDecoder d) {
+    return new Finder() {
+      public Span[] find(String[] tokens, String[][] ctx) {
+        return d.find(tokens, ctx);
+      }
+
+      public void clearAdaptiveData() {
+        d.clearAdaptiveData();
+      }
+    };
+  }
+
+  private static Finder beamFinder(NameFinderME f) {
+    return new Finder() {
+      public Span[] find(String[] tokens, String[][] ctx) {
+        return f.find(tokens, ctx);
+      }
+
+      public void clearAdaptiveData() {
+        f.clearAdaptiveData();
+      }
+    };
   }
 
   /** Loads a model file. */
@@ -67,17 +108,19 @@ public final class NerTagger {
   }
 
   /**
-   * Tags the sentences of one document. (The shipped features use no document context, so this
-   * is the same as tagging each sentence; OpenNLP's adaptive data is still reset around the
-   * document so that models with such features behave.)
+   * Tags the sentences of one document, then makes the document consistent
+   * ({@link DocumentConsistency}: a name found once is tagged where it recurs untagged; a given
+   * name glued to the entity before a person moves into the person).
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
-    NameFinderME f = finder.get();
+    Finder f = finder.get();
     f.clearAdaptiveData();
     List<String[]> out = new ArrayList<>(sentences.size());
     for (String[] s : sentences) out.add(tagInContext(f, s, lexicon()));
     f.clearAdaptiveData();
-    return out;
+    List<String[]> consistent = DocumentConsistency.apply(sentences, out);
+    DocumentConsistency.moveGivenNames(sentences, consistent, lexicon());
+    return consistent;
   }
 
   /** Tags one sentence on its own. */
@@ -98,7 +141,7 @@ public final class NerTagger {
     finder.get().clearAdaptiveData();
   }
 
-  private static String[] tagInContext(NameFinderME f, String[] tokens, NerLexicon lexicon) {
+  private static String[] tagInContext(Finder f, String[] tokens, NerLexicon lexicon) {
     if (tokens.length == 0) return new String[0];
     Span[] spans = f.find(tokens, lexicon.seenNames().context(tokens));
     String[] tags = new String[tokens.length];

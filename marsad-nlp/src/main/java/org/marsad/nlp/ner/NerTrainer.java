@@ -36,34 +36,39 @@ public final class NerTrainer {
    * @param beamSize   beam width the model decodes with (1 = greedy)
    * @param seed       0 keeps the sentence order, anything else shuffles it with this seed
    * @param gazetteer  ANETAC-style gazetteer whose words feed the lexicon features, or null
+   * @param clusters   word-class file from {@link WordClusters#write}, or null (no class features)
    */
-  public record Options(String algorithm, int iterations, int cutoff, int beamSize, long seed, Path gazetteer) {
+  public record Options(String algorithm, int iterations, int cutoff, int beamSize, long seed, Path gazetteer, Path clusters) {
     public static Options defaults() {
-      return new Options("PERCEPTRON", 100, 2, 3, 0, null);
+      return new Options("PERCEPTRON", 100, 2, 3, 0, null, null);
+    }
+
+    public Options withClusters(Path c) {
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, c);
     }
 
     public Options withIterations(int n) {
-      return new Options(algorithm, n, cutoff, beamSize, seed, gazetteer);
+      return new Options(algorithm, n, cutoff, beamSize, seed, gazetteer, clusters);
     }
 
     public Options withSeed(long s) {
-      return new Options(algorithm, iterations, cutoff, beamSize, s, gazetteer);
+      return new Options(algorithm, iterations, cutoff, beamSize, s, gazetteer, clusters);
     }
 
     public Options withGazetteer(Path g) {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, g);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, g, clusters);
     }
 
     public Options withAlgorithm(String a) {
-      return new Options(a, iterations, cutoff, beamSize, seed, gazetteer);
+      return new Options(a, iterations, cutoff, beamSize, seed, gazetteer, clusters);
     }
 
     public Options withCutoff(int c) {
-      return new Options(algorithm, iterations, c, beamSize, seed, gazetteer);
+      return new Options(algorithm, iterations, c, beamSize, seed, gazetteer, clusters);
     }
 
     public Options withBeamSize(int b) {
-      return new Options(algorithm, iterations, cutoff, b, seed, gazetteer);
+      return new Options(algorithm, iterations, cutoff, b, seed, gazetteer, clusters);
     }
   }
 
@@ -71,6 +76,7 @@ public final class NerTrainer {
   public static TokenNameFinderModel train(List<TaggedSentence> sentences, Options o) throws IOException {
     NerLexicon.Builder lb = new NerLexicon.Builder().addTrainingSentences(sentences);
     if (o.gazetteer() != null) lb.addGazetteer(o.gazetteer());
+    if (o.clusters() != null) lb.addClusters(WordClusters.read(o.clusters()));
     NerLexicon lexicon = lb.build();
 
     List<TaggedSentence> order = new ArrayList<>(sentences);

@@ -1,0 +1,73 @@
+package org.marsad.nlp.ner;
+
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * The weights of an OpenNLP perceptron/maxent model laid out for fast lookup while tagging: a
+ * feature string is hashed to 64 bits and found by open addressing in one {@code long[]}, and
+ * its weights for every outcome sit in one row of a flat {@code float[]}. OpenNLP's own
+ * {@code HashMap<String, Context>} costs several dependent memory reads per feature (bucket,
+ * node, key string, context, its two arrays); profiling showed that lookup to be most of the
+ * tagging time. The 64-bit hash stands in for the string: two model features sharing a hash
+ * is unlikely (about 10⁻⁸ for a million features), and a feature that is not in the model
+ * would have to hit one to be misread.
+ */
+final class CompactWeights {
+  private static final long EMPTY = 0;
+
+  private final long[] keys;
+  private final int[] rows;
+  private final float[] weights;
+  private final int outcomes;
+  private final int mask;
+
+  CompactWeights(Map<String, Context> model, int outcomes) {
+    this.outcomes = outcomes;
+    int capacity = Integer.highestOneBit(Math.max(16, model.size() * 2)) * 2;
+    this.keys = new long[capacity];
+    this.rows = new int[capacity];
+    this.mask = capacity - 1;
+    this.weights = new float[model.size() * outcomes];
+    int row = 0;
+    for (Map.Entry<String, Context> e : model.entrySet()) {
+      long h = hash(e.getKey());
+      int slot = (int) h & mask;
+      while (keys[slot] != EMPTY) slot = (slot + 1) & mask;
+      keys[slot] = h;
+      rows[slot] = row;
+      int[] o = e.getValue().getOutcomes();
+      double[] p = e.getValue().getParameters();
+      for (int k = 0; k < o.length; k++) weights[row * outcomes + o[k]] = (float) p[k];
+      row++;
+    }
+  }
+
+  /** Adds the feature's weights to {@code sums} (one per outcome); unknown features add nothing. */
+  void add(double[] sums, String feature) {
+    long h = hash(feature);
+    int slot = (int) h & mask;
+    long k;
+    while ((k = keys[slot]) != EMPTY) {
+      if (k == h) {
+        int base = rows[slot] * outcomes;
+        for (int o = 0; o < outcomes; o++) sums[o] += weights[base + o];
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** A 64-bit hash of the string's chars (never {@link #EMPTY}). */
+  static long hash(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 29;
+    h *= 0xbf58476d1ce4e5b9L;
+    h ^= h >>> 32;
+    return h == EMPTY ? 1 : h;
+  }
+}
