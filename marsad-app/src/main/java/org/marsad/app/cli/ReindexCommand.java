@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.log.ArticleLog;
+import org.marsad.store.lucene.IndexSwap;
 import org.marsad.store.log.LoggedArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,32 +39,25 @@ final class ReindexCommand implements Callable<Integer> {
     Map<String, String> latest = new LinkedHashMap<>();
     int[] damaged = {0};
     ArticleLog.scan(logDir, r -> latest.put(r.id(), r.json()), d -> {
+      // A torn last record is what a crash mid-append leaves: never committed, not a loss.
+      if (d.tornTail()) {
+        err.println("marsad: note: " + d);
+        return;
+      }
       damaged[0]++;
       err.println("marsad: damaged log record skipped: " + d);
     });
     Path work = dir.resolve("reindex.tmp");
-    deleteTree(work);
+    IndexSwap.deleteTree(work);
     try (ArticleStore fresh = ArticleStore.openEmbedded(work)) { // the bare index: the log already has these records
       for (String json : latest.values()) fresh.add(ArticleJson.read(json));
       fresh.commit();
     }
-    Path index = dir.resolve("index");
-    Path old = dir.resolve("index.old");
-    deleteTree(old);
-    if (Files.exists(index)) Files.move(index, old, StandardCopyOption.ATOMIC_MOVE);
-    Files.move(work.resolve("index"), index, StandardCopyOption.ATOMIC_MOVE);
-    deleteTree(old);
-    deleteTree(work);
+    IndexSwap.swapIn(dir, work.resolve("index"));
+    IndexSwap.deleteTree(work);
     err.printf("marsad: reindexed %d articles from the log%s%n", latest.size(),
         damaged[0] > 0 ? " (" + damaged[0] + " damaged records skipped)" : "");
     err.flush();
     return damaged[0] > 0 ? MarsadCli.EXIT_BAD_INPUT : MarsadCli.EXIT_OK;
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
-    }
   }
 }

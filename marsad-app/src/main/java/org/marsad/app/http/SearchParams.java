@@ -14,6 +14,10 @@ record SearchParams(String q, String source, String city, LocalDate from, LocalD
     SearchRequest.SortOrder sort, int page, int size, boolean all) {
 
   static SearchParams from(Context ctx) {
+    return from(ctx::queryParam);
+  }
+
+  static SearchParams from(QueryParams ctx) {
     String q = Params.text(ctx, "q");
     if (q != null && q.length() > 1000) throw ApiException.badRequest("q is longer than 1000 characters");
     LocalDate from = Params.date(ctx, "from");
@@ -24,7 +28,7 @@ record SearchParams(String q, String source, String city, LocalDate from, LocalD
         Params.flag(ctx, "all"));
   }
 
-  private static SearchRequest.SortOrder sort(Context ctx) {
+  private static SearchRequest.SortOrder sort(QueryParams ctx) {
     String raw = Params.text(ctx, "sort");
     if (raw == null) return SearchRequest.SortOrder.RELEVANCE;
     return switch (raw.toLowerCase(Locale.ROOT)) {
@@ -34,7 +38,7 @@ record SearchParams(String q, String source, String city, LocalDate from, LocalD
     };
   }
 
-  private static String filterValue(Context ctx, String name) {
+  private static String filterValue(QueryParams ctx, String name) {
     String v = Params.text(ctx, name);
     if (v != null && v.indexOf('"') >= 0) throw ApiException.badRequest(name + " must not contain a quotation mark");
     return v;
