@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -201,9 +200,5 @@ class TestCrashRecovery {
       }
     }
     return to;
-  }
-
-  static Set<String> expectedIds() {
-    return new HashSet<>(expected);
   }
 }

@@ -217,7 +217,7 @@ public final class LuceneArticleStore implements ArticleStore {
     String version = SegmentInfos.readLatestCommit(dir).getUserData().get(ArticleFields.SCHEMA_KEY);
     if (version != null && !version.equals(ArticleFields.SCHEMA_VERSION)) {
       throw new IOException("index " + indexDir + " has schema " + version + ", this marsad reads schema "
-          + ArticleFields.SCHEMA_VERSION + "; re-ingest into a new --data directory");
+          + ArticleFields.SCHEMA_VERSION + "; " + DamagedIndexException.ADVICE);
     }
   }
 
