@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.marsad.nlp.article.Article;
+import org.marsad.store.lucene.IndexSwap;
 import org.marsad.store.lucene.LuceneArticleStore;
 
 /**
@@ -17,11 +18,13 @@ import org.marsad.store.lucene.LuceneArticleStore;
 public interface ArticleStore extends AutoCloseable {
   /** The embedded index of a data directory ({@code DATA/index}), created when absent. */
   static ArticleStore openEmbedded(Path dataDir) throws IOException {
+    IndexSwap.recover(dataDir); // a reindex that crashed mid-swap
     return LuceneArticleStore.open(dataDir.resolve("index"));
   }
 
   /** The embedded index of a data directory, for searching only (another process may be ingesting). */
   static ArticleStore openEmbeddedReadOnly(Path dataDir) throws IOException {
+    IndexSwap.recover(dataDir);
     return LuceneArticleStore.openReadOnly(dataDir.resolve("index"));
   }
 

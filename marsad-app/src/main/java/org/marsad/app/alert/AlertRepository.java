@@ -92,7 +92,8 @@ public final class AlertRepository {
     return true;
   }
 
-  private void validate(AlertDraft d) {
+  /** Checks a draft as {@link #create} and {@link #replace} do, without saving; IllegalArgumentException when invalid. */
+  public void validate(AlertDraft d) {
     if (d == null) throw new IllegalArgumentException("the alert is empty");
     if (d.name() == null || d.name().isBlank()) throw new IllegalArgumentException("name is required");
     if (d.name().length() > MAX_NAME) throw new IllegalArgumentException("name is longer than " + MAX_NAME + " characters");

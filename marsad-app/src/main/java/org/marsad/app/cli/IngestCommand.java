@@ -3,6 +3,7 @@ package org.marsad.app.cli;
 import org.marsad.app.alert.AlertDelivery;
 import org.marsad.app.corpus.Corpus;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -99,6 +100,8 @@ final class IngestCommand implements Callable<Integer> {
         summary = pipeline.run(source);
       } catch (UnsupportedOperationException e) {
         throw new IllegalArgumentException("cannot read inputs: " + e.getMessage());
+      } catch (IngestPipeline.StoreException e) {
+        throw storeFailed(e.getCause(), store);
       } finally {
         removeHook(hook);
       }
@@ -133,6 +136,23 @@ final class IngestCommand implements Callable<Integer> {
         s.docsPerSecond(), total);
     if (alertHits > 0) out.printf(Locale.ROOT, "%,d alert hit(s), logged in %s%n", alertHits, hitLog);
     if (s.failed() > 0) out.println("Failures are listed in " + quarantine.dir().resolve(Quarantine.REASONS));
+  }
+
+  /**
+   * One line for a failed write (disk full, file too large, an I/O error): what happened, that
+   * nothing accepted is lost (the log is synced before every index commit, and the articles
+   * after the last commit are simply not accepted yet), and what to do.
+   */
+  private IOException storeFailed(IOException cause, ArticleStore store) {
+    if (cause instanceof org.marsad.store.DamagedIndexException) return cause;
+    String committed;
+    try {
+      committed = String.format(Locale.ROOT, "%,d articles", store.count());
+    } catch (IOException | RuntimeException e) {
+      committed = "every article committed so far";
+    }
+    return new IOException("cannot write to " + data.dir() + " (" + cause.getMessage() + "); ingest stopped. "
+        + committed + " are safely stored; free some space and run the same command again: it goes on where it stopped", cause);
   }
 
   /** Entity registry and duplicate index follow every index commit; a failure there must not stop the ingest. */

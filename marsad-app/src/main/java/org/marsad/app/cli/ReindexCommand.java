@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.marsad.app.backend.Backend;
 import org.marsad.app.backend.StoreFactory;
 import org.marsad.app.backend.StoreOptions;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.log.ArticleLog;
+import org.marsad.store.lucene.IndexSwap;
 import org.marsad.store.log.LoggedArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +54,11 @@ final class ReindexCommand implements Callable<Integer> {
     Map<String, String> latest = new LinkedHashMap<>();
     int[] damaged = {0};
     ArticleLog.scan(logDir, r -> latest.put(r.id(), r.json()), d -> {
+      // A torn last record is what a crash mid-append leaves: never committed, not a loss.
+      if (d.tornTail()) {
+        err.println("marsad: note: " + d);
+        return;
+      }
       damaged[0]++;
       err.println("marsad: damaged log record skipped: " + d);
     });
@@ -84,24 +87,12 @@ final class ReindexCommand implements Callable<Integer> {
 
   private static void reindexEmbedded(Path dir, Map<String, String> latest) throws IOException {
     Path work = dir.resolve("reindex.tmp");
-    deleteTree(work);
+    IndexSwap.deleteTree(work);
     try (ArticleStore fresh = ArticleStore.openEmbedded(work)) { // the bare index: the log already has these records
       for (String json : latest.values()) fresh.add(ArticleJson.read(json));
       fresh.commit();
     }
-    Path index = dir.resolve("index");
-    Path old = dir.resolve("index.old");
-    deleteTree(old);
-    if (Files.exists(index)) Files.move(index, old, StandardCopyOption.ATOMIC_MOVE);
-    Files.move(work.resolve("index"), index, StandardCopyOption.ATOMIC_MOVE);
-    deleteTree(old);
-    deleteTree(work);
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
-    }
+    IndexSwap.swapIn(dir, work.resolve("index"));
+    IndexSwap.deleteTree(work);
   }
 }

@@ -2,6 +2,8 @@ package org.marsad.app.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Locale;
 import org.marsad.app.alert.AlertDraft;
 import org.marsad.app.alert.AlertRepository;
 import org.marsad.app.alert.HitLog;
@@ -48,11 +50,15 @@ final class AlertHandlers {
   }
 
   private AlertDraft draft(Context ctx) throws Exception {
-    String type = ctx.contentType();
-    if (type == null || !type.toLowerCase().startsWith("application/json")) {
+    return draft(json, ctx.contentType(), ctx.body());
+  }
+
+  /** The alert a request body describes (not yet validated: the repository does that). */
+  static AlertDraft draft(ObjectMapper json, String contentType, String body) throws IOException {
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       throw ApiException.unsupportedMediaType("send the alert as application/json");
     }
-    AlertDraft d = json.readValue(ctx.body(), AlertDraft.class);
+    AlertDraft d = json.readValue(body, AlertDraft.class);
     if (d == null) throw ApiException.badRequest("the JSON body is empty");
     return d;
   }

@@ -23,10 +23,15 @@ final class DocumentBody {
   record Json(String text, String html, String title, String url, String source, String published) {}
 
   RawDocument read(Context ctx) throws IOException {
-    String type = ctx.contentType() == null ? "text/plain" : ctx.contentType().toLowerCase(Locale.ROOT);
-    String origin = "http:" + ctx.path();
+    return read(ctx.contentType(), ctx.path(), ctx.body(), ctx::queryParam);
+  }
+
+  /** The same from the parts of a request (tests and the fuzz target call this directly). */
+  RawDocument read(String contentType, String path, String requestBody, QueryParams params) throws IOException {
+    String type = contentType == null ? "text/plain" : contentType.toLowerCase(Locale.ROOT);
+    String origin = "http:" + path;
     if (type.startsWith("application/json")) {
-      Json j = json.readValue(ctx.body(), Json.class);
+      Json j = json.readValue(requestBody, Json.class);
       if (j == null) throw ApiException.badRequest("the JSON body is empty");
       boolean hasText = j.text() != null && !j.text().isBlank();
       boolean hasHtml = j.html() != null && !j.html().isBlank();
@@ -36,10 +41,10 @@ final class DocumentBody {
     boolean html;
     if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) html = true;
     else if (type.startsWith("text/plain")) html = false;
-    else throw ApiException.unsupportedMediaType("send text/plain, text/html or application/json, not " + ctx.contentType());
-    String body = ctx.body();
+    else throw ApiException.unsupportedMediaType("send text/plain, text/html or application/json, not " + contentType);
+    String body = requestBody;
     if (body.isBlank()) throw ApiException.badRequest("the body is empty");
-    return new RawDocument(body, html, Params.text(ctx, "title"), Params.text(ctx, "url"), Params.text(ctx, "source"),
-        Params.text(ctx, "published"), origin);
+    return new RawDocument(body, html, Params.text(params, "title"), Params.text(params, "url"), Params.text(params, "source"),
+        Params.text(params, "published"), origin);
   }
 }

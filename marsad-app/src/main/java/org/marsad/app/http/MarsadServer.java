@@ -12,6 +12,8 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 
 /**
  * The Marsad HTTP server: JSON API under {@code /api}, the OpenAPI document at
@@ -39,6 +41,9 @@ public final class MarsadServer implements AutoCloseable {
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.maxRequestSize = config.maxRequestBytes();
+      // Idle timeout of each request's I/O (reading a body, writing an answer); the connector's
+      // own idle timeout (idle connections, stalled request headers) is set in start().
+      cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(config.idleTimeoutMillis()));
       cfg.http.prefer405over404 = true;
       cfg.jsonMapper(new JavalinJackson(json, false));
       cfg.staticFiles.add(sf -> {
@@ -87,6 +92,9 @@ public final class MarsadServer implements AutoCloseable {
   /** Binds host and port from the configuration; returns this. */
   public MarsadServer start() {
     app.start(config.host(), config.port());
+    for (Connector c : app.jettyServer().server().getConnectors()) {
+      if (c instanceof AbstractConnector connector) connector.setIdleTimeout(config.idleTimeoutMillis());
+    }
     return this;
   }
 

@@ -14,7 +14,11 @@ final class Params {
 
   /** An integer parameter in [min, max], or {@code dflt} when absent or empty. */
   static int integer(Context ctx, String name, int dflt, int min, int max) {
-    String raw = ctx.queryParam(name);
+    return integer(ctx::queryParam, name, dflt, min, max);
+  }
+
+  static int integer(QueryParams params, String name, int dflt, int min, int max) {
+    String raw = params.get(name);
     if (raw == null || raw.isBlank()) return dflt;
     int v;
     try {
@@ -28,7 +32,11 @@ final class Params {
 
   /** A YYYY-MM-DD parameter, or null when absent. */
   static LocalDate date(Context ctx, String name) {
-    String raw = text(ctx, name);
+    return date(ctx::queryParam, name);
+  }
+
+  static LocalDate date(QueryParams params, String name) {
+    String raw = text(params, name);
     if (raw == null) return null;
     try {
       return LocalDate.parse(raw);
@@ -39,7 +47,11 @@ final class Params {
 
   /** A boolean parameter: true/false/1/0/yes/no, or present without a value (true). */
   static boolean flag(Context ctx, String name) {
-    String raw = ctx.queryParam(name);
+    return flag(ctx::queryParam, name);
+  }
+
+  static boolean flag(QueryParams params, String name) {
+    String raw = params.get(name);
     if (raw == null) return false;
     return switch (raw.strip().toLowerCase()) {
       case "", "true", "1", "yes" -> true;
@@ -50,7 +62,11 @@ final class Params {
 
   /** A text parameter, stripped; null when absent or blank. */
   static String text(Context ctx, String name) {
-    String raw = ctx.queryParam(name);
+    return text(ctx::queryParam, name);
+  }
+
+  static String text(QueryParams params, String name) {
+    String raw = params.get(name);
     return raw == null || raw.isBlank() ? null : raw.strip();
   }
 

@@ -167,7 +167,7 @@ public final class IngestPipeline {
     }
     report(start);
     progress.finish();
-    if (storeError instanceof IOException io) throw io;
+    if (storeError instanceof IOException io) throw new StoreException(io);
     if (storeError instanceof RuntimeException re) throw re;
     if (storeError != null) throw new IllegalStateException(storeError);
     if (sourceError != null) throw sourceError;
@@ -257,6 +257,21 @@ public final class IngestPipeline {
   private static String describe(Throwable e) {
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  /**
+   * The store failed (a full disk, an I/O error, a damaged index): the run stopped, and what was
+   * committed before stays committed. The cause is the store's exception.
+   */
+  public static final class StoreException extends IOException {
+    StoreException(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
   }
 
   /** Thrown into the source to stop it when the run is cancelled. */

@@ -51,12 +51,26 @@ class TestSearchApi {
         + "&from=2021-09-01&to=2021-09-30&sort=date&page=2&size=5&all=true");
     assertThat(r.statusCode()).isEqualTo(200);
     SearchRequest sent = h.store.requests.get(h.store.requests.size() - 1);
-    assertThat(sent.query()).isEqualTo("معرض source:was city:الرياض from:2021-09-01 to:2021-09-30");
+    assertThat(sent.query()).isEqualTo("معرض source:\"was\" city:\"الرياض\" from:2021-09-01 to:2021-09-30");
     assertThat(sent.sort()).isEqualTo(SearchRequest.SortOrder.DATE);
     assertThat(sent.offset()).isEqualTo(5);
     assertThat(sent.limit()).isEqualTo(5);
     assertThat(sent.includeDuplicates()).isTrue();
     assertThat(ServerHarness.json(r).get("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void a_filter_value_that_looks_like_a_url_stays_a_filter() throws Exception { // ApiRequestFuzzTest#search crash-91ed3d39…
+    h.get("/api/search?city=" + enc("//-دمشق"));
+    String sent = h.store.requests.get(h.store.requests.size() - 1).query();
+    assertThat(sent).isEqualTo("city:\"//-دمشق\"");
+    assertThat(org.marsad.store.query.MarsadQueryParser.parse(sent).required())
+        .singleElement().isInstanceOf(org.marsad.store.query.QueryNode.FieldTerm.class);
+  }
+
+  @Test
+  void a_filter_value_with_a_typographic_quotation_mark_is_refused() throws Exception {
+    assertProblem400("/api/search?source=" + enc("sana” OR x"), "source must not contain a quotation mark");
   }
 
   @Test

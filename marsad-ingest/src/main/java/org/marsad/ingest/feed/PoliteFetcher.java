@@ -85,6 +85,7 @@ final class PoliteFetcher {
       request.header("If-Modified-Since", lastModified);
     }
     HttpResponse<InputStream> response;
+    long deadline = System.nanoTime() + options.requestTimeout().toNanos();
     try {
       response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
@@ -92,8 +93,19 @@ final class PoliteFetcher {
     } catch (IOException e) {
       throw new FetchException("connection failed: " + describe(e, url));
     }
+    // HttpRequest.timeout covers the wait for the headers only; a server that then trickles or
+    // stalls the body would hold this thread forever, so the body shares the same deadline.
+    try (InputStream body = response.body(); BodyDeadline watchdog = BodyDeadline.start(body, deadline)) {
+      return read(response, body, etag, lastModified, watchdog);
+    } catch (IOException e) { // closing the body
+      throw new FetchException("reading the response failed: " + e.getMessage());
+    }
+  }
+
+  private FetchResult read(HttpResponse<InputStream> response, InputStream body, String etag, String lastModified,
+      BodyDeadline watchdog) throws FetchException {
     int status = response.statusCode();
-    try (InputStream body = response.body()) {
+    try {
       if (status == 304) {
         return new FetchResult(response.uri(), true, new byte[0], null, etag, lastModified);
       }
@@ -105,6 +117,7 @@ final class PoliteFetcher {
       return new FetchResult(response.uri(), false, bytes, response.headers().firstValue("Content-Type").orElse(null),
           response.headers().firstValue("ETag").orElse(null), response.headers().firstValue("Last-Modified").orElse(null));
     } catch (IOException e) {
+      if (watchdog.fired()) throw new FetchException("timed out after " + options.requestTimeout().toSeconds() + " s (reading the response)");
       throw new FetchException("reading the response failed: " + e.getMessage());
     }
   }

@@ -31,6 +31,11 @@ import java.util.zip.CRC32;
  * keeps every intact record around it. Records with the same id may repeat (a re-run after a
  * crash); readers keep the last one.
  *
+ * <p>A failed append (disk full, file too large, an I/O error) is cut back to the last whole
+ * record before the exception is passed on, so the log stays a sequence of whole records and
+ * appending can go on once space returns; if even that cut fails, the log refuses further
+ * appends until it is reopened (which cuts the torn tail).
+ *
  * <p>Not thread-safe for appends from several threads without external locking: the ingest
  * appends from one writer thread, which keeps the log's order equal to commit order.
  */
@@ -46,6 +51,8 @@ public final class ArticleLog implements AutoCloseable {
   private Path current;
   private long currentSize;
   private final List<LogDamage> repaired = new ArrayList<>();
+  /** Set when a failed append could not be cut back: the end of the segment is unknown. */
+  private IOException broken;
 
   private ArticleLog(Path dir, long segmentBytes) {
     this.dir = dir;
@@ -110,14 +117,41 @@ public final class ArticleLog implements AutoCloseable {
     CRC32 crc = new CRC32();
     crc.update(body);
     byte[] head = String.format("%08x\t", crc.getValue()).getBytes(StandardCharsets.US_ASCII);
+    requireWritable();
     if (currentSize > 0 && currentSize + head.length + body.length + 1 > segmentBytes) roll();
     ByteBuffer line = ByteBuffer.allocate(head.length + body.length + 1);
     line.put(head).put(body).put((byte) '\n').flip();
-    while (line.hasRemaining()) currentSize += out.write(line);
+    long start = currentSize;
+    try {
+      while (line.hasRemaining()) currentSize += out.write(line);
+    } catch (IOException e) {
+      cutBack(start, e);
+      throw e;
+    }
+  }
+
+  /** Undoes a partly written record so that the next append starts on a line boundary. */
+  private void cutBack(long start, IOException cause) {
+    try {
+      out.truncate(start);
+      out.position(start);
+      currentSize = start;
+    } catch (IOException | RuntimeException e) {
+      cause.addSuppressed(e);
+      broken = cause;
+    }
+  }
+
+  private void requireWritable() throws IOException {
+    if (broken != null) {
+      throw new IOException("the article log cannot be appended to after a failed write (" + broken.getMessage()
+          + "); reopen it", broken);
+    }
   }
 
   /** Forces everything appended so far to disk. */
   public void sync() throws IOException {
+    requireWritable();
     out.force(false);
   }
 
@@ -134,11 +168,13 @@ public final class ArticleLog implements AutoCloseable {
    */
   public static long scan(Path dir, Consumer<LogRecord> records, Consumer<LogDamage> damage) throws IOException {
     long count = 0;
-    for (Path segment : segments(dir)) count += scanSegment(segment, records, damage);
+    List<Path> segments = segments(dir);
+    for (int i = 0; i < segments.size(); i++) count += scanSegment(segments.get(i), i == segments.size() - 1, records, damage);
     return count;
   }
 
-  private static long scanSegment(Path segment, Consumer<LogRecord> records, Consumer<LogDamage> damage) throws IOException {
+  private static long scanSegment(Path segment, boolean last, Consumer<LogRecord> records, Consumer<LogDamage> damage)
+      throws IOException {
     String name = segment.getFileName().toString();
     long count = 0;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(segment), 1 << 16)) {
@@ -157,7 +193,11 @@ public final class ArticleLog implements AutoCloseable {
         line.reset();
         lineStart = offset;
       }
-      if (line.size() > 0) damage.accept(new LogDamage(name, lineStart, offset - lineStart, "truncated record (no end of line)"));
+      if (line.size() > 0) {
+        // At the very end of the log this is a crash mid-append (never synced, so never committed);
+        // anywhere else a segment lost its end.
+        damage.accept(new LogDamage(name, lineStart, offset - lineStart, last ? LogDamage.TORN_TAIL : "truncated record (no end of line)"));
+      }
     }
     return count;
   }

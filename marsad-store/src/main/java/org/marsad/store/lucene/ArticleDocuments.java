@@ -12,12 +12,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.Entity;
 import org.marsad.nlp.article.Quote;
@@ -75,6 +77,7 @@ final class ArticleDocuments {
   Document toDocument(Article a) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(ArticleFields.ID, a.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ArticleFields.ID_ORDER, new BytesRef(a.id())));
     if (a.title() != null) {
       doc.add(new TextField(ArticleFields.TITLE, a.title(), Field.Store.YES));
       doc.add(new Field(ArticleFields.TITLE_EXACT, a.title(), EXACT_TYPE));

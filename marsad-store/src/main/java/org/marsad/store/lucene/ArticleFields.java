@@ -14,6 +14,11 @@ final class ArticleFields {
 
   /** Content id: the document key (exact, stored). */
   static final String ID = "id";
+  /**
+   * Content id as doc values: breaks ties between equally scored hits, so that the same articles
+   * give the same result order whatever order they were indexed in (e.g. after a reindex).
+   */
+  static final String ID_ORDER = "id_order";
   /** Headline, analysed and stored. */
   static final String TITLE = "title";
   /** Headline, exact. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
@@ -25,6 +26,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -43,11 +45,13 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.DamagedIndexException;
 import org.marsad.store.Hit;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
@@ -63,6 +67,7 @@ import org.marsad.store.query.MarsadQueryParser;
  */
 public final class LuceneArticleStore implements ArticleStore {
   private static final Sort NEWEST_FIRST = newestFirst();
+  private static final Sort MOST_RELEVANT_FIRST = new Sort(SortField.FIELD_SCORE, byId());
   /**
    * BM25 with less length normalisation than Lucene's default (b 0.4 instead of 0.75, as
    * Anserini uses for newswire): news runs from two-line briefs to long features, and a long
@@ -112,6 +117,7 @@ public final class LuceneArticleStore implements ArticleStore {
     Directory dir = FSDirectory.open(indexDir);
     IndexWriter writer = null;
     try {
+      requireSegmentsWhenFilesExist(indexDir, dir);
       checkSchema(indexDir, dir);
       boolean bodyOffsets = bodyOffsetsAllowed(dir);
       Analyzer analyzer = IndexAnalyzers.create();
@@ -123,28 +129,94 @@ public final class LuceneArticleStore implements ArticleStore {
       writer = new IndexWriter(dir, config);
       writer.setLiveCommitData(Map.of(ArticleFields.SCHEMA_KEY, ArticleFields.SCHEMA_VERSION).entrySet());
       if (!DirectoryReader.indexExists(dir)) writer.commit(); // so readers can open an empty index
-      return new LuceneArticleStore(indexDir, dir, writer, new SearcherManager(writer, SEARCHER_FACTORY), analyzer, bodyOffsets);
+      SearcherManager searchers = new SearcherManager(writer, SEARCHER_FACTORY);
+      try {
+        verifyChecksums(indexDir, searchers);
+      } catch (IOException | RuntimeException e) {
+        IOUtils.closeWhileHandlingException(searchers);
+        throw e;
+      }
+      return new LuceneArticleStore(indexDir, dir, writer, searchers, analyzer, bodyOffsets);
     } catch (LockObtainFailedException e) {
       IOUtils.closeWhileHandlingException(dir);
       throw new IOException("index " + indexDir + " is in use by another marsad process (one writer at a time)", e);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      IOUtils.closeWhileHandlingException(writer, dir);
+      throw DamagedIndexException.classify(indexDir, e);
+    } catch (RuntimeException e) {
       IOUtils.closeWhileHandlingException(writer, dir);
       throw e;
     }
   }
 
+  /**
+   * Segment files without a segments list mean a damaged index, not an empty one: opening it for
+   * writing would otherwise start a new empty index over them and hide every article.
+   */
+  private static void requireSegmentsWhenFilesExist(Path indexDir, Directory dir) throws IOException {
+    if (DirectoryReader.indexExists(dir)) return;
+    for (String f : dir.listAll()) {
+      if (f.startsWith("_")) throw DamagedIndexException.of(indexDir, "segment files but no segments_N file", null);
+    }
+  }
+
   /** Opens an existing index for searching only (another process may be writing it). */
   public static LuceneArticleStore openReadOnly(Path indexDir) throws IOException {
-    if (!Files.isDirectory(indexDir)) throw new IOException("no index at " + indexDir + " (run marsad ingest first)");
+    if (!Files.isDirectory(indexDir)) throw noIndex(indexDir);
     Directory dir = FSDirectory.open(indexDir);
     try {
-      if (!DirectoryReader.indexExists(dir)) throw new IOException("no index at " + indexDir + " (run marsad ingest first)");
+      requireSegmentsWhenFilesExist(indexDir, dir);
+      if (!DirectoryReader.indexExists(dir)) throw noIndex(indexDir);
       checkSchema(indexDir, dir);
-      return new LuceneArticleStore(indexDir, dir, null, new SearcherManager(dir, SEARCHER_FACTORY), IndexAnalyzers.create(), false);
-    } catch (IOException | RuntimeException e) {
+      SearcherManager searchers = new SearcherManager(dir, SEARCHER_FACTORY);
+      try {
+        verifyChecksums(indexDir, searchers);
+      } catch (IOException | RuntimeException e) {
+        IOUtils.closeWhileHandlingException(searchers);
+        throw e;
+      }
+      return new LuceneArticleStore(indexDir, dir, null, searchers, IndexAnalyzers.create(), false);
+    } catch (IOException e) {
+      IOUtils.closeWhileHandlingException(dir);
+      throw DamagedIndexException.classify(indexDir, e);
+    } catch (RuntimeException e) {
       IOUtils.closeWhileHandlingException(dir);
       throw e;
     }
+  }
+
+  /**
+   * Verifies the checksum of every index file when the index is at most this large. Lucene itself
+   * checks only small files and the footers at open time (and everything when merging), so a
+   * flipped byte in the middle of a stored-fields or postings file would otherwise go unnoticed
+   * and answer searches with garbage. The cost is one sequential read of the index (6,614
+   * SaudiNewsNet articles, 73 MB: 0.1–0.5 s more than a bare Lucene reader's open on a loaded
+   * machine; bench/RESULTS.md issue 9). Larger indexes skip it: open time would grow with the
+   * collection.
+   */
+  public static final long VERIFY_MAX_BYTES = 2L * 1024 * 1024 * 1024;
+
+  private static void verifyChecksums(Path indexDir, SearcherManager searchers) throws IOException {
+    long bytes;
+    try (Stream<Path> files = Files.list(indexDir)) {
+      bytes = files.mapToLong(p -> p.toFile().length()).sum();
+    }
+    if (bytes > VERIFY_MAX_BYTES) return;
+    IndexSearcher s = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) leaf.reader().checkIntegrity();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** No index yet; when the data directory has an article log, the index can be rebuilt from it. */
+  private static IOException noIndex(Path indexDir) {
+    Path parent = indexDir.toAbsolutePath().getParent();
+    if (parent != null && Files.isDirectory(parent.resolve(org.marsad.store.log.LoggedArticleStore.LOG_DIR))) {
+      return DamagedIndexException.of(indexDir, "no index, but the data directory has an article log", null);
+    }
+    return new IOException("no index at " + indexDir + " (run marsad ingest first)");
   }
 
   private static void checkSchema(Path indexDir, Directory dir) throws IOException {
@@ -152,7 +224,7 @@ public final class LuceneArticleStore implements ArticleStore {
     String version = SegmentInfos.readLatestCommit(dir).getUserData().get(ArticleFields.SCHEMA_KEY);
     if (version != null && !version.equals(ArticleFields.SCHEMA_VERSION)) {
       throw new IOException("index " + indexDir + " has schema " + version + ", this marsad reads schema "
-          + ArticleFields.SCHEMA_VERSION + "; re-ingest into a new --data directory");
+          + ArticleFields.SCHEMA_VERSION + "; " + DamagedIndexException.ADVICE);
     }
   }
 
@@ -176,6 +248,16 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public boolean contains(String id) throws IOException {
+    try {
+      return containsIndex(id);
+    } catch (IOException e) {
+      throw DamagedIndexException.classify(path, e);
+    } catch (AlreadyClosedException e) {
+      throw stopped(e);
+    }
+  }
+
+  private boolean containsIndex(String id) throws IOException {
     if (uncommitted.contains(id)) return true;
     IndexSearcher s = searchers.acquire();
     try {
@@ -187,6 +269,16 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public void add(Article article) throws IOException {
+    try {
+      addIndex(article);
+    } catch (IOException e) {
+      throw DamagedIndexException.classify(path, e);
+    } catch (AlreadyClosedException e) {
+      throw stopped(e);
+    }
+  }
+
+  private void addIndex(Article article) throws IOException {
     requireWritable();
     if (article.id() == null || article.id().isBlank()) throw new IllegalArgumentException("article has no id");
     writer.updateDocument(new Term(ArticleFields.ID, article.id()), documents.toDocument(article));
@@ -195,6 +287,16 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public void commit() throws IOException {
+    try {
+      commitIndex();
+    } catch (IOException e) {
+      throw DamagedIndexException.classify(path, e);
+    } catch (AlreadyClosedException e) {
+      throw stopped(e);
+    }
+  }
+
+  private void commitIndex() throws IOException {
     requireWritable();
     synchronized (commitLock) {
       Set<String> snapshot = Set.copyOf(uncommitted);
@@ -206,6 +308,16 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public Optional<Article> get(String id) throws IOException {
+    try {
+      return getIndex(id);
+    } catch (IOException e) {
+      throw DamagedIndexException.classify(path, e);
+    } catch (AlreadyClosedException e) {
+      throw stopped(e);
+    }
+  }
+
+  private Optional<Article> getIndex(String id) throws IOException {
     if (writer != null && uncommitted.contains(id)) searchers.maybeRefreshBlocking();
     IndexSearcher s = searchers.acquire();
     try {
@@ -220,6 +332,16 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
+    try {
+      return searchIndex(request);
+    } catch (IOException e) {
+      throw DamagedIndexException.classify(path, e);
+    } catch (AlreadyClosedException e) {
+      throw stopped(e);
+    }
+  }
+
+  private SearchResult searchIndex(SearchRequest request) throws IOException {
     MarsadQuery parsed = MarsadQueryParser.parse(request.query());
     Query query = queries.searchQuery(parsed, request.includeDuplicates());
     IndexSearcher s = searchers.acquire();
@@ -228,7 +350,7 @@ public final class LuceneArticleStore implements ArticleStore {
       FacetsCollectorManager fcm = new FacetsCollectorManager();
       FacetsCollectorManager.FacetsResult r = request.sort() == SearchRequest.SortOrder.DATE
           ? FacetsCollectorManager.search(s, query, wanted, NEWEST_FIRST, true, fcm)
-          : FacetsCollectorManager.search(s, query, wanted, fcm);
+          : FacetsCollectorManager.search(s, query, wanted, MOST_RELEVANT_FIRST, true, fcm);
       long total = 0;
       for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits;
 
@@ -256,6 +378,16 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public long count() throws IOException {
+    try {
+      return countIndex();
+    } catch (IOException e) {
+      throw DamagedIndexException.classify(path, e);
+    } catch (AlreadyClosedException e) {
+      throw stopped(e);
+    }
+  }
+
+  private long countIndex() throws IOException {
     if (writer != null) searchers.maybeRefreshBlocking();
     IndexSearcher s = searchers.acquire();
     try {
@@ -272,6 +404,17 @@ public final class LuceneArticleStore implements ArticleStore {
     } finally {
       IOUtils.close(searchers, writer, directory);
     }
+  }
+
+  /**
+   * Lucene closes its writer after a failed write it cannot undo (a full disk mid-flush); the
+   * index stays at its last commit. Say so in one line instead of a bare AlreadyClosedException.
+   */
+  private IOException stopped(AlreadyClosedException e) {
+    Throwable tragic = writer == null ? null : writer.getTragicException();
+    String why = tragic == null ? e.getMessage() : tragic.getClass().getSimpleName() + ": " + tragic.getMessage();
+    return new IOException("the index " + path + " stopped accepting writes after a failed write (" + why
+        + "); it is intact at its last commit", tragic == null ? e : tragic);
   }
 
   private void requireWritable() {
@@ -296,6 +439,11 @@ public final class LuceneArticleStore implements ArticleStore {
   private static Sort newestFirst() {
     SortField published = new SortField(ArticleFields.PUBLISHED_MILLIS, SortField.Type.LONG, true);
     published.setMissingValue(Long.MIN_VALUE); // undated articles last
-    return new Sort(published, SortField.FIELD_SCORE);
+    return new Sort(published, SortField.FIELD_SCORE, byId());
+  }
+
+  /** Ties in score (or date) go by content id, not by indexing order, as the Solr backend does. */
+  private static SortField byId() {
+    return new SortField(ArticleFields.ID_ORDER, SortField.Type.STRING);
   }
 }

@@ -79,7 +79,10 @@ class ArticleLogTest {
     }
     List<LogDamage> beforeRepair = new ArrayList<>();
     assertThat(readAll(beforeRepair)).extracting(LogRecord::id).containsExactly("a0");
-    assertThat(beforeRepair).singleElement().extracting(LogDamage::reason).isEqualTo("truncated record (no end of line)");
+    assertThat(beforeRepair).singleElement().satisfies(d -> {
+      assertThat(d.reason()).isEqualTo(LogDamage.TORN_TAIL);
+      assertThat(d.tornTail()).isTrue();
+    });
 
     try (ArticleLog log = ArticleLog.open(dir)) {
       assertThat(log.repairedOnOpen()).hasSize(1);
@@ -88,5 +91,34 @@ class ArticleLogTest {
     List<LogDamage> damage = new ArrayList<>();
     assertThat(readAll(damage)).extracting(LogRecord::id).containsExactly("a0", "a1");
     assertThat(damage).isEmpty();
+  }
+
+  @Test
+  void a_segment_that_lost_its_end_is_reported_with_its_position_and_the_later_segments_are_kept() throws IOException {
+    try (ArticleLog log = ArticleLog.open(dir, 600)) {
+      for (int i = 0; i < 12; i++) log.append("a" + i, record(i));
+    }
+    List<Path> segments = ArticleLog.segments(dir);
+    assertThat(segments.size()).isGreaterThan(2);
+    Path middle = segments.get(1);
+    List<LogRecord> before = readAll(new ArrayList<>());
+    List<String> inMiddle = before.stream().filter(r -> r.segment().equals(middle.getFileName().toString())).map(LogRecord::id).toList();
+    LogRecord lastOfMiddle = before.stream().filter(r -> r.segment().equals(middle.getFileName().toString())).reduce((a, b) -> b).orElseThrow();
+    try (RandomAccessFile f = new RandomAccessFile(middle.toFile(), "rw")) {
+      f.setLength(lastOfMiddle.offset() + 25); // the file system lost the end of a closed segment
+    }
+
+    List<LogDamage> damage = new ArrayList<>();
+    List<LogRecord> after = readAll(damage);
+    assertThat(after).extracting(LogRecord::id)
+        .containsExactlyElementsOf(before.stream().map(LogRecord::id).filter(id -> !id.equals(lastOfMiddle.id())).toList());
+    assertThat(inMiddle).hasSizeGreaterThan(1); // an intact record before the damage in the same segment survives
+    assertThat(damage).singleElement().satisfies(d -> {
+      assertThat(d.segment()).isEqualTo(middle.getFileName().toString());
+      assertThat(d.offset()).isEqualTo(lastOfMiddle.offset());
+      assertThat(d.length()).isEqualTo(25);
+      assertThat(d.tornTail()).isFalse(); // not the end of the log: an accepted record was lost
+      assertThat(d.toString()).contains(middle.getFileName().toString()).contains("at byte " + lastOfMiddle.offset());
+    });
   }
 }

@@ -1,0 +1,49 @@
+package org.marsad.store.lucene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Replaces the index of a data directory ({@code DATA/index}) with a rebuilt one. Two renames
+ * cannot be one atomic step (rename(2) does not replace a non-empty directory), so the old index
+ * is first renamed to {@code DATA/index.old}; a crash between the two renames leaves no
+ * {@code DATA/index}, and {@link #recover} (called whenever the embedded index is opened) puts the
+ * old one back. Either way a crashed swap leaves a whole index in place, never none and never a
+ * half-built one.
+ */
+public final class IndexSwap {
+  static final String INDEX = "index";
+  static final String OLD = "index.old";
+
+  private IndexSwap() {}
+
+  /** Moves {@code rebuilt} (a closed, committed index directory) to {@code DATA/index}. */
+  public static void swapIn(Path dataDir, Path rebuilt) throws IOException {
+    Path index = dataDir.resolve(INDEX);
+    Path old = dataDir.resolve(OLD);
+    recover(dataDir);
+    deleteTree(old);
+    if (Files.exists(index)) Files.move(index, old, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(rebuilt, index, StandardCopyOption.ATOMIC_MOVE);
+    deleteTree(old);
+  }
+
+  /** Undoes a swap a crash interrupted between its two renames; a no-op otherwise. */
+  public static void recover(Path dataDir) throws IOException {
+    Path index = dataDir.resolve(INDEX);
+    Path old = dataDir.resolve(OLD);
+    if (!Files.exists(index) && Files.isDirectory(old)) Files.move(old, index, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Deletes a directory tree (no-op when absent). */
+  public static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) return;
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
+    }
+  }
+}
