@@ -9,18 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.marsad.app.pipeline.DocumentSource;
 import org.marsad.app.pipeline.IngestPipeline;
 import org.marsad.app.pipeline.IngestSummary;
@@ -92,32 +81,8 @@ public final class SearchBench {
     }
   }
 
-  /** Docs/s of a plain IndexWriter fed the same texts by the same number of threads, including the final commit. */
   private static double bareLucene(List<RawDocument> docs, int threads, Path dir) throws Exception {
-    long start = System.nanoTime();
-    try (FSDirectory d = FSDirectory.open(dir);
-         IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new ArabicAnalyzer()).setRAMBufferSizeMB(64))) {
-      AtomicInteger next = new AtomicInteger();
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      List<Future<?>> jobs = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        jobs.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
-            RawDocument r = docs.get(i);
-            Document doc = new Document();
-            doc.add(new StringField("id", r.origin(), Field.Store.YES));
-            if (r.title() != null) doc.add(new TextField("title", r.title(), Field.Store.NO));
-            doc.add(new TextField("body", r.body(), Field.Store.NO));
-            w.addDocument(doc);
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : jobs) f.get();
-      pool.shutdown();
-      w.commit();
-    }
-    return docs.size() / ((System.nanoTime() - start) / 1e9);
+    return IngestBench.bareLucene(docs, threads, dir); // one baseline for both harnesses
   }
 
   private static void queryLatency(List<RawDocument> docs, Path data, int n) throws IOException {
