@@ -61,7 +61,7 @@ record SearchParams(String q, String source, String city, String story, LocalDat
     StringBuilder sb = new StringBuilder(q == null ? "" : q);
     appendFilter(sb, "source", source, true);
     appendFilter(sb, "city", city, true);
-    appendFilter(sb, "story", story, true);
+    appendFilter(sb, "story", story, false); // an id of letters, digits and hyphens: nothing to quote
     appendFilter(sb, "from", from == null ? null : from.toString(), false);
     appendFilter(sb, "to", to == null ? null : to.toString(), false);
     return sb.toString().strip();
