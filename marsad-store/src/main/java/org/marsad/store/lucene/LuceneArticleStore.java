@@ -241,6 +241,22 @@ public final class LuceneArticleStore implements ArticleStore {
     }
   }
 
+  /** One index operation; its I/O failures are told apart (damage or not) by {@link #guarded}. */
+  private interface IndexCall<T> {
+    T call() throws IOException;
+  }
+
+  /** Runs an index operation, turning a damaged file into advice to reindex and a closed writer into a clear stop. */
+  private <T> T guarded(IndexCall<T> call) throws IOException {
+    try {
+      return call.call();
+    } catch (IOException e) {
+      throw DamagedIndexException.classify(path, e);
+    } catch (AlreadyClosedException e) {
+      throw stopped(e);
+    }
+  }
+
   /** Where the index lives. */
   public Path path() {
     return path;
@@ -248,13 +264,7 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public boolean contains(String id) throws IOException {
-    try {
-      return containsIndex(id);
-    } catch (IOException e) {
-      throw DamagedIndexException.classify(path, e);
-    } catch (AlreadyClosedException e) {
-      throw stopped(e);
-    }
+    return guarded(() -> containsIndex(id));
   }
 
   private boolean containsIndex(String id) throws IOException {
@@ -269,13 +279,10 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public void add(Article article) throws IOException {
-    try {
+    guarded(() -> {
       addIndex(article);
-    } catch (IOException e) {
-      throw DamagedIndexException.classify(path, e);
-    } catch (AlreadyClosedException e) {
-      throw stopped(e);
-    }
+      return null;
+    });
   }
 
   private void addIndex(Article article) throws IOException {
@@ -287,13 +294,10 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public void commit() throws IOException {
-    try {
+    guarded(() -> {
       commitIndex();
-    } catch (IOException e) {
-      throw DamagedIndexException.classify(path, e);
-    } catch (AlreadyClosedException e) {
-      throw stopped(e);
-    }
+      return null;
+    });
   }
 
   private void commitIndex() throws IOException {
@@ -308,13 +312,7 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public Optional<Article> get(String id) throws IOException {
-    try {
-      return getIndex(id);
-    } catch (IOException e) {
-      throw DamagedIndexException.classify(path, e);
-    } catch (AlreadyClosedException e) {
-      throw stopped(e);
-    }
+    return guarded(() -> getIndex(id));
   }
 
   private Optional<Article> getIndex(String id) throws IOException {
@@ -332,13 +330,7 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    try {
-      return searchIndex(request);
-    } catch (IOException e) {
-      throw DamagedIndexException.classify(path, e);
-    } catch (AlreadyClosedException e) {
-      throw stopped(e);
-    }
+    return guarded(() -> searchIndex(request));
   }
 
   private SearchResult searchIndex(SearchRequest request) throws IOException {
@@ -378,13 +370,7 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public long count() throws IOException {
-    try {
-      return countIndex();
-    } catch (IOException e) {
-      throw DamagedIndexException.classify(path, e);
-    } catch (AlreadyClosedException e) {
-      throw stopped(e);
-    }
+    return guarded(() -> countIndex());
   }
 
   private long countIndex() throws IOException {
