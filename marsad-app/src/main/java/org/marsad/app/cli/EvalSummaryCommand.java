@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.app.eval.EascCorpus;
 import org.marsad.app.eval.EvalReport;
+import org.marsad.app.eval.PairedComparison;
 import org.marsad.app.eval.SummaryEvaluation;
+import org.marsad.nlp.summary.LeadAwareRanker;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +48,11 @@ public final class EvalSummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Map<String, SummaryEvaluation.Scores> results = SummaryEvaluation.run(half.of(EascCorpus.read(data.resolve(EascCorpus.PATH))));
+    Map<String, List<SummaryEvaluation.Scores>> perArticle =
+        SummaryEvaluation.perArticle(half.of(EascCorpus.read(data.resolve(EascCorpus.PATH))), LeadAwareRanker.DEFAULT);
+    Map<String, SummaryEvaluation.Scores> results = new LinkedHashMap<>();
+    perArticle.forEach((name, per) -> results.put(name, SummaryEvaluation.mean(per)));
+    Map<String, PairedComparison> vsLead = SummaryEvaluation.compare(perArticle);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode root = new ObjectMapper().createObjectNode();
@@ -53,6 +61,16 @@ public final class EvalSummaryCommand implements Callable<Integer> {
         n.put("rouge1", EvalReport.round(s.rouge1()));
         n.put("rouge2", EvalReport.round(s.rouge2()));
         n.put("rougeL", EvalReport.round(s.rougeL()));
+        PairedComparison c = vsLead.get(name);
+        if (c != null) {
+          ObjectNode v = n.putObject("rouge2VsLead");
+          v.put("wins", c.wins());
+          v.put("losses", c.losses());
+          v.put("ties", c.ties());
+          v.put("meanDifference", EvalReport.round(c.meanDiff()));
+          v.putArray("bootstrap95").add(EvalReport.round(c.ciLow())).add(EvalReport.round(c.ciHigh()));
+          v.put("signTestP", EvalReport.round(c.signTestP()));
+        }
       });
       out.println(root.toPrettyString());
     } else {
@@ -61,6 +79,10 @@ public final class EvalSummaryCommand implements Callable<Integer> {
           half.name().toLowerCase(Locale.ROOT).replace('_', '-'), n);
       out.printf(Locale.ROOT, "%-10s %8s %8s %8s%n", "system", "ROUGE-1", "ROUGE-2", "ROUGE-L");
       results.forEach((name, s) -> out.printf(Locale.ROOT, "%-10s %8.4f %8.4f %8.4f%n", name, s.rouge1(), s.rouge2(), s.rougeL()));
+      out.println("ROUGE-2 per article against lead (wins/losses/ties, mean difference with paired-bootstrap 95% interval, sign test):");
+      vsLead.forEach((name, c) -> out.printf(Locale.ROOT, "%-10s %d/%d/%d  %+.4f [%+.4f, %+.4f]  p = %.3f%s%n", name,
+          c.wins(), c.losses(), c.ties(), c.meanDiff(), c.ciLow(), c.ciHigh(), c.signTestP(),
+          c.significantlyBetter() ? "  (better beyond noise)" : ""));
     }
     out.flush();
     return 0;

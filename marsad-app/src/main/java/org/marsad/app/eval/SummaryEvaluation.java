@@ -1,5 +1,6 @@
 package org.marsad.app.eval;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.marsad.nlp.summary.TextRankRanker;
  * Summary evaluation on EASC. Every system gets the same budget per article: the mean word
  * count of that article's reference summaries; it adds its best sentences until the budget
  * is reached and the result is cut to exactly the budget in words. Scores are ROUGE F-measures
- * averaged over the 5 references, then over articles (macro average).
+ * averaged over the 5 references, then over articles (macro average). {@link #compare} adds the
+ * per-article comparison with lead-k ({@link PairedComparison}).
  */
 public final class SummaryEvaluation {
   /** Mean ROUGE-1, ROUGE-2 and ROUGE-L F of one system. */
@@ -30,28 +32,74 @@ public final class SummaryEvaluation {
 
   /** The evaluation with explicit weights for Marsad's ranker (for tuning experiments). */
   public static Map<String, Scores> run(List<EascCorpus.Item> items, LeadAwareRanker.Weights weights) {
+    Map<String, Scores> out = new LinkedHashMap<>();
+    perArticle(items, weights).forEach((name, per) -> out.put(name, mean(per)));
+    return out;
+  }
+
+  /** The three systems, Marsad's with the given weights. */
+  static Map<String, ExtractiveSummarizer> systems(LeadAwareRanker.Weights weights) {
     Map<String, ExtractiveSummarizer> systems = new LinkedHashMap<>();
     systems.put(MARSAD, new ExtractiveSummarizer(new LeadAwareRanker(weights)));
     systems.put(LEAD, new ExtractiveSummarizer(new LeadRanker()));
     systems.put(TEXTRANK, new ExtractiveSummarizer(new TextRankRanker()));
-    Map<String, Scores> out = new LinkedHashMap<>();
-    systems.forEach((name, summarizer) -> out.put(name, score(items, summarizer)));
+    return systems;
+  }
+
+  /** Each system's scores per article, in the order of {@code items}. */
+  public static Map<String, List<Scores>> perArticle(List<EascCorpus.Item> items, LeadAwareRanker.Weights weights) {
+    Map<String, List<Scores>> out = new LinkedHashMap<>();
+    systems(weights).forEach((name, summarizer) -> out.put(name, perArticle(items, summarizer)));
     return out;
+  }
+
+  /** ROUGE-2 of every system other than lead against lead's, article by article. */
+  public static Map<String, PairedComparison> compare(Map<String, List<Scores>> perArticle) {
+    double[] lead = rouge2(perArticle.get(LEAD));
+    Map<String, PairedComparison> out = new LinkedHashMap<>();
+    perArticle.forEach((name, per) -> {
+      if (!name.equals(LEAD)) out.put(name, PairedComparison.of(rouge2(per), lead));
+    });
+    return out;
+  }
+
+  /** The ROUGE-2 column of per-article scores. */
+  public static double[] rouge2(List<Scores> perArticle) {
+    return perArticle.stream().mapToDouble(Scores::rouge2).toArray();
+  }
+
+  /** The macro average of per-article scores. */
+  public static Scores mean(List<Scores> perArticle) {
+    double r1 = 0, r2 = 0, rl = 0;
+    for (Scores s : perArticle) {
+      r1 += s.rouge1();
+      r2 += s.rouge2();
+      rl += s.rougeL();
+    }
+    int n = perArticle.size();
+    return n == 0 ? new Scores(0, 0, 0, 0) : new Scores(r1 / n, r2 / n, rl / n, n);
   }
 
   /** Mean ROUGE of one summariser over the items, each cut to its budget. */
   public static Scores score(List<EascCorpus.Item> items, ExtractiveSummarizer summarizer) {
-    double r1 = 0, r2 = 0, rl = 0;
+    return mean(perArticle(items, summarizer));
+  }
+
+  /** ROUGE of one summariser on each item (articles = 1 each), the summary cut to the item's budget. */
+  public static List<Scores> perArticle(List<EascCorpus.Item> items, ExtractiveSummarizer summarizer) {
+    List<Scores> out = new ArrayList<>();
     for (EascCorpus.Item item : items) {
       List<List<String>> refs = item.references().stream().map(RougeScorer::tokens).toList();
-      int budget = (int) Math.round(refs.stream().mapToInt(List::size).average().orElse(0));
+      int budget = budget(refs);
       List<String> cand = RougeScorer.tokens(String.join("\n", summarizer.summarizeToWords(null, item.text(), budget)));
       if (cand.size() > budget) cand = cand.subList(0, budget);
-      r1 += RougeScorer.averageF(cand, refs, 1);
-      r2 += RougeScorer.averageF(cand, refs, 2);
-      rl += RougeScorer.averageF(cand, refs, 0);
+      out.add(new Scores(RougeScorer.averageF(cand, refs, 1), RougeScorer.averageF(cand, refs, 2), RougeScorer.averageF(cand, refs, 0), 1));
     }
-    int n = items.size();
-    return new Scores(r1 / n, r2 / n, rl / n, n);
+    return out;
+  }
+
+  /** An article's word budget: the mean length of its references, rounded. */
+  public static int budget(List<List<String>> referenceTokens) {
+    return (int) Math.round(referenceTokens.stream().mapToInt(List::size).average().orElse(0));
   }
 }
