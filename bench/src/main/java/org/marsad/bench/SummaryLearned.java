@@ -44,6 +44,7 @@ import org.marsad.nlp.summary.SentenceRanker;
 public final class SummaryLearned {
   private static final int FOLDS = 7;
   private static final double INCLUDED = 0.7;
+  private static final double[] TAUS = {0, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2};
 
   /** Feature names, in the order of {@link #features}. */
   static final List<String> NAMES = List.of(
@@ -102,24 +103,52 @@ public final class SummaryLearned {
         List<Article> train = new ArrayList<>();
         for (int j = 0; j < dev.size(); j++) if (j % FOLDS != f) train.add(dev.get(j));
         double[] w = fit(train, s);
-        ExtractiveSummarizer sum = new ExtractiveSummarizer(new Ranker(w, s.mask()));
-        for (int j = f; j < dev.size(); j += FOLDS) cv[j] = rouge2(List.of(dev.get(j)), sum)[0];
+        for (int j = f; j < dev.size(); j += FOLDS) cv[j] = rouge2(dev.get(j), w, s.mask(), 0);
       }
       PairedComparison c = PairedComparison.of(cv, leadDev);
       System.out.printf(Locale.ROOT, "  %s cv %.4f  %+.4f  %d/%d/%d%n", s, mean(cv), c.meanDiff(), c.wins(), c.losses(), c.ties());
       if (mean(cv) > bestScore) { bestScore = mean(cv); best = s; }
     }
 
+    // Stage 2, for the chosen setting: how far ahead a later sentence must be predicted to be
+    // before it displaces one of the sentences lead-k would have taken (tau = 0: pure ranking).
+    System.out.println("margin tau for " + best + " (7-fold cross-validation on the development half):");
+    double bestTau = 0, bestTauScore = Double.NEGATIVE_INFINITY;
+    for (double tau : TAUS) {
+      double[] cv = new double[dev.size()];
+      for (int f = 0; f < FOLDS; f++) {
+        List<Article> train = new ArrayList<>();
+        for (int j = 0; j < dev.size(); j++) if (j % FOLDS != f) train.add(dev.get(j));
+        double[] w = fit(train, best);
+        for (int j = f; j < dev.size(); j += FOLDS) cv[j] = rouge2(dev.get(j), w, best.mask(), tau);
+      }
+      PairedComparison c = PairedComparison.of(cv, leadDev);
+      System.out.printf(Locale.ROOT, "  tau %.3f  cv %.4f  %+.4f  %d/%d/%d%n", tau, mean(cv), c.meanDiff(), c.wins(), c.losses(), c.ties());
+      if (mean(cv) > bestTauScore) { bestTauScore = mean(cv); bestTau = tau; }
+    }
+
     double[] w = fit(dev, best);
-    System.out.println("chosen (best in cross-validation): " + best + "; weights (per unit of each raw feature):");
+    System.out.printf(Locale.ROOT, "chosen (best in cross-validation): %s tau %.3f; weights (per unit of each raw feature):%n", best, bestTau);
     boolean[] mask = best.mask();
     for (int j = 0; j < NAMES.size(); j++) if (mask[j]) System.out.printf(Locale.ROOT, "  %-22s %+.4f%n", NAMES.get(j), w[j]);
-    ExtractiveSummarizer learned = new ExtractiveSummarizer(new Ranker(w, mask));
     ExtractiveSummarizer marsad = new ExtractiveSummarizer(new LeadAwareRanker());
-    report("learned, dev (fitted here)", rouge2(dev, learned), leadDev);
-    report("learned, held-out", rouge2(held, learned), leadHeld);
+    for (double tau : bestTau == 0 ? new double[] {0} : new double[] {0, bestTau}) {
+      double[] d = new double[dev.size()], h = new double[held.size()];
+      for (int j = 0; j < d.length; j++) d[j] = rouge2(dev.get(j), w, mask, tau);
+      for (int j = 0; j < h.length; j++) h[j] = rouge2(held.get(j), w, mask, tau);
+      report(String.format(Locale.ROOT, "learned tau %.3f, dev (fitted here)", tau), d, leadDev);
+      report(String.format(Locale.ROOT, "learned tau %.3f, held-out", tau), h, leadHeld);
+    }
     report("marsad (LeadAwareRanker.DEFAULT), dev", rouge2(dev, marsad), leadDev);
     report("marsad (LeadAwareRanker.DEFAULT), held-out", rouge2(held, marsad), leadHeld);
+  }
+
+  /** ROUGE-2 of the learned ranker on one article, its lead-k window being what lead takes for the budget. */
+  private static double rouge2(Article a, double[] w, boolean[] mask, double tau) {
+    int budget = SummaryEvaluation.budget(a.item().references().stream().map(RougeScorer::tokens).toList());
+    int window = 0, words = 0;
+    while (window < a.cands().size() && words < budget) words += a.cands().get(window++).words();
+    return rouge2(List.of(a), new ExtractiveSummarizer(new Ranker(w, mask, tau, window)))[0];
   }
 
   private static void report(String label, double[] system, double[] lead) {
@@ -219,14 +248,19 @@ public final class SummaryLearned {
     return w;
   }
 
-  /** First sentence first, the others by predicted label (reading order breaks ties). */
-  record Ranker(double[] w, boolean[] mask) implements SentenceRanker {
+  /**
+   * First sentence first, the others by predicted label (reading order breaks ties); the first
+   * {@code window} sentences (what lead-k takes) get {@code tau} extra, so that a later sentence
+   * displaces one of them only when predicted better by more than {@code tau}.
+   */
+  record Ranker(double[] w, boolean[] mask, double tau, int window) implements SentenceRanker {
     @Override
     public List<Candidate> rank(String title, List<Candidate> cands) {
       double[][] x = features(cands);
       double[] score = new double[cands.size()];
       for (int i = 0; i < cands.size(); i++) {
         for (int j = 0; j < w.length; j++) score[i] += w[j] * x[i][j];
+        if (i < window) score[i] += tau;
       }
       if (score.length > 0) score[0] = Double.POSITIVE_INFINITY;
       List<Candidate> out = new ArrayList<>(cands);

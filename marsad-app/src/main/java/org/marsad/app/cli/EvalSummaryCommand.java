@@ -52,7 +52,8 @@ public final class EvalSummaryCommand implements Callable<Integer> {
         SummaryEvaluation.perArticle(half.of(EascCorpus.read(data.resolve(EascCorpus.PATH))), LeadAwareRanker.DEFAULT);
     Map<String, SummaryEvaluation.Scores> results = new LinkedHashMap<>();
     perArticle.forEach((name, per) -> results.put(name, SummaryEvaluation.mean(per)));
-    Map<String, PairedComparison> vsLead = SummaryEvaluation.compare(perArticle);
+    Map<String, PairedComparison> vsLead = SummaryEvaluation.compare(perArticle, SummaryEvaluation.LEAD);
+    PairedComparison vsTextRank = SummaryEvaluation.compare(perArticle, SummaryEvaluation.TEXTRANK).get(SummaryEvaluation.MARSAD);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode root = new ObjectMapper().createObjectNode();
@@ -61,16 +62,8 @@ public final class EvalSummaryCommand implements Callable<Integer> {
         n.put("rouge1", EvalReport.round(s.rouge1()));
         n.put("rouge2", EvalReport.round(s.rouge2()));
         n.put("rougeL", EvalReport.round(s.rougeL()));
-        PairedComparison c = vsLead.get(name);
-        if (c != null) {
-          ObjectNode v = n.putObject("rouge2VsLead");
-          v.put("wins", c.wins());
-          v.put("losses", c.losses());
-          v.put("ties", c.ties());
-          v.put("meanDifference", EvalReport.round(c.meanDiff()));
-          v.putArray("bootstrap95").add(EvalReport.round(c.ciLow())).add(EvalReport.round(c.ciHigh()));
-          v.put("signTestP", EvalReport.round(c.signTestP()));
-        }
+        if (vsLead.containsKey(name)) comparisonJson(n.putObject("rouge2VsLead"), vsLead.get(name));
+        if (name.equals(SummaryEvaluation.MARSAD)) comparisonJson(n.putObject("rouge2VsTextrank"), vsTextRank);
       });
       out.println(root.toPrettyString());
     } else {
@@ -79,12 +72,25 @@ public final class EvalSummaryCommand implements Callable<Integer> {
           half.name().toLowerCase(Locale.ROOT).replace('_', '-'), n);
       out.printf(Locale.ROOT, "%-10s %8s %8s %8s%n", "system", "ROUGE-1", "ROUGE-2", "ROUGE-L");
       results.forEach((name, s) -> out.printf(Locale.ROOT, "%-10s %8.4f %8.4f %8.4f%n", name, s.rouge1(), s.rouge2(), s.rougeL()));
-      out.println("ROUGE-2 per article against lead (wins/losses/ties, mean difference with paired-bootstrap 95% interval, sign test):");
-      vsLead.forEach((name, c) -> out.printf(Locale.ROOT, "%-10s %d/%d/%d  %+.4f [%+.4f, %+.4f]  p = %.3f%s%n", name,
-          c.wins(), c.losses(), c.ties(), c.meanDiff(), c.ciLow(), c.ciHigh(), c.signTestP(),
-          c.significantlyBetter() ? "  (better beyond noise)" : ""));
+      out.println("ROUGE-2 per article (wins/losses/ties, mean difference with paired-bootstrap 95% interval, sign test p):");
+      vsLead.forEach((name, c) -> comparisonLine(out, name + " vs lead", c));
+      comparisonLine(out, "marsad vs textrank", vsTextRank);
     }
     out.flush();
     return 0;
+  }
+
+  private static void comparisonLine(PrintWriter out, String label, PairedComparison c) {
+    out.printf(Locale.ROOT, "%-20s %d/%d/%d  %+.4f [%+.4f, %+.4f]  p = %.3f%s%n", label, c.wins(), c.losses(), c.ties(),
+        c.meanDiff(), c.ciLow(), c.ciHigh(), c.signTestP(), c.significantlyBetter() ? "  (better beyond noise)" : "");
+  }
+
+  private static void comparisonJson(ObjectNode v, PairedComparison c) {
+    v.put("wins", c.wins());
+    v.put("losses", c.losses());
+    v.put("ties", c.ties());
+    v.put("meanDifference", EvalReport.round(c.meanDiff()));
+    v.putArray("bootstrap95").add(EvalReport.round(c.ciLow())).add(EvalReport.round(c.ciHigh()));
+    v.put("signTestP", EvalReport.round(c.signTestP()));
   }
 }

@@ -14,7 +14,7 @@ import org.marsad.nlp.summary.TextRankRanker;
  * count of that article's reference summaries; it adds its best sentences until the budget
  * is reached and the result is cut to exactly the budget in words. Scores are ROUGE F-measures
  * averaged over the 5 references, then over articles (macro average). {@link #compare} adds the
- * per-article comparison with lead-k ({@link PairedComparison}).
+ * per-article comparison with a baseline ({@link PairedComparison}).
  */
 public final class SummaryEvaluation {
   /** Mean ROUGE-1, ROUGE-2 and ROUGE-L F of one system. */
@@ -53,12 +53,13 @@ public final class SummaryEvaluation {
     return out;
   }
 
-  /** ROUGE-2 of every system other than lead against lead's, article by article. */
-  public static Map<String, PairedComparison> compare(Map<String, List<Scores>> perArticle) {
-    double[] lead = rouge2(perArticle.get(LEAD));
+  /** ROUGE-2 of every system other than {@code baseline} against the baseline's, article by article. */
+  public static Map<String, PairedComparison> compare(Map<String, List<Scores>> perArticle, String baseline) {
+    List<Scores> base = perArticle.get(baseline);
+    if (base == null) throw new IllegalArgumentException("no system " + baseline);
     Map<String, PairedComparison> out = new LinkedHashMap<>();
     perArticle.forEach((name, per) -> {
-      if (!name.equals(LEAD)) out.put(name, PairedComparison.of(rouge2(per), lead));
+      if (!name.equals(baseline)) out.put(name, PairedComparison.of(rouge2(per), rouge2(base)));
     });
     return out;
   }
