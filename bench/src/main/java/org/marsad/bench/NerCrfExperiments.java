@@ -1,0 +1,145 @@
+package org.marsad.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.bench.ner.StackedFeatures;
+import org.marsad.bench.ner.TribuoCrfTagger;
+import org.marsad.nlp.ner.NerCorpus;
+import org.marsad.nlp.ner.NerFeatures;
+import org.marsad.nlp.ner.NerScorer;
+import org.marsad.nlp.ner.NerTagger;
+import org.marsad.nlp.ner.NerTrainer;
+import org.marsad.nlp.ner.TaggedSentence;
+
+/**
+ * NER experiments beyond OpenNLP's perceptron, on the same development part as
+ * {@link NerExperiments} (the last 400 sentences of the training file; trained on the rest;
+ * the test files are not used):
+ * <ul>
+ *   <li>{@code crf:EPOCHS:CUTOFF} — Tribuo linear-chain CRF over the shipped tagger's features
+ *       ({@link NerFeatures}: the Arabic feature generator and the jackknifed seen-name lists);</li>
+ *   <li>{@code stack:STAGE1:FOLDS:DOCSIZE:EPOCHS:CUTOFF} — two-stage stacking (Krishnan &amp;
+ *       Manning 2006): a CRF whose features add how a first-stage tagger labelled the same word
+ *       elsewhere in the pseudo-document ({@link StackedFeatures}). STAGE1 is {@code perc}
+ *       (the shipped perceptron, 100 iterations, cutoff 2, beam 1) or {@code crfE_C}. The
+ *       first-stage labels of the training part come from FOLDS-fold cross-validation (each
+ *       fold tagged by a model trained on the other folds, with its own lexicon); the
+ *       development part is tagged by a first stage trained on the whole training part.</li>
+ * </ul>
+ * Usage: {@code bench/run NerCrfExperiments TRAIN_FILE GAZETTEER|- VARIANT...}. First-stage
+ * labels are cached under {@code java.io.tmpdir/nercrf-*}.
+ */
+public final class NerCrfExperiments {
+  private static final int DEV = 400;
+
+  private NerCrfExperiments() {}
+
+  public static void main(String[] args) throws Exception {
+    List<TaggedSentence> all = NerCorpus.read(Path.of(args[0]));
+    Path gaz = args[1].equals("-") ? null : Path.of(args[1]);
+    List<TaggedSentence> train = all.subList(0, all.size() - DEV);
+    List<TaggedSentence> dev = all.subList(all.size() - DEV, all.size());
+    for (int a = 2; a < args.length; a++) {
+      String[] c = args[a].split(":");
+      long t0 = System.nanoTime();
+      NerFeatures fx = NerFeatures.forTraining(train, gaz);
+      List<String[][]> trainF = fx.jackknifedFeatures(train);
+      List<String[][]> devF = featuresOf(fx, dev);
+      List<String[]> gold = train.stream().map(TaggedSentence::tags).toList();
+      if (c[0].equals("stack")) {
+        String[] stage1 = c[1].split("_");
+        int folds = Integer.parseInt(c[2]), docSize = Integer.parseInt(c[3]);
+        List<String[]> cv = cached(args[a] + "-cv", () -> crossValidated(train, gaz, stage1, folds));
+        List<String[]> onDev = cached(args[a] + "-dev", () -> stage1Tags(train, dev, gaz, stage1));
+        System.out.printf("  stage 1 (%s) on dev:%s%n", c[1], scores(dev, onDev));
+        trainF = StackedFeatures.add(trainF, cv, docSize);
+        devF = StackedFeatures.add(devF, onDev, docSize);
+        c = new String[] {"crf", c[4], c[5]};
+      }
+      TribuoCrfTagger crf = TribuoCrfTagger.train(trainF, gold, Integer.parseInt(c[1]), Integer.parseInt(c[2]), 1);
+      double secs = (System.nanoTime() - t0) / 1e9;
+      List<String[]> predicted = null;
+      double cps = 0;
+      java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+      for (int rep = 0; rep < 3; rep++) { // the third pass is timed: tagging only
+        long c0 = mx.getCurrentThreadCpuTime();
+        predicted = new ArrayList<>();
+        for (String[][] s : devF) predicted.add(crf.tag(s));
+        long cpu = mx.getCurrentThreadCpuTime() - c0;
+        cps = dev.stream().mapToInt(TaggedSentence::size).sum() * 1e9 / cpu;
+      }
+      System.out.printf("%s gaz=%s features=%d train+features=%.0fs dev:%s  %.0f tok/cpu-s (CRF decoding only)%n", args[a], gaz != null,
+          crf.featureCount(), secs, scores(dev, predicted), cps);
+    }
+  }
+
+  private static List<String[][]> featuresOf(NerFeatures fx, List<TaggedSentence> s) {
+    List<String[][]> out = new ArrayList<>(s.size());
+    for (TaggedSentence x : s) out.add(fx.features(x.tokens()));
+    return out;
+  }
+
+  private static String scores(List<TaggedSentence> gold, List<String[]> predicted) {
+    NerScorer scorer = new NerScorer();
+    for (int i = 0; i < gold.size(); i++) scorer.add(gold.get(i).tags(), predicted.get(i));
+    StringBuilder sb = new StringBuilder();
+    scorer.scores().forEach((t, s) -> sb.append(String.format(" %s=%.1f", t, s.f1())));
+    return sb.toString();
+  }
+
+  /** First-stage tags of each contiguous fold from a model trained on the other folds. */
+  private static List<String[]> crossValidated(List<TaggedSentence> train, Path gaz, String[] stage1, int folds) throws IOException {
+    List<String[]> out = new ArrayList<>(train.size());
+    int n = train.size();
+    for (int k = 0; k < folds; k++) {
+      int from = k * n / folds, to = (k + 1) * n / folds;
+      List<TaggedSentence> others = new ArrayList<>(train.subList(0, from));
+      others.addAll(train.subList(to, n));
+      out.addAll(stage1Tags(others, train.subList(from, to), gaz, stage1));
+      System.out.printf("  stage-1 fold %d/%d done%n", k + 1, folds);
+    }
+    return out;
+  }
+
+  private static List<String[]> stage1Tags(List<TaggedSentence> fit, List<TaggedSentence> tagged, Path gaz, String[] stage1)
+      throws IOException {
+    List<String[]> out = new ArrayList<>(tagged.size());
+    if (stage1[0].equals("perc")) {
+      Path model = Files.createTempFile("nercrf-stage1-", ".bin");
+      NerTrainer.trainToFile(fit, NerTrainer.Options.defaults().withBeamSize(1).withGazetteer(gaz), model);
+      NerTagger tagger = NerTagger.load(model);
+      Files.delete(model);
+      tagger.clearContext();
+      for (TaggedSentence s : tagged) out.add(tagger.tagInContext(s.tokens()));
+      return out;
+    }
+    int epochs = Integer.parseInt(stage1[0].substring(3)), cutoff = Integer.parseInt(stage1[1]);
+    NerFeatures fx = NerFeatures.forTraining(fit, gaz);
+    TribuoCrfTagger crf = TribuoCrfTagger.train(fx.jackknifedFeatures(fit), fit.stream().map(TaggedSentence::tags).toList(),
+        epochs, cutoff, 1);
+    for (TaggedSentence s : tagged) out.add(crf.tag(fx.features(s.tokens())));
+    return out;
+  }
+
+  private interface Source {
+    List<String[]> get() throws IOException;
+  }
+
+  /** Tags cached one sentence per line (space-separated) so variants can share a first stage. */
+  private static List<String[]> cached(String key, Source source) throws IOException {
+    Path f = Path.of(System.getProperty("java.io.tmpdir"), "nercrf-" + key.replace(':', '_') + ".tags");
+    if (Files.exists(f)) {
+      List<String[]> out = new ArrayList<>();
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) out.add(line.isEmpty() ? new String[0] : line.split(" "));
+      return out;
+    }
+    List<String[]> tags = source.get();
+    List<String> lines = tags.stream().map(t -> String.join(" ", t)).toList();
+    Files.write(f, lines, StandardCharsets.UTF_8);
+    return tags;
+  }
+}
