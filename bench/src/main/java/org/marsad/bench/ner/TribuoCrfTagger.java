@@ -14,6 +14,7 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.crf.CRFModel;
 import org.tribuo.classification.sgd.crf.CRFTrainer;
 import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.sequence.MutableSequenceDataset;
@@ -43,6 +44,12 @@ public final class TribuoCrfTagger {
    * @param seed   Tribuo's shuffling seed
    */
   public static TribuoCrfTagger train(List<String[][]> features, List<String[]> tags, int epochs, int cutoff, long seed) {
+    return train(features, tags, epochs, cutoff, seed, new AdaGrad(0.1, 0.1));
+  }
+
+  /** As above with another optimiser (e.g. a larger AdaGrad rate, or parameter averaging). */
+  public static TribuoCrfTagger train(List<String[][]> features, List<String[]> tags, int epochs, int cutoff, long seed,
+      StochasticGradientOptimiser optimiser) {
     Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
     Map<String, int[]> counts = new HashMap<>();
     for (String[][] s : features) for (String[] w : s) for (String f : w) counts.computeIfAbsent(f, k -> new int[1])[0]++;
@@ -60,7 +67,7 @@ public final class TribuoCrfTagger {
     }
     MutableSequenceDataset<Label> ds = new MutableSequenceDataset<>(
         new ListDataSourceShim(examples), new SimpleDataSourceProvenance("ner-train", OffsetDateTime.now(), LABELS), LABELS);
-    CRFTrainer trainer = new CRFTrainer(new AdaGrad(0.1, 0.1), epochs, Integer.MAX_VALUE, 1, seed);
+    CRFTrainer trainer = new CRFTrainer(optimiser, epochs, Integer.MAX_VALUE, 1, seed);
     return new TribuoCrfTagger((CRFModel) trainer.train(ds, java.util.Map.of()));
   }
 
