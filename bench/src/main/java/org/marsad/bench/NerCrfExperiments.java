@@ -99,7 +99,8 @@ public final class NerCrfExperiments {
     NerFeatures fx = NerFeatures.forTraining(train, gaz);
     TribuoCrfTagger s2 = TribuoCrfTagger.train(StackedFeatures.add(fx.jackknifedFeatures(train), cv, docSize),
         train.stream().map(TaggedSentence::tags).toList(), Integer.parseInt(c[4]), Integer.parseInt(c[5]), 1, optimiser(new String[] {"crf", c[4], c[5]}));
-    System.out.printf("final %s: trained in %.0f s, %d stage-2 features%n", String.join(":", c), (System.nanoTime() - t0) / 1e9, s2.featureCount());
+    System.out.printf("final %s: trained in %.0f s, %d stage-2 features, stage-2 model %d bytes as Tribuo protobuf%n", String.join(":", c),
+        (System.nanoTime() - t0) / 1e9, s2.featureCount(), s2.serializedBytes());
     Stage1 first = stage1Model(train, gaz, stage1);
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     for (String t : tests) {

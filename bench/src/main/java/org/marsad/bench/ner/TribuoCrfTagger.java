@@ -95,6 +95,11 @@ public final class TribuoCrfTagger {
     return out;
   }
 
+  /** Size of the model in Tribuo's protobuf form (what shipping it as is would cost). */
+  public long serializedBytes() {
+    return model.serialize().toByteArray().length;
+  }
+
   /** Number of features the model kept. */
   public int featureCount() {
     return model.getFeatureIDMap().size();
