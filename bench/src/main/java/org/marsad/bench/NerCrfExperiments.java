@@ -82,6 +82,7 @@ public final class NerCrfExperiments {
       }
       System.out.printf("%s gaz=%s features=%d train+features=%.0fs dev:%s  %.0f tok/cpu-s (CRF decoding only)%n", args[a], gaz != null,
           crf.featureCount(), secs, scores(dev, predicted), cps);
+      System.out.printf("  + the shipped document-consistency pass, 20-sentence documents:%s%n", scores(dev, consistent(dev, predicted, 20)));
     }
   }
 
@@ -155,6 +156,16 @@ public final class NerCrfExperiments {
     double rate = c.length > 3 ? Double.parseDouble(c[3]) : 0.1;
     org.tribuo.math.StochasticGradientOptimiser o = new org.tribuo.math.optimisers.AdaGrad(rate, 0.1);
     return c.length > 4 && c[4].equals("avg") ? new org.tribuo.math.optimisers.ParameterAveraging(o) : o;
+  }
+
+  private static List<String[]> consistent(List<TaggedSentence> corpus, List<String[]> tags, int size) {
+    List<String[]> out = new ArrayList<>(tags.size());
+    for (int from = 0; from < corpus.size(); from += size) {
+      int to = Math.min(corpus.size(), from + size);
+      out.addAll(NerFeatures.documentConsistency(corpus.subList(from, to).stream().map(TaggedSentence::tokens).toList(),
+          tags.subList(from, to)));
+    }
+    return out;
   }
 
   private static List<String[][]> featuresOf(NerFeatures fx, List<TaggedSentence> s) {

@@ -88,4 +88,11 @@ public final class NerFeatures {
     return out;
   }
 
+  /**
+   * The shipped rule-based document-consistency pass ({@link DocumentConsistency#apply}) over
+   * one document's tags, for learners whose output should get the same post-processing.
+   */
+  public static List<String[]> documentConsistency(List<String[]> sentences, List<String[]> tags) {
+    return DocumentConsistency.apply(sentences, tags);
+  }
 }
