@@ -30,7 +30,9 @@ import org.marsad.nlp.ner.TaggedSentence;
  *       fold tagged by a model trained on the other folds, with its own lexicon); the
  *       development part is tagged by a first stage trained on the whole training part.</li>
  * </ul>
- * Usage: {@code bench/run NerCrfExperiments TRAIN_FILE GAZETTEER|- VARIANT...}. First-stage
+ * Usage: {@code bench/run NerCrfExperiments TRAIN_FILE GAZETTEER|- VARIANT...}, or
+ * {@code … final:STAGE1:FOLDS:DOCSIZE:E:C TEST_FILE[@FROM_LINE]...} for the one scoring of a
+ * chosen system on test files ({@link #finalRun}). First-stage
  * labels are cached under {@code java.io.tmpdir/nercrf-*}.
  */
 public final class NerCrfExperiments {
