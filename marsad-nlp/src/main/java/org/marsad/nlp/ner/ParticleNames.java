@@ -29,10 +29,10 @@ import org.marsad.text.token.TokenType;
  * development part (bench/RESULTS.md).
  */
 final class ParticleNames {
-  private static final Set<String> PARTICLES = Set.of("دي", "دو", "دا", "فون", "فان", "ديل", "دل", "لا")
+  private static final Set<String> PARTICLES = Set.of("دي", "دو", "دا", "فون", "فان", "ديل", "دل", "لا", "دير")
       .stream().map(ArabicNormalizer::match).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Particles that may follow another ({@code دو لا}, {@code فان دير}) but never start one. */
-  private static final Set<String> SECOND_ONLY = Set.of(ArabicNormalizer.match("لا"));
+  private static final Set<String> SECOND_ONLY = Set.of(ArabicNormalizer.match("لا"), "دير");
   /**
    * Function words, which are never a given name or a surname: {@code المتحدث أن دي ميستورا
    * سيرفع} ("the spokesman [said] that de Mistura …"), {@code الرئيس أوباما فإن ذلك}.
