@@ -2,7 +2,6 @@ package org.marsad.nlp.ner;
 
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * Arabic features for OpenNLP's name finder. For the current word: its match-normalised form,
@@ -25,16 +24,16 @@ final class ArabicNameFeatureGenerator implements AdaptiveFeatureGenerator {
   private final NerLexicon lexicon;
 
   private String[] cached;
-  private String[] norm;
-  private String[] stem;
-  private String[] shape;
-  private int[] nameMask;
-  private int[] triggerMask;
-  private int[] cluster;
+  private WordForms[] forms;
   private String[][] features;
 
   ArabicNameFeatureGenerator(NerLexicon lexicon) {
     this.lexicon = lexicon;
+  }
+
+  /** The word lists the features read. */
+  NerLexicon lexicon() {
+    return lexicon;
   }
 
   @Override
@@ -42,7 +41,7 @@ final class ArabicNameFeatureGenerator implements AdaptiveFeatureGenerator {
     if (tokens != cached) prepare(tokens);
     if (features[i] == null) {
       List<String> own = new java.util.ArrayList<>(64);
-      wordFeatures(own, tokens, i);
+      wordFeatures(own, i);
       features[i] = own.toArray(String[]::new);
     }
     java.util.Collections.addAll(f, features[i]);
@@ -51,54 +50,152 @@ final class ArabicNameFeatureGenerator implements AdaptiveFeatureGenerator {
   /**
    * The features of word {@code i}. None depends on earlier decisions in the sentence (the
    * finder adds those), so they are computed once per word and reused for every beam entry.
+   * The order is the one the shipped model was trained with (training sums weights in this
+   * order, so reordering could change a retrained model); {@link #ownGroup},
+   * {@link #neighbourGroup} and {@link #pairGroup} produce the same features grouped by the word
+   * they depend on, for {@link WordScoreCache}.
    */
-  private void wordFeatures(List<String> f, String[] tokens, int i) {
-    String w = norm[i];
-    String s = stem[i];
-    f.add("w=" + w);
-    f.add("s=" + s);
-    f.add("sh=" + shape[i]);
-    f.add("len=" + Math.min(s.length(), 8));
+  private void wordFeatures(List<String> f, int i) {
+    WordForms w = forms[i];
+    headFeatures(f, w);
     if (i == 0) f.add("bos");
-    int n = s.length();
-    for (int k = 1; k <= 3 && k < n; k++) {
-      f.add("p" + k + "=" + s.substring(0, k));
-      f.add("x" + k + "=" + s.substring(n - k));
-    }
-    char conj = ArabicClitics.conjunction(w);
-    char prep = ArabicClitics.preposition(w);
-    if (conj != 0) f.add("cj=" + conj);
-    if (prep != 0) f.add("pp=" + prep);
-    if (ArabicClitics.hasArticle(w)) f.add("al");
+    affixFeatures(f, w);
     for (int d = -2; d <= 2; d++) {
       if (d == 0) continue;
       f.add("w" + d + "=" + wordAt(i + d));
       f.add("s" + d + "=" + stemAt(i + d));
     }
-    if (i > 0) f.add("sh-1=" + shape[i - 1]);
-    if (i + 1 < norm.length) f.add("sh+1=" + shape[i + 1]);
-    f.add("b-1=" + stemAt(i - 1) + "|" + s);
-    f.add("b+1=" + s + "|" + stemAt(i + 1));
-    f.add("w-2-1=" + wordAt(i - 2) + "|" + wordAt(i - 1));
-    addMask(f, "g=", nameMask[i]);
-    if (i > 0) addMask(f, "g-1=", nameMask[i - 1]);
-    if (i + 1 < norm.length) addMask(f, "g+1=", nameMask[i + 1]);
-    if (i > 0) addMask(f, "t-1=", triggerMask[i - 1]);
-    if (i > 1) addMask(f, "t-2=", triggerMask[i - 2]);
-    addMask(f, "t=", triggerMask[i]);
-    // Pairs: a name word followed by a name word (first name + surname), a trigger then a name word.
-    if (i + 1 < norm.length && nameMask[i] != 0 && nameMask[i + 1] != 0) f.add("gg+1=" + nameMask[i] + "|" + nameMask[i + 1]);
-    if (i > 0 && nameMask[i - 1] != 0 && nameMask[i] != 0) f.add("gg-1=" + nameMask[i - 1] + "|" + nameMask[i]);
-    if (i > 0 && triggerMask[i - 1] != 0) f.add("tg=" + triggerMask[i - 1] + "|" + nameMask[i]);
-    addClusters(f, i);
+    if (i > 0) f.add("sh-1=" + forms[i - 1].shape());
+    if (i + 1 < forms.length) f.add("sh+1=" + forms[i + 1].shape());
+    bigrams(FeatureSink.into(f), forms, i);
+    addMask(f, "g=", w.nameMask());
+    if (i > 0) addMask(f, "g-1=", forms[i - 1].nameMask());
+    if (i + 1 < forms.length) addMask(f, "g+1=", forms[i + 1].nameMask());
+    if (i > 0) addMask(f, "t-1=", forms[i - 1].triggerMask());
+    if (i > 1) addMask(f, "t-2=", forms[i - 2].triggerMask());
+    addMask(f, "t=", w.triggerMask());
+    maskPairs(FeatureSink.into(f), forms, i);
+    addClusters(f, w);
+  }
+
+  /** The word's own form, stem, shape and length. */
+  private static void headFeatures(List<String> f, WordForms w) {
+    String s = w.stem();
+    f.add("w=" + w.norm());
+    f.add("s=" + s);
+    f.add("sh=" + w.shape());
+    f.add("len=" + Math.min(s.length(), 8));
+  }
+
+  /** Prefixes and suffixes of the stem, the clitics. */
+  private static void affixFeatures(List<String> f, WordForms w) {
+    String s = w.stem();
+    int n = s.length();
+    for (int k = 1; k <= 3 && k < n; k++) {
+      f.add("p" + k + "=" + s.substring(0, k));
+      f.add("x" + k + "=" + s.substring(n - k));
+    }
+    char conj = ArabicClitics.conjunction(w.norm());
+    char prep = ArabicClitics.preposition(w.norm());
+    if (conj != 0) f.add("cj=" + conj);
+    if (prep != 0) f.add("pp=" + prep);
+    if (ArabicClitics.hasArticle(w.norm())) f.add("al");
+  }
+
+  /**
+   * Receives a feature named {@code prefix + a + sep + b}: the features of two words are passed
+   * in parts so that {@link WordScoreCache} can hash them without building the string.
+   */
+  interface FeatureSink {
+    void add(String prefix, String a, String sep, String b);
+
+    /** A sink that adds the joined string to {@code f}. */
+    static FeatureSink into(List<String> f) {
+      return (prefix, a, sep, b) -> f.add(prefix + a + sep + b);
+    }
+  }
+
+  /** The stem bigrams (−1,0) and (0,+1) and the word bigram (−2,−1). */
+  private static void bigrams(FeatureSink f, WordForms[] forms, int i) {
+    String s = forms[i].stem();
+    f.add("b-1=", stemAt(forms, i - 1), "|", s);
+    f.add("b+1=", s, "|", stemAt(forms, i + 1));
+    f.add("w-2-1=", wordAt(forms, i - 2), "|", wordAt(forms, i - 1));
+  }
+
+  /** Pairs: a name word followed by a name word (first name + surname), a trigger then a name word. */
+  private static void maskPairs(FeatureSink f, WordForms[] forms, int i) {
+    int n = forms.length;
+    int g = forms[i].nameMask();
+    if (i + 1 < n && g != 0 && forms[i + 1].nameMask() != 0) f.add("gg+1=", number(g), "|", number(forms[i + 1].nameMask()));
+    if (i > 0 && forms[i - 1].nameMask() != 0 && g != 0) f.add("gg-1=", number(forms[i - 1].nameMask()), "|", number(g));
+    if (i > 0 && forms[i - 1].triggerMask() != 0) f.add("tg=", number(forms[i - 1].triggerMask()), "|", number(g));
+  }
+
+  /** Masks are below 256 (two nibbles); their decimal strings are made once. */
+  private static final String[] NUMBERS = java.util.stream.IntStream.range(0, 256).mapToObj(Integer::toString).toArray(String[]::new);
+
+  private static String number(int mask) {
+    return mask >= 0 && mask < NUMBERS.length ? NUMBERS[mask] : Integer.toString(mask);
+  }
+
+  /**
+   * The features of the word being tagged that depend on that word alone (the same strings
+   * {@link #wordFeatures} makes, in another order).
+   */
+  void ownGroup(List<String> f, WordForms w) {
+    headFeatures(f, w);
+    affixFeatures(f, w);
+    addMask(f, "g=", w.nameMask());
+    addMask(f, "t=", w.triggerMask());
+    addClusters(f, w);
+  }
+
+  /**
+   * The features the word {@code d} positions away (−2, −1, +1, +2) contributes, or, for
+   * {@code w == null}, the padding that stands for a missing word beyond the sentence (no word
+   * before is the sentence start, so {@code bos} goes with that padding).
+   */
+  static void neighbourGroup(List<String> f, int d, WordForms w) {
+    f.add("w" + d + "=" + (w != null ? w.norm() : d < 0 ? PAD_BEFORE : PAD_AFTER));
+    f.add("s" + d + "=" + (w != null ? w.stem() : d < 0 ? PAD_BEFORE : PAD_AFTER));
+    if (w == null && d == -1) f.add("bos");
+    if (w == null) return;
+    switch (d) {
+      case -2 -> addMask(f, "t-2=", w.triggerMask());
+      case -1 -> {
+        f.add("sh-1=" + w.shape());
+        addMask(f, "g-1=", w.nameMask());
+        addMask(f, "t-1=", w.triggerMask());
+      }
+      case 1 -> {
+        f.add("sh+1=" + w.shape());
+        addMask(f, "g+1=", w.nameMask());
+      }
+      default -> { }
+    }
+  }
+
+  /** The features of word {@code i} that depend on two words. */
+  static void pairGroup(FeatureSink f, WordForms[] forms, int i) {
+    bigrams(f, forms, i);
+    maskPairs(f, forms, i);
   }
 
   private String wordAt(int j) {
-    return j < 0 ? PAD_BEFORE : j >= norm.length ? PAD_AFTER : norm[j];
+    return wordAt(forms, j);
   }
 
   private String stemAt(int j) {
-    return j < 0 ? PAD_BEFORE : j >= stem.length ? PAD_AFTER : stem[j];
+    return stemAt(forms, j);
+  }
+
+  private static String wordAt(WordForms[] forms, int j) {
+    return j < 0 ? PAD_BEFORE : j >= forms.length ? PAD_AFTER : forms[j].norm();
+  }
+
+  private static String stemAt(WordForms[] forms, int j) {
+    return j < 0 ? PAD_BEFORE : j >= forms.length ? PAD_AFTER : forms[j].stem();
   }
 
   /** Gazetteer bits: low nibble first-word types, high nibble later-word types. */
@@ -111,48 +208,21 @@ final class ArabicNameFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private void prepare(String[] tokens) {
     int n = tokens.length;
-    norm = new String[n];
-    stem = new String[n];
-    shape = new String[n];
-    nameMask = new int[n];
-    triggerMask = new int[n];
-    cluster = new int[n];
+    forms = new WordForms[n];
     features = new String[n][];
-    for (int i = 0; i < n; i++) {
-      String w = ArabicNormalizer.match(tokens[i]);
-      norm[i] = w;
-      stem[i] = ArabicClitics.stem(w);
-      shape[i] = shape(w);
-      String bare = ArabicClitics.withoutConjunction(w);
-      String noPrep = ArabicClitics.withoutProclitics(w);
-      nameMask[i] = names(w) | names(bare) | names(noPrep) | names(stem[i]);
-      triggerMask[i] = lexicon.triggerMask(bare);
-      cluster[i] = clusterOf(w, bare, noPrep);
-    }
+    for (int i = 0; i < n; i++) forms[i] = WordForms.of(tokens[i], lexicon);
     cached = tokens;
-  }
-
-  /** The class of the word as written, else without its conjunction, else without proclitics. */
-  private int clusterOf(String w, String bare, String noPrep) {
-    int c = lexicon.cluster(w);
-    if (c < 0) c = lexicon.cluster(bare);
-    if (c < 0) c = lexicon.cluster(noPrep);
-    return c;
   }
 
   /**
    * Word-class features: the fine and coarse class of the word. (Classes of the neighbours and
    * a coarse-class bigram were also tried and cost 1.2 F1 on the development part.)
    */
-  private void addClusters(List<String> f, int i) {
+  private void addClusters(List<String> f, WordForms w) {
     if (!lexicon.hasClusters()) return;
-    int c = cluster[i];
+    int c = w.cluster();
     f.add(c < 0 ? "c=?" : "c=" + (c & 0xFFFF));
     f.add(c < 0 ? "cc=?" : "cc=" + (c >>> 16));
-  }
-
-  private int names(String w) {
-    return lexicon.firstWordMask(w) | (lexicon.laterWordMask(w) << 4);
   }
 
   /** A coarse word shape: Arabic, Latin (capitalised or not), digits, punctuation, mixed. */

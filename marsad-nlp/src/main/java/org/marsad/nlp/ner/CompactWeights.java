@@ -45,7 +45,18 @@ final class CompactWeights {
 
   /** Adds the feature's weights to {@code sums} (one per outcome); unknown features add nothing. */
   void add(double[] sums, String feature) {
-    long h = hash(feature);
+    addHashed(sums, hash(feature));
+  }
+
+  /**
+   * Adds the weights of the feature named {@code prefix + a + sep + b} without building that
+   * string: the hash is folded over the parts in turn, which gives the hash of the whole.
+   */
+  void add(double[] sums, String prefix, String a, String sep, String b) {
+    addHashed(sums, finish(fold(fold(fold(fold(SEED, prefix), a), sep), b)));
+  }
+
+  private void addHashed(double[] sums, long h) {
     int slot = (int) h & mask;
     long k;
     while ((k = keys[slot]) != EMPTY) {
@@ -58,13 +69,22 @@ final class CompactWeights {
     }
   }
 
-  /** A 64-bit hash of the string's chars (never {@link #EMPTY}). */
+  private static final long SEED = 0xcbf29ce484222325L;
+
+  /** A 64-bit hash of the string's chars (never {@link #EMPTY}): FNV-1a, then a final mix. */
   static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
+    return finish(fold(SEED, s));
+  }
+
+  private static long fold(long h, String s) {
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
       h *= 0x100000001b3L;
     }
+    return h;
+  }
+
+  private static long finish(long h) {
     h ^= h >>> 29;
     h *= 0xbf58476d1ce4e5b9L;
     h ^= h >>> 32;

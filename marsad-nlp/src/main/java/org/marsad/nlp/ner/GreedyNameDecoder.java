@@ -16,14 +16,17 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
- * Left-to-right greedy decoding (beam 1) of an OpenNLP name-finder model, for speed. It produces
- * the same features as OpenNLP's {@code NameFinderME} (the model's context generator plus the
+ * Left-to-right greedy decoding (beam 1) of an OpenNLP name-finder model, for speed. It uses the
+ * same features as OpenNLP's {@code NameFinderME} (the model's context generator plus the
  * additional context in a ±8 window, then the previous-outcome features {@code po}, {@code pow},
  * {@code powf}, {@code ppo}) and keeps only the best valid outcome at each word, but:
  * <ul>
  *   <li>the features that do not depend on earlier decisions are scored once per word, and only
  *       the four previous-outcome features are added per decision (a beam re-scores everything
  *       for every entry);</li>
+ *   <li>for models with Marsad's Arabic features those scores come from {@link WordScoreCache}
+ *       (weights summed once per distinct word, no feature strings); other models build
+ *       OpenNLP's feature strings;</li>
  *   <li>it sums the model's weights directly (no probability normalisation, which does not
  *       change the best outcome of a perceptron), read from {@link CompactWeights}.</li>
  * </ul>
@@ -31,15 +34,19 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  */
 final class GreedyNameDecoder {
   private static final String OTHER = "other";
+  private static final int WINDOW = 8;
 
   private final NameContextGenerator contexts;
   private final AdditionalContextFeatureGenerator additional = new AdditionalContextFeatureGenerator();
   private final CompactWeights weights;
   private final String[] outcomes;
+  private final int other;
   private final SequenceValidator<String> validator;
   private final SequenceCodec<String> codec;
   private final double[] sums;
   private final boolean[] tried;
+  /** The per-word scorer for models with Marsad's Arabic features, else null (string features). */
+  private final WordScoreCache cache;
 
   GreedyNameDecoder(TokenNameFinderModel model) {
     this(model, weightsOf(model));
@@ -49,12 +56,16 @@ final class GreedyNameDecoder {
   GreedyNameDecoder(TokenNameFinderModel model, CompactWeights weights) {
     this.weights = weights;
     this.outcomes = outcomesOf(model);
+    this.other = Arrays.asList(outcomes).indexOf(OTHER);
+    if (other < 0) throw new IllegalArgumentException("name-finder model without the outcome " + OTHER);
     this.codec = model.getFactory().createSequenceCodec();
     this.validator = codec.createSequenceValidator();
     this.contexts = model.getFactory().createContextGenerator();
-    contexts.addFeatureGenerator(new WindowFeatureGenerator(additional, 8, 8));
+    contexts.addFeatureGenerator(new WindowFeatureGenerator(additional, WINDOW, WINDOW));
     this.sums = new double[outcomes.length];
     this.tried = new boolean[outcomes.length];
+    this.cache = model.getFactory() instanceof ArabicNameFinderFactory f
+        ? new WordScoreCache((ArabicNameFeatureGenerator) f.createFeatureGenerators(), weights, outcomes, WINDOW) : null;
   }
 
   @SuppressWarnings("unchecked")
@@ -74,41 +85,65 @@ final class GreedyNameDecoder {
   }
 
   Span[] find(String[] tokens, String[][] additionalContext) {
-    additional.setCurrentContext(additionalContext);
     int n = tokens.length;
-    String[] chosen = new String[n];
-    List<String> sequence = new ArrayList<>(n);
-    double[] base = new double[outcomes.length];
+    double[][] independent = cache != null ? cache.score(tokens, additionalContext) : stringScores(tokens, additionalContext);
+    int[] chosen = new int[n];
+    String[] names = new String[n];
     for (int i = 0; i < n; i++) {
-      Arrays.fill(base, 0);
-      for (String f : contexts.getContext(i, tokens, null, additionalContext)) add(base, f);
-      String po = i > 0 ? chosen[i - 1] : OTHER;
-      String ppo = i > 1 ? chosen[i - 2] : OTHER;
-      System.arraycopy(base, 0, sums, 0, sums.length);
-      add(sums, "po=" + po);
-      add(sums, "pow=" + po + "," + tokens[i]);
-      add(sums, "powf=" + po + "," + FeatureGeneratorUtil.tokenFeature(tokens[i]));
-      add(sums, "ppo=" + ppo);
-      chosen[i] = best(i, tokens, chosen);
-      sequence.add(chosen[i]);
+      int po = i > 0 ? chosen[i - 1] : other;
+      int ppo = i > 1 ? chosen[i - 2] : other;
+      System.arraycopy(independent[i], 0, sums, 0, sums.length);
+      if (cache != null) {
+        cache.addPrevious(sums, i, po, ppo);
+      } else {
+        List<String> f = new ArrayList<>(4);
+        afterOutcomeFeatures(f, outcomes[po], tokens[i]);
+        f.add(beforeLastFeature(outcomes[ppo]));
+        for (String feature : f) weights.add(sums, feature);
+      }
+      chosen[i] = best(i, tokens, names);
+      names[i] = outcomes[chosen[i]];
     }
-    return codec.decode(sequence);
+    return codec.decode(Arrays.asList(names));
   }
 
-  private void add(double[] s, String feature) {
-    weights.add(s, feature);
+  /** OpenNLP's features of the previous outcome {@code po} at {@code token}: po, pow, powf. */
+  static void afterOutcomeFeatures(List<String> f, String po, String token) {
+    f.add("po=" + po);
+    f.add("pow=" + po + "," + token);
+    f.add("powf=" + po + "," + FeatureGeneratorUtil.tokenFeature(token));
+  }
+
+  /** OpenNLP's feature of the outcome two words back. */
+  static String beforeLastFeature(String ppo) {
+    return "ppo=" + ppo;
+  }
+
+  /** The decision-independent scores from the model's context generator, one feature string at a time. */
+  double[][] stringScores(String[] tokens, String[][] additionalContext) {
+    additional.setCurrentContext(additionalContext);
+    double[][] scores = new double[tokens.length][outcomes.length];
+    for (int i = 0; i < tokens.length; i++) {
+      for (String f : contexts.getContext(i, tokens, null, additionalContext)) weights.add(scores[i], f);
+    }
+    return scores;
+  }
+
+  /** The same scores by {@link WordScoreCache} (null for models without Marsad's Arabic features). */
+  double[][] cachedScores(String[] tokens, String[][] additionalContext) {
+    return cache == null ? null : cache.score(tokens, additionalContext);
   }
 
   /** The highest-scoring outcome the codec allows after the outcomes chosen so far. */
-  private String best(int i, String[] tokens, String[] chosen) {
+  private int best(int i, String[] tokens, String[] chosen) {
     Arrays.fill(tried, false);
     String[] before = Arrays.copyOf(chosen, i);
     for (int round = 0; round < outcomes.length; round++) {
       int b = -1;
       for (int k = 0; k < outcomes.length; k++) if (!tried[k] && (b < 0 || sums[k] > sums[b])) b = k;
       tried[b] = true;
-      if (validator.validSequence(i, tokens, before, outcomes[b])) return outcomes[b];
+      if (validator.validSequence(i, tokens, before, outcomes[b])) return b;
     }
-    return OTHER;
+    return other;
   }
 }

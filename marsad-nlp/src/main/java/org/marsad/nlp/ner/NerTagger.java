@@ -109,7 +109,8 @@ public final class NerTagger {
 
   /**
    * Tags the sentences of one document, then makes the document consistent
-   * ({@link DocumentConsistency}: a name found once is tagged where it recurs untagged; a given
+   * ({@link ParticleNames}: a foreign name with a particle right after a title is a person;
+   * {@link DocumentConsistency}: a name found once is tagged where it recurs untagged; a given
    * name glued to the entity before a person moves into the person).
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
@@ -118,6 +119,7 @@ public final class NerTagger {
     List<String[]> out = new ArrayList<>(sentences.size());
     for (String[] s : sentences) out.add(tagInContext(f, s, lexicon()));
     f.clearAdaptiveData();
+    ParticleNames.apply(sentences, out); // first, so that the surname then spreads through the document
     List<String[]> consistent = DocumentConsistency.apply(sentences, out);
     DocumentConsistency.moveGivenNames(sentences, consistent, lexicon());
     return consistent;

@@ -51,6 +51,11 @@ final class TitleRoles {
     return before != null ? before : after(tokens, tags, end);
   }
 
+  /** True if a title ends right before {@code start} (see {@link #find}, before the name). */
+  static boolean titleBefore(List<Token> tokens, String[] tags, int start) {
+    return before(tokens, tags, start) != null;
+  }
+
   private static int[] before(List<Token> tokens, String[] tags, int start) {
     int head = -1;
     for (int i = start - 1; i >= 0 && i >= start - MAX_BEFORE; i--) {

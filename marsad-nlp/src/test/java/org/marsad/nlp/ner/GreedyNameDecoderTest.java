@@ -40,6 +40,47 @@ class GreedyNameDecoderTest {
   }
 
   @Test
+  void per_word_cached_scores_equal_the_feature_string_scores() {
+    for (TokenNameFinderModel m : List.of(model, NerTagger.defaultTagger().model())) {
+      GreedyNameDecoder greedy = new GreedyNameDecoder(m);
+      SeenNames seen = ((ArabicNameFinderFactory) m.getFactory()).lexicon().seenNames();
+      for (TaggedSentence s : held) {
+        String[][] ctx = seen.context(s.tokens());
+        double[][] expected = greedy.stringScores(s.tokens(), ctx);
+        double[][] actual = greedy.cachedScores(s.tokens(), ctx);
+        for (int i = 0; i < expected.length; i++) {
+          for (int o = 0; o < expected[i].length; o++) {
+            assertThat(actual[i][o]).as("%s word %d outcome %d", String.join(" ", s.tokens()), i, o)
+                .isCloseTo(expected[i][o], org.assertj.core.data.Offset.offset(1e-9 * (1 + Math.abs(expected[i][o]))));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void grouped_features_are_the_ordered_features() {
+    ArabicNameFeatureGenerator g = (ArabicNameFeatureGenerator) model.getFactory().createFeatureGenerators();
+    for (TaggedSentence s : held) {
+      String[] tokens = s.tokens();
+      WordForms[] forms = java.util.Arrays.stream(tokens).map(t -> WordForms.of(t, g.lexicon())).toArray(WordForms[]::new);
+      for (int i = 0; i < tokens.length; i++) {
+        List<String> ordered = new ArrayList<>();
+        g.createFeatures(ordered, tokens, i, null);
+        List<String> grouped = new ArrayList<>();
+        g.ownGroup(grouped, forms[i]);
+        for (int d = -2; d <= 2; d++) {
+          if (d == 0) continue;
+          int j = i + d;
+          ArabicNameFeatureGenerator.neighbourGroup(grouped, d, j >= 0 && j < tokens.length ? forms[j] : null);
+        }
+        ArabicNameFeatureGenerator.pairGroup(ArabicNameFeatureGenerator.FeatureSink.into(grouped), forms, i);
+        assertThat(grouped).as(String.join(" ", tokens) + " word " + i).containsExactlyInAnyOrderElementsOf(ordered);
+      }
+    }
+  }
+
+  @Test
   void the_tagger_uses_the_greedy_decoder_for_beam_one_models() {
     NerTagger tagger = new NerTagger(model);
     List<String[]> out = new ArrayList<>();
