@@ -27,7 +27,7 @@ final class FrameFinder {
   /** Relative pronouns: a verb after one is inside a relative clause ("الذي يتابع …"). */
   static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان");
   /** "حسب تعبيره": the speaker is the one already speaking. */
-  private static final Set<String> SELF_REFERENCE = Set.of(
+  static final Set<String> SELF_REFERENCE = Set.of(
       "تعبيره", "تعبيرها", "وصفه", "وصفها", "قوله", "قولها", "رايه", "رايها", "كلامه", "كلامها", "زعمه", "زعمها");
 
   private final Words w;

@@ -106,6 +106,9 @@ final class SubjectFinder {
         if (!inside) break;
       }
       if (finder.form(end).isPresent()) break;
+      // "مدير عام التخطيط … بالهيئة الملكية بينبع المهندس زيدان بن محمد عمر": an honorific
+      // late in a long role phrase introduces the name, which must not be cut off
+      if (role && end > begin && WordSet.HONORIFICS.containsStem(n)) maxEnd = Math.max(maxEnd, end + 5);
       end++;
     }
     if (commaAt >= 0 && end - commaAt > 3) end = commaAt;
@@ -163,6 +166,7 @@ final class SubjectFinder {
   /** "لـ"الاقتصادية"", "لوكالة …", "للصحفيين": who was spoken to, not who spoke. */
   private boolean isAddressee(int i) {
     String n = w.norm(i);
+    if (n.equals("لدي") && !w.get(i).text().equals("لدي")) return false; // "سفيرة … لدى الأمم المتحدة": "at", not "to"
     return n.equals("ل") || (n.startsWith("ل") && WordSet.SPEAKER_STOPS.contains(n))
         || (n.startsWith("ل") && MEDIA.contains(n.substring(1)));
   }
@@ -187,6 +191,7 @@ final class SubjectFinder {
     }
     // "وكان X … أكد" and "إلا أن X … قال": the subject may be long
     boolean pluperfect = start > 0 && FrameFinder.isComplementiser(w.norm(start - 1)) && !clauseBoundary(start);
+    int clauseStart = start;
     while (start < v && CLAUSE_PARTICLES.contains(w.norm(start))) {
       if (w.norm(start).endsWith("كان") || w.norm(start).endsWith("كانت")) pluperfect = true;
       start++;
@@ -206,8 +211,9 @@ final class SubjectFinder {
     }
     String first = w.norm(start);
     if (WordSet.SPEAKER_STOPS.contains(first)) return null;
-    // a clause that opens with a verb in و ("وأكد …") is not a subject; names rarely start with و
-    if (first.startsWith("و") && !first.startsWith("وزير") && !first.startsWith("وكال") && !first.startsWith("وزار")) return null;
+    // a clause that opens with a verb in و ("وأكد …") is not a subject; names rarely start with
+    // و, but after a particle ("وكان وائل جمعة … أكد") the word is the subject, not a verb
+    if (start == clauseStart && first.startsWith("و") && !first.startsWith("وزير") && !first.startsWith("وكال") && !first.startsWith("وزار")) return null;
     return new Frame.Range(start, end);
   }
 
