@@ -230,6 +230,11 @@ final class SpeakerResolver {
     if (lastAnchor >= 0 && currentAnchor > lastAnchor && sameSentence(lastAnchor, currentAnchor)) {
       return history.get(history.size() - 1);
     }
+    // "استبعدت مصادر دبلوماسية … . وقال، إن …": sources (مصادر، مسؤولون) take a feminine
+    // plural verb and are continued by a masculine singular one; agreement says nothing
+    Known last = history.get(history.size() - 1);
+    String[] lastWords = last.speaker() == null ? new String[0] : Words.normWords(last.speaker());
+    if (lastWords.length > 0 && SubjectFinder.isOpenHead(lastWords[0])) return last;
     for (int i = history.size() - 1; i >= 0 && i >= history.size() - 3; i--) {
       if (history.get(i).feminine() == fem) return history.get(i);
     }

