@@ -66,7 +66,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (insideAny(direct, s.open())) continue;
       int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
       if (words >= MASK_WORDS) masked.add(s);
-      if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s) || mispaired(text, s) || inNameList(w, spans, s)) continue;
+      if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s) || mispaired(text, s) || inNameList(w, spans, s)
+          || issuerName(w, finder, s, words)) {
+        continue;
+      }
       Frame f = finder.before(s);
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
       if (f != null && (nameInsideFrame(w, finder, s) || partialAfterComplementiser(w, s, words))) continue;
@@ -301,6 +304,16 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (WordSet.TERM_NOUNS.contains(n.substring(1))) return true;
     }
     return WordSet.TERM_NOUNS.contains(bare) || WordSet.TERM_NOUNS.contains(n);
+  }
+
+  /**
+   * "التقرير الصادر عن "صندوق النقد الدولي"": a short quoted phrase after عن/من that no
+   * reporting word governs names who issued something, it is nobody's words.
+   */
+  private static boolean issuerName(Words w, FrameFinder finder, MarkedSpan s, int words) {
+    int prev = w.lastEndingBy(s.open());
+    if (words > 4 || prev < 1 || !w.norm(prev).matches("عن|من")) return false;
+    return finder.form(prev - 1).isEmpty() && !w.text().substring(w.get(prev).end(), s.open()).contains(":");
   }
 
   /**
