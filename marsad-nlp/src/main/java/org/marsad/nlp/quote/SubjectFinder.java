@@ -83,7 +83,8 @@ final class SubjectFinder {
       String gap = w.gapBefore(end);
       if (FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap)) break;
       // "الدكتور عزام الدخيل (أبو محمد) مطلع هذا الأسبوع": a parenthesis after the name is an aside
-      if (end > begin && gap.indexOf('(') >= 0) break;
+      // (after a bare role the parenthesis holds the name: "الفنان (شعبان عبدالرحيم) إن")
+      if (end > begin && gap.indexOf('(') >= 0 && !(end == begin + 1 && SpeakerNames.isRole(w.norm(begin)))) break;
       // "المدير الفني لنادي برشلونة «لويس إنريكي» سبب …": a quoted name closes the phrase
       if (end > begin && inMarks && hasMark(gap) && !FrameFinder.hasComma(gap)) break;
       if (end > begin && hasMark(gap) && !namesAnInstitution(end - 1) && quotedWords(end) >= 2) inMarks = true;
