@@ -102,6 +102,8 @@ final class SubjectFinder {
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
       if (FrameFinder.isComplementiser(n) || (end > begin && isAddressee(end))) break;
+      // "… الدكتور عبدالعزيز بن سعيد عن أن …": the preposition belongs to the complementiser
+      if (n.matches("عن|علي|الي|من") && end + 1 < w.size() && FrameFinder.isComplementiser(w.norm(end + 1))) break;
       if (isStop(end)) {
         boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
         boolean inside = allowed && end > begin && end + 1 < limit && end + 1 < w.size()

@@ -291,4 +291,12 @@ class TestQuoteConstructions {
     List<Quote> q = quotes("وبحسب نص القرار، سيتم وقف العمل تدريجيا بسبعة قرارات، شريطة تقديم ضمانات بأنها لن تطور قنبلة ذرية.");
     assertThat(q).isEmpty();
   }
+  @Test
+  void chainOfRolesBeforeAnHonorificAndAPrepositionalComplementiser() {
+    // okaz (coronavirus), outside the gold sets: two roles without a comma, then the name; "عن أن"
+    List<Quote> q = quotes("كشف لـ«عكاظ» وكيل وزارة الصحة للصحة العامة رئيس مركز القيادة والتحكم الدكتور عبدالعزيز بن سعيد عن أن هناك 8 حالات مصابة بفيروس كورونا ما زالت تحت العلاج.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("عبدالعزيز بن سعيد");
+    assertThat(q.get(0).text()).startsWith("هناك 8 حالات");
+  }
 }
