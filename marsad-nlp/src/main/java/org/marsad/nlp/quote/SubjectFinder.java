@@ -66,7 +66,16 @@ final class SubjectFinder {
     if (finder.form(v).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)) return null;
     int begin = v + 1;
     if (begin < limit && begin < w.size() && isAddressee(begin)) {
-      begin += w.norm(begin).equals("ل") ? 2 : 1;
+      if (w.norm(begin).equals("ل")) {
+        // "قال لـ«الشرق الأوسط» إن": the outlet may have several words inside marks
+        int k = begin + 1;
+        if (k < w.size() && hasMark(w.gapBefore(k))) {
+          while (k + 1 < w.size() && k - begin < 5 && !hasMark(w.gapBefore(k + 1))) k++;
+        }
+        begin = k + 1;
+      } else {
+        begin++;
+      }
     }
     if (finder.form(v).map(f -> f.lemma().equals("جاء")).orElse(false)) {
       if (begin >= limit || begin >= w.size() || !w.norm(begin).equals("في")) return null;

@@ -299,4 +299,11 @@ class TestQuoteConstructions {
     assertThat(q.get(0).speaker()).isEqualTo("عبدالعزيز بن سعيد");
     assertThat(q.get(0).text()).startsWith("هناك 8 حالات");
   }
+  @Test
+  void outletOfSeveralWordsInMarksIsAnAddressee() {
+    // aawsat (Iraqi protests), outside the gold sets: "الأوسط" is the outlet, not the speaker
+    List<Quote> q = quotes("من جانب آخر فإن القيادي في المجلس الأعلى الإسلامي فادي الشمري قال لـ«الشرق الأوسط» إن «هنالك مجموعة من الإصلاحات التي يجب أن تقوم بها الحكومة».");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("فادي الشمري");
+  }
 }
