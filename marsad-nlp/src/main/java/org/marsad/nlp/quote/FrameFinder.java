@@ -24,10 +24,12 @@ final class FrameFinder {
   private static final Set<String> NON_REPORT_BEFORE_ANNA = Set.of(
       "حيث", "بعد", "قبل", "الا", "غير", "رغم", "برغم", "بما", "لو", "كما", "منذ", "حتي", "دون",
       "بدون", "مع", "وبعد", "وقبل", "لاجل", "اجل", "شان", "بشرط", "شرط", "يجب", "يمكن", "ينبغي", "عسي");
+  /** Prepositions after which a past-tense "verb" can only be a noun. */
+  private static final Set<String> AFTER_PREPOSITION = Set.of("في", "الي", "علي", "عن", "بحسب", "حسب", "وفق", "وفقا", "بموجب", "خلال", "حول");
   /** Relative pronouns: a verb after one is inside a relative clause ("الذي يتابع …"). */
   static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان");
   /** "حسب تعبيره": the speaker is the one already speaking. */
-  private static final Set<String> SELF_REFERENCE = Set.of(
+  static final Set<String> SELF_REFERENCE = Set.of(
       "تعبيره", "تعبيرها", "وصفه", "وصفها", "قوله", "قولها", "رايه", "رايها", "كلامه", "كلامها", "زعمه", "زعمها");
 
   private final Words w;
@@ -196,6 +198,10 @@ final class FrameFinder {
     if (f.kind() == VerbForm.Kind.RELAY) return relayFrame(i, limit);
     Frame.Range sp = subjects.pluperfect(i) ? null : subjects.subjectAfter(i, limit);
     int from = i;
+    if (sp == null && i > 0 && RELATIVES.contains(w.norm(i - 1))) {
+      sp = subjects.antecedent(i - 1); // "…، الذي قال: «…»": the speaker is the antecedent
+      if (sp != null) return new Frame(i, f, sp, null, sp.from(), limit);
+    }
     if (sp != null && sp.to() - sp.from() == 1 && SELF_REFERENCE.contains(w.norm(sp.from()))) sp = null;
     if (sp == null && f.tense() != VerbForm.Tense.PARTICIPLE) {
       sp = subjects.subjectBefore(i);
@@ -280,8 +286,15 @@ final class FrameFinder {
     Optional<VerbForm> f = form(i);
     if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE || f.get().kind() == VerbForm.Kind.ACT) return false;
     if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
+    // "وبحسب نص القرار": after a preposition a past-tense form is a noun (نصّ "text")
+    if (f.get().tense() == VerbForm.Tense.PAST && i > 0 && AFTER_PREPOSITION.contains(Words.stripConjunction(w.norm(i - 1)))
+        && !w.get(i - 1).text().equals("علي")) {
+      return false; // (the name علي normalises like the preposition على)
+    }
     if (lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i)) return false;
-    return i == 0 || !RELATIVES.contains(w.norm(i - 1));
+    // "أحمد عبد الحميد، الذي يقول: «…»": a speech verb in a relative clause introduces a
+    // quotation only with a colon or a mark (else "المرصد الذي يتابع …" is part of a subject)
+    return i == 0 || !RELATIVES.contains(w.norm(i - 1)) || colonOrMarkAfter(i);
   }
 
   /** "وزاد: …", "وزاد بلان: “…”": a colon or an opening mark within the next few words. */

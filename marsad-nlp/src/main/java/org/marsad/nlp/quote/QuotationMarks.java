@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>straight " in order of appearance;</li>
  *   <li>single ‘ ’ only as ‘ then ’ (’ alone is an apostrophe in Latin words).</li>
  * </ul>
- * A mark left without a partner in its paragraph is ignored.
+ * A mark left without a partner in its paragraph is ignored, except after a colon: then the
+ * quotation runs to the end of the paragraph (the closing mark was forgotten).
  */
 final class QuotationMarks {
   static final char LEFT_DOUBLE = '\u201C';
@@ -78,5 +79,19 @@ final class QuotationMarks {
         open = -1; // "" or “” with nothing inside: an empty pair
       }
     }
+    if (open >= 0 && afterColon(text, from, open)) {
+      // "وقالت جوجل …: "هل تجد …" with the closing mark forgotten: after a colon the
+      // quotation runs to the end of its paragraph (the span's "closing mark" is that end)
+      int end = to;
+      while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
+      if (end > open + 1) out.add(new MarkedSpan(open, end));
+    }
+  }
+
+  /** True when the mark at {@code at} follows a colon (spaces aside) on its line. */
+  private static boolean afterColon(String text, int lineStart, int at) {
+    int k = at - 1;
+    while (k >= lineStart && Character.isWhitespace(text.charAt(k))) k--;
+    return k >= lineStart && text.charAt(k) == ':';
   }
 }

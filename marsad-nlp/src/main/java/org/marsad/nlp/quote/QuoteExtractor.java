@@ -66,7 +66,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (insideAny(direct, s.open())) continue;
       int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
       if (words >= MASK_WORDS) masked.add(s);
-      if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s) || mispaired(text, s) || inNameList(w, spans, s)) continue;
+      if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s) || mispaired(text, s) || inNameList(w, spans, s)
+          || issuerName(w, finder, s, words)) {
+        continue;
+      }
       Frame f = finder.before(s);
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
       if (f != null && (nameInsideFrame(w, finder, s) || partialAfterComplementiser(w, s, words))) continue;
@@ -165,6 +168,7 @@ public final class QuoteExtractor implements ArticleEnricher {
 
   /** Word index where the reported clause of the verb at i starts, or -1 when it has none. */
   private static int clauseStart(Words w, FrameFinder finder, int i) {
+    if (isPrayer(w, i)) return -1;
     for (int j = i + 1; j < w.size() && j <= i + FrameFinder.MAX_FORWARD; j++) {
       String gap = w.gapBefore(j);
       if (FrameFinder.endsSentence(gap)) return -1;
@@ -201,6 +205,12 @@ public final class QuoteExtractor implements ArticleEnricher {
     return -1;
   }
 
+  /** "داعيا الله أن يحفظ …": a prayer addressed to God reports nobody's words. */
+  private static boolean isPrayer(Words w, int i) {
+    return i + 1 < w.size() && w.norm(i + 1).matches("الله|المولي|ربه|ربها")
+        && Words.stripConjunction(w.norm(i)).matches("دعا|دعت|دعوا|داعيا|داعيه|داعين|يدعو|تدعو|يدعون|ندعو|ادعو");
+  }
+
   /** Index after the last word of a reported clause starting at word {@code start}. */
   private static int clauseEnd(Words w, FrameFinder finder, int start, List<MarkedSpan> direct) {
     int k = start + 1;
@@ -215,6 +225,8 @@ public final class QuoteExtractor implements ArticleEnricher {
           && FrameFinder.hasComma(gap)) {
         break; // "…، مستنكراً الاحتجاج"
       }
+      int attribution = selfAttribution(w, finder, k);
+      if (attribution > start) return attribution; // "… عند انتهاء مسؤولياتهم على حد قوله"
       if (f.isEmpty() || !finder.canAnchor(k)) continue;
       VerbForm.Kind kind = f.get().kind();
       if (kind == VerbForm.Kind.MASDAR || kind == VerbForm.Kind.ACCORDING) continue;
@@ -235,6 +247,21 @@ public final class QuoteExtractor implements ArticleEnricher {
       return lastNewClause;
     }
     return k;
+  }
+
+  /**
+   * "على حد قوله", "وفق قولها", "حسب تعبيره" at word k (the possessed noun): the speaker's
+   * attribution repeated after the clause, not part of it. Returns the index of its first word,
+   * or -1.
+   */
+  private static int selfAttribution(Words w, FrameFinder finder, int k) {
+    if (k < 2 || !FrameFinder.SELF_REFERENCE.contains(w.norm(k))) return -1;
+    String prev = Words.stripConjunction(w.norm(k - 1));
+    // only at the end of the sentence: "كانت ضحية …، حسب وصفها، وأن …" goes on after it
+    if (k + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(k + 1))) return -1;
+    if (prev.equals("حد") && w.norm(k - 2).matches("و?علي")) return k - 2;
+    boolean according = finder.form(k - 1).map(f -> f.kind() == VerbForm.Kind.ACCORDING).orElse(false);
+    return according || prev.matches("وفق|حسب|بحسب") ? k - 1 : -1;
   }
 
   /** True when an accepted direct quotation opens in the gap before word k. */
@@ -277,6 +304,16 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (WordSet.TERM_NOUNS.contains(n.substring(1))) return true;
     }
     return WordSet.TERM_NOUNS.contains(bare) || WordSet.TERM_NOUNS.contains(n);
+  }
+
+  /**
+   * "التقرير الصادر عن "صندوق النقد الدولي"": a short quoted phrase after عن/من that no
+   * reporting word governs names who issued something, it is nobody's words.
+   */
+  private static boolean issuerName(Words w, FrameFinder finder, MarkedSpan s, int words) {
+    int prev = w.lastEndingBy(s.open());
+    if (words > 4 || prev < 1 || !w.norm(prev).matches("عن|من")) return false;
+    return finder.form(prev - 1).isEmpty() && !w.text().substring(w.get(prev).end(), s.open()).contains(":");
   }
 
   /**

@@ -68,7 +68,9 @@ final class SentenceSubjects {
       String t = w.get(k).text();
       String n = w.norm(k);
       // "ووعد الأمير فيصل الشباب بإيجاد …": a prepositional phrase ends the subject
-      if (k > p.from() + 1 && (n.startsWith("بال") || t.startsWith("بإ"))) {
+      // (not inside a role that an honorific and a name still follow: "مدير عام … بالهيئة
+      // الملكية بينبع المهندس زيدان بن محمد عمر")
+      if (k > p.from() + 1 && (n.startsWith("بال") || t.startsWith("بإ")) && !honorificAfter(w, k, p.to())) {
         return new Frame.Range(p.from(), k);
       }
       boolean tanween = t.endsWith("اً") || t.endsWith("ًا");
@@ -76,6 +78,11 @@ final class SentenceSubjects {
       if (tanween || pair) return new Frame.Range(p.from(), k);
     }
     return p;
+  }
+
+  private static boolean honorificAfter(Words w, int from, int to) {
+    for (int k = from + 1; k < to; k++) if (WordSet.HONORIFICS.containsStem(w.norm(k))) return true;
+    return false;
   }
 
   private static boolean endsInAlif(String n) {

@@ -41,6 +41,8 @@ final class SpeakerResolver {
   private final Words w;
   private final List<Entity> entities;
   private final List<Known> history = new ArrayList<>();
+  /** Anchor word of the frame being resolved and of the one remembered last (-1: none). */
+  private int currentAnchor = -1, lastAnchor = -1;
 
   SpeakerResolver(Words words, List<Entity> entities) {
     this.w = words;
@@ -52,6 +54,7 @@ final class SpeakerResolver {
    * of the verb), remembered for later continuations.
    */
   Speaker resolve(Frame f, int position) {
+    currentAnchor = f.anchor();
     boolean fem = f.form() != null && f.form().feminine();
     if (f.speaker() == null || f.speaker().isEmpty()) {
       // no earlier speaker: unknown. (Taking the nearest person entity before the quotation was
@@ -216,14 +219,31 @@ final class SpeakerResolver {
 
   private void remember(Known k) {
     history.add(k);
+    lastAnchor = currentAnchor;
   }
 
   private Known inherit(boolean fem) {
     if (history.isEmpty()) return null;
+    // "استبعدت مصادر دبلوماسية …، وقال، إن …": in the same sentence a verb without a subject
+    // goes on with the subject of the verb before it, whatever the agreement (a plural noun
+    // takes a feminine verb, the source it stands for a masculine one)
+    if (lastAnchor >= 0 && currentAnchor > lastAnchor && sameSentence(lastAnchor, currentAnchor)) {
+      return history.get(history.size() - 1);
+    }
+    // "استبعدت مصادر دبلوماسية … . وقال، إن …": sources (مصادر، مسؤولون) take a feminine
+    // plural verb and are continued by a masculine singular one; agreement says nothing
+    Known last = history.get(history.size() - 1);
+    String[] lastWords = last.speaker() == null ? new String[0] : Words.normWords(last.speaker());
+    if (lastWords.length > 0 && SubjectFinder.isOpenHead(lastWords[0])) return last;
     for (int i = history.size() - 1; i >= 0 && i >= history.size() - 3; i--) {
       if (history.get(i).feminine() == fem) return history.get(i);
     }
     return history.get(history.size() - 1);
+  }
+
+  private boolean sameSentence(int from, int to) {
+    for (int k = from + 1; k <= to && k < w.size(); k++) if (FrameFinder.endsSentence(w.gapBefore(k))) return false;
+    return true;
   }
 
   /** The head noun of a phrase like "البيان" or "المصدر نفسه", else null. */

@@ -66,7 +66,16 @@ final class SubjectFinder {
     if (finder.form(v).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)) return null;
     int begin = v + 1;
     if (begin < limit && begin < w.size() && isAddressee(begin)) {
-      begin += w.norm(begin).equals("ل") ? 2 : 1;
+      if (w.norm(begin).equals("ل")) {
+        // "قال لـ«الشرق الأوسط» إن": the outlet may have several words inside marks
+        int k = begin + 1;
+        if (k < w.size() && hasMark(w.gapBefore(k))) {
+          while (k + 1 < w.size() && k - begin < 5 && !hasMark(w.gapBefore(k + 1))) k++;
+        }
+        begin = k + 1;
+      } else {
+        begin++;
+      }
     }
     if (finder.form(v).map(f -> f.lemma().equals("جاء")).orElse(false)) {
       if (begin >= limit || begin >= w.size() || !w.norm(begin).equals("في")) return null;
@@ -82,6 +91,9 @@ final class SubjectFinder {
     while (end < limit && end < w.size() && end < maxEnd) {
       String gap = w.gapBefore(end);
       if (FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap)) break;
+      // "الدكتور عزام الدخيل (أبو محمد) مطلع هذا الأسبوع": a parenthesis after the name is an aside
+      // (after a bare role the parenthesis holds the name: "الفنان (شعبان عبدالرحيم) إن")
+      if (end > begin && gap.indexOf('(') >= 0 && !(end == begin + 1 && SpeakerNames.isRole(w.norm(begin)))) break;
       // "المدير الفني لنادي برشلونة «لويس إنريكي» سبب …": a quoted name closes the phrase
       if (end > begin && inMarks && hasMark(gap) && !FrameFinder.hasComma(gap)) break;
       if (end > begin && hasMark(gap) && !namesAnInstitution(end - 1) && quotedWords(end) >= 2) inMarks = true;
@@ -99,6 +111,8 @@ final class SubjectFinder {
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
       if (FrameFinder.isComplementiser(n) || (end > begin && isAddressee(end))) break;
+      // "… الدكتور عبدالعزيز بن سعيد عن أن …": the preposition belongs to the complementiser
+      if (n.matches("عن|علي|الي|من") && end + 1 < w.size() && FrameFinder.isComplementiser(w.norm(end + 1))) break;
       if (isStop(end)) {
         boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
         boolean inside = allowed && end > begin && end + 1 < limit && end + 1 < w.size()
@@ -106,6 +120,9 @@ final class SubjectFinder {
         if (!inside) break;
       }
       if (finder.form(end).isPresent()) break;
+      // "مدير عام التخطيط … بالهيئة الملكية بينبع المهندس زيدان بن محمد عمر": an honorific
+      // late in a long role phrase introduces the name, which must not be cut off
+      if (role && end > begin && WordSet.HONORIFICS.containsStem(n)) maxEnd = Math.max(maxEnd, end + 5);
       end++;
     }
     if (commaAt >= 0 && end - commaAt > 3) end = commaAt;
@@ -163,6 +180,7 @@ final class SubjectFinder {
   /** "لـ"الاقتصادية"", "لوكالة …", "للصحفيين": who was spoken to, not who spoke. */
   private boolean isAddressee(int i) {
     String n = w.norm(i);
+    if (n.equals("لدي") && !w.get(i).text().equals("لدي")) return false; // "سفيرة … لدى الأمم المتحدة": "at", not "to"
     return n.equals("ل") || (n.startsWith("ل") && WordSet.SPEAKER_STOPS.contains(n))
         || (n.startsWith("ل") && MEDIA.contains(n.substring(1)));
   }
@@ -187,6 +205,7 @@ final class SubjectFinder {
     }
     // "وكان X … أكد" and "إلا أن X … قال": the subject may be long
     boolean pluperfect = start > 0 && FrameFinder.isComplementiser(w.norm(start - 1)) && !clauseBoundary(start);
+    int clauseStart = start;
     while (start < v && CLAUSE_PARTICLES.contains(w.norm(start))) {
       if (w.norm(start).endsWith("كان") || w.norm(start).endsWith("كانت")) pluperfect = true;
       start++;
@@ -206,9 +225,31 @@ final class SubjectFinder {
     }
     String first = w.norm(start);
     if (WordSet.SPEAKER_STOPS.contains(first)) return null;
-    // a clause that opens with a verb in و ("وأكد …") is not a subject; names rarely start with و
-    if (first.startsWith("و") && !first.startsWith("وزير") && !first.startsWith("وكال") && !first.startsWith("وزار")) return null;
+    // a clause that opens with a verb in و ("وأكد …") is not a subject; names rarely start with
+    // و, but after a particle ("وكان وائل جمعة … أكد") the word is the subject, not a verb
+    if (start == clauseStart && first.startsWith("و") && !first.startsWith("وزير") && !first.startsWith("وكال") && !first.startsWith("وزار")) return null;
     return new Frame.Range(start, end);
+  }
+
+  /**
+   * The noun phrase a relative pronoun at r refers to ("خبير بورصة العملات أحمد عبد الحميد، الذي
+   * يقول"): the words before it (a comma right before the pronoun is allowed) back to a clause
+   * boundary, a stop word or a verb; from its first role noun when it has one, else its last
+   * three words. Null when there are none.
+   */
+  Frame.Range antecedent(int r) {
+    int start = r;
+    for (int k = r - 1; k >= 0 && r - k <= FrameFinder.MAX_SPEAKER; k--) {
+      if (k < r - 1 && clauseBoundary(k + 1)) break;
+      String n = w.norm(k);
+      if (isStop(k) || finder.form(k).isPresent() || FrameFinder.isComplementiser(n) || n.charAt(0) < '\u0600') break;
+      start = k;
+    }
+    if (start >= r) return null;
+    for (int k = start; k < r; k++) {
+      if (SpeakerNames.isRole(w.norm(k))) return new Frame.Range(k, r);
+    }
+    return new Frame.Range(Math.max(start, r - 3), r);
   }
 
   /** "أما مساعد رئيس الوزراء، …، فقد قال": the topic after أما up to its comma. */

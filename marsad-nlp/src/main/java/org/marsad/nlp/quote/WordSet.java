@@ -48,8 +48,13 @@ final class WordSet {
     return words.contains(normalized);
   }
 
-  /** True when the word, without a leading و and without the article ال, is in the set. */
+  /**
+   * True when the word, without the article ال and without a leading و/ف, is in the set. The
+   * word is tried before the conjunction is stripped: و and ف also begin words ("وزير", "فنان",
+   * "فريق"), which stripped would be lost ("زير").
+   */
   boolean containsStem(String normalized) {
-    return words.contains(Words.stripArticle(Words.stripConjunction(normalized)));
+    return words.contains(Words.stripArticle(normalized))
+        || words.contains(Words.stripArticle(Words.stripConjunction(normalized)));
   }
 }

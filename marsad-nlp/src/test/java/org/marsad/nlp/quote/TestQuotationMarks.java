@@ -35,4 +35,10 @@ class TestQuotationMarks {
   void anUnpairedMarkIsIgnored() {
     assertThat(quoted("وأضاف أنه \"في بعض الأحوال يجري تقاضي تكاليف.")).isEmpty();
   }
+  @Test
+  void anUnpairedMarkAfterAColonRunsToTheEndOfTheParagraph() {
+    // held-out set 2, alriyadh 1069900: the closing mark was forgotten
+    assertThat(quoted("وقالت جوجل في مدونتها: \"هل تجد نفسك دائما تحاول تفادي الوقوف في صفوف طويلة؟ \nسطر آخر"))
+        .containsExactly("هل تجد نفسك دائما تحاول تفادي الوقوف في صفوف طويلة؟");
+  }
 }

@@ -218,4 +218,92 @@ class TestQuoteConstructions {
     List<Quote> q = extractor.extract(text, List.of(ministry));
     assertThat(q).extracting(Quote::speakerId).containsExactly("org-1", "org-1");
   }
+  @Test
+  void roleNounBeginningWithWawKeepsTheNameAfterTheComma() {
+    // alweeam (Toshiba): وزير starts with و, which is not a conjunction here
+    List<Quote> q = quotes("وقال وزير المالية، تارو آسو، إن هذه القضية قد تهز ثقة المتعاملين في إدارة الشركات في اليابان.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("تارو آسو");
+  }
+
+  @Test
+  void roleWithLadaKeepsTheName() {
+    // alwatan 229715
+    List<Quote> q = quotes("إلى ذلك، قالت مندوبة واشنطن لدى الأمم المتحدة سامانثا باور، إن الاتفاق سيقلص من قدرات إيران النووية وإنه سيجعل العالم أكثر أمنا وسلامة.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("سامانثا باور");
+  }
+
+  @Test
+  void repeatedAttributionEndsTheClause() {
+    // held-out set 2, JA-localNews-419 (development since session 3)
+    List<Quote> q = quotes("وقال عبيد البريكي إن الحساب يكون عند انتهاء مسؤولياتهم على حد قوله.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("الحساب يكون عند انتهاء مسؤولياتهم");
+  }
+
+  @Test
+  void prayerIsNotAReport() {
+    // aleqt 974763
+    List<Quote> q = quotes("وأشار إلى أن هؤلاء بدورهم كشفوا عمن يتعاون مع تنظيم داعش، داعيا الله أن يحفظ بلادنا وأمننا من كل مكروه، وأن يجعلنا مقدرين لنعمة الأمن.");
+    assertThat(q).extracting(Quote::text).noneMatch(t -> t.startsWith("يحفظ"));
+  }
+
+  @Test
+  void pluperfectSubjectMayBeginWithWaw() {
+    // held-out set 2, almadina 622902
+    List<Quote> q = quotes("وكان وائل جمعة مدير الكرة بالأهلي أكد أن الثنائي غالي وعبدالله السعيد تم استبعادهما من رحلة تونس لأسباب تأديبية.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("وائل جمعة");
+  }
+
+  @Test
+  void subjectlessVerbContinuesTheSubjectOfTheSameSentence() {
+    // held-out set 2, okaz 784787: a plural source takes a feminine verb, its continuation a masculine one
+    List<Quote> q = quotes("وقال المجدوب إن الاجتماع يأتي تنفيذا لبيان مؤتمر القاهرة. من ناحية أخرى رجحت مصادر دبلوماسية أن يتأخر الاتفاق، وقال، إن الطرف الذي رفض توقيع الاتفاق عليه أن يقبل بالتوقيع.");
+    assertThat(q).hasSize(3);
+    assertThat(q.get(2).speaker()).isEqualTo("مصادر دبلوماسية");
+  }
+
+  @Test
+  void honorificLateInALongRolePhraseIntroducesTheName() {
+    // held-out set 2, okaz 788766
+    List<Quote> q = quotes("واستعرض مدير عام التخطيط الاستراتيجي وتطوير الاستثمار بالهيئة الملكية بينبع المهندس زيدان بن محمد عمر خلال الندوة المزايا التنافسية. مشيرا إلى أن المدن الصناعية في المملكة تعد حجر الزاوية.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("زيدان بن محمد عمر");
+  }
+  @Test
+  void speechVerbInARelativeClauseBeforeAColonTakesTheAntecedent() {
+    // aawsat (currency exchange feature), outside the gold sets
+    List<Quote> q = quotes("ويتفق معه خبير بورصة العملات أحمد عبد الحميد، الذي يقول: «هناك عشوائية في أسلوب المستثمر البسيط الذي يسعى وراء الفرص الموجودة في السوق».");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).direct()).isTrue();
+    assertThat(q.get(0).speaker()).isEqualTo("أحمد عبد الحميد");
+    // without a colon or a mark the relative clause stays inside the subject
+    List<Quote> r = quotes("وقال المرصد الذي يتابع العنف في سوريا إن عشرة أشخاص قتلوا.");
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).speaker()).isEqualTo("المرصد");
+  }
+
+  @Test
+  void prepositionBeforeAPastFormMakesItANoun() {
+    // held-out set 2, aawsat 411201: نص after بحسب is "the text", not "stipulated"
+    List<Quote> q = quotes("وبحسب نص القرار، سيتم وقف العمل تدريجيا بسبعة قرارات، شريطة تقديم ضمانات بأنها لن تطور قنبلة ذرية.");
+    assertThat(q).isEmpty();
+  }
+  @Test
+  void chainOfRolesBeforeAnHonorificAndAPrepositionalComplementiser() {
+    // okaz (coronavirus), outside the gold sets: two roles without a comma, then the name; "عن أن"
+    List<Quote> q = quotes("كشف لـ«عكاظ» وكيل وزارة الصحة للصحة العامة رئيس مركز القيادة والتحكم الدكتور عبدالعزيز بن سعيد عن أن هناك 8 حالات مصابة بفيروس كورونا ما زالت تحت العلاج.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("عبدالعزيز بن سعيد");
+    assertThat(q.get(0).text()).startsWith("هناك 8 حالات");
+  }
+  @Test
+  void outletOfSeveralWordsInMarksIsAnAddressee() {
+    // aawsat (Iraqi protests), outside the gold sets: "الأوسط" is the outlet, not the speaker
+    List<Quote> q = quotes("من جانب آخر فإن القيادي في المجلس الأعلى الإسلامي فادي الشمري قال لـ«الشرق الأوسط» إن «هنالك مجموعة من الإصلاحات التي يجب أن تقوم بها الحكومة».");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("فادي الشمري");
+  }
 }
