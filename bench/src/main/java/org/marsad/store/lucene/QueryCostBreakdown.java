@@ -21,9 +21,11 @@ import org.apache.lucene.facet.FacetsConfig;
  * step) over title queries: parse and build, search with facet collection, weights alone, facet
  * counts, snippets, stored fields. Lives in the store package to reach its package-private parts.
  *
- * <p>Usage: {@code bench/run org.marsad.store.lucene.QueryCostBreakdown INDEX_DIR LOG_DIR N}: an
- * index (DATA/index) and the article log whose first N titles are the queries; two rounds, the
- * second reported.
+ * <p>Usage: {@code bench/run org.marsad.store.lucene.QueryCostBreakdown INDEX_DIR LOG_DIR N [THREADS]}:
+ * an index (DATA/index) and the article log whose first N shuffled titles are the queries; two
+ * rounds, the second reported. THREADS above 1 gives the searcher an executor of that many
+ * threads (then the search step's CPU time is only the calling thread's: see its wall and
+ * process CPU lines).
  */
 public final class QueryCostBreakdown {
   private QueryCostBreakdown() {}
@@ -44,13 +46,19 @@ public final class QueryCostBreakdown {
     Analyzer analyzer = IndexAnalyzers.create();
     LuceneQueryBuilder qb = new LuceneQueryBuilder(analyzer);
     try (FSDirectory dir = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(dir)) {
-      IndexSearcher s = new IndexSearcher(r);
+      int threads = a.length > 3 ? Integer.parseInt(a[3]) : 1;
+      IndexSearcher s = threads > 1 ? new IndexSearcher(r, java.util.concurrent.Executors.newFixedThreadPool(threads, t -> {
+        Thread th = new Thread(t);
+        th.setDaemon(true);
+        return th;
+      })) : new IndexSearcher(r);
+      System.out.println("searcher threads " + threads + ", slices " + s.getSlices().length);
       s.setSimilarity(LuceneArticleStore.SIMILARITY);
       System.out.println("segments " + r.leaves().size() + " docs " + r.numDocs());
       FacetsConfig fc = ArticleDocuments.facetsConfig();
       SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(r, fc);
       String[] names = {"parse+build", "search+collect", "facetcounts", "snippets", "stored", "createWeight only",
-          "scorers only (per leaf)", "iterate+score only"};
+          "scorers only (per leaf)", "iterate+score only", "search+collect wall", "search+collect process CPU"};
       for (int round = 0; round < 2; round++) {
         long hits = 0;
         long[][] t = new long[names.length][qs.size()];
@@ -60,9 +68,13 @@ public final class QueryCostBreakdown {
           Query q = qb.searchQuery(parsed, false);
           Query hq = qb.highlightQuery(parsed);
           long c1 = tb.getCurrentThreadCpuTime();
+          long w1 = System.nanoTime();
+          long p1 = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
           FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(s, q, 10, BY_SCORE, true, new FacetsCollectorManager());
           hits += fr.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
           long c2 = tb.getCurrentThreadCpuTime();
+          t[8][i] = System.nanoTime() - w1;
+          t[9][i] = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() - p1;
           FacetCounts.count(state, fr.facetsCollector(), SearchRequest.DateBucket.DAY, 10);
           long c3 = tb.getCurrentThreadCpuTime();
           Snippets.forHits(s, analyzer, hq, fr.topDocs());
