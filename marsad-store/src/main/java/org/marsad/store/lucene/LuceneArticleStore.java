@@ -376,7 +376,9 @@ public final class LuceneArticleStore implements ArticleStore {
    * every reading of every word in four fields in each segment, so its cost grows with the
    * segment count (31 segments at 200,000 articles with the ingest's default merging); after a
    * bulk ingest, merging makes searches cheaper at the price of rewriting the index once (it
-   * needs up to the index's size again in free disk space while it runs). Results do not change.
+   * needs up to the index's size again in free disk space while it runs). Results do not change,
+   * except that articles replaced by a newer version (same id) stop counting in the BM25
+   * statistics, as they do whenever Lucene merges their segments on its own.
    */
   public void compact(int maxSegments) throws IOException {
     if (maxSegments < 1) throw new IllegalArgumentException("maxSegments must be at least 1: " + maxSegments);
