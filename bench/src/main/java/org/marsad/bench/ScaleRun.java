@@ -43,6 +43,7 @@ import org.marsad.store.PublishedDates;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.log.ArticleLog;
 import org.marsad.store.log.LoggedArticleStore;
+import org.marsad.store.lucene.LuceneArticleStore;
 
 /**
  * Issue 3's scale run: a large embedded Marsad index made of SaudiNewsNet replicated, the same
@@ -72,12 +73,14 @@ import org.marsad.store.log.LoggedArticleStore;
  *
  * <p>Usage: {@code BENCH_JAVA_OPTS=-Xmx1g bench/run ScaleRun --analysed DATA [--target 1000000]
  * [--threads 2] [--work DIR] [--queries 1000] [--commit-every 10000] [--report-every 100000]
- * [--phase all|marsad|bare|queries] [--max-minutes M] [--no-log]}. With {@code --max-minutes},
+ * [--phase all|marsad|bare|merge|queries] [--max-segments N] [--max-minutes M] [--no-log]}. With {@code --max-minutes},
  * the Marsad build stops sending documents after M minutes and the bare index is built with as
  * many (the largest size reached, when the target is out of reach on the machine). The heap is
  * the JVM's ({@code -Xmx} through {@code BENCH_JAVA_OPTS}); the run prints the maximum heap and
  * the peak heap it measured.
- * {@code --phase queries} re-measures latency on indexes built before in {@code --work}.
+ * {@code --phase queries} re-measures latency on indexes built before in {@code --work};
+ * {@code --phase merge} merges the Marsad index there down to {@code --max-segments} segments
+ * (default 1), for measuring what the segment count costs a search.
  */
 public final class ScaleRun {
   private ScaleRun() {}
@@ -156,6 +159,18 @@ public final class ScaleRun {
       System.out.printf(Locale.ROOT, "bare Lucene (ArabicAnalyzer, title+body, id stored): %,d documents in %.0f s"
               + " = %,.0f docs/s; process CPU %.2f ms/doc; index %s; heap peak %s; load average %s%n",
           target, secs, target / secs, (processCpuNanos() - cpu0) / 1e6 / target, size(bareDir), heap, loadAverage());
+    }
+    if (phase.equals("merge")) { // an experiment on an index built before: fewer segments, same documents
+      int maxSegments = Integer.parseInt(arg(args, "--max-segments", "1"));
+      long t0 = System.nanoTime();
+      long cpu0 = processCpuNanos();
+      try (LuceneArticleStore store = LuceneArticleStore.open(marsadData.resolve("index"))) {
+        int before = store.segmentCount();
+        store.compact(maxSegments);
+        System.out.printf(Locale.ROOT, "marsad: merged %d segments into %d in %.0f s (process CPU %.0f s); index %s;"
+                + " load average %s%n", before, store.segmentCount(), (System.nanoTime() - t0) / 1e9,
+            (processCpuNanos() - cpu0) / 1e9, size(marsadData.resolve("index")), loadAverage());
+      }
     }
     if (phase.equals("all") || phase.equals("queries")) {
       heap.reset();

@@ -23,7 +23,7 @@ final class ArticleFields {
   static final String TITLE = "title";
   /** Headline, exact. */
   static final String TITLE_EXACT = "title_exact";
-  /** The clean body, analysed and stored (the highlighter re-analyses it). */
+  /** The clean body, analysed (with character offsets, for the highlighter) and stored. */
   static final String BODY = "body";
   /** The clean body, exact (phrases). */
   static final String BODY_EXACT = "body_exact";

@@ -12,7 +12,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Snippets for a page of hits, from Lucene's {@link UnifiedHighlighter} over the body field
- * (the page's bodies are re-analysed for offsets). Passages are about
+ * (match offsets come from the body postings; an index made before they were stored there
+ * re-analyses the page's bodies). Passages are about
  * {@value #PASSAGE_CHARS} characters, cut at word boundaries of an Arabic word break iterator;
  * with no words to mark (a filter-only query) the snippet is the opening of the body.
  */
