@@ -22,6 +22,23 @@ public interface ArticleStore extends AutoCloseable {
     return LuceneArticleStore.open(dataDir.resolve("index"));
   }
 
+  /** Segment counts of an index before and after {@link #compactEmbedded}. */
+  record Compaction(int segmentsBefore, int segmentsAfter) {}
+
+  /**
+   * Merges a data directory's embedded index into at most {@code maxSegments} segments (see
+   * {@link LuceneArticleStore#compact}): fewer segments, cheaper searches, same results. Takes the
+   * index's write lock, so no ingest may run at the same time.
+   */
+  static Compaction compactEmbedded(Path dataDir, int maxSegments) throws IOException {
+    IndexSwap.recover(dataDir);
+    try (LuceneArticleStore store = LuceneArticleStore.open(dataDir.resolve("index"))) {
+      int before = store.segmentCount();
+      store.compact(maxSegments);
+      return new Compaction(before, store.segmentCount());
+    }
+  }
+
   /** The embedded index of a data directory, for searching only (another process may be ingesting). */
   static ArticleStore openEmbeddedReadOnly(Path dataDir) throws IOException {
     IndexSwap.recover(dataDir);

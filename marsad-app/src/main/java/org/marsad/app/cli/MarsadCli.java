@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       TrendsCommand.class,
       ExportCommand.class,
       ReindexCommand.class,
+      CompactCommand.class,
     })
 public final class MarsadCli implements Runnable {
   public static final int EXIT_OK = 0;

@@ -1,0 +1,42 @@
+package org.marsad.app.cli;
+
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.marsad.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad compact}: merges the embedded index into fewer segments after a bulk ingest or a
+ * reindex. A search looks up every reading of every query word in each segment, so at a few
+ * hundred thousand articles the ingest's default merging (tens of segments) costs several times
+ * the CPU per query of one segment (bench/RESULTS.md, "Query latency at scale").
+ */
+@Command(name = "compact", mixinStandardHelpOptions = true,
+    description = "Merge the embedded index into fewer segments: faster searches, same results (see docs/search.md).")
+final class CompactCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+
+  @Option(names = "--max-segments", paramLabel = "N", defaultValue = "1",
+      description = "Merge down to at most N segments (default ${DEFAULT-VALUE})")
+  int maxSegments;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (maxSegments < 1) throw new IllegalArgumentException("--max-segments must be at least 1, not " + maxSegments);
+    if (!Files.isDirectory(data.dir().resolve("index"))) {
+      throw new IllegalArgumentException("no index at " + data.dir().resolve("index") + " (run marsad ingest first)");
+    }
+    long t0 = System.nanoTime();
+    ArticleStore.Compaction c = ArticleStore.compactEmbedded(data.dir(), maxSegments);
+    spec.commandLine().getErr().printf(Locale.ROOT, "marsad: index compacted from %d to %d segments in %.1f s%n",
+        c.segmentsBefore(), c.segmentsAfter(), (System.nanoTime() - t0) / 1e9);
+    return MarsadCli.EXIT_OK;
+  }
+}
