@@ -20,6 +20,7 @@ import org.marsad.nlp.summary.ExtractiveSummarizer;
 import org.marsad.nlp.summary.LeadAwareRanker;
 import org.marsad.nlp.summary.LeadRanker;
 import org.marsad.nlp.summary.SentenceRanker;
+import org.marsad.nlp.summary.TermVectors;
 
 /**
  * The supervised-scorer experiment for issue 6 (can a learned sentence scorer beat lead-k on
@@ -181,7 +182,7 @@ public final class SummaryLearned {
     int n = cands.size();
     double[][] x = new double[n][];
     if (n == 0) return x;
-    List<Map<String, Double>> vec = tfidf(cands);
+    List<Map<String, Double>> vec = TermVectors.tfidf(cands);
     Map<String, Double> doc = new HashMap<>();
     vec.forEach(v -> v.forEach((t, w) -> doc.merge(t, w, Double::sum)));
     Map<String, Integer> tf = new HashMap<>();
@@ -329,18 +330,6 @@ public final class SummaryLearned {
     Set<String> s = new HashSet<>();
     for (int i = 0; i + 1 < t.size(); i++) s.add(t.get(i) + " " + t.get(i + 1));
     return s;
-  }
-
-  private static List<Map<String, Double>> tfidf(List<Candidate> cands) {
-    Map<String, Integer> df = new HashMap<>();
-    for (Candidate c : cands) for (String t : new HashSet<>(c.terms())) df.merge(t, 1, Integer::sum);
-    double n = cands.size();
-    return cands.stream().map(c -> {
-      Map<String, Double> v = new HashMap<>();
-      for (String t : c.terms()) v.merge(t, 1.0, Double::sum);
-      v.replaceAll((t, f) -> f * (Math.log(n / df.get(t)) + 1));
-      return v;
-    }).toList();
   }
 
   private static double cosine(Map<String, Double> a, Map<String, Double> b) {

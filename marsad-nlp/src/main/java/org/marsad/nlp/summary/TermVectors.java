@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** TF-IDF vectors of candidate sentences, with IDF over the article's own sentences. */
-final class TermVectors {
+public final class TermVectors {
   private TermVectors() {}
 
   /** One weighted vector per candidate (raw term frequency × (log(N/df) + 1)). */
-  static List<Map<String, Double>> tfidf(List<Candidate> cands) {
+  public static List<Map<String, Double>> tfidf(List<Candidate> cands) {
     Map<String, Integer> df = new HashMap<>();
     for (Candidate c : cands) for (String t : new HashSet<>(c.terms())) df.merge(t, 1, Integer::sum);
     double n = cands.size();
