@@ -12,7 +12,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Tags tokenised sentences with IOB2 entity tags. A tagger is safe to share between threads
- * (each thread gets its own OpenNLP finder; the model is shared). The product's model is the
+ * (a finder is never used by two threads at once; the model is shared). The product's model is the
  * resource {@value #DEFAULT_MODEL}, loaded once on first use.
  */
 public final class NerTagger {
@@ -20,7 +20,18 @@ public final class NerTagger {
   public static final String DEFAULT_MODEL = "/org/marsad/nlp/ner/ar-ner.bin";
 
   private final TokenNameFinderModel model;
+  private final java.util.function.Supplier<Finder> newFinder;
+  /** Per-thread finders for {@link #tagInContext(String[])}, whose document context lives across calls. */
   private final ThreadLocal<Finder> finder;
+  /**
+   * Idle finders for {@link #tagDocument}, which needs no state across calls. A pool rather than
+   * one finder per thread: each finder keeps a word-score cache of up to
+   * {@value WordScoreCache#MAX_WORDS} words, and an HTTP server analyses on whichever of its
+   * hundreds of request threads takes the request, so per-thread finders would multiply that
+   * memory by the thread count. Finders beyond {@link #MAX_IDLE_FINDERS} are dropped when returned.
+   */
+  private final java.util.concurrent.ConcurrentLinkedDeque<Finder> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
+  private static final int MAX_IDLE_FINDERS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
   private volatile NerLexicon lexicon;
 
   /**
@@ -31,8 +42,9 @@ public final class NerTagger {
   public NerTagger(TokenNameFinderModel model) {
     this.model = model;
     CompactWeights weights = "1".equals(model.getManifestProperty(BEAM_SIZE)) ? GreedyNameDecoder.weightsOf(model) : null;
-    this.finder = ThreadLocal.withInitial(() -> weights != null
-        ? greedyFinder(new GreedyNameDecoder(model, weights)) : beamFinder(new NameFinderME(model)));
+    this.newFinder = () -> weights != null
+        ? greedyFinder(new GreedyNameDecoder(model, weights)) : beamFinder(new NameFinderME(model));
+    this.finder = ThreadLocal.withInitial(newFinder);
   }
 
   /** Manifest entry holding the beam width the model was trained for. */
@@ -114,11 +126,16 @@ public final class NerTagger {
    * name glued to the entity before a person moves into the person).
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
-    Finder f = finder.get();
-    f.clearAdaptiveData();
+    Finder f = idle.pollFirst();
+    if (f == null) f = newFinder.get();
     List<String[]> out = new ArrayList<>(sentences.size());
-    for (String[] s : sentences) out.add(tagInContext(f, s, lexicon()));
-    f.clearAdaptiveData();
+    try {
+      f.clearAdaptiveData();
+      for (String[] s : sentences) out.add(tagInContext(f, s, lexicon()));
+      f.clearAdaptiveData();
+    } finally {
+      if (idle.size() < MAX_IDLE_FINDERS) idle.offerFirst(f); // the size check may race: the bound is approximate
+    }
     ParticleNames.apply(sentences, out); // first, so that the surname then spreads through the document
     List<String[]> consistent = DocumentConsistency.apply(sentences, out);
     DocumentConsistency.moveGivenNames(sentences, consistent, lexicon());
