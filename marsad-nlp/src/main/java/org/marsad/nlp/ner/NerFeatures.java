@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The shipped tagger's per-word features, offered to learners other than OpenNLP's name
- * finder (the CRF experiments in {@code org.marsad.nlp.ner.crf} and the bench harnesses). It
+ * finder (the CRF and stacking experiments in the bench module, {@code org.marsad.bench.ner}). It
  * calls {@link ArabicNameFeatureGenerator} and {@link SeenNames} rather than copying them, so
  * every learner sees exactly the features the shipped model sees (minus OpenNLP's own
  * previous-decision features, which a sequence model replaces with its own).
@@ -59,15 +59,9 @@ public final class NerFeatures {
    * so a learner learns how far to trust the list on unseen words.
    */
   public List<String[][]> jackknifedFeatures(List<TaggedSentence> train) {
-    int n = train.size();
-    List<String[][]> out = new ArrayList<>(n);
-    for (int k = 0; k < NerTrainer.FOLDS; k++) {
-      int from = k * n / NerTrainer.FOLDS, to = (k + 1) * n / NerTrainer.FOLDS;
-      List<TaggedSentence> others = new ArrayList<>(train.subList(0, from));
-      others.addAll(train.subList(to, n));
-      SeenNames seen = SeenNames.build(others);
-      for (int i = from; i < to; i++) out.add(features(train.get(i).tokens(), seen));
-    }
+    List<SeenNames> seen = SeenNames.jackknifed(train, NerTrainer.FOLDS);
+    List<String[][]> out = new ArrayList<>(train.size());
+    for (int i = 0; i < train.size(); i++) out.add(features(train.get(i).tokens(), seen.get(i)));
     return out;
   }
 

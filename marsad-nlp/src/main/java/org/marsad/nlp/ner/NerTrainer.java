@@ -82,17 +82,11 @@ public final class NerTrainer {
     List<TaggedSentence> order = new ArrayList<>(sentences);
     if (o.seed() != 0) Collections.shuffle(order, new Random(o.seed()));
     // Jackknifed seen-name context: each fold gets the list built from the other folds.
-    int n = order.size();
-    List<NameSample> samples = new ArrayList<>(n);
-    for (int k = 0; k < FOLDS; k++) {
-      int from = k * n / FOLDS, to = (k + 1) * n / FOLDS;
-      List<TaggedSentence> others = new ArrayList<>(order.subList(0, from));
-      others.addAll(order.subList(to, n));
-      SeenNames seen = SeenNames.build(others);
-      for (int i = from; i < to; i++) {
-        TaggedSentence s = order.get(i);
-        samples.add(toSample(s, seen.context(s.tokens()), i == 0));
-      }
+    List<SeenNames> seen = SeenNames.jackknifed(order, FOLDS);
+    List<NameSample> samples = new ArrayList<>(order.size());
+    for (int i = 0; i < order.size(); i++) {
+      TaggedSentence s = order.get(i);
+      samples.add(toSample(s, seen.get(i).context(s.tokens()), i == 0));
     }
 
     TrainingParameters p = new TrainingParameters();

@@ -27,6 +27,25 @@ final class SeenNames {
     return masks;
   }
 
+  /**
+   * Jackknifed lists for training: the sentences are cut into {@code folds} consecutive parts and
+   * each sentence gets the list built from the other parts (element {@code i} for sentence
+   * {@code i}; the sentences of one part share one list), so a learner sees how far the list can
+   * be trusted on words it has not seen.
+   */
+  static List<SeenNames> jackknifed(List<TaggedSentence> sentences, int folds) {
+    int n = sentences.size();
+    List<SeenNames> out = new ArrayList<>(n);
+    for (int k = 0; k < folds; k++) {
+      int from = k * n / folds, to = (k + 1) * n / folds;
+      List<TaggedSentence> others = new ArrayList<>(sentences.subList(0, from));
+      others.addAll(sentences.subList(to, n));
+      SeenNames seen = build(others);
+      for (int i = from; i < to; i++) out.add(seen);
+    }
+    return out;
+  }
+
   /** Builds the list from tagged sentences. */
   static SeenNames build(List<TaggedSentence> sentences) {
     Map<String, int[]> counts = new HashMap<>(); // per type, then total in slot 4
