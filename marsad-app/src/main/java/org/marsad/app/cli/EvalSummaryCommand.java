@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,8 +49,7 @@ public final class EvalSummaryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Map<String, List<SummaryEvaluation.Scores>> perArticle =
         SummaryEvaluation.perArticle(half.of(EascCorpus.read(data.resolve(EascCorpus.PATH))), LeadAwareRanker.DEFAULT);
-    Map<String, SummaryEvaluation.Scores> results = new LinkedHashMap<>();
-    perArticle.forEach((name, per) -> results.put(name, SummaryEvaluation.mean(per)));
+    Map<String, SummaryEvaluation.Scores> results = SummaryEvaluation.means(perArticle);
     Map<String, PairedComparison> vsLead = SummaryEvaluation.compare(perArticle, SummaryEvaluation.LEAD);
     PairedComparison vsTextRank = SummaryEvaluation.compare(perArticle, SummaryEvaluation.TEXTRANK).get(SummaryEvaluation.MARSAD);
     PrintWriter out = spec.commandLine().getOut();

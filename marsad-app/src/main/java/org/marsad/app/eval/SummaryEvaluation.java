@@ -32,8 +32,13 @@ public final class SummaryEvaluation {
 
   /** The evaluation with explicit weights for Marsad's ranker (for tuning experiments). */
   public static Map<String, Scores> run(List<EascCorpus.Item> items, LeadAwareRanker.Weights weights) {
+    return means(perArticle(items, weights));
+  }
+
+  /** Each system's macro average ({@link #mean}) of its per-article scores. */
+  public static Map<String, Scores> means(Map<String, List<Scores>> perArticle) {
     Map<String, Scores> out = new LinkedHashMap<>();
-    perArticle(items, weights).forEach((name, per) -> out.put(name, mean(per)));
+    perArticle.forEach((name, per) -> out.put(name, mean(per)));
     return out;
   }
 
