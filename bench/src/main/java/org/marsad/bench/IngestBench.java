@@ -62,12 +62,12 @@ public final class IngestBench {
   private IngestBench() {}
 
   public static void main(String[] args) throws Exception {
-    Path shared = Path.of(arg(args, "--shared", "../shared"));
-    int threads = Integer.parseInt(arg(args, "--threads", "2"));
-    int limit = Integer.parseInt(arg(args, "--limit", "0"));
-    int warmup = Integer.parseInt(arg(args, "--warmup", "1000"));
-    int commitEvery = Integer.parseInt(arg(args, "--commit-every", "1000"));
-    int stages = Integer.parseInt(arg(args, "--stages", "0"));
+    Path shared = Path.of(BenchArgs.option(args, "--shared", "../shared"));
+    int threads = Integer.parseInt(BenchArgs.option(args, "--threads", "2"));
+    int limit = Integer.parseInt(BenchArgs.option(args, "--limit", "0"));
+    int warmup = Integer.parseInt(BenchArgs.option(args, "--warmup", "1000"));
+    int commitEvery = Integer.parseInt(BenchArgs.option(args, "--commit-every", "1000"));
+    int stages = Integer.parseInt(BenchArgs.option(args, "--stages", "0"));
 
     List<RawDocument> docs = SaudiNewsNetDocuments.load(shared.resolve("data/saudinewsnet"));
     if (limit > 0) docs = docs.subList(0, Math.min(limit, docs.size()));
@@ -243,10 +243,5 @@ public final class IngestBench {
     } catch (IOException | RuntimeException e) {
       return "unknown";
     }
-  }
-
-  private static String arg(String[] args, String name, String def) {
-    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
-    return def;
   }
 }

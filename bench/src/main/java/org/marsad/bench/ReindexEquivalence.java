@@ -30,8 +30,8 @@ public final class ReindexEquivalence {
   private ReindexEquivalence() {}
 
   public static void main(String[] args) throws Exception {
-    Path data = Path.of(arg(args, "--data", null));
-    int wanted = Integer.parseInt(arg(args, "--queries", "200"));
+    Path data = Path.of(BenchArgs.required(args, "--data"));
+    int wanted = Integer.parseInt(BenchArgs.option(args, "--queries", "200"));
 
     // Titles and sources from the log, in id order so the query set does not depend on ingest order.
     Map<String, String[]> byId = new TreeMap<>();
@@ -174,11 +174,5 @@ public final class ReindexEquivalence {
 
   private static void report(SearchRequest q, String what) {
     if (reports++ < 20) System.out.println("  differs: " + q.query() + " [" + q.sort() + "]: " + what);
-  }
-
-  private static String arg(String[] args, String name, String dflt) {
-    for (int i = 0; i < args.length - 1; i++) if (args[i].equals(name)) return args[i + 1];
-    if (dflt == null) throw new IllegalArgumentException("missing " + name);
-    return dflt;
   }
 }

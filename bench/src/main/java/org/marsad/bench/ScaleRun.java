@@ -43,7 +43,6 @@ import org.marsad.store.PublishedDates;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.log.ArticleLog;
 import org.marsad.store.log.LoggedArticleStore;
-import org.marsad.store.lucene.LuceneArticleStore;
 
 /**
  * Issue 3's scale run: a large embedded Marsad index made of SaudiNewsNet replicated, the same
@@ -90,19 +89,19 @@ public final class ScaleRun {
   private static final String END = "\u0000end";
 
   public static void main(String[] args) throws Exception {
-    Path analysed = Path.of(required(args, "--analysed"));
+    Path analysed = Path.of(BenchArgs.required(args, "--analysed"));
     Path logDir = analysed.resolve(LoggedArticleStore.LOG_DIR);
-    long target = Long.parseLong(arg(args, "--target", "1000000"));
+    long target = Long.parseLong(BenchArgs.option(args, "--target", "1000000"));
     // A time budget for the Marsad build: past it, no more documents are sent, and the bare index
     // gets the same number, so the run ends with a comparable pair at the largest size reached.
-    long budgetNanos = (long) (Double.parseDouble(arg(args, "--max-minutes", "0")) * 60e9);
-    int threads = Integer.parseInt(arg(args, "--threads", "2"));
-    int queries = Integer.parseInt(arg(args, "--queries", "1000"));
-    int commitEvery = Integer.parseInt(arg(args, "--commit-every", "10000"));
-    long reportEvery = Long.parseLong(arg(args, "--report-every", "100000"));
-    String phase = arg(args, "--phase", "all");
+    long budgetNanos = (long) (Double.parseDouble(BenchArgs.option(args, "--max-minutes", "0")) * 60e9);
+    int threads = Integer.parseInt(BenchArgs.option(args, "--threads", "2"));
+    int queries = Integer.parseInt(BenchArgs.option(args, "--queries", "1000"));
+    int commitEvery = Integer.parseInt(BenchArgs.option(args, "--commit-every", "10000"));
+    long reportEvery = Long.parseLong(BenchArgs.option(args, "--report-every", "100000"));
+    String phase = BenchArgs.option(args, "--phase", "all");
     boolean withLog = !Arrays.asList(args).contains("--no-log");
-    Path work = Path.of(arg(args, "--work", Files.createTempDirectory("marsad-scale").toString()));
+    Path work = Path.of(BenchArgs.option(args, "--work", Files.createTempDirectory("marsad-scale").toString()));
     Path marsadData = work.resolve("marsad");
     Path bareDir = work.resolve("bare");
 
@@ -161,16 +160,13 @@ public final class ScaleRun {
           target, secs, target / secs, (processCpuNanos() - cpu0) / 1e6 / target, size(bareDir), heap, loadAverage());
     }
     if (phase.equals("merge")) { // an experiment on an index built before: fewer segments, same documents
-      int maxSegments = Integer.parseInt(arg(args, "--max-segments", "1"));
+      int maxSegments = Integer.parseInt(BenchArgs.option(args, "--max-segments", "1"));
       long t0 = System.nanoTime();
       long cpu0 = processCpuNanos();
-      try (LuceneArticleStore store = LuceneArticleStore.open(marsadData.resolve("index"))) {
-        int before = store.segmentCount();
-        store.compact(maxSegments);
-        System.out.printf(Locale.ROOT, "marsad: merged %d segments into %d in %.0f s (process CPU %.0f s); index %s;"
-                + " load average %s%n", before, store.segmentCount(), (System.nanoTime() - t0) / 1e9,
-            (processCpuNanos() - cpu0) / 1e9, size(marsadData.resolve("index")), loadAverage());
-      }
+      ArticleStore.Compaction c = ArticleStore.compactEmbedded(marsadData, maxSegments); // what marsad compact does
+      System.out.printf(Locale.ROOT, "marsad: merged %d segments into %d in %.0f s (process CPU %.0f s); index %s;"
+              + " load average %s%n", c.segmentsBefore(), c.segmentsAfter(), (System.nanoTime() - t0) / 1e9,
+          (processCpuNanos() - cpu0) / 1e9, size(marsadData.resolve("index")), loadAverage());
     }
     if (phase.equals("all") || phase.equals("queries")) {
       heap.reset();
@@ -431,16 +427,5 @@ public final class ScaleRun {
     } catch (IOException e) {
       return "?";
     }
-  }
-
-  private static String required(String[] args, String name) {
-    String v = arg(args, name, null);
-    if (v == null) throw new IllegalArgumentException("missing " + name + " DATA (the --data of a marsad ingest run)");
-    return v;
-  }
-
-  private static String arg(String[] args, String name, String def) {
-    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
-    return def;
   }
 }

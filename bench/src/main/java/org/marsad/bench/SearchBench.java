@@ -34,21 +34,21 @@ public final class SearchBench {
   private static int commitEvery;
 
   public static void main(String[] args) throws Exception {
-    Path shared = Path.of(arg(args, "--shared", "../shared"));
-    int threads = Integer.parseInt(arg(args, "--threads", "2"));
-    int queries = Integer.parseInt(arg(args, "--queries", "1000"));
-    commitEvery = Integer.parseInt(arg(args, "--commit-every", "0"));
+    Path shared = Path.of(BenchArgs.option(args, "--shared", "../shared"));
+    int threads = Integer.parseInt(BenchArgs.option(args, "--threads", "2"));
+    int queries = Integer.parseInt(BenchArgs.option(args, "--queries", "1000"));
+    commitEvery = Integer.parseInt(BenchArgs.option(args, "--commit-every", "0"));
     Path work = Files.createTempDirectory("marsad-bench");
-    Path data = Path.of(arg(args, "--data", work.resolve("data").toString()));
+    Path data = Path.of(BenchArgs.option(args, "--data", work.resolve("data").toString()));
 
     List<RawDocument> docs = SaudiNewsNetDocuments.load(shared.resolve("data/saudinewsnet"));
-    int limit = Integer.parseInt(arg(args, "--limit", "0"));
+    int limit = Integer.parseInt(BenchArgs.option(args, "--limit", "0"));
     if (limit > 0) docs = docs.subList(0, Math.min(limit, docs.size()));
-    if (arg(args, "--only", "").equals("queries")) { // latency alone, on an index built before (--data)
+    if (BenchArgs.option(args, "--only", "").equals("queries")) { // latency alone, on an index built before (--data)
       queryLatency(docs, data, queries);
       return;
     }
-    if (arg(args, "--only", "").equals("marsad")) { // profiling aid: the pipeline alone
+    if (BenchArgs.option(args, "--only", "").equals("marsad")) { // profiling aid: the pipeline alone
       IngestSummary s = marsad(docs, threads, data);
       System.out.printf(Locale.ROOT, "marsad pipeline: %,.0f docs/s%n", s.docsPerSecond());
       return;
@@ -116,10 +116,5 @@ public final class SearchBench {
   private static double pct(long[] sorted, int p) {
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1000.0;
-  }
-
-  private static String arg(String[] args, String name, String def) {
-    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
-    return def;
   }
 }

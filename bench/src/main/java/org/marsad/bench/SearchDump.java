@@ -36,10 +36,10 @@ public final class SearchDump {
   private SearchDump() {}
 
   public static void main(String[] args) throws Exception {
-    Path data = Path.of(arg(args, "--data"));
-    Path log = Path.of(arg(args, "--analysed")).resolve("log");
-    Path out = Path.of(arg(args, "--out"));
-    int perKind = Integer.parseInt(argOr(args, "--per-kind", "50"));
+    Path data = Path.of(BenchArgs.required(args, "--data"));
+    Path log = Path.of(BenchArgs.required(args, "--analysed")).resolve("log");
+    Path out = Path.of(BenchArgs.required(args, "--out"));
+    int perKind = Integer.parseInt(BenchArgs.option(args, "--per-kind", "50"));
 
     List<String[]> titles = new ArrayList<>(); // title, source
     ArticleLog.scan(log, r -> {
@@ -91,16 +91,5 @@ public final class SearchDump {
       }
     }
     return out;
-  }
-
-  private static String arg(String[] args, String name) {
-    String v = argOr(args, name, null);
-    if (v == null) throw new IllegalArgumentException("missing " + name);
-    return v;
-  }
-
-  private static String argOr(String[] args, String name, String dflt) {
-    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
-    return dflt;
   }
 }
