@@ -28,6 +28,16 @@ class TestQuoteConstructions {
   }
 
   @Test
+  void roleAfterANameWithARepeatedLinkResolvesToThatName() {
+    // A lineage name repeats بن; the role phrase's lookup once built a set of the name's words
+    // with Set.of and threw on the duplicate, failing the whole article.
+    List<Quote> q = quotes("قال ولي العهد الأمير محمد بن سلمان بن عبدالعزيز إن المملكة ماضية في الإصلاح. وأكد ولي العهد أن الاقتصاد سينمو هذا العام.");
+    assertThat(q).hasSize(2);
+    assertThat(q.get(0).speaker()).isEqualTo("محمد بن سلمان بن عبدالعزيز");
+    assertThat(q.get(1).speaker()).isEqualTo(q.get(0).speaker());
+  }
+
+  @Test
   void addresseeBetweenVerbAndSpeakerIsSkipped() {
     // aleqt 974962
     List<Quote> q = quotes("وأوضح لـ \"الاقتصادية\" الدكتور ضياء الخطيب مدير الاتصالات والمعلومات في \"أوفيد\"، أن الاجتماع سيناقش التقرير السنوي ونتائج أعمال الصندوق في العام الماضي.");
