@@ -96,6 +96,18 @@ final class FrameFinder {
     return gap.indexOf('\u060C') >= 0 || gap.indexOf(',') >= 0 || gap.indexOf('\u061B') >= 0 || gap.indexOf(';') >= 0;
   }
 
+  /**
+   * True when word j lies inside a short pair of marks (a quoted name of at most four words,
+   * "شبكة «سي إن إن»"): its words are a name, so an إن or a verb among them is not one.
+   */
+  boolean inQuotedName(int j) {
+    int at = w.get(j).start();
+    for (MarkedSpan s : spans) {
+      if (s.contains(at) && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) <= 4) return true;
+    }
+    return false;
+  }
+
   /** True when the gap before word i closes a quotation of at least three words. */
   boolean closesQuotation(int i) {
     int from = i == 0 ? 0 : w.get(i - 1).end();

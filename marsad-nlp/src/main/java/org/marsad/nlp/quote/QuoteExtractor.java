@@ -85,7 +85,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
       found.add(new Found(from, to, true, f));
     }
-    found.addAll(indirect(w, finder, direct, masked));
+    java.util.Set<Integer> directAnchors = new java.util.HashSet<>();
+    for (Found q : found) directAnchors.add(q.frame().anchor());
+    found.addAll(indirect(w, finder, direct, masked, directAnchors));
     found.sort(Comparator.comparingInt(Found::start));
 
     // Speakers are resolved in text order; reporting verbs that introduce no quotation still
@@ -127,7 +129,8 @@ public final class QuoteExtractor implements ArticleEnricher {
   /** A quotation, or a reporting verb that only names a speaker (quote null), at a position. */
   private record Event(int position, Found quote, Frame frame) {}
 
-  private List<Found> indirect(Words w, FrameFinder finder, List<MarkedSpan> direct, List<MarkedSpan> masked) {
+  private List<Found> indirect(Words w, FrameFinder finder, List<MarkedSpan> direct, List<MarkedSpan> masked,
+      java.util.Set<Integer> directAnchors) {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < w.size(); i++) {
       if (insideAny(masked, w.get(i).start())) continue;
@@ -145,7 +148,12 @@ public final class QuoteExtractor implements ArticleEnricher {
         i = inner - 1;
         continue;
       }
-      int end = clauseEnd(w, finder, start, direct);
+      int end = clauseEnd(w, finder, start, direct, directAnchors);
+      if (end < w.size() && opensDirect(w, direct, end) && FrameFinder.isComplementiser(w.norm(end - 1))) {
+        // "أنه بناء على ما سبق فإنه "…"": the words in marks are the report, the lead-in is none
+        i = end - 1;
+        continue;
+      }
       Frame frame = finder.frameAt(i, f.get(), start);
       out.add(new Found(w.get(start).start(), w.get(end - 1).end(), false, frame));
       i = end - 1;
@@ -172,6 +180,7 @@ public final class QuoteExtractor implements ArticleEnricher {
     for (int j = i + 1; j < w.size() && j <= i + FrameFinder.MAX_FORWARD; j++) {
       String gap = w.gapBefore(j);
       if (FrameFinder.endsSentence(gap)) return -1;
+      if (finder.inQuotedName(j)) continue; // "أوردت شبكة «سي إن إن» …": a name, not إن
       String n = w.norm(j);
       if (FrameFinder.hasColon(gap)) {
         return FrameFinder.isComplementiser(n) && j + 1 < w.size() ? j + 1 : j;
@@ -212,7 +221,7 @@ public final class QuoteExtractor implements ArticleEnricher {
   }
 
   /** Index after the last word of a reported clause starting at word {@code start}. */
-  private static int clauseEnd(Words w, FrameFinder finder, int start, List<MarkedSpan> direct) {
+  private static int clauseEnd(Words w, FrameFinder finder, int start, List<MarkedSpan> direct, java.util.Set<Integer> directAnchors) {
     int k = start + 1;
     int lastNewClause = -1; // "…، رغم أن X، قال …": the new report starts at رغم
     for (; k < w.size() && k < start + MAX_CLAUSE_WORDS; k++) {
@@ -232,7 +241,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (kind == VerbForm.Kind.MASDAR || kind == VerbForm.Kind.ACCORDING) continue;
       if (kind == VerbForm.Kind.RELAY && !finder.isRelay(k)) continue;
       int next = clauseStart(w, finder, k);
-      boolean quoteNext = (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
+      // the verb of an accepted direct quotation starts a new report however long its subject
+      // ("… "العشوائية"، وقال مارك تونر نائب المتحدث باسم الخارجية الأميركية "…"")
+      boolean quoteNext = directAnchors.contains(k)
+          || (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
       boolean newReport = quoteNext || (next >= 0 && next <= k + 10);
       if (FrameFinder.hasComma(gap)) {
         // "…، مشيراً إلى أن …", "…، وأضاف: …": a new report; "…، ويقر الاتفاق" is not
@@ -354,7 +366,10 @@ public final class QuoteExtractor implements ArticleEnricher {
    */
   private static boolean insideReportedClause(Words w, FrameFinder finder, Frame f, MarkedSpan s) {
     int last = w.lastEndingBy(s.open());
-    for (int k = f.anchor() + 1; k <= last; k++) {
+    // "أنه بناء على ما سبق فإنه "…"": marks right after a complementiser hold the reported
+    // words themselves, whatever came between the verb and them
+    boolean marksOpenClause = last >= 0 && FrameFinder.isComplementiser(w.norm(last));
+    for (int k = f.anchor() + 1; k <= last && !marksOpenClause; k++) {
       if (FrameFinder.isComplementiser(w.norm(k)) && k != last) return true;
     }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"
