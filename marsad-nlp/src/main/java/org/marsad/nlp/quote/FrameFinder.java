@@ -98,10 +98,12 @@ final class FrameFinder {
 
   /**
    * True when word j lies inside a short pair of marks (a quoted name of at most four words,
-   * "شبكة «سي إن إن»"): its words are a name, so an إن or a verb among them is not one.
+   * "شبكة «سي إن إن»") or a short bracket: its words are a name, so an إن or a verb among
+   * them is not one.
    */
   boolean inQuotedName(int j) {
     int at = w.get(j).start();
+    if (w.inShortBracket(at)) return true; // "القناتان التركيتان (ان تي في)"
     for (MarkedSpan s : spans) {
       if (s.contains(at) && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) <= 4) return true;
     }

@@ -82,7 +82,10 @@ final class QuotationMarks {
       if (text.charAt(i) != STRAIGHT_DOUBLE) continue;
       char before = i > from ? text.charAt(i - 1) : ' ';
       char after = i + 1 < to ? text.charAt(i + 1) : ' ';
-      boolean opens = opensBefore(before) && Character.isLetterOrDigit(after);
+      // a one-letter word before the mark is a prefix of the quoted word: و"الأخبار", ب"سبق"
+      boolean prefixed = Character.isLetter(before) && (i - 1 == from || Character.isWhitespace(text.charAt(i - 2)))
+          && "وبلفك".indexOf(before) >= 0;
+      boolean opens = (opensBefore(before) || prefixed) && Character.isLetterOrDigit(after);
       boolean closes = (Character.isLetterOrDigit(before) || ".!?؟)".indexOf(before) >= 0) && !Character.isLetterOrDigit(after);
       if (closes && !opens) {
         if (open.isEmpty()) continue; // its opening mark was forgotten

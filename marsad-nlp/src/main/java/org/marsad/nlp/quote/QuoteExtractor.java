@@ -100,6 +100,9 @@ public final class QuoteExtractor implements ArticleEnricher {
     }
     for (int i = 0; i < w.size(); i++) {
       if (anchors.contains(i) || insideAny(masked, w.get(i).start()) || finder.form(i).isEmpty()) continue;
+      // a verb inside a reported clause is part of what was said ("أنه لا يستبعد تعرض الوافد …،
+      // مؤكداً" goes on with the speaker), it introduces nobody
+      if (insideFound(found, w.get(i).start())) continue;
       VerbForm v = finder.form(i).orElseThrow();
       boolean speechAct = v.kind() == VerbForm.Kind.ACT || (v.kind() == VerbForm.Kind.VERB && finder.canAnchor(i));
       if (!speechAct || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
@@ -385,6 +388,11 @@ public final class QuoteExtractor implements ArticleEnricher {
         return false;
       }
     }
+    return false;
+  }
+
+  private static boolean insideFound(List<Found> found, int offset) {
+    for (Found q : found) if (offset >= q.start() && offset < q.end()) return true;
     return false;
   }
 

@@ -69,7 +69,10 @@ final class SpeakerNames {
           break;
         }
       }
-      if (start < to && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !prepositional(w.norm(start))) {
+      // "… في جامعة هارفارد": a word after an institution noun names the institution
+      // (a definite one is not in construct: "رئيس اللجنة نايف بن سعيدان")
+      boolean institutionName = start - 1 >= from && institution(w.norm(start - 1)) && !Words.isDefinite(w.norm(start - 1));
+      if (start < to && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !prepositional(w.norm(start)) && !institutionName) {
         return new Frame.Range(start, to);
       }
       for (int i = to - 2; i >= from; i--) {
@@ -81,6 +84,12 @@ final class SpeakerNames {
       if (isRole(w.norm(i)) && !isRole(w.norm(i - 1))) return new Frame.Range(from, i);
     }
     return phrase;
+  }
+
+  /** An institution noun, also with a preposition ("بجامعة", "لشركة"). */
+  private static boolean institution(String n) {
+    return WordSet.INSTITUTION_NOUNS.containsStem(n)
+        || (n.length() > 3 && "بلو".indexOf(n.charAt(0)) >= 0 && WordSet.INSTITUTION_NOUNS.containsStem(n.substring(1)));
   }
 
   private static boolean hasMark(String gap) {

@@ -183,7 +183,7 @@ final class SpeakerResolver {
     for (int i = phrase.from(); i < phrase.to(); i++) role.add(Words.stripConjunction(w.norm(i)));
     for (int i = history.size() - 1; i >= 0; i--) {
       Known k = history.get(i);
-      if (k.nameWords().containsAll(role) && !role.containsAll(Set.of(Words.normWords(k.speaker())))) return k;
+      if (k.nameWords().containsAll(role) && !role.containsAll(List.of(Words.normWords(k.speaker())))) return k;
     }
     return null;
   }

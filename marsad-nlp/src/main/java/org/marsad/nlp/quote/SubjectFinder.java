@@ -79,8 +79,14 @@ final class SubjectFinder {
         begin++;
       }
     }
+    // "حيث أقرّ بالبداية عن …": a subject never starts with a preposition on a definite noun
+    if (begin < limit && begin < w.size() && w.norm(begin).matches("(بال|كال).+")) return null;
     // "صرح بذلك الرائد …": the object pronoun comes before the subject
-    if (begin < limit && begin < w.size() && OBJECT_PRONOUNS.contains(w.norm(begin))) begin++;
+    // ("وقال بهذا الخصوص", "بهذه المناسبة": the demonstrative's noun goes with it)
+    if (begin < limit && begin < w.size() && OBJECT_PRONOUNS.contains(w.norm(begin))) {
+      begin++;
+      if (!w.norm(begin - 1).equals("بذلك") && begin < w.size() && Words.isDefinite(w.norm(begin))) begin++;
+    }
     if (finder.form(v).map(f -> f.lemma().equals("جاء")).orElse(false)) {
       if (begin >= limit || begin >= w.size() || !w.norm(begin).equals("في")) return null;
       begin++;

@@ -39,6 +39,11 @@ final class Words {
     return out;
   }
 
+  /** True when the offset lies inside a short pair of round brackets on its line. */
+  boolean inShortBracket(int offset) {
+    return enclosed(text, offset, '(', ')');
+  }
+
   /** True when an opening and a closing bracket lie on both sides of {@code at}, close together. */
   private static boolean enclosed(String text, int at, char open, char close) {
     int o = -1, c = -1;
