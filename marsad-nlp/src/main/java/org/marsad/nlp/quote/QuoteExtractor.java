@@ -77,6 +77,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8)) {
         f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
       }
+      if (f == null) f = knownSpeakerBeforeColon(w, finder, s, words);
       if (f == null) continue;
       direct.add(s);
       masked.add(s);
@@ -127,6 +128,35 @@ public final class QuoteExtractor implements ArticleEnricher {
       out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), sp.name(), sp.id(), verb, via));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * "ورفض بلان الإجابة عن سؤال …: "هذا سؤال يجب أن يوجه إلى مانشستر يونايتد"": a quotation
+   * right after a colon, in a sentence whose verb is no speech verb but whose subject (the word
+   * after the sentence's first word) is somebody who speaks elsewhere in the article before
+   * it. Without that test every quotation after a colon would be taken, and in news copy many
+   * are lists, proverbs or verses.
+   */
+  private static Frame knownSpeakerBeforeColon(Words w, FrameFinder finder, MarkedSpan s, int words) {
+    if (words < 4) return null;
+    int last = w.lastEndingBy(s.open());
+    if (last < 1 || !w.text().substring(w.get(last).end(), s.open()).contains(":")) return null;
+    int first = last;
+    while (first > 0 && last - first < 2 * FrameFinder.MAX_BACK && !FrameFinder.endsSentence(w.gapBefore(first))) first--;
+    if (!FrameFinder.endsSentence(w.gapBefore(first)) && first > 0) return null;
+    int subject = first + 1;
+    if (subject >= last || finder.form(first).isPresent() || !w.norm(first).startsWith("و")) return null;
+    String name = w.norm(subject);
+    if (SpeakerNames.isRole(name) || Words.isDefinite(name) || WordSet.SPEAKER_STOPS.contains(name)) return null;
+    for (int v = 0; v < first; v++) {
+      if (finder.form(v).isEmpty() || !finder.canAnchor(v)) continue;
+      Frame.Range sp = finder.subjectOf(v);
+      if (sp == null) continue;
+      for (int k = sp.from(); k < sp.to(); k++) {
+        if (Words.stripConjunction(w.norm(k)).equals(name)) return new Frame(first, null, new Frame.Range(subject, subject + 1), null, first, subject + 1);
+      }
+    }
+    return null;
   }
 
   /** A quotation, or a reporting verb that only names a speaker (quote null), at a position. */

@@ -416,4 +416,17 @@ class TestQuoteConstructions {
     List<Quote> q = extractor.extract(text, List.of(new Entity("نافو", "PERS", at, at + 4, "نافو", "p1", null)));
     assertThat(q.get(0).speaker()).isEqualTo("كنافو");
   }
+
+  @Test
+  void aQuotationAfterAColonIsTakenWhenTheSentenceSubjectSpokeBefore() {
+    // set 2, aleqt 977691: رفض is no speech verb, but بلان is already a speaker
+    String text = "قال لوران بلان مدرب باريس سان جرمان الفرنسي، إن انتقال دي ماريا إلى فريقه بات قريبا. \n"
+        + "ورفض بلان الإجابة عن سؤال عما إذا كان الفريق الفرنسي حصل على إذن التفاوض مع دي ماريا: \"هذا سؤال يجب أن يوجه إلى مانشستر يونايتد\". ";
+    List<Quote> q = quotes(text);
+    assertThat(q).hasSize(2);
+    assertThat(q.get(1).direct()).isTrue();
+    assertThat(q.get(1).speaker()).isEqualTo("بلان");
+    // nobody named بلان spoke before: a colon alone is no frame (lists, proverbs, verses)
+    assertThat(quotes(text.substring(text.indexOf("ورفض")))).isEmpty();
+  }
 }
