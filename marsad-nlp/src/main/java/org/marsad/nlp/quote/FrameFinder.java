@@ -74,7 +74,11 @@ final class FrameFinder {
   /** As above for the clause of verb i: "على أن" only right after the verb or its subject ("شدد على أن"). */
   boolean isReportComplementiser(int i, int j) {
     if (!isReportComplementiser(j)) return false;
-    return !(j > 0 && w.norm(j - 1).equals("علي") && w.get(j - 1).text().equals("على") && j - i > 6);
+    // "وشدد في مؤتمر صحفي … مع نظيره المصري سامح شكري، على أن": an adjunct set off by a comma
+    // ("…، على أن تعقد الجمعية …" before a verb is "provided that", no report)
+    boolean farAla = j > 0 && w.norm(j - 1).equals("علي") && w.get(j - 1).text().equals("على") && j - i > 6;
+    boolean nominalClause = j + 1 < w.size() && !w.norm(j + 1).matches("[يت].*");
+    return !(farAla && !(hasComma(w.gapBefore(j - 1)) && nominalClause));
   }
 
   /** True when a gap between words ends a sentence (or a paragraph). */

@@ -173,6 +173,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (kind != VerbForm.Kind.VERB && kind != VerbForm.Kind.RELAY && kind != VerbForm.Kind.ACCORDING) continue;
       int start = clauseStart(w, finder, i);
       if (start < 0 || start >= w.size()) continue;
+      if (impersonal(w, f.get(), i, start)) continue;
       // "وفقا للتوقعات …، فإن …": بحسب/وفق take their clause with فإن; "حسب المرحلة … أن" does not
       if (kind == VerbForm.Kind.ACCORDING && !w.norm(start - 1).startsWith("ف")) continue;
       if (opensDirect(w, direct, start) || insideAny(masked, w.get(start).start())) continue;
@@ -192,6 +193,22 @@ public final class QuoteExtractor implements ArticleEnricher {
       i = end - 1;
     }
     return out;
+  }
+
+  /** Verbs of belief whose subject-less present is a passive ("يُتوقع أن", "يُعتقد أن"). */
+  private static final java.util.Set<String> BELIEF = java.util.Set.of("توقع", "اعتقد", "رجح", "قدر", "ظن");
+
+  /**
+   * "فيما يتوقع ان يرتفع عدد المستقيلين": a masculine present of a verb of belief followed
+   * at once by its complementiser has no subject, and is the passive "it is expected", which
+   * reports nobody's words ("يتوقع الخبراء أن" has its subject and is a report).
+   */
+  private static boolean impersonal(Words w, VerbForm f, int i, int start) {
+    if (f.tense() != VerbForm.Tense.PRESENT || f.feminine() || !BELIEF.contains(f.lemma())) return false;
+    // "وهو يعتقد أن", "إنه لا يعتقد أن": a pronoun before the verb is its subject
+    int before = i > 0 && w.norm(i - 1).equals("لا") ? i - 2 : i - 1;
+    if (before >= 0 && w.norm(before).matches("[وف]?(هو|هي|انه|لانه)")) return false;
+    return start == i + 2 && FrameFinder.isComplementiser(w.norm(i + 1));
   }
 
   /** A reporting verb with its own reported clause in the first words of a clause, or -1. */
@@ -269,6 +286,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       }
       int attribution = selfAttribution(w, finder, k);
       if (attribution > start) return attribution; // "… عند انتهاء مسؤولياتهم على حد قوله"
+      if (trailingAttribution(w, finder, k)) return k; // "… إلى جهة زاوية سوسة وفق ما أكده مصدر أمني"
       if (f.isEmpty() || !finder.canAnchor(k)) continue;
       VerbForm.Kind kind = f.get().kind();
       if (kind == VerbForm.Kind.MASDAR || kind == VerbForm.Kind.ACCORDING) continue;
@@ -307,6 +325,19 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (prev.equals("حد") && w.norm(k - 2).matches("و?علي")) return k - 2;
     boolean according = finder.form(k - 1).map(f -> f.kind() == VerbForm.Kind.ACCORDING).orElse(false);
     return according || prev.matches("وفق|حسب|بحسب") ? k - 1 : -1;
+  }
+
+  /**
+   * "وفق ما أكده مصدر أمني للجوهرة أف أم.": بحسب/وفق + ما at word k, with the sentence ending
+   * within a few words, is the source of the report named after it, not part of it.
+   */
+  private static boolean trailingAttribution(Words w, FrameFinder finder, int k) {
+    if (k + 2 >= w.size() || !w.norm(k + 1).equals("ما")) return false;
+    if (finder.form(k).map(f -> f.kind() != VerbForm.Kind.ACCORDING).orElse(true)) return false;
+    for (int e = k + 2; e < w.size() && e <= k + 10; e++) {
+      if (FrameFinder.endsSentence(w.gapBefore(e))) return true;
+    }
+    return k + 10 >= w.size() - 1 && k + 2 < w.size();
   }
 
   /** True when an accepted direct quotation opens in the gap before word k. */

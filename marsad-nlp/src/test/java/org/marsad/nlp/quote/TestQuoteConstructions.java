@@ -429,4 +429,32 @@ class TestQuoteConstructions {
     // nobody named بلان spoke before: a colon alone is no frame (lists, proverbs, verses)
     assertThat(quotes(text.substring(text.indexOf("ورفض")))).isEmpty();
   }
+
+  @Test
+  void aSubjectlessPresentOfBeliefIsAPassive() {
+    // set 3, ANT JA-politic-121; corpus: "ويعتقد أن كثيرا من الاطفال كانوا من بين الضحايا"
+    assertThat(quotes("وأعلن النائب استقالته فيما يتوقع ان يرتفع عدد المستقيلين من حزب نداء تونس.")).isEmpty();
+    // with a pronoun subject it is a report: "إنه يعتقد أن"
+    assertThat(quotes("وقال دي ميستورا إنه يعتقد أن الأطراف غير مستعدة للدخول في محادثات سلام.")).isNotEmpty();
+    // with a noun subject too
+    assertThat(quotes("ويتوقع الخبراء أن تبدأ أسواق النفط في لجم حجم المعروض.")).hasSize(1);
+  }
+
+  @Test
+  void aTrailingAccordingToWhatIsNotPartOfTheClause() {
+    // set 3, ANT JA-society-1030
+    List<Quote> q = quotes("وأفادت الفتاة أنها تعرضت لتحويل وجهة أثناء تنقلها إلى جهة زاوية سوسة وفق ما أكده مصدر أمني للجوهرة أف أم.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).endsWith("إلى جهة زاوية سوسة");
+  }
+
+  @Test
+  void alaAnnaAfterACommaReportsANominalClauseOnly() {
+    // set 3, al-madina 620808: a long adjunct set off by a comma before "على أن"
+    List<Quote> q = quotes("وشدد في مؤتمر صحفي مشترك عقده في جدة أمس مع نظيره المصري سامح شكري، على أن مواقف السعودية ثابتة تجاه اليمن وسوريا.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("مواقف السعودية ثابتة تجاه اليمن وسوريا");
+    // "…، على أن تعقد …" is "provided that"
+    assertThat(quotes("وأعلنت الأمانة العامة للنادي فتح باب الترشح لعضوية مجلس الإدارة لمدة أسبوعين، على أن تعقد الجمعية العمومية يوم الأحد.")).isEmpty();
+  }
 }
