@@ -28,13 +28,16 @@ final class Words {
 
   /**
    * Full stops inside a short bracket or a short pair of guillemets or curly marks, as in
-   * "(سي. أي. آيه)" or "«سي. آي. إيه»": abbreviation points, not sentence ends, so that a
-   * report is not cut in two by the name of its speaker.
+   * "(سي. أي. آيه)" or "«سي. آي. إيه»", and after a one-letter title ("د."): abbreviation
+   * points, not sentence ends, so that a report is not cut in two by the name of its speaker.
    */
   private static java.util.BitSet abbreviationPoints(String text) {
     java.util.BitSet out = new java.util.BitSet();
     for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
-      if (enclosed(text, i, '(', ')') || enclosed(text, i, '\u00AB', '\u00BB') || enclosed(text, i, '\u201C', '\u201D')) out.set(i);
+      if (enclosed(text, i, '(', ')') || enclosed(text, i, '\u00AB', '\u00BB') || enclosed(text, i, '\u201C', '\u201D')
+          || afterInitial(text, i)) {
+        out.set(i);
+      }
     }
     return out;
   }
@@ -42,6 +45,21 @@ final class Words {
   /** True when the offset lies inside a short pair of round brackets on its line. */
   boolean inShortBracket(int offset) {
     return enclosed(text, offset, '(', ')');
+  }
+
+  /**
+   * "الباحث العراقي د. رسول محمد رسول": a full stop after a word of one Arabic letter (د.
+   * for دكتور, م. for مهندس) abbreviates a title before a name.
+   */
+  private static boolean afterInitial(String text, int at) {
+    if (at < 1 || at + 1 >= text.length() || !Character.isWhitespace(text.charAt(at + 1))) return false;
+    char c = text.charAt(at - 1);
+    if (c < '\u0621' || c > '\u064A') return false;
+    if (at >= 2 && !Character.isWhitespace(text.charAt(at - 2)) && text.charAt(at - 2) != '(') return false;
+    // "عام 2015 م." ends a sentence: after a number the letter is an era, not a title
+    int k = at - 2;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    return k < 0 || !Character.isDigit(text.charAt(k));
   }
 
   /** True when an opening and a closing bracket lie on both sides of {@code at}, close together. */

@@ -457,4 +457,15 @@ class TestQuoteConstructions {
     // "…، على أن تعقد …" is "provided that"
     assertThat(quotes("وأعلنت الأمانة العامة للنادي فتح باب الترشح لعضوية مجلس الإدارة لمدة أسبوعين، على أن تعقد الجمعية العمومية يوم الأحد.")).isEmpty();
   }
+
+  @Test
+  void aOneLetterTitleWithAFullStopIsNoSentenceEnd() {
+    // corpus sample (SaudiNewsNet): "د." and "م." before a name
+    List<Quote> q = quotes("وأكد د. البار بأن الأمانة قد وضعت جدولاً زمنياً لأولويات العمل بهدف إنهاء المشروعات حسب ما هو مقرر لها.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("البار");
+    assertThat(q.get(0).text()).startsWith("الأمانة قد وضعت");
+    // after a year the letter is the era and its full stop ends the sentence
+    assertThat(quotes("وتأسست الجمعية عام 2015 م. وقال رئيسها إن العمل مستمر.").get(0).text()).isEqualTo("العمل مستمر");
+  }
 }
