@@ -432,9 +432,11 @@ public final class QuoteExtractor implements ArticleEnricher {
     int last = w.lastEndingBy(s.open());
     // "أنه بناء على ما سبق فإنه "…"": marks right after a complementiser hold the reported
     // words themselves, whatever came between the verb and them
-    boolean marksOpenClause = last >= 0 && FrameFinder.isComplementiser(w.norm(last));
+    // (sentence-like spans only: "إنه على كيم جونغ أون أن "يحسّن سلوكه ويتأدب"" stays one clause)
+    int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
+    boolean marksOpenClause = last >= 0 && FrameFinder.isComplementiser(w.norm(last)) && words >= MASK_WORDS;
     for (int k = f.anchor() + 1; k <= last && !marksOpenClause; k++) {
-      if (FrameFinder.isComplementiser(w.norm(k)) && k != last) return true;
+      if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)) return true; // not "(سي.إن.إن)"
     }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"
     for (int k = f.anchor() - 1; k >= 0 && k > f.anchor() - FrameFinder.MAX_BACK; k--) {

@@ -468,4 +468,15 @@ class TestQuoteConstructions {
     // after a year the letter is the era and its full stop ends the sentence
     assertThat(quotes("وتأسست الجمعية عام 2015 م. وقال رئيسها إن العمل مستمر.").get(0).text()).isEqualTo("العمل مستمر");
   }
+
+  @Test
+  void aShortQuotedFragmentAfterASecondComplementiserStaysInTheClause() {
+    // ANT (corpus sample): the marks hold three words of a reported clause, not a quotation
+    List<Quote> q = quotes("وقال ترامب إنه على كيم جونغ أون أن \"يحسّن سلوكه ويتأدب\".");
+    assertThat(q).extracting(Quote::direct).containsExactly(false);
+    // an إن inside a bracketed name is no complementiser of a clause around the marks
+    q = quotes("وقال كيلي لشبكة (سي.إن.إن) \"وزارتي لا تستهدف من يعرفون بالحالمين\".");
+    assertThat(q).extracting(Quote::direct).containsExactly(true);
+    assertThat(q.get(0).speaker()).isEqualTo("كيلي");
+  }
 }
