@@ -74,7 +74,11 @@ final class FrameFinder {
   /** As above for the clause of verb i: "على أن" only right after the verb or its subject ("شدد على أن"). */
   boolean isReportComplementiser(int i, int j) {
     if (!isReportComplementiser(j)) return false;
-    return !(j > 0 && w.norm(j - 1).equals("علي") && w.get(j - 1).text().equals("على") && j - i > 6);
+    // "وشدد في مؤتمر صحفي … مع نظيره المصري سامح شكري، على أن": an adjunct set off by a comma
+    // ("…، على أن تعقد الجمعية …" before a verb is "provided that", no report)
+    boolean farAla = j > 0 && w.norm(j - 1).equals("علي") && w.get(j - 1).text().equals("على") && j - i > 6;
+    boolean nominalClause = j + 1 < w.size() && !w.norm(j + 1).matches("[يت].*");
+    return !(farAla && !(hasComma(w.gapBefore(j - 1)) && nominalClause));
   }
 
   /** True when a gap between words ends a sentence (or a paragraph). */
@@ -94,6 +98,20 @@ final class FrameFinder {
 
   static boolean hasComma(String gap) {
     return gap.indexOf('\u060C') >= 0 || gap.indexOf(',') >= 0 || gap.indexOf('\u061B') >= 0 || gap.indexOf(';') >= 0;
+  }
+
+  /**
+   * True when word j lies inside a short pair of marks (a quoted name of at most four words,
+   * "شبكة «سي إن إن»") or a short bracket: its words are a name, so an إن or a verb among
+   * them is not one.
+   */
+  boolean inQuotedName(int j) {
+    int at = w.get(j).start();
+    if (w.inShortBracket(at)) return true; // "القناتان التركيتان (ان تي في)"
+    for (MarkedSpan s : spans) {
+      if (s.contains(at) && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) <= 4) return true;
+    }
+    return false;
   }
 
   /** True when the gap before word i closes a quotation of at least three words. */

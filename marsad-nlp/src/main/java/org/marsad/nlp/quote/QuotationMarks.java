@@ -12,7 +12,12 @@ import java.util.List;
  *   <li>curly double “ ” are paired in order of appearance, whichever of the two comes first
  *       (right-to-left keyboards often swap them);</li>
  *   <li>guillemets « » likewise;</li>
- *   <li>straight " in order of appearance;</li>
+ *   <li>straight " by direction: a mark after a space and before a letter opens, one after a
+ *       letter or a full stop and before a space or punctuation closes, and marks are paired
+ *       like brackets, so that a closing mark whose opening mark was forgotten
+ *       ({@code …التحدث". إنها … المثال". وأضاف "لكن …"}) is skipped instead of shifting every
+ *       later pair, and a quotation nested in a quotation pairs inside out; when the directions
+ *       do not add up (marks left open), in order of appearance;</li>
  *   <li>single ‘ ’ only as ‘ then ’ (’ alone is an apostrophe in Latin words).</li>
  * </ul>
  * A mark left without a partner in its paragraph is ignored, except after a colon: then the
@@ -52,7 +57,7 @@ final class QuotationMarks {
   private static void pairLine(String text, int from, int to, List<MarkedSpan> out) {
     pairInOrder(text, from, to, LEFT_DOUBLE, RIGHT_DOUBLE, out);
     pairInOrder(text, from, to, LEFT_GUILLEMET, RIGHT_GUILLEMET, out);
-    pairInOrder(text, from, to, STRAIGHT_DOUBLE, STRAIGHT_DOUBLE, out);
+    if (!pairByDirection(text, from, to, out)) pairInOrder(text, from, to, STRAIGHT_DOUBLE, STRAIGHT_DOUBLE, out);
     int open = -1;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -62,6 +67,52 @@ final class QuotationMarks {
         open = -1;
       }
     }
+  }
+
+  /**
+   * Pairs the straight marks of a line like brackets, each mark's direction read from its
+   * neighbours; an unambiguous closing mark with nothing open is a leftover and is skipped.
+   * False (nothing added) when marks stay open at the end of the line, except a single one
+   * after a colon, which runs to the end of the line as in {@link #pairInOrder}.
+   */
+  private static boolean pairByDirection(String text, int from, int to, List<MarkedSpan> out) {
+    List<MarkedSpan> pairs = new ArrayList<>();
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != STRAIGHT_DOUBLE) continue;
+      char before = i > from ? text.charAt(i - 1) : ' ';
+      char after = i + 1 < to ? text.charAt(i + 1) : ' ';
+      // a one-letter word before the mark is a prefix of the quoted word: و"الأخبار", ب"سبق"
+      boolean prefixed = Character.isLetter(before) && (i - 1 == from || Character.isWhitespace(text.charAt(i - 2)))
+          && "وبلفك".indexOf(before) >= 0;
+      boolean opens = (opensBefore(before) || prefixed) && Character.isLetterOrDigit(after);
+      boolean closes = (Character.isLetterOrDigit(before) || ".!?؟)".indexOf(before) >= 0) && !Character.isLetterOrDigit(after);
+      if (closes && !opens) {
+        if (open.isEmpty()) continue; // its opening mark was forgotten
+        int o = open.pop();
+        if (i > o + 1) pairs.add(new MarkedSpan(o, i));
+      } else if (opens && !closes) {
+        open.push(i);
+      } else if (open.isEmpty()) {
+        open.push(i);
+      } else {
+        int o = open.pop();
+        if (i > o + 1) pairs.add(new MarkedSpan(o, i));
+      }
+    }
+    if (open.size() > 1 || (open.size() == 1 && !afterColon(text, from, open.peek()))) return false;
+    out.addAll(pairs);
+    if (open.size() == 1) {
+      int o = open.pop(), end = to;
+      while (end > o + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
+      if (end > o + 1) out.add(new MarkedSpan(o, end));
+    }
+    return true;
+  }
+
+  /** A character an opening mark follows: a space, the line start, punctuation, or a tatweel ("بـ"). */
+  private static boolean opensBefore(char c) {
+    return Character.isWhitespace(c) || "(:،,؛;-ـ[".indexOf(c) >= 0;
   }
 
   /** Pairs marks of one family in order: 1st with 2nd, 3rd with 4th, … */

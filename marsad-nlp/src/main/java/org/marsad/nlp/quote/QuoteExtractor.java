@@ -77,6 +77,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8)) {
         f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
       }
+      if (f == null) f = knownSpeakerBeforeColon(w, finder, s, words);
       if (f == null) continue;
       direct.add(s);
       masked.add(s);
@@ -85,7 +86,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
       found.add(new Found(from, to, true, f));
     }
-    found.addAll(indirect(w, finder, direct, masked));
+    java.util.Set<Integer> directAnchors = new java.util.HashSet<>();
+    for (Found q : found) directAnchors.add(q.frame().anchor());
+    found.addAll(indirect(w, finder, direct, masked, directAnchors));
     found.sort(Comparator.comparingInt(Found::start));
 
     // Speakers are resolved in text order; reporting verbs that introduce no quotation still
@@ -98,6 +101,9 @@ public final class QuoteExtractor implements ArticleEnricher {
     }
     for (int i = 0; i < w.size(); i++) {
       if (anchors.contains(i) || insideAny(masked, w.get(i).start()) || finder.form(i).isEmpty()) continue;
+      // a verb inside a reported clause is part of what was said ("أنه لا يستبعد تعرض الوافد …،
+      // مؤكداً" goes on with the speaker), it introduces nobody
+      if (insideFound(found, w.get(i).start())) continue;
       VerbForm v = finder.form(i).orElseThrow();
       boolean speechAct = v.kind() == VerbForm.Kind.ACT || (v.kind() == VerbForm.Kind.VERB && finder.canAnchor(i));
       if (!speechAct || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
@@ -124,10 +130,40 @@ public final class QuoteExtractor implements ArticleEnricher {
     return List.copyOf(out);
   }
 
+  /**
+   * "ورفض بلان الإجابة عن سؤال …: "هذا سؤال يجب أن يوجه إلى مانشستر يونايتد"": a quotation
+   * right after a colon, in a sentence whose verb is no speech verb but whose subject (the word
+   * after the sentence's first word) is somebody who speaks elsewhere in the article before
+   * it. Without that test every quotation after a colon would be taken, and in news copy many
+   * are lists, proverbs or verses.
+   */
+  private static Frame knownSpeakerBeforeColon(Words w, FrameFinder finder, MarkedSpan s, int words) {
+    if (words < 4) return null;
+    int last = w.lastEndingBy(s.open());
+    if (last < 1 || !w.text().substring(w.get(last).end(), s.open()).contains(":")) return null;
+    int first = last;
+    while (first > 0 && last - first < 2 * FrameFinder.MAX_BACK && !FrameFinder.endsSentence(w.gapBefore(first))) first--;
+    if (!FrameFinder.endsSentence(w.gapBefore(first)) && first > 0) return null;
+    int subject = first + 1;
+    if (subject >= last || finder.form(first).isPresent() || !w.norm(first).startsWith("و")) return null;
+    String name = w.norm(subject);
+    if (SpeakerNames.isRole(name) || Words.isDefinite(name) || WordSet.SPEAKER_STOPS.contains(name)) return null;
+    for (int v = 0; v < first; v++) {
+      if (finder.form(v).isEmpty() || !finder.canAnchor(v)) continue;
+      Frame.Range sp = finder.subjectOf(v);
+      if (sp == null) continue;
+      for (int k = sp.from(); k < sp.to(); k++) {
+        if (Words.stripConjunction(w.norm(k)).equals(name)) return new Frame(first, null, new Frame.Range(subject, subject + 1), null, first, subject + 1);
+      }
+    }
+    return null;
+  }
+
   /** A quotation, or a reporting verb that only names a speaker (quote null), at a position. */
   private record Event(int position, Found quote, Frame frame) {}
 
-  private List<Found> indirect(Words w, FrameFinder finder, List<MarkedSpan> direct, List<MarkedSpan> masked) {
+  private List<Found> indirect(Words w, FrameFinder finder, List<MarkedSpan> direct, List<MarkedSpan> masked,
+      java.util.Set<Integer> directAnchors) {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < w.size(); i++) {
       if (insideAny(masked, w.get(i).start())) continue;
@@ -137,6 +173,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (kind != VerbForm.Kind.VERB && kind != VerbForm.Kind.RELAY && kind != VerbForm.Kind.ACCORDING) continue;
       int start = clauseStart(w, finder, i);
       if (start < 0 || start >= w.size()) continue;
+      if (impersonal(w, f.get(), i, start)) continue;
       // "وفقا للتوقعات …، فإن …": بحسب/وفق take their clause with فإن; "حسب المرحلة … أن" does not
       if (kind == VerbForm.Kind.ACCORDING && !w.norm(start - 1).startsWith("ف")) continue;
       if (opensDirect(w, direct, start) || insideAny(masked, w.get(start).start())) continue;
@@ -145,12 +182,33 @@ public final class QuoteExtractor implements ArticleEnricher {
         i = inner - 1;
         continue;
       }
-      int end = clauseEnd(w, finder, start, direct);
+      int end = clauseEnd(w, finder, start, direct, directAnchors);
+      if (end < w.size() && opensDirect(w, direct, end) && FrameFinder.isComplementiser(w.norm(end - 1))) {
+        // "أنه بناء على ما سبق فإنه "…"": the words in marks are the report, the lead-in is none
+        i = end - 1;
+        continue;
+      }
       Frame frame = finder.frameAt(i, f.get(), start);
       out.add(new Found(w.get(start).start(), w.get(end - 1).end(), false, frame));
       i = end - 1;
     }
     return out;
+  }
+
+  /** Verbs of belief whose subject-less present is a passive ("يُتوقع أن", "يُعتقد أن"). */
+  private static final java.util.Set<String> BELIEF = java.util.Set.of("توقع", "اعتقد", "رجح", "قدر", "ظن");
+
+  /**
+   * "فيما يتوقع ان يرتفع عدد المستقيلين": a masculine present of a verb of belief followed
+   * at once by its complementiser has no subject, and is the passive "it is expected", which
+   * reports nobody's words ("يتوقع الخبراء أن" has its subject and is a report).
+   */
+  private static boolean impersonal(Words w, VerbForm f, int i, int start) {
+    if (f.tense() != VerbForm.Tense.PRESENT || f.feminine() || !BELIEF.contains(f.lemma())) return false;
+    // "وهو يعتقد أن", "إنه لا يعتقد أن": a pronoun before the verb is its subject
+    int before = i > 0 && w.norm(i - 1).equals("لا") ? i - 2 : i - 1;
+    if (before >= 0 && w.norm(before).matches("[وف]?(هو|هي|انه|لانه)")) return false;
+    return start == i + 2 && FrameFinder.isComplementiser(w.norm(i + 1));
   }
 
   /** A reporting verb with its own reported clause in the first words of a clause, or -1. */
@@ -172,6 +230,7 @@ public final class QuoteExtractor implements ArticleEnricher {
     for (int j = i + 1; j < w.size() && j <= i + FrameFinder.MAX_FORWARD; j++) {
       String gap = w.gapBefore(j);
       if (FrameFinder.endsSentence(gap)) return -1;
+      if (finder.inQuotedName(j)) continue; // "أوردت شبكة «سي إن إن» …": a name, not إن
       String n = w.norm(j);
       if (FrameFinder.hasColon(gap)) {
         return FrameFinder.isComplementiser(n) && j + 1 < w.size() ? j + 1 : j;
@@ -212,7 +271,7 @@ public final class QuoteExtractor implements ArticleEnricher {
   }
 
   /** Index after the last word of a reported clause starting at word {@code start}. */
-  private static int clauseEnd(Words w, FrameFinder finder, int start, List<MarkedSpan> direct) {
+  private static int clauseEnd(Words w, FrameFinder finder, int start, List<MarkedSpan> direct, java.util.Set<Integer> directAnchors) {
     int k = start + 1;
     int lastNewClause = -1; // "…، رغم أن X، قال …": the new report starts at رغم
     for (; k < w.size() && k < start + MAX_CLAUSE_WORDS; k++) {
@@ -227,12 +286,16 @@ public final class QuoteExtractor implements ArticleEnricher {
       }
       int attribution = selfAttribution(w, finder, k);
       if (attribution > start) return attribution; // "… عند انتهاء مسؤولياتهم على حد قوله"
+      if (trailingAttribution(w, finder, k)) return k; // "… إلى جهة زاوية سوسة وفق ما أكده مصدر أمني"
       if (f.isEmpty() || !finder.canAnchor(k)) continue;
       VerbForm.Kind kind = f.get().kind();
       if (kind == VerbForm.Kind.MASDAR || kind == VerbForm.Kind.ACCORDING) continue;
       if (kind == VerbForm.Kind.RELAY && !finder.isRelay(k)) continue;
       int next = clauseStart(w, finder, k);
-      boolean quoteNext = (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
+      // the verb of an accepted direct quotation starts a new report however long its subject
+      // ("… "العشوائية"، وقال مارك تونر نائب المتحدث باسم الخارجية الأميركية "…"")
+      boolean quoteNext = directAnchors.contains(k)
+          || (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
       boolean newReport = quoteNext || (next >= 0 && next <= k + 10);
       if (FrameFinder.hasComma(gap)) {
         // "…، مشيراً إلى أن …", "…، وأضاف: …": a new report; "…، ويقر الاتفاق" is not
@@ -262,6 +325,19 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (prev.equals("حد") && w.norm(k - 2).matches("و?علي")) return k - 2;
     boolean according = finder.form(k - 1).map(f -> f.kind() == VerbForm.Kind.ACCORDING).orElse(false);
     return according || prev.matches("وفق|حسب|بحسب") ? k - 1 : -1;
+  }
+
+  /**
+   * "وفق ما أكده مصدر أمني للجوهرة أف أم.": بحسب/وفق + ما at word k, with the sentence ending
+   * within a few words, is the source of the report named after it, not part of it.
+   */
+  private static boolean trailingAttribution(Words w, FrameFinder finder, int k) {
+    if (k + 2 >= w.size() || !w.norm(k + 1).equals("ما")) return false;
+    if (finder.form(k).map(f -> f.kind() != VerbForm.Kind.ACCORDING).orElse(true)) return false;
+    for (int e = k + 2; e < w.size() && e <= k + 10; e++) {
+      if (FrameFinder.endsSentence(w.gapBefore(e))) return true;
+    }
+    return k + 10 >= w.size() - 1 && k + 2 < w.size();
   }
 
   /** True when an accepted direct quotation opens in the gap before word k. */
@@ -354,8 +430,13 @@ public final class QuoteExtractor implements ArticleEnricher {
    */
   private static boolean insideReportedClause(Words w, FrameFinder finder, Frame f, MarkedSpan s) {
     int last = w.lastEndingBy(s.open());
-    for (int k = f.anchor() + 1; k <= last; k++) {
-      if (FrameFinder.isComplementiser(w.norm(k)) && k != last) return true;
+    // "أنه بناء على ما سبق فإنه "…"": marks right after a complementiser hold the reported
+    // words themselves, whatever came between the verb and them
+    // (sentence-like spans only: "إنه على كيم جونغ أون أن "يحسّن سلوكه ويتأدب"" stays one clause)
+    int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
+    boolean marksOpenClause = last >= 0 && FrameFinder.isComplementiser(w.norm(last)) && words >= MASK_WORDS;
+    for (int k = f.anchor() + 1; k <= last && !marksOpenClause; k++) {
+      if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)) return true; // not "(سي.إن.إن)"
     }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"
     for (int k = f.anchor() - 1; k >= 0 && k > f.anchor() - FrameFinder.MAX_BACK; k--) {
@@ -370,6 +451,11 @@ public final class QuoteExtractor implements ArticleEnricher {
         return false;
       }
     }
+    return false;
+  }
+
+  private static boolean insideFound(List<Found> found, int offset) {
+    for (Found q : found) if (offset >= q.start() && offset < q.end()) return true;
     return false;
   }
 

@@ -25,13 +25,25 @@ final class SpeakerNames {
   /** Word range [from, to) of the name inside the phrase [from, to). */
   static Frame.Range name(Words w, Frame.Range phrase) {
     int from = phrase.from(), to = phrase.to();
-    if (WordSet.HONORIFICS.containsStem(w.norm(from)) && from + 1 < to) {
+    // "شيخ الجالية البرماوية …" (an honorific without ال before a definite word) heads a role
+    boolean honorificRole = from + 1 < to && !Words.isDefinite(w.norm(from)) && Words.isDefinite(w.norm(from + 1))
+        && !isRole(w.norm(from + 1));
+    if (WordSet.HONORIFICS.containsStem(w.norm(from)) && from + 1 < to && !honorificRole) {
       // "الدكتور ضياء الخطيب مدير الاتصالات": the name runs to the next role
       int end = from + 1;
       while (end < to && !isRole(w.norm(end)) && !isStop(w, end)) end++;
       if (end > from + 1) return new Frame.Range(from + 1, end);
     }
     if (isRole(w.norm(from))) {
+      // "شيخ الجالية البرماوية بالمملكة الشيخ أبو الشمع بن عبدالمجيد": after the last honorific
+      // of a role phrase comes the name, which may itself hold a definite word
+      for (int i = to - 2; i > from; i--) {
+        if (!WordSet.HONORIFICS.containsStem(w.norm(i))) continue;
+        int end = i + 1;
+        while (end < to && !isRole(w.norm(end)) && !isStop(w, end)) end++;
+        if (end > i + 1 && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(i + 1))) return new Frame.Range(i + 1, end);
+        break;
+      }
       // "المدير الفني لنادي برشلونة «لويس إنريكي»": the name is the quoted words
       for (int i = to - 1; i > from; i--) {
         if (hasMark(w.gapBefore(i)) && to - i <= 4 && to - i >= 2 && !SubjectFinder.namesAnInstitution(w, i - 1)
@@ -57,7 +69,10 @@ final class SpeakerNames {
           break;
         }
       }
-      if (start < to && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !prepositional(w.norm(start))) {
+      // "… في جامعة هارفارد": a word after an institution noun names the institution
+      // (a definite one is not in construct: "رئيس اللجنة نايف بن سعيدان")
+      boolean institutionName = start - 1 >= from && institution(w.norm(start - 1)) && !Words.isDefinite(w.norm(start - 1));
+      if (start < to && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !prepositional(w.norm(start)) && !institutionName) {
         return new Frame.Range(start, to);
       }
       for (int i = to - 2; i >= from; i--) {
@@ -69,6 +84,12 @@ final class SpeakerNames {
       if (isRole(w.norm(i)) && !isRole(w.norm(i - 1))) return new Frame.Range(from, i);
     }
     return phrase;
+  }
+
+  /** An institution noun, also with a preposition ("بجامعة", "لشركة"). */
+  private static boolean institution(String n) {
+    return WordSet.INSTITUTION_NOUNS.containsStem(n)
+        || (n.length() > 3 && "بلو".indexOf(n.charAt(0)) >= 0 && WordSet.INSTITUTION_NOUNS.containsStem(n.substring(1)));
   }
 
   private static boolean hasMark(String gap) {

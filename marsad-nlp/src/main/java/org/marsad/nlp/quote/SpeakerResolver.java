@@ -73,6 +73,9 @@ final class SpeakerResolver {
       return new Speaker(k.speaker(), k.id());
     }
     String head = nominalHead(phrase);
+    if (head == null && withoutDocumentNoun(phrase).from() != phrase.from()) {
+      head = nominalHead(withoutDocumentNoun(phrase)); // "بيان للبلدية" → البلدية
+    }
     if (head != null) {
       Known k = resolveNominal(head, phrase);
       if (k != null) {
@@ -106,7 +109,8 @@ final class SpeakerResolver {
       // the recogniser's span replaces the rule-based name only when it lies inside the phrase
       // and does not reach back over the role: "وأفاد الغامدي" or "جازان بيشي" are tagging slips
       int phraseStart = w.get(phrase.from()).start(), phraseEnd = w.get(phrase.to() - 1).end();
-      if ("PERS".equals(e.type()) && e.start() >= w.get(name.from()).start() && e.start() >= phraseStart && e.end() <= phraseEnd) {
+      if ("PERS".equals(e.type()) && e.start() >= w.get(name.from()).start() && e.start() >= phraseStart && e.end() <= phraseEnd
+          && startsAWord(e.start())) {
         speaker = e.text();
       }
     } else if (!SubjectFinder.isOpenHead(w.norm(phrase.from()))) {
@@ -209,6 +213,17 @@ final class SpeakerResolver {
     return p;
   }
 
+  /**
+   * True when an entity starting at this offset starts a word, or follows only a conjunction or
+   * lam ("ولافروف"): "كنافو" tagged as "نافو" is a slip whose text must not replace the name.
+   */
+  private boolean startsAWord(int offset) {
+    int i = w.lastEndingBy(offset) + 1;
+    if (i >= w.size() || w.get(i).start() > offset) return true;
+    String prefix = w.text().substring(w.get(i).start(), offset);
+    return prefix.isEmpty() || prefix.matches("و|ف|ل|ول|فل");
+  }
+
   private static boolean startsWithLam(String n) {
     return n.length() > 3 && n.charAt(0) == 'ل' && !n.startsWith("لا");
   }
@@ -254,10 +269,32 @@ final class SpeakerResolver {
       len = 1;
     }
     String first = w.norm(p.from());
+    if (first.startsWith("لل")) first = "ال" + first.substring(2);
     if (!first.startsWith("ال")) return null;
-    if (len > 2 || (len == 2 && !SAME.contains(w.norm(p.from() + 1)))) return null;
     String head = Words.stripArticle(first);
-    return NOMINAL_HEADS.contains(head) ? head : null;
+    if (!NOMINAL_HEADS.contains(head) && !opensEarlierSpeaker(head)) return null;
+    if (len == 1 || (len == 2 && SAME.contains(w.norm(p.from() + 1)))) return head;
+    // "بيان للبلدية حمل توقيع …": an indefinite word cannot qualify a definite noun, so it
+    // starts another clause and the head is the whole speaker (a role is followed by a name:
+    // "الوزير عادل الجبير")
+    String next = w.norm(p.from() + 1);
+    if (!SpeakerNames.isRole(first) && !Words.isDefinite(next) && !next.startsWith("لل") && !next.startsWith("ل")
+        && !FrameFinder.hasComma(w.gapBefore(p.from() + 1))) {
+      return head;
+    }
+    return null;
+  }
+
+  /**
+   * "وقال الباحثون" after "وقال باحثون قاموا …": a definite noun refers back to an earlier
+   * speaker introduced by the same indefinite noun.
+   */
+  private boolean opensEarlierSpeaker(String head) {
+    for (Known k : history) {
+      String[] words = k.speaker() == null ? new String[0] : Words.normWords(k.speaker());
+      if (words.length > 0 && Words.stripConjunction(words[0]).equals(head)) return true;
+    }
+    return false;
   }
 
   private Known resolveNominal(String head, Frame.Range phrase) {

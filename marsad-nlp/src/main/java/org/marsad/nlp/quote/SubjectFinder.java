@@ -32,6 +32,8 @@ final class SubjectFinder {
   /** Outlets and interviewers a statement is made to ("لصحيفة …", "لمراسل …"). */
   private static final Set<String> MEDIA = Set.of(
       "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "جريده", "شبكه", "مراسل", "مراسله", "برنامج");
+  /** Prepositional pronouns between a verb and its subject ("صرح بذلك الرائد …"). */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("بذلك", "بهذا", "بهذه", "بذالك");
   private final Words w;
   private final FrameFinder finder;
 
@@ -77,6 +79,14 @@ final class SubjectFinder {
         begin++;
       }
     }
+    // "حيث أقرّ بالبداية عن …": a subject never starts with a preposition on a definite noun
+    if (begin < limit && begin < w.size() && w.norm(begin).matches("(بال|كال).+")) return null;
+    // "صرح بذلك الرائد …": the object pronoun comes before the subject
+    // ("وقال بهذا الخصوص", "بهذه المناسبة": the demonstrative's noun goes with it)
+    if (begin < limit && begin < w.size() && OBJECT_PRONOUNS.contains(w.norm(begin))) {
+      begin++;
+      if (!w.norm(begin - 1).equals("بذلك") && begin < w.size() && Words.isDefinite(w.norm(begin))) begin++;
+    }
     if (finder.form(v).map(f -> f.lemma().equals("جاء")).orElse(false)) {
       if (begin >= limit || begin >= w.size() || !w.norm(begin).equals("في")) return null;
       begin++;
@@ -97,6 +107,9 @@ final class SubjectFinder {
       // "المدير الفني لنادي برشلونة «لويس إنريكي» سبب …": a quoted name closes the phrase
       if (end > begin && inMarks && hasMark(gap) && !FrameFinder.hasComma(gap)) break;
       if (end > begin && hasMark(gap) && !namesAnInstitution(end - 1) && quotedWords(end) >= 2) inMarks = true;
+      // "المشرف على برنامج "إحالتي" سليمان …", "شبكة «سي إن إن»": a quoted name is one word of the
+      // phrase, whatever its words look like
+      if (end > begin && finder.inQuotedName(end)) { end++; continue; }
       String n = w.norm(end);
       if (isCircumstantial(end)) break;
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
@@ -115,8 +128,11 @@ final class SubjectFinder {
       if (n.matches("عن|علي|الي|من") && end + 1 < w.size() && FrameFinder.isComplementiser(w.norm(end + 1))) break;
       if (isStop(end)) {
         boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
-        boolean inside = allowed && end > begin && end + 1 < limit && end + 1 < w.size()
-            && !OCCASIONS.contains(Words.stripArticle(w.norm(end + 1)));
+        // an occasion after في/من ends the phrase ("الوزير في مؤتمر صحفي"); after على only
+        // "على هامش" is one ("المشرف على برنامج …" is a role)
+        String next = end + 1 < w.size() ? Words.stripArticle(w.norm(end + 1)) : "";
+        boolean occasion = n.equals("علي") ? next.equals("هامش") : OCCASIONS.contains(next);
+        boolean inside = allowed && end > begin && end + 1 < limit && end + 1 < w.size() && !occasion;
         if (!inside) break;
       }
       if (finder.form(end).isPresent()) break;

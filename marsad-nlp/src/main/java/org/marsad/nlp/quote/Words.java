@@ -13,12 +13,70 @@ import org.marsad.text.token.Token;
  * tokeniser splits punctuation.
  */
 final class Words {
+  /** Longest bracket or quoted name whose full stops are abbreviation points. */
+  static final int MAX_ABBREVIATION_CHARS = 30;
+
   private final String text;
   private final List<Word> list;
+  private final java.util.BitSet abbreviationPoints;
 
   private Words(String text, List<Word> list) {
     this.text = text;
     this.list = list;
+    this.abbreviationPoints = abbreviationPoints(text);
+  }
+
+  /**
+   * Full stops inside a short bracket or a short pair of guillemets or curly marks, as in
+   * "(سي. أي. آيه)" or "«سي. آي. إيه»", and after a one-letter title ("د."): abbreviation
+   * points, not sentence ends, so that a report is not cut in two by the name of its speaker.
+   */
+  private static java.util.BitSet abbreviationPoints(String text) {
+    java.util.BitSet out = new java.util.BitSet();
+    for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+      if (enclosed(text, i, '(', ')') || enclosed(text, i, '\u00AB', '\u00BB') || enclosed(text, i, '\u201C', '\u201D')
+          || afterInitial(text, i)) {
+        out.set(i);
+      }
+    }
+    return out;
+  }
+
+  /** True when the offset lies inside a short pair of round brackets on its line. */
+  boolean inShortBracket(int offset) {
+    return enclosed(text, offset, '(', ')');
+  }
+
+  /**
+   * "الباحث العراقي د. رسول محمد رسول": a full stop after a word of one Arabic letter (د.
+   * for دكتور, م. for مهندس) abbreviates a title before a name.
+   */
+  private static boolean afterInitial(String text, int at) {
+    if (at < 1 || at + 1 >= text.length() || !Character.isWhitespace(text.charAt(at + 1))) return false;
+    char c = text.charAt(at - 1);
+    if (c < '\u0621' || c > '\u064A') return false;
+    if (at >= 2 && !Character.isWhitespace(text.charAt(at - 2)) && text.charAt(at - 2) != '(') return false;
+    // "عام 2015 م." ends a sentence: after a number the letter is an era, not a title
+    int k = at - 2;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    return k < 0 || !Character.isDigit(text.charAt(k));
+  }
+
+  /** True when an opening and a closing bracket lie on both sides of {@code at}, close together. */
+  private static boolean enclosed(String text, int at, char open, char close) {
+    int o = -1, c = -1;
+    for (int k = at - 1; k >= 0 && at - k < MAX_ABBREVIATION_CHARS; k--) {
+      char ch = text.charAt(k);
+      if (ch == open) { o = k; break; }
+      if (ch == close || ch == '\n') return false;
+    }
+    if (o < 0) return false;
+    for (int k = at + 1; k < text.length() && k - o < MAX_ABBREVIATION_CHARS; k++) {
+      char ch = text.charAt(k);
+      if (ch == close) { c = k; break; }
+      if (ch == open || ch == '\n') return false;
+    }
+    return c > 0;
   }
 
   static Words of(String text) {
@@ -59,11 +117,19 @@ final class Words {
     return list.get(i).norm();
   }
 
-  /** Raw text between word i-1 and word i (from the start of the text for i = 0). */
+  /**
+   * Raw text between word i-1 and word i (from the start of the text for i = 0), with
+   * abbreviation points inside short brackets read as spaces.
+   */
   String gapBefore(int i) {
     int from = i == 0 ? 0 : list.get(i - 1).end();
     int to = i >= list.size() ? text.length() : list.get(i).start();
-    return text.substring(from, Math.max(from, to));
+    String gap = text.substring(from, Math.max(from, to));
+    int next = abbreviationPoints.nextSetBit(from);
+    if (next < 0 || next >= to) return gap;
+    StringBuilder b = new StringBuilder(gap);
+    for (int k = next; k >= 0 && k < to; k = abbreviationPoints.nextSetBit(k + 1)) b.setCharAt(k - from, ' ');
+    return b.toString();
   }
 
   /** Index of the first word starting at or after the offset ({@link #size()} if none). */

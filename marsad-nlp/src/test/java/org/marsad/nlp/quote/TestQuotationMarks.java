@@ -41,4 +41,29 @@ class TestQuotationMarks {
     assertThat(quoted("وقالت جوجل في مدونتها: \"هل تجد نفسك دائما تحاول تفادي الوقوف في صفوف طويلة؟ \nسطر آخر"))
         .containsExactly("هل تجد نفسك دائما تحاول تفادي الوقوف في صفوف طويلة؟");
   }
+
+  @Test
+  void aClosingStraightMarkWithoutItsOpeningMarkIsSkipped() {
+    // set 3, alyaum 4079833: the mark after "المثال" closes a quotation whose opening mark was
+    // forgotten; pairing in order would shift every later pair by one
+    String text = "وبين لوك ارنال \"نعرف على وجه اليقين ما هي الذبذبات\". إنها القشرة السمعية على سبيل المثال\". "
+        + "وأضاف ارنال \"لكن لم يتضح حتى الآن ما الذي يجعل الصراخ أمرا بغيضا\". وقال ارنال \"ثمة اختلافات طفيفة\".";
+    assertThat(quoted(text)).containsExactly("نعرف على وجه اليقين ما هي الذبذبات",
+        "لكن لم يتضح حتى الآن ما الذي يجعل الصراخ أمرا بغيضا", "ثمة اختلافات طفيفة");
+  }
+
+  @Test
+  void straightMarksNestInsideAQuotation() {
+    // aleqt 976447: a quoted name inside a quotation in straight marks
+    String text = "مبينا \"سنبحث عن اللاعب المفيد لنا، حتى إن كان من \"مواليد السعودية\" لتعزيز خط الدفاع\". \nوتابع";
+    assertThat(quoted(text)).containsExactly("سنبحث عن اللاعب المفيد لنا، حتى إن كان من \"مواليد السعودية\" لتعزيز خط الدفاع",
+        "مواليد السعودية");
+  }
+
+  @Test
+  void aOneLetterPrefixBeforeAStraightMarkOpensIt() {
+    // alwatan 230787: و"الأخبار" opens a name inside the quotation, it does not close it
+    String text = "وقال العبيد: \"إن الصحف المصرية وفي مقدمتها \"الأهرام\" و\"الأخبار\" امتدحت المسلسل\".";
+    assertThat(quoted(text).get(0)).isEqualTo("إن الصحف المصرية وفي مقدمتها \"الأهرام\" و\"الأخبار\" امتدحت المسلسل");
+  }
 }
