@@ -15,6 +15,11 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 public class ArabicNameFinderFactory extends TokenNameFinderFactory {
   /** Model artifact holding the {@link NerLexicon} (the .featuregen extension stores raw bytes). */
   static final String LEXICON_ARTIFACT = "marsad-lexicon.featuregen";
+  /**
+   * Artifact of a stacked model's second stage holding the whole first-stage model file (see
+   * {@link StackedContext}), so one model file carries both stages.
+   */
+  static final String STAGE1_ARTIFACT = "marsad-stage1.featuregen";
 
   /** Used by OpenNLP when loading a model. */
   public ArabicNameFinderFactory() {
@@ -23,6 +28,11 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
   /** Used for training: the lexicon becomes part of the model. */
   ArabicNameFinderFactory(NerLexicon lexicon) {
     super(null, Map.of(LEXICON_ARTIFACT, lexicon.toBytes()), new BioCodec());
+  }
+
+  /** Used for training a stacked second stage: the lexicon and the first-stage model file become part of the model. */
+  ArabicNameFinderFactory(NerLexicon lexicon, byte[] stage1Model) {
+    super(null, Map.of(LEXICON_ARTIFACT, lexicon.toBytes(), STAGE1_ARTIFACT, stage1Model), new BioCodec());
   }
 
   @Override
@@ -35,11 +45,18 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
     return new ArabicNameFeatureGenerator(lexicon());
   }
 
+  /** The first-stage model file of a stacked model, or null for a single-stage model. */
+  byte[] stage1Model() {
+    return artifact(STAGE1_ARTIFACT) instanceof byte[] b ? b : null;
+  }
+
+  private Object artifact(String name) {
+    return artifactProvider != null ? artifactProvider.getArtifact(name) : getResources().get(name);
+  }
+
   /** The lexicon stored in the model (empty if the model has none). */
   NerLexicon lexicon() {
-    Object bytes = artifactProvider != null
-        ? artifactProvider.getArtifact(LEXICON_ARTIFACT)
-        : getResources().get(LEXICON_ARTIFACT);
+    Object bytes = artifact(LEXICON_ARTIFACT);
     return bytes instanceof byte[] b ? NerLexicon.fromBytes(b) : NerLexicon.empty();
   }
 }
