@@ -6,6 +6,7 @@ import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
  * Plugs {@link ArabicNameFeatureGenerator} into OpenNLP's name finder. The model file names
@@ -35,9 +36,20 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
     super(null, Map.of(LEXICON_ARTIFACT, lexicon.toBytes(), STAGE1_ARTIFACT, stage1Model), new BioCodec());
   }
 
+  /**
+   * OpenNLP's context generator over the Arabic features. OpenNLP adds its window over the
+   * additional context to it (in training and in {@code NameFinderME}; {@link GreedyNameDecoder}
+   * does the same); that window is narrowed for a stacked model's values
+   * ({@link StackedContext#keepWindowed}).
+   */
   @Override
   public NameContextGenerator createContextGenerator() {
-    return new DefaultNameContextGenerator(createFeatureGenerators());
+    return new DefaultNameContextGenerator(createFeatureGenerators()) {
+      @Override
+      public void addFeatureGenerator(AdaptiveFeatureGenerator generator) {
+        super.addFeatureGenerator(generator instanceof WindowFeatureGenerator ? StackedContext.filtered(generator) : generator);
+      }
+    };
   }
 
   @Override

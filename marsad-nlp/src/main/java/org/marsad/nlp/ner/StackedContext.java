@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -15,8 +16,11 @@ import org.marsad.text.ArabicNormalizer;
  * cannot use.
  *
  * <p>The values are strings appended to OpenNLP's additional context (after the
- * {@link SeenNames} values), so the second stage is an ordinary name-finder model whose
- * additional-context window (±8 words) also shows it the first stage's tags around the word:
+ * {@link SeenNames} values), so the second stage is an ordinary name-finder model. OpenNLP shows
+ * every additional-context string in a ±8-word window; for the stacked values that is mostly
+ * noise for a perceptron (what the document thinks of the word five places on), so
+ * {@link #keepWindowed} narrows it: the first stage's tags at ±{@value #TAG_WINDOW}, the
+ * document values at the word only (as in Krishnan &amp; Manning's CRF).
  * <ul>
  *   <li>{@code t=TAG}: the first stage's tag ({@code O}, {@code B-PERS} …);</li>
  *   <li>{@code dw=alone} / {@code ds=alone}: the form (w) or stem (s) occurs nowhere else in the document;</li>
@@ -26,6 +30,9 @@ import org.marsad.text.ArabicNormalizer;
  */
 final class StackedContext {
   private static final String[] TYPES = {"O", "PERS", "LOC", "ORG", "MISC"};
+  /** Words on each side whose first-stage tag a word's features include. */
+  static final int TAG_WINDOW = 2;
+  private static final String CONTEXT_PREFIX = "ne=";
 
   private StackedContext() {}
 
@@ -68,6 +75,52 @@ final class StackedContext {
       out.add(ctx);
     }
     return out;
+  }
+
+  /**
+   * Whether a feature of OpenNLP's additional-context window ({@code ne=X} for the word itself,
+   * {@code p3ne=X} / {@code n2ne=X} for X three words before / two after) is kept: every
+   * {@link SeenNames} value is, a first-stage tag {@code t=} within ±{@value #TAG_WINDOW}, a
+   * document value ({@code d…}) at the word only. Training and both decoders apply it, so a
+   * single-stage model, which has no stacked values, is unchanged.
+   */
+  static boolean keepWindowed(String feature) {
+    int i = 0;
+    int offset = 0;
+    char c0 = feature.isEmpty() ? 0 : feature.charAt(0);
+    if ((c0 == 'p' || c0 == 'n') && feature.length() > 1 && Character.isDigit(feature.charAt(1))) {
+      i = 1;
+      while (i < feature.length() && Character.isDigit(feature.charAt(i))) offset = offset * 10 + feature.charAt(i++) - '0';
+    }
+    if (!feature.startsWith(CONTEXT_PREFIX, i)) return true;
+    int v = i + CONTEXT_PREFIX.length();
+    if (feature.startsWith("t=", v)) return offset <= TAG_WINDOW;
+    if (feature.startsWith("d", v)) return offset == 0;
+    return true;
+  }
+
+  /** {@code window}'s features that {@link #keepWindowed} keeps. */
+  static AdaptiveFeatureGenerator filtered(AdaptiveFeatureGenerator window) {
+    return new AdaptiveFeatureGenerator() {
+      private final List<String> all = new ArrayList<>();
+
+      @Override
+      public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        all.clear();
+        window.createFeatures(all, tokens, index, previousOutcomes);
+        for (String f : all) if (keepWindowed(f)) features.add(f);
+      }
+
+      @Override
+      public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+        window.updateAdaptiveData(tokens, outcomes);
+      }
+
+      @Override
+      public void clearAdaptiveData() {
+        window.clearAdaptiveData();
+      }
+    };
   }
 
   /** Majority type of the other occurrences and every entity type some other occurrence had. */

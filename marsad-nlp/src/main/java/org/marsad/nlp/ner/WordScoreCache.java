@@ -151,7 +151,7 @@ final class WordScoreCache {
     for (int k = -window; k <= window; k++) {
       String prefix = k < 0 ? WindowFeatureGenerator.PREV_PREFIX + (-k) : k > 0 ? WindowFeatureGenerator.NEXT_PREFIX + k : "";
       scratch.clear();
-      for (String f : base) scratch.add(prefix + f);
+      for (String f : base) if (StackedContext.keepWindowed(prefix + f)) scratch.add(prefix + f);
       out[k + window] = sum(scratch);
     }
     return out;

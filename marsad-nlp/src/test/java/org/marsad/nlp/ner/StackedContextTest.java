@@ -2,7 +2,10 @@ package org.marsad.nlp.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 import org.junit.jupiter.api.Test;
 
 class StackedContextTest {
@@ -37,5 +40,22 @@ class StackedContextTest {
     List<String[][]> ctx = StackedContext.add(doc, List.of(empty(2), empty(4)), stage1);
     // وبموسكو has no other occurrence as written, but its stem موسكو has two, both places.
     assertThat(ctx.get(1)[3]).containsExactly("t=O", "dw=alone", "dsm=LOC", "dse=LOC");
+  }
+
+  @Test
+  void opennlps_window_keeps_tags_nearby_and_document_values_at_the_word_only() {
+    AdditionalContextFeatureGenerator ctx = new AdditionalContextFeatureGenerator();
+    String[] tokens = "a b c d e f g".split(" ");
+    String[][] values = new String[7][];
+    for (int i = 0; i < 7; i++) values[i] = new String[] {"0P", "t=O", "dw=alone"};
+    values[0] = new String[] {"0P", "t=B-PERS", "dwm=PERS"};
+    ctx.setCurrentContext(values);
+    List<String> f = new ArrayList<>();
+    StackedContext.filtered(new WindowFeatureGenerator(ctx, 8, 8)).createFeatures(f, tokens, 0, null);
+    assertThat(f).contains("ne=0P", "ne=t=B-PERS", "ne=dwm=PERS", "n1ne=t=O", "n2ne=t=O", "n6ne=0P")
+        .doesNotContain("n3ne=t=O", "n1ne=dw=alone");
+    f.clear();
+    StackedContext.filtered(new WindowFeatureGenerator(ctx, 8, 8)).createFeatures(f, tokens, 2, null);
+    assertThat(f).contains("p2ne=t=B-PERS", "p2ne=0P").doesNotContain("p2ne=dwm=PERS");
   }
 }

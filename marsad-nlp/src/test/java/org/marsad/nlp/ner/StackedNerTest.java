@@ -33,7 +33,7 @@ class StackedNerTest {
     assertThat(new NerTagger(new TokenNameFinderModel(new ByteArrayInputStream(((ArabicNameFinderFactory) model.getFactory()).stage1Model())))
         .stacked()).as("the first stage is a plain model").isFalse();
     List<String[]> doc = held.subList(0, 20).stream().map(TaggedSentence::tokens).toList();
-    assertThat(loaded.tagDocument(doc)).isDeepEqualTo(new NerTagger(model).tagDocument(doc));
+    assertThat(loaded.tagDocument(doc)).usingRecursiveComparison().isEqualTo(new NerTagger(model).tagDocument(doc));
   }
 
   @Test
