@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
@@ -55,5 +56,27 @@ class StackedNerTest {
     }
     // 1,000 training sentences and 10 iterations: far from the shipped model, but clearly a tagger.
     assertThat(scorer.scores().get("micro").f1()).isGreaterThan(30);
+  }
+
+  @Test
+  void cached_scores_equal_the_feature_string_scores_with_the_stacked_context() {
+    GreedyNameDecoder greedy = new GreedyNameDecoder(model);
+    SeenNames seen = ((ArabicNameFinderFactory) model.getFactory()).lexicon().seenNames();
+    List<String[]> doc = held.subList(0, 20).stream().map(TaggedSentence::tokens).toList();
+    List<String[][]> base = doc.stream().map(seen::context).toList();
+    List<String[]> first = new ArrayList<>();
+    for (String[] s : doc) first.add(s.clone()); // any tags will do: the scores must agree whatever the first stage said
+    for (String[] t : first) java.util.Arrays.fill(t, "O");
+    first.get(0)[0] = "B-PERS";
+    List<String[][]> ctx = StackedContext.add(doc, base, first);
+    for (int k = 0; k < doc.size(); k++) {
+      double[][] expected = greedy.stringScores(doc.get(k), ctx.get(k));
+      double[][] actual = greedy.cachedScores(doc.get(k), ctx.get(k));
+      for (int i = 0; i < expected.length; i++) {
+        for (int o = 0; o < expected[i].length; o++) {
+          assertThat(actual[i][o]).isCloseTo(expected[i][o], org.assertj.core.data.Offset.offset(1e-9 * (1 + Math.abs(expected[i][o]))));
+        }
+      }
+    }
   }
 }
