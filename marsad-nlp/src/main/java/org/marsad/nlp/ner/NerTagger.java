@@ -40,6 +40,8 @@ public final class NerTagger {
   private volatile NerLexicon lexicon;
   /** The first stage of a stacked model, else null. */
   private final NerTagger stage1;
+  /** Whether {@link #stage1}'s lexicon is this model's (then the seen-name context is computed once). */
+  private final boolean sameLexicon;
 
   /**
    * A model trained with beam 1 is decoded by {@link GreedyNameDecoder} (same features, the
@@ -55,6 +57,7 @@ public final class NerTagger {
     byte[] first = model.getFactory() instanceof ArabicNameFinderFactory f ? f.stage1Model() : null;
     try {
       this.stage1 = first == null ? null : new NerTagger(new TokenNameFinderModel(new java.io.ByteArrayInputStream(first)));
+      this.sameLexicon = stage1 != null && java.util.Arrays.equals(stage1.lexicon().toBytes(), lexicon().toBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("Unable to read the first stage of a stacked NER model", e);
     }
@@ -156,10 +159,24 @@ public final class NerTagger {
    * model's, or a stacked model's second stage over its first stage's tags.
    */
   private List<String[]> modelTags(List<String[]> sentences) {
-    NerLexicon lex = lexicon();
+    return modelTags(sentences, seenContexts(sentences));
+  }
+
+  private List<String[][]> seenContexts(List<String[]> sentences) {
+    SeenNames seen = lexicon().seenNames();
     List<String[][]> contexts = new ArrayList<>(sentences.size());
-    for (String[] s : sentences) contexts.add(lex.seenNames().context(s));
-    if (stage1 != null) contexts = StackedContext.add(sentences, contexts, stage1.modelTags(sentences));
+    for (String[] s : sentences) contexts.add(seen.context(s));
+    return contexts;
+  }
+
+  /** {@link #modelTags(List)} given the seen-name context of each sentence under this model's lexicon. */
+  private List<String[]> modelTags(List<String[]> sentences, List<String[][]> seenContexts) {
+    List<String[][]> contexts = seenContexts;
+    if (stage1 != null) {
+      // The trainer builds both stages' lexicons from the same data, so the context is usually shared.
+      List<String[]> first = stage1.modelTags(sentences, sameLexicon ? seenContexts : stage1.seenContexts(sentences));
+      contexts = StackedContext.add(sentences, seenContexts, first);
+    }
     Finder f = idle.pollFirst();
     if (f == null) f = newFinder.get();
     List<String[]> out = new ArrayList<>(sentences.size());

@@ -46,12 +46,12 @@ final class StackedContext {
   static List<String[][]> add(List<String[]> sentences, List<String[][]> contexts, List<String[]> stage1) {
     List<String[][]> keys = new ArrayList<>(sentences.size());
     Map<String, int[]> counts = new HashMap<>();
+    Map<String, String[]> keysOfToken = new HashMap<>(); // a document repeats its words: normalise each once
     for (int k = 0; k < sentences.size(); k++) {
       String[] tokens = sentences.get(k);
       String[][] kk = new String[tokens.length][];
       for (int i = 0; i < tokens.length; i++) {
-        String norm = ArabicNormalizer.match(tokens[i]);
-        kk[i] = new String[] {"w" + norm, "s" + ArabicClitics.stem(norm)};
+        kk[i] = keysOfToken.computeIfAbsent(tokens[i], StackedContext::keys);
         int t = type(stage1.get(k)[i]);
         for (String key : kk[i]) counts.computeIfAbsent(key, x -> new int[TYPES.length])[t]++;
       }
@@ -75,6 +75,12 @@ final class StackedContext {
       out.add(ctx);
     }
     return out;
+  }
+
+  /** The counting keys of a token: its match-normalised form (w…) and its stem (s…). */
+  private static String[] keys(String token) {
+    String norm = ArabicNormalizer.match(token);
+    return new String[] {"w" + norm, "s" + ArabicClitics.stem(norm)};
   }
 
   /**
