@@ -28,7 +28,9 @@ import org.marsad.nlp.ner.TaggedSentence;
  *       (the shipped perceptron, 100 iterations, cutoff 2, beam 1) or {@code crfE_C}. The
  *       first-stage labels of the training part come from FOLDS-fold cross-validation (each
  *       fold tagged by a model trained on the other folds, with its own lexicon); the
- *       development part is tagged by a first stage trained on the whole training part.</li>
+ *       development part is tagged by a first stage trained on the whole training part.
+ *       DOCSIZE {@code 20d}: document-level values only (no batch-level {@code c…} values), as
+ *       the product can compute them for one article.</li>
  * </ul>
  * Usage: {@code bench/run NerCrfExperiments TRAIN_FILE GAZETTEER|- VARIANT...}, or
  * {@code … final:STAGE1:FOLDS:DOCSIZE:E:C TEST_FILE[@FROM_LINE]...} for the one scoring of a
@@ -58,13 +60,15 @@ public final class NerCrfExperiments {
       List<String[]> gold = train.stream().map(TaggedSentence::tags).toList();
       if (c[0].equals("stack")) {
         String[] stage1 = c[1].split("_");
-        int folds = Integer.parseInt(c[2]), docSize = Integer.parseInt(c[3]);
+        // DOCSIZE with a "d" suffix (20d): document-level values only, no batch-level ones
+        boolean batch = !c[3].endsWith("d");
+        int folds = Integer.parseInt(c[2]), docSize = Integer.parseInt(c[3].replace("d", ""));
         String key = "stage1-" + c[1] + "-" + folds; // the first stage does not depend on the rest
         List<String[]> cv = cached(key + "-cv", () -> crossValidated(train, gaz, stage1, folds));
         List<String[]> onDev = cached(key + "-dev", () -> stage1Tags(train, dev, gaz, stage1));
         System.out.printf("  stage 1 (%s) on dev:%s%n", c[1], scores(dev, onDev));
-        trainF = StackedFeatures.add(trainF, cv, docSize);
-        devF = StackedFeatures.add(devF, onDev, docSize);
+        trainF = StackedFeatures.add(trainF, cv, docSize, batch);
+        devF = StackedFeatures.add(devF, onDev, docSize, batch);
         String[] rest = java.util.Arrays.copyOfRange(c, 4, c.length);
         c = new String[rest.length + 1];
         c[0] = "crf";

@@ -11,7 +11,8 @@ import org.marsad.nlp.ner.TaggedSentence;
 /**
  * Model selection for the NER tagger on a held-out DEV part of the training file (its last
  * 400 sentences); the test files are not used here.
- * Usage: bench/run NerExperiments TRAIN_FILE GAZETTEER|- CLUSTERS|- ALGO:ITER:CUTOFF:BEAM ...
+ * Usage: bench/run NerExperiments TRAIN_FILE GAZETTEER|- CLUSTERS|- ALGO:ITER:CUTOFF:BEAM[:STAGES] ...
+ * (STAGES 2: the stacked two-stage model {@code marsad train ner} ships; default 1)
  */
 public final class NerExperiments {
   private NerExperiments() {}
@@ -47,7 +48,8 @@ public final class NerExperiments {
     for (int k = 3; k < args.length; k++) {
       String[] c = args[k].split(":");
       NerTrainer.Options o = NerTrainer.Options.defaults().withAlgorithm(c[0]).withIterations(Integer.parseInt(c[1]))
-          .withCutoff(Integer.parseInt(c[2])).withBeamSize(Integer.parseInt(c[3])).withGazetteer(gaz).withClusters(clusters);
+          .withCutoff(Integer.parseInt(c[2])).withBeamSize(Integer.parseInt(c[3])).withGazetteer(gaz).withClusters(clusters)
+          .withStages(c.length > 4 ? Integer.parseInt(c[4]) : 1);
       long t0 = System.nanoTime();
       NerTagger tagger;
       Path saved = Path.of(System.getProperty("java.io.tmpdir"), "ner-dev-" + args[k].replace(':', '_') + (gaz != null ? "-gaz" : "")

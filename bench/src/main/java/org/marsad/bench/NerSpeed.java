@@ -15,9 +15,13 @@ import org.marsad.nlp.ner.TaggedSentence;
 
 /**
  * Tagging speed of the NER tagger on one thread, and its output for comparing two versions:
- * bench/run NerSpeed [--model MODEL] [--rounds N] [--tags DIR] FILE[@FROM_LINE] ...
+ * bench/run NerSpeed [--model MODEL] [--rounds N] [--documents N] [--tags DIR] FILE[@FROM_LINE] ...
  *
- * <p>Each file is tagged sentence by sentence as {@code marsad eval ner} does. Two warm-up passes
+ * <p>Each file is tagged sentence by sentence as {@code marsad eval ner} does.
+ * With {@code --documents N} they are tagged as the pipeline tags an article instead: N
+ * consecutive sentences at a time with {@link NerTagger#tagDocument} (both stages of a stacked
+ * model over the document, then the document passes), as {@code marsad eval ner --documents N}.
+ * Two warm-up passes
  * over all files, then {@code rounds} measured passes (default 7); the median round is reported
  * in tokens per CPU-second of the tagging thread and in tokens per wall-clock second (the load
  * average of a shared machine moves the wall figure far more than the CPU figure). With
@@ -32,12 +36,14 @@ public final class NerSpeed {
     Path model = null;
     Path tagsDir = null;
     int rounds = 7;
+    int documents = 0;
     List<String> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--model" -> model = Path.of(args[++i]);
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--tags" -> tagsDir = Path.of(args[++i]);
+        case "--documents" -> documents = Integer.parseInt(args[++i]);
         default -> files.add(args[i]);
       }
     }
@@ -53,12 +59,14 @@ public final class NerSpeed {
       for (int k = 0; k < files.size(); k++) writeTags(tagger, corpora.get(k), tagsDir.resolve(Path.of(files.get(k).split("@")[0]).getFileName() + ".tags"));
     }
     List<TaggedSentence> all = corpora.stream().flatMap(List::stream).toList();
-    for (int w = 0; w < 2; w++) NerEvaluation.run(tagger, all);
+    int docs = documents;
+    java.util.function.Supplier<NerEvaluation> pass = () -> docs > 0 ? NerEvaluation.runInDocuments(tagger, all, docs) : NerEvaluation.run(tagger, all);
+    for (int w = 0; w < 2; w++) pass.get();
     double[] cpu = new double[rounds];
     double[] wall = new double[rounds];
     NerEvaluation last = null;
     for (int r = 0; r < rounds; r++) {
-      last = NerEvaluation.run(tagger, all);
+      last = pass.get();
       cpu[r] = last.tokensPerCpuSecond();
       wall[r] = last.tokensPerSecond();
       System.out.printf(Locale.ROOT, "round %d: %,.0f tokens per CPU-second, %,.0f tokens/s wall%n", r + 1, cpu[r], wall[r]);

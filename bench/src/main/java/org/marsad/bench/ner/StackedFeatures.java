@@ -27,8 +27,16 @@ public final class StackedFeatures {
    * @param docSize consecutive sentences forming one pseudo-document
    */
   public static List<String[][]> add(List<String[][]> base, List<String[]> stage1, int docSize) {
+    return add(base, stage1, docSize, true);
+  }
+
+  /**
+   * As {@link #add(List, List, int)}; without {@code batch} the batch-level values ({@code c…})
+   * are left out, so only the pseudo-document is used, as when articles are tagged one at a time.
+   */
+  public static List<String[][]> add(List<String[][]> base, List<String[]> stage1, int docSize, boolean batch) {
     Map<String, int[]> corpus = new HashMap<>();
-    count(base, stage1, 0, base.size(), corpus);
+    if (batch) count(base, stage1, 0, base.size(), corpus);
     List<String[][]> out = new ArrayList<>(base.size());
     for (int from = 0; from < base.size(); from += docSize) {
       int to = Math.min(base.size(), from + docSize);
@@ -48,7 +56,7 @@ public final class StackedFeatures {
           for (String key : keys(b[i])) {
             String kind = key.substring(0, 1);
             summarise(f, "d" + kind, doc.get(key), own);
-            summarise(f, "c" + kind, corpus.get(key), own);
+            if (batch) summarise(f, "c" + kind, corpus.get(key), own);
           }
           s[i] = f.toArray(String[]::new);
         }

@@ -41,16 +41,20 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--beam", defaultValue = "3", description = "Beam size the model decodes with (default: ${DEFAULT-VALUE}).")
   int beam;
 
+  @Option(names = "--stages", defaultValue = "2",
+      description = "2: stacked model, a second stage over the first stage's tags in the document (5-fold cross-validation inside); 1: one name finder (default: ${DEFAULT-VALUE}).")
+  int stages;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(train)) throw new IllegalArgumentException(train + ": no such file");
     if (gazetteer != null && !Files.isRegularFile(gazetteer)) throw new IllegalArgumentException(gazetteer + ": no such file");
     if (clusters != null && !Files.isRegularFile(clusters)) throw new IllegalArgumentException(clusters + ": no such file");
     List<TaggedSentence> sentences = NerCorpus.read(train);
-    NerTrainer.Options o = new NerTrainer.Options(algorithm, iterations, cutoff, beam, seed, gazetteer, clusters);
+    NerTrainer.Options o = new NerTrainer.Options(algorithm, iterations, cutoff, beam, seed, gazetteer, clusters, stages);
     long t0 = System.nanoTime();
     NerTrainer.trainToFile(sentences, o, out);
-    System.out.printf("trained %s on %d sentences in %.0f s: %s (%d bytes)%n", algorithm, sentences.size(),
+    System.out.printf("trained %s (%d stage%s) on %d sentences in %.0f s: %s (%d bytes)%n", algorithm, stages, stages == 1 ? "" : "s", sentences.size(),
         (System.nanoTime() - t0) / 1e9, out, Files.size(out));
     return MarsadCli.EXIT_OK;
   }

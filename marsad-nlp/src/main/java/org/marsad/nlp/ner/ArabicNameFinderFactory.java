@@ -6,6 +6,7 @@ import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
  * Plugs {@link ArabicNameFeatureGenerator} into OpenNLP's name finder. The model file names
@@ -15,6 +16,11 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 public class ArabicNameFinderFactory extends TokenNameFinderFactory {
   /** Model artifact holding the {@link NerLexicon} (the .featuregen extension stores raw bytes). */
   static final String LEXICON_ARTIFACT = "marsad-lexicon.featuregen";
+  /**
+   * Artifact of a stacked model's second stage holding the whole first-stage model file (see
+   * {@link StackedContext}), so one model file carries both stages.
+   */
+  static final String STAGE1_ARTIFACT = "marsad-stage1.featuregen";
 
   /** Used by OpenNLP when loading a model. */
   public ArabicNameFinderFactory() {
@@ -25,9 +31,25 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
     super(null, Map.of(LEXICON_ARTIFACT, lexicon.toBytes()), new BioCodec());
   }
 
+  /** Used for training a stacked second stage: the lexicon and the first-stage model file become part of the model. */
+  ArabicNameFinderFactory(NerLexicon lexicon, byte[] stage1Model) {
+    super(null, Map.of(LEXICON_ARTIFACT, lexicon.toBytes(), STAGE1_ARTIFACT, stage1Model), new BioCodec());
+  }
+
+  /**
+   * OpenNLP's context generator over the Arabic features. OpenNLP adds its window over the
+   * additional context to it (in training and in {@code NameFinderME}; {@link GreedyNameDecoder}
+   * does the same); that window is narrowed for a stacked model's values
+   * ({@link StackedContext#keepWindowed}).
+   */
   @Override
   public NameContextGenerator createContextGenerator() {
-    return new DefaultNameContextGenerator(createFeatureGenerators());
+    return new DefaultNameContextGenerator(createFeatureGenerators()) {
+      @Override
+      public void addFeatureGenerator(AdaptiveFeatureGenerator generator) {
+        super.addFeatureGenerator(generator instanceof WindowFeatureGenerator ? StackedContext.filtered(generator) : generator);
+      }
+    };
   }
 
   @Override
@@ -35,11 +57,18 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
     return new ArabicNameFeatureGenerator(lexicon());
   }
 
+  /** The first-stage model file of a stacked model, or null for a single-stage model. */
+  byte[] stage1Model() {
+    return artifact(STAGE1_ARTIFACT) instanceof byte[] b ? b : null;
+  }
+
+  private Object artifact(String name) {
+    return artifactProvider != null ? artifactProvider.getArtifact(name) : getResources().get(name);
+  }
+
   /** The lexicon stored in the model (empty if the model has none). */
   NerLexicon lexicon() {
-    Object bytes = artifactProvider != null
-        ? artifactProvider.getArtifact(LEXICON_ARTIFACT)
-        : getResources().get(LEXICON_ARTIFACT);
+    Object bytes = artifact(LEXICON_ARTIFACT);
     return bytes instanceof byte[] b ? NerLexicon.fromBytes(b) : NerLexicon.empty();
   }
 }

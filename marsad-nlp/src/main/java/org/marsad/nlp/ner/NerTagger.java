@@ -14,6 +14,11 @@ import opennlp.tools.util.Span;
  * Tags tokenised sentences with IOB2 entity tags. A tagger is safe to share between threads
  * (a finder is never used by two threads at once; the model is shared). The product's model is the
  * resource {@value #DEFAULT_MODEL}, loaded once on first use.
+ *
+ * <p>A stacked model (one trained with two stages, see {@link NerTrainer}) carries its first
+ * stage inside: a document is tagged by the first stage, then by the second, whose context adds
+ * the first stage's tags of the sentence and of the same words elsewhere in the document
+ * ({@link StackedContext}).
  */
 public final class NerTagger {
   /** Classpath location of the shipped model. */
@@ -33,6 +38,10 @@ public final class NerTagger {
   private final java.util.concurrent.ConcurrentLinkedDeque<Finder> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
   private static final int MAX_IDLE_FINDERS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
   private volatile NerLexicon lexicon;
+  /** The first stage of a stacked model, else null. */
+  private final NerTagger stage1;
+  /** Whether {@link #stage1}'s lexicon is this model's (then the seen-name context is computed once). */
+  private final boolean sameLexicon;
 
   /**
    * A model trained with beam 1 is decoded by {@link GreedyNameDecoder} (same features, the
@@ -45,6 +54,18 @@ public final class NerTagger {
     this.newFinder = () -> weights != null
         ? greedyFinder(new GreedyNameDecoder(model, weights)) : beamFinder(new NameFinderME(model));
     this.finder = ThreadLocal.withInitial(newFinder);
+    byte[] first = model.getFactory() instanceof ArabicNameFinderFactory f ? f.stage1Model() : null;
+    try {
+      this.stage1 = first == null ? null : new NerTagger(new TokenNameFinderModel(new java.io.ByteArrayInputStream(first)));
+      this.sameLexicon = stage1 != null && java.util.Arrays.equals(stage1.lexicon().toBytes(), lexicon().toBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Unable to read the first stage of a stacked NER model", e);
+    }
+  }
+
+  /** Whether the model is stacked (two stages). */
+  public boolean stacked() {
+    return stage1 != null;
   }
 
   /** Manifest entry holding the beam width the model was trained for. */
@@ -126,20 +147,47 @@ public final class NerTagger {
    * name glued to the entity before a person moves into the person).
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
+    List<String[]> out = modelTags(sentences);
+    ParticleNames.apply(sentences, out); // first, so that the surname then spreads through the document
+    List<String[]> consistent = DocumentConsistency.apply(sentences, out);
+    DocumentConsistency.moveGivenNames(sentences, consistent, lexicon());
+    return consistent;
+  }
+
+  /**
+   * The model's tags of one document's sentences, without the document passes: a single-stage
+   * model's, or a stacked model's second stage over its first stage's tags.
+   */
+  private List<String[]> modelTags(List<String[]> sentences) {
+    return modelTags(sentences, seenContexts(sentences));
+  }
+
+  private List<String[][]> seenContexts(List<String[]> sentences) {
+    SeenNames seen = lexicon().seenNames();
+    List<String[][]> contexts = new ArrayList<>(sentences.size());
+    for (String[] s : sentences) contexts.add(seen.context(s));
+    return contexts;
+  }
+
+  /** {@link #modelTags(List)} given the seen-name context of each sentence under this model's lexicon. */
+  private List<String[]> modelTags(List<String[]> sentences, List<String[][]> seenContexts) {
+    List<String[][]> contexts = seenContexts;
+    if (stage1 != null) {
+      // The trainer builds both stages' lexicons from the same data, so the context is usually shared.
+      List<String[]> first = stage1.modelTags(sentences, sameLexicon ? seenContexts : stage1.seenContexts(sentences));
+      contexts = StackedContext.add(sentences, seenContexts, first);
+    }
     Finder f = idle.pollFirst();
     if (f == null) f = newFinder.get();
     List<String[]> out = new ArrayList<>(sentences.size());
     try {
       f.clearAdaptiveData();
-      for (String[] s : sentences) out.add(tagInContext(f, s, lexicon()));
+      for (int i = 0; i < sentences.size(); i++) out.add(tags(f, sentences.get(i), contexts.get(i)));
       f.clearAdaptiveData();
     } finally {
       if (idle.size() < MAX_IDLE_FINDERS) idle.offerFirst(f); // the size check may race: the bound is approximate
     }
-    ParticleNames.apply(sentences, out); // first, so that the surname then spreads through the document
-    List<String[]> consistent = DocumentConsistency.apply(sentences, out);
-    DocumentConsistency.moveGivenNames(sentences, consistent, lexicon());
-    return consistent;
+    return out;
   }
 
   /** Tags one sentence on its own. */
@@ -150,8 +198,10 @@ public final class NerTagger {
   /**
    * Tags a sentence continuing the current thread's document context, if the model's features
    * keep any (for streaming many sentences, e.g. evaluation); {@link #clearContext()} resets it.
+   * Without the document passes; a stacked model treats the sentence as a document of its own.
    */
   public String[] tagInContext(String[] tokens) {
+    if (stage1 != null) return modelTags(List.<String[]>of(tokens)).get(0);
     return tagInContext(finder.get(), tokens, lexicon());
   }
 
@@ -161,8 +211,12 @@ public final class NerTagger {
   }
 
   private static String[] tagInContext(Finder f, String[] tokens, NerLexicon lexicon) {
+    return tags(f, tokens, tokens.length == 0 ? null : lexicon.seenNames().context(tokens));
+  }
+
+  private static String[] tags(Finder f, String[] tokens, String[][] context) {
     if (tokens.length == 0) return new String[0];
-    Span[] spans = f.find(tokens, lexicon.seenNames().context(tokens));
+    Span[] spans = f.find(tokens, context);
     String[] tags = new String[tokens.length];
     java.util.Arrays.fill(tags, "O");
     for (Span s : spans) {

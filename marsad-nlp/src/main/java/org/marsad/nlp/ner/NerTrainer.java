@@ -16,14 +16,27 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the Arabic name finder. Training is deterministic: OpenNLP's perceptron and maxent
- * trainers have no randomness, and the only use of the seed is to shuffle the sentence order
- * when it is not 0 (seed 0 keeps the file order, which keeps the previous-map feature's
- * document context intact).
+ * Trains the Arabic name finder, in one stage or stacked in two. Training is deterministic:
+ * OpenNLP's perceptron and maxent trainers have no randomness, and the only use of the seed is
+ * to shuffle the sentence order when it is not 0 (seed 0 keeps the file order).
+ *
+ * <p>A two-stage model ({@link Options#stages} 2) is a first-stage model trained on all the
+ * sentences, and a second-stage model whose additional context adds {@link StackedContext}: the
+ * first stage's tags of the sentence and of the other occurrences of each word in its
+ * document. The first-stage tags the second stage trains on come from
+ * {@value #STACK_FOLDS}-fold cross-validation (each contiguous fold tagged by a first stage
+ * trained, with its own lexicon, on the other folds), so they are as wrong as the first stage is
+ * on unseen text; the training file has no article breaks, so its documents are
+ * {@value #STACK_DOCUMENT}-sentence runs in file order. The first-stage model file travels inside
+ * the second-stage model ({@link ArabicNameFinderFactory#STAGE1_ARTIFACT}).
  */
 public final class NerTrainer {
   /** Parts the training data is cut into for the jackknifed seen-name lists. */
   static final int FOLDS = 10;
+  /** Cross-validation folds for the first-stage tags a second stage trains on. */
+  static final int STACK_FOLDS = 5;
+  /** Sentences per pseudo-document when a second stage is trained. */
+  static final int STACK_DOCUMENT = 20;
 
   private NerTrainer() {}
 
@@ -37,57 +50,115 @@ public final class NerTrainer {
    * @param seed       0 keeps the sentence order, anything else shuffles it with this seed
    * @param gazetteer  ANETAC-style gazetteer whose words feed the lexicon features, or null
    * @param clusters   word-class file from {@link WordClusters#write}, or null (no class features)
+   * @param stages     1 (one name finder) or 2 (stacked: a second stage over the first's tags);
+   *                   both stages use the options above
    */
-  public record Options(String algorithm, int iterations, int cutoff, int beamSize, long seed, Path gazetteer, Path clusters) {
+  public record Options(String algorithm, int iterations, int cutoff, int beamSize, long seed, Path gazetteer, Path clusters,
+      int stages) {
+    public Options {
+      if (stages != 1 && stages != 2) throw new IllegalArgumentException("stages must be 1 or 2, not " + stages);
+    }
+
+    /** Single-stage options. */
+    public Options(String algorithm, int iterations, int cutoff, int beamSize, long seed, Path gazetteer, Path clusters) {
+      this(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, 1);
+    }
+
     public static Options defaults() {
-      return new Options("PERCEPTRON", 100, 2, 3, 0, null, null);
+      return new Options("PERCEPTRON", 100, 2, 3, 0, null, null, 1);
+    }
+
+    public Options withStages(int n) {
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, n);
     }
 
     public Options withClusters(Path c) {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, c);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, c, stages);
     }
 
     public Options withIterations(int n) {
-      return new Options(algorithm, n, cutoff, beamSize, seed, gazetteer, clusters);
+      return new Options(algorithm, n, cutoff, beamSize, seed, gazetteer, clusters, stages);
     }
 
     public Options withSeed(long s) {
-      return new Options(algorithm, iterations, cutoff, beamSize, s, gazetteer, clusters);
+      return new Options(algorithm, iterations, cutoff, beamSize, s, gazetteer, clusters, stages);
     }
 
     public Options withGazetteer(Path g) {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, g, clusters);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, g, clusters, stages);
     }
 
     public Options withAlgorithm(String a) {
-      return new Options(a, iterations, cutoff, beamSize, seed, gazetteer, clusters);
+      return new Options(a, iterations, cutoff, beamSize, seed, gazetteer, clusters, stages);
     }
 
     public Options withCutoff(int c) {
-      return new Options(algorithm, iterations, c, beamSize, seed, gazetteer, clusters);
+      return new Options(algorithm, iterations, c, beamSize, seed, gazetteer, clusters, stages);
     }
 
     public Options withBeamSize(int b) {
-      return new Options(algorithm, iterations, cutoff, b, seed, gazetteer, clusters);
+      return new Options(algorithm, iterations, cutoff, b, seed, gazetteer, clusters, stages);
     }
   }
 
-  /** Trains a model on tagged sentences. */
+  /** Trains a model (one stage or both, as {@link Options#stages} says) on tagged sentences. */
   public static TokenNameFinderModel train(List<TaggedSentence> sentences, Options o) throws IOException {
+    if (o.stages() == 1) return trainStage(sentences, o, null, null);
+    Options single = o.withStages(1);
+    List<String[]> stage1 = crossValidated(sentences, single);
+    byte[] first = bytes(trainStage(sentences, single, null, null));
+    return trainStage(sentences, o, stage1, first);
+  }
+
+  /**
+   * First-stage tags of every sentence, each contiguous fold of {@value #STACK_FOLDS} tagged by a
+   * model trained on the other folds.
+   */
+  static List<String[]> crossValidated(List<TaggedSentence> sentences, Options single) throws IOException {
+    int n = sentences.size();
+    List<String[]> out = new ArrayList<>(n);
+    for (int k = 0; k < STACK_FOLDS; k++) {
+      int from = k * n / STACK_FOLDS, to = (k + 1) * n / STACK_FOLDS;
+      List<TaggedSentence> others = new ArrayList<>(sentences.subList(0, from));
+      others.addAll(sentences.subList(to, n));
+      NerTagger tagger = new NerTagger(trainStage(others, single, null, null));
+      for (TaggedSentence s : sentences.subList(from, to)) out.add(tagger.tagInContext(s.tokens()));
+    }
+    return out;
+  }
+
+  /**
+   * Trains one name finder; with {@code stage1} tags (one array per sentence, file order) it is a
+   * second stage over them and carries {@code stage1Model} inside.
+   */
+  private static TokenNameFinderModel trainStage(List<TaggedSentence> sentences, Options o, List<String[]> stage1,
+      byte[] stage1Model) throws IOException {
     NerLexicon.Builder lb = new NerLexicon.Builder().addTrainingSentences(sentences);
     if (o.gazetteer() != null) lb.addGazetteer(o.gazetteer());
     if (o.clusters() != null) lb.addClusters(WordClusters.read(o.clusters()));
     NerLexicon lexicon = lb.build();
 
-    List<TaggedSentence> order = new ArrayList<>(sentences);
+    List<Integer> order = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) order.add(i);
     if (o.seed() != 0) Collections.shuffle(order, new Random(o.seed()));
-    // Jackknifed seen-name context: each fold gets the list built from the other folds.
-    List<SeenNames> seen = SeenNames.jackknifed(order, FOLDS);
-    List<NameSample> samples = new ArrayList<>(order.size());
+    // Jackknifed seen-name context: each fold (of the training order) gets the list built from the other folds.
+    List<SeenNames> seen = SeenNames.jackknifed(order.stream().map(sentences::get).toList(), FOLDS);
+    String[][][] contexts = new String[sentences.size()][][];
     for (int i = 0; i < order.size(); i++) {
-      TaggedSentence s = order.get(i);
-      samples.add(toSample(s, seen.get(i).context(s.tokens()), i == 0));
+      TaggedSentence s = sentences.get(order.get(i));
+      contexts[order.get(i)] = seen.get(i).context(s.tokens());
     }
+    if (stage1 != null) {
+      // Documents are runs of the file order, whatever the training order.
+      for (int from = 0; from < sentences.size(); from += STACK_DOCUMENT) {
+        int to = Math.min(sentences.size(), from + STACK_DOCUMENT);
+        List<String[]> tokens = sentences.subList(from, to).stream().map(TaggedSentence::tokens).toList();
+        List<String[][]> stacked = StackedContext.add(tokens, java.util.Arrays.asList(contexts).subList(from, to), stage1.subList(from, to));
+        for (int k = from; k < to; k++) contexts[k] = stacked.get(k - from);
+      }
+    }
+    List<NameSample> samples = new ArrayList<>(order.size());
+    for (int i = 0; i < order.size(); i++) samples.add(toSample(sentences.get(order.get(i)), contexts[order.get(i)], i == 0));
 
     TrainingParameters p = new TrainingParameters();
     p.put(TrainingParameters.ALGORITHM_PARAM, o.algorithm());
@@ -97,7 +168,13 @@ public final class NerTrainer {
     p.put("BeamSize", o.beamSize());
     p.put("PrintMessages", false);
     return NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), p,
-        new ArabicNameFinderFactory(lexicon));
+        stage1Model == null ? new ArabicNameFinderFactory(lexicon) : new ArabicNameFinderFactory(lexicon, stage1Model));
+  }
+
+  private static byte[] bytes(TokenNameFinderModel model) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    model.serialize(out);
+    return out.toByteArray();
   }
 
   /** Trains and writes the model file. */

@@ -133,14 +133,18 @@ final class WordScoreCache {
     for (int j = 0; j < n; j++) {
       for (String c : additionalContext[j]) {
         double[][] byOffset = windowed.computeIfAbsent(c, this::windowScores);
-        for (int i = Math.max(0, j - window); i <= Math.min(n - 1, j + window); i++) add(scores[i], byOffset[j - i + window]);
+        for (int i = Math.max(0, j - window); i <= Math.min(n - 1, j + window); i++) {
+          double[] row = byOffset[j - i + window];
+          if (row != null) add(scores[i], row);
+        }
       }
     }
   }
 
   /**
    * The scores of context string {@code c} seen from {@code k} words away, as OpenNLP's
-   * {@link WindowFeatureGenerator} over {@link AdditionalContextFeatureGenerator} names them.
+   * {@link WindowFeatureGenerator} over {@link AdditionalContextFeatureGenerator} names them
+   * (after {@link StackedContext#keepWindowed}); null for an offset with no feature.
    */
   private double[][] windowScores(String c) {
     scratch.clear();
@@ -151,8 +155,9 @@ final class WordScoreCache {
     for (int k = -window; k <= window; k++) {
       String prefix = k < 0 ? WindowFeatureGenerator.PREV_PREFIX + (-k) : k > 0 ? WindowFeatureGenerator.NEXT_PREFIX + k : "";
       scratch.clear();
-      for (String f : base) scratch.add(prefix + f);
-      out[k + window] = sum(scratch);
+      for (String f : base) if (StackedContext.keepWindowed(prefix + f)) scratch.add(prefix + f);
+      // null where the window keeps nothing (a stacked model's document values away from their word)
+      out[k + window] = scratch.isEmpty() ? null : sum(scratch);
     }
     return out;
   }

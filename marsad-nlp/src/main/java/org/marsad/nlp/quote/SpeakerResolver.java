@@ -89,6 +89,10 @@ final class SpeakerResolver {
     phrase = publisherOfDocument(phrase);
     phrase = knownNamePrefix(phrase);
     Entity e = coveringEntity(phrase);
+    if (e != null && !"PERS".equals(e.type()) && SubjectFinder.isOpenHead(w.norm(phrase.from()))
+        && e.start() > w.get(phrase.from()).start()) {
+      e = null; // "مصدر في [الخارجية الروسية]": somebody in the organisation, not the organisation (as below)
+    }
     Frame.Range name = SpeakerNames.name(w, phrase);
     if (e == null && name.equals(phrase) && SpeakerNames.isRole(w.norm(phrase.from())) && phrase.to() - phrase.from() >= 2) {
       // "واعتبرت رئيسة جمعية القضاة أن …" after "رئيسة جمعية القضاة روضة القرافي": the role
