@@ -41,7 +41,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--beam", defaultValue = "3", description = "Beam size the model decodes with (default: ${DEFAULT-VALUE}).")
   int beam;
 
-  @Option(names = "--stages", defaultValue = "2",
+  @Option(names = "--stages", defaultValue = "1",
       description = "2: stacked model, a second stage over the first stage's tags in the document (5-fold cross-validation inside); 1: one name finder (default: ${DEFAULT-VALUE}).")
   int stages;
 
