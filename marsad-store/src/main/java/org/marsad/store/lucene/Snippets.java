@@ -3,11 +3,12 @@ package org.marsad.store.lucene;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -35,9 +36,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * <ul>
  *   <li>the bodies are the ones the store already read with the hits' other stored fields
  *       ({@link PageDocs}), not read a second time from the stored fields;</li>
- *   <li>the query's match weight is built once for the page: the stock offset strategy builds a
- *       searcher, rewrites the query and builds its weight (a term-dictionary lookup of every
- *       reading) for each of the ten documents.</li>
+ *   <li>the query's match weight is built once per index segment of the page: the stock offset
+ *       strategy builds a searcher, rewrites the query and builds its weight (a term-dictionary
+ *       lookup of every reading) for each of the ten documents.</li>
  * </ul>
  */
 final class Snippets {
@@ -100,49 +101,44 @@ final class Snippets {
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
       if (offsetSource == OffsetSource.POSTINGS && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
-        return new OneWeightPostings(components, searcher);
+        return new OneWeightPerSegment(components);
       }
       return super.getOffsetStrategy(offsetSource, components);
     }
   }
 
   /**
-   * Offsets from the postings, matched with one weight for the whole page. The stock strategy
-   * builds a new weight per document on a searcher over that document's segment; a weight's
-   * matches in a document do not depend on which searcher built it (only its scores would), so
-   * the offsets are the same.
+   * Offsets from the postings, matched with one weight per segment of the page. The stock
+   * strategy builds, for each document, a searcher over the document's segment and the query's
+   * weight on it; this one builds it in the same way but once per segment and keeps it for the
+   * page's other documents there (one weight for a one-segment index). A weight over the whole
+   * index would look every term up in every segment, more work than the stock strategy on an
+   * index of many segments.
    */
-  private static final class OneWeightPostings extends PostingsOffsetStrategy {
-    private final IndexSearcher searcher;
-    private Weight weight;
+  private static final class OneWeightPerSegment extends PostingsOffsetStrategy {
+    private final Map<LeafReader, Weight> weights = new IdentityHashMap<>();
 
-    OneWeightPostings(UHComponents components, IndexSearcher pageSearcher) throws IllegalArgumentException {
+    OneWeightPerSegment(UHComponents components) {
       super(components);
-      // As the stock strategy: no query cache (matching ten documents must not fill it).
-      this.searcher = new IndexSearcher(pageSearcher.getIndexReader());
-      this.searcher.setQueryCache(null);
     }
 
     @Override
     protected void createOffsetsEnumsWeightMatcher(LeafReader leafReader, int docId, List<OffsetsEnum> results)
         throws IOException {
+      Weight weight = weights.get(leafReader);
       if (weight == null) {
-        weight = searcher.rewrite(components.getQuery()).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1.0f);
+        IndexSearcher segment = new IndexSearcher(leafReader);
+        segment.setQueryCache(null); // as the stock strategy: matching a page must not fill a query cache
+        weight = segment.rewrite(components.getQuery()).createWeight(segment, ScoreMode.COMPLETE_NO_SCORES, 1.0f);
+        weights.put(leafReader, weight);
       }
-      Matches matches = weight.matches(contextOf(leafReader), docId);
+      Matches matches = weight.matches(leafReader.getContext(), docId);
       if (matches == null) return; // the document does not match
       for (String field : matches) {
         if (!components.getFieldMatcher().test(field)) continue;
         MatchesIterator iterator = matches.getMatches(field);
         if (iterator != null) results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
       }
-    }
-
-    private LeafReaderContext contextOf(LeafReader leafReader) {
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        if (leaf.reader() == leafReader) return leaf;
-      }
-      throw new IllegalStateException("segment not in the searcher's reader");
     }
   }
 }
