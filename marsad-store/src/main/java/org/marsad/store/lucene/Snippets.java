@@ -32,7 +32,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * with no words to mark (a filter-only query) the snippet is the opening of the body.
  *
  * <p>Two things the stock highlighter does per document are done once per page here, with the
- * same output (bench/RESULTS.md, "Query latency: the cost of a results page"):
+ * same output (bench/RESULTS.md, "The cost of a results page"):
  * <ul>
  *   <li>the bodies are the ones the store already read with the hits' other stored fields
  *       ({@link PageDocs}), not read a second time from the stored fields;</li>
