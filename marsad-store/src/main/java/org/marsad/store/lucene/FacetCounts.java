@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -30,16 +31,20 @@ import org.marsad.store.SearchRequest.DateBucket;
  * a counter for every ordinal of the index and then scans every ordinal of each dimension asked
  * for, whatever the number of hits; the entity dimensions have tens of thousands of values, so
  * that scan was most of the step for a page with a few hundred hits. Here only the ordinals the
- * hits have are visited, in a counter array kept per thread between searches (cleared as it is
- * read).
+ * hits have are visited, in a counter array reused from a small pool (cleared after use).
  */
 final class FacetCounts {
   private static final String[] TOP_DIMS = {
     ArticleFields.FACET_SOURCE, ArticleFields.FACET_CITY, ArticleFields.FACET_TOPIC,
     ArticleFields.FACET_PERSON, ArticleFields.FACET_ORG, ArticleFields.FACET_PLACE, ArticleFields.FACET_STORY,
   };
-  /** Counters by global ordinal, all zero between searches; replaced when an index has more ordinals. */
-  private static final ThreadLocal<int[]> COUNTERS = ThreadLocal.withInitial(() -> new int[0]);
+  /**
+   * Counter arrays by global ordinal, all zero while pooled. A small shared pool rather than one
+   * per thread: a server has many request threads, and an array is as long as the index has
+   * facet values.
+   */
+  private static final ConcurrentLinkedDeque<int[]> COUNTERS = new ConcurrentLinkedDeque<>();
+  private static final int POOLED_COUNTERS = 4;
 
   private FacetCounts() {}
 
@@ -48,8 +53,9 @@ final class FacetCounts {
                                             int top) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     if (state == null) return out;
-    int[] counts = counters(state.getSize());
+    int[] counts = takeCounters(state.getSize());
     Touched touched = new Touched();
+    boolean cleared = false;
     try {
       SortedSetDocValues labels = state.getDocValues(); // index-wide: global ordinals, labels
       countHits(state, labels, hits, counts, touched);
@@ -66,19 +72,18 @@ final class FacetCounts {
         histogram.sort(Comparator.comparing(FacetValue::value));
         out.put("date", histogram);
       }
-    } finally {
       for (int i = 0; i < touched.size; i++) counts[touched.ords[i]] = 0;
+      cleared = true;
+    } finally {
+      if (cleared && COUNTERS.size() < POOLED_COUNTERS) COUNTERS.push(counts); // else left to the collector
     }
     return out;
   }
 
-  private static int[] counters(int size) {
-    int[] counts = COUNTERS.get();
-    if (counts.length < size) {
-      counts = new int[size];
-      COUNTERS.set(counts);
-    }
-    return counts;
+  /** A zeroed counter array of at least {@code size} entries. */
+  private static int[] takeCounters(int size) {
+    int[] counts = COUNTERS.poll();
+    return counts != null && counts.length >= size ? counts : new int[size];
   }
 
   /** Adds one to the count of each facet ordinal of each hit (global ordinals across segments). */
