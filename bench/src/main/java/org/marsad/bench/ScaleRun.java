@@ -79,7 +79,8 @@ import org.marsad.store.log.LoggedArticleStore;
  * the peak heap it measured.
  * {@code --phase queries} re-measures latency on indexes built before in {@code --work};
  * {@code --phase merge} merges the Marsad index there down to {@code --max-segments} segments
- * (default 1), for measuring what the segment count costs a search.
+ * (default 1), and the bare index too when there is one, for measuring what the segment count
+ * costs a search with both sides at the same count.
  */
 public final class ScaleRun {
   private ScaleRun() {}
@@ -167,6 +168,14 @@ public final class ScaleRun {
       System.out.printf(Locale.ROOT, "marsad: merged %d segments into %d in %.0f s (process CPU %.0f s); index %s;"
               + " load average %s%n", c.segmentsBefore(), c.segmentsAfter(), (System.nanoTime() - t0) / 1e9,
           (processCpuNanos() - cpu0) / 1e9, size(marsadData.resolve("index")), loadAverage());
+      if (Files.isDirectory(bareDir)) { // the same for the bare index, so both sides compare at one segment count
+        try (FSDirectory d = FSDirectory.open(bareDir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new ArabicAnalyzer()))) {
+          w.forceMerge(maxSegments);
+          w.commit();
+        }
+        System.out.printf(Locale.ROOT, "bare: merged into %d segments; index %s%n", maxSegments, size(bareDir));
+      }
     }
     if (phase.equals("all") || phase.equals("queries")) {
       heap.reset();

@@ -18,8 +18,8 @@ import org.apache.lucene.facet.FacetsConfig;
 
 /**
  * CPU time of each step of a Marsad search ({@link LuceneArticleStore#search}, repeated step by
- * step) over title queries: parse and build, search with facet collection, weights alone, facet
- * counts, snippets, stored fields. Lives in the store package to reach its package-private parts.
+ * step, with the store's own classes) over title queries: parse and build, search with facet
+ * collection, weights alone, facet counts, the page's stored fields (bodies included), snippets. Lives in the store package to reach its package-private parts.
  *
  * <p>Usage: {@code bench/run org.marsad.store.lucene.QueryCostBreakdown INDEX_DIR LOG_DIR N [THREADS]}:
  * an index (DATA/index) and the article log whose first N shuffled titles are the queries; two
@@ -57,7 +57,7 @@ public final class QueryCostBreakdown {
       System.out.println("segments " + r.leaves().size() + " docs " + r.numDocs());
       FacetsConfig fc = ArticleDocuments.facetsConfig();
       SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(r, fc);
-      String[] names = {"parse+build", "search+collect", "facetcounts", "snippets", "stored", "createWeight only",
+      String[] names = {"parse+build", "search+collect", "facetcounts", "snippets", "stored (with bodies)", "createWeight only",
           "scorers only (per leaf)", "iterate+score only", "search+collect wall", "search+collect process CPU"};
       for (int round = 0; round < 2; round++) {
         long hits = 0;
@@ -70,17 +70,22 @@ public final class QueryCostBreakdown {
           long c1 = tb.getCurrentThreadCpuTime();
           long w1 = System.nanoTime();
           long p1 = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-          FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(s, q, 10, BY_SCORE, true, new FacetsCollectorManager());
+          FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(s, q, 10, BY_SCORE, false, new FacetsCollectorManager());
           hits += fr.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
           long c2 = tb.getCurrentThreadCpuTime();
           t[8][i] = System.nanoTime() - w1;
           t[9][i] = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() - p1;
           FacetCounts.count(state, fr.facetsCollector(), SearchRequest.DateBucket.DAY, 10);
           long c3 = tb.getCurrentThreadCpuTime();
-          Snippets.forHits(s, analyzer, hq, fr.topDocs());
+          // as the store: the page's stored fields (with the bodies) once, then the snippets
+          ScoreDoc[] page = fr.topDocs().scoreDocs;
+          int[] docs = new int[page.length];
+          for (int k = 0; k < docs.length; k++) docs[k] = page[k].doc;
+          PageDocs.Stored[] stored = PageDocs.read(s.storedFields(), docs);
+          String[] bodies = new String[docs.length];
+          for (int k = 0; k < docs.length; k++) bodies[k] = stored[k].body();
           long c4 = tb.getCurrentThreadCpuTime();
-          StoredFields sf = s.storedFields();
-          for (ScoreDoc sd : fr.topDocs().scoreDocs) sf.document(sd.doc, Set.of("id", "title", "source", "url", "published"));
+          Snippets.forHits(s, analyzer, hq, docs, bodies);
           long c5 = tb.getCurrentThreadCpuTime();
           s.createWeight(s.rewrite(q), ScoreMode.COMPLETE, 1f);
           long c6 = tb.getCurrentThreadCpuTime();
@@ -96,7 +101,7 @@ public final class QueryCostBreakdown {
           }
           long c9 = tb.getCurrentThreadCpuTime();
           t[6][i] = c8 - c7; t[7][i] = c9 - c8;
-          t[0][i] = c1 - c0; t[1][i] = c2 - c1; t[2][i] = c3 - c2; t[3][i] = c4 - c3; t[4][i] = c5 - c4; t[5][i] = c6 - c5;
+          t[0][i] = c1 - c0; t[1][i] = c2 - c1; t[2][i] = c3 - c2; t[4][i] = c4 - c3; t[3][i] = c5 - c4; t[5][i] = c6 - c5;
         }
         if (round == 0) continue;
         System.out.printf(Locale.ROOT, "%d queries, mean hits %.0f%n", qs.size(), hits / (double) qs.size());

@@ -28,7 +28,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -42,7 +41,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -82,8 +80,6 @@ public final class LuceneArticleStore implements ArticleStore {
       return s;
     }
   };
-  private static final Set<String> HIT_FIELDS = Set.of(
-      ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SOURCE, ArticleFields.URL, ArticleFields.PUBLISHED);
 
   private final Path path;
   private final Directory directory;
@@ -353,16 +349,18 @@ public final class LuceneArticleStore implements ArticleStore {
       int from = Math.min(request.offset(), all.length);
       int to = Math.min(from + request.limit(), all.length);
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, to);
-      TopDocs page = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), pageDocs);
-      String[] snippets = Snippets.forHits(s, analyzer, queries.highlightQuery(parsed), page);
+      int[] docs = new int[pageDocs.length];
+      for (int i = 0; i < docs.length; i++) docs[i] = pageDocs[i].doc;
+      PageDocs.Stored[] stored = PageDocs.read(s.storedFields(), docs);
+      String[] bodies = new String[docs.length];
+      for (int i = 0; i < docs.length; i++) bodies[i] = stored[i].body();
+      String[] snippets = Snippets.forHits(s, analyzer, queries.highlightQuery(parsed), docs, bodies);
 
       List<Hit> hits = new ArrayList<>(pageDocs.length);
-      StoredFields stored = s.storedFields();
       for (int i = 0; i < pageDocs.length; i++) {
-        Document d = stored.document(pageDocs[i].doc, HIT_FIELDS);
+        PageDocs.Stored d = stored[i];
         float score = scoreOf(sort, (FieldDoc) pageDocs[i]);
-        hits.add(new Hit(d.get(ArticleFields.ID), d.get(ArticleFields.TITLE), d.get(ArticleFields.SOURCE),
-            d.get(ArticleFields.URL), d.get(ArticleFields.PUBLISHED), Float.isNaN(score) ? 0 : score,
+        hits.add(new Hit(d.id(), d.title(), d.source(), d.url(), d.published(), Float.isNaN(score) ? 0 : score,
             snippets[i] == null ? "" : snippets[i]));
       }
       return new SearchResult(total, hits, FacetCounts.count(facetState(s.getIndexReader()), r.facetsCollector(), request.histogram(), request.facetLimit()));
