@@ -66,7 +66,7 @@ public final class RetrievalEvaluator {
     /** Marsad's search ranking ({@link FreeTextRanking}). */
     public static Ranking marsad() {
       FreeTextRanking r = new FreeTextRanking();
-      return new Ranking(r.analyzer(), FreeTextRanking.FIELD, r::anyWord);
+      return new Ranking(r.analyzer(), r.fields(), r::anyWord);
     }
   }
 

@@ -41,7 +41,12 @@ final class ArticleDocuments {
   /** Exact fields only serve phrase matching: positions, no norms. */
   private static final FieldType EXACT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
+  /** Root fields only score a word's root: frequencies and norms (BM25), no positions. */
+  private static final FieldType ROOTS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
   static {
+    ROOTS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    ROOTS_TYPE.freeze();
     EXACT_TYPE.setOmitNorms(true);
     EXACT_TYPE.freeze();
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -81,10 +86,12 @@ final class ArticleDocuments {
     if (a.title() != null) {
       doc.add(new TextField(ArticleFields.TITLE, a.title(), Field.Store.YES));
       doc.add(new Field(ArticleFields.TITLE_EXACT, a.title(), EXACT_TYPE));
+      doc.add(new Field(ArticleFields.TITLE_ROOTS, a.title(), ROOTS_TYPE));
     }
     String body = a.text() == null ? "" : a.text();
     doc.add(new Field(ArticleFields.BODY, body, bodyType));
     doc.add(new Field(ArticleFields.BODY_EXACT, body, EXACT_TYPE));
+    doc.add(new Field(ArticleFields.BODY_ROOTS, body, ROOTS_TYPE));
     if (a.lead() != null) doc.add(new TextField(ArticleFields.LEAD, a.lead(), Field.Store.NO));
     if (a.sections() != null) {
       for (Section s : a.sections()) {
