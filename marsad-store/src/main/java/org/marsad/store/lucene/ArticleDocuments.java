@@ -41,7 +41,7 @@ final class ArticleDocuments {
   /** Exact fields only serve phrase matching: positions, no norms. */
   private static final FieldType EXACT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
-  /** Root fields only score a word's root: frequencies and norms (BM25), no positions. */
+  /** The root field only scores a word's root: frequencies and norms (BM25), no positions. */
   private static final FieldType ROOTS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
@@ -86,7 +86,6 @@ final class ArticleDocuments {
     if (a.title() != null) {
       doc.add(new TextField(ArticleFields.TITLE, a.title(), Field.Store.YES));
       doc.add(new Field(ArticleFields.TITLE_EXACT, a.title(), EXACT_TYPE));
-      doc.add(new Field(ArticleFields.TITLE_ROOTS, a.title(), ROOTS_TYPE));
     }
     String body = a.text() == null ? "" : a.text();
     doc.add(new Field(ArticleFields.BODY, body, bodyType));

@@ -9,7 +9,7 @@ import org.marsad.text.analysis.ArabicNewsAnalyzer;
 /**
  * Which analyser each text field uses; the same object serves indexing and querying. Body, title,
  * lead and headings use {@link ArabicNewsAnalyzer}; exact and name fields its unstemmed
- * {@link ArabicNewsAnalyzer#exact()}; the root fields the unstemmed analyser followed by
+ * {@link ArabicNewsAnalyzer#exact()}; the root field the unstemmed analyser followed by
  * {@link RootFilter}.
  */
 final class IndexAnalyzers {
@@ -22,7 +22,6 @@ final class IndexAnalyzers {
         ArticleFields.BODY_EXACT, exact,
         ArticleFields.TITLE_EXACT, exact,
         ArticleFields.BODY_ROOTS, roots,
-        ArticleFields.TITLE_ROOTS, roots,
         ArticleFields.PERSON + ArticleFields.NAMES_SUFFIX, exact,
         ArticleFields.ORG + ArticleFields.NAMES_SUFFIX, exact,
         ArticleFields.PLACE + ArticleFields.NAMES_SUFFIX, exact,

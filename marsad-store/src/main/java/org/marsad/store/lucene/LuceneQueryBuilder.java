@@ -27,7 +27,7 @@ import org.marsad.store.query.QueryNode;
  * analysers as the indexed fields (so {@code اسرائيل} finds {@code إسرائيل}).
  * <ul>
  *   <li>a word matches title, headings, lead or body, scored as one weighted field (BM25F), plus
- *       a clause for its root reading on the root fields (which does not make the word optional);</li>
+ *       a clause for its root reading on the body's root field (which does not make the word optional);</li>
  *   <li>a phrase matches the exact (unstemmed) title or body fields;</li>
  *   <li>field filters and dates filter without scoring;</li>
  *   <li>near-duplicates are excluded unless asked for.</li>
@@ -146,20 +146,15 @@ final class LuceneQueryBuilder {
   }
 
   /**
-   * The root reading of a one-word query ({@link RootFilter}) as a BM25F term over the title's
-   * (×2) and the body's root fields, weighted {@link #ROOT_WEIGHT}: it lets مفاوضات score on an
-   * article that says التفاوض, below one with the word itself (which matches both clauses).
-   * Null for a stop word or a word of several tokens.
+   * The root reading of a one-word query ({@link RootFilter}) as a BM25 term on the body's root
+   * field, weighted {@link #ROOT_WEIGHT}: it lets انتقادات score on an article that says انتقد,
+   * below one with the word itself (which matches both clauses). Null for a stop word or a word
+   * of several tokens. A plain term query, not BM25F over the title too: cheaper (bench/RESULTS.md,
+   * "Retrieval quality on ARCD"), and titles rarely hold a word that the body lacks.
    */
   Query rootQuery(String word) {
     Query q = textQuery(ArticleFields.BODY_ROOTS, word);
-    if (!(q instanceof TermQuery t)) return null;
-    Query root = new CombinedFieldQuery.Builder()
-        .addField(ArticleFields.TITLE_ROOTS, TITLE_BOOST)
-        .addField(ArticleFields.BODY_ROOTS, 1f)
-        .addTerm(t.getTerm().bytes())
-        .build();
-    return new BoostQuery(root, ROOT_WEIGHT);
+    return q instanceof TermQuery ? new BoostQuery(q, ROOT_WEIGHT) : null;
   }
 
   private Query toQuery(QueryNode node) {

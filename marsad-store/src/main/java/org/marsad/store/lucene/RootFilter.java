@@ -10,7 +10,7 @@ import org.marsad.text.stem.ArabicRootStemmer;
 /**
  * Replaces each normalised word with the root reading of its light stem
  * ({@link ArabicRootStemmer}): {@code التفاوض} and {@code مفاوضات} both become {@code فوض}. Feeds
- * the root fields ({@link ArticleFields#BODY_ROOTS}, {@link ArticleFields#TITLE_ROOTS}), which
+ * the root field ({@link ArticleFields#BODY_ROOTS}), which
  * the store scores as a separate clause next to a word's own readings
  * ({@link LuceneQueryBuilder#rootQuery}). Words that are not Arabic pass through unchanged.
  */
