@@ -61,7 +61,7 @@ import org.marsad.text.stem.ArabicLightStemmer;
  * {@code marsad eval retrieval} format. Develop on ARCD train, never on test.
  *
  * <pre>bench/run RetrievalVariants DIR [SIMILARITY...]</pre>
- * DIR holds docs.jsonl, queries.jsonl and qrels.tsv; each SIMILARITY is {@code bm25:K1:B},
+ * DIR holds docs.jsonl, queries.jsonl and qrels.tsv; each SIMILARITY is {@code bm25:K1:B}, {@code bm25all:K1:B} (overlapping tokens counted in the length),
  * {@code lmd:MU}, {@code lmjm:LAMBDA}, {@code dfr} (I(n)L2), {@code ib} (LL-D2) or {@code f2exp} (default {@code bm25:1.2:0.75}). Prints
  * MRR@10 of every variant under every similarity.
  */
@@ -115,6 +115,9 @@ public final class RetrievalVariants {
     String[] p = spec.split(":");
     return switch (p[0]) {
       case "bm25" -> new BM25Similarity(Float.parseFloat(p[1]), Float.parseFloat(p[2]));
+      // document length counting every token, also the readings at a word's position (Lucene's
+      // default discounts them from the length but not from the average length)
+      case "bm25all" -> new BM25Similarity(Float.parseFloat(p[1]), Float.parseFloat(p[2]), false);
       case "lmd" -> new LMDirichletSimilarity(Float.parseFloat(p[1]));
       case "lmjm" -> new LMJelinekMercerSimilarity(Float.parseFloat(p[1]));
       case "dfr" -> new DFRSimilarity(new BasicModelIn(), new AfterEffectL(), new NormalizationH2());

@@ -34,7 +34,8 @@ import org.marsad.store.lucene.FreeTextRanking;
  * defaults k1=1.2, b=0.75 unless the caller chooses).
  * <ul>
  *   <li>{@code marsad}: what Marsad's search does ({@link FreeTextRanking}: the store's analysers,
- *       each word's readings scored as one BM25F term), with the words as alternatives;</li>
+ *       each word's readings scored as one BM25F term, plus its root reading), with the words as
+ *       alternatives;</li>
  *   <li>{@code lucene-arabic}, {@code standard}: the stock analyser on one field, the query built
  *       by Lucene's QueryBuilder (terms at one position become a synonym query).</li>
  * </ul>
@@ -66,7 +67,7 @@ public final class RetrievalEvaluator {
     /** Marsad's search ranking ({@link FreeTextRanking}). */
     public static Ranking marsad() {
       FreeTextRanking r = new FreeTextRanking();
-      return new Ranking(r.analyzer(), FreeTextRanking.FIELD, r::anyWord);
+      return new Ranking(r.analyzer(), r.fields(), r::anyWord);
     }
   }
 

@@ -41,7 +41,12 @@ final class ArticleDocuments {
   /** Exact fields only serve phrase matching: positions, no norms. */
   private static final FieldType EXACT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
+  /** The root field only scores a word's root: frequencies and norms (BM25), no positions. */
+  private static final FieldType ROOTS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
   static {
+    ROOTS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    ROOTS_TYPE.freeze();
     EXACT_TYPE.setOmitNorms(true);
     EXACT_TYPE.freeze();
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -85,6 +90,7 @@ final class ArticleDocuments {
     String body = a.text() == null ? "" : a.text();
     doc.add(new Field(ArticleFields.BODY, body, bodyType));
     doc.add(new Field(ArticleFields.BODY_EXACT, body, EXACT_TYPE));
+    doc.add(new Field(ArticleFields.BODY_ROOTS, body, ROOTS_TYPE));
     if (a.lead() != null) doc.add(new TextField(ArticleFields.LEAD, a.lead(), Field.Store.NO));
     if (a.sections() != null) {
       for (Section s : a.sections()) {

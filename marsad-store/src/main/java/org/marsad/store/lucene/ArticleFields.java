@@ -9,7 +9,7 @@ final class ArticleFields {
   private ArticleFields() {}
 
   /** Schema version, kept in the commit user data; bump when a field changes meaning. */
-  static final String SCHEMA_VERSION = "1";
+  static final String SCHEMA_VERSION = "2"; // 2: the body_roots field
   static final String SCHEMA_KEY = "marsad.schema";
 
   /** Content id: the document key (exact, stored). */
@@ -27,6 +27,12 @@ final class ArticleFields {
   static final String BODY = "body";
   /** The clean body, exact (phrases). */
   static final String BODY_EXACT = "body_exact";
+  /**
+   * Root readings of the body's words (frequencies, no positions, not stored): scored as a
+   * clause of their own next to each query word, so that a broken plural or another derived
+   * form of the word's root also counts (docs/search.md).
+   */
+  static final String BODY_ROOTS = "body_roots";
   /** The lead (first paragraph), analysed: a word in the lead says what the article is about. */
   static final String LEAD = "lead";
   /** Section headings, analysed. */

@@ -26,7 +26,8 @@ import org.marsad.store.query.QueryNode;
  * Translates a {@link MarsadQuery} into Lucene queries, analysing query text with the same
  * analysers as the indexed fields (so {@code اسرائيل} finds {@code إسرائيل}).
  * <ul>
- *   <li>a word matches title, headings, lead or body, scored as one weighted field (BM25F);</li>
+ *   <li>a word matches title, headings, lead or body, scored as one weighted field (BM25F), plus
+ *       a clause for its root reading on the body's root field (which does not make the word optional);</li>
  *   <li>a phrase matches the exact (unstemmed) title or body fields;</li>
  *   <li>field filters and dates filter without scoring;</li>
  *   <li>near-duplicates are excluded unless asked for.</li>
@@ -38,6 +39,14 @@ final class LuceneQueryBuilder {
   static final float TITLE_BOOST = 2.0f;
   static final float HEADINGS_BOOST = 1.5f;
   static final float LEAD_BOOST = 1.5f;
+  /**
+   * Weight of a word's root clause ({@link #rootQuery}) against its own readings' clause. Equal:
+   * an article with the word itself matches both clauses, so it still scores well above one
+   * that only shares the root (whose term is also more frequent, so of lower IDF). Chosen on
+   * ARCD train and the ANT titles, where 0.2–3 were measured (bench/RESULTS.md, "Retrieval
+   * quality on ARCD").
+   */
+  static final float ROOT_WEIGHT = 1f;
 
   private final QueryBuilder queryBuilder;
 
@@ -54,6 +63,9 @@ final class LuceneQueryBuilder {
       if (part == null) continue; // only stopwords or punctuation
       b.add(part, isFilter(node) ? Occur.FILTER : Occur.MUST);
       positive = true;
+      // The root only adds to the score of articles that have the word: AND stays AND.
+      Query root = node instanceof QueryNode.Word w ? rootQuery(w.text()) : null;
+      if (root != null) b.add(root, Occur.SHOULD);
     }
     for (QueryNode node : q.excluded()) {
       Query part = toQuery(node);
@@ -131,6 +143,18 @@ final class LuceneQueryBuilder {
         boosted(textQuery(ArticleFields.HEADINGS, word), HEADINGS_BOOST),
         boosted(textQuery(ArticleFields.LEAD, word), LEAD_BOOST),
         textQuery(ArticleFields.BODY, word));
+  }
+
+  /**
+   * The root reading of a one-word query ({@link RootFilter}) as a BM25 term on the body's root
+   * field, weighted {@link #ROOT_WEIGHT}: it lets انتقادات score on an article that says انتقد,
+   * below one with the word itself (which matches both clauses). Null for a stop word or a word
+   * of several tokens. A plain term query, not BM25F over the title too: cheaper (bench/RESULTS.md,
+   * "Retrieval quality on ARCD"), and titles rarely hold a word that the body lacks.
+   */
+  Query rootQuery(String word) {
+    Query q = textQuery(ArticleFields.BODY_ROOTS, word);
+    return q instanceof TermQuery ? new BoostQuery(q, ROOT_WEIGHT) : null;
   }
 
   private Query toQuery(QueryNode node) {
