@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -41,10 +39,8 @@ import org.apache.lucene.store.Directory;
 import org.marsad.app.eval.RetrievalCollection;
 import org.marsad.app.eval.RetrievalMetrics;
 import org.marsad.store.lucene.FreeTextRanking;
-import org.marsad.text.analysis.ArabicMatchNormalizationFilter;
 import org.marsad.text.analysis.ArabicNewsAnalyzer;
 import org.marsad.text.analysis.ArabicNewsTokenizer;
-import org.marsad.text.analysis.ArabicSpellingVariantFilter;
 import org.marsad.text.stem.ArabicLightStemmer;
 import org.marsad.text.stem.ArabicRootStemmer;
 
@@ -283,10 +279,7 @@ public final class RetrievalExpansion {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new ArabicNewsTokenizer();
-        TokenStream r = new LowerCaseFilter(source);
-        r = new ArabicMatchNormalizationFilter(r);
-        r = new StopFilter(r, ArabicNewsAnalyzer.defaultStopSet());
-        r = new ArabicSpellingVariantFilter(r);
+        TokenStream r = ArabicNewsAnalyzer.normalisedWords(source);
         if (ofStem) r = new Rewrite(r, ArabicLightStemmer::stem);
         return new TokenStreamComponents(source, new NGramTokenFilter(r, n, n, true));
       }
@@ -299,10 +292,7 @@ public final class RetrievalExpansion {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new ArabicNewsTokenizer();
-        TokenStream r = new LowerCaseFilter(source);
-        r = new ArabicMatchNormalizationFilter(r);
-        r = new StopFilter(r, ArabicNewsAnalyzer.defaultStopSet());
-        r = new ArabicSpellingVariantFilter(r);
+        TokenStream r = ArabicNewsAnalyzer.normalisedWords(source);
         r = new org.apache.lucene.analysis.snowball.SnowballFilter(r, new org.tartarus.snowball.ext.ArabicStemmer());
         if (thenRoot) r = new Rewrite(r, RetrievalExpansion::root);
         return new TokenStreamComponents(source, r);
@@ -316,10 +306,7 @@ public final class RetrievalExpansion {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new ArabicNewsTokenizer();
-        TokenStream r = new LowerCaseFilter(source);
-        r = new ArabicMatchNormalizationFilter(r);
-        r = new StopFilter(r, ArabicNewsAnalyzer.defaultStopSet());
-        r = new ArabicSpellingVariantFilter(r);
+        TokenStream r = ArabicNewsAnalyzer.normalisedWords(source);
         r = new Rewrite(r, ofStem ? w -> ArabicRootStemmer.root(ArabicLightStemmer.stem(w)) : ArabicRootStemmer::root);
         return new TokenStreamComponents(source, r);
       }
@@ -332,10 +319,7 @@ public final class RetrievalExpansion {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new ArabicNewsTokenizer();
-        TokenStream r = new LowerCaseFilter(source);
-        r = new ArabicMatchNormalizationFilter(r);
-        r = new StopFilter(r, ArabicNewsAnalyzer.defaultStopSet());
-        r = new ArabicSpellingVariantFilter(r);
+        TokenStream r = ArabicNewsAnalyzer.normalisedWords(source);
         return new TokenStreamComponents(source, new Rewrite(r, w -> root(ArabicLightStemmer.stem(w))));
       }
     };

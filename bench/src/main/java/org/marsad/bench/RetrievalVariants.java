@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -49,7 +47,6 @@ import org.marsad.app.eval.RetrievalCollection;
 import org.marsad.app.eval.RetrievalEvaluator;
 import org.marsad.app.eval.RetrievalEvaluator.Ranking;
 import org.marsad.text.analysis.ArabicLightStemFilter;
-import org.marsad.text.analysis.ArabicMatchNormalizationFilter;
 import org.marsad.text.analysis.ArabicNewsAnalyzer;
 import org.marsad.text.analysis.ArabicNewsTokenizer;
 import org.marsad.text.analysis.ArabicSpellingVariantFilter;
@@ -181,10 +178,7 @@ public final class RetrievalVariants {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new ArabicNewsTokenizer();
-        TokenStream r = new LowerCaseFilter(source);
-        r = new ArabicMatchNormalizationFilter(r);
-        r = new StopFilter(r, ArabicNewsAnalyzer.defaultStopSet());
-        r = new ArabicSpellingVariantFilter(r);
+        TokenStream r = ArabicNewsAnalyzer.normalisedWords(source);
         r = new ExtraReadings(r, readings);
         r = new ArabicLightStemFilter(r, true, true);
         r = new ArabicSpellingVariantFilter(r);

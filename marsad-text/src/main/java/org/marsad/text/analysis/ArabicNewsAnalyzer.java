@@ -84,16 +84,24 @@ public final class ArabicNewsAnalyzer extends Analyzer {
     }
   }
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new ArabicNewsTokenizer();
+  /**
+   * The unstemmed chain over a tokenizer: lower case, match normalisation, stop words, spelling
+   * variants (what {@link #exact()} produces); experiments build other readings on top of it.
+   */
+  public static TokenStream normalisedWords(Tokenizer source) {
     TokenStream result = new LowerCaseFilter(source);
     result = new ArabicMatchNormalizationFilter(result);
     // The order matters: the stop words are stored normalised, so they are removed after normalisation.
     result = new StopFilter(result, DefaultSetHolder.DEFAULT_STOP_SET);
     // Variants are folded before stemming, so that the stemmer sees the canonical spelling
     // (سوريا → سورية, which it protects), and after, for variants that only show as stems.
-    result = new ArabicSpellingVariantFilter(result);
+    return new ArabicSpellingVariantFilter(result);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new ArabicNewsTokenizer();
+    TokenStream result = normalisedWords(source);
     if (stem) {
       result = new ArabicLightStemFilter(result, true, true);
       result = new ArabicSpellingVariantFilter(result);
