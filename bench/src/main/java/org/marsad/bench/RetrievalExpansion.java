@@ -273,56 +273,38 @@ public final class RetrievalExpansion {
     return p == null ? c.ranking.anyWord(q) : p;
   }
 
-  /** Character n-grams of each normalised word (or of its light stem), words shorter than n kept whole. */
-  static Analyzer grams(int n, boolean ofStem) {
+  /** Marsad's normalised words ({@link ArabicNewsAnalyzer#normalisedWords}) with {@code then} on top. */
+  static Analyzer onNormalisedWords(java.util.function.UnaryOperator<TokenStream> then) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new ArabicNewsTokenizer();
-        TokenStream r = ArabicNewsAnalyzer.normalisedWords(source);
-        if (ofStem) r = new Rewrite(r, ArabicLightStemmer::stem);
-        return new TokenStreamComponents(source, new NGramTokenFilter(r, n, n, true));
+        return new TokenStreamComponents(source, then.apply(ArabicNewsAnalyzer.normalisedWords(source)));
       }
     };
+  }
+
+  /** Character n-grams of each normalised word (or of its light stem), words shorter than n kept whole. */
+  static Analyzer grams(int n, boolean ofStem) {
+    return onNormalisedWords(r -> new NGramTokenFilter(ofStem ? new Rewrite(r, ArabicLightStemmer::stem) : r, n, n, true));
   }
 
   /** Lucene's Snowball Arabic stemmer on Marsad's normalised words (optionally then {@link #root}). */
   static Analyzer snowball(boolean thenRoot) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new ArabicNewsTokenizer();
-        TokenStream r = ArabicNewsAnalyzer.normalisedWords(source);
-        r = new org.apache.lucene.analysis.snowball.SnowballFilter(r, new org.tartarus.snowball.ext.ArabicStemmer());
-        if (thenRoot) r = new Rewrite(r, RetrievalExpansion::root);
-        return new TokenStreamComponents(source, r);
-      }
-    };
+    return onNormalisedWords(r -> {
+      TokenStream stems = new org.apache.lucene.analysis.snowball.SnowballFilter(r, new org.tartarus.snowball.ext.ArabicStemmer());
+      return thenRoot ? new Rewrite(stems, RetrievalExpansion::root) : stems;
+    });
   }
 
   /** The ISRI root ({@link ArabicRootStemmer}) of each normalised word, or of its light stem. */
   static Analyzer isri(boolean ofStem) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new ArabicNewsTokenizer();
-        TokenStream r = ArabicNewsAnalyzer.normalisedWords(source);
-        r = new Rewrite(r, ofStem ? w -> ArabicRootStemmer.root(ArabicLightStemmer.stem(w)) : ArabicRootStemmer::root);
-        return new TokenStreamComponents(source, r);
-      }
-    };
+    return onNormalisedWords(r -> new Rewrite(r, ofStem ? w -> ArabicRootStemmer.root(ArabicLightStemmer.stem(w)) : ArabicRootStemmer::root));
   }
 
   /** A light root reading of each word's stem (see {@link #root}). */
   static Analyzer roots() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new ArabicNewsTokenizer();
-        TokenStream r = ArabicNewsAnalyzer.normalisedWords(source);
-        return new TokenStreamComponents(source, new Rewrite(r, w -> root(ArabicLightStemmer.stem(w))));
-      }
-    };
+    return onNormalisedWords(r -> new Rewrite(r, w -> root(ArabicLightStemmer.stem(w))));
   }
 
   /**
