@@ -63,11 +63,16 @@ public final class SolrArticleStore implements ArticleStore {
     this.batchSize = batchSize;
   }
 
-  /** Connects to the cluster at {@code zk} and uses {@code collection}, which must exist ({@code marsad solr setup}). */
+  /**
+   * Connects to the cluster at {@code zk} and uses {@code collection}, which must exist ({@code
+   * marsad solr setup}) and have loaded Marsad's current schema ({@link SchemaVersion}: a
+   * collection of an older configset is refused with the steps to upgrade it).
+   */
   public static SolrArticleStore open(ZkAddress zk, String collection) throws IOException {
     SolrCluster cluster = SolrCluster.connect(zk);
     try {
       requireCollection(cluster, collection);
+      SchemaVersion.require(cluster, collection);
       return new SolrArticleStore(cluster, true, collection, DEFAULT_BATCH);
     } catch (IOException | RuntimeException e) {
       cluster.close();
@@ -78,6 +83,7 @@ public final class SolrArticleStore implements ArticleStore {
   /** A store over a connection the caller keeps (and closes); {@code batchSize} documents per update. */
   public static SolrArticleStore over(SolrCluster cluster, String collection, int batchSize) throws IOException {
     requireCollection(cluster, collection);
+    SchemaVersion.require(cluster, collection);
     return new SolrArticleStore(cluster, false, collection, batchSize);
   }
 
@@ -201,7 +207,7 @@ public final class SolrArticleStore implements ArticleStore {
     ModifiableSolrParams p = new ModifiableSolrParams();
     p.set("q", t.q());
     p.set("defType", "lucene");
-    p.set("q.op", "AND");
+    p.set("q.op", "OR"); // required clauses carry "+" (SolrQueries): only the root clauses are optional
     for (String fq : t.filters()) p.add("fq", fq);
     p.set("sort", request.sort() == SearchRequest.SortOrder.DATE
         ? SolrFields.PUBLISHED_MILLIS + " desc,score desc," + SolrFields.ID + " asc"

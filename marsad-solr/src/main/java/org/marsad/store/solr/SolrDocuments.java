@@ -27,6 +27,8 @@ final class SolrDocuments {
     String body = a.text() == null ? "" : a.text();
     doc.addField(SolrFields.BODY, body);
     doc.addField(SolrFields.BODY_EXACT, body);
+    String roots = SolrRoots.field(body);
+    if (roots != null) doc.addField(SolrFields.BODY_ROOTS, roots);
     if (a.lead() != null) doc.addField(SolrFields.LEAD, a.lead());
     if (a.sections() != null) {
       for (Section s : a.sections()) {

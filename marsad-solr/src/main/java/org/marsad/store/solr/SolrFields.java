@@ -13,6 +13,8 @@ final class SolrFields {
   static final String TITLE_EXACT = "title_exact";
   static final String BODY = "body";
   static final String BODY_EXACT = "body_exact";
+  /** The root reading of each body word, computed by the client ({@link SolrRoots}); schema 2. */
+  static final String BODY_ROOTS = "body_roots";
   static final String LEAD = "lead";
   static final String HEADINGS = "headings";
   static final String SOURCE = "source";

@@ -5,6 +5,7 @@ import org.marsad.store.PublishedDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.marsad.store.lucene.RootReadings;
 import org.marsad.store.query.MarsadQuery;
 import org.marsad.store.query.QueryField;
 import org.marsad.store.query.QueryNode;
@@ -16,6 +17,10 @@ import org.marsad.store.query.QueryNode;
  *   <li>a word matches title (×2), headings (×1.5), lead (×1.5) or body, analysed by the field
  *       (a quoted clause, so one word gives a term or same-position synonym query and several
  *       tokens a phrase, as Lucene's {@code QueryBuilder.createPhraseQuery} does);</li>
+ *   <li>a required word also scores through its root reading on {@link SolrFields#BODY_ROOTS},
+ *       with the embedded index's weight ({@link RootReadings#WEIGHT}); the clause is optional
+ *       ({@code +word root}), so it only ranks and every word is still required. Not inside
+ *       {@code OR} groups, as embedded;</li>
  *   <li>a phrase matches the exact (unstemmed) title (×2) or body;</li>
  *   <li>field filters, exclusions, dates and the duplicate rule become {@code fq} filters (cached,
  *       not scored);</li>
@@ -35,11 +40,14 @@ final class SolrQueries {
 
   static Translation translate(MarsadQuery query, boolean includeDuplicates) {
     List<String> scored = new ArrayList<>();
+    List<String> roots = new ArrayList<>();
     List<String> filters = new ArrayList<>();
     for (QueryNode node : query.required()) {
       String clause = clause(node);
       if (clause == null) continue;
       (isFilter(node) ? filters : scored).add(clause);
+      String root = node instanceof QueryNode.Word w ? rootClause(w.text()) : null;
+      if (root != null) roots.add(root);
     }
     for (QueryNode node : query.excluded()) {
       String clause = clause(node);
@@ -51,8 +59,27 @@ final class SolrQueries {
       filters.add(SolrFields.PUBLISHED_MILLIS + ":[" + lo + " TO " + hi + "]");
     }
     if (!includeDuplicates) filters.add("-" + SolrFields.IS_DUPLICATE + ":1");
-    String q = scored.isEmpty() ? MATCH_ALL : String.join(" AND ", scored);
-    return new Translation(q, filters, highlight(query));
+    return new Translation(scored.isEmpty() ? MATCH_ALL : scoredQuery(scored, roots), filters, highlight(query));
+  }
+
+  /**
+   * {@code +clause +clause root root}: the clauses are required (the search box's AND), the root
+   * clauses optional, so they add to the score of articles that match anyway (the embedded
+   * index's MUST and SHOULD). Sent with {@code q.op=OR}, so the unmarked root clauses stay optional.
+   */
+  private static String scoredQuery(List<String> required, List<String> optional) {
+    StringBuilder b = new StringBuilder();
+    for (String c : required) b.append(b.length() == 0 ? "+" : " +").append(c);
+    for (String c : optional) b.append(' ').append(c);
+    return b.toString();
+  }
+
+  /** The root clause of a required word, null when the word has no root term (a stop word, several tokens). */
+  static String rootClause(String word) {
+    String root = SolrRoots.ofWord(word);
+    if (root == null) return null;
+    String clause = field(SolrFields.BODY_ROOTS, root);
+    return RootReadings.WEIGHT == 1f ? clause : clause + "^" + RootReadings.WEIGHT;
   }
 
   /** The words and phrases the user looked for, on the body field: what the highlighter marks. */

@@ -50,6 +50,31 @@ final class Corpus {
     return copy.withDuplicateOf(seed.id());
   }
 
+  /**
+   * Two wire reports where a word's root decides the order: both say {@code انتقادات} in their
+   * body; the first once, with four more words of its root (نقد) in other patterns (انتقد،
+   * المنتقدين، النقد، الناقدون), the second twice and no other word of the root. On the words
+   * alone the second ranks first (it has the word twice); with the root clause the first does.
+   * Dated before the seed, with the query words outside title and lead.
+   */
+  static List<Article> rootPatterns() {
+    return List.of(
+        ANALYZER.analyze(new RawDocument("""
+            الرياض-واس
+            عقدت اللجنة اجتماعها الدوري في مقرها صباح اليوم برئاسة رئيسها وحضور أعضائها كافة.
+
+            وتناول الاجتماع انتقادات وجهها أعضاء إلى الخطة، إذ انتقد أحدهم بطء التنفيذ، وقال آخر إن المنتقدين \
+            محقون، ورأى ثالث أن النقد البناء ضروري، فيما يواصل الناقدون مراجعة التقارير الشهرية.
+            """, false, null, null, "spa", "2015-08-11", "roots-pattern")),
+        ANALYZER.analyze(new RawDocument("""
+            جدة-واس
+            عقدت الهيئة اجتماعها السنوي في مقرها مساء أمس بحضور أعضائها وممثلين عن الجهات المعنية.
+
+            وتناول الاجتماع انتقادات للخطة الجديدة، ورد المسؤولون على هذه الانتقادات بعرض أرقام التنفيذ \
+            ومراحل العمل المقبلة في المشروع خلال الأعوام القادمة.
+            """, false, null, null, "spa", "2015-08-11", "roots-repeat")));
+  }
+
   private static final Map<String, List<Article>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**

@@ -40,7 +40,19 @@ class TestMarsadConfigset {
       assertThat(TokenFilterFactory.availableTokenFilters()).as("filter %s", filters.group(1)).contains(filters.group(1));
       seen.add(filters.group(1));
     }
-    assertThat(seen).contains("marsadNews", "marsadArabicNormalization", "marsadArabicLightStem", "marsadArabicSpellingVariants");
+    assertThat(seen).contains("marsadNews", "marsadArabicNormalization", "marsadArabicLightStem", "marsadArabicSpellingVariants", "whitespace");
+  }
+
+  @Test
+  void the_schema_is_named_for_the_version_the_store_requires() throws IOException {
+    String schema = new String(MarsadConfigset.read("managed-schema.xml"), StandardCharsets.UTF_8);
+    Matcher name = Pattern.compile("<schema name=\"([^\"]+)\"").matcher(schema);
+    assertThat(name.find()).isTrue();
+    assertThat(SchemaVersion.of(name.group(1))).isEqualTo(SchemaVersion.CURRENT).isEqualTo(2);
+    assertThat(schema).contains("<field name=\"" + SolrFields.BODY_ROOTS + "\" type=\"text_roots\"");
+    assertThat(SchemaVersion.of("marsad")).isEqualTo(1); // sessions 1-4
+    assertThat(SchemaVersion.of("example")).isEqualTo(-1);
+    assertThat(SchemaVersion.of("marsad-x")).isEqualTo(-1);
   }
 
   @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.store.lucene.RootReadings;
 import org.marsad.store.query.MarsadQueryParser;
 
 /** The translation of Marsad syntax into Solr's; behaviour on a cluster is in {@link TestSolrArticleStore}. */
@@ -16,7 +18,8 @@ class TestSolrQueries {
   @Test
   void a_word_searches_the_four_text_fields_and_duplicates_are_filtered() {
     SolrQueries.Translation t = t("لافروف");
-    assertThat(t.q()).isEqualTo("(title:\"لافروف\"^2 OR headings:\"لافروف\"^1.5 OR lead:\"لافروف\"^1.5 OR body:\"لافروف\")");
+    assertThat(t.q()).isEqualTo("+(title:\"لافروف\"^2 OR headings:\"لافروف\"^1.5 OR lead:\"لافروف\"^1.5 OR body:\"لافروف\")"
+        + " body_roots:\"" + RootReadings.ofWord("لافروف") + "\"");
     assertThat(t.filters()).containsExactly("-is_duplicate:1");
     assertThat(t.highlight()).isEqualTo("body:\"لافروف\"");
   }
@@ -34,7 +37,7 @@ class TestSolrQueries {
     long hi = LocalDate.of(2015, 8, 11).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
     assertThat(t.filters()).containsExactly("city:\"الرياض\"", "-source:\"was\"", "published_ms:[" + lo + " TO " + hi + "]",
         "-is_duplicate:1");
-    assertThat(t.q()).startsWith("(title:\"سورية\"^2");
+    assertThat(t.q()).startsWith("+(title:\"سورية\"^2");
   }
 
   @Test
@@ -54,7 +57,28 @@ class TestSolrQueries {
   @Test
   void a_phrase_searches_the_exact_fields_and_or_groups_options() {
     assertThat(t("\"وقف الأعمال\" OR هدنة").q())
-        .isEqualTo("((title_exact:\"وقف الأعمال\"^2 OR body_exact:\"وقف الأعمال\") OR "
+        .isEqualTo("+((title_exact:\"وقف الأعمال\"^2 OR body_exact:\"وقف الأعمال\") OR "
             + "(title:\"هدنة\"^2 OR headings:\"هدنة\"^1.5 OR lead:\"هدنة\"^1.5 OR body:\"هدنة\"))");
+  }
+
+  @Test
+  void every_word_is_required_and_its_root_clause_only_adds_to_the_score() {
+    // As the embedded index: +word +word root root (MUST, MUST, SHOULD, SHOULD), with q.op=OR.
+    String q = t("انتقادات الوزير").q();
+    String criticisms = SolrQueries.clause(MarsadQueryParser.parse("انتقادات").required().get(0));
+    String minister = SolrQueries.clause(MarsadQueryParser.parse("الوزير").required().get(0));
+    assertThat(q).isEqualTo("+" + criticisms + " +" + minister
+        + " body_roots:\"" + RootReadings.ofWord("انتقادات") + "\" body_roots:\"" + RootReadings.ofWord("الوزير") + "\"");
+    // انتقادات and انتقد differ as words but share their root term (نقد by ISRI).
+    assertThat(SolrQueries.rootClause("انتقادات")).isEqualTo(SolrQueries.rootClause("انتقد")).isEqualTo("body_roots:\"نقد\"");
+  }
+
+  @Test
+  void phrases_filters_exclusions_or_groups_and_stop_words_have_no_root_clause() {
+    for (String query : List.of("\"وقف الأعمال\"", "city:الرياض", "-انتقادات source:spa", "انتقادات OR هدنة", "في")) {
+      assertThat(t(query).q()).as(query).doesNotContain(SolrFields.BODY_ROOTS);
+    }
+    assertThat(t("في انتقادات").q()).as("the stop word is dropped, the word keeps its root")
+        .endsWith(") body_roots:\"نقد\"").startsWith("+(title:\"انتقادات\"");
   }
 }

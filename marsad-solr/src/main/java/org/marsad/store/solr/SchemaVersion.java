@@ -1,0 +1,64 @@
+package org.marsad.store.solr;
+
+import java.io.IOException;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * The version of Marsad's Solr schema, and the check that a collection has the one this code
+ * needs. The embedded index keeps its schema version in the commit data and refuses another;
+ * a Solr collection has no such place, so the version is in the schema's {@code name} attribute
+ * ({@code marsad-2}), which Solr only displays. The name a collection reports
+ * ({@code /schema/name}) is the schema its cores have loaded, so a configset uploaded but not yet
+ * reloaded still counts as the old one.
+ *
+ * <ul>
+ *   <li>1 ({@code name="marsad"}): sessions 1–4, no root field.</li>
+ *   <li>2 ({@code name="marsad-2"}): the root field {@link SolrFields#BODY_ROOTS}.</li>
+ * </ul>
+ */
+final class SchemaVersion {
+  /** The version this code writes and reads; bump it, and the name in managed-schema.xml, when a field changes. */
+  static final int CURRENT = 2;
+  static final String NAME_PREFIX = "marsad";
+
+  private SchemaVersion() {}
+
+  /** The schema name of version {@code version}, as in managed-schema.xml. */
+  static String name(int version) {
+    return version == 1 ? NAME_PREFIX : NAME_PREFIX + "-" + version;
+  }
+
+  /** The version a schema name stands for; -1 when it is not a Marsad schema. */
+  static int of(String name) {
+    if (NAME_PREFIX.equals(name)) return 1;
+    if (name != null && name.startsWith(NAME_PREFIX + "-")) {
+      try {
+        return Integer.parseInt(name.substring(NAME_PREFIX.length() + 1));
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Fails with the steps to upgrade when {@code collection} has not loaded schema {@link #CURRENT}. */
+  static void require(SolrCluster cluster, String collection) throws IOException {
+    NamedList<Object> rsp = cluster.request(new SchemaRequest.SchemaName(), collection);
+    Object name = rsp.get("name");
+    int version = of(name == null ? null : name.toString());
+    if (version == CURRENT) return;
+    if (version > CURRENT) {
+      throw new IOException("collection " + collection + " has Marsad's Solr schema " + version + ", newer than this marsad's "
+          + CURRENT + ": use the marsad version that set it up");
+    }
+    String zk = cluster.address().toString();
+    String found = version < 0 ? "a schema named '" + name + "', not Marsad's"
+        : "Marsad's Solr schema " + version + " (made before the root field body_roots)";
+    throw new IOException("collection " + collection + " has " + found + "; this marsad needs schema " + CURRENT
+        + ". To upgrade it in place: marsad solr setup --zk " + zk + " --collection " + collection
+        + " (uploads the new configset), reload the collection (/admin/collections?action=RELOAD&name=" + collection
+        + "), then marsad reindex --backend solr --zk " + zk + " --collection " + collection
+        + " --data DIR; or set up a new collection and reindex into it (docs/solr.md)");
+  }
+}
