@@ -18,8 +18,11 @@ import org.marsad.nlp.ArticleAnalyzer;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.RawDocument;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.Hit;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
 import org.marsad.store.lucene.LuceneArticleStore;
+import org.marsad.store.lucene.RootReadings;
 import org.marsad.store.solr.SolrArticleStore;
 import org.marsad.store.solr.SolrCluster;
 import org.marsad.store.solr.SolrSetup;
@@ -35,6 +38,9 @@ import org.marsad.store.solr.ZkAddress;
  * classes: 2 Solr nodes and an embedded ZooKeeper on this machine, 1 GB heap for both), and the
  * collection has 2 shards × 1 replica. The client is single-threaded for both backends.
  *
+ * <p>Also printed: the size of the root field the SolrCloud store sends with each article, and
+ * how often both backends agree on the first hit and the first page of each query.
+ *
  * <p>Usage: {@code bench/run SolrVsEmbedded [ARTICLES=5000] [QUERIES=300]}
  */
 public final class SolrVsEmbedded {
@@ -49,17 +55,19 @@ public final class SolrVsEmbedded {
     double analyseSeconds = seconds(t0);
     System.out.printf("analysed %d articles in %.1f s (not part of the store figures)%n", articles.size(), analyseSeconds);
     List<String> queries = queries(articles, queryCount);
+    rootField(articles);
 
     Map<String, double[]> rows = new LinkedHashMap<>();
+    Map<String, List<List<String>>> pages = new LinkedHashMap<>();
     Path tmp = Files.createTempDirectory("marsad-bench-solr");
     try (LuceneArticleStore embedded = LuceneArticleStore.open(tmp.resolve("embedded"))) {
-      rows.put("embedded (Lucene, 1 index)", measure(embedded, articles, queries));
+      rows.put("embedded (Lucene, 1 index)", measure(embedded, articles, queries, pages.computeIfAbsent("embedded", k -> new ArrayList<>())));
     }
     Process node = startCluster(tmp.resolve("solr"));
     try (SolrCluster cluster = SolrCluster.connect(readZk(node))) {
       SolrSetup.setup(cluster, "bench", 2, 1);
       try (SolrArticleStore solr = SolrArticleStore.over(cluster, "bench", SolrArticleStore.DEFAULT_BATCH)) {
-        rows.put("SolrCloud (2 nodes, 2 shards x 1 replica)", measure(solr, articles, queries));
+        rows.put("SolrCloud (2 nodes, 2 shards x 1 replica)", measure(solr, articles, queries, pages.computeIfAbsent("solr", k -> new ArrayList<>())));
       }
     } finally {
       node.getOutputStream().close();
@@ -70,10 +78,46 @@ public final class SolrVsEmbedded {
     System.out.printf("%n%d articles, %d queries (each run once to warm up, then measured)%n", articles.size(), queries.size());
     System.out.printf("%-44s %12s %10s %10s %10s%n", "backend", "articles/s", "p50 ms", "p99 ms", "mean ms");
     rows.forEach((name, r) -> System.out.printf("%-44s %12.0f %10.1f %10.1f %10.1f%n", name, r[0], r[1], r[2], r[3]));
+    agreement(pages.get("embedded"), pages.get("solr"));
+  }
+
+  /**
+   * What the root field adds to a Solr update: the SolrCloud store sends each body's root
+   * readings as a field of their own (computed in the client, docs/solr.md), so its characters
+   * and the client time to compute them.
+   */
+  private static void rootField(List<Article> articles) {
+    long body = 0, roots = 0;
+    for (Article a : articles) RootReadings.of(a.text()); // warm-up (JIT, class loading)
+    long t = System.nanoTime();
+    for (Article a : articles) {
+      String text = a.text() == null ? "" : a.text();
+      body += text.length();
+      roots += String.join(" ", RootReadings.of(text)).length();
+    }
+    double s = seconds(t);
+    System.out.printf("root field: %d chars over %d body chars (%.0f %%), %.0f chars per article; computed in %.2f s (%.0f us per article, one thread)%n",
+        roots, body, 100.0 * roots / Math.max(1, body), roots / (double) articles.size(), s, s * 1e6 / articles.size());
+  }
+
+  /** How often both backends put the same article first, and how much of the embedded first page Solr's shares. */
+  private static void agreement(List<List<String>> embedded, List<List<String>> solr) {
+    int n = 0, top1 = 0;
+    double overlap = 0;
+    for (int i = 0; i < embedded.size(); i++) {
+      List<String> e = embedded.get(i), s = solr.get(i);
+      if (e.size() < 2) continue; // one hit or none: nothing to rank
+      n++;
+      if (!s.isEmpty() && s.get(0).equals(e.get(0))) top1++;
+      overlap += s.stream().filter(e::contains).count() / (double) e.size();
+    }
+    System.out.printf("ranking agreement over %d queries with 2+ hits: same top hit %d (%.0f %%), first-page overlap %.3f%n",
+        n, top1, 100.0 * top1 / Math.max(1, n), overlap / Math.max(1, n));
   }
 
   /** {articles/s, p50 ms, p99 ms, mean ms}. */
-  private static double[] measure(ArticleStore store, List<Article> articles, List<String> queries) throws IOException {
+  private static double[] measure(ArticleStore store, List<Article> articles, List<String> queries, List<List<String>> pages)
+      throws IOException {
     long t = System.nanoTime();
     for (Article a : articles) store.add(a);
     store.commit();
@@ -82,8 +126,9 @@ public final class SolrVsEmbedded {
     double[] ms = new double[queries.size()];
     for (int i = 0; i < queries.size(); i++) {
       long s = System.nanoTime();
-      store.search(SearchRequest.of(queries.get(i)));
+      SearchResult r = store.search(SearchRequest.of(queries.get(i)));
       ms[i] = (System.nanoTime() - s) / 1e6;
+      pages.add(r.hits().stream().map(Hit::id).toList());
     }
     Arrays.sort(ms);
     return new double[] {ingest, percentile(ms, 50), percentile(ms, 99), Arrays.stream(ms).average().orElse(0)};
