@@ -61,13 +61,13 @@ public final class SolrVsEmbedded {
     Map<String, List<List<String>>> pages = new LinkedHashMap<>();
     Path tmp = Files.createTempDirectory("marsad-bench-solr");
     try (LuceneArticleStore embedded = LuceneArticleStore.open(tmp.resolve("embedded"))) {
-      rows.put("embedded (Lucene, 1 index)", measure(embedded, articles, queries, pages.computeIfAbsent("embedded", k -> new ArrayList<>())));
+      rows.put("embedded (Lucene, 1 index)", measure(embedded, articles, queries, pages.computeIfAbsent("embedded", k -> new ArrayList<>()), null));
     }
     Process node = startCluster(tmp.resolve("solr"));
     try (SolrCluster cluster = SolrCluster.connect(readZk(node))) {
       SolrSetup.setup(cluster, "bench", 2, 1);
       try (SolrArticleStore solr = SolrArticleStore.over(cluster, "bench", SolrArticleStore.DEFAULT_BATCH)) {
-        rows.put("SolrCloud (2 nodes, 2 shards x 1 replica)", measure(solr, articles, queries, pages.computeIfAbsent("solr", k -> new ArrayList<>())));
+        rows.put("SolrCloud (2 nodes, 2 shards x 1 replica)", measure(solr, articles, queries, pages.computeIfAbsent("solr", k -> new ArrayList<>()), node.toHandle()));
       }
     } finally {
       node.getOutputStream().close();
@@ -115,13 +115,24 @@ public final class SolrVsEmbedded {
         n, top1, 100.0 * top1 / Math.max(1, n), overlap / Math.max(1, n));
   }
 
-  /** {articles/s, p50 ms, p99 ms, mean ms}. */
-  private static double[] measure(ArticleStore store, List<Article> articles, List<String> queries, List<List<String>> pages)
-      throws IOException {
+  /**
+   * {articles/s, p50 ms, p99 ms, mean ms}. Also prints the CPU time the ingest took in this JVM
+   * and, for SolrCloud, in the cluster's JVM ({@code server}): on a shared machine CPU time varies
+   * less than wall time.
+   */
+  private static double[] measure(ArticleStore store, List<Article> articles, List<String> queries, List<List<String>> pages,
+      ProcessHandle server) throws IOException {
+    long clientCpu = ownCpuNanos();
+    long serverCpu = cpuNanos(server);
     long t = System.nanoTime();
     for (Article a : articles) store.add(a);
     store.commit();
     double ingest = articles.size() / seconds(t);
+    double client = (ownCpuNanos() - clientCpu) / 1e9;
+    double cluster = (cpuNanos(server) - serverCpu) / 1e9;
+    System.out.printf("ingest CPU of %s: %.1f s in this JVM%s%n", store.getClass().getSimpleName(), client,
+        server == null ? "" : String.format(", %.1f s in the cluster's JVM (%.1f ms per article in all)", cluster,
+            (client + cluster) * 1000 / articles.size()));
     for (String q : queries) store.search(SearchRequest.of(q)); // warm-up
     double[] ms = new double[queries.size()];
     for (int i = 0; i < queries.size(); i++) {
@@ -132,6 +143,16 @@ public final class SolrVsEmbedded {
     }
     Arrays.sort(ms);
     return new double[] {ingest, percentile(ms, 50), percentile(ms, 99), Arrays.stream(ms).average().orElse(0)};
+  }
+
+  private static long ownCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static long cpuNanos(ProcessHandle process) {
+    if (process == null) return 0;
+    return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
   }
 
   private static double percentile(double[] sorted, int p) {
