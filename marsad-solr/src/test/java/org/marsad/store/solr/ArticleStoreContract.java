@@ -17,7 +17,8 @@ import org.marsad.store.query.QuerySyntaxException;
 
 /**
  * What every {@link ArticleStore} backend must do, run against each one. Subclasses load
- * {@link Corpus#seed()}, its near-duplicate and a SaudiNewsNet slice, committed, before the tests.
+ * {@link Corpus#seed()}, its near-duplicate, a SaudiNewsNet slice and {@link Corpus#rootPatterns()},
+ * committed, before the tests.
  */
 abstract class ArticleStoreContract {
   /** The store under test, loaded with the corpus. */
@@ -137,6 +138,17 @@ abstract class ArticleStoreContract {
     store().commit();
     assertThat(store().count()).isEqualTo(before + fresh.stream().map(Article::id).distinct().count());
     for (Article a : fresh) assertThat(store().contains(a.id())).isTrue();
+  }
+
+  @Test
+  void more_words_of_a_query_words_root_rank_an_article_higher_but_every_word_is_required() throws IOException {
+    List<Article> pair = Corpus.rootPatterns();
+    String rich = pair.get(0).id(); // انتقادات once, four other words of its root (نقد)
+    String repeat = pair.get(1).id(); // انتقادات twice
+    List<String> order = ids(store().search(all("انتقادات"))).stream().filter(id -> id.equals(rich) || id.equals(repeat)).toList();
+    assertThat(order).containsExactly(rich, repeat);
+    // The root does not make a word optional: انتقد (same root) alone does not find the second report.
+    assertThat(ids(store().search(all("انتقد")))).contains(rich).doesNotContain(repeat);
   }
 
   @Test
