@@ -371,7 +371,12 @@ final class SpeakerResolver {
     for (int i = phrase.from() - 1; i >= 0; i--) {
       if (!Words.stripArticle(Words.stripConjunction(w.norm(i))).equals(head) || Words.isDefinite(w.norm(i))) continue;
       int end = i + 1;
-      while (end < phrase.from() && end < i + 4 && Words.isDefinite(w.norm(end))
+      // "وفق ما أكده مصدر من الحماية المدنية" … "و أضاف نفس المصدر": a source keeps its preposition
+      if (SubjectFinder.isOpenHead(head) && end + 1 < phrase.from() && w.norm(end).matches("من|في")
+          && Words.isDefinite(w.norm(end + 1)) && !FrameFinder.hasComma(w.gapBefore(end))) {
+        end++;
+      }
+      while (end < phrase.from() && end < i + 5 && Words.isDefinite(w.norm(end))
           && !FrameFinder.endsSentence(w.gapBefore(end)) && !FrameFinder.hasComma(w.gapBefore(end))) {
         end++;
       }
