@@ -189,7 +189,9 @@ final class FrameFinder {
           i = outer + 1;
           continue;
         }
-        Frame.Range sp = subjects.subjectAfter(i, p);
+        // "وكان مارتينو قد صرح بعد الهزيمة قائلا: «…»": a pluperfect's subject is before it
+        Frame.Range sp = subjects.pluperfect(i) ? subjects.subjectBefore(i) : subjects.subjectAfter(i, p);
+        if (sp == null && i > 0 && w.norm(i - 1).equals("قد")) sp = subjects.subjectBefore(i);
         return sp == null ? null : new Frame(i, f.get(), sp, null, i, p);
       }
     }

@@ -375,6 +375,9 @@ final class SpeakerResolver {
       if (SubjectFinder.isOpenHead(head) && end + 1 < phrase.from() && w.norm(end).matches("من|في")
           && Words.isDefinite(w.norm(end + 1)) && !FrameFinder.hasComma(w.gapBefore(end))) {
         end++;
+      } else if (SubjectFinder.isOpenHead(head) && end < phrase.from() && w.norm(end).endsWith("ي")
+          && !Words.isDefinite(w.norm(end)) && !FrameFinder.hasComma(w.gapBefore(end)) && !FrameFinder.endsSentence(w.gapBefore(end))) {
+        end++; // "مصدر أمني" … "واوضح ذات المصدر": the source and its adjective
       }
       while (end < phrase.from() && end < i + 5 && Words.isDefinite(w.norm(end))
           && !FrameFinder.endsSentence(w.gapBefore(end)) && !FrameFinder.hasComma(w.gapBefore(end))) {

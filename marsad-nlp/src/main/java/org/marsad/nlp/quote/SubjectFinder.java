@@ -55,7 +55,9 @@ final class SubjectFinder {
   /** The subject of a reporting verb that introduces no quotation, for later continuations. */
   Frame.Range subjectOf(int v) {
     if (pluperfect(v)) return subjectBefore(v);
-    return subjectAfter(v, w.size());
+    Frame.Range after = subjectAfter(v, w.size());
+    // "وكان مارتينو قد صرح بعد الهزيمة …": nothing after the verb, the subject is before it
+    return after != null || v == 0 || !w.norm(v - 1).equals("قد") ? after : subjectBefore(v);
   }
 
   /**

@@ -581,4 +581,20 @@ class TestQuoteConstructions {
     List<Quote> q = quotes("تمكنت وحدات الحرس البحري من إحباط عملية إبحار خلسة. وقال مصدر من الحماية المدنية إن الوحدات تدخلت ليلا. و أضاف نفس المصدر أن عددا من الشبان سارعوا بإلقاء أنفسهم عرض البحر.");
     assertThat(q).extracting(Quote::speaker).containsOnly("مصدر من الحماية المدنية");
   }
+
+  @Test
+  void aPluperfectSubjectBeforeQadContinuesIntoTheParticiple() {
+    // corpus sample (al-madina 622910): "وكان مارتينو قد صرح بعد الهزيمة أمام تشيلي قائلا: «…»"
+    List<Quote> q = quotes("وأشاد لاعبو منتخب التانجو بالمدرب. وكان مارتينو قد صرح بعد الهزيمة أمام تشيلي قائلا: «لقد شعرت بحزن وأسى كبيرين بالنظر إلى وجوه اللاعبين بعد الهزيمة».");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("مارتينو");
+  }
+
+  @Test
+  void aNominalSourceResolvesToASourceWithItsAdjective() {
+    // ANT society (corpus sample): "وفق ما اكده مصدر امني. واوضح ذات المصدر انه "…""
+    List<Quote> q = quotes("تم ايقاف عنصر مفتش عنه وفق ما اكده مصدر امني. واوضح ذات المصدر انه \"في اطار الجهود المبذولة لإيقاف العناصر المفتش عنها تم ضبطه\".");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("مصدر امني");
+  }
 }
