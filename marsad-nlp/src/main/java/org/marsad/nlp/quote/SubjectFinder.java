@@ -135,6 +135,13 @@ final class SubjectFinder {
       if (n.matches("عن|علي|الي|من") && end + 1 < w.size() && FrameFinder.isComplementiser(w.norm(end + 1))) break;
       if (isStop(end)) {
         boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
+        // "ودافع المدرب عن اختياراته": a preposition before a noun with a possessive pronoun
+        // belongs to the verb ("المسؤول عن الملف" is a role)
+        // (read on the written form: ة normalises to ه; a noun with a pronoun is never definite)
+        if (n.equals("عن") && end + 1 < w.size() && w.get(end + 1).text().length() > 4
+            && w.get(end + 1).text().matches(".+(ه|ها|هم)") && !Words.isDefinite(w.norm(end + 1))) {
+          allowed = false;
+        }
         // an occasion after في/من ends the phrase ("الوزير في مؤتمر صحفي"); after على only
         // "على هامش" is one ("المشرف على برنامج …" is a role)
         String next = end + 1 < w.size() ? Words.stripArticle(w.norm(end + 1)) : "";

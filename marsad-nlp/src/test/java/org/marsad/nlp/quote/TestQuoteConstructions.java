@@ -597,4 +597,18 @@ class TestQuoteConstructions {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).speaker()).isEqualTo("مصدر امني");
   }
+
+  @Test
+  void speechActsNameTheSpeakerOfAFollowingParticiple() {
+    // corpus sample (alwatan 231535): "حيث خاطبه الفنان الخليجي قائلا: "…""
+    List<Quote> q = quotes("وظهر حسن حسني في فيديو مع أحد الفنانين الخليجيين، في جلسة منزلية خاصة، حيث خاطبه الفنان الخليجي قائلا: \"أتمنى أن أتزوج وأذهب بعروسي إلى المغرب لقضاء شهر العسل\".");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("الفنان الخليجي");
+    // the verb's own preposition before a noun with a pronoun is not part of the subject
+    q = quotes("ودافع المدرب عن اختياراته قائلا: \"اللاعبون قدموا كل ما لديهم في المباراة\".");
+    assertThat(q.get(0).speaker()).isEqualTo("المدرب");
+    // a role's preposition stays: "النائب عن الجبهة الشعبية"
+    q = quotes("وقال النائب عن الجبهة الشعبية، المنجي الرحوي إن الموقف كان متوقعا.");
+    assertThat(q.get(0).speaker()).contains("المنجي الرحوي");
+  }
 }
