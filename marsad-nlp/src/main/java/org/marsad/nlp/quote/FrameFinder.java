@@ -114,6 +114,12 @@ final class FrameFinder {
     return false;
   }
 
+  /** True when the offset lies inside a pair of quotation marks. */
+  boolean insideMarks(int offset) {
+    for (MarkedSpan s : spans) if (s.contains(offset)) return true;
+    return false;
+  }
+
   /** True when the gap before word i closes a quotation of at least three words. */
   boolean closesQuotation(int i) {
     int from = i == 0 ? 0 : w.get(i - 1).end();
@@ -144,11 +150,18 @@ final class FrameFinder {
             || f.get().kind() == VerbForm.Kind.ACCORDING;
         if (adverbial && last - i >= MAX_BACK_ADVERBIAL) return null; // "كما هو معلن … «…»"
         Frame frame = frameAt(i, f.get(), last + 1);
-        if (f.get().kind() == VerbForm.Kind.ACCORDING && hasComma(w.gapBefore(i))) {
+        if (f.get().kind() == VerbForm.Kind.ACCORDING) {
           // "وقال غديرة، وفق بلاغ صادر عن الوزارة، “…”": the source of the report is set off
-          // by commas; the speaker is the subject of the verb before it
+          // by commas; the speaker is the subject of the verb before it. Without commas the
+          // same when the source follows that subject directly: "وقال وون بحسب وكالة "يونهاب"
+          // "…"" is Won's words relayed by the agency (the agency is the intermediary)
           Frame outer = finiteVerbBefore(i);
-          if (outer != null) return new Frame(outer.anchor(), outer.form(), outer.speaker(), null, outer.from(), last + 1);
+          if (outer != null && hasComma(w.gapBefore(i))) {
+            return new Frame(outer.anchor(), outer.form(), outer.speaker(), null, outer.from(), last + 1);
+          }
+          if (outer != null && outer.speaker() != null && outer.speaker().to() == i) {
+            return new Frame(outer.anchor(), outer.form(), outer.speaker(), frame.speaker(), outer.from(), last + 1);
+          }
         }
         if (frame.speaker() == null && f.get().tense() == VerbForm.Tense.PARTICIPLE) {
           Frame outer = finiteVerbBefore(i);
@@ -169,11 +182,38 @@ final class FrameFinder {
       if (endsSentence(w.gapBefore(i + 1)) || closesQuotation(i + 1)) return null;
       Optional<VerbForm> f = form(i);
       if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() != VerbForm.Tense.PARTICIPLE) {
-        Frame.Range sp = subjects.subjectAfter(i, p);
+        // "وشدد على أنه لا يرى دورا للأسد …، مضيفا «…»": a verb inside a reported clause is
+        // part of what was said; the participle goes on with the verb that introduced the clause
+        int outer = reportingVerbOfClause(i);
+        if (outer >= 0) {
+          i = outer + 1;
+          continue;
+        }
+        // "وكان مارتينو قد صرح بعد الهزيمة قائلا: «…»": a pluperfect's subject is before it
+        Frame.Range sp = subjects.pluperfect(i) ? subjects.subjectBefore(i) : subjects.subjectAfter(i, p);
+        if (sp == null && i > 0 && w.norm(i - 1).equals("قد")) sp = subjects.subjectBefore(i);
         return sp == null ? null : new Frame(i, f.get(), sp, null, i, p);
       }
     }
     return null;
+  }
+
+  /**
+   * When word v lies in a clause reported by an earlier speech verb of the same sentence
+   * ("… أكد أنه لا يرى …"), that verb's index; else -1.
+   */
+  private int reportingVerbOfClause(int v) {
+    for (int k = v - 1; k >= 0 && k > v - MAX_FORWARD; k--) {
+      if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) return -1;
+      if (!isReportComplementiser(k)) continue;
+      for (int j = k - 1; j >= 0 && j > k - 8; j--) {
+        if (endsSentence(w.gapBefore(j + 1))) return -1;
+        Optional<VerbForm> f = form(j);
+        if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && canAnchor(j)) return j;
+      }
+      return -1;
+    }
+    return -1;
   }
 
   private boolean hasOpeningMarkBefore(int i) {
@@ -310,6 +350,8 @@ final class FrameFinder {
       return false; // (the name علي normalises like the preposition على)
     }
     if (lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i)) return false;
+    // "لوحات كتب عليها «…»", "دفترا كتب فيه أحدهم "…"": an inscription, not somebody's words
+    if (lexicon.colonOnly(w.norm(i)) && i + 1 < w.size() && w.norm(i + 1).matches("عليها|عليه|فيه|فيها")) return false;
     // "أحمد عبد الحميد، الذي يقول: «…»": a speech verb in a relative clause introduces a
     // quotation only with a colon or a mark (else "المرصد الذي يتابع …" is part of a subject)
     return i == 0 || !RELATIVES.contains(w.norm(i - 1)) || colonOrMarkAfter(i);
@@ -319,6 +361,8 @@ final class FrameFinder {
   private boolean colonOrMarkAfter(int i) {
     for (int k = i + 1; k <= i + 4 && k < w.size(); k++) {
       String gap = w.gapBefore(k);
+      // "وكتبت … الأولى بعنوان: "وميض"": a title follows, not speech
+      if (hasColon(gap) && w.norm(k - 1).matches("و?ب?عنوان|عنوانه|عنوانها")) return false;
       if (hasColon(gap) || hasOpeningMarkBefore(k)) return true;
       if (endsSentence(gap) || (k > i + 1 && hasComma(gap))) return false;
     }

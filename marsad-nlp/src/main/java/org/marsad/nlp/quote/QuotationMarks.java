@@ -31,13 +31,15 @@ final class QuotationMarks {
   static final char STRAIGHT_DOUBLE = '"';
   static final char LEFT_SINGLE = '\u2018';
   static final char RIGHT_SINGLE = '\u2019';
+  /** The double prime, typed for a closing ” in some copy ("… 13598″."). */
+  static final char DOUBLE_PRIME = '\u2033';
 
   private QuotationMarks() {}
 
   /** True for any character that can open or close a quotation. */
   static boolean isMark(char c) {
     return c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET
-        || c == STRAIGHT_DOUBLE || c == LEFT_SINGLE || c == RIGHT_SINGLE;
+        || c == STRAIGHT_DOUBLE || c == LEFT_SINGLE || c == RIGHT_SINGLE || c == DOUBLE_PRIME;
   }
 
   /** All paired spans of the text, ordered by their opening mark. */
@@ -45,13 +47,36 @@ final class QuotationMarks {
     List<MarkedSpan> out = new ArrayList<>();
     int lineStart = 0;
     for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
+      if (i == text.length() || (text.charAt(i) == '\n' && !wrapped(text, lineStart, i))) {
         pairLine(text, lineStart, i, out);
         lineStart = i + 1;
       }
     }
     out.sort(Comparator.comparingInt(MarkedSpan::open));
     return out;
+  }
+
+  /**
+   * True when the line break at {@code nl} is a hard wrap inside a sentence, not a paragraph
+   * end: a letter or digit before it and a letter after it, and a curly or guillemet mark left
+   * open on the line before ("تمكنت من “استدراج … التسلل\nلمهاجمة … 13598″."). Such copy
+   * breaks lines mid-sentence, and its quotations run over the breaks.
+   */
+  private static boolean wrapped(String text, int blockStart, int nl) {
+    int b = nl - 1;
+    while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\u00A0' || text.charAt(b) == '\r')) b--;
+    int a = nl + 1;
+    while (a < text.length() && (text.charAt(a) == ' ' || text.charAt(a) == '\u00A0')) a++;
+    if (b < 0 || a >= text.length() || !Character.isLetterOrDigit(text.charAt(b)) || !Character.isLetter(text.charAt(a))) {
+      return false;
+    }
+    int curly = 0, guillemets = 0;
+    for (int k = blockStart; k <= b; k++) {
+      char c = text.charAt(k);
+      if (c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == DOUBLE_PRIME) curly++;
+      else if (c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET) guillemets++;
+    }
+    return curly % 2 == 1 || guillemets % 2 == 1;
   }
 
   private static void pairLine(String text, int from, int to, List<MarkedSpan> out) {
@@ -120,9 +145,11 @@ final class QuotationMarks {
     int open = -1;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c != a && c != b) continue;
+      if (c != a && c != b && !(b == RIGHT_DOUBLE && c == DOUBLE_PRIME)) continue;
       if (open < 0) {
         open = i;
+      } else if (i > open + 1 && !hasLetter(text, open + 1, i)) {
+        open = i; // "بموقع تويتر”: “لا يزال …”": a stray mark before the real opening one
       } else if (i > open + 1) {
         out.add(new MarkedSpan(open, i));
         open = -1;
@@ -137,6 +164,11 @@ final class QuotationMarks {
       while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
       if (end > open + 1) out.add(new MarkedSpan(open, end));
     }
+  }
+
+  private static boolean hasLetter(String text, int from, int to) {
+    for (int k = from; k < to; k++) if (Character.isLetterOrDigit(text.charAt(k))) return true;
+    return false;
   }
 
   /** True when the mark at {@code at} follows a colon (spaces aside) on its line. */

@@ -70,6 +70,8 @@ public final class QuoteExtractor implements ArticleEnricher {
           || issuerName(w, finder, s, words)) {
         continue;
       }
+      int lastBefore = w.lastEndingBy(s.open());
+      if (lastBefore >= 0 && COPULAS.contains(w.norm(lastBefore))) continue; // "4 أنواع وهي «…»"
       Frame f = finder.before(s);
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
       if (f != null && (nameInsideFrame(w, finder, s) || partialAfterComplementiser(w, s, words))) continue;
@@ -233,6 +235,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (finder.inQuotedName(j)) continue; // "أوردت شبكة «سي إن إن» …": a name, not إن
       String n = w.norm(j);
       if (FrameFinder.hasColon(gap)) {
+        // "معلناً عن رعاة المهرجان، وهم: شركة …": a pronoun before the colon opens a list
+        if (COPULAS.contains(w.norm(j - 1))) return -1;
         return FrameFinder.isComplementiser(n) && j + 1 < w.size() ? j + 1 : j;
       }
       if (finder.isReportComplementiser(i, j)) {
@@ -270,13 +274,25 @@ public final class QuoteExtractor implements ArticleEnricher {
         && Words.stripConjunction(w.norm(i)).matches("دعا|دعت|دعوا|داعيا|داعيه|داعين|يدعو|تدعو|يدعون|ندعو|ادعو");
   }
 
+  /**
+   * Pronouns that introduce what something is, not what somebody said: "وهم: …" before a list,
+   * "4 أنواع وهي «المقالة التأملية، …»" before quoted names.
+   */
+  private static final java.util.Set<String> COPULAS = java.util.Set.of(
+      "هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما", "وهن");
+
   /** Index after the last word of a reported clause starting at word {@code start}. */
   private static int clauseEnd(Words w, FrameFinder finder, int start, List<MarkedSpan> direct, java.util.Set<Integer> directAnchors) {
     int k = start + 1;
     int lastNewClause = -1; // "…، رغم أن X، قال …": the new report starts at رغم
     for (; k < w.size() && k < start + MAX_CLAUSE_WORDS; k++) {
       String gap = w.gapBefore(k);
-      if (FrameFinder.endsSentence(gap)) break;
+      // a line break inside quotation marks is a wrapped line ("تمكنت من “استدراج … التسلل\n
+      // لمهاجمة … 13598″"), not the end of the clause
+      if (FrameFinder.endsSentence(gap) && !(FrameFinder.endsSentence(gap.replace('\n', ' ')) == false
+          && finder.insideMarks(w.get(k).start()))) {
+        break;
+      }
       if (opensDirect(w, direct, k)) break;
       if (FrameFinder.hasComma(gap) && NEW_CLAUSE.contains(w.norm(k))) lastNewClause = k;
       Optional<VerbForm> f = finder.form(k);

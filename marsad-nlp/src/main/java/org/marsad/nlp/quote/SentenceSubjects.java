@@ -22,10 +22,23 @@ final class SentenceSubjects {
   static List<Frame> find(Words w, FrameFinder finder, SubjectFinder subjects, List<Entity> entities) {
     List<Frame> out = new ArrayList<>();
     for (int s = 0; s + 1 < w.size(); s++) {
+      if (opensClause(w, s) && w.norm(s).matches("و?(كان|كانت)") && actor(w.norm(s + 1))) {
+        // "وكانت قوات الدفاع الشعبي … دانت في بيان …": the subject of a pluperfect
+        Frame.Range sp = definiteChain(w, finder, s + 1);
+        VerbForm form = new VerbForm("", VerbForm.Kind.ACT, VerbForm.Tense.PAST, w.norm(s).endsWith("ت"));
+        out.add(new Frame(s, form, sp, null, s, sp.to()));
+        continue;
+      }
       if (!opensClause(w, s) || finder.form(s).isPresent() || !looksLikeVerb(w.norm(s))) continue;
       Frame.Range sp = null;
       boolean feminine;
-      if (SpeakerNames.isRole(w.norm(s + 1))) {
+      if (actor(w.norm(s + 1)) && Words.isDefinite(w.norm(s + 1)) && w.norm(s).endsWith("ت")) {
+        // "وتبنت الحركة الانفصالية الكردية الأربعاء قتل …": an organisation acting (a past
+        // feminine verb: "وتنظم الهيئة بالتعاون مع …" describes, it introduces no actor)
+        sp = subjects.subjectAfter(s, w.size());
+        if (sp != null) sp = withoutObject(w, sp);
+        feminine = w.norm(s).endsWith("ت");
+      } else if (SpeakerNames.isRole(w.norm(s + 1))) {
         sp = subjects.subjectAfter(s, w.size());
         if (sp != null) sp = withoutObject(w, sp);
         // "تدخلت رئيس الجمعية": the verb's ending tells better than the noun
@@ -40,6 +53,28 @@ final class SentenceSubjects {
       out.add(new Frame(s, form, sp, null, s, sp.to()));
     }
     return out;
+  }
+
+  /**
+   * Institutions that act and speak (a movement, a ministry, forces), as opposed to the places,
+   * events and programmes that institution-nouns.txt also lists.
+   */
+  private static final java.util.Set<String> ACTORS = java.util.Set.of(
+      "حركه", "حزب", "جبهه", "قوات", "جيش", "حكومه", "وزاره", "منظمه", "جمعيه", "شركه", "اتحاد",
+      "مجلس", "هييه", "لجنه", "رياسه", "شرطه", "سفاره", "خارجيه", "داخليه", "نيابه", "محكمه");
+
+  private static boolean actor(String n) {
+    return ACTORS.contains(Words.stripArticle(Words.stripConjunction(n)));
+  }
+
+  /** "قوات الدفاع الشعبي الجناح …": a head and the definite words after it, at most five words. */
+  private static Frame.Range definiteChain(Words w, FrameFinder finder, int from) {
+    int end = from + 1;
+    while (end < w.size() && end < from + 5 && Words.isDefinite(w.norm(end)) && !FrameFinder.endsSentence(w.gapBefore(end))
+        && !FrameFinder.hasComma(w.gapBefore(end)) && !WordSet.SPEAKER_STOPS.contains(w.norm(end)) && finder.form(end).isEmpty()) {
+      end++;
+    }
+    return new Frame.Range(from, end);
   }
 
   /** True when word s starts a sentence, or follows a short opening adverbial and its comma. */

@@ -72,7 +72,13 @@ final class SpeakerNames {
       // "… في جامعة هارفارد": a word after an institution noun names the institution
       // (a definite one is not in construct: "رئيس اللجنة نايف بن سعيدان")
       boolean institutionName = start - 1 >= from && institution(w.norm(start - 1)) && !Words.isDefinite(w.norm(start - 1));
-      if (start < to && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !prepositional(w.norm(start)) && !institutionName) {
+      // "مسؤول بالشرطة في بيجنتز القريبة": definite words alone are adjectives, not a name (a
+      // family name with ال follows a given name without it)
+      // "مسؤول أميركي", "مصدر عسكري": one word right after a source noun is its adjective
+      if (start == from + 1 && to == from + 2 && SubjectFinder.isOpenHead(w.norm(from))) return phrase;
+      boolean onlyDefinite = true;
+      for (int i = start; i < to && onlyDefinite; i++) onlyDefinite = Words.isDefinite(w.norm(i));
+      if (start < to && !onlyDefinite && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !prepositional(w.norm(start)) && !institutionName) {
         return new Frame.Range(start, to);
       }
       for (int i = to - 2; i >= from; i--) {

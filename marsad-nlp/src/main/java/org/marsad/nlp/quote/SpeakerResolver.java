@@ -94,10 +94,11 @@ final class SpeakerResolver {
       e = null; // "مصدر في [الخارجية الروسية]": somebody in the organisation, not the organisation (as below)
     }
     Frame.Range name = SpeakerNames.name(w, phrase);
-    if (e == null && name.equals(phrase) && SpeakerNames.isRole(w.norm(phrase.from())) && phrase.to() - phrase.from() >= 2) {
+    if (e == null && name.equals(phrase) && SpeakerNames.isRole(w.norm(phrase.from()))
+        && (phrase.to() - phrase.from() >= 2 || Words.isDefinite(Words.stripConjunction(w.norm(phrase.from()))))) {
       // "واعتبرت رئيسة جمعية القضاة أن …" after "رئيسة جمعية القضاة روضة القرافي": the role
       // alone refers to the person named with it earlier
-      Known k = byRole(phrase);
+      Known k = byRole(phrase, fem);
       if (k != null) {
         remember(new Known(k.speaker(), k.id(), fem, frameWords(f), k.nameWords()));
         return new Speaker(k.speaker(), k.id());
@@ -181,15 +182,71 @@ final class SpeakerResolver {
     return best;
   }
 
-  /** The latest earlier speaker whose phrase held all the words of this role phrase. */
-  private Known byRole(Frame.Range phrase) {
+  /**
+   * The latest earlier speaker whose phrase held all the words of this role phrase; else the
+   * latest named speaker mentioned near those words ("قال راجح بادي، المتحدث باسم الحكومة
+   * اليمنية …" then "وأشار المتحدث باسم الحكومة اليمنية"; "وزير الخارجية الأمريكي، جون كيري"
+   * then "وقال الوزير الأمريكي"); else, for a lone definite role noun ("أكد المحافظ"), the latest
+   * named person of the same gender: a definite role without a name refers back to somebody
+   * the article has named.
+   */
+  private Known byRole(Frame.Range phrase, boolean fem) {
     Set<String> role = new HashSet<>();
     for (int i = phrase.from(); i < phrase.to(); i++) role.add(Words.stripConjunction(w.norm(i)));
     for (int i = history.size() - 1; i >= 0; i--) {
       Known k = history.get(i);
       if (k.nameWords().containsAll(role) && !role.containsAll(List.of(Words.normWords(k.speaker())))) return k;
     }
+    List<String> content = new ArrayList<>();
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      String n = Words.stripArticle(Words.stripConjunction(w.norm(i)));
+      if (n.length() >= 3 && !WordSet.SPEAKER_STOPS.contains(n)) content.add(n);
+    }
+    if (content.isEmpty()) return null;
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Known k = history.get(i);
+      if (!isNamed(k)) continue;
+      String[] name = Words.normWords(k.speaker());
+      String last = name[name.length - 1];
+      for (int m = 0; m < phrase.from(); m++) {
+        if (!w.norm(m).equals(last) && !Words.stripConjunction(w.norm(m)).equals(last)) continue;
+        if (roleNear(content, m, phrase.from())) return k;
+      }
+    }
+    if (phrase.to() - phrase.from() == 1) {
+      for (int i = history.size() - 1; i >= 0 && i >= history.size() - 4; i--) {
+        Known k = history.get(i);
+        if (isNamed(k) && k.feminine() == fem) return k;
+      }
+    }
     return null;
+  }
+
+  /** A speaker named by a proper name, not by a role, an institution or a source. */
+  private static boolean isNamed(Known k) {
+    if (k.speaker() == null) return false;
+    String[] name = Words.normWords(k.speaker());
+    if (name.length == 0 || name.length > 5) return false;
+    String first = Words.stripConjunction(name[0]);
+    return !SpeakerNames.isRole(first) && !Words.isDefinite(first) && !SubjectFinder.isOpenHead(first)
+        && !WordSet.INSTITUTION_NOUNS.containsStem(first) && !WordSet.SPEAKER_STOPS.contains(first);
+  }
+
+  /** True when every role word occurs within 8 words of word m (a mention of a name), before {@code limit}. */
+  private boolean roleNear(List<String> content, int m, int limit) {
+    int from = Math.max(0, m - 8), to = Math.min(limit, m + 9);
+    for (String c : content) {
+      boolean found = false;
+      for (int k = from; k < to && !found; k++) {
+        // with and without a first و/ف, which may be the conjunction or the root ("وزير")
+        for (String n : new String[] {Words.stripArticle(w.norm(k)), Words.stripArticle(Words.stripConjunction(w.norm(k)))}) {
+          // "مدربا النصر … والهلال … دونيس": a dual or a case ending after the role's stem
+          found |= n.equals(c) || (c.length() >= 4 && n.startsWith(c) && n.length() <= c.length() + 2);
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
   }
 
   private static final Set<String> DOCUMENT_NOUNS = Set.of("بيان", "تقرير", "بلاغ", "رساله", "تصريح", "تصريحات", "كلمه", "وثيقه");
@@ -272,6 +329,10 @@ final class SpeakerResolver {
       p = new Frame.Range(p.from() + 1, p.to());
       len = 1;
     }
+    if (len == 2 && w.norm(p.from()).matches("و?(نفس|ذات)") && Words.isDefinite(w.norm(p.from() + 1))) { // "نفس المصدر"
+      p = new Frame.Range(p.from() + 1, p.to());
+      len = 1;
+    }
     String first = w.norm(p.from());
     if (first.startsWith("لل")) first = "ال" + first.substring(2);
     if (!first.startsWith("ال")) return null;
@@ -310,7 +371,15 @@ final class SpeakerResolver {
     for (int i = phrase.from() - 1; i >= 0; i--) {
       if (!Words.stripArticle(Words.stripConjunction(w.norm(i))).equals(head) || Words.isDefinite(w.norm(i))) continue;
       int end = i + 1;
-      while (end < phrase.from() && end < i + 4 && Words.isDefinite(w.norm(end))
+      // "وفق ما أكده مصدر من الحماية المدنية" … "و أضاف نفس المصدر": a source keeps its preposition
+      if (SubjectFinder.isOpenHead(head) && end + 1 < phrase.from() && w.norm(end).matches("من|في")
+          && Words.isDefinite(w.norm(end + 1)) && !FrameFinder.hasComma(w.gapBefore(end))) {
+        end++;
+      } else if (SubjectFinder.isOpenHead(head) && end < phrase.from() && w.norm(end).endsWith("ي")
+          && !Words.isDefinite(w.norm(end)) && !FrameFinder.hasComma(w.gapBefore(end)) && !FrameFinder.endsSentence(w.gapBefore(end))) {
+        end++; // "مصدر أمني" … "واوضح ذات المصدر": the source and its adjective
+      }
+      while (end < phrase.from() && end < i + 5 && Words.isDefinite(w.norm(end))
           && !FrameFinder.endsSentence(w.gapBefore(end)) && !FrameFinder.hasComma(w.gapBefore(end))) {
         end++;
       }

