@@ -43,6 +43,26 @@ final class CompactWeights {
     }
   }
 
+  /**
+   * Weights given by feature hash ({@link #hash}): feature {@code f}'s weight for outcome
+   * {@code o} is {@code weights[f * outcomes + o]} (the layout of {@link CrfStage}'s file).
+   */
+  CompactWeights(long[] featureHashes, float[] weights, int outcomes) {
+    this.outcomes = outcomes;
+    int capacity = Integer.highestOneBit(Math.max(16, featureHashes.length * 2)) * 2;
+    this.keys = new long[capacity];
+    this.rows = new int[capacity];
+    this.mask = capacity - 1;
+    this.weights = weights;
+    for (int row = 0; row < featureHashes.length; row++) {
+      long h = featureHashes[row];
+      int slot = (int) h & mask;
+      while (keys[slot] != EMPTY) slot = (slot + 1) & mask;
+      keys[slot] = h;
+      rows[slot] = row;
+    }
+  }
+
   /** Adds the feature's weights to {@code sums} (one per outcome); unknown features add nothing. */
   void add(double[] sums, String feature) {
     addHashed(sums, hash(feature));

@@ -15,6 +15,9 @@ import opennlp.tools.util.Span;
  * (a finder is never used by two threads at once; the model is shared). The product's model is the
  * resource {@value #DEFAULT_MODEL}, loaded once on first use.
  *
+ * <p>A CRF-stacked model ({@code --stages crf}) is a first-stage model carrying a CRF second
+ * stage ({@link CrfStage}), which reads the first stage's tags through the same stacked context.
+ *
  * <p>A stacked model (one trained with two stages, see {@link NerTrainer}) carries its first
  * stage inside: a document is tagged by the first stage, then by the second, whose context adds
  * the first stage's tags of the sentence and of the same words elsewhere in the document
@@ -42,6 +45,12 @@ public final class NerTagger {
   private final NerTagger stage1;
   /** Whether {@link #stage1}'s lexicon is this model's (then the seen-name context is computed once). */
   private final boolean sameLexicon;
+  /**
+   * The CRF second stage of a CRF-stacked model (this model is then its first stage), else null.
+   * Its decoders are pooled like the finders.
+   */
+  private final CrfStage crf;
+  private final java.util.concurrent.ConcurrentLinkedDeque<CrfStage.Decoder> idleCrf = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
   /**
    * A model trained with beam 1 is decoded by {@link GreedyNameDecoder} (same features, the
@@ -49,12 +58,19 @@ public final class NerTagger {
    * OpenNLP's own {@link NameFinderME}.
    */
   public NerTagger(TokenNameFinderModel model) {
+    this(model, true);
+  }
+
+  /** With {@code withCrf} false, a CRF-stacked model's first stage alone (for checks and comparisons). */
+  NerTagger(TokenNameFinderModel model, boolean withCrf) {
     this.model = model;
     CompactWeights weights = "1".equals(model.getManifestProperty(BEAM_SIZE)) ? GreedyNameDecoder.weightsOf(model) : null;
     this.newFinder = () -> weights != null
         ? greedyFinder(new GreedyNameDecoder(model, weights)) : beamFinder(new NameFinderME(model));
     this.finder = ThreadLocal.withInitial(newFinder);
     byte[] first = model.getFactory() instanceof ArabicNameFinderFactory f ? f.stage1Model() : null;
+    byte[] crfBytes = withCrf && model.getFactory() instanceof ArabicNameFinderFactory f ? f.crfStage() : null;
+    this.crf = crfBytes == null ? null : CrfStage.read(crfBytes);
     try {
       this.stage1 = first == null ? null : new NerTagger(new TokenNameFinderModel(new java.io.ByteArrayInputStream(first)));
       this.sameLexicon = stage1 != null && java.util.Arrays.equals(stage1.lexicon().toBytes(), lexicon().toBytes());
@@ -63,9 +79,14 @@ public final class NerTagger {
     }
   }
 
-  /** Whether the model is stacked (two stages). */
+  /** Whether the model is stacked (two stages: two name finders, or a name finder and a CRF). */
   public boolean stacked() {
-    return stage1 != null;
+    return stage1 != null || crf != null;
+  }
+
+  /** Whether the second stage is a CRF ({@code marsad train ner --stages crf}). */
+  public boolean crfStacked() {
+    return crf != null;
   }
 
   /** Manifest entry holding the beam width the model was trained for. */
@@ -158,7 +179,7 @@ public final class NerTagger {
    * The model's tags of one document's sentences, without the document passes: a single-stage
    * model's, or a stacked model's second stage over its first stage's tags.
    */
-  private List<String[]> modelTags(List<String[]> sentences) {
+  List<String[]> modelTags(List<String[]> sentences) {
     return modelTags(sentences, seenContexts(sentences));
   }
 
@@ -171,6 +192,27 @@ public final class NerTagger {
 
   /** {@link #modelTags(List)} given the seen-name context of each sentence under this model's lexicon. */
   private List<String[]> modelTags(List<String[]> sentences, List<String[][]> seenContexts) {
+    List<String[]> own = finderTags(sentences, seenContexts);
+    if (crf == null) return own;
+    // CRF-stacked: this model's own tags are the first stage; the CRF reads them through the
+    // stacked context, over the same seen-name context and the same lexicon's word forms.
+    List<String[][]> contexts = StackedContext.add(sentences, seenContexts, own);
+    CrfStage.Decoder d = idleCrf.pollFirst();
+    if (d == null) d = crf.decoder(new ArabicNameFeatureGenerator(lexicon()));
+    List<String[]> out = new ArrayList<>(sentences.size());
+    try {
+      for (int i = 0; i < sentences.size(); i++) {
+        String[] tokens = sentences.get(i);
+        out.add(tokens.length == 0 ? new String[0] : d.tags(tokens, contexts.get(i)));
+      }
+    } finally {
+      if (idleCrf.size() < MAX_IDLE_FINDERS) idleCrf.offerFirst(d);
+    }
+    return out;
+  }
+
+  /** The name finder's tags (a stacked model's second stage over its first stage's). */
+  private List<String[]> finderTags(List<String[]> sentences, List<String[][]> seenContexts) {
     List<String[][]> contexts = seenContexts;
     if (stage1 != null) {
       // The trainer builds both stages' lexicons from the same data, so the context is usually shared.
@@ -201,7 +243,7 @@ public final class NerTagger {
    * Without the document passes; a stacked model treats the sentence as a document of its own.
    */
   public String[] tagInContext(String[] tokens) {
-    if (stage1 != null) return modelTags(List.<String[]>of(tokens)).get(0);
+    if (stacked()) return modelTags(List.<String[]>of(tokens)).get(0);
     return tagInContext(finder.get(), tokens, lexicon());
   }
 

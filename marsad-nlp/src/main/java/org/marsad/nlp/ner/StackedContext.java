@@ -91,6 +91,17 @@ final class StackedContext {
    * single-stage model, which has no stacked values, is unchanged.
    */
   static boolean keepWindowed(String feature) {
+    return keepWindowed(feature, Integer.MAX_VALUE, TAG_WINDOW);
+  }
+
+  /**
+   * As {@link #keepWindowed(String)} with other windows: {@link SeenNames} values within
+   * ±{@code seenWindow} words, first-stage tags within ±{@code tagWindow}, document values at the
+   * word only. The CRF second stage ({@link CrfStage}) keeps the window of the session-4
+   * experiment it was chosen by: seen names at the word (their strings already name the
+   * neighbours), tags at ±1.
+   */
+  static boolean keepWindowed(String feature, int seenWindow, int tagWindow) {
     int i = 0;
     int offset = 0;
     char c0 = feature.isEmpty() ? 0 : feature.charAt(0);
@@ -100,9 +111,9 @@ final class StackedContext {
     }
     if (!feature.startsWith(CONTEXT_PREFIX, i)) return true;
     int v = i + CONTEXT_PREFIX.length();
-    if (feature.startsWith("t=", v)) return offset <= TAG_WINDOW;
+    if (feature.startsWith("t=", v)) return offset <= tagWindow;
     if (feature.startsWith("d", v)) return offset == 0;
-    return true;
+    return offset <= seenWindow;
   }
 
   /** {@code window}'s features that {@link #keepWindowed} keeps. */
