@@ -168,9 +168,11 @@ public final class NerTagger {
    * name glued to the entity before a person moves into the person).
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
-    List<String[]> out = modelTags(sentences);
+    // Every step reads the match-normalised words; each distinct token is normalised once.
+    List<String[]> norms = DocumentConsistency.normalised(sentences);
+    List<String[]> out = modelTags(sentences, norms, seenContexts(norms));
     ParticleNames.apply(sentences, out); // first, so that the surname then spreads through the document
-    List<String[]> consistent = DocumentConsistency.apply(sentences, out);
+    List<String[]> consistent = DocumentConsistency.applyNormalised(norms, out);
     DocumentConsistency.moveGivenNames(sentences, consistent, lexicon());
     return consistent;
   }
@@ -180,23 +182,25 @@ public final class NerTagger {
    * model's, or a stacked model's second stage over its first stage's tags.
    */
   List<String[]> modelTags(List<String[]> sentences) {
-    return modelTags(sentences, seenContexts(sentences));
+    List<String[]> norms = DocumentConsistency.normalised(sentences);
+    return modelTags(sentences, norms, seenContexts(norms));
   }
 
-  private List<String[][]> seenContexts(List<String[]> sentences) {
+  /** The seen-name context of each sentence, given its match-normalised words. */
+  private List<String[][]> seenContexts(List<String[]> norms) {
     SeenNames seen = lexicon().seenNames();
-    List<String[][]> contexts = new ArrayList<>(sentences.size());
-    for (String[] s : sentences) contexts.add(seen.context(s));
+    List<String[][]> contexts = new ArrayList<>(norms.size());
+    for (String[] n : norms) contexts.add(seen.contextOfNormalised(n));
     return contexts;
   }
 
-  /** {@link #modelTags(List)} given the seen-name context of each sentence under this model's lexicon. */
-  private List<String[]> modelTags(List<String[]> sentences, List<String[][]> seenContexts) {
-    List<String[]> own = finderTags(sentences, seenContexts);
+  /** {@link #modelTags(List)} given the normalised words and the seen-name context under this model's lexicon. */
+  private List<String[]> modelTags(List<String[]> sentences, List<String[]> norms, List<String[][]> seenContexts) {
+    List<String[]> own = finderTags(sentences, norms, seenContexts);
     if (crf == null) return own;
     // CRF-stacked: this model's own tags are the first stage; the CRF reads them through the
     // stacked context, over the same seen-name context and the same lexicon's word forms.
-    List<String[][]> contexts = StackedContext.add(sentences, seenContexts, own);
+    List<String[][]> contexts = StackedContext.addNormalised(norms, seenContexts, own);
     CrfStage.Decoder d = idleCrf.pollFirst();
     if (d == null) d = crf.decoder(new ArabicNameFeatureGenerator(lexicon()));
     List<String[]> out = new ArrayList<>(sentences.size());
@@ -212,12 +216,12 @@ public final class NerTagger {
   }
 
   /** The name finder's tags (a stacked model's second stage over its first stage's). */
-  private List<String[]> finderTags(List<String[]> sentences, List<String[][]> seenContexts) {
+  private List<String[]> finderTags(List<String[]> sentences, List<String[]> norms, List<String[][]> seenContexts) {
     List<String[][]> contexts = seenContexts;
     if (stage1 != null) {
       // The trainer builds both stages' lexicons from the same data, so the context is usually shared.
-      List<String[]> first = stage1.modelTags(sentences, sameLexicon ? seenContexts : stage1.seenContexts(sentences));
-      contexts = StackedContext.add(sentences, seenContexts, first);
+      List<String[]> first = stage1.modelTags(sentences, norms, sameLexicon ? seenContexts : stage1.seenContexts(norms));
+      contexts = StackedContext.addNormalised(norms, seenContexts, first);
     }
     Finder f = idle.pollFirst();
     if (f == null) f = newFinder.get();
