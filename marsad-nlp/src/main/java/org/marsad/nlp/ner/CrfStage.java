@@ -53,15 +53,37 @@ final class CrfStage {
   private final String[] labels;
   private final double[] bias;
   private final double[][] transitions;
-  private final CompactWeights weights;
-  private final int featureCount;
+  private final long[] hashes;
+  private final float[] weights;
 
   private CrfStage(String[] labels, double[] bias, double[][] transitions, long[] hashes, float[] weights) {
     this.labels = labels;
     this.bias = bias;
     this.transitions = transitions;
-    this.weights = new CompactWeights(hashes, weights, labels.length);
-    this.featureCount = hashes.length;
+    this.hashes = hashes;
+    this.weights = weights;
+  }
+
+  /**
+   * A weight table (one row of label weights per feature hash), built on each call: the tagger
+   * builds one table joined with the name finder's ({@link CompactWeights#joined}) and keeps
+   * only that.
+   */
+  CompactWeights weights() {
+    return new CompactWeights(hashes, weights, labels.length);
+  }
+
+  /**
+   * The tags of a sentence given each word's feature sums per label (without the bias), read
+   * from column {@code offset} on: bias added, Viterbi, valid IOB2.
+   */
+  String[] decode(double[][] featureSums, int offset) {
+    double[][] e = new double[featureSums.length][labels.length];
+    for (int i = 0; i < e.length; i++) for (int y = 0; y < labels.length; y++) e[i][y] = featureSums[i][offset + y] + bias[y];
+    int[] path = viterbi(e, transitions);
+    String[] out = new String[path.length];
+    for (int i = 0; i < path.length; i++) out[i] = labels[path[i]];
+    return validIob(out);
   }
 
   /** Reads the exported form. */
@@ -122,7 +144,7 @@ final class CrfStage {
 
   /** Features the CRF has weights for. */
   int featureCount() {
-    return featureCount;
+    return hashes.length;
   }
 
   /** The label names (IOB2 tags), in weight order. */
@@ -208,9 +230,13 @@ final class CrfStage {
     return path;
   }
 
-  /** A decoder with its own word-score cache; not thread-safe. */
+  /**
+   * A decoder of the CRF alone with its own weight table and word-score cache, over the CRF's
+   * features exactly (the reference the tagger's joined path is tested against); not
+   * thread-safe.
+   */
   Decoder decoder(ArabicNameFeatureGenerator generator) {
-    return new Decoder(new WordScoreCache(generator, weights, labels, WINDOW, CrfStage::keeps));
+    return new Decoder(new WordScoreCache(generator, weights(), labels, WINDOW, CrfStage::keeps));
   }
 
   /** Tags sentences with the CRF; one per thread (its cache is not shared). */

@@ -50,7 +50,16 @@ public final class NerTagger {
    * Its decoders are pooled like the finders.
    */
   private final CrfStage crf;
-  private final java.util.concurrent.ConcurrentLinkedDeque<CrfStage.Decoder> idleCrf = new java.util.concurrent.ConcurrentLinkedDeque<>();
+  /**
+   * For a CRF-stacked model, the name finder's and the CRF's weights in one table (rows: the
+   * finder's outcomes, then the CRF's labels), so that both stages' sums over the features they
+   * share (the Arabic word features and the seen-name values) come from one pass and one lookup
+   * per feature; else null.
+   */
+  private final CompactWeights joined;
+  private final String[] joinedOutcomes;
+  /** Idle decoders over {@link #joined}. */
+  private final java.util.concurrent.ConcurrentLinkedDeque<GreedyNameDecoder> idleJoined = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
   /**
    * A model trained with beam 1 is decoded by {@link GreedyNameDecoder} (same features, the
@@ -71,6 +80,11 @@ public final class NerTagger {
     byte[] first = model.getFactory() instanceof ArabicNameFinderFactory f ? f.stage1Model() : null;
     byte[] crfBytes = withCrf && model.getFactory() instanceof ArabicNameFinderFactory f ? f.crfStage() : null;
     this.crf = crfBytes == null ? null : CrfStage.read(crfBytes);
+    if (crf != null && weights == null) throw new IllegalArgumentException("a CRF-stacked model must be trained with --beam 1");
+    this.joined = crf == null ? null : CompactWeights.joined(weights, crf.weights());
+    String[] finderOutcomes = crf == null ? null : (String[]) ((opennlp.tools.ml.model.AbstractModel) model.getArtifact("nameFinder.model")).getDataStructures()[2];
+    this.joinedOutcomes = crf == null ? null : java.util.stream.Stream.concat(java.util.Arrays.stream(finderOutcomes),
+        java.util.Arrays.stream(crf.labels())).toArray(String[]::new);
     try {
       this.stage1 = first == null ? null : new NerTagger(new TokenNameFinderModel(new java.io.ByteArrayInputStream(first)));
       this.sameLexicon = stage1 != null && java.util.Arrays.equals(stage1.lexicon().toBytes(), lexicon().toBytes());
@@ -196,23 +210,45 @@ public final class NerTagger {
 
   /** {@link #modelTags(List)} given the normalised words and the seen-name context under this model's lexicon. */
   private List<String[]> modelTags(List<String[]> sentences, List<String[]> norms, List<String[][]> seenContexts) {
-    List<String[]> own = finderTags(sentences, norms, seenContexts);
-    if (crf == null) return own;
-    // CRF-stacked: this model's own tags are the first stage; the CRF reads them through the
-    // stacked context, over the same seen-name context and the same lexicon's word forms.
-    List<String[][]> contexts = StackedContext.addNormalised(norms, seenContexts, own);
-    CrfStage.Decoder d = idleCrf.pollFirst();
-    if (d == null) d = crf.decoder(new ArabicNameFeatureGenerator(lexicon()));
-    List<String[]> out = new ArrayList<>(sentences.size());
+    return crf == null ? finderTags(sentences, norms, seenContexts) : crfTags(sentences, norms, seenContexts);
+  }
+
+  /**
+   * A CRF-stacked model's tags: one pass over the joined table gives, per word, the name
+   * finder's decision-independent scores and the CRF's sums over the same features (the CRF
+   * lacks some of the finder's features and vice versa: their weights there are 0); the finder
+   * decides greedily; its tags give the stacked values, whose window adds the rest of the CRF's
+   * features; then Viterbi.
+   */
+  private List<String[]> crfTags(List<String[]> sentences, List<String[]> norms, List<String[][]> seenContexts) {
+    GreedyNameDecoder g = idleJoined.pollFirst();
+    if (g == null) g = new GreedyNameDecoder(model, joined, joinedOutcomes);
+    int finderOutcomes = joinedOutcomes.length - crf.labels().length;
     try {
+      List<double[][]> sums = new ArrayList<>(sentences.size());
+      List<String[]> first = new ArrayList<>(sentences.size());
+      List<String[][]> none = new ArrayList<>(sentences.size());
       for (int i = 0; i < sentences.size(); i++) {
         String[] tokens = sentences.get(i);
-        out.add(tokens.length == 0 ? new String[0] : d.tags(tokens, contexts.get(i)));
+        double[][] s = tokens.length == 0 ? new double[0][] : g.scores(tokens, seenContexts.get(i));
+        sums.add(s);
+        first.add(tokens.length == 0 ? new String[0] : spansToTags(g.decide(tokens, s), tokens.length));
+        none.add(new String[tokens.length][0]);
       }
+      List<String[][]> stacked = StackedContext.addNormalised(norms, none, first);
+      List<String[]> out = new ArrayList<>(sentences.size());
+      for (int i = 0; i < sentences.size(); i++) {
+        if (sentences.get(i).length == 0) {
+          out.add(new String[0]);
+          continue;
+        }
+        g.addContext(sums.get(i), stacked.get(i));
+        out.add(crf.decode(sums.get(i), finderOutcomes));
+      }
+      return out;
     } finally {
-      if (idleCrf.size() < MAX_IDLE_FINDERS) idleCrf.offerFirst(d);
+      if (idleJoined.size() < MAX_IDLE_FINDERS) idleJoined.offerFirst(g);
     }
-    return out;
   }
 
   /** The name finder's tags (a stacked model's second stage over its first stage's). */
@@ -262,8 +298,11 @@ public final class NerTagger {
 
   private static String[] tags(Finder f, String[] tokens, String[][] context) {
     if (tokens.length == 0) return new String[0];
-    Span[] spans = f.find(tokens, context);
-    String[] tags = new String[tokens.length];
+    return spansToTags(f.find(tokens, context), tokens.length);
+  }
+
+  private static String[] spansToTags(Span[] spans, int n) {
+    String[] tags = new String[n];
     java.util.Arrays.fill(tags, "O");
     for (Span s : spans) {
       tags[s.getStart()] = "B-" + s.getType();

@@ -139,7 +139,7 @@ final class WordScoreCache {
 
 
   /** Each context string of word j adds its offset's scores to every word within the window. */
-  private void addWindow(double[][] scores, String[][] additionalContext) {
+  void addWindow(double[][] scores, String[][] additionalContext) {
     int n = scores.length;
     for (int j = 0; j < n; j++) {
       for (String c : additionalContext[j]) {
