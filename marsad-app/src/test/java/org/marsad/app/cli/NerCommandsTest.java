@@ -80,4 +80,31 @@ class NerCommandsTest {
         .contains("classified 9 words from 80 lines");
     assertThat(Files.readAllLines(out)).hasSize(9).allMatch(l -> l.split("\t").length == 3).anyMatch(l -> l.startsWith("لافروف\t"));
   }
+
+  @Test
+  void train_ner_with_a_crf_stage_writes_a_model_that_tags_and_checks_its_export() throws Exception {
+    String[] text = {
+        "قال O\nوزير O\nالخارجية O\nسيرغي B-PERS\nلافروف I-PERS\nفي O\nموسكو B-LOC\n. O\n",
+        "وصل O\nكيري B-PERS\nإلى O\nجنيف B-LOC\n. O\n",
+        "وأكد O\nلافروف B-PERS\nأن O\nالاتحاد B-ORG\nالأوروبي I-ORG\nأخطأ O\n. O\n",
+        "اجتمع O\nمجلس B-ORG\nالأمن I-ORG\nفي O\nبروكسل B-LOC\n. O\n",
+    };
+    StringBuilder train = new StringBuilder();
+    for (int i = 0; i < 40; i++) train.append(text[i % text.length]).append('\n');
+    Path file = Files.writeString(dir.resolve("train.txt"), train);
+    Path check = Files.writeString(dir.resolve("check.txt"), text[0] + "\n" + text[1]);
+    Path model = dir.resolve("crf.bin");
+    String out = run("", "train", "ner", "--train", file.toString(), "--out", model.toString(), "--beam", "1", "--iterations", "5",
+        "--stages", "crf", "--check", check.toString());
+    assertThat(out).contains("CRF export check on 2 sentences").contains(": 0 tags differ from Tribuo's").contains("(2 stages, CRF second)");
+    assertThat(run("سيرغي\nلافروف\nفي\nموسكو\n", "ner", "--model", model.toString()))
+        .contains("سيرغي\tB-PERS\n", "لافروف\tI-PERS\n", "في\tO\n", "موسكو\tB-LOC\n");
+  }
+
+  @Test
+  void train_ner_rejects_an_unknown_stage_count() throws Exception {
+    Path file = Files.writeString(dir.resolve("t.txt"), "لافروف B-PERS\n");
+    assertThat(MarsadCli.commandLine().execute("train", "ner", "--train", file.toString(), "--out", dir.resolve("m.bin").toString(),
+        "--stages", "3")).isEqualTo(1);
+  }
 }

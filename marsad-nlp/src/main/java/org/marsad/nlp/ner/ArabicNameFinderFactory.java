@@ -22,6 +22,12 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
    */
   static final String STAGE1_ARTIFACT = "marsad-stage1.featuregen";
 
+  /**
+   * Artifact of a CRF-stacked model ({@code --stages crf}) holding the exported second-stage CRF
+   * ({@link CrfStage}); the model itself is the first stage.
+   */
+  static final String CRF_ARTIFACT = "marsad-crf.featuregen";
+
   /** Used by OpenNLP when loading a model. */
   public ArabicNameFinderFactory() {
   }
@@ -34,6 +40,15 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
   /** Used for training a stacked second stage: the lexicon and the first-stage model file become part of the model. */
   ArabicNameFinderFactory(NerLexicon lexicon, byte[] stage1Model) {
     super(null, Map.of(LEXICON_ARTIFACT, lexicon.toBytes(), STAGE1_ARTIFACT, stage1Model), new BioCodec());
+  }
+
+  /** Used for training the first stage of a CRF-stacked model: the lexicon and the exported CRF become part of the model. */
+  static ArabicNameFinderFactory withCrf(NerLexicon lexicon, byte[] crf) {
+    return new ArabicNameFinderFactory(Map.of(LEXICON_ARTIFACT, lexicon.toBytes(), CRF_ARTIFACT, crf));
+  }
+
+  private ArabicNameFinderFactory(Map<String, Object> resources) {
+    super(null, resources, new BioCodec());
   }
 
   /**
@@ -60,6 +75,11 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
   /** The first-stage model file of a stacked model, or null for a single-stage model. */
   byte[] stage1Model() {
     return artifact(STAGE1_ARTIFACT) instanceof byte[] b ? b : null;
+  }
+
+  /** The exported CRF second stage of a CRF-stacked model, or null. */
+  byte[] crfStage() {
+    return artifact(CRF_ARTIFACT) instanceof byte[] b ? b : null;
   }
 
   private Object artifact(String name) {

@@ -43,6 +43,65 @@ final class CompactWeights {
     }
   }
 
+  /**
+   * Weights given by feature hash ({@link #hash}): feature {@code f}'s weight for outcome
+   * {@code o} is {@code weights[f * outcomes + o]} (the layout of {@link CrfStage}'s file).
+   */
+  CompactWeights(long[] featureHashes, float[] weights, int outcomes) {
+    this.outcomes = outcomes;
+    int capacity = Integer.highestOneBit(Math.max(16, featureHashes.length * 2)) * 2;
+    this.keys = new long[capacity];
+    this.rows = new int[capacity];
+    this.mask = capacity - 1;
+    this.weights = weights;
+    for (int row = 0; row < featureHashes.length; row++) {
+      long h = featureHashes[row];
+      int slot = (int) h & mask;
+      while (keys[slot] != EMPTY) slot = (slot + 1) & mask;
+      keys[slot] = h;
+      rows[slot] = row;
+    }
+  }
+
+  /**
+   * One table for two models' weights: for every feature of either, a row of {@code a}'s
+   * weights followed by {@code b}'s (zeros for the model that lacks the feature). Two models
+   * over mostly the same features (a CRF-stacked model's stages) can then be scored with one
+   * lookup per feature.
+   */
+  static CompactWeights joined(CompactWeights a, CompactWeights b) {
+    int outs = a.outcomes + b.outcomes;
+    long[] hashes = new long[a.weights.length / a.outcomes + b.weights.length / b.outcomes];
+    int n = 0;
+    for (long k : a.keys) if (k != EMPTY) hashes[n++] = k;
+    for (long k : b.keys) if (k != EMPTY && a.rowOf(k) < 0) hashes[n++] = k;
+    hashes = java.util.Arrays.copyOf(hashes, n);
+    float[] w = new float[n * outs];
+    for (int r = 0; r < n; r++) {
+      int ra = a.rowOf(hashes[r]);
+      if (ra >= 0) System.arraycopy(a.weights, ra * a.outcomes, w, r * outs, a.outcomes);
+      int rb = b.rowOf(hashes[r]);
+      if (rb >= 0) System.arraycopy(b.weights, rb * b.outcomes, w, r * outs + a.outcomes, b.outcomes);
+    }
+    return new CompactWeights(hashes, w, outs);
+  }
+
+  /** Weights per feature (the row width). */
+  int outcomes() {
+    return outcomes;
+  }
+
+  /** The row of a feature hash, or -1. */
+  private int rowOf(long h) {
+    int slot = (int) h & mask;
+    long k;
+    while ((k = keys[slot]) != EMPTY) {
+      if (k == h) return rows[slot];
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
   /** Adds the feature's weights to {@code sums} (one per outcome); unknown features add nothing. */
   void add(double[] sums, String feature) {
     addHashed(sums, hash(feature));

@@ -54,7 +54,18 @@ final class GreedyNameDecoder {
 
   /** A decoder reading {@code weights} (built once per model by {@link #weightsOf}, shareable). */
   GreedyNameDecoder(TokenNameFinderModel model, CompactWeights weights) {
-    this.weights = weights;
+    this(model, weights, null);
+  }
+
+  /**
+   * A decoder whose word scores come from {@code joined}, a table whose rows start with this
+   * model's weights and go on with another model's ({@link CompactWeights#joined}); the rows
+   * {@link #scores} returns then carry both models' sums, and decisions read the first part.
+   * For a CRF-stacked model, whose stages share most features. {@code joinedOutcomes} names
+   * the columns (this model's outcomes first).
+   */
+  GreedyNameDecoder(TokenNameFinderModel model, CompactWeights joined, String[] joinedOutcomes) {
+    this.weights = joined;
     this.outcomes = outcomesOf(model);
     this.other = Arrays.asList(outcomes).indexOf(OTHER);
     if (other < 0) throw new IllegalArgumentException("name-finder model without the outcome " + OTHER);
@@ -64,8 +75,25 @@ final class GreedyNameDecoder {
     contexts.addFeatureGenerator(new WindowFeatureGenerator(additional, WINDOW, WINDOW));
     this.sums = new double[outcomes.length];
     this.tried = new boolean[outcomes.length];
+    if (joinedOutcomes != null && !(model.getFactory() instanceof ArabicNameFinderFactory)) {
+      throw new IllegalArgumentException("a joined weight table needs Marsad's Arabic features");
+    }
     this.cache = model.getFactory() instanceof ArabicNameFinderFactory f
-        ? new WordScoreCache((ArabicNameFeatureGenerator) f.createFeatureGenerators(), weights, outcomes, WINDOW) : null;
+        ? new WordScoreCache((ArabicNameFeatureGenerator) f.createFeatureGenerators(), joined,
+            joinedOutcomes != null ? joinedOutcomes : outcomes, WINDOW) : null;
+  }
+
+  /**
+   * The decision-independent scores of a sentence (with a joined table, both models' columns);
+   * {@link #decide} must follow for the same sentence. Models with Marsad's features only.
+   */
+  double[][] scores(String[] tokens, String[][] additionalContext) {
+    return cache.score(tokens, additionalContext);
+  }
+
+  /** Adds the additional-context window's scores of {@code context} to {@code scores} (all columns). */
+  void addContext(double[][] scores, String[][] context) {
+    cache.addWindow(scores, context);
   }
 
   @SuppressWarnings("unchecked")
@@ -85,8 +113,15 @@ final class GreedyNameDecoder {
   }
 
   Span[] find(String[] tokens, String[][] additionalContext) {
+    return decide(tokens, cache != null ? cache.score(tokens, additionalContext) : stringScores(tokens, additionalContext));
+  }
+
+  /**
+   * The greedy decisions over a sentence's decision-independent scores (rows may be wider than
+   * the outcomes: only the first columns are read), from {@link #scores} for that sentence.
+   */
+  Span[] decide(String[] tokens, double[][] independent) {
     int n = tokens.length;
-    double[][] independent = cache != null ? cache.score(tokens, additionalContext) : stringScores(tokens, additionalContext);
     int[] chosen = new int[n];
     String[] names = new String[n];
     for (int i = 0; i < n; i++) {

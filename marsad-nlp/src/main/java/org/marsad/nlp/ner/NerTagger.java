@@ -15,6 +15,9 @@ import opennlp.tools.util.Span;
  * (a finder is never used by two threads at once; the model is shared). The product's model is the
  * resource {@value #DEFAULT_MODEL}, loaded once on first use.
  *
+ * <p>A CRF-stacked model ({@code --stages crf}) is a first-stage model carrying a CRF second
+ * stage ({@link CrfStage}), which reads the first stage's tags through the same stacked context.
+ *
  * <p>A stacked model (one trained with two stages, see {@link NerTrainer}) carries its first
  * stage inside: a document is tagged by the first stage, then by the second, whose context adds
  * the first stage's tags of the sentence and of the same words elsewhere in the document
@@ -42,6 +45,21 @@ public final class NerTagger {
   private final NerTagger stage1;
   /** Whether {@link #stage1}'s lexicon is this model's (then the seen-name context is computed once). */
   private final boolean sameLexicon;
+  /**
+   * The CRF second stage of a CRF-stacked model (this model is then its first stage), else null.
+   * Its decoders are pooled like the finders.
+   */
+  private final CrfStage crf;
+  /**
+   * For a CRF-stacked model, the name finder's and the CRF's weights in one table (rows: the
+   * finder's outcomes, then the CRF's labels), so that both stages' sums over the features they
+   * share (the Arabic word features and the seen-name values) come from one pass and one lookup
+   * per feature; else null.
+   */
+  private final CompactWeights joined;
+  private final String[] joinedOutcomes;
+  /** Idle decoders over {@link #joined}. */
+  private final java.util.concurrent.ConcurrentLinkedDeque<GreedyNameDecoder> idleJoined = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
   /**
    * A model trained with beam 1 is decoded by {@link GreedyNameDecoder} (same features, the
@@ -49,12 +67,24 @@ public final class NerTagger {
    * OpenNLP's own {@link NameFinderME}.
    */
   public NerTagger(TokenNameFinderModel model) {
+    this(model, true);
+  }
+
+  /** With {@code withCrf} false, a CRF-stacked model's first stage alone (for checks and comparisons). */
+  NerTagger(TokenNameFinderModel model, boolean withCrf) {
     this.model = model;
     CompactWeights weights = "1".equals(model.getManifestProperty(BEAM_SIZE)) ? GreedyNameDecoder.weightsOf(model) : null;
     this.newFinder = () -> weights != null
         ? greedyFinder(new GreedyNameDecoder(model, weights)) : beamFinder(new NameFinderME(model));
     this.finder = ThreadLocal.withInitial(newFinder);
     byte[] first = model.getFactory() instanceof ArabicNameFinderFactory f ? f.stage1Model() : null;
+    byte[] crfBytes = withCrf && model.getFactory() instanceof ArabicNameFinderFactory f ? f.crfStage() : null;
+    this.crf = crfBytes == null ? null : CrfStage.read(crfBytes);
+    if (crf != null && weights == null) throw new IllegalArgumentException("a CRF-stacked model must be trained with --beam 1");
+    this.joined = crf == null ? null : CompactWeights.joined(weights, crf.weights());
+    String[] finderOutcomes = crf == null ? null : (String[]) ((opennlp.tools.ml.model.AbstractModel) model.getArtifact("nameFinder.model")).getDataStructures()[2];
+    this.joinedOutcomes = crf == null ? null : java.util.stream.Stream.concat(java.util.Arrays.stream(finderOutcomes),
+        java.util.Arrays.stream(crf.labels())).toArray(String[]::new);
     try {
       this.stage1 = first == null ? null : new NerTagger(new TokenNameFinderModel(new java.io.ByteArrayInputStream(first)));
       this.sameLexicon = stage1 != null && java.util.Arrays.equals(stage1.lexicon().toBytes(), lexicon().toBytes());
@@ -63,9 +93,14 @@ public final class NerTagger {
     }
   }
 
-  /** Whether the model is stacked (two stages). */
+  /** Whether the model is stacked (two stages: two name finders, or a name finder and a CRF). */
   public boolean stacked() {
-    return stage1 != null;
+    return stage1 != null || crf != null;
+  }
+
+  /** Whether the second stage is a CRF ({@code marsad train ner --stages crf}). */
+  public boolean crfStacked() {
+    return crf != null;
   }
 
   /** Manifest entry holding the beam width the model was trained for. */
@@ -147,9 +182,11 @@ public final class NerTagger {
    * name glued to the entity before a person moves into the person).
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
-    List<String[]> out = modelTags(sentences);
+    // Every step reads the match-normalised words; each distinct token is normalised once.
+    List<String[]> norms = DocumentConsistency.normalised(sentences);
+    List<String[]> out = modelTags(sentences, norms, seenContexts(norms));
     ParticleNames.apply(sentences, out); // first, so that the surname then spreads through the document
-    List<String[]> consistent = DocumentConsistency.apply(sentences, out);
+    List<String[]> consistent = DocumentConsistency.applyNormalised(norms, out);
     DocumentConsistency.moveGivenNames(sentences, consistent, lexicon());
     return consistent;
   }
@@ -158,24 +195,69 @@ public final class NerTagger {
    * The model's tags of one document's sentences, without the document passes: a single-stage
    * model's, or a stacked model's second stage over its first stage's tags.
    */
-  private List<String[]> modelTags(List<String[]> sentences) {
-    return modelTags(sentences, seenContexts(sentences));
+  List<String[]> modelTags(List<String[]> sentences) {
+    List<String[]> norms = DocumentConsistency.normalised(sentences);
+    return modelTags(sentences, norms, seenContexts(norms));
   }
 
-  private List<String[][]> seenContexts(List<String[]> sentences) {
+  /** The seen-name context of each sentence, given its match-normalised words. */
+  private List<String[][]> seenContexts(List<String[]> norms) {
     SeenNames seen = lexicon().seenNames();
-    List<String[][]> contexts = new ArrayList<>(sentences.size());
-    for (String[] s : sentences) contexts.add(seen.context(s));
+    List<String[][]> contexts = new ArrayList<>(norms.size());
+    for (String[] n : norms) contexts.add(seen.contextOfNormalised(n));
     return contexts;
   }
 
-  /** {@link #modelTags(List)} given the seen-name context of each sentence under this model's lexicon. */
-  private List<String[]> modelTags(List<String[]> sentences, List<String[][]> seenContexts) {
+  /** {@link #modelTags(List)} given the normalised words and the seen-name context under this model's lexicon. */
+  private List<String[]> modelTags(List<String[]> sentences, List<String[]> norms, List<String[][]> seenContexts) {
+    return crf == null ? finderTags(sentences, norms, seenContexts) : crfTags(sentences, norms, seenContexts);
+  }
+
+  /**
+   * A CRF-stacked model's tags: one pass over the joined table gives, per word, the name
+   * finder's decision-independent scores and the CRF's sums over the same features (the CRF
+   * lacks some of the finder's features and vice versa: their weights there are 0); the finder
+   * decides greedily; its tags give the stacked values, whose window adds the rest of the CRF's
+   * features; then Viterbi.
+   */
+  private List<String[]> crfTags(List<String[]> sentences, List<String[]> norms, List<String[][]> seenContexts) {
+    GreedyNameDecoder g = idleJoined.pollFirst();
+    if (g == null) g = new GreedyNameDecoder(model, joined, joinedOutcomes);
+    int finderOutcomes = joinedOutcomes.length - crf.labels().length;
+    try {
+      List<double[][]> sums = new ArrayList<>(sentences.size());
+      List<String[]> first = new ArrayList<>(sentences.size());
+      List<String[][]> none = new ArrayList<>(sentences.size());
+      for (int i = 0; i < sentences.size(); i++) {
+        String[] tokens = sentences.get(i);
+        double[][] s = tokens.length == 0 ? new double[0][] : g.scores(tokens, seenContexts.get(i));
+        sums.add(s);
+        first.add(tokens.length == 0 ? new String[0] : spansToTags(g.decide(tokens, s), tokens.length));
+        none.add(new String[tokens.length][0]);
+      }
+      List<String[][]> stacked = StackedContext.addNormalised(norms, none, first);
+      List<String[]> out = new ArrayList<>(sentences.size());
+      for (int i = 0; i < sentences.size(); i++) {
+        if (sentences.get(i).length == 0) {
+          out.add(new String[0]);
+          continue;
+        }
+        g.addContext(sums.get(i), stacked.get(i));
+        out.add(crf.decode(sums.get(i), finderOutcomes));
+      }
+      return out;
+    } finally {
+      if (idleJoined.size() < MAX_IDLE_FINDERS) idleJoined.offerFirst(g);
+    }
+  }
+
+  /** The name finder's tags (a stacked model's second stage over its first stage's). */
+  private List<String[]> finderTags(List<String[]> sentences, List<String[]> norms, List<String[][]> seenContexts) {
     List<String[][]> contexts = seenContexts;
     if (stage1 != null) {
       // The trainer builds both stages' lexicons from the same data, so the context is usually shared.
-      List<String[]> first = stage1.modelTags(sentences, sameLexicon ? seenContexts : stage1.seenContexts(sentences));
-      contexts = StackedContext.add(sentences, seenContexts, first);
+      List<String[]> first = stage1.modelTags(sentences, norms, sameLexicon ? seenContexts : stage1.seenContexts(norms));
+      contexts = StackedContext.addNormalised(norms, seenContexts, first);
     }
     Finder f = idle.pollFirst();
     if (f == null) f = newFinder.get();
@@ -201,7 +283,7 @@ public final class NerTagger {
    * Without the document passes; a stacked model treats the sentence as a document of its own.
    */
   public String[] tagInContext(String[] tokens) {
-    if (stage1 != null) return modelTags(List.<String[]>of(tokens)).get(0);
+    if (stacked()) return modelTags(List.<String[]>of(tokens)).get(0);
     return tagInContext(finder.get(), tokens, lexicon());
   }
 
@@ -216,8 +298,11 @@ public final class NerTagger {
 
   private static String[] tags(Finder f, String[] tokens, String[][] context) {
     if (tokens.length == 0) return new String[0];
-    Span[] spans = f.find(tokens, context);
-    String[] tags = new String[tokens.length];
+    return spansToTags(f.find(tokens, context), tokens.length);
+  }
+
+  private static String[] spansToTags(Span[] spans, int n) {
+    String[] tags = new String[n];
     java.util.Arrays.fill(tags, "O");
     for (Span s : spans) {
       tags[s.getStart()] = "B-" + s.getType();

@@ -47,67 +47,161 @@ public final class NerTrainer {
    * @param iterations training iterations
    * @param cutoff     features seen fewer times than this are dropped (keeps the model small)
    * @param beamSize   beam width the model decodes with (1 = greedy)
-   * @param seed       0 keeps the sentence order, anything else shuffles it with this seed
+   * @param seed       0 keeps the sentence order, anything else shuffles it with this seed (and
+   *                   seeds the CRF's shuffling, which is seed 1 for 0)
    * @param gazetteer  ANETAC-style gazetteer whose words feed the lexicon features, or null
    * @param clusters   word-class file from {@link WordClusters#write}, or null (no class features)
    * @param stages     1 (one name finder) or 2 (stacked: a second stage over the first's tags);
-   *                   both stages use the options above
+   *                   both name-finder stages use the options above
+   * @param crf        with 2 stages: the second stage is a linear-chain CRF ({@link CrfStage},
+   *                   trained by {@link CrfTrainer} with its own fixed settings), not a name finder
    */
   public record Options(String algorithm, int iterations, int cutoff, int beamSize, long seed, Path gazetteer, Path clusters,
-      int stages) {
+      int stages, boolean crf) {
     public Options {
       if (stages != 1 && stages != 2) throw new IllegalArgumentException("stages must be 1 or 2, not " + stages);
+      if (crf && stages != 2) throw new IllegalArgumentException("a CRF is a second stage: stages must be 2");
+    }
+
+    /** Options with name-finder stages only. */
+    public Options(String algorithm, int iterations, int cutoff, int beamSize, long seed, Path gazetteer, Path clusters, int stages) {
+      this(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, stages, false);
     }
 
     /** Single-stage options. */
     public Options(String algorithm, int iterations, int cutoff, int beamSize, long seed, Path gazetteer, Path clusters) {
-      this(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, 1);
+      this(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, 1, false);
     }
 
     public static Options defaults() {
-      return new Options("PERCEPTRON", 100, 2, 3, 0, null, null, 1);
+      return new Options("PERCEPTRON", 100, 2, 3, 0, null, null, 1, false);
     }
 
+    /** One or two name-finder stages. */
     public Options withStages(int n) {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, n);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, n, false);
+    }
+
+    /** Two stages, the second a CRF (the first: a name finder with these options). */
+    public Options withCrfStage() {
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, 2, true);
     }
 
     public Options withClusters(Path c) {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, c, stages);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, c, stages, crf);
     }
 
     public Options withIterations(int n) {
-      return new Options(algorithm, n, cutoff, beamSize, seed, gazetteer, clusters, stages);
+      return new Options(algorithm, n, cutoff, beamSize, seed, gazetteer, clusters, stages, crf);
     }
 
     public Options withSeed(long s) {
-      return new Options(algorithm, iterations, cutoff, beamSize, s, gazetteer, clusters, stages);
+      return new Options(algorithm, iterations, cutoff, beamSize, s, gazetteer, clusters, stages, crf);
     }
 
     public Options withGazetteer(Path g) {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, g, clusters, stages);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, g, clusters, stages, crf);
     }
 
     public Options withAlgorithm(String a) {
-      return new Options(a, iterations, cutoff, beamSize, seed, gazetteer, clusters, stages);
+      return new Options(a, iterations, cutoff, beamSize, seed, gazetteer, clusters, stages, crf);
     }
 
     public Options withCutoff(int c) {
-      return new Options(algorithm, iterations, c, beamSize, seed, gazetteer, clusters, stages);
+      return new Options(algorithm, iterations, c, beamSize, seed, gazetteer, clusters, stages, crf);
     }
 
     public Options withBeamSize(int b) {
-      return new Options(algorithm, iterations, cutoff, b, seed, gazetteer, clusters, stages);
+      return new Options(algorithm, iterations, cutoff, b, seed, gazetteer, clusters, stages, crf);
     }
   }
 
   /** Trains a model (one stage or both, as {@link Options#stages} says) on tagged sentences. */
   public static TokenNameFinderModel train(List<TaggedSentence> sentences, Options o) throws IOException {
+    return train(sentences, o, List.of(), null);
+  }
+
+  /**
+   * As {@link #train(List, Options)}; for a CRF-stacked model, also checks the export: the
+   * {@code check} sentences (documents of {@value #STACK_DOCUMENT}) are tagged by Tribuo's CRF
+   * and by the exported {@link CrfStage} over the same first-stage tags, and the number of
+   * differing tags is written to {@code log} (0 expected).
+   */
+  public static TokenNameFinderModel train(List<TaggedSentence> sentences, Options o, List<TaggedSentence> check,
+      java.io.PrintStream log) throws IOException {
+    if (o.crf()) return trainWithCrf(sentences, o, check, log);
     if (o.stages() == 1) return trainStage(sentences, o, null, null);
     Options single = o.withStages(1);
     List<String[]> stage1 = crossValidated(sentences, single);
     byte[] first = bytes(trainStage(sentences, single, null, null));
     return trainStage(sentences, o, stage1, first);
+  }
+
+  /**
+   * A CRF-stacked model: the first stage is a name finder trained on all the sentences, and it
+   * carries the CRF second stage ({@link ArabicNameFinderFactory#CRF_ARTIFACT}). The CRF is trained
+   * on the first-stage tags of {@value #STACK_FOLDS}-fold cross-validation, in
+   * {@value #STACK_DOCUMENT}-sentence documents, with the jackknifed seen-name context, as the
+   * stacked name finder is.
+   */
+  private static TokenNameFinderModel trainWithCrf(List<TaggedSentence> sentences, Options o, List<TaggedSentence> check,
+      java.io.PrintStream log) throws IOException {
+    Options single = o.withStages(1);
+    List<String[]> stage1 = crossValidated(sentences, single);
+    NerLexicon lexicon = lexicon(sentences, single);
+    ArabicNameFeatureGenerator generator = new ArabicNameFeatureGenerator(lexicon);
+    List<SeenNames> seen = SeenNames.jackknifed(sentences, FOLDS);
+    List<String[][]> features = new ArrayList<>(sentences.size());
+    for (int from = 0; from < sentences.size(); from += STACK_DOCUMENT) {
+      List<TaggedSentence> doc = sentences.subList(from, Math.min(sentences.size(), from + STACK_DOCUMENT));
+      List<String[]> tokens = doc.stream().map(TaggedSentence::tokens).toList();
+      List<String[][]> seenCtx = new ArrayList<>(doc.size());
+      for (int k = 0; k < doc.size(); k++) seenCtx.add(seen.get(from + k).context(tokens.get(k)));
+      List<String[][]> ctx = StackedContext.add(tokens, seenCtx, stage1.subList(from, from + doc.size()));
+      for (int k = 0; k < doc.size(); k++) features.add(CrfStage.features(generator, tokens.get(k), ctx.get(k)));
+    }
+    CrfTrainer.Trained crf = CrfTrainer.train(features, sentences.stream().map(TaggedSentence::tags).toList(),
+        o.seed() == 0 ? 1 : o.seed());
+    features.clear();
+    TokenNameFinderModel model = trainStage(sentences, single, null, null, crf.exported());
+    if (!check.isEmpty() && log != null) checkExport(model, crf, check, log);
+    return model;
+  }
+
+  /** Compares Tribuo's tags with the exported decoder's on {@code check}, given the same first stage. */
+  private static void checkExport(TokenNameFinderModel model, CrfTrainer.Trained crf, List<TaggedSentence> check,
+      java.io.PrintStream log) {
+    NerTagger tagger = new NerTagger(model);
+    NerLexicon lexicon = tagger.lexicon();
+    ArabicNameFeatureGenerator generator = new ArabicNameFeatureGenerator(lexicon);
+    SeenNames seen = lexicon.seenNames();
+    NerTagger firstStage = new NerTagger(model, false);
+    long tokens = 0, differ = 0;
+    NerScorer tribuo = new NerScorer(), exported = new NerScorer();
+    for (int from = 0; from < check.size(); from += STACK_DOCUMENT) {
+      List<TaggedSentence> doc = check.subList(from, Math.min(check.size(), from + STACK_DOCUMENT));
+      List<String[]> words = doc.stream().map(TaggedSentence::tokens).toList();
+      List<String[]> mine = tagger.modelTags(words);
+      List<String[]> first = firstStage.modelTags(words);
+      List<String[][]> ctx = StackedContext.add(words, words.stream().map(seen::context).toList(), first);
+      for (int k = 0; k < doc.size(); k++) {
+        String[] theirs = crf.tribuoTags(CrfStage.features(generator, words.get(k), ctx.get(k)));
+        String[] ours = CrfStage.validIob(theirs);
+        for (int i = 0; i < ours.length; i++) if (!ours[i].equals(mine.get(k)[i])) differ++;
+        tokens += ours.length;
+        tribuo.add(doc.get(k).tags(), theirs);
+        exported.add(doc.get(k).tags(), mine.get(k));
+      }
+    }
+    log.printf("CRF export check on %d sentences (%d tokens, documents of %d): %d tags differ from Tribuo's; micro-F1 %.2f (Tribuo) / %.2f (exported)%n",
+        check.size(), tokens, STACK_DOCUMENT, differ, tribuo.scores().get("micro").f1(), exported.scores().get("micro").f1());
+  }
+
+  private static NerLexicon lexicon(List<TaggedSentence> sentences, Options o) throws IOException {
+    NerLexicon.Builder lb = new NerLexicon.Builder().addTrainingSentences(sentences);
+    if (o.gazetteer() != null) lb.addGazetteer(o.gazetteer());
+    if (o.clusters() != null) lb.addClusters(WordClusters.read(o.clusters()));
+    return lb.build();
   }
 
   /**
@@ -133,10 +227,13 @@ public final class NerTrainer {
    */
   private static TokenNameFinderModel trainStage(List<TaggedSentence> sentences, Options o, List<String[]> stage1,
       byte[] stage1Model) throws IOException {
-    NerLexicon.Builder lb = new NerLexicon.Builder().addTrainingSentences(sentences);
-    if (o.gazetteer() != null) lb.addGazetteer(o.gazetteer());
-    if (o.clusters() != null) lb.addClusters(WordClusters.read(o.clusters()));
-    NerLexicon lexicon = lb.build();
+    return trainStage(sentences, o, stage1, stage1Model, null);
+  }
+
+  /** As above; with {@code crf}, the model carries that exported CRF as its second stage. */
+  private static TokenNameFinderModel trainStage(List<TaggedSentence> sentences, Options o, List<String[]> stage1,
+      byte[] stage1Model, byte[] crf) throws IOException {
+    NerLexicon lexicon = lexicon(sentences, o);
 
     List<Integer> order = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) order.add(i);
@@ -168,7 +265,8 @@ public final class NerTrainer {
     p.put("BeamSize", o.beamSize());
     p.put("PrintMessages", false);
     return NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), p,
-        stage1Model == null ? new ArabicNameFinderFactory(lexicon) : new ArabicNameFinderFactory(lexicon, stage1Model));
+        crf != null ? ArabicNameFinderFactory.withCrf(lexicon, crf)
+            : stage1Model == null ? new ArabicNameFinderFactory(lexicon) : new ArabicNameFinderFactory(lexicon, stage1Model));
   }
 
   private static byte[] bytes(TokenNameFinderModel model) throws IOException {
@@ -179,7 +277,13 @@ public final class NerTrainer {
 
   /** Trains and writes the model file. */
   public static void trainToFile(List<TaggedSentence> sentences, Options o, Path out) throws IOException {
-    TokenNameFinderModel model = train(sentences, o);
+    trainToFile(sentences, o, out, List.of(), null);
+  }
+
+  /** Trains and writes the model file; checks a CRF's export on {@code check} as {@link #train(List, Options, List, java.io.PrintStream)}. */
+  public static void trainToFile(List<TaggedSentence> sentences, Options o, Path out, List<TaggedSentence> check,
+      java.io.PrintStream log) throws IOException {
+    TokenNameFinderModel model = train(sentences, o, check, log);
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
     try (OutputStream os = Files.newOutputStream(out)) {

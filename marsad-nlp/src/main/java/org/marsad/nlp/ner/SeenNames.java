@@ -83,9 +83,16 @@ final class SeenNames {
 
   /** OpenNLP additional context: for each word, the types of itself and its neighbours. */
   String[][] context(String[] tokens) {
-    int n = tokens.length;
+    String[] norm = new String[tokens.length];
+    for (int i = 0; i < norm.length; i++) norm[i] = ArabicNormalizer.match(tokens[i]);
+    return contextOfNormalised(norm);
+  }
+
+  /** {@link #context} given the words already match-normalised. */
+  String[][] contextOfNormalised(String[] norm) {
+    int n = norm.length;
     int[] m = new int[n];
-    for (int i = 0; i < n; i++) m[i] = mask(ArabicNormalizer.match(tokens[i]));
+    for (int i = 0; i < n; i++) m[i] = mask(norm[i]);
     String[][] out = new String[n][];
     List<String> v = new ArrayList<>();
     for (int i = 0; i < n; i++) {

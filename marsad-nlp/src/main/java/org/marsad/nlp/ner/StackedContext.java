@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * What the second stage of a stacked tagger sees of the first (after Krishnan &amp; Manning 2006):
@@ -44,22 +43,27 @@ final class StackedContext {
    * @param stage1    the first stage's tags of each sentence (from a model that did not train on it)
    */
   static List<String[][]> add(List<String[]> sentences, List<String[][]> contexts, List<String[]> stage1) {
-    List<String[][]> keys = new ArrayList<>(sentences.size());
+    return addNormalised(DocumentConsistency.normalised(sentences), contexts, stage1);
+  }
+
+  /** {@link #add} given the document's match-normalised words ({@link DocumentConsistency#normalised}). */
+  static List<String[][]> addNormalised(List<String[]> norms, List<String[][]> contexts, List<String[]> stage1) {
+    List<String[][]> keys = new ArrayList<>(norms.size());
     Map<String, int[]> counts = new HashMap<>();
-    Map<String, String[]> keysOfToken = new HashMap<>(); // a document repeats its words: normalise each once
-    for (int k = 0; k < sentences.size(); k++) {
-      String[] tokens = sentences.get(k);
-      String[][] kk = new String[tokens.length][];
-      for (int i = 0; i < tokens.length; i++) {
-        kk[i] = keysOfToken.computeIfAbsent(tokens[i], StackedContext::keys);
+    Map<String, String[]> keysOfWord = new HashMap<>(); // a document repeats its words: stem each once
+    for (int k = 0; k < norms.size(); k++) {
+      String[] words = norms.get(k);
+      String[][] kk = new String[words.length][];
+      for (int i = 0; i < words.length; i++) {
+        kk[i] = keysOfWord.computeIfAbsent(words[i], StackedContext::keysOfNormalised);
         int t = type(stage1.get(k)[i]);
         for (String key : kk[i]) counts.computeIfAbsent(key, x -> new int[TYPES.length])[t]++;
       }
       keys.add(kk);
     }
-    List<String[][]> out = new ArrayList<>(sentences.size());
+    List<String[][]> out = new ArrayList<>(norms.size());
     List<String> v = new ArrayList<>();
-    for (int k = 0; k < sentences.size(); k++) {
+    for (int k = 0; k < norms.size(); k++) {
       String[] tags = stage1.get(k);
       String[][] base = contexts.get(k);
       String[][] kk = keys.get(k);
@@ -67,9 +71,9 @@ final class StackedContext {
       for (int i = 0; i < tags.length; i++) {
         v.clear();
         for (String c : base[i]) v.add(c);
-        v.add("t=" + tags[i]);
+        v.add(tagValue(tags[i]));
         int own = type(tags[i]);
-        for (String key : kk[i]) summarise(v, "d" + key.charAt(0), counts.get(key), own);
+        for (String key : kk[i]) summarise(v, key.charAt(0) == 'w' ? 0 : 1, counts.get(key), own);
         ctx[i] = v.toArray(String[]::new);
       }
       out.add(ctx);
@@ -77,10 +81,37 @@ final class StackedContext {
     return out;
   }
 
-  /** The counting keys of a token: its match-normalised form (w…) and its stem (s…). */
-  private static String[] keys(String token) {
-    String norm = ArabicNormalizer.match(token);
+  /** The counting keys of a match-normalised word: the word (w…) and its stem (s…). */
+  private static String[] keysOfNormalised(String norm) {
     return new String[] {"w" + norm, "s" + ArabicClitics.stem(norm)};
+  }
+
+  /**
+   * The values as constants, so that a document's context strings are not built word by word
+   * (and their hash codes, which the decoders' caches look up, are computed once).
+   */
+  private static final Map<String, String> TAG_VALUES = new HashMap<>();
+  private static final String[] ALONE = {"dw=alone", "ds=alone"};
+  private static final String[][] MAJORITY = new String[2][TYPES.length];
+  private static final String[][] EVERY = new String[2][TYPES.length];
+
+  static {
+    for (String t : TYPES) {
+      if (t.equals("O")) TAG_VALUES.put(t, "t=O");
+      else for (String p : new String[] {"B-", "I-"}) TAG_VALUES.put(p + t, "t=" + p + t);
+    }
+    for (int kind = 0; kind < 2; kind++) {
+      String prefix = kind == 0 ? "dw" : "ds";
+      for (int t = 0; t < TYPES.length; t++) {
+        MAJORITY[kind][t] = prefix + "m=" + TYPES[t];
+        EVERY[kind][t] = prefix + "e=" + TYPES[t];
+      }
+    }
+  }
+
+  private static String tagValue(String tag) {
+    String v = TAG_VALUES.get(tag);
+    return v != null ? v : "t=" + tag;
   }
 
   /**
@@ -91,6 +122,17 @@ final class StackedContext {
    * single-stage model, which has no stacked values, is unchanged.
    */
   static boolean keepWindowed(String feature) {
+    return keepWindowed(feature, Integer.MAX_VALUE, TAG_WINDOW);
+  }
+
+  /**
+   * As {@link #keepWindowed(String)} with other windows: {@link SeenNames} values within
+   * ±{@code seenWindow} words, first-stage tags within ±{@code tagWindow}, document values at the
+   * word only. The CRF second stage ({@link CrfStage}) keeps the window of the session-4
+   * experiment it was chosen by: seen names at the word (their strings already name the
+   * neighbours), tags at ±1.
+   */
+  static boolean keepWindowed(String feature, int seenWindow, int tagWindow) {
     int i = 0;
     int offset = 0;
     char c0 = feature.isEmpty() ? 0 : feature.charAt(0);
@@ -100,9 +142,9 @@ final class StackedContext {
     }
     if (!feature.startsWith(CONTEXT_PREFIX, i)) return true;
     int v = i + CONTEXT_PREFIX.length();
-    if (feature.startsWith("t=", v)) return offset <= TAG_WINDOW;
+    if (feature.startsWith("t=", v)) return offset <= tagWindow;
     if (feature.startsWith("d", v)) return offset == 0;
-    return true;
+    return offset <= seenWindow;
   }
 
   /** {@code window}'s features that {@link #keepWindowed} keeps. */
@@ -129,8 +171,11 @@ final class StackedContext {
     };
   }
 
-  /** Majority type of the other occurrences and every entity type some other occurrence had. */
-  private static void summarise(List<String> v, String prefix, int[] c, int own) {
+  /**
+   * Majority type of the other occurrences and every entity type some other occurrence had;
+   * {@code kind} 0 for the word ({@code dw…}), 1 for the stem ({@code ds…}).
+   */
+  private static void summarise(List<String> v, int kind, int[] c, int own) {
     int total = 0;
     int best = -1;
     for (int t = 0; t < c.length; t++) {
@@ -139,11 +184,11 @@ final class StackedContext {
       if (n > 0 && (best < 0 || n > c[best] - (best == own ? 1 : 0))) best = t;
     }
     if (total == 0) {
-      v.add(prefix + "=alone");
+      v.add(ALONE[kind]);
       return;
     }
-    v.add(prefix + "m=" + TYPES[best]);
-    for (int t = 1; t < c.length; t++) if (c[t] - (t == own ? 1 : 0) > 0) v.add(prefix + "e=" + TYPES[t]);
+    v.add(MAJORITY[kind][best]);
+    for (int t = 1; t < c.length; t++) if (c[t] - (t == own ? 1 : 0) > 0) v.add(EVERY[kind][t]);
   }
 
   /** Index into {@link #TYPES} of an IOB2 tag's type (0 for O or anything unknown). */

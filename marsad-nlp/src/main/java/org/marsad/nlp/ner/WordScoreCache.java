@@ -36,6 +36,7 @@ final class WordScoreCache {
   private final String[] outcomeNames;
   private final int outcomes;
   private final int window;
+  private final java.util.function.Predicate<String> keep;
   private final Map<String, Word> words = new HashMap<>();
   /** Scores of the padding for a missing neighbour, by position {@code d + 2}. */
   private final double[][] padding = new double[5][];
@@ -64,6 +65,16 @@ final class WordScoreCache {
    * @param window   the additional context's window on each side
    */
   WordScoreCache(ArabicNameFeatureGenerator features, CompactWeights weights, String[] outcomes, int window) {
+    this(features, weights, outcomes, window, StackedContext::keepWindowed);
+  }
+
+  /**
+   * As above, keeping the additional-context window features {@code keep} accepts (the name
+   * finder's: {@link StackedContext#keepWindowed(String)}; the CRF stage's: {@link CrfStage#keeps}).
+   */
+  WordScoreCache(ArabicNameFeatureGenerator features, CompactWeights weights, String[] outcomes, int window,
+      java.util.function.Predicate<String> keep) {
+    this.keep = keep;
     this.features = features;
     this.lexicon = features.lexicon();
     this.weights = weights;
@@ -128,7 +139,7 @@ final class WordScoreCache {
 
 
   /** Each context string of word j adds its offset's scores to every word within the window. */
-  private void addWindow(double[][] scores, String[][] additionalContext) {
+  void addWindow(double[][] scores, String[][] additionalContext) {
     int n = scores.length;
     for (int j = 0; j < n; j++) {
       for (String c : additionalContext[j]) {
@@ -155,7 +166,7 @@ final class WordScoreCache {
     for (int k = -window; k <= window; k++) {
       String prefix = k < 0 ? WindowFeatureGenerator.PREV_PREFIX + (-k) : k > 0 ? WindowFeatureGenerator.NEXT_PREFIX + k : "";
       scratch.clear();
-      for (String f : base) if (StackedContext.keepWindowed(prefix + f)) scratch.add(prefix + f);
+      for (String f : base) if (keep.test(prefix + f)) scratch.add(prefix + f);
       // null where the window keeps nothing (a stacked model's document values away from their word)
       out[k + window] = scratch.isEmpty() ? null : sum(scratch);
     }
