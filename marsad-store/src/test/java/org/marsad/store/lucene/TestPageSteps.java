@@ -116,6 +116,17 @@ class TestPageSteps {
   }
 
   @Test
+  void page_queries_equal_the_separately_built_ones() {
+    LuceneQueryBuilder builder = new LuceneQueryBuilder(IndexAnalyzers.create());
+    for (String q : queries) {
+      var parsed = MarsadQueryParser.parse(q);
+      LuceneQueryBuilder.PageQueries both = builder.pageQueries(parsed, false);
+      assertThat(both.search()).as(q).isEqualTo(builder.searchQuery(parsed, false));
+      assertThat(both.highlight()).as(q).isEqualTo(builder.highlightQuery(parsed));
+    }
+  }
+
+  @Test
   void snippets_equal_the_stock_highlighters() throws IOException {
     IndexSearcher searcher = searcher();
     Analyzer analyzer = IndexAnalyzers.create();
