@@ -318,7 +318,7 @@ public final class LuceneArticleStore implements ArticleStore {
       TopDocs top = s.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
       Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(ArticleFields.JSON));
-      return Optional.of(ArticleJson.read(d.get(ArticleFields.JSON)));
+      return Optional.of(ArticleJson.read(StoredJson.read(d.getField(ArticleFields.JSON))));
     } finally {
       searchers.release(s);
     }
