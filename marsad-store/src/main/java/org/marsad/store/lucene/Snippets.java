@@ -3,6 +3,7 @@ package org.marsad.store.lucene;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -201,7 +202,7 @@ final class Snippets {
 
     /**
      * For a rewritten query of term and synonym clauses (each possibly boosted), all optional,
-     * on one field with positions; null for any other query, which then goes through its weight.
+     * on one field with offsets; null for any other query, which then goes through its weight.
      */
     static WordMatches of(Query rewritten, LeafReader reader) throws IOException {
       List<Query> parts = new ArrayList<>();
@@ -226,7 +227,8 @@ final class Snippets {
         } else {
           return null;
         }
-        if (terms.isEmpty()) return null;
+        // A reading twice in one clause is one clause after Lucene's rewrite (duplicates merged): rare, left to the weight.
+        if (terms.isEmpty() || new HashSet<>(terms).size() != terms.size()) return null;
         for (Term t : terms) {
           if (field == null) field = t.field();
           if (!field.equals(t.field())) return null;
