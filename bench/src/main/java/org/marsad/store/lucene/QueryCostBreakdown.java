@@ -65,8 +65,9 @@ public final class QueryCostBreakdown {
         for (int i = 0; i < qs.size(); i++) {
           long c0 = tb.getCurrentThreadCpuTime();
           MarsadQuery parsed = MarsadQueryParser.parse(qs.get(i));
-          Query q = qb.searchQuery(parsed, false);
-          Query hq = qb.highlightQuery(parsed);
+          LuceneQueryBuilder.PageQueries built = qb.pageQueries(parsed, false); // as the store
+          Query q = built.search();
+          Query hq = built.highlight();
           long c1 = tb.getCurrentThreadCpuTime();
           long w1 = System.nanoTime();
           long p1 = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();

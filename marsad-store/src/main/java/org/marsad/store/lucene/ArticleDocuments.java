@@ -140,7 +140,7 @@ final class ArticleDocuments {
       doc.add(new StringField(ArticleFields.DUPLICATE_OF, a.duplicateOf(), Field.Store.YES));
       doc.add(new StringField(ArticleFields.IS_DUPLICATE, "1", Field.Store.NO));
     }
-    doc.add(new StoredField(ArticleFields.JSON, ArticleJson.write(a)));
+    doc.add(new StoredField(ArticleFields.JSON, StoredJson.compress(ArticleJson.write(a)))); // stored last: see PageDocs
     return facets.build(doc);
   }
 

@@ -64,7 +64,7 @@ final class ArticleFields {
   static final String DUPLICATE_OF = "duplicate_of";
   /** "1" on near-duplicates, which default searches hide. */
   static final String IS_DUPLICATE = "is_duplicate";
-  /** The full record as JSON (stored only). */
+  /** The full record as JSON (stored only; deflated UTF-8 bytes, or a string in older indexes: {@link StoredJson}). */
   static final String JSON = "json";
 
   /** Facet dimensions (SortedSetDocValues). */

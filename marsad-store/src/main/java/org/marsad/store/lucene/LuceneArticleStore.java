@@ -318,7 +318,7 @@ public final class LuceneArticleStore implements ArticleStore {
       TopDocs top = s.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
       Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(ArticleFields.JSON));
-      return Optional.of(ArticleJson.read(d.get(ArticleFields.JSON)));
+      return Optional.of(ArticleJson.read(StoredJson.read(d.getField(ArticleFields.JSON))));
     } finally {
       searchers.release(s);
     }
@@ -331,7 +331,8 @@ public final class LuceneArticleStore implements ArticleStore {
 
   private SearchResult searchIndex(SearchRequest request) throws IOException {
     MarsadQuery parsed = MarsadQueryParser.parse(request.query());
-    Query query = queries.searchQuery(parsed, request.includeDuplicates());
+    LuceneQueryBuilder.PageQueries built = queries.pageQueries(parsed, request.includeDuplicates());
+    Query query = built.search();
     IndexSearcher s = searchers.acquire();
     try {
       int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(1L, (long) request.offset() + request.limit()));
@@ -354,7 +355,7 @@ public final class LuceneArticleStore implements ArticleStore {
       PageDocs.Stored[] stored = PageDocs.read(s.storedFields(), docs);
       String[] bodies = new String[docs.length];
       for (int i = 0; i < docs.length; i++) bodies[i] = stored[i].body();
-      String[] snippets = Snippets.forHits(s, analyzer, queries.highlightQuery(parsed), docs, bodies);
+      String[] snippets = Snippets.forHits(s, analyzer, built.highlight(), docs, bodies);
 
       List<Hit> hits = new ArrayList<>(pageDocs.length);
       for (int i = 0; i < pageDocs.length; i++) {

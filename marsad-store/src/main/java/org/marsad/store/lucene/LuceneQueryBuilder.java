@@ -3,8 +3,10 @@ package org.marsad.store.lucene;
 import org.marsad.store.FilterKeys;
 import org.marsad.store.PublishedDates;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -54,12 +56,30 @@ final class LuceneQueryBuilder {
     this.queryBuilder = new QueryBuilder(analyzer);
   }
 
+  /** A search's two queries: the one to search with and the highlighter's ({@link #highlightQuery}). */
+  record PageQueries(Query search, Query highlight) {}
+
+  /**
+   * Both queries of a search, each word's body readings analysed once for both (the analysis is
+   * most of the time it takes to build them); the same queries as {@link #searchQuery} and
+   * {@link #highlightQuery}.
+   */
+  PageQueries pageQueries(MarsadQuery q, boolean includeDuplicates) {
+    Map<String, Query> body = new HashMap<>();
+    return new PageQueries(searchQuery(q, includeDuplicates, body), highlightQuery(q, body));
+  }
+
   /** The query to search with. */
   Query searchQuery(MarsadQuery q, boolean includeDuplicates) {
+    return searchQuery(q, includeDuplicates, new HashMap<>());
+  }
+
+  /** @param body the body field's query of each text analysed so far (see {@link #bodyQuery}) */
+  private Query searchQuery(MarsadQuery q, boolean includeDuplicates, Map<String, Query> body) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean positive = false;
     for (QueryNode node : q.required()) {
-      Query part = toQuery(node);
+      Query part = toQuery(node, body);
       if (part == null) continue; // only stopwords or punctuation
       b.add(part, isFilter(node) ? Occur.FILTER : Occur.MUST);
       positive = true;
@@ -68,7 +88,7 @@ final class LuceneQueryBuilder {
       if (root != null) b.add(root, Occur.SHOULD);
     }
     for (QueryNode node : q.excluded()) {
-      Query part = toQuery(node);
+      Query part = toQuery(node, body);
       if (part != null) b.add(part, Occur.MUST_NOT);
     }
     if (q.from() != null || q.to() != null) {
@@ -84,10 +104,14 @@ final class LuceneQueryBuilder {
 
   /** The words and phrases the user looked for, on the highlighted body field; null when none. */
   Query highlightQuery(MarsadQuery q) {
+    return highlightQuery(q, new HashMap<>());
+  }
+
+  private Query highlightQuery(MarsadQuery q, Map<String, Query> body) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int n = 0;
     for (QueryNode node : q.required()) {
-      for (Query part : bodyQueries(node)) {
+      for (Query part : bodyQueries(node, body)) {
         b.add(part, Occur.SHOULD);
         n++;
       }
@@ -95,16 +119,27 @@ final class LuceneQueryBuilder {
     return n == 0 ? null : b.build();
   }
 
-  private List<Query> bodyQueries(QueryNode node) {
+  private List<Query> bodyQueries(QueryNode node, Map<String, Query> body) {
     List<Query> out = new ArrayList<>();
     if (node instanceof QueryNode.Word w) {
-      addIfNotNull(out, textQuery(ArticleFields.BODY, w.text()));
+      addIfNotNull(out, bodyQuery(w.text(), body));
     } else if (node instanceof QueryNode.Phrase p) {
-      addIfNotNull(out, textQuery(ArticleFields.BODY, p.text()));
+      addIfNotNull(out, bodyQuery(p.text(), body));
     } else if (node instanceof QueryNode.AnyOf any) {
-      for (QueryNode o : any.options()) out.addAll(bodyQueries(o));
+      for (QueryNode o : any.options()) out.addAll(bodyQueries(o, body));
     }
     return out;
+  }
+
+  /**
+   * {@link #textQuery} on the body field, remembered in {@code body} by text: the search query
+   * and the highlight query analyse the same words (queries are immutable, so both can hold one).
+   */
+  private Query bodyQuery(String text, Map<String, Query> body) {
+    if (body.containsKey(text)) return body.get(text);
+    Query q = textQuery(ArticleFields.BODY, text);
+    body.put(text, q);
+    return q;
   }
 
   private static void addIfNotNull(List<Query> out, Query q) {
@@ -123,7 +158,11 @@ final class LuceneQueryBuilder {
    * tokens; null when the analyser keeps nothing (a stop word).
    */
   Query wordQuery(String word) {
-    Query body = textQuery(ArticleFields.BODY, word);
+    return wordQuery(word, new HashMap<>());
+  }
+
+  private Query wordQuery(String word, Map<String, Query> bodyQueries) {
+    Query body = bodyQuery(word, bodyQueries);
     List<Term> readings = sameWordReadings(body);
     if (!readings.isEmpty()) {
       // BM25F: the word's occurrences in all fields count towards one saturating frequency,
@@ -142,7 +181,7 @@ final class LuceneQueryBuilder {
         boosted(textQuery(ArticleFields.TITLE, word), TITLE_BOOST),
         boosted(textQuery(ArticleFields.HEADINGS, word), HEADINGS_BOOST),
         boosted(textQuery(ArticleFields.LEAD, word), LEAD_BOOST),
-        textQuery(ArticleFields.BODY, word));
+        body);
   }
 
   /**
@@ -157,8 +196,8 @@ final class LuceneQueryBuilder {
     return q instanceof TermQuery ? new BoostQuery(q, ROOT_WEIGHT) : null;
   }
 
-  private Query toQuery(QueryNode node) {
-    if (node instanceof QueryNode.Word w) return wordQuery(w.text());
+  private Query toQuery(QueryNode node, Map<String, Query> body) {
+    if (node instanceof QueryNode.Word w) return wordQuery(w.text(), body);
     if (node instanceof QueryNode.Phrase p) {
       return anyField(
           boosted(textQuery(ArticleFields.TITLE_EXACT, p.text()), TITLE_BOOST),
@@ -169,7 +208,7 @@ final class LuceneQueryBuilder {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       int n = 0;
       for (QueryNode o : any.options()) {
-        Query part = toQuery(o);
+        Query part = toQuery(o, body);
         if (part != null) {
           b.add(part, Occur.SHOULD);
           n++;

@@ -22,6 +22,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -78,7 +79,9 @@ class TestPageSteps {
     }
     reader = DirectoryReader.open(directory);
     queries = new ArrayList<>(List.of("", "لافروف", "\"وقف الأعمال القتالية\"", "السعودية", "الرياض OR جدة",
-        "source:spa", "مجلس الوزراء -الملك", "from:2015-08-11", "المملكة"));
+        "source:spa", "مجلس الوزراء -الملك", "from:2015-08-11", "المملكة",
+        // a repeated word and readings shared by two words (clauses merged or overlapping), a phrase with words
+        "السعودية السعودية سعودي", "المملكة العربية \"مجلس الوزراء\""));
     for (Article a : articles.subList(0, 80)) {
       if (a.title() != null) queries.add(a.title().replaceAll("[\"“”«»:()]", " ").replaceAll("(^|\\s)-", " ").replace(" OR ", " "));
     }
@@ -113,6 +116,17 @@ class TestPageSteps {
   }
 
   @Test
+  void page_queries_equal_the_separately_built_ones() {
+    LuceneQueryBuilder builder = new LuceneQueryBuilder(IndexAnalyzers.create());
+    for (String q : queries) {
+      var parsed = MarsadQueryParser.parse(q);
+      LuceneQueryBuilder.PageQueries both = builder.pageQueries(parsed, false);
+      assertThat(both.search()).as(q).isEqualTo(builder.searchQuery(parsed, false));
+      assertThat(both.highlight()).as(q).isEqualTo(builder.highlightQuery(parsed));
+    }
+  }
+
+  @Test
   void snippets_equal_the_stock_highlighters() throws IOException {
     IndexSearcher searcher = searcher();
     Analyzer analyzer = IndexAnalyzers.create();
@@ -139,6 +153,10 @@ class TestPageSteps {
       String[] expected = stock.highlightFields(new String[] {ArticleFields.BODY}, highlight != null ? highlight : new MatchNoDocsQuery(),
           docs, new int[] {Snippets.PASSAGES}).get(ArticleFields.BODY);
       assertThat(ours).as(q).containsExactly(expected);
+      if (highlight != null && !q.contains("\"")) { // words only: matched from the page's postings, not the weight
+        LeafReader leaf = reader.leaves().get(0).reader();
+        assertThat(Snippets.WordMatches.of(new IndexSearcher(leaf).rewrite(highlight), leaf)).as(q).isNotNull();
+      }
       for (String s : ours) if (s != null && s.contains("<mark>")) marked++;
     }
     assertThat(marked).isGreaterThan(100); // real highlights were compared, not just openings
