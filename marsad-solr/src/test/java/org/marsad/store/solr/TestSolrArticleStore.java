@@ -315,26 +315,50 @@ class TestSolrArticleStore extends ArticleStoreContract {
     // Words whose document frequency differs between the two shards: with shard-local statistics
     // their IDF, and the field lengths BM25F averages, would differ per shard and so would the
     // scores (by several per cent here); with ExactStatsCache every article scores as in the one
-    // embedded index. Within 0.1 %, not exactly: a field in which no reading of the word occurs
-    // anywhere (here انتقادات in title and headings) gets no global length statistics from Solr,
-    // and the shard averages it in with its own (0.02 % on انتقادات; docs/solr.md, "Scores").
-    int checked = 0;
+    // embedded index. Exactly (to float precision) when each of the four fields holds the word
+    // somewhere; a field in which it occurs nowhere (انتقادات: no title, no heading) gets no
+    // global length statistics from Solr and the shard averages it in with its own, which moves
+    // the scores by a fraction of a per cent (docs/solr.md, "Scores").
+    int exact = 0, partial = 0;
     for (String q : List.of("لافروف", "سورية", "الرياض", "انتقادات", "الملك سلمان")) {
       SolrQueries.Translation t = translation(q);
       long one = shardCount(t, "shard1");
       long two = shardCount(t, "shard2");
       if (one == two) continue;
-      checked++;
+      boolean everyField = List.of(q.split(" ")).stream().allMatch(TestSolrArticleStore::inEveryWordField);
+      if (everyField) exact++;
+      else partial++;
       Map<String, Double> e = new LinkedHashMap<>();
       for (Hit h : embedded.search(SearchRequest.of(q).withPage(0, 10)).hits()) e.put(h.id(), h.score());
       List<Hit> s = store.search(SearchRequest.of(q).withPage(0, 10)).hits();
       for (Hit h : s) {
-        assertThat(h.score()).as("score of %s for %s (%d and %d hits on the shards)", h.id(), q, one, two)
-            .isCloseTo(e.get(h.id()), org.assertj.core.api.Assertions.withinPercentage(0.1));
+        assertThat(h.score()).as("score of %s for %s (%d and %d hits on the shards, in every field: %s)", h.id(), q, one, two, everyField)
+            .isCloseTo(e.get(h.id()), org.assertj.core.api.Assertions.withinPercentage(everyField ? 0.0001 : 0.5));
       }
       assertThat(s.stream().map(Hit::id).toList()).as(q).isEqualTo(List.copyOf(e.keySet()));
     }
-    assertThat(checked).isGreaterThanOrEqualTo(3);
+    System.out.printf("exact stats: %d words checked to float precision, %d within 0.5 %%%n", exact, partial);
+    // Headings are rare (13 of the 304 articles have any), so few words are in all four fields.
+    assertThat(exact).isGreaterThanOrEqualTo(1);
+    assertThat(exact + partial).isGreaterThanOrEqualTo(4);
+  }
+
+  /** True when each of title, headings, lead and body holds {@code word} in some article (over both shards). */
+  private static boolean inEveryWordField(String word) {
+    for (String field : List.of(SolrFields.TITLE, SolrFields.HEADINGS, SolrFields.LEAD, SolrFields.BODY)) {
+      org.apache.solr.common.params.ModifiableSolrParams p = new org.apache.solr.common.params.ModifiableSolrParams();
+      p.set("q", "*:*");
+      p.add("fq", SolrQueries.field(field, word));
+      p.set("rows", 0);
+      try {
+        org.apache.solr.common.util.NamedList<Object> rsp =
+            solr.cluster.request(new org.apache.solr.client.solrj.request.QueryRequest(p), "articles");
+        if (((org.apache.solr.common.SolrDocumentList) rsp.get("response")).getNumFound() == 0) return false;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return true;
   }
 
   /**
