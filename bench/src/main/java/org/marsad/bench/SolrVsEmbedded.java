@@ -78,7 +78,7 @@ public final class SolrVsEmbedded {
     System.out.printf("%n%d articles, %d queries (each run once to warm up, then measured)%n", articles.size(), queries.size());
     System.out.printf("%-44s %12s %10s %10s %10s%n", "backend", "articles/s", "p50 ms", "p99 ms", "mean ms");
     rows.forEach((name, r) -> System.out.printf("%-44s %12.0f %10.1f %10.1f %10.1f%n", name, r[0], r[1], r[2], r[3]));
-    agreement(pages.get("embedded"), pages.get("solr"));
+    agreement(queries, pages.get("embedded"), pages.get("solr"));
   }
 
   /**
@@ -101,7 +101,7 @@ public final class SolrVsEmbedded {
   }
 
   /** How often both backends put the same article first, and how much of the embedded first page Solr's shares. */
-  private static void agreement(List<List<String>> embedded, List<List<String>> solr) {
+  private static void agreement(List<String> queries, List<List<String>> embedded, List<List<String>> solr) {
     int n = 0, top1 = 0;
     double overlap = 0;
     for (int i = 0; i < embedded.size(); i++) {
@@ -109,6 +109,7 @@ public final class SolrVsEmbedded {
       if (e.size() < 2) continue; // one hit or none: nothing to rank
       n++;
       if (!s.isEmpty() && s.get(0).equals(e.get(0))) top1++;
+      else System.out.printf("top hit differs: %s  embedded %s  solr %s%n", queries.get(i), e.subList(0, 2), s.subList(0, Math.min(2, s.size())));
       overlap += s.stream().filter(e::contains).count() / (double) e.size();
     }
     System.out.printf("ranking agreement over %d queries with 2+ hits: same top hit %d (%.0f %%), first-page overlap %.3f%n",

@@ -209,6 +209,7 @@ public final class SolrArticleStore implements ArticleStore {
     p.set("defType", "lucene");
     p.set("q.op", "OR"); // required clauses carry "+" (SolrQueries): only the root clauses are optional
     for (String fq : t.filters()) p.add("fq", fq);
+    t.params().forEach(p::set); // the words the marsadWord clauses refer to
     p.set("sort", request.sort() == SearchRequest.SortOrder.DATE
         ? SolrFields.PUBLISHED_MILLIS + " desc,score desc," + SolrFields.ID + " asc"
         : "score desc," + SolrFields.ID + " asc");

@@ -4,7 +4,9 @@ import org.marsad.store.FilterKeys;
 import org.marsad.store.PublishedDates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.marsad.store.lucene.RootReadings;
 import org.marsad.store.query.MarsadQuery;
 import org.marsad.store.query.QueryField;
@@ -14,9 +16,10 @@ import org.marsad.store.query.QueryNode;
  * Translates a parsed {@link MarsadQuery} into Solr's standard (lucene) query syntax, clause by
  * clause as the embedded index builds its Lucene query:
  * <ul>
- *   <li>a word matches title (×2), headings (×1.5), lead (×1.5) or body, analysed by the field
- *       (a quoted clause, so one word gives a term or same-position synonym query and several
- *       tokens a phrase, as Lucene's {@code QueryBuilder.createPhraseQuery} does);</li>
+ *   <li>a word is scored over title (×2), headings (×1.5), lead (×1.5) and body as one field
+ *       (BM25F), by the configset's {@code marsadWord} query parser (marsad-solr-plugin's
+ *       {@code CombinedFieldsQParserPlugin}, the embedded index's {@code CombinedFieldQuery}):
+ *       {@code {!marsadWord qf=$wf v=$w0}}, the word itself in the request parameter {@code w0};</li>
  *   <li>a required word also scores through its root reading on {@link SolrFields#BODY_ROOTS},
  *       with the embedded index's weight ({@link RootReadings#WEIGHT}); the clause is optional
  *       ({@code +word root}), so it only ranks and every word is still required. Not inside
@@ -35,22 +38,35 @@ final class SolrQueries {
 
   private SolrQueries() {}
 
-  /** The translated query: scored main query, filters, and the highlight query (null when nothing to mark). */
-  record Translation(String q, List<String> filters, String highlight) {}
+  /** The parameter that holds the word fields and their weights, referenced by every word clause. */
+  static final String WORD_FIELDS_PARAM = "wf";
+  /**
+   * The fields a word is scored over, with the embedded index's weights
+   * ({@code LuceneQueryBuilder.TITLE_BOOST}, {@code HEADINGS_BOOST}, {@code LEAD_BOOST}; body 1).
+   */
+  static final String WORD_FIELDS = SolrFields.TITLE + "^2 " + SolrFields.HEADINGS + "^1.5 "
+      + SolrFields.LEAD + "^1.5 " + SolrFields.BODY;
+
+  /**
+   * The translated query: scored main query, filters, the highlight query (null when nothing to
+   * mark), and the request parameters the word clauses of {@code q} and {@code filters} refer to.
+   */
+  record Translation(String q, List<String> filters, String highlight, Map<String, String> params) {}
 
   static Translation translate(MarsadQuery query, boolean includeDuplicates) {
+    Map<String, String> params = new LinkedHashMap<>();
     List<String> scored = new ArrayList<>();
     List<String> roots = new ArrayList<>();
     List<String> filters = new ArrayList<>();
     for (QueryNode node : query.required()) {
-      String clause = clause(node);
+      String clause = clause(node, params);
       if (clause == null) continue;
       (isFilter(node) ? filters : scored).add(clause);
       String root = node instanceof QueryNode.Word w ? rootClause(w.text()) : null;
       if (root != null) roots.add(root);
     }
     for (QueryNode node : query.excluded()) {
-      String clause = clause(node);
+      String clause = clause(node, params);
       if (clause != null) filters.add("-" + clause);
     }
     if (query.from() != null || query.to() != null) {
@@ -59,7 +75,8 @@ final class SolrQueries {
       filters.add(SolrFields.PUBLISHED_MILLIS + ":[" + lo + " TO " + hi + "]");
     }
     if (!includeDuplicates) filters.add("-" + SolrFields.IS_DUPLICATE + ":1");
-    return new Translation(scored.isEmpty() ? MATCH_ALL : scoredQuery(scored, roots), filters, highlight(query));
+    if (!params.isEmpty()) params.put(WORD_FIELDS_PARAM, WORD_FIELDS);
+    return new Translation(scored.isEmpty() ? MATCH_ALL : scoredQuery(scored, roots), filters, highlight(query), params);
   }
 
   /**
@@ -105,15 +122,17 @@ final class SolrQueries {
     return false;
   }
 
-  /** One node as a parenthesised clause, or null when its text keeps no token. */
-  static String clause(QueryNode node) {
+  /**
+   * One node as a parenthesised clause, or null when its text keeps no token. A word's text goes
+   * into {@code params} (as {@code w0}, {@code w1}, …) and the clause refers to it: the text never
+   * passes through a query parser's syntax.
+   */
+  static String clause(QueryNode node, Map<String, String> params) {
     if (node instanceof QueryNode.Word w) {
       if (!QueryAnalysis.hasWords(w.text())) return null;
-      return anyOf(List.of(
-          field(SolrFields.TITLE, w.text()) + "^2",
-          field(SolrFields.HEADINGS, w.text()) + "^1.5",
-          field(SolrFields.LEAD, w.text()) + "^1.5",
-          field(SolrFields.BODY, w.text())));
+      String name = "w" + params.size();
+      params.put(name, w.text());
+      return "{!marsadWord qf=$" + WORD_FIELDS_PARAM + " v=$" + name + "}";
     }
     if (node instanceof QueryNode.Phrase p) {
       if (!QueryAnalysis.hasExactWords(p.text())) return null;
@@ -123,7 +142,7 @@ final class SolrQueries {
     if (node instanceof QueryNode.AnyOf any) {
       List<String> parts = new ArrayList<>();
       for (QueryNode o : any.options()) {
-        String c = clause(o);
+        String c = clause(o, params);
         if (c != null) parts.add(c);
       }
       return parts.isEmpty() ? null : anyOf(parts);

@@ -16,10 +16,12 @@ class TestSolrQueries {
   }
 
   @Test
-  void a_word_searches_the_four_text_fields_and_duplicates_are_filtered() {
+  void a_word_is_scored_over_the_four_text_fields_as_one_and_duplicates_are_filtered() {
     SolrQueries.Translation t = t("لافروف");
-    assertThat(t.q()).isEqualTo("+(title:\"لافروف\"^2 OR headings:\"لافروف\"^1.5 OR lead:\"لافروف\"^1.5 OR body:\"لافروف\")"
+    assertThat(t.q()).isEqualTo("+{!marsadWord qf=$wf v=$w0}"
         + " body_roots:\"" + RootReadings.ofWord("لافروف") + "\"");
+    assertThat(t.params()).containsExactly(
+        java.util.Map.entry("w0", "لافروف"), java.util.Map.entry("wf", "title^2 headings^1.5 lead^1.5 body"));
     assertThat(t.filters()).containsExactly("-is_duplicate:1");
     assertThat(t.highlight()).isEqualTo("body:\"لافروف\"");
   }
@@ -37,7 +39,8 @@ class TestSolrQueries {
     long hi = LocalDate.of(2015, 8, 11).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
     assertThat(t.filters()).containsExactly("city:\"الرياض\"", "-source:\"was\"", "published_ms:[" + lo + " TO " + hi + "]",
         "-is_duplicate:1");
-    assertThat(t.q()).startsWith("+(title:\"سورية\"^2");
+    assertThat(t.q()).startsWith("+{!marsadWord qf=$wf v=$w0}");
+    assertThat(t.params()).containsEntry("w0", "سورية");
   }
 
   @Test
@@ -48,26 +51,33 @@ class TestSolrQueries {
   }
 
   @Test
+  void a_word_never_enters_the_query_syntax_and_excluded_words_are_numbered_on() {
+    SolrQueries.Translation t = t("لافروف}{!term -كيري$w0");
+    assertThat(t.q()).isEqualTo("+{!marsadWord qf=$wf v=$w0}");
+    assertThat(t.filters()).contains("-{!marsadWord qf=$wf v=$w1}");
+    assertThat(t.params()).containsEntry("w0", "لافروف}{!term").containsEntry("w1", "كيري$w0");
+  }
+
+  @Test
   void stop_words_alone_match_everything_as_in_the_embedded_index() {
     SolrQueries.Translation t = t("في من");
     assertThat(t.q()).isEqualTo("*:*");
     assertThat(t.highlight()).isNull();
+    assertThat(t.params()).isEmpty();
   }
 
   @Test
   void a_phrase_searches_the_exact_fields_and_or_groups_options() {
     assertThat(t("\"وقف الأعمال\" OR هدنة").q())
         .isEqualTo("+((title_exact:\"وقف الأعمال\"^2 OR body_exact:\"وقف الأعمال\") OR "
-            + "(title:\"هدنة\"^2 OR headings:\"هدنة\"^1.5 OR lead:\"هدنة\"^1.5 OR body:\"هدنة\"))");
+            + "{!marsadWord qf=$wf v=$w0})");
   }
 
   @Test
   void every_word_is_required_and_its_root_clause_only_adds_to_the_score() {
     // As the embedded index: +word +word root root (MUST, MUST, SHOULD, SHOULD), with q.op=OR.
     String q = t("انتقادات الوزير").q();
-    String criticisms = SolrQueries.clause(MarsadQueryParser.parse("انتقادات").required().get(0));
-    String minister = SolrQueries.clause(MarsadQueryParser.parse("الوزير").required().get(0));
-    assertThat(q).isEqualTo("+" + criticisms + " +" + minister
+    assertThat(q).isEqualTo("+{!marsadWord qf=$wf v=$w0} +{!marsadWord qf=$wf v=$w1}"
         + " body_roots:\"" + RootReadings.ofWord("انتقادات") + "\" body_roots:\"" + RootReadings.ofWord("الوزير") + "\"");
     // انتقادات and انتقد differ as words but share their root term (نقد by ISRI).
     assertThat(SolrQueries.rootClause("انتقادات")).isEqualTo(SolrQueries.rootClause("انتقد")).isEqualTo("body_roots:\"نقد\"");
@@ -79,6 +89,6 @@ class TestSolrQueries {
       assertThat(t(query).q()).as(query).doesNotContain(SolrFields.BODY_ROOTS);
     }
     assertThat(t("في انتقادات").q()).as("the stop word is dropped, the word keeps its root")
-        .endsWith(") body_roots:\"نقد\"").startsWith("+(title:\"انتقادات\"");
+        .isEqualTo("+{!marsadWord qf=$wf v=$w0} body_roots:\"نقد\"");
   }
 }
