@@ -1,0 +1,196 @@
+"""The seeded draw shared by select-heldout-4.py and select-heldout-5.py (the procedure is
+described in their headers and in docs/quotes-annotation-guide.md). Only the parameters differ
+between sets; each script passes its own, so both still draw exactly the articles they drew
+when their set was annotated."""
+import collections
+import glob
+import gzip
+import json
+import os
+import random
+import re
+import sys
+import zipfile
+from types import SimpleNamespace
+
+G = os.path.dirname(os.path.abspath(__file__)) + '/'
+
+
+def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes):
+    """Prints the drawn articles; with a second command-line argument also writes them (texts
+    included, for annotation only: never commit that file) as JSON lines to that path."""
+    p = SimpleNamespace(seed=seed, news=news, newsrand=newsrand, spa=spa, ant=ant, rich=rich,
+                        rich_passes=rich_passes)
+    EARLIER = earlier
+    SHARED = sys.argv[1] if len(sys.argv) > 1 else '../shared'
+    used = set()
+    src_use = collections.Counter()
+    day_use = collections.Counter()
+    for f in EARLIER:
+        for l in open(G + f, encoding='utf-8'):
+            if not l.strip():
+                continue
+            d = json.loads(l)
+            used.add(d['id'])
+            if d['dataset'] == 'saudinewsnet':
+                src_use[d['source']] += 1
+                day_use[d['file']] += 1
+    print(len(used), 'used', file=sys.stderr)
+
+    verb = r'(?:قال|قالت|أكد|اكد|أكدت|أضاف|اضاف|أضافت|أوضح|اوضح|أوضحت|أشار|اشار|أشارت|مشيرا|موضحا|مضيفا|مؤكدا|صرح|أعلن|ذكر|اعتبر|يقول|تقول|لفت|شدد)'
+    speech = re.compile(verb + r'\S*\s+(?:\S+\s+){0,6}?(?:أن|إن|ان|أنه|إنه|بأن|:)')
+    mark = re.compile(verb + r'\S*\s+(?:\S+\s+){0,8}?\S*[“«"]')
+
+    snn = []
+    for f in sorted(glob.glob(SHARED + '/data/saudinewsnet/*.zip')):
+        day = f.split('/')[-1]
+        z = zipfile.ZipFile(f)
+        for n in sorted(z.namelist()):
+            for a in json.loads(z.read(n)):
+                if a['url'] in used:
+                    continue
+                snn.append((day, a))
+    ant = []
+    raw = gzip.open(SHARED + '/data/ant-corpus/ant-corpus-v1.1.trec.xml.gz', 'rt', encoding='utf-8').read()
+    for m in re.finditer(r'<DOC>.*?</DOC>', raw, re.S):
+        d = m.group(0)
+        no = re.search(r'<DOCNO>(.*?)</DOCNO>', d).group(1)
+        if no in used:
+            continue
+        mc = re.search(r'<CAT>(.*?)</CAT>', d)
+        cat = mc.group(1) if mc else ''
+        t = re.search(r'<TEXT>(.*?)</TEXT>', d, re.S).group(1)
+        ant.append((no, cat, t))
+
+
+    def words(t):
+        return len(t.split())
+
+
+    def ok(t, lo=60, hi=260):
+        return lo <= words(t) <= hi and speech.search(t)
+
+
+    def hasmark(t):
+        return re.search(r'[“«"]', t) is not None
+
+
+    def nmark(t):
+        return len(mark.findall(t))
+
+
+    out = []
+    taken = set()
+    day_here = collections.Counter()
+
+
+    def take(group, day, a):
+        out.append((group, 'saudinewsnet', a['url'], a['source'], day, a['content']))
+        taken.add(a['url'])
+        day_here[day] += 1
+
+
+    def fresh_day(x):
+        return day_use[x[0]] <= 5
+
+
+    def by_source(pool):
+        """The shuffled pool grouped by source, sources the earlier sets used least first."""
+        groups = collections.OrderedDict()
+        for day, a in pool:
+            groups.setdefault(a['source'], []).append((day, a))
+        return sorted(groups.items(), key=lambda kv: src_use[kv[0]])
+
+
+    # news: newspaper articles of as many sources, half with and half without quotation marks
+    random.seed(p.seed)
+    news = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'])]
+    random.shuffle(news)
+    wm = wo = 0
+    for source, items in by_source(news):
+        for day, a in items:
+            if day_here[day] >= 2:
+                continue
+            h = hasmark(a['content'])
+            if h and wm < p.news // 2:
+                wm += 1
+            elif not h and wo < p.news // 2:
+                wo += 1
+            else:
+                continue
+            take('news', day, a)
+            break
+        if wm + wo == p.news:
+            break
+
+    # newsrand: newspaper articles with no condition but length
+    random.seed(p.seed + 1)
+    plain = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and 60 <= words(x[1]['content']) <= 260
+             and x[1]['url'] not in taken]
+    random.shuffle(plain)
+    k = 0
+    for day, a in plain:
+        if day_here[day] >= 2:
+            continue
+        take('newsrand', day, a)
+        k += 1
+        if k == p.newsrand:
+            break
+
+    # spa: SPA articles
+    random.seed(p.seed + 2)
+    spa = [x for x in snn if x[1]['source'] == 'was' and ok(x[1]['content'])]
+    random.shuffle(spa)
+    k = 0
+    for day, a in spa:
+        take('spa', day, a)
+        k += 1
+        if k == p.spa:
+            break
+
+    # ant: articles with the criteria, 1 of any category with no condition
+    random.seed(p.seed + 3)
+    A = [x for x in ant if x[1] in ('politic', 'localNews', 'internationalNews', 'society') and ok(x[2])]
+    random.shuffle(A)
+    for no, cat, t in A[:p.ant]:
+        out.append(('ant', 'ant', no, 'Jawhara FM/' + cat, None, t))
+        taken.add(no)
+    Ar = [x for x in ant if 60 <= words(x[2]) <= 260 and x[0] not in taken]
+    random.shuffle(Ar)
+    no, cat, t = Ar[0]
+    out.append(('antrand', 'ant', no, 'Jawhara FM/' + cat, None, t))
+    taken.add(no)
+
+    # rich: newspaper articles (at most one per source and pass) and 2 ANT with >= 2 verb...mark patterns
+    random.seed(p.seed + 4)
+    rich = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'], 60, 330)
+            and nmark(x[1]['content']) >= 2 and x[1]['url'] not in taken]
+    random.shuffle(rich)
+    k = 0
+    for rnd in range(p.rich_passes):  # each pass takes at most one article per source
+        for source, items in by_source(rich):
+            for day, a in items:
+                if day_here[day] >= 2 or a['url'] in taken:
+                    continue
+                take('rich', day, a)
+                k += 1
+                break
+            if k == p.rich:
+                break
+        if k == p.rich:
+            break
+    Ar = [x for x in ant if ok(x[2], 60, 330) and nmark(x[2]) >= 2 and x[0] not in taken]
+    random.shuffle(Ar)
+    for no, cat, t in Ar[:2]:
+        out.append(('rich', 'ant', no, 'Jawhara FM/' + cat, None, t))
+
+    for i, o in enumerate(out):
+        print(i, o[0], o[1], o[3], o[4], words(o[5]), o[2][:90])
+
+    # With a second argument, also write the drawn articles (with their texts, for annotation only;
+    # never commit that file) as JSON lines to that path.
+    if len(sys.argv) > 2:
+        with open(sys.argv[2], 'w', encoding='utf-8') as w:
+            for o in out:
+                w.write(json.dumps({'group': o[0], 'dataset': o[1], 'id': o[2], 'source': o[3],
+                                    'file': o[4], 'text': o[5]}, ensure_ascii=False) + '\n')
