@@ -58,6 +58,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       "and print those scores too (JSON: restartedDaily {story, event, stories})."})
   boolean restartDaily;
 
+  @Option(names = "--explain", description = "Diagnostic: print every gold story of the split with its articles' predicted story/event and entity ids.")
+  boolean explain;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -73,6 +76,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         s.entityWeight(), s.eventWindow(), s.linkWindow());
     List<StoriesEvaluation.GoldLabel> labels = StoriesEvaluation.split(StoriesEvaluation.loadGold(gold), split);
     PrintWriter out = spec.commandLine().getOut();
+    if (explain) {
+      StoriesEvaluation.explain(StoriesEvaluation.analyze(corpus, Marsad.analyzer()), labels, s, out);
+      return MarsadCli.EXIT_OK;
+    }
     if (sweep) {
       List<org.marsad.nlp.article.Article> articles = StoriesEvaluation.analyze(corpus, Marsad.analyzer());
       out.printf(Locale.ROOT, "%5s %5s %9s %9s%n", "join", "link", "story F1", "event F1");

@@ -139,4 +139,35 @@ public final class StoriesEvaluation {
         BCubed.score(storyOfUrl, goldStory), BCubed.score(eventOfUrl, goldEvent),
         BCubed.score(singletons, goldStory), BCubed.score(singletons, goldEvent));
   }
+  /**
+   * Diagnostic: clusters the articles and prints, for every gold story of {@code gold}, its
+   * articles with their gold event, the predicted story/event and the canonical entity ids the
+   * similarity saw, so a split or merged story can be traced to its entities.
+   */
+  public static void explain(List<Article> articles, List<GoldLabel> gold, StoryClusterer.Settings settings,
+                             java.io.PrintWriter out) {
+    StoryClusterer clusterer = new StoryClusterer(settings);
+    Map<String, Article> byUrl = new HashMap<>();
+    Map<String, String> eventOfUrl = new HashMap<>();
+    for (Article a : articles) {
+      clusterer.assign(StoryInputs.of(a, Instant.EPOCH));
+      if (a.url() != null) { byUrl.put(a.url(), a); eventOfUrl.put(a.url(), clusterer.eventOf(a.id())); }
+    }
+    Map<String, List<GoldLabel>> stories = new LinkedHashMap<>();
+    for (GoldLabel g : gold) stories.computeIfAbsent(g.story(), k -> new ArrayList<>()).add(g);
+    for (Map.Entry<String, List<GoldLabel>> e : stories.entrySet()) {
+      long predicted = e.getValue().stream().map(g -> eventOfUrl.get(g.url())).filter(Objects::nonNull)
+          .map(x -> x.substring(0, x.indexOf('/'))).distinct().count();
+      out.printf(java.util.Locale.ROOT, "== %s (%d articles, %d predicted stories)%n", e.getKey(), e.getValue().size(), predicted);
+      for (GoldLabel g : e.getValue()) {
+        Article a = byUrl.get(g.url());
+        if (a == null) continue;
+        String title = a.title() == null ? "" : a.title();
+        out.printf(java.util.Locale.ROOT, "  %-12s %-30s %s | %s | %s%n", g.event(), eventOfUrl.get(g.url()),
+            a.published(), title.length() > 60 ? title.substring(0, 60) : title,
+            StoryInputs.of(a, Instant.EPOCH).entityIds());
+      }
+    }
+    out.flush();
+  }
 }
