@@ -102,7 +102,8 @@ final class GreedyNameDecoder {
     return new CompactWeights((Map<String, Context>) m.getDataStructures()[1], m.getNumOutcomes());
   }
 
-  private static String[] outcomesOf(TokenNameFinderModel model) {
+  /** The name finder's outcome names, in the order of its weights. */
+  static String[] outcomesOf(TokenNameFinderModel model) {
     AbstractModel m = model.getArtifact("nameFinder.model");
     return (String[]) m.getDataStructures()[2];
   }

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.stream.Stream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -38,7 +41,7 @@ public final class NerTagger {
    * hundreds of request threads takes the request, so per-thread finders would multiply that
    * memory by the thread count. Finders beyond {@link #MAX_IDLE_FINDERS} are dropped when returned.
    */
-  private final java.util.concurrent.ConcurrentLinkedDeque<Finder> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
+  private final ConcurrentLinkedDeque<Finder> idle = new ConcurrentLinkedDeque<>();
   private static final int MAX_IDLE_FINDERS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
   private volatile NerLexicon lexicon;
   /** The first stage of a stacked model, else null. */
@@ -59,7 +62,7 @@ public final class NerTagger {
   private final CompactWeights joined;
   private final String[] joinedOutcomes;
   /** Idle decoders over {@link #joined}. */
-  private final java.util.concurrent.ConcurrentLinkedDeque<GreedyNameDecoder> idleJoined = new java.util.concurrent.ConcurrentLinkedDeque<>();
+  private final ConcurrentLinkedDeque<GreedyNameDecoder> idleJoined = new ConcurrentLinkedDeque<>();
 
   /**
    * A model trained with beam 1 is decoded by {@link GreedyNameDecoder} (same features, the
@@ -82,12 +85,11 @@ public final class NerTagger {
     this.crf = crfBytes == null ? null : CrfStage.read(crfBytes);
     if (crf != null && weights == null) throw new IllegalArgumentException("a CRF-stacked model must be trained with --beam 1");
     this.joined = crf == null ? null : CompactWeights.joined(weights, crf.weights());
-    String[] finderOutcomes = crf == null ? null : (String[]) ((opennlp.tools.ml.model.AbstractModel) model.getArtifact("nameFinder.model")).getDataStructures()[2];
-    this.joinedOutcomes = crf == null ? null : java.util.stream.Stream.concat(java.util.Arrays.stream(finderOutcomes),
-        java.util.Arrays.stream(crf.labels())).toArray(String[]::new);
+    this.joinedOutcomes = crf == null ? null
+        : Stream.concat(Arrays.stream(GreedyNameDecoder.outcomesOf(model)), Arrays.stream(crf.labels())).toArray(String[]::new);
     try {
       this.stage1 = first == null ? null : new NerTagger(new TokenNameFinderModel(new java.io.ByteArrayInputStream(first)));
-      this.sameLexicon = stage1 != null && java.util.Arrays.equals(stage1.lexicon().toBytes(), lexicon().toBytes());
+      this.sameLexicon = stage1 != null && Arrays.equals(stage1.lexicon().toBytes(), lexicon().toBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("Unable to read the first stage of a stacked NER model", e);
     }
@@ -303,7 +305,7 @@ public final class NerTagger {
 
   private static String[] spansToTags(Span[] spans, int n) {
     String[] tags = new String[n];
-    java.util.Arrays.fill(tags, "O");
+    Arrays.fill(tags, "O");
     for (Span s : spans) {
       tags[s.getStart()] = "B-" + s.getType();
       for (int i = s.getStart() + 1; i < s.getEnd(); i++) tags[i] = "I-" + s.getType();
