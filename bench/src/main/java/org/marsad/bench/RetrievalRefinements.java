@@ -42,12 +42,10 @@ import org.marsad.store.lucene.FreeTextRanking;
  * ({@link FreeTextRanking}, bench/RESULTS.md "Retrieval quality on ARCD"): term proximity in the
  * manner of the sequential dependence model (Metzler and Croft 2005: adjacent query words as an
  * ordered bigram and as an unordered window), a coordination bonus per matched word, BM25
- * parameters of the root field apart from the body's (kept: {@code RootFieldSimilarity}), a
- * second pass that weights down the words all near hits share, and query-side word drops.
- * {@code base} is the store's ranking; the other variants were measured against
- * {@code session4} (the root field on the caller's similarity), except {@code roots} and
- * {@code rootw}, which set the root field's similarity themselves. Develop on ARCD train and
- * the ANT titles, never on test.
+ * parameters of the root field apart from the body's, a second pass that weights down the
+ * words all near hits share, and query-side word drops. {@code base} is the store's ranking;
+ * {@code roots} and {@code rootw} set the root field's similarity themselves. None was kept
+ * (bench/RESULTS.md). Develop on ARCD train and the ANT titles, never on test.
  *
  * <pre>bench/run RetrievalRefinements DIR [bm25:K1:B] [VARIANT-PREFIX...]</pre>
  * Prints MRR@10, Recall@1, Recall@10 and nDCG@10 of each variant whose name starts with one of
@@ -110,8 +108,7 @@ public final class RetrievalRefinements {
 
   static Map<String, Variant> variants(FreeTextRanking r, Similarity sim, String simSpec) {
     Map<String, Variant> v = new LinkedHashMap<>();
-    v.put("base", new Variant(r::anyWord, r.similarity(sim))); // the store's ranking
-    v.put("session4", new Variant(r::anyWord, sim)); // the root field on the words' similarity too
+    v.put("base", new Variant(r::anyWord, sim)); // the store's ranking
     float[] weights = {0.05f, 0.1f, 0.2f, 0.3f, 0.5f};
     for (float w : weights) {
       v.put("od1 w" + w, new Variant(q -> RetrievalExpansion.withClause(r.anyWord(q), pairs(r, q, RetrievalRefinements::bigram), w), sim));

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -32,12 +31,10 @@ import org.marsad.store.lucene.FreeTextRanking;
  * Compares rankings on a {@link RetrievalCollection}: for each one, the documents go into a fresh
  * in-memory Lucene index, every judged query becomes a disjunction of its words, and the top 10
  * are scored with {@link RetrievalMetrics}. All columns share one similarity (BM25, Lucene's
- * defaults k1=1.2, b=0.75 unless the caller chooses) on their word fields; Marsad's root field
- * keeps the store's own BM25 ({@link FreeTextRanking#similarity}).
+ * defaults k1=1.2, b=0.75 unless the caller chooses).
  * <ul>
  *   <li>{@code marsad}: what Marsad's search does ({@link FreeTextRanking}: the store's analysers,
- *       each word's readings scored as one BM25F term, plus its root reading on a field with
- *       its own BM25, k1 1.2, b 0.9), with the words as
+ *       each word's readings scored as one BM25F term, plus its root reading), with the words as
  *       alternatives;</li>
  *   <li>{@code lucene-arabic}, {@code standard}: the stock analyser on one field, the query built
  *       by Lucene's QueryBuilder (terms at one position become a synonym query).</li>
@@ -52,17 +49,10 @@ public final class RetrievalEvaluator {
 
   /**
    * How one column indexes and queries: the (per-field) analyser documents are indexed with, the
-   * fields their text goes into, the query made from a query text (null when nothing is left
-   * of it), and the similarity it uses given the evaluation's shared one (that one itself,
-   * unless the ranking has a field of its own with its own parameters).
+   * fields their text goes into, and the query made from a query text (null when nothing is left
+   * of it).
    */
-  public record Ranking(Analyzer analyzer, List<String> fields, Function<String, Query> query,
-                        UnaryOperator<Similarity> similarity) {
-    /** The shared similarity on every field. */
-    public Ranking(Analyzer analyzer, List<String> fields, Function<String, Query> query) {
-      this(analyzer, fields, query, UnaryOperator.identity());
-    }
-
+  public record Ranking(Analyzer analyzer, List<String> fields, Function<String, Query> query) {
     /** Documents go into one field. */
     public Ranking(Analyzer analyzer, String field, Function<String, Query> query) {
       this(analyzer, List.of(field), query);
@@ -77,7 +67,7 @@ public final class RetrievalEvaluator {
     /** Marsad's search ranking ({@link FreeTextRanking}). */
     public static Ranking marsad() {
       FreeTextRanking r = new FreeTextRanking();
-      return new Ranking(r.analyzer(), r.fields(), r::anyWord, r::similarity);
+      return new Ranking(r.analyzer(), r.fields(), r::anyWord);
     }
   }
 
@@ -103,8 +93,7 @@ public final class RetrievalEvaluator {
   }
 
   /** Mean MRR@10, Recall@1, Recall@10 and nDCG@10 over the queries that have judgements. */
-  public static RetrievalScores evaluate(RetrievalCollection c, Ranking ranking, Similarity shared) {
-    Similarity similarity = ranking.similarity().apply(shared);
+  public static RetrievalScores evaluate(RetrievalCollection c, Ranking ranking, Similarity similarity) {
     try (Directory dir = new ByteBuffersDirectory()) {
       IndexWriterConfig cfg = new IndexWriterConfig(ranking.analyzer()).setSimilarity(similarity);
       try (IndexWriter w = new IndexWriter(dir, cfg)) {

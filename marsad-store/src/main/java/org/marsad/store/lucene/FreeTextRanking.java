@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * The embedded store's relevance ranking of free text, for evaluators ({@code marsad eval
@@ -17,9 +16,8 @@ import org.apache.lucene.search.similarities.Similarity;
  * requires them all (AND). A question names more words than its answer holds; a search-box
  * query is a few words the user expects to see.
  *
- * <p>The similarity of the words is the caller's choice, so that every column of an evaluation
- * can share one (the store's is BM25 with k1 1.2, b 0.4); the root field keeps its own
- * ({@link #similarity}, {@link RootFieldSimilarity}), as in the store.
+ * <p>The similarity is the caller's choice, so that every column of an evaluation can share one
+ * (the store's is BM25 with k1 1.2, b 0.4).
  */
 public final class FreeTextRanking {
   /** The field documents are indexed into (the article body). */
@@ -52,14 +50,6 @@ public final class FreeTextRanking {
   /** The per-field analyser of the store: index documents with it. */
   public Analyzer analyzer() {
     return analyzer;
-  }
-
-  /**
-   * The similarity to index and search with: {@code words} on the body, the store's own BM25 on
-   * the root field ({@link RootFieldSimilarity}); {@code words} alone for {@link #wordsOnly()}.
-   */
-  public Similarity similarity(Similarity words) {
-    return roots ? new RootFieldSimilarity(words) : words;
   }
 
   /** The fields each document's text goes into: the body, and its root readings unless {@link #wordsOnly()}. */

@@ -69,10 +69,9 @@ public final class LuceneArticleStore implements ArticleStore {
   /**
    * BM25 with less length normalisation than Lucene's default (b 0.4 instead of 0.75, as
    * Anserini uses for newswire): news runs from two-line briefs to long features, and a long
-   * article that keeps naming someone is about them. The root field has its own, stronger
-   * normalisation ({@link RootFieldSimilarity}).
+   * article that keeps naming someone is about them.
    */
-  static final Similarity SIMILARITY = new RootFieldSimilarity(new BM25Similarity(1.2f, 0.4f));
+  static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.4f);
   private static final SearcherFactory SEARCHER_FACTORY = new SearcherFactory() {
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {

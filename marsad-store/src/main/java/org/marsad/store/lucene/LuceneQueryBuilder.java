@@ -46,8 +46,7 @@ final class LuceneQueryBuilder {
    * an article with the word itself matches both clauses, so it still scores well above one
    * that only shares the root (whose term is also more frequent, so of lower IDF). Chosen on
    * ARCD train and the ANT titles, where 0.2–3 were measured (bench/RESULTS.md, "Retrieval
-   * quality on ARCD"); 0.7–2 measured again with the root field's own BM25
-   * ({@link RootFieldSimilarity}), where 1 stays within noise of the best.
+   * quality on ARCD").
    */
   static final float ROOT_WEIGHT = 1f;
 

@@ -14,9 +14,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -65,47 +62,6 @@ class TestRootReadings {
         }
         assertThat(ids).containsExactly("b"); // الانتقادات shares only its root with انتقد
         assertThat(FreeTextRanking.wordsOnly().anyWord("ما سبب الانتقادات؟").toString()).doesNotContain(FreeTextRanking.ROOTS_FIELD);
-      }
-    }
-  }
-
-  @Test
-  void the_root_field_normalises_length_more_strongly_than_the_words() throws IOException {
-    String shortText = "انتقد الوزير القرار في جنيف";
-    String longText = "انتقد الوزير القرار في جنيف " + "وبحث المشاركون في الاجتماع الوضع الانساني في المدينة وسبل ايصال المساعدات ".repeat(4);
-    LuceneQueryBuilder queries = new LuceneQueryBuilder(IndexAnalyzers.create());
-    // the same two articles, the same match once in each: the long one loses more under the store's similarity
-    double roots = shortOverLong(LuceneArticleStore.SIMILARITY, queries.rootQuery("انتقادات"), shortText, longText);
-    double rootsAtWordsB = shortOverLong(new BM25Similarity(1.2f, 0.4f), queries.rootQuery("انتقادات"), shortText, longText);
-    assertThat(roots).isGreaterThan(rootsAtWordsB * 1.1);
-    // the words' fields keep b 0.4
-    Query word = queries.textQuery(ArticleFields.BODY, "الوزير");
-    assertThat(shortOverLong(LuceneArticleStore.SIMILARITY, word, shortText, longText))
-        .isEqualTo(shortOverLong(new BM25Similarity(1.2f, 0.4f), word, shortText, longText));
-  }
-
-  /** Score of {@code q} on an article of {@code shortText} over its score on one of {@code longText}. */
-  private static double shortOverLong(Similarity sim, Query q, String shortText, String longText) throws IOException {
-    try (Directory d = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig(IndexAnalyzers.create()).setSimilarity(sim))) {
-        for (String[] doc : new String[][] {{"short", shortText}, {"long", longText}}) {
-          Document x = new Document();
-          x.add(new StringField("id", doc[0], Field.Store.YES));
-          x.add(new TextField(ArticleFields.BODY, doc[1], Field.Store.NO));
-          x.add(new TextField(ArticleFields.BODY_ROOTS, doc[1], Field.Store.NO));
-          w.addDocument(x);
-        }
-      }
-      try (DirectoryReader r = DirectoryReader.open(d)) {
-        IndexSearcher s = new IndexSearcher(r);
-        s.setSimilarity(sim);
-        float shortScore = 0, longScore = 0;
-        for (ScoreDoc sd : s.search(q, 10).scoreDocs) {
-          if (s.storedFields().document(sd.doc).get("id").equals("short")) shortScore = sd.score;
-          else longScore = sd.score;
-        }
-        assertThat(longScore).isPositive();
-        return shortScore / longScore;
       }
     }
   }
