@@ -26,8 +26,8 @@ import org.marsad.nlp.ner.TaggedSentence;
  * in tokens per CPU-second of the tagging thread and in tokens per wall-clock second (the load
  * average of a shared machine moves the wall figure far more than the CPU figure). With
  * {@code --tags DIR} the tags of each file (one {@code token<TAB>tag} per line, blank line
- * between sentences) are written to {@code DIR/<file name>.tags}, so that the output of two
- * builds can be diffed.
+ * between sentences) are written to {@code DIR/<file name>.tags} (with {@code --documents N}, the
+ * tags of N-sentence documents), so that the output of two builds can be diffed.
  */
 public final class NerSpeed {
   private NerSpeed() {}
@@ -56,7 +56,7 @@ public final class NerSpeed {
     }
     if (tagsDir != null) {
       Files.createDirectories(tagsDir);
-      for (int k = 0; k < files.size(); k++) writeTags(tagger, corpora.get(k), tagsDir.resolve(Path.of(files.get(k).split("@")[0]).getFileName() + ".tags"));
+      for (int k = 0; k < files.size(); k++) writeTags(tagger, corpora.get(k), documents, tagsDir.resolve(Path.of(files.get(k).split("@")[0]).getFileName() + ".tags"));
     }
     List<TaggedSentence> all = corpora.stream().flatMap(List::stream).toList();
     int docs = documents;
@@ -78,13 +78,19 @@ public final class NerSpeed {
         cpu[rounds / 2], cpu[0], cpu[rounds - 1], wall[rounds / 2]);
   }
 
-  private static void writeTags(NerTagger tagger, List<TaggedSentence> corpus, Path out) throws Exception {
+  /** Writes the tags: sentence by sentence, or with {@code documents > 0} as {@link NerTagger#tagDocument} gives them. */
+  private static void writeTags(NerTagger tagger, List<TaggedSentence> corpus, int documents, Path out) throws Exception {
     tagger.clearContext();
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-      for (TaggedSentence s : corpus) {
-        String[] tags = tagger.tagInContext(s.tokens());
-        for (int i = 0; i < tags.length; i++) w.println(s.tokens()[i] + "\t" + tags[i]);
-        w.println();
+      int step = documents > 0 ? documents : 1;
+      for (int from = 0; from < corpus.size(); from += step) {
+        List<TaggedSentence> doc = corpus.subList(from, Math.min(corpus.size(), from + step));
+        List<String[]> tokens = doc.stream().map(TaggedSentence::tokens).toList();
+        List<String[]> tags = documents > 0 ? tagger.tagDocument(tokens) : List.<String[]>of(tagger.tagInContext(tokens.get(0)));
+        for (int k = 0; k < tags.size(); k++) {
+          for (int i = 0; i < tags.get(k).length; i++) w.println(tokens.get(k)[i] + "\t" + tags.get(k)[i]);
+          w.println();
+        }
       }
     }
     tagger.clearContext();

@@ -45,6 +45,14 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "1: one name finder; 2: stacked, a second name finder over the first stage's tags in the document; crf: stacked with a CRF second stage (both stacked kinds run a 5-fold cross-validation inside) (default: ${DEFAULT-VALUE}).")
   String stages;
 
+  @Option(names = "--crf-cutoff", defaultValue = "2",
+      description = "With --stages crf: drop the CRF's features seen fewer times in training (default: ${DEFAULT-VALUE}).")
+  int crfCutoff;
+
+  @Option(names = "--crf-prune", defaultValue = "0",
+      description = "With --stages crf: after training, drop the CRF's features whose weights are all below this in absolute value (default: ${DEFAULT-VALUE}, none).")
+  double crfPrune;
+
   @Option(names = "--check", description = "With --stages crf: after training, tag this file (documents of 20 sentences) with Tribuo's CRF and with the exported one and print how many tags differ.")
   Path check;
 
@@ -57,7 +65,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     boolean crf = stages.equals("crf");
     if (!crf && !stages.equals("1") && !stages.equals("2")) throw new IllegalArgumentException("--stages must be 1, 2 or crf, not " + stages);
     List<TaggedSentence> sentences = NerCorpus.read(train);
-    NerTrainer.Options o = new NerTrainer.Options(algorithm, iterations, cutoff, beam, seed, gazetteer, clusters, crf ? 2 : Integer.parseInt(stages), crf);
+    NerTrainer.Options o = new NerTrainer.Options(algorithm, iterations, cutoff, beam, seed, gazetteer, clusters, crf ? 2 : Integer.parseInt(stages), crf,
+        crfCutoff, crfPrune);
     long t0 = System.nanoTime();
     NerTrainer.trainToFile(sentences, o, out, check == null ? List.of() : NerCorpus.read(check), System.out);
     System.out.printf("trained %s (%s) on %d sentences in %.0f s: %s (%d bytes)%n", algorithm,

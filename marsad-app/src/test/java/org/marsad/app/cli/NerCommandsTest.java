@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +100,30 @@ class NerCommandsTest {
     assertThat(out).contains("CRF export check on 2 sentences").contains(": 0 tags differ from Tribuo's").contains("(2 stages, CRF second)");
     assertThat(run("سيرغي\nلافروف\nفي\nموسكو\n", "ner", "--model", model.toString()))
         .contains("سيرغي\tB-PERS\n", "لافروف\tI-PERS\n", "في\tO\n", "موسكو\tB-LOC\n");
+  }
+
+  @Test
+  void train_ner_prunes_the_crfs_small_weights_into_a_smaller_model_that_still_loads_and_tags() throws Exception {
+    String[] text = {
+        "قال O\nوزير O\nالخارجية O\nسيرغي B-PERS\nلافروف I-PERS\nفي O\nموسكو B-LOC\n. O\n",
+        "وصل O\nكيري B-PERS\nإلى O\nجنيف B-LOC\n. O\n",
+        "وأكد O\nلافروف B-PERS\nأن O\nالاتحاد B-ORG\nالأوروبي I-ORG\nأخطأ O\n. O\n",
+        "اجتمع O\nمجلس B-ORG\nالأمن I-ORG\nفي O\nبروكسل B-LOC\n. O\n",
+    };
+    StringBuilder train = new StringBuilder();
+    for (int i = 0; i < 40; i++) train.append(text[i % text.length]).append('\n');
+    Path file = Files.writeString(dir.resolve("train.txt"), train);
+    Path whole = dir.resolve("whole.bin"), pruned = dir.resolve("pruned.bin");
+    for (Path m : List.of(whole, pruned)) {
+      String out = run("", "train", "ner", "--train", file.toString(), "--out", m.toString(), "--beam", "1", "--iterations", "5",
+          "--stages", "crf", "--crf-cutoff", "1", "--crf-prune", m == whole ? "0" : "0.15");
+      assertThat(out).contains("(2 stages, CRF second)");
+    }
+    // 40 sentences repeated give few distinct weights: 0.15 drops a third of the file, and part of the people.
+    assertThat(Files.size(pruned)).isLessThan(Files.size(whole) * 3 / 4);
+    assertThat(run("سيرغي\nلافروف\nفي\nموسكو\n", "ner", "--model", pruned.toString())).contains("في\tO\n", "موسكو\tB-LOC\n");
+    assertThat(MarsadCli.commandLine().execute("train", "ner", "--train", file.toString(), "--out", dir.resolve("m.bin").toString(),
+        "--stages", "crf", "--beam", "1", "--crf-prune", "-1")).isEqualTo(1);
   }
 
   @Test

@@ -28,6 +28,9 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
    */
   static final String CRF_ARTIFACT = "marsad-crf.featuregen";
 
+  /** {@link #lexicon()}, once read. */
+  private volatile NerLexicon lexicon;
+
   /** Used by OpenNLP when loading a model. */
   public ArabicNameFinderFactory() {
   }
@@ -86,9 +89,19 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
     return artifactProvider != null ? artifactProvider.getArtifact(name) : getResources().get(name);
   }
 
-  /** The lexicon stored in the model (empty if the model has none). */
+  /**
+   * The lexicon stored in the model (empty if the model has none), read once: every decoder of
+   * the model builds its feature generators from it ({@link #createFeatureGenerators()}), and a
+   * copy each cost about 8 MB of word maps per pooled decoder. A lexicon is immutable, so all
+   * share one.
+   */
   NerLexicon lexicon() {
+    NerLexicon l = lexicon;
+    if (l != null) return l;
     Object bytes = artifact(LEXICON_ARTIFACT);
-    return bytes instanceof byte[] b ? NerLexicon.fromBytes(b) : NerLexicon.empty();
+    if (!(bytes instanceof byte[] b)) return NerLexicon.empty();
+    l = NerLexicon.fromBytes(b);
+    lexicon = l; // a race reads the same bytes twice, harmlessly
+    return l;
   }
 }

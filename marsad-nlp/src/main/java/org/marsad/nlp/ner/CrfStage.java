@@ -74,6 +74,16 @@ final class CrfStage {
   }
 
   /**
+   * This stage without its feature weights: what decoding needs once the weights are in a table
+   * joined with the first stage's ({@link CompactWeights#joined}), which {@link NerTagger}
+   * keeps instead (the weights were a second copy of 6.5 MB in the shipped model).
+   * {@link #weights()} and {@link #decoder} of the result have no features.
+   */
+  CrfStage withoutFeatureWeights() {
+    return new CrfStage(labels, bias, transitions, new long[0], new float[0]);
+  }
+
+  /**
    * The tags of a sentence given each word's feature sums per label (without the bias), read
    * from column {@code offset} on: bias added, Viterbi, valid IOB2.
    */
@@ -121,6 +131,17 @@ final class CrfStage {
    * @param weights     feature {@code f}'s weight for label {@code y} at {@code f * labels + y}
    */
   static byte[] write(String[] labels, double[] bias, double[][] transitions, String[] features, float[] weights) {
+    long[] hashes = new long[features.length];
+    for (int f = 0; f < hashes.length; f++) hashes[f] = CompactWeights.hash(features[f]);
+    double max = 0;
+    for (float w : weights) max = Math.max(max, Math.abs(w));
+    double scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+    short[] q = new short[weights.length];
+    for (int k = 0; k < q.length; k++) q[k] = (short) Math.round(weights[k] / scale);
+    return write(labels, bias, transitions, hashes, scale, q);
+  }
+
+  private static byte[] write(String[] labels, double[] bias, double[][] transitions, long[] hashes, double scale, short[] q) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
@@ -129,17 +150,58 @@ final class CrfStage {
       for (String l : labels) out.writeUTF(l);
       for (double b : bias) out.writeDouble(b);
       for (double[] row : transitions) for (double t : row) out.writeDouble(t);
-      out.writeInt(features.length);
-      for (String f : features) out.writeLong(CompactWeights.hash(f));
-      double max = 0;
-      for (float w : weights) max = Math.max(max, Math.abs(w));
-      double scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+      out.writeInt(hashes.length);
+      for (long h : hashes) out.writeLong(h);
       out.writeDouble(scale);
-      for (float w : weights) out.writeShort((int) Math.round(w / scale));
+      for (short w : q) out.writeShort(w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * The exported form without the features whose weights for every label are below
+   * {@code threshold} in absolute value (their stored 16-bit weights times the scale, so pruning
+   * a file gives the same bytes as pruning at export). Such a feature moves no label's score by
+   * more than the threshold, so dropping it changes few decisions and much of the size: most
+   * features of a cutoff-1 CRF are seen once and keep weights near 0. Same scale, same order.
+   */
+  static byte[] pruned(byte[] exported, double threshold) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(exported))) {
+      if (in.readInt() != MAGIC) throw new IllegalArgumentException("not a Marsad CRF stage");
+      int version = in.readInt();
+      if (version != VERSION) throw new IllegalArgumentException("unknown CRF stage version " + version);
+      int l = in.readInt();
+      String[] labels = new String[l];
+      for (int y = 0; y < l; y++) labels[y] = in.readUTF();
+      double[] bias = new double[l];
+      for (int y = 0; y < l; y++) bias[y] = in.readDouble();
+      double[][] transitions = new double[l][l];
+      for (double[] row : transitions) for (int y = 0; y < l; y++) row[y] = in.readDouble();
+      int n = in.readInt();
+      long[] hashes = new long[n];
+      for (int f = 0; f < n; f++) hashes[f] = in.readLong();
+      double scale = in.readDouble();
+      long[] keptHashes = new long[n];
+      short[] kept = new short[n * l];
+      short[] row = new short[l];
+      int m = 0;
+      for (int f = 0; f < n; f++) {
+        boolean keep = false;
+        for (int y = 0; y < l; y++) {
+          row[y] = in.readShort();
+          keep |= Math.abs(row[y]) * scale >= threshold;
+        }
+        if (!keep) continue;
+        keptHashes[m] = hashes[f];
+        System.arraycopy(row, 0, kept, m * l, l);
+        m++;
+      }
+      return write(labels, bias, transitions, java.util.Arrays.copyOf(keptHashes, m), scale, java.util.Arrays.copyOf(kept, m * l));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Unable to read the CRF stage", e);
+    }
   }
 
   /** Features the CRF has weights for. */

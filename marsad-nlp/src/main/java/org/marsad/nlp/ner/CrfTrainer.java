@@ -29,8 +29,8 @@ import org.tribuo.sequence.SequenceExample;
  * initial rate {@value #RATE}, {@value #EPOCHS} epochs, one example per step, Tribuo's shuffling
  * seeded) and exports its weights for {@link CrfStage}. The settings are those of the session-4
  * experiment ({@code bench/run NerCrfExperiments … stack:perc:5:20d:5:2}). Features seen fewer
- * than {@value #CUTOFF} times in training are dropped before Tribuo sees them: Tribuo keeps a
- * dense labels × features matrix, so the feature count is the model's size.
+ * than {@value #CUTOFF} times in training (or the cutoff given) are dropped before Tribuo sees
+ * them: Tribuo keeps a dense labels × features matrix, so the feature count is the model's size.
  *
  * <p>The only class of the package that uses Tribuo (an optional dependency of this module):
  * tagging never loads it.
@@ -64,6 +64,15 @@ final class CrfTrainer {
    * @param seed Tribuo's shuffling seed (the training is otherwise deterministic)
    */
   static Trained train(List<String[][]> features, List<String[]> tags, long seed) {
+    return train(features, tags, seed, CUTOFF, 0);
+  }
+
+  /**
+   * As above, with features seen fewer than {@code cutoff} times dropped before training and,
+   * after it, those whose weights are all below {@code prune} in absolute value
+   * ({@link CrfStage#pruned}).
+   */
+  static Trained train(List<String[][]> features, List<String[]> tags, long seed, int cutoff, double prune) {
     Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
     Map<String, int[]> counts = new HashMap<>();
     for (String[][] s : features) for (String[] w : s) for (String f : w) counts.computeIfAbsent(f, k -> new int[1])[0]++;
@@ -73,7 +82,7 @@ final class CrfTrainer {
       List<Example<Label>> words = new ArrayList<>(s.length);
       for (int i = 0; i < s.length; i++) {
         List<String> kept = new ArrayList<>(s[i].length);
-        for (String f : s[i]) if (counts.get(f)[0] >= CUTOFF) kept.add(f);
+        for (String f : s[i]) if (counts.get(f)[0] >= cutoff) kept.add(f);
         words.add(example(new Label(tags.get(k)[i]), kept.toArray(String[]::new)));
       }
       if (!words.isEmpty()) examples.add(new SequenceExample<>(words));
@@ -83,7 +92,7 @@ final class CrfTrainer {
         new SimpleDataSourceProvenance("marsad-ner-stage2", OffsetDateTime.now(), LABELS), LABELS);
     CRFTrainer trainer = new CRFTrainer(new AdaGrad(RATE, 0.1), EPOCHS, Integer.MAX_VALUE, 1, seed);
     CRFModel model = (CRFModel) trainer.train(ds, Map.of());
-    return new Trained(model, export(model));
+    return new Trained(model, prune > 0 ? CrfStage.pruned(export(model), prune) : export(model));
   }
 
   /** One word for Tribuo: every feature with value 1. */

@@ -65,22 +65,38 @@ final class GreedyNameDecoder {
    * the columns (this model's outcomes first).
    */
   GreedyNameDecoder(TokenNameFinderModel model, CompactWeights joined, String[] joinedOutcomes) {
-    this.weights = joined;
-    this.outcomes = outcomesOf(model);
+    this(outcomesOf(model), model.getFactory().createSequenceCodec(), model.getFactory().createContextGenerator(),
+        model.getFactory() instanceof ArabicNameFinderFactory f ? (ArabicNameFeatureGenerator) f.createFeatureGenerators() : null,
+        joined, joinedOutcomes);
+    if (joinedOutcomes != null && cache == null) throw new IllegalArgumentException("a joined weight table needs Marsad's Arabic features");
+  }
+
+  /**
+   * A decoder over a joined table ({@link #GreedyNameDecoder(TokenNameFinderModel, CompactWeights, String[])})
+   * given only what it reads of a model with Marsad's Arabic features: its outcomes, its codec
+   * and its lexicon. Without the model's context generator (which only the string path uses),
+   * so that a tagger keeps no OpenNLP model (its weight map and artifacts) once the joined table
+   * is built.
+   */
+  static GreedyNameDecoder overJoined(String[] outcomes, SequenceCodec<String> codec, NerLexicon lexicon,
+      CompactWeights joined, String[] joinedOutcomes) {
+    return new GreedyNameDecoder(outcomes, codec, null, new ArabicNameFeatureGenerator(lexicon), joined, joinedOutcomes);
+  }
+
+  private GreedyNameDecoder(String[] outcomes, SequenceCodec<String> codec, NameContextGenerator contexts,
+      ArabicNameFeatureGenerator features, CompactWeights weights, String[] joinedOutcomes) {
+    this.weights = weights;
+    this.outcomes = outcomes;
     this.other = Arrays.asList(outcomes).indexOf(OTHER);
     if (other < 0) throw new IllegalArgumentException("name-finder model without the outcome " + OTHER);
-    this.codec = model.getFactory().createSequenceCodec();
+    this.codec = codec;
     this.validator = codec.createSequenceValidator();
-    this.contexts = model.getFactory().createContextGenerator();
-    contexts.addFeatureGenerator(new WindowFeatureGenerator(additional, WINDOW, WINDOW));
+    this.contexts = contexts;
+    if (contexts != null) contexts.addFeatureGenerator(new WindowFeatureGenerator(additional, WINDOW, WINDOW));
     this.sums = new double[outcomes.length];
     this.tried = new boolean[outcomes.length];
-    if (joinedOutcomes != null && !(model.getFactory() instanceof ArabicNameFinderFactory)) {
-      throw new IllegalArgumentException("a joined weight table needs Marsad's Arabic features");
-    }
-    this.cache = model.getFactory() instanceof ArabicNameFinderFactory f
-        ? new WordScoreCache((ArabicNameFeatureGenerator) f.createFeatureGenerators(), joined,
-            joinedOutcomes != null ? joinedOutcomes : outcomes, WINDOW) : null;
+    this.cache = features != null
+        ? new WordScoreCache(features, weights, joinedOutcomes != null ? joinedOutcomes : outcomes, WINDOW) : null;
   }
 
   /**
@@ -110,7 +126,7 @@ final class GreedyNameDecoder {
 
   /** Forgets adaptive feature data (the shipped features keep none across sentences). */
   void clearAdaptiveData() {
-    contexts.clearAdaptiveData();
+    if (contexts != null) contexts.clearAdaptiveData();
   }
 
   Span[] find(String[] tokens, String[][] additionalContext) {

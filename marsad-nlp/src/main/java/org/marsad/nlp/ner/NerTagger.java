@@ -30,7 +30,13 @@ public final class NerTagger {
   /** Classpath location of the shipped model. */
   public static final String DEFAULT_MODEL = "/org/marsad/nlp/ner/ar-ner.bin";
 
-  private final TokenNameFinderModel model;
+  /**
+   * The model's lexicon. The tagger keeps no reference to the OpenNLP model itself: decoding
+   * reads weight tables built from it (a CRF-stacked model's decoders need only these, so the
+   * model's own weight map and artifacts are dropped once loaded; a name-finder model's
+   * decoders keep it through their context generator).
+   */
+  private final NerLexicon lexicon;
   private final java.util.function.Supplier<Finder> newFinder;
   /** Per-thread finders for {@link #tagInContext(String[])}, whose document context lives across calls. */
   private final ThreadLocal<Finder> finder;
@@ -43,7 +49,6 @@ public final class NerTagger {
    */
   private final ConcurrentLinkedDeque<Finder> idle = new ConcurrentLinkedDeque<>();
   private static final int MAX_IDLE_FINDERS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-  private volatile NerLexicon lexicon;
   /** The first stage of a stacked model, else null. */
   private final NerTagger stage1;
   /** Whether {@link #stage1}'s lexicon is this model's (then the seen-name context is computed once). */
@@ -63,6 +68,8 @@ public final class NerTagger {
   private final String[] joinedOutcomes;
   /** Idle decoders over {@link #joined}. */
   private final ConcurrentLinkedDeque<GreedyNameDecoder> idleJoined = new ConcurrentLinkedDeque<>();
+  /** New decoders over {@link #joined}, else null. */
+  private final java.util.function.Supplier<GreedyNameDecoder> newJoined;
 
   /**
    * A model trained with beam 1 is decoded by {@link GreedyNameDecoder} (same features, the
@@ -75,24 +82,43 @@ public final class NerTagger {
 
   /** With {@code withCrf} false, a CRF-stacked model's first stage alone (for checks and comparisons). */
   NerTagger(TokenNameFinderModel model, boolean withCrf) {
-    this.model = model;
+    this.lexicon = model.getFactory() instanceof ArabicNameFinderFactory f ? f.lexicon() : NerLexicon.empty();
     CompactWeights weights = "1".equals(model.getManifestProperty(BEAM_SIZE)) ? GreedyNameDecoder.weightsOf(model) : null;
-    this.newFinder = () -> weights != null
-        ? greedyFinder(new GreedyNameDecoder(model, weights)) : beamFinder(new NameFinderME(model));
-    this.finder = ThreadLocal.withInitial(newFinder);
     byte[] first = model.getFactory() instanceof ArabicNameFinderFactory f ? f.stage1Model() : null;
     byte[] crfBytes = withCrf && model.getFactory() instanceof ArabicNameFinderFactory f ? f.crfStage() : null;
-    this.crf = crfBytes == null ? null : CrfStage.read(crfBytes);
-    if (crf != null && weights == null) throw new IllegalArgumentException("a CRF-stacked model must be trained with --beam 1");
-    this.joined = crf == null ? null : CompactWeights.joined(weights, crf.weights());
+    CrfStage read = crfBytes == null ? null : CrfStage.read(crfBytes);
+    if (read != null && weights == null) throw new IllegalArgumentException("a CRF-stacked model must be trained with --beam 1");
+    this.joined = read == null ? null : CompactWeights.joined(weights, read.weights());
+    // Decoding reads the joined table only: neither stage's own weights are kept.
+    this.crf = read == null ? null : read.withoutFeatureWeights();
     this.joinedOutcomes = crf == null ? null
         : Stream.concat(Arrays.stream(GreedyNameDecoder.outcomesOf(model)), Arrays.stream(crf.labels())).toArray(String[]::new);
+    this.newFinder = crf != null ? NerTagger::noFinder : finders(model, weights);
+    this.newJoined = crf == null ? null : joinedDecoders(GreedyNameDecoder.outcomesOf(model), model.getFactory().createSequenceCodec(),
+        lexicon, joined, joinedOutcomes);
+    this.finder = ThreadLocal.withInitial(newFinder);
     try {
       this.stage1 = first == null ? null : new NerTagger(new TokenNameFinderModel(new java.io.ByteArrayInputStream(first)));
       this.sameLexicon = stage1 != null && Arrays.equals(stage1.lexicon().toBytes(), lexicon().toBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("Unable to read the first stage of a stacked NER model", e);
     }
+  }
+
+  /** New name-finder decoders of a model: greedy over {@code weights} when given (beam 1), else OpenNLP's beam search. */
+  private static java.util.function.Supplier<Finder> finders(TokenNameFinderModel model, CompactWeights weights) {
+    return () -> weights != null ? greedyFinder(new GreedyNameDecoder(model, weights)) : beamFinder(new NameFinderME(model));
+  }
+
+  /** New decoders over a joined table, from what they read of the model only (not the model). */
+  private static java.util.function.Supplier<GreedyNameDecoder> joinedDecoders(String[] outcomes,
+      opennlp.tools.util.SequenceCodec<String> codec, NerLexicon lexicon, CompactWeights joined, String[] joinedOutcomes) {
+    return () -> GreedyNameDecoder.overJoined(outcomes, codec, lexicon, joined, joinedOutcomes);
+  }
+
+  /** A CRF-stacked model has no name-finder decoder of its own: both stages read {@link #joined}. */
+  private static Finder noFinder() {
+    throw new IllegalStateException("a CRF-stacked model decodes through its joined weight table");
   }
 
   /** Whether the model is stacked (two stages: two name finders, or a name finder and a CRF). */
@@ -103,6 +129,11 @@ public final class NerTagger {
   /** Whether the second stage is a CRF ({@code marsad train ner --stages crf}). */
   public boolean crfStacked() {
     return crf != null;
+  }
+
+  /** Features whose weights the kept CRF stage holds itself (0: they are in the joined table only). */
+  int crfFeaturesKept() {
+    return crf == null ? 0 : crf.featureCount();
   }
 
   /** Manifest entry holding the beam width the model was trained for. */
@@ -164,17 +195,7 @@ public final class NerTagger {
 
   /** The lexicon inside the model (name words, triggers). */
   NerLexicon lexicon() {
-    NerLexicon l = lexicon;
-    if (l == null) {
-      l = model.getFactory() instanceof ArabicNameFinderFactory f ? f.lexicon() : NerLexicon.empty();
-      lexicon = l;
-    }
-    return l;
-  }
-
-  /** The underlying OpenNLP model. */
-  public TokenNameFinderModel model() {
-    return model;
+    return lexicon;
   }
 
   /**
@@ -224,7 +245,7 @@ public final class NerTagger {
    */
   private List<String[]> crfTags(List<String[]> sentences, List<String[]> norms, List<String[][]> seenContexts) {
     GreedyNameDecoder g = idleJoined.pollFirst();
-    if (g == null) g = new GreedyNameDecoder(model, joined, joinedOutcomes);
+    if (g == null) g = newJoined.get();
     int finderOutcomes = joinedOutcomes.length - crf.labels().length;
     try {
       List<double[][]> sums = new ArrayList<>(sentences.size());
@@ -289,9 +310,9 @@ public final class NerTagger {
     return tagInContext(finder.get(), tokens, lexicon());
   }
 
-  /** Forgets the current thread's document context. */
+  /** Forgets the current thread's document context (a stacked model keeps none across calls). */
   public void clearContext() {
-    finder.get().clearAdaptiveData();
+    if (!stacked()) finder.get().clearAdaptiveData();
   }
 
   private static String[] tagInContext(Finder f, String[] tokens, NerLexicon lexicon) {

@@ -55,12 +55,24 @@ public final class NerTrainer {
    *                   both name-finder stages use the options above
    * @param crf        with 2 stages: the second stage is a linear-chain CRF ({@link CrfStage},
    *                   trained by {@link CrfTrainer} with its own fixed settings), not a name finder
+   * @param crfCutoff  the CRF's features seen fewer times than this in training are dropped
+   *                   before training ({@value CrfTrainer#CUTOFF} unless set)
+   * @param crfPrune   after training, the CRF's features whose weights are all below this in
+   *                   absolute value are dropped ({@link CrfStage#pruned}; 0: none)
    */
   public record Options(String algorithm, int iterations, int cutoff, int beamSize, long seed, Path gazetteer, Path clusters,
-      int stages, boolean crf) {
+      int stages, boolean crf, int crfCutoff, double crfPrune) {
     public Options {
       if (stages != 1 && stages != 2) throw new IllegalArgumentException("stages must be 1 or 2, not " + stages);
       if (crf && stages != 2) throw new IllegalArgumentException("a CRF is a second stage: stages must be 2");
+      if (crfCutoff < 1) throw new IllegalArgumentException("the CRF cutoff must be at least 1, not " + crfCutoff);
+      if (!(crfPrune >= 0)) throw new IllegalArgumentException("the CRF pruning threshold must be >= 0, not " + crfPrune);
+    }
+
+    /** Options with the CRF's own cutoff and no pruning. */
+    public Options(String algorithm, int iterations, int cutoff, int beamSize, long seed, Path gazetteer, Path clusters,
+        int stages, boolean crf) {
+      this(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, stages, crf, CrfTrainer.CUTOFF, 0);
     }
 
     /** Options with name-finder stages only. */
@@ -79,40 +91,45 @@ public final class NerTrainer {
 
     /** One or two name-finder stages. */
     public Options withStages(int n) {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, n, false);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, n, false, crfCutoff, crfPrune);
     }
 
     /** Two stages, the second a CRF (the first: a name finder with these options). */
     public Options withCrfStage() {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, 2, true);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, 2, true, crfCutoff, crfPrune);
     }
 
     public Options withClusters(Path c) {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, c, stages, crf);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, c, stages, crf, crfCutoff, crfPrune);
     }
 
     public Options withIterations(int n) {
-      return new Options(algorithm, n, cutoff, beamSize, seed, gazetteer, clusters, stages, crf);
+      return new Options(algorithm, n, cutoff, beamSize, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune);
     }
 
     public Options withSeed(long s) {
-      return new Options(algorithm, iterations, cutoff, beamSize, s, gazetteer, clusters, stages, crf);
+      return new Options(algorithm, iterations, cutoff, beamSize, s, gazetteer, clusters, stages, crf, crfCutoff, crfPrune);
     }
 
     public Options withGazetteer(Path g) {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, g, clusters, stages, crf);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, g, clusters, stages, crf, crfCutoff, crfPrune);
     }
 
     public Options withAlgorithm(String a) {
-      return new Options(a, iterations, cutoff, beamSize, seed, gazetteer, clusters, stages, crf);
+      return new Options(a, iterations, cutoff, beamSize, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune);
     }
 
     public Options withCutoff(int c) {
-      return new Options(algorithm, iterations, c, beamSize, seed, gazetteer, clusters, stages, crf);
+      return new Options(algorithm, iterations, c, beamSize, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune);
+    }
+
+    /** The CRF second stage's feature cutoff and pruning threshold ({@code marsad train ner --crf-cutoff --crf-prune}). */
+    public Options withCrf(int cutoff, double prune) {
+      return new Options(algorithm, iterations, this.cutoff, beamSize, seed, gazetteer, clusters, stages, crf, cutoff, prune);
     }
 
     public Options withBeamSize(int b) {
-      return new Options(algorithm, iterations, cutoff, b, seed, gazetteer, clusters, stages, crf);
+      return new Options(algorithm, iterations, cutoff, b, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune);
     }
   }
 
@@ -161,7 +178,7 @@ public final class NerTrainer {
       for (int k = 0; k < doc.size(); k++) features.add(CrfStage.features(generator, tokens.get(k), ctx.get(k)));
     }
     CrfTrainer.Trained crf = CrfTrainer.train(features, sentences.stream().map(TaggedSentence::tags).toList(),
-        o.seed() == 0 ? 1 : o.seed());
+        o.seed() == 0 ? 1 : o.seed(), o.crfCutoff(), o.crfPrune());
     features.clear();
     TokenNameFinderModel model = trainStage(sentences, single, null, null, crf.exported());
     if (!check.isEmpty() && log != null) checkExport(model, crf, check, log);
@@ -273,6 +290,32 @@ public final class NerTrainer {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     model.serialize(out);
     return out.toByteArray();
+  }
+
+  /**
+   * Writes a copy of a CRF-stacked model file whose CRF has the features below {@code threshold}
+   * pruned ({@link CrfStage#pruned}, as {@code --crf-prune} does at training time), for sweeping
+   * thresholds over one trained model; every other entry is copied as it is.
+   *
+   * @return the CRF features kept
+   */
+  public static int pruneCrf(Path model, double threshold, Path out) throws IOException {
+    int kept = -1;
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(model));
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(out))) {
+      for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        byte[] bytes = in.readAllBytes();
+        if (e.getName().equals(ArabicNameFinderFactory.CRF_ARTIFACT)) {
+          bytes = CrfStage.pruned(bytes, threshold);
+          kept = CrfStage.read(bytes).featureCount();
+        }
+        zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        zip.write(bytes);
+        zip.closeEntry();
+      }
+    }
+    if (kept < 0) throw new IllegalArgumentException(model + " has no CRF stage");
+    return kept;
   }
 
   /** Trains and writes the model file. */

@@ -96,4 +96,26 @@ class CrfStackedNerTest {
     String[] s = held.get(3).tokens();
     assertThat(tagger.tagInContext(s)).containsExactly(tagger.modelTags(List.<String[]>of(s)).get(0));
   }
+
+  @Test
+  void a_loaded_tagger_keeps_neither_the_opennlp_model_nor_the_stages_own_weights() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.serialize(bytes);
+    TokenNameFinderModel loaded = new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
+    java.lang.ref.WeakReference<TokenNameFinderModel> ref = new java.lang.ref.WeakReference<>(loaded);
+    NerTagger tagger = new NerTagger(loaded);
+    loaded = null;
+    List<String[]> doc = held.subList(0, 20).stream().map(TaggedSentence::tokens).toList();
+    List<String[]> tags = tagger.tagDocument(doc);
+    tagger.clearContext(); // no per-thread context, and no name-finder decoder over the first stage's own weights
+    for (int k = 0; k < 20 && ref.get() != null; k++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    // The model's weight map, its CRF artifact and the stages' own tables are gone; decoding reads the joined table.
+    assertThat(ref.get()).as("the OpenNLP model is unreachable from the tagger").isNull();
+    assertThat(tagger.crfFeaturesKept()).isZero();
+    assertThat(tagger.tagDocument(doc)).usingRecursiveComparison().isEqualTo(tags);
+    assertThat(tags).usingRecursiveComparison().isEqualTo(new NerTagger(model).tagDocument(doc));
+  }
 }

@@ -189,6 +189,61 @@ class CrfStageTest {
   }
 
   @Test
+  void pruning_drops_exactly_the_features_whose_weights_are_all_small() {
+    assertThat(CrfStage.pruned(trained.exported(), 0)).as("nothing below 0").isEqualTo(trained.exported());
+    double[] largest = largestPerFeature(trained);
+    // Halfway between the median feature's largest weight and the next larger one: no feature sits at the threshold.
+    double[] sorted = Arrays.stream(largest).sorted().distinct().toArray();
+    int median = Arrays.binarySearch(sorted, Arrays.stream(largest).sorted().toArray()[largest.length / 2]);
+    double threshold = (sorted[median] + sorted[median + 1]) / 2;
+    long expected = Arrays.stream(largest).filter(x -> x >= threshold).count();
+    CrfStage pruned = CrfStage.read(CrfStage.pruned(trained.exported(), threshold));
+    assertThat(pruned.featureCount()).isEqualTo((int) expected).isLessThan(stage.featureCount());
+    // A kept feature keeps its weights: the emission moves by at most the dropped features' weights.
+    CrfStage.Decoder all = stage.decoder(generator), kept = pruned.decoder(generator);
+    for (String s : HELD_OUT) {
+      String[] tokens = s.split(" ");
+      String[][] ctx = heldOutContext(tokens);
+      double[][] a = all.emission(tokens, ctx), b = kept.emission(tokens, ctx);
+      String[][] features = CrfStage.features(generator, tokens, ctx);
+      for (int i = 0; i < tokens.length; i++) {
+        for (int y = 0; y < a[i].length; y++) {
+          assertThat(b[i][y]).isCloseTo(a[i][y], org.assertj.core.data.Offset.offset(features[i].length * threshold + 1e-9));
+        }
+      }
+    }
+  }
+
+  @Test
+  void pruning_at_training_time_gives_the_pruned_export() {
+    List<String[][]> strings = new ArrayList<>();
+    for (TaggedSentence t : train) strings.add(CrfStage.features(generator, t.tokens(), new String[t.size()][0]));
+    List<String[]> gold = train.stream().map(TaggedSentence::tags).toList();
+    CrfTrainer.Trained whole = CrfTrainer.train(strings, gold, 7);
+    double threshold = Arrays.stream(largestPerFeature(whole)).max().orElseThrow() / 2;
+    byte[] pruned = CrfTrainer.train(strings, gold, 7, CrfTrainer.CUTOFF, threshold).exported();
+    assertThat(pruned).isEqualTo(CrfStage.pruned(whole.exported(), threshold));
+    assertThat(CrfStage.read(pruned).featureCount()).isPositive().isLessThan(CrfStage.read(whole.exported()).featureCount());
+  }
+
+  /** Each feature's largest |weight| as the export stores it (16 bits on the scale of the largest float weight). */
+  private static double[] largestPerFeature(CrfTrainer.Trained t) {
+    int n = t.model().getFeatureIDMap().size();
+    float max = 0;
+    for (int f = 0; f < n; f++) {
+      org.tribuo.math.la.DenseVector w = t.model().getFeatureWeights(f);
+      for (int y = 0; y < w.size(); y++) max = Math.max(max, Math.abs((float) w.get(y)));
+    }
+    double scale = (double) max / Short.MAX_VALUE;
+    double[] largest = new double[n];
+    for (int f = 0; f < n; f++) {
+      org.tribuo.math.la.DenseVector w = t.model().getFeatureWeights(f);
+      for (int y = 0; y < w.size(); y++) largest[f] = Math.max(largest[f], Math.abs(Math.round((float) w.get(y) / scale)) * scale);
+    }
+    return largest;
+  }
+
+  @Test
   void tags_are_valid_iob2() {
     assertThat(CrfStage.validIob(new String[] {"I-PERS", "I-PERS", "O", "I-LOC", "B-ORG", "I-LOC"}))
         .containsExactly("B-PERS", "I-PERS", "O", "B-LOC", "B-ORG", "B-LOC");
