@@ -229,9 +229,13 @@ public final class QuoteExtractor implements ArticleEnricher {
   /** Word index where the reported clause of the verb at i starts, or -1 when it has none. */
   private static int clauseStart(Words w, FrameFinder finder, int i) {
     if (isPrayer(w, i)) return -1;
-    for (int j = i + 1; j < w.size() && j <= i + FrameFinder.MAX_FORWARD; j++) {
+    int limit = i + FrameFinder.MAX_FORWARD;
+    for (int j = i + 1; j < w.size() && j <= limit; j++) {
       String gap = w.gapBefore(j);
       if (FrameFinder.endsSentence(gap)) return -1;
+      // "… لندوة وطنية حول "الإستراتيجية الوطنية للخدمات الصحية على الخط"بالحمامات أن": a title
+      // in marks counts as one word of the distance (up to eight words more)
+      if (finder.insideMarks(w.get(j).start()) && limit < i + FrameFinder.MAX_FORWARD + 8) limit++;
       if (finder.inQuotedName(j)) continue; // "أوردت شبكة «سي إن إن» …": a name, not إن
       String n = w.norm(j);
       if (FrameFinder.hasColon(gap)) {
@@ -242,6 +246,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (finder.isReportComplementiser(i, j)) {
         return j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1)) ? j + 1 : -1;
       }
+      if (finder.isVanRightAfterVerb(i, j)) continue; // "وأوضح فان جال أنه"
       if (FrameFinder.isComplementiser(n)) return -1; // "بعد أن", "حيث أن"
       // "حذرت … من أزمة …، وأن 13 مليون …": a second object of the verb, coordinated after a comma
       if (FrameFinder.hasComma(gap) && COORDINATED_COMPLEMENTISERS.contains(n) && j + 1 < w.size()
@@ -452,7 +457,10 @@ public final class QuoteExtractor implements ArticleEnricher {
     int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
     boolean marksOpenClause = last >= 0 && FrameFinder.isComplementiser(w.norm(last)) && words >= MASK_WORDS;
     for (int k = f.anchor() + 1; k <= last && !marksOpenClause; k++) {
-      if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)) return true; // not "(سي.إن.إن)"
+      if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)
+          && !finder.isVanRightAfterVerb(f.anchor(), k)) {
+        return true; // not "(سي.إن.إن)", not "وقال فان جال: «…»"
+      }
     }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"
     for (int k = f.anchor() - 1; k >= 0 && k > f.anchor() - FrameFinder.MAX_BACK; k--) {
@@ -460,6 +468,12 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (FrameFinder.hasComma(w.gapBefore(k + 1))) return false;
       if (finder.canAnchor(k)) return false; // a new report starts here ("… مضيفا قوله “…”")
       if (finder.isReportComplementiser(k)) {
+        // "… لرويترز إن مرسي قال “…”": a report nested at the start of the clause is its own
+        // (the innermost report is the quotation)
+        if (f.form() != null && f.form().tense() == VerbForm.Tense.PAST && last - f.anchor() <= 2
+            && finder.subjects().subjectAfterComplementiser(f.anchor()) != null) {
+          return false;
+        }
         for (int v = k - 1; v >= 0 && v >= k - FrameFinder.MAX_FORWARD; v--) {
           if (FrameFinder.endsSentence(w.gapBefore(v + 1))) return false;
           if (finder.form(v).map(x -> x.kind() == VerbForm.Kind.VERB).orElse(false)) return true;

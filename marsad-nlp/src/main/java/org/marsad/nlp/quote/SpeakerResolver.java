@@ -213,6 +213,16 @@ final class SpeakerResolver {
         if (roleNear(content, m, phrase.from())) return k;
       }
     }
+    // "وقال مهاجم المنتخب الجابوني" after "مدد المهاجم بيير ايمريك أوباميانج …": the head role
+    // noun of a longer phrase refers back to the person the text introduced with that noun
+    // right before the name (not for titles many people hold: رئيس، وزير، مدير …)
+    String head = Words.stripArticle(Words.stripConjunction(w.norm(phrase.from())));
+    if (phrase.to() - phrase.from() > 1 && SpeakerNames.isRole(head) && !SHARED_TITLES.contains(head)) {
+      for (int i = history.size() - 1; i >= 0 && i >= history.size() - 6; i--) {
+        Known k = history.get(i);
+        if (isNamed(k) && k.feminine() == fem && introducedAs(head, k, phrase.from())) return k;
+      }
+    }
     if (phrase.to() - phrase.from() == 1) {
       for (int i = history.size() - 1; i >= 0 && i >= history.size() - 4; i--) {
         Known k = history.get(i);
@@ -220,6 +230,20 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** Titles held by many people in one article; a bare head of this kind refers to nobody in particular. */
+  private static final Set<String> SHARED_TITLES = Set.of(
+      "رييس", "رئيس", "وزير", "مدير", "نايب", "نائب", "عضو", "امين", "مسوول", "مسؤول", "مساعد", "مستشار",
+      "متحدث", "ناطق", "ممثل", "سفير", "كاتب", "مندوب", "دكتور", "شيخ", "استاذ", "سيد");
+
+  /** True when, before word {@code limit}, the role noun stands right before the first word of k's name. */
+  private boolean introducedAs(String head, Known k, int limit) {
+    String first = Words.normWords(k.speaker())[0];
+    for (int m = 0; m + 1 < limit; m++) {
+      if (Words.stripArticle(Words.stripConjunction(w.norm(m))).equals(head) && w.norm(m + 1).equals(first)) return true;
+    }
+    return false;
   }
 
   /** A speaker named by a proper name, not by a role, an institution or a source. */
