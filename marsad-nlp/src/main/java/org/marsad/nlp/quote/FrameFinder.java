@@ -364,6 +364,8 @@ final class FrameFinder {
     Optional<VerbForm> f = form(i);
     if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE || f.get().kind() == VerbForm.Kind.ACT) return false;
     if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
+    // "ووصفتها بأنها …" reports; "وصفها بـ"الإرهابية"" only describes
+    if (f.get().lemma().equals("وصفتها")) return complementiserRightAfter(i);
     // "وبحسب نص القرار": after a preposition a past-tense form is a noun (نصّ "text")
     if (f.get().tense() == VerbForm.Tense.PAST && i > 0 && AFTER_PREPOSITION.contains(Words.stripConjunction(w.norm(i - 1)))
         && !w.get(i - 1).text().equals("علي")) {

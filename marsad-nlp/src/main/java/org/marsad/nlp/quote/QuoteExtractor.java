@@ -66,7 +66,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (insideAny(direct, s.open())) continue;
       int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
       if (words >= MASK_WORDS) masked.add(s);
-      if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s) || mispaired(text, s) || inNameList(w, spans, s)
+      boolean wholeReport = words < MIN_DIRECT_WORDS && wholeShortReport(w, finder, s);
+      if ((words < MIN_DIRECT_WORDS && !wholeReport) || followsTermNoun(w, s) || mispaired(text, s) || inNameList(w, spans, s)
           || issuerName(w, finder, s, words)) {
         continue;
       }
@@ -74,7 +75,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (lastBefore >= 0 && COPULAS.contains(w.norm(lastBefore))) continue; // "4 أنواع وهي «…»"
       Frame f = finder.before(s);
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
-      if (f != null && (nameInsideFrame(w, finder, s) || partialAfterComplementiser(w, s, words))) continue;
+      if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && partialAfterComplementiser(w, s, words)))) continue;
       Frame post = finder.after(s);
       if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8)) {
         f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
@@ -375,6 +376,28 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (next >= w.size()) return false;
     String gap = w.text().substring(s.close() + 1, w.get(next).start());
     return gap.isBlank() && FrameFinder.isComplementiser(w.norm(next));
+  }
+
+  /**
+   * "ووصفتها بأنها «مروعة وعشوائية» واستنكرت …", "معتبرة أنه «عدوان»": one or two words in marks
+   * right after the complementiser of a speech verb (within three words of it) that end the
+   * report (the sentence or a comma follows, or a new verb with و) are the whole report, a
+   * direct quotation, not a scare quote.
+   */
+  private static boolean wholeShortReport(Words w, FrameFinder finder, MarkedSpan s) {
+    int last = w.lastEndingBy(s.open());
+    if (last < 1 || !FrameFinder.isComplementiser(w.norm(last)) || !w.text().substring(w.get(last).end(), s.open()).isBlank()) return false;
+    boolean verb = false;
+    for (int k = last - 1; k >= 0 && k >= last - 3 && !verb; k--) {
+      verb = finder.form(k).map(f -> f.kind() == VerbForm.Kind.VERB).orElse(false) && finder.canAnchor(k);
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1)) || FrameFinder.hasComma(w.gapBefore(k + 1))) break;
+    }
+    if (!verb) return false;
+    int next = w.firstAtOrAfter(s.close() + 1);
+    if (next >= w.size()) return true;
+    String gap = w.text().substring(s.close() + 1, w.get(next).start());
+    if (FrameFinder.endsSentence(gap) || FrameFinder.hasComma(gap)) return true;
+    return w.norm(next).startsWith("و") && finder.form(next).isPresent();
   }
 
   /** "وأضاف أنه “مثله مثل باقي الناس” ينتظر …": a short fragment the clause goes on after. */

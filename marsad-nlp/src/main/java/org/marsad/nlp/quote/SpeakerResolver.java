@@ -29,6 +29,8 @@ final class SpeakerResolver {
   private static final Set<String> ANAPHORIC_HEADS = Set.of("ضيف", "ضيفه",
       "معاليه", "سموه", "سماحته", "فضيلته", "فخامته", "معاليها", "سموها"); // "وأكد معاليه": the person just named
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
+  /** "الاثنان", "كلاهما": the two people speaking together. */
+  private static final Set<String> BOTH = Set.of("الاثنان", "الاثنين", "كلاهما", "كليهما", "الطرفان", "الجانبان");
   private static final Set<String> SAME = Set.of("نفسه", "ذاته", "نفسها", "ذاتها", "المشترك", "الرسمي", "الختامي", "الصادر", "المذكور");
 
   /** A resolved speaker: surface form and canonical id, either may be null. */
@@ -66,6 +68,12 @@ final class SpeakerResolver {
       return new Speaker(k.speaker(), k.id());
     }
     Frame.Range phrase = f.speaker();
+    if (phrase.to() - phrase.from() == 1 && BOTH.contains(Words.stripConjunction(w.norm(phrase.from()))) && !history.isEmpty()) {
+      // "وكتب الاثنان" after "وقالت الوزيرة … ووزير …": the pair speaking last
+      Known k = history.get(history.size() - 1);
+      remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
+      return new Speaker(k.speaker(), k.id());
+    }
     if (ANAPHORIC_HEADS.contains(Words.stripArticle(Words.stripConjunction(w.norm(phrase.from())))) && !history.isEmpty()) {
       // "وأوضح ضيف بوليتيكا أن …": the programme's guest is the person already speaking
       Known k = inherit(fem);
@@ -78,6 +86,10 @@ final class SpeakerResolver {
     }
     if (head != null) {
       Known k = resolveNominal(head, phrase);
+      if (k == null && saysSame(phrase) && !history.isEmpty()) {
+        // "وأضاف المصدر ذاته" with no source met before: the same speaker as before
+        k = inherit(fem);
+      }
       if (k != null) {
         Set<String> names = new HashSet<>(k.nameWords());
         names.addAll(words(phrase));
@@ -197,6 +209,18 @@ final class SpeakerResolver {
       Known k = history.get(i);
       if (k.nameWords().containsAll(role) && !role.containsAll(List.of(Words.normWords(k.speaker())))) return k;
     }
+    // "وقال المسؤول بالبيت الأبيض" after "قال مسؤول كبير في البيت الأبيض": the same words
+    // without article and preposition, the earlier phrase introducing a source
+    if (SubjectFinder.isOpenHead(w.norm(phrase.from())) && phrase.to() - phrase.from() >= 2) {
+      Set<String> stems = new HashSet<>();
+      for (int i = phrase.from(); i < phrase.to(); i++) stems.add(stem(Words.stripConjunction(w.norm(i))));
+      for (int i = history.size() - 1; i >= 0 && i >= history.size() - 8; i--) {
+        Known k = history.get(i);
+        Set<String> known = new HashSet<>();
+        for (String n : k.nameWords()) known.add(stem(n));
+        if (known.containsAll(stems) && k.speaker() != null && SubjectFinder.isOpenHead(Words.normWords(k.speaker())[0])) return k;
+      }
+    }
     List<String> content = new ArrayList<>();
     for (int i = phrase.from(); i < phrase.to(); i++) {
       String n = Words.stripArticle(Words.stripConjunction(w.norm(i)));
@@ -244,6 +268,14 @@ final class SpeakerResolver {
       if (Words.stripArticle(Words.stripConjunction(w.norm(m))).equals(head) && w.norm(m + 1).equals(first)) return true;
     }
     return false;
+  }
+
+  /** A word without its article and a preposition before it ("بالبيت" → "بيت"). */
+  private static String stem(String n) {
+    if (n.length() > 4 && (n.startsWith("بال") || n.startsWith("لل") || n.startsWith("فال") || n.startsWith("كال"))) {
+      n = n.startsWith("لل") ? n.substring(2) : n.substring(3);
+    }
+    return Words.stripArticle(n);
   }
 
   /** A speaker named by a proper name, not by a role, an institution or a source. */
@@ -344,6 +376,13 @@ final class SpeakerResolver {
   private boolean sameSentence(int from, int to) {
     for (int k = from + 1; k <= to && k < w.size(); k++) if (FrameFinder.endsSentence(w.gapBefore(k))) return false;
     return true;
+  }
+
+  /** "المصدر ذاته", "نفس المصدر": a phrase that says it is the same as before. */
+  private boolean saysSame(Frame.Range p) {
+    int len = p.to() - p.from();
+    if (len != 2) return false;
+    return w.norm(p.from() + 1).matches("نفسه|ذاته|نفسها|ذاتها") || w.norm(p.from()).matches("و?(نفس|ذات)");
   }
 
   /** The head noun of a phrase like "البيان" or "المصدر نفسه", else null. */

@@ -227,6 +227,22 @@ final class SubjectFinder {
     // (only when no name is in the phrase yet: "السفير فيصل السديري القنصل العام … في لوس
     // انجلوس" is complete with its name)
     boolean longRole = role && end == maxEnd && end - begin >= FrameFinder.MAX_SPEAKER && !hasNameLikeWord(begin, end);
+    if (longRole) {
+      // "المساعد الأول لوكيل الجمهورية … والناطق الرسمي باسم القطب القضائي لمكافحة الارهاب سفيان
+      // السليطي، أن": a role chain longer than the limit whose name comes right before the comma
+      // or the complementiser (up to eight more words, none a verb, a stop word or a mark)
+      int p = end;
+      while (p < w.size() && p < limit && p < end + 8 && !FrameFinder.hasComma(w.gapBefore(p)) && !FrameFinder.endsSentence(w.gapBefore(p))
+          && !FrameFinder.isComplementiser(w.norm(p)) && finder.form(p).isEmpty() && !isStop(p) && !hasMark(w.gapBefore(p))) {
+        p++;
+      }
+      boolean closed = p < w.size() && (FrameFinder.hasComma(w.gapBefore(p)) || FrameFinder.isComplementiser(w.norm(p)));
+      if (closed && p > end + 3 && hasNameLikeWord(p - 2, p)) {
+        end = p;
+        maxEnd = p;
+        longRole = false;
+      }
+    }
     for (int more = 0; more < 3 && end == maxEnd && end < limit && end < w.size()
         && (longRole || lineage(end - 1) || (end - 2 > begin && lineage(end - 2) && (lineage(end) || Words.isDefinite(w.norm(end))))
             // "… رأفت | الصباغ": a given name at the limit and its family name after it
