@@ -196,13 +196,23 @@ final class QuotationMarks {
         open = -1; // "" or “” with nothing inside: an empty pair
       }
     }
-    if (open >= 0 && afterColon(text, from, open)) {
+    if (open >= 0 && (afterColon(text, from, open) || nextParagraphOpensWith(text, to, a, b))) {
+      // (also "قال المرزوق “هي في الأساس … المرابحة.\n“هذا يجعل …”": a quotation over two
+      // paragraphs, the English way, leaves the first open and opens the next with a new mark)
       // "وقالت جوجل …: "هل تجد …" with the closing mark forgotten: after a colon the
       // quotation runs to the end of its paragraph (the span's "closing mark" is that end)
       int end = to;
       while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
       if (end > open + 1) out.add(new MarkedSpan(open, end));
     }
+  }
+
+  /** True when the paragraph after the line ending at {@code to} starts with a mark of the family a/b. */
+  private static boolean nextParagraphOpensWith(String text, int to, char a, char b) {
+    if (a == STRAIGHT_DOUBLE) return false;
+    int k = to;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+    return k > to && k < text.length() && text.substring(to, k).indexOf('\n') >= 0 && (text.charAt(k) == a || text.charAt(k) == b);
   }
 
   private static boolean hasLetter(String text, int from, int to) {

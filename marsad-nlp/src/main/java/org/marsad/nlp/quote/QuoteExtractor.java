@@ -81,6 +81,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
       }
       if (f == null) f = knownSpeakerBeforeColon(w, finder, s, words);
+      if (f == null) f = continuedParagraph(text, direct, found, s);
       if (f == null) continue;
       direct.add(s);
       masked.add(s);
@@ -131,6 +132,20 @@ public final class QuoteExtractor implements ArticleEnricher {
       out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), sp.name(), sp.id(), verb, via));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * "قال المرزوق “هي في الأساس … المرابحة.\n “هذا يجعل البنك …”": a quotation opening a
+   * paragraph right after a direct quotation left open to the end of the previous paragraph
+   * goes on with the same words, so it has the same frame. Null otherwise.
+   */
+  private static Frame continuedParagraph(String text, List<MarkedSpan> direct, List<Found> found, MarkedSpan s) {
+    if (direct.isEmpty() || found.isEmpty()) return null;
+    MarkedSpan prev = direct.get(direct.size() - 1);
+    if (prev.close() >= text.length() || QuotationMarks.isMark(text.charAt(prev.close())) || prev.close() >= s.open()) return null;
+    String between = text.substring(prev.close(), s.open());
+    if (!between.isBlank() || between.indexOf('\n') < 0) return null;
+    return found.get(found.size() - 1).frame();
   }
 
   /**
@@ -302,6 +317,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (opensDirect(w, direct, k)) break;
       if (FrameFinder.hasComma(gap) && NEW_CLAUSE.contains(w.norm(k))) lastNewClause = k;
       Optional<VerbForm> f = finder.form(k);
+      // "… في السجن “لأنه يستشعر أنها غير آمنة” وطالب بالسماح له …": a verb with و right after
+      // the closing mark of the clause's quoted end goes on with the speaker's own acts
+      if (f.isPresent() && f.get().tense() == VerbForm.Tense.PAST && w.norm(k).startsWith("و") && finder.closesQuotation(k)) break;
       if (f.isPresent() && f.get().kind() == VerbForm.Kind.ACT && f.get().tense() == VerbForm.Tense.PARTICIPLE
           && FrameFinder.hasComma(gap)) {
         break; // "…، مستنكراً الاحتجاج"
@@ -478,7 +496,9 @@ public final class QuoteExtractor implements ArticleEnricher {
     // words themselves, whatever came between the verb and them
     // (sentence-like spans only: "إنه على كيم جونغ أون أن "يحسّن سلوكه ويتأدب"" stays one clause)
     int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
-    boolean marksOpenClause = last >= 0 && FrameFinder.isComplementiser(w.norm(last)) && words >= MASK_WORDS;
+    // ("إنه يختلف … في أنه “…”": after في the complementiser means "in that", no new report)
+    boolean marksOpenClause = last >= 0 && FrameFinder.isComplementiser(w.norm(last)) && words >= MASK_WORDS
+        && !(last > 0 && w.norm(last - 1).equals("في"));
     for (int k = f.anchor() + 1; k <= last && !marksOpenClause; k++) {
       if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)
           && !finder.isVanRightAfterVerb(f.anchor(), k)) {
