@@ -125,6 +125,12 @@ final class FrameFinder {
     return false;
   }
 
+  /** True when the offset lies inside a pair of quotation marks opened in [from, to). */
+  boolean insideMarksOpenedIn(int offset, int from, int to) {
+    for (MarkedSpan s : spans) if (s.contains(offset) && s.open() >= from && s.open() < to) return true;
+    return false;
+  }
+
   /** True when the offset lies inside a pair of quotation marks. */
   boolean insideMarks(int offset) {
     for (MarkedSpan s : spans) if (s.contains(offset)) return true;

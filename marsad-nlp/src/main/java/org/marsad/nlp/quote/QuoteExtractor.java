@@ -310,8 +310,12 @@ public final class QuoteExtractor implements ArticleEnricher {
       String gap = w.gapBefore(k);
       // a line break inside quotation marks is a wrapped line ("تمكنت من “استدراج … التسلل\n
       // لمهاجمة … 13598″"), not the end of the clause
+      // likewise a full stop inside marks opened within the clause ("إنه يختلف … في أنه “لا يستثمر
+      // في قطاعات … التبغ. لا نريد أن نقدم أي قروض …”"): the quoted part runs to its closing mark
+      boolean quotedStop = !gap.contains("\n") && !finder.insideMarks(w.get(start).start())
+          && finder.insideMarksOpenedIn(w.get(k).start(), w.get(start).start(), w.get(k - 1).end());
       if (FrameFinder.endsSentence(gap) && !(FrameFinder.endsSentence(gap.replace('\n', ' ')) == false
-          && finder.insideMarks(w.get(k).start()))) {
+          && finder.insideMarks(w.get(k).start())) && !quotedStop) {
         break;
       }
       if (opensDirect(w, direct, k)) break;

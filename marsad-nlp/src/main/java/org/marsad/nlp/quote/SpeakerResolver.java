@@ -74,6 +74,18 @@ final class SpeakerResolver {
       remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
       return new Speaker(k.speaker(), k.id());
     }
+    if (phrase.to() - phrase.from() == 2 && w.norm(phrase.from() + 1).startsWith("و")) {
+      // "وقال ماي وكازنوف" after "وقالت وزيرة الداخلية البريطانية تريزا ماي ووزير الداخلية
+      // الفرنسي برنار كازنوف": two names of one earlier joint subject are that subject
+      String a = w.norm(phrase.from()), b = Words.stripConjunction(w.norm(phrase.from() + 1));
+      for (int i = history.size() - 1; i >= 0 && i >= history.size() - 6; i--) {
+        Known k = history.get(i);
+        if (!a.equals(b) && k.nameWords().contains(a) && k.nameWords().contains(b) && k.speaker() != null) {
+          remember(new Known(k.speaker(), k.id(), fem, frameWords(f), k.nameWords()));
+          return new Speaker(k.speaker(), k.id());
+        }
+      }
+    }
     if (ANAPHORIC_HEADS.contains(Words.stripArticle(Words.stripConjunction(w.norm(phrase.from())))) && !history.isEmpty()) {
       // "وأوضح ضيف بوليتيكا أن …": the programme's guest is the person already speaking
       Known k = inherit(fem);
