@@ -118,7 +118,9 @@ final class SpeakerResolver {
       e = null; // "مصدر في [الخارجية الروسية]": somebody in the organisation, not the organisation (as below)
     }
     Frame.Range name = SpeakerNames.name(w, phrase);
-    if (e == null && name.equals(phrase) && SpeakerNames.isRole(w.norm(phrase.from()))
+    // (an organisation tagged inside the role, "مهاجم [المنتخب الجابوني]", does not name the person)
+    boolean orgInsideRole = e != null && !"PERS".equals(e.type()) && e.start() > w.get(phrase.from()).start();
+    if ((e == null || orgInsideRole) && name.equals(phrase) && SpeakerNames.isRole(w.norm(phrase.from()))
         && (phrase.to() - phrase.from() >= 2 || Words.isDefinite(Words.stripConjunction(w.norm(phrase.from()))))) {
       // "واعتبرت رئيسة جمعية القضاة أن …" after "رئيسة جمعية القضاة روضة القرافي": the role
       // alone refers to the person named with it earlier
