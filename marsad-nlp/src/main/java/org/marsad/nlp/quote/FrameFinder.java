@@ -74,11 +74,22 @@ final class FrameFinder {
   /** As above for the clause of verb i: "على أن" only right after the verb or its subject ("شدد على أن"). */
   boolean isReportComplementiser(int i, int j) {
     if (!isReportComplementiser(j)) return false;
+    if (j == i + 1 && isVanRightAfterVerb(i, j)) return false;
     // "وشدد في مؤتمر صحفي … مع نظيره المصري سامح شكري، على أن": an adjunct set off by a comma
     // ("…، على أن تعقد الجمعية …" before a verb is "provided that", no report)
     boolean farAla = j > 0 && w.norm(j - 1).equals("علي") && w.get(j - 1).text().equals("على") && j - i > 6;
     boolean nominalClause = j + 1 < w.size() && !w.norm(j + 1).matches("[يت].*");
     return !(farAla && !(hasComma(w.gapBefore(j - 1)) && nominalClause));
+  }
+
+  /**
+   * "وأوضح فان جال أنه …": فإن never follows a reporting verb directly (it needs a clause before
+   * it), so فان right after the verb is a name (Van …), the subject.
+   */
+  boolean isVanRightAfterVerb(int i, int j) {
+    return j == i + 1 && w.norm(j).equals("فان") && !w.get(j).text().startsWith("فإ") && form(i).isPresent()
+        && j + 1 < w.size() && !endsSentence(w.gapBefore(j + 1)) && !hasComma(w.gapBefore(j + 1))
+        && !Words.isDefinite(w.norm(j + 1));
   }
 
   /** True when a gap between words ends a sentence (or a paragraph). */
@@ -111,6 +122,12 @@ final class FrameFinder {
     for (MarkedSpan s : spans) {
       if (s.contains(at) && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) <= 4) return true;
     }
+    return false;
+  }
+
+  /** True when the offset lies inside a pair of quotation marks opened in [from, to). */
+  boolean insideMarksOpenedIn(int offset, int from, int to) {
+    for (MarkedSpan s : spans) if (s.contains(offset) && s.open() >= from && s.open() < to) return true;
     return false;
   }
 
@@ -254,8 +271,17 @@ final class FrameFinder {
   Frame frameAt(int i, VerbForm f, int limit) {
     if (f.kind() == VerbForm.Kind.MASDAR) return masdarFrame(i, limit);
     if (f.kind() == VerbForm.Kind.RELAY) return relayFrame(i, limit);
-    Frame.Range sp = subjects.pluperfect(i) ? null : subjects.subjectAfter(i, limit);
+    Frame.Range sp = subjects.pluperfect(i) ? null : subjects.subjectAfterComplementiser(i);
+    if (sp != null) return new Frame(i, f, sp, null, sp.from(), limit);
+    sp = subjects.deliverer(i); // "ألقى X كلمة أوضح فيها أن"
+    if (sp != null) return new Frame(i, f, sp, null, sp.from(), limit);
+    sp = subjects.pluperfect(i) ? null : subjects.subjectAfter(i, limit);
     int from = i;
+    if (sp == null && i > 0 && RELATIVES.contains(w.norm(i - 1)) && !relativeAgrees(i)) {
+      // "نصر الدين بن ذياب، الذى قالت " إنه …"": the antecedent is the object, the speaker is
+      // the one speaking before (by inheritance)
+      return new Frame(i, f, null, null, i, limit);
+    }
     if (sp == null && i > 0 && RELATIVES.contains(w.norm(i - 1))) {
       sp = subjects.antecedent(i - 1); // "…، الذي قال: «…»": the speaker is the antecedent
       if (sp != null) return new Frame(i, f, sp, null, sp.from(), limit);
@@ -344,6 +370,8 @@ final class FrameFinder {
     Optional<VerbForm> f = form(i);
     if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE || f.get().kind() == VerbForm.Kind.ACT) return false;
     if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
+    // "ووصفتها بأنها …" reports; "وصفها بـ"الإرهابية"" only describes
+    if (f.get().lemma().equals("وصفتها")) return complementiserRightAfter(i);
     // "وبحسب نص القرار": after a preposition a past-tense form is a noun (نصّ "text")
     if (f.get().tense() == VerbForm.Tense.PAST && i > 0 && AFTER_PREPOSITION.contains(Words.stripConjunction(w.norm(i - 1)))
         && !w.get(i - 1).text().equals("علي")) {
@@ -353,18 +381,57 @@ final class FrameFinder {
     // "لوحات كتب عليها «…»", "دفترا كتب فيه أحدهم "…"": an inscription, not somebody's words
     if (lexicon.colonOnly(w.norm(i)) && i + 1 < w.size() && w.norm(i + 1).matches("عليها|عليه|فيه|فيها")) return false;
     // "أحمد عبد الحميد، الذي يقول: «…»": a speech verb in a relative clause introduces a
-    // quotation only with a colon or a mark (else "المرصد الذي يتابع …" is part of a subject)
-    return i == 0 || !RELATIVES.contains(w.norm(i - 1)) || colonOrMarkAfter(i);
+    // quotation only with a colon or a mark (else "المرصد الذي يتابع …" is part of a subject),
+    // or, in the past, with its complementiser right after it ("بحسب مريم الفقيه التي أشارت
+    // إلى أن …"; the present "الذي يتوقع أن" is an expectation, not a report)
+    return i == 0 || !RELATIVES.contains(w.norm(i - 1)) || colonOrMarkAfter(i)
+        || (f.get().tense() == VerbForm.Tense.PAST && f.get().kind() == VerbForm.Kind.VERB && complementiserRightAfter(i)
+            && relativeAgrees(i));
   }
 
-  /** "وزاد: …", "وزاد بلان: “…”": a colon or an opening mark within the next few words. */
+  /**
+   * True when the verb after a relative pronoun agrees with it in gender, so that the antecedent
+   * is the verb's subject ("الحكومة … لكبح التكاليف … الذي قالت إنه": the costs, which she
+   * said …, are the object, not the speaker).
+   */
+  boolean relativeAgrees(int v) {
+    String r = w.norm(v - 1);
+    boolean fem = form(v).map(VerbForm::feminine).orElse(false);
+    if (r.equals("الذي")) return !fem;
+    if (r.equals("التي")) return fem;
+    return true;
+  }
+
+  /** "أشارت إلى أن", "قال إن": the verb's complementiser within two words. */
+  private boolean complementiserRightAfter(int i) {
+    for (int k = i + 1; k <= i + 2 && k < w.size(); k++) {
+      if (isReportComplementiser(k)) return true;
+      if (!w.norm(k).matches("الي|علي|من")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "وزاد: …", "وزاد بلان: “…”": a colon or an opening mark within the next few words, or right
+   * after the verb's subject and the medium ("وكتبت مقدمة البرامج … أوبرا وينفري في تغريدة «…»",
+   * "كتبت مغنية الراب … ميسي ايليوت عبر «تويتر»، «…»").
+   */
   private boolean colonOrMarkAfter(int i) {
-    for (int k = i + 1; k <= i + 4 && k < w.size(); k++) {
+    if (colonOrMarkWithin(i + 1, i + 4)) return true;
+    if (!lexicon.colonOnly(w.norm(i))) return false;
+    Frame.Range sp = subjects.subjectAfter(i, w.size());
+    if (sp == null || sp.to() >= w.size() || sp.to() - i <= 4 || !w.norm(sp.to()).matches("في|عبر|علي")) return false;
+    if (endsSentence(w.gapBefore(sp.to()))) return false;
+    return colonOrMarkWithin(sp.to() + 1, sp.to() + 2);
+  }
+
+  private boolean colonOrMarkWithin(int from, int to) {
+    for (int k = from; k <= to && k < w.size(); k++) {
       String gap = w.gapBefore(k);
       // "وكتبت … الأولى بعنوان: "وميض"": a title follows, not speech
       if (hasColon(gap) && w.norm(k - 1).matches("و?ب?عنوان|عنوانه|عنوانها")) return false;
       if (hasColon(gap) || hasOpeningMarkBefore(k)) return true;
-      if (endsSentence(gap) || (k > i + 1 && hasComma(gap))) return false;
+      if (endsSentence(gap) || (k > from && hasComma(gap))) return false;
     }
     return false;
   }

@@ -80,6 +80,7 @@ final class QuotationMarks {
   }
 
   private static void pairLine(String text, int from, int to, List<MarkedSpan> out) {
+    text = pairMixed(text, from, to, out);
     pairInOrder(text, from, to, LEFT_DOUBLE, RIGHT_DOUBLE, out);
     pairInOrder(text, from, to, LEFT_GUILLEMET, RIGHT_GUILLEMET, out);
     if (!pairByDirection(text, from, to, out)) pairInOrder(text, from, to, STRAIGHT_DOUBLE, STRAIGHT_DOUBLE, out);
@@ -135,6 +136,44 @@ final class QuotationMarks {
     return true;
   }
 
+  /**
+   * "الثلاثاء“إن سلطات بلاده … لدول عربية". وأضاف “البرزي” في تصريحه “كنا …"": a curly mark
+   * opened and a straight mark closing it. A straight mark that can only close (after a letter,
+   * before a space), while no straight mark is open and a curly one is, closes that curly one.
+   * The pair is added and its two marks are blanked in the returned copy of the text (same
+   * offsets), so the other passes do not pair them again.
+   */
+  private static String pairMixed(String text, int from, int to, List<MarkedSpan> out) {
+    char[] copy = null;
+    int curly = -1, straightOpen = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == DOUBLE_PRIME) {
+        curly = curly < 0 && i + 1 < to && Character.isLetter(text.charAt(i + 1)) ? i : -1;
+        continue;
+      }
+      if (c != STRAIGHT_DOUBLE) continue;
+      char before = i > from ? text.charAt(i - 1) : ' ';
+      char after = i + 1 < to ? text.charAt(i + 1) : ' ';
+      boolean closes = (Character.isLetterOrDigit(before) || ".!?؟".indexOf(before) >= 0) && !Character.isLetterOrDigit(after);
+      boolean opens = opensBefore(before) && Character.isLetterOrDigit(after);
+      if (opens && !closes) {
+        straightOpen++;
+      } else if (closes && !opens) {
+        if (straightOpen > 0) {
+          straightOpen--;
+        } else if (curly >= 0 && hasLetter(text, curly + 1, i)) {
+          out.add(new MarkedSpan(curly, i));
+          if (copy == null) copy = text.toCharArray();
+          copy[curly] = ' ';
+          copy[i] = ' ';
+          curly = -1;
+        }
+      }
+    }
+    return copy == null ? text : new String(copy);
+  }
+
   /** A character an opening mark follows: a space, the line start, punctuation, or a tatweel ("بـ"). */
   private static boolean opensBefore(char c) {
     return Character.isWhitespace(c) || "(:،,؛;-ـ[".indexOf(c) >= 0;
@@ -157,13 +196,23 @@ final class QuotationMarks {
         open = -1; // "" or “” with nothing inside: an empty pair
       }
     }
-    if (open >= 0 && afterColon(text, from, open)) {
+    if (open >= 0 && (afterColon(text, from, open) || nextParagraphOpensWith(text, to, a, b))) {
+      // (also "قال المرزوق “هي في الأساس … المرابحة.\n“هذا يجعل …”": a quotation over two
+      // paragraphs, the English way, leaves the first open and opens the next with a new mark)
       // "وقالت جوجل …: "هل تجد …" with the closing mark forgotten: after a colon the
       // quotation runs to the end of its paragraph (the span's "closing mark" is that end)
       int end = to;
       while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
       if (end > open + 1) out.add(new MarkedSpan(open, end));
     }
+  }
+
+  /** True when the paragraph after the line ending at {@code to} starts with a mark of the family a/b. */
+  private static boolean nextParagraphOpensWith(String text, int to, char a, char b) {
+    if (a == STRAIGHT_DOUBLE) return false;
+    int k = to;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+    return k > to && k < text.length() && text.substring(to, k).indexOf('\n') >= 0 && (text.charAt(k) == a || text.charAt(k) == b);
   }
 
   private static boolean hasLetter(String text, int from, int to) {

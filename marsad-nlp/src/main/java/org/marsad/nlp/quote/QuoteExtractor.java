@@ -66,7 +66,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (insideAny(direct, s.open())) continue;
       int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
       if (words >= MASK_WORDS) masked.add(s);
-      if (words < MIN_DIRECT_WORDS || followsTermNoun(w, s) || mispaired(text, s) || inNameList(w, spans, s)
+      boolean wholeReport = words < MIN_DIRECT_WORDS && wholeShortReport(w, finder, s);
+      if ((words < MIN_DIRECT_WORDS && !wholeReport) || followsTermNoun(w, s) || mispaired(text, s) || inNameList(w, spans, s)
           || issuerName(w, finder, s, words)) {
         continue;
       }
@@ -74,12 +75,13 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (lastBefore >= 0 && COPULAS.contains(w.norm(lastBefore))) continue; // "4 أنواع وهي «…»"
       Frame f = finder.before(s);
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
-      if (f != null && (nameInsideFrame(w, finder, s) || partialAfterComplementiser(w, s, words))) continue;
+      if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && partialAfterComplementiser(w, s, words)))) continue;
       Frame post = finder.after(s);
       if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8)) {
         f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
       }
       if (f == null) f = knownSpeakerBeforeColon(w, finder, s, words);
+      if (f == null) f = continuedParagraph(text, direct, found, s);
       if (f == null) continue;
       direct.add(s);
       masked.add(s);
@@ -130,6 +132,20 @@ public final class QuoteExtractor implements ArticleEnricher {
       out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), sp.name(), sp.id(), verb, via));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * "قال المرزوق “هي في الأساس … المرابحة.\n “هذا يجعل البنك …”": a quotation opening a
+   * paragraph right after a direct quotation left open to the end of the previous paragraph
+   * goes on with the same words, so it has the same frame. Null otherwise.
+   */
+  private static Frame continuedParagraph(String text, List<MarkedSpan> direct, List<Found> found, MarkedSpan s) {
+    if (direct.isEmpty() || found.isEmpty()) return null;
+    MarkedSpan prev = direct.get(direct.size() - 1);
+    if (prev.close() >= text.length() || QuotationMarks.isMark(text.charAt(prev.close())) || prev.close() >= s.open()) return null;
+    String between = text.substring(prev.close(), s.open());
+    if (!between.isBlank() || between.indexOf('\n') < 0) return null;
+    return found.get(found.size() - 1).frame();
   }
 
   /**
@@ -229,9 +245,13 @@ public final class QuoteExtractor implements ArticleEnricher {
   /** Word index where the reported clause of the verb at i starts, or -1 when it has none. */
   private static int clauseStart(Words w, FrameFinder finder, int i) {
     if (isPrayer(w, i)) return -1;
-    for (int j = i + 1; j < w.size() && j <= i + FrameFinder.MAX_FORWARD; j++) {
+    int limit = i + FrameFinder.MAX_FORWARD;
+    for (int j = i + 1; j < w.size() && j <= limit; j++) {
       String gap = w.gapBefore(j);
       if (FrameFinder.endsSentence(gap)) return -1;
+      // "… لندوة وطنية حول "الإستراتيجية الوطنية للخدمات الصحية على الخط"بالحمامات أن": a title
+      // in marks counts as one word of the distance (up to eight words more)
+      if (finder.insideMarks(w.get(j).start()) && limit < i + FrameFinder.MAX_FORWARD + 8) limit++;
       if (finder.inQuotedName(j)) continue; // "أوردت شبكة «سي إن إن» …": a name, not إن
       String n = w.norm(j);
       if (FrameFinder.hasColon(gap)) {
@@ -242,6 +262,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (finder.isReportComplementiser(i, j)) {
         return j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1)) ? j + 1 : -1;
       }
+      if (finder.isVanRightAfterVerb(i, j)) continue; // "وأوضح فان جال أنه"
       if (FrameFinder.isComplementiser(n)) return -1; // "بعد أن", "حيث أن"
       // "حذرت … من أزمة …، وأن 13 مليون …": a second object of the verb, coordinated after a comma
       if (FrameFinder.hasComma(gap) && COORDINATED_COMPLEMENTISERS.contains(n) && j + 1 < w.size()
@@ -289,13 +310,20 @@ public final class QuoteExtractor implements ArticleEnricher {
       String gap = w.gapBefore(k);
       // a line break inside quotation marks is a wrapped line ("تمكنت من “استدراج … التسلل\n
       // لمهاجمة … 13598″"), not the end of the clause
+      // likewise a full stop inside marks opened within the clause ("إنه يختلف … في أنه “لا يستثمر
+      // في قطاعات … التبغ. لا نريد أن نقدم أي قروض …”"): the quoted part runs to its closing mark
+      boolean quotedStop = !gap.contains("\n") && !finder.insideMarks(w.get(start).start())
+          && finder.insideMarksOpenedIn(w.get(k).start(), w.get(start).start(), w.get(k - 1).end());
       if (FrameFinder.endsSentence(gap) && !(FrameFinder.endsSentence(gap.replace('\n', ' ')) == false
-          && finder.insideMarks(w.get(k).start()))) {
+          && finder.insideMarks(w.get(k).start())) && !quotedStop) {
         break;
       }
       if (opensDirect(w, direct, k)) break;
       if (FrameFinder.hasComma(gap) && NEW_CLAUSE.contains(w.norm(k))) lastNewClause = k;
       Optional<VerbForm> f = finder.form(k);
+      // "… في السجن “لأنه يستشعر أنها غير آمنة” وطالب بالسماح له …": a verb with و right after
+      // the closing mark of the clause's quoted end goes on with the speaker's own acts
+      if (f.isPresent() && f.get().tense() == VerbForm.Tense.PAST && w.norm(k).startsWith("و") && finder.closesQuotation(k)) break;
       if (f.isPresent() && f.get().kind() == VerbForm.Kind.ACT && f.get().tense() == VerbForm.Tense.PARTICIPLE
           && FrameFinder.hasComma(gap)) {
         break; // "…، مستنكراً الاحتجاج"
@@ -370,6 +398,28 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (next >= w.size()) return false;
     String gap = w.text().substring(s.close() + 1, w.get(next).start());
     return gap.isBlank() && FrameFinder.isComplementiser(w.norm(next));
+  }
+
+  /**
+   * "ووصفتها بأنها «مروعة وعشوائية» واستنكرت …", "معتبرة أنه «عدوان»": one or two words in marks
+   * right after the complementiser of a speech verb (within three words of it) that end the
+   * report (the sentence or a comma follows, or a new verb with و) are the whole report, a
+   * direct quotation, not a scare quote.
+   */
+  private static boolean wholeShortReport(Words w, FrameFinder finder, MarkedSpan s) {
+    int last = w.lastEndingBy(s.open());
+    if (last < 1 || !FrameFinder.isComplementiser(w.norm(last)) || !w.text().substring(w.get(last).end(), s.open()).isBlank()) return false;
+    boolean verb = false;
+    for (int k = last - 1; k >= 0 && k >= last - 3 && !verb; k--) {
+      verb = finder.form(k).map(f -> f.kind() == VerbForm.Kind.VERB).orElse(false) && finder.canAnchor(k);
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1)) || FrameFinder.hasComma(w.gapBefore(k + 1))) break;
+    }
+    if (!verb) return false;
+    int next = w.firstAtOrAfter(s.close() + 1);
+    if (next >= w.size()) return true;
+    String gap = w.text().substring(s.close() + 1, w.get(next).start());
+    if (FrameFinder.endsSentence(gap) || FrameFinder.hasComma(gap)) return true;
+    return w.norm(next).startsWith("و") && finder.form(next).isPresent();
   }
 
   /** "وأضاف أنه “مثله مثل باقي الناس” ينتظر …": a short fragment the clause goes on after. */
@@ -450,9 +500,14 @@ public final class QuoteExtractor implements ArticleEnricher {
     // words themselves, whatever came between the verb and them
     // (sentence-like spans only: "إنه على كيم جونغ أون أن "يحسّن سلوكه ويتأدب"" stays one clause)
     int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
-    boolean marksOpenClause = last >= 0 && FrameFinder.isComplementiser(w.norm(last)) && words >= MASK_WORDS;
+    // ("إنه يختلف … في أنه “…”": after في the complementiser means "in that", no new report)
+    boolean marksOpenClause = last >= 0 && FrameFinder.isComplementiser(w.norm(last)) && words >= MASK_WORDS
+        && !(last > 0 && w.norm(last - 1).equals("في"));
     for (int k = f.anchor() + 1; k <= last && !marksOpenClause; k++) {
-      if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)) return true; // not "(سي.إن.إن)"
+      if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)
+          && !finder.isVanRightAfterVerb(f.anchor(), k)) {
+        return true; // not "(سي.إن.إن)", not "وقال فان جال: «…»"
+      }
     }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"
     for (int k = f.anchor() - 1; k >= 0 && k > f.anchor() - FrameFinder.MAX_BACK; k--) {
@@ -460,6 +515,12 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (FrameFinder.hasComma(w.gapBefore(k + 1))) return false;
       if (finder.canAnchor(k)) return false; // a new report starts here ("… مضيفا قوله “…”")
       if (finder.isReportComplementiser(k)) {
+        // "… لرويترز إن مرسي قال “…”": a report nested at the start of the clause is its own
+        // (the innermost report is the quotation)
+        if (f.form() != null && f.form().tense() == VerbForm.Tense.PAST && last - f.anchor() <= 2
+            && finder.subjects().subjectAfterComplementiser(f.anchor()) != null) {
+          return false;
+        }
         for (int v = k - 1; v >= 0 && v >= k - FrameFinder.MAX_FORWARD; v--) {
           if (FrameFinder.endsSentence(w.gapBefore(v + 1))) return false;
           if (finder.form(v).map(x -> x.kind() == VerbForm.Kind.VERB).orElse(false)) return true;

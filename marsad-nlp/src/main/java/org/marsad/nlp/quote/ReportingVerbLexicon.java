@@ -112,6 +112,8 @@ public final class ReportingVerbLexicon {
     String f = form.length() > 3 && (form.startsWith("و") || form.startsWith("ف")) ? form.substring(1) : form;
     if (f.startsWith("ي") || f.startsWith("ت")) return VerbForm.Tense.PRESENT;
     if (f.startsWith("م") || f.endsWith("يا") || f.endsWith("ية")) return VerbForm.Tense.PARTICIPLE;
+    // فاعلاً in the accusative ("سائلا", "عادّا"): a participle, never followed by its subject
+    if (f.length() >= 4 && f.length() <= 5 && f.charAt(1) == 'ا' && f.endsWith("ا")) return VerbForm.Tense.PARTICIPLE;
     return VerbForm.Tense.PAST;
   }
 

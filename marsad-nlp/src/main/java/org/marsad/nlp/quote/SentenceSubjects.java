@@ -38,6 +38,10 @@ final class SentenceSubjects {
         sp = subjects.subjectAfter(s, w.size());
         if (sp != null) sp = withoutObject(w, sp);
         feminine = w.norm(s).endsWith("ت");
+      } else if (group(w, s + 1) != null) {
+        // "ونشر عدد كبير من المعجبين رسائل دعم … قائلين إن …": a group of people acting
+        sp = group(w, s + 1);
+        feminine = false;
       } else if (SpeakerNames.isRole(w.norm(s + 1))) {
         sp = subjects.subjectAfter(s, w.size());
         if (sp != null) sp = withoutObject(w, sp);
@@ -62,6 +66,23 @@ final class SentenceSubjects {
   private static final java.util.Set<String> ACTORS = java.util.Set.of(
       "حركه", "حزب", "جبهه", "قوات", "جيش", "حكومه", "وزاره", "منظمه", "جمعيه", "شركه", "اتحاد",
       "مجلس", "هييه", "لجنه", "رياسه", "شرطه", "سفاره", "خارجيه", "داخليه", "نيابه", "محكمه");
+
+  /**
+   * "عدد كبير من المعجبين", "مجموعة من الناشطين": a quantity noun, "من" and a definite plural
+   * (with its definite adjectives); null when the words at {@code from} are not such a group.
+   */
+  static Frame.Range group(Words w, int from) {
+    if (!w.norm(from).matches("عدد|مجموعه|العديد|حشد|جمع")) return null;
+    int k = from + 1;
+    if (k < w.size() && w.norm(k).matches("كبير|من|قليل|محدود") && !w.norm(k).equals("من")) k++;
+    if (k + 1 >= w.size() || !w.norm(k).equals("من") || !Words.isDefinite(w.norm(k + 1))) return null;
+    int end = k + 2;
+    while (end < w.size() && end < k + 4 && Words.isDefinite(w.norm(end)) && w.gapBefore(end).isBlank()) end++;
+    for (int j = from + 1; j < end; j++) {
+      if (FrameFinder.endsSentence(w.gapBefore(j)) || FrameFinder.hasComma(w.gapBefore(j))) return null;
+    }
+    return new Frame.Range(from, end);
+  }
 
   private static boolean actor(String n) {
     return ACTORS.contains(Words.stripArticle(Words.stripConjunction(n)));

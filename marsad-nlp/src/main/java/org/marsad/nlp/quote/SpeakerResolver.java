@@ -29,6 +29,8 @@ final class SpeakerResolver {
   private static final Set<String> ANAPHORIC_HEADS = Set.of("ضيف", "ضيفه",
       "معاليه", "سموه", "سماحته", "فضيلته", "فخامته", "معاليها", "سموها"); // "وأكد معاليه": the person just named
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
+  /** "الاثنان", "كلاهما": the two people speaking together. */
+  private static final Set<String> BOTH = Set.of("الاثنان", "الاثنين", "كلاهما", "كليهما", "الطرفان", "الجانبان");
   private static final Set<String> SAME = Set.of("نفسه", "ذاته", "نفسها", "ذاتها", "المشترك", "الرسمي", "الختامي", "الصادر", "المذكور");
 
   /** A resolved speaker: surface form and canonical id, either may be null. */
@@ -66,6 +68,24 @@ final class SpeakerResolver {
       return new Speaker(k.speaker(), k.id());
     }
     Frame.Range phrase = f.speaker();
+    if (phrase.to() - phrase.from() == 1 && BOTH.contains(Words.stripConjunction(w.norm(phrase.from()))) && !history.isEmpty()) {
+      // "وكتب الاثنان" after "وقالت الوزيرة … ووزير …": the pair speaking last
+      Known k = history.get(history.size() - 1);
+      remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
+      return new Speaker(k.speaker(), k.id());
+    }
+    if (phrase.to() - phrase.from() == 2 && w.norm(phrase.from() + 1).startsWith("و")) {
+      // "وقال ماي وكازنوف" after "وقالت وزيرة الداخلية البريطانية تريزا ماي ووزير الداخلية
+      // الفرنسي برنار كازنوف": two names of one earlier joint subject are that subject
+      String a = w.norm(phrase.from()), b = Words.stripConjunction(w.norm(phrase.from() + 1));
+      for (int i = history.size() - 1; i >= 0 && i >= history.size() - 6; i--) {
+        Known k = history.get(i);
+        if (!a.equals(b) && k.nameWords().contains(a) && k.nameWords().contains(b) && k.speaker() != null) {
+          remember(new Known(k.speaker(), k.id(), fem, frameWords(f), k.nameWords()));
+          return new Speaker(k.speaker(), k.id());
+        }
+      }
+    }
     if (ANAPHORIC_HEADS.contains(Words.stripArticle(Words.stripConjunction(w.norm(phrase.from())))) && !history.isEmpty()) {
       // "وأوضح ضيف بوليتيكا أن …": the programme's guest is the person already speaking
       Known k = inherit(fem);
@@ -78,6 +98,10 @@ final class SpeakerResolver {
     }
     if (head != null) {
       Known k = resolveNominal(head, phrase);
+      if (k == null && saysSame(phrase) && !history.isEmpty()) {
+        // "وأضاف المصدر ذاته" with no source met before: the same speaker as before
+        k = inherit(fem);
+      }
       if (k != null) {
         Set<String> names = new HashSet<>(k.nameWords());
         names.addAll(words(phrase));
@@ -94,7 +118,9 @@ final class SpeakerResolver {
       e = null; // "مصدر في [الخارجية الروسية]": somebody in the organisation, not the organisation (as below)
     }
     Frame.Range name = SpeakerNames.name(w, phrase);
-    if (e == null && name.equals(phrase) && SpeakerNames.isRole(w.norm(phrase.from()))
+    // (an organisation tagged inside the role, "مهاجم [المنتخب الجابوني]", does not name the person)
+    boolean orgInsideRole = e != null && !"PERS".equals(e.type()) && e.start() > w.get(phrase.from()).start();
+    if ((e == null || orgInsideRole) && name.equals(phrase) && SpeakerNames.isRole(w.norm(phrase.from()))
         && (phrase.to() - phrase.from() >= 2 || Words.isDefinite(Words.stripConjunction(w.norm(phrase.from()))))) {
       // "واعتبرت رئيسة جمعية القضاة أن …" after "رئيسة جمعية القضاة روضة القرافي": the role
       // alone refers to the person named with it earlier
@@ -197,6 +223,18 @@ final class SpeakerResolver {
       Known k = history.get(i);
       if (k.nameWords().containsAll(role) && !role.containsAll(List.of(Words.normWords(k.speaker())))) return k;
     }
+    // "وقال المسؤول بالبيت الأبيض" after "قال مسؤول كبير في البيت الأبيض": the same words
+    // without article and preposition, the earlier phrase introducing a source
+    if (SubjectFinder.isOpenHead(w.norm(phrase.from())) && phrase.to() - phrase.from() >= 2) {
+      Set<String> stems = new HashSet<>();
+      for (int i = phrase.from(); i < phrase.to(); i++) stems.add(stem(Words.stripConjunction(w.norm(i))));
+      for (int i = history.size() - 1; i >= 0 && i >= history.size() - 8; i--) {
+        Known k = history.get(i);
+        Set<String> known = new HashSet<>();
+        for (String n : k.nameWords()) known.add(stem(n));
+        if (known.containsAll(stems) && k.speaker() != null && SubjectFinder.isOpenHead(Words.normWords(k.speaker())[0])) return k;
+      }
+    }
     List<String> content = new ArrayList<>();
     for (int i = phrase.from(); i < phrase.to(); i++) {
       String n = Words.stripArticle(Words.stripConjunction(w.norm(i)));
@@ -213,6 +251,16 @@ final class SpeakerResolver {
         if (roleNear(content, m, phrase.from())) return k;
       }
     }
+    // "وقال مهاجم المنتخب الجابوني" after "مدد المهاجم بيير ايمريك أوباميانج …": the head role
+    // noun of a longer phrase refers back to the person the text introduced with that noun
+    // right before the name (not for titles many people hold: رئيس، وزير، مدير …)
+    String head = Words.stripArticle(Words.stripConjunction(w.norm(phrase.from())));
+    if (phrase.to() - phrase.from() > 1 && SpeakerNames.isRole(head) && !SHARED_TITLES.contains(head)) {
+      for (int i = history.size() - 1; i >= 0 && i >= history.size() - 6; i--) {
+        Known k = history.get(i);
+        if (isNamed(k) && k.feminine() == fem && introducedAs(head, k, phrase.from())) return k;
+      }
+    }
     if (phrase.to() - phrase.from() == 1) {
       for (int i = history.size() - 1; i >= 0 && i >= history.size() - 4; i--) {
         Known k = history.get(i);
@@ -220,6 +268,28 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** Titles held by many people in one article; a bare head of this kind refers to nobody in particular. */
+  private static final Set<String> SHARED_TITLES = Set.of(
+      "رييس", "رئيس", "وزير", "مدير", "نايب", "نائب", "عضو", "امين", "مسوول", "مسؤول", "مساعد", "مستشار",
+      "متحدث", "ناطق", "ممثل", "سفير", "كاتب", "مندوب", "دكتور", "شيخ", "استاذ", "سيد");
+
+  /** True when, before word {@code limit}, the role noun stands right before the first word of k's name. */
+  private boolean introducedAs(String head, Known k, int limit) {
+    String first = Words.normWords(k.speaker())[0];
+    for (int m = 0; m + 1 < limit; m++) {
+      if (Words.stripArticle(Words.stripConjunction(w.norm(m))).equals(head) && w.norm(m + 1).equals(first)) return true;
+    }
+    return false;
+  }
+
+  /** A word without its article and a preposition before it ("بالبيت" → "بيت"). */
+  private static String stem(String n) {
+    if (n.length() > 4 && (n.startsWith("بال") || n.startsWith("لل") || n.startsWith("فال") || n.startsWith("كال"))) {
+      n = n.startsWith("لل") ? n.substring(2) : n.substring(3);
+    }
+    return Words.stripArticle(n);
   }
 
   /** A speaker named by a proper name, not by a role, an institution or a source. */
@@ -320,6 +390,13 @@ final class SpeakerResolver {
   private boolean sameSentence(int from, int to) {
     for (int k = from + 1; k <= to && k < w.size(); k++) if (FrameFinder.endsSentence(w.gapBefore(k))) return false;
     return true;
+  }
+
+  /** "المصدر ذاته", "نفس المصدر": a phrase that says it is the same as before. */
+  private boolean saysSame(Frame.Range p) {
+    int len = p.to() - p.from();
+    if (len != 2) return false;
+    return w.norm(p.from() + 1).matches("نفسه|ذاته|نفسها|ذاتها") || w.norm(p.from()).matches("و?(نفس|ذات)");
   }
 
   /** The head noun of a phrase like "البيان" or "المصدر نفسه", else null. */

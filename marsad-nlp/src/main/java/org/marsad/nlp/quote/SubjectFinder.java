@@ -52,9 +52,62 @@ final class SubjectFinder {
     return v >= 2 && w.norm(v - 1).equals("قد") && w.norm(v - 2).matches("و?(كان|كانت|كانوا)");
   }
 
+  /**
+   * "وأضافت الوكالة أن مرسي أبلغ القاضي … أنه …": a verb right after "أن/إن X" has X as its
+   * subject (أن is followed by a noun, the verb comes after it), and what follows the verb is
+   * its object. Null when the verb does not follow such a noun of at most four words.
+   */
+  Frame.Range subjectAfterComplementiser(int v) {
+    // a finite speech verb right after the noun, in the same clause ("أن X، اعترف" is left out)
+    if (v < 2 || clauseBoundary(v)) return null;
+    boolean finite = finder.form(v).map(f -> f.kind() == VerbForm.Kind.VERB && !f.lemma().equals("جاء")
+        && (f.tense() == VerbForm.Tense.PAST || f.tense() == VerbForm.Tense.PRESENT)).orElse(false);
+    if (!finite) return null;
+    for (int k = v - 2; k >= 0 && k >= v - 5; k--) {
+      if (clauseBoundary(k + 1) || finder.form(k).isPresent() && k < v - 1) return null;
+      String n = w.norm(k);
+      if (!n.matches("ان|بان|فان")) continue;
+      if (!finder.isReportComplementiser(k)) return null;
+      for (int j = k + 1; j < v; j++) {
+        String m = w.norm(j);
+        // "إن الحادث كان "محاولة هجوم"وصرحت مصادر …": a clause of its own before the verb
+        if (hasMark(w.gapBefore(j + 1)) || m.matches("كان|كانت|يكون|تكون|ليس|ليست")) return null;
+        if (isStop(j) || FrameFinder.isComplementiser(m) || m.charAt(0) < '\u0600' || DEMONSTRATIVES.contains(m)
+            || WordSet.SPEAKER_STOPS.contains(Words.stripConjunction(m))) {
+          return null;
+        }
+      }
+      return new Frame.Range(k + 1, v);
+    }
+    return null;
+  }
+
+  /** Verbs of delivering a statement ("ألقى X كلمة", "أصدرت الوزارة بيانا"), match-normalised. */
+  private static final java.util.regex.Pattern DELIVERS = java.util.regex.Pattern.compile("[وف]?(القي|القت|اصدر|اصدرت|نشر|نشرت|وجه|وجهت|بعث|بعثت|ارسل|ارسلت)");
+  /** Statements a speaker delivers ("كلمة أوضح فيها"). */
+  private static final Set<String> STATEMENTS = Set.of("كلمه", "بيان", "بيانا", "خطاب", "خطابا", "رساله", "تصريح", "تصريحا", "تغريده", "بلاغ", "بلاغا");
+
+  /**
+   * "وألقى قائد عام المخيم محمد فايل رعدان … كلمة أوضح فيها أن …": a speech verb after a
+   * statement noun and before "فيها/فيه" reports what the statement said; its speaker is the
+   * subject of the verb that delivered the statement. Null when the sentence has none.
+   */
+  Frame.Range deliverer(int v) {
+    if (v < 2 || v + 1 >= w.size() || !w.norm(v + 1).matches("فيها|فيه") || !STATEMENTS.contains(w.norm(v - 1))) return null;
+    for (int k = v - 2; k >= 0 && k > v - 2 - 4 * FrameFinder.MAX_SPEAKER; k--) {
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return null;
+      if (DELIVERS.matcher(w.norm(k)).matches()) return subjectAfter(k, v - 1);
+    }
+    return null;
+  }
+
   /** The subject of a reporting verb that introduces no quotation, for later continuations. */
   Frame.Range subjectOf(int v) {
     if (pluperfect(v)) return subjectBefore(v);
+    Frame.Range afterAnna = subjectAfterComplementiser(v);
+    if (afterAnna != null) return afterAnna;
+    Frame.Range deliverer = deliverer(v);
+    if (deliverer != null) return deliverer;
     Frame.Range after = subjectAfter(v, w.size());
     // "وكان مارتينو قد صرح بعد الهزيمة …": nothing after the verb, the subject is before it
     return after != null || v == 0 || !w.norm(v - 1).equals("قد") ? after : subjectBefore(v);
@@ -120,7 +173,10 @@ final class SubjectFinder {
       String n = w.norm(end);
       if (isCircumstantial(end)) break;
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
-      if (FrameFinder.hasComma(gap) && end > begin && role && commaAt < 0 && chain < 2 && SpeakerNames.isRole(n)) {
+      if (FrameFinder.hasComma(gap) && end > begin && role && commaAt < 0 && chain < 2
+          && (SpeakerNames.isRole(n) || honorificWithin(end + 1, 3))) {
+        // (also a role this list lacks when an honorific follows it: "المفتي العام للقدس …، خطيب
+        // المسجد الأقصى الشيخ محمد حسين")
         // "القيادي في الحزب …، وقائد قوات البيشمركة …، زعيم علي": another role in the chain
         chain++;
         maxEnd = end + FrameFinder.MAX_SPEAKER + 4; // room for the name after this role
@@ -130,7 +186,10 @@ final class SubjectFinder {
         commaAt = end;
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
-      if (FrameFinder.isComplementiser(n) || (end > begin && isAddressee(end))) break;
+      if ((FrameFinder.isComplementiser(n) && !(end == begin && finder.isVanRightAfterVerb(v, end)))
+          || (end > begin && isAddressee(end))) {
+        break;
+      }
       // "… الدكتور عبدالعزيز بن سعيد عن أن …": the preposition belongs to the complementiser
       if (n.matches("عن|علي|الي|من") && end + 1 < w.size() && FrameFinder.isComplementiser(w.norm(end + 1))) break;
       if (isStop(end)) {
@@ -149,7 +208,13 @@ final class SubjectFinder {
         boolean inside = allowed && end > begin && end + 1 < limit && end + 1 < w.size() && !occasion;
         if (!inside) break;
       }
-      if (finder.form(end).isPresent()) break;
+      // "وقال مهاجم المنتخب الجابوني": a participle in the nominative right after the verb is a
+      // noun heading the subject (the circumstantial one is accusative: "قال مهاجما …")
+      // (masculine, in construct with a definite noun: "قائلة "…"", "مستطردة "…"" stay participles)
+      boolean nominalParticiple = end == begin && !w.norm(end).matches(".*(ا|ه|ين|ات|ان)")
+          && finder.form(end).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)
+          && end + 1 < w.size() && Words.isDefinite(w.norm(end + 1)) && w.gapBefore(end + 1).isBlank();
+      if (finder.form(end).isPresent() && !nominalParticiple) break;
       // "مدير عام التخطيط … بالهيئة الملكية بينبع المهندس زيدان بن محمد عمر": an honorific
       // late in a long role phrase introduces the name, which must not be cut off
       if (role && end > begin && WordSet.HONORIFICS.containsStem(n)) maxEnd = Math.max(maxEnd, end + 5);
@@ -162,6 +227,22 @@ final class SubjectFinder {
     // (only when no name is in the phrase yet: "السفير فيصل السديري القنصل العام … في لوس
     // انجلوس" is complete with its name)
     boolean longRole = role && end == maxEnd && end - begin >= FrameFinder.MAX_SPEAKER && !hasNameLikeWord(begin, end);
+    if (longRole) {
+      // "المساعد الأول لوكيل الجمهورية … والناطق الرسمي باسم القطب القضائي لمكافحة الارهاب سفيان
+      // السليطي، أن": a role chain longer than the limit whose name comes right before the comma
+      // or the complementiser (up to eight more words, none a verb, a stop word or a mark)
+      int p = end;
+      while (p < w.size() && p < limit && p < end + 8 && !FrameFinder.hasComma(w.gapBefore(p)) && !FrameFinder.endsSentence(w.gapBefore(p))
+          && !FrameFinder.isComplementiser(w.norm(p)) && finder.form(p).isEmpty() && !isStop(p) && !hasMark(w.gapBefore(p))) {
+        p++;
+      }
+      boolean closed = p < w.size() && (FrameFinder.hasComma(w.gapBefore(p)) || FrameFinder.isComplementiser(w.norm(p)));
+      if (closed && p > end + 3 && hasNameLikeWord(p - 2, p)) {
+        end = p;
+        maxEnd = p;
+        longRole = false;
+      }
+    }
     for (int more = 0; more < 3 && end == maxEnd && end < limit && end < w.size()
         && (longRole || lineage(end - 1) || (end - 2 > begin && lineage(end - 2) && (lineage(end) || Words.isDefinite(w.norm(end))))
             // "… رأفت | الصباغ": a given name at the limit and its family name after it
@@ -175,6 +256,15 @@ final class SubjectFinder {
       maxEnd++;
     }
     return end > begin ? new Frame.Range(begin, end) : null;
+  }
+
+  /** True when one of the {@code n} words from {@code from} is an honorific, with no punctuation before it. */
+  private boolean honorificWithin(int from, int n) {
+    for (int k = from; k < from + n && k < w.size(); k++) {
+      if (FrameFinder.endsSentence(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k)) || FrameFinder.hasColon(w.gapBefore(k))) return false;
+      if (WordSet.HONORIFICS.containsStem(w.norm(k))) return true;
+    }
+    return false;
   }
 
   /** "بن", "ابن", "أبو" …: a word inside a lineage, which the next word continues. */
@@ -325,6 +415,13 @@ final class SubjectFinder {
       start = k;
     }
     if (start >= r) return null;
+    // "الشهود الأربعة في القضية الذين أكدوا أن": a prepositional phrase right before the pronoun
+    // qualifies the antecedent, which is before the preposition
+    if (start >= 2 && r - start <= 2 && w.norm(start - 1).matches("في|من|عن|علي|الي") && !clauseBoundary(start - 1)
+        && !clauseBoundary(start) && !w.get(start - 1).text().equals("علي")) {
+      Frame.Range before = antecedent(start - 1);
+      if (before != null) return before;
+    }
     for (int k = start; k < r; k++) {
       if (SpeakerNames.isRole(w.norm(k))) return new Frame.Range(k, r);
     }

@@ -1,6 +1,6 @@
-"""The seeded draw shared by select-heldout-4.py and select-heldout-5.py (the procedure is
+"""The seeded draw shared by select-heldout-4.py, -5.py and -6.py (the procedure is
 described in their headers and in docs/quotes-annotation-guide.md). Only the parameters differ
-between sets; each script passes its own, so both still draw exactly the articles they drew
+between sets; each script passes its own, so each still draws exactly the articles they drew
 when their set was annotated."""
 import collections
 import glob
@@ -16,9 +16,11 @@ from types import SimpleNamespace
 G = os.path.dirname(os.path.abspath(__file__)) + '/'
 
 
-def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes):
+def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5, per_day=2):
     """Prints the drawn articles; with a second command-line argument also writes them (texts
-    included, for annotation only: never commit that file) as JSON lines to that path."""
+    included, for annotation only: never commit that file) as JSON lines to that path.
+    Newspaper articles come from days the earlier sets used at most `fresh_max` times, at most
+    `per_day` of them per day (the defaults are the values sets 4 and 5 were drawn with)."""
     p = SimpleNamespace(seed=seed, news=news, newsrand=newsrand, spa=spa, ant=ant, rich=rich,
                         rich_passes=rich_passes)
     EARLIER = earlier
@@ -91,7 +93,7 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes):
 
 
     def fresh_day(x):
-        return day_use[x[0]] <= 5
+        return day_use[x[0]] <= fresh_max
 
 
     def by_source(pool):
@@ -109,7 +111,7 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes):
     wm = wo = 0
     for source, items in by_source(news):
         for day, a in items:
-            if day_here[day] >= 2:
+            if day_here[day] >= per_day:
                 continue
             h = hasmark(a['content'])
             if h and wm < p.news // 2:
@@ -130,7 +132,7 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes):
     random.shuffle(plain)
     k = 0
     for day, a in plain:
-        if day_here[day] >= 2:
+        if day_here[day] >= per_day:
             continue
         take('newsrand', day, a)
         k += 1
@@ -170,7 +172,7 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes):
     for rnd in range(p.rich_passes):  # each pass takes at most one article per source
         for source, items in by_source(rich):
             for day, a in items:
-                if day_here[day] >= 2 or a['url'] in taken:
+                if day_here[day] >= per_day or a['url'] in taken:
                     continue
                 take('rich', day, a)
                 k += 1
