@@ -53,11 +53,12 @@ final class EventCluster {
   }
 
   /** Share of the article's entities that this cluster already mentions (0 when it names none). */
-  double entityOverlap(Set<String> entityIds) {
+  double entityOverlap(Set<String> entityIds, int prior) {
     if (entityIds.isEmpty() || entityCounts.isEmpty()) return 0;
     int shared = 0;
     for (String e : entityIds) if (entityCounts.containsKey(e)) shared++;
-    return (double) shared / Math.min(entityIds.size(), entityCounts.size());
+    int min = Math.min(entityIds.size(), entityCounts.size());
+    return (double) shared / (StoryClusterer.PRIOR_ADD ? min + prior : Math.max(min, prior));
   }
 
   void add(StoryInput in, TermVector v) {

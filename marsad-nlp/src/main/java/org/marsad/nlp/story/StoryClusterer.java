@@ -33,11 +33,21 @@ public final class StoryClusterer {
 
   /** Tunables, with the defaults measured on the stories gold set (see docs/stories.md). */
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
-                         Duration eventWindow, Duration linkWindow) {
+                         Duration eventWindow, Duration linkWindow,
+                         double minLinkCosine, int entityPrior, int relinkAt) {
+    public Settings(double joinThreshold, double linkThreshold, double entityWeight,
+                    Duration eventWindow, Duration linkWindow) {
+      this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow,
+          Double.parseDouble(System.getProperty("marsad.minLinkCosine", "0")),
+          Integer.getInteger("marsad.entityPrior", 0), Integer.getInteger("marsad.relinkAt", 0));
+    }
+
     public static Settings defaults() {
       return new Settings(0.40, 0.12, 0.25, Duration.ofDays(2), Duration.ofDays(7));
     }
   }
+  static final boolean PRIOR_ADD = Boolean.getBoolean("marsad.priorAdd");
+  static final boolean PRIOR_BOTH = Boolean.getBoolean("marsad.priorBoth");
 
   private static final int KEY_TERMS = 25;
 
@@ -82,9 +92,12 @@ public final class StoryClusterer {
     for (EventCluster c : candidates(keyTerms)) {
       long gap = c.secondsFrom(in.published());
       if (gap > settings.linkWindow().getSeconds()) continue;
-      double s = similarity(c, v, in.entityIds());
+      double cos = c.cosine(v);
+      double w = settings.entityWeight();
+      double s = (1 - w) * cos + w * c.entityOverlap(in.entityIds(), PRIOR_BOTH ? settings.entityPrior() : 0);
       if (gap <= settings.eventWindow().getSeconds() && s > bestScore) { bestScore = s; best = c; }
-      if (s > bestLinkScore) { bestLinkScore = s; bestLink = c; }
+      double ls = (1 - w) * cos + w * c.entityOverlap(in.entityIds(), settings.entityPrior());
+      if (cos >= settings.minLinkCosine() && ls > bestLinkScore) { bestLinkScore = ls; bestLink = c; }
     }
     EventCluster target;
     if (best != null && bestScore >= settings.joinThreshold()) {
@@ -101,9 +114,35 @@ public final class StoryClusterer {
     target.add(in, v);
     if (newest == null || in.published().isAfter(newest)) newest = in.published();
     for (String t : keyTerms) eventsByTerm.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(target);
+    if (settings.relinkAt() > 0 && target.members.size() == settings.relinkAt()) relink(target);
     storyOfArticle.put(in.id(), target.storyId);
     eventOfArticle.put(in.id(), target.storyId + "/" + target.id);
     return target.storyId;
+  }
+
+  /** Re-decides a grown event's story link from its centroid and entity set. */
+  private void relink(EventCluster e) {
+    TermVector centroid = TermVector.normalised(e.centroid());
+    Set<String> entities = e.entityCounts.keySet();
+    EventCluster bestLink = null;
+    double bestLinkScore = -1;
+    double w = settings.entityWeight();
+    for (EventCluster c : candidates(keyTerms(centroid))) {
+      if (c.ordinal >= e.ordinal) continue;
+      long gap = c.secondsFrom(e.first);
+      if (gap > settings.linkWindow().getSeconds()) continue;
+      double cos = c.cosine(centroid);
+      double ls = (1 - w) * cos + w * c.entityOverlap(entities, settings.entityPrior());
+      if (cos >= settings.minLinkCosine() && ls > bestLinkScore) { bestLinkScore = ls; bestLink = c; }
+    }
+    String story = bestLink != null && bestLinkScore >= settings.linkThreshold()
+        ? bestLink.storyId : storyIdFor(e.members.get(0).id());
+    if (story.equals(e.storyId)) return;
+    e.storyId = story;
+    for (EventCluster.Member m : e.members) {
+      storyOfArticle.put(m.id(), story);
+      eventOfArticle.put(m.id(), story + "/" + e.id);
+    }
   }
 
   /**
@@ -159,11 +198,6 @@ public final class StoryClusterer {
         .limit(KEY_TERMS)
         .map(Map.Entry::getKey)
         .toList();
-  }
-
-  private double similarity(EventCluster c, TermVector v, Set<String> entities) {
-    double w = settings.entityWeight();
-    return (1 - w) * c.cosine(v) + w * c.entityOverlap(entities);
   }
 
   /** A story id derived from its first article's id, so re-running an ingest gives the same ids. */
