@@ -30,6 +30,10 @@ import org.marsad.nlp.story.StoryInputs;
  * clustered and scored (B-cubed, story and event level) on one gold split. Develop on dev only.
  *
  * <pre>bench/run StoryVariants CACHE_FILE SPLIT [SAUDINEWSNET_DIR]</pre>
+ *
+ * System properties: {@code -Djoins=0.35,0.40} and {@code -Dlinks=0.12,0.18} (the grid),
+ * {@code -Dfloor=N} (the link step's entity floor), {@code -Dexplain=true} (print every gold
+ * story's articles with their predicted story and event).
  */
 public final class StoryVariants {
   private record Input(String url, StoryInput in) {}
@@ -50,7 +54,8 @@ public final class StoryVariants {
     double[] links = System.getProperty("links") == null ? new double[] {0.12, 0.18, 0.24} : parse(System.getProperty("links"));
     for (double j : joins) {
       for (double l : links) {
-        StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(j, l, d.entityWeight(), d.eventWindow(), d.linkWindow()));
+        StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(j, l, d.entityWeight(), d.eventWindow(), d.linkWindow(),
+            Integer.getInteger("floor", d.linkEntityFloor())));
         Map<String, String> story = new HashMap<>(), event = new HashMap<>();
         for (Input x : inputs) {
           String s = c.assign(x.in());

@@ -21,8 +21,12 @@ import java.util.Set;
  * of related events over days (the Europe Media Monitor's clusters and stories).
  *
  * <p>Similarity = (1 − entityWeight) × cosine(TF-IDF of the article, event centroid)
- * + entityWeight × share of the article's canonical entities the event already mentions.
- * Entities keep apart two events that share vocabulary ("اجتماع", "وزير") but not actors.
+ * + entityWeight × entity overlap: the canonical entities the article and the event share, over
+ * the smaller of their two entity sets. Entities keep apart two events that share vocabulary
+ * ("اجتماع", "وزير") but not actors. At the link step the overlap is divided by at least
+ * {@link Settings#linkEntityFloor} ids: a link is looser evidence than a join, and against a
+ * one-article event with three ids, two shared ids would otherwise weigh as much as a text
+ * cosine twice as high.
  *
  * <p>Articles may arrive out of order (bulk ingest of an archive); windows are measured as
  * distance to an event's time span, not to "now". The state survives the process through
@@ -31,23 +35,18 @@ import java.util.Set;
  */
 public final class StoryClusterer {
 
-  /** Tunables, with the defaults measured on the stories gold set (see docs/stories.md). */
+  /**
+   * Tunables, with the defaults measured on the stories gold set (see docs/stories.md).
+   *
+   * @param linkEntityFloor at the link step, the entity overlap is divided by at least this many
+   *                        ids (1 or less: plainly by the smaller entity set, as at the join step)
+   */
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
-                         Duration eventWindow, Duration linkWindow,
-                         double minLinkCosine, int entityPrior, int relinkAt) {
-    public Settings(double joinThreshold, double linkThreshold, double entityWeight,
-                    Duration eventWindow, Duration linkWindow) {
-      this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow,
-          Double.parseDouble(System.getProperty("marsad.minLinkCosine", "0")),
-          Integer.getInteger("marsad.entityPrior", 0), Integer.getInteger("marsad.relinkAt", 0));
-    }
-
+                         Duration eventWindow, Duration linkWindow, int linkEntityFloor) {
     public static Settings defaults() {
-      return new Settings(0.40, 0.12, 0.25, Duration.ofDays(2), Duration.ofDays(7));
+      return new Settings(0.40, 0.12, 0.25, Duration.ofDays(2), Duration.ofDays(7), 5);
     }
   }
-  static final boolean PRIOR_ADD = Boolean.getBoolean("marsad.priorAdd");
-  static final boolean PRIOR_BOTH = Boolean.getBoolean("marsad.priorBoth");
 
   private static final int KEY_TERMS = 25;
 
@@ -92,12 +91,11 @@ public final class StoryClusterer {
     for (EventCluster c : candidates(keyTerms)) {
       long gap = c.secondsFrom(in.published());
       if (gap > settings.linkWindow().getSeconds()) continue;
-      double cos = c.cosine(v);
-      double w = settings.entityWeight();
-      double s = (1 - w) * cos + w * c.entityOverlap(in.entityIds(), PRIOR_BOTH ? settings.entityPrior() : 0);
+      double cosine = c.cosine(v);
+      double s = similarity(cosine, c.entityOverlap(in.entityIds(), 1));
       if (gap <= settings.eventWindow().getSeconds() && s > bestScore) { bestScore = s; best = c; }
-      double ls = (1 - w) * cos + w * c.entityOverlap(in.entityIds(), settings.entityPrior());
-      if (cos >= settings.minLinkCosine() && ls > bestLinkScore) { bestLinkScore = ls; bestLink = c; }
+      double linkScore = similarity(cosine, c.entityOverlap(in.entityIds(), settings.linkEntityFloor()));
+      if (linkScore > bestLinkScore) { bestLinkScore = linkScore; bestLink = c; }
     }
     EventCluster target;
     if (best != null && bestScore >= settings.joinThreshold()) {
@@ -114,35 +112,9 @@ public final class StoryClusterer {
     target.add(in, v);
     if (newest == null || in.published().isAfter(newest)) newest = in.published();
     for (String t : keyTerms) eventsByTerm.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(target);
-    if (settings.relinkAt() > 0 && target.members.size() == settings.relinkAt()) relink(target);
     storyOfArticle.put(in.id(), target.storyId);
     eventOfArticle.put(in.id(), target.storyId + "/" + target.id);
     return target.storyId;
-  }
-
-  /** Re-decides a grown event's story link from its centroid and entity set. */
-  private void relink(EventCluster e) {
-    TermVector centroid = TermVector.normalised(e.centroid());
-    Set<String> entities = e.entityCounts.keySet();
-    EventCluster bestLink = null;
-    double bestLinkScore = -1;
-    double w = settings.entityWeight();
-    for (EventCluster c : candidates(keyTerms(centroid))) {
-      if (c.ordinal >= e.ordinal) continue;
-      long gap = c.secondsFrom(e.first);
-      if (gap > settings.linkWindow().getSeconds()) continue;
-      double cos = c.cosine(centroid);
-      double ls = (1 - w) * cos + w * c.entityOverlap(entities, settings.entityPrior());
-      if (cos >= settings.minLinkCosine() && ls > bestLinkScore) { bestLinkScore = ls; bestLink = c; }
-    }
-    String story = bestLink != null && bestLinkScore >= settings.linkThreshold()
-        ? bestLink.storyId : storyIdFor(e.members.get(0).id());
-    if (story.equals(e.storyId)) return;
-    e.storyId = story;
-    for (EventCluster.Member m : e.members) {
-      storyOfArticle.put(m.id(), story);
-      eventOfArticle.put(m.id(), story + "/" + e.id);
-    }
   }
 
   /**
@@ -198,6 +170,11 @@ public final class StoryClusterer {
         .limit(KEY_TERMS)
         .map(Map.Entry::getKey)
         .toList();
+  }
+
+  private double similarity(double cosine, double entityOverlap) {
+    double w = settings.entityWeight();
+    return (1 - w) * cosine + w * entityOverlap;
   }
 
   /** A story id derived from its first article's id, so re-running an ingest gives the same ids. */
