@@ -32,7 +32,7 @@ import org.marsad.nlp.story.StoryInputs;
  * <pre>bench/run StoryVariants CACHE_FILE SPLIT [SAUDINEWSNET_DIR]</pre>
  *
  * System properties: {@code -Djoins=0.35,0.40} and {@code -Dlinks=0.12,0.18} (the grid),
- * {@code -Dfloor=N} (the link step's entity floor), {@code -Dexplain=true} (print every gold
+ * {@code -Dfloor=N} (the link step's entity floor), {@code -Dgold=FILE} (another gold TSV), {@code -Dexplain=true} (print every gold
  * story's articles with their predicted story and event).
  */
 public final class StoryVariants {
@@ -44,7 +44,8 @@ public final class StoryVariants {
     Path corpus = Path.of(args.length > 2 ? args[2] : "../shared/data/saudinewsnet");
     if (!Files.exists(cache)) write(cache, corpus);
     List<Input> inputs = read(cache);
-    List<StoriesEvaluation.GoldLabel> gold = StoriesEvaluation.split(StoriesEvaluation.loadGold(null), split);
+    List<StoriesEvaluation.GoldLabel> gold = StoriesEvaluation.split(
+        StoriesEvaluation.loadGold(System.getProperty("gold") == null ? null : Path.of(System.getProperty("gold"))), split);
     Map<String, String> goldStory = new HashMap<>(), goldEvent = new HashMap<>();
     for (StoriesEvaluation.GoldLabel g : gold) { goldStory.put(g.url(), g.story()); goldEvent.put(g.url(), g.event()); }
     StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
