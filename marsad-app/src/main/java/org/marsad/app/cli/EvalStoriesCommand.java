@@ -47,6 +47,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--join", description = "Join threshold (default: the clusterer's)")
   Double join;
 
+  @Option(names = "--link-entity-floor", paramLabel = "N",
+      description = "At the link step, divide the entity overlap by at least N ids (default: the clusterer's; 1 = no floor)")
+  Integer linkEntityFloor;
+
   @Option(names = "--sweep", description = "Score a grid of join × link thresholds (for choosing them on --split dev)")
   boolean sweep;
 
@@ -73,7 +77,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     }
     StoryClusterer.Settings s = StoryClusterer.Settings.defaults();
     s = new StoryClusterer.Settings(join != null ? join : s.joinThreshold(), link != null ? link : s.linkThreshold(),
-        s.entityWeight(), s.eventWindow(), s.linkWindow());
+        s.entityWeight(), s.eventWindow(), s.linkWindow(), linkEntityFloor != null ? linkEntityFloor : s.linkEntityFloor());
     List<StoriesEvaluation.GoldLabel> labels = StoriesEvaluation.split(StoriesEvaluation.loadGold(gold), split);
     PrintWriter out = spec.commandLine().getOut();
     if (explain) {
@@ -86,7 +90,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       for (double j : new double[] {0.25, 0.30, 0.35, 0.40, 0.45}) {
         for (double l : new double[] {0.12, 0.18, 0.24, 0.30}) {
           StoriesEvaluation.Result g = StoriesEvaluation.cluster(articles, labels,
-              new StoryClusterer.Settings(j, l, s.entityWeight(), s.eventWindow(), s.linkWindow()));
+              new StoryClusterer.Settings(j, l, s.entityWeight(), s.eventWindow(), s.linkWindow(), s.linkEntityFloor()));
           out.printf(Locale.ROOT, "%5.2f %5.2f %9.4f %9.4f%n", j, l, g.story().f1(), g.event().f1());
         }
       }

@@ -31,7 +31,7 @@ import org.marsad.nlp.story.StoryInputs;
  * next to the all-singletons baseline.
  */
 public final class StoriesEvaluation {
-  /** The gold set shipped with Marsad (310 SaudiNewsNet articles of 2015-08-10 and 2015-08-11). */
+  /** The gold set shipped with Marsad (371 SaudiNewsNet articles of 2015-08-10 and 2015-08-11). */
   public static final String DEFAULT_GOLD = "/org/marsad/app/eval/stories-gold.tsv";
 
   /** One gold row: an article URL with its story and event labels. */

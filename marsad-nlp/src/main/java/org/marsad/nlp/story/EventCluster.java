@@ -52,12 +52,16 @@ final class EventCluster {
     return dot / Math.sqrt(sumNormSquared);
   }
 
-  /** Share of the article's entities that this cluster already mentions (0 when it names none). */
-  double entityOverlap(Set<String> entityIds) {
+  /**
+   * The article's entities that this cluster already mentions, over the smaller of the two entity
+   * sets, but over no fewer than {@code floor} ids (0 when either names none). The floor keeps a
+   * small set's one or two shared ids from counting as a near-complete overlap.
+   */
+  double entityOverlap(Set<String> entityIds, int floor) {
     if (entityIds.isEmpty() || entityCounts.isEmpty()) return 0;
     int shared = 0;
     for (String e : entityIds) if (entityCounts.containsKey(e)) shared++;
-    return (double) shared / Math.min(entityIds.size(), entityCounts.size());
+    return (double) shared / Math.max(floor, Math.min(entityIds.size(), entityCounts.size()));
   }
 
   void add(StoryInput in, TermVector v) {

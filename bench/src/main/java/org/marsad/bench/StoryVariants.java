@@ -1,0 +1,136 @@
+package org.marsad.bench;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.marsad.app.Marsad;
+import org.marsad.app.eval.StoriesEvaluation;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.story.BCubed;
+import org.marsad.nlp.story.StoryClusterer;
+import org.marsad.nlp.story.StoryInput;
+import org.marsad.nlp.story.StoryInputs;
+
+/**
+ * Story clustering variants on the stories gold set without re-analysing the corpus each time:
+ * the analysed articles' clusterer inputs are cached in a file, then a join × link grid is
+ * clustered and scored (B-cubed, story and event level) on one gold split. Develop on dev only.
+ *
+ * <pre>bench/run StoryVariants CACHE_FILE SPLIT [SAUDINEWSNET_DIR]</pre>
+ *
+ * System properties: {@code -Djoins=0.35,0.40} and {@code -Dlinks=0.12,0.18} (the grid),
+ * {@code -Dfloor=N} (the link step's entity floor), {@code -Dgold=FILE} (another gold TSV), {@code -Dexplain=true} (print every gold
+ * story's articles with their predicted story and event).
+ */
+public final class StoryVariants {
+  private record Input(String url, StoryInput in) {}
+
+  public static void main(String[] args) throws Exception {
+    Path cache = Path.of(args[0]);
+    String split = args.length > 1 ? args[1] : "dev";
+    Path corpus = Path.of(args.length > 2 ? args[2] : "../shared/data/saudinewsnet");
+    if (!Files.exists(cache)) write(cache, corpus);
+    List<Input> inputs = read(cache);
+    List<StoriesEvaluation.GoldLabel> gold = StoriesEvaluation.split(
+        StoriesEvaluation.loadGold(System.getProperty("gold") == null ? null : Path.of(System.getProperty("gold"))), split);
+    Map<String, String> goldStory = new HashMap<>(), goldEvent = new HashMap<>();
+    for (StoriesEvaluation.GoldLabel g : gold) { goldStory.put(g.url(), g.story()); goldEvent.put(g.url(), g.event()); }
+    StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
+    System.out.printf(Locale.ROOT, "%d inputs, split %s, settings %s%n", inputs.size(), split, d);
+    System.out.printf(Locale.ROOT, "%5s %5s %9s %9s %8s%n", "join", "link", "story F1", "event F1", "stories");
+    double[] joins = System.getProperty("joins") == null ? new double[] {0.35, 0.40, 0.45} : parse(System.getProperty("joins"));
+    double[] links = System.getProperty("links") == null ? new double[] {0.12, 0.18, 0.24} : parse(System.getProperty("links"));
+    for (double j : joins) {
+      for (double l : links) {
+        StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(j, l, d.entityWeight(), d.eventWindow(), d.linkWindow(),
+            Integer.getInteger("floor", d.linkEntityFloor())));
+        Map<String, String> story = new HashMap<>(), event = new HashMap<>();
+        for (Input x : inputs) {
+          String s = c.assign(x.in());
+          if (x.url() == null) continue;
+          story.put(x.url(), s);
+          String e = c.eventOf(x.in().id());
+          event.put(x.url(), e.substring(e.indexOf('/') + 1));
+        }
+        if (Boolean.getBoolean("explain")) explain(gold, story, event);
+        System.out.printf(Locale.ROOT, "%5.2f %5.2f %9.4f %9.4f %8d%n", j, l, BCubed.score(story, goldStory).f1(),
+            BCubed.score(event, goldEvent).f1(), c.stories(null, null).size());
+      }
+    }
+  }
+
+  /** Every gold story with its articles' gold event and predicted story / event (diagnostic). */
+  private static void explain(List<StoriesEvaluation.GoldLabel> gold, Map<String, String> story, Map<String, String> event) {
+    Map<String, List<StoriesEvaluation.GoldLabel>> byStory = new java.util.LinkedHashMap<>();
+    for (StoriesEvaluation.GoldLabel g : gold) byStory.computeIfAbsent(g.story(), k -> new ArrayList<>()).add(g);
+    byStory.forEach((label, rows) -> {
+      System.out.println("== " + label);
+      for (StoriesEvaluation.GoldLabel g : rows) {
+        System.out.printf(Locale.ROOT, "  %-24s %-22s %-6s %s%n", g.event(), story.get(g.url()), event.get(g.url()), g.url());
+      }
+    });
+  }
+
+  private static double[] parse(String csv) {
+    String[] f = csv.split(",");
+    double[] out = new double[f.length];
+    for (int i = 0; i < f.length; i++) out[i] = Double.parseDouble(f[i]);
+    return out;
+  }
+
+  private static void write(Path cache, Path corpus) throws Exception {
+    List<Article> articles = StoriesEvaluation.analyze(
+        List.of(corpus.resolve("2015-08-10.zip"), corpus.resolve("2015-08-11.zip")), Marsad.analyzer());
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(cache))))) {
+      out.writeInt(articles.size());
+      for (Article a : articles) {
+        StoryInput in = StoryInputs.of(a, Instant.EPOCH);
+        out.writeUTF(a.url() == null ? "" : a.url());
+        out.writeUTF(in.id());
+        out.writeUTF(in.title() == null ? "" : in.title());
+        byte[] text = in.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(text.length);
+        out.write(text);
+        out.writeUTF(in.source() == null ? "" : in.source());
+        out.writeLong(in.published().getEpochSecond());
+        out.writeInt(in.entityIds().size());
+        for (String e : in.entityIds()) out.writeUTF(e);
+      }
+    }
+  }
+
+  private static List<Input> read(Path cache) throws Exception {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(cache))))) {
+      int n = in.readInt();
+      List<Input> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        String url = in.readUTF();
+        String id = in.readUTF();
+        String title = in.readUTF();
+        byte[] text = new byte[in.readInt()];
+        in.readFully(text);
+        String source = in.readUTF();
+        Instant t = Instant.ofEpochSecond(in.readLong());
+        int k = in.readInt();
+        Set<String> entities = new LinkedHashSet<>();
+        for (int j = 0; j < k; j++) entities.add(in.readUTF());
+        out.add(new Input(url.isEmpty() ? null : url, new StoryInput(id, title.isEmpty() ? null : title,
+            new String(text, java.nio.charset.StandardCharsets.UTF_8), source.isEmpty() ? null : source, t, entities)));
+      }
+      return out;
+    }
+  }
+}
