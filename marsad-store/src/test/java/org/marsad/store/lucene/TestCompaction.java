@@ -52,7 +52,9 @@ class TestCompaction {
         if (++n % 150 == 0) store.commit(); // a segment per commit, as a long ingest leaves them
       }
       store.commit();
-      assertThat(store.segmentCount()).isGreaterThan(3);
+      // Lucene's background merges may already have joined a few segments (when depends on the
+      // merge thread's timing), so only ask for more than the one compact leaves.
+      assertThat(store.segmentCount()).isGreaterThan(1);
       List<SearchResult> before = new ArrayList<>();
       for (SearchRequest q : queries) before.add(store.search(q));
 
