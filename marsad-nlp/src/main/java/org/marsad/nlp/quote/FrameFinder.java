@@ -257,6 +257,8 @@ final class FrameFinder {
         if (sp == null) return null; // "“…” قال" with no subject is rare; don't guess
         // "«إيه بي سي» قالت الوالدة «…»": the verb introduces the next quotation, not this one
         if (sp.to() < w.size() && hasOpeningMarkBefore(sp.to())) return null;
+        // "“… لنا.” وأضاف “كانت مباراة …”": a mark opening right after the verb, the same
+        for (int k = i + 1; k < sp.to(); k++) if (hasOpeningMarkBefore(k)) return null;
         if (sp.to() - sp.from() == 1 && SELF_REFERENCE.contains(w.norm(sp.from()))) sp = null; // "حسب تعبيره"
         return new Frame(i, f.get(), sp, null, i, sp == null ? i + 2 : sp.to());
       }
@@ -301,7 +303,13 @@ final class FrameFinder {
       if (w.norm(k).equals("عن")) { an = k; break; }
       if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) break;
     }
-    if (an < 0) return new Frame(m, form(m).orElseThrow(), null, null, m, limit);
+    if (an < 0) {
+      // "حيث علق بنهور ابالوس رئيس حي … على هذا الإنجاز بقوله "…"": "by saying" goes with the
+      // subject of the sentence's verb
+      Frame outer = w.norm(m).startsWith("ب") ? finiteVerbBefore(m) : null;
+      if (outer != null && outer.speaker() != null) return new Frame(m, form(m).orElseThrow(), outer.speaker(), outer.via(), outer.from(), limit);
+      return new Frame(m, form(m).orElseThrow(), null, null, m, limit);
+    }
     Frame.Range speaker = an + 1 < m ? new Frame.Range(an + 1, m) : null;
     Frame.Range via = null;
     int from = an;
@@ -373,8 +381,9 @@ final class FrameFinder {
     // "ووصفتها بأنها …" reports; "وصفها بـ"الإرهابية"" only describes
     if (f.get().lemma().equals("وصفتها")) return complementiserRightAfter(i);
     // "وبحسب نص القرار": after a preposition a past-tense form is a noun (نصّ "text")
+    // (only with nothing between them: "… فحسب. وقال" is "only." then a verb, not "ف+حسب قال")
     if (f.get().tense() == VerbForm.Tense.PAST && i > 0 && AFTER_PREPOSITION.contains(Words.stripConjunction(w.norm(i - 1)))
-        && !w.get(i - 1).text().equals("علي")) {
+        && w.gapBefore(i).isBlank() && !lexicon.excludes(w.norm(i - 1)) && !w.get(i - 1).text().equals("علي")) {
       return false; // (the name علي normalises like the preposition على)
     }
     if (lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i)) return false;

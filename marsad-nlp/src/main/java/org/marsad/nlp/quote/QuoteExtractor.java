@@ -436,6 +436,8 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (prev < 0) return false;
     String n = w.norm(prev);
     if (n.equals("ل")) return true; // "لـ"الاقتصادية"": the outlet spoken to
+    // "كشف الدكتور «جيكسون إن جي» -أخصائي …- أنه": the name after an honorific, nobody's words
+    if (WordSet.HONORIFICS.containsStem(n) && w.text().substring(w.get(prev).end(), s.open()).isBlank()) return true;
     String bare = Words.stripArticle(Words.stripConjunction(n));
     String owned = withoutPossessive(n); // "بروايته «…»" → رواية
     if (owned != null && (WordSet.TERM_NOUNS.contains(owned)

@@ -93,10 +93,18 @@ final class SubjectFinder {
    * subject of the verb that delivered the statement. Null when the sentence has none.
    */
   Frame.Range deliverer(int v) {
-    if (v < 2 || v + 1 >= w.size() || !w.norm(v + 1).matches("فيها|فيه") || !STATEMENTS.contains(w.norm(v - 1))) return null;
-    for (int k = v - 2; k >= 0 && k > v - 2 - 4 * FrameFinder.MAX_SPEAKER; k--) {
+    if (v < 2 || v + 1 >= w.size()) return null;
+    // "وأصدر الاتحاد … بيانا إعلاميا قال إنه «…»": a statement (and its adjective) whose verb
+    // has no subject of its own, its complementiser or mark right after it
+    int noun = STATEMENTS.contains(w.norm(v - 1)) ? v - 1
+        : STATEMENTS.contains(w.norm(v - 2)) && !Words.isDefinite(w.norm(v - 1)) && w.norm(v - 1).endsWith("ا") ? v - 2 : -1;
+    boolean fiha = w.norm(v + 1).matches("فيها|فيه");
+    boolean saysRightAway = noun >= 0 && !Words.isDefinite(w.norm(noun)) && w.gapBefore(v).isBlank()
+        && (FrameFinder.isComplementiser(w.norm(v + 1)) || FrameFinder.hasColon(w.gapBefore(v + 1)) || hasMark(w.gapBefore(v + 1)));
+    if (noun < 0 || !(fiha && noun == v - 1) && !saysRightAway) return null;
+    for (int k = noun - 1; k >= 0 && k > noun - 1 - 4 * FrameFinder.MAX_SPEAKER; k--) {
       if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return null;
-      if (DELIVERS.matcher(w.norm(k)).matches()) return subjectAfter(k, v - 1);
+      if (DELIVERS.matcher(w.norm(k)).matches()) return subjectAfter(k, noun);
     }
     return null;
   }
@@ -138,6 +146,10 @@ final class SubjectFinder {
     }
     // "حيث أقرّ بالبداية عن …": a subject never starts with a preposition on a definite noun
     if (begin < limit && begin < w.size() && w.norm(begin).matches("(بال|كال).+")) return null;
+    // "وقال باسمه …", "وأبدى سعادته بما شاهده", "خلال إقامته قال": a noun with a possessive
+    // pronoun right after the verb is its adjunct or object, not its subject (kin aside: "وقالت
+    // والدته")
+    if (begin < limit && begin < w.size() && possessedAdjunct(w.get(begin).text())) return null;
     // "وختم حديثه واصفاً …": the talk is the verb's object (read on the written form: حديثة
     // "recent" match-normalises the same)
     if (begin < limit && begin < w.size() && w.get(begin).text().matches("حديثه|حديثها|كلامه|كلامها")) begin++;
@@ -182,7 +194,8 @@ final class SubjectFinder {
         maxEnd = end + FrameFinder.MAX_SPEAKER + 4; // room for the name after this role
       } else if (FrameFinder.hasComma(gap) && end > begin) {
         // apposition after a role: "رئيس النيابة …، مبروك القسنطيني" (a name of at most 3 words)
-        if (commaAt >= 0 || !role || WordSet.SPEAKER_STOPS.contains(n) || FrameFinder.isComplementiser(n) || n.startsWith("ل")) break;
+        // (the name علي is no preposition: "…، علي آل حطاب، بأن")
+        if (commaAt >= 0 || !role || isStop(end) || FrameFinder.isComplementiser(n) || n.startsWith("ل")) break;
         commaAt = end;
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
@@ -339,6 +352,27 @@ final class SubjectFinder {
   }
 
   /** A speaker stop word; the name "علي" is not the preposition "على" (both match-normalise to علي). */
+  /** Kin and companions, who speak with a possessive pronoun ("والدته", "زوجتها"), match-normalised. */
+  private static final Set<String> KIN = Set.of("والده", "زوجه", "ابنه", "شقيقه", "اخت", "عمه", "خاله", "جده",
+      "زميله", "صديقه", "حفيده", "رفيقه", "محاميه", "ام", "اب");
+
+  /**
+   * A written word that is a preposition on a noun with a possessive pronoun ("باسمه", "لحجمه",
+   * "بيده") or a feminine noun with one ("سعادته", "إقامته", "دعوته"), kin aside.
+   */
+  static boolean possessedAdjunct(String written) {
+    String n = org.marsad.text.ArabicNormalizer.match(written);
+    if (n.length() >= 5 && (n.startsWith("ب") || n.startsWith("ل")) && !n.startsWith("بال") && !n.startsWith("لل")
+        && written.matches(".+[^ا](ه|ها|هم)") && !n.startsWith("بن")) {
+      return true;
+    }
+    if (!written.matches(".{3,}ت(ه|ها|هم)")) return false;
+    String noun = n.substring(0, n.lastIndexOf('ت')) + "ه";
+    // "وأكد فضيلته", "سماحته": an honorific with a pronoun is the person speaking
+    return !KIN.contains(noun) && !KIN.contains(Words.stripConjunction(noun)) && !WordSet.HONORIFICS.containsStem(noun)
+        && !WordSet.HONORIFICS.containsStem(Words.stripConjunction(noun));
+  }
+
   boolean isStop(int i) {
     return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي");
   }

@@ -1,0 +1,98 @@
+package org.marsad.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.nlp.article.Quote;
+
+/**
+ * Constructions fixed in session 7, on sentences of set 6 (gold-heldout-6.jsonl, development) and
+ * of the corpus samples (bench/quote-sample.py, seeds 505 and 707).
+ */
+class TestQuoteConstructionsSession7 {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<Quote> quotes(String text) {
+    return extractor.extract(text, List.of());
+  }
+
+  @Test
+  void fahasbIsOnlyAndDoesNotSwallowTheNextReport() {
+    // aleqt 978377 (set 6): "فحسب" is "only", not ف + حسب before the verb of the next sentence
+    List<Quote> q = quotes("وكتب الاثنان \"لا يمكن النظر إلى هذا الموقف كقضية خاصة ببلدينا الاثنين فحسب\". "
+        + "وقال ماي وكازنوف إن مئات من المهاجرين يواجهون مجازفات أكثر خطورة من أى وقت سابق.");
+    assertThat(q).extracting(Quote::direct).containsExactly(true, false);
+    assertThat(q.get(1).text()).startsWith("مئات من المهاجرين");
+    assertThat(ReportingVerbLexicon.standard().lookup("فحسب")).isEmpty();
+    assertThat(ReportingVerbLexicon.standard().lookup("وحسب")).isPresent();
+  }
+
+  @Test
+  void aRoleWithoutArticleKeepsItsGenitive() {
+    // JA-localNews-1783-20170225: "والي سوسة" is the governor of Sousse, not a man named Sousse
+    // (and "والي" is no "و" + "الي")
+    List<Quote> q = quotes("وفي المقابل، أكد والي سوسة انه \"اذا اقتضت الضرورة بوجود هيكل أمني فليس هناك اشكالا\"، "
+        + "مضيفا أنه سيتم عقد جلسة مع أمنيين يوم الاثنين لتدارس هذا الموضوع.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("والي سوسة", "والي سوسة");
+    List<Quote> spokesman = quotes("وقال متحدث باسم خفر السواحل إنه تم إنقاذ نحو 1400 شخص في البحر أيضا يوم الاثنين.");
+    assertThat(spokesman).extracting(Quote::speaker).containsExactly("متحدث باسم خفر السواحل");
+  }
+
+  @Test
+  void aNameInMarksAfterAnHonorificIsNoQuotation() {
+    // alyaum 4081156
+    List<Quote> q = quotes("وفي هذا الإطار كشف الدكتور «جيكسون إن جي» -أخصائي أطفال في مستشفى حكومي- أنه التقى حتى الآن "
+        + "مجموعة من الآباء الذين أسروا له بأن اللقاح غير حلال وفق أساتذتهم الشيوخ.\n"
+        + "ويرد الدكتور جيكسون على هذه الادعاءات قائلا: «كل اللقاحات في ماليزيا حلال، لدينا شهادات رسمية».");
+    assertThat(q).extracting(Quote::direct).containsExactly(false, true);
+    assertThat(q).extracting(Quote::speaker).containsOnly("جيكسون");
+  }
+
+  @Test
+  void aVerbRightBeforeTheNextQuotationIsNotThePreviousOnesAttribution() {
+    // aleqt 977301: `"… لنا." وأضاف "كانت …"` — وأضاف introduces the second quotation
+    List<Quote> q = quotes("وقال البرتغالي جوزيه مورينيو مدرب تشيلسي لمحطة فوكس سبورتس التلفزيونية "
+        + "\"كانت مباراة اعدادية رائعة بالنسبة لنا.\" وأضاف \"كانت مباراة جيدة بالنسبة لنا قبل بداية الموسم.\"");
+    assertThat(q).extracting(Quote::verb).containsExactly("وقال", "وأضاف");
+    assertThat(q).allSatisfy(x -> assertThat(x.speaker()).endsWith("جوزيه مورينيو"));
+  }
+
+  @Test
+  void aPossessedNounAfterTheVerbIsNoSubject() {
+    // alriyadh 1067305 / 1065911 sentences: "ووفقا لحجمه" after a quotation, "وقال باسمه"
+    List<Quote> q = quotes("وقال جيف كوفلين وهو عالم في أبحاث كبلر للصحفيين خلال مؤتمر عبر الهاتف \"إنه لتقدم هائل أن نعثر على كوكب مثل الأرض\" "
+        + "ووفقا لحجمه فإن الكوكب صخري على الأرجح.");
+    assertThat(q.get(0).direct()).isTrue();
+    assertThat(q.get(0).speaker()).isEqualTo("جيف كوفلين");
+    assertThat(SubjectFinder.possessedAdjunct("سعادته")).isFalse(); // His Excellency (an honorific)
+    assertThat(SubjectFinder.possessedAdjunct("إقامته")).isTrue();
+    assertThat(SubjectFinder.possessedAdjunct("باسمه")).isTrue();
+    assertThat(SubjectFinder.possessedAdjunct("والدته")).isFalse();
+    assertThat(SubjectFinder.possessedAdjunct("بوسعيد")).isFalse();
+  }
+
+  @Test
+  void aStatementWhoseVerbSpeaksRightAwayHasItsIssuerAsSpeaker() {
+    // aawsat 420741
+    List<Quote> q = quotes("وأصدر الاتحاد السعودي للكرة الطائرة اليوم بيانا إعلاميا قال إنه «بناء على ما ورد من معلومات "
+        + "تفيد بحضور بعثة المنتخب السعودي للناشئين لحفل تقرر إيقاف الإداري».");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("الاتحاد السعودي للكرة الطائرة");
+  }
+
+  @Test
+  void biQawlihiGoesWithTheSubjectOfTheSentencesVerb() {
+    // aleqt 974819
+    List<Quote> q = quotes("حيث علق بنهور ابالوس رئيس حي ماندليونغ في العاصمة الفلبينية على هذا الإنجاز بقوله "
+        + "\"إنه تكريم مزدوج بالنسبة لنا لاننا نملك جائزة الامم المتحدة\".");
+    assertThat(q).extracting(Quote::speaker).containsExactly("بنهور ابالوس");
+  }
+
+  @Test
+  void aNameAfterACommaAndAQuotedTopic() {
+    // alweeam 350379: the name علي is no preposition, and the quoted case name is no name
+    List<Quote> q = quotes("من جهته، أفاد الناشط الحقوقي المختص بمتابعة قضية “هزازي”، علي آل حطاب، بأن قيام تركي بهذا التصرف كان ناتجًا عن صغر سنه.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("علي آل حطاب");
+  }
+}
