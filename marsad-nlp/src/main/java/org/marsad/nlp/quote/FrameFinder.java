@@ -300,7 +300,7 @@ final class FrameFinder {
   private Frame masdarFrame(int m, int limit) {
     int an = -1;
     for (int k = m - 1; k >= 0 && k >= m - MAX_SPEAKER - 1; k--) {
-      if (w.norm(k).equals("عن")) { an = k; break; }
+      if (w.norm(k).equals("عن") || (w.norm(k).equals("الي") && attributedBefore(k))) { an = k; break; }
       if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) break;
     }
     if (an < 0) {
@@ -322,6 +322,15 @@ final class FrameFinder {
       if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) break;
     }
     return new Frame(m, form(m).orElseThrow(), speaker, via, from, limit);
+  }
+
+  /** "ونسبت وكالة الإعلام الروسية إلى X قوله": a verb of attributing within a few words before إلى at k. */
+  private boolean attributedBefore(int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+      if (endsSentence(w.gapBefore(j + 1))) return false;
+      if (w.norm(j).matches("[وف]?(نسب|نسبت|نسبوا|ينسب|تنسب)")) return true;
+    }
+    return false;
   }
 
   /** True when relay verb r has its "عن" within a few words (else نقل means "moved"). */

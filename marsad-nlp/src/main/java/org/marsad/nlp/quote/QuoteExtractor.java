@@ -120,7 +120,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       }
     }
     events.sort(Comparator.comparingInt(Event::position));
-    SpeakerResolver resolver = new SpeakerResolver(w, entities);
+    SpeakerResolver resolver = new SpeakerResolver(w, entities, new DocumentIssuers(w, finder));
     List<Quote> out = new ArrayList<>();
     for (Event e : events) {
       SpeakerResolver.Speaker sp = resolver.resolve(e.frame(), e.position());

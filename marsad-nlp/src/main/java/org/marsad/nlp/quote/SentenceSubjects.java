@@ -101,12 +101,13 @@ final class SentenceSubjects {
   }
 
   /** True when word s starts a sentence, or follows a short opening adverbial and its comma. */
-  private static boolean opensClause(Words w, int s) {
+  static boolean opensClause(Words w, int s) {
     if (s == 0 || FrameFinder.endsSentence(w.gapBefore(s))) return true;
     if (!FrameFinder.hasComma(w.gapBefore(s))) return false;
     for (int k = s - 1; k >= 0 && k >= s - MAX_OPENING; k--) {
       if (k == 0 || FrameFinder.endsSentence(w.gapBefore(k))) {
-        return w.norm(k).matches("و?(في|من|على|علي|بعد|وعلي|الي|اما|بدوره|بدورها|بدورهم)") || w.norm(k).startsWith("وفي");
+        // (session 7: "إثر ذلك، انتقل الأمير محمد بن نايف …", "وعقب ذلك، …")
+        return w.norm(k).matches("و?(في|من|على|علي|بعد|وعلي|الي|اما|بدوره|بدورها|بدورهم|اثر|عقب|اثناء|خلال|عند|قبل)") || w.norm(k).startsWith("وفي");
       }
       if (FrameFinder.hasComma(w.gapBefore(k))) return false;
     }
@@ -114,7 +115,7 @@ final class SentenceSubjects {
   }
 
   /** A word that can be a verb opening a sentence: not a particle, preposition or definite noun. */
-  private static boolean looksLikeVerb(String n) {
+  static boolean looksLikeVerb(String n) {
     String bare = Words.stripConjunction(n);
     return bare.length() >= 3 && !Words.isDefinite(n) && !WordSet.SPEAKER_STOPS.contains(n)
         && !WordSet.SPEAKER_STOPS.contains(bare) && !SpeakerNames.isRole(n) && !bare.matches("كان|كانت|قد|لقد|كما|ثم|لكن|اما|هذا|هذه|ذلك|تلك");

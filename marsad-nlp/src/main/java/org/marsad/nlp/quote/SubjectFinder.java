@@ -83,7 +83,7 @@ final class SubjectFinder {
   }
 
   /** Verbs of delivering a statement ("ألقى X كلمة", "أصدرت الوزارة بيانا"), match-normalised. */
-  private static final java.util.regex.Pattern DELIVERS = java.util.regex.Pattern.compile("[وف]?(القي|القت|اصدر|اصدرت|نشر|نشرت|وجه|وجهت|بعث|بعثت|ارسل|ارسلت)");
+  static final java.util.regex.Pattern DELIVERS = java.util.regex.Pattern.compile("[وف]?(القي|القت|اصدر|اصدرت|نشر|نشرت|وجه|وجهت|بعث|بعثت|ارسل|ارسلت)");
   /** Statements a speaker delivers ("كلمة أوضح فيها"). */
   private static final Set<String> STATEMENTS = Set.of("كلمه", "بيان", "بيانا", "خطاب", "خطابا", "رساله", "تصريح", "تصريحا", "تغريده", "بلاغ", "بلاغا");
 
@@ -419,7 +419,9 @@ final class SubjectFinder {
       end--;
       pluperfect = true;
     }
-    if (start >= end || end - start > (pluperfect ? FrameFinder.MAX_SPEAKER : MAX_SUBJECT_BEFORE)) return null;
+    // "قائد الرحلة إبراهيم بن صالح الصالحي يقول «…»": a role phrase before the verb may be long
+    boolean roleHead = start < end && SpeakerNames.isRole(w.norm(start));
+    if (start >= end || end - start > (pluperfect || roleHead ? FrameFinder.MAX_SPEAKER : MAX_SUBJECT_BEFORE)) return null;
     for (int k = start; k < end; k++) {
       String n = w.norm(k);
       if (FrameFinder.isComplementiser(n) || finder.form(k).isPresent()) return null;

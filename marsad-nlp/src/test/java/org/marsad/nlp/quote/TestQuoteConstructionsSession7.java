@@ -95,4 +95,41 @@ class TestQuoteConstructionsSession7 {
     List<Quote> q = quotes("من جهته، أفاد الناشط الحقوقي المختص بمتابعة قضية “هزازي”، علي آل حطاب، بأن قيام تركي بهذا التصرف كان ناتجًا عن صغر سنه.");
     assertThat(q).extracting(Quote::speaker).containsExactly("علي آل حطاب");
   }
+
+  @Test
+  void theStatementNamesItsIssuer() {
+    // al-madina 620746, sabq GBCgde, aleqt 980421
+    List<Quote> q = quotes("أصدرت وزارة الداخلية أمس بيانا بشأن تنفيذ حكم القتل قصاصا في أحد الجناة بمنطقة القصيم. "
+        + "وقال البيان إن المواطن أطلق النار على شقيقين بسبب خلافات وقعت بينهم.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("وزارة الداخلية");
+    List<Quote> club = quotes("وذلك عبر بيانٍ أصدره المركز الإعلامي في نادي الأهلي.\n"
+        + "وأضاف البيان: شهدت المفاوضات الأخيرة خطوات متسارعة من الجانبين.");
+    assertThat(club).extracting(Quote::speaker).containsExactly("المركز الإعلامي");
+    List<Quote> text = quotes("من جانبه، حملت إدارة نادي القادسية الكويتي عبر بيان رسمي وزع على وسائل الإعلام الكويتية أمس الأول "
+        + "إدارة المنتخب الكويتي مسؤولية رحيله دون علمها، وجاء نص البيان \"اللاعب انضم إلى تدريبات المنتخب في الـ 26 من تموز الماضي\".");
+    assertThat(text).extracting(Quote::speaker).containsExactly("إدارة نادي القادسية الكويتي");
+    // a report received is not issued by its receiver
+    List<Quote> received = quotes("تلقى وزير السياحة المصري خالد رامي تقريراً عن أداء قطاع الشركات السياحية.\n"
+        + "وأشار التقرير إلى أن عدد تراخيص فروع الشركات السياحية ارتفع.");
+    assertThat(received.get(0).speaker()).isNotEqualTo("خالد رامي");
+  }
+
+  @Test
+  void attributedWithNasabaIla() {
+    // alriyadh 1069889
+    List<Quote> q = quotes("ونسبت وكالة الإعلام الروسية الى الكولونيل جنرال فيكتور بونداريف قائد القوات الجوية الروسية قوله "
+        + "\"القائد توفي. الطيار الثاني حي\".");
+    assertThat(q).extracting(Quote::speaker).containsExactly("الكولونيل جنرال فيكتور بونداريف");
+  }
+
+  @Test
+  void aLongRoleBeforeItsVerbAndASubjectAfterAnOpeningAdverbial() {
+    // okaz 788924, alwatan 231733
+    List<Quote> q = quotes("تعود العائلة على القيام بها في كل عام.\n"
+        + "قائد الرحلة إبراهيم بن صالح الصالحي يقول «في كل عام نقوم بهذه الرحلة التي تمتد لقرابة شهر».");
+    assertThat(q).extracting(Quote::speaker).containsExactly("إبراهيم بن صالح الصالحي");
+    List<Quote> prince = quotes("إثر ذلك، انتقل الأمير محمد بن نايف إلى مسرح قوة الطوارئ مستقبلا أسر الشهداء معزيا ومواسيا لهم، "
+        + "قائلا: \"ما حدث من اعتداء على بيت الله وعلى رجال أمننا البواسل تصرف مرفوض\".");
+    assertThat(prince).extracting(Quote::speaker).containsExactly("محمد بن نايف");
+  }
 }
