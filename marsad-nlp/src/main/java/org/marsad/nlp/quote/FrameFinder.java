@@ -438,7 +438,8 @@ final class FrameFinder {
     if (colonOrMarkWithin(i + 1, i + 4)) return true;
     if (!lexicon.colonOnly(w.norm(i))) return false;
     Frame.Range sp = subjects.subjectAfter(i, w.size());
-    if (sp == null || sp.to() >= w.size() || sp.to() - i <= 4 || !w.norm(sp.to()).matches("في|عبر|علي")) return false;
+    // (a short subject too: "وكتب بدر الشمري في حسابه "…"")
+    if (sp == null || sp.to() >= w.size() || sp.to() - i <= 1 || !w.norm(sp.to()).matches("في|عبر|علي")) return false;
     if (endsSentence(w.gapBefore(sp.to()))) return false;
     return colonOrMarkWithin(sp.to() + 1, sp.to() + 2);
   }

@@ -445,7 +445,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       return true;
     }
     if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل' || n.charAt(0) == 'ك') && !n.startsWith("بال")) {
-      if (WordSet.TERM_NOUNS.contains(n.substring(1))) return true;
+      // "للموقع الرسمي لفريق "لدي مفاجئة سيئة ، لقد تعرض لكسر …"": a sentence, not a name
+      int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
+      if (WordSet.TERM_NOUNS.contains(n.substring(1)) && words < MASK_WORDS) return true;
     }
     return WordSet.TERM_NOUNS.contains(bare) || WordSet.TERM_NOUNS.contains(n);
   }
@@ -510,6 +512,12 @@ public final class QuoteExtractor implements ArticleEnricher {
           && !finder.isVanRightAfterVerb(f.anchor(), k)) {
         return true; // not "(سي.إن.إن)", not "وقال فان جال: «…»"
       }
+    }
+    // "وأكد أن القرار ساري … قائلا: "…"": a participle right before the marks (or its colon)
+    // reports them itself, whatever clause it stands in
+    if (f.anchor() >= 0 && last == f.anchor() && f.form() != null && f.form().tense() == VerbForm.Tense.PARTICIPLE
+        && f.form().kind() == VerbForm.Kind.VERB) {
+      return false;
     }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"
     for (int k = f.anchor() - 1; k >= 0 && k > f.anchor() - FrameFinder.MAX_BACK; k--) {

@@ -132,4 +132,21 @@ class TestQuoteConstructionsSession7 {
         + "قائلا: \"ما حدث من اعتداء على بيت الله وعلى رجال أمننا البواسل تصرف مرفوض\".");
     assertThat(prince).extracting(Quote::speaker).containsExactly("محمد بن نايف");
   }
+
+  @Test
+  void missedDirectQuotations() {
+    // alriyadh 1068217: a participle right before the marks reports them inside another clause
+    List<Quote> q = quotes("وأكد أن القرار ساري النفاذ اعتباراً من أول أغسطس المقبل قائلا: \"تحرص قيادتنا الرشيدة على تحقيق الرفاه "
+        + "الاقتصادي والاجتماعي، والنمو والازدهار في ميادين العمل المختلفة\".");
+    assertThat(q).extracting(Quote::direct).containsExactly(false, true);
+    // alriyadh 1071093: كتب with a short subject and its medium
+    List<Quote> tweet = quotes("وكتب بدر الشمري في حسابه \"لا يوجد أصعب من أنك تواجه عدوا جبانا يستغل أكثر الأماكن استقرارا للعبد مع ربه\".");
+    assertThat(tweet).extracting(Quote::speaker).containsExactly("بدر الشمري");
+    // alriyadh 1070984: a sentence after "لفريق" is no team name
+    List<Quote> coach = quotes("وقال الفرنسي ارسين فينجر المدير الفني لارسنال للموقع الرسمي لفريق \"لدي مفاجئة سيئة ، لقد تعرض لكسر "
+        + "في عظمة الشظية مما سيبعده عن الملاعب لعدة أسابيع\". وأضاف \"هناك إصابة أخرى بسيطة بخلاف كسر عظمة الشظية\".");
+    assertThat(coach).extracting(Quote::direct).containsExactly(true, true);
+    // a short title after such a noun stays a name
+    assertThat(quotes("وقال المدرب لبرنامج \"صباح الرياضة اليوم\" إن الفريق جاهز.")).extracting(Quote::direct).containsExactly(false);
+  }
 }
