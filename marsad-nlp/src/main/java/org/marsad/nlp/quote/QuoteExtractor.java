@@ -74,6 +74,12 @@ public final class QuoteExtractor implements ArticleEnricher {
       int lastBefore = w.lastEndingBy(s.open());
       if (lastBefore >= 0 && COPULAS.contains(w.norm(lastBefore))) continue; // "4 أنواع وهي «…»"
       Frame f = finder.before(s);
+      // "بحسب “دي. بي. دي”", "بحسب ما نقلته "بي بي سي"", "وبحسب موفد "الجوهرة اف أم"": a short
+      // quoted name right after an attribution is the source, not its words
+      if (f != null && f.form() != null && f.form().kind() == VerbForm.Kind.ACCORDING && words <= 4
+          && lastBefore - f.anchor() <= 3) {
+        continue;
+      }
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
       if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && partialAfterComplementiser(w, s, words)))) continue;
       Frame post = finder.after(s);

@@ -130,8 +130,12 @@ final class SubjectFinder {
     // a participle ("مشيراً", "نافياً القيام …") is followed by its object, never its subject
     if (finder.form(v).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)) return null;
     int begin = v + 1;
-    // "أوضح ذلك لـ"الوطن" عضو اللجنة …": a demonstrative object before the addressee
-    if (begin + 1 < limit && begin + 1 < w.size() && w.norm(begin).matches("ذلك|هذا") && isAddressee(begin + 1)) begin++;
+    // "أوضح ذلك لـ"الوطن" عضو اللجنة …": a demonstrative object before the addressee, or
+    // before a role ("أوضح ذلك رئيس مجلس إدارة النادي …")
+    if (begin + 1 < limit && begin + 1 < w.size() && w.norm(begin).matches("ذلك|هذا")
+        && (isAddressee(begin + 1) || SpeakerNames.isRole(w.norm(begin + 1)))) {
+      begin++;
+    }
     if (begin < limit && begin < w.size() && isAddressee(begin)) {
       if (w.norm(begin).equals("ل")) {
         // "قال لـ«الشرق الأوسط» إن": the outlet may have several words inside marks
@@ -218,7 +222,13 @@ final class SubjectFinder {
         // "على هامش" is one ("المشرف على برنامج …" is a role)
         String next = end + 1 < w.size() ? Words.stripArticle(w.norm(end + 1)) : "";
         boolean occasion = n.equals("علي") ? next.equals("هامش") : OCCASIONS.contains(next);
-        boolean inside = allowed && end > begin && end + 1 < limit && end + 1 < w.size() && !occasion;
+        // "الناطق باسم الحكومة يوشيهيدي سوغا في أول رد فعل …": after the name the preposition
+        // is the verb's, not the role's
+        boolean afterName = role && end - begin >= 3 && hasNameLikeWord(end - 2, end - 1) && hasNameLikeWord(end - 1, end)
+            && !(!Words.isDefinite(w.norm(end - 3))
+                && (SpeakerNames.isRole(w.norm(end - 3)) || WordSet.INSTITUTION_NOUNS.containsStem(w.norm(end - 3))))
+            && !hasMark(w.gapBefore(end - 1)) && !hasMark(w.gapBefore(end));
+        boolean inside = allowed && end > begin && end + 1 < limit && end + 1 < w.size() && !occasion && !afterName;
         if (!inside) break;
       }
       // "وقال مهاجم المنتخب الجابوني": a participle in the nominative right after the verb is a

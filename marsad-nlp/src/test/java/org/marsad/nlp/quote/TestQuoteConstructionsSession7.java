@@ -149,4 +149,23 @@ class TestQuoteConstructionsSession7 {
     // a short title after such a noun stays a name
     assertThat(quotes("وقال المدرب لبرنامج \"صباح الرياضة اليوم\" إن الفريق جاهز.")).extracting(Quote::direct).containsExactly(false);
   }
+
+  @Test
+  void aShortQuotedSourceAfterBihasbIsNoQuotation() {
+    // 3alyoum إنيستا, JA-diverse-416-20160308
+    assertThat(quotes("اختار لاعبو برشلونة اللاعب الدولي أندريس إنييستا لحمل شارة القائد خلفًا لتشافي المنتقل إلى السد القطري بحسب “دي. بي. دي”.")).isEmpty();
+    assertThat(quotes("وقالت: \"نؤكد أن جميع السلطات المعنية تتابع ما انتشر على شبكات الاتصال الاجتماعي\"، بحسب ما نقلته \"بي بي سي\"."))
+        .extracting(Quote::direct).containsExactly(true);
+  }
+
+  @Test
+  void theSubjectEndsAfterTheNameAndSkipsADemonstrativeObject() {
+    // alriyadh 1070237, alyaum 4081720, alwatan 230895
+    List<Quote> q = quotes("وقال الناطق باسم الحكومة يوشيهيدي سوغا في أول رد فعل للسلطات اليابانية على ما نشره الموقع المتخصص بكشف الوثائق السرية \"امتنع عن الإدلاء بأي تعليق\".");
+    assertThat(q).extracting(Quote::speaker).containsExactly("يوشيهيدي سوغا");
+    List<Quote> q2 = quotes("أوضح ذلك رئيس مجلس إدارة النادي المشرف العام على الملتقى الدكتور عبدالله الحيدري، وقال: «اختيار المليحان جاء بناء على جهوده الكبيرة».");
+    assertThat(q2).extracting(Quote::speaker).containsExactly("عبدالله الحيدري");
+    List<Quote> q3 = quotes("وبدا رئيس النادي الأدبي بالرياض الدكتور عبدالله الحيدري كمن يرد على الشقحاء بشكل غير مباشر قائلاً \"اختيار المليحان جاء بناء على جهوده الكبيرة\".");
+    assertThat(q3).extracting(Quote::speaker).containsExactly("عبدالله الحيدري");
+  }
 }
