@@ -1,9 +1,11 @@
 # Draws the corpus sample used for quotation spot checks (session 5): 800 SaudiNewsNet articles
-# of 40-600 words and 200 ANT articles, none in any quotation gold file, random.seed(505).
-# Usage: python3 bench/quote-sample.py ../shared OUT.jsonl   (then: bench/run QuoteDump OUT.jsonl)
+# of 40-600 words and 200 ANT articles, none in any quotation gold file, random.seed(seed).
+# Usage: python3 bench/quote-sample.py ../shared OUT.jsonl [SEED]   (then: bench/run QuoteDump OUT.jsonl)
+# SEED defaults to 505 (session 5's sample); session 7 drew a fresh sample with 707.
 import zipfile, json, glob, random, re, gzip, sys, os
 
 shared, out = sys.argv[1], sys.argv[2]
+seed = int(sys.argv[3]) if len(sys.argv) > 3 else 505
 G = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'marsad-nlp', 'src', 'test', 'resources',
                  'org', 'marsad', 'nlp', 'quote')
 used = set()
@@ -11,7 +13,7 @@ for f in glob.glob(os.path.join(G, 'gold*.jsonl')):
     for l in open(f, encoding='utf-8'):
         if l.strip():
             used.add(json.loads(l)['id'])
-random.seed(505)
+random.seed(seed)
 snn = []
 for f in sorted(glob.glob(os.path.join(shared, 'data', 'saudinewsnet', '*.zip'))):
     z = zipfile.ZipFile(f)

@@ -22,6 +22,7 @@ import org.marsad.nlp.quote.QuoteExtractor;
  *   python3 bench/quote-sample.py ../shared /tmp/quote-sample.jsonl
  *   bench/run QuoteDump /tmp/quote-sample.jsonl &gt; /tmp/quotes-before.tsv
  * </pre>
+ * A third argument to the script draws another sample with that seed (session 7: 707).
  */
 public final class QuoteDump {
   private QuoteDump() {}

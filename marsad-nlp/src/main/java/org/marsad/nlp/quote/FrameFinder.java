@@ -257,6 +257,8 @@ final class FrameFinder {
         if (sp == null) return null; // "“…” قال" with no subject is rare; don't guess
         // "«إيه بي سي» قالت الوالدة «…»": the verb introduces the next quotation, not this one
         if (sp.to() < w.size() && hasOpeningMarkBefore(sp.to())) return null;
+        // "“… لنا.” وأضاف “كانت مباراة …”": a mark opening right after the verb, the same
+        for (int k = i + 1; k < sp.to(); k++) if (hasOpeningMarkBefore(k)) return null;
         if (sp.to() - sp.from() == 1 && SELF_REFERENCE.contains(w.norm(sp.from()))) sp = null; // "حسب تعبيره"
         return new Frame(i, f.get(), sp, null, i, sp == null ? i + 2 : sp.to());
       }
@@ -298,10 +300,16 @@ final class FrameFinder {
   private Frame masdarFrame(int m, int limit) {
     int an = -1;
     for (int k = m - 1; k >= 0 && k >= m - MAX_SPEAKER - 1; k--) {
-      if (w.norm(k).equals("عن")) { an = k; break; }
+      if (w.norm(k).equals("عن") || (w.norm(k).equals("الي") && attributedBefore(k))) { an = k; break; }
       if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) break;
     }
-    if (an < 0) return new Frame(m, form(m).orElseThrow(), null, null, m, limit);
+    if (an < 0) {
+      // "حيث علق بنهور ابالوس رئيس حي … على هذا الإنجاز بقوله "…"": "by saying" goes with the
+      // subject of the sentence's verb
+      Frame outer = w.norm(m).startsWith("ب") ? finiteVerbBefore(m) : null;
+      if (outer != null && outer.speaker() != null) return new Frame(m, form(m).orElseThrow(), outer.speaker(), outer.via(), outer.from(), limit);
+      return new Frame(m, form(m).orElseThrow(), null, null, m, limit);
+    }
     Frame.Range speaker = an + 1 < m ? new Frame.Range(an + 1, m) : null;
     Frame.Range via = null;
     int from = an;
@@ -314,6 +322,15 @@ final class FrameFinder {
       if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) break;
     }
     return new Frame(m, form(m).orElseThrow(), speaker, via, from, limit);
+  }
+
+  /** "ونسبت وكالة الإعلام الروسية إلى X قوله": a verb of attributing within a few words before إلى at k. */
+  private boolean attributedBefore(int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+      if (endsSentence(w.gapBefore(j + 1))) return false;
+      if (w.norm(j).matches("[وف]?(نسب|نسبت|نسبوا|ينسب|تنسب)")) return true;
+    }
+    return false;
   }
 
   /** True when relay verb r has its "عن" within a few words (else نقل means "moved"). */
@@ -373,8 +390,9 @@ final class FrameFinder {
     // "ووصفتها بأنها …" reports; "وصفها بـ"الإرهابية"" only describes
     if (f.get().lemma().equals("وصفتها")) return complementiserRightAfter(i);
     // "وبحسب نص القرار": after a preposition a past-tense form is a noun (نصّ "text")
+    // (only with nothing between them: "… فحسب. وقال" is "only." then a verb, not "ف+حسب قال")
     if (f.get().tense() == VerbForm.Tense.PAST && i > 0 && AFTER_PREPOSITION.contains(Words.stripConjunction(w.norm(i - 1)))
-        && !w.get(i - 1).text().equals("علي")) {
+        && w.gapBefore(i).isBlank() && !lexicon.excludes(w.norm(i - 1)) && !w.get(i - 1).text().equals("علي")) {
       return false; // (the name علي normalises like the preposition على)
     }
     if (lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i)) return false;
@@ -420,7 +438,8 @@ final class FrameFinder {
     if (colonOrMarkWithin(i + 1, i + 4)) return true;
     if (!lexicon.colonOnly(w.norm(i))) return false;
     Frame.Range sp = subjects.subjectAfter(i, w.size());
-    if (sp == null || sp.to() >= w.size() || sp.to() - i <= 4 || !w.norm(sp.to()).matches("في|عبر|علي")) return false;
+    // (a short subject too: "وكتب بدر الشمري في حسابه "…"")
+    if (sp == null || sp.to() >= w.size() || sp.to() - i <= 1 || !w.norm(sp.to()).matches("في|عبر|علي")) return false;
     if (endsSentence(w.gapBefore(sp.to()))) return false;
     return colonOrMarkWithin(sp.to() + 1, sp.to() + 2);
   }

@@ -74,6 +74,12 @@ public final class QuoteExtractor implements ArticleEnricher {
       int lastBefore = w.lastEndingBy(s.open());
       if (lastBefore >= 0 && COPULAS.contains(w.norm(lastBefore))) continue; // "4 أنواع وهي «…»"
       Frame f = finder.before(s);
+      // "بحسب “دي. بي. دي”", "بحسب ما نقلته "بي بي سي"", "وبحسب موفد "الجوهرة اف أم"": a short
+      // quoted name right after an attribution is the source, not its words
+      if (f != null && f.form() != null && f.form().kind() == VerbForm.Kind.ACCORDING && words <= 4
+          && lastBefore - f.anchor() <= 3) {
+        continue;
+      }
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
       if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && partialAfterComplementiser(w, s, words)))) continue;
       Frame post = finder.after(s);
@@ -120,7 +126,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       }
     }
     events.sort(Comparator.comparingInt(Event::position));
-    SpeakerResolver resolver = new SpeakerResolver(w, entities);
+    SpeakerResolver resolver = new SpeakerResolver(w, entities, new DocumentIssuers(w, finder));
     List<Quote> out = new ArrayList<>();
     for (Event e : events) {
       SpeakerResolver.Speaker sp = resolver.resolve(e.frame(), e.position());
@@ -436,6 +442,8 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (prev < 0) return false;
     String n = w.norm(prev);
     if (n.equals("ل")) return true; // "لـ"الاقتصادية"": the outlet spoken to
+    // "كشف الدكتور «جيكسون إن جي» -أخصائي …- أنه": the name after an honorific, nobody's words
+    if (WordSet.HONORIFICS.containsStem(n) && w.text().substring(w.get(prev).end(), s.open()).isBlank()) return true;
     String bare = Words.stripArticle(Words.stripConjunction(n));
     String owned = withoutPossessive(n); // "بروايته «…»" → رواية
     if (owned != null && (WordSet.TERM_NOUNS.contains(owned)
@@ -443,7 +451,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       return true;
     }
     if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل' || n.charAt(0) == 'ك') && !n.startsWith("بال")) {
-      if (WordSet.TERM_NOUNS.contains(n.substring(1))) return true;
+      // "للموقع الرسمي لفريق "لدي مفاجئة سيئة ، لقد تعرض لكسر …"": a sentence, not a name
+      int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
+      if (WordSet.TERM_NOUNS.contains(n.substring(1)) && words < MASK_WORDS) return true;
     }
     return WordSet.TERM_NOUNS.contains(bare) || WordSet.TERM_NOUNS.contains(n);
   }
@@ -508,6 +518,12 @@ public final class QuoteExtractor implements ArticleEnricher {
           && !finder.isVanRightAfterVerb(f.anchor(), k)) {
         return true; // not "(سي.إن.إن)", not "وقال فان جال: «…»"
       }
+    }
+    // "وأكد أن القرار ساري … قائلا: "…"": a participle right before the marks (or its colon)
+    // reports them itself, whatever clause it stands in
+    if (f.anchor() >= 0 && last == f.anchor() && f.form() != null && f.form().tense() == VerbForm.Tense.PARTICIPLE
+        && f.form().kind() == VerbForm.Kind.VERB) {
+      return false;
     }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"
     for (int k = f.anchor() - 1; k >= 0 && k > f.anchor() - FrameFinder.MAX_BACK; k--) {

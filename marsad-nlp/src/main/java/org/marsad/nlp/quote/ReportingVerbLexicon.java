@@ -25,10 +25,13 @@ public final class ReportingVerbLexicon {
   private final Map<String, VerbForm> forms;
   /** Forms of {@code colon} entries: speech verbs only when a colon or a quotation follows. */
   private final Set<String> colonOnly;
+  /** Excluded forms ({@code -form}): never read as a prefix plus a form either ("فحسب" is "only"). */
+  private final Set<String> excluded;
 
-  private ReportingVerbLexicon(Map<String, VerbForm> forms, Set<String> colonOnly) {
+  private ReportingVerbLexicon(Map<String, VerbForm> forms, Set<String> colonOnly, Set<String> excluded) {
     this.forms = forms;
     this.colonOnly = colonOnly;
+    this.excluded = excluded;
   }
 
   /** The lexicon shipped with Marsad. */
@@ -40,6 +43,7 @@ public final class ReportingVerbLexicon {
   public static ReportingVerbLexicon load(InputStream in) throws IOException {
     Map<String, VerbForm> map = new HashMap<>();
     Set<String> colon = new HashSet<>();
+    Set<String> excluded = new HashSet<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int no = 0;
@@ -47,13 +51,15 @@ public final class ReportingVerbLexicon {
         no++;
         line = line.strip();
         if (line.isEmpty() || line.startsWith("#")) continue;
-        parseLine(line, no, map, colon);
+        parseLine(line, no, map, colon, excluded);
       }
     }
-    return new ReportingVerbLexicon(Map.copyOf(map), Set.copyOf(colon));
+    excluded.removeIf(map::containsKey); // a form another lemma generates stays a form
+    return new ReportingVerbLexicon(Map.copyOf(map), Set.copyOf(colon), Set.copyOf(excluded));
   }
 
-  private static void parseLine(String line, int no, Map<String, VerbForm> map, Set<String> colon) {
+  private static void parseLine(String line, int no, Map<String, VerbForm> map, Set<String> colon,
+      Set<String> allExcluded) {
     String[] cols = line.split("\\s+");
     VerbForm.Kind kind;
     boolean colonOnly = cols[0].equals("colon"); // a verb like any other, but only before ":" or a quotation
@@ -69,6 +75,7 @@ public final class ReportingVerbLexicon {
     for (int i = 4; i < cols.length; i++) {
       if (cols[i].startsWith("-")) excluded.add(norm(cols[i].substring(1)));
     }
+    allExcluded.addAll(excluded);
     String lemma = !past.equals("-") ? past : firstExtra(cols);
     Map<String, VerbForm> local = new HashMap<>();
     if (!past.equals("-")) {
@@ -140,7 +147,7 @@ public final class ReportingVerbLexicon {
   /** As {@link #lookup} for a word that is already match-normalised. */
   public Optional<VerbForm> lookupNormalized(String w) {
     VerbForm v = forms.get(w);
-    if (v == null && w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+    if (v == null && !excluded.contains(w) && w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
       v = forms.get(w.substring(1));
     }
     return Optional.ofNullable(v);
@@ -154,6 +161,11 @@ public final class ReportingVerbLexicon {
     if (colonOnly.contains(normalized)) return true;
     return normalized.length() > 2 && (normalized.charAt(0) == 'و' || normalized.charAt(0) == 'ف')
         && !forms.containsKey(normalized) && colonOnly.contains(normalized.substring(1));
+  }
+
+  /** True when the (match-normalised) word is listed as a {@code -form}, a whole word that is no form. */
+  public boolean excludes(String normalized) {
+    return excluded.contains(normalized);
   }
 
   /** Number of distinct normalised forms (for diagnostics and tests). */

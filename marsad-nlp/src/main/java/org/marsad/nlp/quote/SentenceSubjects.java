@@ -65,7 +65,9 @@ final class SentenceSubjects {
    */
   private static final java.util.Set<String> ACTORS = java.util.Set.of(
       "حركه", "حزب", "جبهه", "قوات", "جيش", "حكومه", "وزاره", "منظمه", "جمعيه", "شركه", "اتحاد",
-      "مجلس", "هييه", "لجنه", "رياسه", "شرطه", "سفاره", "خارجيه", "داخليه", "نيابه", "محكمه");
+      "مجلس", "هييه", "لجنه", "رياسه", "شرطه", "سفاره", "خارجيه", "داخليه", "نيابه", "محكمه",
+      // session 7: "حملت إدارة نادي القادسية الكويتي عبر بيان رسمي …"
+      "اداره", "ادارات", "نادي", "بلديه", "امانه", "وكاله", "مديريه");
 
   /**
    * "عدد كبير من المعجبين", "مجموعة من الناشطين": a quantity noun, "من" and a definite plural
@@ -99,12 +101,13 @@ final class SentenceSubjects {
   }
 
   /** True when word s starts a sentence, or follows a short opening adverbial and its comma. */
-  private static boolean opensClause(Words w, int s) {
+  static boolean opensClause(Words w, int s) {
     if (s == 0 || FrameFinder.endsSentence(w.gapBefore(s))) return true;
     if (!FrameFinder.hasComma(w.gapBefore(s))) return false;
     for (int k = s - 1; k >= 0 && k >= s - MAX_OPENING; k--) {
       if (k == 0 || FrameFinder.endsSentence(w.gapBefore(k))) {
-        return w.norm(k).matches("و?(في|من|على|علي|بعد|وعلي|الي|اما|بدوره|بدورها|بدورهم)") || w.norm(k).startsWith("وفي");
+        // (session 7: "إثر ذلك، انتقل الأمير محمد بن نايف …", "وعقب ذلك، …")
+        return w.norm(k).matches("و?(في|من|على|علي|بعد|وعلي|الي|اما|بدوره|بدورها|بدورهم|اثر|عقب|اثناء|خلال|عند|قبل)") || w.norm(k).startsWith("وفي");
       }
       if (FrameFinder.hasComma(w.gapBefore(k))) return false;
     }
@@ -112,7 +115,7 @@ final class SentenceSubjects {
   }
 
   /** A word that can be a verb opening a sentence: not a particle, preposition or definite noun. */
-  private static boolean looksLikeVerb(String n) {
+  static boolean looksLikeVerb(String n) {
     String bare = Words.stripConjunction(n);
     return bare.length() >= 3 && !Words.isDefinite(n) && !WordSet.SPEAKER_STOPS.contains(n)
         && !WordSet.SPEAKER_STOPS.contains(bare) && !SpeakerNames.isRole(n) && !bare.matches("كان|كانت|قد|لقد|كما|ثم|لكن|اما|هذا|هذه|ذلك|تلك");

@@ -47,7 +47,7 @@ final class SpeakerNames {
       // "المدير الفني لنادي برشلونة «لويس إنريكي»": the name is the quoted words
       for (int i = to - 1; i > from; i--) {
         if (hasMark(w.gapBefore(i)) && to - i <= 4 && to - i >= 2 && !SubjectFinder.namesAnInstitution(w, i - 1)
-            && !FrameFinder.hasComma(w.gapBefore(i))) {
+            && !FrameFinder.hasComma(w.gapBefore(i)) && !commaWithin(w, i + 1, to)) {
           return new Frame.Range(i, to);
         }
       }
@@ -69,6 +69,9 @@ final class SpeakerNames {
           break;
         }
       }
+      // "والي سوسة", "محافظ جدة": the word right after a role without ال is its genitive (the
+      // place or body the role is of), never a name on its own; the phrase stays whole
+      if (start == from + 1 && !Words.isDefinite(w.norm(from)) && !WordSet.HONORIFICS.containsStem(w.norm(from))) return phrase;
       // "… في جامعة هارفارد": a word after an institution noun names the institution
       // (a definite one is not in construct: "رئيس اللجنة نايف بن سعيدان")
       boolean institutionName = start - 1 >= from && institution(w.norm(start - 1)) && !Words.isDefinite(w.norm(start - 1));
@@ -90,6 +93,12 @@ final class SpeakerNames {
       if (isRole(w.norm(i)) && !isRole(w.norm(i - 1))) return new Frame.Range(from, i);
     }
     return phrase;
+  }
+
+  /** "… قضية “هزازي”، علي آل حطاب": a comma after the quoted words ends them; the name follows. */
+  private static boolean commaWithin(Words w, int from, int to) {
+    for (int k = from; k < to; k++) if (FrameFinder.hasComma(w.gapBefore(k))) return true;
+    return false;
   }
 
   /** An institution noun, also with a preposition ("بجامعة", "لشركة"). */

@@ -46,9 +46,17 @@ final class SpeakerResolver {
   /** Anchor word of the frame being resolved and of the one remembered last (-1: none). */
   private int currentAnchor = -1, lastAnchor = -1;
 
+  /** Issuers of the statements and reports the text mentions (null: none looked up). */
+  private final DocumentIssuers issuers;
+
   SpeakerResolver(Words words, List<Entity> entities) {
+    this(words, entities, null);
+  }
+
+  SpeakerResolver(Words words, List<Entity> entities, DocumentIssuers issuers) {
     this.w = words;
     this.entities = entities == null ? List.of() : entities;
+    this.issuers = issuers;
   }
 
   /**
@@ -443,6 +451,19 @@ final class SpeakerResolver {
     for (int i = history.size() - 1; i >= 0 && i >= history.size() - 12; i--) {
       Known k = history.get(i);
       if (k.frameWords().contains(head) || k.nameWords().contains(head) || k.nameWords().contains("ال" + head)) return k;
+    }
+    // "وقال البيان" after "أصدرت وزارة الداخلية أمس بيانا": the statement's issuer
+    if (issuers != null && DocumentIssuers.DOCUMENTS.contains(head)) {
+      Frame.Range r = issuers.issuerBefore(head, phrase.from());
+      if (r != null) {
+        Frame.Range name = SpeakerNames.name(w, r);
+        // "الرئاسة العامة للأرصاد وحماية البيئة": a coordinated institution is no name
+        if (name.from() > r.from() && w.get(name.from()).text().startsWith("و")) name = r;
+        Entity e = coveringEntity(r);
+        Set<String> names = new HashSet<>(words(r));
+        names.add(head);
+        return new Known(w.span(name.from(), name.to()), e == null ? null : e.id(), false, Set.of(), names);
+      }
     }
     // "الوزارة" → the last "وزارة الخارجية الروسية" before the quotation
     for (int i = phrase.from() - 1; i >= 0; i--) {

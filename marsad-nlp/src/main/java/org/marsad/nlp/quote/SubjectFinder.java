@@ -83,7 +83,7 @@ final class SubjectFinder {
   }
 
   /** Verbs of delivering a statement ("ألقى X كلمة", "أصدرت الوزارة بيانا"), match-normalised. */
-  private static final java.util.regex.Pattern DELIVERS = java.util.regex.Pattern.compile("[وف]?(القي|القت|اصدر|اصدرت|نشر|نشرت|وجه|وجهت|بعث|بعثت|ارسل|ارسلت)");
+  static final java.util.regex.Pattern DELIVERS = java.util.regex.Pattern.compile("[وف]?(القي|القت|اصدر|اصدرت|نشر|نشرت|وجه|وجهت|بعث|بعثت|ارسل|ارسلت)");
   /** Statements a speaker delivers ("كلمة أوضح فيها"). */
   private static final Set<String> STATEMENTS = Set.of("كلمه", "بيان", "بيانا", "خطاب", "خطابا", "رساله", "تصريح", "تصريحا", "تغريده", "بلاغ", "بلاغا");
 
@@ -93,10 +93,18 @@ final class SubjectFinder {
    * subject of the verb that delivered the statement. Null when the sentence has none.
    */
   Frame.Range deliverer(int v) {
-    if (v < 2 || v + 1 >= w.size() || !w.norm(v + 1).matches("فيها|فيه") || !STATEMENTS.contains(w.norm(v - 1))) return null;
-    for (int k = v - 2; k >= 0 && k > v - 2 - 4 * FrameFinder.MAX_SPEAKER; k--) {
+    if (v < 2 || v + 1 >= w.size()) return null;
+    // "وأصدر الاتحاد … بيانا إعلاميا قال إنه «…»": a statement (and its adjective) whose verb
+    // has no subject of its own, its complementiser or mark right after it
+    int noun = STATEMENTS.contains(w.norm(v - 1)) ? v - 1
+        : STATEMENTS.contains(w.norm(v - 2)) && !Words.isDefinite(w.norm(v - 1)) && w.norm(v - 1).endsWith("ا") ? v - 2 : -1;
+    boolean fiha = w.norm(v + 1).matches("فيها|فيه");
+    boolean saysRightAway = noun >= 0 && !Words.isDefinite(w.norm(noun)) && w.gapBefore(v).isBlank()
+        && (FrameFinder.isComplementiser(w.norm(v + 1)) || FrameFinder.hasColon(w.gapBefore(v + 1)) || hasMark(w.gapBefore(v + 1)));
+    if (noun < 0 || !(fiha && noun == v - 1) && !saysRightAway) return null;
+    for (int k = noun - 1; k >= 0 && k > noun - 1 - 4 * FrameFinder.MAX_SPEAKER; k--) {
       if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return null;
-      if (DELIVERS.matcher(w.norm(k)).matches()) return subjectAfter(k, v - 1);
+      if (DELIVERS.matcher(w.norm(k)).matches()) return subjectAfter(k, noun);
     }
     return null;
   }
@@ -122,8 +130,12 @@ final class SubjectFinder {
     // a participle ("مشيراً", "نافياً القيام …") is followed by its object, never its subject
     if (finder.form(v).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)) return null;
     int begin = v + 1;
-    // "أوضح ذلك لـ"الوطن" عضو اللجنة …": a demonstrative object before the addressee
-    if (begin + 1 < limit && begin + 1 < w.size() && w.norm(begin).matches("ذلك|هذا") && isAddressee(begin + 1)) begin++;
+    // "أوضح ذلك لـ"الوطن" عضو اللجنة …": a demonstrative object before the addressee, or
+    // before a role ("أوضح ذلك رئيس مجلس إدارة النادي …")
+    if (begin + 1 < limit && begin + 1 < w.size() && w.norm(begin).matches("ذلك|هذا")
+        && (isAddressee(begin + 1) || SpeakerNames.isRole(w.norm(begin + 1)))) {
+      begin++;
+    }
     if (begin < limit && begin < w.size() && isAddressee(begin)) {
       if (w.norm(begin).equals("ل")) {
         // "قال لـ«الشرق الأوسط» إن": the outlet may have several words inside marks
@@ -138,6 +150,10 @@ final class SubjectFinder {
     }
     // "حيث أقرّ بالبداية عن …": a subject never starts with a preposition on a definite noun
     if (begin < limit && begin < w.size() && w.norm(begin).matches("(بال|كال).+")) return null;
+    // "وقال باسمه …", "وأبدى سعادته بما شاهده", "خلال إقامته قال": a noun with a possessive
+    // pronoun right after the verb is its adjunct or object, not its subject (kin aside: "وقالت
+    // والدته")
+    if (begin < limit && begin < w.size() && possessedAdjunct(w.get(begin).text())) return null;
     // "وختم حديثه واصفاً …": the talk is the verb's object (read on the written form: حديثة
     // "recent" match-normalises the same)
     if (begin < limit && begin < w.size() && w.get(begin).text().matches("حديثه|حديثها|كلامه|كلامها")) begin++;
@@ -182,7 +198,8 @@ final class SubjectFinder {
         maxEnd = end + FrameFinder.MAX_SPEAKER + 4; // room for the name after this role
       } else if (FrameFinder.hasComma(gap) && end > begin) {
         // apposition after a role: "رئيس النيابة …، مبروك القسنطيني" (a name of at most 3 words)
-        if (commaAt >= 0 || !role || WordSet.SPEAKER_STOPS.contains(n) || FrameFinder.isComplementiser(n) || n.startsWith("ل")) break;
+        // (the name علي is no preposition: "…، علي آل حطاب، بأن")
+        if (commaAt >= 0 || !role || isStop(end) || FrameFinder.isComplementiser(n) || n.startsWith("ل")) break;
         commaAt = end;
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
@@ -205,7 +222,13 @@ final class SubjectFinder {
         // "على هامش" is one ("المشرف على برنامج …" is a role)
         String next = end + 1 < w.size() ? Words.stripArticle(w.norm(end + 1)) : "";
         boolean occasion = n.equals("علي") ? next.equals("هامش") : OCCASIONS.contains(next);
-        boolean inside = allowed && end > begin && end + 1 < limit && end + 1 < w.size() && !occasion;
+        // "الناطق باسم الحكومة يوشيهيدي سوغا في أول رد فعل …": after the name the preposition
+        // is the verb's, not the role's
+        boolean afterName = role && end - begin >= 3 && hasNameLikeWord(end - 2, end - 1) && hasNameLikeWord(end - 1, end)
+            && !(!Words.isDefinite(w.norm(end - 3))
+                && (SpeakerNames.isRole(w.norm(end - 3)) || WordSet.INSTITUTION_NOUNS.containsStem(w.norm(end - 3))))
+            && !hasMark(w.gapBefore(end - 1)) && !hasMark(w.gapBefore(end));
+        boolean inside = allowed && end > begin && end + 1 < limit && end + 1 < w.size() && !occasion && !afterName;
         if (!inside) break;
       }
       // "وقال مهاجم المنتخب الجابوني": a participle in the nominative right after the verb is a
@@ -339,6 +362,27 @@ final class SubjectFinder {
   }
 
   /** A speaker stop word; the name "علي" is not the preposition "على" (both match-normalise to علي). */
+  /** Kin and companions, who speak with a possessive pronoun ("والدته", "زوجتها"), match-normalised. */
+  private static final Set<String> KIN = Set.of("والده", "زوجه", "ابنه", "شقيقه", "اخت", "عمه", "خاله", "جده",
+      "زميله", "صديقه", "حفيده", "رفيقه", "محاميه", "ام", "اب");
+
+  /**
+   * A written word that is a preposition on a noun with a possessive pronoun ("باسمه", "لحجمه",
+   * "بيده") or a feminine noun with one ("سعادته", "إقامته", "دعوته"), kin aside.
+   */
+  static boolean possessedAdjunct(String written) {
+    String n = org.marsad.text.ArabicNormalizer.match(written);
+    if (n.length() >= 5 && (n.startsWith("ب") || n.startsWith("ل")) && !n.startsWith("بال") && !n.startsWith("لل")
+        && written.matches(".+[^ا](ه|ها|هم)") && !n.startsWith("بن")) {
+      return true;
+    }
+    if (!written.matches(".{3,}ت(ه|ها|هم)")) return false;
+    String noun = n.substring(0, n.lastIndexOf('ت')) + "ه";
+    // "وأكد فضيلته", "سماحته": an honorific with a pronoun is the person speaking
+    return !KIN.contains(noun) && !KIN.contains(Words.stripConjunction(noun)) && !WordSet.HONORIFICS.containsStem(noun)
+        && !WordSet.HONORIFICS.containsStem(Words.stripConjunction(noun));
+  }
+
   boolean isStop(int i) {
     return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي");
   }
@@ -385,7 +429,9 @@ final class SubjectFinder {
       end--;
       pluperfect = true;
     }
-    if (start >= end || end - start > (pluperfect ? FrameFinder.MAX_SPEAKER : MAX_SUBJECT_BEFORE)) return null;
+    // "قائد الرحلة إبراهيم بن صالح الصالحي يقول «…»": a role phrase before the verb may be long
+    boolean roleHead = start < end && SpeakerNames.isRole(w.norm(start));
+    if (start >= end || end - start > (pluperfect || roleHead ? FrameFinder.MAX_SPEAKER : MAX_SUBJECT_BEFORE)) return null;
     for (int k = start; k < end; k++) {
       String n = w.norm(k);
       if (FrameFinder.isComplementiser(n) || finder.form(k).isPresent()) return null;

@@ -175,6 +175,8 @@ final class Words {
 
   /** True when the word carries the definite article. */
   static boolean isDefinite(String w) {
-    return w.length() > 3 && (w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل"));
+    // ("والي" governor, "والد" father: و/ب + ال needs a noun of two letters at least after it)
+    return (w.length() > 3 && (w.startsWith("ال") || w.startsWith("لل")))
+        || (w.length() > 4 && (w.startsWith("وال") || w.startsWith("بال")));
   }
 }

@@ -16,11 +16,13 @@ from types import SimpleNamespace
 G = os.path.dirname(os.path.abspath(__file__)) + '/'
 
 
-def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5, per_day=2):
+def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5, per_day=2, exclude=()):
     """Prints the drawn articles; with a second command-line argument also writes them (texts
     included, for annotation only: never commit that file) as JSON lines to that path.
     Newspaper articles come from days the earlier sets used at most `fresh_max` times, at most
-    `per_day` of them per day (the defaults are the values sets 4 and 5 were drawn with)."""
+    `per_day` of them per day (the defaults are the values sets 4 and 5 were drawn with).
+    `exclude`: further article ids never to draw (articles read during development, e.g. the
+    corpus samples of bench/quote-sample.py); they do not count as uses of a day or source."""
     p = SimpleNamespace(seed=seed, news=news, newsrand=newsrand, spa=spa, ant=ant, rich=rich,
                         rich_passes=rich_passes)
     EARLIER = earlier
@@ -38,6 +40,7 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
                 src_use[d['source']] += 1
                 day_use[d['file']] += 1
     print(len(used), 'used', file=sys.stderr)
+    used |= set(exclude)
 
     verb = r'(?:قال|قالت|أكد|اكد|أكدت|أضاف|اضاف|أضافت|أوضح|اوضح|أوضحت|أشار|اشار|أشارت|مشيرا|موضحا|مضيفا|مؤكدا|صرح|أعلن|ذكر|اعتبر|يقول|تقول|لفت|شدد)'
     speech = re.compile(verb + r'\S*\s+(?:\S+\s+){0,6}?(?:أن|إن|ان|أنه|إنه|بأن|:)')

@@ -1,0 +1,78 @@
+package org.marsad.nlp.quote;
+
+import java.util.Set;
+
+/**
+ * Who issued a statement or report the text mentions, so that a later "وقال البيان" or "وأشار
+ * التقرير" names its issuer: "أصدرت وزارة الداخلية أمس بيانا …" (the subject of a verb of issuing),
+ * "عبر بيانٍ أصدره المركز الإعلامي في نادي الأهلي" (the subject after the issuing verb with its
+ * pronoun), "ولفتت المؤسسة في تقريرها …", "حملت إدارة نادي القادسية عبر بيان رسمي …" (the subject
+ * of the sentence's opening verb).
+ */
+final class DocumentIssuers {
+  /** Document nouns a definite speaker may refer back to, match-normalised, without ال. */
+  static final Set<String> DOCUMENTS = Set.of("بيان", "تقرير", "بلاغ", "رساله", "دراسه", "خطاب", "وثيقه");
+  /** How far back (in words) a sentence's opening verb or a verb of issuing may be. */
+  private static final int MAX_BACK = 14;
+
+  private final Words w;
+  private final FrameFinder finder;
+
+  DocumentIssuers(Words w, FrameFinder finder) {
+    this.w = w;
+    this.finder = finder;
+  }
+
+  /** The issuer of the nearest indefinite mention of document {@code head} before word {@code before}, or null. */
+  Frame.Range issuerBefore(String head, int before) {
+    for (int k = before - 1; k >= 0; k--) {
+      if (!mentions(w.norm(k), head)) continue;
+      Frame.Range r = issuerOf(k);
+      if (r != null) return r;
+    }
+    return null;
+  }
+
+  /** "بيان", "بيانا", "ببيان", "تقريرها", "لتقرير" (not the definite "البيان", which refers back itself). */
+  private static boolean mentions(String n, String head) {
+    if (Words.isDefinite(n)) return false;
+    String m = n.length() > head.length() + 1 && "بلوف".indexOf(n.charAt(0)) >= 0 && n.startsWith(head, 1) ? n.substring(1) : n;
+    if (!m.startsWith(head)) return false;
+    String rest = m.substring(head.length());
+    return rest.matches("|ا|ه|ها|هم|ات");
+  }
+
+  private Frame.Range issuerOf(int k) {
+    SubjectFinder subjects = finder.subjects();
+    // "بيانٍ أصدره المركز الإعلامي …"
+    if (k + 1 < w.size() && w.gapBefore(k + 1).isBlank() && w.norm(k + 1).matches("(نشر|اصدر|اعد|وزع|بث)(ته|تها|ه|ها)")) {
+      return trimmed(subjects.subjectAfter(k + 1, w.size()));
+    }
+    for (int v = k - 1; v >= 0 && v >= k - MAX_BACK; v--) {
+      if (FrameFinder.endsSentence(w.gapBefore(v + 1))) return null;
+      // "أصدرت وزارة الداخلية أمس بيانا"
+      if (SubjectFinder.DELIVERS.matcher(w.norm(v)).matches()) return trimmed(subjects.subjectAfter(v, k));
+      // "ولفتت المؤسسة في تقريرها", "حملت إدارة نادي القادسية … عبر بيان رسمي" (the document
+      // as the means, not as the object: "تلقى الوزير تقريراً" names who received it)
+      if (instrument(k) && SentenceSubjects.opensClause(w, v) && (finder.form(v).isPresent() || SentenceSubjects.looksLikeVerb(w.norm(v)))) {
+        return trimmed(subjects.subjectAfter(v, k));
+      }
+    }
+    return null;
+  }
+
+  /** "في تقريرها", "عبر بيان", "ببيان", "في تقرير لها": the document is how the subject spoke. */
+  private boolean instrument(int k) {
+    String n = w.norm(k);
+    if (n.startsWith("ب") && !n.startsWith("بيان")) return true;
+    return k > 0 && w.norm(k - 1).matches("في|عبر|وفي|خلال") && w.gapBefore(k).isBlank();
+  }
+
+  /** The subject without a preposition left at its end ("… الكويتي عبر"). */
+  private Frame.Range trimmed(Frame.Range r) {
+    if (r == null) return null;
+    int to = r.to();
+    while (to > r.from() && (WordSet.SPEAKER_STOPS.contains(w.norm(to - 1)) || w.norm(to - 1).equals("عبر"))) to--;
+    return to > r.from() ? new Frame.Range(r.from(), to) : null;
+  }
+}
