@@ -51,6 +51,15 @@ public interface ArticleStore extends AutoCloseable {
   /** Adds or replaces the article with this id (idempotent: the id is the key). */
   void add(Article article) throws IOException;
 
+  /**
+   * {@link #add(Article)} for a caller that already holds the record's JSON
+   * ({@link org.marsad.nlp.article.ArticleJson#write} of {@code article}, e.g. the article log): a
+   * store that keeps the JSON takes it instead of serialising the record a second time.
+   */
+  default void add(Article article, String json) throws IOException {
+    add(article);
+  }
+
   /** Makes everything added so far durable and visible to search. */
   void commit() throws IOException;
 

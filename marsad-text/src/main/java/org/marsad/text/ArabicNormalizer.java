@@ -1,5 +1,7 @@
 package org.marsad.text;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Arabic normalisation at two levels.
  *
@@ -18,6 +20,18 @@ package org.marsad.text;
  * {@code الميدانيـة}/{@code الميدانية} have the same match form.
  */
 public final class ArabicNormalizer {
+  /**
+   * Match forms of short strings (words and names) already computed. Every analysis step of an
+   * article (entities, quotations, topic, summary, stories, index keys) match-normalises its
+   * words again, and word frequencies are skewed, so most calls repeat an earlier one; a lookup
+   * costs a hash of the word, the normalisation an NFC pass and four copies. The function is
+   * pure, so cached and computed forms are the same string.
+   */
+  private static final int CACHED_MAX_LENGTH = 32;
+  /** Bound on the cache (about 15 MB when full); it simply starts again past it. */
+  private static final int CACHE_SIZE = 100_000;
+  private static final ConcurrentHashMap<String, String> MATCH_CACHE = new ConcurrentHashMap<>();
+
   private ArabicNormalizer() {}
 
   /** Display-level normalisation. */
@@ -27,6 +41,16 @@ public final class ArabicNormalizer {
 
   /** Match-level normalisation of a whole string (display first, then letter folding). */
   public static String match(String s) {
+    if (s == null || s.length() > CACHED_MAX_LENGTH) return normalizeForMatch(s);
+    String cached = MATCH_CACHE.get(s);
+    if (cached != null) return cached;
+    String m = normalizeForMatch(s);
+    if (MATCH_CACHE.size() >= CACHE_SIZE) MATCH_CACHE.clear();
+    MATCH_CACHE.put(s, m);
+    return m;
+  }
+
+  private static String normalizeForMatch(String s) {
     String d = display(s);
     char[] buf = d.toCharArray();
     int len = MatchNormalizer.normalize(buf, buf.length);

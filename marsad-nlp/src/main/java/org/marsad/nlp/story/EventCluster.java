@@ -25,9 +25,13 @@ final class EventCluster {
   final List<Member> members = new ArrayList<>();
   final Map<String, Integer> entityCounts = new HashMap<>();
   private final Map<String, Double> sum = new HashMap<>();
+  /** The same weights as {@link #sum}, for the lookups of {@link #cosine}. */
+  private final CentroidLookup lookup = new CentroidLookup();
   private double sumNormSquared;
   Instant first;
   Instant last;
+  /** The last {@code StoryClusterer.candidates} call that took this event (instead of a set per call). */
+  int candidateStamp;
   /** Set when the event is closed (too old to be joined): its label, kept once the vectors are dropped. */
   String closedLabel;
 
@@ -46,8 +50,8 @@ final class EventCluster {
     String[] terms = v.terms();
     double[] values = v.values();
     for (int i = 0; i < terms.length; i++) {
-      Double w = sum.get(terms[i]);
-      if (w != null) dot += values[i] * w;
+      double w = lookup.get(terms[i]);
+      if (!Double.isNaN(w)) dot += values[i] * w;
     }
     return dot / Math.sqrt(sumNormSquared);
   }
@@ -72,6 +76,7 @@ final class EventCluster {
       double old = sum.getOrDefault(terms[i], 0.0);
       double now = old + values[i];
       sum.put(terms[i], now);
+      lookup.put(terms[i], now);
       sumNormSquared += now * now - old * old;
     }
     if (sum.size() > 2 * MAX_TERMS) prune();
@@ -89,6 +94,7 @@ final class EventCluster {
       sum.put(e.getKey(), e.getValue());
       sumNormSquared += e.getValue() * e.getValue();
     }
+    lookup.setAll(sum);
   }
 
   /** The running sum of member vectors (read-only; for saving). */
@@ -100,6 +106,7 @@ final class EventCluster {
   void restoreCentroid(Map<String, Double> saved) {
     sum.clear();
     sum.putAll(saved);
+    lookup.setAll(sum);
     sumNormSquared = 0;
     for (double w : sum.values()) sumNormSquared += w * w;
   }
@@ -117,6 +124,7 @@ final class EventCluster {
     if (isClosed()) return;
     closedLabel = label();
     sum.clear();
+    lookup.clear();
     sumNormSquared = 0;
     entityCounts.clear();
     members.replaceAll(m -> new Member(m.id(), m.title(), m.source(), m.published(), null));

@@ -58,6 +58,8 @@ public final class StoryClusterer {
   final Map<String, String> storyOfArticle = new LinkedHashMap<>();
   final Map<String, String> eventOfArticle = new java.util.HashMap<>();
   int nextEvent;
+  /** Counter for {@link #candidates}: each call marks its events with a new value. */
+  private int candidateStamp;
   /** The latest publication time seen: events far behind it are closed when saving. */
   Instant newest;
 
@@ -153,23 +155,51 @@ public final class StoryClusterer {
 
   /** Events sharing at least one key term with the article, in creation order (deterministic). */
   private List<EventCluster> candidates(List<String> keyTerms) {
-    Set<EventCluster> found = new java.util.HashSet<>();
+    int stamp = ++candidateStamp; // marks the events already taken for this article
+    List<EventCluster> out = new ArrayList<>();
     for (String t : keyTerms) {
       Set<EventCluster> posting = eventsByTerm.get(t);
-      if (posting != null) found.addAll(posting);
+      if (posting == null) continue;
+      for (EventCluster c : posting) {
+        if (c.candidateStamp != stamp) {
+          c.candidateStamp = stamp;
+          out.add(c);
+        }
+      }
     }
-    List<EventCluster> out = new ArrayList<>(found);
     out.sort(Comparator.comparingInt(c -> c.ordinal));
     return out;
   }
 
-  /** The highest-weighted terms of a vector: two articles on one event share some of these. */
+  /**
+   * The highest-weighted terms of a vector, highest first, ties by term: two articles on one event
+   * share some of these. A running selection of the top {@value #KEY_TERMS} (the vector has a
+   * few hundred terms; sorting them all was most of this step's own cost).
+   */
   static List<String> keyTerms(TermVector v) {
-    return v.weights().entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(KEY_TERMS)
-        .map(Map.Entry::getKey)
-        .toList();
+    String[] terms = v.terms();
+    double[] values = v.values();
+    String[] topTerms = new String[Math.min(KEY_TERMS, terms.length)];
+    double[] topValues = new double[topTerms.length];
+    int n = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (n == topTerms.length && !before(values[i], terms[i], topValues[n - 1], topTerms[n - 1])) continue;
+      int at = n == topTerms.length ? n - 1 : n++; // the last one drops out when full
+      while (at > 0 && before(values[i], terms[i], topValues[at - 1], topTerms[at - 1])) {
+        topTerms[at] = topTerms[at - 1];
+        topValues[at] = topValues[at - 1];
+        at--;
+      }
+      topTerms[at] = terms[i];
+      topValues[at] = values[i];
+    }
+    return List.of(topTerms);
+  }
+
+  /** Key-term order: higher weight first, then the term (terms are unique, so the order is total). */
+  private static boolean before(double value, String term, double otherValue, String otherTerm) {
+    int c = Double.compare(otherValue, value);
+    return c < 0 || (c == 0 && term.compareTo(otherTerm) < 0);
   }
 
   private double similarity(double cosine, double entityOverlap) {

@@ -43,7 +43,7 @@ public final class LoggedArticleStore implements ArticleStore {
     synchronized (log) { // one writer keeps the log's order and lines whole
       log.append(article.id(), json);
     }
-    index.add(article);
+    index.add(article, json); // the index stores the same JSON: serialised once per article
   }
 
   @Override

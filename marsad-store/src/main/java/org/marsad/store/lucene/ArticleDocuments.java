@@ -35,14 +35,14 @@ final class ArticleDocuments {
    * see the scale run in bench/RESULTS.md). The offsets cost a little index size and indexing
    * time; the snippets are the same.
    */
-  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+  static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
   /** The body as indexes built before offsets were added have it (a field keeps its index options). */
   private static final FieldType BODY_TYPE_NO_OFFSETS = TextField.TYPE_STORED;
   /** Exact fields only serve phrase matching: positions, no norms. */
-  private static final FieldType EXACT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+  static final FieldType EXACT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
   /** The root field only scores a word's root: frequencies and norms (BM25), no positions. */
-  private static final FieldType ROOTS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+  static final FieldType ROOTS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     ROOTS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -80,6 +80,11 @@ final class ArticleDocuments {
   }
 
   Document toDocument(Article a) throws IOException {
+    return toDocument(a, null);
+  }
+
+  /** The document of {@code a}; {@code json} is its record JSON when the caller already has it, else null. */
+  Document toDocument(Article a, String json) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(ArticleFields.ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ArticleFields.ID_ORDER, new BytesRef(a.id())));
@@ -88,9 +93,7 @@ final class ArticleDocuments {
       doc.add(new Field(ArticleFields.TITLE_EXACT, a.title(), EXACT_TYPE));
     }
     String body = a.text() == null ? "" : a.text();
-    doc.add(new Field(ArticleFields.BODY, body, bodyType));
-    doc.add(new Field(ArticleFields.BODY_EXACT, body, EXACT_TYPE));
-    doc.add(new Field(ArticleFields.BODY_ROOTS, body, ROOTS_TYPE));
+    for (Field f : BodyFields.of(body, bodyType, EXACT_TYPE, ROOTS_TYPE)) doc.add(f); // one analysis, three fields
     if (a.lead() != null) doc.add(new TextField(ArticleFields.LEAD, a.lead(), Field.Store.NO));
     if (a.sections() != null) {
       for (Section s : a.sections()) {
@@ -140,7 +143,7 @@ final class ArticleDocuments {
       doc.add(new StringField(ArticleFields.DUPLICATE_OF, a.duplicateOf(), Field.Store.YES));
       doc.add(new StringField(ArticleFields.IS_DUPLICATE, "1", Field.Store.NO));
     }
-    doc.add(new StoredField(ArticleFields.JSON, StoredJson.compress(ArticleJson.write(a)))); // stored last: see PageDocs
+    doc.add(new StoredField(ArticleFields.JSON, StoredJson.compress(json != null ? json : ArticleJson.write(a)))); // stored last: see PageDocs
     return facets.build(doc);
   }
 

@@ -275,16 +275,22 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public void add(Article article) throws IOException {
+    add(article, null);
+  }
+
+  /** {@inheritDoc} ({@code json} may be null: the record is then serialised here). */
+  @Override
+  public void add(Article article, String json) throws IOException {
     guarded(() -> {
-      addIndex(article);
+      addIndex(article, json);
       return null;
     });
   }
 
-  private void addIndex(Article article) throws IOException {
+  private void addIndex(Article article, String json) throws IOException {
     requireWritable();
     if (article.id() == null || article.id().isBlank()) throw new IllegalArgumentException("article has no id");
-    writer.updateDocument(new Term(ArticleFields.ID, article.id()), documents.toDocument(article));
+    writer.updateDocument(new Term(ArticleFields.ID, article.id()), documents.toDocument(article, json));
     uncommitted.add(article.id()); // after the update: every id in a commit snapshot is in that commit
   }
 

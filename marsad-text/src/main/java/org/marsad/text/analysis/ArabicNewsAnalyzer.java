@@ -98,14 +98,21 @@ public final class ArabicNewsAnalyzer extends Analyzer {
     return new ArabicSpellingVariantFilter(result);
   }
 
+  /**
+   * The stemmed readings over the output of {@link #normalisedWords} (steps 6–7): what this
+   * analyser adds to {@link #exact()}. Public so that an index that has already run the unstemmed
+   * chain over a text can derive the stemmed field from those words without analysing the text again.
+   */
+  public static TokenStream stemmedReadings(TokenStream normalisedWords) {
+    TokenStream result = new ArabicLightStemFilter(normalisedWords, true, true);
+    return new ArabicSpellingVariantFilter(result);
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new ArabicNewsTokenizer();
     TokenStream result = normalisedWords(source);
-    if (stem) {
-      result = new ArabicLightStemFilter(result, true, true);
-      result = new ArabicSpellingVariantFilter(result);
-    }
+    if (stem) result = stemmedReadings(result);
     return new TokenStreamComponents(source, result);
   }
 
