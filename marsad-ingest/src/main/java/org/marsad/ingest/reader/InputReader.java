@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -80,9 +81,9 @@ public final class InputReader {
   private boolean read(String origin, String name, InputStream raw, int depth) {
     // Pushback rather than mark/reset: a BufferedInputStream loops over its source to fill a
     // read and loses the bytes already read when a truncated gzip throws; pushback reads once.
-    PushbackInputStream in = new PushbackInputStream(raw, FormatSniffer.HEAD_BYTES);
+    PushbackInputStream in = new HeadFirst(raw, FormatSniffer.HEAD_BYTES);
     try {
-      byte[] head = in.readNBytes(FormatSniffer.HEAD_BYTES);
+      byte[] head = readHead(in);
       in.unread(head);
       if (head.length == 0) {
         sink.failed(origin, "empty file", null);
@@ -122,7 +123,8 @@ public final class InputReader {
   }
 
   private void readZip(String origin, InputStream in, int depth) throws IOException {
-    ZipInputStream zip = new ZipInputStream(in);
+    CentralDirectoryWatch watched = new CentralDirectoryWatch(in);
+    ZipInputStream zip = new ZipInputStream(watched);
     for (ZipEntry entry = zip.getNextEntry(); entry != null; ) {
       String name = entry.getName();
       boolean streamBroke = false;
@@ -138,6 +140,12 @@ public final class InputReader {
         }
         throw e;
       }
+    }
+    // ZipInputStream ends quietly when the file ends inside an entry header (a zip cut between
+    // entries, or bytes that only start like a zip); it stops at the central directory of a
+    // whole zip, so an end without one means the archive was cut.
+    if (!watched.sawDirectory()) {
+      throw new ZipException("the archive ends before its central directory (cut between entries, or not a zip)");
     }
   }
 
@@ -165,6 +173,26 @@ public final class InputReader {
     } catch (UnreadableInputException e) {
       sink.failed(origin, e.reason(), quarantine(e.bytes()));
     }
+  }
+
+  /**
+   * The first bytes of an input, for the sniffer. A stream that breaks inside them (a small
+   * gzip cut short) still gives the bytes before the break, so the documents before the cut are
+   * read; the reading that follows meets the break again and reports it.
+   */
+  private static byte[] readHead(InputStream in) throws IOException {
+    byte[] head = new byte[FormatSniffer.HEAD_BYTES];
+    int n = 0;
+    try {
+      for (int r; n < head.length && (r = in.read(head, n, head.length - n)) >= 0; ) {
+        n += r;
+      }
+    } catch (EOFException | ZipException e) {
+      if (n == 0) {
+        throw e;
+      }
+    }
+    return Arrays.copyOf(head, n);
   }
 
   private boolean tooDeep(String origin, int depth) {
@@ -222,6 +250,71 @@ public final class InputReader {
   private static String describe(Exception e) {
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+  }
+
+  /**
+   * Watches the bytes of a zip for the signature of its central directory ({@code PK 01 02}) or
+   * end record ({@code PK 05 06}), which a whole zip has after its entries and a cut one lacks.
+   */
+  private static final class CentralDirectoryWatch extends FilterInputStream {
+    private static final int DIRECTORY = 0x504B0102;
+    private static final int END_RECORD = 0x504B0506;
+    private int window;
+    private boolean seen;
+
+    CentralDirectoryWatch(InputStream in) {
+      super(in);
+    }
+
+    boolean sawDirectory() {
+      return seen;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        see(b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      for (int i = 0; i < n && !seen; i++) {
+        see(b[off + i] & 0xFF);
+      }
+      return n;
+    }
+
+    private void see(int b) {
+      window = window << 8 | b;
+      seen |= window == DIRECTORY || window == END_RECORD;
+    }
+  }
+
+  /**
+   * Gives the pushed-back head on its own before reading on: the JDK's pushback stream reads on
+   * in the same call, so a stream that breaks right after the head (a small gzip cut short)
+   * would take the head down with it.
+   */
+  private static final class HeadFirst extends PushbackInputStream {
+    HeadFirst(InputStream in, int size) {
+      super(in, size);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int pushedBack = buf.length - pos;
+      if (pushedBack > 0 && len > 0) {
+        int n = Math.min(len, pushedBack);
+        System.arraycopy(buf, pos, b, off, n);
+        pos += n;
+        return n;
+      }
+      return super.read(b, off, len);
+    }
   }
 
   /** An archive entry's stream: closing it must not close the archive. */
