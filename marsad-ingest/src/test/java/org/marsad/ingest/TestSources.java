@@ -289,6 +289,24 @@ class TestSources {
     });
   }
 
+  @Test
+  void feeds_and_other_xml_are_refused_with_a_reason_instead_of_read_as_text_with_their_markup() throws IOException {
+    Path rss = Files.writeString(dir.resolve("sana.rss"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+        + "<title>سانا</title><item><title>لافروف وكيري يبحثان وقف الأعمال القتالية في سورية</title>"
+        + "<link>https://sana.sy/?p=1</link><description>بحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري</description>"
+        + "</item></channel></rss>");
+    Path atom = Files.writeString(dir.resolve("news.xml"), "<?xml version=\"1.0\"?>\n<!-- خلاصة -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+        + "<entry><title>الرياض تستضيف اجتماعاً خليجياً</title><content>وصل وزراء الخارجية إلى الرياض</content></entry></feed>");
+    Path sitemap = Files.writeString(dir.resolve("sitemap.xml"), "<?xml version=\"1.0\"?><urlset><url><loc>https://www.spa.gov.sa/1</loc></url></urlset>");
+    CollectingSink sink = read(rss, atom, sitemap);
+    assertThat(sink.documents).isEmpty();
+    assertThat(sink.failures).extracting(CollectingSink.Failure::reason).containsExactly(
+        "an RSS or Atom feed, not an article: add its URL to DATA/feeds.json and run marsad watch or run (docs/feeds.md)",
+        "an RSS or Atom feed, not an article: add its URL to DATA/feeds.json and run marsad watch or run (docs/feeds.md)",
+        "an XML document (<urlset>), not a supported input format (docs/ingest-formats.md)");
+    assertThat(new String(sink.failures.get(0).bytes(), StandardCharsets.UTF_8)).contains("لافروف وكيري");
+  }
+
   private static int indexOf(byte[] haystack, byte[] needle, int from) {
     outer:
     for (int i = from; i <= haystack.length - needle.length; i++) {

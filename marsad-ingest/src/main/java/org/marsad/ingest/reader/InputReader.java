@@ -108,6 +108,7 @@ public final class InputReader {
         case JSON_ARRAY -> json.readArray(origin, in);
         case JSON_VALUES -> json.readValues(origin, in);
         case HTML, TEXT -> readWhole(origin, in, format == Format.HTML);
+        case XML -> refuseXml(origin, in, head);
       }
     } catch (EOFException | ZipException e) {
       sink.failed(origin, "truncated or corrupt archive: " + describe(e), null);
@@ -173,6 +174,21 @@ public final class InputReader {
     } catch (UnreadableInputException e) {
       sink.failed(origin, e.reason(), quarantine(e.bytes()));
     }
+  }
+
+  /**
+   * XML that is not a page would otherwise be read as plain text, markup and all. A feed gets a
+   * pointer to the feed watcher, which fetches the articles its items link to.
+   */
+  private void refuseXml(String origin, InputStream in, byte[] head) throws IOException {
+    String root = XmlRoot.of(head);
+    String reason = switch (root) {
+      case "rss", "feed", "rdf:rdf" -> "an RSS or Atom feed, not an article: "
+          + "add its URL to DATA/feeds.json and run marsad watch or run (docs/feeds.md)";
+      default -> "an XML document (<" + root + ">), not a supported input format (docs/ingest-formats.md)";
+    };
+    byte[] bytes = in.readNBytes(options.quarantineBytes() + 1);
+    sink.failed(origin, reason, quarantine(bytes));
   }
 
   /**
