@@ -307,6 +307,18 @@ class TestSources {
     assertThat(new String(sink.failures.get(0).bytes(), StandardCharsets.UTF_8)).contains("لافروف وكيري");
   }
 
+  @Test
+  void an_unreadable_file_says_permission_denied_not_its_path_again() throws IOException {
+    // root reads anything: the check needs an ordinary user (run by hand with setpriv as nobody)
+    org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "running as root");
+    Path locked = Fixtures.copy("riyadh-weather.txt", dir);
+    Path good = Files.writeString(dir.resolve("sana.txt"), "دمشق-سانا\nبحث وزير الخارجية مع نظيره الروسي العلاقات الثنائية.");
+    assertThat(locked.toFile().setReadable(false, false)).isTrue();
+    CollectingSink sink = read(locked, good);
+    assertThat(sink.documents).extracting(RawDocument::origin).containsExactly(good.toString());
+    assertThat(sink.failures).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo("cannot read: permission denied"));
+  }
+
   private static int indexOf(byte[] haystack, byte[] needle, int from) {
     outer:
     for (int i = from; i <= haystack.length - needle.length; i++) {

@@ -32,13 +32,15 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
    */
   static String message(Throwable problem) {
     if (problem instanceof FileSystemException fs && fs.getFile() != null) {
-      String reason = fs.getReason() != null ? fs.getReason() : reasonOf(fs);
-      return fs.getFile() + (fs.getOtherFile() != null ? " -> " + fs.getOtherFile() : "") + ": " + reason;
+      return fs.getFile() + (fs.getOtherFile() != null ? " -> " + fs.getOtherFile() : "") + ": " + reason(fs);
     }
     return problem.getMessage();
   }
 
-  private static String reasonOf(FileSystemException fs) {
+  /** Why an I/O operation failed, without the path a file-system exception repeats as its message. */
+  static String reason(IOException e) {
+    if (!(e instanceof FileSystemException fs)) return e.getMessage();
+    if (fs.getReason() != null) return fs.getReason();
     if (fs instanceof NoSuchFileException) return "no such file or directory";
     if (fs instanceof AccessDeniedException) return "permission denied";
     if (fs instanceof FileAlreadyExistsException) return "already exists";

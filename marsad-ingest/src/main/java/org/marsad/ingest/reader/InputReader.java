@@ -264,6 +264,13 @@ public final class InputReader {
   }
 
   private static String describe(Exception e) {
+    // the JDK's file-system exceptions carry the path as their message, which the origin already says
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
   }
