@@ -3,6 +3,8 @@ package org.marsad.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,7 +58,12 @@ final class EntitiesCommand implements Callable<Integer> {
     OptionCheck.require(spec, t == null || !t.equals("MISC") || from == null && to == null,
         "--type MISC cannot be counted in a date window (MISC entities have no facet; leave out --from/--to)");
     OptionCheck.require(spec, limit >= 0, "--limit must be 0 or more, got " + limit);
-    EntityRegistry registry = EntityRegistry.open(data.dir(), Transliterator.rulesOnly());
+    Path dir = data.dir();
+    if (!Files.exists(dir.resolve(EntityRegistry.FILE_NAME)) && !Files.exists(dir.resolve("index"))) {
+      // a mistyped --data would otherwise list nothing, as an empty collection does
+      throw new IllegalArgumentException("no entities or index in " + dir + " (run marsad ingest first)");
+    }
+    EntityRegistry registry = EntityRegistry.open(dir, Transliterator.rulesOnly());
     List<EntityRecord> rows;
     if (from == null && to == null) {
       rows = EntityRanking.ranked(registry, t, null);

@@ -160,4 +160,15 @@ class TestListingCommands {
     assertThat(summary.get("ingested").asLong()).isZero();
     assertThat(run("ingest", inputs.toString()).exit()).as("duplicates only: nothing failed").isZero();
   }
+
+  @Test
+  void a_mistyped_data_directory_is_an_error_not_an_empty_listing(@TempDir Path elsewhere) throws Exception {
+    CliRun missing = CliRun.withData(elsewhere.resolve("marsd"), "entities");
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err().strip()).isEqualTo("marsad: no entities or index in " + elsewhere.resolve("marsd") + " (run marsad ingest first)");
+    Path file = Files.writeString(elsewhere.resolve("notes.txt"), "ملاحظات");
+    CliRun notDir = CliRun.withData(file, "search", "لافروف");
+    assertThat(notDir.exit()).isEqualTo(1);
+    assertThat(notDir.err().strip()).isEqualTo("marsad: " + file + ": not a directory (--data names the data directory)");
+  }
 }
