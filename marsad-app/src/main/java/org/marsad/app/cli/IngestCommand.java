@@ -72,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
     options = options.withProgressMillis(terminal ? 250 : 5000);
 
     Quarantine quarantine = new Quarantine(data.dir().resolve("quarantine"));
-    DocumentSource source = DocumentSource.of(paths);
+    DocumentSource source = DocumentSource.of(paths, data.dir());
     AtomicLong expected = new AtomicLong(-1);
     if (terminal) countInBackground(paths, expected);
 

@@ -171,4 +171,19 @@ class TestListingCommands {
     assertThat(notDir.exit()).isEqualTo(1);
     assertThat(notDir.err().strip()).isEqualTo("marsad: " + file + ": not a directory (--data names the data directory)");
   }
+
+  @Test
+  void ingesting_a_folder_that_holds_the_data_directory_does_not_read_marsads_own_files_back(@TempDir Path folder)
+      throws Exception {
+    Files.writeString(folder.resolve("sana.txt"), SharedData.seedText());
+    Path own = folder.resolve("data");
+    for (int run = 1; run <= 2; run++) {
+      CliRun r = CliRun.withData(own, "ingest", "--json", folder.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      JsonNode summary = ArticleJson.mapper().readTree(r.out());
+      assertThat(summary.get("failed").asLong()).as("run " + run + ": index, log and quarantine files are not inputs").isZero();
+      assertThat(summary.get("indexed").asLong()).isEqualTo(1);
+    }
+    assertThat(Files.exists(own.resolve("quarantine").resolve("reasons.tsv"))).isFalse();
+  }
 }

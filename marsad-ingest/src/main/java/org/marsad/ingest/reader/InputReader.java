@@ -37,6 +37,7 @@ public final class InputReader {
   private final JsonDocuments json;
   private final TrecDocuments trec;
   private final WarcDocuments warc;
+  private Path skipped;
 
   public InputReader(ReadOptions options, DocumentSink sink) {
     this.options = options;
@@ -44,6 +45,12 @@ public final class InputReader {
     this.json = new JsonDocuments(options, sink);
     this.trec = new TrecDocuments(options, sink);
     this.warc = new WarcDocuments(options, sink);
+  }
+
+  /** Directory walks will not enter {@code dir} (null: none); returns this. */
+  public InputReader skippingInWalks(Path dir) {
+    this.skipped = dir == null ? null : dir.toAbsolutePath().normalize();
+    return this;
   }
 
   /**
@@ -226,12 +233,16 @@ public final class InputReader {
   private List<Path> listFiles(Path dir) {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> !isHiddenBelow(dir, p) && Files.isRegularFile(p)).forEach(files::add);
+      walk.filter(p -> !isHiddenBelow(dir, p) && !isSkipped(p) && Files.isRegularFile(p)).forEach(files::add);
     } catch (IOException | java.io.UncheckedIOException e) {
       sink.failed(dir.toString(), "cannot list directory: " + e.getMessage(), null);
     }
     files.sort(Comparator.comparing(Path::toString));
     return files;
+  }
+
+  private boolean isSkipped(Path p) {
+    return skipped != null && p.toAbsolutePath().normalize().startsWith(skipped);
   }
 
   private static boolean isHiddenBelow(Path root, Path p) {
