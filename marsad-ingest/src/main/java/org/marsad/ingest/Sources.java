@@ -23,7 +23,16 @@ public final class Sources {
 
   /** Reads every document under the given paths with explicit limits. */
   public static void read(List<Path> paths, DocumentSink sink, ReadOptions options) {
-    InputReader reader = new InputReader(options, sink);
+    read(paths, sink, options, null);
+  }
+
+  /**
+   * As {@link #read(List, DocumentSink, ReadOptions)}, but a directory walk does not enter
+   * {@code skipped} (Marsad's data directory: {@code marsad ingest --data ./data .} must not read
+   * its own index, log and quarantine back in). A path named explicitly is still read.
+   */
+  public static void read(List<Path> paths, DocumentSink sink, ReadOptions options, Path skipped) {
+    InputReader reader = new InputReader(options, sink).skippingInWalks(skipped);
     for (Path path : paths) {
       reader.readPath(path);
     }

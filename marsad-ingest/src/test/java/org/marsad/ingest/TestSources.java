@@ -244,6 +244,93 @@ class TestSources {
   }
 
   @Test
+  void zip_cut_between_entries_reports_the_cut_after_the_entries_before_it() throws IOException {
+    byte[] zip = Fixtures.zip("1.txt", Fixtures.bytes("riyadh-weather.txt"), "2.jsonl", Fixtures.bytes("articles.jsonl"));
+    int second = indexOf(zip, new byte[] {'P', 'K', 3, 4}, 4);
+    Path file = Files.write(dir.resolve("cut-between.zip"), Arrays.copyOf(zip, second + 12)); // inside the second header
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).extracting(RawDocument::body).singleElement().asString().startsWith("الرياض-واس");
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(file.toString());
+      assertThat(f.reason()).isEqualTo("truncated or corrupt archive: "
+          + "the archive ends before its central directory (cut between entries, or not a zip)");
+    });
+  }
+
+  @Test
+  void bytes_that_only_start_like_a_zip_are_a_failure_not_an_empty_archive() throws IOException {
+    Path fake = Files.write(dir.resolve("fake.zip"),
+        Fixtures.concat(new byte[] {'P', 'K', 3, 4}, "الرياض-واس".getBytes(StandardCharsets.UTF_8)));
+    Path empty = Files.write(dir.resolve("empty.zip"), Fixtures.zip());
+    CollectingSink sink = read(fake, empty);
+    assertThat(sink.documents).isEmpty();
+    assertThat(sink.failures).extracting(CollectingSink.Failure::origin).containsExactly(fake.toString());
+  }
+
+  @Test
+  void small_gzip_warc_cut_in_its_last_record_yields_the_records_before_the_cut() throws IOException {
+    // Under 8 KiB once decompressed: the cut falls inside the bytes the format sniffer reads first.
+    byte[] page1 = "<html><body><p>بيروت - أعلن رئيس الحكومة اللبنانية تشكيل لجنة وزارية.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] page2 = "<html><body><p>عمان - افتتح وزير التربية مدرسة جديدة في الزرقاء.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] page3 = "<html><body><p>القاهرة - ارتفعت أسعار الذهب في السوق المصرية اليوم.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] warc = Fixtures.concat(
+        Fixtures.gzip(Fixtures.warcRecord("response", "https://www.aljazeera.net/news/1", "2024-05-01T10:00:01Z",
+            "application/http;msgtype=response", Fixtures.httpResponse(200, "text/html; charset=utf-8", null, page1))),
+        Fixtures.gzip(Fixtures.warcRecord("response", "https://www.petra.gov.jo/2", "2024-05-01T10:00:02Z",
+            "application/http;msgtype=response", Fixtures.httpResponse(200, "text/html; charset=utf-8", null, page2))),
+        Fixtures.gzip(Fixtures.warcRecord("response", "https://www.youm7.com/3", "2024-05-01T10:00:03Z",
+            "application/http;msgtype=response", Fixtures.httpResponse(200, "text/html; charset=utf-8", null, page3))));
+    Path file = Files.write(dir.resolve("cut.warc.gz"), Arrays.copyOf(warc, warc.length - 60));
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).extracting(RawDocument::url).containsExactly("https://www.aljazeera.net/news/1", "https://www.petra.gov.jo/2");
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(file.toString());
+      assertThat(f.reason()).startsWith("truncated or corrupt archive: ");
+    });
+  }
+
+  @Test
+  void feeds_and_other_xml_are_refused_with_a_reason_instead_of_read_as_text_with_their_markup() throws IOException {
+    Path rss = Files.writeString(dir.resolve("sana.rss"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+        + "<title>سانا</title><item><title>لافروف وكيري يبحثان وقف الأعمال القتالية في سورية</title>"
+        + "<link>https://sana.sy/?p=1</link><description>بحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري</description>"
+        + "</item></channel></rss>");
+    Path atom = Files.writeString(dir.resolve("news.xml"), "<?xml version=\"1.0\"?>\n<!-- خلاصة -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+        + "<entry><title>الرياض تستضيف اجتماعاً خليجياً</title><content>وصل وزراء الخارجية إلى الرياض</content></entry></feed>");
+    Path sitemap = Files.writeString(dir.resolve("sitemap.xml"), "<?xml version=\"1.0\"?><urlset><url><loc>https://www.spa.gov.sa/1</loc></url></urlset>");
+    CollectingSink sink = read(rss, atom, sitemap);
+    assertThat(sink.documents).isEmpty();
+    assertThat(sink.failures).extracting(CollectingSink.Failure::reason).containsExactly(
+        "an RSS or Atom feed, not an article: add its URL to DATA/feeds.json and run marsad watch or run (docs/feeds.md)",
+        "an RSS or Atom feed, not an article: add its URL to DATA/feeds.json and run marsad watch or run (docs/feeds.md)",
+        "an XML document (<urlset>), not a supported input format (docs/ingest-formats.md)");
+    assertThat(new String(sink.failures.get(0).bytes(), StandardCharsets.UTF_8)).contains("لافروف وكيري");
+  }
+
+  @Test
+  void an_unreadable_file_says_permission_denied_not_its_path_again() throws IOException {
+    // root reads anything: the check needs an ordinary user (run by hand with setpriv as nobody)
+    org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "running as root");
+    Path locked = Fixtures.copy("riyadh-weather.txt", dir);
+    Path good = Files.writeString(dir.resolve("sana.txt"), "دمشق-سانا\nبحث وزير الخارجية مع نظيره الروسي العلاقات الثنائية.");
+    assertThat(locked.toFile().setReadable(false, false)).isTrue();
+    CollectingSink sink = read(locked, good);
+    assertThat(sink.documents).extracting(RawDocument::origin).containsExactly(good.toString());
+    assertThat(sink.failures).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo("cannot read: permission denied"));
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle, int from) {
+    outer:
+    for (int i = from; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) continue outer;
+      }
+      return i;
+    }
+    throw new AssertionError("not found");
+  }
+
+  @Test
   void utf16_text_file_and_json_html_field() throws IOException {
     String text = "الخرطوم - أعلنت الحكومة السودانية عن هدنة إنسانية.";
     byte[] utf16 = Fixtures.concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));

@@ -43,8 +43,8 @@ public final class AlertRepository {
     if (Files.exists(file)) {
       try {
         for (Alert a : json.readValue(file.toFile(), new TypeReference<List<Alert>>() {})) alerts.put(a.id(), a);
-      } catch (IOException e) {
-        throw new IOException(file + ": not a valid alert file (" + e.getMessage() + ")", e);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IOException(file + ": not a valid alert file (" + org.marsad.ingest.JsonErrors.describe(e) + ")", e);
       }
     }
   }

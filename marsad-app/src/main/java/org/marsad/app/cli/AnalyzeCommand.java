@@ -106,7 +106,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | UncheckedIOException e) {
       return fail(input, e.getMessage());
     } catch (IOException e) {
-      return fail(input, "cannot read: " + e.getMessage());
+      return fail(input, "cannot read: " + ErrorHandler.reason(e));
     }
   }
 

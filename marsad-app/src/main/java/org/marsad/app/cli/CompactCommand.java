@@ -29,7 +29,7 @@ final class CompactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (maxSegments < 1) throw new IllegalArgumentException("--max-segments must be at least 1, not " + maxSegments);
+    OptionCheck.require(spec, maxSegments >= 1, "--max-segments must be at least 1, not " + maxSegments);
     if (!Files.isDirectory(data.dir().resolve("index"))) {
       throw new IllegalArgumentException("no index at " + data.dir().resolve("index") + " (run marsad ingest first)");
     }

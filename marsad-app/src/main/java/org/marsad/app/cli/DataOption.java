@@ -1,5 +1,6 @@
 package org.marsad.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -9,6 +10,11 @@ final class DataOption {
   Path data;
 
   Path dir() {
-    return data != null ? data : Path.of(System.getProperty("user.home"), ".marsad");
+    Path dir = data != null ? data : Path.of(System.getProperty("user.home"), ".marsad");
+    // said here once, rather than as "no index at FILE/index" or "FILE/index: Not a directory"
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(dir + ": not a directory (--data names the data directory)");
+    }
+    return dir;
   }
 }

@@ -3,6 +3,8 @@ package org.marsad.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,13 +27,13 @@ import picocli.CommandLine.Spec;
  * (the index's entity facets).
  */
 @Command(name = "entities", mixinStandardHelpOptions = true,
-    description = "List the most mentioned entities with counts and aliases (see docs/entities.md).")
+    description = "List the most mentioned entities with counts and aliases (see docs/listing.md).")
 final class EntitiesCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
   @Mixin BackendOption backend;
 
-  @Option(names = "--type", paramLabel = "PERS|ORG|LOC", description = "Only this type")
+  @Option(names = "--type", paramLabel = "PERS|ORG|LOC|MISC", description = "Only this type")
   String type;
 
   @Option(names = "--from", paramLabel = "DATE", description = "Count articles published from this day (YYYY-MM-DD)")
@@ -51,10 +53,17 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String t = type == null ? null : type.toUpperCase(Locale.ROOT);
-    if (t != null && !List.of("PERS", "ORG", "LOC").contains(t)) {
-      throw new IllegalArgumentException("--type must be PERS, ORG or LOC, got " + type);
+    OptionCheck.require(spec, t == null || List.of("PERS", "ORG", "LOC", "MISC").contains(t),
+        "--type must be PERS, ORG, LOC or MISC, got " + type);
+    OptionCheck.require(spec, t == null || !t.equals("MISC") || from == null && to == null,
+        "--type MISC cannot be counted in a date window (MISC entities have no facet; leave out --from/--to)");
+    OptionCheck.require(spec, limit >= 0, "--limit must be 0 or more, got " + limit);
+    Path dir = data.dir();
+    if (!Files.exists(dir.resolve(EntityRegistry.FILE_NAME)) && !Files.exists(dir.resolve("index"))) {
+      // a mistyped --data would otherwise list nothing, as an empty collection does
+      throw new IllegalArgumentException("no entities or index in " + dir + " (run marsad ingest first)");
     }
-    EntityRegistry registry = EntityRegistry.open(data.dir(), Transliterator.rulesOnly());
+    EntityRegistry registry = EntityRegistry.open(dir, Transliterator.rulesOnly());
     List<EntityRecord> rows;
     if (from == null && to == null) {
       rows = EntityRanking.ranked(registry, t, null);

@@ -61,7 +61,7 @@ public final class EvalDedupCommand implements Callable<Integer> {
       ed.put("unrelatedNotFlagged", EvalReport.round(r.unrelatedNotFlagged()));
       ObjectNode per = ed.putObject("recallByEdit");
       r.perEdit().forEach((e, c) -> per.put(e.name(), EvalReport.round(c[1] / (double) c[0])));
-      out.println(root.toPrettyString());
+      out.println(root); // one line, as every eval --json (docs/eval.md)
     } else {
       out.printf(Locale.ROOT, "SaudiNewsNet, %d articles, near-duplicate threshold Jaccard >= %.2f%n", r.articles(), r.threshold());
       out.printf(Locale.ROOT, "exact: %d gold copies, %d found (recall %.4f); %d more identical after match normalisation; %d near-duplicates in the corpus%n",

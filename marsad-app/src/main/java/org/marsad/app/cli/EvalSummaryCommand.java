@@ -63,7 +63,7 @@ public final class EvalSummaryCommand implements Callable<Integer> {
         if (vsLead.containsKey(name)) comparisonJson(n.putObject("rouge2VsLead"), vsLead.get(name));
         if (name.equals(SummaryEvaluation.MARSAD)) comparisonJson(n.putObject("rouge2VsTextrank"), vsTextRank);
       });
-      out.println(root.toPrettyString());
+      out.println(root); // one line, as every eval --json (docs/eval.md)
     } else {
       int n = results.values().iterator().next().articles();
       out.printf(Locale.ROOT, "EASC (%s), %d articles; budget = mean reference length in words; F averaged over 5 references%n",

@@ -71,7 +71,7 @@ public final class EvalTopicsCommand implements Callable<Integer> {
     if (json) {
       ObjectNode root = new ObjectMapper().createObjectNode();
       results.forEach((name, systems) -> root.set(name, EvalReport.classificationJson(systems)));
-      out.println(root.toPrettyString());
+      out.println(root); // one line, as every eval --json (docs/eval.md)
     } else {
       results.forEach((name, systems) -> EvalReport.printClassification(out, name, systems, TopicEvaluation.MARSAD));
     }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * are exported.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Write every accepted article as JSON Lines from the article log (see docs/limits.md and docs/record.md).")
+    description = "Write every accepted article as JSON Lines from the article log (see docs/ingest.md and docs/record.md).")
 final class ExportCommand implements Callable<Integer> {
   @Mixin DataOption data;
 

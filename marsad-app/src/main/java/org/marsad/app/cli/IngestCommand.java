@@ -58,6 +58,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OptionCheck.require(spec, threads == null || threads >= 1, "--threads must be 1 or more, got " + threads);
+    OptionCheck.require(spec, commitEvery >= 1, "--commit-every must be 1 or more, got " + commitEvery);
     for (Path p : paths) {
       if (!Files.exists(p)) throw new IllegalArgumentException(p + ": no such file or directory");
     }
@@ -70,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
     options = options.withProgressMillis(terminal ? 250 : 5000);
 
     Quarantine quarantine = new Quarantine(data.dir().resolve("quarantine"));
-    DocumentSource source = DocumentSource.of(paths);
+    DocumentSource source = DocumentSource.of(paths, data.dir());
     AtomicLong expected = new AtomicLong(-1);
     if (terminal) countInBackground(paths, expected);
 
@@ -112,7 +114,17 @@ final class IngestCommand implements Callable<Integer> {
       done.countDown();
     }
     print(summary, total, alertHits, hitLog, quarantine, out);
-    return summary.read() > 0 && summary.failed() == summary.read() ? MarsadCli.EXIT_BAD_INPUT : MarsadCli.EXIT_OK;
+    return everythingFailed(summary) ? MarsadCli.EXIT_BAD_INPUT : MarsadCli.EXIT_OK;
+  }
+
+  /**
+   * Exit 1 when inputs failed and none gave an article, new or already stored (docs/ingest.md):
+   * an empty or binary file, or a batch whose every document was rejected. {@code failed} counts
+   * inputs the readers could not read as well as rejected documents, so it is not compared
+   * with {@code read}.
+   */
+  static boolean everythingFailed(IngestSummary s) {
+    return s.failed() > 0 && s.ingested() + s.duplicates() == 0;
   }
 
   private void print(IngestSummary s, long total, long alertHits, Path hitLog, Quarantine quarantine, PrintWriter out) {

@@ -44,11 +44,37 @@ final class InputFile {
 
   static Content decode(byte[] bytes, String fileName) {
     if (bytes.length == 0) throw new IllegalArgumentException("empty file");
+    String container = container(bytes);
+    if (container != null) {
+      throw new IllegalArgumentException(container + ", not one article: read it with marsad ingest (docs/ingest-formats.md)");
+    }
     String text = TextDecoder.decode(bytes);
     if (looksBinary(text)) throw new IllegalArgumentException("binary file (not text or HTML)");
     if (text.indexOf(REPLACEMENT) >= 0) throw new IllegalArgumentException("invalid or undecodable text (not UTF-8?)");
     if (text.isBlank()) throw new IllegalArgumentException("empty file");
     return new Content(text, isHtml(text, fileName));
+  }
+
+  /**
+   * What a file holding many documents, or none, is, or null for an article file. Without this a
+   * WARC or a feed was analysed as one text, markup, headers and mixed charsets included.
+   */
+  static String container(byte[] bytes) {
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) return "a gzip archive";
+    if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && (bytes[2] == 3 && bytes[3] == 4 || bytes[2] == 5 && bytes[3] == 6)) {
+      return "a zip archive";
+    }
+    int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    // ISO-8859-1 maps bytes one to one: these markers are ASCII in any charset
+    String head = new String(bytes, skip, Math.min(bytes.length - skip, 2000), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .stripLeading().toLowerCase(Locale.ROOT);
+    if (head.startsWith("warc/")) return "a WARC file";
+    if (head.startsWith("<doc>") || head.startsWith("<doc ")) return "TREC <DOC> records";
+    if ((head.startsWith("<?xml") || head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf:rdf"))
+        && !head.contains("<html")) {
+      return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf") ? "an RSS or Atom feed" : "an XML document";
+    }
+    return null;
   }
 
   /** NUL characters or many control characters in the first 8000: not a text file. */

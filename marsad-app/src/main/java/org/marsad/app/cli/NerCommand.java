@@ -3,6 +3,8 @@ package org.marsad.app.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +31,13 @@ public final class NerCommand implements Callable<Integer> {
     NerTagger tagger = model != null ? NerTagger.load(model) : NerTagger.defaultTagger();
     tagger.clearContext();
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    // strict: bytes that are not UTF-8 were tagged as replacement characters before
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
     List<String> sentence = new ArrayList<>();
     String line;
-    while ((line = in.readLine()) != null) {
+    int lineNo = 0;
+    while ((line = readLine(in, ++lineNo)) != null) {
       String tok = line.strip();
       if (tok.isEmpty()) {
         flush(tagger, sentence, out);
@@ -44,6 +49,14 @@ public final class NerCommand implements Callable<Integer> {
     flush(tagger, sentence, out);
     out.flush();
     return MarsadCli.EXIT_OK;
+  }
+
+  private static String readLine(BufferedReader in, int lineNo) throws java.io.IOException {
+    try {
+      return in.readLine();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("standard input: line " + lineNo + " is not UTF-8 text (tokens are read as UTF-8)");
+    }
   }
 
   private static void flush(NerTagger tagger, List<String> sentence, PrintWriter out) {

@@ -60,10 +60,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (page < 1) throw new IllegalArgumentException("--page must be 1 or more, got " + page);
-    if (size < 0 || size > 1000) throw new IllegalArgumentException("--size must be between 0 and 1000, got " + size);
-    String q = query == null ? "" : String.join(" ", query);
-    q = LatinNameExpansion.expand(q, EntityRegistry.open(data.dir(), Transliterator.rulesOnly()));
+    OptionCheck.require(spec, page >= 1, "--page must be 1 or more, got " + page);
+    OptionCheck.require(spec, size >= 0 && size <= 1000, "--size must be between 0 and 1000, got " + size);
+    String typed = query == null ? "" : String.join(" ", query);
+    // the header echoes what the user typed, not the `OR person:ID` clauses added for Latin names
+    String q = LatinNameExpansion.expand(typed, EntityRegistry.open(data.dir(), Transliterator.rulesOnly()));
     SearchRequest request = SearchRequest.of(q)
         .withSort(sort == Sort.date ? SearchRequest.SortOrder.DATE : SearchRequest.SortOrder.RELEVANCE)
         .withPage((page - 1) * size, size)
@@ -77,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
     if (json) {
       out.println(ArticleJson.mapper().writeValueAsString(result));
     } else {
-      printText(q, result, out, System.console() != null);
+      printText(typed, result, out, System.console() != null);
     }
     return MarsadCli.EXIT_OK;
   }

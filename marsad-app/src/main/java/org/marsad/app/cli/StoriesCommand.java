@@ -46,6 +46,8 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OptionCheck.require(spec, limit >= 0, "--limit must be 0 or more, got " + limit);
+    OptionCheck.require(spec, minArticles >= 1, "--min-articles must be 1 or more, got " + minArticles);
     List<StoryFinder.Listed> stories;
     try (ArticleStore store = backend.openForReading(data.dir())) {
       stories = new StoryFinder(store).stories(from, to, minArticles, limit);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,8 +35,8 @@ final class TrendsCommand implements Callable<Integer> {
   @Option(names = "--days", defaultValue = "1", description = "Days to report, ending at --day (default: ${DEFAULT-VALUE})")
   int days;
 
-  @Option(names = "--day", paramLabel = "DATE", description = "Last day to report (default: the newest day in the index)")
-  LocalDate day;
+  @Option(names = "--day", paramLabel = "DATE", description = "Last day to report, YYYY-MM-DD (default: the newest day in the index)")
+  String day;
 
   @Option(names = "--window", defaultValue = "7", description = "Trailing baseline in days (default: ${DEFAULT-VALUE})")
   int window;
@@ -52,12 +54,25 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OptionCheck.require(spec, days >= 1, "--days must be 1 or more, got " + days);
+    OptionCheck.require(spec, window >= 1, "--window must be 1 or more, got " + window);
+    LocalDate last = lastDay();
     TrendFinder.Trends trends;
     try (ArticleStore store = backend.openForReading(data.dir())) {
-      trends = new TrendFinder(store).trends(days, day, window, minZ, minCount);
+      trends = new TrendFinder(store).trends(days, last, window, minZ, minCount);
     }
     print(trends, spec.commandLine().getOut());
     return MarsadCli.EXIT_OK;
+  }
+
+  /** {@code --day} as a date; a clear usage error rather than the date parser's exception text. */
+  private LocalDate lastDay() {
+    if (day == null) return null;
+    try {
+      return LocalDate.parse(day.strip());
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(), "--day must be a date like 2015-08-11, got '" + day + "'");
+    }
   }
 
   private void print(TrendFinder.Trends trends, PrintWriter out) {

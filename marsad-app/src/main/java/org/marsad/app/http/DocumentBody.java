@@ -3,7 +3,12 @@ package org.marsad.app.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.marsad.ingest.charset.TextDecoder;
+import org.marsad.ingest.charset.UndecodableTextException;
+import org.marsad.ingest.reader.HtmlPages;
+import org.marsad.ingest.reader.UnreadableInputException;
 import org.marsad.nlp.article.RawDocument;
 
 /**
@@ -23,7 +28,39 @@ final class DocumentBody {
   record Json(String text, String html, String title, String url, String source, String published) {}
 
   RawDocument read(Context ctx) throws IOException {
-    return read(ctx.contentType(), ctx.path(), ctx.body(), ctx::queryParam);
+    return read(ctx.contentType(), ctx.path(), ctx.bodyAsBytes(), ctx::queryParam);
+  }
+
+  /**
+   * The same from the raw bytes of a request. Text and HTML are decoded as {@code marsad ingest}
+   * decodes files (docs/ingest-formats.md, "Charsets"): the declared charset when the bytes
+   * agree with it, else valid UTF-8, else Windows-1256 / ISO-8859-6 detection, so an Arabic
+   * article posted without a charset (or with a wrong one) is not stored as U+FFFD garbage.
+   * JSON is UTF-8.
+   */
+  RawDocument read(String contentType, String path, byte[] requestBody, QueryParams params) throws IOException {
+    String type = contentType == null ? "text/plain" : contentType.toLowerCase(Locale.ROOT);
+    if (type.startsWith("application/json") || requestBody.length == 0) {
+      return read(contentType, path, new String(requestBody, StandardCharsets.UTF_8), params);
+    }
+    String declared = HtmlPages.charsetOf(contentType);
+    String text;
+    if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
+      try {
+        text = HtmlPages.decode(requestBody, declared);
+      } catch (UnreadableInputException e) {
+        throw ApiException.badRequest(e.reason());
+      }
+    } else if (type.startsWith("text/plain")) {
+      try {
+        text = TextDecoder.decode(requestBody, declared).text();
+      } catch (UndecodableTextException e) {
+        throw ApiException.badRequest("the body is not readable text: " + e.reason());
+      }
+    } else {
+      text = new String(requestBody, StandardCharsets.UTF_8); // refused below as an unsupported type
+    }
+    return read(contentType, path, text, params);
   }
 
   /** The same from the parts of a request (tests and the fuzz target call this directly). */

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.FacetValue;
 import org.marsad.store.Hit;
@@ -12,9 +13,11 @@ import org.marsad.store.SearchResult;
 /** {@code GET /api/search}: one page of hits with facet counts. */
 final class SearchHandler implements Handler {
   private final ArticleStore store;
+  private final UnaryOperator<String> expansion;
 
-  SearchHandler(ArticleStore store) {
+  SearchHandler(ArticleStore store, UnaryOperator<String> expansion) {
     this.store = store;
+    this.expansion = expansion;
   }
 
   /** The answer: the query as run, paging, and the store's result. */
@@ -23,7 +26,7 @@ final class SearchHandler implements Handler {
   @Override
   public void handle(Context ctx) throws Exception {
     SearchParams p = SearchParams.from(ctx);
-    SearchResult r = store.search(p.toRequest()); // a query the store cannot parse throws IllegalArgumentException: 400
+    SearchResult r = store.search(p.toRequest(expansion)); // a query the store cannot parse throws IllegalArgumentException: 400
     ctx.json(new Response(p.query(), p.page(), p.size(), r.total(), r.hits(), r.facets()));
   }
 }

@@ -1,5 +1,6 @@
 package org.marsad.app.http;
 
+import java.util.function.UnaryOperator;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -58,7 +59,12 @@ record SearchParams(String q, String source, String city, String story, LocalDat
 
   /** The query string the store parses: the user's query, then the filters. */
   String query() {
-    StringBuilder sb = new StringBuilder(q == null ? "" : q);
+    return query(UnaryOperator.identity());
+  }
+
+  /** As {@link #query()}, the user's words rewritten by {@code expansion} first (the filters are added after). */
+  private String query(UnaryOperator<String> expansion) {
+    StringBuilder sb = new StringBuilder(q == null ? "" : expansion.apply(q));
     appendFilter(sb, "source", source, true);
     appendFilter(sb, "city", city, true);
     appendFilter(sb, "story", story, false); // an id of letters, digits and hyphens: nothing to quote
@@ -78,6 +84,11 @@ record SearchParams(String q, String source, String city, String story, LocalDat
   }
 
   SearchRequest toRequest() {
-    return new SearchRequest(query(), sort, (page - 1) * size, size, all);
+    return toRequest(UnaryOperator.identity());
+  }
+
+  /** The store's request, with Latin names expanded as {@code marsad search} does (ServerWiring). */
+  SearchRequest toRequest(UnaryOperator<String> expansion) {
+    return new SearchRequest(query(expansion), sort, (page - 1) * size, size, all);
   }
 }

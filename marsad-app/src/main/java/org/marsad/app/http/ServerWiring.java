@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.marsad.app.Marsad;
 import org.marsad.app.corpus.Corpus;
+import org.marsad.app.corpus.LatinNameExpansion;
 import org.marsad.app.listing.CollectionEntities;
 import org.marsad.app.listing.CollectionQuotes;
 import org.marsad.app.listing.CollectionStories;
@@ -34,7 +35,8 @@ public final class ServerWiring {
         .entities(new CollectionEntities(corpus.entities(), store))
         .quotes(new CollectionQuotes(store, corpus.entities()))
         .stories(new CollectionStories(store))
-        .trends(new CollectionTrends(store));
+        .trends(new CollectionTrends(store))
+        .queryExpansion(q -> LatinNameExpansion.expand(q, corpus.entities()));
   }
 
   private static Services.Builder services(Path dataDir, ArticleStore store, AnalyzeService analyze,

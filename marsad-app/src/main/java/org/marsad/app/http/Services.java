@@ -3,6 +3,7 @@ package org.marsad.app.http;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.UnaryOperator;
 import org.marsad.app.alert.AlertEngine;
 import org.marsad.app.alert.AlertMatcher;
 import org.marsad.app.alert.AlertRepository;
@@ -28,7 +29,8 @@ import org.marsad.store.ArticleStore;
  */
 public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze, IngestService ingest,
     EntityService entities, QuoteService quotes, StoryService stories, TrendService trends, StatusService feeds,
-    AlertRepository alerts, AlertEngine alertEngine, HitLog hitLog, WebhookNotifier webhooks, Clock clock)
+    AlertRepository alerts, AlertEngine alertEngine, HitLog hitLog, WebhookNotifier webhooks, Clock clock,
+    UnaryOperator<String> queryExpansion)
     implements AutoCloseable {
 
   public static Builder builder(Path dataDir, ArticleStore store) {
@@ -54,6 +56,7 @@ public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze,
     private AlertMatcher matcher = new QueryMatcher();
     private Backoff backoff = Backoff.DEFAULT;
     private Clock clock = Clock.systemUTC();
+    private UnaryOperator<String> queryExpansion = UnaryOperator.identity();
 
     private Builder(Path dataDir, ArticleStore store) {
       this.dataDir = dataDir;
@@ -70,6 +73,8 @@ public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze,
     public Builder alertMatcher(AlertMatcher m) { matcher = m; return this; }
     public Builder webhookBackoff(Backoff b) { backoff = b; return this; }
     public Builder clock(Clock c) { clock = c; return this; }
+    /** Rewrites a search query before the store runs it (Latin names to entity ids, as the CLI). */
+    public Builder queryExpansion(UnaryOperator<String> e) { queryExpansion = e; return this; }
 
     /** Opens the alert file in the data directory and assembles the services. */
     public Services build() throws IOException {
@@ -78,7 +83,7 @@ public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze,
       WebhookNotifier webhooks = new WebhookNotifier(backoff);
       AlertEngine engine = new AlertEngine(alerts, matcher, clock).addListener(log).addListener(webhooks);
       return new Services(dataDir, store, analyze, ingest, entities, quotes, stories, trends, feeds, alerts, engine,
-          log, webhooks, clock);
+          log, webhooks, clock, queryExpansion);
     }
   }
 }

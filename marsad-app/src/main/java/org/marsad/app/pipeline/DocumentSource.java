@@ -3,6 +3,7 @@ package org.marsad.app.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.ReadOptions;
 import org.marsad.ingest.Sources;
 import org.marsad.nlp.article.RawDocument;
 
@@ -18,6 +19,11 @@ public interface DocumentSource {
   /** Every input under the given paths, through the ingest readers ({@link Sources#read}). */
   static DocumentSource of(List<Path> paths) {
     return sink -> Sources.read(paths, sink);
+  }
+
+  /** As {@link #of(List)}, without walking into the data directory (its index, log, quarantine). */
+  static DocumentSource of(List<Path> paths, Path dataDir) {
+    return sink -> Sources.read(paths, sink, ReadOptions.defaults(), dataDir);
   }
 
   /** Fixed documents (tests, in-memory inputs). */

@@ -68,6 +68,10 @@ class TestAlertRepository {
   void a_corrupt_file_is_reported_with_its_path() throws Exception {
     Files.writeString(data.resolve(AlertRepository.FILE_NAME), "{not json");
     assertThatThrownBy(() -> new AlertRepository(data, new QueryMatcher(), clock))
-        .hasMessageStartingWith(data.resolve(AlertRepository.FILE_NAME) + ": not a valid alert file");
+        .hasMessageStartingWith(data.resolve(AlertRepository.FILE_NAME) + ": not a valid alert file (invalid JSON at line 1 column ")
+        .message().doesNotContain("Source:").doesNotContain("\n");
+    Files.writeString(data.resolve(AlertRepository.FILE_NAME), "[{\"id\": \"a1\", \"name\": \"داعش\", \"query\": \"داعش\"}");
+    assertThatThrownBy(() -> new AlertRepository(data, new QueryMatcher(), clock))
+        .message().doesNotContain("Source:").doesNotContain("start marker");
   }
 }

@@ -50,6 +50,39 @@ class NerCommandsTest {
   }
 
   @Test
+  void a_test_file_in_windows_1256_or_a_model_that_is_not_one_is_one_line_not_a_stack_trace() throws Exception {
+    Path legacy = Files.write(dir.resolve("t1256.txt"),
+        "قال O\nسيرغي B-PERS\nلافروف I-PERS\n".getBytes(java.nio.charset.Charset.forName("windows-1256")));
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cl = MarsadCli.commandLine();
+    cl.setErr(new java.io.PrintWriter(err, true));
+    assertThat(cl.execute("eval", "ner", "--test", legacy.toString())).isEqualTo(1);
+    assertThat(err.toString().strip()).isEqualTo("marsad: " + legacy + ": not UTF-8 text (a token<space>tag file is read as UTF-8)");
+
+    Path notModel = Files.writeString(dir.resolve("model.bin"), "سيرغي B-PERS\n");
+    java.io.StringWriter err2 = new java.io.StringWriter();
+    picocli.CommandLine cl2 = MarsadCli.commandLine();
+    cl2.setErr(new java.io.PrintWriter(err2, true));
+    assertThat(cl2.execute("ner", "--model", notModel.toString())).isEqualTo(1);
+    assertThat(err2.toString().strip()).isEqualTo("marsad: " + notModel + ": not a NER model (marsad train ner writes one; docs/ner.md)");
+
+    InputStream stdin = System.in;
+    PrintStream stdout = System.out;
+    java.io.StringWriter err3 = new java.io.StringWriter();
+    try {
+      System.setIn(new ByteArrayInputStream("قال\nلافروف\n".getBytes(java.nio.charset.Charset.forName("windows-1256"))));
+      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      picocli.CommandLine cl3 = MarsadCli.commandLine();
+      cl3.setErr(new java.io.PrintWriter(err3, true));
+      assertThat(cl3.execute("ner")).isEqualTo(1);
+    } finally {
+      System.setIn(stdin);
+      System.setOut(stdout);
+    }
+    assertThat(err3.toString().strip()).isEqualTo("marsad: standard input: line 1 is not UTF-8 text (tokens are read as UTF-8)");
+  }
+
+  @Test
   void eval_ner_rejects_a_missing_file_with_exit_1() {
     assertThat(MarsadCli.commandLine().execute("eval", "ner", "--test", dir.resolve("none.txt").toString())).isEqualTo(1);
   }

@@ -75,6 +75,31 @@ class TestAnalyzeCommand {
   }
 
   @Test
+  void warc_feed_trec_and_archives_are_refused_with_a_pointer_to_ingest_instead_of_analysed_as_one_text() throws Exception {
+    String page = "<html><body><p>" + SHORT_STORY + "</p></body></html>";
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page;
+    Path warc = write("crawl.warc", "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://sana.sy/?p=1\r\n"
+        + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.getBytes(StandardCharsets.UTF_8).length
+        + "\r\n\r\n" + http + "\r\n\r\n");
+    Path rss = write("sana.rss", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>لافروف وكيري</title>"
+        + "<description>" + SHORT_STORY + "</description></item></channel></rss>");
+    Path trec = write("ant.txt", "<DOC>\n<DOCNO>SANA-1</DOCNO>\n<TEXT>\n" + SHORT_STORY + "</TEXT>\n</DOC>\n");
+    Path gz = dir.resolve("story.txt.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(SHORT_STORY.getBytes(StandardCharsets.UTF_8));
+    }
+    Run r = run("analyze", warc.toString(), rss.toString(), trec.toString(), gz.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    String tail = ", not one article: read it with marsad ingest (docs/ingest-formats.md)";
+    assertThat(r.err().lines()).containsExactly(
+        "marsad: " + warc + ": a WARC file" + tail,
+        "marsad: " + rss + ": an RSS or Atom feed" + tail,
+        "marsad: " + trec + ": TREC <DOC> records" + tail,
+        "marsad: " + gz + ": a gzip archive" + tail);
+  }
+
+  @Test
   void binary_file() throws Exception {
     Path p = dir.resolve("image.png");
     Files.write(p, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0});

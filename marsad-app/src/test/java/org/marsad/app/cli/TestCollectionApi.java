@@ -59,6 +59,12 @@ class TestCollectionApi {
       JsonNode quotes = get(base + "/api/quotes?speaker=" + URLEncoder.encode("بيسكوف", StandardCharsets.UTF_8));
       assertThat(quotes.get("items")).isNotEmpty().allSatisfy(q -> assertThat(q.get("speaker").asText()).contains("بيسكوف"));
 
+      // a Latin name finds the Arabic articles through the API as through `marsad search` (docs/search.md)
+      JsonNode latin = get(base + "/api/search?q=Lavrov");
+      assertThat(latin.get("query").asText()).isEqualTo("Lavrov");
+      assertThat(latin.get("total").asLong()).isEqualTo(1); // the republication is hidden, as in the CLI
+      assertThat(latin.get("hits").get(0).get("snippet").asText()).contains("لافروف");
+
       HttpResponse<String> trends = http.send(HttpRequest.newBuilder(URI.create(base + "/api/trends")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(trends.statusCode()).isEqualTo(200);

@@ -109,4 +109,81 @@ class TestListingCommands {
     assertThat(t.get("bursts")).isEmpty();
     assertThat(run("trends").out()).contains("no bursts");
   }
+
+  @Test
+  void bad_option_values_are_usage_errors_with_one_clear_message() {
+    CliRun limit = run("entities", "--limit", "-1");
+    assertThat(limit.exit()).isEqualTo(2);
+    assertThat(limit.err()).startsWith("--limit must be 0 or more, got -1").doesNotContain("fromIndex");
+    assertThat(run("quotes", "--limit", "-1").exit()).isEqualTo(2);
+    assertThat(run("stories", "--min-articles", "0").err()).startsWith("--min-articles must be 1 or more, got 0");
+    CliRun day = run("trends", "--day", "11/08/2015");
+    assertThat(day.exit()).isEqualTo(2);
+    assertThat(day.err()).startsWith("--day must be a date like 2015-08-11, got '11/08/2015'").doesNotContain("java.time");
+    CliRun page = run("search", "لافروف", "--page", "0");
+    assertThat(page.exit()).isEqualTo(2);
+    assertThat(page.err()).startsWith("--page must be 1 or more, got 0");
+  }
+
+  @Test
+  void entities_lists_misc_entities_as_the_unfiltered_listing_shows_them() throws Exception {
+    JsonNode misc = json(run("entities", "--type", "MISC", "--json"));
+    assertThat(misc.get("entities")).allSatisfy(e -> assertThat(e.get("type").asText()).isEqualTo("MISC"));
+    assertThat(run("entities", "--type", "MISC", "--from", "2016-04-12").exit()).as("no MISC facet to count a window").isEqualTo(2);
+  }
+
+  @Test
+  void the_text_header_echoes_the_query_as_typed_not_its_latin_name_expansion() throws Exception {
+    CliRun r = run("search", "Lavrov");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("1 results for Lavrov\n").doesNotContain("OR person:");
+    assertThat(json(run("search", "--json", "Lavrov")).get("total").asLong()).as("the expansion still finds the Arabic name").isEqualTo(1);
+  }
+
+  @Test
+  void export_to_a_directory_that_does_not_exist_names_the_file_and_the_reason() {
+    Path out = inputs.resolve("no-such-dir").resolve("articles.jsonl");
+    CliRun r = run("export", "--out", out.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo("marsad: " + out + ": no such file or directory");
+  }
+
+  @Test
+  void an_ingest_where_every_input_failed_exits_1(@TempDir Path broken, @TempDir Path otherData) throws Exception {
+    Files.writeString(broken.resolve("empty.txt"), "");
+    Files.write(broken.resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+    Files.writeString(broken.resolve("bad.jsonl"), "{\"text\": \"بحث وزير الخارجية الروسي\n");
+    CliRun r = CliRun.withData(otherData, "ingest", "--json", broken.toString());
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+    JsonNode summary = ArticleJson.mapper().readTree(r.out());
+    assertThat(summary.get("failed").asLong()).isEqualTo(3);
+    assertThat(summary.get("ingested").asLong()).isZero();
+    assertThat(run("ingest", inputs.toString()).exit()).as("duplicates only: nothing failed").isZero();
+  }
+
+  @Test
+  void a_mistyped_data_directory_is_an_error_not_an_empty_listing(@TempDir Path elsewhere) throws Exception {
+    CliRun missing = CliRun.withData(elsewhere.resolve("marsd"), "entities");
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err().strip()).isEqualTo("marsad: no entities or index in " + elsewhere.resolve("marsd") + " (run marsad ingest first)");
+    Path file = Files.writeString(elsewhere.resolve("notes.txt"), "ملاحظات");
+    CliRun notDir = CliRun.withData(file, "search", "لافروف");
+    assertThat(notDir.exit()).isEqualTo(1);
+    assertThat(notDir.err().strip()).isEqualTo("marsad: " + file + ": not a directory (--data names the data directory)");
+  }
+
+  @Test
+  void ingesting_a_folder_that_holds_the_data_directory_does_not_read_marsads_own_files_back(@TempDir Path folder)
+      throws Exception {
+    Files.writeString(folder.resolve("sana.txt"), SharedData.seedText());
+    Path own = folder.resolve("data");
+    for (int run = 1; run <= 2; run++) {
+      CliRun r = CliRun.withData(own, "ingest", "--json", folder.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      JsonNode summary = ArticleJson.mapper().readTree(r.out());
+      assertThat(summary.get("failed").asLong()).as("run " + run + ": index, log and quarantine files are not inputs").isZero();
+      assertThat(summary.get("indexed").asLong()).isEqualTo(1);
+    }
+    assertThat(Files.exists(own.resolve("quarantine").resolve("reasons.tsv"))).isFalse();
+  }
 }

@@ -85,7 +85,7 @@ public record FeedList(List<FeedSource> feeds) {
     try {
       root = new ObjectMapper().readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(origin + ": invalid JSON: " + e.getOriginalMessage());
+      throw new IllegalArgumentException(origin + ": " + org.marsad.ingest.JsonErrors.describe(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

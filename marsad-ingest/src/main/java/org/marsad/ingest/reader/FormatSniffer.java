@@ -50,6 +50,9 @@ final class FormatSniffer {
         || (lower.startsWith("<!--") || lower.startsWith("<?xml")) && lower.contains("<html")) {
       return Format.HTML;
     }
+    if (lower.startsWith("<?xml") || lower.startsWith("<rss") || lower.startsWith("<feed") || lower.startsWith("<rdf:rdf")) {
+      return Format.XML;
+    }
     return Format.TEXT;
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ public final class InputReader {
   private final JsonDocuments json;
   private final TrecDocuments trec;
   private final WarcDocuments warc;
+  private Path skipped;
 
   public InputReader(ReadOptions options, DocumentSink sink) {
     this.options = options;
@@ -43,6 +45,12 @@ public final class InputReader {
     this.json = new JsonDocuments(options, sink);
     this.trec = new TrecDocuments(options, sink);
     this.warc = new WarcDocuments(options, sink);
+  }
+
+  /** Directory walks will not enter {@code dir} (null: none); returns this. */
+  public InputReader skippingInWalks(Path dir) {
+    this.skipped = dir == null ? null : dir.toAbsolutePath().normalize();
+    return this;
   }
 
   /**
@@ -80,9 +88,9 @@ public final class InputReader {
   private boolean read(String origin, String name, InputStream raw, int depth) {
     // Pushback rather than mark/reset: a BufferedInputStream loops over its source to fill a
     // read and loses the bytes already read when a truncated gzip throws; pushback reads once.
-    PushbackInputStream in = new PushbackInputStream(raw, FormatSniffer.HEAD_BYTES);
+    PushbackInputStream in = new HeadFirst(raw, FormatSniffer.HEAD_BYTES);
     try {
-      byte[] head = in.readNBytes(FormatSniffer.HEAD_BYTES);
+      byte[] head = readHead(in);
       in.unread(head);
       if (head.length == 0) {
         sink.failed(origin, "empty file", null);
@@ -107,6 +115,7 @@ public final class InputReader {
         case JSON_ARRAY -> json.readArray(origin, in);
         case JSON_VALUES -> json.readValues(origin, in);
         case HTML, TEXT -> readWhole(origin, in, format == Format.HTML);
+        case XML -> refuseXml(origin, in, head);
       }
     } catch (EOFException | ZipException e) {
       sink.failed(origin, "truncated or corrupt archive: " + describe(e), null);
@@ -122,7 +131,8 @@ public final class InputReader {
   }
 
   private void readZip(String origin, InputStream in, int depth) throws IOException {
-    ZipInputStream zip = new ZipInputStream(in);
+    CentralDirectoryWatch watched = new CentralDirectoryWatch(in);
+    ZipInputStream zip = new ZipInputStream(watched);
     for (ZipEntry entry = zip.getNextEntry(); entry != null; ) {
       String name = entry.getName();
       boolean streamBroke = false;
@@ -138,6 +148,12 @@ public final class InputReader {
         }
         throw e;
       }
+    }
+    // ZipInputStream ends quietly when the file ends inside an entry header (a zip cut between
+    // entries, or bytes that only start like a zip); it stops at the central directory of a
+    // whole zip, so an end without one means the archive was cut.
+    if (!watched.sawDirectory()) {
+      throw new ZipException("the archive ends before its central directory (cut between entries, or not a zip)");
     }
   }
 
@@ -167,6 +183,41 @@ public final class InputReader {
     }
   }
 
+  /**
+   * XML that is not a page would otherwise be read as plain text, markup and all. A feed gets a
+   * pointer to the feed watcher, which fetches the articles its items link to.
+   */
+  private void refuseXml(String origin, InputStream in, byte[] head) throws IOException {
+    String root = XmlRoot.of(head);
+    String reason = switch (root) {
+      case "rss", "feed", "rdf:rdf" -> "an RSS or Atom feed, not an article: "
+          + "add its URL to DATA/feeds.json and run marsad watch or run (docs/feeds.md)";
+      default -> "an XML document (<" + root + ">), not a supported input format (docs/ingest-formats.md)";
+    };
+    byte[] bytes = in.readNBytes(options.quarantineBytes() + 1);
+    sink.failed(origin, reason, quarantine(bytes));
+  }
+
+  /**
+   * The first bytes of an input, for the sniffer. A stream that breaks inside them (a small
+   * gzip cut short) still gives the bytes before the break, so the documents before the cut are
+   * read; the reading that follows meets the break again and reports it.
+   */
+  private static byte[] readHead(InputStream in) throws IOException {
+    byte[] head = new byte[FormatSniffer.HEAD_BYTES];
+    int n = 0;
+    try {
+      for (int r; n < head.length && (r = in.read(head, n, head.length - n)) >= 0; ) {
+        n += r;
+      }
+    } catch (EOFException | ZipException e) {
+      if (n == 0) {
+        throw e;
+      }
+    }
+    return Arrays.copyOf(head, n);
+  }
+
   private boolean tooDeep(String origin, int depth) {
     if (depth >= options.maxArchiveDepth()) {
       sink.failed(origin, "archives nested more than " + options.maxArchiveDepth() + " deep (ReadOptions.maxArchiveDepth)", null);
@@ -182,12 +233,16 @@ public final class InputReader {
   private List<Path> listFiles(Path dir) {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> !isHiddenBelow(dir, p) && Files.isRegularFile(p)).forEach(files::add);
+      walk.filter(p -> !isHiddenBelow(dir, p) && !isSkipped(p) && Files.isRegularFile(p)).forEach(files::add);
     } catch (IOException | java.io.UncheckedIOException e) {
       sink.failed(dir.toString(), "cannot list directory: " + e.getMessage(), null);
     }
     files.sort(Comparator.comparing(Path::toString));
     return files;
+  }
+
+  private boolean isSkipped(Path p) {
+    return skipped != null && p.toAbsolutePath().normalize().startsWith(skipped);
   }
 
   private static boolean isHiddenBelow(Path root, Path p) {
@@ -220,8 +275,80 @@ public final class InputReader {
   }
 
   private static String describe(Exception e) {
+    // the JDK's file-system exceptions carry the path as their message, which the origin already says
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+  }
+
+  /**
+   * Watches the bytes of a zip for the signature of its central directory ({@code PK 01 02}) or
+   * end record ({@code PK 05 06}), which a whole zip has after its entries and a cut one lacks.
+   */
+  private static final class CentralDirectoryWatch extends FilterInputStream {
+    private static final int DIRECTORY = 0x504B0102;
+    private static final int END_RECORD = 0x504B0506;
+    private int window;
+    private boolean seen;
+
+    CentralDirectoryWatch(InputStream in) {
+      super(in);
+    }
+
+    boolean sawDirectory() {
+      return seen;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        see(b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      for (int i = 0; i < n && !seen; i++) {
+        see(b[off + i] & 0xFF);
+      }
+      return n;
+    }
+
+    private void see(int b) {
+      window = window << 8 | b;
+      seen |= window == DIRECTORY || window == END_RECORD;
+    }
+  }
+
+  /**
+   * Gives the pushed-back head on its own before reading on: the JDK's pushback stream reads on
+   * in the same call, so a stream that breaks right after the head (a small gzip cut short)
+   * would take the head down with it.
+   */
+  private static final class HeadFirst extends PushbackInputStream {
+    HeadFirst(InputStream in, int size) {
+      super(in, size);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int pushedBack = buf.length - pos;
+      if (pushedBack > 0 && len > 0) {
+        int n = Math.min(len, pushedBack);
+        System.arraycopy(buf, pos, b, off, n);
+        pos += n;
+        return n;
+      }
+      return super.read(b, off, len);
+    }
   }
 
   /** An archive entry's stream: closing it must not close the archive. */

@@ -1,7 +1,6 @@
 package org.marsad.ingest.reader;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -55,7 +54,7 @@ final class JsonDocuments {
       try {
         node = mapper.readTree(stripBom(line));
       } catch (JsonProcessingException e) {
-        sink.failed(at, "invalid JSON at line " + lines.lineNumber() + ": " + firstLine(e.getOriginalMessage()), quarantine(line));
+        sink.failed(at, "invalid JSON at line " + lines.lineNumber() + ": " + org.marsad.ingest.JsonErrors.reason(e), quarantine(line));
         continue;
       }
       emit(node, at, line);
@@ -123,13 +122,7 @@ final class JsonDocuments {
   }
 
   private static String invalid(JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    String where = loc == null ? "" : " at line " + loc.getLineNr() + " column " + loc.getColumnNr();
-    return "invalid JSON" + where + ": " + firstLine(e.getOriginalMessage());
-  }
-
-  private static String firstLine(String message) {
-    return message == null ? "" : message.lines().findFirst().orElse("");
+    return org.marsad.ingest.JsonErrors.describe(e);
   }
 
   private byte[] quarantine(byte[] raw) {

@@ -38,7 +38,7 @@ final class WarcDocuments {
   }
 
   void read(String origin, InputStream in) throws IOException {
-    try (WarcReader reader = new WarcReader(in)) {
+    try (WarcReader reader = new WarcReader(new OneReadAtATime(in))) {
       reader.setLenient(true);
       for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
         WarcRecord record = next.get();
@@ -129,5 +129,21 @@ final class WarcDocuments {
 
   private byte[] quarantine(byte[] bytes) {
     return bytes != null && bytes.length <= options.quarantineBytes() ? bytes : null;
+  }
+
+  /**
+   * Reports nothing available, so that the channel jwarc reads through returns after each read
+   * instead of reading on: a gzip cut short then fails the read after the last whole records,
+   * which are delivered first, rather than a read that had already taken them in.
+   */
+  private static final class OneReadAtATime extends java.io.FilterInputStream {
+    OneReadAtATime(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int available() {
+      return 0;
+    }
   }
 }

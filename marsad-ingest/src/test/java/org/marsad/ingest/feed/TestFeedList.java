@@ -45,6 +45,13 @@ class TestFeedList {
   }
 
   @Test
+  void a_cut_feeds_file_says_where_without_jacksons_source_notes() {
+    assertThatThrownBy(() -> FeedList.parse("{\"feeds\": [\n  {\"id\": \"enab\", \"name\": \"عنب بلدي\", \"url\": \"https://www.enabbaladi.net/feed\"}\n"
+        .getBytes(StandardCharsets.UTF_8), "DATA/feeds.json"))
+        .hasMessage("DATA/feeds.json: invalid JSON at line 3 column 1: Unexpected end-of-input: expected close marker for Array");
+  }
+
+  @Test
   void unknown_keys_bad_urls_and_duplicates_are_rejected_with_the_file_name() {
     assertThatThrownBy(() -> FeedList.parse("{\"feeds\": [{\"id\": \"a\", \"url\": \"https://a.example/rss\", \"interval\": 5}]}"
         .getBytes(StandardCharsets.UTF_8), "feeds.json"))

@@ -37,6 +37,9 @@ public final class NerCorpus {
     List<String> lines;
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       lines = r.lines().toList();
+    } catch (java.io.UncheckedIOException e) {
+      if (!(e.getCause() instanceof java.nio.charset.CharacterCodingException)) throw e;
+      throw new IllegalArgumentException(file + ": not UTF-8 text (a token<space>tag file is read as UTF-8)");
     }
     if (fromLine < 1 || fromLine > lines.size() + 1) {
       throw new IllegalArgumentException(file + ": --from-line " + fromLine + " is outside the file (" + lines.size() + " lines)");

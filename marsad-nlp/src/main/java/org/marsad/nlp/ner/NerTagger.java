@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Stream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.Span;
 
 /**
@@ -172,7 +173,12 @@ public final class NerTagger {
 
   /** Loads a model file. */
   public static NerTagger load(Path modelFile) throws IOException {
-    return new NerTagger(new TokenNameFinderModel(modelFile));
+    try {
+      return new NerTagger(new TokenNameFinderModel(modelFile));
+    } catch (InvalidFormatException | RuntimeException e) {
+      // OpenNLP meets a file that is not one of its model packages with an NPE (no manifest)
+      throw new IOException(modelFile + ": not a NER model (marsad train ner writes one; docs/ner.md)", e);
+    }
   }
 
   /** The shipped model. */
