@@ -304,6 +304,10 @@ final class FrameFinder {
       if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) break;
     }
     if (an < 0) {
+      // "ونقل التلفزيون عنه قوله إن …": the pronoun is the person speaking before, the
+      // outlet only relays (its words are the via, the speaker is inherited)
+      int pronoun = relayedPronounBefore(m);
+      if (pronoun >= 0) return relayedFromPronoun(m, pronoun, limit);
       // "حيث علق بنهور ابالوس رئيس حي … على هذا الإنجاز بقوله "…"": "by saying" goes with the
       // subject of the sentence's verb
       Frame outer = w.norm(m).startsWith("ب") ? finiteVerbBefore(m) : null;
@@ -324,6 +328,32 @@ final class FrameFinder {
     return new Frame(m, form(m).orElseThrow(), speaker, via, from, limit);
   }
 
+  /** "عنه", "عنها", "عنهم": the relay preposition with the pronoun of the person relayed. */
+  private static final Set<String> FROM_PRONOUN = Set.of("عنه", "عنها", "عنهم", "عنهما");
+
+  /** Index of "عنه" right before word m (at most one word between) with a relay verb before it; else -1. */
+  private int relayedPronounBefore(int m) {
+    for (int k = m - 1; k >= 0 && k >= m - 2; k--) {
+      if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) return -1;
+      if (FROM_PRONOUN.contains(w.norm(k))) {
+        for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+          if (isKind(j, VerbForm.Kind.RELAY)) return k;
+          if (endsSentence(w.gapBefore(j + 1)) || closesQuotation(j + 1)) return -1;
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The frame of "نقل X عنه قوله/أن": no speaker (inherited), X as via. */
+  private Frame relayedFromPronoun(int anchor, int pronoun, int limit) {
+    int r = pronoun - 1;
+    while (r >= 0 && !isKind(r, VerbForm.Kind.RELAY)) r--;
+    Frame.Range via = r + 1 < pronoun ? trimVia(r + 1, pronoun) : null;
+    return new Frame(anchor, form(anchor).orElseThrow(), null, via, r, limit);
+  }
+
   /** "ونسبت وكالة الإعلام الروسية إلى X قوله": a verb of attributing within a few words before إلى at k. */
   private boolean attributedBefore(int k) {
     for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
@@ -337,7 +367,7 @@ final class FrameFinder {
   boolean isRelay(int r) {
     for (int k = r + 1; k < w.size() && k <= r + 8; k++) {
       if (endsSentence(w.gapBefore(k))) return false;
-      if (w.norm(k).equals("عن")) return true;
+      if (w.norm(k).equals("عن") || FROM_PRONOUN.contains(w.norm(k))) return true;
     }
     return false;
   }
@@ -347,6 +377,8 @@ final class FrameFinder {
     int an = -1;
     for (int k = r + 1; k < limit && k <= r + 8; k++) {
       if (w.norm(k).equals("عن")) { an = k; break; }
+      // "نقلت الوكالة عنه أن …": the person speaking before
+      if (FROM_PRONOUN.contains(w.norm(k))) return relayedFromPronoun(r, k, limit);
     }
     if (an < 0) {
       Frame.Range sp = subjects.subjectAfter(r, limit); // "نقلت مصادر أن …": the sources are the speaker
