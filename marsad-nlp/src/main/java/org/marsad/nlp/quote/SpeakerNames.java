@@ -81,7 +81,7 @@ final class SpeakerNames {
       if (start == from + 1 && to == from + 2 && SubjectFinder.isOpenHead(w.norm(from))) return phrase;
       boolean onlyDefinite = true;
       for (int i = start; i < to && onlyDefinite; i++) onlyDefinite = Words.isDefinite(w.norm(i));
-      if (start < to && !onlyDefinite && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !prepositional(w.norm(start)) && !institutionName) {
+      if (start < to && !onlyDefinite && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !(prepositional(w.norm(start)) && !FrameFinder.hasComma(w.gapBefore(start))) && !institutionName) {
         return new Frame.Range(start, to);
       }
       for (int i = to - 2; i >= from; i--) {
@@ -92,7 +92,21 @@ final class SpeakerNames {
     for (int i = from + 1; i < to; i++) {
       if (isRole(w.norm(i)) && !isRole(w.norm(i - 1))) return new Frame.Range(from, i);
     }
+    // "الهاكر "هزازي"", "اللاعب «ميسي»": a definite noun this list lacks, then a name in marks
+    // closing the phrase; the quoted words are the name (not after an institution or a term:
+    // "شبكة «سي إن إن»", "مشروع "…"")
+    if (to - from >= 2 && to - from <= 4 && Words.isDefinite(w.norm(from)) && hasMark(w.gapBefore(from + 1))
+        && !SubjectFinder.namesAnInstitution(w, from) && closedByMark(w, to)) {
+      return new Frame.Range(from + 1, to);
+    }
     return phrase;
+  }
+
+  /** True when a quotation mark stands right after word {@code to - 1}. */
+  private static boolean closedByMark(Words w, int to) {
+    if (to < w.size()) return hasMark(w.gapBefore(to));
+    String tail = w.text().substring(w.get(to - 1).end());
+    return !tail.isEmpty() && QuotationMarks.isMark(tail.charAt(0));
   }
 
   /** "… قضية “هزازي”، علي آل حطاب": a comma after the quoted words ends them; the name follows. */

@@ -181,7 +181,12 @@ final class SubjectFinder {
       // (after a bare role the parenthesis holds the name: "الفنان (شعبان عبدالرحيم) إن")
       if (end > begin && gap.indexOf('(') >= 0 && !(end == begin + 1 && SpeakerNames.isRole(w.norm(begin)))) break;
       // "المدير الفني لنادي برشلونة «لويس إنريكي» سبب …": a quoted name closes the phrase
-      if (end > begin && inMarks && hasMark(gap) && !FrameFinder.hasComma(gap)) break;
+      // (unless a name follows the quoted words and brings the complementiser: "مدير "تعليم
+      // الليث" مرعي البركاتي أن" is the director, named after the body he directs)
+      if (end > begin && inMarks && hasMark(gap) && !FrameFinder.hasComma(gap)) {
+        if (!role || !nameBeforeComplementiser(end)) break;
+        inMarks = false;
+      }
       if (end > begin && hasMark(gap) && !namesAnInstitution(end - 1) && quotedWords(end) >= 2) inMarks = true;
       // "المشرف على برنامج "إحالتي" سليمان …", "شبكة «سي إن إن»": a quoted name is one word of the
       // phrase, whatever its words look like
@@ -199,7 +204,9 @@ final class SubjectFinder {
       } else if (FrameFinder.hasComma(gap) && end > begin) {
         // apposition after a role: "رئيس النيابة …، مبروك القسنطيني" (a name of at most 3 words)
         // (the name علي is no preposition: "…، علي آل حطاب، بأن")
-        if (commaAt >= 0 || !role || isStop(end) || FrameFinder.isComplementiser(n) || n.startsWith("ل")) break;
+        // (a name may start with lam when the complementiser follows it: "…، لزهر العكرمي إنه")
+        if (commaAt >= 0 || !role || isStop(end) || FrameFinder.isComplementiser(n)
+            || (n.startsWith("ل") && !appositiveNameWithLam(end))) break;
         commaAt = end;
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
@@ -279,6 +286,41 @@ final class SubjectFinder {
       maxEnd++;
     }
     return end > begin ? new Frame.Range(begin, end) : null;
+  }
+
+  /**
+   * True when word i starts a personal name of two or three words (a given name without ال,
+   * then words without a preposition) followed right by the complementiser.
+   */
+  private boolean nameBeforeComplementiser(int i) {
+    if (i >= w.size() || !hasNameLikeWord(i, i + 1)) return false;
+    for (int k = i + 1; k < w.size() && k <= i + 3; k++) {
+      String gap = w.gapBefore(k);
+      if (FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap) || hasMark(gap) || FrameFinder.hasComma(gap)) return false;
+      if (FrameFinder.isComplementiser(w.norm(k))) return k > i + 1;
+      if (isStop(k) || finder.form(k).isPresent() || SpeakerNames.isRole(w.norm(k))) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "القيادي السابق في حركة نداء تونس، لزهر العكرمي إنه": a word in lam after the comma is the
+   * first word of a name (not an addressee such as "، لـ"الوطن"" or "، للصحفيين") when one or two
+   * more words without a preposition bring the complementiser.
+   */
+  private boolean appositiveNameWithLam(int i) {
+    String n = w.norm(i);
+    if (n.length() < 4 || n.startsWith("لل") || isAddressee(i) || hasMark(w.gapBefore(i + 1))
+        || WordSet.INSTITUTION_NOUNS.containsStem(n.substring(1))) {
+      return false;
+    }
+    for (int k = i + 1; k < w.size() && k <= i + 3; k++) {
+      String gap = w.gapBefore(k);
+      if (FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap) || hasMark(gap)) return false;
+      if (FrameFinder.isComplementiser(w.norm(k))) return k > i + 1;
+      if (isStop(k) || finder.form(k).isPresent() || FrameFinder.hasComma(gap)) return false;
+    }
+    return false;
   }
 
   /** True when one of the {@code n} words from {@code from} is an honorific, with no punctuation before it. */
@@ -516,7 +558,9 @@ final class SubjectFinder {
     if (start > 0 && w.norm(start - 1).matches("ان|رغم|برغم")) { /* "رغم أن X، قال" */ }
     for (int k = start; k < end; k++) {
       String n = w.norm(k);
-      if (isStop(k) || WordSet.SPEAKER_STOPS.contains(Words.stripConjunction(n)) || FrameFinder.isComplementiser(n)
+      // (the name علي is no preposition: "وبالتواصل مع الناشط …، علي آل حطاب، أفاد أن")
+      if (isStop(k) || (WordSet.SPEAKER_STOPS.contains(Words.stripConjunction(n)) && !w.get(k).text().equals("علي"))
+          || FrameFinder.isComplementiser(n)
           || finder.form(k).isPresent() || n.charAt(0) < '\u0600') {
         return null;
       }
