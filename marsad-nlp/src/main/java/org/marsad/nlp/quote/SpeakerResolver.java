@@ -481,6 +481,12 @@ final class SpeakerResolver {
           && !FrameFinder.endsSentence(w.gapBefore(end)) && !FrameFinder.hasComma(w.gapBefore(end))) {
         end++;
       }
+      // "صحيفة «ديلي ستار» البريطانية" … "وتابعت الصحيفة": the name in marks after the head
+      Frame.Range quoted = quotedNameAfter(i, phrase.from());
+      if (quoted != null) {
+        Entity e = coveringEntity(quoted);
+        return new Known(w.span(quoted.from(), quoted.to()), e == null ? null : e.id(), false, Set.of(), Set.of(head));
+      }
       if (end > i + 1) {
         String s = w.span(i, end);
         if (s.startsWith("و") && Words.stripConjunction(w.norm(i)).equals(head) && !w.norm(i).equals(head)) s = s.substring(1);
@@ -488,7 +494,84 @@ final class SpeakerResolver {
         return new Known(s, e == null ? null : e.id(), false, Set.of(), Set.of(head));
       }
     }
+    // "وأوضحت الشركة" after "أكدت الخطوط الجوية الكويتية أنها": a body named by its kind only,
+    // with no earlier mention of that kind, is the organisation that spoke last (an entity
+    // tagged as an organisation, or a definite phrase that is no person, role or source)
+    if (ORGANISATION_HEADS.contains(head)) {
+      // "للوكالة الدولية للطاقة الذرية" … "ووفقًا للوكالة": a definite mention with its qualifiers
+      Frame.Range named = definiteMention(head, phrase.from());
+      if (named != null) {
+        Entity e = coveringEntity(named);
+        String s = w.span(named.from(), named.to());
+        String first = w.norm(named.from());
+        if (!first.startsWith("ال")) s = first.startsWith("لل") ? "ال" + s.substring(2) : s.substring(s.indexOf("ال"));
+        return new Known(s, e == null ? null : e.id(), false, Set.of(), Set.of(head));
+      }
+      boolean feminineHead = head.endsWith("ه");
+      for (int i = history.size() - 1; i >= 0 && i >= history.size() - 4; i--) {
+        Known k = history.get(i);
+        if (k.feminine() == feminineHead && isOrganisation(k)) return k;
+      }
+    }
     return null;
+  }
+
+  /**
+   * The last mention before word {@code limit} of the definite head ("الوكالة", "للوكالة",
+   * "والوكالة") followed by one to four definite qualifiers in the same clause ("الدولية
+   * للطاقة الذرية"); null when none.
+   */
+  private Frame.Range definiteMention(String head, int limit) {
+    for (int i = limit - 2; i >= 0; i--) {
+      String n = w.norm(i);
+      boolean mention = n.equals("ال" + head) || n.equals("لل" + head) || n.equals("وال" + head) || n.equals("بال" + head)
+          || n.equals("ولل" + head);
+      if (!mention) continue;
+      int end = i + 1;
+      while (end < limit && end < i + 5 && (Words.isDefinite(w.norm(end)) || w.norm(end).startsWith("لل"))
+          && w.gapBefore(end).isBlank()) {
+        end++;
+      }
+      if (end > i + 1) return new Frame.Range(i, end);
+    }
+    return null;
+  }
+
+  /** Kinds of body a definite noun may stand for ("الشركة", "الصحيفة", "المجلس"). */
+  private static final Set<String> ORGANISATION_HEADS = Set.of(
+      "شركه", "صحيفه", "وكاله", "منظمه", "جمعيه", "هييه", "رياسه", "اداره", "مديريه", "مجلس", "حزب",
+      "اتحاد", "مركز", "جامعه", "بلديه", "لجنه", "حكومه", "وزاره", "امانه", "سفاره", "قياده", "محكمه",
+      "نيابه", "مكتب", "نادي", "مجموعه", "مؤسسه", "موسسه", "قناه", "مجله");
+
+  /** A speaker that is an organisation: tagged so, or a definite phrase of two words or more that names no person. */
+  private boolean isOrganisation(Known k) {
+    if (k.speaker() == null) return false;
+    if (k.id() != null) {
+      for (Entity en : entities) if (k.id().equals(en.id())) return "ORG".equals(en.type());
+    }
+    String[] words = Words.normWords(k.speaker());
+    if (words.length < 2 || words.length > 6) return false;
+    String first = Words.stripConjunction(words[0]);
+    return Words.isDefinite(first) && !SpeakerNames.isRole(first) && !SubjectFinder.isOpenHead(first)
+        && !WordSet.SPEAKER_STOPS.contains(first);
+  }
+
+  /** "صحيفة «ديلي ستار»": one to four words in marks right after word i, before word {@code limit}. */
+  private Frame.Range quotedNameAfter(int i, int limit) {
+    if (i + 1 >= limit || !opensMark(w.gapBefore(i + 1))) return null;
+    for (int k = i + 2; k <= limit && k <= i + 5; k++) {
+      String gap = k < w.size() ? w.gapBefore(k) : "";
+      if (FrameFinder.endsSentence(gap) && !opensMark(gap)) return null;
+      for (int c = 0; c < gap.length(); c++) {
+        if (QuotationMarks.isMark(gap.charAt(c))) return new Frame.Range(i + 1, k);
+      }
+    }
+    return null;
+  }
+
+  private static boolean opensMark(String gap) {
+    for (int c = 0; c < gap.length(); c++) if (QuotationMarks.isMark(gap.charAt(c))) return true;
+    return false;
   }
 
   private Entity coveringEntity(Frame.Range r) {
