@@ -211,8 +211,35 @@ final class FrameFinder {
         if (sp == null && i > 0 && w.norm(i - 1).equals("قد")) sp = subjects.subjectBefore(i);
         return sp == null ? null : new Frame(i, f.get(), sp, null, i, p);
       }
+      if (expressesAbout(i)) {
+        // "وعبر عبد الكريم الطرخاني … عن ارتياحه …، مؤكدا أن": "expressed", whose subject the
+        // participle goes on with (the form is left out of the lexicon: عبر is mostly "via")
+        Frame.Range sp = subjects.subjectAfter(i, p);
+        VerbForm form = new VerbForm("عبر", VerbForm.Kind.ACT, VerbForm.Tense.PAST, w.norm(i).endsWith("ت"));
+        return sp == null ? null : new Frame(i, form, sp, null, i, p);
+      }
     }
     return null;
+  }
+
+  /**
+   * True when word i is the verb عبّر ("expressed"): عبر/عبرت opening a clause (after a full
+   * stop, a comma, قد, كما or "من جهته"), with its عن within ten words and no punctuation
+   * between. At a clause start the preposition عبر ("via") is rare.
+   */
+  boolean expressesAbout(int i) {
+    if (!w.norm(i).matches("[وف]?(عبر|عبرت)") || i + 1 >= w.size()) return false;
+    // "وعبر بمناسبة إشرافه … عن": a prepositional phrase first, the subject is elsewhere
+    if (w.norm(i + 1).matches("(بال|لل|كال|بمناسب|خلال|اثناء).*") || subjects.isStop(i + 1)) return false;
+    boolean opens = i == 0 || endsSentence(w.gapBefore(i)) || hasComma(w.gapBefore(i))
+        || w.norm(i - 1).matches("و?فقد|قد|كما|جهته|جهتها|بدوره|بدورها");
+    if (!opens) return false;
+    for (int k = i + 2; k < w.size() && k <= i + 10; k++) {
+      String gap = w.gapBefore(k);
+      if (endsSentence(gap) || hasColon(gap)) return false;
+      if (w.norm(k).equals("عن")) return true;
+    }
+    return false;
   }
 
   /**
@@ -409,6 +436,15 @@ final class FrameFinder {
   /** The subject of a reporting verb that introduces no quotation, for later continuations. */
   Frame.Range subjectOf(int v) {
     return subjects.subjectOf(v);
+  }
+
+  /** "وعبر X عن ارتياحه": X for later continuations ("مؤكدا أن"), or null when not that verb. */
+  Frame expressionFrame(int i) {
+    if (!expressesAbout(i)) return null;
+    Frame.Range sp = subjects.subjectAfter(i, w.size());
+    if (sp == null) return null;
+    VerbForm form = new VerbForm("عبر", VerbForm.Kind.ACT, VerbForm.Tense.PAST, w.norm(i).endsWith("ت"));
+    return new Frame(i, form, sp, null, i, sp.to());
   }
 
   /**

@@ -110,7 +110,13 @@ public final class QuoteExtractor implements ArticleEnricher {
       anchors.add(q.frame().anchor());
     }
     for (int i = 0; i < w.size(); i++) {
-      if (anchors.contains(i) || insideAny(masked, w.get(i).start()) || finder.form(i).isEmpty()) continue;
+      if (anchors.contains(i) || insideAny(masked, w.get(i).start())) continue;
+      if (finder.form(i).isEmpty()) {
+        // "عبر لاعب الأخضر سلطان المصري عن سعادته …، مؤكداً أنهم": the player, for the participle
+        Frame expressed = insideFound(found, w.get(i).start()) ? null : finder.expressionFrame(i);
+        if (expressed != null) events.add(new Event(w.get(i).start(), null, expressed));
+        continue;
+      }
       // a verb inside a reported clause is part of what was said ("أنه لا يستبعد تعرض الوافد …،
       // مؤكداً" goes on with the speaker), it introduces nobody
       if (insideFound(found, w.get(i).start())) continue;
