@@ -80,6 +80,8 @@ public final class QuoteExtractor implements ArticleEnricher {
           && lastBefore - f.anchor() <= 3) {
         continue;
       }
+      // "وأوضح لموفد "الجوهرة أف أم"": the outlet spoken to, named in marks
+      if (words <= 4 && lastBefore >= 0 && SubjectFinder.isOutletAddressee(w.norm(lastBefore))) continue;
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
       if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && partialAfterComplementiser(w, s, words)))) continue;
       Frame post = finder.after(s);

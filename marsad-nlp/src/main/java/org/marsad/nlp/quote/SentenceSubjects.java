@@ -29,7 +29,11 @@ final class SentenceSubjects {
         out.add(new Frame(s, form, sp, null, s, sp.to()));
         continue;
       }
-      if (!opensClause(w, s) || finder.form(s).isPresent() || !looksLikeVerb(w.norm(s))) continue;
+      // ("ألقى" normalises to القي, which looks like a definite noun: the delivering verbs are verbs)
+      if (!opensClause(w, s) || finder.form(s).isPresent()
+          || !(looksLikeVerb(w.norm(s)) || SubjectFinder.DELIVERS.matcher(w.norm(s)).matches())) {
+        continue;
+      }
       Frame.Range sp = null;
       boolean feminine;
       if (actor(w.norm(s + 1)) && Words.isDefinite(w.norm(s + 1)) && w.norm(s).endsWith("ت")) {
@@ -132,6 +136,8 @@ final class SentenceSubjects {
       if (k > p.from() + 1 && (n.startsWith("بال") || t.startsWith("بإ")) && !honorificAfter(w, k, p.to())) {
         return new Frame.Range(p.from(), k);
       }
+      // "ألقى الرئيس … أوباما كلمة في نيروبي": the statement delivered is the object
+      if (SubjectFinder.STATEMENTS.contains(n) && !Words.isDefinite(n)) return new Frame.Range(p.from(), k);
       boolean tanween = t.endsWith("اً") || t.endsWith("ًا");
       boolean pair = k + 1 < p.to() && endsInAlif(w.norm(k)) && endsInAlif(w.norm(k + 1));
       if (tanween || pair) return new Frame.Range(p.from(), k);

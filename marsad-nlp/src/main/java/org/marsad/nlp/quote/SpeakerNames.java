@@ -35,6 +35,10 @@ final class SpeakerNames {
       if (end > from + 1) return new Frame.Range(from + 1, end);
     }
     if (isRole(w.norm(from))) {
+      // "نائب حركة النهضة بولاية سوسة، العجمي الوريمي": a role, a comma, then one to three
+      // words with no role among them are the name in apposition (definite words included)
+      Frame.Range apposition = nameAfterComma(w, from, to);
+      if (apposition != null) return apposition;
       // "شيخ الجالية البرماوية بالمملكة الشيخ أبو الشمع بن عبدالمجيد": after the last honorific
       // of a role phrase comes the name, which may itself hold a definite word
       for (int i = to - 2; i > from; i--) {
@@ -107,6 +111,27 @@ final class SpeakerNames {
     if (to < w.size()) return hasMark(w.gapBefore(to));
     String tail = w.text().substring(w.get(to - 1).end());
     return !tail.isEmpty() && QuotationMarks.isMark(tail.charAt(0));
+  }
+
+  /** The one to three words after the last comma of a role phrase when they hold no role, stop word or institution; else null. */
+  private static Frame.Range nameAfterComma(Words w, int from, int to) {
+    int c = -1;
+    for (int k = to - 1; k > from; k--) {
+      if (FrameFinder.hasComma(w.gapBefore(k))) { c = k; break; }
+    }
+    if (c < 0 || to - c > 3 || c - from < 2) return null;
+    // a role that already has its name ("الدكتور خالد …، آراء سابقيه": the object follows)
+    for (int k = from + 1; k < c; k++) if (WordSet.HONORIFICS.containsStem(w.norm(k))) return null;
+    for (int k = c; k < to; k++) {
+      String n = w.norm(k);
+      if (isRole(n) || isStop(w, k) || WordSet.INSTITUTION_NOUNS.containsStem(n) || hasMark(w.gapBefore(k))
+          || SubjectFinder.possessedAdjunct(w.get(k).text())) {
+        return null;
+      }
+    }
+    // "…، المتحدث …" is a role; a name has a word without ال ("العجمي الوريمي" as a pair is a name)
+    if (to - c == 1 && Words.isDefinite(w.norm(c))) return null;
+    return new Frame.Range(c, to);
   }
 
   /** "… قضية “هزازي”، علي آل حطاب": a comma after the quoted words ends them; the name follows. */

@@ -31,7 +31,12 @@ final class SubjectFinder {
       "اجتماع", "ندوه", "جلسه", "تغريده", "رساله", "حوار", "برنامج", "اثناء", "ختام", "افتتاح", "هامش");
   /** Outlets and interviewers a statement is made to ("لصحيفة …", "لمراسل …"). */
   private static final Set<String> MEDIA = Set.of(
-      "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "جريده", "شبكه", "مراسل", "مراسله", "برنامج");
+      "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "جريده", "شبكه", "مراسل", "مراسله", "برنامج",
+      "موفد", "موفده", "مبعوث");
+  /** Time words a verb may have before its subject ("قال اليوم الأحد نائب …", "أكد مساء أمس الوزير …"). */
+  private static final Set<String> TIME_BEFORE_SUBJECT = Set.of(
+      "اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "صباحا", "مساءا", "الاول", "الاحد", "الاثنين", "الثلاثاء",
+      "الاربعاء", "الخميس", "الجمعه", "السبت");
   /** Prepositional pronouns between a verb and its subject ("صرح بذلك الرائد …"). */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("بذلك", "بهذا", "بهذه", "بذالك");
   private final Words w;
@@ -85,7 +90,7 @@ final class SubjectFinder {
   /** Verbs of delivering a statement ("ألقى X كلمة", "أصدرت الوزارة بيانا"), match-normalised. */
   static final java.util.regex.Pattern DELIVERS = java.util.regex.Pattern.compile("[وف]?(القي|القت|اصدر|اصدرت|نشر|نشرت|وجه|وجهت|بعث|بعثت|ارسل|ارسلت)");
   /** Statements a speaker delivers ("كلمة أوضح فيها"). */
-  private static final Set<String> STATEMENTS = Set.of("كلمه", "بيان", "بيانا", "خطاب", "خطابا", "رساله", "تصريح", "تصريحا", "تغريده", "بلاغ", "بلاغا");
+  static final Set<String> STATEMENTS = Set.of("كلمه", "بيان", "بيانا", "خطاب", "خطابا", "رساله", "تصريح", "تصريحا", "تغريده", "بلاغ", "بلاغا");
 
   /**
    * "وألقى قائد عام المخيم محمد فايل رعدان … كلمة أوضح فيها أن …": a speech verb after a
@@ -136,6 +141,17 @@ final class SubjectFinder {
         && (isAddressee(begin + 1) || SpeakerNames.isRole(w.norm(begin + 1)))) {
       begin++;
     }
+    // "قال اليوم الأحد نائب حركة النهضة …": a time adverbial between the verb and its subject
+    // (up to three words, then a role or honorific; "قال اليوم إن" keeps no subject)
+    int time = begin;
+    while (time < limit && time < w.size() && time < begin + 3 && TIME_BEFORE_SUBJECT.contains(w.norm(time))
+        && !FrameFinder.endsSentence(w.gapBefore(time)) && !FrameFinder.hasComma(w.gapBefore(time))) {
+      time++;
+    }
+    if (time > begin && time < limit && time < w.size() && !FrameFinder.hasComma(w.gapBefore(time))
+        && (SpeakerNames.isRole(w.norm(time)) || WordSet.HONORIFICS.containsStem(w.norm(time)))) {
+      begin = time;
+    }
     if (begin < limit && begin < w.size() && isAddressee(begin)) {
       if (w.norm(begin).equals("ل")) {
         // "قال لـ«الشرق الأوسط» إن": the outlet may have several words inside marks
@@ -144,6 +160,20 @@ final class SubjectFinder {
           while (k + 1 < w.size() && k - begin < 5 && !hasMark(w.gapBefore(k + 1))) k++;
         }
         begin = k + 1;
+      } else if (begin + 1 < w.size() && hasMark(w.gapBefore(begin + 1)) && isOutletAddressee(w.norm(begin))
+          && finder.form(v).map(f -> f.kind() != VerbForm.Kind.ACCORDING).orElse(true)) {
+        // (not after "وفقاً لموقع "أرقام ديجتال"": there the outlet is the source)
+        // "وأوضح لموفد "الجوهرة أف أم"، فضلوني يعيش، أن": the outlet's name in marks, then the
+        // reporter's name between commas, all of them the addressee
+        int k = begin + 1;
+        while (k + 1 < w.size() && k - begin < 5 && !hasMark(w.gapBefore(k + 1))) k++;
+        begin = k + 1;
+        if (begin < w.size() && FrameFinder.hasComma(w.gapBefore(begin))) {
+          for (int e = begin + 1; e < w.size() && e <= begin + 3; e++) {
+            if (FrameFinder.endsSentence(w.gapBefore(e))) break;
+            if (FrameFinder.hasComma(w.gapBefore(e))) { begin = e; break; }
+          }
+        }
       } else {
         begin++;
       }
@@ -429,9 +459,19 @@ final class SubjectFinder {
     return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي");
   }
 
+  /** "لـ", "لموفد", "لصحيفة": a word right before the outlet's name in marks when the outlet is spoken to. */
+  static boolean isOutletAddressee(String norm) {
+    return norm.equals("ل") || (norm.length() > 3 && norm.startsWith("ل") && MEDIA.contains(norm.substring(1)));
+  }
+
   /** "لـ"الاقتصادية"", "لوكالة …", "للصحفيين": who was spoken to, not who spoke. */
   private boolean isAddressee(int i) {
     String n = w.norm(i);
+    // "الذي قال لي: «…»": "to me" (the name لي, "Li", goes on with more of the name)
+    if (n.equals("لي") && w.get(i).text().equals("لي") && i + 1 < w.size()
+        && (FrameFinder.hasColon(w.gapBefore(i + 1)) || hasMark(w.gapBefore(i + 1)) || FrameFinder.isComplementiser(w.norm(i + 1)))) {
+      return true;
+    }
     if (n.equals("لدي") && !w.get(i).text().equals("لدي")) return false; // "سفيرة … لدى الأمم المتحدة": "at", not "to"
     return n.equals("ل") || (n.startsWith("ل") && WordSet.SPEAKER_STOPS.contains(n))
         || (n.startsWith("ل") && MEDIA.contains(n.substring(1)));
@@ -505,7 +545,10 @@ final class SubjectFinder {
     if (start >= r) return null;
     // "الشهود الأربعة في القضية الذين أكدوا أن": a prepositional phrase right before the pronoun
     // qualifies the antecedent, which is before the preposition
-    if (start >= 2 && r - start <= 2 && w.norm(start - 1).matches("في|من|عن|علي|الي") && !clauseBoundary(start - 1)
+    // ("التقيت بأحد المحللين … في العاصمة الأمريكية واشنطن، الذي قال لي": a place of three
+    // words, a definite noun and adjective first; "في المملكة علي العياشي" ends with a name)
+    boolean placeOfThree = r - start == 3 && Words.isDefinite(w.norm(start)) && Words.isDefinite(w.norm(start + 1));
+    if (start >= 2 && (r - start <= 2 || placeOfThree) && w.norm(start - 1).matches("في|من|عن|علي|الي") && !clauseBoundary(start - 1)
         && !clauseBoundary(start) && !w.get(start - 1).text().equals("علي")) {
       Frame.Range before = antecedent(start - 1);
       if (before != null) return before;
