@@ -125,6 +125,17 @@ final class FrameFinder {
     return false;
   }
 
+  /**
+   * "الأمين العام لحزب "حراك تونس الإرادة"، أن": up to four words in marks right after an
+   * institution noun (or a preposition) name the body; they close no quotation.
+   */
+  private boolean namesBody(MarkedSpan s) {
+    int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
+    int prev = w.lastEndingBy(s.open());
+    return words <= 4 && prev >= 0 && w.text().substring(w.get(prev).end(), s.open()).isBlank()
+        && SubjectFinder.namesAnInstitution(w, prev) && !SubjectFinder.isOutletAddressee(w.norm(prev));
+  }
+
   /** True when the offset lies inside a pair of quotation marks opened in [from, to). */
   boolean insideMarksOpenedIn(int offset, int from, int to) {
     for (MarkedSpan s : spans) if (s.contains(offset) && s.open() >= from && s.open() < to) return true;
@@ -143,7 +154,8 @@ final class FrameFinder {
     int to = i >= w.size() ? w.text().length() : w.get(i).start();
     for (MarkedSpan s : spans) {
       if (s.close() >= from && s.close() < to
-          && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) >= QuoteExtractor.MIN_DIRECT_WORDS) {
+          && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) >= QuoteExtractor.MIN_DIRECT_WORDS
+          && !namesBody(s)) {
         return true;
       }
     }
