@@ -96,6 +96,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       int from = s.innerStart(), to = s.innerEnd();
       while (from < to && Character.isWhitespace(text.charAt(from))) from++; // « إن … » → إن …
       while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+      to = withoutInnerAttribution(text, from, to);
       found.add(new Found(from, to, true, f));
     }
     java.util.Set<Integer> directAnchors = new java.util.HashSet<>();
@@ -434,6 +435,16 @@ public final class QuoteExtractor implements ArticleEnricher {
     String gap = w.text().substring(s.close() + 1, w.get(next).start());
     if (FrameFinder.endsSentence(gap) || FrameFinder.hasComma(gap)) return true;
     return w.norm(next).startsWith("و") && finder.form(next).isPresent();
+  }
+
+  /** "، وفق تعبيره." or "، على حد قوله" closing the text inside the marks: the writer's words. */
+  private static final java.util.regex.Pattern INNER_ATTRIBUTION = java.util.regex.Pattern.compile(
+      "\\s*[،,]\\s*(وفق|وفقا|حسب|بحسب|على حد)\\s+(تعبيره|تعبيرها|قوله|قولها|وصفه|وصفها)\\s*[.]?$");
+
+  /** The end of a direct quotation without an attribution the writer put inside the marks. */
+  static int withoutInnerAttribution(String text, int from, int to) {
+    java.util.regex.Matcher m = INNER_ATTRIBUTION.matcher(text.substring(from, to));
+    return m.find() ? from + m.start() : to;
   }
 
   /** "وأضاف أنه “مثله مثل باقي الناس” ينتظر …": a short fragment the clause goes on after. */
