@@ -89,6 +89,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
       }
       if (f == null) f = knownSpeakerBeforeColon(w, finder, s, words);
+      if (f == null) f = sentenceVerbBeforeColon(w, finder, s, words);
       if (f == null) f = continuedParagraph(text, direct, found, s);
       if (f == null) continue;
       direct.add(s);
@@ -188,6 +189,31 @@ public final class QuoteExtractor implements ArticleEnricher {
       for (int k = sp.from(); k < sp.to(); k++) {
         if (Words.stripConjunction(w.norm(k)).equals(name)) return new Frame(first, null, new Frame.Range(subject, subject + 1), null, first, subject + 1);
       }
+    }
+    return null;
+  }
+
+  /**
+   * "قالت مديرية الشؤون الصحية …، في بيان لها؛ تعقيباً على ما جاء على لسان … ومن بينهم أحد
+   * موظفي …: "لن نسمح …"": a quotation after a colon in a sentence opened by a speech verb
+   * farther back than {@link FrameFinder#MAX_BACK} words, with no other speech verb, quotation
+   * or sentence end between (the long adjuncts of a statement's opening).
+   */
+  private static Frame sentenceVerbBeforeColon(Words w, FrameFinder finder, MarkedSpan s, int words) {
+    if (words < 4) return null;
+    int last = w.lastEndingBy(s.open());
+    if (last < 1 || !w.text().substring(w.get(last).end(), s.open()).contains(":")) return null;
+    for (int v = last - 1; v >= 0 && last - v <= 3 * FrameFinder.MAX_BACK; v--) {
+      if (FrameFinder.endsSentence(w.gapBefore(v + 1)) || finder.closesQuotation(v + 1) || FrameFinder.hasColon(w.gapBefore(v + 1))) {
+        return null;
+      }
+      Optional<VerbForm> f = finder.form(v);
+      if (f.isEmpty() || !finder.canAnchor(v)) continue; // ("ما جاء على لسان …" anchors nothing)
+      if (f.get().kind() != VerbForm.Kind.VERB || f.get().tense() != VerbForm.Tense.PAST) return null;
+      boolean opens = v == 0 || FrameFinder.endsSentence(w.gapBefore(v)) || FrameFinder.hasColon(w.gapBefore(v));
+      if (!opens) return null;
+      Frame frame = finder.frameAt(v, f.get(), last + 1);
+      return frame.speaker() == null ? null : frame;
     }
     return null;
   }
