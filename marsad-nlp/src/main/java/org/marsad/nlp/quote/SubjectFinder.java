@@ -223,6 +223,12 @@ final class SubjectFinder {
       if (end > begin && finder.inQuotedName(end)) { end++; continue; }
       String n = w.norm(end);
       if (isCircumstantial(end)) break;
+      // "أفاد المرصد السوري لحقوق الإنسان بمقتل 12 سوريا": ب + a noun before a number is the
+      // verb's object (a casualty or an amount), not part of the name
+      if (end > begin && n.length() > 3 && n.charAt(0) == 'ب' && end + 1 < w.size()
+          && Character.isDigit(w.get(end + 1).text().charAt(0))) {
+        break;
+      }
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
       if (FrameFinder.hasComma(gap) && end > begin && role && commaAt < 0 && chain < 2
           && (SpeakerNames.isRole(n) || honorificWithin(end + 1, 3))) {
