@@ -1,7 +1,8 @@
 # Draws the corpus sample used for quotation spot checks (session 5): 800 SaudiNewsNet articles
 # of 40-600 words and 200 ANT articles, none in any quotation gold file, random.seed(seed).
 # Usage: python3 bench/quote-sample.py ../shared OUT.jsonl [SEED]   (then: bench/run QuoteDump OUT.jsonl)
-# SEED defaults to 505 (session 5's sample); session 7 drew a fresh sample with 707.
+# SEED defaults to 505 (session 5's sample); session 7 drew a fresh sample with 707, session 8 808
+# (development diffs) and 909 (the hand judgement, minus the articles of 505, 707 and 808).
 import zipfile, json, glob, random, re, gzip, sys, os
 
 shared, out = sys.argv[1], sys.argv[2]
