@@ -162,6 +162,28 @@ class TestListingCommands {
   }
 
   @Test
+  void a_saved_rss_feed_is_ingested_item_by_item_and_an_item_without_text_is_reported(@TempDir Path feeds, @TempDir Path otherData) throws Exception {
+    String seed = SharedData.seedText();
+    StringBuilder html = new StringBuilder();
+    seed.lines().filter(l -> !l.isBlank()).forEach(l -> html.append("<p>").append(l).append("</p>"));
+    Files.writeString(feeds.resolve("sana.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>سانا</title><link>https://sana.sy/</link>"
+        + "<item><title>لافروف وكيري يبحثان وقف الأعمال القتالية</title><link>https://sana.sy/?p=9</link>"
+        + "<pubDate>Mon, 11 Apr 2016 09:30:00 +0300</pubDate><content:encoded><![CDATA[" + html + "]]></content:encoded></item>"
+        + "<item><title>خبر للمشتركين</title><link>https://sana.sy/?p=10</link></item></channel></rss>");
+    CliRun r = CliRun.withData(otherData, "ingest", "--json", feeds.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode summary = ArticleJson.mapper().readTree(r.out());
+    assertThat(summary.get("ingested").asLong()).isEqualTo(1);
+    assertThat(summary.get("failed").asLong()).as("the link-only item is counted").isEqualTo(1);
+    assertThat(Files.readString(otherData.resolve("quarantine").resolve("reasons.tsv"))).contains("sana.xml[1]\tfeed item without text");
+    JsonNode hit = json(CliRun.withData(otherData, "search", "--json", "source:sana", "لافروف")).get("hits").get(0);
+    assertThat(hit.get("title").asText()).isEqualTo("لافروف وكيري يبحثان وقف الأعمال القتالية");
+    assertThat(hit.get("url").asText()).isEqualTo("https://sana.sy/?p=9");
+    assertThat(hit.get("published").asText()).startsWith("2016-04-11");
+  }
+
+  @Test
   void a_mistyped_data_directory_is_an_error_not_an_empty_listing(@TempDir Path elsewhere) throws Exception {
     CliRun missing = CliRun.withData(elsewhere.resolve("marsd"), "entities");
     assertThat(missing.exit()).isEqualTo(1);

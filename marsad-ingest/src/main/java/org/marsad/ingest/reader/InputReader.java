@@ -23,6 +23,7 @@ import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.ReadOptions;
 import org.marsad.ingest.charset.TextDecoder;
 import org.marsad.ingest.charset.UndecodableTextException;
+import org.marsad.ingest.feed.SavedFeed;
 import org.marsad.nlp.article.RawDocument;
 
 /**
@@ -115,7 +116,7 @@ public final class InputReader {
         case JSON_ARRAY -> json.readArray(origin, in);
         case JSON_VALUES -> json.readValues(origin, in);
         case HTML, TEXT -> readWhole(origin, in, format == Format.HTML);
-        case XML -> refuseXml(origin, in, head);
+        case XML -> readXml(origin, in, head);
       }
     } catch (EOFException | ZipException e) {
       sink.failed(origin, "truncated or corrupt archive: " + describe(e), null);
@@ -184,16 +185,20 @@ public final class InputReader {
   }
 
   /**
-   * XML that is not a page would otherwise be read as plain text, markup and all. A feed gets a
-   * pointer to the feed watcher, which fetches the articles its items link to.
+   * A saved RSS or Atom feed gives its items' texts ({@link SavedFeed}); other XML that is not a
+   * page would otherwise be read as plain text, markup and all, and is refused.
    */
-  private void refuseXml(String origin, InputStream in, byte[] head) throws IOException {
+  private void readXml(String origin, InputStream in, byte[] head) throws IOException {
     String root = XmlRoot.of(head);
-    String reason = switch (root) {
-      case "rss", "feed", "rdf:rdf" -> "an RSS or Atom feed, not an article: "
-          + "add its URL to DATA/feeds.json and run marsad watch or run (docs/feeds.md)";
-      default -> "an XML document (<" + root + ">), not a supported input format (docs/ingest-formats.md)";
-    };
+    if (root.equals("rss") || root.equals("feed") || root.equals("rdf:rdf")) {
+      try {
+        SavedFeed.read(Bounded.readAtMost(in, options.maxDocumentBytes()), origin, sink);
+      } catch (UnreadableInputException e) {
+        sink.failed(origin, e.reason(), quarantine(e.bytes()));
+      }
+      return;
+    }
+    String reason = "an XML document (<" + root + ">), not a supported input format (docs/ingest-formats.md)";
     byte[] bytes = in.readNBytes(options.quarantineBytes() + 1);
     sink.failed(origin, reason, quarantine(bytes));
   }
