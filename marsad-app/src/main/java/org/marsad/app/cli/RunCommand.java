@@ -47,6 +47,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    server.check(spec);
+    OptionCheck.require(spec, tickSeconds >= 1, "--tick must be at least 1 second, got " + tickSeconds);
     ServerOptions.quietServerLogs();
     RunningServer running = start(spec.commandLine().getOut());
     running.closeOnExit();

@@ -54,7 +54,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (tickSeconds < 1) throw new IllegalArgumentException("--tick must be at least 1 second, got " + tickSeconds);
+    OptionCheck.require(spec, tickSeconds >= 1, "--tick must be at least 1 second, got " + tickSeconds);
     PrintWriter out = spec.commandLine().getOut();
     Engine engine = Engine.open(backend.options(data.dir()), Engine.Feeds.WATCH, watcherOptions);
     if (once) {
