@@ -42,6 +42,16 @@ class TestSources {
   }
 
   @Test
+  void utf16_text_files_without_a_byte_order_mark_are_read_not_quarantined() throws IOException {
+    String text = new String(Fixtures.bytes("riyadh-weather.txt"), StandardCharsets.UTF_8);
+    Path le = Files.write(dir.resolve("notepad-le.txt"), text.getBytes(StandardCharsets.UTF_16LE));
+    Path be = Files.write(dir.resolve("notepad-be"), text.getBytes(StandardCharsets.UTF_16BE));
+    CollectingSink sink = read(le, be);
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).extracting(RawDocument::body).containsExactly(text, text);
+  }
+
+  @Test
   void html_page_with_meta_charset_windows_1256() throws IOException {
     CollectingSink sink = read(Fixtures.copy("damascus-health.html", dir));
     assertThat(sink.failures).isEmpty();
