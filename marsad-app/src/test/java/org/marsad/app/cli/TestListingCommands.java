@@ -53,6 +53,13 @@ class TestListingCommands {
     assertThat(lavrov.get("type").asText()).isEqualTo("PERS");
     assertThat(lavrov.get("count").asLong()).isGreaterThan(2);
     assertThat(lavrov.get("latin").asText()).isNotBlank();
+    JsonNode places = json(run("entities", "--type", "LOC", "--json"));
+    for (JsonNode n : places.get("entities")) {
+      if (n.get("canonical").asText().equals("سورية")) {
+        assertThat(n.get("aliases").toString()).as("no folded spelling of the name itself").doesNotContain("سوريه");
+      }
+    }
+    assertThat(run("entities", "--type", "LOC").out()).contains("سورية").doesNotContain("سوريه");
   }
 
   @Test
