@@ -225,6 +225,8 @@ class TestSources {
         "binary content (NUL byte at offset 8)",
         "invalid JSON at line 2: Unexpected end-of-input: was expecting closing quote for a string value",
         "truncated or corrupt archive: Unexpected end of ZLIB input stream");
+    assertThat(sink.failures).filteredOn(f -> f.origin().endsWith("truncated.trec.gz")).singleElement()
+        .satisfies(f -> assertThat(f.bytes()).isEqualTo(Files.readAllBytes(dir.resolve("truncated.trec.gz"))));
     long truncatedDocs = sink.documents.stream().filter(d -> d.origin().contains("truncated.trec.gz")).count();
     assertThat(truncatedDocs).isBetween(10L, 399L);
     assertThat(sink.documents).extracting(RawDocument::origin)
@@ -250,6 +252,7 @@ class TestSources {
     assertThat(sink.failures).singleElement().satisfies(f -> {
       assertThat(f.origin()).isEqualTo(file + "!3.txt");
       assertThat(f.reason()).startsWith("truncated or corrupt archive: ");
+      assertThat(f.bytes()).as("the cut archive is kept for the quarantine").isEqualTo(Files.readAllBytes(file));
     });
   }
 
@@ -263,7 +266,7 @@ class TestSources {
     assertThat(sink.failures).singleElement().satisfies(f -> {
       assertThat(f.origin()).isEqualTo(file.toString());
       assertThat(f.reason()).isEqualTo("truncated or corrupt archive: "
-          + "the archive ends before its central directory (cut between entries, or not a zip)");
+          + "the archive ends before its central directory (cut between entries, or not a zip)");      assertThat(f.bytes()).isEqualTo(Files.readAllBytes(file));
     });
   }
 

@@ -39,6 +39,8 @@ public final class InputReader {
   private final TrecDocuments trec;
   private final WarcDocuments warc;
   private Path skipped;
+  /** The file {@link #readPath} is reading, or null (a stream). */
+  private Path file;
 
   public InputReader(ReadOptions options, DocumentSink sink) {
     this.options = options;
@@ -67,11 +69,14 @@ public final class InputReader {
       return;
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024)) {
+      file = path;
       readStream(origin, path.getFileName().toString(), in);
     } catch (NoSuchFileException e) {
       sink.failed(origin, "no such file", null);
     } catch (IOException e) {
       sink.failed(origin, "cannot read: " + describe(e), null);
+    } finally {
+      file = null;
     }
   }
 
@@ -119,10 +124,10 @@ public final class InputReader {
         case XML -> readXml(origin, in, head);
       }
     } catch (EOFException | ZipException e) {
-      sink.failed(origin, "truncated or corrupt archive: " + describe(e), null);
+      sink.failed(origin, "truncated or corrupt archive: " + describe(e), fileBytes());
       return false;
     } catch (IOException e) {
-      sink.failed(origin, "read error: " + describe(e), null);
+      sink.failed(origin, "read error: " + describe(e), fileBytes());
       return false;
     } catch (RuntimeException e) {
       // A library choking on malformed input must not stop the batch.
@@ -221,6 +226,23 @@ public final class InputReader {
       }
     }
     return Arrays.copyOf(head, n);
+  }
+
+  /**
+   * The bytes of the file being read, for the quarantine of a stream that broke inside it (a cut
+   * gzip or zip: the documents before the cut were delivered, the file itself is what to look
+   * at). Null for a stream that is not a file, a file over {@link ReadOptions#quarantineBytes}
+   * (its origin, the path, refers to it where it is), or one that cannot be read again.
+   */
+  private byte[] fileBytes() {
+    if (file == null) {
+      return null;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return quarantine(in.readNBytes(options.quarantineBytes() + 1));
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private boolean tooDeep(String origin, int depth) {
