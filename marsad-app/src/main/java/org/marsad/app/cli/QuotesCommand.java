@@ -73,7 +73,7 @@ final class QuotesCommand implements Callable<Integer> {
       }
       out.println(root);
     } else {
-      out.printf(Locale.ROOT, "%d quotations%s%n", total, total > rows.size() ? " (showing " + rows.size() + ")" : "");
+      out.printf(Locale.ROOT, "%s%s%n", Counted.of(total, "quotation", "quotations"), total > rows.size() ? " (showing " + rows.size() + ")" : "");
       for (QuoteView q : rows) {
         out.println();
         out.printf(Locale.ROOT, "%s — %s%s%n", q.speaker() == null ? "(unknown speaker)" : q.speaker(),

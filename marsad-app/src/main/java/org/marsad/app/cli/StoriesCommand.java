@@ -71,10 +71,10 @@ final class StoriesCommand implements Callable<Integer> {
       out.println(root);
     } else {
       for (StoryFinder.Listed s : stories) {
-        out.printf(Locale.ROOT, "%3d articles  %s%n      %s … %s  %s  (%s)%n", s.size(), s.label(),
+        out.printf(Locale.ROOT, "%3d %-8s  %s%n      %s … %s  %s  (%s)%n", s.size(), s.size() == 1 ? "article" : "articles", s.label(),
             s.first(), s.last(), String.join(", ", s.sources()), s.id());
       }
-      if (stories.isEmpty()) out.println("no stories with at least " + minArticles + " articles");
+      if (stories.isEmpty()) out.println("no stories with at least " + Counted.of(minArticles, "article", "articles"));
     }
     out.flush();
   }

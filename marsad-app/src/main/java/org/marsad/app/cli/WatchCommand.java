@@ -98,8 +98,9 @@ final class WatchCommand implements Callable<Integer> {
       out.printf(row, f.id(), state(f), time(f.lastPoll()), time(f.nextPoll()), f.articlesDelivered(),
           f.lastError() == null ? "" : f.lastError());
     }
-    out.printf("%d feed(s) polled; since start: %d new article(s) stored, %d already stored, %d failed, %d alert hit(s)%n",
-        polled, c.stored(), c.duplicates(), c.failed(), c.alertHits());
+    out.printf("%s polled; since start: %s stored, %d already stored, %d failed, %s%n",
+        Counted.of(polled, "feed", "feeds"), Counted.of(c.stored(), "new article", "new articles"), c.duplicates(), c.failed(),
+        Counted.of(c.alertHits(), "alert hit", "alert hits"));
     if (c.failed() > 0) out.println("Failures are listed in " + dataDir.resolve("quarantine").resolve(Quarantine.REASONS));
   }
 

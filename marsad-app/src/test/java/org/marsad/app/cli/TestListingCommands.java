@@ -143,7 +143,7 @@ class TestListingCommands {
   void the_text_header_echoes_the_query_as_typed_not_its_latin_name_expansion() throws Exception {
     CliRun r = run("search", "Lavrov");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("1 results for Lavrov\n").doesNotContain("OR person:");
+    assertThat(r.out()).startsWith("1 result for Lavrov\n").doesNotContain("OR person:");
     assertThat(json(run("search", "--json", "Lavrov")).get("total").asLong()).as("the expansion still finds the Arabic name").isEqualTo(1);
   }
 
