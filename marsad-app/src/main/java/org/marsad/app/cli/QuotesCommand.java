@@ -52,6 +52,7 @@ final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OptionCheck.require(spec, limit >= 0, "--limit must be 0 or more, got " + limit);
+    DateOptions.check(spec, from, to);
     try (ArticleStore store = backend.openForReading(data.dir())) {
       QuoteFinder finder = new QuoteFinder(store, EntityRegistry.open(data.dir(), Transliterator.rulesOnly()));
       QuoteFinder.Found found = finder.find(speaker, String.join(" ", words), from, to, 0, limit);

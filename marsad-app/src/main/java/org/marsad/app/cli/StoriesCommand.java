@@ -47,6 +47,7 @@ final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OptionCheck.require(spec, limit >= 0, "--limit must be 0 or more, got " + limit);
+    DateOptions.check(spec, from, to);
     OptionCheck.require(spec, minArticles >= 1, "--min-articles must be 1 or more, got " + minArticles);
     List<StoryFinder.Listed> stories;
     try (ArticleStore store = backend.openForReading(data.dir())) {

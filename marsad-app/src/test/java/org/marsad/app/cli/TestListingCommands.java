@@ -191,6 +191,21 @@ class TestListingCommands {
   }
 
   @Test
+  void a_bad_date_option_is_a_usage_error_naming_the_option() {
+    for (String command : new String[] {"stories", "quotes", "entities"}) {
+      CliRun bad = run(command, "--from", "11/04/2016");
+      assertThat(bad.exit()).as(command).isEqualTo(MarsadCli.EXIT_USAGE);
+      assertThat(bad.err().lines().findFirst().orElse("")).as(command)
+          .isEqualTo("--from must be a date like 2015-07-01 (or 2015-07, 2015), got '11/04/2016'");
+    }
+    CliRun reversed = run("stories", "--from", "2016-04-13", "--to", "2016-04");
+    assertThat(reversed.exit()).isEqualTo(MarsadCli.EXIT_USAGE);
+    assertThat(reversed.err()).startsWith("--from 2016-04-13 is after --to 2016-04");
+    assertThat(run("stories", "--from", "2016-04", "--to", "2016").exit()).as("a month and a year are dates too").isZero();
+    assertThat(run("get", " ").exit()).isEqualTo(MarsadCli.EXIT_USAGE);
+  }
+
+  @Test
   void a_mistyped_data_directory_is_an_error_not_an_empty_listing(@TempDir Path elsewhere) throws Exception {
     CliRun missing = CliRun.withData(elsewhere.resolve("marsd"), "entities");
     assertThat(missing.exit()).isEqualTo(1);
