@@ -14,8 +14,8 @@ final class DateOptions {
 
   /** Fails as a usage error unless both are absent or valid dates, and from is not after to. */
   static void check(CommandSpec spec, String from, String to) {
-    check(spec, "from", from);
-    check(spec, "to", to);
+    checkOne(spec, "from", from);
+    checkOne(spec, "to", to);
     if (from != null && to != null) {
       try {
         MarsadQueryParser.parse(query("from", from) + " " + query("to", to));
@@ -25,7 +25,7 @@ final class DateOptions {
     }
   }
 
-  private static void check(CommandSpec spec, String key, String value) {
+  private static void checkOne(CommandSpec spec, String key, String value) {
     if (value == null) return;
     try {
       MarsadQueryParser.parse(query(key, value));

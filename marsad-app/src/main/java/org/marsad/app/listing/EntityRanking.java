@@ -34,7 +34,7 @@ public final class EntityRanking {
         .filter(e -> key == null || ArabicNormalizer.match(e.canonical()).startsWith(key)
             || e.aliases().stream().anyMatch(a -> ArabicNormalizer.match(a).startsWith(key)))
         .sorted((a, b) -> Long.compare(b.count(), a.count()))
-        .map(DisplayAliases::applied)
+        .map(e -> DisplayAliases.applied(e, registry))
         .toList();
   }
 
@@ -56,6 +56,6 @@ public final class EntityRanking {
       }
     }
     out.sort((a, b) -> Long.compare(b.count(), a.count()));
-    return out.stream().map(DisplayAliases::applied).toList();
+    return out.stream().map(e -> DisplayAliases.applied(e, registry)).toList();
   }
 }
