@@ -13,7 +13,8 @@ import org.marsad.text.ArabicNormalizer;
  * folded key (teh marbuta as heh, bare alef, alef maqsura as yeh, no tatweel or diacritics), so
  * {@code السعودية} and {@code السعوديه} are one alias; shown as such, the canonical name came back
  * misspelt next to itself. Here each key is one alias, shown in the spelling most articles used
- * ({@link EntityRegistry#surfaces}, the article counts of its spellings summed into it); a key
+ * ({@link EntityRegistry#surfaces}, the article counts of its spellings summed into it; on a tie
+ * the spelling seen first); a key
  * with no spelling kept (a registry written before spellings were) is shown as the canonical
  * name when it is the canonical name's key, else as stored. Order: the canonical name's key
  * first, then registry order.

@@ -220,7 +220,7 @@ public final class EntityRegistry {
    */
   public synchronized Map<String, Long> surfaces(String id) {
     Entry e = byId.get(follow(id));
-    return e == null ? Map.of() : Map.copyOf(e.surfaces);
+    return e == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(e.surfaces)); // first seen first: ties keep it
   }
 
   /** The entity a name resolves to without registering anything, if any. */
