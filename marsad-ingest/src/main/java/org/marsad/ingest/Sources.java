@@ -7,7 +7,8 @@ import org.marsad.ingest.reader.InputReader;
 
 /**
  * Entry point for reading inputs of every supported kind: plain text, HTML, JSON Lines, JSON
- * arrays, TREC {@code <DOC>} files, WARC (plain or gzip), and zip / gzip archives of any of
+ * arrays, TREC {@code <DOC>} files, WARC (plain or gzip), saved RSS and Atom feeds (item by item),
+ * and zip / gzip archives of any of
  * them, nested too; directories are read recursively in path order. The format is sniffed from
  * the bytes, with the file name as a hint. Nothing stops on a bad input: every failure goes to
  * {@link DocumentSink#failed} with a one-line reason, and reading goes on. Formats, field

@@ -42,6 +42,16 @@ class TestSources {
   }
 
   @Test
+  void utf16_text_files_without_a_byte_order_mark_are_read_not_quarantined() throws IOException {
+    String text = new String(Fixtures.bytes("riyadh-weather.txt"), StandardCharsets.UTF_8);
+    Path le = Files.write(dir.resolve("notepad-le.txt"), text.getBytes(StandardCharsets.UTF_16LE));
+    Path be = Files.write(dir.resolve("notepad-be"), text.getBytes(StandardCharsets.UTF_16BE));
+    CollectingSink sink = read(le, be);
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).extracting(RawDocument::body).containsExactly(text, text);
+  }
+
+  @Test
   void html_page_with_meta_charset_windows_1256() throws IOException {
     CollectingSink sink = read(Fixtures.copy("damascus-health.html", dir));
     assertThat(sink.failures).isEmpty();
@@ -215,6 +225,8 @@ class TestSources {
         "binary content (NUL byte at offset 8)",
         "invalid JSON at line 2: Unexpected end-of-input: was expecting closing quote for a string value",
         "truncated or corrupt archive: Unexpected end of ZLIB input stream");
+    assertThat(sink.failures).filteredOn(f -> f.origin().endsWith("truncated.trec.gz")).singleElement()
+        .satisfies(f -> assertThat(f.bytes()).isEqualTo(Files.readAllBytes(dir.resolve("truncated.trec.gz"))));
     long truncatedDocs = sink.documents.stream().filter(d -> d.origin().contains("truncated.trec.gz")).count();
     assertThat(truncatedDocs).isBetween(10L, 399L);
     assertThat(sink.documents).extracting(RawDocument::origin)
@@ -240,6 +252,7 @@ class TestSources {
     assertThat(sink.failures).singleElement().satisfies(f -> {
       assertThat(f.origin()).isEqualTo(file + "!3.txt");
       assertThat(f.reason()).startsWith("truncated or corrupt archive: ");
+      assertThat(f.bytes()).as("the cut archive is kept for the quarantine").isEqualTo(Files.readAllBytes(file));
     });
   }
 
@@ -253,7 +266,7 @@ class TestSources {
     assertThat(sink.failures).singleElement().satisfies(f -> {
       assertThat(f.origin()).isEqualTo(file.toString());
       assertThat(f.reason()).isEqualTo("truncated or corrupt archive: "
-          + "the archive ends before its central directory (cut between entries, or not a zip)");
+          + "the archive ends before its central directory (cut between entries, or not a zip)");      assertThat(f.bytes()).isEqualTo(Files.readAllBytes(file));
     });
   }
 
@@ -289,22 +302,68 @@ class TestSources {
     });
   }
 
+  /** A feed as SANA publishes it, saved to disk: one item with content:encoded, one with a description only, one with a link only. */
+  private static final String SANA_RSS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      + "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>"
+      + "<title>سانا</title><link>https://sana.sy/</link><description>الوكالة العربية السورية للأنباء</description>"
+      + "<item><title>لافروف وكيري يبحثان وقف الأعمال القتالية في سورية</title><link>https://sana.sy/?p=1</link>"
+      + "<pubDate>Mon, 08 Aug 2016 09:30:00 +0300</pubDate><description>بحث وزير الخارجية الروسي…</description>"
+      + "<content:encoded><![CDATA[<p>موسكو-سانا</p><p>بحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري "
+      + "في اتصال هاتفي اليوم تعزيز وقف الأعمال القتالية في سورية.</p>]]></content:encoded></item>"
+      + "<item><title>بيسكوف: الحل يتطلب إشراك كل القوى</title><link>https://sana.sy/?p=2</link>"
+      + "<description>&lt;p&gt;أكد المتحدث باسم الرئاسة الروسية ديميتري بيسكوف أن إيجاد حل مستقر للأزمة يتطلب إشراك كل القوى.&lt;/p&gt;</description></item>"
+      + "<item><title>خبر للمشتركين فقط</title><link>https://sana.sy/?p=3</link></item>"
+      + "</channel></rss>";
+
   @Test
-  void feeds_and_other_xml_are_refused_with_a_reason_instead_of_read_as_text_with_their_markup() throws IOException {
-    Path rss = Files.writeString(dir.resolve("sana.rss"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
-        + "<title>سانا</title><item><title>لافروف وكيري يبحثان وقف الأعمال القتالية في سورية</title>"
-        + "<link>https://sana.sy/?p=1</link><description>بحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري</description>"
-        + "</item></channel></rss>");
+  void a_saved_rss_feed_gives_one_article_per_item_with_text_and_reports_items_with_only_a_link() throws IOException {
+    Path rss = Files.writeString(dir.resolve("sana.rss"), SANA_RSS);
+    CollectingSink sink = read(rss);
+    assertThat(sink.documents).hasSize(2);
+    RawDocument lavrov = sink.documents.get(0);
+    assertThat(lavrov.html()).isTrue();
+    assertThat(lavrov.body()).as("content:encoded wins over the description").contains("سيرغي لافروف ونظيره الأمريكي جون كيري");
+    assertThat(lavrov.title()).isEqualTo("لافروف وكيري يبحثان وقف الأعمال القتالية في سورية");
+    assertThat(lavrov.url()).isEqualTo("https://sana.sy/?p=1");
+    assertThat(lavrov.published()).isEqualTo("2016-08-08T06:30:00Z");
+    assertThat(lavrov.source()).as("the shipped feed list's key for sana.sy").isEqualTo("sana");
+    assertThat(lavrov.origin()).isEqualTo(rss + "[0]");
+    assertThat(sink.extras.get(0)).containsEntry("feed", rss.toString());
+    assertThat(sink.documents.get(1).body()).contains("<p>أكد المتحدث باسم الرئاسة الروسية ديميتري بيسكوف");
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(rss + "[2]");
+      assertThat(f.reason()).startsWith("feed item without text (only a link: https://sana.sy/?p=3)");
+    });
+  }
+
+  @Test
+  void a_saved_atom_feed_reads_its_summaries_and_takes_the_host_as_source_of_an_unknown_site() throws IOException {
     Path atom = Files.writeString(dir.resolve("news.xml"), "<?xml version=\"1.0\"?>\n<!-- خلاصة -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
-        + "<entry><title>الرياض تستضيف اجتماعاً خليجياً</title><content>وصل وزراء الخارجية إلى الرياض</content></entry></feed>");
+        + "<title>صحيفة الرياض</title><link href=\"https://www.alriyadh.com/\"/>"
+        + "<entry><title>الرياض تستضيف اجتماعاً خليجياً</title><link href=\"https://www.alriyadh.com/1\"/>"
+        + "<updated>2021-12-09T19:30:00+03:00</updated><summary>وصل وزراء الخارجية إلى الرياض للمشاركة في الاجتماع</summary></entry></feed>");
+    CollectingSink sink = read(atom);
+    assertThat(sink.failures).isEmpty();
+    RawDocument doc = sink.documents.get(0);
+    assertThat(doc.body()).as("bare text goes into a block the article extractor reads").isEqualTo("<div>وصل وزراء الخارجية إلى الرياض للمشاركة في الاجتماع</div>");
+    assertThat(doc.source()).isEqualTo("alriyadh.com");
+    assertThat(doc.published()).isEqualTo("2021-12-09T16:30:00Z");
+  }
+
+  @Test
+  void a_gzipped_feed_is_read_like_the_file_and_a_broken_feed_or_other_xml_is_refused_with_its_reason() throws IOException {
+    Path gz = dir.resolve("sana.rss.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(SANA_RSS.getBytes(StandardCharsets.UTF_8));
+    }
+    Path broken = Files.writeString(dir.resolve("cut.rss"), SANA_RSS.substring(0, SANA_RSS.indexOf("<item><title>بيسكوف")));
     Path sitemap = Files.writeString(dir.resolve("sitemap.xml"), "<?xml version=\"1.0\"?><urlset><url><loc>https://www.spa.gov.sa/1</loc></url></urlset>");
-    CollectingSink sink = read(rss, atom, sitemap);
-    assertThat(sink.documents).isEmpty();
-    assertThat(sink.failures).extracting(CollectingSink.Failure::reason).containsExactly(
-        "an RSS or Atom feed, not an article: add its URL to DATA/feeds.json and run marsad watch or run (docs/feeds.md)",
-        "an RSS or Atom feed, not an article: add its URL to DATA/feeds.json and run marsad watch or run (docs/feeds.md)",
-        "an XML document (<urlset>), not a supported input format (docs/ingest-formats.md)");
-    assertThat(new String(sink.failures.get(0).bytes(), StandardCharsets.UTF_8)).contains("لافروف وكيري");
+    CollectingSink sink = read(gz, broken, sitemap);
+    assertThat(sink.documents).extracting(RawDocument::origin).containsExactly(gz + "[0]", gz + "[1]");
+    assertThat(sink.failures).extracting(CollectingSink.Failure::origin).containsExactly(gz + "[2]", broken.toString(), sitemap.toString());
+    assertThat(sink.failures.get(1).reason()).startsWith("not a valid RSS or Atom feed: ");
+    assertThat(new String(sink.failures.get(1).bytes(), StandardCharsets.UTF_8)).as("the broken feed is quarantined").contains("لافروف وكيري");
+    assertThat(sink.failures.get(2).reason()).isEqualTo("an XML document (<urlset>), not a supported input format (docs/ingest-formats.md)");
   }
 
   @Test

@@ -15,7 +15,7 @@ import java.util.Set;
  *   <li>words: all must occur (a word also matches with a leading Arabic proclitic: و ف ب ل ك ال وال بال لل …);</li>
  *   <li>{@code "a phrase"} (also {@code “…”} and {@code «…»}): the words in this order, next to each other;</li>
  *   <li>{@code -word} or {@code -"a phrase"}: must not occur;</li>
- *   <li>{@code a OR b}: either;</li>
+ *   <li>{@code a OR b}: either; {@code a AND b}: both (as {@code a b}); {@code NOT x}: as {@code -x};</li>
  *   <li>fields {@code source: city: topic: person: org: place: misc: speaker:} (entities and speakers by
  *       canonical id or name), values quoted when they hold spaces;</li>
  *   <li>{@code from:} and {@code to:} with a day, month or year ({@code 2021-08-09}, {@code 2021-08},
@@ -64,6 +64,7 @@ final class AlertQuery {
     List<List<Clause>> groups = new ArrayList<>();
     List<Clause> exclusions = new ArrayList<>();
     boolean orPending = false;
+    boolean notPending = false;
     int i = 0, n = query.length();
     while (i < n) {
       char c = query.charAt(i);
@@ -96,9 +97,21 @@ final class AlertQuery {
         i = end;
       }
       if (!quoted && field == null && !negated && value.equals("OR")) {
-        if (groups.isEmpty() || orPending) throw new IllegalArgumentException("OR needs a term on each side");
+        if (groups.isEmpty() || orPending || notPending) throw new IllegalArgumentException("OR needs a term on each side");
         orPending = true;
         continue;
+      }
+      boolean operator = !quoted && field == null && !negated;
+      if (operator && value.equals("AND")) continue; // the implicit AND, spelt out
+      if (operator && value.equals("NOT")) {
+        if (notPending) throw new IllegalArgumentException("NOT needs a term after it");
+        notPending = true;
+        continue;
+      }
+      if (notPending) {
+        if (negated) throw new IllegalArgumentException("NOT before an exclusion (-x): use one of them");
+        negated = true;
+        notPending = false;
       }
       if (value.isBlank()) throw new IllegalArgumentException("empty term at character " + (start + 1));
       Clause clause = field != null ? fieldClause(field, value) : textClause(value);
@@ -113,6 +126,7 @@ final class AlertQuery {
       }
     }
     if (orPending) throw new IllegalArgumentException("OR needs a term on each side");
+    if (notPending) throw new IllegalArgumentException("NOT needs a term after it");
     if (groups.isEmpty()) throw new IllegalArgumentException("the query has no positive term (only exclusions)");
     return new AlertQuery(groups, exclusions);
   }

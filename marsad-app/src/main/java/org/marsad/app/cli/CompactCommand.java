@@ -35,8 +35,8 @@ final class CompactCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     ArticleStore.Compaction c = ArticleStore.compactEmbedded(data.dir(), maxSegments);
-    spec.commandLine().getErr().printf(Locale.ROOT, "marsad: index compacted from %d to %d segments in %.1f s%n",
-        c.segmentsBefore(), c.segmentsAfter(), (System.nanoTime() - t0) / 1e9);
+    spec.commandLine().getErr().printf(Locale.ROOT, "marsad: index compacted from %d to %s in %.1f s%n",
+        c.segmentsBefore(), Counted.of(c.segmentsAfter(), "segment", "segments"), (System.nanoTime() - t0) / 1e9);
     return MarsadCli.EXIT_OK;
   }
 }

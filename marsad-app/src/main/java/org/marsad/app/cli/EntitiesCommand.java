@@ -58,6 +58,7 @@ final class EntitiesCommand implements Callable<Integer> {
     OptionCheck.require(spec, t == null || !t.equals("MISC") || from == null && to == null,
         "--type MISC cannot be counted in a date window (MISC entities have no facet; leave out --from/--to)");
     OptionCheck.require(spec, limit >= 0, "--limit must be 0 or more, got " + limit);
+    DateOptions.check(spec, from, to);
     Path dir = data.dir();
     if (!Files.exists(dir.resolve(EntityRegistry.FILE_NAME)) && !Files.exists(dir.resolve("index"))) {
       // a mistyped --data would otherwise list nothing, as an empty collection does

@@ -59,7 +59,8 @@ final class ExportCommand implements Callable<Integer> {
         w.write('\n');
       }
     }
-    err.printf("marsad: exported %d articles%s%n", latest.size(), damaged[0] > 0 ? " (" + damaged[0] + " damaged records skipped)" : "");
+    err.printf("marsad: exported %s%s%n", Counted.of(latest.size(), "article", "articles"),
+        damaged[0] > 0 ? " (" + Counted.of(damaged[0], "damaged record", "damaged records") + " skipped)" : "");
     err.flush();
     return damaged[0] > 0 ? MarsadCli.EXIT_BAD_INPUT : MarsadCli.EXIT_OK;
   }

@@ -29,6 +29,7 @@ final class GetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OptionCheck.require(spec, !id.isBlank(), "ID must not be empty (a content id, as search shows it)");
     Article article;
     try (ArticleStore store = backend.openForReading(data.dir())) {
       article = store.get(id.strip()).orElseThrow(

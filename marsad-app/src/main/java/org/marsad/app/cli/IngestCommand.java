@@ -143,10 +143,10 @@ final class IngestCommand implements Callable<Integer> {
       out.println(o);
       return;
     }
-    out.printf(Locale.ROOT, "%s %,d new, %,d duplicates skipped, %,d failed in %.1f s (%,.0f docs/s); %,d articles in the index%n",
-        s.cancelled() ? "Interrupted:" : "Ingested", s.ingested(), s.duplicates(), s.failed(), s.millis() / 1000.0,
-        s.docsPerSecond(), total);
-    if (alertHits > 0) out.printf(Locale.ROOT, "%,d alert hit(s), logged in %s%n", alertHits, hitLog);
+    out.printf(Locale.ROOT, "%s %,d new, %s skipped, %,d failed in %.1f s (%,.0f docs/s); %s in the index%n",
+        s.cancelled() ? "Interrupted:" : "Ingested", s.ingested(), Counted.of(s.duplicates(), "duplicate", "duplicates"), s.failed(),
+        s.millis() / 1000.0, s.docsPerSecond(), Counted.of(total, "article", "articles"));
+    if (alertHits > 0) out.printf(Locale.ROOT, "%s, logged in %s%n", Counted.of(alertHits, "alert hit", "alert hits"), hitLog);
     if (s.failed() > 0) out.println("Failures are listed in " + quarantine.dir().resolve(Quarantine.REASONS));
   }
 
@@ -159,12 +159,12 @@ final class IngestCommand implements Callable<Integer> {
     if (cause instanceof org.marsad.store.DamagedIndexException) return cause;
     String committed;
     try {
-      committed = String.format(Locale.ROOT, "%,d articles", store.count());
+      committed = Counted.of(store.count(), "article is", "articles are");
     } catch (IOException | RuntimeException e) {
-      committed = "every article committed so far";
+      committed = "every article committed so far is";
     }
     return new IOException("cannot write to " + data.dir() + " (" + cause.getMessage() + "); ingest stopped. "
-        + committed + " are safely stored; free some space and run the same command again: it goes on where it stopped", cause);
+        + committed + " safely stored; free some space and run the same command again: it goes on where it stopped", cause);
   }
 
   /** Entity registry and duplicate index follow every index commit; a failure there must not stop the ingest. */

@@ -52,6 +52,7 @@ final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OptionCheck.require(spec, limit >= 0, "--limit must be 0 or more, got " + limit);
+    DateOptions.check(spec, from, to);
     try (ArticleStore store = backend.openForReading(data.dir())) {
       QuoteFinder finder = new QuoteFinder(store, EntityRegistry.open(data.dir(), Transliterator.rulesOnly()));
       QuoteFinder.Found found = finder.find(speaker, String.join(" ", words), from, to, 0, limit);
@@ -73,7 +74,7 @@ final class QuotesCommand implements Callable<Integer> {
       }
       out.println(root);
     } else {
-      out.printf(Locale.ROOT, "%d quotations%s%n", total, total > rows.size() ? " (showing " + rows.size() + ")" : "");
+      out.printf(Locale.ROOT, "%s%s%n", Counted.of(total, "quotation", "quotations"), total > rows.size() ? " (showing " + rows.size() + ")" : "");
       for (QuoteView q : rows) {
         out.println();
         out.printf(Locale.ROOT, "%s — %s%s%n", q.speaker() == null ? "(unknown speaker)" : q.speaker(),

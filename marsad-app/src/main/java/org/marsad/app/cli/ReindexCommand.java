@@ -65,13 +65,13 @@ final class ReindexCommand implements Callable<Integer> {
     String where;
     if (target.backend() == Backend.SOLR) {
       long total = reindexSolr(target, latest);
-      where = " into collection " + target.collection() + " (" + total + " articles in it now)";
+      where = " into collection " + target.collection() + " (" + Counted.of(total, "article", "articles") + " in it now)";
     } else {
       reindexEmbedded(dir, latest);
       where = "";
     }
-    err.printf("marsad: reindexed %d articles from the log%s%s%n", latest.size(), where,
-        damaged[0] > 0 ? " (" + damaged[0] + " damaged records skipped)" : "");
+    err.printf("marsad: reindexed %s from the log%s%s%n", Counted.of(latest.size(), "article", "articles"), where,
+        damaged[0] > 0 ? " (" + Counted.of(damaged[0], "damaged record", "damaged records") + " skipped)" : "");
     err.flush();
     return damaged[0] > 0 ? MarsadCli.EXIT_BAD_INPUT : MarsadCli.EXIT_OK;
   }

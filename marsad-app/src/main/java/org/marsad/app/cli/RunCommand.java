@@ -47,6 +47,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    server.check(spec);
+    OptionCheck.require(spec, tickSeconds >= 1, "--tick must be at least 1 second, got " + tickSeconds);
     ServerOptions.quietServerLogs();
     RunningServer running = start(spec.commandLine().getOut());
     running.closeOnExit();
@@ -66,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
       throw e;
     }
     if (!noFeeds) {
-      out.println("marsad: watching " + engine.feedStatuses().size() + " feeds of " + data.resolve(FeedList.FILE_NAME)
+      out.println("marsad: watching " + Counted.of(engine.feedStatuses().size(), "feed", "feeds") + " of " + data.resolve(FeedList.FILE_NAME)
           + " (status: " + server.url(running.server()) + "status.html)");
       out.flush();
       engine.startWatching(Duration.ofSeconds(tickSeconds));

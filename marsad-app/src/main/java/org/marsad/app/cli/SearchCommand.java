@@ -84,7 +84,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void printText(String q, SearchResult r, PrintWriter out, boolean terminal) {
-    out.printf(Locale.ROOT, "%,d results%s%n", r.total(), q.isBlank() ? "" : " for " + q);
+    out.printf(Locale.ROOT, "%s%s%n", Counted.of(r.total(), "result", "results"), q.isBlank() ? "" : " for " + q);
     int n = (page - 1) * size;
     for (Hit h : r.hits()) {
       n++;

@@ -29,6 +29,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    server.check(spec);
     ServerOptions.quietServerLogs();
     RunningServer running = start(spec.commandLine().getOut());
     running.closeOnExit();

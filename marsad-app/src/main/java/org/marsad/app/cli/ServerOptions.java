@@ -2,12 +2,16 @@ package org.marsad.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import org.marsad.app.http.AccessToken;
 import org.marsad.app.http.MarsadServer;
 import org.marsad.app.http.ServerConfig;
 import org.marsad.app.http.Services;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,16 +44,20 @@ final class ServerOptions {
    * Starts a server over the services (token from {@code DATA/token}, created on first use) and
    * prints where it listens, and the token when it was just created.
    *
-   * @throws IllegalArgumentException the address cannot be bound (one readable line)
+   * @throws IllegalArgumentException the address cannot be bound (one readable line, e.g.
+   *     {@code port 7070 is in use; choose another with --port})
    */
   MarsadServer start(Path data, Services services, PrintWriter out) throws IOException {
     AccessToken token = AccessToken.loadOrCreate(data);
+    // Checked before Javalin binds: its failed start logs an ERROR line of its own on stderr.
+    checkBindable();
     MarsadServer server = new MarsadServer(new ServerConfig(host, port, token.value(), maxBody, corsOrigins), services);
     try {
       server.start();
     } catch (RuntimeException e) {
       server.close();
-      if (causedByBind(e)) throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (in use, or not an address of this machine)", e);
+      BindException bind = bindCause(e);
+      if (bind != null) throw new IllegalArgumentException(bindMessage(bind), e);
       throw e;
     }
     if (token.created()) {
@@ -72,11 +80,37 @@ final class ServerOptions {
     return "http://" + h + ":" + server.port() + "/";
   }
 
-  private static boolean causedByBind(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof java.net.BindException) return true;
+  /** Fails with {@link #bindMessage} when the address cannot be bound now (the port taken, the host not ours). */
+  private void checkBindable() {
+    if (port == 0) return;
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true); // as Jetty binds: a port in TIME_WAIT is free
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (BindException e) {
+      throw new IllegalArgumentException(bindMessage(e), e);
+    } catch (IOException | IllegalArgumentException | SecurityException e) {
+      // anything else (an unresolvable host…) is reported by the server's own start below
     }
-    return false;
+  }
+
+  /** One line: the port taken, or the host not an address of this machine. */
+  String bindMessage(BindException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+    if (m.contains("in use")) return "port " + port + " is in use; choose another with --port";
+    return "cannot listen on " + host + ":" + port + " (" + (m.contains("assign") ? "not an address of this machine; see --host" : e.getMessage()) + ")";
+  }
+
+  /** --port is a usage error outside 0-65535 (0 picks a free port). */
+  void check(CommandSpec spec) {
+    OptionCheck.require(spec, port >= 0 && port <= 65535, "--port must be between 0 and 65535, got " + port);
+    OptionCheck.require(spec, maxBody >= 1024, "--max-body must be at least 1024 bytes, got " + maxBody);
+  }
+
+  private static BindException bindCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BindException b) return b;
+    }
+    return null;
   }
 
   private static boolean isLoopback(String h) {

@@ -47,6 +47,7 @@ final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OptionCheck.require(spec, limit >= 0, "--limit must be 0 or more, got " + limit);
+    DateOptions.check(spec, from, to);
     OptionCheck.require(spec, minArticles >= 1, "--min-articles must be 1 or more, got " + minArticles);
     List<StoryFinder.Listed> stories;
     try (ArticleStore store = backend.openForReading(data.dir())) {
@@ -71,10 +72,10 @@ final class StoriesCommand implements Callable<Integer> {
       out.println(root);
     } else {
       for (StoryFinder.Listed s : stories) {
-        out.printf(Locale.ROOT, "%3d articles  %s%n      %s … %s  %s  (%s)%n", s.size(), s.label(),
+        out.printf(Locale.ROOT, "%3d %-8s  %s%n      %s … %s  %s  (%s)%n", s.size(), s.size() == 1 ? "article" : "articles", s.label(),
             s.first(), s.last(), String.join(", ", s.sources()), s.id());
       }
-      if (stories.isEmpty()) out.println("no stories with at least " + minArticles + " articles");
+      if (stories.isEmpty()) out.println("no stories with at least " + Counted.of(minArticles, "article", "articles"));
     }
     out.flush();
   }

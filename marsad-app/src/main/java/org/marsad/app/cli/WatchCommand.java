@@ -54,7 +54,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (tickSeconds < 1) throw new IllegalArgumentException("--tick must be at least 1 second, got " + tickSeconds);
+    OptionCheck.require(spec, tickSeconds >= 1, "--tick must be at least 1 second, got " + tickSeconds);
     PrintWriter out = spec.commandLine().getOut();
     Engine engine = Engine.open(backend.options(data.dir()), Engine.Feeds.WATCH, watcherOptions);
     if (once) {
@@ -98,8 +98,9 @@ final class WatchCommand implements Callable<Integer> {
       out.printf(row, f.id(), state(f), time(f.lastPoll()), time(f.nextPoll()), f.articlesDelivered(),
           f.lastError() == null ? "" : f.lastError());
     }
-    out.printf("%d feed(s) polled; since start: %d new article(s) stored, %d already stored, %d failed, %d alert hit(s)%n",
-        polled, c.stored(), c.duplicates(), c.failed(), c.alertHits());
+    out.printf("%s polled; since start: %s stored, %d already stored, %d failed, %s%n",
+        Counted.of(polled, "feed", "feeds"), Counted.of(c.stored(), "new article", "new articles"), c.duplicates(), c.failed(),
+        Counted.of(c.alertHits(), "alert hit", "alert hits"));
     if (c.failed() > 0) out.println("Failures are listed in " + dataDir.resolve("quarantine").resolve(Quarantine.REASONS));
   }
 

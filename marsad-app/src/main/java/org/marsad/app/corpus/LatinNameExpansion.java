@@ -2,6 +2,7 @@ package org.marsad.app.corpus;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.nlp.entity.EntityRecord;
@@ -10,13 +11,21 @@ import org.marsad.nlp.entity.EntityRegistry;
 /**
  * Lets a Latin query find Arabic names: every bare Latin word of a query that the entity
  * registry knows as the transliteration of an entity (`Lavrov` → سيرغي لافروف) becomes
- * {@code (Lavrov OR person:ID)}, so articles that only write the name in Arabic match too.
- * Words inside quotes, field filters, exclusions and OR are left alone.
+ * {@code Lavrov OR person:ID} (OR binds tighter than the implicit AND, so no parentheses are
+ * needed), and an excluded one ({@code -Lavrov}, {@code NOT Lavrov}) also excludes the entity
+ * ({@code -Lavrov -person:ID}). Quoted phrases, field filters (with quoted values too, as in
+ * {@code city:"New York"}) and the operators {@code AND}, {@code OR}, {@code NOT} are left as
+ * they are.
  */
 public final class LatinNameExpansion {
-  /** A query unit: a quoted phrase (kept as is) or a run of non-space characters. */
-  private static final Pattern UNIT = Pattern.compile("\"[^\"]*\"|“[^”]*”|«[^»]*»|\\S+");
+  /**
+   * A query unit as MarsadQueryParser reads it: a field with a quoted value, a quoted phrase
+   * (both perhaps excluded with '-'), or a run of non-space characters.
+   */
+  private static final Pattern UNIT = Pattern.compile(
+      "-?[A-Za-z]+:(?:\"[^\"]*\"|“[^”]*”|«[^»]*»)|-?(?:\"[^\"]*\"|“[^”]*”|«[^»]*»)|\\S+");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]{2,}");
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
   private LatinNameExpansion() {}
 
@@ -26,18 +35,27 @@ public final class LatinNameExpansion {
     StringBuilder out = new StringBuilder();
     Matcher m = UNIT.matcher(query);
     int last = 0;
+    boolean afterNot = false;
     while (m.find()) {
       out.append(query, last, m.start());
       String unit = m.group();
-      String expanded = LATIN_WORD.matcher(unit).matches() && !unit.equals("OR") ? expandWord(unit, registry) : null;
+      boolean excluded = afterNot || unit.startsWith("-");
+      String word = unit.startsWith("-") ? unit.substring(1) : unit;
+      String expanded = null;
+      if (!OPERATORS.contains(unit) && LATIN_WORD.matcher(word).matches()) {
+        String filter = entityFilter(word, registry);
+        if (filter != null) expanded = excluded ? unit + " -" + filter : word + " OR " + filter;
+      }
       out.append(expanded != null ? expanded : unit);
+      afterNot = unit.equals("NOT");
       last = m.end();
     }
     out.append(query.substring(last));
     return out.toString();
   }
 
-  private static String expandWord(String word, EntityRegistry registry) {
+  /** {@code person:ID} (org:, place:) of the entity whose Latin name the word is, or null. */
+  private static String entityFilter(String word, EntityRegistry registry) {
     List<EntityRecord> found = registry.findByLatin(word);
     if (found.isEmpty()) return null;
     EntityRecord e = found.get(0);
@@ -47,6 +65,6 @@ public final class LatinNameExpansion {
       case "LOC" -> "place";
       default -> null;
     };
-    return field == null ? null : word + " OR " + field + ":" + e.id();
+    return field == null ? null : field + ":" + e.id();
   }
 }

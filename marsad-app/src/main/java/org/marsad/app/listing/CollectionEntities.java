@@ -62,7 +62,7 @@ public final class CollectionEntities implements EntityService {
     }
     related.sort((a, b) -> Long.compare(b.articles(), a.articles()));
     var quotes = new QuoteFinder(store, registry).find(e.canonical(), "", null, null, 0, LATEST_QUOTES).quotes();
-    return Optional.of(new EntityProfile(e.id(), e.canonical(), e.type(), null, e.count(), r.total(), e.aliases(),
+    return Optional.of(new EntityProfile(e.id(), e.canonical(), e.type(), null, e.count(), r.total(), DisplayAliases.of(e, registry.surfaces(e.id())),
         timeline, related, quotes));
   }
 

@@ -15,6 +15,7 @@ import org.marsad.text.ArabicNormalizer;
 /**
  * The most mentioned entities: over the whole collection from the registry (mention counts),
  * or in a time window from the index's entity facets (article counts, each type's top values).
+ * Aliases are the {@linkplain DisplayAliases displayed} ones.
  */
 public final class EntityRanking {
   private EntityRanking() {}
@@ -33,6 +34,7 @@ public final class EntityRanking {
         .filter(e -> key == null || ArabicNormalizer.match(e.canonical()).startsWith(key)
             || e.aliases().stream().anyMatch(a -> ArabicNormalizer.match(a).startsWith(key)))
         .sorted((a, b) -> Long.compare(b.count(), a.count()))
+        .map(e -> DisplayAliases.applied(e, registry))
         .toList();
   }
 
@@ -54,6 +56,6 @@ public final class EntityRanking {
       }
     }
     out.sort((a, b) -> Long.compare(b.count(), a.count()));
-    return out;
+    return out.stream().map(e -> DisplayAliases.applied(e, registry)).toList();
   }
 }

@@ -20,8 +20,8 @@ public final class LogProgress implements IngestProgress {
     if (done == lastDone) return; // nothing new: keep logs quiet while the source is slow
     lastDone = done;
     String total = expected > 0 ? String.format(Locale.ROOT, "/%,d", expected) : "";
-    out.printf(Locale.ROOT, "marsad: ingest %,d%s documents (%,d new), %,.0f docs/s, %s elapsed%n",
-        done, total, ingested, ProgressFormat.rate(done, millis), ProgressFormat.duration(millis / 1000));
+    out.printf(Locale.ROOT, "marsad: ingest %,d%s %s (%,d new), %,.0f docs/s, %s elapsed%n",
+        done, total, (expected > 0 ? expected : done) == 1 ? "document" : "documents", ingested, ProgressFormat.rate(done, millis), ProgressFormat.duration(millis / 1000));
     out.flush();
   }
 }

@@ -26,7 +26,7 @@ public final class TerminalProgress implements IngestProgress {
       line.append('[').append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append("] ");
       line.append(String.format(Locale.ROOT, "%3d%%  %,d/%,d", Math.round(f * 100), done, expected));
     } else {
-      line.append(String.format(Locale.ROOT, "%,d documents", done));
+      line.append(String.format(Locale.ROOT, "%,d %s", done, done == 1 ? "document" : "documents"));
     }
     line.append(String.format(Locale.ROOT, "  %,.0f docs/s", ProgressFormat.rate(done, millis)));
     long eta = ProgressFormat.etaSeconds(done, expected, millis);

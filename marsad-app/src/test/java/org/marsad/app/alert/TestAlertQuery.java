@@ -41,6 +41,15 @@ class TestAlertQuery {
   }
 
   @Test
+  void upper_case_and_and_not_work_as_in_search() {
+    assertThat(matches("لافروف AND سورية", AlertArticles.moscow())).isTrue();
+    assertThat(matches("لافروف AND الرياض", AlertArticles.moscow())).isFalse();
+    assertThat(matches("لافروف NOT سورية", AlertArticles.moscow())).isFalse();
+    assertThat(matches("لافروف NOT الرياض", AlertArticles.moscow())).isTrue();
+    assertThatThrownBy(() -> AlertQuery.parse("لافروف NOT")).hasMessage("NOT needs a term after it");
+  }
+
+  @Test
   void or_and_exclusions() {
     assertThat(matches("الرياض OR موسكو", AlertArticles.moscow())).isTrue();
     assertThat(matches("لافروف -داعش", AlertArticles.moscow())).isFalse();

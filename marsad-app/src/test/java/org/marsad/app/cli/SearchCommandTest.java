@@ -92,7 +92,7 @@ class SearchCommandTest {
   void text_output_lists_hits_with_marked_snippets() {
     CliRun r = run("search", "\"وقف الأعمال القتالية\"");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).startsWith("1 results for \"وقف الأعمال القتالية\"");
+    assertThat(r.out()).startsWith("1 result for \"وقف الأعمال القتالية\"");
     assertThat(r.out()).contains("**وقف الأعمال القتالية**").contains("sana").contains(seedId);
   }
 

@@ -37,7 +37,7 @@ class TestCompactCommand {
 
     CliRun compact = CliRun.withData(data, "compact");
     assertThat(compact.exit()).as(compact.err()).isZero();
-    assertThat(compact.err()).contains("from 3 to 1 segments");
+    assertThat(compact.err()).contains("from 3 to 1 segment in");
 
     CliRun after = CliRun.withData(data, "search", "لافروف موسكو", "--json");
     assertThat(after.out()).isEqualTo(before.out());

@@ -92,7 +92,7 @@ class TestIngestAlerts {
     Files.writeString(inputs.resolve("b.jsonl"), line(LAVROV_1, "sana"), StandardCharsets.UTF_8);
     CliRun one = CliRun.withData(data, "ingest", inputs.toString());
     assertThat(one.exit()).as(one.err()).isZero();
-    assertThat(one.out()).contains("1 alert hit(s), logged in " + data.resolve(HitLog.FILE_NAME));
+    assertThat(one.out()).contains("1 alert hit, logged in " + data.resolve(HitLog.FILE_NAME));
   }
 
   private static String line(String text, String source) {

@@ -53,6 +53,13 @@ class TestListingCommands {
     assertThat(lavrov.get("type").asText()).isEqualTo("PERS");
     assertThat(lavrov.get("count").asLong()).isGreaterThan(2);
     assertThat(lavrov.get("latin").asText()).isNotBlank();
+    JsonNode places = json(run("entities", "--type", "LOC", "--json"));
+    for (JsonNode n : places.get("entities")) {
+      if (n.get("canonical").asText().equals("سورية")) {
+        assertThat(n.get("aliases").toString()).as("no folded spelling of the name itself").doesNotContain("سوريه");
+      }
+    }
+    assertThat(run("entities", "--type", "LOC").out()).contains("سورية").doesNotContain("سوريه");
   }
 
   @Test
@@ -136,7 +143,7 @@ class TestListingCommands {
   void the_text_header_echoes_the_query_as_typed_not_its_latin_name_expansion() throws Exception {
     CliRun r = run("search", "Lavrov");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("1 results for Lavrov\n").doesNotContain("OR person:");
+    assertThat(r.out()).startsWith("1 result for Lavrov\n").doesNotContain("OR person:");
     assertThat(json(run("search", "--json", "Lavrov")).get("total").asLong()).as("the expansion still finds the Arabic name").isEqualTo(1);
   }
 
@@ -159,6 +166,43 @@ class TestListingCommands {
     assertThat(summary.get("failed").asLong()).isEqualTo(3);
     assertThat(summary.get("ingested").asLong()).isZero();
     assertThat(run("ingest", inputs.toString()).exit()).as("duplicates only: nothing failed").isZero();
+  }
+
+  @Test
+  void a_saved_rss_feed_is_ingested_item_by_item_and_an_item_without_text_is_reported(@TempDir Path feeds, @TempDir Path otherData) throws Exception {
+    String seed = SharedData.seedText();
+    StringBuilder html = new StringBuilder();
+    seed.lines().filter(l -> !l.isBlank()).forEach(l -> html.append("<p>").append(l).append("</p>"));
+    Files.writeString(feeds.resolve("sana.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>سانا</title><link>https://sana.sy/</link>"
+        + "<item><title>لافروف وكيري يبحثان وقف الأعمال القتالية</title><link>https://sana.sy/?p=9</link>"
+        + "<pubDate>Mon, 11 Apr 2016 09:30:00 +0300</pubDate><content:encoded><![CDATA[" + html + "]]></content:encoded></item>"
+        + "<item><title>خبر للمشتركين</title><link>https://sana.sy/?p=10</link></item></channel></rss>");
+    CliRun r = CliRun.withData(otherData, "ingest", "--json", feeds.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode summary = ArticleJson.mapper().readTree(r.out());
+    assertThat(summary.get("ingested").asLong()).isEqualTo(1);
+    assertThat(summary.get("failed").asLong()).as("the link-only item is counted").isEqualTo(1);
+    assertThat(Files.readString(otherData.resolve("quarantine").resolve("reasons.tsv"))).contains("sana.xml[1]\tfeed item without text");
+    JsonNode hit = json(CliRun.withData(otherData, "search", "--json", "source:sana", "لافروف")).get("hits").get(0);
+    assertThat(hit.get("title").asText()).isEqualTo("لافروف وكيري يبحثان وقف الأعمال القتالية");
+    assertThat(hit.get("url").asText()).isEqualTo("https://sana.sy/?p=9");
+    assertThat(hit.get("published").asText()).startsWith("2016-04-11");
+  }
+
+  @Test
+  void a_bad_date_option_is_a_usage_error_naming_the_option() {
+    for (String command : new String[] {"stories", "quotes", "entities"}) {
+      CliRun bad = run(command, "--from", "11/04/2016");
+      assertThat(bad.exit()).as(command).isEqualTo(MarsadCli.EXIT_USAGE);
+      assertThat(bad.err().lines().findFirst().orElse("")).as(command)
+          .isEqualTo("--from must be a date like 2015-07-01 (or 2015-07, 2015), got '11/04/2016'");
+    }
+    CliRun reversed = run("stories", "--from", "2016-04-13", "--to", "2016-03");
+    assertThat(reversed.exit()).isEqualTo(MarsadCli.EXIT_USAGE);
+    assertThat(reversed.err()).startsWith("--from 2016-04-13 is after --to 2016-03");
+    assertThat(run("stories", "--from", "2016-04", "--to", "2016").exit()).as("a month and a year are dates too").isZero();
+    assertThat(run("get", " ").exit()).isEqualTo(MarsadCli.EXIT_USAGE);
   }
 
   @Test

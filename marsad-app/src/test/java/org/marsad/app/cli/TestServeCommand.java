@@ -51,12 +51,27 @@ class TestServeCommand {
   @Test
   void a_port_in_use_is_one_readable_line_and_exit_1() throws Exception {
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      for (String command : new String[] {"serve", "run"}) {
+        StringWriter err = new StringWriter();
+        CommandLine cl = MarsadCli.commandLine();
+        cl.setErr(new PrintWriter(err));
+        int code = command.equals("run")
+            ? cl.execute("run", "--no-feeds", "--data", data.toString(), "--port", String.valueOf(taken.getLocalPort()))
+            : cl.execute("serve", "--data", data.toString(), "--port", String.valueOf(taken.getLocalPort()));
+        assertThat(code).as(command).isEqualTo(MarsadCli.EXIT_BAD_INPUT);
+        assertThat(err.toString().strip()).as(command).isEqualTo("marsad: port " + taken.getLocalPort() + " is in use; choose another with --port");
+      }
+    }
+  }
+
+  @Test
+  void a_port_out_of_range_is_a_usage_error_of_one_line() {
+    for (String port : new String[] {"99999", "-1"}) {
       StringWriter err = new StringWriter();
       CommandLine cl = MarsadCli.commandLine();
       cl.setErr(new PrintWriter(err));
-      int code = cl.execute("serve", "--data", data.toString(), "--port", String.valueOf(taken.getLocalPort()));
-      assertThat(code).isEqualTo(MarsadCli.EXIT_BAD_INPUT);
-      assertThat(err.toString().strip()).isEqualTo("marsad: cannot listen on 127.0.0.1:" + taken.getLocalPort() + " (in use, or not an address of this machine)");
+      assertThat(cl.execute("serve", "--data", data.toString(), "--port", port)).isEqualTo(MarsadCli.EXIT_USAGE);
+      assertThat(err.toString().lines().findFirst().orElse("")).isEqualTo("--port must be between 0 and 65535, got " + port);
     }
   }
 }

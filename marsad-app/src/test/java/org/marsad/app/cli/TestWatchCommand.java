@@ -96,9 +96,9 @@ class TestWatchCommand {
     assertThat(first.toString().lines().findFirst().orElseThrow()).startsWith("feed ").contains("state", "last error");
     assertThat(first.toString()).containsPattern("spa\\s+ok\\s+")
         .containsPattern("gone\\s+failing\\s+.*HTTP 404")
-        .contains("2 feed(s) polled; since start: 1 new article(s) stored, 0 already stored, 0 failed, 0 alert hit(s)");
+        .contains("2 feeds polled; since start: 1 new article stored, 0 already stored, 0 failed, 0 alert hits");
     StringWriter second = new StringWriter();
     assertThat(watch(second, "--data", data.toString(), "--once")).isZero();
-    assertThat(second.toString()).contains("0 feed(s) polled");
+    assertThat(second.toString()).contains("0 feeds polled");
   }
 }

@@ -15,6 +15,8 @@ public record DecodedText(String text, Charset charset, Evidence evidence) {
   public enum Evidence {
     /** A byte-order mark (UTF-8, UTF-16 LE/BE). */
     BOM,
+    /** UTF-16 without a byte-order mark, recognised by the pattern of its high bytes. */
+    UTF16_PATTERN,
     /** A charset declared by the container (HTTP header, HTML meta) that decoded cleanly. */
     DECLARED,
     /** The bytes are valid UTF-8 (pure ASCII included). */

@@ -20,6 +20,8 @@ import java.util.Map;
  * <ul>
  *   <li>a byte-order mark decides: UTF-8, UTF-16 LE or UTF-16 BE (the mark is dropped; invalid
  *       bytes after it are an error, not replaced);</li>
+ *   <li>UTF-16 LE or BE without a mark, when every second byte shows the pattern of Arabic and
+ *       Latin text ({@link Utf16WithoutBom}) and the text decodes cleanly;</li>
  *   <li>NUL bytes or many other control bytes mean binary content, rejected;</li>
  *   <li>bytes that are valid UTF-8 are UTF-8 (pure ASCII included);</li>
  *   <li>otherwise a single-byte charset is detected: Windows-1256 and ISO-8859-6 are always
@@ -80,6 +82,10 @@ public final class TextDecoder {
     if (bom != null) {
       return bom;
     }
+    DecodedText utf16 = decodeUtf16WithoutBom(bytes);
+    if (utf16 != null) {
+      return utf16;
+    }
     String binary = BinarySniffer.binaryReason(bytes, 0);
     if (binary != null) {
       throw new UndecodableTextException(binary);
@@ -129,6 +135,16 @@ public final class TextDecoder {
       throw new UndecodableTextException(controls);
     }
     return new DecodedText(text, cs, DecodedText.Evidence.BOM);
+  }
+
+  /** UTF-16 without a byte-order mark, when its byte pattern shows and it decodes to clean text; else null. */
+  private static DecodedText decodeUtf16WithoutBom(byte[] bytes) {
+    Charset cs = Utf16WithoutBom.guess(bytes);
+    if (cs == null) {
+      return null;
+    }
+    String text = strict(ByteBuffer.wrap(bytes), cs);
+    return text == null || controlReason(text) != null ? null : new DecodedText(text, cs, DecodedText.Evidence.UTF16_PATTERN);
   }
 
   private static DecodedText detectSingleByte(byte[] bytes) {

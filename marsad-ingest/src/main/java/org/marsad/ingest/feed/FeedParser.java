@@ -1,5 +1,6 @@
 package org.marsad.ingest.feed;
 
+import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
@@ -43,26 +44,50 @@ final class FeedParser {
   }
 
   static Parsed parseFeed(byte[] body, URI base) throws FetchException {
-    SyndFeed feed;
+    List<FeedItem> items = new ArrayList<>();
+    for (SyndEntry e : build(body).getEntries()) {
+      FeedItem item = item(e, base);
+      if (item.url() != null) {
+        items.add(item);
+      }
+    }
+    return new Parsed(items, List.of());
+  }
+
+  /** An RSS or Atom body as Rome reads it (DTDs off). */
+  static SyndFeed build(byte[] body) throws FetchException {
     try {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
-      feed = input.build(new XmlReader(new ByteArrayInputStream(body)));
+      return input.build(new XmlReader(new ByteArrayInputStream(body)));
     } catch (FeedException | IOException | IllegalArgumentException e) {
       throw new FetchException("not a valid RSS or Atom feed: " + firstLine(e.getMessage()));
     }
-    List<FeedItem> items = new ArrayList<>();
-    for (SyndEntry e : feed.getEntries()) {
-      String link = e.getLink() != null ? e.getLink() : e.getUri();
-      URI url = resolve(base, link);
-      if (url == null) {
-        continue;
+  }
+
+  /**
+   * One feed entry: its link resolved against {@code base} (null when it has none, or none in
+   * http(s); base null: absolute links only), title, date, and its own text when it carries one.
+   */
+  static FeedItem item(SyndEntry e, URI base) {
+    String link = e.getLink() != null ? e.getLink() : e.getUri();
+    Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+    String title = e.getTitle() == null || e.getTitle().isBlank() ? null : e.getTitle().strip();
+    return new FeedItem(resolve(base, link), title, date == null ? null : date.toInstant().toString(), text(e));
+  }
+
+  /**
+   * content:encoded (RSS) or content (Atom), else description (RSS) or summary (Atom), as HTML;
+   * null when all are blank.
+   */
+  private static String text(SyndEntry e) {
+    for (SyndContent c : e.getContents()) {
+      if (c != null && c.getValue() != null && !c.getValue().isBlank()) {
+        return ItemHtml.of(c.getValue(), c.getType());
       }
-      Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-      String title = e.getTitle() == null || e.getTitle().isBlank() ? null : e.getTitle().strip();
-      items.add(new FeedItem(url, title, date == null ? null : date.toInstant().toString()));
     }
-    return new Parsed(items, List.of());
+    SyndContent d = e.getDescription();
+    return d != null && d.getValue() != null && !d.getValue().isBlank() ? ItemHtml.of(d.getValue(), d.getType()) : null;
   }
 
   static Parsed parseSitemap(byte[] body, URI base) throws FetchException {
@@ -117,9 +142,9 @@ final class FeedParser {
       return null;
     }
     try {
-      URI u = base.resolve(link.strip());
+      URI u = base == null ? new URI(link.strip()) : base.resolve(link.strip());
       return "http".equals(u.getScheme()) || "https".equals(u.getScheme()) ? u : null;
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | java.net.URISyntaxException e) {
       return null;
     }
   }

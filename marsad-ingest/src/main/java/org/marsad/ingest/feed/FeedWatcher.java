@@ -17,11 +17,10 @@ import java.util.concurrent.TimeUnit;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.reader.HtmlPages;
 import org.marsad.ingest.reader.UnreadableInputException;
-import org.marsad.nlp.article.RawDocument;
 
 /**
  * Watches feeds, news sitemaps and article URLs and hands new article pages to a
- * {@link DocumentSink} as HTML {@link RawDocument}s (url, title and published from the feed
+ * {@link DocumentSink} as HTML {@link org.marsad.nlp.article.RawDocument}s (url, title and published from the feed
  * item, source from the feed list). Politeness, in order of each request:
  * <ul>
  *   <li>robots.txt of the host is fetched once per {@link WatcherOptions#robotsTtl()} and
@@ -298,12 +297,7 @@ public final class FeedWatcher implements AutoCloseable {
       sink.failed(item.url().toString(), e.reason(), e.bytes() != null && e.bytes().length <= 1024 * 1024 ? e.bytes() : null);
       return false;
     }
-    Map<String, String> extras = new LinkedHashMap<>();
-    extras.put("feed", feedUrl);
-    if (!page.url().equals(item.url())) {
-      extras.put("requestedUrl", item.url().toString());
-    }
-    sink.accept(new RawDocument(html, true, item.title(), page.url().toString(), source, item.published(), feedUrl), extras);
+    sink.accept(item.toDocument(html, page.url(), source, feedUrl), item.extras(page.url(), feedUrl));
     return true;
   }
 }

@@ -23,6 +23,7 @@ import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.ReadOptions;
 import org.marsad.ingest.charset.TextDecoder;
 import org.marsad.ingest.charset.UndecodableTextException;
+import org.marsad.ingest.feed.SavedFeed;
 import org.marsad.nlp.article.RawDocument;
 
 /**
@@ -38,6 +39,8 @@ public final class InputReader {
   private final TrecDocuments trec;
   private final WarcDocuments warc;
   private Path skipped;
+  /** The file {@link #readPath} is reading, or null (a stream). */
+  private Path file;
 
   public InputReader(ReadOptions options, DocumentSink sink) {
     this.options = options;
@@ -66,11 +69,14 @@ public final class InputReader {
       return;
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024)) {
+      file = path;
       readStream(origin, path.getFileName().toString(), in);
     } catch (NoSuchFileException e) {
       sink.failed(origin, "no such file", null);
     } catch (IOException e) {
       sink.failed(origin, "cannot read: " + describe(e), null);
+    } finally {
+      file = null;
     }
   }
 
@@ -115,13 +121,13 @@ public final class InputReader {
         case JSON_ARRAY -> json.readArray(origin, in);
         case JSON_VALUES -> json.readValues(origin, in);
         case HTML, TEXT -> readWhole(origin, in, format == Format.HTML);
-        case XML -> refuseXml(origin, in, head);
+        case XML -> readXml(origin, in, head);
       }
     } catch (EOFException | ZipException e) {
-      sink.failed(origin, "truncated or corrupt archive: " + describe(e), null);
+      sink.failed(origin, "truncated or corrupt archive: " + describe(e), fileBytes());
       return false;
     } catch (IOException e) {
-      sink.failed(origin, "read error: " + describe(e), null);
+      sink.failed(origin, "read error: " + describe(e), fileBytes());
       return false;
     } catch (RuntimeException e) {
       // A library choking on malformed input must not stop the batch.
@@ -184,16 +190,20 @@ public final class InputReader {
   }
 
   /**
-   * XML that is not a page would otherwise be read as plain text, markup and all. A feed gets a
-   * pointer to the feed watcher, which fetches the articles its items link to.
+   * A saved RSS or Atom feed gives its items' texts ({@link SavedFeed}); other XML that is not a
+   * page would otherwise be read as plain text, markup and all, and is refused.
    */
-  private void refuseXml(String origin, InputStream in, byte[] head) throws IOException {
+  private void readXml(String origin, InputStream in, byte[] head) throws IOException {
     String root = XmlRoot.of(head);
-    String reason = switch (root) {
-      case "rss", "feed", "rdf:rdf" -> "an RSS or Atom feed, not an article: "
-          + "add its URL to DATA/feeds.json and run marsad watch or run (docs/feeds.md)";
-      default -> "an XML document (<" + root + ">), not a supported input format (docs/ingest-formats.md)";
-    };
+    if (root.equals("rss") || root.equals("feed") || root.equals("rdf:rdf")) {
+      try {
+        SavedFeed.read(Bounded.readAtMost(in, options.maxDocumentBytes()), origin, sink);
+      } catch (UnreadableInputException e) {
+        sink.failed(origin, e.reason(), quarantine(e.bytes()));
+      }
+      return;
+    }
+    String reason = "an XML document (<" + root + ">), not a supported input format (docs/ingest-formats.md)";
     byte[] bytes = in.readNBytes(options.quarantineBytes() + 1);
     sink.failed(origin, reason, quarantine(bytes));
   }
@@ -216,6 +226,23 @@ public final class InputReader {
       }
     }
     return Arrays.copyOf(head, n);
+  }
+
+  /**
+   * The bytes of the file being read, for the quarantine of a stream that broke inside it (a cut
+   * gzip or zip: the documents before the cut were delivered, the file itself is what to look
+   * at). Null for a stream that is not a file, a file over {@link ReadOptions#quarantineBytes}
+   * (its origin, the path, refers to it where it is), or one that cannot be read again.
+   */
+  private byte[] fileBytes() {
+    if (file == null) {
+      return null;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return quarantine(in.readNBytes(options.quarantineBytes() + 1));
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private boolean tooDeep(String origin, int depth) {

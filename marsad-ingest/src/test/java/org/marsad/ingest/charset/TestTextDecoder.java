@@ -55,6 +55,31 @@ class TestTextDecoder {
   }
 
   @Test
+  void utf16_without_bom_both_byte_orders_is_read_by_its_byte_pattern() {
+    String seed = SharedData.seedText();
+    for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      DecodedText d = TextDecoder.detect(seed.getBytes(cs));
+      assertThat(d.charset()).isEqualTo(cs);
+      assertThat(d.evidence()).isEqualTo(DecodedText.Evidence.UTF16_PATTERN);
+      assertThat(d.text()).isEqualTo(seed);
+    }
+    String headline = "لافروف وكيري يبحثان وقف الأعمال القتالية (2016)";
+    assertThat(TextDecoder.decode(headline.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(headline);
+    assertThat(TextDecoder.decode("Moscow, SANA: Lavrov and Kerry".getBytes(StandardCharsets.UTF_16BE))).isEqualTo("Moscow, SANA: Lavrov and Kerry");
+  }
+
+  @Test
+  void binary_with_nul_bytes_in_every_second_place_is_still_binary() {
+    // 16-bit little-endian integers (audio samples, tables): every high byte 00, like Latin UTF-16,
+    // but their low bytes are control codes and NULs
+    byte[] samples = new byte[4096];
+    for (int i = 0; i < samples.length; i += 2) samples[i] = (byte) (i / 2 % 32);
+    assertThatThrownBy(() -> TextDecoder.decode(samples)).isInstanceOf(UndecodableTextException.class).hasMessageStartingWith("binary content");
+    byte[] cut = java.util.Arrays.copyOf(SharedData.seedText().getBytes(StandardCharsets.UTF_16LE), 201);
+    assertThatThrownBy(() -> TextDecoder.decode(cut)).as("odd length: not UTF-16").hasMessageStartingWith("binary content");
+  }
+
+  @Test
   void short_arabic_strings_in_both_arabic_charsets() {
     for (String s : new String[] {"سلام", "الرياض", "وزير الخارجية", "قال الرئيس", "قطاع غزة", "كيف حالك؟", "مرصد"}) {
       assertRoundTrip(s, TextDecoder.WINDOWS_1256);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,8 @@ public final class EntityRegistry {
     String canonicalKey;
     long count;
     final Set<String> aliases = new LinkedHashSet<>();
+    /** Spellings as written in the articles, each with the number of articles that used it (for display). */
+    final Map<String, Long> surfaces = new LinkedHashMap<>();
 
     Entry(String id, String type, String canonical, String latin) {
       this.id = id;
@@ -114,6 +117,7 @@ public final class EntityRegistry {
     Entry e = new Entry(o.get("id").asText(), o.get("type").asText(), o.get("canonical").asText(), o.get("latin").asText());
     e.count = o.get("count").asLong();
     o.get("aliases").forEach(a -> e.aliases.add(a.asText()));
+    if (o.has("surfaces")) o.get("surfaces").fields().forEachRemaining(f -> e.surfaces.put(f.getKey(), f.getValue().asLong()));
     byId.put(e.id, e);
     indexSurname(e);
     for (String a : e.aliases) aliasToId.put(e.type + "|" + a, e.id);
@@ -142,9 +146,11 @@ public final class EntityRegistry {
   public void save() throws IOException {
     if (dir == null) return;
     List<EntityRecord> entries;
+    Map<String, Map<String, Long>> surfacesNow = new HashMap<>();
     Map<String, String> redirectsNow;
     synchronized (this) {
       entries = byId.values().stream().sorted(Comparator.comparing(x -> x.id)).map(Entry::toRecord).toList();
+      for (Entry e : byId.values()) surfacesNow.put(e.id, new LinkedHashMap<>(e.surfaces));
       redirectsNow = new java.util.TreeMap<>(redirects);
     }
     synchronized (saveLock) { // one writer of the temporary file at a time
@@ -155,6 +161,11 @@ public final class EntityRegistry {
           ObjectNode o = JSON.createObjectNode();
           o.put("id", e.id()).put("type", e.type()).put("canonical", e.canonical()).put("latin", e.latin()).put("count", e.count());
           e.aliases().forEach(o.putArray("aliases")::add);
+          Map<String, Long> surfaces = surfacesNow.get(e.id());
+          if (surfaces != null && !surfaces.isEmpty()) {
+            ObjectNode spelt = o.putObject("surfaces");
+            surfaces.forEach((k, v) -> spelt.put(k, v.longValue()));
+          }
           w.write(JSON.writeValueAsString(o));
           w.newLine();
         }
@@ -192,11 +203,24 @@ public final class EntityRegistry {
     e.count += mentions;
     e.aliases.add(key(canonical));
     for (String a : aliases) {
+      if (!a.isBlank()) e.surfaces.merge(a.strip(), 1L, Long::sum);
+    }
+    for (String a : aliases) {
       String k = key(a);
       if (e.aliases.add(k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
     }
     aliasToId.put(type + "|" + key(canonical), e.id);
     return e.toRecord();
+  }
+
+  /**
+   * The spellings an entity was written with in the articles (not folded as its aliases are),
+   * each with the number of articles that used it; empty for an unknown id or an entity
+   * registered before spellings were kept.
+   */
+  public synchronized Map<String, Long> surfaces(String id) {
+    Entry e = byId.get(follow(id));
+    return e == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(e.surfaces)); // first seen first: ties keep it
   }
 
   /** The entity a name resolves to without registering anything, if any. */
@@ -244,6 +268,7 @@ public final class EntityRegistry {
     unindexSurname(s);
     redirects.put(s.id, full.id);
     full.count += s.count;
+    s.surfaces.forEach((k, v) -> full.surfaces.merge(k, v, Long::sum));
     for (String a : s.aliases) {
       full.aliases.add(a);
       aliasToId.put("PERS|" + a, full.id);

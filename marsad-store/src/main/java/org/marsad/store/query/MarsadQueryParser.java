@@ -18,6 +18,7 @@ import org.marsad.text.MatchNormalizer;
  *   <li>{@code "a phrase"} (also {@code “…”} and {@code «…»}) — the words in order, unstemmed;</li>
  *   <li>{@code -word}, {@code -"a phrase"}, {@code -source:x} — must not match;</li>
  *   <li>{@code a OR b} — either (binds tighter than the implicit AND: {@code a OR b c} is (a|b) c);</li>
+ *   <li>{@code a AND b} — the implicit AND spelt out; {@code NOT x} — as {@code -x} (both upper case);</li>
  *   <li>{@code source: city: topic: person: org: place: speaker: story:} — field filters, value bare or quoted;</li>
  *   <li>{@code from:2015-07-01 to:2015-08} — publication date range, inclusive; a year or month
  *       stands for its first day in {@code from:} and its last day in {@code to:}.</li>
@@ -27,6 +28,9 @@ import org.marsad.text.MatchNormalizer;
 public final class MarsadQueryParser {
   private static final Pattern FIELD = Pattern.compile("([A-Za-z]+):(.*)", Pattern.DOTALL);
   private static final String OR = "OR";
+  /** Upper case only, as OR: {@code and} and {@code not} stay words. */
+  private static final String AND = "AND";
+  private static final String NOT = "NOT";
   /** Longest query accepted, in characters (a search box, not a document; docs/limits.md). */
   public static final int MAX_QUERY_CHARS = 2000;
   /**
@@ -114,11 +118,21 @@ public final class MarsadQueryParser {
     }
     String word = readBare();
     if (!negated && word.equals(OR)) return new Unit(false, null, null, null, true);
+    if (!negated && word.equals(AND)) return next(); // the implicit AND, spelt out
+    if (!negated && word.equals(NOT)) return negated(next());
     Matcher m = FIELD.matcher(word);
     if (m.matches() && !m.group(2).startsWith("//")) { // "http://…" is not a field
       return fieldUnit(negated, m.group(1), m.group(2));
     }
     return new Unit(negated, new QueryNode.Word(word), null, null, false);
+  }
+
+  /** The unit after NOT, excluded as with a leading '-'. */
+  private static Unit negated(Unit u) {
+    if (u == null || u.or()) throw new QuerySyntaxException("NOT needs a word, phrase or filter after it");
+    if (u.negated()) throw new QuerySyntaxException("NOT before an excluded term (-x): use one of them");
+    if (u.dateKey() != null) throw new QuerySyntaxException("NOT " + u.dateKey() + ": is not allowed; use from: and to: for a date range");
+    return new Unit(true, u.node(), null, null, false);
   }
 
   private Unit fieldUnit(boolean negated, String key, String bareValue) {

@@ -55,6 +55,20 @@ class MarsadQueryParserTest {
   }
 
   @Test
+  void upper_case_and_is_the_implicit_and_and_not_excludes_like_a_minus() {
+    assertThat(MarsadQueryParser.parse("لافروف AND كيري")).isEqualTo(MarsadQueryParser.parse("لافروف كيري"));
+    MarsadQuery q = MarsadQueryParser.parse("لافروف NOT source:sana NOT \"مجلس الأمن\"");
+    assertThat(q.required()).containsExactly(new Word("لافروف"));
+    assertThat(q.excluded()).containsExactly(new FieldTerm(QueryField.SOURCE, "sana"), new Phrase("مجلس الأمن"));
+    assertThat(MarsadQueryParser.parse("war and not peace").required()).as("lower case: words")
+        .containsExactly(new Word("war"), new Word("and"), new Word("not"), new Word("peace"));
+    assertThatThrownBy(() -> MarsadQueryParser.parse("لافروف NOT")).hasMessage("NOT needs a word, phrase or filter after it");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("لافروف NOT OR كيري")).hasMessage("NOT needs a word, phrase or filter after it");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("لافروف NOT from:2016")).hasMessage("NOT from: is not allowed; use from: and to: for a date range");
+    assertThatThrownBy(() -> MarsadQueryParser.parse("لافروف OR NOT كيري")).hasMessage("an excluded term (-x) cannot be part of an OR");
+  }
+
+  @Test
   void lower_case_or_is_an_ordinary_word() {
     assertThat(MarsadQueryParser.parse("war or peace").required())
         .containsExactly(new Word("war"), new Word("or"), new Word("peace"));

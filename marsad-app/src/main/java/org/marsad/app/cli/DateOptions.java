@@ -1,0 +1,40 @@
+package org.marsad.app.cli;
+
+import org.marsad.store.query.MarsadQueryParser;
+import org.marsad.store.query.QuerySyntaxException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code --from}/{@code --to} of the listings: dates as the query syntax reads them (a day,
+ * month or year), checked up front so that a bad one is a usage error naming the option, not a
+ * query error naming {@code from:}.
+ */
+final class DateOptions {
+  private DateOptions() {}
+
+  /** Fails as a usage error unless both are absent or valid dates, and from is not after to. */
+  static void check(CommandSpec spec, String from, String to) {
+    checkOne(spec, "from", from);
+    checkOne(spec, "to", to);
+    if (from != null && to != null) {
+      try {
+        MarsadQueryParser.parse(query("from", from) + " " + query("to", to));
+      } catch (QuerySyntaxException e) {
+        OptionCheck.require(spec, false, "--from " + from + " is after --to " + to);
+      }
+    }
+  }
+
+  private static void checkOne(CommandSpec spec, String key, String value) {
+    if (value == null) return;
+    try {
+      MarsadQueryParser.parse(query(key, value));
+    } catch (QuerySyntaxException e) {
+      OptionCheck.require(spec, false, "--" + key + " must be a date like 2015-07-01 (or 2015-07, 2015), got '" + value + "'");
+    }
+  }
+
+  private static String query(String key, String value) {
+    return key + ":\"" + value + "\"";
+  }
+}

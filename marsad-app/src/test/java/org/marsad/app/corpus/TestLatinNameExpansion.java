@@ -1,0 +1,56 @@
+package org.marsad.app.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
+import org.marsad.store.query.MarsadQueryParser;
+
+/** Latin names in mixed queries: operators, filters and phrases stay as typed, and the result still parses. */
+class TestLatinNameExpansion {
+  static EntityRegistry registry;
+  static String lavrov;
+  static String kerry;
+
+  @BeforeAll
+  static void registry() {
+    registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    lavrov = registry.register("PERS", "سيرغي لافروف", Set.of("لافروف"), 9).id();
+    kerry = registry.register("PERS", "جون كيري", Set.of("كيري"), 5).id();
+  }
+
+  static String expand(String q) {
+    String out = LatinNameExpansion.expand(q, registry);
+    MarsadQueryParser.parse(out); // every expansion must still be a valid query
+    return out;
+  }
+
+  @Test
+  void a_known_name_also_matches_its_entity() {
+    assertThat(expand("Lavrov")).isEqualTo("Lavrov OR person:" + lavrov);
+  }
+
+  @Test
+  void the_operators_are_kept_and_the_names_around_them_expanded() {
+    assertThat(expand("Lavrov AND Kerry")).isEqualTo("Lavrov OR person:" + lavrov + " AND Kerry OR person:" + kerry);
+    assertThat(expand("Lavrov OR Kerry")).isEqualTo("Lavrov OR person:" + lavrov + " OR Kerry OR person:" + kerry);
+    assertThat(expand("Lavrov NOT source:sana")).isEqualTo("Lavrov OR person:" + lavrov + " NOT source:sana");
+  }
+
+  @Test
+  void an_excluded_name_excludes_its_entity_too() {
+    assertThat(expand("Lavrov NOT Kerry")).isEqualTo("Lavrov OR person:" + lavrov + " NOT Kerry -person:" + kerry);
+    assertThat(expand("سوريا -Kerry")).isEqualTo("سوريا -Kerry -person:" + kerry);
+  }
+
+  @Test
+  void filters_and_quoted_phrases_are_left_alone() {
+    assertThat(expand("source:Lavrov")).isEqualTo("source:Lavrov");
+    assertThat(expand("city:\"Lavrov Kerry\" لافروف")).isEqualTo("city:\"Lavrov Kerry\" لافروف");
+    assertThat(expand("\"Lavrov and Kerry\"")).isEqualTo("\"Lavrov and Kerry\"");
+    assertThat(expand("«Lavrov» person:Kerry")).isEqualTo("«Lavrov» person:Kerry");
+  }
+}
