@@ -23,8 +23,12 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--gazetteer", description = "ANETAC-style gazetteer (CLASS english arabic per line) for the name-word features.")
   Path gazetteer;
 
-  @Option(names = "--clusters", description = "Word classes from `marsad train clusters` for the word-class features.")
+  @Option(names = "--clusters", description = "Word classes from `marsad train clusters` (k-means, or Brown with --brown: detected from the file) for the word-class features.")
   Path clusters;
+
+  @Option(names = "--clusters-crf-only",
+      description = "With --stages crf: the --clusters features feed the CRF second stage only, not the name finder.")
+  boolean clustersCrfOnly;
 
   @Option(names = "--seed", defaultValue = "0", description = "0 keeps the sentence order; otherwise shuffle with this seed (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -66,7 +70,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     if (!crf && !stages.equals("1") && !stages.equals("2")) throw new IllegalArgumentException("--stages must be 1, 2 or crf, not " + stages);
     List<TaggedSentence> sentences = NerCorpus.read(train);
     NerTrainer.Options o = new NerTrainer.Options(algorithm, iterations, cutoff, beam, seed, gazetteer, clusters, crf ? 2 : Integer.parseInt(stages), crf,
-        crfCutoff, crfPrune);
+        crfCutoff, crfPrune, clustersCrfOnly && crf);
     long t0 = System.nanoTime();
     NerTrainer.trainToFile(sentences, o, out, check == null ? List.of() : NerCorpus.read(check), System.out);
     System.out.printf("trained %s (%s) on %d sentences in %.0f s: %s (%d bytes)%n", algorithm,

@@ -76,6 +76,8 @@ final class ArabicNameFeatureGenerator implements AdaptiveFeatureGenerator {
     addMask(f, "t=", w.triggerMask());
     maskPairs(FeatureSink.into(f), forms, i);
     addClusters(f, w);
+    addBrown(f, 0, w);
+    for (int d = -2; d <= 2; d++) if (d != 0 && i + d >= 0 && i + d < forms.length) addBrown(f, d, forms[i + d]);
   }
 
   /** The word's own form, stem, shape and length. */
@@ -149,6 +151,7 @@ final class ArabicNameFeatureGenerator implements AdaptiveFeatureGenerator {
     addMask(f, "g=", w.nameMask());
     addMask(f, "t=", w.triggerMask());
     addClusters(f, w);
+    addBrown(f, 0, w);
   }
 
   /**
@@ -174,6 +177,7 @@ final class ArabicNameFeatureGenerator implements AdaptiveFeatureGenerator {
       }
       default -> { }
     }
+    addBrown(f, d, w);
   }
 
   /** The features of word {@code i} that depend on two words. */
@@ -223,6 +227,23 @@ final class ArabicNameFeatureGenerator implements AdaptiveFeatureGenerator {
     int c = w.cluster();
     f.add(c < 0 ? "c=?" : "c=" + (c & 0xFFFF));
     f.add(c < 0 ? "cc=?" : "cc=" + (c >>> 16));
+  }
+
+  /** Path-prefix lengths of the Brown features: at the word and ±1, and at ±2. */
+  private static final int[] BROWN_NEAR = {4, 6, 10, 20};
+  private static final int[] BROWN_FAR = {4, 6};
+  private static final String[] BROWN_TAG = {"bc-2:", "bc-1:", "bc", "bc+1:", "bc+2:"};
+
+  /**
+   * Brown-cluster features of the word {@code d} positions away: prefixes of its stem's path
+   * (the whole path when shorter), as in Ratinov and Roth (2009). Nothing for an unclustered
+   * word or a lexicon without Brown clusters.
+   */
+  private static void addBrown(List<String> f, int d, WordForms w) {
+    String p = w.brown();
+    if (p == null) return;
+    String tag = BROWN_TAG[d + 2];
+    for (int len : d >= -1 && d <= 1 ? BROWN_NEAR : BROWN_FAR) f.add(tag + len + "=" + p.substring(0, Math.min(len, p.length())));
   }
 
   /** A coarse word shape: Arabic, Latin (capitalised or not), digits, punctuation, mixed. */

@@ -209,6 +209,13 @@ final class CrfStage {
     return hashes.length;
   }
 
+  /** Whether the CRF has weights for this feature string (by its hash; a linear scan, for tests). */
+  boolean hasFeature(String feature) {
+    long h = CompactWeights.hash(feature);
+    for (long x : hashes) if (x == h) return true;
+    return false;
+  }
+
   /** The label names (IOB2 tags), in weight order. */
   String[] labels() {
     return labels.clone();

@@ -24,7 +24,8 @@ import org.marsad.text.ArabicNormalizer;
  *       hand list;</li>
  *   <li><b>seen entity words</b>: {@link SeenNames}, built from the training data;</li>
  *   <li><b>word classes</b>: {@link WordClusters} learnt from unlabelled news, when given at
- *       training time.</li>
+ *       training time;</li>
+ *   <li><b>Brown clusters</b>: {@link BrownClusters} paths of stems, when given at training time.</li>
  * </ul>
  */
 public final class NerLexicon {
@@ -49,14 +50,32 @@ public final class NerLexicon {
   private final Map<String, Integer> triggers;
   private final SeenNames seen;
   private final Map<String, Integer> clusters; // (coarse << 16) | fine
+  private final Map<String, Integer> brown; // clustered form -> packed path (BrownClusters.pack)
 
   private NerLexicon(Map<String, Integer> firstWords, Map<String, Integer> laterWords, Map<String, Integer> triggers,
-      Map<String, Integer> seen, Map<String, Integer> clusters) {
+      Map<String, Integer> seen, Map<String, Integer> clusters, Map<String, Integer> brown) {
     this.firstWords = firstWords;
     this.laterWords = laterWords;
     this.triggers = triggers;
     this.seen = new SeenNames(seen);
     this.clusters = clusters;
+    this.brown = brown;
+  }
+
+  /** The Brown cluster path of a stem ({@link BrownClusters#form}), or null. */
+  String brownPath(String stem) {
+    Integer p = brown.get(stem);
+    return p == null ? null : BrownClusters.unpack(p);
+  }
+
+  /** True if the lexicon carries Brown clusters (models trained with a Brown {@code --clusters} file). */
+  boolean hasBrown() {
+    return !brown.isEmpty();
+  }
+
+  /** This lexicon without its Brown clusters. */
+  NerLexicon withoutBrown() {
+    return new NerLexicon(firstWords, laterWords, triggers, seen.masks(), clusters, Map.of());
   }
 
   /** True if the lexicon carries word classes (models trained with {@code --clusters}). */
@@ -77,7 +96,7 @@ public final class NerLexicon {
 
   /** An empty lexicon (features then come from the words alone). */
   public static NerLexicon empty() {
-    return new NerLexicon(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    return new NerLexicon(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   /** Types whose gazetteer names start with {@code word} (match-normalised). */
@@ -98,7 +117,7 @@ public final class NerLexicon {
   /** Sizes, for logs and docs. */
   public String describe() {
     return firstWords.size() + " first name words, " + laterWords.size() + " later name words, "
-        + triggers.size() + " triggers, " + seen.masks().size() + " seen entity words, " + clusters.size() + " classified words";
+        + triggers.size() + " triggers, " + seen.masks().size() + " seen entity words, " + clusters.size() + " classified words, " + brown.size() + " Brown-clustered words";
   }
 
   /** Serialised form: one {@code kind<TAB>word<TAB>mask} line per entry, sorted (stable bytes). */
@@ -109,6 +128,7 @@ public final class NerLexicon {
     append(sb, 't', triggers);
     append(sb, 's', seen.masks());
     append(sb, 'c', clusters);
+    append(sb, 'b', brown);
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -120,7 +140,8 @@ public final class NerLexicon {
 
   /** Reads {@link #toBytes()} output. */
   static NerLexicon fromBytes(byte[] bytes) {
-    Map<String, Integer> f = new HashMap<>(), l = new HashMap<>(), t = new HashMap<>(), s = new HashMap<>(), c = new HashMap<>();
+    Map<String, Integer> f = new HashMap<>(), l = new HashMap<>(), t = new HashMap<>(), s = new HashMap<>(), c = new HashMap<>(),
+        b = new HashMap<>();
     for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
       String[] p = line.split("\t");
       if (p.length != 3) continue;
@@ -130,11 +151,12 @@ public final class NerLexicon {
         case "t" -> t;
         case "s" -> s;
         case "c" -> c;
+        case "b" -> b;
         default -> throw new IllegalArgumentException("bad lexicon line: " + line);
       };
       m.put(p[1], Integer.parseInt(p[2]));
     }
-    return new NerLexicon(f, l, t, s, c);
+    return new NerLexicon(f, l, t, s, c, b);
   }
 
   /** Builds a lexicon from training sentences and, optionally, a gazetteer. */
@@ -145,6 +167,13 @@ public final class NerLexicon {
     private final Map<String, Integer> wordCounts = new HashMap<>();
     private Map<String, Integer> seen = Map.of();
     private Map<String, Integer> clusters = Map.of();
+    private Map<String, Integer> brown = Map.of();
+
+    /** Adds Brown clusters learnt from unlabelled text. */
+    public Builder addBrown(BrownClusters b) {
+      brown = b.packed();
+      return this;
+    }
 
     /** Adds word classes learnt from unlabelled text. */
     public Builder addClusters(WordClusters c) {
@@ -220,7 +249,7 @@ public final class NerLexicon {
           if (c >= MIN_TRIGGER_COUNT && c >= MIN_TRIGGER_RATIO * total) triggers.merge(w, t.bit(), (a, b) -> a | b);
         }
       });
-      return new NerLexicon(Map.copyOf(firstWords), Map.copyOf(laterWords), Map.copyOf(triggers), seen, Map.copyOf(clusters));
+      return new NerLexicon(Map.copyOf(firstWords), Map.copyOf(laterWords), Map.copyOf(triggers), seen, Map.copyOf(clusters), Map.copyOf(brown));
     }
   }
 }

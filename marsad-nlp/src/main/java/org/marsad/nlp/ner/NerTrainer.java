@@ -61,12 +61,23 @@ public final class NerTrainer {
    *                   absolute value are dropped ({@link CrfStage#pruned}; 0: none)
    */
   public record Options(String algorithm, int iterations, int cutoff, int beamSize, long seed, Path gazetteer, Path clusters,
-      int stages, boolean crf, int crfCutoff, double crfPrune) {
+      int stages, boolean crf, int crfCutoff, double crfPrune, boolean clustersCrfOnly) {
     public Options {
       if (stages != 1 && stages != 2) throw new IllegalArgumentException("stages must be 1 or 2, not " + stages);
       if (crf && stages != 2) throw new IllegalArgumentException("a CRF is a second stage: stages must be 2");
       if (crfCutoff < 1) throw new IllegalArgumentException("the CRF cutoff must be at least 1, not " + crfCutoff);
       if (!(crfPrune >= 0)) throw new IllegalArgumentException("the CRF pruning threshold must be >= 0, not " + crfPrune);
+    }
+
+    /** Options whose word classes (if any) feed both stages. */
+    public Options(String algorithm, int iterations, int cutoff, int beamSize, long seed, Path gazetteer, Path clusters,
+        int stages, boolean crf, int crfCutoff, double crfPrune) {
+      this(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune, false);
+    }
+
+    /** With a CRF second stage: the word classes feed the CRF only, not the name finder. */
+    public Options withClustersCrfOnly(boolean only) {
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune, only);
     }
 
     /** Options with the CRF's own cutoff and no pruning. */
@@ -91,45 +102,45 @@ public final class NerTrainer {
 
     /** One or two name-finder stages. */
     public Options withStages(int n) {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, n, false, crfCutoff, crfPrune);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, n, false, crfCutoff, crfPrune, clustersCrfOnly);
     }
 
     /** Two stages, the second a CRF (the first: a name finder with these options). */
     public Options withCrfStage() {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, 2, true, crfCutoff, crfPrune);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, clusters, 2, true, crfCutoff, crfPrune, clustersCrfOnly);
     }
 
     public Options withClusters(Path c) {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, c, stages, crf, crfCutoff, crfPrune);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, gazetteer, c, stages, crf, crfCutoff, crfPrune, clustersCrfOnly);
     }
 
     public Options withIterations(int n) {
-      return new Options(algorithm, n, cutoff, beamSize, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune);
+      return new Options(algorithm, n, cutoff, beamSize, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune, clustersCrfOnly);
     }
 
     public Options withSeed(long s) {
-      return new Options(algorithm, iterations, cutoff, beamSize, s, gazetteer, clusters, stages, crf, crfCutoff, crfPrune);
+      return new Options(algorithm, iterations, cutoff, beamSize, s, gazetteer, clusters, stages, crf, crfCutoff, crfPrune, clustersCrfOnly);
     }
 
     public Options withGazetteer(Path g) {
-      return new Options(algorithm, iterations, cutoff, beamSize, seed, g, clusters, stages, crf, crfCutoff, crfPrune);
+      return new Options(algorithm, iterations, cutoff, beamSize, seed, g, clusters, stages, crf, crfCutoff, crfPrune, clustersCrfOnly);
     }
 
     public Options withAlgorithm(String a) {
-      return new Options(a, iterations, cutoff, beamSize, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune);
+      return new Options(a, iterations, cutoff, beamSize, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune, clustersCrfOnly);
     }
 
     public Options withCutoff(int c) {
-      return new Options(algorithm, iterations, c, beamSize, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune);
+      return new Options(algorithm, iterations, c, beamSize, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune, clustersCrfOnly);
     }
 
     /** The CRF second stage's feature cutoff and pruning threshold ({@code marsad train ner --crf-cutoff --crf-prune}). */
     public Options withCrf(int cutoff, double prune) {
-      return new Options(algorithm, iterations, this.cutoff, beamSize, seed, gazetteer, clusters, stages, crf, cutoff, prune);
+      return new Options(algorithm, iterations, this.cutoff, beamSize, seed, gazetteer, clusters, stages, crf, cutoff, prune, clustersCrfOnly);
     }
 
     public Options withBeamSize(int b) {
-      return new Options(algorithm, iterations, cutoff, b, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune);
+      return new Options(algorithm, iterations, cutoff, b, seed, gazetteer, clusters, stages, crf, crfCutoff, crfPrune, clustersCrfOnly);
     }
   }
 
@@ -164,7 +175,8 @@ public final class NerTrainer {
   private static TokenNameFinderModel trainWithCrf(List<TaggedSentence> sentences, Options o, List<TaggedSentence> check,
       java.io.PrintStream log) throws IOException {
     Options single = o.withStages(1);
-    List<String[]> stage1 = crossValidated(sentences, single);
+    Options finder = o.clustersCrfOnly() ? single.withClusters(null) : single;
+    List<String[]> stage1 = crossValidated(sentences, finder);
     NerLexicon lexicon = lexicon(sentences, single);
     ArabicNameFeatureGenerator generator = new ArabicNameFeatureGenerator(lexicon);
     List<SeenNames> seen = SeenNames.jackknifed(sentences, FOLDS);
@@ -180,9 +192,27 @@ public final class NerTrainer {
     CrfTrainer.Trained crf = CrfTrainer.train(features, sentences.stream().map(TaggedSentence::tags).toList(),
         o.seed() == 0 ? 1 : o.seed(), o.crfCutoff(), o.crfPrune());
     features.clear();
-    TokenNameFinderModel model = trainStage(sentences, single, null, null, crf.exported());
+    TokenNameFinderModel model = trainStage(sentences, finder, null, null, crf.exported());
+    // The classes were left out of the finder's training but the CRF needs them when tagging.
+    if (finder != single) model = withLexicon(model, lexicon);
     if (!check.isEmpty() && log != null) checkExport(model, crf, check, log);
     return model;
+  }
+
+  /** The model with its stored lexicon replaced (the name finder's weights untouched). */
+  private static TokenNameFinderModel withLexicon(TokenNameFinderModel model, NerLexicon lexicon) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes(model)));
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        byte[] b = in.readAllBytes();
+        if (e.getName().equals(ArabicNameFinderFactory.LEXICON_ARTIFACT)) b = lexicon.toBytes();
+        zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        zip.write(b);
+        zip.closeEntry();
+      }
+    }
+    return new TokenNameFinderModel(new java.io.ByteArrayInputStream(out.toByteArray()));
   }
 
   /** Compares Tribuo's tags with the exported decoder's on {@code check}, given the same first stage. */
@@ -217,7 +247,10 @@ public final class NerTrainer {
   private static NerLexicon lexicon(List<TaggedSentence> sentences, Options o) throws IOException {
     NerLexicon.Builder lb = new NerLexicon.Builder().addTrainingSentences(sentences);
     if (o.gazetteer() != null) lb.addGazetteer(o.gazetteer());
-    if (o.clusters() != null) lb.addClusters(WordClusters.read(o.clusters()));
+    if (o.clusters() != null) {
+      if (BrownClusters.isBrownFile(o.clusters())) lb.addBrown(BrownClusters.read(o.clusters()));
+      else lb.addClusters(WordClusters.read(o.clusters()));
+    }
     return lb.build();
   }
 

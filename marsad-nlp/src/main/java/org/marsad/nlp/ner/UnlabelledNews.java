@@ -63,7 +63,7 @@ public final class UnlabelledNews {
   }
 
   /** Letters/digits (with diacritics and tatweel) as words; any other visible character alone. */
-  static String[] tokenize(String line) {
+  public static String[] tokenize(String line) {
     List<String> t = new ArrayList<>();
     int i = 0, n = line.length();
     while (i < n) {

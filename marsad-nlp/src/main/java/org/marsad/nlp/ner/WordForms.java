@@ -13,8 +13,9 @@ import org.marsad.text.ArabicNormalizer;
  *                    of the word, its forms without clitics, or its stem
  * @param triggerMask types the word (without conjunction) tends to precede
  * @param cluster     the word class {@code (coarse << 16) | fine}, or -1
+ * @param brown       the Brown cluster path of the stem, or null
  */
-record WordForms(String norm, String stem, String shape, int nameMask, int triggerMask, int cluster) {
+record WordForms(String norm, String stem, String shape, int nameMask, int triggerMask, int cluster, String brown) {
 
   static WordForms of(String token, NerLexicon lexicon) {
     String w = ArabicNormalizer.match(token);
@@ -23,7 +24,7 @@ record WordForms(String norm, String stem, String shape, int nameMask, int trigg
     String noPrep = ArabicClitics.withoutProclitics(w);
     int names = names(lexicon, w) | names(lexicon, bare) | names(lexicon, noPrep) | names(lexicon, stem);
     return new WordForms(w, stem, ArabicNameFeatureGenerator.shape(w), names, lexicon.triggerMask(bare),
-        clusterOf(lexicon, w, bare, noPrep));
+        clusterOf(lexicon, w, bare, noPrep), lexicon.brownPath(stem));
   }
 
   private static int names(NerLexicon lexicon, String w) {

@@ -64,7 +64,24 @@ class GreedyNameDecoderTest {
 
   @Test
   void grouped_features_are_the_ordered_features() {
-    ArabicNameFeatureGenerator g = (ArabicNameFeatureGenerator) model.getFactory().createFeatureGenerators();
+    assertGroupedAreOrdered((ArabicNameFeatureGenerator) model.getFactory().createFeatureGenerators());
+  }
+
+  @Test
+  void grouped_features_are_the_ordered_features_with_brown_clusters() throws Exception {
+    List<TaggedSentence> train = NerCorpus.read(SharedData.require("data/cleananercorp/cleananercorp_TRAIN.txt")).subList(0, 1500);
+    BrownClusters brown = BrownClusters.learn(train.stream().map(TaggedSentence::tokens).toList(), 16, 2, 2, 1);
+    NerLexicon lexicon = new NerLexicon.Builder().addTrainingSentences(train).addBrown(brown).build();
+    ArabicNameFeatureGenerator g = new ArabicNameFeatureGenerator(lexicon);
+    List<String> f = new ArrayList<>();
+    String[] tokens = held.get(0).tokens();
+    for (int i = 0; i < tokens.length; i++) g.createFeatures(f, tokens, i, null);
+    assertThat(f).as("Brown features at the word and its neighbours").anyMatch(x -> x.startsWith("bc4="))
+        .anyMatch(x -> x.startsWith("bc-1:10=")).anyMatch(x -> x.startsWith("bc+2:6="));
+    assertGroupedAreOrdered(g);
+  }
+
+  private static void assertGroupedAreOrdered(ArabicNameFeatureGenerator g) {
     for (TaggedSentence s : held) {
       String[] tokens = s.tokens();
       WordForms[] forms = java.util.Arrays.stream(tokens).map(t -> WordForms.of(t, g.lexicon())).toArray(WordForms[]::new);
