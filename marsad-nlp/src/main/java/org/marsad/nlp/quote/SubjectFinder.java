@@ -35,7 +35,7 @@ final class SubjectFinder {
       "موفد", "موفده", "مبعوث");
   /** Time words a verb may have before its subject ("قال اليوم الأحد نائب …", "أكد مساء أمس الوزير …"). */
   private static final Set<String> TIME_BEFORE_SUBJECT = Set.of(
-      "اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "صباحا", "مساءا", "الاول", "الاحد", "الاثنين", "الثلاثاء",
+      "اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "صباحا", "مساءا", "الاول", "اول", "الاحد", "الاثنين", "الثلاثاء",
       "الاربعاء", "الخميس", "الجمعه", "السبت");
   /** Prepositional pronouns between a verb and its subject ("صرح بذلك الرائد …"). */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("بذلك", "بهذا", "بهذه", "بذالك");
@@ -151,6 +151,10 @@ final class SubjectFinder {
     if (time > begin && time < limit && time < w.size() && !FrameFinder.hasComma(w.gapBefore(time))
         && (SpeakerNames.isRole(w.norm(time)) || WordSet.HONORIFICS.containsStem(w.norm(time)))) {
       begin = time;
+    }
+    // "وكان نصر الله قد قال أول أمس: إن …": only time words before the colon or complementiser
+    if (time > begin && time < w.size() && (FrameFinder.hasColon(w.gapBefore(time)) || FrameFinder.isComplementiser(w.norm(time)))) {
+      return null;
     }
     if (begin < limit && begin < w.size() && isAddressee(begin)) {
       if (w.norm(begin).equals("ل")) {
@@ -473,14 +477,21 @@ final class SubjectFinder {
   /** "لـ"الاقتصادية"", "لوكالة …", "للصحفيين": who was spoken to, not who spoke. */
   private boolean isAddressee(int i) {
     String n = w.norm(i);
-    // "الذي قال لي: «…»": "to me" (the name لي, "Li", goes on with more of the name)
+    // "الذي قال لي: «…»": "to me" (the name لي, "Li", goes on with more of the name). Before a
+    // complementiser only when the verb has its subject elsewhere: "وأضاف لي أن" opening a
+    // sentence is the spokesman Li going on (sample 707), "الذي قال لي إن" is "to me"
     if (n.equals("لي") && w.get(i).text().equals("لي") && i + 1 < w.size()
-        && (FrameFinder.hasColon(w.gapBefore(i + 1)) || hasMark(w.gapBefore(i + 1)) || FrameFinder.isComplementiser(w.norm(i + 1)))) {
+        && (FrameFinder.hasColon(w.gapBefore(i + 1)) || hasMark(w.gapBefore(i + 1))
+            || (FrameFinder.isComplementiser(w.norm(i + 1)) && !opensSentence(i - 1)))) {
       return true;
     }
     if (n.equals("لدي") && !w.get(i).text().equals("لدي")) return false; // "سفيرة … لدى الأمم المتحدة": "at", not "to"
     return n.equals("ل") || (n.startsWith("ل") && WordSet.SPEAKER_STOPS.contains(n))
         || (n.startsWith("ل") && MEDIA.contains(n.substring(1)));
+  }
+
+  private boolean opensSentence(int i) {
+    return i <= 0 || FrameFinder.endsSentence(w.gapBefore(i));
   }
 
   private boolean clauseBoundary(int i) {

@@ -122,4 +122,17 @@ class TestQuoteConstructionsSession8 {
         + "ومن بينهم أحد موظفي الشؤون الصحية بمحافظة الأحساء: \"لن نسمح بهذه الأمور في المستقبل\".");
     assertThat(q3).extracting(Quote::speaker).containsExactly("مديرية الشؤون الصحية بمحافظة الأحساء");
   }
+
+  @Test
+  void theNameLiOpeningAContinuationIsTheSpeaker() {
+    // aleqt 975956 (sample 707): "وأضاف لي أن" is the spokesman Li going on, not "to me"
+    List<Quote> q = quotes("ونقلت وكالة أنباء الصين أمس عن لي تشونغ المتحدث باسم الوزارة أن إجمالي 7.18 مليون فرصة عمل جديدة تم إيجادها في المناطق الحضرية.\n"
+        + "وأضاف لي أن الضغط التراجعي المسجل في النمو الاقتصادي سيوجد صعوبات بالنسبة لسوق العمل، مشيرا إلى أن مهمة الحفاظ على سوق عمل مستقرة تعتبر صعبة.");
+    assertThat(q).hasSize(3);
+    assertThat(q.get(1).speaker()).isEqualTo("لي");
+    assertThat(q.get(2).speaker()).isEqualTo("لي");
+    // with its subject elsewhere (a relative clause) it is still "to me"
+    assertThat(quotes("التقيت بمحلل سياسي في واشنطن، الذي قال لي إن الإدارة الأمريكية لن تغير سياستها."))
+        .extracting(Quote::speaker).doesNotContain("لي");
+  }
 }
