@@ -37,6 +37,13 @@ final class SubjectFinder {
   private static final Set<String> TIME_BEFORE_SUBJECT = Set.of(
       "اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "صباحا", "مساءا", "الاول", "اول", "الاحد", "الاثنين", "الثلاثاء",
       "الاربعاء", "الخميس", "الجمعه", "السبت");
+  /** Verbs whose object is introduced by عن (expressed, announced, revealed, spoke), match-normalised. */
+  private static final java.util.regex.Pattern TAKES_AN = java.util.regex.Pattern.compile(
+      "[وف]?(اعرب|اعربت|عبر|عبرت|اعلن|اعلنت|كشف|كشفت|تحدث|تحدثت)");
+  /** Nouns of feeling or thanks that, with a possessive pronoun, are a verb's object (match-normalised stems). */
+  private static final Set<String> FEELINGS = Set.of("سعادت", "سعاد", "شكر", "ارتياح", "فخر", "اسف", "قلق", "تقدير",
+      "امتنان", "استياء", "ترحيب", "تعازي", "تهاني", "اعتزاز", "استغراب", "سرور", "حزن", "غضب", "تفاؤل", "تشاؤم", "رغبت", "رغب");
+
   /** Prepositional pronouns between a verb and its subject ("صرح بذلك الرائد …"). */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("بذلك", "بهذا", "بهذه", "بذالك");
   private final Words w;
@@ -234,6 +241,9 @@ final class SubjectFinder {
         break;
       }
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
+      // "وأبدى العليان سعادته الغامرة", "وقدم الغامدي شكره": a feeling or thanks with its
+      // possessive pronoun is the verb's object
+      if (end > begin && feelingObject(end)) break;
       if (FrameFinder.hasComma(gap) && end > begin && role && commaAt < 0 && chain < 2
           && (SpeakerNames.isRole(n) || honorificWithin(end + 1, 3))) {
         // (also a role this list lacks when an honorific follows it: "المفتي العام للقدس …، خطيب
@@ -265,6 +275,10 @@ final class SubjectFinder {
             && w.get(end + 1).text().matches(".+(ه|ها|هم)") && !Words.isDefinite(w.norm(end + 1))) {
           allowed = false;
         }
+        // "وعبر الفنان عمر الجاسر عن بالغ سعادته", "وأعرب الوزير الألماني عن مأساة …": after a
+        // verb whose object takes عن, عن ends the subject (except right after a role heading it:
+        // "أعرب النائب عن حركة النهضة …")
+        if (n.equals("عن") && TAKES_AN.matcher(w.norm(v)).matches() && !(role && end == begin + 1)) allowed = false;
         // an occasion after في/من ends the phrase ("الوزير في مؤتمر صحفي"); after على only
         // "على هامش" is one ("المشرف على برنامج …" is a role)
         String next = end + 1 < w.size() ? Words.stripArticle(w.norm(end + 1)) : "";
@@ -488,6 +502,17 @@ final class SubjectFinder {
     if (n.equals("لدي") && !w.get(i).text().equals("لدي")) return false; // "سفيرة … لدى الأمم المتحدة": "at", not "to"
     return n.equals("ل") || (n.startsWith("ل") && WordSet.SPEAKER_STOPS.contains(n))
         || (n.startsWith("ل") && MEDIA.contains(n.substring(1)));
+  }
+
+  private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile("(.+?)(ه|ها|هم|هما)");
+
+  /** "سعادته", "شكرها", "ارتياحهم": a noun of {@link #FEELINGS} with a possessive pronoun (written form). */
+  private boolean feelingObject(int i) {
+    String t = w.get(i).text();
+    java.util.regex.Matcher m = POSSESSED.matcher(t);
+    if (!m.matches() || Words.isDefinite(w.norm(i))) return false;
+    String stem = org.marsad.text.ArabicNormalizer.match(m.group(1));
+    return FEELINGS.contains(stem);
   }
 
   private boolean opensSentence(int i) {

@@ -187,4 +187,16 @@ class TestQuoteConstructionsSession8 {
         + "وجاء في البيان أن وفاة أكثر من 20 ألف لاجئ غرقًا في البحر المتوسط هو «الهدف المنشود والمرجو» من هذه السياسة.");
     assertThat(q).noneMatch(x -> x.text().startsWith("حول"));
   }
+
+  @Test
+  void theObjectOfExpressingIsNoPartOfTheSubject() {
+    // 3alyoum, Omar al-Jasser (sample 909): the subject of "عبّر" ends before "عن بالغ سعادته"
+    List<Quote> q = quotes("وعبّر الفنان عمر الجاسر عن بالغ سعادته بهذا الاختيار والتكريم من المنظمة العالمية، وقال : "
+        + "أشكر الله عزوجل على هذا الإنجاز الذي يُحسب لوطني الغالي المملكة العربية السعودية.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("عمر الجاسر");
+    // aleqt 975526 (sample 707): "أبدى العليان سعادته الغامرة": the feeling is the object
+    List<Quote> q2 = quotes("من جانبه، أبدى العليان سعادته الغامرة بالتجديد للتعاون قائلا، \"لم أتخيل نفسي خارج أسوار النادي الذي لعبت فيه "
+        + "من فئة الناشئين حتى الفريق الأول، الحمد لله تم التجديد بناء على رغبة الطرفين\"، مشددا على أنه سيبذل ما بوسعه لخدمة ناديه.");
+    assertThat(q2).extracting(Quote::speaker).containsOnly("العليان");
+  }
 }
