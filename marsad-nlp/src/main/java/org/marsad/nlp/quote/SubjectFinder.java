@@ -37,6 +37,8 @@ final class SubjectFinder {
   private static final Set<String> TIME_BEFORE_SUBJECT = Set.of(
       "اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "صباحا", "مساءا", "الاول", "اول", "الاحد", "الاثنين", "الثلاثاء",
       "الاربعاء", "الخميس", "الجمعه", "السبت");
+  /** Prepositions never ending a subject (written forms). */
+  private static final Set<String> DANGLING = Set.of("في", "من", "عن", "على", "إلى", "الى", "مع");
   /** Verbs whose object is introduced by عن (expressed, announced, revealed, spoke), match-normalised. */
   private static final java.util.regex.Pattern TAKES_AN = java.util.regex.Pattern.compile(
       "[وف]?(اعرب|اعربت|عبر|عبرت|اعلن|اعلنت|كشف|كشفت|تحدث|تحدثت)");
@@ -339,6 +341,10 @@ final class SubjectFinder {
       end++;
       maxEnd++;
     }
+    // "المدير الفني لفريق الهلال اليوناني دونيس في", "… أحمد المقيرن نيابة عن": a preposition
+    // the length limit left at the end belongs to what follows (written forms: the name علي stays)
+    while (end > begin + 1 && DANGLING.contains(w.get(end - 1).text())) end--;
+    if (end > begin + 1 && w.get(end - 1).text().equals("نيابة")) end--;
     return end > begin ? new Frame.Range(begin, end) : null;
   }
 

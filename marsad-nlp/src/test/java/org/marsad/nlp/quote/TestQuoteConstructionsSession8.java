@@ -199,4 +199,11 @@ class TestQuoteConstructionsSession8 {
         + "من فئة الناشئين حتى الفريق الأول، الحمد لله تم التجديد بناء على رغبة الطرفين\"، مشددا على أنه سيبذل ما بوسعه لخدمة ناديه.");
     assertThat(q2).extracting(Quote::speaker).containsOnly("العليان");
   }
+
+  @Test
+  void aPrepositionLeftAtTheLengthLimitIsCut() {
+    // okaz 785366 (sample 707): the limit stopped the role phrase on "في"; the name is the coach's
+    assertThat(quotes("أكد المدير الفني لفريق الهلال اليوناني دونيس في تصريحه لإحدى الصحف اليونانية أن إدارة نادي الهلال وفرت له كل ما يريده في أمور التدريب."))
+        .extracting(Quote::speaker).containsExactly("دونيس");
+  }
 }
