@@ -343,7 +343,11 @@ final class SubjectFinder {
     }
     // "المدير الفني لفريق الهلال اليوناني دونيس في", "… أحمد المقيرن نيابة عن": a preposition
     // the length limit left at the end belongs to what follows (written forms: the name علي stays)
-    while (end > begin + 1 && DANGLING.contains(w.get(end - 1).text())) end--;
+    // (not inside a quoted name: "محطة «إن تي في»")
+    while (end > begin + 1 && DANGLING.contains(w.get(end - 1).text()) && !finder.inQuotedName(end - 1)
+        && !(end < w.size() && hasMark(w.gapBefore(end)))) {
+      end--;
+    }
     if (end > begin + 1 && w.get(end - 1).text().equals("نيابة")) end--;
     return end > begin ? new Frame.Range(begin, end) : null;
   }
