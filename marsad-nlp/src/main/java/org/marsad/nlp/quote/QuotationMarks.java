@@ -189,6 +189,10 @@ final class QuotationMarks {
         open = i;
       } else if (i > open + 1 && !hasLetter(text, open + 1, i)) {
         open = i; // "بموقع تويتر”: “لا يزال …”": a stray mark before the real opening one
+      } else if (gluedToWordBefore(text, from, open) && gluedToWordAfter(text, to, i)) {
+        // "صحيفة «دي تاجس تسايتونج» الألمانية» حول … هو «الهدف …»": a mark closing the word
+        // before it and one opening the word after it enclose the text between quotations
+        open = i;
       } else if (i > open + 1) {
         out.add(new MarkedSpan(open, i));
         open = -1;
@@ -205,6 +209,18 @@ final class QuotationMarks {
       while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
       if (end > open + 1) out.add(new MarkedSpan(open, end));
     }
+  }
+
+  /** "الألمانية» ": a letter right before the mark and none right after it. */
+  private static boolean gluedToWordBefore(String text, int lineStart, int at) {
+    return at > lineStart && Character.isLetterOrDigit(text.charAt(at - 1))
+        && (at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1)));
+  }
+
+  /** " «الهدف": whitespace right before the mark and a letter right after it. */
+  private static boolean gluedToWordAfter(String text, int lineEnd, int at) {
+    return at + 1 < lineEnd && Character.isLetterOrDigit(text.charAt(at + 1))
+        && at > 0 && Character.isWhitespace(text.charAt(at - 1));
   }
 
   /** True when the paragraph after the line ending at {@code to} starts with a mark of the family a/b. */

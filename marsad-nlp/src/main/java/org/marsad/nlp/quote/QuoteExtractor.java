@@ -127,6 +127,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       VerbForm v = finder.form(i).orElseThrow();
       boolean speechAct = v.kind() == VerbForm.Kind.ACT || (v.kind() == VerbForm.Kind.VERB && finder.canAnchor(i));
       if (!speechAct || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
+      // "…، متمنيا ألا يرتكب هذا الخطأ لأن التمديد … ولن يفيد الاحتجاج عليه": a verb inside the
+      // clause of a participle of thanking, wishing or judging is part of it and names nobody
+      if (insideActParticipleClause(w, finder, i)) continue;
       Frame.Range sp = finder.subjectOf(i);
       if (sp != null) events.add(new Event(w.get(i).start(), null, new Frame(i, v, sp, null, i, sp.to())));
     }
@@ -199,6 +202,9 @@ public final class QuoteExtractor implements ArticleEnricher {
    * farther back than {@link FrameFinder#MAX_BACK} words, with no other speech verb, quotation
    * or sentence end between (the long adjuncts of a statement's opening).
    */
+  /** Words opening a condition, question or time clause (match-normalised, conjunction stripped). */
+  private static final java.util.Set<String> OWN_CLAUSE = java.util.Set.of("اذ", "لو", "لولا", "كيف", "هل", "اذا", "لان", "عندما", "حين", "حينما", "لماذا");
+
   private static Frame sentenceVerbBeforeColon(Words w, FrameFinder finder, MarkedSpan s, int words) {
     if (words < 4) return null;
     int last = w.lastEndingBy(s.open());
@@ -207,6 +213,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (FrameFinder.endsSentence(w.gapBefore(v + 1)) || finder.closesQuotation(v + 1) || FrameFinder.hasColon(w.gapBefore(v + 1))) {
         return null;
       }
+      // "زعم الهمام، إذ كنت لو تركت ذكره … وكيف ينشدون : «…»": a condition or question between
+      // opens a clause of its own, which the colon belongs to
+      if (OWN_CLAUSE.contains(Words.stripConjunction(w.norm(v)))) return null;
       Optional<VerbForm> f = finder.form(v);
       if (f.isEmpty() || !finder.canAnchor(v)) continue; // ("ما جاء على لسان …" anchors nothing)
       if (f.get().kind() != VerbForm.Kind.VERB || f.get().tense() != VerbForm.Tense.PAST) return null;
@@ -216,6 +225,22 @@ public final class QuoteExtractor implements ArticleEnricher {
       return frame.speaker() == null ? null : frame;
     }
     return null;
+  }
+
+  /**
+   * True when word v follows, in the same sentence and with no comma between, a participle of
+   * a speech act ("متمنيا", "شاكرا", "مقدرا", "منتقدا").
+   */
+  private static boolean insideActParticipleClause(Words w, FrameFinder finder, int v) {
+    for (int k = v - 1; k >= 0 && k > v - 2 * FrameFinder.MAX_BACK; k--) {
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1)) || FrameFinder.hasComma(w.gapBefore(k + 1))
+          || FrameFinder.hasColon(w.gapBefore(k + 1)) || finder.closesQuotation(k + 1)) {
+        return false;
+      }
+      Optional<VerbForm> f = finder.form(k);
+      if (f.isPresent()) return f.get().kind() == VerbForm.Kind.ACT && f.get().tense() == VerbForm.Tense.PARTICIPLE;
+    }
+    return false;
   }
 
   /** A quotation, or a reporting verb that only names a speaker (quote null), at a position. */

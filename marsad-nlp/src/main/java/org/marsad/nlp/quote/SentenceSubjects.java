@@ -138,12 +138,17 @@ final class SentenceSubjects {
       }
       // "ألقى الرئيس … أوباما كلمة في نيروبي": the statement delivered is the object
       if (SubjectFinder.STATEMENTS.contains(n) && !Words.isDefinite(n)) return new Frame.Range(p.from(), k);
+      // "والقت الشرطة القبض على …", "أطلقت الشرطة النار": the definite object of a set phrase
+      if (SET_PHRASE_OBJECTS.contains(n)) return new Frame.Range(p.from(), k);
       boolean tanween = t.endsWith("اً") || t.endsWith("ًا");
       boolean pair = k + 1 < p.to() && endsInAlif(w.norm(k)) && endsInAlif(w.norm(k + 1));
       if (tanween || pair) return new Frame.Range(p.from(), k);
     }
     return p;
   }
+
+  /** Definite objects of set phrases of acting (ألقى القبض، أطلق النار، سلّط الضوء، أسدل الستار), match-normalised. */
+  private static final java.util.Set<String> SET_PHRASE_OBJECTS = java.util.Set.of("القبض", "النار", "الضوء", "الستار");
 
   private static boolean honorificAfter(Words w, int from, int to) {
     for (int k = from + 1; k < to; k++) if (WordSet.HONORIFICS.containsStem(w.norm(k))) return true;

@@ -451,7 +451,13 @@ final class SpeakerResolver {
   private Known resolveNominal(String head, Frame.Range phrase) {
     for (int i = history.size() - 1; i >= 0 && i >= history.size() - 12; i--) {
       Known k = history.get(i);
-      if (k.frameWords().contains(head) || k.nameWords().contains(head) || k.nameWords().contains("ال" + head)) return k;
+      // ("والقت الشرطة …" names no particular police: "الشرطة" alone is no antecedent of "الشرطة")
+      if (k.speaker() != null && Words.stripConjunction(Words.normWords(k.speaker())[0]).equals("ال" + head)
+          && Words.normWords(k.speaker()).length == 1) {
+        continue;
+      }
+      if (k.frameWords().contains(head)) return k;
+      if ((k.nameWords().contains(head) || k.nameWords().contains("ال" + head)) && !bodyOfRole(k, head)) return k;
     }
     // "وقال البيان" after "أصدرت وزارة الداخلية أمس بيانا": the statement's issuer
     if (issuers != null && DocumentIssuers.DOCUMENTS.contains(head)) {
@@ -518,6 +524,17 @@ final class SpeakerResolver {
   }
 
   /**
+   * "وبحسب المرصد" after "وقال مدير المرصد رامي عبد الرحمن": the body a person's role names
+   * (the head is no role, the person's name lacks it) is not that person.
+   */
+  private static boolean bodyOfRole(Known k, String head) {
+    if (k.speaker() == null || SpeakerNames.isRole(head) || SpeakerNames.isRole("ال" + head)) return false;
+    for (String n : Words.normWords(k.speaker())) if (Words.stripArticle(Words.stripConjunction(n)).equals(head)) return false;
+    for (String n : k.nameWords()) if (SpeakerNames.isRole(n)) return true;
+    return false;
+  }
+
+  /**
    * The last mention before word {@code limit} of the definite head ("الوكالة", "للوكالة",
    * "والوكالة") followed by one to four definite qualifiers in the same clause ("الدولية
    * للطاقة الذرية"); null when none.
@@ -529,8 +546,9 @@ final class SpeakerResolver {
           || n.equals("ولل" + head);
       if (!mention) continue;
       int end = i + 1;
+      // ("المنظمة العربية الدكتور بندر آل فهيد": an honorific or role starts the person after it)
       while (end < limit && end < i + 5 && (Words.isDefinite(w.norm(end)) || w.norm(end).startsWith("لل"))
-          && w.gapBefore(end).isBlank()) {
+          && w.gapBefore(end).isBlank() && !WordSet.HONORIFICS.containsStem(w.norm(end)) && !SpeakerNames.isRole(w.norm(end))) {
         end++;
       }
       if (end > i + 1) return new Frame.Range(i, end);
@@ -590,9 +608,20 @@ final class SpeakerResolver {
     return best;
   }
 
+  /**
+   * The words of a frame, for "وقال المرصد" to find the frame that named the observatory; a
+   * word right after a role or "باسم" is the body the speaker works for ("وقال مدير المرصد
+   * رامي عبد الرحمن"), not the speaker, and is left out.
+   */
   private Set<String> frameWords(Frame f) {
     Set<String> out = new HashSet<>();
-    for (int i = Math.max(0, f.from()); i < f.to() && i < w.size(); i++) out.add(Words.stripArticle(w.norm(i)));
+    for (int i = Math.max(0, f.from()); i < f.to() && i < w.size(); i++) {
+      if (i > 0 && i - 1 >= f.from() && (SpeakerNames.isRole(w.norm(i - 1)) || w.norm(i - 1).equals("باسم"))
+          && !SpeakerNames.isRole(w.norm(i))) {
+        continue;
+      }
+      out.add(Words.stripArticle(w.norm(i)));
+    }
     return out;
   }
 

@@ -35,8 +35,17 @@ final class SubjectFinder {
       "موفد", "موفده", "مبعوث");
   /** Time words a verb may have before its subject ("قال اليوم الأحد نائب …", "أكد مساء أمس الوزير …"). */
   private static final Set<String> TIME_BEFORE_SUBJECT = Set.of(
-      "اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "صباحا", "مساءا", "الاول", "الاحد", "الاثنين", "الثلاثاء",
+      "اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "صباحا", "مساءا", "الاول", "اول", "الاحد", "الاثنين", "الثلاثاء",
       "الاربعاء", "الخميس", "الجمعه", "السبت");
+  /** Prepositions never ending a subject (written forms). */
+  private static final Set<String> DANGLING = Set.of("في", "من", "عن", "على", "إلى", "الى", "مع");
+  /** Verbs whose object is introduced by عن (expressed, announced, revealed, spoke), match-normalised. */
+  private static final java.util.regex.Pattern TAKES_AN = java.util.regex.Pattern.compile(
+      "[وف]?(اعرب|اعربت|عبر|عبرت|اعلن|اعلنت|كشف|كشفت|تحدث|تحدثت)");
+  /** Nouns of feeling or thanks that, with a possessive pronoun, are a verb's object (match-normalised stems). */
+  private static final Set<String> FEELINGS = Set.of("سعادت", "سعاد", "شكر", "ارتياح", "فخر", "اسف", "قلق", "تقدير",
+      "امتنان", "استياء", "ترحيب", "تعازي", "تهاني", "اعتزاز", "استغراب", "سرور", "حزن", "غضب", "تفاؤل", "تشاؤم", "رغبت", "رغب");
+
   /** Prepositional pronouns between a verb and its subject ("صرح بذلك الرائد …"). */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("بذلك", "بهذا", "بهذه", "بذالك");
   private final Words w;
@@ -152,6 +161,10 @@ final class SubjectFinder {
         && (SpeakerNames.isRole(w.norm(time)) || WordSet.HONORIFICS.containsStem(w.norm(time)))) {
       begin = time;
     }
+    // "وكان نصر الله قد قال أول أمس: إن …": only time words before the colon or complementiser
+    if (time > begin && time < w.size() && (FrameFinder.hasColon(w.gapBefore(time)) || FrameFinder.isComplementiser(w.norm(time)))) {
+      return null;
+    }
     if (begin < limit && begin < w.size() && isAddressee(begin)) {
       if (w.norm(begin).equals("ل")) {
         // "قال لـ«الشرق الأوسط» إن": the outlet may have several words inside marks
@@ -230,6 +243,9 @@ final class SubjectFinder {
         break;
       }
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
+      // "وأبدى العليان سعادته الغامرة", "وقدم الغامدي شكره": a feeling or thanks with its
+      // possessive pronoun is the verb's object
+      if (end > begin && feelingObject(end)) break;
       if (FrameFinder.hasComma(gap) && end > begin && role && commaAt < 0 && chain < 2
           && (SpeakerNames.isRole(n) || honorificWithin(end + 1, 3))) {
         // (also a role this list lacks when an honorific follows it: "المفتي العام للقدس …، خطيب
@@ -261,6 +277,10 @@ final class SubjectFinder {
             && w.get(end + 1).text().matches(".+(ه|ها|هم)") && !Words.isDefinite(w.norm(end + 1))) {
           allowed = false;
         }
+        // "وعبر الفنان عمر الجاسر عن بالغ سعادته", "وأعرب الوزير الألماني عن مأساة …": after a
+        // verb whose object takes عن, عن ends the subject (except right after a role heading it:
+        // "أعرب النائب عن حركة النهضة …")
+        if (n.equals("عن") && TAKES_AN.matcher(w.norm(v)).matches() && !(role && end == begin + 1)) allowed = false;
         // an occasion after في/من ends the phrase ("الوزير في مؤتمر صحفي"); after على only
         // "على هامش" is one ("المشرف على برنامج …" is a role)
         String next = end + 1 < w.size() ? Words.stripArticle(w.norm(end + 1)) : "";
@@ -321,6 +341,14 @@ final class SubjectFinder {
       end++;
       maxEnd++;
     }
+    // "المدير الفني لفريق الهلال اليوناني دونيس في", "… أحمد المقيرن نيابة عن": a preposition
+    // the length limit left at the end belongs to what follows (written forms: the name علي stays)
+    // (not inside a quoted name: "محطة «إن تي في»")
+    while (end > begin + 1 && DANGLING.contains(w.get(end - 1).text()) && !finder.inQuotedName(end - 1)
+        && !(end < w.size() && hasMark(w.gapBefore(end)))) {
+      end--;
+    }
+    if (end > begin + 1 && w.get(end - 1).text().equals("نيابة")) end--;
     return end > begin ? new Frame.Range(begin, end) : null;
   }
 
@@ -473,14 +501,32 @@ final class SubjectFinder {
   /** "لـ"الاقتصادية"", "لوكالة …", "للصحفيين": who was spoken to, not who spoke. */
   private boolean isAddressee(int i) {
     String n = w.norm(i);
-    // "الذي قال لي: «…»": "to me" (the name لي, "Li", goes on with more of the name)
+    // "الذي قال لي: «…»": "to me" (the name لي, "Li", goes on with more of the name). Before a
+    // complementiser only when the verb has its subject elsewhere: "وأضاف لي أن" opening a
+    // sentence is the spokesman Li going on (sample 707), "الذي قال لي إن" is "to me"
     if (n.equals("لي") && w.get(i).text().equals("لي") && i + 1 < w.size()
-        && (FrameFinder.hasColon(w.gapBefore(i + 1)) || hasMark(w.gapBefore(i + 1)) || FrameFinder.isComplementiser(w.norm(i + 1)))) {
+        && (FrameFinder.hasColon(w.gapBefore(i + 1)) || hasMark(w.gapBefore(i + 1))
+            || (FrameFinder.isComplementiser(w.norm(i + 1)) && !opensSentence(i - 1)))) {
       return true;
     }
     if (n.equals("لدي") && !w.get(i).text().equals("لدي")) return false; // "سفيرة … لدى الأمم المتحدة": "at", not "to"
     return n.equals("ل") || (n.startsWith("ل") && WordSet.SPEAKER_STOPS.contains(n))
         || (n.startsWith("ل") && MEDIA.contains(n.substring(1)));
+  }
+
+  private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile("(.+?)(ه|ها|هم|هما)");
+
+  /** "سعادته", "شكرها", "ارتياحهم": a noun of {@link #FEELINGS} with a possessive pronoun (written form). */
+  private boolean feelingObject(int i) {
+    String t = w.get(i).text();
+    java.util.regex.Matcher m = POSSESSED.matcher(t);
+    if (!m.matches() || Words.isDefinite(w.norm(i))) return false;
+    String stem = org.marsad.text.ArabicNormalizer.match(m.group(1));
+    return FEELINGS.contains(stem);
+  }
+
+  private boolean opensSentence(int i) {
+    return i <= 0 || FrameFinder.endsSentence(w.gapBefore(i));
   }
 
   private boolean clauseBoundary(int i) {

@@ -122,4 +122,88 @@ class TestQuoteConstructionsSession8 {
         + "ومن بينهم أحد موظفي الشؤون الصحية بمحافظة الأحساء: \"لن نسمح بهذه الأمور في المستقبل\".");
     assertThat(q3).extracting(Quote::speaker).containsExactly("مديرية الشؤون الصحية بمحافظة الأحساء");
   }
+
+  @Test
+  void theNameLiOpeningAContinuationIsTheSpeaker() {
+    // aleqt 975956 (sample 707): "وأضاف لي أن" is the spokesman Li going on, not "to me"
+    List<Quote> q = quotes("ونقلت وكالة أنباء الصين أمس عن لي تشونغ المتحدث باسم الوزارة أن إجمالي 7.18 مليون فرصة عمل جديدة تم إيجادها في المناطق الحضرية.\n"
+        + "وأضاف لي أن الضغط التراجعي المسجل في النمو الاقتصادي سيوجد صعوبات بالنسبة لسوق العمل، مشيرا إلى أن مهمة الحفاظ على سوق عمل مستقرة تعتبر صعبة.");
+    assertThat(q).hasSize(3);
+    assertThat(q.get(1).speaker()).isEqualTo("لي");
+    assertThat(q.get(2).speaker()).isEqualTo("لي");
+    // with its subject elsewhere (a relative clause) it is still "to me"
+    assertThat(quotes("التقيت بمحلل سياسي في واشنطن، الذي قال لي إن الإدارة الأمريكية لن تغير سياستها."))
+        .extracting(Quote::speaker).doesNotContain("لي");
+  }
+
+  @Test
+  void aVerbInsideAWishingParticiplesClauseNamesNobody() {
+    // okaz 788243 (sample 909): "ولن يفيد الاحتجاج" inside "متمنيا …" is no speaker for "وأضاف"
+    List<Quote> q = quotes("واعتبر الوزير بطرس حرب أن من حق العماد ميشال عون التلويح بالشارع، متمنيا في المقابل ألا يرتكب هذا الخطأ "
+        + "لأن التمديد الثلاثي دخل حيز التنفيذ ولن يفيد الاحتجاج عليه.\n"
+        + "وأضاف: لو أن العماد عون أراد تسهيل وصول العميد شامل روكز إلى قيادة الجيش لكان سهل انتخاب رئيس الجمهورية وما بادر إلى طرح اسمه لتولي قيادة الجيش.");
+    assertThat(q).extracting(Quote::speaker).containsOnly("بطرس حرب");
+    assertThat(q).hasSize(2);
+  }
+
+  @Test
+  void theBodyARoleNamesIsNotItsHolder() {
+    // alriyadh 1071255 (sample 909): "وبحسب المرصد" after "وقال مدير المرصد رامي عبد الرحمن"
+    String text = "أقدم أحد انسباء الرئيس السوري بشار الأسد على قتل عقيد في الجيش بسبب خلاف على أفضلية المرور في مدينة اللاذقية، "
+        + "وفق ما أعلن المرصد السوري لحقوق الإنسان الجمعة.\n"
+        + "وقال مدير المرصد رامي عبد الرحمن \"اقدم سليمان الأسد وهو نجل أبن عم الرئيس السوري على قتل العقيد المهندس في القوات الجوية حسان الشيخ\".\n"
+        + "وبحسب المرصد، يسود \"الاستياء والتوتر بين أبناء الطائفة العلوية في مدينة اللاذقية وريفها\" على خلفية هذه الحادثة.";
+    List<Quote> q = quotes(text);
+    assertThat(q).filteredOn(x -> x.text().startsWith("اقدم")).extracting(Quote::speaker).containsExactly("رامي عبد الرحمن");
+    assertThat(q).filteredOn(x -> x.text().startsWith("الاستياء")).extracting(Quote::speaker)
+        .containsExactly("المرصد السوري لحقوق الإنسان");
+  }
+
+  @Test
+  void aSetPhrasesObjectIsNoPartOfTheActingBody() {
+    // 3alyoum, Richmond (sample 707): "والقت الشرطة القبض" names the police, not "الشرطة القبض"
+    List<Quote> q = quotes("وقالت إدارة شرطة ريتشموند في بيان إن وزارة الامن الداخلي ومنظمة محلية أبلغتا السلطات المحلية باحتجاز المرأة.\n"
+        + "والقت الشرطة القبض على المشتبه به وقريب له اقام معه في المنزل. ولم يعرف على الفور متى القي القبض عليهما.\n"
+        + "وقال الشرطة في البيان “أكدت الادلة في مكان الاقامة كافة المعلومات التي جمعها المحققون.”");
+    assertThat(q).extracting(Quote::speaker).containsOnly("إدارة شرطة ريتشموند");
+  }
+
+  @Test
+  void timeWordsAloneBeforeTheComplementiserAreNoSubject() {
+    // al-madina 621380 (sample 909): "قد قال أول أمس: إن" is Nasrallah's
+    List<Quote> q = quotes("وكان زعيم حزب الله حسن نصر الله قد قال أول أمس: إن الحزب يثق في أن بوسعه الاعتماد على الدعم الإيراني بعد الاتفاق النووي.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("زعيم حزب الله حسن نصر الله");
+  }
+
+  @Test
+  void noQuotationFromAFarVerseFrameOrAReversedMarkPair() {
+    // okaz 784613 (sample 505): the verse after "وكيف ينشدون :" is not what "زعم الهمام" said
+    List<Quote> verse = quotes("فرأيت أن أسند الصفة إليه فأقول : زعم الهمام، إذ كنت لو تركت ذكره لظن السامع أن صفتي على المشاهدة "
+        + "والأبيات التي جاءت بعد، داخلة في وصف الهمام، فمن تأمل المعنى وجده غير مختل وكيف ينشدون :\n«وإذا نظرت رأيت أقمر مشرقا»\nوما بعده ؟");
+    assertThat(verse).noneMatch(x -> x.direct());
+    // al-jazirah du15 (sample 505): "«…» الألمانية» حول … هو «الهدف" — the stray closing mark and
+    // the next opening one enclose no quotation
+    List<Quote> q = quotes("وأكَّدت الشرطة أمس الاثنين التقرير الذي نشرته صحيفة «دي تاجس تسايتونج» الألمانية» حول هذا الأمر. "
+        + "وجاء في البيان أن وفاة أكثر من 20 ألف لاجئ غرقًا في البحر المتوسط هو «الهدف المنشود والمرجو» من هذه السياسة.");
+    assertThat(q).noneMatch(x -> x.text().startsWith("حول"));
+  }
+
+  @Test
+  void theObjectOfExpressingIsNoPartOfTheSubject() {
+    // 3alyoum, Omar al-Jasser (sample 909): the subject of "عبّر" ends before "عن بالغ سعادته"
+    List<Quote> q = quotes("وعبّر الفنان عمر الجاسر عن بالغ سعادته بهذا الاختيار والتكريم من المنظمة العالمية، وقال : "
+        + "أشكر الله عزوجل على هذا الإنجاز الذي يُحسب لوطني الغالي المملكة العربية السعودية.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("عمر الجاسر");
+    // aleqt 975526 (sample 707): "أبدى العليان سعادته الغامرة": the feeling is the object
+    List<Quote> q2 = quotes("من جانبه، أبدى العليان سعادته الغامرة بالتجديد للتعاون قائلا، \"لم أتخيل نفسي خارج أسوار النادي الذي لعبت فيه "
+        + "من فئة الناشئين حتى الفريق الأول، الحمد لله تم التجديد بناء على رغبة الطرفين\"، مشددا على أنه سيبذل ما بوسعه لخدمة ناديه.");
+    assertThat(q2).extracting(Quote::speaker).containsOnly("العليان");
+  }
+
+  @Test
+  void aPrepositionLeftAtTheLengthLimitIsCut() {
+    // okaz 785366 (sample 707): the limit stopped the role phrase on "في"; the name is the coach's
+    assertThat(quotes("أكد المدير الفني لفريق الهلال اليوناني دونيس في تصريحه لإحدى الصحف اليونانية أن إدارة نادي الهلال وفرت له كل ما يريده في أمور التدريب."))
+        .extracting(Quote::speaker).containsExactly("دونيس");
+  }
 }
