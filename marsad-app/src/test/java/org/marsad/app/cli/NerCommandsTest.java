@@ -115,24 +115,31 @@ class NerCommandsTest {
     assertThat(Files.readAllLines(out)).hasSize(9).allMatch(l -> l.split("\t").length == 3).anyMatch(l -> l.startsWith("لافروف\t"));
   }
 
+  /** Four tagged sentences (CoNLL, one token per line), enough for a tiny model to learn them. */
+  private static final String[] SENTENCES = {
+      "قال O\nوزير O\nالخارجية O\nسيرغي B-PERS\nلافروف I-PERS\nفي O\nموسكو B-LOC\n. O\n",
+      "وصل O\nكيري B-PERS\nإلى O\nجنيف B-LOC\n. O\n",
+      "وأكد O\nلافروف B-PERS\nأن O\nالاتحاد B-ORG\nالأوروبي I-ORG\nأخطأ O\n. O\n",
+      "اجتمع O\nمجلس B-ORG\nالأمن I-ORG\nفي O\nبروكسل B-LOC\n. O\n",
+  };
+
+  /** The four sentences ten times each: 40 lines of training text. */
+  private Path writeTrainingFile() throws java.io.IOException {
+    StringBuilder train = new StringBuilder();
+    for (int i = 0; i < 40; i++) train.append(SENTENCES[i % SENTENCES.length]).append('\n');
+    return Files.writeString(dir.resolve("train.txt"), train);
+  }
+
   @Test
   void train_clusters_brown_writes_stem_paths_that_a_crf_stage_can_use() throws Exception {
-    String[] text = {
-        "قال O\nوزير O\nالخارجية O\nسيرغي B-PERS\nلافروف I-PERS\nفي O\nموسكو B-LOC\n. O\n",
-        "وصل O\nكيري B-PERS\nإلى O\nجنيف B-LOC\n. O\n",
-        "وأكد O\nلافروف B-PERS\nأن O\nالاتحاد B-ORG\nالأوروبي I-ORG\nأخطأ O\n. O\n",
-        "اجتمع O\nمجلس B-ORG\nالأمن I-ORG\nفي O\nبروكسل B-LOC\n. O\n",
-    };
-    StringBuilder train = new StringBuilder();
-    for (int i = 0; i < 40; i++) train.append(text[i % text.length]).append('\n');
-    Path file = Files.writeString(dir.resolve("train.txt"), train);
+    Path file = writeTrainingFile();
     Path clusters = dir.resolve("brown.txt");
     assertThat(run("", "train", "clusters", "--brown", "--conll", file.toString(), "--classes", "4", "--min-count", "2",
         "--out", clusters.toString())).contains("into 4 classes from 40 lines");
     List<String> lines = Files.readAllLines(clusters);
     assertThat(lines).allMatch(l -> l.matches("[01]+\t\\S+\t\\d+"))
         .anyMatch(l -> l.contains("\tموسكو\t10")).anyMatch(l -> l.contains("\tفي\t20")).anyMatch(l -> l.contains("\tاكد\t10")).noneMatch(l -> l.contains("\tوأكد\t"));
-    Path check = Files.writeString(dir.resolve("check.txt"), text[0] + "\n" + text[1]);
+    Path check = Files.writeString(dir.resolve("check.txt"), SENTENCES[0] + "\n" + SENTENCES[1]);
     Path model = dir.resolve("brown.bin");
     String out = run("", "train", "ner", "--train", file.toString(), "--out", model.toString(), "--beam", "1", "--iterations", "5",
         "--stages", "crf", "--clusters", clusters.toString(), "--clusters-crf-only", "--check", check.toString());
@@ -143,16 +150,8 @@ class NerCommandsTest {
 
   @Test
   void train_ner_with_a_crf_stage_writes_a_model_that_tags_and_checks_its_export() throws Exception {
-    String[] text = {
-        "قال O\nوزير O\nالخارجية O\nسيرغي B-PERS\nلافروف I-PERS\nفي O\nموسكو B-LOC\n. O\n",
-        "وصل O\nكيري B-PERS\nإلى O\nجنيف B-LOC\n. O\n",
-        "وأكد O\nلافروف B-PERS\nأن O\nالاتحاد B-ORG\nالأوروبي I-ORG\nأخطأ O\n. O\n",
-        "اجتمع O\nمجلس B-ORG\nالأمن I-ORG\nفي O\nبروكسل B-LOC\n. O\n",
-    };
-    StringBuilder train = new StringBuilder();
-    for (int i = 0; i < 40; i++) train.append(text[i % text.length]).append('\n');
-    Path file = Files.writeString(dir.resolve("train.txt"), train);
-    Path check = Files.writeString(dir.resolve("check.txt"), text[0] + "\n" + text[1]);
+    Path file = writeTrainingFile();
+    Path check = Files.writeString(dir.resolve("check.txt"), SENTENCES[0] + "\n" + SENTENCES[1]);
     Path model = dir.resolve("crf.bin");
     String out = run("", "train", "ner", "--train", file.toString(), "--out", model.toString(), "--beam", "1", "--iterations", "5",
         "--stages", "crf", "--check", check.toString());
@@ -163,15 +162,7 @@ class NerCommandsTest {
 
   @Test
   void train_ner_prunes_the_crfs_small_weights_into_a_smaller_model_that_still_loads_and_tags() throws Exception {
-    String[] text = {
-        "قال O\nوزير O\nالخارجية O\nسيرغي B-PERS\nلافروف I-PERS\nفي O\nموسكو B-LOC\n. O\n",
-        "وصل O\nكيري B-PERS\nإلى O\nجنيف B-LOC\n. O\n",
-        "وأكد O\nلافروف B-PERS\nأن O\nالاتحاد B-ORG\nالأوروبي I-ORG\nأخطأ O\n. O\n",
-        "اجتمع O\nمجلس B-ORG\nالأمن I-ORG\nفي O\nبروكسل B-LOC\n. O\n",
-    };
-    StringBuilder train = new StringBuilder();
-    for (int i = 0; i < 40; i++) train.append(text[i % text.length]).append('\n');
-    Path file = Files.writeString(dir.resolve("train.txt"), train);
+    Path file = writeTrainingFile();
     Path whole = dir.resolve("whole.bin"), pruned = dir.resolve("pruned.bin");
     for (Path m : List.of(whole, pruned)) {
       String out = run("", "train", "ner", "--train", file.toString(), "--out", m.toString(), "--beam", "1", "--iterations", "5",
