@@ -46,7 +46,10 @@ final class AlertHandlers {
 
   /** {@code GET /api/alerts/hits?alert=ID&limit=N}: latest hits, newest first. */
   void hits(Context ctx) throws Exception {
-    ctx.json(hits.recent(Params.text(ctx, "alert"), Params.integer(ctx, "limit", 50, 1, 1000)));
+    String alert = Params.text(ctx, "alert");
+    int limit = Params.integer(ctx, "limit", 50, 1, 1000);
+    if (alert != null && alerts.get(alert).isEmpty()) throw unknown(alert); // as GET /api/alerts/{id}
+    ctx.json(hits.recent(alert, limit));
   }
 
   private AlertDraft draft(Context ctx) throws Exception {

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.marsad.nlp.date.PublishedTimeParser;
 import org.marsad.ingest.charset.TextDecoder;
 import org.marsad.ingest.charset.UndecodableTextException;
 import org.marsad.ingest.reader.HtmlPages;
@@ -73,7 +74,7 @@ final class DocumentBody {
       boolean hasText = j.text() != null && !j.text().isBlank();
       boolean hasHtml = j.html() != null && !j.html().isBlank();
       if (hasText == hasHtml) throw ApiException.badRequest("give exactly one of 'text' or 'html'");
-      return new RawDocument(hasHtml ? j.html() : j.text(), hasHtml, j.title(), j.url(), j.source(), j.published(), origin);
+      return new RawDocument(hasHtml ? j.html() : j.text(), hasHtml, j.title(), j.url(), j.source(), published(j.published()), origin);
     }
     boolean html;
     if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) html = true;
@@ -82,6 +83,18 @@ final class DocumentBody {
     String body = requestBody;
     if (body.isBlank()) throw ApiException.badRequest("the body is empty");
     return new RawDocument(body, html, Params.text(params, "title"), Params.text(params, "url"), Params.text(params, "source"),
-        Params.text(params, "published"), origin);
+        published(Params.text(params, "published")), origin);
+  }
+
+  /**
+   * A {@code published} the analysis can read, as given; one it cannot read is a 400 rather than
+   * an article silently stored without its date.
+   */
+  private static String published(String raw) {
+    if (raw != null && !raw.isBlank() && PublishedTimeParser.parse(raw) == null) {
+      throw ApiException.badRequest("published is not a date Marsad can read: '" + raw
+          + "' (ISO-8601 such as 2016-04-12 or 2016-04-12T09:30:00+03:00, an RSS date, epoch seconds, or an Arabic date such as 12 نيسان 2016)");
+    }
+    return raw;
   }
 }

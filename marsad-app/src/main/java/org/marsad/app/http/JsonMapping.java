@@ -22,9 +22,17 @@ final class JsonMapping {
         gen.writeString(value.name().toLowerCase(Locale.ROOT));
       }
     });
-    return new ObjectMapper()
+    ObjectMapper mapper = new ObjectMapper()
         .registerModule(enums)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    // {"text": 5} is a client mistake (400), not the article "5": text fields take JSON strings only.
+    for (com.fasterxml.jackson.databind.cfg.CoercionInputShape shape : new com.fasterxml.jackson.databind.cfg.CoercionInputShape[] {
+        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean}) {
+      mapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+          .setCoercion(shape, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+    }
+    return mapper;
   }
 }

@@ -45,6 +45,7 @@ public final class MarsadServer implements AutoCloseable {
       // own idle timeout (idle connections, stalled request headers) is set in start().
       cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(config.idleTimeoutMillis()));
       cfg.http.prefer405over404 = true;
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(json)));
       cfg.jsonMapper(new JavalinJackson(json, false));
       cfg.staticFiles.add(sf -> {
         sf.hostedPath = "/";

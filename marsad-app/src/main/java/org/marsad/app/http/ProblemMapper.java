@@ -36,11 +36,15 @@ final class ProblemMapper {
   }
 
   private static Problem fromJavalin(HttpResponseException e) {
-    int status = e.getStatus();
+    return ofStatus(e.getStatus(), e.getMessage());
+  }
+
+  /** The problem of a bare HTTP status (title and type from its reason phrase), with {@code message} as detail when given. */
+  static Problem ofStatus(int status, String message) {
     HttpStatus known = HttpStatus.forStatus(status);
     String title = known == HttpStatus.UNKNOWN ? "HTTP " + status : known.getMessage();
     String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    String detail = e.getMessage() == null || e.getMessage().isBlank() ? title : e.getMessage();
+    String detail = message == null || message.isBlank() ? title : message;
     return new Problem("urn:marsad:problem:" + slug, title, status, detail);
   }
 

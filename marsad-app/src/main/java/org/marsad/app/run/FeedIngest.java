@@ -73,7 +73,9 @@ public final class FeedIngest implements DocumentSink {
     if (feed != null) storedByFeed.computeIfAbsent(feed, f -> new AtomicLong()).incrementAndGet();
     int hits = alerts.onIngested(result.article()).size();
     alertHits.addAndGet(hits);
-    LOG.info("feed article stored: {} ({}){}", result.article().id(), origin, hits > 0 ? ", " + hits + " alert hit(s)" : "");
+    // The watcher says when the text is the feed item's own, its page being out of reach (docs/feeds.md).
+    String from = "feed item".equals(extras.get("textFrom")) ? ", text from the feed item (page: " + extras.get("pageError") + ")" : "";
+    LOG.info("feed article stored: {} ({}){}{}", result.article().id(), origin, from, hits > 0 ? ", " + hits + " alert hit(s)" : "");
   }
 
   @Override

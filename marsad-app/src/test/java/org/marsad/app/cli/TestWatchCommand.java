@@ -42,6 +42,11 @@ class TestWatchCommand {
       String body = switch (path) {
         case "/rss.xml" -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>واس</title>"
             + "<item><title>الرياض تستضيف مؤتمر الطاقة</title><link>" + base + "/news/energy.html</link></item></channel></rss>";
+        case "/full.xml" -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\" "
+            + "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>سانا</title>"
+            + "<item><title>لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية</title><link>" + base + "/news/removed.html</link>"
+            + "<content:encoded><![CDATA[<p>" + String.join("</p><p>", org.marsad.testkit.SharedData.seedText().strip().lines().toList())
+            + "</p>]]></content:encoded></item></channel></rss>";
         case "/news/energy.html" -> PAGE;
         default -> null;
       };
@@ -87,6 +92,22 @@ class TestWatchCommand {
     assertThat(o.get("feeds").get(1).get("state").asText()).isEqualTo("failing");
     assertThat(o.get("feeds").get(1).get("lastError").asText()).isEqualTo("HTTP 404");
     assertThat(data.resolve("feed-state.json")).exists();
+  }
+
+  @Test
+  void an_item_whose_page_is_gone_is_stored_from_its_own_full_text() throws Exception {
+    Files.writeString(data.resolve("feeds.json"), """
+        {"version": 1, "feeds": [{"id": "sana", "url": "%s/full.xml"}]}""".formatted(base));
+    StringWriter out = new StringWriter();
+    assertThat(watch(out, "--data", data.toString(), "--once", "--json")).isZero();
+    JsonNode o = new ObjectMapper().readTree(out.toString());
+    assertThat(o.get("stored").asInt()).as(out.toString()).isEqualTo(1);
+    assertThat(o.get("failed").asInt()).isZero();
+    CliRun found = CliRun.withData(data, "search", "--json", "لافروف");
+    JsonNode hit = new ObjectMapper().readTree(found.out()).get("hits").get(0);
+    assertThat(hit.get("url").asText()).isEqualTo(base + "/news/removed.html");
+    assertThat(hit.get("title").asText()).isEqualTo("لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية");
+    assertThat(hit.get("snippet").asText()).contains("لافروف");
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.marsad.ingest.feed;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.marsad.nlp.article.RawDocument;
+import org.marsad.nlp.html.HtmlArticleExtractor;
 
 /**
  * One entry of a feed or sitemap: an article to fetch, or (a saved feed read by
@@ -18,6 +20,20 @@ public record FeedItem(URI url, String title, String published, String text) {
   /** An item known by its link only (sitemaps, single pages). */
   public FeedItem(URI url, String title, String published) {
     this(url, title, published, null);
+  }
+
+  /** Words of the item's own text (markup dropped), 0 when it has none. */
+  public int textWords() {
+    String plain = text == null ? "" : Jsoup.parse(text).text().strip();
+    return plain.isEmpty() ? 0 : plain.split("\\s+").length;
+  }
+
+  /**
+   * Whether the item's own text is long enough to be read as the article: at least the words the
+   * article extractor asks of a page ({@link HtmlArticleExtractor#MIN_WORDS}); fewer is a teaser.
+   */
+  public boolean carriesFullText() {
+    return textWords() >= HtmlArticleExtractor.MIN_WORDS;
   }
 
   /**
@@ -40,6 +56,17 @@ public record FeedItem(URI url, String title, String published, String text) {
     if (url != null && fetched != null && !fetched.equals(url)) {
       extras.put("requestedUrl", url.toString());
     }
+    return extras;
+  }
+
+  /**
+   * The extras of an article the watcher read from the item's own text because its page could not
+   * be fetched: {@code textFrom} = {@code feed item}, and {@code pageError}, why the page was not used.
+   */
+  Map<String, String> itemTextExtras(String feed, String pageError) {
+    Map<String, String> extras = extras(null, feed);
+    extras.put("textFrom", "feed item");
+    extras.put("pageError", pageError);
     return extras;
   }
 }

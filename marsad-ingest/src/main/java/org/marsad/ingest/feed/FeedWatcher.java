@@ -251,6 +251,9 @@ public final class FeedWatcher implements AutoCloseable {
       if (!fetcher.allowed(item.url())) {
         s.skippedByRobots++;
         s.markSeen(key);
+        if (item.carriesFullText()) {
+          emitItemText(item, s, fetcher.refusal(item.url()));
+        }
         continue;
       }
       fetched++;
@@ -261,6 +264,15 @@ public final class FeedWatcher implements AutoCloseable {
           s.articlesDelivered++;
         }
       } catch (FetchException e) {
+        if (item.carriesFullText()) {
+          // The feed already gave the whole article: keep it rather than lose or retry the item.
+          s.markSeen(key);
+          emitItemText(item, s, e.getMessage());
+          if (e.transientFailure()) {
+            break;
+          }
+          continue;
+        }
         sink.failed(key, e.getMessage(), null);
         if (!e.transientFailure()) {
           s.markSeen(key); // a 404 will not heal
@@ -282,6 +294,13 @@ public final class FeedWatcher implements AutoCloseable {
       sink.failed(item.url().toString(), e.getMessage(), null);
       return false;
     }
+  }
+
+  /** The article from the item's own full text, its page being out of reach ({@code why}). */
+  private void emitItemText(FeedItem item, FeedState s, String why) {
+    String feed = s.feed.url().toString();
+    sink.accept(item.toDocument(item.text(), item.url(), s.feed.source(), feed), item.itemTextExtras(feed, why));
+    s.articlesDelivered++;
   }
 
   private boolean emit(FeedItem item, FetchResult page, String source, String feedUrl) {

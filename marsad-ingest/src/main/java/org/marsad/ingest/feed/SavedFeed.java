@@ -14,8 +14,9 @@ import org.marsad.ingest.reader.UnreadableInputException;
  * An RSS or Atom feed saved to a file ({@code marsad ingest feed.xml}): every item that carries
  * its own text (content:encoded, description or summary) becomes one HTML article, as the
  * watcher makes one from a fetched page ({@link FeedItem#toDocument}); the analysis cleans the
- * HTML the same way. An item with a link but no text cannot be read from the file: it is
- * reported as a failure of its own (the watcher fetches such links), never dropped silently.
+ * HTML the same way. An item with a link but no text, or only a teaser (fewer words than the
+ * extractor asks of a page), cannot be read from the file: it is reported as a failure of its
+ * own (the watcher fetches such links), never dropped silently.
  */
 public final class SavedFeed {
   private SavedFeed() {}
@@ -46,6 +47,10 @@ public final class SavedFeed {
       if (item.text() == null) {
         sink.failed(at, "feed item without text" + (item.url() == null ? "" : " (only a link: " + item.url() + ")")
             + ": add the feed's URL to DATA/feeds.json and run marsad watch or run to fetch its articles (docs/feeds.md)", null);
+      } else if (!item.carriesFullText()) {
+        // The extractor would refuse it with "no article text found"; say what it is instead.
+        sink.failed(at, "feed item text too short (" + item.textWords() + " words): a teaser"
+            + (item.url() == null ? "" : " of " + item.url()) + "; the watcher fetches the linked page (marsad watch or run, docs/feeds.md)", null);
       } else {
         sink.accept(item.toDocument(item.text(), item.url(), source, at), item.extras(null, origin));
       }

@@ -84,6 +84,7 @@ final class FixtureNewsSite implements AutoCloseable {
           + "<item><title>خبر على خادم مثقل</title><link>" + base() + "/news/overloaded.html</link></item>\n"
           + "<item><title>الأمم المتحدة تحذر من مجاعة</title><link>" + base() + "/news/sudan.html</link></item>\n"
           + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8));
+      case "/full-text.xml" -> send(ex, 200, "application/rss+xml", fullTextFeed());
       case "/news/overloaded.html" -> send(ex, 503, "text/html", "<html><body>مشغول</body></html>".getBytes(StandardCharsets.UTF_8));
       case "/sitemap-index.xml" -> send(ex, 200, "application/xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
@@ -106,6 +107,25 @@ final class FixtureNewsSite implements AutoCloseable {
       case "/private/subscribers-only.html" -> page(ex, "خبر للمشتركين", "نص لا يجوز جلبه.", StandardCharsets.UTF_8);
       default -> send(ex, 404, "text/html", "<html><body>الصفحة غير موجودة</body></html>".getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /**
+   * An RSS feed whose items carry their article in content:encoded (the seed story, split in two), whose pages
+   * are gone (404), robots-disallowed, overloaded (503) or fine, plus a teaser whose page is gone.
+   */
+  private byte[] fullTextFeed() {
+    List<String> lines = org.marsad.testkit.SharedData.seedText().lines().filter(l -> !l.isBlank()).toList();
+    String first = "<p>" + String.join("</p><p>", lines.subList(0, 3)) + "</p>";
+    String second = "<p>" + String.join("</p><p>", lines.subList(3, lines.size())) + "</p>";
+    String item = "<item><title>%s</title><link>" + base() + "%s</link><content:encoded><![CDATA[%s]]></content:encoded></item>\n";
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+        + "<channel><title>سانا</title><link>" + base() + "/</link><description>سانا</description>\n"
+        + item.formatted("لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية", "/news/removed.html", first)
+        + item.formatted("لافروف: الحدود التركية السورية تتخللها الثغرات", "/private/paywalled.html", second)
+        + item.formatted("الأمم المتحدة تحذر من مجاعة", "/news/gone.html", "<p>حذرت الأمم المتحدة اليوم من خطر مجاعة وشيكة…</p>")
+        + item.formatted("بيسكوف: إيجاد حل مستقر للأزمة", "/news/peskov.html", first)
+        + item.formatted("خبر على خادم مثقل", "/news/overloaded.html", second)
+        + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private void page(HttpExchange ex, String title, String body, Charset charset) throws IOException {

@@ -64,6 +64,36 @@ class TestFeedWatcher {
   }
 
   @Test
+  void an_item_carrying_its_full_text_is_read_from_the_feed_when_its_page_cannot_be_fetched() throws Exception {
+    FeedWatcher w = watcher(feed("sana", "/full-text.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(site.hits("/private/paywalled.html")).as("robots.txt still obeyed").isZero();
+    assertThat(sink.documents).extracting(RawDocument::url).containsExactly(
+        site.base() + "/news/removed.html", site.base() + "/private/paywalled.html", site.base() + "/news/peskov.html",
+        site.base() + "/news/overloaded.html");
+    RawDocument removed = sink.documents.get(0);
+    assertThat(removed.body()).as("the item's own text").contains("سيرغي لافروف ونظيره الأمريكي جون كيري").doesNotContain("الصفحة غير موجودة");
+    assertThat(removed.title()).isEqualTo("لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية");
+    assertThat(sink.extras.get(0)).containsEntry("textFrom", "feed item").containsEntry("pageError", "HTTP 404");
+    assertThat(sink.extras.get(1)).containsEntry("textFrom", "feed item").containsEntry("pageError", "disallowed by robots.txt");
+    assertThat(sink.documents.get(1).body()).contains("الحدود التركية السورية");
+    assertThat(sink.extras.get(2)).as("a page that could be fetched is used").doesNotContainKey("textFrom");
+    assertThat(sink.documents.get(2).body()).contains("ديميتري بيسكوف").doesNotContain("سيرغي لافروف");
+    assertThat(sink.extras.get(3)).containsEntry("textFrom", "feed item").containsEntry("pageError", "HTTP 503");
+    assertThat(sink.failures).as("only the teaser, whose page is gone, is lost").singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(site.base() + "/news/gone.html");
+      assertThat(f.reason()).isEqualTo("HTTP 404");
+    });
+    FeedStatus status = w.statuses().get(0);
+    assertThat(status.articlesDelivered()).isEqualTo(4);
+    assertThat(status.skippedByRobots()).isEqualTo(1);
+    w.pollDue(); // nothing is due yet; after the interval the items are all seen
+    clock.advance(INTERVAL);
+    w.pollDue();
+    assertThat(site.hits("/news/overloaded.html")).as("an item read from the feed is not fetched again").isEqualTo(1);
+  }
+
+  @Test
   void robots_txt_disallow_is_respected_and_fetched_once_per_host() throws Exception {
     FeedWatcher w = watcher(feed("sana", "/rss.xml", FeedKind.FEED), feed("blocked", "/blocked-feed.xml", FeedKind.FEED));
     w.pollDue();

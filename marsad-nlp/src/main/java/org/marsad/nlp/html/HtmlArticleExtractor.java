@@ -31,7 +31,8 @@ import org.marsad.nlp.NoArticleException;
  * raises {@link NoArticleException}. Thread-safe (no state).
  */
 public final class HtmlArticleExtractor {
-  static final int MIN_WORDS = 30;
+  /** Fewer words than this in the best container: no article (also the feed reader's test for a teaser). */
+  public static final int MIN_WORDS = 30;
 
   private static final String ALWAYS_NOISE = "script, style, noscript, iframe, form, nav, footer, aside, button, svg, "
       + "select, input, textarea, template, figcaption, [role=navigation], [role=complementary], [aria-hidden=true], "
