@@ -18,7 +18,9 @@ import org.marsad.nlp.ner.UnlabelledNews;
 import org.marsad.nlp.ner.WordClusters;
 import org.marsad.nlp.topic.LabelledText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code marsad train clusters}: learns the NER model's word classes from unlabelled text: flat
@@ -68,8 +70,13 @@ public final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--conll", description = "Brown: labelled NER file(s) (token<space>tag): their words only. Never a test file.")
   List<Path> conll = new ArrayList<>();
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    OptionCheck.require(spec, brown || news != null, "--news DIR is required (or --brown with its text sources)");
+    OptionCheck.require(spec, !brown || news != null || ant != null || asnd != null || easc != null || !arcd.isEmpty() || !conll.isEmpty(),
+        "--brown needs text: --ant, --asnd, --arcd, --easc, --conll or --news");
     long t0 = System.nanoTime();
     if (!brown) {
       if (news == null || !Files.isDirectory(news)) throw new IllegalArgumentException("--news: no such directory: " + news);

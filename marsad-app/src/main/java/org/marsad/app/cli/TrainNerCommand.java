@@ -8,7 +8,9 @@ import org.marsad.nlp.ner.NerCorpus;
 import org.marsad.nlp.ner.NerTrainer;
 import org.marsad.nlp.ner.TaggedSentence;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code marsad train ner}: trains the Arabic name finder (deterministic for given options). */
 @Command(name = "ner", mixinStandardHelpOptions = true,
@@ -60,6 +62,8 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--check", description = "With --stages crf: after training, tag this file (documents of 20 sentences) with Tribuo's CRF and with the exported one and print how many tags differ.")
   Path check;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(train)) throw new IllegalArgumentException(train + ": no such file");
@@ -67,7 +71,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     if (clusters != null && !Files.isRegularFile(clusters)) throw new IllegalArgumentException(clusters + ": no such file");
     if (check != null && !Files.isRegularFile(check)) throw new IllegalArgumentException(check + ": no such file");
     boolean crf = stages.equals("crf");
-    if (!crf && !stages.equals("1") && !stages.equals("2")) throw new IllegalArgumentException("--stages must be 1, 2 or crf, not " + stages);
+    OptionCheck.require(spec, crf || stages.equals("1") || stages.equals("2"), "--stages must be 1, 2 or crf, not " + stages);
     List<TaggedSentence> sentences = NerCorpus.read(train);
     NerTrainer.Options o = new NerTrainer.Options(algorithm, iterations, cutoff, beam, seed, gazetteer, clusters, crf ? 2 : Integer.parseInt(stages), crf,
         crfCutoff, crfPrune, clustersCrfOnly && crf);
