@@ -83,7 +83,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       // "وأوضح لموفد "الجوهرة أف أم"": the outlet spoken to, named in marks
       if (words <= 4 && lastBefore >= 0 && SubjectFinder.isOutletAddressee(w.norm(lastBefore))) continue;
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
-      if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && partialAfterComplementiser(w, s, words)))) continue;
+      if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && partialAfterComplementiser(w, finder, s, words)))) continue;
       Frame post = finder.after(s);
       if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8)) {
         f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
@@ -499,11 +499,16 @@ public final class QuoteExtractor implements ArticleEnricher {
   }
 
   /** "وأضاف أنه “مثله مثل باقي الناس” ينتظر …": a short fragment the clause goes on after. */
-  private static boolean partialAfterComplementiser(Words w, MarkedSpan s, int words) {
+  private static boolean partialAfterComplementiser(Words w, FrameFinder finder, MarkedSpan s, int words) {
     if (words >= 6) return false;
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size()) return false;
-    return w.text().substring(s.close() + 1, w.get(next).start()).isBlank();
+    return w.text().substring(s.close() + 1, w.get(next).start()).isBlank() && !speechParticiple(finder, next);
+  }
+
+  /** "وقال مدير المرصد "شوهد …" مضيفا "…"": a participle of speech starts a new report. */
+  private static boolean speechParticiple(FrameFinder finder, int k) {
+    return finder.form(k).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE && f.kind() == VerbForm.Kind.VERB).orElse(false);
   }
 
   /** "تنظيم “داعش”", "مصطلح "الربيع العربي"", "كتاب «…»": a name or term, not a quotation. */

@@ -8,7 +8,8 @@ import org.marsad.nlp.article.Quote;
 
 /**
  * Constructions fixed in session 8, on sentences of set 7 (gold-heldout-7.jsonl, development
- * since session 8) and of the corpus sample drawn with seed 808 (bench/quote-sample.py).
+ * since session 8), of set 8 (gold-heldout-8.jsonl, development after its one blind run) and of
+ * the corpus samples (bench/quote-sample.py).
  */
 class TestQuoteConstructionsSession8 {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -205,5 +206,14 @@ class TestQuoteConstructionsSession8 {
     // okaz 785366 (sample 707): the limit stopped the role phrase on "في"; the name is the coach's
     assertThat(quotes("أكد المدير الفني لفريق الهلال اليوناني دونيس في تصريحه لإحدى الصحف اليونانية أن إدارة نادي الهلال وفرت له كل ما يريده في أمور التدريب."))
         .extracting(Quote::speaker).containsExactly("دونيس");
+  }
+
+  @Test
+  void aShortQuotationBeforeASpeechParticipleIsOne() {
+    // alriyadh 1070591 (set 8): four words in marks, then "مضيفا" with its own quotation; the clause
+    // does not go on after the marks, a new report starts
+    List<Quote> q = quotes("وقال مدير المرصد \"شوهد اختطاف خمسة مقاتلين\" مضيفا \"لكن عدد المختطفين قد يكون اكثر من ذلك\".");
+    assertThat(q).extracting(Quote::text).containsExactly("شوهد اختطاف خمسة مقاتلين", "لكن عدد المختطفين قد يكون اكثر من ذلك");
+    assertThat(q).extracting(Quote::speaker).containsOnly("مدير المرصد");
   }
 }
