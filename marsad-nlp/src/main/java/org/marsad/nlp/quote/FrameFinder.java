@@ -177,7 +177,9 @@ final class FrameFinder {
       if (f.isPresent() && canAnchor(i)) {
         boolean adverbial = f.get().tense() == VerbForm.Tense.PARTICIPLE || f.get().kind() == VerbForm.Kind.MASDAR
             || f.get().kind() == VerbForm.Kind.ACCORDING;
-        if (adverbial && last - i >= MAX_BACK_ADVERBIAL) return null; // "كما هو معلن … «…»"
+        if (adverbial && last - i >= MAX_BACK_ADVERBIAL && !participleWithItsComplementiser(i, f.get(), last)) {
+          return null; // "كما هو معلن … «…»"
+        }
         Frame frame = frameAt(i, f.get(), last + 1);
         if (f.get().kind() == VerbForm.Kind.ACCORDING) {
           // "وقال غديرة، وفق بلاغ صادر عن الوزارة، “…”": the source of the report is set off
@@ -203,6 +205,21 @@ final class FrameFinder {
       if (endsSentence(gap) || closesQuotation(i)) return null;
     }
     return null;
+  }
+
+  /**
+   * "مؤكدا في اتصال هاتفي مع «عكاظ» أمس أن «…»": a speech participle whose own complementiser
+   * stands right before the mark, with no comma between them, reaches over its adjuncts.
+   */
+  private boolean participleWithItsComplementiser(int p, VerbForm f, int last) {
+    if (f.tense() != VerbForm.Tense.PARTICIPLE || f.kind() != VerbForm.Kind.VERB || !isReportComplementiser(p, last)) return false;
+    if (w.norm(p).endsWith("ات")) return false; // "مطالبات نادي بورتو": a plural noun, no participle
+    for (int k = p + 1; k <= last; k++) {
+      if (hasComma(w.gapBefore(k))) return false;
+      // "… الشروط التي تضمّن أنه «…»": the complementiser belongs to a verb of a relative clause
+      if (k < last && (form(k).isPresent() || w.norm(k).matches("الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي"))) return false;
+    }
+    return true;
   }
 
   /** "وتابع هميلة …، قائلا “…”": the finite verb (with its subject) before a participle. */

@@ -216,4 +216,20 @@ class TestQuoteConstructionsSession8 {
     assertThat(q).extracting(Quote::text).containsExactly("شوهد اختطاف خمسة مقاتلين", "لكن عدد المختطفين قد يكون اكثر من ذلك");
     assertThat(q).extracting(Quote::speaker).containsOnly("مدير المرصد");
   }
+
+  @Test
+  void aParticipleWithItsComplementiserReachesOverItsAdjuncts() {
+    // okaz 787041 (set 8): "مؤكدا في اتصال هاتفي مع «عكاظ» أمس أن «…»", seven words from the mark
+    List<Quote> q = quotes("أوضح لـ«عكاظ» المشرف العام على الفريق الاتحادي الأول منصور البلوي أن النجم الغاني واكاسو سيجري الفحص الطبي، "
+        + "غدا الاثنين، مؤكدا في اتصال هاتفي مع «عكاظ» أمس أن «اللاعب تم الاتفاق معه مبدئيا، على أن يوقع عقده النهائي بعد اجتيازه "
+        + "للفحص الطبي، وأن اللاعب واكاسو تم اختياره من بين أسماء عالمية، وكان المدرب بولوني صاحب القرار في اختياره»، "
+        + "متمنيا أن يوفق مع زملائه اللاعبين في تحقيق الانتصارات والبطولات.");
+    assertThat(q).filteredOn(Quote::direct).extracting(Quote::text)
+        .containsExactly("اللاعب تم الاتفاق معه مبدئيا، على أن يوقع عقده النهائي بعد اجتيازه للفحص الطبي، وأن اللاعب واكاسو تم اختياره "
+            + "من بين أسماء عالمية، وكان المدرب بولوني صاحب القرار في اختياره");
+    // aawsat 421551 (sample 909): a plural noun that looks like a participle, and a complementiser
+    // of a relative clause's verb, introduce no quotation
+    assertThat(quotes("وتعود مطالبات نادي بورتو المالية بسبب إخلال النادي الفرنسي بأحد الشروط التي تضمّن أنه «في حال تم بيع عقد اللاعب "
+        + "عن طريق نادي نيس الفرنسي فإنه يجب على نيس دفع 10 في المائة من قيمة البيع لنادي بورتو البرتغالي».")).noneMatch(Quote::direct);
+  }
 }
