@@ -485,7 +485,7 @@ final class FrameFinder {
     if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE || f.get().kind() == VerbForm.Kind.ACT) return false;
     if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
     // "ووصفتها بأنها …" reports; "وصفها بـ"الإرهابية"" only describes
-    if (f.get().lemma().equals("وصفتها")) return complementiserRightAfter(i);
+    if (f.get().lemma().equals("وصفتها")) return complementiserRightAfter(i) || describedAfterSubject(i);
     // "وبحسب نص القرار": after a preposition a past-tense form is a noun (نصّ "text")
     // (only with nothing between them: "… فحسب. وقال" is "only." then a verb, not "ف+حسب قال")
     if (f.get().tense() == VerbForm.Tense.PAST && i > 0 && AFTER_PREPOSITION.contains(Words.stripConjunction(w.norm(i - 1)))
@@ -518,6 +518,20 @@ final class FrameFinder {
   }
 
   /** "أشارت إلى أن", "قال إن": the verb's complementiser within two words. */
+  /**
+   * "ووصفتها الولايات المتحدة في 2005 بأنها "…"": the بأن of the description after the subject
+   * (within six words, no comma, mark or other verb between).
+   */
+  private boolean describedAfterSubject(int i) {
+    for (int k = i + 1; k <= i + 6 && k < w.size(); k++) {
+      String gap = w.gapBefore(k);
+      if (endsSentence(gap) || hasComma(gap) || hasColon(gap) || insideMarks(w.get(k).start())) return false;
+      if (w.norm(k).startsWith("بان") && isReportComplementiser(k)) return true;
+      if (form(k).isPresent()) return false;
+    }
+    return false;
+  }
+
   private boolean complementiserRightAfter(int i) {
     for (int k = i + 1; k <= i + 2 && k < w.size(); k++) {
       if (isReportComplementiser(k)) return true;

@@ -1,6 +1,7 @@
 package org.marsad.nlp.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -231,5 +232,16 @@ class TestQuoteConstructionsSession8 {
     // of a relative clause's verb, introduce no quotation
     assertThat(quotes("وتعود مطالبات نادي بورتو المالية بسبب إخلال النادي الفرنسي بأحد الشروط التي تضمّن أنه «في حال تم بيع عقد اللاعب "
         + "عن طريق نادي نيس الفرنسي فإنه يجب على نيس دفع 10 في المائة من قيمة البيع لنادي بورتو البرتغالي».")).noneMatch(Quote::direct);
+  }
+
+  @Test
+  void theDescriptionsBiAnnaMayFollowTheSubject() {
+    // JA-internationalNews-312-20161102 (set 8): "ووصفتها الولايات المتحدة في 2005 بأنها "…""
+    List<Quote> q = quotes("وروسيا البيضاء أقرب حليفة لروسيا وتدار بالطريقة السوفيتية في ظل رئاسة الكسندر لوكاشينكو منذ عام 1994 "
+        + "ووصفتها الولايات المتحدة في 2005 بأنها \"آخر دكتاتورية في أوروبا\".");
+    assertThat(q).extracting(Quote::text, Quote::speaker).containsExactly(tuple("آخر دكتاتورية في أوروبا", "الولايات المتحدة"));
+    // alweeam 351557 (sample 909): in a relative clause, the same
+    assertThat(quotes("وكانت الصورة التي وصفها الحرمي بأنها “عبرت الخط الأحمر”، تظهر للوهلة الأولى بأنها صورة عادية."))
+        .extracting(Quote::text, Quote::speaker).containsExactly(tuple("عبرت الخط الأحمر", "الحرمي"));
   }
 }
