@@ -484,6 +484,8 @@ final class FrameFinder {
     Optional<VerbForm> f = form(i);
     if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE || f.get().kind() == VerbForm.Kind.ACT) return false;
     if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
+    // "طلب عدم ذكر اسم عائلته "…"": after عدم / دون a verb's shape is its masdar, nobody speaks
+    if (i > 0 && w.gapBefore(i).isBlank() && Words.stripConjunction(w.norm(i - 1)).matches("عدم|دون|بدون")) return false;
     // "ووصفتها بأنها …" reports; "وصفها بـ"الإرهابية"" only describes
     if (f.get().lemma().equals("وصفتها")) return complementiserRightAfter(i) || describedAfterSubject(i);
     // "وبحسب نص القرار": after a preposition a past-tense form is a noun (نصّ "text")

@@ -243,6 +243,9 @@ final class SubjectFinder {
         break;
       }
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
+      // "خبير أمني فضل عدم ذكر اسمه", "مسؤول … والذي طلب عدم ذكر اسمه": the request not to be
+      // named ends the subject (the verb before عدم is no part of the name)
+      if (end > begin && (n.equals("عدم") || (end + 1 < w.size() && w.norm(end + 1).equals("عدم")))) break;
       // "وأبدى العليان سعادته الغامرة", "وقدم الغامدي شكره": a feeling or thanks with its
       // possessive pronoun is the verb's object
       if (end > begin && feelingObject(end)) break;

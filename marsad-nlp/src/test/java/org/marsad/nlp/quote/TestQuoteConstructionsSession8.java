@@ -244,4 +244,15 @@ class TestQuoteConstructionsSession8 {
     assertThat(quotes("وكانت الصورة التي وصفها الحرمي بأنها “عبرت الخط الأحمر”، تظهر للوهلة الأولى بأنها صورة عادية."))
         .extracting(Quote::text, Quote::speaker).containsExactly(tuple("عبرت الخط الأحمر", "الحرمي"));
   }
+
+  @Test
+  void notToBeNamedIsNoSpeechAndEndsTheSubject() {
+    // JA-internationalNews-312-20161102 (set 8): "عدم ذكر" is a masdar; Andrei speaks
+    List<Quote> q = quotes("وقال أندري وهو مبرمج كمبيوتر طلب عدم ذكر اسم عائلته \"يقدم (ستالين) بطريقة أحادية هنا. "
+        + "لا ذكر -دعونا نقول- لدوره الرئيسي في عمليات القمع الجماعية في نهاية الثلاثينيات.\"");
+    assertThat(q).extracting(Quote::speaker).containsExactly("أندري");
+    // aleqt 974947 (sample 909): the subject ends before "فضل عدم ذكر اسمه"
+    assertThat(quotes("من ناحيته، أكد رئيس تنفيذي لإحدى شركات التأمين - فضل عدم ذكر اسمه - ضرورة ربط مدة الاستمارة مع التأمين، "
+        + "خاصة أن نسبة عالية من السيارات غير مؤمن عليها.")).extracting(Quote::speaker).containsExactly("رئيس تنفيذي لإحدى شركات التأمين");
+  }
 }
