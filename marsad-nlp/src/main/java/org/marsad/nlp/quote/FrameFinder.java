@@ -74,7 +74,7 @@ final class FrameFinder {
   /** As above for the clause of verb i: "على أن" only right after the verb or its subject ("شدد على أن"). */
   boolean isReportComplementiser(int i, int j) {
     if (!isReportComplementiser(j)) return false;
-    if (j == i + 1 && isVanRightAfterVerb(i, j)) return false;
+    if ((j == i + 1 && isVanRightAfterVerb(i, j)) || isVanInName(j)) return false;
     // "وشدد في مؤتمر صحفي … مع نظيره المصري سامح شكري، على أن": an adjunct set off by a comma
     // ("…، على أن تعقد الجمعية …" before a verb is "provided that", no report)
     boolean farAla = j > 0 && w.norm(j - 1).equals("علي") && w.get(j - 1).text().equals("على") && j - i > 6;
@@ -90,6 +90,25 @@ final class FrameFinder {
     return j == i + 1 && w.norm(j).equals("فان") && !w.get(j).text().startsWith("فإ") && form(i).isPresent()
         && j + 1 < w.size() && !endsSentence(w.gapBefore(j + 1)) && !hasComma(w.gapBefore(j + 1))
         && !Words.isDefinite(w.norm(j + 1));
+  }
+
+  /**
+   * "قال البروفيسور كريس فان ويل من جامعة "رادبود" في هولندا إن …": فان (no hamza) between a
+   * name's words, before an indefinite word, with the clause's own complementiser (أن/إن) further
+   * on in the same sentence and no comma between, is the Dutch "van" of the name, not فإن.
+   */
+  boolean isVanInName(int j) {
+    if (j < 1 || j + 1 >= w.size() || !w.norm(j).equals("فان") || !w.get(j).text().equals("فان")) return false;
+    if (!w.gapBefore(j).isBlank() || !w.gapBefore(j + 1).isBlank() || Words.isDefinite(w.norm(j + 1))
+        || form(j - 1).isPresent() || isComplementiser(w.norm(j - 1))) {
+      return false;
+    }
+    for (int k = j + 2; k < w.size() && k <= j + 9; k++) {
+      String gap = w.gapBefore(k);
+      if (endsSentence(gap) || hasComma(gap) || hasColon(gap)) return false;
+      if (isComplementiser(w.norm(k)) && !w.norm(k).startsWith("ف") && !w.norm(k).startsWith("ب")) return true;
+    }
+    return false;
   }
 
   /** True when a gap between words ends a sentence (or a paragraph). */

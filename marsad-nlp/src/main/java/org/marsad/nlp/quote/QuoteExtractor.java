@@ -328,7 +328,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (finder.isReportComplementiser(i, j)) {
         return j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1)) ? j + 1 : -1;
       }
-      if (finder.isVanRightAfterVerb(i, j)) continue; // "وأوضح فان جال أنه"
+      if (finder.isVanRightAfterVerb(i, j) || finder.isVanInName(j)) continue; // "وأوضح فان جال أنه"
       if (FrameFinder.isComplementiser(n)) return -1; // "بعد أن", "حيث أن"
       // "حذرت … من أزمة …، وأن 13 مليون …": a second object of the verb, coordinated after a comma
       if (FrameFinder.hasComma(gap) && COORDINATED_COMPLEMENTISERS.contains(n) && j + 1 < w.size()
@@ -590,7 +590,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         && !(last > 0 && w.norm(last - 1).equals("في"));
     for (int k = f.anchor() + 1; k <= last && !marksOpenClause; k++) {
       if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)
-          && !finder.isVanRightAfterVerb(f.anchor(), k)) {
+          && !finder.isVanRightAfterVerb(f.anchor(), k) && !finder.isVanInName(k)) {
         return true; // not "(سي.إن.إن)", not "وقال فان جال: «…»"
       }
     }

@@ -265,7 +265,7 @@ final class SubjectFinder {
         commaAt = end;
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
-      if ((FrameFinder.isComplementiser(n) && !(end == begin && finder.isVanRightAfterVerb(v, end)))
+      if ((FrameFinder.isComplementiser(n) && !(end == begin && finder.isVanRightAfterVerb(v, end)) && !finder.isVanInName(end))
           || (end > begin && isAddressee(end))) {
         break;
       }

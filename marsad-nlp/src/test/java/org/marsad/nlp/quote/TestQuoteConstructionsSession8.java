@@ -255,4 +255,14 @@ class TestQuoteConstructionsSession8 {
     assertThat(quotes("من ناحيته، أكد رئيس تنفيذي لإحدى شركات التأمين - فضل عدم ذكر اسمه - ضرورة ربط مدة الاستمارة مع التأمين، "
         + "خاصة أن نسبة عالية من السيارات غير مؤمن عليها.")).extracting(Quote::speaker).containsExactly("رئيس تنفيذي لإحدى شركات التأمين");
   }
+
+  @Test
+  void vanInsideANameIsNoFaInna() {
+    // aleqt 980008 (set 8): "كريس فان ويل … إن": the clause starts at إن, the name keeps "فان ويل"
+    List<Quote> q = quotes("وقال البروفيسور كريس فان ويل من جامعة \"رادبود\" في هولندا إن الترويج لنظام يشمل غسل الأيدي بانتظام "
+        + "هو أمر جيد لأنه فعال من حيث التكلفة ويحقق فوائد للصحة العامة أيضا.");
+    assertThat(q).extracting(Quote::text, Quote::speaker).containsExactly(tuple(
+        "الترويج لنظام يشمل غسل الأيدي بانتظام هو أمر جيد لأنه فعال من حيث التكلفة ويحقق فوائد للصحة العامة أيضا",
+        "البروفيسور كريس فان ويل"));
+  }
 }
