@@ -161,6 +161,22 @@ final class FrameFinder {
     return false;
   }
 
+  /**
+   * True when word i opens a pair of marks holding three words or more that neither a
+   * complementiser nor a colon follows: a quotation, no name.
+   */
+  boolean quotationAt(int i) {
+    for (MarkedSpan s : spans) {
+      if (w.firstAtOrAfter(s.open()) != i) continue;
+      if (w.firstAtOrAfter(s.close()) - i < QuoteExtractor.MIN_DIRECT_WORDS) return false;
+      int next = w.firstAtOrAfter(s.close() + 1);
+      if (next >= w.size()) return true;
+      String gap = w.text().substring(Math.min(s.close() + 1, w.get(next).start()), w.get(next).start());
+      return !hasColon(gap) && !isComplementiser(w.norm(next));
+    }
+    return false;
+  }
+
   /** True when the offset lies inside a pair of quotation marks. */
   boolean insideMarks(int offset) {
     for (MarkedSpan s : spans) if (s.contains(offset)) return true;

@@ -191,6 +191,10 @@ final class SubjectFinder {
         begin++;
       }
     }
+    // "وتابع «عندها سجل توتر في السوق» متوقعا": a quotation of three words or more right after
+    // the verb is what was said, not who said it (a quoted name as subject brings its
+    // complementiser or colon: "وقالت "الجمعية الخيرية النسائية" إن")
+    if (begin < limit && begin < w.size() && finder.quotationAt(begin)) return null;
     // "حيث أقرّ بالبداية عن …": a subject never starts with a preposition on a definite noun
     if (begin < limit && begin < w.size() && w.norm(begin).matches("(بال|كال).+")) return null;
     // "وقال باسمه …", "وأبدى سعادته بما شاهده", "خلال إقامته قال": a noun with a possessive

@@ -265,4 +265,15 @@ class TestQuoteConstructionsSession8 {
         "الترويج لنظام يشمل غسل الأيدي بانتظام هو أمر جيد لأنه فعال من حيث التكلفة ويحقق فوائد للصحة العامة أيضا",
         "البروفيسور كريس فان ويل"));
   }
+
+  @Test
+  void aQuotationRightAfterTheVerbIsNoSubject() {
+    // al-jazirah ec2 (sample 909): "وتابع «…» متوقعا": the next "وقال" still goes on with Jacques
+    List<Quote> q = quotes("وأوضح جاك «كان هناك عدة عناصر مسببة: احصائيات اقتصادية افضل مما كان متوقعا». وتابع «عندها سجل توتر في السوق» "
+        + "متوقعا ان يكون الصيف اكثر هدوءا. وقال «من المفترض ان يكون الصيف اكثر هدوءا لكن عند الخريف، فان التقلبات قد تعود الى الاسواق».");
+    assertThat(q).filteredOn(Quote::direct).extracting(Quote::speaker).containsExactly("جاك", "جاك", "جاك");
+    // a quoted body's name with its complementiser stays the subject
+    assertThat(quotes("وقالت \"الجمعية الخيرية النسائية\" إن الحملة ناجحة.")).extracting(Quote::speaker)
+        .containsExactly("الجمعية الخيرية النسائية");
+  }
 }
