@@ -328,6 +328,12 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (finder.isReportComplementiser(i, j)) {
         return j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1)) ? j + 1 : -1;
       }
+      // "وأضاف ألا دليل حتى الآن على …": ألا (أن + لا, hamza above; not إلا "except") right after
+      // a speech verb opens a negated report, which keeps its ألا
+      if (j == i + 1 && w.get(j).text().equals("ألا") && finder.form(i).map(f -> f.kind() == VerbForm.Kind.VERB).orElse(false)
+          && j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1))) {
+        return j;
+      }
       if (finder.isVanRightAfterVerb(i, j) || finder.isVanInName(j)) continue; // "وأوضح فان جال أنه"
       if (FrameFinder.isComplementiser(n)) return -1; // "بعد أن", "حيث أن"
       // "حذرت … من أزمة …، وأن 13 مليون …": a second object of the verb, coordinated after a comma

@@ -276,4 +276,15 @@ class TestQuoteConstructionsSession8 {
     assertThat(quotes("وقالت \"الجمعية الخيرية النسائية\" إن الحملة ناجحة.")).extracting(Quote::speaker)
         .containsExactly("الجمعية الخيرية النسائية");
   }
+
+  @Test
+  void alaRightAfterTheVerbOpensANegatedReport() {
+    // alyaum 4082020 (set 8): "وأضاف ألا دليل حتى الآن …" (أن + لا), the report keeps its ألا
+    List<Quote> q = quotes("وأكد قطان أن عملية تحرير عدن، هي بداية الطريق لاستعادة كل اليمن.\n"
+        + "مشيراً إلى أن إيران تعيش في هاجس \"الحلم الإمبراطوري\" "
+        + "الذي يقودها للسيطرة على منطقة الشرق الأوسط، وأضاف ألا دليل حتى الآن على تغيير في العقلية الإيرانية الواهمة بذلك.");
+    assertThat(q).extracting(Quote::text).contains("ألا دليل حتى الآن على تغيير في العقلية الإيرانية الواهمة بذلك");
+    // "إلا" (except) after a verb opens no report of its own
+    assertThat(quotes("وأضاف إلا أن الاجتماع تأجل.")).noneMatch(x -> x.text().startsWith("إلا"));
+  }
 }
