@@ -263,7 +263,7 @@ class TestQuoteConstructionsSession8 {
         + "هو أمر جيد لأنه فعال من حيث التكلفة ويحقق فوائد للصحة العامة أيضا.");
     assertThat(q).extracting(Quote::text, Quote::speaker).containsExactly(tuple(
         "الترويج لنظام يشمل غسل الأيدي بانتظام هو أمر جيد لأنه فعال من حيث التكلفة ويحقق فوائد للصحة العامة أيضا",
-        "البروفيسور كريس فان ويل"));
+        "كريس فان ويل"));
   }
 
   @Test
@@ -286,5 +286,13 @@ class TestQuoteConstructionsSession8 {
     assertThat(q).extracting(Quote::text).contains("ألا دليل حتى الآن على تغيير في العقلية الإيرانية الواهمة بذلك");
     // "إلا" (except) after a verb opens no report of its own
     assertThat(quotes("وأضاف إلا أن الاجتماع تأجل.")).noneMatch(x -> x.text().startsWith("إلا"));
+  }
+
+  @Test
+  void professorIsAnHonorific() {
+    // aleqt 980008 (set 8): "البروفيسور ليتل" is Little, the "بول ليتل" named before
+    List<Quote> q = quotes("وأوضح البروفيسور ليتل أن معظم العائلات يمكنها الآن الدخول إلى الانترنت، ولذا فإن هذا البرنامج قد يكون مصدرا جيدا "
+        + "للمعلومات المتعلقة بالصحة العامة.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("ليتل");
   }
 }
