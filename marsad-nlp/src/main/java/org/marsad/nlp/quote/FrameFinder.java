@@ -74,7 +74,7 @@ final class FrameFinder {
   /** As above for the clause of verb i: "على أن" only right after the verb or its subject ("شدد على أن"). */
   boolean isReportComplementiser(int i, int j) {
     if (!isReportComplementiser(j)) return false;
-    if (j == i + 1 && isVanRightAfterVerb(i, j)) return false;
+    if ((j == i + 1 && isVanRightAfterVerb(i, j)) || isVanInName(j)) return false;
     // "وشدد في مؤتمر صحفي … مع نظيره المصري سامح شكري، على أن": an adjunct set off by a comma
     // ("…، على أن تعقد الجمعية …" before a verb is "provided that", no report)
     boolean farAla = j > 0 && w.norm(j - 1).equals("علي") && w.get(j - 1).text().equals("على") && j - i > 6;
@@ -90,6 +90,25 @@ final class FrameFinder {
     return j == i + 1 && w.norm(j).equals("فان") && !w.get(j).text().startsWith("فإ") && form(i).isPresent()
         && j + 1 < w.size() && !endsSentence(w.gapBefore(j + 1)) && !hasComma(w.gapBefore(j + 1))
         && !Words.isDefinite(w.norm(j + 1));
+  }
+
+  /**
+   * "قال البروفيسور كريس فان ويل من جامعة "رادبود" في هولندا إن …": فان (no hamza) between a
+   * name's words, before an indefinite word, with the clause's own complementiser (أن/إن) further
+   * on in the same sentence and no comma between, is the Dutch "van" of the name, not فإن.
+   */
+  boolean isVanInName(int j) {
+    if (j < 1 || j + 1 >= w.size() || !w.norm(j).equals("فان") || !w.get(j).text().equals("فان")) return false;
+    if (!w.gapBefore(j).isBlank() || !w.gapBefore(j + 1).isBlank() || Words.isDefinite(w.norm(j + 1))
+        || form(j - 1).isPresent() || isComplementiser(w.norm(j - 1))) {
+      return false;
+    }
+    for (int k = j + 2; k < w.size() && k <= j + 9; k++) {
+      String gap = w.gapBefore(k);
+      if (endsSentence(gap) || hasComma(gap) || hasColon(gap)) return false;
+      if (isComplementiser(w.norm(k)) && !w.norm(k).startsWith("ف") && !w.norm(k).startsWith("ب")) return true;
+    }
+    return false;
   }
 
   /** True when a gap between words ends a sentence (or a paragraph). */
@@ -142,6 +161,22 @@ final class FrameFinder {
     return false;
   }
 
+  /**
+   * True when word i opens a pair of marks holding three words or more that neither a
+   * complementiser nor a colon follows: a quotation, no name.
+   */
+  boolean quotationAt(int i) {
+    for (MarkedSpan s : spans) {
+      if (w.firstAtOrAfter(s.open()) != i) continue;
+      if (w.firstAtOrAfter(s.close()) - i < QuoteExtractor.MIN_DIRECT_WORDS) return false;
+      int next = w.firstAtOrAfter(s.close() + 1);
+      if (next >= w.size()) return true;
+      String gap = w.text().substring(Math.min(s.close() + 1, w.get(next).start()), w.get(next).start());
+      return !hasColon(gap) && !isComplementiser(w.norm(next));
+    }
+    return false;
+  }
+
   /** True when the offset lies inside a pair of quotation marks. */
   boolean insideMarks(int offset) {
     for (MarkedSpan s : spans) if (s.contains(offset)) return true;
@@ -177,7 +212,9 @@ final class FrameFinder {
       if (f.isPresent() && canAnchor(i)) {
         boolean adverbial = f.get().tense() == VerbForm.Tense.PARTICIPLE || f.get().kind() == VerbForm.Kind.MASDAR
             || f.get().kind() == VerbForm.Kind.ACCORDING;
-        if (adverbial && last - i >= MAX_BACK_ADVERBIAL) return null; // "كما هو معلن … «…»"
+        if (adverbial && last - i >= MAX_BACK_ADVERBIAL && !participleWithItsComplementiser(i, f.get(), last)) {
+          return null; // "كما هو معلن … «…»"
+        }
         Frame frame = frameAt(i, f.get(), last + 1);
         if (f.get().kind() == VerbForm.Kind.ACCORDING) {
           // "وقال غديرة، وفق بلاغ صادر عن الوزارة، “…”": the source of the report is set off
@@ -203,6 +240,21 @@ final class FrameFinder {
       if (endsSentence(gap) || closesQuotation(i)) return null;
     }
     return null;
+  }
+
+  /**
+   * "مؤكدا في اتصال هاتفي مع «عكاظ» أمس أن «…»": a speech participle whose own complementiser
+   * stands right before the mark, with no comma between them, reaches over its adjuncts.
+   */
+  private boolean participleWithItsComplementiser(int p, VerbForm f, int last) {
+    if (f.tense() != VerbForm.Tense.PARTICIPLE || f.kind() != VerbForm.Kind.VERB || !isReportComplementiser(p, last)) return false;
+    if (w.norm(p).endsWith("ات")) return false; // "مطالبات نادي بورتو": a plural noun, no participle
+    for (int k = p + 1; k <= last; k++) {
+      if (hasComma(w.gapBefore(k))) return false;
+      // "… الشروط التي تضمّن أنه «…»": the complementiser belongs to a verb of a relative clause
+      if (k < last && (form(k).isPresent() || w.norm(k).matches("الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي"))) return false;
+    }
+    return true;
   }
 
   /** "وتابع هميلة …، قائلا “…”": the finite verb (with its subject) before a participle. */
@@ -467,8 +519,10 @@ final class FrameFinder {
     Optional<VerbForm> f = form(i);
     if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE || f.get().kind() == VerbForm.Kind.ACT) return false;
     if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
+    // "طلب عدم ذكر اسم عائلته "…"": after عدم / دون a verb's shape is its masdar, nobody speaks
+    if (i > 0 && w.gapBefore(i).isBlank() && Words.stripConjunction(w.norm(i - 1)).matches("عدم|دون|بدون")) return false;
     // "ووصفتها بأنها …" reports; "وصفها بـ"الإرهابية"" only describes
-    if (f.get().lemma().equals("وصفتها")) return complementiserRightAfter(i);
+    if (f.get().lemma().equals("وصفتها")) return complementiserRightAfter(i) || describedAfterSubject(i);
     // "وبحسب نص القرار": after a preposition a past-tense form is a noun (نصّ "text")
     // (only with nothing between them: "… فحسب. وقال" is "only." then a verb, not "ف+حسب قال")
     if (f.get().tense() == VerbForm.Tense.PAST && i > 0 && AFTER_PREPOSITION.contains(Words.stripConjunction(w.norm(i - 1)))
@@ -501,6 +555,20 @@ final class FrameFinder {
   }
 
   /** "أشارت إلى أن", "قال إن": the verb's complementiser within two words. */
+  /**
+   * "ووصفتها الولايات المتحدة في 2005 بأنها "…"": the بأن of the description after the subject
+   * (within six words, no comma, mark or other verb between).
+   */
+  private boolean describedAfterSubject(int i) {
+    for (int k = i + 1; k <= i + 6 && k < w.size(); k++) {
+      String gap = w.gapBefore(k);
+      if (endsSentence(gap) || hasComma(gap) || hasColon(gap) || insideMarks(w.get(k).start())) return false;
+      if (w.norm(k).startsWith("بان") && isReportComplementiser(k)) return true;
+      if (form(k).isPresent()) return false;
+    }
+    return false;
+  }
+
   private boolean complementiserRightAfter(int i) {
     for (int k = i + 1; k <= i + 2 && k < w.size(); k++) {
       if (isReportComplementiser(k)) return true;

@@ -83,7 +83,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       // "وأوضح لموفد "الجوهرة أف أم"": the outlet spoken to, named in marks
       if (words <= 4 && lastBefore >= 0 && SubjectFinder.isOutletAddressee(w.norm(lastBefore))) continue;
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
-      if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && partialAfterComplementiser(w, s, words)))) continue;
+      if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && partialAfterComplementiser(w, finder, s, words)))) continue;
       Frame post = finder.after(s);
       if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8)) {
         f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
@@ -328,7 +328,13 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (finder.isReportComplementiser(i, j)) {
         return j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1)) ? j + 1 : -1;
       }
-      if (finder.isVanRightAfterVerb(i, j)) continue; // "وأوضح فان جال أنه"
+      // "وأضاف ألا دليل حتى الآن على …": ألا (أن + لا, hamza above; not إلا "except") right after
+      // a speech verb opens a negated report, which keeps its ألا
+      if (j == i + 1 && w.get(j).text().equals("ألا") && finder.form(i).map(f -> f.kind() == VerbForm.Kind.VERB).orElse(false)
+          && j + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(j + 1))) {
+        return j;
+      }
+      if (finder.isVanRightAfterVerb(i, j) || finder.isVanInName(j)) continue; // "وأوضح فان جال أنه"
       if (FrameFinder.isComplementiser(n)) return -1; // "بعد أن", "حيث أن"
       // "حذرت … من أزمة …، وأن 13 مليون …": a second object of the verb, coordinated after a comma
       if (FrameFinder.hasComma(gap) && COORDINATED_COMPLEMENTISERS.contains(n) && j + 1 < w.size()
@@ -499,11 +505,16 @@ public final class QuoteExtractor implements ArticleEnricher {
   }
 
   /** "وأضاف أنه “مثله مثل باقي الناس” ينتظر …": a short fragment the clause goes on after. */
-  private static boolean partialAfterComplementiser(Words w, MarkedSpan s, int words) {
+  private static boolean partialAfterComplementiser(Words w, FrameFinder finder, MarkedSpan s, int words) {
     if (words >= 6) return false;
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size()) return false;
-    return w.text().substring(s.close() + 1, w.get(next).start()).isBlank();
+    return w.text().substring(s.close() + 1, w.get(next).start()).isBlank() && !speechParticiple(finder, next);
+  }
+
+  /** "وقال مدير المرصد "شوهد …" مضيفا "…"": a participle of speech starts a new report. */
+  private static boolean speechParticiple(FrameFinder finder, int k) {
+    return finder.form(k).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE && f.kind() == VerbForm.Kind.VERB).orElse(false);
   }
 
   /** "تنظيم “داعش”", "مصطلح "الربيع العربي"", "كتاب «…»": a name or term, not a quotation. */
@@ -585,7 +596,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         && !(last > 0 && w.norm(last - 1).equals("في"));
     for (int k = f.anchor() + 1; k <= last && !marksOpenClause; k++) {
       if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)
-          && !finder.isVanRightAfterVerb(f.anchor(), k)) {
+          && !finder.isVanRightAfterVerb(f.anchor(), k) && !finder.isVanInName(k)) {
         return true; // not "(سي.إن.إن)", not "وقال فان جال: «…»"
       }
     }

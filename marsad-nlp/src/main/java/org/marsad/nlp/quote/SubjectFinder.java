@@ -191,6 +191,10 @@ final class SubjectFinder {
         begin++;
       }
     }
+    // "وتابع «عندها سجل توتر في السوق» متوقعا": a quotation of three words or more right after
+    // the verb is what was said, not who said it (a quoted name as subject brings its
+    // complementiser or colon: "وقالت "الجمعية الخيرية النسائية" إن")
+    if (begin < limit && begin < w.size() && finder.quotationAt(begin)) return null;
     // "حيث أقرّ بالبداية عن …": a subject never starts with a preposition on a definite noun
     if (begin < limit && begin < w.size() && w.norm(begin).matches("(بال|كال).+")) return null;
     // "وقال باسمه …", "وأبدى سعادته بما شاهده", "خلال إقامته قال": a noun with a possessive
@@ -243,6 +247,9 @@ final class SubjectFinder {
         break;
       }
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
+      // "خبير أمني فضل عدم ذكر اسمه", "مسؤول … والذي طلب عدم ذكر اسمه": the request not to be
+      // named ends the subject (the verb before عدم is no part of the name)
+      if (end > begin && (n.equals("عدم") || (end + 1 < w.size() && w.norm(end + 1).equals("عدم")))) break;
       // "وأبدى العليان سعادته الغامرة", "وقدم الغامدي شكره": a feeling or thanks with its
       // possessive pronoun is the verb's object
       if (end > begin && feelingObject(end)) break;
@@ -262,7 +269,7 @@ final class SubjectFinder {
         commaAt = end;
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
-      if ((FrameFinder.isComplementiser(n) && !(end == begin && finder.isVanRightAfterVerb(v, end)))
+      if ((FrameFinder.isComplementiser(n) && !(end == begin && finder.isVanRightAfterVerb(v, end)) && !finder.isVanInName(end))
           || (end > begin && isAddressee(end))) {
         break;
       }

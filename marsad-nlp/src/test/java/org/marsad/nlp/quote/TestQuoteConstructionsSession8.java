@@ -1,6 +1,7 @@
 package org.marsad.nlp.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,8 @@ import org.marsad.nlp.article.Quote;
 
 /**
  * Constructions fixed in session 8, on sentences of set 7 (gold-heldout-7.jsonl, development
- * since session 8) and of the corpus sample drawn with seed 808 (bench/quote-sample.py).
+ * since session 8), of set 8 (gold-heldout-8.jsonl, development after its one blind run) and of
+ * the corpus samples (bench/quote-sample.py).
  */
 class TestQuoteConstructionsSession8 {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -205,5 +207,92 @@ class TestQuoteConstructionsSession8 {
     // okaz 785366 (sample 707): the limit stopped the role phrase on "في"; the name is the coach's
     assertThat(quotes("أكد المدير الفني لفريق الهلال اليوناني دونيس في تصريحه لإحدى الصحف اليونانية أن إدارة نادي الهلال وفرت له كل ما يريده في أمور التدريب."))
         .extracting(Quote::speaker).containsExactly("دونيس");
+  }
+
+  @Test
+  void aShortQuotationBeforeASpeechParticipleIsOne() {
+    // alriyadh 1070591 (set 8): four words in marks, then "مضيفا" with its own quotation; the clause
+    // does not go on after the marks, a new report starts
+    List<Quote> q = quotes("وقال مدير المرصد \"شوهد اختطاف خمسة مقاتلين\" مضيفا \"لكن عدد المختطفين قد يكون اكثر من ذلك\".");
+    assertThat(q).extracting(Quote::text).containsExactly("شوهد اختطاف خمسة مقاتلين", "لكن عدد المختطفين قد يكون اكثر من ذلك");
+    assertThat(q).extracting(Quote::speaker).containsOnly("مدير المرصد");
+  }
+
+  @Test
+  void aParticipleWithItsComplementiserReachesOverItsAdjuncts() {
+    // okaz 787041 (set 8): "مؤكدا في اتصال هاتفي مع «عكاظ» أمس أن «…»", seven words from the mark
+    List<Quote> q = quotes("أوضح لـ«عكاظ» المشرف العام على الفريق الاتحادي الأول منصور البلوي أن النجم الغاني واكاسو سيجري الفحص الطبي، "
+        + "غدا الاثنين، مؤكدا في اتصال هاتفي مع «عكاظ» أمس أن «اللاعب تم الاتفاق معه مبدئيا، على أن يوقع عقده النهائي بعد اجتيازه "
+        + "للفحص الطبي، وأن اللاعب واكاسو تم اختياره من بين أسماء عالمية، وكان المدرب بولوني صاحب القرار في اختياره»، "
+        + "متمنيا أن يوفق مع زملائه اللاعبين في تحقيق الانتصارات والبطولات.");
+    assertThat(q).filteredOn(Quote::direct).extracting(Quote::text)
+        .containsExactly("اللاعب تم الاتفاق معه مبدئيا، على أن يوقع عقده النهائي بعد اجتيازه للفحص الطبي، وأن اللاعب واكاسو تم اختياره "
+            + "من بين أسماء عالمية، وكان المدرب بولوني صاحب القرار في اختياره");
+    // aawsat 421551 (sample 909): a plural noun that looks like a participle, and a complementiser
+    // of a relative clause's verb, introduce no quotation
+    assertThat(quotes("وتعود مطالبات نادي بورتو المالية بسبب إخلال النادي الفرنسي بأحد الشروط التي تضمّن أنه «في حال تم بيع عقد اللاعب "
+        + "عن طريق نادي نيس الفرنسي فإنه يجب على نيس دفع 10 في المائة من قيمة البيع لنادي بورتو البرتغالي».")).noneMatch(Quote::direct);
+  }
+
+  @Test
+  void theDescriptionsBiAnnaMayFollowTheSubject() {
+    // JA-internationalNews-312-20161102 (set 8): "ووصفتها الولايات المتحدة في 2005 بأنها "…""
+    List<Quote> q = quotes("وروسيا البيضاء أقرب حليفة لروسيا وتدار بالطريقة السوفيتية في ظل رئاسة الكسندر لوكاشينكو منذ عام 1994 "
+        + "ووصفتها الولايات المتحدة في 2005 بأنها \"آخر دكتاتورية في أوروبا\".");
+    assertThat(q).extracting(Quote::text, Quote::speaker).containsExactly(tuple("آخر دكتاتورية في أوروبا", "الولايات المتحدة"));
+    // alweeam 351557 (sample 909): in a relative clause, the same
+    assertThat(quotes("وكانت الصورة التي وصفها الحرمي بأنها “عبرت الخط الأحمر”، تظهر للوهلة الأولى بأنها صورة عادية."))
+        .extracting(Quote::text, Quote::speaker).containsExactly(tuple("عبرت الخط الأحمر", "الحرمي"));
+  }
+
+  @Test
+  void notToBeNamedIsNoSpeechAndEndsTheSubject() {
+    // JA-internationalNews-312-20161102 (set 8): "عدم ذكر" is a masdar; Andrei speaks
+    List<Quote> q = quotes("وقال أندري وهو مبرمج كمبيوتر طلب عدم ذكر اسم عائلته \"يقدم (ستالين) بطريقة أحادية هنا. "
+        + "لا ذكر -دعونا نقول- لدوره الرئيسي في عمليات القمع الجماعية في نهاية الثلاثينيات.\"");
+    assertThat(q).extracting(Quote::speaker).containsExactly("أندري");
+    // aleqt 974947 (sample 909): the subject ends before "فضل عدم ذكر اسمه"
+    assertThat(quotes("من ناحيته، أكد رئيس تنفيذي لإحدى شركات التأمين - فضل عدم ذكر اسمه - ضرورة ربط مدة الاستمارة مع التأمين، "
+        + "خاصة أن نسبة عالية من السيارات غير مؤمن عليها.")).extracting(Quote::speaker).containsExactly("رئيس تنفيذي لإحدى شركات التأمين");
+  }
+
+  @Test
+  void vanInsideANameIsNoFaInna() {
+    // aleqt 980008 (set 8): "كريس فان ويل … إن": the clause starts at إن, the name keeps "فان ويل"
+    List<Quote> q = quotes("وقال البروفيسور كريس فان ويل من جامعة \"رادبود\" في هولندا إن الترويج لنظام يشمل غسل الأيدي بانتظام "
+        + "هو أمر جيد لأنه فعال من حيث التكلفة ويحقق فوائد للصحة العامة أيضا.");
+    assertThat(q).extracting(Quote::text, Quote::speaker).containsExactly(tuple(
+        "الترويج لنظام يشمل غسل الأيدي بانتظام هو أمر جيد لأنه فعال من حيث التكلفة ويحقق فوائد للصحة العامة أيضا",
+        "كريس فان ويل"));
+  }
+
+  @Test
+  void aQuotationRightAfterTheVerbIsNoSubject() {
+    // al-jazirah ec2 (sample 909): "وتابع «…» متوقعا": the next "وقال" still goes on with Jacques
+    List<Quote> q = quotes("وأوضح جاك «كان هناك عدة عناصر مسببة: احصائيات اقتصادية افضل مما كان متوقعا». وتابع «عندها سجل توتر في السوق» "
+        + "متوقعا ان يكون الصيف اكثر هدوءا. وقال «من المفترض ان يكون الصيف اكثر هدوءا لكن عند الخريف، فان التقلبات قد تعود الى الاسواق».");
+    assertThat(q).filteredOn(Quote::direct).extracting(Quote::speaker).containsExactly("جاك", "جاك", "جاك");
+    // a quoted body's name with its complementiser stays the subject
+    assertThat(quotes("وقالت \"الجمعية الخيرية النسائية\" إن الحملة ناجحة.")).extracting(Quote::speaker)
+        .containsExactly("الجمعية الخيرية النسائية");
+  }
+
+  @Test
+  void alaRightAfterTheVerbOpensANegatedReport() {
+    // alyaum 4082020 (set 8): "وأضاف ألا دليل حتى الآن …" (أن + لا), the report keeps its ألا
+    List<Quote> q = quotes("وأكد قطان أن عملية تحرير عدن، هي بداية الطريق لاستعادة كل اليمن.\n"
+        + "مشيراً إلى أن إيران تعيش في هاجس \"الحلم الإمبراطوري\" "
+        + "الذي يقودها للسيطرة على منطقة الشرق الأوسط، وأضاف ألا دليل حتى الآن على تغيير في العقلية الإيرانية الواهمة بذلك.");
+    assertThat(q).extracting(Quote::text).contains("ألا دليل حتى الآن على تغيير في العقلية الإيرانية الواهمة بذلك");
+    // "إلا" (except) after a verb opens no report of its own
+    assertThat(quotes("وأضاف إلا أن الاجتماع تأجل.")).noneMatch(x -> x.text().startsWith("إلا"));
+  }
+
+  @Test
+  void professorIsAnHonorific() {
+    // aleqt 980008 (set 8): "البروفيسور ليتل" is Little, the "بول ليتل" named before
+    List<Quote> q = quotes("وأوضح البروفيسور ليتل أن معظم العائلات يمكنها الآن الدخول إلى الانترنت، ولذا فإن هذا البرنامج قد يكون مصدرا جيدا "
+        + "للمعلومات المتعلقة بالصحة العامة.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("ليتل");
   }
 }
