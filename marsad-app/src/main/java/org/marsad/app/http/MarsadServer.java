@@ -61,6 +61,7 @@ public final class MarsadServer implements AutoCloseable {
       }
       cfg.router.apiBuilder(() -> {
         before(SecurityHeaders::apply);
+        before(ctx -> QueryEncoding.requireUtf8(ctx.queryString()));
         // the UI's pages: one layout, each page's content (UiPages); scripts and styles are static files
         get("/", pages.handler(UiPages.PAGES.get(0).file()));
         for (UiPages.Page page : UiPages.PAGES) get("/" + page.file(), pages.handler(page.file()));

@@ -69,6 +69,10 @@ class TestApiBadInput {
           new Case("GET", "/api/search?q=" + q("(لافروف"), null, null, false, 200, null),
           new Case("GET", "/api/search?q=" + q("from:أمس لافروف"), null, null, false, 400, null),
           new Case("GET", "/api/search?q=" + q("لافروف") + "&story=" + q("x y"), null, null, false, 400, "story"),
+          // a cut UTF-8 sequence (the first two bytes of a three-byte letter) is refused, not searched as U+FFFD
+          new Case("GET", "/api/search?q=%E0%A4", null, null, false, 400, "UTF-8"),
+          new Case("GET", "/api/entities?q=" + q("لافروف").substring(0, 3), null, null, false, 400, "UTF-8"),
+          new Case("GET", "/api/search?q=" + q("لافروف 100%"), null, null, false, 200, null),
           new Case("POST", "/api/search", "application/json", "{}", true, 405, null),
           new Case("GET", "/api/articles/no-such-article", null, null, false, 404, null),
           new Case("GET", "/api/articles/" + q("../../token"), null, null, false, 404, null),
