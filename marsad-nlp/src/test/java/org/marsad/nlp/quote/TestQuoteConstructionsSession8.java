@@ -319,4 +319,15 @@ class TestQuoteConstructionsSession8 {
         + "ولو قال صلى الله عليه وسلم أنا على حق وأنتم على باطل لن يجلسوا للتحاور معه.");
     assertThat(q).extracting(Quote::speaker).noneMatch(x -> x != null && x.contains("صلى"));
   }
+
+  @Test
+  void aVerbalNounAfterTheVerbIsItsObject() {
+    // alyaum 4082020 (set 8): "وجدد الإشارة إلى …" has no subject of its own; Qattan goes on
+    List<Quote> q = quotes("وتعقيباً على ما تردد في بعض وسائل الإعلام، من زيارة مسؤول سعودي للعاصمة السورية دمشق، نفى السفير قطان هذه المزاعم، "
+        + "مؤكدا أن \"كل ما تردد فى هذا الشأن غير صحيح\". \n"
+        + "وجدد الإشارة إلى الموقف السعودي الراسخ من الأزمة المحتدمة في سوريا، وشدّد على التنسيق السعودي المصري بشأن ذلك، "
+        + "وألا خلاف بين البلدين بشأن الملف السوري، وأضاف: \"موقفنا من سوريا ثابت.. وبشار الأسد قتل 400 ألف من أبناء شعبه\".");
+    assertThat(q).filteredOn(x -> x.text().startsWith("موقفنا")).extracting(Quote::speaker).containsExactly("قطان");
+    assertThat(q).extracting(Quote::speaker).doesNotContain("الإشارة");
+  }
 }
