@@ -72,7 +72,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         continue;
       }
       int lastBefore = w.lastEndingBy(s.open());
-      if (lastBefore >= 0 && COPULAS.contains(w.norm(lastBefore))) continue; // "4 أنواع وهي «…»"
+      if (lastBefore >= 0 && COPULAS.contains(w.norm(lastBefore)) && !endsName(w, lastBefore)) continue; // "4 أنواع وهي «…»"
       Frame f = finder.before(s);
       // "بحسب “دي. بي. دي”", "بحسب ما نقلته "بي بي سي"", "وبحسب موفد "الجوهرة اف أم"": a short
       // quoted name right after an attribution is the source, not its words
@@ -373,6 +373,25 @@ public final class QuoteExtractor implements ArticleEnricher {
    */
   private static final java.util.Set<String> COPULAS = java.util.Set.of(
       "هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما", "وهن");
+
+  /**
+   * "وقال المتحدث باسم الوزارة جيونج جون هي "…"": a bare هي right after two short words of
+   * letters without ال, with no comma between, ends a (Korean) name, not a copula ("4 أنواع
+   * هي", "الأسباب هي").
+   */
+  private static boolean endsName(Words w, int i) {
+    if (!w.get(i).text().equals("هي") || i < 2) return false;
+    for (int k = i - 2; k < i; k++) {
+      String n = w.norm(k);
+      // syllables of a name are letters, the last one short ("جون"); "4 أنواع هي «…»" counts things
+      if (Words.isDefinite(n) || WordSet.SPEAKER_STOPS.contains(n) || SpeakerNames.isRole(n) || n.length() > (k == i - 1 ? 4 : 5)
+          || !n.chars().allMatch(c -> c >= 'ء' && c <= 'ي')
+          || FrameFinder.hasComma(w.gapBefore(k + 1)) || FrameFinder.endsSentence(w.gapBefore(k + 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Index after the last word of a reported clause starting at word {@code start}. */
   private static int clauseEnd(Words w, FrameFinder finder, int start, List<MarkedSpan> direct, java.util.Set<Integer> directAnchors) {

@@ -295,4 +295,39 @@ class TestQuoteConstructionsSession8 {
         + "للمعلومات المتعلقة بالصحة العامة.");
     assertThat(q).extracting(Quote::speaker).containsExactly("ليتل");
   }
+
+  @Test
+  void aKoreanNameEndingInHiIsNoCopula() {
+    // aleqt 975824 (set 8): "جيونج جون هي" is the spokesman; هي before the mark ends his name
+    List<Quote> q = quotes("وقال المتحدث باسم الوزارة جيونج جون هي \" لايتعين على كوريا الشمالية ان تقوض استعداد سول لإجراء حوار مع الشمال\".");
+    assertThat(q).extracting(Quote::text).containsExactly("لايتعين على كوريا الشمالية ان تقوض استعداد سول لإجراء حوار مع الشمال");
+    assertThat(q.get(0).speaker()).startsWith("جيونج جون");
+    // al-madina 623305 (set 5): "4 أنواع هي «…»" is a copula before quoted names, no quotation
+    assertThat(quotes("أما الثاني فيتناول المقالة الموضوعية وجاء في 4 أنواع هي «المقالة الاجتماعية، والمقالة السياسية، "
+        + "والمقالة الدينية، والمقالة الفلسفية» وخلصت الدراسة إلى نتائج.")).isEmpty();
+  }
+
+  @Test
+  void aEulogyIsNeverTheSpeaker() {
+    // okaz 785709 and alriyadh 1067081 (sample 909): the speaker is the name before the formula
+    assertThat(quotes("السطـر الأخـير : \nقال رسول الله صلى الله عليه وسلم : «من غشنا ليس منا»."))
+        .extracting(Quote::speaker).containsExactly("رسول الله");
+    assertThat(quotes("وفي ذلك يقول الرسول -صلى الله عليه وسلم:\" الراحمون يرحمهم الله\" فأي فضل وأي شرف يناله العبد إن أكرمه الله برحمته."))
+        .extracting(Quote::speaker).containsExactly("الرسول");
+    // alwatan 27019 (set 8): "ولو قال صلى الله عليه وسلم" names the Prophet by the formula only
+    List<Quote> q = quotes("وهذا منطق صفوة البشر في حواره مع الكفار \"وإنا أو إياكم لعلى هدى أو في ضلال مبين\" "
+        + "ولو قال صلى الله عليه وسلم أنا على حق وأنتم على باطل لن يجلسوا للتحاور معه.");
+    assertThat(q).extracting(Quote::speaker).noneMatch(x -> x != null && x.contains("صلى"));
+  }
+
+  @Test
+  void aVerbalNounAfterTheVerbIsItsObject() {
+    // alyaum 4082020 (set 8): "وجدد الإشارة إلى …" has no subject of its own; Qattan goes on
+    List<Quote> q = quotes("وتعقيباً على ما تردد في بعض وسائل الإعلام، من زيارة مسؤول سعودي للعاصمة السورية دمشق، نفى السفير قطان هذه المزاعم، "
+        + "مؤكدا أن \"كل ما تردد فى هذا الشأن غير صحيح\". \n"
+        + "وجدد الإشارة إلى الموقف السعودي الراسخ من الأزمة المحتدمة في سوريا، وشدّد على التنسيق السعودي المصري بشأن ذلك، "
+        + "وألا خلاف بين البلدين بشأن الملف السوري، وأضاف: \"موقفنا من سوريا ثابت.. وبشار الأسد قتل 400 ألف من أبناء شعبه\".");
+    assertThat(q).filteredOn(x -> x.text().startsWith("موقفنا")).extracting(Quote::speaker).containsExactly("قطان");
+    assertThat(q).extracting(Quote::speaker).doesNotContain("الإشارة");
+  }
 }
