@@ -196,15 +196,15 @@ public final class QuoteExtractor implements ArticleEnricher {
     return null;
   }
 
+  /** Words opening a condition, question or time clause (match-normalised, conjunction stripped). */
+  private static final java.util.Set<String> OWN_CLAUSE = java.util.Set.of("اذ", "لو", "لولا", "كيف", "هل", "اذا", "لان", "عندما", "حين", "حينما", "لماذا");
+
   /**
    * "قالت مديرية الشؤون الصحية …، في بيان لها؛ تعقيباً على ما جاء على لسان … ومن بينهم أحد
    * موظفي …: "لن نسمح …"": a quotation after a colon in a sentence opened by a speech verb
    * farther back than {@link FrameFinder#MAX_BACK} words, with no other speech verb, quotation
    * or sentence end between (the long adjuncts of a statement's opening).
    */
-  /** Words opening a condition, question or time clause (match-normalised, conjunction stripped). */
-  private static final java.util.Set<String> OWN_CLAUSE = java.util.Set.of("اذ", "لو", "لولا", "كيف", "هل", "اذا", "لان", "عندما", "حين", "حينما", "لماذا");
-
   private static Frame sentenceVerbBeforeColon(Words w, FrameFinder finder, MarkedSpan s, int words) {
     if (words < 4) return null;
     int last = w.lastEndingBy(s.open());
