@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.EntityRegistry;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * An entity's aliases as a reader should see them. The registry matches aliases by their
  * folded key (teh marbuta as heh, bare alef, alef maqsura as yeh, no tatweel or diacritics), so
  * {@code السعودية} and {@code السعوديه} are one alias; shown as such, the canonical name came back
  * misspelt next to itself. Here each key is one alias, shown in the spelling most articles used
- * ({@link EntityRegistry#surfaces}, the article counts of its spellings summed into it; on a tie
- * the spelling seen first); a key
+ * ({@link EntityRegistry#surfaces}; on a tie the spelling seen first); a key
  * with no spelling kept (a registry written before spellings were) is shown as the canonical
  * name when it is the canonical name's key, else as stored. Order: the canonical name's key
  * first, then registry order.
@@ -27,16 +25,16 @@ public final class DisplayAliases {
     Map<String, String> bestSpelling = new LinkedHashMap<>();
     Map<String, Long> bestCount = new LinkedHashMap<>();
     surfaces.forEach((spelling, n) -> {
-      String k = key(spelling);
+      String k = EntityRegistry.key(spelling);
       if (!k.isEmpty() && n > bestCount.getOrDefault(k, 0L)) {
         bestSpelling.put(k, spelling);
         bestCount.put(k, n);
       }
     });
-    String canonicalKey = key(e.canonical());
+    String canonicalKey = EntityRegistry.key(e.canonical());
     Map<String, String> byKey = new LinkedHashMap<>();
     for (String alias : e.aliases()) {
-      String k = key(alias);
+      String k = EntityRegistry.key(alias);
       if (k.isEmpty() || byKey.containsKey(k)) continue;
       byKey.put(k, bestSpelling.getOrDefault(k, k.equals(canonicalKey) ? e.canonical() : alias));
     }
@@ -50,9 +48,5 @@ public final class DisplayAliases {
   /** The record with its displayed aliases (spellings from the registry). */
   public static EntityRecord applied(EntityRecord e, EntityRegistry registry) {
     return new EntityRecord(e.id(), e.type(), e.canonical(), e.latin(), e.count(), of(e, registry.surfaces(e.id())));
-  }
-
-  private static String key(String name) {
-    return String.join(" ", ArabicNormalizer.match(name).strip().split("\\s+"));
   }
 }

@@ -189,8 +189,8 @@ public final class EntityRegistry {
     }
   }
 
-  /** The comparison key of a name: match-normalised, single spaces. */
-  static String key(String name) {
+  /** The comparison key of a name: match-normalised, single spaces (aliases are stored so). */
+  public static String key(String name) {
     return String.join(" ", ArabicNormalizer.match(name).strip().split("\\s+"));
   }
 
