@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
  * presentation forms (U+FBxx–U+FExx), so every second byte takes one of a handful of values,
  * mostly 00 and 06. A binary file has NUL bytes too, but not in such a regular pattern; the
  * caller still rejects a decoding with stray control characters.
+ *
+ * <p>Written by hand: ICU4J's detector trusts UTF-16 without a BOM only from NUL high bytes
+ * (Latin text), so Arabic text, whose high bytes are mostly 06, is not recognised by it.
  */
 final class Utf16WithoutBom {
   /** Share of code units whose high byte must be one of {@link #isTextHighByte}. */
