@@ -72,8 +72,9 @@ public final class SavedFeed {
         candidates.add(u);
       }
     }
+    List<FeedSource> shipped = FeedList.defaults().feeds(); // parsed once, not per candidate link
     for (URI u : candidates) {
-      for (FeedSource known : FeedList.defaults().feeds()) {
+      for (FeedSource known : shipped) {
         if (host(known.url()).equals(host(u))) {
           return known.source();
         }
