@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -98,26 +99,37 @@ final class CrfStage {
 
   /** Reads the exported form. */
   static CrfStage read(byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (in.readInt() != MAGIC) throw new IllegalArgumentException("not a Marsad CRF stage");
-      int version = in.readInt();
-      if (version != VERSION) throw new IllegalArgumentException("unknown CRF stage version " + version);
-      int l = in.readInt();
-      String[] labels = new String[l];
-      for (int y = 0; y < l; y++) labels[y] = in.readUTF();
-      double[] bias = new double[l];
-      for (int y = 0; y < l; y++) bias[y] = in.readDouble();
-      double[][] transitions = new double[l][l];
-      for (double[] row : transitions) for (int y = 0; y < l; y++) row[y] = in.readDouble();
-      int n = in.readInt();
-      long[] hashes = new long[n];
-      for (int f = 0; f < n; f++) hashes[f] = in.readLong();
-      double scale = in.readDouble();
-      float[] weights = new float[n * l];
-      for (int k = 0; k < weights.length; k++) weights[k] = (float) (in.readShort() * scale);
-      return new CrfStage(labels, bias, transitions, hashes, weights);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Unable to read the CRF stage", e);
+    Exported e = Exported.parse(bytes);
+    float[] weights = new float[e.weights.length];
+    for (int k = 0; k < weights.length; k++) weights[k] = (float) (e.weights[k] * e.scale);
+    return new CrfStage(e.labels, e.bias, e.transitions, e.hashes, weights);
+  }
+
+  /** The exported form's parts as stored: 16-bit weights, {@code weights[f * labels + y]}, times {@code scale}. */
+  private record Exported(String[] labels, double[] bias, double[][] transitions, long[] hashes, double scale, short[] weights) {
+
+    static Exported parse(byte[] bytes) {
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        if (in.readInt() != MAGIC) throw new IllegalArgumentException("not a Marsad CRF stage");
+        int version = in.readInt();
+        if (version != VERSION) throw new IllegalArgumentException("unknown CRF stage version " + version);
+        int l = in.readInt();
+        String[] labels = new String[l];
+        for (int y = 0; y < l; y++) labels[y] = in.readUTF();
+        double[] bias = new double[l];
+        for (int y = 0; y < l; y++) bias[y] = in.readDouble();
+        double[][] transitions = new double[l][l];
+        for (double[] row : transitions) for (int y = 0; y < l; y++) row[y] = in.readDouble();
+        int n = in.readInt();
+        long[] hashes = new long[n];
+        for (int f = 0; f < n; f++) hashes[f] = in.readLong();
+        double scale = in.readDouble();
+        short[] weights = new short[n * l];
+        for (int k = 0; k < weights.length; k++) weights[k] = in.readShort();
+        return new Exported(labels, bias, transitions, hashes, scale, weights);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Unable to read the CRF stage", e);
+      }
     }
   }
 
@@ -168,40 +180,21 @@ final class CrfStage {
    * features of a cutoff-1 CRF are seen once and keep weights near 0. Same scale, same order.
    */
   static byte[] pruned(byte[] exported, double threshold) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(exported))) {
-      if (in.readInt() != MAGIC) throw new IllegalArgumentException("not a Marsad CRF stage");
-      int version = in.readInt();
-      if (version != VERSION) throw new IllegalArgumentException("unknown CRF stage version " + version);
-      int l = in.readInt();
-      String[] labels = new String[l];
-      for (int y = 0; y < l; y++) labels[y] = in.readUTF();
-      double[] bias = new double[l];
-      for (int y = 0; y < l; y++) bias[y] = in.readDouble();
-      double[][] transitions = new double[l][l];
-      for (double[] row : transitions) for (int y = 0; y < l; y++) row[y] = in.readDouble();
-      int n = in.readInt();
-      long[] hashes = new long[n];
-      for (int f = 0; f < n; f++) hashes[f] = in.readLong();
-      double scale = in.readDouble();
-      long[] keptHashes = new long[n];
-      short[] kept = new short[n * l];
-      short[] row = new short[l];
-      int m = 0;
-      for (int f = 0; f < n; f++) {
-        boolean keep = false;
-        for (int y = 0; y < l; y++) {
-          row[y] = in.readShort();
-          keep |= Math.abs(row[y]) * scale >= threshold;
-        }
-        if (!keep) continue;
-        keptHashes[m] = hashes[f];
-        System.arraycopy(row, 0, kept, m * l, l);
-        m++;
-      }
-      return write(labels, bias, transitions, java.util.Arrays.copyOf(keptHashes, m), scale, java.util.Arrays.copyOf(kept, m * l));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Unable to read the CRF stage", e);
+    Exported e = Exported.parse(exported);
+    int l = e.labels.length;
+    int n = e.hashes.length;
+    long[] keptHashes = new long[n];
+    short[] kept = new short[n * l];
+    int m = 0;
+    for (int f = 0; f < n; f++) {
+      boolean keep = false;
+      for (int y = 0; y < l; y++) keep |= Math.abs(e.weights[f * l + y]) * e.scale >= threshold;
+      if (!keep) continue;
+      keptHashes[m] = e.hashes[f];
+      System.arraycopy(e.weights, f * l, kept, m * l, l);
+      m++;
     }
+    return write(e.labels, e.bias, e.transitions, Arrays.copyOf(keptHashes, m), e.scale, Arrays.copyOf(kept, m * l));
   }
 
   /** Features the CRF has weights for. */
