@@ -1,15 +1,11 @@
 package org.marsad.store.solr;
 
+import org.marsad.store.EntityFilterValues;
 import org.marsad.store.FilterKeys;
 import org.marsad.store.PublishedDates;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 import org.marsad.nlp.article.Article;
-import org.marsad.nlp.article.Entity;
-import org.marsad.nlp.article.Quote;
 import org.marsad.nlp.article.Section;
 import org.marsad.nlp.article.ArticleJson;
 
@@ -62,8 +58,19 @@ final class SolrDocuments {
         doc.addField(SolrFields.TOPIC + SolrFields.FACET_SUFFIX, a.topic().label().strip());
       }
     }
-    addEntities(doc, a.entities());
-    addSpeakers(doc, a.quotes());
+    EntityFilterValues.write(a.entities(), a.quotes(), new EntityFilterValues.Sink() {
+      @Override public void key(String field, String key) {
+        doc.addField(field, key);
+      }
+
+      @Override public void name(String field, String name) {
+        doc.addField(field + SolrFields.NAMES_SUFFIX, name);
+      }
+
+      @Override public void facet(String field, String shown) {
+        doc.addField(field + SolrFields.FACET_SUFFIX, shown);
+      }
+    });
     if (a.storyId() != null) doc.addField(SolrFields.STORY, a.storyId());
     if (a.duplicateOf() != null) {
       doc.addField(SolrFields.DUPLICATE_OF, a.duplicateOf());
@@ -71,48 +78,5 @@ final class SolrDocuments {
     }
     doc.addField(SolrFields.JSON, ArticleJson.write(a));
     return doc;
-  }
-
-  private static void addEntities(SolrInputDocument doc, List<Entity> entities) {
-    if (entities == null) return;
-    Set<String> facetValues = new LinkedHashSet<>();
-    for (Entity e : entities) {
-      String field = fieldOf(e.type());
-      if (field == null) continue;
-      addPerson(doc, field, e.id(), e.canonical(), e.text());
-      if (field.equals(SolrFields.MISC)) continue; // filter only, no facet twin
-      String shown = e.canonical() != null ? e.canonical().strip() : e.text() == null ? null : e.text().strip();
-      if (shown != null && !shown.isEmpty() && facetValues.add(field + '\u0000' + shown)) {
-        doc.addField(field + SolrFields.FACET_SUFFIX, shown);
-      }
-    }
-  }
-
-  private static void addSpeakers(SolrInputDocument doc, List<Quote> quotes) {
-    if (quotes == null) return;
-    for (Quote q : quotes) addPerson(doc, SolrFields.SPEAKER, q.speakerId(), null, q.speaker());
-  }
-
-  /** Id and normalised names as exact keys, names also as exact-analysed words (partial names). */
-  private static void addPerson(SolrInputDocument doc, String field, String id, String canonical, String surface) {
-    if (id != null && !id.isBlank()) doc.addField(field, id.strip());
-    for (String name : new String[] {canonical, surface}) {
-      String key = FilterKeys.of(name);
-      if (key == null) continue;
-      doc.addField(field, key);
-      doc.addField(field + SolrFields.NAMES_SUFFIX, name);
-    }
-  }
-
-  /** PERS/ORG/LOC/MISC to the person/org/place/misc fields; other types are not indexed as filters. */
-  static String fieldOf(String entityType) {
-    if (entityType == null) return null;
-    return switch (entityType.toUpperCase(Locale.ROOT)) {
-      case "PERS", "PER", "PERSON" -> SolrFields.PERSON;
-      case "ORG", "ORGANIZATION", "ORGANISATION" -> SolrFields.ORG;
-      case "LOC", "GPE", "PLACE", "LOCATION" -> SolrFields.PLACE;
-      case "MISC" -> SolrFields.MISC;
-      default -> null;
-    };
   }
 }

@@ -1,5 +1,7 @@
 package org.marsad.store.solr;
 
+import org.marsad.store.EntityFilterValues;
+
 /**
  * Field names of the Solr schema ({@code configsets/marsad/conf/managed-schema.xml}). They are
  * the embedded index's names; the {@code *_f} fields hold the display values that facets show
@@ -25,12 +27,12 @@ final class SolrFields {
   static final String MONTH = "month";
   static final String CITY = "city";
   static final String TOPIC = "topic";
-  static final String PERSON = "person";
-  static final String ORG = "org";
-  static final String PLACE = "place";
+  static final String PERSON = EntityFilterValues.PERSON;
+  static final String ORG = EntityFilterValues.ORG;
+  static final String PLACE = EntityFilterValues.PLACE;
   /** MISC entities: a filter only, no facet twin. */
-  static final String MISC = "misc";
-  static final String SPEAKER = "speaker";
+  static final String MISC = EntityFilterValues.MISC;
+  static final String SPEAKER = EntityFilterValues.SPEAKER;
   /** Suffix of the exact-analysed names of a person/org/place/speaker (partial-name filters). */
   static final String NAMES_SUFFIX = "_names";
   /** Suffix of the display-value twin of a facet field. */

@@ -1,12 +1,10 @@
 package org.marsad.store.lucene;
 
+import org.marsad.store.EntityFilterValues;
 import org.marsad.store.FilterKeys;
 import org.marsad.store.PublishedDates;
 import java.io.IOException;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -21,8 +19,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.nlp.article.Article;
-import org.marsad.nlp.article.Entity;
-import org.marsad.nlp.article.Quote;
 import org.marsad.nlp.article.Section;
 import org.marsad.nlp.article.ArticleJson;
 
@@ -133,8 +129,19 @@ final class ArticleDocuments {
         doc.add(new SortedSetDocValuesFacetField(ArticleFields.FACET_TOPIC, a.topic().label().strip()));
       }
     }
-    addEntities(doc, a.entities());
-    addSpeakers(doc, a.quotes());
+    EntityFilterValues.write(a.entities(), a.quotes(), new EntityFilterValues.Sink() {
+      @Override public void key(String field, String key) {
+        doc.add(new StringField(field, key, Field.Store.NO));
+      }
+
+      @Override public void name(String field, String name) {
+        doc.add(new TextField(field + ArticleFields.NAMES_SUFFIX, name, Field.Store.NO));
+      }
+
+      @Override public void facet(String field, String shown) {
+        doc.add(new SortedSetDocValuesFacetField(field, shown)); // facet dims share the field names
+      }
+    });
     if (a.storyId() != null) {
       doc.add(new StringField(ArticleFields.STORY, a.storyId(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(ArticleFields.FACET_STORY, a.storyId()));
@@ -145,48 +152,5 @@ final class ArticleDocuments {
     }
     doc.add(new StoredField(ArticleFields.JSON, StoredJson.compress(json != null ? json : ArticleJson.write(a)))); // stored last: see PageDocs
     return facets.build(doc);
-  }
-
-  private static void addEntities(Document doc, List<Entity> entities) {
-    if (entities == null) return;
-    Set<String> facetValues = new LinkedHashSet<>();
-    for (Entity e : entities) {
-      String field = fieldOf(e.type());
-      if (field == null) continue;
-      addPerson(doc, field, e.id(), e.canonical(), e.text());
-      if (field.equals(ArticleFields.MISC)) continue; // filter only, not a facet dimension
-      String shown = e.canonical() != null ? e.canonical().strip() : e.text() == null ? null : e.text().strip();
-      if (shown != null && !shown.isEmpty() && facetValues.add(field + '\u0000' + shown)) {
-        doc.add(new SortedSetDocValuesFacetField(field, shown)); // facet dims share the field names
-      }
-    }
-  }
-
-  private static void addSpeakers(Document doc, List<Quote> quotes) {
-    if (quotes == null) return;
-    for (Quote q : quotes) addPerson(doc, ArticleFields.SPEAKER, q.speakerId(), null, q.speaker());
-  }
-
-  /** Id and normalised names as exact keys, names also as exact-analysed words (partial names). */
-  private static void addPerson(Document doc, String field, String id, String canonical, String surface) {
-    if (id != null && !id.isBlank()) doc.add(new StringField(field, id.strip(), Field.Store.NO));
-    for (String name : new String[] {canonical, surface}) {
-      String key = FilterKeys.of(name);
-      if (key == null) continue;
-      doc.add(new StringField(field, key, Field.Store.NO));
-      doc.add(new TextField(field + ArticleFields.NAMES_SUFFIX, name, Field.Store.NO));
-    }
-  }
-
-  /** PERS/ORG/LOC/MISC to the person/org/place/misc fields; other types are not indexed as filters. */
-  static String fieldOf(String entityType) {
-    if (entityType == null) return null;
-    return switch (entityType.toUpperCase(Locale.ROOT)) {
-      case "PERS", "PER", "PERSON" -> ArticleFields.PERSON;
-      case "ORG", "ORGANIZATION", "ORGANISATION" -> ArticleFields.ORG;
-      case "LOC", "GPE", "PLACE", "LOCATION" -> ArticleFields.PLACE;
-      case "MISC" -> ArticleFields.MISC;
-      default -> null;
-    };
   }
 }

@@ -1,5 +1,7 @@
 package org.marsad.store.lucene;
 
+import org.marsad.store.EntityFilterValues;
+
 /**
  * Field names of the article index and what each holds. Text fields come in two forms:
  * analysed with {@code ArabicNewsAnalyzer} (normalised and stemmed, for word search and
@@ -50,12 +52,12 @@ final class ArticleFields {
   /** Topic label, lower case (filter). */
   static final String TOPIC = "topic";
   /** Entity ids and normalised canonical names by type (filters). */
-  static final String PERSON = "person";
-  static final String ORG = "org";
-  static final String PLACE = "place";
+  static final String PERSON = EntityFilterValues.PERSON;
+  static final String ORG = EntityFilterValues.ORG;
+  static final String PLACE = EntityFilterValues.PLACE;
   /** MISC entities: a filter only, no facet (their names are too varied to be a useful facet). */
-  static final String MISC = "misc";
-  static final String SPEAKER = "speaker";
+  static final String MISC = EntityFilterValues.MISC;
+  static final String SPEAKER = EntityFilterValues.SPEAKER;
   /** Suffix of the exact-analysed names of a person/org/place/speaker (partial-name filters). */
   static final String NAMES_SUFFIX = "_names";
   /** Story id (filter {@code story:}; also a facet dimension of the same name). */
