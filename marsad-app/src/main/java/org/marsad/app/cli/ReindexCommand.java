@@ -1,5 +1,6 @@
 package org.marsad.app.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -75,7 +76,10 @@ final class ReindexCommand implements Callable<Integer> {
       where = " into collection " + target.collection() + " (" + Counted.of(total, "article", "articles") + " in it now)";
     } else {
       refuseToLoseArticles(dir, logDir, latest.size());
-      reindexEmbedded(dir, latest);
+      // held until the new index is in place: an ingest or server writing meanwhile would write into the index the swap deletes
+      try (Closeable writers = IndexSwap.lockForRebuild(dir)) {
+        reindexEmbedded(dir, latest);
+      }
       where = "";
     }
     err.printf("marsad: reindexed %s from the log%s%s%n", Counted.of(latest.size(), "article", "articles"), where,

@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.nlp.ArticleAnalyzer;
 import org.marsad.nlp.article.ArticleJson;
+import org.marsad.nlp.article.RawDocument;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.log.LoggedArticleStore;
 
 /**
  * {@code marsad reindex} deletes the index it replaces, so it must never replace what it cannot
@@ -53,6 +57,21 @@ class TestReindexSafety {
     CliRun forced = CliRun.withData(data, "reindex", "--force");
     assertThat(forced.exit()).as(forced.err()).isZero();
     assertThat(total("لافروف")).isZero();
+  }
+
+  @Test
+  void a_running_writer_keeps_its_index_until_it_has_finished() throws Exception {
+    Files.writeString(inputs.resolve("articles.jsonl"), line(LAVROV, "sana"), StandardCharsets.UTF_8);
+    assertThat(CliRun.withData(data, "ingest", inputs.toString()).exit()).isZero();
+    try (ArticleStore writer = LoggedArticleStore.wrap(ArticleStore.openEmbedded(data), data)) { // as an ingest or a server holds it
+      CliRun r = CliRun.withData(data, "reindex");
+      assertThat(r.exit()).isEqualTo(MarsadCli.EXIT_BAD_INPUT);
+      assertThat(r.err()).contains("is in use by another marsad process").doesNotContain("Exception");
+      writer.add(new ArticleAnalyzer().analyze(new RawDocument(HEALTH, false, null, null, "was", null, "test")));
+      writer.commit();
+    }
+    assertThat(total("مستشفيات")).as("what the writer stored after the refused reindex is in the index").isEqualTo(1);
+    assertThat(CliRun.withData(data, "reindex").exit()).as("once it has finished").isZero();
   }
 
   @Test
