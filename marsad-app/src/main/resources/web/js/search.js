@@ -6,11 +6,12 @@
   const FIELDS = ['q', 'source', 'city', 'from', 'to', 'sort'];
   const FILTER_FACETS = new Set(['source', 'city']);
   const DATE_FACETS = ['date', 'day', 'month'];
+  const MAX_PAGE = 10000; // the API's limit (docs/api.md): a larger page in a URL is read as this one
   let state = {};
 
   function readUrl() {
     const p = new URLSearchParams(location.search);
-    state = { page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1), size: 10, all: p.get('all') === 'true' };
+    state = { page: Math.min(MAX_PAGE, Math.max(1, parseInt(p.get('page') || '1', 10) || 1)), size: 10, all: p.get('all') === 'true' };
     for (const f of FIELDS) state[f] = p.get(f) || '';
     for (const f of FIELDS) document.getElementById(f).value = state[f] || (f === 'sort' ? 'relevance' : '');
     document.getElementById('all').checked = state.all;
@@ -38,6 +39,14 @@
     summary.textContent = t('loading');
     try {
       const r = await api('/api/search?' + p.toString());
+      const last = Math.max(1, Math.ceil(r.total / state.size));
+      if (r.hits.length === 0 && state.page > last) {
+        // past the last page (an old link, a shrunken collection, an edited URL): show the last one
+        // rather than "no results" next to a total, with the pager one page back at a time
+        state.page = last;
+        history.replaceState(null, '', '?' + query().toString());
+        return run(false);
+      }
       summary.textContent = t('search.total') + ': ' + fmtNumber(r.total);
       renderHits(r.hits);
       renderFacets(r.facets || {});

@@ -1,6 +1,5 @@
 package org.marsad.app.cli;
 
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.store.ArticleStore;
@@ -30,8 +29,11 @@ final class CompactCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OptionCheck.require(spec, maxSegments >= 1, "--max-segments must be at least 1, not " + maxSegments);
-    if (!Files.isDirectory(data.dir().resolve("index"))) {
-      throw new IllegalArgumentException("no index at " + data.dir().resolve("index") + " (run marsad ingest first)");
+    // Open it as search does first: a data directory without an index (an index/ folder that is not
+    // one included) is refused as "no index", a damaged one as damaged, instead of a new empty index
+    // being written there.
+    try (ArticleStore existing = ArticleStore.openEmbeddedReadOnly(data.dir())) {
+      existing.count();
     }
     long t0 = System.nanoTime();
     ArticleStore.Compaction c = ArticleStore.compactEmbedded(data.dir(), maxSegments);

@@ -2,7 +2,6 @@ package org.marsad.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +38,10 @@ public final class EvalNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(test)) throw new IllegalArgumentException(test + ": no such file");
-    if (model != null && !Files.isRegularFile(model)) throw new IllegalArgumentException(model + ": no such file");
+    EvalInputs.requireFile(test);
+    if (model != null) EvalInputs.requireFile(model);
     List<TaggedSentence> corpus = NerCorpus.read(test, fromLine);
+    EvalInputs.requireSome(corpus.size(), "tagged sentences" + (fromLine > 1 ? " from line " + fromLine : ""), test);
     NerTagger tagger = model != null ? NerTagger.load(model) : NerTagger.defaultTagger();
     for (int i = 0; i < WARM_UP_PASSES; i++) evaluate(tagger, corpus); // so the speed is the steady state
     NerEvaluation e = evaluate(tagger, corpus);

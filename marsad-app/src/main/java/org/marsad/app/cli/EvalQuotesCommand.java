@@ -50,6 +50,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     Path goldFile = gold.toString().equals(DEFAULT_GOLD) ? fromCheckout(gold, DEFAULT_GOLD) : gold;
     List<String> errs = new ArrayList<>();
     QuoteEvaluation.Result r = QuoteEvaluation.run(goldFile, sharedDir, entities, errors ? errs::add : null);
+    EvalInputs.requireSome(r.documents(), "gold documents", goldFile);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectMapper m = new ObjectMapper();

@@ -53,6 +53,9 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--k1 must be >= 0 and --b between 0 and 1");
     }
     RetrievalCollection c = RetrievalCollection.load(docs, queries, qrels);
+    EvalInputs.requireSome(c.docs().size(), "documents", docs);
+    EvalInputs.requireSome(c.queries().keySet().stream().filter(c.qrels()::containsKey).count(), "judged queries (queries with qrels)",
+        queries + " and " + qrels);
     Map<String, RetrievalScores> scores =
         RetrievalEvaluator.compare(c, RetrievalEvaluator.standardRankings(), new BM25Similarity(k1, b));
     PrintWriter out = spec.commandLine().getOut();

@@ -79,6 +79,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     s = new StoryClusterer.Settings(join != null ? join : s.joinThreshold(), link != null ? link : s.linkThreshold(),
         s.entityWeight(), s.eventWindow(), s.linkWindow(), linkEntityFloor != null ? linkEntityFloor : s.linkEntityFloor());
     List<StoriesEvaluation.GoldLabel> labels = StoriesEvaluation.split(StoriesEvaluation.loadGold(gold), split);
+    EvalInputs.requireSome(labels.size(), "labelled articles (split " + split + ")", gold != null ? gold : "the shipped gold set");
     PrintWriter out = spec.commandLine().getOut();
     if (explain) {
       StoriesEvaluation.explain(StoriesEvaluation.analyze(corpus, Marsad.analyzer()), labels, s, out);

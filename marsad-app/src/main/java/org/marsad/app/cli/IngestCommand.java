@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     description = {"Read articles from files, directories and archives, analyse them and add them to the index.",
         "Re-running is safe: articles already in the index are skipped and counted as duplicates."})
 final class IngestCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to read")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to read; - reads standard input")
   List<Path> paths;
 
   @Mixin DataOption data;
@@ -60,8 +60,11 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     OptionCheck.require(spec, threads == null || threads >= 1, "--threads must be 1 or more, got " + threads);
     OptionCheck.require(spec, commitEvery >= 1, "--commit-every must be 1 or more, got " + commitEvery);
+    boolean stdin = paths.contains(DocumentSource.STDIN_PATH);
+    OptionCheck.require(spec, paths.indexOf(DocumentSource.STDIN_PATH) == paths.lastIndexOf(DocumentSource.STDIN_PATH),
+        "- (standard input) can be given only once");
     for (Path p : paths) {
-      if (!Files.exists(p)) throw new IllegalArgumentException(p + ": no such file or directory");
+      if (!p.equals(DocumentSource.STDIN_PATH) && !Files.exists(p)) throw new IllegalArgumentException(p + ": no such file or directory");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintStream err = System.err;
@@ -72,9 +75,9 @@ final class IngestCommand implements Callable<Integer> {
     options = options.withProgressMillis(terminal ? 250 : 5000);
 
     Quarantine quarantine = new Quarantine(data.dir().resolve("quarantine"));
-    DocumentSource source = DocumentSource.of(paths, data.dir());
+    DocumentSource source = DocumentSource.of(paths, data.dir(), System.in);
     AtomicLong expected = new AtomicLong(-1);
-    if (terminal) countInBackground(paths, expected);
+    if (terminal && !stdin) countInBackground(paths, expected); // standard input can be read only once: no total, no ETA
 
     CountDownLatch done = new CountDownLatch(1);
     IngestSummary summary;

@@ -1,12 +1,15 @@
 package org.marsad.app.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.marsad.app.backend.Backend;
 import org.marsad.app.backend.StoreFactory;
 import org.marsad.app.backend.StoreOptions;
@@ -18,6 +21,7 @@ import org.marsad.store.log.LoggedArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -44,6 +48,10 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(names = "--force",
+      description = "Replace the embedded index even when the log gives fewer articles than it holds (damaged log records, a log cut short)")
+  boolean force;
+
   @Override
   public Integer call() throws Exception {
     Path dir = data.dir();
@@ -67,7 +75,11 @@ final class ReindexCommand implements Callable<Integer> {
       long total = reindexSolr(target, latest);
       where = " into collection " + target.collection() + " (" + Counted.of(total, "article", "articles") + " in it now)";
     } else {
-      reindexEmbedded(dir, latest);
+      refuseToLoseArticles(dir, logDir, latest.size());
+      // held until the new index is in place: an ingest or server writing meanwhile would write into the index the swap deletes
+      try (Closeable writers = IndexSwap.lockForRebuild(dir)) {
+        reindexEmbedded(dir, latest);
+      }
       where = "";
     }
     err.printf("marsad: reindexed %s from the log%s%s%n", Counted.of(latest.size(), "article", "articles"), where,
@@ -82,6 +94,46 @@ final class ReindexCommand implements Callable<Integer> {
       for (String json : latest.values()) solr.add(ArticleJson.read(json));
       solr.commit();
       return solr.count();
+    }
+  }
+
+  /**
+   * The rebuilt index replaces DATA/index and the old one is deleted, so first: DATA/index must be
+   * a Lucene index (or absent), not someone's folder that happens to be called {@code index} in a
+   * directory given by mistake; and, unless {@code --force}, the log must give at least as many
+   * articles as the old index holds (an empty or cut log would otherwise empty the index). A
+   * damaged index, which cannot be counted, is rebuilt: that is what reindex is for.
+   */
+  private void refuseToLoseArticles(Path dir, Path logDir, int logged) throws IOException {
+    Path index = dir.resolve("index");
+    List<String> foreign = foreignFiles(index);
+    if (!foreign.isEmpty()) {
+      throw new IllegalArgumentException(index + " is not a Marsad index (it holds " + String.join(", ", foreign)
+          + "); reindex would delete it: move it away, or give the right --data");
+    }
+    long indexed = countIfReadable(dir);
+    if (!force && indexed > logged) {
+      throw new IllegalArgumentException("the article log " + logDir + " gives " + Counted.of(logged, "article", "articles")
+          + " but the index holds " + indexed + "; reindex would drop the others, so nothing was changed (replace it anyway: --force)");
+    }
+  }
+
+  /** Files of {@code index} that Lucene did not write (its files: segments_N, _N.*, write.lock); a few names, or none. */
+  private static List<String> foreignFiles(Path index) throws IOException {
+    if (!Files.isDirectory(index)) return List.of();
+    try (Stream<Path> files = Files.list(index)) {
+      return files.map(f -> f.getFileName().toString())
+          .filter(n -> !n.startsWith("_") && !n.startsWith("segments") && !n.startsWith("pending_segments") && !n.equals("write.lock"))
+          .sorted().limit(3).toList();
+    }
+  }
+
+  /** Articles in the current embedded index, or -1 when there is none or it cannot be opened (damaged). */
+  private static long countIfReadable(Path dir) {
+    try (ArticleStore old = ArticleStore.openEmbeddedReadOnly(dir)) {
+      return old.count();
+    } catch (IOException | RuntimeException e) {
+      return -1;
     }
   }
 

@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
         "Syntax: words (all must match), \"a phrase\", -excluded, a OR b, source:was city:موسكو topic:X",
         "person:X org:X place:X misc:X speaker:X from:2015-07-01 to:2015-08 (see docs/search.md)."})
 final class SearchCommand implements Callable<Integer> {
+  /** The deepest hit a page may reach: keeps (page − 1) × size an int and the collector of hits small. */
+  static final long MAX_DEPTH = 1_000_000;
+
   enum Sort { relevance, date }
 
   enum Histogram { day, month }
@@ -62,6 +65,8 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     OptionCheck.require(spec, page >= 1, "--page must be 1 or more, got " + page);
     OptionCheck.require(spec, size >= 0 && size <= 1000, "--size must be between 0 and 1000, got " + size);
+    OptionCheck.require(spec, (long) page * size <= MAX_DEPTH, "--page " + page + " with --size " + size
+        + " reaches past hit " + String.format(Locale.ROOT, "%,d", MAX_DEPTH) + ", the deepest page search reads (narrow the query, e.g. with from:/to:)");
     String typed = query == null ? "" : String.join(" ", query);
     // the header echoes what the user typed, not the `OR person:ID` clauses added for Latin names
     String q = LatinNameExpansion.expand(typed, EntityRegistry.open(data.dir(), Transliterator.rulesOnly()));
@@ -92,6 +97,9 @@ final class SearchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "   %s  %s  %s  score %.2f%n", orDash(h.source()), orDash(h.published()), h.id(), h.score());
       if (h.url() != null) out.println("   " + h.url());
       if (!h.snippet().isEmpty()) out.println("   " + plainSnippet(h.snippet(), terminal));
+    }
+    if (r.hits().isEmpty() && r.total() > 0 && size > 0) {
+      out.printf(Locale.ROOT, "%npage %,d is past the last page (%,d)%n", page, (r.total() + size - 1) / size);
     }
     for (Map.Entry<String, List<FacetValue>> f : r.facets().entrySet()) {
       if (f.getValue().isEmpty()) continue;

@@ -56,6 +56,7 @@ final class TrendsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     OptionCheck.require(spec, days >= 1, "--days must be 1 or more, got " + days);
     OptionCheck.require(spec, window >= 1, "--window must be 1 or more, got " + window);
+    OptionCheck.require(spec, minCount >= 1, "--min-count must be 1 or more, got " + minCount);
     LocalDate last = lastDay();
     TrendFinder.Trends trends;
     try (ArticleStore store = backend.openForReading(data.dir())) {

@@ -44,13 +44,19 @@ public final class TrendFinder {
   /** As {@link #bursts}, with the completeness flag. */
   public Trends trends(int days, LocalDate last, int window, double minZ, int minCount) throws IOException {
     if (days < 1) throw new IllegalArgumentException("days must be 1 or more, got " + days);
+    if (minCount < 1) throw new IllegalArgumentException("minCount must be 1 or more, got " + minCount);
     BurstDetector detector = new BurstDetector(window, minZ, minCount);
     List<Burst> bursts = new ArrayList<>();
-    LocalDate end = last != null ? last : newestDay();
-    if (end == null) return new Trends(bursts, true);
+    List<LocalDate> indexed = indexedDays();
+    if (indexed.isEmpty()) return new Trends(bursts, true);
+    LocalDate oldest = indexed.get(0);
+    LocalDate end = last != null ? last : indexed.get(indexed.size() - 1);
     DailyCounts counts = new DailyCounts();
     boolean complete = true;
-    for (LocalDate d = end.minusDays(days - 1L + window); !d.isAfter(end); d = d.plusDays(1)) {
+    // Days before the oldest article count 0 for every key without asking the index: a window of
+    // years (--days 100000) costs the days that have articles, not one search per calendar day.
+    LocalDate first = later(end.minusDays(days - 1L + window), oldest);
+    for (LocalDate d = first; !d.isAfter(end); d = d.plusDays(1)) {
       // near-duplicates are left out, as in search: a wire re-crawled ten times is not ten mentions
       SearchResult r = store.search(SearchRequest.of("from:" + d + " to:" + d).withPage(0, 0)
           .withFacetLimit(SearchRequest.MAX_FACET_LIMIT));
@@ -60,21 +66,26 @@ public final class TrendFinder {
         for (FacetValue v : values) counts.add(dim + ":" + v.value(), d, (int) v.count());
       }
     }
-    for (LocalDate d = end.minusDays(days - 1L); !d.isAfter(end); d = d.plusDays(1)) bursts.addAll(detector.bursts(counts, d));
+    // a day without articles has no burst (a burst needs minCount ≥ 1 mentions)
+    for (LocalDate d = later(end.minusDays(days - 1L), oldest); !d.isAfter(end); d = d.plusDays(1)) bursts.addAll(detector.bursts(counts, d));
     bursts.sort(Comparator.comparing(Burst::day).reversed().thenComparing(Comparator.comparingDouble(Burst::zScore).reversed()));
     return new Trends(bursts, complete);
   }
 
-  /** The newest publication day in the index, from the day histogram (null when empty). */
-  LocalDate newestDay() throws IOException {
+  /** The publication days that have articles, oldest first, from the day histogram (every non-empty day, in order). */
+  List<LocalDate> indexedDays() throws IOException {
     SearchResult r = store.search(SearchRequest.of("").withPage(0, 0));
-    LocalDate newest = null;
+    List<LocalDate> days = new ArrayList<>();
     for (FacetValue v : r.facets().getOrDefault("date", List.of())) {
       try {
-        LocalDate d = LocalDate.parse(v.value().substring(0, 10));
-        if (newest == null || d.isAfter(newest)) newest = d;
+        days.add(LocalDate.parse(v.value().substring(0, 10)));
       } catch (RuntimeException notADay) { /* only day buckets are asked for */ }
     }
-    return newest;
+    days.sort(Comparator.naturalOrder());
+    return days;
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 }

@@ -1,5 +1,6 @@
 package org.marsad.app.pipeline;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.marsad.ingest.DocumentSink;
@@ -14,6 +15,11 @@ import org.marsad.nlp.article.RawDocument;
  */
 @FunctionalInterface
 public interface DocumentSource {
+  /** The path that stands for standard input on a command line ({@code marsad ingest -}). */
+  Path STDIN_PATH = Path.of("-");
+  /** The origin of what is read from standard input (in failures, the quarantine, JSON Lines origins {@code stdin:LINE}). */
+  String STDIN_ORIGIN = "stdin";
+
   void read(DocumentSink sink) throws Exception;
 
   /** Every input under the given paths, through the ingest readers ({@link Sources#read}). */
@@ -24,6 +30,19 @@ public interface DocumentSource {
   /** As {@link #of(List)}, without walking into the data directory (its index, log, quarantine). */
   static DocumentSource of(List<Path> paths, Path dataDir) {
     return sink -> Sources.read(paths, sink, ReadOptions.defaults(), dataDir);
+  }
+
+  /**
+   * As {@link #of(List, Path)}, where the path {@code -} ({@link #STDIN_PATH}) is {@code stdin},
+   * read in its turn as a file of any supported format (the bytes decide, as there is no name).
+   */
+  static DocumentSource of(List<Path> paths, Path dataDir, InputStream stdin) {
+    return sink -> {
+      for (Path path : paths) {
+        if (path.equals(STDIN_PATH)) Sources.read(STDIN_ORIGIN, "", stdin, sink, ReadOptions.defaults());
+        else Sources.read(List.of(path), sink, ReadOptions.defaults(), dataDir);
+      }
+    };
   }
 
   /** Fixed documents (tests, in-memory inputs). */

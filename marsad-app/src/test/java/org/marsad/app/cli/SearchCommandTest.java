@@ -89,6 +89,16 @@ class SearchCommandTest {
   }
 
   @Test
+  void a_page_past_the_last_says_so_and_a_page_too_deep_is_a_usage_error() {
+    CliRun past = run("search", "موسكو", "--page", "999", "--size", "1");
+    assertThat(past.exit()).isZero();
+    assertThat(past.out()).startsWith("2 results for موسكو").contains("page 999 is past the last page (2)");
+    CliRun deep = run("search", "موسكو", "--page", "2147483647", "--size", "1000");
+    assertThat(deep.exit()).isEqualTo(MarsadCli.EXIT_USAGE);
+    assertThat(deep.err()).startsWith("--page 2147483647 with --size 1000 reaches past hit 1,000,000").doesNotContain("offset");
+  }
+
+  @Test
   void text_output_lists_hits_with_marked_snippets() {
     CliRun r = run("search", "\"وقف الأعمال القتالية\"");
     assertThat(r.exit()).isZero();

@@ -54,6 +54,18 @@ class TestCompactCommand {
     assertThat(bad.err()).contains("--max-segments must be at least 1");
   }
 
+  @Test
+  void a_folder_called_index_that_is_no_index_is_refused_and_left_as_it_was() throws Exception {
+    Path site = Files.createDirectories(data.resolve("index"));
+    Files.writeString(site.resolve("index.html"), "<html dir=\"rtl\"><body>مرحبا</body></html>");
+    CliRun r = CliRun.withData(data, "compact");
+    assertThat(r.exit()).isEqualTo(MarsadCli.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("no index at").doesNotContain("Exception");
+    try (var files = Files.list(site)) {
+      assertThat(files.map(f -> f.getFileName().toString())).as("no empty index written into it").containsExactly("index.html");
+    }
+  }
+
   private void add(Article a) throws Exception {
     try (ArticleStore store = ArticleStore.openEmbedded(data)) {
       store.add(a);

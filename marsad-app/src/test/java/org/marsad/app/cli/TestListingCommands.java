@@ -127,6 +127,9 @@ class TestListingCommands {
     CliRun day = run("trends", "--day", "11/08/2015");
     assertThat(day.exit()).isEqualTo(2);
     assertThat(day.err()).startsWith("--day must be a date like 2015-08-11, got '11/08/2015'").doesNotContain("java.time");
+    CliRun minCount = run("trends", "--min-count", "0");
+    assertThat(minCount.exit()).isEqualTo(2);
+    assertThat(minCount.err()).startsWith("--min-count must be 1 or more, got 0");
     CliRun page = run("search", "لافروف", "--page", "0");
     assertThat(page.exit()).isEqualTo(2);
     assertThat(page.err()).startsWith("--page must be 1 or more, got 0");

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
@@ -42,6 +49,41 @@ class TestOpenApiCoverage {
         JsonNode op = doc.get("paths").get(e.getPath()).get(openApiMethod(e.getMethod()));
         assertThat(op.has("security")).as(e.getMethod() + " " + e.getPath()).isEqualTo(e.getRoles().contains(Access.TOKEN));
       }
+    }
+  }
+
+  /**
+   * 503 is what an operation answers when the service behind it is not wired ({@code NotWired}):
+   * with nothing wired, exactly the operations that document 503 answer it.
+   */
+  @Test
+  void the_operations_documenting_503_are_those_that_answer_it_when_their_service_is_not_wired() throws Exception {
+    Services services = Services.builder(data, org.marsad.app.http.service.NotWired.store()).build();
+    try (MarsadServer server = new MarsadServer(new ServerConfig("127.0.0.1", 0, ServerHarness.TOKEN, 64 * 1024, List.of()), services).start()) {
+      HttpClient client = HttpClient.newHttpClient();
+      JsonNode doc = ServerHarness.JSON.readTree(client.send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + server.port() + "/openapi.json")).build(), HttpResponse.BodyHandlers.ofString()).body());
+      List<String> wrong = new ArrayList<>();
+      for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
+        Map.Entry<String, JsonNode> path = paths.next();
+        if (path.getKey().equals(TokenGuard.EVENTS_PATH)) continue; // an endless event stream; it needs no service
+        for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+          Map.Entry<String, JsonNode> op = ops.next();
+          boolean withBody = op.getKey().equals("post") || op.getKey().equals("put");
+          String body = path.getKey().startsWith("/api/alerts") ? "{\"name\": \"لافروف\", \"query\": \"لافروف\"}"
+              : "موسكو-سانا: بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي جون كيري الأزمة في سورية.";
+          HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path.getKey().replace("{id}", "x")))
+              .method(op.getKey().toUpperCase(Locale.ROOT), withBody ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
+              .header("Authorization", "Bearer " + ServerHarness.TOKEN);
+          if (withBody) r.header("Content-Type", path.getKey().startsWith("/api/alerts") ? "application/json" : "text/plain; charset=utf-8");
+          int status = client.send(r.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+          boolean documented = op.getValue().get("responses").has("503");
+          if ((status == 503) != documented) wrong.add(op.getKey() + " " + path.getKey() + " answered " + status + (documented ? ", documents 503" : ""));
+        }
+      }
+      assertThat(wrong).isEmpty();
+    } finally {
+      services.close();
     }
   }
 

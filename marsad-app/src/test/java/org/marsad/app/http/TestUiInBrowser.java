@@ -136,6 +136,20 @@ class TestUiInBrowser {
   }
 
   @Test
+  void a_page_past_the_last_one_shows_the_last_page() {
+    for (String page : List.of("999", "20000")) {
+      chrome.get(base() + "/index.html?q=" + URLEncoder.encode("لافروف", StandardCharsets.UTF_8) + "&page=" + page);
+      List<WebElement> hits = waitFor("hit");
+      assertThat(hits).as("page " + page).hasSize(1);
+      assertThat(hits.get(0).findElement(By.cssSelector("[data-testid='hit-title']")).getText()).isEqualTo(SEED_TITLE);
+      assertThat(chrome.getCurrentUrl()).as("the address says which page is shown").doesNotContain("page=");
+      assertThat(chrome.findElement(By.id("page-label")).getText())
+          .isEqualTo(chrome.executeScript("return Marsad.t('page.of') + ' ' + Marsad.fmtNumber(1) + ' / ' + Marsad.fmtNumber(1)"));
+      assertThat(all("error")).as("no error shown").isEmpty();
+    }
+  }
+
+  @Test
   void quotations_in_the_record_are_highlighted() {
     assumeTrue(seed.get("quotes").size() > 0,
         "skipped: the record has no quotations (the quotation step is not in Marsad.enrichers() in this build)");

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.nlp.trend.Burst;
+import org.marsad.store.ArticleStore;
 import org.marsad.store.lucene.LuceneArticleStore;
 
 /**
@@ -42,6 +46,35 @@ class TestTrendFinder {
       assertThat(b.baseline()).isEqualTo(1.0 / 7);
       assertThat(b.zScore()).isGreaterThan(3.0);
       assertThat(new TrendFinder(store).bursts(1, LAST, 7, 2.0, 5)).as("fewer than --min-count articles").isEmpty();
+    }
+  }
+
+  @Test
+  void a_window_reaching_years_before_the_oldest_article_asks_the_index_only_for_days_with_articles(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      for (LocalDate d = LAST.minusDays(7); !d.isAfter(LAST); d = d.plusDays(1)) {
+        store.add(ArticleJson.read(article(d, "سيرغي لافروف")));
+      }
+      store.add(ArticleJson.read(article(LAST.minusDays(3), "عادل الجبير")));
+      for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "عادل الجبير")));
+      store.commit();
+      AtomicInteger searches = new AtomicInteger();
+      ArticleStore counted = (ArticleStore) Proxy.newProxyInstance(ArticleStore.class.getClassLoader(), new Class<?>[] {ArticleStore.class},
+          (proxy, method, args) -> {
+            if (method.getName().equals("search")) searches.incrementAndGet();
+            try {
+              return method.invoke(store, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+
+      TrendFinder.Trends t = new TrendFinder(counted).trends(100_000, LAST, 100_000, 2.0, 3);
+      assertThat(searches.get()).as("the days of the index, plus one for its first and last day").isEqualTo(8 + 1);
+      assertThat(t.bursts()).as("one article a day is under --min-count").extracting(Burst::key).containsExactly("person:عادل الجبير");
+      Burst b = t.bursts().get(0);
+      assertThat(b.day()).isEqualTo(LAST);
+      assertThat(b.baseline()).as("the days before the oldest article count 0 in the baseline").isEqualTo(1.0 / 100_000);
     }
   }
 

@@ -260,8 +260,16 @@ public final class FeedWatcher implements AutoCloseable {
       try {
         FetchResult page = fetcher.get(item.url(), null, null);
         s.markSeen(key);
-        if (emit(item, page, s.feed.source(), s.feed.url().toString())) {
+        try {
+          emitPage(item, page, s.feed.source(), s.feed.url().toString());
           s.articlesDelivered++;
+        } catch (UnreadableInputException e) {
+          // A PDF, an image, JSON, an undecodable or empty page: the item's own text, when whole, is the article.
+          if (item.carriesFullText()) {
+            emitItemText(item, s, e.reason());
+          } else {
+            failed(item, e);
+          }
         }
       } catch (FetchException e) {
         if (item.carriesFullText()) {
@@ -303,20 +311,31 @@ public final class FeedWatcher implements AutoCloseable {
     s.articlesDelivered++;
   }
 
+  /** Delivers the page, or reports why it is not a usable article page; true when delivered. */
   private boolean emit(FeedItem item, FetchResult page, String source, String feedUrl) {
+    try {
+      emitPage(item, page, source, feedUrl);
+      return true;
+    } catch (UnreadableInputException e) {
+      failed(item, e);
+      return false;
+    }
+  }
+
+  /**
+   * Delivers the page as the item's article; refuses (delivering nothing) a page that is not
+   * HTML (a PDF, an image, JSON…), cannot be decoded or has no text.
+   */
+  private void emitPage(FeedItem item, FetchResult page, String source, String feedUrl) throws UnreadableInputException {
     String type = page.contentType() == null ? "" : page.contentType().toLowerCase(java.util.Locale.ROOT);
     if (!type.isEmpty() && !type.contains("html")) {
-      sink.failed(item.url().toString(), "not an HTML page (" + page.contentType() + ")", null);
-      return false;
+      throw new UnreadableInputException("not an HTML page (" + page.contentType() + ")", null);
     }
-    String html;
-    try {
-      html = HtmlPages.decode(page.body(), HtmlPages.charsetOf(page.contentType()));
-    } catch (UnreadableInputException e) {
-      sink.failed(item.url().toString(), e.reason(), e.bytes() != null && e.bytes().length <= 1024 * 1024 ? e.bytes() : null);
-      return false;
-    }
+    String html = HtmlPages.decode(page.body(), HtmlPages.charsetOf(page.contentType()));
     sink.accept(item.toDocument(html, page.url(), source, feedUrl), item.extras(page.url(), feedUrl));
-    return true;
+  }
+
+  private void failed(FeedItem item, UnreadableInputException e) {
+    sink.failed(item.url().toString(), e.reason(), e.bytes() != null && e.bytes().length <= 1024 * 1024 ? e.bytes() : null);
   }
 }

@@ -41,6 +41,8 @@ public final class InputReader {
   private Path skipped;
   /** The file {@link #readPath} is reading, or null (a stream). */
   private Path file;
+  /** The copy of the stream {@link #readStream} is reading when it is not a file (standard input), or null. */
+  private QuarantineCopy streamCopy;
 
   public InputReader(ReadOptions options, DocumentSink sink) {
     this.options = options;
@@ -87,7 +89,17 @@ public final class InputReader {
    * @param name   its file name (the extension helps when the bytes cannot tell)
    */
   public void readStream(String origin, String name, InputStream in) {
-    read(origin, name, in, 0);
+    if (file != null) {
+      read(origin, name, in, 0);
+      return;
+    }
+    // A stream cannot be read again for the quarantine, as a file can: keep its first bytes as they go by.
+    streamCopy = new QuarantineCopy(in, options.quarantineBytes());
+    try {
+      read(origin, name, streamCopy, 0);
+    } finally {
+      streamCopy = null;
+    }
   }
 
   /** Reads one input; false when its stream broke (truncated or corrupt), true otherwise. */
@@ -124,10 +136,10 @@ public final class InputReader {
         case XML -> readXml(origin, in, head);
       }
     } catch (EOFException | ZipException e) {
-      sink.failed(origin, "truncated or corrupt archive: " + describe(e), fileBytes());
+      sink.failed(origin, "truncated or corrupt archive: " + describe(e), inputBytes());
       return false;
     } catch (IOException e) {
-      sink.failed(origin, "read error: " + describe(e), fileBytes());
+      sink.failed(origin, "read error: " + describe(e), inputBytes());
       return false;
     } catch (RuntimeException e) {
       // A library choking on malformed input must not stop the batch.
@@ -229,14 +241,15 @@ public final class InputReader {
   }
 
   /**
-   * The bytes of the file being read, for the quarantine of a stream that broke inside it (a cut
-   * gzip or zip: the documents before the cut were delivered, the file itself is what to look
-   * at). Null for a stream that is not a file, a file over {@link ReadOptions#quarantineBytes}
-   * (its origin, the path, refers to it where it is), or one that cannot be read again.
+   * The bytes of the input being read, for the quarantine of a stream that broke inside it (a cut
+   * gzip or zip: the documents before the cut were delivered, the input itself is what to look
+   * at): the file read again, or the copy of a stream that is not a file (standard input). Null
+   * for an input over {@link ReadOptions#quarantineBytes} (a file's origin, the path, refers to
+   * it where it is), or a file that cannot be read again.
    */
-  private byte[] fileBytes() {
+  private byte[] inputBytes() {
     if (file == null) {
-      return null;
+      return streamCopy == null ? null : streamCopy.whole();
     }
     try (InputStream in = Files.newInputStream(file)) {
       return quarantine(in.readNBytes(options.quarantineBytes() + 1));

@@ -85,6 +85,10 @@ final class FixtureNewsSite implements AutoCloseable {
           + "<item><title>الأمم المتحدة تحذر من مجاعة</title><link>" + base() + "/news/sudan.html</link></item>\n"
           + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8));
       case "/full-text.xml" -> send(ex, 200, "application/rss+xml", fullTextFeed());
+      case "/odd-pages.xml" -> send(ex, 200, "application/rss+xml", oddPagesFeed());
+      case "/files/statement.pdf" -> send(ex, 200, "application/pdf", "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+      case "/api/story.json" -> send(ex, 200, "application/json", "{\"title\":\"لافروف\"}".getBytes(StandardCharsets.UTF_8));
+      case "/news/blank.html" -> send(ex, 200, "text/html; charset=utf-8", "<html><head><title>سانا</title></head><body> </body></html>".getBytes(StandardCharsets.UTF_8));
       case "/news/overloaded.html" -> send(ex, 503, "text/html", "<html><body>مشغول</body></html>".getBytes(StandardCharsets.UTF_8));
       case "/sitemap-index.xml" -> send(ex, 200, "application/xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
@@ -125,6 +129,25 @@ final class FixtureNewsSite implements AutoCloseable {
         + item.formatted("الأمم المتحدة تحذر من مجاعة", "/news/gone.html", "<p>حذرت الأمم المتحدة اليوم من خطر مجاعة وشيكة…</p>")
         + item.formatted("بيسكوف: إيجاد حل مستقر للأزمة", "/news/peskov.html", first)
         + item.formatted("خبر على خادم مثقل", "/news/overloaded.html", second)
+        + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * An RSS feed whose links lead to pages that are not articles: a PDF, JSON and an HTML page
+   * without text, for items carrying their whole article (the seed story), and a teaser whose
+   * link is a PDF.
+   */
+  private byte[] oddPagesFeed() {
+    List<String> lines = org.marsad.testkit.SharedData.seedText().lines().filter(l -> !l.isBlank()).toList();
+    String first = "<p>" + String.join("</p><p>", lines.subList(0, 3)) + "</p>";
+    String second = "<p>" + String.join("</p><p>", lines.subList(3, lines.size())) + "</p>";
+    String item = "<item><title>%s</title><link>" + base() + "%s</link><description><![CDATA[%s]]></description></item>\n";
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">"
+        + "<channel><title>سانا</title><link>" + base() + "/</link><description>سانا</description>\n"
+        + item.formatted("لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية", "/files/statement.pdf", first)
+        + item.formatted("لافروف: الحدود التركية السورية تتخللها الثغرات", "/api/story.json", second)
+        + item.formatted("بيسكوف: إيجاد حل مستقر للأزمة", "/news/blank.html", first)
+        + item.formatted("الأمم المتحدة تحذر من مجاعة", "/files/statement.pdf?teaser", "<p>حذرت الأمم المتحدة اليوم من خطر مجاعة وشيكة…</p>")
         + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8);
   }
 

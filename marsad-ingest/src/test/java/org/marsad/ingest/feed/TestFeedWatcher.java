@@ -94,6 +94,30 @@ class TestFeedWatcher {
   }
 
   @Test
+  void an_item_carrying_its_full_text_is_read_from_the_feed_when_its_page_is_not_an_article_page() throws Exception {
+    FeedWatcher w = watcher(feed("sana", "/odd-pages.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(sink.documents).extracting(RawDocument::url).containsExactly(
+        site.base() + "/files/statement.pdf", site.base() + "/api/story.json", site.base() + "/news/blank.html");
+    assertThat(sink.documents.get(0).body()).as("the item's own text, not the PDF").contains("سيرغي لافروف ونظيره الأمريكي جون كيري")
+        .doesNotContain("%PDF");
+    assertThat(sink.documents.get(0).html()).isTrue();
+    assertThat(sink.extras.get(0)).containsEntry("textFrom", "feed item").containsEntry("pageError", "not an HTML page (application/pdf)");
+    assertThat(sink.documents.get(1).body()).contains("الحدود التركية السورية");
+    assertThat(sink.extras.get(1)).containsEntry("textFrom", "feed item").containsEntry("pageError", "not an HTML page (application/json)");
+    assertThat(sink.extras.get(2)).containsEntry("textFrom", "feed item").containsEntry("pageError", "HTML page has no text");
+    assertThat(sink.failures).as("the teaser whose link is a PDF is still a failure").singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(site.base() + "/files/statement.pdf?teaser");
+      assertThat(f.reason()).isEqualTo("not an HTML page (application/pdf)");
+    });
+    assertThat(w.statuses().get(0).articlesDelivered()).isEqualTo(3);
+    clock.advance(INTERVAL);
+    w.pollDue();
+    assertThat(site.hits("/files/statement.pdf")).as("items are seen: not fetched again").isEqualTo(2);
+    assertThat(sink.documents).hasSize(3);
+  }
+
+  @Test
   void robots_txt_disallow_is_respected_and_fetched_once_per_host() throws Exception {
     FeedWatcher w = watcher(feed("sana", "/rss.xml", FeedKind.FEED), feed("blocked", "/blocked-feed.xml", FeedKind.FEED));
     w.pollDue();

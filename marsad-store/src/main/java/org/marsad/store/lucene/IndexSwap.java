@@ -1,11 +1,18 @@
 package org.marsad.store.lucene;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Replaces the index of a data directory ({@code DATA/index}) with a rebuilt one. Two renames
@@ -30,6 +37,25 @@ public final class IndexSwap {
     if (Files.exists(index)) Files.move(index, old, StandardCopyOption.ATOMIC_MOVE);
     Files.move(rebuilt, index, StandardCopyOption.ATOMIC_MOVE);
     deleteTree(old);
+  }
+
+  /**
+   * Takes the write lock of {@code DATA/index} (Lucene's {@code write.lock}, held by every writer:
+   * ingest, serve, run, compact) for a rebuild: while it is held no other process can write into
+   * the index the swap is about to delete (its articles would be lost from the index). Needs only
+   * the lock file, so a damaged index can be locked too. Close the result after {@link #swapIn}.
+   */
+  public static Closeable lockForRebuild(Path dataDir) throws IOException {
+    recover(dataDir);
+    Path index = Files.createDirectories(dataDir.resolve(INDEX));
+    Directory dir = FSDirectory.open(index);
+    try {
+      Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+      return () -> IOUtils.close(lock, dir);
+    } catch (LockObtainFailedException e) {
+      dir.close();
+      throw new IOException("index " + index + " is in use by another marsad process (one writer at a time)", e);
+    }
   }
 
   /** Undoes a swap a crash interrupted between its two renames; a no-op otherwise. */
