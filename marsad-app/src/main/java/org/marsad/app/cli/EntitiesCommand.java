@@ -36,11 +36,7 @@ final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--type", paramLabel = "PERS|ORG|LOC|MISC", description = "Only this type")
   String type;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Count articles published from this day (YYYY-MM-DD)")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Count articles published up to this day (YYYY-MM-DD)")
-  String to;
+  @Mixin DateWindowOption window;
 
   @Option(names = "--limit", defaultValue = "20", description = "How many (default: ${DEFAULT-VALUE})")
   int limit;
@@ -55,10 +51,10 @@ final class EntitiesCommand implements Callable<Integer> {
     String t = type == null ? null : type.toUpperCase(Locale.ROOT);
     OptionCheck.require(spec, t == null || List.of("PERS", "ORG", "LOC", "MISC").contains(t),
         "--type must be PERS, ORG, LOC or MISC, got " + type);
-    OptionCheck.require(spec, t == null || !t.equals("MISC") || from == null && to == null,
+    OptionCheck.require(spec, t == null || !t.equals("MISC") || !window.isSet(),
         "--type MISC cannot be counted in a date window (MISC entities have no facet; leave out --from/--to)");
     OptionCheck.require(spec, limit >= 0, "--limit must be 0 or more, got " + limit);
-    DateOptions.check(spec, from, to);
+    window.check(spec);
     Path dir = data.dir();
     if (!Files.exists(dir.resolve(EntityRegistry.FILE_NAME)) && !Files.exists(dir.resolve("index"))) {
       // a mistyped --data would otherwise list nothing, as an empty collection does
@@ -66,11 +62,11 @@ final class EntitiesCommand implements Callable<Integer> {
     }
     EntityRegistry registry = EntityRegistry.open(dir, Transliterator.rulesOnly());
     List<EntityRecord> rows;
-    if (from == null && to == null) {
+    if (!window.isSet()) {
       rows = EntityRanking.ranked(registry, t, null);
     } else {
       try (ArticleStore store = backend.openForReading(data.dir())) {
-        rows = EntityRanking.inWindow(store, registry, t, from, to);
+        rows = EntityRanking.inWindow(store, registry, t, window.from, window.to);
       }
     }
     if (rows.size() > limit) rows = rows.subList(0, limit);
@@ -81,8 +77,8 @@ final class EntitiesCommand implements Callable<Integer> {
   private void print(List<EntityRecord> rows, PrintWriter out) {
     if (json) {
       ObjectNode root = ArticleJson.mapper().createObjectNode();
-      if (from != null) root.put("from", from);
-      if (to != null) root.put("to", to);
+      if (window.from != null) root.put("from", window.from);
+      if (window.to != null) root.put("to", window.to);
       ArrayNode list = root.putArray("entities");
       for (EntityRecord e : rows) {
         ObjectNode o = list.addObject();

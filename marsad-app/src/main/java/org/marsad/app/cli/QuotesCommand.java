@@ -35,11 +35,7 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--speaker", paramLabel = "NAME", description = "Speaker: an Arabic name (any part) or a Latin name the registry knows")
   String speaker;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Articles published from this day")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Articles published up to this day")
-  String to;
+  @Mixin DateWindowOption window;
 
   @Option(names = "--limit", defaultValue = "20", description = "How many quotations (default: ${DEFAULT-VALUE})")
   int limit;
@@ -52,10 +48,10 @@ final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OptionCheck.require(spec, limit >= 0, "--limit must be 0 or more, got " + limit);
-    DateOptions.check(spec, from, to);
+    window.check(spec);
     try (ArticleStore store = backend.openForReading(data.dir())) {
       QuoteFinder finder = new QuoteFinder(store, EntityRegistry.open(data.dir(), Transliterator.rulesOnly()));
-      QuoteFinder.Found found = finder.find(speaker, String.join(" ", words), from, to, 0, limit);
+      QuoteFinder.Found found = finder.find(speaker, String.join(" ", words), window.from, window.to, 0, limit);
       print(found.quotes(), found.total(), spec.commandLine().getOut());
     }
     return MarsadCli.EXIT_OK;

@@ -27,11 +27,7 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Mixin BackendOption backend;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "From this day (YYYY-MM-DD)")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Up to this day (YYYY-MM-DD)")
-  String to;
+  @Mixin DateWindowOption window;
 
   @Option(names = "--min-articles", defaultValue = "2", description = "Only stories with at least this many articles (default: ${DEFAULT-VALUE})")
   int minArticles;
@@ -47,11 +43,11 @@ final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OptionCheck.require(spec, limit >= 0, "--limit must be 0 or more, got " + limit);
-    DateOptions.check(spec, from, to);
+    window.check(spec);
     OptionCheck.require(spec, minArticles >= 1, "--min-articles must be 1 or more, got " + minArticles);
     List<StoryFinder.Listed> stories;
     try (ArticleStore store = backend.openForReading(data.dir())) {
-      stories = new StoryFinder(store).stories(from, to, minArticles, limit);
+      stories = new StoryFinder(store).stories(window.from, window.to, minArticles, limit);
     }
     print(stories, spec.commandLine().getOut());
     return MarsadCli.EXIT_OK;

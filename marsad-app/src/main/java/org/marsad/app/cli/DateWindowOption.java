@@ -3,17 +3,27 @@ package org.marsad.app.cli;
 import org.marsad.store.query.MarsadQueryParser;
 import org.marsad.store.query.QuerySyntaxException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 
 /**
  * {@code --from}/{@code --to} of the listings: dates as the query syntax reads them (a day,
  * month or year), checked up front so that a bad one is a usage error naming the option, not a
  * query error naming {@code from:}.
  */
-final class DateOptions {
-  private DateOptions() {}
+final class DateWindowOption {
+  @Option(names = "--from", paramLabel = "DATE", description = "Articles published from this day (YYYY-MM-DD, or a month YYYY-MM, a year YYYY)")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Articles published up to this day (YYYY-MM-DD, or a month YYYY-MM, a year YYYY)")
+  String to;
+
+  /** Whether either end is given. */
+  boolean isSet() {
+    return from != null || to != null;
+  }
 
   /** Fails as a usage error unless both are absent or valid dates, and from is not after to. */
-  static void check(CommandSpec spec, String from, String to) {
+  void check(CommandSpec spec) {
     checkOne(spec, "from", from);
     checkOne(spec, "to", to);
     if (from != null && to != null) {
