@@ -130,6 +130,16 @@ final class QuotationMarks {
     out.addAll(pairs);
     if (open.size() == 1) {
       int o = open.pop(), end = to;
+      // "وبيّن: "اتضح … جنائية.   وأضاف: "باشرت … فيها".": a quotation paired after it on the
+      // line is not part of the one left open, which ends at the last full stop before it
+      for (MarkedSpan p : pairs) {
+        if (p.open() > o && p.open() < end) end = p.open();
+      }
+      if (end < to) {
+        int stop = end - 1;
+        while (stop > o && ".!?؟".indexOf(text.charAt(stop)) < 0) stop--;
+        end = stop > o + 1 ? stop : to;
+      }
       while (end > o + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
       if (end > o + 1) out.add(new MarkedSpan(o, end));
     }

@@ -25,7 +25,9 @@ final class SpeakerResolver {
       "مسوول", "شرطه", "لجنه", "حكومه", "شركه", "منظمه", "مجلس", "جمعيه", "صحيفه", "وكاله",
       "رياسه", "امانه", "اداره", "مديريه", "سفاره", "قياده", "محكمه", "نيابه", "بلديه", "جامعه",
       "مركز", "دراسه", "خارجيه", "داخليه", "كرملين", "مكتب", "تحالف", "جيش", "حزب", "اتحاد",
-      "مرصد", "حركه", "جبهه", "معهد", "ايتلاف");
+      "مرصد", "حركه", "جبهه", "معهد", "ايتلاف",
+      // session 9: "وذكر البرنامج" after "برنامج الأغذية العالمي", "وأكد النادي اللندني"
+      "برنامج", "نادي");
   /** Heads that refer back to the person already speaking ("ضيف البرنامج", "ضيفة الحلقة"). */
   private static final Set<String> ANAPHORIC_HEADS = Set.of("ضيف", "ضيفه",
       "معاليه", "سموه", "سماحته", "فضيلته", "فخامته", "معاليها", "سموها"); // "وأكد معاليه": the person just named
@@ -425,6 +427,9 @@ final class SpeakerResolver {
     String head = Words.stripArticle(first);
     if (!NOMINAL_HEADS.contains(head) && !opensEarlierSpeaker(head)) return null;
     if (len == 1 || (len == 2 && SAME.contains(w.norm(p.from() + 1)))) return head;
+    // "وأكد النادي اللندني" after "أعلن نادي تشيلسي": a definite adjective of origin describes the
+    // body named before (not after a role: "الوزير السعودي" may be another minister)
+    if (len == 2 && !SpeakerNames.isRole(first) && originAdjective(w.norm(p.from() + 1))) return head;
     // "بيان للبلدية حمل توقيع …": an indefinite word cannot qualify a definite noun, so it
     // starts another clause and the head is the whole speaker (a role is followed by a name:
     // "الوزير عادل الجبير")
@@ -434,6 +439,11 @@ final class SpeakerResolver {
       return head;
     }
     return null;
+  }
+
+  /** "اللندني", "السعودية": a definite adjective of origin (nisba), match-normalised. */
+  private static boolean originAdjective(String n) {
+    return Words.isDefinite(n) && n.length() >= 6 && (n.endsWith("ي") || n.endsWith("يه"));
   }
 
   /**
@@ -474,7 +484,12 @@ final class SpeakerResolver {
     }
     // "الوزارة" → the last "وزارة الخارجية الروسية" before the quotation
     for (int i = phrase.from() - 1; i >= 0; i--) {
-      if (!Words.stripArticle(Words.stripConjunction(w.norm(i))).equals(head) || Words.isDefinite(w.norm(i))) continue;
+      String bare = Words.stripArticle(Words.stripConjunction(w.norm(i)));
+      // ("وقال بنيامين محمد لصحيفة «غانا سبورتس أون لاين»" … "وتوقعت الصحيفة": with its lam)
+      if (!(bare.equals(head) || (bare.equals("ل" + head) && quotedNameAfter(i, phrase.from()) != null))
+          || Words.isDefinite(w.norm(i))) {
+        continue;
+      }
       int end = i + 1;
       // "وفق ما أكده مصدر من الحماية المدنية" … "و أضاف نفس المصدر": a source keeps its preposition
       if (SubjectFinder.isOpenHead(head) && end + 1 < phrase.from() && w.norm(end).matches("من|في")

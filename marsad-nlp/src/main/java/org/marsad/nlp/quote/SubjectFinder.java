@@ -339,7 +339,10 @@ final class SubjectFinder {
     for (int more = 0; more < 3 && end == maxEnd && end < limit && end < w.size()
         && (longRole || lineage(end - 1) || (end - 2 > begin && lineage(end - 2) && (lineage(end) || Words.isDefinite(w.norm(end))))
             // "… رأفت | الصباغ": a given name at the limit and its family name after it
-            || (more == 0 && role && hasNameLikeWord(end - 1, end) && !hasNameLikeWord(begin, end - 1) && Words.isDefinite(w.norm(end))))
+            || (more == 0 && role && hasNameLikeWord(end - 1, end) && !hasNameLikeWord(begin, end - 1) && Words.isDefinite(w.norm(end)))
+            // "عميد الجالية … رئيس الجالية بمنطقة عسير ناصر | بن علي العزيزي": the lineage word
+            // right after a given name at the limit
+            || (more == 0 && role && lineage(end) && hasNameLikeWord(end - 1, end)))
         && !FrameFinder.isComplementiser(w.norm(end)) && !hasMark(w.gapBefore(end))
         && !SpeakerNames.isRole(w.norm(end))
         // a family name with ال closes the name: "… سعد العتيبي التفجير" (the object follows)
