@@ -263,6 +263,9 @@ final class FrameFinder {
       if (endsSentence(w.gapBefore(i + 1)) || closesQuotation(i + 1)) return null;
       Optional<VerbForm> f = form(i);
       if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() != VerbForm.Tense.PARTICIPLE) {
+        // "فيما اشتكى أهالي الحي …، أرجعت شركة الكهرباء … ، مبينة أن": a verb of the subordinate
+        // clause opening the sentence is not the one the participle goes with
+        if (i > 0 && w.norm(i - 1).matches("و?(فيما|بينما)") && commaBetween(i, p)) return null;
         // "وشدد على أنه لا يرى دورا للأسد …، مضيفا «…»": a verb inside a reported clause is
         // part of what was said; the participle goes on with the verb that introduced the clause
         int outer = reportingVerbOfClause(i);
@@ -439,6 +442,11 @@ final class FrameFinder {
     if (v + 1 >= p || form(v).isPresent() || !SentenceSubjects.looksLikeVerb(w.norm(v))) return null;
     Frame.Range sp = subjects.subjectAfter(v, p);
     return sp == null || sp.isEmpty() ? null : sp;
+  }
+
+  private boolean commaBetween(int from, int to) {
+    for (int k = from + 1; k <= to && k < w.size(); k++) if (hasComma(w.gapBefore(k))) return true;
+    return false;
   }
 
   /** True when a relay verb ("نقل") stands within eight words before word k, in its sentence. */

@@ -123,6 +123,11 @@ final class SpeakerResolver {
     phrase = withoutDocumentNoun(phrase);
     phrase = publisherOfDocument(phrase);
     phrase = knownNamePrefix(phrase);
+    // "وأكد سمو رئيس الوزراء البحريني": an honorific before a role without a name is no part of it
+    if (phrase.to() - phrase.from() >= 3 && WordSet.HONORIFICS.containsStem(Words.stripConjunction(w.norm(phrase.from())))
+        && SpeakerNames.isRole(w.norm(phrase.from() + 1)) && SpeakerNames.name(w, phrase).from() == phrase.from() + 1) {
+      phrase = new Frame.Range(phrase.from() + 1, phrase.to());
+    }
     Entity e = coveringEntity(phrase);
     if (e != null && !"PERS".equals(e.type()) && SubjectFinder.isOpenHead(w.norm(phrase.from()))
         && e.start() > w.get(phrase.from()).start()) {
@@ -249,7 +254,8 @@ final class SpeakerResolver {
     List<String> content = new ArrayList<>();
     for (int i = phrase.from(); i < phrase.to(); i++) {
       String n = Words.stripArticle(Words.stripConjunction(w.norm(i)));
-      if (n.length() >= 3 && !WordSet.SPEAKER_STOPS.contains(n)) content.add(n);
+      // (an honorific is no part of the role: "وأكد سمو رئيس الوزراء البحريني")
+      if (n.length() >= 3 && !WordSet.SPEAKER_STOPS.contains(n) && !WordSet.HONORIFICS.containsStem(n)) content.add(n);
     }
     if (content.isEmpty()) return null;
     for (int i = history.size() - 1; i >= 0; i--) {
@@ -322,7 +328,10 @@ final class SpeakerResolver {
         // with and without a first و/ف, which may be the conjunction or the root ("وزير")
         for (String n : new String[] {Words.stripArticle(w.norm(k)), Words.stripArticle(Words.stripConjunction(w.norm(k)))}) {
           // "مدربا النصر … والهلال … دونيس": a dual or a case ending after the role's stem
-          found |= n.equals(c) || (c.length() >= 4 && n.startsWith(c) && n.length() <= c.length() + 2);
+          found |= n.equals(c) || (c.length() >= 4 && n.startsWith(c) && n.length() <= c.length() + 2)
+              // "رئيس الوزراء البحريني" after "… رئيس الوزراء بمملكة البحرين": an adjective of
+              // origin for its country
+              || (c.length() >= 5 && c.endsWith("ي") && stem(n).equals(c.substring(0, c.length() - 1)));
         }
       }
       if (!found) return false;
@@ -429,7 +438,11 @@ final class SpeakerResolver {
     if (len == 1 || (len == 2 && SAME.contains(w.norm(p.from() + 1)))) return head;
     // "وأكد النادي اللندني" after "أعلن نادي تشيلسي": a definite adjective of origin describes the
     // body named before (not after a role: "الوزير السعودي" may be another minister)
-    if (len == 2 && !SpeakerNames.isRole(first) && originAdjective(w.norm(p.from() + 1))) return head;
+    // ("وقال الاتحاد العماني" after "الاتحاد الكويتي": another origin names another body)
+    if (len == 2 && !SpeakerNames.isRole(first) && originAdjective(w.norm(p.from() + 1))
+        && !otherOriginBefore(head, w.norm(p.from() + 1), p.from()) && namedBefore(head, p.from())) {
+      return head;
+    }
     // "بيان للبلدية حمل توقيع …": an indefinite word cannot qualify a definite noun, so it
     // starts another clause and the head is the whole speaker (a role is followed by a name:
     // "الوزير عادل الجبير")
@@ -439,6 +452,28 @@ final class SpeakerResolver {
       return head;
     }
     return null;
+  }
+
+  /** True when the head occurs before word {@code limit} in construct with a name ("نادي تشيلسي", not "حكومة المملكة"). */
+  private boolean namedBefore(String head, int limit) {
+    for (int i = 0; i + 1 < limit; i++) {
+      if (Words.stripConjunction(w.norm(i)).equals(head) && !Words.isDefinite(w.norm(i + 1)) && !SpeakerNames.isRole(w.norm(i + 1))
+          && !WordSet.SPEAKER_STOPS.contains(w.norm(i + 1)) && w.gapBefore(i + 1).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the head occurs before word {@code limit} followed by an adjective of origin other than {@code adjective}. */
+  private boolean otherOriginBefore(String head, String adjective, int limit) {
+    for (int i = 0; i + 1 < limit; i++) {
+      if (Words.stripArticle(Words.stripConjunction(w.norm(i))).equals(head) && originAdjective(w.norm(i + 1))
+          && !w.norm(i + 1).equals(adjective)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "اللندني", "السعودية": a definite adjective of origin (nisba), match-normalised. */

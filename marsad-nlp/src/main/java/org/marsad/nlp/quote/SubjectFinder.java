@@ -210,6 +210,11 @@ final class SubjectFinder {
       begin++;
       if (!w.norm(begin - 1).equals("بذلك") && begin < w.size() && Words.isDefinite(w.norm(begin))) begin++;
     }
+    // "وطالبوا بإيجاد حلول ناجعة": a verbal noun with ب right after the verb is its object
+    if (begin < limit && begin < w.size() && begin == v + 1 && (w.get(begin).text().startsWith("بإ") || w.norm(begin).startsWith("بال"))
+        && !w.norm(begin).startsWith("بالحاج")) {
+      return null;
+    }
     if (finder.form(v).map(f -> f.lemma().equals("جاء")).orElse(false)) {
       if (begin >= limit || begin >= w.size() || !w.norm(begin).equals("في")) return null;
       begin++;
