@@ -123,11 +123,6 @@ final class SpeakerResolver {
     phrase = withoutDocumentNoun(phrase);
     phrase = publisherOfDocument(phrase);
     phrase = knownNamePrefix(phrase);
-    // "وأكد سمو رئيس الوزراء البحريني": an honorific before a role without a name is no part of it
-    if (phrase.to() - phrase.from() >= 3 && WordSet.HONORIFICS.containsStem(Words.stripConjunction(w.norm(phrase.from())))
-        && SpeakerNames.isRole(w.norm(phrase.from() + 1)) && SpeakerNames.name(w, phrase).from() == phrase.from() + 1) {
-      phrase = new Frame.Range(phrase.from() + 1, phrase.to());
-    }
     Entity e = coveringEntity(phrase);
     if (e != null && !"PERS".equals(e.type()) && SubjectFinder.isOpenHead(w.norm(phrase.from()))
         && e.start() > w.get(phrase.from()).start()) {
