@@ -126,7 +126,9 @@ final class QuotationMarks {
         if (i > o + 1) pairs.add(new MarkedSpan(o, i));
       }
     }
-    if (open.size() > 1 || (open.size() == 1 && !afterColon(text, from, open.peek()))) return false;
+    if (open.size() > 1 || (open.size() == 1 && !afterColon(text, from, open.peek()) && !afterSpeechVerb(text, from, open.peek()))) {
+      return false;
+    }
     out.addAll(pairs);
     if (open.size() == 1) {
       int o = open.pop(), end = to;
@@ -210,7 +212,7 @@ final class QuotationMarks {
         open = -1; // "" or “” with nothing inside: an empty pair
       }
     }
-    if (open >= 0 && (afterColon(text, from, open) || nextParagraphOpensWith(text, to, a, b))) {
+    if (open >= 0 && (afterColon(text, from, open) || afterSpeechVerb(text, from, open) || nextParagraphOpensWith(text, to, a, b))) {
       // (also "قال المرزوق “هي في الأساس … المرابحة.\n“هذا يجعل …”": a quotation over two
       // paragraphs, the English way, leaves the first open and opens the next with a new mark)
       // "وقالت جوجل …: "هل تجد …" with the closing mark forgotten: after a colon the
@@ -244,6 +246,21 @@ final class QuotationMarks {
   private static boolean hasLetter(String text, int from, int to) {
     for (int k = from; k < to; k++) if (Character.isLetterOrDigit(text.charAt(k))) return true;
     return false;
+  }
+
+  /**
+   * True when the mark at {@code at} follows a past speech verb right before it on its line
+   * ("وعن تكرر انقطاع الكهرباء في الحي، قالت "الانقطاعات …" with the closing mark forgotten): as
+   * after a colon, the words after it are somebody's.
+   */
+  private static boolean afterSpeechVerb(String text, int lineStart, int at) {
+    int end = at;
+    while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) end--;
+    int begin = end;
+    while (begin > lineStart && Character.isLetter(text.charAt(begin - 1))) begin--;
+    if (begin == end) return false;
+    return ReportingVerbLexicon.standard().lookup(text.substring(begin, end))
+        .map(v -> v.kind() == VerbForm.Kind.VERB && v.tense() == VerbForm.Tense.PAST).orElse(false);
   }
 
   /** True when the mark at {@code at} follows a colon (spaces aside) on its line. */

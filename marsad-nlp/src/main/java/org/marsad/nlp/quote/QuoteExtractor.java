@@ -437,6 +437,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (FrameFinder.hasComma(gap)) {
         // "…، مشيراً إلى أن …", "…، وأضاف: …": a new report; "…، ويقر الاتفاق" is not
         if (f.get().tense() == VerbForm.Tense.PARTICIPLE || newReport) break;
+        // "… في الموسم المقبل، وذكر بنيامين تفاصيل العقد": a speech verb whose subject was named
+        // before the clause is the writer going on about that person, not the report
+        if (f.get().tense() == VerbForm.Tense.PAST && w.norm(k).startsWith("و") && subjectNamedBefore(w, finder, k, start)) break;
         continue;
       }
       // "… تؤتي ثمارها مشيرا إلى أن …": a participle opening a new report ends the clause
@@ -456,6 +459,16 @@ public final class QuoteExtractor implements ArticleEnricher {
       return lastNewClause;
     }
     return k;
+  }
+
+  /** True when the first word of the subject of verb k occurs before word {@code start} (a name met before). */
+  private static boolean subjectNamedBefore(Words w, FrameFinder finder, int k, int start) {
+    Frame.Range sp = finder.subjectOf(k);
+    if (sp == null || sp.isEmpty()) return false;
+    String first = w.norm(sp.from());
+    if (Words.isDefinite(first) || SpeakerNames.isRole(first) || WordSet.SPEAKER_STOPS.contains(first)) return false;
+    for (int i = 0; i < start; i++) if (w.norm(i).equals(first)) return true;
+    return false;
   }
 
   /**
