@@ -212,7 +212,7 @@ final class QuotationMarks {
         open = -1; // "" or “” with nothing inside: an empty pair
       }
     }
-    if (open >= 0 && (afterColon(text, from, open) || afterSpeechVerb(text, from, open) || nextParagraphOpensWith(text, to, a, b))) {
+    if (open >= 0 && (afterColon(text, from, open) || nextParagraphOpensWith(text, to, a, b))) {
       // (also "قال المرزوق “هي في الأساس … المرابحة.\n“هذا يجعل …”": a quotation over two
       // paragraphs, the English way, leaves the first open and opens the next with a new mark)
       // "وقالت جوجل …: "هل تجد …" with the closing mark forgotten: after a colon the
@@ -251,7 +251,8 @@ final class QuotationMarks {
   /**
    * True when the mark at {@code at} follows a past speech verb right before it on its line
    * ("وعن تكرر انقطاع الكهرباء في الحي، قالت "الانقطاعات …" with the closing mark forgotten): as
-   * after a colon, the words after it are somebody's.
+   * after a colon, the words after it are somebody's. Straight marks only (a curly or angled mark
+   * left open is closed on a later line, which never pairs: "قال “أول سطر.\nوثاني سطر”").
    */
   private static boolean afterSpeechVerb(String text, int lineStart, int at) {
     int end = at;
