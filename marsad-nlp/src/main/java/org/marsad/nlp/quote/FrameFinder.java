@@ -263,6 +263,9 @@ final class FrameFinder {
       if (endsSentence(w.gapBefore(i + 1)) || closesQuotation(i + 1)) return null;
       Optional<VerbForm> f = form(i);
       if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() != VerbForm.Tense.PARTICIPLE) {
+        // "فيما اشتكى أهالي الحي …، أرجعت شركة الكهرباء … ، مبينة أن": a verb of the subordinate
+        // clause opening the sentence is not the one the participle goes with
+        if (i > 0 && w.norm(i - 1).matches("و?(فيما|بينما)") && commaBetween(i, p)) return null;
         // "وشدد على أنه لا يرى دورا للأسد …، مضيفا «…»": a verb inside a reported clause is
         // part of what was said; the participle goes on with the verb that introduced the clause
         int outer = reportingVerbOfClause(i);
@@ -394,6 +397,9 @@ final class FrameFinder {
       if (w.norm(k).equals("عن") || (w.norm(k).equals("الي") && attributedBefore(k))) { an = k; break; }
       if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) break;
     }
+    // "اكتفى منذر بالحاج علي بالتعليق عن عودته الى الحزب بقوله "…"": before "by saying" عن is
+    // the topic, not the person relayed, unless a relay verb stands before it ("نقل عن Y بقوله")
+    if (an >= 0 && w.norm(m).startsWith("ب") && !relayBefore(an)) an = -1;
     if (an < 0) {
       // "ونقل التلفزيون عنه قوله إن …": the pronoun is the person speaking before, the
       // outlet only relays (its words are the via, the speaker is inherited)
@@ -403,6 +409,10 @@ final class FrameFinder {
       // subject of the sentence's verb
       Frame outer = w.norm(m).startsWith("ب") ? finiteVerbBefore(m) : null;
       if (outer != null && outer.speaker() != null) return new Frame(m, form(m).orElseThrow(), outer.speaker(), outer.via(), outer.from(), limit);
+      // "ومن جانبه اكتفى منذر بالحاج علي بالتعليق … بقوله "…"": or the subject of the verb
+      // opening the sentence, a speech verb or not
+      Frame.Range opening = w.norm(m).startsWith("ب") ? openingSubject(m) : null;
+      if (opening != null) return new Frame(m, form(m).orElseThrow(), opening, null, m, limit);
       return new Frame(m, form(m).orElseThrow(), null, null, m, limit);
     }
     Frame.Range speaker = an + 1 < m ? new Frame.Range(an + 1, m) : null;
@@ -417,6 +427,35 @@ final class FrameFinder {
       if (endsSentence(w.gapBefore(k + 1)) || closesQuotation(k + 1)) break;
     }
     return new Frame(m, form(m).orElseThrow(), speaker, via, from, limit);
+  }
+
+  /**
+   * The subject of the verb opening the sentence of word p (after "ومن جانبه"/"من جهته"), when
+   * that verb is no speech verb; null otherwise.
+   */
+  private Frame.Range openingSubject(int p) {
+    int s0 = p - 1;
+    while (s0 > 0 && p - s0 < MAX_BACK && !endsSentence(w.gapBefore(s0))) s0--;
+    if (s0 < 0 || (s0 > 0 && !endsSentence(w.gapBefore(s0)))) return null;
+    int v = s0;
+    if (v + 2 < p && w.norm(v).matches("و?من") && w.norm(v + 1).matches("(جانب|جه|ناحي)(ته|تها|ه|ها)")) v += 2;
+    if (v + 1 >= p || form(v).isPresent() || !SentenceSubjects.looksLikeVerb(w.norm(v))) return null;
+    Frame.Range sp = subjects.subjectAfter(v, p);
+    return sp == null || sp.isEmpty() ? null : sp;
+  }
+
+  private boolean commaBetween(int from, int to) {
+    for (int k = from + 1; k <= to && k < w.size(); k++) if (hasComma(w.gapBefore(k))) return true;
+    return false;
+  }
+
+  /** True when a relay verb ("نقل") stands within eight words before word k, in its sentence. */
+  private boolean relayBefore(int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+      if (isKind(j, VerbForm.Kind.RELAY)) return true;
+      if (endsSentence(w.gapBefore(j + 1)) || closesQuotation(j + 1)) return false;
+    }
+    return false;
   }
 
   /** "عنه", "عنها", "عنهم": the relay preposition with the pronoun of the person relayed. */
@@ -537,8 +576,8 @@ final class FrameFinder {
     // or, in the past, with its complementiser right after it ("بحسب مريم الفقيه التي أشارت
     // إلى أن …"; the present "الذي يتوقع أن" is an expectation, not a report)
     return i == 0 || !RELATIVES.contains(w.norm(i - 1)) || colonOrMarkAfter(i)
-        || (f.get().tense() == VerbForm.Tense.PAST && f.get().kind() == VerbForm.Kind.VERB && complementiserRightAfter(i)
-            && relativeAgrees(i));
+        || (f.get().tense() == VerbForm.Tense.PAST && f.get().kind() == VerbForm.Kind.VERB
+            && (complementiserRightAfter(i) || complementiserAfterAdjunct(i)) && relativeAgrees(i));
   }
 
   /**
@@ -565,6 +604,21 @@ final class FrameFinder {
       if (endsSentence(gap) || hasComma(gap) || hasColon(gap) || insideMarks(w.get(k).start())) return false;
       if (w.norm(k).startsWith("بان") && isReportComplementiser(k)) return true;
       if (form(k).isPresent()) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "حمادي الأديب الذي أكد في مداخلة له في بوليتيكا أن …": the complementiser after a short
+   * adjunct of occasion (في، خلال، لدى، أثناء; at most six words, no comma, verb or mark between).
+   */
+  private boolean complementiserAfterAdjunct(int i) {
+    if (i + 1 >= w.size() || !w.norm(i + 1).matches("في|خلال|لدي|اثناء")) return false;
+    for (int k = i + 2; k <= i + 7 && k < w.size(); k++) {
+      String gap = w.gapBefore(k);
+      if (endsSentence(gap) || hasComma(gap) || hasColon(gap) || form(k).isPresent()) return false;
+      for (int c = 0; c < gap.length(); c++) if (QuotationMarks.isMark(gap.charAt(c))) return false;
+      if (isReportComplementiser(k)) return true;
     }
     return false;
   }

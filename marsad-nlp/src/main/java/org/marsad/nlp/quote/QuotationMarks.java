@@ -126,10 +126,22 @@ final class QuotationMarks {
         if (i > o + 1) pairs.add(new MarkedSpan(o, i));
       }
     }
-    if (open.size() > 1 || (open.size() == 1 && !afterColon(text, from, open.peek()))) return false;
+    if (open.size() > 1 || (open.size() == 1 && !afterColon(text, from, open.peek()) && !afterSpeechVerb(text, from, open.peek()))) {
+      return false;
+    }
     out.addAll(pairs);
     if (open.size() == 1) {
       int o = open.pop(), end = to;
+      // "وبيّن: "اتضح … جنائية.   وأضاف: "باشرت … فيها".": a quotation paired after it on the
+      // line is not part of the one left open, which ends at the last full stop before it
+      for (MarkedSpan p : pairs) {
+        if (p.open() > o && p.open() < end) end = p.open();
+      }
+      if (end < to) {
+        int stop = end - 1;
+        while (stop > o && ".!?؟".indexOf(text.charAt(stop)) < 0) stop--;
+        end = stop > o + 1 ? stop : to;
+      }
       while (end > o + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
       if (end > o + 1) out.add(new MarkedSpan(o, end));
     }
@@ -234,6 +246,22 @@ final class QuotationMarks {
   private static boolean hasLetter(String text, int from, int to) {
     for (int k = from; k < to; k++) if (Character.isLetterOrDigit(text.charAt(k))) return true;
     return false;
+  }
+
+  /**
+   * True when the mark at {@code at} follows a past speech verb right before it on its line
+   * ("وعن تكرر انقطاع الكهرباء في الحي، قالت "الانقطاعات …" with the closing mark forgotten): as
+   * after a colon, the words after it are somebody's. Straight marks only (a curly or angled mark
+   * left open is closed on a later line, which never pairs: "قال “أول سطر.\nوثاني سطر”").
+   */
+  private static boolean afterSpeechVerb(String text, int lineStart, int at) {
+    int end = at;
+    while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) end--;
+    int begin = end;
+    while (begin > lineStart && Character.isLetter(text.charAt(begin - 1))) begin--;
+    if (begin == end) return false;
+    return ReportingVerbLexicon.standard().lookup(text.substring(begin, end))
+        .map(v -> v.kind() == VerbForm.Kind.VERB && v.tense() == VerbForm.Tense.PAST).orElse(false);
   }
 
   /** True when the mark at {@code at} follows a colon (spaces aside) on its line. */

@@ -34,6 +34,8 @@ public final class QuoteExtractor implements ArticleEnricher {
   /** "وأن", "وبأن": a complementiser coordinated with the verb's first object. */
   private static final java.util.Set<String> COORDINATED_COMPLEMENTISERS = java.util.Set.of(
       "وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها");
+  /** Relative pronouns (match-normalised) whose clause may hold a report of its own. */
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين");
   /** Longest reported clause, in words. */
   static final int MAX_CLAUSE_WORDS = 150;
 
@@ -435,16 +437,38 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (FrameFinder.hasComma(gap)) {
         // "…، مشيراً إلى أن …", "…، وأضاف: …": a new report; "…، ويقر الاتفاق" is not
         if (f.get().tense() == VerbForm.Tense.PARTICIPLE || newReport) break;
+        // "… في الموسم المقبل، وذكر بنيامين تفاصيل العقد": a speech verb whose subject was named
+        // before the clause is the writer going on about that person, not the report
+        if (f.get().tense() == VerbForm.Tense.PAST && w.norm(k).startsWith("و") && subjectNamedBefore(w, finder, k, start)) break;
         continue;
       }
       // "… تؤتي ثمارها مشيرا إلى أن …": a participle opening a new report ends the clause
-      if (f.get().tense() == VerbForm.Tense.PARTICIPLE && ((next >= 0 && next <= k + 3) || quoteNext)) break;
+      if (f.get().tense() == VerbForm.Tense.PARTICIPLE
+          && ((next >= 0 && next <= k + 3) || quoteNext || (k + 3 < w.size() && opensDirect(w, direct, k + 3)))) {
+        break;
+      }
       if (newReport && lastNewClause > start && k - lastNewClause <= 12) return lastNewClause;
+      // "أن الهيئة اتصلت بالسلط الجهوية … حمادي الأديب الذي أكد في مداخلة له … أن …": a report
+      // in a relative clause is its antecedent's own (the innermost report), not the speaker's
+      if (next >= 0 && next <= k + 12 && k - 1 > start && RELATIVES.contains(w.norm(k - 1))
+          && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() == VerbForm.Tense.PAST) {
+        return k - 1;
+      }
     }
     if (k < w.size() && lastNewClause > start && k - lastNewClause <= 12 && !FrameFinder.endsSentence(w.gapBefore(k))) {
       return lastNewClause;
     }
     return k;
+  }
+
+  /** True when the first word of the subject of verb k occurs before word {@code start} (a name met before). */
+  private static boolean subjectNamedBefore(Words w, FrameFinder finder, int k, int start) {
+    Frame.Range sp = finder.subjectOf(k);
+    if (sp == null || sp.isEmpty()) return false;
+    String first = w.norm(sp.from());
+    if (Words.isDefinite(first) || SpeakerNames.isRole(first) || WordSet.SPEAKER_STOPS.contains(first)) return false;
+    for (int i = 0; i < start; i++) if (w.norm(i).equals(first)) return true;
+    return false;
   }
 
   /**
@@ -542,6 +566,8 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (prev < 0) return false;
     String n = w.norm(prev);
     if (n.equals("ل")) return true; // "لـ"الاقتصادية"": the outlet spoken to
+    // "وقال مسؤولون في المهرجان: «…»": after a colon the marks hold words, not the noun's name
+    if (w.text().substring(w.get(prev).end(), s.open()).contains(":")) return false;
     // "كشف الدكتور «جيكسون إن جي» -أخصائي …- أنه": the name after an honorific, nobody's words
     if (WordSet.HONORIFICS.containsStem(n) && w.text().substring(w.get(prev).end(), s.open()).isBlank()) return true;
     String bare = Words.stripArticle(Words.stripConjunction(n));
@@ -613,7 +639,10 @@ public final class QuoteExtractor implements ArticleEnricher {
     // ("إنه يختلف … في أنه “…”": after في the complementiser means "in that", no new report)
     boolean marksOpenClause = last >= 0 && FrameFinder.isComplementiser(w.norm(last)) && words >= MASK_WORDS
         && !(last > 0 && w.norm(last - 1).equals("في"));
-    for (int k = f.anchor() + 1; k <= last && !marksOpenClause; k++) {
+    // "وقال مورينيو الذي أكد … أنه ينوي قيادة مشروع طويل الأمد: "…"": marks opened right after a
+    // colon are words of their own, not a part of the clause before the colon
+    boolean afterColon = last >= 0 && words >= MIN_DIRECT_WORDS && w.text().substring(w.get(last).end(), s.open()).contains(":");
+    for (int k = f.anchor() + 1; k <= last && !marksOpenClause && !afterColon; k++) {
       if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)
           && !finder.isVanRightAfterVerb(f.anchor(), k) && !finder.isVanInName(k)) {
         return true; // not "(سي.إن.إن)", not "وقال فان جال: «…»"
@@ -623,6 +652,13 @@ public final class QuoteExtractor implements ArticleEnricher {
     // reports them itself, whatever clause it stands in
     if (f.anchor() >= 0 && last == f.anchor() && f.form() != null && f.form().tense() == VerbForm.Tense.PARTICIPLE
         && f.form().kind() == VerbForm.Kind.VERB) {
+      return false;
+    }
+    // "… دون ذكر اسماء بعينها مشيرا إلى أن "…"", "… نداء تونس واصفا ذلك ب "…"": a speech
+    // participle at most three words before the marks starts a new report even without a comma
+    // (as it ends the clause before it, see clauseEnd)
+    if (f.form() != null && f.form().kind() == VerbForm.Kind.VERB
+        && f.form().tense() == VerbForm.Tense.PARTICIPLE && last - f.anchor() <= 3) {
       return false;
     }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"

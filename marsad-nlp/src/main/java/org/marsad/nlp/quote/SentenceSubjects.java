@@ -36,7 +36,10 @@ final class SentenceSubjects {
       }
       Frame.Range sp = null;
       boolean feminine;
-      if (actor(w.norm(s + 1)) && Words.isDefinite(w.norm(s + 1)) && w.norm(s).endsWith("ت")) {
+      // (also a body in construct: "أرجعت شركة الكهرباء بالمدينة المنورة سبب الانقطاع إلى …")
+      boolean namedBody = Words.isDefinite(w.norm(s + 1)) || (s + 2 < w.size() && Words.isDefinite(w.norm(s + 2))
+          && w.gapBefore(s + 2).isBlank() && BODIES.contains(Words.stripConjunction(w.norm(s + 1))));
+      if (actor(w.norm(s + 1)) && namedBody && w.norm(s).endsWith("ت")) {
         // "وتبنت الحركة الانفصالية الكردية الأربعاء قتل …": an organisation acting (a past
         // feminine verb: "وتنظم الهيئة بالتعاون مع …" describes, it introduces no actor)
         sp = subjects.subjectAfter(s, w.size());
@@ -73,6 +76,11 @@ final class SentenceSubjects {
       // session 7: "حملت إدارة نادي القادسية الكويتي عبر بيان رسمي …"
       "اداره", "ادارات", "نادي", "بلديه", "امانه", "وكاله", "مديريه");
 
+  /** Heads that name a body even in construct ("شركة الكهرباء"; not "حركة المسافرين", "قوات"). */
+  private static final java.util.Set<String> BODIES = java.util.Set.of(
+      "شركه", "وزاره", "هييه", "اداره", "جمعيه", "منظمه", "وكاله", "مديريه", "بلديه", "امانه", "سفاره", "لجنه",
+      "حكومه", "محكمه", "نيابه", "رياسه");
+
   /**
    * "عدد كبير من المعجبين", "مجموعة من الناشطين": a quantity noun, "من" and a definite plural
    * (with its definite adjectives); null when the words at {@code from} are not such a group.
@@ -108,12 +116,29 @@ final class SentenceSubjects {
   static boolean opensClause(Words w, int s) {
     if (s == 0 || FrameFinder.endsSentence(w.gapBefore(s))) return true;
     if (!FrameFinder.hasComma(w.gapBefore(s))) return false;
+    if (afterSubordinateClause(w, s)) return true;
     for (int k = s - 1; k >= 0 && k >= s - MAX_OPENING; k--) {
       if (k == 0 || FrameFinder.endsSentence(w.gapBefore(k))) {
         // (session 7: "إثر ذلك، انتقل الأمير محمد بن نايف …", "وعقب ذلك، …")
         return w.norm(k).matches("و?(في|من|على|علي|بعد|وعلي|الي|اما|بدوره|بدورها|بدورهم|اثر|عقب|اثناء|خلال|عند|قبل)") || w.norm(k).startsWith("وفي");
       }
       if (FrameFinder.hasComma(w.gapBefore(k))) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "فيما اشتكى أهالي حي الرذايا … منذ خمسة أيام، أرجعت شركة الكهرباء …": the main clause after a
+   * sentence-opening subordinate clause (فيما، بينما، في حين) and its comma, none before it.
+   */
+  private static boolean afterSubordinateClause(Words w, int s) {
+    for (int k = s - 1; k >= 0 && k >= s - 30; k--) {
+      if (k < s - 1 && FrameFinder.hasComma(w.gapBefore(k + 1))) return false;
+      if (k == 0 || FrameFinder.endsSentence(w.gapBefore(k))) {
+        // (not stripConjunction: فيما would lose its ف)
+        String n = w.norm(k);
+        return n.matches("و?(فيما|بينما)") || (n.matches("و?في") && k + 1 < s && w.norm(k + 1).equals("حين"));
+      }
     }
     return false;
   }

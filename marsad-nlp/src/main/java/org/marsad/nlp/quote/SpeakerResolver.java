@@ -25,7 +25,9 @@ final class SpeakerResolver {
       "مسوول", "شرطه", "لجنه", "حكومه", "شركه", "منظمه", "مجلس", "جمعيه", "صحيفه", "وكاله",
       "رياسه", "امانه", "اداره", "مديريه", "سفاره", "قياده", "محكمه", "نيابه", "بلديه", "جامعه",
       "مركز", "دراسه", "خارجيه", "داخليه", "كرملين", "مكتب", "تحالف", "جيش", "حزب", "اتحاد",
-      "مرصد", "حركه", "جبهه", "معهد", "ايتلاف");
+      "مرصد", "حركه", "جبهه", "معهد", "ايتلاف",
+      // session 9: "وذكر البرنامج" after "برنامج الأغذية العالمي", "وأكد النادي اللندني"
+      "برنامج", "نادي");
   /** Heads that refer back to the person already speaking ("ضيف البرنامج", "ضيفة الحلقة"). */
   private static final Set<String> ANAPHORIC_HEADS = Set.of("ضيف", "ضيفه",
       "معاليه", "سموه", "سماحته", "فضيلته", "فخامته", "معاليها", "سموها"); // "وأكد معاليه": the person just named
@@ -247,7 +249,8 @@ final class SpeakerResolver {
     List<String> content = new ArrayList<>();
     for (int i = phrase.from(); i < phrase.to(); i++) {
       String n = Words.stripArticle(Words.stripConjunction(w.norm(i)));
-      if (n.length() >= 3 && !WordSet.SPEAKER_STOPS.contains(n)) content.add(n);
+      // (an honorific is no part of the role: "وأكد سمو رئيس الوزراء البحريني")
+      if (n.length() >= 3 && !WordSet.SPEAKER_STOPS.contains(n) && !WordSet.HONORIFICS.containsStem(n)) content.add(n);
     }
     if (content.isEmpty()) return null;
     for (int i = history.size() - 1; i >= 0; i--) {
@@ -320,7 +323,10 @@ final class SpeakerResolver {
         // with and without a first و/ف, which may be the conjunction or the root ("وزير")
         for (String n : new String[] {Words.stripArticle(w.norm(k)), Words.stripArticle(Words.stripConjunction(w.norm(k)))}) {
           // "مدربا النصر … والهلال … دونيس": a dual or a case ending after the role's stem
-          found |= n.equals(c) || (c.length() >= 4 && n.startsWith(c) && n.length() <= c.length() + 2);
+          found |= n.equals(c) || (c.length() >= 4 && n.startsWith(c) && n.length() <= c.length() + 2)
+              // "رئيس الوزراء البحريني" after "… رئيس الوزراء بمملكة البحرين": an adjective of
+              // origin for its country
+              || (c.length() >= 5 && c.endsWith("ي") && stem(n).equals(c.substring(0, c.length() - 1)));
         }
       }
       if (!found) return false;
@@ -425,6 +431,13 @@ final class SpeakerResolver {
     String head = Words.stripArticle(first);
     if (!NOMINAL_HEADS.contains(head) && !opensEarlierSpeaker(head)) return null;
     if (len == 1 || (len == 2 && SAME.contains(w.norm(p.from() + 1)))) return head;
+    // "وأكد النادي اللندني" after "أعلن نادي تشيلسي": a definite adjective of origin describes the
+    // body named before (not after a role: "الوزير السعودي" may be another minister)
+    // ("وقال الاتحاد العماني" after "الاتحاد الكويتي": another origin names another body)
+    if (len == 2 && !SpeakerNames.isRole(first) && originAdjective(w.norm(p.from() + 1))
+        && !otherOriginBefore(head, w.norm(p.from() + 1), p.from()) && namedBefore(head, p.from())) {
+      return head;
+    }
     // "بيان للبلدية حمل توقيع …": an indefinite word cannot qualify a definite noun, so it
     // starts another clause and the head is the whole speaker (a role is followed by a name:
     // "الوزير عادل الجبير")
@@ -434,6 +447,33 @@ final class SpeakerResolver {
       return head;
     }
     return null;
+  }
+
+  /** True when the head occurs before word {@code limit} in construct with a name ("نادي تشيلسي", not "حكومة المملكة"). */
+  private boolean namedBefore(String head, int limit) {
+    for (int i = 0; i + 1 < limit; i++) {
+      if (Words.stripConjunction(w.norm(i)).equals(head) && !Words.isDefinite(w.norm(i + 1)) && !SpeakerNames.isRole(w.norm(i + 1))
+          && !WordSet.SPEAKER_STOPS.contains(w.norm(i + 1)) && w.gapBefore(i + 1).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the head occurs before word {@code limit} followed by an adjective of origin other than {@code adjective}. */
+  private boolean otherOriginBefore(String head, String adjective, int limit) {
+    for (int i = 0; i + 1 < limit; i++) {
+      if (Words.stripArticle(Words.stripConjunction(w.norm(i))).equals(head) && originAdjective(w.norm(i + 1))
+          && !w.norm(i + 1).equals(adjective)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "اللندني", "السعودية": a definite adjective of origin (nisba), match-normalised. */
+  private static boolean originAdjective(String n) {
+    return Words.isDefinite(n) && n.length() >= 6 && (n.endsWith("ي") || n.endsWith("يه"));
   }
 
   /**
@@ -474,7 +514,12 @@ final class SpeakerResolver {
     }
     // "الوزارة" → the last "وزارة الخارجية الروسية" before the quotation
     for (int i = phrase.from() - 1; i >= 0; i--) {
-      if (!Words.stripArticle(Words.stripConjunction(w.norm(i))).equals(head) || Words.isDefinite(w.norm(i))) continue;
+      String bare = Words.stripArticle(Words.stripConjunction(w.norm(i)));
+      // ("وقال بنيامين محمد لصحيفة «غانا سبورتس أون لاين»" … "وتوقعت الصحيفة": with its lam)
+      if (!(bare.equals(head) || (bare.equals("ل" + head) && quotedNameAfter(i, phrase.from()) != null))
+          || Words.isDefinite(w.norm(i))) {
+        continue;
+      }
       int end = i + 1;
       // "وفق ما أكده مصدر من الحماية المدنية" … "و أضاف نفس المصدر": a source keeps its preposition
       if (SubjectFinder.isOpenHead(head) && end + 1 < phrase.from() && w.norm(end).matches("من|في")

@@ -210,6 +210,11 @@ final class SubjectFinder {
       begin++;
       if (!w.norm(begin - 1).equals("بذلك") && begin < w.size() && Words.isDefinite(w.norm(begin))) begin++;
     }
+    // "وطالبوا بإيجاد حلول ناجعة": a verbal noun with ب right after the verb is its object
+    if (begin < limit && begin < w.size() && begin == v + 1 && (w.get(begin).text().startsWith("بإ") || w.norm(begin).startsWith("بال"))
+        && !w.norm(begin).startsWith("بالحاج")) {
+      return null;
+    }
     if (finder.form(v).map(f -> f.lemma().equals("جاء")).orElse(false)) {
       if (begin >= limit || begin >= w.size() || !w.norm(begin).equals("في")) return null;
       begin++;
@@ -339,7 +344,10 @@ final class SubjectFinder {
     for (int more = 0; more < 3 && end == maxEnd && end < limit && end < w.size()
         && (longRole || lineage(end - 1) || (end - 2 > begin && lineage(end - 2) && (lineage(end) || Words.isDefinite(w.norm(end))))
             // "… رأفت | الصباغ": a given name at the limit and its family name after it
-            || (more == 0 && role && hasNameLikeWord(end - 1, end) && !hasNameLikeWord(begin, end - 1) && Words.isDefinite(w.norm(end))))
+            || (more == 0 && role && hasNameLikeWord(end - 1, end) && !hasNameLikeWord(begin, end - 1) && Words.isDefinite(w.norm(end)))
+            // "عميد الجالية … رئيس الجالية بمنطقة عسير ناصر | بن علي العزيزي": the lineage word
+            // right after a given name at the limit
+            || (more == 0 && role && lineage(end) && hasNameLikeWord(end - 1, end)))
         && !FrameFinder.isComplementiser(w.norm(end)) && !hasMark(w.gapBefore(end))
         && !SpeakerNames.isRole(w.norm(end))
         // a family name with ال closes the name: "… سعد العتيبي التفجير" (the object follows)

@@ -92,9 +92,17 @@ final class Words {
         out.set(out.size() - 1, new Word(merged, ArabicNormalizer.match(merged), prev.start(), t.end()));
         continue;
       }
-      out.add(new Word(t.text(), ArabicNormalizer.match(t.text()), t.start(), t.end()));
+      out.add(new Word(t.text(), norm(t.text()), t.start(), t.end()));
     }
     return new Words(text, List.copyOf(out));
+  }
+
+  /**
+   * The match-normalised form, except that آن with madda keeps it: "في آن معاً" (at once),
+   * "وانغ آن شون" (a name) are never the complementiser أن/إن they would normalise to.
+   */
+  private static String norm(String word) {
+    return word.equals("آن") ? word : ArabicNormalizer.match(word);
   }
 
   private static boolean isDigits(String s) {

@@ -1,0 +1,77 @@
+# Draws the articles of gold-heldout-9.jsonl (session 9): run from the checkout root as
+#   python3 marsad-nlp/src/test/resources/org/marsad/nlp/quote/select-heldout-9.py ../shared [OUT.jsonl]
+# and prints index, group, dataset, source, file, words, id. The annotations were made by hand,
+# before the extractor was run on any of these articles. Articles of sets 1-8 are excluded, and
+# so are the articles of every corpus sample read during development (bench/quote-sample.py with
+# seeds 505, 707, 808 and 909; session 8 drew 909 again after set 8 was added). quote-sample.py
+# skips the articles of the gold files present when it runs, so a sample depends on them: each
+# seed is drawn here again with every state of the gold folder it may have been drawn with (sets
+# 1-4 up to 1-8), and all those articles are excluded.
+#
+# Groups (each seeded; an article is drawn at most once), the set-7 procedure with new seeds:
+#   news      random.seed(2091): 6 newspaper articles of 6 different sources, 60-260 words, a
+#             speech verb then أن/إن/colon within 7 words, 3 with and 3 without quotation marks
+#   newsrand  random.seed(2092): 1 newspaper article of 60-260 words drawn with no condition
+#   spa       random.seed(2093): 4 Saudi Press Agency (`was`) articles with the criteria of `news`
+#   ant       random.seed(2094): 4 ANT politic/localNews/internationalNews/society articles with
+#             the criteria of `news`, and 1 ANT article of any category, 60-260 words, no condition
+#   rich      random.seed(2095): 12 newspaper articles of up to 330 words with at least two
+#             `speech verb ... quotation mark` patterns (at most two per source), 2 ANT ones likewise
+# Newspaper articles come only from the days sets 1-8 used at most 9 times (8 left 3 of the 12 rich ones), at most two per day.
+# The draw itself is heldout_draw.py (same folder).
+import glob
+import gzip
+import json
+import os
+import random
+import re
+import sys
+import zipfile
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from heldout_draw import draw  # noqa: E402
+
+SHARED = sys.argv[1] if len(sys.argv) > 1 else '../shared'
+EARLIER = ['gold.jsonl', 'gold-heldout.jsonl', 'gold-heldout-2.jsonl', 'gold-heldout-3.jsonl',
+           'gold-heldout-4.jsonl', 'gold-heldout-5.jsonl', 'gold-heldout-6.jsonl', 'gold-heldout-7.jsonl',
+           'gold-heldout-8.jsonl']
+
+
+def ids(files):
+    out = set()
+    for f in files:
+        for line in open(os.path.join(HERE, f), encoding='utf-8'):
+            if line.strip():
+                out.add(json.loads(line)['id'])
+    return out
+
+
+# The candidates of bench/quote-sample.py, in its order (its code, kept in step by hand).
+snn_all = []
+for f in sorted(glob.glob(os.path.join(SHARED, 'data', 'saudinewsnet', '*.zip'))):
+    z = zipfile.ZipFile(f)
+    for n in z.namelist():
+        for a in json.loads(z.read(n)):
+            if 40 <= len(a['content'].split()) <= 600:
+                snn_all.append(a['url'])
+raw = gzip.open(os.path.join(SHARED, 'data', 'ant-corpus', 'ant-corpus-v1.1.trec.xml.gz'), 'rt',
+                encoding='utf-8').read()
+ant_all = [re.search(r'<DOCNO>(.*?)</DOCNO>', m.group(0)).group(1)
+           for m in re.finditer(r'<DOC>.*?</DOC>', raw, re.S)]
+read = set()
+for k in range(5, len(EARLIER) + 1):  # gold folder with sets 1-4 (5 files) ... sets 1-8 (9 files)
+    used = ids(EARLIER[:k])
+    for seed in (505, 707, 808, 909):
+        random.seed(seed)
+        snn = [u for u in snn_all if u not in used]
+        random.shuffle(snn)
+        ant = [d for d in ant_all if d not in used]
+        random.shuffle(ant)
+        read.update(snn[:800])
+        read.update(ant[:200])
+print(len(read), 'sample articles excluded', file=sys.stderr)
+
+draw(earlier=EARLIER, seed=2091, news=6, newsrand=1, spa=4, ant=4, rich=12, rich_passes=2, fresh_max=9,
+     exclude=read)
