@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * Entities across documents: stable ids, aliases and mention counts, persisted as one JSON
@@ -31,11 +30,14 @@ import org.marsad.text.ArabicNormalizer;
  * canonical name)>} (e.g. {@code pers-3f2a…}), so the same name gets the same id on every
  * machine and in every run.
  *
- * <p><b>Resolution rule</b> ({@link #resolve}): a name already known as an alias maps to its
- * entity. A one-word person name (a surname such as {@code لافروف}) maps to the most frequently
- * mentioned multi-word person whose last word it is ({@code سيرغي لافروف}); if none is known
- * yet it gets an entity of its own, which is merged into the full name (kept as a redirect) the
- * first time a full name with that surname is registered.
+ * <p><b>Resolution rule</b> ({@link #resolve}): names are compared by their {@link NameKey}. A
+ * name already known as an alias maps to its entity. A one-word person name (a surname such as
+ * {@code لافروف}) maps to the most frequently mentioned multi-word person whose last word it is
+ * ({@code سيرغي لافروف}), never to one where that word follows a chain particle ({@code سلمان} is
+ * not {@code محمد بن سلمان}, see {@link Nasab}); if none is known yet it gets an entity of its
+ * own, which is merged into the full name (kept as a redirect) the first time a full name with
+ * that surname is registered. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
+ * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}).
  */
 public final class EntityRegistry {
   public static final String FILE_NAME = "entities.jsonl";
@@ -52,6 +54,8 @@ public final class EntityRegistry {
    * and held the registry's lock for most of an article's registration.
    */
   private final Map<String, Set<Entry>> fullNamesBySurname = new HashMap<>();
+  /** Persons whose name is an Arabic chain ({@code محمد بن سلمان …}), by its {@linkplain Nasab#head head}. */
+  private final Map<String, Set<Entry>> chainsByHead = new HashMap<>();
   private final Object saveLock = new Object();
 
   private static final class Entry {
@@ -123,19 +127,28 @@ public final class EntityRegistry {
     for (String a : e.aliases) aliasToId.put(e.type + "|" + a, e.id);
   }
 
-  /** Files a multi-word person under its surname (see {@link #fullNamesBySurname}). */
+  /**
+   * Files a multi-word person under its surname (see {@link #fullNamesBySurname}; not a word after
+   * a chain particle: {@code سلمان} in {@code محمد بن سلمان} is the father) and a chain under its head.
+   */
   private void indexSurname(Entry e) {
-    String k = e.canonicalKey;
-    if (!e.type.equals("PERS") || !k.contains(" ")) return;
-    fullNamesBySurname.computeIfAbsent(k.substring(k.lastIndexOf(' ') + 1), x -> new java.util.HashSet<>()).add(e);
+    if (!e.type.equals("PERS")) return;
+    String surname = Nasab.surname(e.canonicalKey);
+    if (surname != null) fullNamesBySurname.computeIfAbsent(surname, x -> new java.util.HashSet<>()).add(e);
+    String head = Nasab.head(e.canonicalKey);
+    if (head != null) chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
   }
 
   private void unindexSurname(Entry e) {
-    String k = e.canonicalKey;
-    if (!e.type.equals("PERS") || !k.contains(" ")) return;
-    String surname = k.substring(k.lastIndexOf(' ') + 1);
-    Set<Entry> set = fullNamesBySurname.get(surname);
-    if (set != null && set.remove(e) && set.isEmpty()) fullNamesBySurname.remove(surname);
+    if (!e.type.equals("PERS")) return;
+    remove(fullNamesBySurname, Nasab.surname(e.canonicalKey), e);
+    remove(chainsByHead, Nasab.head(e.canonicalKey), e);
+  }
+
+  private static void remove(Map<String, Set<Entry>> index, String k, Entry e) {
+    if (k == null) return;
+    Set<Entry> set = index.get(k);
+    if (set != null && set.remove(e) && set.isEmpty()) index.remove(k);
   }
 
   /**
@@ -189,9 +202,9 @@ public final class EntityRegistry {
     }
   }
 
-  /** The comparison key of a name: match-normalised, single spaces (aliases are stored so). */
+  /** The comparison key of a name (aliases are stored so): see {@link NameKey}. */
   public static String key(String name) {
-    return String.join(" ", ArabicNormalizer.match(name).strip().split("\\s+"));
+    return NameKey.of(name);
   }
 
   /**
@@ -233,6 +246,7 @@ public final class EntityRegistry {
     String id = aliasToId.get(type + "|" + k);
     if (id != null) return follow(id);
     if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
+    if (type.equals("PERS")) return mostFrequentOfChain(k);
     return null;
   }
 
@@ -242,7 +256,7 @@ public final class EntityRegistry {
     if (id != null) {
       Entry e = byId.get(id);
       // A fuller name upgrades the canonical form (a surname entity seen first).
-      if (k.split(" ").length > e.canonicalKey.split(" ").length && k.endsWith(e.canonicalKey)) {
+      if (k.split(" ").length > e.canonicalKey.split(" ").length && Nasab.endsSamePerson(k, e.canonicalKey)) {
         unindexSurname(e);
         e.canonical = canonical;
         e.canonicalKey = k;
@@ -254,7 +268,8 @@ public final class EntityRegistry {
     Entry e = new Entry(idFor(type, canonical), type, canonical, transliterator.transliterate(canonical));
     byId.put(e.id, e);
     indexSurname(e);
-    if (type.equals("PERS") && k.contains(" ")) absorbSurnameEntity(e, k.substring(k.lastIndexOf(' ') + 1));
+    String surname = type.equals("PERS") ? Nasab.surname(k) : null;
+    if (surname != null) absorbSurnameEntity(e, surname);
     return e;
   }
 
@@ -279,6 +294,17 @@ public final class EntityRegistry {
     Set<Entry> candidates = fullNamesBySurname.get(surname);
     if (candidates == null) return null;
     return candidates.stream()
+        .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
+        .map(e -> e.id).orElse(null);
+  }
+
+  /** The most mentioned person whose chain is the same as this one's, written shorter or further ({@link Nasab#sameChain}). */
+  private String mostFrequentOfChain(String k) {
+    String head = Nasab.head(k);
+    Set<Entry> candidates = head == null ? null : chainsByHead.get(head);
+    if (candidates == null) return null;
+    return candidates.stream()
+        .filter(e -> Nasab.sameChain(k, e.canonicalKey) || e.aliases.stream().anyMatch(a -> Nasab.sameChain(k, a)))
         .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
         .map(e -> e.id).orElse(null);
   }
