@@ -38,6 +38,8 @@ import java.util.Set;
  * own, which is merged into the full name (kept as a redirect) the first time a full name with
  * that surname is registered. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
  * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}).
+ * A one-word name of another type maps to the same name with or without the article when there
+ * is no entity of its own ({@code فيفا} → {@code الفيفا}).
  */
 public final class EntityRegistry {
   public static final String FILE_NAME = "entities.jsonl";
@@ -247,6 +249,10 @@ public final class EntityRegistry {
     if (id != null) return follow(id);
     if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
     if (type.equals("PERS")) return mostFrequentOfChain(k);
+    if (!k.contains(" ")) { // الفيفا / فيفا: one-word places, bodies and others are written with and without ال
+      id = aliasToId.get(type + "|" + (k.startsWith("ال") && k.length() > 4 ? k.substring(2) : "ال" + k));
+      if (id != null) return follow(id);
+    }
     return null;
   }
 

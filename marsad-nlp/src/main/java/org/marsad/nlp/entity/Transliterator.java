@@ -115,6 +115,8 @@ public final class Transliterator {
    *   <li>letters Arabic writes alike: v→f, p→b, q/c/k→k (c before e, i, y → s), j→g, z→s, x→ks;</li>
    *   <li>vowels (and y, w) dropped after the first letter; a word-initial vowel, or an initial
    *       {@code '} (ع), is one mark {@code a} (Obama, Erdogan, 'Abd and Abd start alike);</li>
+   *   <li>a word-final h after a vowel dropped (Jeddah, Abdullah: a teh marbuta or final heh the
+   *       rules write as a vowel);</li>
    *   <li>doubled letters collapsed.</li>
    * </ul>
    * The folds were chosen on the even lines of the ANETAC list and checked once on the odd ones
@@ -140,6 +142,7 @@ public final class Transliterator {
       if (c == '\'' && sb.length() == 0) c = 'a'; // ع at the start sounds as a vowel to English ears
       if (c < 'a' || c > 'z') continue;
       char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+      if (c == 'h' && next == 0 && i > 0 && "aeiou".indexOf(w.charAt(i - 1)) >= 0) continue; // Jeddah, Abdullah: teh marbuta / final heh
       if (next == 'h' && "kgtdscp".indexOf(c) >= 0) { // one Arabic letter written with two Latin ones
         c = switch (c) {
           case 'c' -> i + 2 < w.length() && "rl".indexOf(w.charAt(i + 2)) >= 0 ? 'k' : 's'; // chr, chl: Christopher
