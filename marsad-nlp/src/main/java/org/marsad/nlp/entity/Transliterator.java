@@ -86,6 +86,9 @@ public final class Transliterator {
       else if (c == 'ا' && first) sb.append("a");
       else {
         String s = LETTERS.get(c);
+        // ت then ه or ح is not ث: a vowel between them keeps the pair apart ("Tehran", not "Thran";
+        // likewise ك، س، د before ه or ح), as the phonetic key reads th, kh, sh, dh as one letter
+        if (s != null && s.startsWith("h") && sb.length() > 0 && "tksdg".indexOf(sb.charAt(sb.length() - 1)) >= 0) sb.append('e');
         sb.append(s != null ? s : (Character.isLetterOrDigit(c) && c < 0x600 ? String.valueOf(c) : ""));
       }
     }

@@ -29,7 +29,8 @@ class TransliteratorTest {
   void usual_english_forms_meet_the_rule_spelling_of_the_arabic_name() {
     Transliterator rules = Transliterator.rulesOnly();
     String[][] pairs = {{"أوباما", "Obama"}, {"إردوغان", "Erdogan"}, {"الرياض", "Riyadh"}, {"جدة", "Jeddah"},
-        {"عبدالله", "Abdullah"}, {"خامنئي", "Khamenei"}, {"إيران", "Iran"}, {"ميشيل", "Michel"}};
+        {"عبدالله", "Abdullah"}, {"خامنئي", "Khamenei"}, {"إيران", "Iran"}, {"ميشيل", "Michel"},
+        {"طهران", "Tehran"}, {"الاتحاد", "Ittihad"}};
     for (String[] p : pairs) {
       assertThat(Transliterator.phoneticKey(rules.transliterate(p[0]))).as(p[1]).isEqualTo(Transliterator.phoneticKey(p[1]));
     }
