@@ -13,7 +13,8 @@ import java.util.Set;
  *       محمد بن} is the father and {@code سعود} after {@code آل} is the house.</li>
  *   <li>A chain is known by its head, the given name and the father's name ({@code محمد بن
  *       سلمان}): the longer forms of the same chain ({@code محمد بن سلمان بن عبدالعزيز}, {@code
- *       … آل سعود}) are the same person written more fully.</li>
+ *       … آل سعود}) are the same person written more fully, when what they add is chain links
+ *       only (particle and name pairs; not a tagger's run-on such as {@code … بن عبدالعزيز يولي}).</li>
  * </ul>
  */
 public final class Nasab {
@@ -66,6 +67,21 @@ public final class Nasab {
   public static boolean sameChain(String a, String b) {
     String h = head(a);
     if (h == null || !h.equals(head(b))) return false;
-    return a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " ");
+    if (a.equals(b)) return true;
+    String shorter = a.length() < b.length() ? a : b, longer = a.length() < b.length() ? b : a;
+    return longer.startsWith(shorter + " ") && isChainLinks(longer.substring(shorter.length() + 1));
+  }
+
+  /**
+   * True when the words are links of a chain only: particle and name, pairs ({@code بن عبدالعزيز
+   * آل سعود}). A tagger's run-on ({@code سلمان بن عبدالعزيز يولي}, {@code … للإغاثة}) is not.
+   */
+  private static boolean isChainLinks(String words) {
+    String[] w = words.split(" ");
+    if (w.length % 2 != 0) return false;
+    for (int i = 0; i < w.length; i += 2) {
+      if (!isParticle(w[i]) || isParticle(w[i + 1])) return false;
+    }
+    return true;
   }
 }
