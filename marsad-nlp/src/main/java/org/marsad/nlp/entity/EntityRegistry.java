@@ -26,6 +26,11 @@ import java.util.Set;
  * Entities across documents: stable ids, aliases and mention counts, persisted as one JSON
  * object per line in {@value #FILE_NAME} inside the directory it is given.
  *
+ * <p><b>Canonical name.</b> The in-article canonical name it was first registered under, upgraded
+ * by a fuller name ({@code لافروف} → {@code سيرغي لافروف}), and written as most articles write
+ * it: a spelling with the same {@link NameKey} used in more articles replaces it ({@code ايران} →
+ * {@code إيران}, {@code للكونغرس} → {@code الكونغرس}).
+ *
  * <p><b>Ids.</b> An entity's id is {@code <type>-<first 12 hex of SHA-1(type|match-normalised
  * canonical name)>} (e.g. {@code pers-3f2a…}), so the same name gets the same id on every
  * machine and in every run.
@@ -220,9 +225,16 @@ public final class EntityRegistry {
     for (String a : aliases) {
       if (!a.isBlank()) e.surfaces.merge(a.strip(), 1L, Long::sum);
     }
+    long canonicalUses = e.surfaces.getOrDefault(e.canonical, 0L);
     for (String a : aliases) {
       String k = key(a);
       if (e.aliases.add(k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
+      long uses = e.surfaces.getOrDefault(a.strip(), 0L);
+      if (k.equals(e.canonicalKey) && uses > canonicalUses) { // written as most articles write it
+        e.canonical = a.strip();
+        e.latin = transliterator.transliterate(e.canonical);
+        canonicalUses = uses;
+      }
     }
     aliasToId.put(type + "|" + key(canonical), e.id);
     return e.toRecord();
@@ -311,6 +323,8 @@ public final class EntityRegistry {
     if (candidates == null) return null;
     return candidates.stream()
         .filter(e -> Nasab.sameChain(k, e.canonicalKey) || e.aliases.stream().anyMatch(a -> Nasab.sameChain(k, a)))
+        // … بن خالد بن عبدالعزيز and … بن خالد بن سعود both extend … بن خالد, but not each other
+        .filter(e -> !Nasab.conflict(k, e.canonicalKey) && e.aliases.stream().noneMatch(a -> Nasab.conflict(k, a)))
         .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
         .map(e -> e.id).orElse(null);
   }

@@ -73,6 +73,21 @@ public final class Nasab {
   }
 
   /**
+   * True when two chains share a head, are both chain links only after it, and neither extends the
+   * other ({@code فيصل بن خالد بن عبدالعزيز}, {@code فيصل بن خالد بن سعود}): two people.
+   */
+  public static boolean conflict(String a, String b) {
+    String h = head(a);
+    if (h == null || !h.equals(head(b)) || sameChain(a, b)) return false;
+    return isChainLinksAfterHead(a) && isChainLinksAfterHead(b);
+  }
+
+  private static boolean isChainLinksAfterHead(String key) {
+    String h = head(key);
+    return key.equals(h) || isChainLinks(key.substring(h.length() + 1));
+  }
+
+  /**
    * True when the words are links of a chain only: particle and name, pairs ({@code بن عبدالعزيز
    * آل سعود}). A tagger's run-on ({@code سلمان بن عبدالعزيز يولي}, {@code … للإغاثة}) is not.
    */

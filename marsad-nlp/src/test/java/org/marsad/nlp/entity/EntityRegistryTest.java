@@ -120,4 +120,26 @@ class EntityRegistryTest {
     assertThat(r.resolve("ORG", "الله")).isEmpty(); // حزب الله keeps حزب: it is not a descriptor
     assertThat(r.register("ORG", "حزب الله", Set.of(), 1).id()).isNotEqualTo(r.register("ORG", "الله", Set.of(), 1).id());
   }
+
+  @Test
+  void two_chains_that_extend_one_short_form_differently_stay_two_people() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord governor = r.register("PERS", "فيصل بن خالد بن عبدالعزيز", Set.of("فيصل بن خالد بن عبدالعزيز", "فيصل بن خالد"), 5);
+    assertThat(r.register("PERS", "فيصل بن خالد بن سعود", Set.of(), 1).id()).isNotEqualTo(governor.id());
+  }
+
+  @Test
+  void the_canonical_name_is_written_as_most_articles_write_it() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord congress = r.register("ORG", "للكونغرس", Set.of("للكونغرس"), 1);
+    r.register("ORG", "الكونغرس", Set.of("الكونغرس"), 1);
+    EntityRecord now = r.register("ORG", "الكونغرس", Set.of("الكونغرس"), 1);
+    assertThat(now.id()).isEqualTo(congress.id());
+    assertThat(now.canonical()).isEqualTo("الكونغرس");
+    assertThat(now.latin()).isEqualTo("al-Konghrs");
+    EntityRecord iran = r.register("LOC", "ايران", Set.of("ايران"), 1);
+    r.register("LOC", "إيران", Set.of("إيران"), 1);
+    assertThat(r.register("LOC", "إيران", Set.of("إيران"), 1).canonical()).isEqualTo("إيران");
+    assertThat(r.byId(iran.id()).orElseThrow().canonical()).isEqualTo("إيران");
+  }
 }
