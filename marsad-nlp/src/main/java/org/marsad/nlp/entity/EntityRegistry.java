@@ -346,16 +346,23 @@ public final class EntityRegistry {
         .map(Entry::toRecord).toList();
   }
 
+  /** The rule spellings of بن، بنت، ابن، آل: not words a Latin query means ("Ban" is not بن). */
+  private static final Set<String> CHAIN_PARTICLES = Set.of("Bn", "Bnt", "Abn", "Al");
+
   /**
    * Entities whose Latin name matches a Latin query ({@code Lavrov}, {@code sergei lavrov}):
    * every query word must equal, or share a {@linkplain Transliterator#phoneticKey phonetic key}
-   * with, a word of the entity's Latin name. Most mentioned first.
+   * with, a word of the entity's Latin name other than a chain particle ({@code Bn}, {@code Al}).
+   * Most mentioned first.
    */
   public synchronized List<EntityRecord> findByLatin(String query) {
     String[] q = Transliterator.phoneticKey(query).split(" ");
     List<EntityRecord> out = new ArrayList<>();
     for (Entry e : byId.values()) {
-      Set<String> words = new java.util.HashSet<>(List.of(Transliterator.phoneticKey(e.latin).split(" ")));
+      Set<String> words = new java.util.HashSet<>();
+      for (String w : e.latin.split(" ")) {
+        if (!CHAIN_PARTICLES.contains(w)) words.add(Transliterator.phoneticKey(w));
+      }
       boolean all = q.length > 0 && !q[0].isEmpty();
       for (String w : q) all &= words.contains(w);
       if (all) out.add(e.toRecord());

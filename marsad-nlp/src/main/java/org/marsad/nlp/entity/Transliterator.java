@@ -115,7 +115,8 @@ public final class Transliterator {
    * are folded:
    * <ul>
    *   <li>digraphs of one Arabic letter: kh→k, gh→g, th→t, dh→d, sh/ch/tch/tsh/sch→s, ph→f, ck→k;</li>
-   *   <li>letters Arabic writes alike: v→f, p→b, q/c/k→k (c before e, i, y → s), j→g, z→s, x→ks;</li>
+   *   <li>letters Arabic writes alike: v→f, p→b, q/c/k→k (c before e, i, y → s), j→g, x→ks (z and s
+   *       stay apart: ز and س are two letters, and folding them made Zuma find الشام);</li>
    *   <li>vowels (and y, w) dropped after the first letter; a word-initial vowel, or an initial
    *       {@code '} (ع), is one mark {@code a} (Obama, Erdogan, 'Abd and Abd start alike);</li>
    *   <li>a word-final h after a vowel dropped (Jeddah, Abdullah: a teh marbuta or final heh the
@@ -165,7 +166,6 @@ public final class Transliterator {
           case 'q', 'k' -> 'k';
           case 'c' -> "eiy".indexOf(next) >= 0 && next != 0 ? 's' : 'k';
           case 'j' -> 'g';
-          case 'z' -> 's';
           default -> c;
         };
         if (c == 'x') {

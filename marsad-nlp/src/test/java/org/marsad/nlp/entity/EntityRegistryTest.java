@@ -142,4 +142,12 @@ class EntityRegistryTest {
     assertThat(r.register("LOC", "إيران", Set.of("إيران"), 1).canonical()).isEqualTo("إيران");
     assertThat(r.byId(iran.id()).orElseThrow().canonical()).isEqualTo("إيران");
   }
+
+  @Test
+  void a_latin_query_does_not_find_a_chain_particle() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    r.register("PERS", "سلمان بن عبدالعزيز", Set.of(), 9);
+    EntityRecord ban = r.register("PERS", "بان كي مون", Set.of(), 2);
+    assertThat(r.findByLatin("Ban")).extracting(EntityRecord::id).containsExactly(ban.id());
+  }
 }
