@@ -21,7 +21,8 @@ import org.marsad.nlp.entity.Transliterator;
  * Scores a {@code marsad entities --json} listing against hand judgments
  * ({@code bench/audit/entity-judgments.tsv}, format in its header): for the first N entities,
  * how many are junk, badly named, generic, of the wrong type, gentilic adjectives; how many hold
- * a wrong merge (aliases judged as two referents); how many extra ids the same referent has
+ * a wrong merge (aliases judged as two referents; also counted among aliases of two words or
+ * more only, since a one-word surname alias is often ambiguous); how many extra ids the same referent has
  * within the N (splits); and how many of those with a usual English form a Latin query finds
  * (the English form's {@link Transliterator#phoneticKey} words all among the key words of the
  * entity's {@code latin}, as {@code EntityRegistry.findByLatin} asks), with the current key and
@@ -51,6 +52,7 @@ public final class EntityAudit {
     Map<String, List<String>> idsByReferent = new LinkedHashMap<>();
     List<String> unjudged = new ArrayList<>();
     List<String> merges = new ArrayList<>();
+    int mergesOfFullNames = 0; // two referents among the aliases of two words or more
     int latinTotal = 0, latinNow = 0, latinLegacy = 0;
     List<String> latinMisses = new ArrayList<>();
     for (int i = 0; i < Math.min(n, list.size()); i++) {
@@ -65,12 +67,17 @@ public final class EntityAudit {
       verdicts.merge(v, 1, Integer::sum);
       if (!j.referent().equals("-")) idsByReferent.computeIfAbsent(type + " " + j.referent(), k -> new ArrayList<>()).add(name);
       Set<String> referents = new LinkedHashSet<>();
+      Set<String> fullNameReferents = new LinkedHashSet<>();
       for (JsonNode a : e.get("aliases")) {
         Judgment aj = judged.getOrDefault(type + "|" + EntityRegistry.key(a.asText()), anyType.get(EntityRegistry.key(a.asText())));
         if (aj == null) unjudged.add("alias of " + name + ": " + a.asText());
-        else if (!aj.referent().equals("-")) referents.add(aj.referent());
+        else if (!aj.referent().equals("-")) {
+          referents.add(aj.referent());
+          if (a.asText().strip().contains(" ")) fullNameReferents.add(aj.referent());
+        }
       }
       if (referents.size() > 1) merges.add(name + " " + referents);
+      if (fullNameReferents.size() > 1) mergesOfFullNames++;
       if (!j.english().equals("-") && (v.equals("ok") || v.equals("badname"))) {
         latinTotal++;
         String latin = e.get("latin").asText();
@@ -89,7 +96,7 @@ public final class EntityAudit {
     }
     System.out.printf(Locale.ROOT, "first %d of %s%n", Math.min(n, list.size()), args[1]);
     System.out.println("verdicts: " + verdicts);
-    System.out.println("wrong merges: " + merges.size() + " " + merges);
+    System.out.println("wrong merges: " + merges.size() + " (of names of two words or more: " + mergesOfFullNames + ") " + merges);
     System.out.println("splits (extra ids of one referent): " + splits + " " + splitNames);
     System.out.printf(Locale.ROOT, "latin found: %d / %d (key before session 9: %d / %d); misses: %s%n", latinNow, latinTotal,
         latinLegacy, latinTotal, latinMisses);
