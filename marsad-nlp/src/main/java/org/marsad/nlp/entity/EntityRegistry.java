@@ -353,31 +353,21 @@ public final class EntityRegistry {
    * Entities whose Latin name matches a Latin query ({@code Lavrov}, {@code sergei lavrov}):
    * every query word must equal, or share a {@linkplain Transliterator#phoneticKey phonetic key}
    * with, a word of the entity's Latin name other than a chain particle ({@code Bn}, {@code Al}).
-   * Names with more words spelt exactly as typed first, then the most mentioned.
+   * Most mentioned first.
    */
   public synchronized List<EntityRecord> findByLatin(String query) {
     String[] q = Transliterator.phoneticKey(query).split(" ");
-    Set<String> asTyped = new java.util.HashSet<>(List.of(query.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+")));
     List<EntityRecord> out = new ArrayList<>();
-    Map<String, Integer> exactWords = new HashMap<>();
     for (Entry e : byId.values()) {
       Set<String> words = new java.util.HashSet<>();
-      int exact = 0;
       for (String w : e.latin.split(" ")) {
-        if (CHAIN_PARTICLES.contains(w)) continue;
-        words.add(Transliterator.phoneticKey(w));
-        if (asTyped.contains(w.toLowerCase(java.util.Locale.ROOT))) exact++;
+        if (!CHAIN_PARTICLES.contains(w)) words.add(Transliterator.phoneticKey(w));
       }
       boolean all = q.length > 0 && !q[0].isEmpty();
       for (String w : q) all &= words.contains(w);
-      if (all) {
-        out.add(e.toRecord());
-        exactWords.put(e.id, exact);
-      }
+      if (all) out.add(e.toRecord());
     }
-    // a name spelt as typed first (Ban: بان كي مون, not ألبانيا, whose key is the same), then the most mentioned
-    out.sort(Comparator.comparingInt((EntityRecord r) -> -exactWords.get(r.id())).thenComparingLong(r -> -r.count())
-        .thenComparing(EntityRecord::id));
+    out.sort(Comparator.comparingLong((EntityRecord r) -> -r.count()).thenComparing(EntityRecord::id));
     return out;
   }
 

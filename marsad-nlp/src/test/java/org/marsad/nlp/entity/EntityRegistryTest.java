@@ -149,8 +149,5 @@ class EntityRegistryTest {
     r.register("PERS", "سلمان بن عبدالعزيز", Set.of(), 9);
     EntityRecord ban = r.register("PERS", "بان كي مون", Set.of(), 2);
     assertThat(r.findByLatin("Ban")).extracting(EntityRecord::id).containsExactly(ban.id());
-    // ألبانيا (al-Banya) has the same key and more mentions; the name spelt as typed comes first
-    EntityRecord albania = r.register("LOC", "ألبانيا", Set.of(), 30);
-    assertThat(r.findByLatin("Ban")).extracting(EntityRecord::id).containsExactly(ban.id(), albania.id());
   }
 }
