@@ -50,12 +50,29 @@ public final class EntityRanking {
       if (type != null && !type.equals(dim[1])) continue;
       for (FacetValue v : r.facets().getOrDefault(dim[0], List.of())) {
         EntityRecord known = registry.resolve(dim[1], v.value()).orElse(null);
-        out.add(new EntityRecord(known != null ? known.id() : EntityRegistry.idFor(dim[1], v.value()), dim[1], v.value(),
+        out.add(new EntityRecord(known != null ? known.id() : EntityRegistry.idFor(dim[1], v.value()), dim[1],
+            known != null ? known.canonical() : v.value(),
             known != null ? known.latin() : registry.transliterator().transliterate(v.value()), v.count(),
             known != null ? known.aliases() : List.of(v.value())));
       }
     }
     out.sort((a, b) -> Long.compare(b.count(), a.count()));
-    return out.stream().map(e -> DisplayAliases.applied(e, registry)).toList();
+    return oneRowPerId(out).stream().map(e -> DisplayAliases.applied(e, registry)).toList();
+  }
+
+  /**
+   * Rows of one entity joined, their article counts added: the index keeps the canonical name an
+   * article had when it was indexed, and the registry writes it better later (a fuller name, the
+   * spelling most articles use), so one entity can be two facet values. An article is counted
+   * under one of them only (one canonical name per entity per article), so the sum is exact.
+   */
+  static List<EntityRecord> oneRowPerId(List<EntityRecord> rows) {
+    java.util.Map<String, EntityRecord> byId = new java.util.LinkedHashMap<>();
+    for (EntityRecord e : rows) {
+      byId.merge(e.id(), e, (a, b) -> new EntityRecord(a.id(), a.type(), a.canonical(), a.latin(), a.count() + b.count(), a.aliases()));
+    }
+    List<EntityRecord> out = new ArrayList<>(byId.values());
+    out.sort((a, b) -> Long.compare(b.count(), a.count()));
+    return out;
   }
 }

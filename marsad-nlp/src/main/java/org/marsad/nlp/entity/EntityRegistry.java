@@ -21,21 +21,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * Entities across documents: stable ids, aliases and mention counts, persisted as one JSON
  * object per line in {@value #FILE_NAME} inside the directory it is given.
  *
+ * <p><b>Canonical name.</b> The in-article canonical name it was first registered under, upgraded
+ * by a fuller name ({@code لافروف} → {@code سيرغي لافروف}), and written as most articles write
+ * it: a spelling with the same {@link NameKey} used in more articles replaces it ({@code ايران} →
+ * {@code إيران}, {@code للكونغرس} → {@code الكونغرس}).
+ *
  * <p><b>Ids.</b> An entity's id is {@code <type>-<first 12 hex of SHA-1(type|match-normalised
  * canonical name)>} (e.g. {@code pers-3f2a…}), so the same name gets the same id on every
  * machine and in every run.
  *
- * <p><b>Resolution rule</b> ({@link #resolve}): a name already known as an alias maps to its
- * entity. A one-word person name (a surname such as {@code لافروف}) maps to the most frequently
- * mentioned multi-word person whose last word it is ({@code سيرغي لافروف}); if none is known
- * yet it gets an entity of its own, which is merged into the full name (kept as a redirect) the
- * first time a full name with that surname is registered.
+ * <p><b>Resolution rule</b> ({@link #resolve}): names are compared by their {@link NameKey}. A
+ * name already known as an alias maps to its entity. A one-word person name (a surname such as
+ * {@code لافروف}) maps to the most frequently mentioned multi-word person whose last word it is
+ * ({@code سيرغي لافروف}), never to one where that word follows a chain particle ({@code سلمان} is
+ * not {@code محمد بن سلمان}, see {@link Nasab}); if none is known yet it gets an entity of its
+ * own, which is merged into the full name (kept as a redirect) the first time a full name with
+ * that surname is registered. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
+ * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}).
+ * A one-word name of another type maps to the same name with or without the article when there
+ * is no entity of its own ({@code فيفا} → {@code الفيفا}).
  */
 public final class EntityRegistry {
   public static final String FILE_NAME = "entities.jsonl";
@@ -52,6 +61,8 @@ public final class EntityRegistry {
    * and held the registry's lock for most of an article's registration.
    */
   private final Map<String, Set<Entry>> fullNamesBySurname = new HashMap<>();
+  /** Persons whose name is an Arabic chain ({@code محمد بن سلمان …}), by its {@linkplain Nasab#head head}. */
+  private final Map<String, Set<Entry>> chainsByHead = new HashMap<>();
   private final Object saveLock = new Object();
 
   private static final class Entry {
@@ -123,19 +134,28 @@ public final class EntityRegistry {
     for (String a : e.aliases) aliasToId.put(e.type + "|" + a, e.id);
   }
 
-  /** Files a multi-word person under its surname (see {@link #fullNamesBySurname}). */
+  /**
+   * Files a multi-word person under its surname (see {@link #fullNamesBySurname}; not a word after
+   * a chain particle: {@code سلمان} in {@code محمد بن سلمان} is the father) and a chain under its head.
+   */
   private void indexSurname(Entry e) {
-    String k = e.canonicalKey;
-    if (!e.type.equals("PERS") || !k.contains(" ")) return;
-    fullNamesBySurname.computeIfAbsent(k.substring(k.lastIndexOf(' ') + 1), x -> new java.util.HashSet<>()).add(e);
+    if (!e.type.equals("PERS")) return;
+    String surname = Nasab.surname(e.canonicalKey);
+    if (surname != null) fullNamesBySurname.computeIfAbsent(surname, x -> new java.util.HashSet<>()).add(e);
+    String head = Nasab.head(e.canonicalKey);
+    if (head != null) chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
   }
 
   private void unindexSurname(Entry e) {
-    String k = e.canonicalKey;
-    if (!e.type.equals("PERS") || !k.contains(" ")) return;
-    String surname = k.substring(k.lastIndexOf(' ') + 1);
-    Set<Entry> set = fullNamesBySurname.get(surname);
-    if (set != null && set.remove(e) && set.isEmpty()) fullNamesBySurname.remove(surname);
+    if (!e.type.equals("PERS")) return;
+    remove(fullNamesBySurname, Nasab.surname(e.canonicalKey), e);
+    remove(chainsByHead, Nasab.head(e.canonicalKey), e);
+  }
+
+  private static void remove(Map<String, Set<Entry>> index, String k, Entry e) {
+    if (k == null) return;
+    Set<Entry> set = index.get(k);
+    if (set != null && set.remove(e) && set.isEmpty()) index.remove(k);
   }
 
   /**
@@ -189,9 +209,9 @@ public final class EntityRegistry {
     }
   }
 
-  /** The comparison key of a name: match-normalised, single spaces (aliases are stored so). */
+  /** The comparison key of a name (aliases are stored so): see {@link NameKey}. */
   public static String key(String name) {
-    return String.join(" ", ArabicNormalizer.match(name).strip().split("\\s+"));
+    return NameKey.of(name);
   }
 
   /**
@@ -205,9 +225,16 @@ public final class EntityRegistry {
     for (String a : aliases) {
       if (!a.isBlank()) e.surfaces.merge(a.strip(), 1L, Long::sum);
     }
+    long canonicalUses = e.surfaces.getOrDefault(e.canonical, 0L);
     for (String a : aliases) {
       String k = key(a);
       if (e.aliases.add(k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
+      long uses = e.surfaces.getOrDefault(a.strip(), 0L);
+      if (k.equals(e.canonicalKey) && uses > canonicalUses) { // written as most articles write it
+        e.canonical = a.strip();
+        e.latin = transliterator.transliterate(e.canonical);
+        canonicalUses = uses;
+      }
     }
     aliasToId.put(type + "|" + key(canonical), e.id);
     return e.toRecord();
@@ -233,6 +260,11 @@ public final class EntityRegistry {
     String id = aliasToId.get(type + "|" + k);
     if (id != null) return follow(id);
     if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
+    if (type.equals("PERS")) return mostFrequentOfChain(k);
+    if (!k.contains(" ")) { // الفيفا / فيفا: one-word places, bodies and others are written with and without ال
+      id = aliasToId.get(type + "|" + (k.startsWith("ال") && k.length() > 4 ? k.substring(2) : "ال" + k));
+      if (id != null) return follow(id);
+    }
     return null;
   }
 
@@ -242,7 +274,7 @@ public final class EntityRegistry {
     if (id != null) {
       Entry e = byId.get(id);
       // A fuller name upgrades the canonical form (a surname entity seen first).
-      if (k.split(" ").length > e.canonicalKey.split(" ").length && k.endsWith(e.canonicalKey)) {
+      if (k.split(" ").length > e.canonicalKey.split(" ").length && Nasab.endsSamePerson(k, e.canonicalKey)) {
         unindexSurname(e);
         e.canonical = canonical;
         e.canonicalKey = k;
@@ -254,7 +286,8 @@ public final class EntityRegistry {
     Entry e = new Entry(idFor(type, canonical), type, canonical, transliterator.transliterate(canonical));
     byId.put(e.id, e);
     indexSurname(e);
-    if (type.equals("PERS") && k.contains(" ")) absorbSurnameEntity(e, k.substring(k.lastIndexOf(' ') + 1));
+    String surname = type.equals("PERS") ? Nasab.surname(k) : null;
+    if (surname != null) absorbSurnameEntity(e, surname);
     return e;
   }
 
@@ -283,6 +316,19 @@ public final class EntityRegistry {
         .map(e -> e.id).orElse(null);
   }
 
+  /** The most mentioned person whose chain is the same as this one's, written shorter or further ({@link Nasab#sameChain}). */
+  private String mostFrequentOfChain(String k) {
+    String head = Nasab.head(k);
+    Set<Entry> candidates = head == null ? null : chainsByHead.get(head);
+    if (candidates == null) return null;
+    return candidates.stream()
+        .filter(e -> Nasab.sameChain(k, e.canonicalKey) || e.aliases.stream().anyMatch(a -> Nasab.sameChain(k, a)))
+        // … بن خالد بن عبدالعزيز and … بن خالد بن سعود both extend … بن خالد, but not each other
+        .filter(e -> !Nasab.conflict(k, e.canonicalKey) && e.aliases.stream().noneMatch(a -> Nasab.conflict(k, a)))
+        .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
+        .map(e -> e.id).orElse(null);
+  }
+
   private String follow(String id) {
     String cur = id;
     for (int hops = 0; redirects.containsKey(cur) && hops < 16; hops++) cur = redirects.get(cur);
@@ -300,16 +346,23 @@ public final class EntityRegistry {
         .map(Entry::toRecord).toList();
   }
 
+  /** The rule spellings of بن، بنت، ابن، آل: not words a Latin query means ("Ban" is not بن). */
+  private static final Set<String> CHAIN_PARTICLES = Set.of("Bn", "Bnt", "Abn", "Al");
+
   /**
    * Entities whose Latin name matches a Latin query ({@code Lavrov}, {@code sergei lavrov}):
    * every query word must equal, or share a {@linkplain Transliterator#phoneticKey phonetic key}
-   * with, a word of the entity's Latin name. Most mentioned first.
+   * with, a word of the entity's Latin name other than a chain particle ({@code Bn}, {@code Al}).
+   * Most mentioned first.
    */
   public synchronized List<EntityRecord> findByLatin(String query) {
     String[] q = Transliterator.phoneticKey(query).split(" ");
     List<EntityRecord> out = new ArrayList<>();
     for (Entry e : byId.values()) {
-      Set<String> words = new java.util.HashSet<>(List.of(Transliterator.phoneticKey(e.latin).split(" ")));
+      Set<String> words = new java.util.HashSet<>();
+      for (String w : e.latin.split(" ")) {
+        if (!CHAIN_PARTICLES.contains(w)) words.add(Transliterator.phoneticKey(w));
+      }
       boolean all = q.length > 0 && !q[0].isEmpty();
       for (String w : q) all &= words.contains(w);
       if (all) out.add(e.toRecord());

@@ -14,6 +14,8 @@ import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.Entity;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.NameKey;
+import org.marsad.nlp.entity.Nasab;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.sentence.Sentence;
 import org.marsad.text.sentence.SentenceSplitter;
@@ -24,10 +26,15 @@ import org.marsad.text.token.NewsTokenizer;
  * The entity step of the pipeline: tags {@link Article#text()} sentence by sentence and fills
  * {@link Article#entities()} with offsets into the text.
  * <ul>
- *   <li>proclitics the tagger included are cut from the entity ({@link ProcliticStripper});</li>
+ *   <li>proclitics the tagger included are cut from the entity ({@link ProcliticStripper}), titles,
+ *       epithets, particles and verbs from both ends of a person's name, and formulae the tagger
+ *       took for names ({@code رحمه الله}) are dropped ({@link NameEdges});</li>
  *   <li>a title next to a person's name becomes the entity's role ({@link TitleRoles});</li>
  *   <li>within the article a person's shorter mentions ({@code لافروف}) join the fullest name
- *       they end ({@code سيرغي لافروف}); other types join on equal match-normalised text;</li>
+ *       they end ({@code سيرغي لافروف}), unless a chain particle stands before them there
+ *       ({@code سلمان بن عبدالعزيز} in {@code محمد بن سلمان بن عبدالعزيز} is the father), and a
+ *       chain joins its longer forms ({@code محمد بن سلمان} → {@code محمد بن سلمان بن عبدالعزيز},
+ *       see {@link Nasab}); other types join on equal {@link NameKey};</li>
  *   <li>ids and cross-article canonical names come from the {@link EntityRegistry} when one is
  *       given (surname-only names resolve to the most frequent full name), otherwise from
  *       {@link EntityRegistry#idFor}.</li>
@@ -83,14 +90,23 @@ public final class EntityEnricher implements ArticleEnricher {
       List<Token> toks = sentences.get(k);
       String[] tg = tags.get(k);
       for (EntitySpan span : EntitySpan.fromTags(tg)) {
-        Token first = toks.get(span.start());
+        int from = span.start(), to = span.end();
+        if (span.type() == EntityType.PERS) {
+          int[] kept = NameEdges.trim(toks, from, to);
+          if (kept == null) continue;
+          for (int i = from; i < kept[0]; i++) tg[i] = "O"; // a title cut off the name is found as its role
+          for (int i = kept[1]; i < to; i++) tg[i] = "O";
+          from = kept[0];
+          to = kept[1];
+        }
+        Token first = toks.get(from);
         int cut = stripper.cut(first.text());
         int start = first.start() + cut;
-        int end = toks.get(span.end() - 1).end();
-        if (end <= start) continue;
+        int end = toks.get(to - 1).end();
+        if (end <= start || NameEdges.isNonName(text.substring(start, end))) continue;
         String role = null;
         if (span.type() == EntityType.PERS) {
-          int[] r = TitleRoles.find(toks, tg, span.start(), span.end());
+          int[] r = TitleRoles.find(toks, tg, from, to);
           if (r != null) {
             Token f = toks.get(r[0]);
             role = text.substring(f.start() + TitleRoles.roleStart(f), toks.get(r[1] - 1).end());
@@ -109,7 +125,7 @@ public final class EntityEnricher implements ArticleEnricher {
    */
   private record Mention(String type, String text, int start, int end, String role, String key, int words) {
     static Mention of(String type, String text, int start, int end, String role) {
-      String key = String.join(" ", ArabicNormalizer.match(text).split("\\s+"));
+      String key = NameKey.of(text);
       return new Mention(type, text, start, end, role, key, key.split(" ").length);
     }
   }
@@ -127,7 +143,7 @@ public final class EntityEnricher implements ArticleEnricher {
       if (m.type().equals("PERS")) {
         for (Mention c : byLength) {
           if (c.type().equals("PERS") && c.words() > m.words()
-              && c.key().endsWith(" " + m.key())) {
+              && (Nasab.endsSamePerson(c.key(), m.key()) || Nasab.sameChain(c.key(), m.key()))) {
             canon = canonicalOf.getOrDefault("PERS|" + c.key(), c);
             break;
           }

@@ -69,4 +69,85 @@ class EntityRegistryTest {
     EntityRegistry again = EntityRegistry.open(dir, Transliterator.rulesOnly());
     assertThat(again.resolve("PERS", "الأسد").orElseThrow().id()).isEqualTo(bashar.id());
   }
+
+  @Test
+  void a_fathers_name_alone_is_not_his_son() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord son = r.register("PERS", "محمد بن سلمان", Set.of("محمد بن سلمان"), 9);
+    assertThat(r.resolve("PERS", "سلمان")).isEmpty();
+    EntityRecord king = r.register("PERS", "سلمان", Set.of("سلمان"), 2);
+    assertThat(king.id()).isNotEqualTo(son.id());
+    assertThat(r.byId(son.id()).orElseThrow().count()).isEqualTo(9); // not absorbed either
+  }
+
+  @Test
+  void a_house_name_after_al_is_not_a_surname() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    r.register("PERS", "محمد بن نايف بن عبدالعزيز آل سعود", Set.of(), 5);
+    assertThat(r.resolve("PERS", "سعود")).isEmpty();
+  }
+
+  @Test
+  void a_chain_written_further_is_the_same_person_and_a_different_chain_is_not() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord mbs = r.register("PERS", "محمد بن سلمان", Set.of(), 9);
+    assertThat(r.register("PERS", "محمد بن سلمان بن عبد العزيز", Set.of(), 2).id()).isEqualTo(mbs.id());
+    assertThat(r.register("PERS", "محمد بن سلمان بن عبدالعزيز آل سعود", Set.of(), 1).id()).isEqualTo(mbs.id());
+    assertThat(r.resolve("PERS", "محمد بن نايف")).isEmpty();
+    // a tagger's run-on that starts with the chain is not the chain written further
+    assertThat(r.register("PERS", "محمد بن سلمان طياري", Set.of(), 1).id()).isNotEqualTo(mbs.id());
+    EntityRecord other = r.register("PERS", "فيصل بن خالد بن عبدالعزيز", Set.of(), 3);
+    assertThat(r.register("PERS", "فيصل بن خالد بن سلطان", Set.of(), 1).id()).isNotEqualTo(other.id());
+  }
+
+  @Test
+  void abd_written_apart_or_joined_is_one_name() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord saleh = r.register("PERS", "علي عبد الله صالح", Set.of(), 4);
+    assertThat(r.register("PERS", "علي عبدالله صالح", Set.of(), 3).id()).isEqualTo(saleh.id());
+    assertThat(EntityRegistry.idFor("PERS", "عبد ربه منصور هادي")).isEqualTo(EntityRegistry.idFor("PERS", "عبدربه منصور هادي"));
+  }
+
+  @Test
+  void a_group_with_or_without_its_descriptor_or_article_is_one_entity() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord isis = r.register("ORG", "داعش", Set.of(), 9);
+    assertThat(r.register("ORG", "تنظيم داعش", Set.of(), 2).id()).isEqualTo(isis.id());
+    EntityRecord un = r.register("ORG", "الأمم المتحدة", Set.of(), 5);
+    assertThat(r.register("ORG", "للأمم المتحدة", Set.of(), 1).id()).isEqualTo(un.id());
+    EntityRecord fifa = r.register("ORG", "الفيفا", Set.of(), 5);
+    assertThat(r.register("ORG", "فيفا", Set.of(), 2).id()).isEqualTo(fifa.id());
+    assertThat(r.resolve("ORG", "الله")).isEmpty(); // حزب الله keeps حزب: it is not a descriptor
+    assertThat(r.register("ORG", "حزب الله", Set.of(), 1).id()).isNotEqualTo(r.register("ORG", "الله", Set.of(), 1).id());
+  }
+
+  @Test
+  void two_chains_that_extend_one_short_form_differently_stay_two_people() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord governor = r.register("PERS", "فيصل بن خالد بن عبدالعزيز", Set.of("فيصل بن خالد بن عبدالعزيز", "فيصل بن خالد"), 5);
+    assertThat(r.register("PERS", "فيصل بن خالد بن سعود", Set.of(), 1).id()).isNotEqualTo(governor.id());
+  }
+
+  @Test
+  void the_canonical_name_is_written_as_most_articles_write_it() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord congress = r.register("ORG", "للكونغرس", Set.of("للكونغرس"), 1);
+    r.register("ORG", "الكونغرس", Set.of("الكونغرس"), 1);
+    EntityRecord now = r.register("ORG", "الكونغرس", Set.of("الكونغرس"), 1);
+    assertThat(now.id()).isEqualTo(congress.id());
+    assertThat(now.canonical()).isEqualTo("الكونغرس");
+    assertThat(now.latin()).isEqualTo("al-Konghrs");
+    EntityRecord iran = r.register("LOC", "ايران", Set.of("ايران"), 1);
+    r.register("LOC", "إيران", Set.of("إيران"), 1);
+    assertThat(r.register("LOC", "إيران", Set.of("إيران"), 1).canonical()).isEqualTo("إيران");
+    assertThat(r.byId(iran.id()).orElseThrow().canonical()).isEqualTo("إيران");
+  }
+
+  @Test
+  void a_latin_query_does_not_find_a_chain_particle() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    r.register("PERS", "سلمان بن عبدالعزيز", Set.of(), 9);
+    EntityRecord ban = r.register("PERS", "بان كي مون", Set.of(), 2);
+    assertThat(r.findByLatin("Ban")).extracting(EntityRecord::id).containsExactly(ban.id());
+  }
 }

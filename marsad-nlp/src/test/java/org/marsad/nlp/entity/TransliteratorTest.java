@@ -24,4 +24,22 @@ class TransliteratorTest {
   void the_article_is_written_al() {
     assertThat(Transliterator.rulesOnly().transliterate("بشار الأسد")).isEqualTo("Bshar al-Asd");
   }
+
+  @Test
+  void usual_english_forms_meet_the_rule_spelling_of_the_arabic_name() {
+    Transliterator rules = Transliterator.rulesOnly();
+    String[][] pairs = {{"أوباما", "Obama"}, {"إردوغان", "Erdogan"}, {"الرياض", "Riyadh"}, {"جدة", "Jeddah"},
+        {"عبدالله", "Abdullah"}, {"خامنئي", "Khamenei"}, {"إيران", "Iran"}, {"ميشيل", "Michel"},
+        {"طهران", "Tehran"}, {"الاتحاد", "Ittihad"}};
+    for (String[] p : pairs) {
+      assertThat(Transliterator.phoneticKey(rules.transliterate(p[0]))).as(p[1]).isEqualTo(Transliterator.phoneticKey(p[1]));
+    }
+  }
+
+  @Test
+  void the_key_still_tells_different_names_apart() {
+    assertThat(Transliterator.phoneticKey("Assad")).isNotEqualTo(Transliterator.phoneticKey("Asiri"));
+    assertThat(Transliterator.phoneticKey("Kerry")).isNotEqualTo(Transliterator.phoneticKey("Carter"));
+    assertThat(Transliterator.phoneticKey("Salman")).isNotEqualTo(Transliterator.phoneticKey("Sultan"));
+  }
 }

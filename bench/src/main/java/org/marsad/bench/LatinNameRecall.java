@@ -1,0 +1,86 @@
+package org.marsad.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.nlp.entity.Transliterator;
+
+/**
+ * How often a Latin query finds an Arabic name through the registry's letter rules: for each
+ * English–Arabic pair of an ANETAC-style list ({@code CLASS english arabic}), the English form's
+ * {@link Transliterator#phoneticKey} words must all be words of the key of the rule spelling of
+ * the Arabic form (what {@code EntityRegistry.findByLatin} asks). Also reports how many distinct
+ * Arabic names of the same half share a query's key (a collision count: the price of folding).
+ *
+ * <p>The list is split by line number: even lines are the development half (the rules were
+ * changed while looking at its misses), odd lines the held-out half, scored once after.
+ *
+ * <p>Usage: {@code bench/run LatinNameRecall LIST [dev|held-out] [MISSES]}
+ */
+public final class LatinNameRecall {
+  private LatinNameRecall() {}
+
+  public static void main(String[] args) throws IOException {
+    Path list = Path.of(args[0]);
+    boolean heldOut = args.length > 1 && args[1].equals("held-out");
+    int showMisses = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+    Transliterator rules = Transliterator.rulesOnly();
+    Map<String, int[]> byClass = new HashMap<>(); // class -> {found, total}
+    Map<String, Set<String>> arabicByKey = new HashMap<>();
+    List<String[]> pairs = new ArrayList<>();
+    int n = 0;
+    for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+      if (n++ % 2 != (heldOut ? 1 : 0)) continue;
+      int first = line.indexOf(' ');
+      int arabicStart = firstArabic(line);
+      if (first < 0 || arabicStart <= first) continue;
+      String cls = line.substring(0, first);
+      String english = line.substring(first + 1, arabicStart).strip();
+      String arabic = line.substring(arabicStart).strip();
+      if (english.isEmpty() || arabic.isEmpty()) continue;
+      String key = Transliterator.phoneticKey(rules.transliterate(arabic));
+      arabicByKey.computeIfAbsent(key, k -> new HashSet<>()).add(arabic);
+      pairs.add(new String[] {cls, english, arabic, key});
+    }
+    int misses = 0;
+    long collisions = 0;
+    for (String[] p : pairs) {
+      Set<String> words = Set.of(p[3].split(" "));
+      String[] q = Transliterator.phoneticKey(p[1]).split(" ");
+      boolean all = q.length > 0 && !q[0].isEmpty();
+      for (String w : q) all &= words.contains(w);
+      int[] c = byClass.computeIfAbsent(p[0], k -> new int[2]);
+      c[1]++;
+      if (all) c[0]++;
+      else if (misses++ < showMisses) {
+        System.out.println("miss\t" + p[0] + "\t" + p[1] + "\t" + p[2] + "\t" + rules.transliterate(p[2]));
+      }
+      collisions += arabicByKey.get(p[3]).size() - 1;
+    }
+    int found = 0, total = 0;
+    for (Map.Entry<String, int[]> e : new java.util.TreeMap<>(byClass).entrySet()) {
+      found += e.getValue()[0];
+      total += e.getValue()[1];
+      System.out.printf(Locale.ROOT, "%-13s %6d / %6d  %.1f %%%n", e.getKey(), e.getValue()[0], e.getValue()[1],
+          100.0 * e.getValue()[0] / e.getValue()[1]);
+    }
+    System.out.printf(Locale.ROOT, "%-13s %6d / %6d  %.1f %%   (%s half; other Arabic names sharing the key: %.2f per pair)%n",
+        "all", found, total, 100.0 * found / total, heldOut ? "held-out" : "dev", (double) collisions / pairs.size());
+  }
+
+  private static int firstArabic(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '\u0600' && c <= '\u06FF') return i;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,73 @@
+package org.marsad.nlp.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.nlp.entity.NameKey;
+import org.marsad.nlp.quote.ReportingVerbLexicon;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.token.Token;
+
+/**
+ * What a person's name is not made of, although the tagger sometimes takes it in: titles,
+ * epithets, pronouns, particles and verbs at either end of a PERS mention ({@code
+ * name-edge-words.txt}, plus the reporting verbs of the quotation lexicon), and whole mentions
+ * that are formulae ({@code non-names.txt}: {@code رحمه الله}). Both lists are data files next to
+ * this class.
+ */
+final class NameEdges {
+  private static final Set<String> EDGE_WORDS = load("name-edge-words.txt");
+  private static final Set<String> NON_NAMES = load("non-names.txt");
+
+  private NameEdges() {}
+
+  /**
+   * The PERS mention at tokens [start, end) without edge words at either end, as {start, end};
+   * null when nothing of it is left.
+   */
+  static int[] trim(List<Token> tokens, int start, int end) {
+    int s = start, e = end;
+    while (s < e && isEdgeWord(tokens.get(s).text())) s++;
+    while (e > s && isEdgeWord(tokens.get(e - 1).text())) e--;
+    return s < e ? new int[] {s, e} : null;
+  }
+
+  /** True for a mention that is a listed formula, not a name (by {@link NameKey}). */
+  static boolean isNonName(String text) {
+    return NON_NAMES.contains(NameKey.of(text));
+  }
+
+  /** The word, or the word without a leading و/ف and then a preposition, is an edge word. */
+  static boolean isEdgeWord(String word) {
+    String w = ArabicNormalizer.match(word);
+    if (EDGE_WORDS.contains(w)) return true;
+    if (ReportingVerbLexicon.standard().lookupNormalized(w).isPresent()) return true;
+    String rest = ArabicClitics.conjunction(w) != 0 && w.length() > 2 ? w.substring(1) : w;
+    if (EDGE_WORDS.contains(rest)) return true;
+    if (rest.startsWith("لل") && rest.length() >= 5) return EDGE_WORDS.contains("ال" + rest.substring(2)); // للأمير
+    if (rest.length() > 4 && ArabicClitics.preposition(rest) != 0 && rest.startsWith("ال", 1)) {
+      return EDGE_WORDS.contains(rest.substring(1)); // بالرئيس
+    }
+    return false;
+  }
+
+  private static Set<String> load(String name) {
+    Set<String> out = new HashSet<>();
+    try (InputStream in = NameEdges.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException(name + " missing from the classpath");
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) out.add(NameKey.of(line.strip()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Unable to load " + name, e);
+    }
+    return Set.copyOf(out);
+  }
+}

@@ -1,0 +1,79 @@
+package org.marsad.nlp.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.nlp.article.Entity;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
+
+/**
+ * Person names, places and formulae on sentences of SaudiNewsNet (2015-07-21/22; sabq.org,
+ * aawsat.com, alweeam.com.sa): the causes found by the entity audit (docs/entities-audit.md).
+ */
+class EntityNamesSaudiNewsTest {
+  private static List<Entity> tag(String text) {
+    return new EntityEnricher(NerTagger.defaultTagger(), EntityRegistry.inMemory(Transliterator.rulesOnly())).entities(text);
+  }
+
+  private static List<String> texts(List<Entity> entities, String type) {
+    return entities.stream().filter(e -> e.type().equals(type)).map(Entity::text).toList();
+  }
+
+  @Test
+  void an_epithet_before_a_name_is_not_part_of_it() {
+    List<Entity> es = tag("فقد حسم الملك الحازم سلمان بن عبد العزيز كل تلك التنبؤات والمخاوف بحسم مسألة تقديم الجيل الثالث، أو ما "
+        + "يُعرف بجيل الأحفاد - أحفاد مؤسس المملكة العربية السعودية - إلى المناصب القيادية في مؤسسة الحكم.");
+    assertThat(texts(es, "PERS")).containsExactly("سلمان بن عبد العزيز");
+  }
+
+  @Test
+  void a_title_after_the_name_is_its_role_not_its_last_word() {
+    List<Entity> es = tag("حضر الاستقبال الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية، والأمير محمد "
+        + "بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع.");
+    assertThat(texts(es, "PERS")).containsExactly("محمد بن نايف", "محمد بن سلمان بن عبد العزيز");
+    assertThat(es).filteredOn(e -> e.type().equals("PERS")).extracting(Entity::role).containsOnly("الأمير");
+  }
+
+  @Test
+  void a_verb_before_a_name_is_not_part_of_it() {
+    List<Entity> es = tag("من جانبها، منحت الصحف العالمية خبر تعاقد نادي الاتحاد مع المدرب العالمي الروماني بولوني حيزا واسعا، وقالت "
+        + "«نادي الاتحاد السعودي نجح في التعاقد مع المدرب بولوني صاحب البطولات، ومكتشف البرتغالي كريستيانو رونالدو»، وكانت الصحف "
+        + "الرومانية أيضا خصصت مساحات لخبر تعاقد فريق الاتحاد السعودي وقالت «رحل بيتوركا من الاتحاد وجاء بولوني، فهل يحقق بولوني "
+        + "البطولات مع الاتحاد».");
+    assertThat(texts(es, "PERS")).contains("بولوني").doesNotContain("وجاء بولوني");
+    assertThat(es).filteredOn(e -> e.text().equals("بولوني")).extracting(Entity::id).containsOnly(es.stream()
+        .filter(e -> e.text().equals("بولوني")).findFirst().orElseThrow().id());
+  }
+
+  @Test
+  void a_listed_place_keeps_the_letter_it_starts_with() {
+    List<Entity> es = tag("وكان خامنئي قد قال في كلمة بمناسبة عيد الفطر إن «جمهورية إيران الإسلامية لن تتخلى عن دعم أصدقائها "
+        + "في المنطقة، والشعبين المضطهدين في فلسطين واليمن والشعبين والحكومتين في سوريا والعراق والشعب المضطهد في البحرين "
+        + "والمقاتلين الأبرار في المقاومة في لبنان وفلسطين».");
+    assertThat(texts(es, "LOC")).contains("لبنان").doesNotContain("بنان");
+    List<Entity> paris = tag("وقالت بوينغ بأن القطعة المعدنية تزن 60 كلغ وقد سقطت فوق ضاحية شنغهاي بعيد إقلاع طائرة تابعة لإير فرانس "
+        + "كانت تقوم بالرحلة 111 المتجهة من شنغهاي إلى باريس، مشددة على أن الحادث لم يؤد إلى إصابات.");
+    assertThat(texts(paris, "LOC")).contains("باريس").doesNotContain("اريس");
+  }
+
+  @Test
+  void a_father_named_inside_a_sons_chain_is_another_person() {
+    List<Entity> es = tag("من جانبه رفع ” الدغيم ” أسمى آيات التهاني والتبريكات لمقام خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+        + "ال سعود حفظه الله وولي عهده الامين صاحب السمو الملكي الامير محمد بن نايف بن عبدالعزيز آل سعود وولي ولي العهد صاحب "
+        + "السمو الملكي الامير محمد بن سلمان بن عبدالعزيز آل سعود.");
+    Entity king = es.stream().filter(e -> e.text().equals("سلمان بن عبدالعزيز ال سعود")).findFirst().orElseThrow();
+    Entity son = es.stream().filter(e -> e.text().equals("محمد بن سلمان بن عبدالعزيز آل سعود")).findFirst().orElseThrow();
+    assertThat(king.id()).isNotEqualTo(son.id());
+    assertThat(king.canonical()).isEqualTo("سلمان بن عبدالعزيز ال سعود");
+  }
+
+  @Test
+  void a_formula_after_a_name_is_not_an_entity() {
+    List<Entity> es = tag("- الحقيقة، سبق أن خاضت لجنة الحكام كثيرا من التجارب في ما يخص الاستعانة بخبراء أجانب مرتين مع الخبير دينو "
+        + "في لجنة الراحل مثيب الجعيد (يرحمه الله)، ثم عاد نفس الخبير في لجنة عمر الشقير، وفي المرة الثالثة تم الاستعانة بالخبير "
+        + "الإنجليزي جون بيكر في لجنة عبد الله الناصر.");
+    assertThat(es).extracting(Entity::text).doesNotContain("يرحمه الله").contains("مثيب الجعيد", "جون بيكر");
+  }
+}
