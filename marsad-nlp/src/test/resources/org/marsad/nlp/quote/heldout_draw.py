@@ -1,4 +1,4 @@
-"""The seeded draw shared by select-heldout-4.py, -5.py and -6.py (the procedure is
+"""The seeded draw shared by select-heldout-4.py to -9.py (the procedure is
 described in their headers and in docs/quotes-annotation-guide.md). Only the parameters differ
 between sets; each script passes its own, so each still draws exactly the articles they drew
 when their set was annotated."""
@@ -199,3 +199,43 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
             for o in out:
                 w.write(json.dumps({'group': o[0], 'dataset': o[1], 'id': o[2], 'source': o[3],
                                     'file': o[4], 'text': o[5]}, ensure_ascii=False) + '\n')
+
+
+def corpus_samples_read(shared, earlier, seeds=(505, 707, 808, 909)):
+    """The articles of every corpus sample read in development (bench/quote-sample.py with these
+    seeds). quote-sample.py skips the articles of the gold files present when it runs, so a sample
+    depends on them: each seed is drawn again with every state of the gold folder it may have been
+    drawn with (sets 1-4, then one more set at a time up to all of `earlier`)."""
+    def ids(files):
+        out = set()
+        for f in files:
+            for line in open(G + f, encoding='utf-8'):
+                if line.strip():
+                    out.add(json.loads(line)['id'])
+        return out
+
+    # The candidates of bench/quote-sample.py, in its order (its code, kept in step by hand).
+    snn_all = []
+    for f in sorted(glob.glob(os.path.join(shared, 'data', 'saudinewsnet', '*.zip'))):
+        z = zipfile.ZipFile(f)
+        for n in z.namelist():
+            for a in json.loads(z.read(n)):
+                if 40 <= len(a['content'].split()) <= 600:
+                    snn_all.append(a['url'])
+    raw = gzip.open(os.path.join(shared, 'data', 'ant-corpus', 'ant-corpus-v1.1.trec.xml.gz'), 'rt',
+                    encoding='utf-8').read()
+    ant_all = [re.search(r'<DOCNO>(.*?)</DOCNO>', m.group(0)).group(1)
+               for m in re.finditer(r'<DOC>.*?</DOC>', raw, re.S)]
+    read = set()
+    for k in range(5, len(earlier) + 1):  # gold folder with sets 1-4 (5 files) ... all of earlier
+        used = ids(earlier[:k])
+        for seed in seeds:
+            random.seed(seed)
+            snn = [u for u in snn_all if u not in used]
+            random.shuffle(snn)
+            ant = [d for d in ant_all if d not in used]
+            random.shuffle(ant)
+            read.update(snn[:800])
+            read.update(ant[:200])
+    print(len(read), 'sample articles excluded', file=sys.stderr)
+    return read

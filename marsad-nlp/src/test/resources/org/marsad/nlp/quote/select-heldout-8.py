@@ -18,58 +18,19 @@
 #             `speech verb ... quotation mark` patterns (at most two per source), 2 ANT ones likewise
 # Newspaper articles come only from the days sets 1-7 used at most 8 times (7 left 3 of the 12 rich ones), at most two per day.
 # The draw itself is heldout_draw.py (same folder).
-import glob
-import gzip
-import json
 import os
-import random
-import re
 import sys
-import zipfile
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from heldout_draw import draw  # noqa: E402
+from heldout_draw import corpus_samples_read, draw  # noqa: E402
 
 SHARED = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 EARLIER = ['gold.jsonl', 'gold-heldout.jsonl', 'gold-heldout-2.jsonl', 'gold-heldout-3.jsonl',
            'gold-heldout-4.jsonl', 'gold-heldout-5.jsonl', 'gold-heldout-6.jsonl', 'gold-heldout-7.jsonl']
 
-
-def ids(files):
-    out = set()
-    for f in files:
-        for line in open(os.path.join(HERE, f), encoding='utf-8'):
-            if line.strip():
-                out.add(json.loads(line)['id'])
-    return out
-
-
-# The candidates of bench/quote-sample.py, in its order (its code, kept in step by hand).
-snn_all = []
-for f in sorted(glob.glob(os.path.join(SHARED, 'data', 'saudinewsnet', '*.zip'))):
-    z = zipfile.ZipFile(f)
-    for n in z.namelist():
-        for a in json.loads(z.read(n)):
-            if 40 <= len(a['content'].split()) <= 600:
-                snn_all.append(a['url'])
-raw = gzip.open(os.path.join(SHARED, 'data', 'ant-corpus', 'ant-corpus-v1.1.trec.xml.gz'), 'rt',
-                encoding='utf-8').read()
-ant_all = [re.search(r'<DOCNO>(.*?)</DOCNO>', m.group(0)).group(1)
-           for m in re.finditer(r'<DOC>.*?</DOC>', raw, re.S)]
-read = set()
-for k in range(5, len(EARLIER) + 1):  # gold folder with sets 1-4 (5 files) ... sets 1-7 (8 files)
-    used = ids(EARLIER[:k])
-    for seed in (505, 707, 808, 909):
-        random.seed(seed)
-        snn = [u for u in snn_all if u not in used]
-        random.shuffle(snn)
-        ant = [d for d in ant_all if d not in used]
-        random.shuffle(ant)
-        read.update(snn[:800])
-        read.update(ant[:200])
-print(len(read), 'sample articles excluded', file=sys.stderr)
+read = corpus_samples_read(SHARED, EARLIER)
 
 draw(earlier=EARLIER, seed=2081, news=6, newsrand=1, spa=4, ant=4, rich=12, rich_passes=2, fresh_max=8,
      exclude=read)
