@@ -1,5 +1,7 @@
 package org.marsad.app.cli;
 
+import static org.marsad.app.cli.ShortWires.HEALTH;
+import static org.marsad.app.cli.ShortWires.LAVROV;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,12 +31,8 @@ class TestIngestAlerts {
   @TempDir Path data;
   @TempDir Path inputs;
 
-  private static final String LAVROV_1 = "موسكو-سانا\n\nبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي جون كيري "
-      + "في اتصال هاتفي اليوم تطورات الأوضاع في سورية وسبل تثبيت وقف الأعمال القتالية.";
   private static final String LAVROV_2 = "موسكو-سانا\n\nأكد لافروف في مؤتمر صحفي أن بلاده ستواصل دعم الحل السياسي للأزمة "
       + "وأن المحادثات في جنيف يجب أن تستأنف دون شروط مسبقة.";
-  private static final String OTHER = "الرياض-واس\n\nأعلنت وزارة الصحة السعودية اليوم افتتاح ثلاثة مستشفيات جديدة "
-      + "في المنطقة الشرقية بسعة إجمالية تبلغ ستمائة سرير.";
 
   @Test
   void saved_alerts_fire_on_newly_ingested_articles_and_not_on_a_rerun() throws Exception {
@@ -52,7 +50,7 @@ class TestIngestAlerts {
           "http://127.0.0.1:" + hook.getAddress().getPort() + "/hook", true));
       repo.create(new AlertDraft("صحة", "مستشفيات", null, false)); // disabled: never fires
       repo.create(new AlertDraft("نفط", "أوبك", null, true)); // matches nothing
-      Files.writeString(inputs.resolve("articles.jsonl"), line(LAVROV_1, "sana") + line(LAVROV_2, "sana") + line(OTHER, "was"),
+      Files.writeString(inputs.resolve("articles.jsonl"), line(LAVROV, "sana") + line(LAVROV_2, "sana") + line(HEALTH, "was"),
           StandardCharsets.UTF_8);
 
       CliRun first = CliRun.withData(data, "ingest", "--json", "--commit-every", "1", inputs.toString());
@@ -84,12 +82,12 @@ class TestIngestAlerts {
   @Test
   void the_text_summary_names_the_hit_log_only_when_there_were_hits() throws Exception {
     new AlertRepository(data, new QueryMatcher(), Clock.systemUTC()).create(new AlertDraft("لافروف", "لافروف", null, true));
-    Files.writeString(inputs.resolve("a.jsonl"), line(OTHER, "was"), StandardCharsets.UTF_8);
+    Files.writeString(inputs.resolve("a.jsonl"), line(HEALTH, "was"), StandardCharsets.UTF_8);
     CliRun none = CliRun.withData(data, "ingest", inputs.toString());
     assertThat(none.exit()).as(none.err()).isZero();
     assertThat(none.out()).doesNotContain("alert hit");
 
-    Files.writeString(inputs.resolve("b.jsonl"), line(LAVROV_1, "sana"), StandardCharsets.UTF_8);
+    Files.writeString(inputs.resolve("b.jsonl"), line(LAVROV, "sana"), StandardCharsets.UTF_8);
     CliRun one = CliRun.withData(data, "ingest", inputs.toString());
     assertThat(one.exit()).as(one.err()).isZero();
     assertThat(one.out()).contains("1 alert hit, logged in " + data.resolve(HitLog.FILE_NAME));

@@ -1,5 +1,8 @@
 package org.marsad.app.cli;
 
+import static org.marsad.app.cli.ShortWires.HEALTH;
+import static org.marsad.app.cli.ShortWires.LAVROV;
+import static org.marsad.app.cli.ShortWires.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,11 +28,6 @@ import org.marsad.testkit.SharedData;
 class TestIngestStdin {
   @TempDir Path data;
   @TempDir Path inputs;
-
-  private static final String LAVROV = "موسكو-سانا\n\nبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي جون كيري "
-      + "في اتصال هاتفي اليوم تطورات الأوضاع في سورية وسبل تثبيت وقف الأعمال القتالية.";
-  private static final String HEALTH = "الرياض-واس\n\nأعلنت وزارة الصحة السعودية اليوم افتتاح ثلاثة مستشفيات جديدة "
-      + "في المنطقة الشرقية بسعة إجمالية تبلغ ستمائة سرير.";
 
   private CliRun ingestStdin(byte[] stdin, String... args) {
     InputStream saved = System.in;
@@ -115,9 +113,5 @@ class TestIngestStdin {
     CliRun twice = ingestStdin(LAVROV.getBytes(StandardCharsets.UTF_8), "ingest", "-", "-");
     assertThat(twice.exit()).isEqualTo(MarsadCli.EXIT_USAGE);
     assertThat(twice.err()).contains("- (standard input) can be given only once").doesNotContain("Exception");
-  }
-
-  private static String line(String text, String source) {
-    return ArticleJson.mapper().createObjectNode().put("text", text).put("source", source).toString() + "\n";
   }
 }

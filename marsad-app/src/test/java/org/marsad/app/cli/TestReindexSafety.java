@@ -1,5 +1,8 @@
 package org.marsad.app.cli;
 
+import static org.marsad.app.cli.ShortWires.HEALTH;
+import static org.marsad.app.cli.ShortWires.LAVROV;
+import static org.marsad.app.cli.ShortWires.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,11 +25,6 @@ import org.marsad.store.log.LoggedArticleStore;
 class TestReindexSafety {
   @TempDir Path data;
   @TempDir Path inputs;
-
-  private static final String LAVROV = "موسكو-سانا\n\nبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي جون كيري "
-      + "في اتصال هاتفي اليوم تطورات الأوضاع في سورية وسبل تثبيت وقف الأعمال القتالية.";
-  private static final String HEALTH = "الرياض-واس\n\nأعلنت وزارة الصحة السعودية اليوم افتتاح ثلاثة مستشفيات جديدة "
-      + "في المنطقة الشرقية بسعة إجمالية تبلغ ستمائة سرير.";
 
   @Test
   void a_directory_given_by_mistake_keeps_its_index_folder() throws Exception {
@@ -89,9 +87,5 @@ class TestReindexSafety {
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode o = ArticleJson.mapper().readTree(r.out());
     return o.get("total").asLong();
-  }
-
-  private static String line(String text, String source) {
-    return ArticleJson.mapper().createObjectNode().put("text", text).put("source", source).toString() + "\n";
   }
 }
