@@ -68,6 +68,11 @@ public final class EntityRegistry {
   private static final class Entry {
     final String id, type;
     String canonical, latin;
+    /**
+     * The phonetic keys of {@link #latin}'s words other than chain particles, kept in step with it
+     * by {@link #setLatin}: a Latin query compares keys with every entity, so they are made once.
+     */
+    Set<String> latinKeys;
     /** {@code key(canonical)}, kept in step with {@link #canonical} by {@link #setCanonical}. */
     String canonicalKey;
     long count;
@@ -80,7 +85,16 @@ public final class EntityRegistry {
       this.type = type;
       this.canonical = canonical;
       this.canonicalKey = key(canonical);
+      setLatin(latin);
+    }
+
+    void setLatin(String latin) {
       this.latin = latin;
+      Set<String> keys = new java.util.HashSet<>();
+      for (String w : latin.split(" ")) {
+        if (!CHAIN_PARTICLES.contains(w)) keys.add(Transliterator.phoneticKey(w));
+      }
+      this.latinKeys = keys;
     }
 
     EntityRecord toRecord() {
@@ -232,7 +246,7 @@ public final class EntityRegistry {
       long uses = e.surfaces.getOrDefault(a.strip(), 0L);
       if (k.equals(e.canonicalKey) && uses > canonicalUses) { // written as most articles write it
         e.canonical = a.strip();
-        e.latin = transliterator.transliterate(e.canonical);
+        e.setLatin(transliterator.transliterate(e.canonical));
         canonicalUses = uses;
       }
     }
@@ -278,7 +292,7 @@ public final class EntityRegistry {
         unindexSurname(e);
         e.canonical = canonical;
         e.canonicalKey = k;
-        e.latin = transliterator.transliterate(canonical);
+        e.setLatin(transliterator.transliterate(canonical));
         indexSurname(e);
       }
       return e;
@@ -359,12 +373,8 @@ public final class EntityRegistry {
     String[] q = Transliterator.phoneticKey(query).split(" ");
     List<EntityRecord> out = new ArrayList<>();
     for (Entry e : byId.values()) {
-      Set<String> words = new java.util.HashSet<>();
-      for (String w : e.latin.split(" ")) {
-        if (!CHAIN_PARTICLES.contains(w)) words.add(Transliterator.phoneticKey(w));
-      }
       boolean all = q.length > 0 && !q[0].isEmpty();
-      for (String w : q) all &= words.contains(w);
+      for (String w : q) all &= e.latinKeys.contains(w);
       if (all) out.add(e.toRecord());
     }
     out.sort(Comparator.comparingLong((EntityRecord r) -> -r.count()).thenComparing(EntityRecord::id));
