@@ -262,6 +262,8 @@ final class FrameFinder {
     for (int i = p - 1; i >= 0 && i > p - MAX_BACK; i--) {
       if (endsSentence(w.gapBefore(i + 1)) || closesQuotation(i + 1)) return null;
       Optional<VerbForm> f = form(i);
+      // ("ووصف ظريف نص الاتفاق النووي بانه متوازن مضيفا “…”": نص without على is the noun "text")
+      if (f.isPresent() && stipulates(f.get()) && !onAfter(i) && !colonOrMarkAfter(i)) continue;
       if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() != VerbForm.Tense.PARTICIPLE) {
         // "فيما اشتكى أهالي الحي …، أرجعت شركة الكهرباء … ، مبينة أن": a verb of the subordinate
         // clause opening the sentence is not the one the participle goes with
@@ -569,6 +571,15 @@ final class FrameFinder {
       return false; // (the name علي normalises like the preposition على)
     }
     if (lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i)) return false;
+    if (stipulates(f.get())) {
+      // "ووصف ظريف نص الاتفاق النووي بانه متوازن": نصّ "stipulated" takes على ("وينص الفصل 31
+      // على أنه …"); without it the word is the noun "text", which only introduces the text
+      // itself after a colon or a mark ("وفيما يلى نص البيان: «…»")
+      if (!onAfter(i) && !colonOrMarkAfter(i)) return false;
+      // "… مخالفة لبنود اتفاقية الاستقدام التي نصت على أن …": what a document stipulates, in a
+      // relative clause, is part of the clause around it, not a report of its own
+      if (i > 0 && RELATIVES.contains(w.norm(i - 1))) return false;
+    }
     // "لوحات كتب عليها «…»", "دفترا كتب فيه أحدهم "…"": an inscription, not somebody's words
     if (lexicon.colonOnly(w.norm(i)) && i + 1 < w.size() && w.norm(i + 1).matches("عليها|عليه|فيه|فيها")) return false;
     // "أحمد عبد الحميد، الذي يقول: «…»": a speech verb in a relative clause introduces a
@@ -578,6 +589,21 @@ final class FrameFinder {
     return i == 0 || !RELATIVES.contains(w.norm(i - 1)) || colonOrMarkAfter(i)
         || (f.get().tense() == VerbForm.Tense.PAST && f.get().kind() == VerbForm.Kind.VERB
             && (complementiserRightAfter(i) || complementiserAfterAdjunct(i)) && relativeAgrees(i));
+  }
+
+  /** True for نصّ/تنص "stipulate": what a text, law or agreement says, not a speech act. */
+  static boolean stipulates(VerbForm f) {
+    return f.lemma().equals("نص");
+  }
+
+  /** True when على (or عليه/عليها) follows word i within four words, with no punctuation between. */
+  private boolean onAfter(int i) {
+    for (int k = i + 1; k < w.size() && k <= i + 4; k++) {
+      String gap = w.gapBefore(k);
+      if (endsSentence(gap) || hasComma(gap) || hasColon(gap)) return false;
+      if (w.get(k).text().matches("على|عليه|عليها")) return true;
+    }
+    return false;
   }
 
   /**

@@ -615,6 +615,20 @@ public final class QuoteExtractor implements ArticleEnricher {
     return false;
   }
 
+  /**
+   * True when أن/إن or لأن stands at most three words before and including word {@code last}
+   * with no punctuation between: a clause still waiting for its predicate.
+   */
+  private static boolean clauseOpenedBefore(Words w, int last) {
+    for (int k = last; k >= 0 && k >= last - 2; k--) {
+      String n = Words.stripConjunction(w.norm(k));
+      if (FrameFinder.isComplementiser(n) || n.matches("ل(ان|انه|انها|انهم)")) return true;
+      String gap = w.gapBefore(k);
+      if (FrameFinder.endsSentence(gap) || FrameFinder.hasComma(gap)) return false;
+    }
+    return false;
+  }
+
   /** "روايته" → "روايه", "كتابها" → "كتاب"; null when the word has no possessive suffix. */
   private static String withoutPossessive(String n) {
     for (String suffix : new String[] {"هما", "هم", "ها", "ه"}) {
@@ -641,7 +655,10 @@ public final class QuoteExtractor implements ArticleEnricher {
         && !(last > 0 && w.norm(last - 1).equals("في"));
     // "وقال مورينيو الذي أكد … أنه ينوي قيادة مشروع طويل الأمد: "…"": marks opened right after a
     // colon are words of their own, not a part of the clause before the colon
-    boolean afterColon = last >= 0 && words >= MIN_DIRECT_WORDS && w.text().substring(w.get(last).end(), s.open()).contains(":");
+    // (not "… لأن قضايا التحرش: «تدخل ضمن …»": there the marks are the predicate of a clause
+    // opened just before the colon)
+    boolean afterColon = last >= 0 && words >= MIN_DIRECT_WORDS && w.text().substring(w.get(last).end(), s.open()).contains(":")
+        && !clauseOpenedBefore(w, last);
     for (int k = f.anchor() + 1; k <= last && !marksOpenClause && !afterColon; k++) {
       if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)
           && !finder.isVanRightAfterVerb(f.anchor(), k) && !finder.isVanInName(k)) {

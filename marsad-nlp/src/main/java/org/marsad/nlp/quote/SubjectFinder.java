@@ -269,8 +269,11 @@ final class SubjectFinder {
         // apposition after a role: "رئيس النيابة …، مبروك القسنطيني" (a name of at most 3 words)
         // (the name علي is no preposition: "…، علي آل حطاب، بأن")
         // (a name may start with lam when the complementiser follows it: "…، لزهر العكرمي إنه")
+        // (nor a definite noun after marks: "عضو مجلس النواب الفلبيني "لي باكيز"، الحديث حول …"
+        // — the role has its name, the noun is the verb's object; a name still may follow a
+        // body's or a case's name in marks: "رئيس جمعية "نبض الوطن"، ابتسام جمعة")
         if (commaAt >= 0 || !role || isStop(end) || FrameFinder.isComplementiser(n)
-            || (n.startsWith("ل") && !appositiveNameWithLam(end))) break;
+            || (n.startsWith("ل") && !appositiveNameWithLam(end)) || (hasMark(gap) && Words.isDefinite(n))) break;
         commaAt = end;
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
