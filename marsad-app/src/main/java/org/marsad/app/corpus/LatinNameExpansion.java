@@ -1,11 +1,13 @@
 package org.marsad.app.corpus;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.nlp.entity.EntityRecord;
+import org.marsad.nlp.entity.LatinExonyms;
 import org.marsad.nlp.entity.EntityRegistry;
 
 /**
@@ -13,7 +15,9 @@ import org.marsad.nlp.entity.EntityRegistry;
  * registry knows as the transliteration of an entity (`Lavrov` → سيرغي لافروف) becomes
  * {@code Lavrov OR person:ID} (OR binds tighter than the implicit AND, so no parentheses are
  * needed), and an excluded one ({@code -Lavrov}, {@code NOT Lavrov}) also excludes the entity
- * ({@code -Lavrov -person:ID}). Quoted phrases, field filters (with quoted values too, as in
+ * ({@code -Lavrov -person:ID}). An English name no letter rule reaches ({@code Cairo}: {@link
+ * LatinExonyms}) becomes {@code Cairo OR القاهرة OR place:ID} instead, never a name that only sounds
+ * alike ({@code Kerry}). Quoted phrases, field filters (with quoted values too, as in
  * {@code city:"New York"}) and the operators {@code AND}, {@code OR}, {@code NOT} are left as
  * they are.
  */
@@ -43,8 +47,8 @@ public final class LatinNameExpansion {
       String word = unit.startsWith("-") ? unit.substring(1) : unit;
       String expanded = null;
       if (!OPERATORS.contains(unit) && LATIN_WORD.matcher(word).matches()) {
-        String filter = entityFilter(word, registry);
-        if (filter != null) expanded = excluded ? unit + " -" + filter : word + " OR " + filter;
+        List<String> also = alternatives(word, registry);
+        if (!also.isEmpty()) expanded = excluded ? unit + " -" + String.join(" -", also) : word + " OR " + String.join(" OR ", also);
       }
       out.append(expanded != null ? expanded : unit);
       afterNot = unit.equals("NOT");
@@ -54,11 +58,26 @@ public final class LatinNameExpansion {
     return out.toString();
   }
 
-  /** {@code person:ID} (org:, place:) of the entity whose Latin name the word is, or null. */
-  private static String entityFilter(String word, EntityRegistry registry) {
+  /**
+   * What a Latin word also matches: for an English name of the exonym list ({@code Cairo}), its
+   * Arabic name as words and its entity when the registry knows it; otherwise the entity whose
+   * Latin name the word is. Empty when neither.
+   */
+  private static List<String> alternatives(String word, EntityRegistry registry) {
+    LatinExonyms.Exonym exonym = LatinExonyms.of(word);
+    if (exonym != null) {
+      List<String> out = new ArrayList<>();
+      out.add(exonym.arabic().contains(" ") ? '"' + exonym.arabic() + '"' : exonym.arabic());
+      registry.resolve(exonym.type(), exonym.arabic()).map(LatinNameExpansion::filterOf).ifPresent(out::add);
+      return out;
+    }
     List<EntityRecord> found = registry.findByLatin(word);
-    if (found.isEmpty()) return null;
-    EntityRecord e = found.get(0);
+    String filter = found.isEmpty() ? null : filterOf(found.get(0));
+    return filter == null ? List.of() : List.of(filter);
+  }
+
+  /** {@code person:ID} (org:, place:) of an entity, or null for a type with no filter. */
+  private static String filterOf(EntityRecord e) {
     String field = switch (e.type().toUpperCase(Locale.ROOT)) {
       case "PERS", "PER", "PERSON" -> "person";
       case "ORG" -> "org";

@@ -14,12 +14,14 @@ class TestLatinNameExpansion {
   static EntityRegistry registry;
   static String lavrov;
   static String kerry;
+  static String cairo;
 
   @BeforeAll
   static void registry() {
     registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
     lavrov = registry.register("PERS", "سيرغي لافروف", Set.of("لافروف"), 9).id();
     kerry = registry.register("PERS", "جون كيري", Set.of("كيري"), 5).id();
+    cairo = registry.register("LOC", "القاهرة", Set.of(), 3).id();
   }
 
   static String expand(String q) {
@@ -52,5 +54,20 @@ class TestLatinNameExpansion {
     assertThat(expand("city:\"Lavrov Kerry\" لافروف")).isEqualTo("city:\"Lavrov Kerry\" لافروف");
     assertThat(expand("\"Lavrov and Kerry\"")).isEqualTo("\"Lavrov and Kerry\"");
     assertThat(expand("«Lavrov» person:Kerry")).isEqualTo("«Lavrov» person:Kerry");
+  }
+
+  @Test
+  void an_english_place_name_finds_its_arabic_name_not_a_name_that_sounds_alike() {
+    // "Cairo" and "Kerry" share a phonetic key (kr); the exonym list says Cairo is القاهرة
+    assertThat(registry.findByLatin("Cairo")).extracting(r -> r.id()).contains(kerry);
+    assertThat(expand("Cairo")).isEqualTo("Cairo OR القاهرة OR place:" + cairo);
+    assertThat(expand("cairo -Kerry")).isEqualTo("cairo OR القاهرة OR place:" + cairo + " -Kerry -person:" + kerry);
+    assertThat(expand("Lavrov NOT Cairo")).isEqualTo("Lavrov OR person:" + lavrov + " NOT Cairo -القاهرة -place:" + cairo);
+  }
+
+  @Test
+  void an_english_name_the_registry_has_not_seen_still_searches_the_arabic_words() {
+    assertThat(expand("Hezbollah")).isEqualTo("Hezbollah OR \"حزب الله\"");
+    assertThat(expand("Damascus")).isEqualTo("Damascus OR دمشق");
   }
 }
