@@ -101,6 +101,16 @@ class TestSources {
   }
 
   @Test
+  void html_entities_left_in_a_json_headline_are_decoded() throws IOException {
+    Path file = Files.writeString(dir.resolve("sabq.jsonl"), "{\"title\": \"رسمياً .. &quot;غرفة مكة&quot; تطلق مركز &quot;القرشي&quot;\", "
+        + "\"content\": \"أعلنت غرفة مكة المكرمة إطلاق مركز القرشي لتنمية الأعمال ضمن مراكز التنمية المستدامة.\", \"source\": \"sabq\"}\n"
+        + "{\"title\": \"أرامكو & شركاؤها: نمو 5%\", \"content\": \"قالت أرامكو إن أرباحها نمت خمسة في المئة.\"}\n", StandardCharsets.UTF_8);
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).extracting(RawDocument::title)
+        .containsExactly("رسمياً .. \"غرفة مكة\" تطلق مركز \"القرشي\"", "أرامكو & شركاؤها: نمو 5%");
+  }
+
+  @Test
   void trec_records_keep_docno_and_category() throws IOException {
     CollectingSink sink = read(Fixtures.copy("jawhara.trec.txt", dir));
     assertThat(sink.failures).isEmpty();
