@@ -29,9 +29,11 @@ import picocli.CommandLine.Spec;
  * analyser upgrade or when the index is damaged.
  *
  * <ul>
- *   <li>Embedded: the new index is built beside the old one (DATA/index.rebuild) and swapped in
+ *   <li>Embedded: the new index is built beside the old one (DATA/reindex.tmp) and swapped in
  *       only when complete, so a crash leaves the old index (or none) in place, never a
- *       half-built one; run it when no other process writes to DATA.
+ *       half-built one. The index's write lock is held from counting the old index to the swap,
+ *       so an ingest or server writing to DATA meanwhile makes reindex fail ("in use"), never
+ *       lose what it wrote.
  *   <li>SolrCloud ({@code --backend solr}): the last version of every logged article is sent to
  *       the collection, replacing the stored version of the same id in place (adds are keyed by
  *       the content id), so the collection is never empty while it runs. Nothing is deleted:
@@ -75,9 +77,11 @@ final class ReindexCommand implements Callable<Integer> {
       long total = reindexSolr(target, latest);
       where = " into collection " + target.collection() + " (" + Counted.of(total, "article", "articles") + " in it now)";
     } else {
-      refuseToLoseArticles(dir, logDir, latest.size());
-      // held until the new index is in place: an ingest or server writing meanwhile would write into the index the swap deletes
+      refuseForeignFolder(dir);
+      // held until the new index is in place: an ingest or server writing meanwhile would write into
+      // the index the swap deletes; the old index is counted under it, so no ingest commits between
       try (Closeable writers = IndexSwap.lockForRebuild(dir)) {
+        refuseToLoseArticles(dir, logDir, latest.size());
         reindexEmbedded(dir, latest);
       }
       where = "";
@@ -98,19 +102,25 @@ final class ReindexCommand implements Callable<Integer> {
   }
 
   /**
-   * The rebuilt index replaces DATA/index and the old one is deleted, so first: DATA/index must be
+   * The rebuilt index replaces DATA/index and the old one is deleted, so first DATA/index must be
    * a Lucene index (or absent), not someone's folder that happens to be called {@code index} in a
-   * directory given by mistake; and, unless {@code --force}, the log must give at least as many
-   * articles as the old index holds (an empty or cut log would otherwise empty the index). A
-   * damaged index, which cannot be counted, is rebuilt: that is what reindex is for.
+   * directory given by mistake (checked before the lock file is written into it).
    */
-  private void refuseToLoseArticles(Path dir, Path logDir, int logged) throws IOException {
+  private static void refuseForeignFolder(Path dir) throws IOException {
     Path index = dir.resolve("index");
     List<String> foreign = foreignFiles(index);
     if (!foreign.isEmpty()) {
       throw new IllegalArgumentException(index + " is not a Marsad index (it holds " + String.join(", ", foreign)
           + "); reindex would delete it: move it away, or give the right --data");
     }
+  }
+
+  /**
+   * Unless {@code --force}, the log must give at least as many articles as the old index holds
+   * (an empty or cut log would otherwise empty the index). A damaged index, which cannot be
+   * counted, is rebuilt: that is what reindex is for. Called with the write lock held.
+   */
+  private void refuseToLoseArticles(Path dir, Path logDir, int logged) {
     long indexed = countIfReadable(dir);
     if (!force && indexed > logged) {
       throw new IllegalArgumentException("the article log " + logDir + " gives " + Counted.of(logged, "article", "articles")

@@ -49,14 +49,15 @@ public final class TrendFinder {
     List<Burst> bursts = new ArrayList<>();
     List<LocalDate> indexed = indexedDays();
     if (indexed.isEmpty()) return new Trends(bursts, true);
-    LocalDate oldest = indexed.get(0);
     LocalDate end = last != null ? last : indexed.get(indexed.size() - 1);
     DailyCounts counts = new DailyCounts();
     boolean complete = true;
-    // Days before the oldest article count 0 for every key without asking the index: a window of
+    // Only the days that have articles are asked for (the day histogram): a day without any, before
+    // the oldest article, between two or after the newest, counts 0 for every key, so a window of
     // years (--days 100000) costs the days that have articles, not one search per calendar day.
-    LocalDate first = later(end.minusDays(days - 1L + window), oldest);
-    for (LocalDate d = first; !d.isAfter(end); d = d.plusDays(1)) {
+    LocalDate first = end.minusDays(days - 1L + window);
+    for (LocalDate d : indexed) {
+      if (d.isBefore(first) || d.isAfter(end)) continue;
       // near-duplicates are left out, as in search: a wire re-crawled ten times is not ten mentions
       SearchResult r = store.search(SearchRequest.of("from:" + d + " to:" + d).withPage(0, 0)
           .withFacetLimit(SearchRequest.MAX_FACET_LIMIT));
@@ -67,7 +68,10 @@ public final class TrendFinder {
       }
     }
     // a day without articles has no burst (a burst needs minCount ≥ 1 mentions)
-    for (LocalDate d = later(end.minusDays(days - 1L), oldest); !d.isAfter(end); d = d.plusDays(1)) bursts.addAll(detector.bursts(counts, d));
+    LocalDate firstReported = end.minusDays(days - 1L);
+    for (LocalDate d : indexed) {
+      if (!d.isBefore(firstReported) && !d.isAfter(end)) bursts.addAll(detector.bursts(counts, d));
+    }
     bursts.sort(Comparator.comparing(Burst::day).reversed().thenComparing(Comparator.comparingDouble(Burst::zScore).reversed()));
     return new Trends(bursts, complete);
   }
@@ -77,15 +81,12 @@ public final class TrendFinder {
     SearchResult r = store.search(SearchRequest.of("").withPage(0, 0));
     List<LocalDate> days = new ArrayList<>();
     for (FacetValue v : r.facets().getOrDefault("date", List.of())) {
+      if (v.count() == 0) continue; // a histogram that lists empty days too
       try {
         days.add(LocalDate.parse(v.value().substring(0, 10)));
       } catch (RuntimeException notADay) { /* only day buckets are asked for */ }
     }
     days.sort(Comparator.naturalOrder());
     return days;
-  }
-
-  private static LocalDate later(LocalDate a, LocalDate b) {
-    return a.isAfter(b) ? a : b;
   }
 }

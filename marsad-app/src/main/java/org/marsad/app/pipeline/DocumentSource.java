@@ -27,14 +27,10 @@ public interface DocumentSource {
     return sink -> Sources.read(paths, sink);
   }
 
-  /** As {@link #of(List)}, without walking into the data directory (its index, log, quarantine). */
-  static DocumentSource of(List<Path> paths, Path dataDir) {
-    return sink -> Sources.read(paths, sink, ReadOptions.defaults(), dataDir);
-  }
-
   /**
-   * As {@link #of(List, Path)}, where the path {@code -} ({@link #STDIN_PATH}) is {@code stdin},
-   * read in its turn as a file of any supported format (the bytes decide, as there is no name).
+   * As {@link #of(List)}, without walking into the data directory (its index, log, quarantine),
+   * and where the path {@code -} ({@link #STDIN_PATH}) is {@code stdin}, read in its turn as a
+   * file of any supported format (the bytes decide, as there is no name).
    */
   static DocumentSource of(List<Path> paths, Path dataDir, InputStream stdin) {
     return sink -> {

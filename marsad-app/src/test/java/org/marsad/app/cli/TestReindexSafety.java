@@ -73,6 +73,24 @@ class TestReindexSafety {
   }
 
   @Test
+  void the_old_index_is_counted_only_under_the_write_lock() throws Exception {
+    Files.writeString(inputs.resolve("articles.jsonl"), line(LAVROV, "sana") + line(HEALTH, "was"), StandardCharsets.UTF_8);
+    assertThat(CliRun.withData(data, "ingest", inputs.toString()).exit()).isZero();
+    try (var segments = Files.list(data.resolve("log"))) {
+      for (Path s : segments.toList()) Files.delete(s);
+    }
+    try (ArticleStore writer = ArticleStore.openEmbedded(data)) { // a writer that may commit at any moment
+      CliRun r = CliRun.withData(data, "reindex");
+      assertThat(r.exit()).isEqualTo(MarsadCli.EXIT_BAD_INPUT);
+      assertThat(r.err()).as("a count taken while another process writes would be stale")
+          .contains("is in use by another marsad process").doesNotContain("gives 0 articles");
+    }
+    CliRun refused = CliRun.withData(data, "reindex");
+    assertThat(refused.err()).contains("gives 0 articles but the index holds 2");
+    assertThat(total("مستشفيات")).isEqualTo(1);
+  }
+
+  @Test
   void a_log_that_gives_every_article_rebuilds_as_before() throws Exception {
     Files.writeString(inputs.resolve("articles.jsonl"), line(LAVROV, "sana") + line(HEALTH, "was"), StandardCharsets.UTF_8);
     assertThat(CliRun.withData(data, "ingest", inputs.toString()).exit()).isZero();

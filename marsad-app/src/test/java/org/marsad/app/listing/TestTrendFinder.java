@@ -59,15 +59,7 @@ class TestTrendFinder {
       for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "عادل الجبير")));
       store.commit();
       AtomicInteger searches = new AtomicInteger();
-      ArticleStore counted = (ArticleStore) Proxy.newProxyInstance(ArticleStore.class.getClassLoader(), new Class<?>[] {ArticleStore.class},
-          (proxy, method, args) -> {
-            if (method.getName().equals("search")) searches.incrementAndGet();
-            try {
-              return method.invoke(store, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-          });
+      ArticleStore counted = countingSearches(store, searches);
 
       TrendFinder.Trends t = new TrendFinder(counted).trends(100_000, LAST, 100_000, 2.0, 3);
       assertThat(searches.get()).as("the days of the index, plus one for its first and last day").isEqualTo(8 + 1);
@@ -76,6 +68,38 @@ class TestTrendFinder {
       assertThat(b.day()).isEqualTo(LAST);
       assertThat(b.baseline()).as("the days before the oldest article count 0 in the baseline").isEqualTo(1.0 / 100_000);
     }
+  }
+
+  @Test
+  void days_without_articles_between_two_and_after_the_newest_are_not_searched(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      for (int back : new int[] {7, 5, 2}) store.add(ArticleJson.read(article(LAST.minusDays(back), "سيرغي لافروف")));
+      store.add(ArticleJson.read(article(LAST.minusDays(3), "عادل الجبير")));
+      for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "عادل الجبير")));
+      store.commit();
+      AtomicInteger searches = new AtomicInteger();
+      ArticleStore counted = countingSearches(store, searches);
+
+      // --day a month after the newest article, --days 40: 40 calendar days, 5 of them with articles
+      TrendFinder.Trends t = new TrendFinder(counted).trends(40, LAST.plusDays(30), 7, 2.0, 3);
+      assertThat(searches.get()).as("the 5 days that have articles, plus one for the day histogram").isEqualTo(5 + 1);
+      assertThat(t.bursts()).extracting(Burst::key).containsExactly("person:عادل الجبير");
+      Burst b = t.bursts().get(0);
+      assertThat(b.day()).isEqualTo(LAST);
+      assertThat(b.baseline()).as("the empty days of the window count 0").isEqualTo(1.0 / 7);
+    }
+  }
+
+  private static ArticleStore countingSearches(ArticleStore store, AtomicInteger searches) {
+    return (ArticleStore) Proxy.newProxyInstance(ArticleStore.class.getClassLoader(), new Class<?>[] {ArticleStore.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("search")) searches.incrementAndGet();
+          try {
+            return method.invoke(store, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   private String article(LocalDate day, String person) {

@@ -136,10 +136,10 @@ public final class InputReader {
         case XML -> readXml(origin, in, head);
       }
     } catch (EOFException | ZipException e) {
-      sink.failed(origin, "truncated or corrupt archive: " + describe(e), inputBytes());
+      sink.failed(origin, "truncated or corrupt archive: " + describe(e), inputBytes(origin));
       return false;
     } catch (IOException e) {
-      sink.failed(origin, "read error: " + describe(e), inputBytes());
+      sink.failed(origin, "read error: " + describe(e), inputBytes(origin));
       return false;
     } catch (RuntimeException e) {
       // A library choking on malformed input must not stop the batch.
@@ -245,11 +245,14 @@ public final class InputReader {
    * gzip or zip: the documents before the cut were delivered, the input itself is what to look
    * at): the file read again, or the copy of a stream that is not a file (standard input). Null
    * for an input over {@link ReadOptions#quarantineBytes} (a file's origin, the path, refers to
-   * it where it is), or a file that cannot be read again.
+   * it where it is), or a file that cannot be read again. A failure inside an archive entry of a
+   * stream ({@code stdin!entry}) keeps the bytes read so far and does not read on: the archive's
+   * next entries are still to be read, and a pipe that never ends would block.
    */
-  private byte[] inputBytes() {
+  private byte[] inputBytes(String origin) {
     if (file == null) {
-      return streamCopy == null ? null : streamCopy.whole();
+      if (streamCopy == null) return null;
+      return origin.contains("!") ? streamCopy.readSoFar() : streamCopy.whole();
     }
     try (InputStream in = Files.newInputStream(file)) {
       return quarantine(in.readNBytes(options.quarantineBytes() + 1));

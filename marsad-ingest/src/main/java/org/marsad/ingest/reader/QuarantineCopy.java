@@ -57,6 +57,11 @@ final class QuarantineCopy extends FilterInputStream {
     copy.write(b, off, n);
   }
 
+  /** The bytes read so far, without reading on, or null when they are more than the limit. */
+  byte[] readSoFar() {
+    return copy == null ? null : copy.toByteArray();
+  }
+
   /**
    * The whole stream (what was not read yet is read now, as far as the limit; a stream that
    * breaks gives the bytes before the break), or null when it is larger than the limit.

@@ -44,18 +44,46 @@ public final class IndexSwap {
    * ingest, serve, run, compact) for a rebuild: while it is held no other process can write into
    * the index the swap is about to delete (its articles would be lost from the index). Needs only
    * the lock file, so a damaged index can be locked too. Close the result after {@link #swapIn}.
+   * Where there is no index yet, {@code DATA/index} is made to hold the lock (a writer starting
+   * meanwhile would make one) and removed again on close unless the swap put an index there.
    */
   public static Closeable lockForRebuild(Path dataDir) throws IOException {
     recover(dataDir);
-    Path index = Files.createDirectories(dataDir.resolve(INDEX));
-    Directory dir = FSDirectory.open(index);
+    Path index = dataDir.resolve(INDEX);
+    boolean made = !Files.exists(index);
+    Files.createDirectories(index);
+    Directory dir = null;
+    Lock lock = null;
     try {
-      Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME);
-      return () -> IOUtils.close(lock, dir);
+      dir = FSDirectory.open(index);
+      lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME);
     } catch (LockObtainFailedException e) {
-      dir.close();
       throw new IOException("index " + index + " is in use by another marsad process (one writer at a time)", e);
+    } finally {
+      if (lock == null) {
+        IOUtils.closeWhileHandlingException(dir);
+        if (made) removeIfOnlyLock(index);
+      }
     }
+    Lock held = lock;
+    Directory open = dir;
+    return () -> {
+      try {
+        IOUtils.close(held, open);
+      } finally {
+        if (made) removeIfOnlyLock(index);
+      }
+    };
+  }
+
+  /** Deletes {@code index} when it holds nothing but a lock file (made for a rebuild that did not finish). */
+  private static void removeIfOnlyLock(Path index) throws IOException {
+    if (!Files.isDirectory(index)) return;
+    try (Stream<Path> files = Files.list(index)) {
+      if (files.anyMatch(f -> !f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME))) return;
+    }
+    Files.deleteIfExists(index.resolve(IndexWriter.WRITE_LOCK_NAME));
+    Files.deleteIfExists(index);
   }
 
   /** Undoes a swap a crash interrupted between its two renames; a no-op otherwise. */

@@ -47,4 +47,23 @@ class TestIndexSwap {
     assertThat(data.resolve(IndexSwap.OLD)).doesNotExist();
     assertThat(work.resolve(IndexSwap.INDEX)).doesNotExist();
   }
+
+  @Test
+  void locking_for_a_rebuild_that_does_not_finish_leaves_no_index_folder_where_there_was_none() throws IOException {
+    try (var lock = IndexSwap.lockForRebuild(data)) {
+      assertThat(data.resolve(IndexSwap.INDEX).resolve("write.lock")).as("held while the rebuild runs").exists();
+    }
+    assertThat(data.resolve(IndexSwap.INDEX)).doesNotExist();
+  }
+
+  @Test
+  void locking_an_existing_index_keeps_it() throws IOException {
+    indexOne(data, "لافروف");
+    try (var lock = IndexSwap.lockForRebuild(data)) {
+      assertThat(data.resolve(IndexSwap.INDEX).resolve("write.lock")).exists();
+    }
+    try (ArticleStore store = ArticleStore.openEmbeddedReadOnly(data)) {
+      assertThat(store.count()).isEqualTo(1);
+    }
+  }
 }
