@@ -131,7 +131,29 @@ public final class EntityRegistry {
         }
       }
     }
+    r.rekeyStoredNames();
     return r;
+  }
+
+  /**
+   * Files every stored alias, canonical name and spelling under its key by the current {@link
+   * NameKey} too: a file written before a change of the key (session 9 joined {@code عبد الله},
+   * dropped {@code تنظيم}) stored its aliases under the old key, and new mentions, keyed anew,
+   * would otherwise get new ids. Stored keys are filed first and win ({@code putIfAbsent}), so no
+   * id changes; a re-keyed alias joins its entity's aliases (saved with it).
+   */
+  private void rekeyStoredNames() {
+    for (Entry e : byId.values().stream().sorted(Comparator.comparing((Entry x) -> -x.count).thenComparing(x -> x.id)).toList()) {
+      Set<String> names = new LinkedHashSet<>();
+      names.add(e.canonical);
+      names.addAll(e.aliases);
+      names.addAll(e.surfaces.keySet());
+      for (String name : names) {
+        String k = key(name);
+        if (k.isEmpty()) continue;
+        if (aliasToId.putIfAbsent(e.type + "|" + k, e.id) == null) e.aliases.add(k);
+      }
+    }
   }
 
   private void load(ObjectNode o) {
