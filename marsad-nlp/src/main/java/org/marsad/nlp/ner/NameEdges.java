@@ -1,16 +1,11 @@
 package org.marsad.nlp.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.nlp.entity.NameKey;
 import org.marsad.nlp.quote.ReportingVerbLexicon;
+import org.marsad.nlp.util.ResourceLines;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.token.Token;
 
@@ -65,15 +60,7 @@ final class NameEdges {
 
   private static Set<String> load(String name) {
     Set<String> out = new HashSet<>();
-    try (InputStream in = NameEdges.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException(name + " missing from the classpath");
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) out.add(NameKey.of(line.strip()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Unable to load " + name, e);
-    }
+    for (String line : ResourceLines.read(NameEdges.class, name)) out.add(NameKey.of(line));
     return Set.copyOf(out);
   }
 }
