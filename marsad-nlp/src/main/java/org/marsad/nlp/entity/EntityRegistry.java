@@ -288,8 +288,17 @@ public final class EntityRegistry {
 
   /** The entity a name resolves to without registering anything, if any. */
   public synchronized Optional<EntityRecord> resolve(String type, String name) {
-    String id = lookup(type, key(name));
+    String id = lookupName(type, name);
     return Optional.ofNullable(id).map(byId::get).map(Entry::toRecord);
+  }
+
+  /** The entity of the first {@linkplain NameKey#readings reading} of a name that is known ({@code للاريجاني}). */
+  private String lookupName(String type, String name) {
+    for (String k : NameKey.readings(name)) {
+      String id = lookup(type, k);
+      if (id != null) return id;
+    }
+    return null;
   }
 
   private String lookup(String type, String k) {
@@ -306,7 +315,7 @@ public final class EntityRegistry {
 
   private Entry entryFor(String type, String canonical) {
     String k = key(canonical);
-    String id = lookup(type, k);
+    String id = lookupName(type, canonical);
     if (id != null) {
       Entry e = byId.get(id);
       // A fuller name upgrades the canonical form (a surname entity seen first).
