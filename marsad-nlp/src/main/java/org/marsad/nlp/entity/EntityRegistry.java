@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Entities across documents: stable ids, aliases and mention counts, persisted as one JSON
@@ -88,11 +89,16 @@ public final class EntityRegistry {
       setLatin(latin);
     }
 
+    /** Sets {@link #latin} (a transliteration of {@link #canonical}, set first) and its keys. */
     void setLatin(String latin) {
       this.latin = latin;
+      String[] arabic = ArabicNormalizer.match(canonical).strip().split("\\s+"); // as Transliterator splits it
+      String[] words = latin.split(" ");
+      boolean aligned = arabic.length == words.length; // one Latin word per Arabic word, unless stored otherwise
       Set<String> keys = new java.util.HashSet<>();
-      for (String w : latin.split(" ")) {
-        if (!CHAIN_PARTICLES.contains(w)) keys.add(Transliterator.phoneticKey(w));
+      for (int i = 0; i < words.length; i++) {
+        boolean particle = aligned ? CHAIN_PARTICLES.contains(arabic[i]) : LATIN_CHAIN_PARTICLES.contains(words[i]);
+        if (!particle && !words[i].isEmpty()) keys.add(Transliterator.phoneticKey(words[i]));
       }
       this.latinKeys = keys;
     }
@@ -391,13 +397,19 @@ public final class EntityRegistry {
         .map(Entry::toRecord).toList();
   }
 
-  /** The rule spellings of بن، بنت، ابن، آل: not words a Latin query means ("Ban" is not بن). */
-  private static final Set<String> CHAIN_PARTICLES = Set.of("Bn", "Bnt", "Abn", "Al");
+  /**
+   * بن، بنت، ابن، آل (match-normalised): not words a Latin query means ("Ban" is not بن), however the
+   * transliterator spells them (rules: Bn, Al; a name list: Bin, Al). Not أبو and أم of {@link
+   * Nasab}'s particles: a query "Abu" means them.
+   */
+  private static final Set<String> CHAIN_PARTICLES = Set.of("بن", "بنت", "ابن", "ال");
+  /** The rule spellings of the same, for a Latin name that does not align word for word with its canonical. */
+  private static final Set<String> LATIN_CHAIN_PARTICLES = Set.of("Bn", "Bnt", "Abn", "Al");
 
   /**
    * Entities whose Latin name matches a Latin query ({@code Lavrov}, {@code sergei lavrov}):
    * every query word must equal, or share a {@linkplain Transliterator#phoneticKey phonetic key}
-   * with, a word of the entity's Latin name other than a chain particle ({@code Bn}, {@code Al}).
+   * with, a word of the entity's Latin name other than the Latin of a chain particle (بن، آل…).
    * Most mentioned first.
    */
   public synchronized List<EntityRecord> findByLatin(String query) {
