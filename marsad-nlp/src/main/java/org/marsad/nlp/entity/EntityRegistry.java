@@ -74,7 +74,10 @@ public final class EntityRegistry {
      * by {@link #setLatin}: a Latin query compares keys with every entity, so they are made once.
      */
     Set<String> latinKeys;
-    /** {@code key(canonical)}, kept in step with {@link #canonical} by {@link #setCanonical}. */
+    /**
+     * {@code key(canonical)}: set again where a fuller name replaces the canonical ({@code
+     * entryFor}); a respelling in {@code register} has the same key by its condition.
+     */
     String canonicalKey;
     long count;
     final Set<String> aliases = new LinkedHashSet<>();

@@ -1,7 +1,10 @@
 package org.marsad.nlp.entity;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.nlp.anatomy.DatelineDetector;
+import org.marsad.nlp.util.ResourceLines;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -20,14 +23,14 @@ import org.marsad.text.ArabicNormalizer;
  *       folded;</li>
  *   <li>a group is named with or without the word for what it is: {@code تنظيم داعش} / {@code
  *       داعش}, {@code حركة حماس} / {@code حماس}, {@code جماعة الحوثي} / {@code الحوثي}: a first word
- *       of {@link #DESCRIPTORS} followed by a name is left out of the key. (Not {@code حزب}: in
- *       {@code حزب الله} it is part of the name.)</li>
+ *       of {@link #DESCRIPTORS} (data: {@code name-descriptors.txt}) followed by a name is left
+ *       out of the key. (Not {@code حزب}: in {@code حزب الله} it is part of the name.)</li>
  * </ul>
  */
 public final class NameKey {
-  /** Words for a kind of group written before its name (match-normalised). */
-  static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("تنظيم", "حركه", "جماعه", "ميليشيا", "مليشيا",
-      "ميليشيات", "مليشيات");
+  /** Words for a kind of group written before its name ({@code name-descriptors.txt}, match-normalised). */
+  static final Set<String> DESCRIPTORS = ResourceLines.read(NameKey.class, "name-descriptors.txt").stream()
+      .map(ArabicNormalizer::match).collect(Collectors.toUnmodifiableSet());
 
   private NameKey() {}
 

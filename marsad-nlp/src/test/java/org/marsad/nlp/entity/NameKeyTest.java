@@ -18,6 +18,14 @@ class NameKeyTest {
   }
 
   @Test
+  void a_group_descriptor_of_the_data_file_is_left_out_of_the_key() {
+    assertThat(NameKey.of("حركة حماس")).isEqualTo(NameKey.of("حماس"));
+    assertThat(NameKey.of("ميليشيات الحوثي")).isEqualTo("الحوثي");
+    assertThat(NameKey.of("حزب الله")).isEqualTo("حزب الله");
+    assertThat(NameKey.of("حركة")).isEqualTo("حركه"); // alone it is the name
+  }
+
+  @Test
   void the_registry_prefers_the_reading_it_knows() {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
     EntityRecord larijani = r.register("PERS", "علي لاريجاني", Set.of("علي لاريجاني", "لاريجاني"), 3);
