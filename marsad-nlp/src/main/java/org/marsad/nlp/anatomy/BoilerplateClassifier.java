@@ -1,5 +1,7 @@
 package org.marsad.nlp.anatomy;
 
+import org.marsad.nlp.util.ResourceLines;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +60,7 @@ public final class BoilerplateClassifier {
 
   private static List<Rule> load(String resource) {
     List<Rule> rules = new ArrayList<>();
-    for (String line : ResourceLines.read(resource)) {
+    for (String line : ResourceLines.read(BoilerplateClassifier.class, resource)) {
       String[] f = line.split("\t", 3);
       if (f.length != 3) throw new IllegalStateException(resource + ": expected KIND<TAB>MAX_WORDS<TAB>regex: " + line);
       rules.add(new Rule(BoilerplateKind.valueOf(f[0].strip().toUpperCase(Locale.ROOT)), Integer.parseInt(f[1].strip()),

@@ -52,6 +52,14 @@ public final class DatelineDetector {
     return agencies.contains(stripPunct(name));
   }
 
+  /**
+   * True when {@code name} is a place of the dateline list ({@code cities.txt}), compared as the
+   * dateline compares it (folded, dots and spaces ignored).
+   */
+  public boolean isPlace(String name) {
+    return places.contains(stripPunct(name));
+  }
+
   /** The dateline opening {@code line}, or null when it has none. */
   public DatelineMatch detect(String line) {
     String head = line.length() > HEAD_CHARS ? line.substring(0, HEAD_CHARS) : line;

@@ -3,6 +3,7 @@ package org.marsad.nlp.anatomy;
 import java.util.HashSet;
 import java.util.Set;
 import org.marsad.nlp.date.FoldedText;
+import org.marsad.nlp.util.ResourceLines;
 
 /**
  * A set of names (agencies, places) compared after folding: match-level normalisation, dots
@@ -15,7 +16,7 @@ final class NameList {
 
   static NameList load(String resource) {
     NameList list = new NameList();
-    for (String line : ResourceLines.read(resource)) list.keys.add(key(line));
+    for (String line : ResourceLines.read(NameList.class, resource)) list.keys.add(key(line));
     return list;
   }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Entities across documents: stable ids, aliases and mention counts, persisted as one JSON
@@ -73,7 +74,10 @@ public final class EntityRegistry {
      * by {@link #setLatin}: a Latin query compares keys with every entity, so they are made once.
      */
     Set<String> latinKeys;
-    /** {@code key(canonical)}, kept in step with {@link #canonical} by {@link #setCanonical}. */
+    /**
+     * {@code key(canonical)}: set again where a fuller name replaces the canonical ({@code
+     * entryFor}); a respelling in {@code register} has the same key by its condition.
+     */
     String canonicalKey;
     long count;
     final Set<String> aliases = new LinkedHashSet<>();
@@ -88,11 +92,16 @@ public final class EntityRegistry {
       setLatin(latin);
     }
 
+    /** Sets {@link #latin} (a transliteration of {@link #canonical}, set first) and its keys. */
     void setLatin(String latin) {
       this.latin = latin;
+      String[] arabic = ArabicNormalizer.match(canonical).strip().split("\\s+"); // as Transliterator splits it
+      String[] words = latin.split(" ");
+      boolean aligned = arabic.length == words.length; // one Latin word per Arabic word, unless stored otherwise
       Set<String> keys = new java.util.HashSet<>();
-      for (String w : latin.split(" ")) {
-        if (!CHAIN_PARTICLES.contains(w)) keys.add(Transliterator.phoneticKey(w));
+      for (int i = 0; i < words.length; i++) {
+        boolean particle = aligned ? CHAIN_PARTICLES.contains(arabic[i]) : LATIN_CHAIN_PARTICLES.contains(words[i]);
+        if (!particle && !words[i].isEmpty()) keys.add(Transliterator.phoneticKey(words[i]));
       }
       this.latinKeys = keys;
     }
@@ -131,7 +140,29 @@ public final class EntityRegistry {
         }
       }
     }
+    r.rekeyStoredNames();
     return r;
+  }
+
+  /**
+   * Files every stored alias, canonical name and spelling under its key by the current {@link
+   * NameKey} too: a file written before a change of the key (session 9 joined {@code عبد الله},
+   * dropped {@code تنظيم}) stored its aliases under the old key, and new mentions, keyed anew,
+   * would otherwise get new ids. Stored keys are filed first and win ({@code putIfAbsent}), so no
+   * id changes; a re-keyed alias joins its entity's aliases (saved with it).
+   */
+  private void rekeyStoredNames() {
+    for (Entry e : byId.values().stream().sorted(Comparator.comparing((Entry x) -> -x.count).thenComparing(x -> x.id)).toList()) {
+      Set<String> names = new LinkedHashSet<>();
+      names.add(e.canonical);
+      names.addAll(e.aliases);
+      names.addAll(e.surfaces.keySet());
+      for (String name : names) {
+        String k = key(name);
+        if (k.isEmpty()) continue;
+        if (aliasToId.putIfAbsent(e.type + "|" + k, e.id) == null) e.aliases.add(k);
+      }
+    }
   }
 
   private void load(ObjectNode o) {
@@ -266,8 +297,17 @@ public final class EntityRegistry {
 
   /** The entity a name resolves to without registering anything, if any. */
   public synchronized Optional<EntityRecord> resolve(String type, String name) {
-    String id = lookup(type, key(name));
+    String id = lookupName(type, name);
     return Optional.ofNullable(id).map(byId::get).map(Entry::toRecord);
+  }
+
+  /** The entity of the first {@linkplain NameKey#readings reading} of a name that is known ({@code للاريجاني}). */
+  private String lookupName(String type, String name) {
+    for (String k : NameKey.readings(name)) {
+      String id = lookup(type, k);
+      if (id != null) return id;
+    }
+    return null;
   }
 
   private String lookup(String type, String k) {
@@ -284,7 +324,7 @@ public final class EntityRegistry {
 
   private Entry entryFor(String type, String canonical) {
     String k = key(canonical);
-    String id = lookup(type, k);
+    String id = lookupName(type, canonical);
     if (id != null) {
       Entry e = byId.get(id);
       // A fuller name upgrades the canonical form (a surname entity seen first).
@@ -360,13 +400,19 @@ public final class EntityRegistry {
         .map(Entry::toRecord).toList();
   }
 
-  /** The rule spellings of بن، بنت، ابن، آل: not words a Latin query means ("Ban" is not بن). */
-  private static final Set<String> CHAIN_PARTICLES = Set.of("Bn", "Bnt", "Abn", "Al");
+  /**
+   * بن، بنت، ابن، آل (match-normalised): not words a Latin query means ("Ban" is not بن), however the
+   * transliterator spells them (rules: Bn, Al; a name list: Bin, Al). Not أبو and أم of {@link
+   * Nasab}'s particles: a query "Abu" means them.
+   */
+  private static final Set<String> CHAIN_PARTICLES = Set.of("بن", "بنت", "ابن", "ال");
+  /** The rule spellings of the same, for a Latin name that does not align word for word with its canonical. */
+  private static final Set<String> LATIN_CHAIN_PARTICLES = Set.of("Bn", "Bnt", "Abn", "Al");
 
   /**
    * Entities whose Latin name matches a Latin query ({@code Lavrov}, {@code sergei lavrov}):
    * every query word must equal, or share a {@linkplain Transliterator#phoneticKey phonetic key}
-   * with, a word of the entity's Latin name other than a chain particle ({@code Bn}, {@code Al}).
+   * with, a word of the entity's Latin name other than the Latin of a chain particle (بن، آل…).
    * Most mentioned first.
    */
   public synchronized List<EntityRecord> findByLatin(String query) {

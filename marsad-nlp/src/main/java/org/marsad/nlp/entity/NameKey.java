@@ -1,5 +1,10 @@
 package org.marsad.nlp.entity;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.marsad.nlp.anatomy.DatelineDetector;
+import org.marsad.nlp.util.ResourceLines;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -10,30 +15,52 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>the theophoric {@code عبد} is written apart or joined: {@code عبد الله} / {@code عبدالله},
  *       {@code عبد العزيز} / {@code عبدالعزيز}, {@code عبد ربه} / {@code عبدربه} all key joined;</li>
  *   <li>a name after the preposition ل loses its article's alef: {@code للأمم المتحدة} is
- *       {@code ل + الأمم المتحدة}; a first word {@code للX} (X of three letters or more) keys as
- *       {@code الX}. The entity's text stays as written (offsets), only the key is folded;</li>
+ *       {@code ل + الأمم المتحدة}; but {@code للبنان} is {@code ل + لبنان}. A first word {@code
+ *       للX} (X of three letters or more) has both {@linkplain #readings readings}; its key is
+ *       {@code لX} when that is a listed place ({@link DatelineDetector#isPlace}: لبنان، ليبيا،
+ *       لندن), else {@code الX}, and the registry takes the other reading when it knows only that
+ *       one ({@code للاريجاني}). The entity's text stays as written (offsets), only the key is
+ *       folded;</li>
  *   <li>a group is named with or without the word for what it is: {@code تنظيم داعش} / {@code
  *       داعش}, {@code حركة حماس} / {@code حماس}, {@code جماعة الحوثي} / {@code الحوثي}: a first word
- *       of {@link #DESCRIPTORS} followed by a name is left out of the key. (Not {@code حزب}: in
- *       {@code حزب الله} it is part of the name.)</li>
+ *       of {@link #DESCRIPTORS} (data: {@code name-descriptors.txt}) followed by a name is left
+ *       out of the key. (Not {@code حزب}: in {@code حزب الله} it is part of the name.)</li>
  * </ul>
  */
 public final class NameKey {
-  /** Words for a kind of group written before its name (match-normalised). */
-  static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("تنظيم", "حركه", "جماعه", "ميليشيا", "مليشيا",
-      "ميليشيات", "مليشيات");
+  /** Words for a kind of group written before its name ({@code name-descriptors.txt}, match-normalised). */
+  static final Set<String> DESCRIPTORS = ResourceLines.read(NameKey.class, "name-descriptors.txt").stream()
+      .map(ArabicNormalizer::match).collect(Collectors.toUnmodifiableSet());
 
   private NameKey() {}
 
   /** The key of a name (see the class doc); empty for a blank name. */
   public static String of(String name) {
+    return readings(name).get(0);
+  }
+
+  /**
+   * The keys a name can have, the key first: two for a first word {@code للX} ({@code ل + الX} and
+   * {@code ل + لX}), one otherwise.
+   */
+  public static List<String> readings(String name) {
     String[] words = ArabicNormalizer.match(name).strip().split("\\s+");
-    StringBuilder sb = new StringBuilder(name.length());
     int first = words.length > 1 && DESCRIPTORS.contains(words[0]) ? 1 : 0;
+    while (first < words.length && words[first].isEmpty()) first++;
+    if (first >= words.length || !words[first].startsWith("لل") || words[first].length() < 5) {
+      return List.of(join(words, first, null));
+    }
+    String rest = words[first].substring(2);
+    String withArticle = join(words, first, "ال" + rest), withLam = join(words, first, "ل" + rest);
+    return DatelineDetector.standard().isPlace("ل" + rest) ? List.of(withLam, withArticle) : List.of(withArticle, withLam);
+  }
+
+  /** Words from {@code first} on, single-spaced, {@code عبد X} joined; the first word replaced by {@code firstWord} unless null. */
+  private static String join(String[] words, int first, String firstWord) {
+    StringBuilder sb = new StringBuilder();
     for (int i = first; i < words.length; i++) {
-      String w = words[i];
+      String w = i == first && firstWord != null ? firstWord : words[i];
       if (w.isEmpty()) continue;
-      if (sb.length() == 0 && w.startsWith("لل") && w.length() >= 5) w = "ال" + w.substring(2);
       if (sb.length() > 0) sb.append(' ');
       sb.append(w);
       if (w.equals("عبد") && i + 1 < words.length) {

@@ -163,8 +163,8 @@ public final class Transliterator {
           case 'v' -> 'f';
           case 'p' -> 'b';
           case 'w' -> 'u';
-          case 'q', 'k' -> 'k';
-          case 'c' -> "eiy".indexOf(next) >= 0 && next != 0 ? 's' : 'k';
+          case 'q' -> 'k';
+          case 'c' -> "eiy".indexOf(next) >= 0 ? 's' : 'k';
           case 'j' -> 'g';
           default -> c;
         };

@@ -1,6 +1,7 @@
 package org.marsad.nlp.ner;
 
 import java.util.Set;
+import org.marsad.nlp.anatomy.DatelineDetector;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -14,12 +15,10 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>the rest is a known name word (gazetteer) while the whole word is not.</li>
  * </ul>
  * The conjunction is considered first, then a preposition after it. A word that is itself a
- * place of the dateline list ({@code anatomy/cities.txt}: {@code لبنان}, {@code باريس}) is never
+ * place of the dateline list ({@link DatelineDetector#isPlace}: {@code لبنان}, {@code باريس}) is never
  * cut, whatever the rest is ({@code بنان} and {@code اريس} are name words of the lexicon).
  */
 final class ProcliticStripper {
-  private static final Set<String> PLACES = places();
-
   private final Set<String> documentWords; // match-normalised
   private final NerLexicon lexicon;
 
@@ -46,7 +45,7 @@ final class ProcliticStripper {
   }
 
   private boolean warranted(String whole, String rest) {
-    if (rest.length() < 2 || PLACES.contains(whole)) return false;
+    if (rest.length() < 2 || DatelineDetector.standard().isPlace(whole)) return false;
     if (rest.startsWith(ArabicClitics.ARTICLE) && rest.length() > 3) return true;
     if (documentWords.contains(rest)) return true;
     return known(rest) && !known(whole);
@@ -54,21 +53,6 @@ final class ProcliticStripper {
 
   private boolean known(String w) {
     return lexicon.firstWordMask(w) != 0 || lexicon.laterWordMask(w) != 0;
-  }
-
-  private static Set<String> places() {
-    String name = "/org/marsad/nlp/anatomy/cities.txt";
-    Set<String> out = new java.util.HashSet<>();
-    try (java.io.InputStream in = ProcliticStripper.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException(name + " missing from the classpath");
-      java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) out.add(ArabicNormalizer.match(line.strip()));
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Unable to load " + name, e);
-    }
-    return Set.copyOf(out);
   }
 
   /** Characters spanning the first {@code letters} letters with their diacritics. */

@@ -1,13 +1,8 @@
 package org.marsad.nlp.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import org.marsad.nlp.util.ResourceLines;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -29,17 +24,7 @@ final class WordSet {
 
   static WordSet load(String resource) {
     Set<String> set = new HashSet<>();
-    try (InputStream in = WordSet.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IOException("missing resource " + resource);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) set.add(ArabicNormalizer.match(line));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Unable to load " + resource, e);
-    }
+    for (String line : ResourceLines.read(WordSet.class, resource)) set.add(ArabicNormalizer.match(line));
     return new WordSet(Set.copyOf(set));
   }
 

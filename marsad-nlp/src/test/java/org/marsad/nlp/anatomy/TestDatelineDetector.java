@@ -17,6 +17,15 @@ class TestDatelineDetector {
   }
 
   @Test
+  void a_place_of_the_list_is_known_as_the_dateline_compares_it() {
+    assertThat(detector.isPlace("لبنان")).isTrue();
+    assertThat(detector.isPlace("أبهــا")).isTrue(); // tatweel, hamza
+    assertThat(detector.isPlace("لندن:")).isTrue();
+    assertThat(detector.isPlace("بنان")).isFalse();
+    assertThat(detector.isPlace("سانا")).isFalse(); // an agency, not a place
+  }
+
+  @Test
   void sana_dateline_alone_on_its_line() {
     DatelineMatch m = detector.detect("موسكو-سانا");
     assertThat(m.dateline()).isEqualTo(new Dateline("موسكو", "سانا", null, "موسكو-سانا"));

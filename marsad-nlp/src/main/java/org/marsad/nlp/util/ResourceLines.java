@@ -1,4 +1,4 @@
-package org.marsad.nlp.anatomy;
+package org.marsad.nlp.util;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,17 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a UTF-8 resource next to this class: non-blank lines, {@code #} comments skipped. */
-final class ResourceLines {
+/**
+ * Reads a UTF-8 word or rule list shipped as a resource: non-blank lines, stripped, {@code #}
+ * comment lines skipped. The one loader of Marsad's data files, so that they all read alike.
+ */
+public final class ResourceLines {
   private ResourceLines() {}
 
-  static List<String> read(String name) {
-    try (InputStream in = ResourceLines.class.getResourceAsStream(name)) {
+  /** The lines of resource {@code name}, relative to {@code owner}'s package unless it starts with {@code /}. */
+  public static List<String> read(Class<?> owner, String name) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) throw new IllegalStateException(name + " missing from the classpath");
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       List<String> out = new ArrayList<>();
       for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) out.add(line.strip());
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
       }
       return out;
     } catch (IOException e) {

@@ -1,0 +1,2 @@
+/** Small helpers shared by the packages of marsad-nlp (resource lists). */
+package org.marsad.nlp.util;
