@@ -1,14 +1,9 @@
 package org.marsad.nlp.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.marsad.nlp.util.ResourceLines;
 
 /**
  * English names of places and bodies that no letter rule reaches from their Arabic form
@@ -31,17 +26,10 @@ public final class LatinExonyms {
 
   private static Map<String, Exonym> load(String name) {
     Map<String, Exonym> out = new HashMap<>();
-    try (InputStream in = LatinExonyms.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException(name + " missing from the classpath");
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.strip().split("\t");
-        if (f.length != 3) throw new IllegalStateException(name + ": not TYPE<TAB>English<TAB>Arabic: " + line);
-        out.put(f[1].toLowerCase(Locale.ROOT), new Exonym(f[0], f[2]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Unable to load " + name, e);
+    for (String line : ResourceLines.read(LatinExonyms.class, name)) {
+      String[] f = line.split("\t");
+      if (f.length != 3) throw new IllegalStateException(name + ": not TYPE<TAB>English<TAB>Arabic: " + line);
+      out.put(f[1].toLowerCase(Locale.ROOT), new Exonym(f[0], f[2]));
     }
     return Map.copyOf(out);
   }
