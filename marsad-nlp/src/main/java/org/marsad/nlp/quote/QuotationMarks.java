@@ -138,9 +138,11 @@ final class QuotationMarks {
         if (p.open() > o && p.open() < end) end = p.open();
       }
       if (end < to) {
+        // no full stop before it: the open quotation still ends at the later pair's opening
+        // mark, never overlapping it ("وقال "الوضع صعب وأضاف: "باشرت التحقيق"")
         int stop = end - 1;
         while (stop > o && ".!?؟".indexOf(text.charAt(stop)) < 0) stop--;
-        end = stop > o + 1 ? stop : to;
+        if (stop > o + 1) end = stop;
       }
       while (end > o + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
       if (end > o + 1) out.add(new MarkedSpan(o, end));
