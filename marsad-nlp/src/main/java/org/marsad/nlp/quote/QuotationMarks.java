@@ -260,7 +260,9 @@ final class QuotationMarks {
     int end = at;
     while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) end--;
     int begin = end;
-    while (begin > lineStart && Character.isLetter(text.charAt(begin - 1))) begin--;
+    // harakat and shadda are marks, not letters, but part of the word ("وقالَ "…")
+    while (begin > lineStart && (Character.isLetter(text.charAt(begin - 1))
+        || Character.getType(text.charAt(begin - 1)) == Character.NON_SPACING_MARK)) begin--;
     if (begin == end) return false;
     return ReportingVerbLexicon.standard().lookup(text.substring(begin, end))
         .map(v -> v.kind() == VerbForm.Kind.VERB && v.tense() == VerbForm.Tense.PAST).orElse(false);

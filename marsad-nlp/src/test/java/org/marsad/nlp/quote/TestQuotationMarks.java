@@ -101,4 +101,13 @@ class TestQuotationMarks {
     assertThat(left.close()).isLessThanOrEqualTo(paired.open());
     assertThat(quoted(text)).contains("باشرت التحقيق");
   }
+
+  @Test
+  void aSpeechVerbWithHarakatBeforeAnOpenMarkStillOpensIt() {
+    // the fatha on قالَ is a non-spacing mark, part of the verb, as the bare قال is
+    assertThat(quoted("وعن انقطاع الكهرباء في الحي، قالَ \"الانقطاعات تتكرر كل يوم"))
+        .containsExactly("الانقطاعات تتكرر كل يوم");
+    assertThat(quoted("وعن انقطاع الكهرباء في الحي، قالت \"الانقطاعات تتكرر كل يوم"))
+        .containsExactly("الانقطاعات تتكرر كل يوم");
+  }
 }
