@@ -20,6 +20,7 @@ final class WordSet {
   static final WordSet TERM_NOUNS = load("term-nouns.txt");
   static final WordSet HONORIFICS = load("honorifics.txt");
   static final WordSet INSTITUTION_NOUNS = load("institution-nouns.txt");
+  static final WordSet BAL_FAMILY_NAMES = load("bal-family-names.txt");
 
   private final Set<String> words;
 
