@@ -135,9 +135,8 @@ final class SentenceSubjects {
     for (int k = s - 1; k >= 0 && k >= s - 30; k--) {
       if (k < s - 1 && FrameFinder.hasComma(w.gapBefore(k + 1))) return false;
       if (k == 0 || FrameFinder.endsSentence(w.gapBefore(k))) {
-        // (not stripConjunction: فيما would lose its ف)
-        String n = w.norm(k);
-        return n.matches("و?(فيما|بينما)") || (n.matches("و?في") && k + 1 < s && w.norm(k + 1).equals("حين"));
+        int n = w.subordinatorAt(k);
+        return n == 1 || (n == 2 && k + 1 < s);
       }
     }
     return false;
