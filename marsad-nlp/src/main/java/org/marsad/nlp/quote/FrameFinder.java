@@ -419,7 +419,7 @@ final class FrameFinder {
       Frame outer = w.norm(m).startsWith("ب") ? finiteVerbBefore(m) : null;
       if (outer != null && outer.speaker() != null) return new Frame(m, form(m).orElseThrow(), outer.speaker(), outer.via(), outer.from(), limit);
       // "ومن جانبه اكتفى منذر بالحاج علي بالتعليق … بقوله "…"": or the subject of the verb
-      // opening the sentence, a speech verb or not
+      // opening the sentence, when that verb is no speech verb (a speech verb frames its own words)
       Frame.Range opening = w.norm(m).startsWith("ب") ? openingSubject(m) : null;
       if (opening != null) return new Frame(m, form(m).orElseThrow(), opening, null, m, limit);
       return new Frame(m, form(m).orElseThrow(), null, null, m, limit);
