@@ -28,6 +28,13 @@ final class FrameFinder {
   private static final Set<String> AFTER_PREPOSITION = Set.of("في", "الي", "علي", "عن", "بحسب", "حسب", "وفق", "وفقا", "بموجب", "خلال", "حول");
   /** Relative pronouns: a verb after one is inside a relative clause ("الذي يتابع …"). */
   static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان");
+  /** "في مداخلة له … أن": prepositions opening an adjunct of occasion before the complementiser. */
+  private static final Set<String> OCCASION_PREPOSITIONS = Set.of("في", "خلال", "لدي", "اثناء");
+  /** "أشار إلى أن": prepositions between a verb and its complementiser. */
+  private static final Set<String> BEFORE_COMPLEMENTISER = Set.of("الي", "علي", "من");
+  /** "ومن جانبه"/"من جهتها": the phrase before the verb opening a sentence. */
+  private static final Set<String> ON_HIS_PART_MIN = Set.of("من", "ومن");
+  private static final java.util.regex.Pattern ON_HIS_PART = java.util.regex.Pattern.compile("(جانب|جه|ناحي)(ته|تها|ه|ها)");
   /** "حسب تعبيره": the speaker is the one already speaking. */
   static final Set<String> SELF_REFERENCE = Set.of(
       "تعبيره", "تعبيرها", "وصفه", "وصفها", "قوله", "قولها", "رايه", "رايها", "كلامه", "كلامها", "زعمه", "زعمها");
@@ -252,7 +259,7 @@ final class FrameFinder {
     for (int k = p + 1; k <= last; k++) {
       if (hasComma(w.gapBefore(k))) return false;
       // "… الشروط التي تضمّن أنه «…»": the complementiser belongs to a verb of a relative clause
-      if (k < last && (form(k).isPresent() || w.norm(k).matches("الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي"))) return false;
+      if (k < last && (form(k).isPresent() || RELATIVES.contains(w.norm(k)))) return false;
     }
     return true;
   }
@@ -267,7 +274,7 @@ final class FrameFinder {
       if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() != VerbForm.Tense.PARTICIPLE) {
         // "فيما اشتكى أهالي الحي …، أرجعت شركة الكهرباء … ، مبينة أن": a verb of the subordinate
         // clause opening the sentence is not the one the participle goes with
-        if (i > 0 && w.norm(i - 1).matches("و?(فيما|بينما)") && commaBetween(i, p)) return null;
+        if (w.subordinatorBefore(i) && commaBetween(i, p)) return null;
         // "وشدد على أنه لا يرى دورا للأسد …، مضيفا «…»": a verb inside a reported clause is
         // part of what was said; the participle goes on with the verb that introduced the clause
         int outer = reportingVerbOfClause(i);
@@ -412,7 +419,7 @@ final class FrameFinder {
       Frame outer = w.norm(m).startsWith("ب") ? finiteVerbBefore(m) : null;
       if (outer != null && outer.speaker() != null) return new Frame(m, form(m).orElseThrow(), outer.speaker(), outer.via(), outer.from(), limit);
       // "ومن جانبه اكتفى منذر بالحاج علي بالتعليق … بقوله "…"": or the subject of the verb
-      // opening the sentence, a speech verb or not
+      // opening the sentence, when that verb is no speech verb (a speech verb frames its own words)
       Frame.Range opening = w.norm(m).startsWith("ب") ? openingSubject(m) : null;
       if (opening != null) return new Frame(m, form(m).orElseThrow(), opening, null, m, limit);
       return new Frame(m, form(m).orElseThrow(), null, null, m, limit);
@@ -440,7 +447,7 @@ final class FrameFinder {
     while (s0 > 0 && p - s0 < MAX_BACK && !endsSentence(w.gapBefore(s0))) s0--;
     if (s0 < 0 || (s0 > 0 && !endsSentence(w.gapBefore(s0)))) return null;
     int v = s0;
-    if (v + 2 < p && w.norm(v).matches("و?من") && w.norm(v + 1).matches("(جانب|جه|ناحي)(ته|تها|ه|ها)")) v += 2;
+    if (v + 2 < p && ON_HIS_PART_MIN.contains(w.norm(v)) && ON_HIS_PART.matcher(w.norm(v + 1)).matches()) v += 2;
     if (v + 1 >= p || form(v).isPresent() || !SentenceSubjects.looksLikeVerb(w.norm(v))) return null;
     Frame.Range sp = subjects.subjectAfter(v, p);
     return sp == null || sp.isEmpty() ? null : sp;
@@ -639,7 +646,7 @@ final class FrameFinder {
    * adjunct of occasion (في، خلال، لدى، أثناء; at most six words, no comma, verb or mark between).
    */
   private boolean complementiserAfterAdjunct(int i) {
-    if (i + 1 >= w.size() || !w.norm(i + 1).matches("في|خلال|لدي|اثناء")) return false;
+    if (i + 1 >= w.size() || !OCCASION_PREPOSITIONS.contains(w.norm(i + 1))) return false;
     for (int k = i + 2; k <= i + 7 && k < w.size(); k++) {
       String gap = w.gapBefore(k);
       if (endsSentence(gap) || hasComma(gap) || hasColon(gap) || form(k).isPresent()) return false;
@@ -652,7 +659,7 @@ final class FrameFinder {
   private boolean complementiserRightAfter(int i) {
     for (int k = i + 1; k <= i + 2 && k < w.size(); k++) {
       if (isReportComplementiser(k)) return true;
-      if (!w.norm(k).matches("الي|علي|من")) return false;
+      if (!BEFORE_COMPLEMENTISER.contains(w.norm(k))) return false;
     }
     return false;
   }

@@ -138,9 +138,11 @@ final class QuotationMarks {
         if (p.open() > o && p.open() < end) end = p.open();
       }
       if (end < to) {
+        // no full stop before it: the open quotation still ends at the later pair's opening
+        // mark, never overlapping it ("وقال "الوضع صعب وأضاف: "باشرت التحقيق"")
         int stop = end - 1;
         while (stop > o && ".!?؟".indexOf(text.charAt(stop)) < 0) stop--;
-        end = stop > o + 1 ? stop : to;
+        if (stop > o + 1) end = stop;
       }
       while (end > o + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
       if (end > o + 1) out.add(new MarkedSpan(o, end));
@@ -258,7 +260,9 @@ final class QuotationMarks {
     int end = at;
     while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) end--;
     int begin = end;
-    while (begin > lineStart && Character.isLetter(text.charAt(begin - 1))) begin--;
+    // harakat and shadda are marks, not letters, but part of the word ("وقالَ "…")
+    while (begin > lineStart && (Character.isLetter(text.charAt(begin - 1))
+        || Character.getType(text.charAt(begin - 1)) == Character.NON_SPACING_MARK)) begin--;
     if (begin == end) return false;
     return ReportingVerbLexicon.standard().lookup(text.substring(begin, end))
         .map(v -> v.kind() == VerbForm.Kind.VERB && v.tense() == VerbForm.Tense.PAST).orElse(false);

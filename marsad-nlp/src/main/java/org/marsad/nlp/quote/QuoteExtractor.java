@@ -34,8 +34,6 @@ public final class QuoteExtractor implements ArticleEnricher {
   /** "وأن", "وبأن": a complementiser coordinated with the verb's first object. */
   private static final java.util.Set<String> COORDINATED_COMPLEMENTISERS = java.util.Set.of(
       "وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها");
-  /** Relative pronouns (match-normalised) whose clause may hold a report of its own. */
-  private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين");
   /** Longest reported clause, in words. */
   static final int MAX_CLAUSE_WORDS = 150;
 
@@ -450,7 +448,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (newReport && lastNewClause > start && k - lastNewClause <= 12) return lastNewClause;
       // "أن الهيئة اتصلت بالسلط الجهوية … حمادي الأديب الذي أكد في مداخلة له … أن …": a report
       // in a relative clause is its antecedent's own (the innermost report), not the speaker's
-      if (next >= 0 && next <= k + 12 && k - 1 > start && RELATIVES.contains(w.norm(k - 1))
+      if (next >= 0 && next <= k + 12 && k - 1 > start && FrameFinder.RELATIVES.contains(w.norm(k - 1))
           && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() == VerbForm.Tense.PAST) {
         return k - 1;
       }

@@ -38,7 +38,7 @@ final class SentenceSubjects {
       boolean feminine;
       // (also a body in construct: "أرجعت شركة الكهرباء بالمدينة المنورة سبب الانقطاع إلى …")
       boolean namedBody = Words.isDefinite(w.norm(s + 1)) || (s + 2 < w.size() && Words.isDefinite(w.norm(s + 2))
-          && w.gapBefore(s + 2).isBlank() && BODIES.contains(Words.stripConjunction(w.norm(s + 1))));
+          && w.gapBefore(s + 2).isBlank() && WordSet.BODY_NOUNS.contains(Words.stripConjunction(w.norm(s + 1))));
       if (actor(w.norm(s + 1)) && namedBody && w.norm(s).endsWith("ت")) {
         // "وتبنت الحركة الانفصالية الكردية الأربعاء قتل …": an organisation acting (a past
         // feminine verb: "وتنظم الهيئة بالتعاون مع …" describes, it introduces no actor)
@@ -75,11 +75,6 @@ final class SentenceSubjects {
       "مجلس", "هييه", "لجنه", "رياسه", "شرطه", "سفاره", "خارجيه", "داخليه", "نيابه", "محكمه",
       // session 7: "حملت إدارة نادي القادسية الكويتي عبر بيان رسمي …"
       "اداره", "ادارات", "نادي", "بلديه", "امانه", "وكاله", "مديريه");
-
-  /** Heads that name a body even in construct ("شركة الكهرباء"; not "حركة المسافرين", "قوات"). */
-  private static final java.util.Set<String> BODIES = java.util.Set.of(
-      "شركه", "وزاره", "هييه", "اداره", "جمعيه", "منظمه", "وكاله", "مديريه", "بلديه", "امانه", "سفاره", "لجنه",
-      "حكومه", "محكمه", "نيابه", "رياسه");
 
   /**
    * "عدد كبير من المعجبين", "مجموعة من الناشطين": a quantity noun, "من" and a definite plural
@@ -135,9 +130,8 @@ final class SentenceSubjects {
     for (int k = s - 1; k >= 0 && k >= s - 30; k--) {
       if (k < s - 1 && FrameFinder.hasComma(w.gapBefore(k + 1))) return false;
       if (k == 0 || FrameFinder.endsSentence(w.gapBefore(k))) {
-        // (not stripConjunction: فيما would lose its ف)
-        String n = w.norm(k);
-        return n.matches("و?(فيما|بينما)") || (n.matches("و?في") && k + 1 < s && w.norm(k + 1).equals("حين"));
+        int n = w.subordinatorAt(k);
+        return n == 1 || (n == 2 && k + 1 < s);
       }
     }
     return false;

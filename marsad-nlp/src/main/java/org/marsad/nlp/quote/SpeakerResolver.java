@@ -20,14 +20,6 @@ import org.marsad.nlp.article.Entity;
  * </ul>
  */
 final class SpeakerResolver {
-  private static final Set<String> NOMINAL_HEADS = Set.of(
-      "بيان", "مصدر", "مصادر", "متحدث", "ناطق", "وزاره", "وزير", "تقرير", "رساله", "هييه",
-      "مسوول", "شرطه", "لجنه", "حكومه", "شركه", "منظمه", "مجلس", "جمعيه", "صحيفه", "وكاله",
-      "رياسه", "امانه", "اداره", "مديريه", "سفاره", "قياده", "محكمه", "نيابه", "بلديه", "جامعه",
-      "مركز", "دراسه", "خارجيه", "داخليه", "كرملين", "مكتب", "تحالف", "جيش", "حزب", "اتحاد",
-      "مرصد", "حركه", "جبهه", "معهد", "ايتلاف",
-      // session 9: "وذكر البرنامج" after "برنامج الأغذية العالمي", "وأكد النادي اللندني"
-      "برنامج", "نادي");
   /** Heads that refer back to the person already speaking ("ضيف البرنامج", "ضيفة الحلقة"). */
   private static final Set<String> ANAPHORIC_HEADS = Set.of("ضيف", "ضيفه",
       "معاليه", "سموه", "سماحته", "فضيلته", "فخامته", "معاليها", "سموها"); // "وأكد معاليه": the person just named
@@ -429,7 +421,7 @@ final class SpeakerResolver {
     if (first.startsWith("لل")) first = "ال" + first.substring(2);
     if (!first.startsWith("ال")) return null;
     String head = Words.stripArticle(first);
-    if (!NOMINAL_HEADS.contains(head) && !opensEarlierSpeaker(head)) return null;
+    if (!WordSet.NOMINAL_HEADS.contains(head) && !opensEarlierSpeaker(head)) return null;
     if (len == 1 || (len == 2 && SAME.contains(w.norm(p.from() + 1)))) return head;
     // "وأكد النادي اللندني" after "أعلن نادي تشيلسي": a definite adjective of origin describes the
     // body named before (not after a role: "الوزير السعودي" may be another minister)

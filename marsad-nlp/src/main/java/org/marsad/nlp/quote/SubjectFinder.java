@@ -212,7 +212,7 @@ final class SubjectFinder {
     }
     // "وطالبوا بإيجاد حلول ناجعة": a verbal noun with ب right after the verb is its object
     if (begin < limit && begin < w.size() && begin == v + 1 && (w.get(begin).text().startsWith("بإ") || w.norm(begin).startsWith("بال"))
-        && !w.norm(begin).startsWith("بالحاج")) {
+        && !WordSet.BAL_FAMILY_NAMES.contains(w.norm(begin))) {
       return null;
     }
     if (finder.form(v).map(f -> f.lemma().equals("جاء")).orElse(false)) {

@@ -15,6 +15,9 @@ final class WordSet {
   static final WordSet TERM_NOUNS = load("term-nouns.txt");
   static final WordSet HONORIFICS = load("honorifics.txt");
   static final WordSet INSTITUTION_NOUNS = load("institution-nouns.txt");
+  static final WordSet BAL_FAMILY_NAMES = load("bal-family-names.txt");
+  static final WordSet BODY_NOUNS = load("body-nouns.txt");
+  static final WordSet NOMINAL_HEADS = load("nominal-heads.txt");
 
   private final Set<String> words;
 

@@ -16,6 +16,10 @@ final class Words {
   /** Longest bracket or quoted name whose full stops are abbreviation points. */
   static final int MAX_ABBREVIATION_CHARS = 30;
 
+  /** Subordinators opening a clause before the main one ("فيما اشتكى …، أرجعت …"). */
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("فيما", "وفيما", "بينما", "وبينما");
+  private static final java.util.Set<String> FI = java.util.Set.of("في", "وفي");
+
   private final String text;
   private final List<Word> list;
   private final java.util.BitSet abbreviationPoints;
@@ -123,6 +127,21 @@ final class Words {
 
   String norm(int i) {
     return list.get(i).norm();
+  }
+
+  /**
+   * Number of words (1 or 2) of the subordinator فيما, بينما or في حين starting at word i, 0
+   * when there is none. (Matched with the conjunction و only: stripping it would also strip
+   * the ف of فيما.)
+   */
+  int subordinatorAt(int i) {
+    if (SUBORDINATORS.contains(norm(i))) return 1;
+    return FI.contains(norm(i)) && i + 1 < size() && norm(i + 1).equals("حين") ? 2 : 0;
+  }
+
+  /** True when a subordinator (فيما, بينما, في حين) ends right before word i. */
+  boolean subordinatorBefore(int i) {
+    return (i > 0 && subordinatorAt(i - 1) == 1) || (i > 1 && subordinatorAt(i - 2) == 2);
   }
 
   /**

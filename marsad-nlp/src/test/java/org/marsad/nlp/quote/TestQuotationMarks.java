@@ -88,4 +88,26 @@ class TestQuotationMarks {
     String text = "وقال العبيد: \"إن الصحف المصرية وفي مقدمتها \"الأهرام\" و\"الأخبار\" امتدحت المسلسل\".";
     assertThat(quoted(text).get(0)).isEqualTo("إن الصحف المصرية وفي مقدمتها \"الأهرام\" و\"الأخبار\" امتدحت المسلسل");
   }
+
+  @Test
+  void aMarkLeftOpenEndsAtALaterPairWithoutAFullStop() {
+    // the mark after وقال is never closed; with no full stop before the later pair, its span
+    // ends at that pair's opening mark instead of running over it to the end of the line
+    String text = "وقال \"الوضع صعب وأضاف: \"باشرت التحقيق\"";
+    List<MarkedSpan> spans = QuotationMarks.find(text);
+    assertThat(spans).hasSize(2);
+    MarkedSpan left = spans.stream().filter(s -> s.open() == 5).findFirst().orElseThrow();
+    MarkedSpan paired = spans.stream().filter(s -> s.open() != 5).findFirst().orElseThrow();
+    assertThat(left.close()).isLessThanOrEqualTo(paired.open());
+    assertThat(quoted(text)).contains("باشرت التحقيق");
+  }
+
+  @Test
+  void aSpeechVerbWithHarakatBeforeAnOpenMarkStillOpensIt() {
+    // the fatha on قالَ is a non-spacing mark, part of the verb, as the bare قال is
+    assertThat(quoted("وعن انقطاع الكهرباء في الحي، قالَ \"الانقطاعات تتكرر كل يوم"))
+        .containsExactly("الانقطاعات تتكرر كل يوم");
+    assertThat(quoted("وعن انقطاع الكهرباء في الحي، قالت \"الانقطاعات تتكرر كل يوم"))
+        .containsExactly("الانقطاعات تتكرر كل يوم");
+  }
 }
