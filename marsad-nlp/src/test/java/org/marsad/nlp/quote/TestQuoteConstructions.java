@@ -9,13 +9,7 @@ import org.marsad.nlp.article.Entity;
 import org.marsad.nlp.article.Quote;
 
 /** One test per construction, on sentences from SaudiNewsNet articles outside the gold set. */
-class TestQuoteConstructions {
-  private final QuoteExtractor extractor = new QuoteExtractor();
-
-  private List<Quote> quotes(String text) {
-    return extractor.extract(text, List.of());
-  }
-
+class TestQuoteConstructions extends QuoteTestBase {
   @Test
   void quotationFollowedByAnotherWithAContinuationVerb() {
     // aawsat 410721

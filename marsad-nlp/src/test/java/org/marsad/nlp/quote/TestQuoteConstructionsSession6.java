@@ -10,13 +10,7 @@ import org.marsad.nlp.article.Quote;
  * Constructions fixed in session 6, on sentences of set 6 (gold-heldout-6.jsonl, development
  * since its blind run) and of the corpus sample (bench/quote-sample.py).
  */
-class TestQuoteConstructionsSession6 {
-  private final QuoteExtractor extractor = new QuoteExtractor();
-
-  private List<Quote> quotes(String text) {
-    return extractor.extract(text, List.of());
-  }
-
+class TestQuoteConstructionsSession6 extends QuoteTestBase {
   @Test
   void aVerbRightAfterAnnaXHasXAsItsSubject() {
     // alweeam 351555: the judge is Morsi's addressee, and the inner report is Morsi's

@@ -10,13 +10,7 @@ import org.marsad.nlp.article.Quote;
  * Constructions fixed in session 7, on sentences of set 6 (gold-heldout-6.jsonl, development) and
  * of the corpus samples (bench/quote-sample.py, seeds 505 and 707).
  */
-class TestQuoteConstructionsSession7 {
-  private final QuoteExtractor extractor = new QuoteExtractor();
-
-  private List<Quote> quotes(String text) {
-    return extractor.extract(text, List.of());
-  }
-
+class TestQuoteConstructionsSession7 extends QuoteTestBase {
   @Test
   void fahasbIsOnlyAndDoesNotSwallowTheNextReport() {
     // aleqt 978377 (set 6): "فحسب" is "only", not ف + حسب before the verb of the next sentence

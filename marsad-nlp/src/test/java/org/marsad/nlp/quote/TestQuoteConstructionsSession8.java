@@ -12,13 +12,7 @@ import org.marsad.nlp.article.Quote;
  * since session 8), of set 8 (gold-heldout-8.jsonl, development after its one blind run) and of
  * the corpus samples (bench/quote-sample.py).
  */
-class TestQuoteConstructionsSession8 {
-  private final QuoteExtractor extractor = new QuoteExtractor();
-
-  private List<Quote> quotes(String text) {
-    return extractor.extract(text, List.of());
-  }
-
+class TestQuoteConstructionsSession8 extends QuoteTestBase {
   @Test
   void anOutletRelayingHimIsTheViaAndHeGoesOnSpeaking() {
     // 3alyoum, Iranian oil (set 7): "ونقل التلفزيون عنه قوله" is Zanganeh's words relayed by TV

@@ -10,13 +10,7 @@ import org.marsad.nlp.article.Quote;
  * Constructions fixed in session 9, on sentences of set 9 (gold-heldout-9.jsonl, development
  * after its one blind run); each test failed with the rules of the session's start.
  */
-class TestQuoteConstructionsSession9 {
-  private final QuoteExtractor extractor = new QuoteExtractor();
-
-  private List<Quote> quotes(String text) {
-    return extractor.extract(text, List.of());
-  }
-
+class TestQuoteConstructionsSession9 extends QuoteTestBase {
   private static List<String> texts(List<Quote> q) {
     return q.stream().map(Quote::text).toList();
   }

@@ -7,13 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.nlp.article.Quote;
 
 /** Fixes from the session-9 code review. */
-class TestQuoteReviewFixes {
-  private final QuoteExtractor extractor = new QuoteExtractor();
-
-  private List<Quote> quotes(String text) {
-    return extractor.extract(text, List.of());
-  }
-
+class TestQuoteReviewFixes extends QuoteTestBase {
   @Test
   void aBalFamilyNameAfterTheVerbIsNoVerbalNounObject() {
     // as "منذر بالحاج علي" (JA-politic-240-20170312) with another بال family name from the data file
