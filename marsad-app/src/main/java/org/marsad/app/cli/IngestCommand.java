@@ -71,6 +71,8 @@ final class IngestCommand implements Callable<Integer> {
     IngestPipeline.Options options = IngestPipeline.Options.defaults().withCommitEvery(commitEvery);
     if (threads != null) options = options.withThreads(threads);
     boolean terminal = System.console() != null && !json;
+    // a console means standard input is the keyboard: say why the command waits
+    if (stdin && System.console() != null) err.println("marsad: reading articles from standard input; end with Ctrl-D");
     IngestProgress progress = terminal ? new TerminalProgress(err) : new LogProgress(err);
     options = options.withProgressMillis(terminal ? 250 : 5000);
 
