@@ -64,6 +64,8 @@ public final class EntityRegistry {
   private final Map<String, Set<Entry>> fullNamesBySurname = new HashMap<>();
   /** Persons whose name is an Arabic chain ({@code محمد بن سلمان …}), by its {@linkplain Nasab#head head}. */
   private final Map<String, Set<Entry>> chainsByHead = new HashMap<>();
+  /** Phonetic key of a Latin name word ({@code Entry.latinKeys}) → the entities with it: a Latin query reads one set, not every entity. */
+  private final Map<String, Set<Entry>> byLatinKey = new HashMap<>();
   private final Object saveLock = new Object();
 
   private static final class Entry {
@@ -175,7 +177,7 @@ public final class EntityRegistry {
     o.get("aliases").forEach(a -> e.aliases.add(a.asText()));
     if (o.has("surfaces")) o.get("surfaces").fields().forEachRemaining(f -> e.surfaces.put(f.getKey(), f.getValue().asLong()));
     byId.put(e.id, e);
-    indexSurname(e);
+    indexNames(e);
     for (String a : e.aliases) aliasToId.put(e.type + "|" + a, e.id);
   }
 
@@ -183,7 +185,9 @@ public final class EntityRegistry {
    * Files a multi-word person under its surname (see {@link #fullNamesBySurname}; not a word after
    * a chain particle: {@code سلمان} in {@code محمد بن سلمان} is the father) and a chain under its head.
    */
-  private void indexSurname(Entry e) {
+  /** Files an entity in the lookups by name part: its Latin keys, and a person's surname and chain head. */
+  private void indexNames(Entry e) {
+    for (String k : e.latinKeys) byLatinKey.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(e);
     if (!e.type.equals("PERS")) return;
     String surname = Nasab.surname(e.canonicalKey);
     if (surname != null) fullNamesBySurname.computeIfAbsent(surname, x -> new java.util.HashSet<>()).add(e);
@@ -191,7 +195,8 @@ public final class EntityRegistry {
     if (head != null) chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
   }
 
-  private void unindexSurname(Entry e) {
+  private void unindexNames(Entry e) {
+    for (String k : e.latinKeys) remove(byLatinKey, k, e);
     if (!e.type.equals("PERS")) return;
     remove(fullNamesBySurname, Nasab.surname(e.canonicalKey), e);
     remove(chainsByHead, Nasab.head(e.canonicalKey), e);
@@ -276,8 +281,10 @@ public final class EntityRegistry {
       if (e.aliases.add(k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
       long uses = e.surfaces.getOrDefault(a.strip(), 0L);
       if (k.equals(e.canonicalKey) && uses > canonicalUses) { // written as most articles write it
+        unindexNames(e); // the Latin name, and so its keys, change with the spelling
         e.canonical = a.strip();
         e.setLatin(transliterator.transliterate(e.canonical));
+        indexNames(e);
         canonicalUses = uses;
       }
     }
@@ -329,17 +336,17 @@ public final class EntityRegistry {
       Entry e = byId.get(id);
       // A fuller name upgrades the canonical form (a surname entity seen first).
       if (k.split(" ").length > e.canonicalKey.split(" ").length && Nasab.endsSamePerson(k, e.canonicalKey)) {
-        unindexSurname(e);
+        unindexNames(e);
         e.canonical = canonical;
         e.canonicalKey = k;
         e.setLatin(transliterator.transliterate(canonical));
-        indexSurname(e);
+        indexNames(e);
       }
       return e;
     }
     Entry e = new Entry(idFor(type, canonical), type, canonical, transliterator.transliterate(canonical));
     byId.put(e.id, e);
-    indexSurname(e);
+    indexNames(e);
     String surname = type.equals("PERS") ? Nasab.surname(k) : null;
     if (surname != null) absorbSurnameEntity(e, surname);
     return e;
@@ -352,7 +359,7 @@ public final class EntityRegistry {
     Entry s = byId.get(follow(id));
     if (s == null || s == full || s.canonicalKey.contains(" ")) return;
     byId.remove(s.id);
-    unindexSurname(s);
+    unindexNames(s);
     redirects.put(s.id, full.id);
     full.count += s.count;
     s.surfaces.forEach((k, v) -> full.surfaces.merge(k, v, Long::sum));
@@ -417,9 +424,10 @@ public final class EntityRegistry {
    */
   public synchronized List<EntityRecord> findByLatin(String query) {
     String[] q = Transliterator.phoneticKey(query).split(" ");
+    if (q[0].isEmpty()) return List.of();
     List<EntityRecord> out = new ArrayList<>();
-    for (Entry e : byId.values()) {
-      boolean all = q.length > 0 && !q[0].isEmpty();
+    for (Entry e : byLatinKey.getOrDefault(q[0], Set.of())) {
+      boolean all = true;
       for (String w : q) all &= e.latinKeys.contains(w);
       if (all) out.add(e.toRecord());
     }
