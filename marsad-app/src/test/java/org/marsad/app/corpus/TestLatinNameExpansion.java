@@ -69,5 +69,7 @@ class TestLatinNameExpansion {
   void an_english_name_the_registry_has_not_seen_still_searches_the_arabic_words() {
     assertThat(expand("Hezbollah")).isEqualTo("Hezbollah OR \"حزب الله\"");
     assertThat(expand("Damascus")).isEqualTo("Damascus OR دمشق");
+    // both words of a two-word English name stand for the Arabic name, so neither is left as a Latin word every article must contain
+    assertThat(expand("Saudi Arabia")).isEqualTo("Saudi OR السعودية Arabia OR السعودية");
   }
 }
