@@ -39,13 +39,13 @@ final class DocumentIssuers {
     String m = n.length() > head.length() + 1 && "بلوف".indexOf(n.charAt(0)) >= 0 && n.startsWith(head, 1) ? n.substring(1) : n;
     if (!m.startsWith(head)) return false;
     String rest = m.substring(head.length());
-    return rest.matches("|ا|ه|ها|هم|ات");
+    return Words.matches(rest, "|ا|ه|ها|هم|ات");
   }
 
   private Frame.Range issuerOf(int k) {
     SubjectFinder subjects = finder.subjects();
     // "بيانٍ أصدره المركز الإعلامي …"
-    if (k + 1 < w.size() && w.gapBefore(k + 1).isBlank() && w.norm(k + 1).matches("(نشر|اصدر|اعد|وزع|بث)(ته|تها|ه|ها)")) {
+    if (k + 1 < w.size() && w.gapBefore(k + 1).isBlank() && Words.matches(w.norm(k + 1), "(نشر|اصدر|اعد|وزع|بث)(ته|تها|ه|ها)")) {
       return trimmed(subjects.subjectAfter(k + 1, w.size()));
     }
     for (int v = k - 1; v >= 0 && v >= k - MAX_BACK; v--) {
@@ -65,7 +65,7 @@ final class DocumentIssuers {
   private boolean instrument(int k) {
     String n = w.norm(k);
     if (n.startsWith("ب") && !n.startsWith("بيان")) return true;
-    return k > 0 && w.norm(k - 1).matches("في|عبر|وفي|خلال") && w.gapBefore(k).isBlank();
+    return k > 0 && Words.matches(w.norm(k - 1), "في|عبر|وفي|خلال") && w.gapBefore(k).isBlank();
   }
 
   /** The subject without a preposition left at its end ("… الكويتي عبر"). */

@@ -85,7 +85,7 @@ final class FrameFinder {
     // "وشدد في مؤتمر صحفي … مع نظيره المصري سامح شكري، على أن": an adjunct set off by a comma
     // ("…، على أن تعقد الجمعية …" before a verb is "provided that", no report)
     boolean farAla = j > 0 && w.norm(j - 1).equals("علي") && w.get(j - 1).text().equals("على") && j - i > 6;
-    boolean nominalClause = j + 1 < w.size() && !w.norm(j + 1).matches("[يت].*");
+    boolean nominalClause = j + 1 < w.size() && !Words.matches(w.norm(j + 1), "[يت].*");
     return !(farAla && !(hasComma(w.gapBefore(j - 1)) && nominalClause));
   }
 
@@ -304,11 +304,11 @@ final class FrameFinder {
    * between. At a clause start the preposition عبر ("via") is rare.
    */
   boolean expressesAbout(int i) {
-    if (!w.norm(i).matches("[وف]?(عبر|عبرت)") || i + 1 >= w.size()) return false;
+    if (!Words.matches(w.norm(i), "[وف]?(عبر|عبرت)") || i + 1 >= w.size()) return false;
     // "وعبر بمناسبة إشرافه … عن": a prepositional phrase first, the subject is elsewhere
-    if (w.norm(i + 1).matches("(بال|لل|كال|بمناسب|خلال|اثناء).*") || subjects.isStop(i + 1)) return false;
+    if (Words.matches(w.norm(i + 1), "(بال|لل|كال|بمناسب|خلال|اثناء).*") || subjects.isStop(i + 1)) return false;
     boolean opens = i == 0 || endsSentence(w.gapBefore(i)) || hasComma(w.gapBefore(i))
-        || w.norm(i - 1).matches("و?فقد|قد|كما|جهته|جهتها|بدوره|بدورها");
+        || Words.matches(w.norm(i - 1), "و?فقد|قد|كما|جهته|جهتها|بدوره|بدورها");
     if (!opens) return false;
     for (int k = i + 2; k < w.size() && k <= i + 10; k++) {
       String gap = w.gapBefore(k);
@@ -497,7 +497,7 @@ final class FrameFinder {
   private boolean attributedBefore(int k) {
     for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
       if (endsSentence(w.gapBefore(j + 1))) return false;
-      if (w.norm(j).matches("[وف]?(نسب|نسبت|نسبوا|ينسب|تنسب)")) return true;
+      if (Words.matches(w.norm(j), "[وف]?(نسب|نسبت|نسبوا|ينسب|تنسب)")) return true;
     }
     return false;
   }
@@ -568,7 +568,7 @@ final class FrameFinder {
     if (f.isEmpty() || f.get().kind() == VerbForm.Kind.IGNORE || f.get().kind() == VerbForm.Kind.ACT) return false;
     if (f.get().lemma().equals("جاء")) return i + 1 < w.size() && w.norm(i + 1).equals("في");
     // "طلب عدم ذكر اسم عائلته "…"": after عدم / دون a verb's shape is its masdar, nobody speaks
-    if (i > 0 && w.gapBefore(i).isBlank() && Words.stripConjunction(w.norm(i - 1)).matches("عدم|دون|بدون")) return false;
+    if (i > 0 && w.gapBefore(i).isBlank() && Words.matches(Words.stripConjunction(w.norm(i - 1)), "عدم|دون|بدون")) return false;
     // "ووصفتها بأنها …" reports; "وصفها بـ"الإرهابية"" only describes
     if (f.get().lemma().equals("وصفتها")) return complementiserRightAfter(i) || describedAfterSubject(i);
     // "وبحسب نص القرار": after a preposition a past-tense form is a noun (نصّ "text")
@@ -588,7 +588,7 @@ final class FrameFinder {
       if (i > 0 && RELATIVES.contains(w.norm(i - 1))) return false;
     }
     // "لوحات كتب عليها «…»", "دفترا كتب فيه أحدهم "…"": an inscription, not somebody's words
-    if (lexicon.colonOnly(w.norm(i)) && i + 1 < w.size() && w.norm(i + 1).matches("عليها|عليه|فيه|فيها")) return false;
+    if (lexicon.colonOnly(w.norm(i)) && i + 1 < w.size() && Words.matches(w.norm(i + 1), "عليها|عليه|فيه|فيها")) return false;
     // "أحمد عبد الحميد، الذي يقول: «…»": a speech verb in a relative clause introduces a
     // quotation only with a colon or a mark (else "المرصد الذي يتابع …" is part of a subject),
     // or, in the past, with its complementiser right after it ("بحسب مريم الفقيه التي أشارت
@@ -608,7 +608,7 @@ final class FrameFinder {
     for (int k = i + 1; k < w.size() && k <= i + 4; k++) {
       String gap = w.gapBefore(k);
       if (endsSentence(gap) || hasComma(gap) || hasColon(gap)) return false;
-      if (w.get(k).text().matches("على|عليه|عليها")) return true;
+      if (Words.matches(w.get(k).text(), "على|عليه|عليها")) return true;
     }
     return false;
   }
@@ -674,7 +674,7 @@ final class FrameFinder {
     if (!lexicon.colonOnly(w.norm(i))) return false;
     Frame.Range sp = subjects.subjectAfter(i, w.size());
     // (a short subject too: "وكتب بدر الشمري في حسابه "…"")
-    if (sp == null || sp.to() >= w.size() || sp.to() - i <= 1 || !w.norm(sp.to()).matches("في|عبر|علي")) return false;
+    if (sp == null || sp.to() >= w.size() || sp.to() - i <= 1 || !Words.matches(w.norm(sp.to()), "في|عبر|علي")) return false;
     if (endsSentence(w.gapBefore(sp.to()))) return false;
     return colonOrMarkWithin(sp.to() + 1, sp.to() + 2);
   }
@@ -683,7 +683,7 @@ final class FrameFinder {
     for (int k = from; k <= to && k < w.size(); k++) {
       String gap = w.gapBefore(k);
       // "وكتبت … الأولى بعنوان: "وميض"": a title follows, not speech
-      if (hasColon(gap) && w.norm(k - 1).matches("و?ب?عنوان|عنوانه|عنوانها")) return false;
+      if (hasColon(gap) && Words.matches(w.norm(k - 1), "و?ب?عنوان|عنوانه|عنوانها")) return false;
       if (hasColon(gap) || hasOpeningMarkBefore(k)) return true;
       if (endsSentence(gap) || (k > from && hasComma(gap))) return false;
     }

@@ -291,7 +291,7 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (f.tense() != VerbForm.Tense.PRESENT || f.feminine() || !BELIEF.contains(f.lemma())) return false;
     // "وهو يعتقد أن", "إنه لا يعتقد أن": a pronoun before the verb is its subject
     int before = i > 0 && w.norm(i - 1).equals("لا") ? i - 2 : i - 1;
-    if (before >= 0 && w.norm(before).matches("[وف]?(هو|هي|انه|لانه)")) return false;
+    if (before >= 0 && Words.matches(w.norm(before), "[وف]?(هو|هي|انه|لانه)")) return false;
     return start == i + 2 && FrameFinder.isComplementiser(w.norm(i + 1));
   }
 
@@ -363,8 +363,8 @@ public final class QuoteExtractor implements ArticleEnricher {
 
   /** "داعيا الله أن يحفظ …": a prayer addressed to God reports nobody's words. */
   private static boolean isPrayer(Words w, int i) {
-    return i + 1 < w.size() && w.norm(i + 1).matches("الله|المولي|ربه|ربها")
-        && Words.stripConjunction(w.norm(i)).matches("دعا|دعت|دعوا|داعيا|داعيه|داعين|يدعو|تدعو|يدعون|ندعو|ادعو");
+    return i + 1 < w.size() && Words.matches(w.norm(i + 1), "الله|المولي|ربه|ربها")
+        && Words.matches(Words.stripConjunction(w.norm(i)), "دعا|دعت|دعوا|داعيا|داعيه|داعين|يدعو|تدعو|يدعون|ندعو|ادعو");
   }
 
   /**
@@ -479,9 +479,9 @@ public final class QuoteExtractor implements ArticleEnricher {
     String prev = Words.stripConjunction(w.norm(k - 1));
     // only at the end of the sentence: "كانت ضحية …، حسب وصفها، وأن …" goes on after it
     if (k + 1 < w.size() && !FrameFinder.endsSentence(w.gapBefore(k + 1))) return -1;
-    if (prev.equals("حد") && w.norm(k - 2).matches("و?علي")) return k - 2;
+    if (prev.equals("حد") && Words.matches(w.norm(k - 2), "و?علي")) return k - 2;
     boolean according = finder.form(k - 1).map(f -> f.kind() == VerbForm.Kind.ACCORDING).orElse(false);
-    return according || prev.matches("وفق|حسب|بحسب") ? k - 1 : -1;
+    return according || Words.matches(prev, "وفق|حسب|بحسب") ? k - 1 : -1;
   }
 
   /**
@@ -588,7 +588,7 @@ public final class QuoteExtractor implements ArticleEnricher {
    */
   private static boolean issuerName(Words w, FrameFinder finder, MarkedSpan s, int words) {
     int prev = w.lastEndingBy(s.open());
-    if (words > 4 || prev < 1 || !w.norm(prev).matches("عن|من")) return false;
+    if (words > 4 || prev < 1 || !Words.matches(w.norm(prev), "عن|من")) return false;
     return finder.form(prev - 1).isEmpty() && !w.text().substring(w.get(prev).end(), s.open()).contains(":");
   }
 
@@ -605,7 +605,7 @@ public final class QuoteExtractor implements ArticleEnricher {
   /** "«كوينتا دو لاغو»، و«فالي دو لوبو»": the second of a list of quoted names. */
   private static boolean inNameList(Words w, List<MarkedSpan> spans, MarkedSpan s) {
     int prev = w.lastEndingBy(s.open());
-    if (prev < 0 || !w.norm(prev).matches("و|او")) return false;
+    if (prev < 0 || !Words.matches(w.norm(prev), "و|او")) return false;
     int before = w.get(prev).start();
     for (MarkedSpan o : spans) {
       if (o.close() < before && before - o.close() <= 3 && w.firstAtOrAfter(o.close()) - w.firstAtOrAfter(o.open()) <= 4) return true;
@@ -620,7 +620,7 @@ public final class QuoteExtractor implements ArticleEnricher {
   private static boolean clauseOpenedBefore(Words w, int last) {
     for (int k = last; k >= 0 && k >= last - 2; k--) {
       String n = Words.stripConjunction(w.norm(k));
-      if (FrameFinder.isComplementiser(n) || n.matches("ل(ان|انه|انها|انهم)")) return true;
+      if (FrameFinder.isComplementiser(n) || Words.matches(n, "ل(ان|انه|انها|انهم)")) return true;
       String gap = w.gapBefore(k);
       if (FrameFinder.endsSentence(gap) || FrameFinder.hasComma(gap)) return false;
     }

@@ -22,7 +22,7 @@ final class SentenceSubjects {
   static List<Frame> find(Words w, FrameFinder finder, SubjectFinder subjects, List<Entity> entities) {
     List<Frame> out = new ArrayList<>();
     for (int s = 0; s + 1 < w.size(); s++) {
-      if (opensClause(w, s) && w.norm(s).matches("و?(كان|كانت)") && actor(w.norm(s + 1))) {
+      if (opensClause(w, s) && Words.matches(w.norm(s), "و?(كان|كانت)") && actor(w.norm(s + 1))) {
         // "وكانت قوات الدفاع الشعبي … دانت في بيان …": the subject of a pluperfect
         Frame.Range sp = definiteChain(w, finder, s + 1);
         VerbForm form = new VerbForm("", VerbForm.Kind.ACT, VerbForm.Tense.PAST, w.norm(s).endsWith("ت"));
@@ -81,9 +81,9 @@ final class SentenceSubjects {
    * (with its definite adjectives); null when the words at {@code from} are not such a group.
    */
   static Frame.Range group(Words w, int from) {
-    if (!w.norm(from).matches("عدد|مجموعه|العديد|حشد|جمع")) return null;
+    if (!Words.matches(w.norm(from), "عدد|مجموعه|العديد|حشد|جمع")) return null;
     int k = from + 1;
-    if (k < w.size() && w.norm(k).matches("كبير|من|قليل|محدود") && !w.norm(k).equals("من")) k++;
+    if (k < w.size() && Words.matches(w.norm(k), "كبير|من|قليل|محدود") && !w.norm(k).equals("من")) k++;
     if (k + 1 >= w.size() || !w.norm(k).equals("من") || !Words.isDefinite(w.norm(k + 1))) return null;
     int end = k + 2;
     while (end < w.size() && end < k + 4 && Words.isDefinite(w.norm(end)) && w.gapBefore(end).isBlank()) end++;
@@ -115,7 +115,7 @@ final class SentenceSubjects {
     for (int k = s - 1; k >= 0 && k >= s - MAX_OPENING; k--) {
       if (k == 0 || FrameFinder.endsSentence(w.gapBefore(k))) {
         // (session 7: "إثر ذلك، انتقل الأمير محمد بن نايف …", "وعقب ذلك، …")
-        return w.norm(k).matches("و?(في|من|على|علي|بعد|وعلي|الي|اما|بدوره|بدورها|بدورهم|اثر|عقب|اثناء|خلال|عند|قبل)") || w.norm(k).startsWith("وفي");
+        return Words.matches(w.norm(k), "و?(في|من|على|علي|بعد|وعلي|الي|اما|بدوره|بدورها|بدورهم|اثر|عقب|اثناء|خلال|عند|قبل)") || w.norm(k).startsWith("وفي");
       }
       if (FrameFinder.hasComma(w.gapBefore(k))) return false;
     }
@@ -141,7 +141,7 @@ final class SentenceSubjects {
   static boolean looksLikeVerb(String n) {
     String bare = Words.stripConjunction(n);
     return bare.length() >= 3 && !Words.isDefinite(n) && !WordSet.SPEAKER_STOPS.contains(n)
-        && !WordSet.SPEAKER_STOPS.contains(bare) && !SpeakerNames.isRole(n) && !bare.matches("كان|كانت|قد|لقد|كما|ثم|لكن|اما|هذا|هذه|ذلك|تلك");
+        && !WordSet.SPEAKER_STOPS.contains(bare) && !SpeakerNames.isRole(n) && !Words.matches(bare, "كان|كانت|قد|لقد|كما|ثم|لكن|اما|هذا|هذه|ذلك|تلك");
   }
 
   /** "الفنانة داليا البحيري هجوماً عنيفاً": the object, in the accusative, is not the subject. */

@@ -176,7 +176,7 @@ final class SpeakerResolver {
         if (!match) continue;
         String next = w.norm(p.from() + n);
         if (SpeakerNames.isRole(next) || FrameFinder.hasComma(w.gapBefore(p.from() + n))) return p; // "بيسكوف المتحدث باسم …"
-        if (next.matches("بن|ابن|ابو|ابي|ال|عبد")) return p; // the name goes on
+        if (Words.matches(next, "بن|ابن|ابو|ابي|ال|عبد")) return p; // the name goes on
         if (Words.isDefinite(next) && !next.startsWith("لل")) return p; // "لافروف الروسي …" is rare; keep the phrase
         return new Frame.Range(p.from(), p.from() + n);
       }
@@ -347,7 +347,7 @@ final class SpeakerResolver {
     if (first.startsWith("ل") && first.length() > 3) first = Words.stripArticle(first.substring(1));
     if (!DOCUMENT_NOUNS.contains(first) && !first.equals("دراسه")) return p;
     String verb = w.norm(p.from() + 1);
-    if (verb.matches("(نشر|اصدر|اعد|اجر|وزع|بث)(ته|تها|ه|ها)")) return new Frame.Range(p.from() + 2, p.to());
+    if (Words.matches(verb, "(نشر|اصدر|اعد|اجر|وزع|بث)(ته|تها|ه|ها)")) return new Frame.Range(p.from() + 2, p.to());
     return p;
   }
 
@@ -359,7 +359,7 @@ final class SpeakerResolver {
     int i = w.lastEndingBy(offset) + 1;
     if (i >= w.size() || w.get(i).start() > offset) return true;
     String prefix = w.text().substring(w.get(i).start(), offset);
-    return prefix.isEmpty() || prefix.matches("و|ف|ل|ول|فل");
+    return prefix.isEmpty() || Words.matches(prefix, "و|ف|ل|ول|فل");
   }
 
   private static boolean startsWithLam(String n) {
@@ -403,7 +403,7 @@ final class SpeakerResolver {
   private boolean saysSame(Frame.Range p) {
     int len = p.to() - p.from();
     if (len != 2) return false;
-    return w.norm(p.from() + 1).matches("نفسه|ذاته|نفسها|ذاتها") || w.norm(p.from()).matches("و?(نفس|ذات)");
+    return Words.matches(w.norm(p.from() + 1), "نفسه|ذاته|نفسها|ذاتها") || Words.matches(w.norm(p.from()), "و?(نفس|ذات)");
   }
 
   /** The head noun of a phrase like "البيان" or "المصدر نفسه", else null. */
@@ -413,7 +413,7 @@ final class SpeakerResolver {
       p = new Frame.Range(p.from() + 1, p.to());
       len = 1;
     }
-    if (len == 2 && w.norm(p.from()).matches("و?(نفس|ذات)") && Words.isDefinite(w.norm(p.from() + 1))) { // "نفس المصدر"
+    if (len == 2 && Words.matches(w.norm(p.from()), "و?(نفس|ذات)") && Words.isDefinite(w.norm(p.from() + 1))) { // "نفس المصدر"
       p = new Frame.Range(p.from() + 1, p.to());
       len = 1;
     }
@@ -514,7 +514,7 @@ final class SpeakerResolver {
       }
       int end = i + 1;
       // "وفق ما أكده مصدر من الحماية المدنية" … "و أضاف نفس المصدر": a source keeps its preposition
-      if (SubjectFinder.isOpenHead(head) && end + 1 < phrase.from() && w.norm(end).matches("من|في")
+      if (SubjectFinder.isOpenHead(head) && end + 1 < phrase.from() && Words.matches(w.norm(end), "من|في")
           && Words.isDefinite(w.norm(end + 1)) && !FrameFinder.hasComma(w.gapBefore(end))) {
         end++;
       } else if (SubjectFinder.isOpenHead(head) && end < phrase.from() && w.norm(end).endsWith("ي")

@@ -63,7 +63,7 @@ final class SubjectFinder {
 
   /** "X كانت قد دعت …": the subject is before كان, what follows the verb is its object. */
   boolean pluperfect(int v) {
-    return v >= 2 && w.norm(v - 1).equals("قد") && w.norm(v - 2).matches("و?(كان|كانت|كانوا)");
+    return v >= 2 && w.norm(v - 1).equals("قد") && Words.matches(w.norm(v - 2), "و?(كان|كانت|كانوا)");
   }
 
   /**
@@ -80,12 +80,12 @@ final class SubjectFinder {
     for (int k = v - 2; k >= 0 && k >= v - 5; k--) {
       if (clauseBoundary(k + 1) || finder.form(k).isPresent() && k < v - 1) return null;
       String n = w.norm(k);
-      if (!n.matches("ان|بان|فان")) continue;
+      if (!Words.matches(n, "ان|بان|فان")) continue;
       if (!finder.isReportComplementiser(k)) return null;
       for (int j = k + 1; j < v; j++) {
         String m = w.norm(j);
         // "إن الحادث كان "محاولة هجوم"وصرحت مصادر …": a clause of its own before the verb
-        if (hasMark(w.gapBefore(j + 1)) || m.matches("كان|كانت|يكون|تكون|ليس|ليست")) return null;
+        if (hasMark(w.gapBefore(j + 1)) || Words.matches(m, "كان|كانت|يكون|تكون|ليس|ليست")) return null;
         if (isStop(j) || FrameFinder.isComplementiser(m) || m.charAt(0) < '\u0600' || DEMONSTRATIVES.contains(m)
             || WordSet.SPEAKER_STOPS.contains(Words.stripConjunction(m))) {
           return null;
@@ -112,7 +112,7 @@ final class SubjectFinder {
     // has no subject of its own, its complementiser or mark right after it
     int noun = STATEMENTS.contains(w.norm(v - 1)) ? v - 1
         : STATEMENTS.contains(w.norm(v - 2)) && !Words.isDefinite(w.norm(v - 1)) && w.norm(v - 1).endsWith("ا") ? v - 2 : -1;
-    boolean fiha = w.norm(v + 1).matches("فيها|فيه");
+    boolean fiha = Words.matches(w.norm(v + 1), "فيها|فيه");
     boolean saysRightAway = noun >= 0 && !Words.isDefinite(w.norm(noun)) && w.gapBefore(v).isBlank()
         && (FrameFinder.isComplementiser(w.norm(v + 1)) || FrameFinder.hasColon(w.gapBefore(v + 1)) || hasMark(w.gapBefore(v + 1)));
     if (noun < 0 || !(fiha && noun == v - 1) && !saysRightAway) return null;
@@ -146,7 +146,7 @@ final class SubjectFinder {
     int begin = v + 1;
     // "أوضح ذلك لـ"الوطن" عضو اللجنة …": a demonstrative object before the addressee, or
     // before a role ("أوضح ذلك رئيس مجلس إدارة النادي …")
-    if (begin + 1 < limit && begin + 1 < w.size() && w.norm(begin).matches("ذلك|هذا")
+    if (begin + 1 < limit && begin + 1 < w.size() && Words.matches(w.norm(begin), "ذلك|هذا")
         && (isAddressee(begin + 1) || SpeakerNames.isRole(w.norm(begin + 1)))) {
       begin++;
     }
@@ -196,14 +196,14 @@ final class SubjectFinder {
     // complementiser or colon: "وقالت "الجمعية الخيرية النسائية" إن")
     if (begin < limit && begin < w.size() && finder.quotationAt(begin)) return null;
     // "حيث أقرّ بالبداية عن …": a subject never starts with a preposition on a definite noun
-    if (begin < limit && begin < w.size() && w.norm(begin).matches("(بال|كال).+")) return null;
+    if (begin < limit && begin < w.size() && Words.matches(w.norm(begin), "(بال|كال).+")) return null;
     // "وقال باسمه …", "وأبدى سعادته بما شاهده", "خلال إقامته قال": a noun with a possessive
     // pronoun right after the verb is its adjunct or object, not its subject (kin aside: "وقالت
     // والدته")
     if (begin < limit && begin < w.size() && possessedAdjunct(w.get(begin).text())) return null;
     // "وختم حديثه واصفاً …": the talk is the verb's object (read on the written form: حديثة
     // "recent" match-normalises the same)
-    if (begin < limit && begin < w.size() && w.get(begin).text().matches("حديثه|حديثها|كلامه|كلامها")) begin++;
+    if (begin < limit && begin < w.size() && Words.matches(w.get(begin).text(), "حديثه|حديثها|كلامه|كلامها")) begin++;
     // "صرح بذلك الرائد …": the object pronoun comes before the subject
     // ("وقال بهذا الخصوص", "بهذه المناسبة": the demonstrative's noun goes with it)
     if (begin < limit && begin < w.size() && OBJECT_PRONOUNS.contains(w.norm(begin))) {
@@ -282,14 +282,14 @@ final class SubjectFinder {
         break;
       }
       // "… الدكتور عبدالعزيز بن سعيد عن أن …": the preposition belongs to the complementiser
-      if (n.matches("عن|علي|الي|من") && end + 1 < w.size() && FrameFinder.isComplementiser(w.norm(end + 1))) break;
+      if (Words.matches(n, "عن|علي|الي|من") && end + 1 < w.size() && FrameFinder.isComplementiser(w.norm(end + 1))) break;
       if (isStop(end)) {
         boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
         // "ودافع المدرب عن اختياراته": a preposition before a noun with a possessive pronoun
         // belongs to the verb ("المسؤول عن الملف" is a role)
         // (read on the written form: ة normalises to ه; a noun with a pronoun is never definite)
         if (n.equals("عن") && end + 1 < w.size() && w.get(end + 1).text().length() > 4
-            && w.get(end + 1).text().matches(".+(ه|ها|هم)") && !Words.isDefinite(w.norm(end + 1))) {
+            && Words.matches(w.get(end + 1).text(), ".+(ه|ها|هم)") && !Words.isDefinite(w.norm(end + 1))) {
           allowed = false;
         }
         // "وعبر الفنان عمر الجاسر عن بالغ سعادته", "وأعرب الوزير الألماني عن مأساة …": after a
@@ -312,7 +312,7 @@ final class SubjectFinder {
       // "وقال مهاجم المنتخب الجابوني": a participle in the nominative right after the verb is a
       // noun heading the subject (the circumstantial one is accusative: "قال مهاجما …")
       // (masculine, in construct with a definite noun: "قائلة "…"", "مستطردة "…"" stay participles)
-      boolean nominalParticiple = end == begin && !w.norm(end).matches(".*(ا|ه|ين|ات|ان)")
+      boolean nominalParticiple = end == begin && !Words.matches(w.norm(end), ".*(ا|ه|ين|ات|ان)")
           && finder.form(end).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)
           && end + 1 < w.size() && Words.isDefinite(w.norm(end + 1)) && w.gapBefore(end + 1).isBlank();
       if (finder.form(end).isPresent() && !nominalParticiple) break;
@@ -416,7 +416,7 @@ final class SubjectFinder {
 
   /** "بن", "ابن", "أبو" …: a word inside a lineage, which the next word continues. */
   private boolean lineage(int k) {
-    return k >= 0 && k < w.size() && w.norm(k).matches("بن|ابن|بنت|ابو|ابي|ام|عبد|ال");
+    return k >= 0 && k < w.size() && Words.matches(w.norm(k), "بن|ابن|بنت|ابو|ابي|ام|عبد|ال");
   }
 
   /**
@@ -446,7 +446,7 @@ final class SubjectFinder {
   static boolean namesAnInstitution(Words w, int before) {
     if (before < 0) return false;
     String n = Words.stripConjunction(w.norm(before));
-    if (n.matches("ب|ل|في|من|عن|الي|علي")) return true; // "منسق اللجنة بـ”فنون الباحة” تركي …"
+    if (Words.matches(n, "ب|ل|في|من|عن|الي|علي")) return true; // "منسق اللجنة بـ”فنون الباحة” تركي …"
     if (n.startsWith("لل") || n.startsWith("بال")) return true; // "التابع للمنظمة «…»"
     String bare = n.length() > 3 && "بل".indexOf(n.charAt(0)) >= 0 ? n.substring(1) : n;
     return WordSet.INSTITUTION_NOUNS.containsStem(n) || WordSet.TERM_NOUNS.containsStem(n)
@@ -497,10 +497,10 @@ final class SubjectFinder {
   static boolean possessedAdjunct(String written) {
     String n = org.marsad.text.ArabicNormalizer.match(written);
     if (n.length() >= 5 && (n.startsWith("ب") || n.startsWith("ل")) && !n.startsWith("بال") && !n.startsWith("لل")
-        && written.matches(".+[^ا](ه|ها|هم)") && !n.startsWith("بن")) {
+        && Words.matches(written, ".+[^ا](ه|ها|هم)") && !n.startsWith("بن")) {
       return true;
     }
-    if (!written.matches(".{3,}ت(ه|ها|هم)")) return false;
+    if (!Words.matches(written, ".{3,}ت(ه|ها|هم)")) return false;
     String noun = n.substring(0, n.lastIndexOf('ت')) + "ه";
     // "وأكد فضيلته", "سماحته": an honorific with a pronoun is the person speaking
     return !KIN.contains(noun) && !KIN.contains(Words.stripConjunction(noun)) && !WordSet.HONORIFICS.containsStem(noun)
@@ -577,7 +577,7 @@ final class SubjectFinder {
       return before != null ? before : topicBefore(v);
     }
     int end = v;
-    while (end > start && (w.norm(end - 1).equals("قد") || w.norm(end - 1).matches("كان|كانت|كانوا"))) {
+    while (end > start && (w.norm(end - 1).equals("قد") || Words.matches(w.norm(end - 1), "كان|كانت|كانوا"))) {
       end--;
       pluperfect = true;
     }
@@ -618,7 +618,7 @@ final class SubjectFinder {
     // ("التقيت بأحد المحللين … في العاصمة الأمريكية واشنطن، الذي قال لي": a place of three
     // words, a definite noun and adjective first; "في المملكة علي العياشي" ends with a name)
     boolean placeOfThree = r - start == 3 && Words.isDefinite(w.norm(start)) && Words.isDefinite(w.norm(start + 1));
-    if (start >= 2 && (r - start <= 2 || placeOfThree) && w.norm(start - 1).matches("في|من|عن|علي|الي") && !clauseBoundary(start - 1)
+    if (start >= 2 && (r - start <= 2 || placeOfThree) && Words.matches(w.norm(start - 1), "في|من|عن|علي|الي") && !clauseBoundary(start - 1)
         && !clauseBoundary(start) && !w.get(start - 1).text().equals("علي")) {
       Frame.Range before = antecedent(start - 1);
       if (before != null) return before;
@@ -636,7 +636,7 @@ final class SubjectFinder {
   private Frame.Range pluperfectBeforeComma(int v) {
     if (v < 2 || !w.norm(v - 1).equals("قد") || !FrameFinder.hasComma(w.gapBefore(v - 1))) return null;
     for (int k = v - 2; k >= 0 && k >= v - 2 - FrameFinder.MAX_SPEAKER; k--) {
-      if (w.norm(k).matches("و?(كان|كانت|كانوا)")) return k + 1 < v - 1 ? new Frame.Range(k + 1, v - 1) : null;
+      if (Words.matches(w.norm(k), "و?(كان|كانت|كانوا)")) return k + 1 < v - 1 ? new Frame.Range(k + 1, v - 1) : null;
       if (FrameFinder.endsSentence(w.gapBefore(k + 1)) || finder.form(k).isPresent()) return null;
     }
     return null;
@@ -646,7 +646,7 @@ final class SubjectFinder {
   private Frame.Range topicBefore(int v) {
     for (int a = v - 1; a >= 0 && a > v - 16; a--) {
       if (FrameFinder.endsSentence(w.gapBefore(a + 1)) || finder.closesQuotation(a + 1)) return null;
-      if (w.norm(a).matches("و?اما")) {
+      if (Words.matches(w.norm(a), "و?اما")) {
         int end = a + 1;
         while (end < v && !FrameFinder.hasComma(w.gapBefore(end))) end++;
         if (end == a + 1) end = Math.min(v, a + 2);
@@ -666,9 +666,7 @@ final class SubjectFinder {
     int end = v, start = v - 1;
     while (start > 0 && !clauseBoundary(start)) start--;
     if (end - start > MAX_SUBJECT_BEFORE) return null;
-    if (start > 0 && w.norm(start - 1).matches("و?اما")) { /* "أما X، فقد قال" */ }
-    while (start < end && w.norm(start).matches("و?اما|رغم|برغم")) start++;
-    if (start > 0 && w.norm(start - 1).matches("ان|رغم|برغم")) { /* "رغم أن X، قال" */ }
+    while (start < end && Words.matches(w.norm(start), "و?اما|رغم|برغم")) start++;
     for (int k = start; k < end; k++) {
       String n = w.norm(k);
       // (the name علي is no preposition: "وبالتواصل مع الناشط …، علي آل حطاب، أفاد أن")

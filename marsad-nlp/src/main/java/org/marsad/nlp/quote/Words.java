@@ -20,6 +20,12 @@ final class Words {
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("فيما", "وفيما", "بينما", "وبينما");
   private static final java.util.Set<String> FI = java.util.Set.of("في", "وفي");
 
+  /**
+   * Compiled forms of the rules' word patterns: {@code String.matches} compiles its pattern on
+   * every call, and the rules test words in loops over every sentence of every article.
+   */
+  private static final java.util.Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final String text;
   private final List<Word> list;
   private final java.util.BitSet abbreviationPoints;
@@ -205,5 +211,10 @@ final class Words {
     // ("والي" governor, "والد" father: و/ب + ال needs a noun of two letters at least after it)
     return (w.length() > 3 && (w.startsWith("ال") || w.startsWith("لل")))
         || (w.length() > 4 && (w.startsWith("وال") || w.startsWith("بال")));
+  }
+
+  /** {@code s.matches(regex)}, with the pattern compiled once (the regexes are the rules' constants). */
+  static boolean matches(String s, String regex) {
+    return PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile).matcher(s).matches();
   }
 }
