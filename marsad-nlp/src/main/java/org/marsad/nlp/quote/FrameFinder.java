@@ -577,7 +577,7 @@ final class FrameFinder {
         && w.gapBefore(i).isBlank() && !lexicon.excludes(w.norm(i - 1)) && !w.get(i - 1).text().equals("علي")) {
       return false; // (the name علي normalises like the preposition على)
     }
-    if (lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i)) return false;
+    if (colonOnlyWithoutColon(i)) return false;
     if (stipulates(f.get())) {
       // "ووصف ظريف نص الاتفاق النووي بانه متوازن": نصّ "stipulated" takes على ("وينص الفصل 31
       // على أنه …"); without it the word is the noun "text", which only introduces the text
@@ -669,6 +669,11 @@ final class FrameFinder {
    * after the verb's subject and the medium ("وكتبت مقدمة البرامج … أوبرا وينفري في تغريدة «…»",
    * "كتبت مغنية الراب … ميسي ايليوت عبر «تويتر»، «…»").
    */
+  /** "فيما زاد عدد …": a verb of the colon kind (زاد، رد …) with no colon or mark after it is no speech verb. */
+  boolean colonOnlyWithoutColon(int i) {
+    return lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i);
+  }
+
   private boolean colonOrMarkAfter(int i) {
     if (colonOrMarkWithin(i + 1, i + 4)) return true;
     if (!lexicon.colonOnly(w.norm(i))) return false;

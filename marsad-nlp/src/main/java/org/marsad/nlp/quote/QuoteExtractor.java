@@ -411,6 +411,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       }
       if (opensDirect(w, direct, k)) break;
       if (FrameFinder.hasComma(gap) && NEW_CLAUSE.contains(w.norm(k))) lastNewClause = k;
+      // "…، في حين كان مصدر عسكري … اشارا الى …": في حين opens a contrast like بينما
+      if (FrameFinder.hasComma(gap) && w.norm(k).equals("في") && k + 1 < w.size() && w.norm(k + 1).equals("حين")) lastNewClause = k;
       Optional<VerbForm> f = finder.form(k);
       // "… في السجن “لأنه يستشعر أنها غير آمنة” وطالب بالسماح له …": a verb with و right after
       // the closing mark of the clause's quoted end goes on with the speaker's own acts
@@ -418,6 +420,28 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (f.isPresent() && f.get().kind() == VerbForm.Kind.ACT && f.get().tense() == VerbForm.Tense.PARTICIPLE
           && FrameFinder.hasComma(gap)) {
         break; // "…، مستنكراً الاحتجاج"
+      }
+      // "…، كما أشاد القحطاني بمنسوبي الشركة", "…، وطالب الحكومة بـ…": a speech verb or act
+      // after "، كما" or "، و" whose subject was named before the clause, or has none (the
+      // speaker goes on), is the writer's narration about the speaker, not the report
+      if (f.isPresent() && f.get().tense() == VerbForm.Tense.PAST && !finder.colonOnlyWithoutColon(k)
+          && (f.get().kind() == VerbForm.Kind.ACT || f.get().kind() == VerbForm.Kind.VERB)) {
+        boolean kama = k - 1 > start && w.norm(k - 1).equals("كما") && FrameFinder.hasComma(w.gapBefore(k - 1));
+        boolean wa = FrameFinder.hasComma(gap) && w.norm(k).startsWith("و");
+        // "…، الا ان مصدرا امنيا اعلن عن …", "…، في حين كان مصدر … اشارا الى …": a speech verb
+        // or act with its own subject in the contrast clause is another report
+        if (lastNewClause > start && k - lastNewClause <= 8
+            && (sourceBetween(w, lastNewClause + 1, k) || sourceSubject(w, finder, k))) {
+          return lastNewClause;
+        }
+        boolean named = (kama || wa) && (subjectNamedBefore(w, finder, k, start) || familyNameBefore(w, finder, k, start));
+        // (pro-drop only after "، و": "…، كما اعترفوا بأن …" goes on with the report; "وبين" is
+        // mostly "and between")
+        boolean proDrop = wa && !w.norm(k).equals("وبين") && finder.subjectOf(k) == null;
+        if (named || proDrop) {
+          if (kama) return k - 1;
+          return lastNewClause > start && k - lastNewClause <= 12 ? lastNewClause : k;
+        }
       }
       int attribution = selfAttribution(w, finder, k);
       if (attribution > start) return attribution; // "… عند انتهاء مسؤولياتهم على حد قوله"
@@ -432,6 +456,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       boolean quoteNext = directAnchors.contains(k)
           || (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
       boolean newReport = quoteNext || (next >= 0 && next <= k + 10);
+      // "…، كما أضاف أن …", "…، كما أكدوا أيضا أن …": a new report after "، كما"
+      if (newReport && k - 1 > start && w.norm(k - 1).equals("كما") && FrameFinder.hasComma(w.gapBefore(k - 1))) return k - 1;
       if (FrameFinder.hasComma(gap)) {
         // "…، مشيراً إلى أن …", "…، وأضاف: …": a new report; "…، ويقر الاتفاق" is not
         if (f.get().tense() == VerbForm.Tense.PARTICIPLE || newReport) break;
@@ -466,6 +492,41 @@ public final class QuoteExtractor implements ArticleEnricher {
     String first = w.norm(sp.from());
     if (Words.isDefinite(first) || SpeakerNames.isRole(first) || WordSet.SPEAKER_STOPS.contains(first)) return false;
     for (int i = 0; i < start; i++) if (w.norm(i).equals(first)) return true;
+    return false;
+  }
+
+  /**
+   * True when the subject after verb k is a source or a role ("، في حين ترى اتجاهات أخرى أن" is
+   * not: "، فيما رد الأطفال على …" goes on with the report).
+   */
+  private static boolean sourceSubject(Words w, FrameFinder finder, int k) {
+    Frame.Range sp = finder.subjectOf(k);
+    return sp != null && sourceBetween(w, sp.from(), Math.min(sp.to(), sp.from() + 1));
+  }
+
+  /** True when a source noun or a role stands among words [from, to) ("، الا ان مصدرا امنيا اعلن"). */
+  private static boolean sourceBetween(Words w, int from, int to) {
+    for (int j = from; j < to; j++) {
+      String n = w.norm(j);
+      String bare = n.length() > 3 && n.endsWith("ا") ? n.substring(0, n.length() - 1) : n; // "مصدرا" (accusative)
+      if (SubjectFinder.isOpenHead(n) || SubjectFinder.isOpenHead(bare) || SpeakerNames.isRole(n)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the subject of verb k is one word with ال that occurred before word {@code start}
+   * as the family name after a given name ("المهندس منصور القحطاني" … "، كما أشاد القحطاني").
+   */
+  private static boolean familyNameBefore(Words w, FrameFinder finder, int k, int start) {
+    Frame.Range sp = finder.subjectOf(k);
+    if (sp == null || sp.to() - sp.from() != 1) return false;
+    String name = w.norm(sp.from());
+    if (!Words.isDefinite(name) || SpeakerNames.isRole(name) || WordSet.SPEAKER_STOPS.contains(name)) return false;
+    for (int i = 1; i < start; i++) {
+      String given = w.norm(i - 1);
+      if (w.norm(i).equals(name) && !Words.isDefinite(given) && !SpeakerNames.isRole(given) && w.gapBefore(i).isBlank()) return true;
+    }
     return false;
   }
 
@@ -510,7 +571,10 @@ public final class QuoteExtractor implements ArticleEnricher {
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size()) return false;
     String gap = w.text().substring(s.close() + 1, w.get(next).start());
-    return gap.isBlank() && FrameFinder.isComplementiser(w.norm(next));
+    // "مدير فرع الجمعية “سياف آل خشيل”، أن …": a short name in marks, a comma, then the complementiser
+    boolean nameThenComma = FrameFinder.hasComma(gap) && gap.replaceAll("[،,]", "").isBlank()
+        && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) <= 4;
+    return (gap.isBlank() || nameThenComma) && FrameFinder.isComplementiser(w.norm(next));
   }
 
   /**

@@ -25,6 +25,10 @@ final class SpeakerNames {
   /** Word range [from, to) of the name inside the phrase [from, to). */
   static Frame.Range name(Words w, Frame.Range phrase) {
     int from = phrase.from(), to = phrase.to();
+    // "وتابع بيان الداخلية التونسية «…»": a statement in construct with its issuer speaks for it
+    if (to - from >= 2 && DocumentIssuers.DOCUMENTS.contains(w.norm(from)) && Words.isDefinite(w.norm(from + 1))) {
+      return new Frame.Range(from + 1, to);
+    }
     // "شيخ الجالية البرماوية …" (an honorific without ال before a definite word) heads a role
     boolean honorificRole = from + 1 < to && !Words.isDefinite(w.norm(from)) && Words.isDefinite(w.norm(from + 1))
         && !isRole(w.norm(from + 1));
@@ -73,6 +77,12 @@ final class SpeakerNames {
           break;
         }
       }
+      // "بجامعة الملك فيصل يونس البدر": a king's or prince's given name right after the title
+      // names the institution ("جامعة الملك سعود"); the person's name starts after it
+      if (start > from && to - start >= 3 && Words.matches(w.norm(start - 1), "الملك|الامير")
+          && !lineageWord(w.norm(start + 1)) && !Words.isDefinite(w.norm(start + 1))) {
+        start++;
+      }
       // "والي سوسة", "محافظ جدة": the word right after a role without ال is its genitive (the
       // place or body the role is of), never a name on its own; the phrase stays whole
       if (start == from + 1 && !Words.isDefinite(w.norm(from)) && !WordSet.HONORIFICS.containsStem(w.norm(from))) return phrase;
@@ -104,6 +114,11 @@ final class SpeakerNames {
       return new Frame.Range(from + 1, to);
     }
     return phrase;
+  }
+
+  /** "بن", "أبو" …: a word inside a lineage (match-normalised). */
+  private static boolean lineageWord(String n) {
+    return Words.matches(n, "بن|ابن|بنت|ابو|ابي|ال|عبد");
   }
 
   /** True when a quotation mark stands right after word {@code to - 1}. */

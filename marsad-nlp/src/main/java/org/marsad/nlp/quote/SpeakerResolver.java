@@ -168,7 +168,11 @@ final class SpeakerResolver {
     if (len < 2) return p;
     for (int i = history.size() - 1; i >= 0; i--) {
       List<String> name = List.of(Words.normWords(history.get(i).speaker()));
+      // "مصدر عسكري" then "مصدر عسكري مالي في مدينة غاو": a source noun is no name, the second
+      // phrase is another source (its tail still is: "عدد من الأهالي" … "وأضاف الأهالي «…» أن")
+      boolean source = !name.isEmpty() && SubjectFinder.isOpenHead(name.get(0));
       for (int n = Math.min(name.size(), len - 1); n >= 1; n--) {
+        if (source && n == name.size()) continue;
         // the whole known name, or its last n words ("ديميتري بيسكوف" → "بيسكوف")
         List<String> tail = name.subList(name.size() - n, name.size());
         boolean match = true;
@@ -409,9 +413,9 @@ final class SpeakerResolver {
   /** The head noun of a phrase like "البيان" or "المصدر نفسه", else null. */
   private String nominalHead(Frame.Range p) {
     int len = p.to() - p.from();
-    if (len == 2 && DEMONSTRATIVES.contains(w.norm(p.from()))) { // "هذه المصادر"
+    if (len >= 2 && len <= 3 && DEMONSTRATIVES.contains(w.norm(p.from()))) { // "هذه المصادر", "هذا المصدر العسكري"
       p = new Frame.Range(p.from() + 1, p.to());
-      len = 1;
+      len--;
     }
     if (len == 2 && Words.matches(w.norm(p.from()), "و?(نفس|ذات)") && Words.isDefinite(w.norm(p.from() + 1))) { // "نفس المصدر"
       p = new Frame.Range(p.from() + 1, p.to());

@@ -28,7 +28,8 @@ final class SubjectFinder {
   /** Occasions after a preposition end the speaker ("الوزير في مؤتمر صحفي"). */
   private static final Set<String> OCCASIONS = Set.of(
       "مؤتمر", "موتمر", "تصريح", "تصريحات", "بيان", "حديث", "كلمه", "لقاء", "مقابله", "اتصال",
-      "اجتماع", "ندوه", "جلسه", "تغريده", "رساله", "حوار", "برنامج", "اثناء", "ختام", "افتتاح", "هامش");
+      "اجتماع", "ندوه", "جلسه", "تغريده", "رساله", "حوار", "برنامج", "اثناء", "ختام", "افتتاح", "هامش",
+      "معرض"); // "في معرض حديثه" (in the course of)
   /** Outlets and interviewers a statement is made to ("لصحيفة …", "لمراسل …"). */
   private static final Set<String> MEDIA = Set.of(
       "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "جريده", "شبكه", "مراسل", "مراسله", "برنامج",
@@ -226,6 +227,23 @@ final class SubjectFinder {
     boolean inMarks = false;
     int maxEnd = begin + FrameFinder.MAX_SPEAKER;
     int chain = 0;
+    // "ووصف “بن سبرة” البازار بأنه …": a name in marks right after the verb; its closing mark
+    // ends the subject (the object follows)
+    // ("أبلغ «الاقتصادية» مصدر أمني": a source or a role after the marks is the subject, the
+    // quoted outlet the addressee)
+    if (begin == v + 1 && begin < w.size() && hasMark(w.gapBefore(begin)) && quotedWords(begin) <= 4) {
+      int after = begin + quotedWords(begin);
+      if (after < limit && after < w.size() && !FrameFinder.hasComma(w.gapBefore(after))
+          && (isOpenHead(w.norm(after)) || SpeakerNames.isRole(w.norm(after)))) {
+        begin = after;
+        end = begin;
+        openHead = OPEN_HEADS.contains(Words.stripArticle(w.norm(begin)));
+        role = SpeakerNames.isRole(w.norm(begin));
+        maxEnd = begin + FrameFinder.MAX_SPEAKER;
+      } else {
+        inMarks = true;
+      }
+    }
     while (end < limit && end < w.size() && end < maxEnd) {
       String gap = w.gapBefore(end);
       if (FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap)) break;
@@ -320,6 +338,24 @@ final class SubjectFinder {
       // late in a long role phrase introduces the name, which must not be cut off
       if (role && end > begin && WordSet.HONORIFICS.containsStem(n)) maxEnd = Math.max(maxEnd, end + 5);
       end++;
+    }
+    // "المشرف على كرسي الأمير محمد بن ناصر لدراسات قضايا المجتمع | الدكتور علي بن يحيى العريشي ، أن":
+    // an honorific right at the length limit introduces the person the long role is about
+    if (role && end == maxEnd && commaAt < 0 && end < limit && end < w.size() && w.gapBefore(end).isBlank()
+        && WordSet.HONORIFICS.containsStem(w.norm(end))) {
+      int p = end + 1;
+      while (p < limit && p < w.size() && p <= end + 5 && w.gapBefore(p).isBlank() && !FrameFinder.isComplementiser(w.norm(p))
+          && finder.form(p).isEmpty() && !isStop(p) && !SpeakerNames.isRole(w.norm(p))) {
+        p++;
+      }
+      // only when the name closes the phrase (a comma, the complementiser or a colon after it):
+      // "سمو الأمير تركي بن محمد بن فهد الشكر والتقدير لصاحب | السمو الملكي …" is no such name
+      boolean closed = p < w.size() && (FrameFinder.hasComma(w.gapBefore(p)) || FrameFinder.hasColon(w.gapBefore(p))
+          || FrameFinder.isComplementiser(w.norm(p)));
+      if (p > end + 1 && closed) {
+        end = p;
+        maxEnd = p;
+      }
     }
     if (commaAt >= 0 && end - commaAt > 3) end = commaAt;
     // "… العميد عبدالله بن سعد العتيبي": a name cut by the length limit inside its lineage goes on
@@ -481,6 +517,9 @@ final class SubjectFinder {
     boolean participle = (n.length() == 5 && n.charAt(1) == 'ا' && n.endsWith("ا"))
         || (n.length() >= 5 && n.startsWith("م") && n.endsWith("ا"));
     if (!participle || i + 1 > w.size()) return false;
+    // "وقال برودكين متهكما في إشارة إلى …": a participle of forms V, VI or X (مت…ا, مست…ا) in
+    // the accusative is never a name, wherever it stands
+    if (n.length() >= 6 && (n.startsWith("مت") || n.startsWith("مست"))) return true;
     String next = i + 1 < w.size() ? w.gapBefore(i + 1) : "";
     return FrameFinder.hasColon(next) || hasMark(next);
   }
