@@ -611,6 +611,12 @@ final class SubjectFinder {
       if (w.norm(start).endsWith("كان") || w.norm(start).endsWith("كانت")) pluperfect = true;
       start++;
     }
+    // "…، حسب مصدر عسكري مالي اوضح ان …": the source after an attribution is the subject of
+    // the verb that follows it (a relative clause without its pronoun)
+    if (start + 1 < v && finder.form(start).map(f -> f.kind() == VerbForm.Kind.ACCORDING).orElse(false)
+        && SubjectFinder.isOpenHead(w.norm(start + 1))) {
+      start++;
+    }
     if (start >= v) {
       Frame.Range before = pluperfectBeforeComma(v);
       return before != null ? before : topicBefore(v);

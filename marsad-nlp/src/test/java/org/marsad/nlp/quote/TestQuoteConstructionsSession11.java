@@ -107,4 +107,12 @@ class TestQuoteConstructionsSession11 extends QuoteTestBase {
     List<Quote> q = quotes(" وقال متحدث باسم الشرطة في زوريخ دون أن يذكر اسم برودكين الذي شارك في حيل سابقة \"تم إلقاء القبض عليه واستجوابه من قبل الشرطة\". وأضاف \"هناك إمكانية لاتهامه بالتعدي على ممتلكات الغير، لا نعلم هل ستكون هناك محاكمة أم لا\".");
     assertThat(q).extracting(Quote::speaker).doesNotContain("دون").contains("متحدث باسم الشرطة في زوريخ");
   }
+
+  @Test
+  void aSourceAfterAnAttributionIsTheSubjectOfTheVerbAfterIt() {
+    // alyaum 4082365 (set 10): "حسب مصدر عسكري مالي اوضح ان" had no speaker
+    List<Quote> q = quotes(" قتل أربعة أشخاص بينهم عسكريان ومهاجم الجمعة في هجوم استهدف فندقا يقيم فيه غربيون في مدينة سيفاري في وسط مالي، حسب مصدر عسكري مالي اوضح ان الهجوم عبارة عن عملية \"احتجاز رهائن\" في الفندق.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("مصدر عسكري مالي");
+  }
 }
