@@ -65,22 +65,31 @@ public final class StoryVariants {
           String e = c.eventOf(x.in().id());
           event.put(x.url(), e.substring(e.indexOf('/') + 1));
         }
-        if (Boolean.getBoolean("explain")) explain(gold, story, event);
-        System.out.printf(Locale.ROOT, "%5.2f %5.2f %9.4f %9.4f %8d%n", j, l, BCubed.score(story, goldStory).f1(),
-            BCubed.score(event, goldEvent).f1(), c.stories(null, null).size());
+        if (Boolean.getBoolean("explain")) explain(gold, story, event, inputs);
+        BCubed.Score ss = BCubed.score(story, goldStory);
+        System.out.printf(Locale.ROOT, "%5.2f %5.2f %9.4f %9.4f %8d   story P/R %.4f / %.4f%n", j, l, ss.f1(),
+            BCubed.score(event, goldEvent).f1(), c.stories(null, null).size(), ss.precision(), ss.recall());
       }
     }
   }
 
   /** Every gold story with its articles' gold event and predicted story / event (diagnostic). */
-  private static void explain(List<StoriesEvaluation.GoldLabel> gold, Map<String, String> story, Map<String, String> event) {
+  private static void explain(List<StoriesEvaluation.GoldLabel> gold, Map<String, String> story, Map<String, String> event,
+                              List<Input> inputs) {
+    Map<String, StoryInput> byUrl = new HashMap<>();
+    for (Input x : inputs) if (x.url() != null) byUrl.put(x.url(), x.in());
     Map<String, List<StoriesEvaluation.GoldLabel>> byStory = new java.util.LinkedHashMap<>();
     for (StoriesEvaluation.GoldLabel g : gold) byStory.computeIfAbsent(g.story(), k -> new ArrayList<>()).add(g);
     byStory.forEach((label, rows) -> {
-      System.out.println("== " + label);
-      for (StoriesEvaluation.GoldLabel g : rows) {
-        System.out.printf(Locale.ROOT, "  %-24s %-22s %-6s %s%n", g.event(), story.get(g.url()), event.get(g.url()), g.url());
-      }
+      long predicted = rows.stream().map(g -> story.get(g.url())).distinct().count();
+      System.out.printf(Locale.ROOT, "== %s (%d articles, %d predicted stories)%n", label, rows.size(), predicted);
+      rows.stream().sorted(java.util.Comparator.comparing((StoriesEvaluation.GoldLabel g) -> byUrl.get(g.url()).published()))
+          .forEach(g -> {
+        StoryInput in = byUrl.get(g.url());
+        String title = in.title() == null ? "" : in.title();
+        System.out.printf(Locale.ROOT, "  %-28s %-22s %-6s %s %s | %s | %s%n", g.event(), story.get(g.url()), event.get(g.url()),
+            in.published(), in.source(), title.length() > 70 ? title.substring(0, 70) : title, in.entityIds());
+      });
     });
   }
 
