@@ -90,31 +90,16 @@ public final class StoryClusterer {
     double bestScore = -1;
     EventCluster bestLink = null;
     double bestLinkScore = -1;
-    EventCluster bestTitleEv = null; double bestTitle = -1;
-    TermVector titleV = (X_TITLE > 0 || X_TITLE_OR > 0) && in.title() != null ? vectorizer.vectorize(in.title(), null) : null;
-    Set<String> storiesSeen = new java.util.HashSet<>();
     for (EventCluster c : candidates(keyTerms)) {
       long gap = c.secondsFrom(in.published());
       if (gap > settings.linkWindow().getSeconds()) continue;
       double cosine = c.cosine(v);
       double s = similarity(cosine, c.entityOverlap(in.entityIds(), 1));
       if (gap <= settings.eventWindow().getSeconds() && s > bestScore) { bestScore = s; best = c; }
-      double linkScore = X_STORY_ONLY ? -1 : similarity(cosine, X_ENTCOS ? entityCosine(c, in.entityIds()) : X_IDF ? idfOverlap(c.entityCounts, in.entityIds()) : c.entityOverlap(in.entityIds(), settings.linkEntityFloor()));
-      if (titleV != null && X_TITLE > 0) { EventCluster ta = titleAgg.get(c); if (ta != null) linkScore += X_TITLE * ta.cosine(titleV); }
-      if (titleV != null && X_TITLE_OR > 0) {
-        List<TermVector> tl = titleList.get(c);
-        if (tl != null) for (TermVector t : tl) { double tc = t.cosine(titleV); if (tc > bestTitle) { bestTitle = tc; bestTitleEv = c; } }
-      }
-      if (X_DECAY > 0) linkScore *= Math.exp(-gap / 3600.0 / X_DECAY);
+      double linkScore = similarity(cosine, c.entityOverlap(in.entityIds(), settings.linkEntityFloor()));
       if (linkScore > bestLinkScore) { bestLinkScore = linkScore; bestLink = c; }
-      if (X_STORY && storiesSeen.add(c.storyId)) {
-        EventCluster agg = storyAgg.get(c.storyId);
-        double ss = similarity(agg.cosine(v), X_IDF ? idfOverlap(agg.entityCounts, in.entityIds()) : agg.entityOverlap(in.entityIds(), settings.linkEntityFloor()));
-        if (ss > bestLinkScore) { bestLinkScore = ss; bestLink = c; }
-      }
     }
     EventCluster target;
-    if (TRACE && !(best != null && bestScore >= settings.joinThreshold())) trace(in, v, keyTerms, bestLink, bestLinkScore);
     if (best != null && bestScore >= settings.joinThreshold()) {
       target = best;
     } else {
@@ -123,95 +108,15 @@ public final class StoryClusterer {
       String eventId = "e" + ordinal;
       String storyId = bestLink != null && bestLinkScore >= settings.linkThreshold()
           ? bestLink.storyId : storyIdFor(in.id());
-      if (X_TITLE_OR > 0 && bestTitleEv != null && bestTitle >= X_TITLE_OR && !(bestLink != null && bestLinkScore >= settings.linkThreshold())) {
-        storyId = bestTitleEv.storyId;
-        if (TRACE) System.err.printf("TITLE-LINK %.3f %s -> %s%n", bestTitle, in.title(), bestTitleEv.label());
-      }
       target = new EventCluster(eventId, ordinal, storyId);
       events.add(target);
     }
     target.add(in, v);
-    if (X_STORY) storyAgg.computeIfAbsent(target.storyId, k -> new EventCluster(k, 0, k)).add(in, v);
-    if (X_TITLE_OR > 0 && in.title() != null) titleList.computeIfAbsent(target, k -> new ArrayList<>()).add(vectorizer.vectorize(in.title(), null));
-    if (X_TITLE > 0 && in.title() != null) titleAgg.computeIfAbsent(target, k -> new EventCluster("t", 0, "t")).add(in, vectorizer.vectorize(in.title(), null));
-    if (X_IDF || X_ENTIDF) { entityArticles++; for (String e : in.entityIds()) entityDf.merge(e, 1, Integer::sum); }
     if (newest == null || in.published().isAfter(newest)) newest = in.published();
     for (String t : keyTerms) eventsByTerm.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(target);
     storyOfArticle.put(in.id(), target.storyId);
     eventOfArticle.put(in.id(), target.storyId + "/" + target.id);
     return target.storyId;
-  }
-
-  static final boolean X_STORY = Boolean.getBoolean("x.story");
-  static final boolean X_STORY_ONLY = Boolean.getBoolean("x.storyOnly");
-  static final boolean X_IDF = Boolean.getBoolean("x.idf");
-  static final double X_TITLE = Double.parseDouble(System.getProperty("x.title", "0"));
-  static final double X_TITLE_OR = Double.parseDouble(System.getProperty("x.titleOr", "0"));
-  final Map<EventCluster, List<TermVector>> titleList = new java.util.IdentityHashMap<>();
-  static final double X_DECAY = Double.parseDouble(System.getProperty("x.decayHours", "0"));
-  final Map<String, EventCluster> storyAgg = new java.util.HashMap<>();
-  final Map<EventCluster, EventCluster> titleAgg = new java.util.IdentityHashMap<>();
-  final Map<String, Integer> entityDf = new java.util.HashMap<>();
-  int entityArticles;
-
-  private double idfWeight(String e) {
-    return Math.log((entityArticles + 1.0) / (entityDf.getOrDefault(e, 0) + 1.0)) + 1.0;
-  }
-
-  /** Shared entities' IDF over the smaller side's IDF total, floored at floor × the article's mean IDF. */
-  private double idfOverlap(Map<String, Integer> counts, Set<String> ids) {
-    if (ids.isEmpty() || counts.isEmpty()) return 0;
-    double shared = 0, art = 0;
-    for (String e : ids) { double w = idfWeight(e); art += w; if (counts.containsKey(e)) shared += w; }
-    double ev = 0;
-    for (String e : counts.keySet()) ev += idfWeight(e);
-    double floor = settings.linkEntityFloor() * art / ids.size();
-    return Math.min(1, shared / Math.max(floor, Math.min(art, ev)));
-  }
-
-  static final boolean X_ENTCOS = Boolean.getBoolean("x.entCos");
-  static final boolean X_ENTIDF = Boolean.getBoolean("x.entIdf");
-
-  /** Cosine between the article's entity set (binary) and the event's entity counts (IDF-weighted with x.entIdf). */
-  private double entityCosine(EventCluster c, Set<String> ids) {
-    if (ids.isEmpty() || c.entityCounts.isEmpty()) return 0;
-    double dot = 0, na = 0, ne = 0;
-    for (String e : ids) {
-      double w = X_ENTIDF ? idfWeight(e) : 1;
-      na += w * w;
-      Integer k = c.entityCounts.get(e);
-      if (k != null) dot += w * w * k;
-    }
-    for (Map.Entry<String, Integer> e : c.entityCounts.entrySet()) {
-      double w = (X_ENTIDF ? idfWeight(e.getKey()) : 1) * e.getValue();
-      ne += w * w;
-    }
-    return dot / Math.sqrt(Math.max(na, X_ENTFLOOR)) / Math.sqrt(ne);
-  }
-  static final double X_ENTFLOOR = Double.parseDouble(System.getProperty("x.entFloor", "0"));
-
-  static final boolean TRACE = Boolean.getBoolean("marsad.traceLink");
-
-  private void trace(StoryInput in, TermVector v, List<String> keyTerms, EventCluster bestLink, double bestLinkScore) {
-    Map<String, double[]> byStory = new java.util.HashMap<>();
-    Map<String, EventCluster> ev = new java.util.HashMap<>();
-    for (EventCluster c : candidates(keyTerms)) {
-      long gap = c.secondsFrom(in.published());
-      if (gap > settings.linkWindow().getSeconds()) continue;
-      double cosine = c.cosine(v);
-      double ov = c.entityOverlap(in.entityIds(), settings.linkEntityFloor());
-      double s = similarity(cosine, ov);
-      double[] old = byStory.get(c.storyId);
-      if (old == null || s > old[0]) { byStory.put(c.storyId, new double[] {s, cosine, ov, gap / 3600.0}); ev.put(c.storyId, c); }
-    }
-    StringBuilder sb = new StringBuilder("LINK ").append(in.id()).append(" | ").append(in.title())
-        .append(" -> ").append(bestLink != null && bestLinkScore >= settings.linkThreshold() ? bestLink.storyId : "NEW").append('\n');
-    byStory.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0])).limit(4).forEach(e -> {
-      double[] x = e.getValue();
-      sb.append(String.format(java.util.Locale.ROOT, "   %.3f cos %.3f ov %.3f gap %.1fh %s %s %s | %s%n", x[0], x[1], x[2], x[3],
-          e.getKey(), ev.get(e.getKey()).id, ev.get(e.getKey()).members.size(), ev.get(e.getKey()).label()));
-    });
-    System.err.print(sb);
   }
 
   /**
