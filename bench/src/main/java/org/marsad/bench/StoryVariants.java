@@ -33,7 +33,10 @@ import org.marsad.nlp.story.StoryInputs;
  *
  * System properties: {@code -Djoins=0.35,0.40} and {@code -Dlinks=0.12,0.18} (the grid),
  * {@code -Dfloor=N} (the link step's entity floor), {@code -Dgold=FILE} (another gold TSV), {@code -Dexplain=true} (print every gold
- * story's articles with their predicted story and event).
+ * story's articles, in publication order, with their predicted story and event, time, source, title and entity ids),
+ * {@code -Ddump=PREFIX} (write each grid point's predictions to {@code PREFIX-JOIN-LINK.tsv}, for {@link StoryBootstrap}),
+ * {@code -Ddays=2015-08-10,2015-08-11} (the days analysed when the cache is first written). Each grid line also gives
+ * the story precision and recall and the clustering time per article ({@code assign} only, analysis excluded).
  */
 public final class StoryVariants {
   private record Input(String url, StoryInput in) {}
@@ -58,30 +61,54 @@ public final class StoryVariants {
         StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(j, l, d.entityWeight(), d.eventWindow(), d.linkWindow(),
             Integer.getInteger("floor", d.linkEntityFloor())));
         Map<String, String> story = new HashMap<>(), event = new HashMap<>();
+        long clustering = 0;
         for (Input x : inputs) {
+          long t0 = System.nanoTime();
           String s = c.assign(x.in());
+          clustering += System.nanoTime() - t0;
           if (x.url() == null) continue;
           story.put(x.url(), s);
           String e = c.eventOf(x.in().id());
           event.put(x.url(), e.substring(e.indexOf('/') + 1));
         }
-        if (Boolean.getBoolean("explain")) explain(gold, story, event);
-        System.out.printf(Locale.ROOT, "%5.2f %5.2f %9.4f %9.4f %8d%n", j, l, BCubed.score(story, goldStory).f1(),
-            BCubed.score(event, goldEvent).f1(), c.stories(null, null).size());
+        if (Boolean.getBoolean("explain")) explain(gold, story, event, inputs);
+        if (System.getProperty("dump") != null) dump(Path.of(System.getProperty("dump") + "-" + j + "-" + l + ".tsv"), gold, story, event);
+        BCubed.Score ss = BCubed.score(story, goldStory);
+        System.out.printf(Locale.ROOT, "%5.2f %5.2f %9.4f %9.4f %8d   story P/R %.4f / %.4f   %.3f ms/article%n", j, l, ss.f1(),
+            BCubed.score(event, goldEvent).f1(), c.stories(null, null).size(), ss.precision(), ss.recall(),
+            clustering / 1e6 / inputs.size());
       }
     }
   }
 
   /** Every gold story with its articles' gold event and predicted story / event (diagnostic). */
-  private static void explain(List<StoriesEvaluation.GoldLabel> gold, Map<String, String> story, Map<String, String> event) {
+  private static void explain(List<StoriesEvaluation.GoldLabel> gold, Map<String, String> story, Map<String, String> event,
+                              List<Input> inputs) {
+    Map<String, StoryInput> byUrl = new HashMap<>();
+    for (Input x : inputs) if (x.url() != null) byUrl.put(x.url(), x.in());
     Map<String, List<StoriesEvaluation.GoldLabel>> byStory = new java.util.LinkedHashMap<>();
     for (StoriesEvaluation.GoldLabel g : gold) byStory.computeIfAbsent(g.story(), k -> new ArrayList<>()).add(g);
     byStory.forEach((label, rows) -> {
-      System.out.println("== " + label);
-      for (StoriesEvaluation.GoldLabel g : rows) {
-        System.out.printf(Locale.ROOT, "  %-24s %-22s %-6s %s%n", g.event(), story.get(g.url()), event.get(g.url()), g.url());
-      }
+      long predicted = rows.stream().map(g -> story.get(g.url())).distinct().count();
+      System.out.printf(Locale.ROOT, "== %s (%d articles, %d predicted stories)%n", label, rows.size(), predicted);
+      rows.stream().sorted(java.util.Comparator.comparing((StoriesEvaluation.GoldLabel g) -> byUrl.get(g.url()).published()))
+          .forEach(g -> {
+        StoryInput in = byUrl.get(g.url());
+        String title = in.title() == null ? "" : in.title();
+        System.out.printf(Locale.ROOT, "  %-28s %-22s %-6s %s %s | %s | %s%n", g.event(), story.get(g.url()), event.get(g.url()),
+            in.published(), in.source(), title.length() > 70 ? title.substring(0, 70) : title, in.entityIds());
+      });
     });
+  }
+
+  /** The split's gold rows with their predicted story and event, for paired comparisons of variants. */
+  private static void dump(Path file, List<StoriesEvaluation.GoldLabel> gold, Map<String, String> story, Map<String, String> event)
+      throws java.io.IOException {
+    List<String> lines = new ArrayList<>();
+    for (StoriesEvaluation.GoldLabel g : gold) {
+      if (story.containsKey(g.url())) lines.add(g.url() + "\t" + g.story() + "\t" + g.event() + "\t" + story.get(g.url()) + "\t" + event.get(g.url()));
+    }
+    Files.write(file, lines);
   }
 
   private static double[] parse(String csv) {
@@ -92,8 +119,9 @@ public final class StoryVariants {
   }
 
   private static void write(Path cache, Path corpus) throws Exception {
-    List<Article> articles = StoriesEvaluation.analyze(
-        List.of(corpus.resolve("2015-08-10.zip"), corpus.resolve("2015-08-11.zip")), Marsad.analyzer());
+    List<Path> days = new ArrayList<>();
+    for (String d : System.getProperty("days", "2015-08-10,2015-08-11").split(",")) days.add(corpus.resolve(d + ".zip"));
+    List<Article> articles = StoriesEvaluation.analyze(days, Marsad.analyzer());
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(cache))))) {
       out.writeInt(articles.size());
       for (Article a : articles) {
