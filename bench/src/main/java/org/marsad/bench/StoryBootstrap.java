@@ -27,6 +27,10 @@ public final class StoryBootstrap {
   private record Row(String goldStory, String predicted) {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length != 2) {
+      System.err.println("usage: bench/run StoryBootstrap BASELINE.tsv VARIANT.tsv   (files written by StoryVariants -Ddump=PREFIX)");
+      System.exit(2);
+    }
     Map<String, Row> base = read(Path.of(args[0]));
     Map<String, Row> variant = read(Path.of(args[1]));
     if (!base.keySet().equals(variant.keySet())) throw new IllegalArgumentException("the two files label different articles");
@@ -40,13 +44,19 @@ public final class StoryBootstrap {
     double[] deltas = new double[RESAMPLES];
     for (int i = 0; i < RESAMPLES; i++) {
       Map<String, String> gold = new HashMap<>(), pb = new HashMap<>(), pv = new HashMap<>();
+      Map<String, Integer> copies = new HashMap<>();
       for (int k = 0; k < stories.size(); k++) {
         String story = stories.get(random.nextInt(stories.size()));
+        // A story drawn twice is two stories, and its second copy a replica of the whole sample:
+        // the n-th copies of all drawn stories share predicted labels among themselves only, so a
+        // copy is never counted as wrongly merged with its own twin, while merges between
+        // different stories are kept.
+        int copy = copies.merge(story, 1, Integer::sum) - 1;
         for (String url : byStory.get(story)) {
-          String item = k + "|" + url; // a story drawn twice counts as two stories
+          String item = k + "|" + url;
           gold.put(item, k + "|" + story);
-          pb.put(item, base.get(url).predicted());
-          pv.put(item, variant.get(url).predicted());
+          pb.put(item, copy + "|" + base.get(url).predicted());
+          pv.put(item, copy + "|" + variant.get(url).predicted());
         }
       }
       deltas[i] = BCubed.score(pv, gold).f1() - BCubed.score(pb, gold).f1();

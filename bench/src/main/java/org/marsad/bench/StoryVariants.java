@@ -88,7 +88,10 @@ public final class StoryVariants {
     for (Input x : inputs) if (x.url() != null) byUrl.put(x.url(), x.in());
     Map<String, List<StoriesEvaluation.GoldLabel>> byStory = new java.util.LinkedHashMap<>();
     for (StoriesEvaluation.GoldLabel g : gold) byStory.computeIfAbsent(g.story(), k -> new ArrayList<>()).add(g);
-    byStory.forEach((label, rows) -> {
+    byStory.forEach((label, all) -> {
+      // a gold article outside the analysed days (-Ddays, -Dgold) has no input: skip it, say how many
+      List<StoriesEvaluation.GoldLabel> rows = all.stream().filter(g -> byUrl.containsKey(g.url())).toList();
+      if (rows.size() < all.size()) System.out.printf(Locale.ROOT, "   (%d of %s's articles not among the inputs)%n", all.size() - rows.size(), label);
       long predicted = rows.stream().map(g -> story.get(g.url())).distinct().count();
       System.out.printf(Locale.ROOT, "== %s (%d articles, %d predicted stories)%n", label, rows.size(), predicted);
       rows.stream().sorted(java.util.Comparator.comparing((StoriesEvaluation.GoldLabel g) -> byUrl.get(g.url()).published()))
