@@ -2,7 +2,9 @@ package org.marsad.app.listing;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.marsad.app.http.service.Page;
 import org.marsad.app.http.service.PageRequest;
@@ -10,13 +12,17 @@ import org.marsad.app.http.service.StoryService;
 import org.marsad.nlp.article.Article;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.FacetValue;
+import org.marsad.store.Hit;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
 
 /** The API's stories over the {@link StoryFinder} (the index's story facet and {@code story:} filter). */
 public final class CollectionStories implements StoryService {
+  private final ArticleStore store;
   private final StoryFinder finder;
 
   public CollectionStories(ArticleStore store) {
+    this.store = store;
     this.finder = new StoryFinder(store);
   }
 
@@ -37,8 +43,17 @@ public final class CollectionStories implements StoryService {
     Optional<StoryFinder.Listed> found = finder.story(id);
     if (found.isEmpty()) return Optional.empty();
     StoryFinder.Listed s = found.get();
+    // the hits do not say which article repeats which: the story without its near-duplicates
+    // names the originals, and only the others' records are read for their duplicateOf
+    Set<String> originals = new HashSet<>();
+    SearchResult withoutCopies = store.search(SearchRequest.of("story:" + id).withPage(0, StoryFinder.MAX_ARTICLES)
+        .withSort(SearchRequest.SortOrder.DATE).withoutSnippets());
+    for (Hit h : withoutCopies.hits()) originals.add(h.id());
     List<StoryArticle> articles = new ArrayList<>();
-    for (Article a : s.articles()) articles.add(new StoryArticle(a.id(), a.title(), a.source(), a.published(), a.duplicateOf()));
+    for (Hit a : s.articles()) {
+      String duplicateOf = originals.contains(a.id()) ? null : store.get(a.id()).map(Article::duplicateOf).orElse(null);
+      articles.add(new StoryArticle(a.id(), a.title(), a.source(), a.published(), duplicateOf));
+    }
     return Optional.of(new StoryDetail(summary(s), articles, List.of()));
   }
 

@@ -217,7 +217,7 @@ public final class SolrArticleStore implements ArticleStore {
     p.set("rows", request.limit());
     p.set("fl", HIT_FIELDS);
     p.set("json.facet", SolrFacets.request(request.histogram(), request.facetLimit()));
-    SolrSnippets.addParams(p, t.highlight());
+    if (request.snippets()) SolrSnippets.addParams(p, t.highlight());
     QueryRequest query = new QueryRequest(p, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
     NamedList<Object> rsp = cluster.request(query, collection);
 

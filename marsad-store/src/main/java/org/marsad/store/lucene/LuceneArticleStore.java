@@ -358,10 +358,10 @@ public final class LuceneArticleStore implements ArticleStore {
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, to);
       int[] docs = new int[pageDocs.length];
       for (int i = 0; i < docs.length; i++) docs[i] = pageDocs[i].doc;
-      PageDocs.Stored[] stored = PageDocs.read(s.storedFields(), docs);
+      PageDocs.Stored[] stored = PageDocs.read(s.storedFields(), docs, request.snippets());
       String[] bodies = new String[docs.length];
       for (int i = 0; i < docs.length; i++) bodies[i] = stored[i].body();
-      String[] snippets = Snippets.forHits(s, analyzer, built.highlight(), docs, bodies);
+      String[] snippets = request.snippets() ? Snippets.forHits(s, analyzer, built.highlight(), docs, bodies) : new String[docs.length];
 
       List<Hit> hits = new ArrayList<>(pageDocs.length);
       for (int i = 0; i < pageDocs.length; i++) {

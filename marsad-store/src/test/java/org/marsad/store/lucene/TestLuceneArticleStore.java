@@ -2,6 +2,7 @@ package org.marsad.store.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -169,6 +170,19 @@ class TestLuceneArticleStore {
   void filter_only_query_gets_the_opening_of_the_body_as_snippet() throws IOException {
     Hit h = search("city:موسكو").hits().get(0);
     assertThat(h.snippet()).startsWith("بحث وزير الخارجية الروسي").doesNotContain("<mark>");
+  }
+
+  @Test
+  void a_search_without_snippets_finds_the_same_hits_with_empty_snippets() throws IOException {
+    SearchRequest asked = SearchRequest.of("لافروف").withPage(0, 20);
+    SearchResult with = store.search(asked);
+    SearchResult without = store.search(asked.withoutSnippets());
+    assertThat(without.total()).isEqualTo(with.total());
+    assertThat(without.facets()).isEqualTo(with.facets());
+    assertThat(without.hits()).extracting(Hit::id, Hit::title, Hit::source, Hit::published, Hit::score)
+        .containsExactlyElementsOf(with.hits().stream().map(h -> tuple(h.id(), h.title(), h.source(), h.published(), h.score())).toList());
+    assertThat(with.hits().get(0).snippet()).contains("<mark>لافروف</mark>");
+    assertThat(without.hits()).extracting(Hit::snippet).containsOnly("");
   }
 
   @Test
