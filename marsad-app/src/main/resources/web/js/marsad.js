@@ -176,7 +176,12 @@ const Marsad = (() => {
 
   function param(name) { return new URLSearchParams(location.search).get(name); }
 
-  function link(href, text, attrs = {}) { return el('a', { href, dir: 'auto', ...attrs, text }); }
+  /**
+   * A link whose text takes its own direction (a Latin-led title inside Arabic) in a <bdi>, while
+   * the link itself keeps the page's: the " · " a meta line puts before each item belongs to the
+   * line, and on a link laid out left to right it landed on the wrong side, glued to the next item.
+   */
+  function link(href, text, attrs = {}) { return el('a', { href, ...attrs }, el('bdi', { text })); }
 
   function init() {
     const toggle = document.getElementById('lang-toggle');
