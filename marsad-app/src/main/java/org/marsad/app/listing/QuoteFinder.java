@@ -48,7 +48,8 @@ public final class QuoteFinder {
     String speakerName = speaker == null || speaker.isBlank() ? null : speaker.strip();
     String speakerId = null;
     if (speakerName != null && speakerName.matches("[A-Za-z][A-Za-z '-]+")) {
-      List<EntityRecord> found = registry == null ? List.of() : registry.findByLatin(speakerName);
+      List<EntityRecord> found = registry == null || !org.marsad.app.corpus.LatinNameExpansion.couldBeAName(speakerName)
+          ? List.of() : registry.findByLatin(speakerName);
       if (found.isEmpty()) throw new IllegalArgumentException("no known speaker is written " + speakerName + " in Latin letters");
       speakerId = found.get(0).id();
       speakerName = found.get(0).canonical();
