@@ -25,8 +25,17 @@ public final class QuoteFinder {
   /** Articles read per request: a bound on the work of one listing. */
   public static final int ARTICLES_READ = 200;
 
-  /** Matching quotations: how many in all, and the first page of them. */
-  public record Found(long total, List<QuoteView> quotes) {}
+  /**
+   * Matching quotations: how many in the articles read, the asked page of them, how many
+   * articles matched the search and how many of them (the newest) were read. {@code total}
+   * counts every matching quotation only when {@link #complete()}.
+   */
+  public record Found(long total, List<QuoteView> quotes, long articlesMatched, int articlesRead) {
+    /** Whether every matching article was read, so that {@code total} is the collection's. */
+    public boolean complete() {
+      return articlesRead >= articlesMatched;
+    }
+  }
 
   private final ArticleStore store;
   private final EntityRegistry registry;
@@ -77,7 +86,7 @@ public final class QuoteFinder {
         total++;
       }
     }
-    return new Found(total, page);
+    return new Found(total, page, r.total(), r.hits().size());
   }
 
   private static QuoteView view(Quote q, Article a) {

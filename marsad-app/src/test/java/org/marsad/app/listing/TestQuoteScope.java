@@ -1,0 +1,52 @@
+package org.marsad.app.listing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.nlp.article.ArticleJson;
+import org.marsad.store.lucene.LuceneArticleStore;
+
+/**
+ * The quotation listing reads at most {@link QuoteFinder#ARTICLES_READ} articles, the newest; its
+ * count must say when it is the count of those only (`marsad quotes` printed "483 quotations" on
+ * 8,124 SaudiNewsNet articles, as if the collection had no more).
+ */
+class TestQuoteScope {
+  private static final String SAID = "قال المتحدث باسم وزارة الصحة إن \"الوضع الصحي في المحافظة مستقر ولا داعي للقلق\".";
+  private static final String JUBEIR = "قال وزير الخارجية عادل الجبير إن \"المملكة ستواصل دعم الشعب اليمني\".";
+
+  @Test
+  void a_count_over_the_newest_articles_only_says_so(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      int n = QuoteFinder.ARTICLES_READ + 1;
+      for (int i = 0; i < n; i++) store.add(ArticleJson.read(article(i, i < 3 ? JUBEIR : SAID, i < 3 ? "عادل الجبير" : "المتحدث باسم وزارة الصحة")));
+      store.commit();
+      QuoteFinder finder = new QuoteFinder(store, null);
+
+      QuoteFinder.Found all = finder.find(null, "", null, null, 0, 20);
+      assertThat(all.articlesMatched()).isEqualTo(n);
+      assertThat(all.articlesRead()).isEqualTo(QuoteFinder.ARTICLES_READ);
+      assertThat(all.complete()).isFalse();
+      assertThat(all.total()).as("one quotation in each article read").isEqualTo(QuoteFinder.ARTICLES_READ);
+
+      QuoteFinder.Found jubeir = finder.find("الجبير", "", null, null, 0, 20);
+      assertThat(jubeir.complete()).as("three articles quote him, all read").isTrue();
+      assertThat(jubeir.total()).isEqualTo(3);
+      assertThat(jubeir.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("عادل الجبير"));
+    }
+  }
+
+  private static String article(int i, String text, String speaker) {
+    ObjectNode o = ArticleJson.mapper().createObjectNode();
+    o.put("id", String.format("%032x", i + 1)).put("source", "spa").put("text", text)
+        .put("published", String.format("2015-07-%02dT%02d:%02d:00Z", 1 + i / 100, (i / 60) % 24, i % 60));
+    int start = text.indexOf('"') + 1;
+    int end = text.lastIndexOf('"');
+    o.putArray("quotes").addObject().put("text", text.substring(start, end)).put("direct", true).put("start", start).put("end", end)
+        .put("speaker", speaker).putNull("speakerId").put("verb", "قال").putNull("via");
+    return o.toString();
+  }
+}
