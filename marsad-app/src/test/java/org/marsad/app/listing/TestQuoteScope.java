@@ -36,6 +36,14 @@ class TestQuoteScope {
       assertThat(jubeir.complete()).as("three articles quote him, all read").isTrue();
       assertThat(jubeir.total()).isEqualTo(3);
       assertThat(jubeir.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("عادل الجبير"));
+
+      // the API's page says the same
+      var page = new CollectionQuotes(store, null).find(null, null, new org.marsad.app.http.service.PageRequest(2, 20));
+      assertThat(page.complete()).isFalse();
+      assertThat(page.articlesMatched()).isEqualTo(n);
+      assertThat(page.articlesRead()).isEqualTo(QuoteFinder.ARTICLES_READ);
+      assertThat(page.total()).isEqualTo(QuoteFinder.ARTICLES_READ);
+      assertThat(page.items()).hasSize(20);
     }
   }
 
