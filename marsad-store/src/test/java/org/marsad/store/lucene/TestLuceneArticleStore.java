@@ -173,6 +173,21 @@ class TestLuceneArticleStore {
   }
 
   @Test
+  void a_search_by_person_or_speaker_name_marks_the_name_in_the_snippet() throws IOException {
+    // an analyst following Lavrov: the snippet shows where the article names him, not its opening
+    Hit byPerson = search("person:لافروف source:sana").hits().get(0);
+    assertThat(byPerson.id()).isEqualTo(seed.id());
+    assertThat(byPerson.snippet()).contains("<mark>لافروف</mark>");
+    Hit bySpeaker = search("speaker:بيسكوف").hits().stream().filter(h -> h.id().equals(seed.id())).findFirst().orElseThrow();
+    assertThat(bySpeaker.snippet()).contains("<mark>بيسكوف</mark>");
+    // an entity id has no words to mark: the opening of the body, as for other filters
+    String lavrovId = seed.entities().stream().filter(e -> "PERS".equals(e.type()) && e.canonical() != null
+        && e.canonical().contains("لافروف") && e.id() != null).findFirst().orElseThrow().id();
+    Hit byId = search("person:" + lavrovId).hits().get(0);
+    assertThat(byId.snippet()).startsWith("بحث وزير الخارجية الروسي").doesNotContain("<mark>");
+  }
+
+  @Test
   void a_search_without_snippets_finds_the_same_hits_with_empty_snippets() throws IOException {
     SearchRequest asked = SearchRequest.of("لافروف").withPage(0, 20);
     SearchResult with = store.search(asked);
