@@ -46,7 +46,7 @@ public final class QuoteFinder {
   }
 
   /**
-   * @param speaker an Arabic name (any part of it) or a Latin name the registry knows; or null
+   * @param speaker an entity id, an Arabic name (any part of it) or a Latin name the registry knows; or null
    * @param words   words the quotation must contain (may be empty)
    * @param from    first day (YYYY-MM-DD) or null
    * @param to      last day or null
@@ -56,7 +56,13 @@ public final class QuoteFinder {
   public Found find(String speaker, String words, String from, String to, int offset, int limit) throws IOException {
     String speakerName = speaker == null || speaker.isBlank() ? null : speaker.strip();
     String speakerId = null;
-    if (speakerName != null && speakerName.matches("[A-Za-z][A-Za-z '-]+")) {
+    EntityRecord byId = speakerName == null || registry == null ? null : registry.byId(speakerName).orElse(null);
+    if (byId != null) {
+      // an entity id, as the entity page links to its quotations: the same quotations as its Latin
+      // name finds (this id or the name), where matching the id as a name found none
+      speakerId = byId.id();
+      speakerName = byId.canonical();
+    } else if (speakerName != null && speakerName.matches("[A-Za-z][A-Za-z '-]+")) {
       List<EntityRecord> found = registry == null || !org.marsad.app.corpus.LatinNameExpansion.couldBeAName(speakerName)
           ? List.of() : registry.findByLatin(speakerName);
       if (found.isEmpty()) throw new IllegalArgumentException("no known speaker is written " + speakerName + " in Latin letters");

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.nlp.article.ArticleJson;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
 import org.marsad.store.lucene.LuceneArticleStore;
 
 /**
@@ -44,6 +47,26 @@ class TestQuoteScope {
       assertThat(page.articlesRead()).isEqualTo(QuoteFinder.ARTICLES_READ);
       assertThat(page.total()).isEqualTo(QuoteFinder.ARTICLES_READ);
       assertThat(page.items()).hasSize(20);
+    }
+  }
+
+  @Test
+  void the_entity_pages_link_by_speaker_id_finds_the_same_quotations_as_the_name(@TempDir Path dir) throws Exception {
+    EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    String jubeir = registry.register("PERS", "عادل الجبير", Set.of("الجبير"), 3).id();
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      for (int i = 0; i < 3; i++) {
+        ObjectNode o = (ObjectNode) ArticleJson.mapper().readTree(article(i, JUBEIR, "عادل الجبير"));
+        ((ObjectNode) o.get("quotes").get(0)).put("speakerId", jubeir);
+        store.add(ArticleJson.read(o.toString()));
+      }
+      store.add(ArticleJson.read(article(3, SAID, "المتحدث باسم وزارة الصحة")));
+      store.commit();
+      QuoteFinder finder = new QuoteFinder(store, registry);
+      QuoteFinder.Found byId = finder.find(jubeir, "", null, null, 0, 20);
+      assertThat(byId.total()).as("quotes.html?speaker=" + jubeir).isEqualTo(3);
+      assertThat(byId.quotes()).extracting(q -> q.speakerId()).containsOnly(jubeir);
+      assertThat(finder.find("الجبير", "", null, null, 0, 20).total()).isEqualTo(3);
     }
   }
 
