@@ -10,6 +10,7 @@ import org.marsad.app.http.service.Page;
 import org.marsad.app.http.service.PageRequest;
 import org.marsad.app.http.service.StoryService;
 import org.marsad.nlp.article.Article;
+import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.FacetValue;
 import org.marsad.store.Hit;
@@ -19,10 +20,17 @@ import org.marsad.store.SearchResult;
 /** The API's stories over the {@link StoryFinder} (the index's story facet and {@code story:} filter). */
 public final class CollectionStories implements StoryService {
   private final ArticleStore store;
+  private final EntityRegistry registry;
   private final StoryFinder finder;
 
   public CollectionStories(ArticleStore store) {
+    this(store, null);
+  }
+
+  /** With the registry, a story's entities link to their entity pages by registry id. */
+  public CollectionStories(ArticleStore store, EntityRegistry registry) {
     this.store = store;
+    this.registry = registry;
     this.finder = new StoryFinder(store);
   }
 
@@ -54,7 +62,9 @@ public final class CollectionStories implements StoryService {
       String duplicateOf = originals.contains(a.id()) ? null : store.get(a.id()).map(Article::duplicateOf).orElse(null);
       articles.add(new StoryArticle(a.id(), a.title(), a.source(), a.published(), duplicateOf));
     }
-    return Optional.of(new StoryDetail(summary(s), articles, List.of()));
+    // who and where the story is about: the entity facets of its articles (republications not
+    // counted twice), which the story page listed as an always empty "Entities" card before
+    return Optional.of(new StoryDetail(summary(s), articles, FacetEntities.of(withoutCopies.facets(), registry)));
   }
 
   private static StorySummary summary(StoryFinder.Listed s) {

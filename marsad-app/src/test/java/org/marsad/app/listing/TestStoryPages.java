@@ -6,13 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.app.http.service.EntityService;
 import org.marsad.app.http.service.Page;
 import org.marsad.app.http.service.PageRequest;
 import org.marsad.app.http.service.StoryService;
 import org.marsad.nlp.article.ArticleJson;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.lucene.LuceneArticleStore;
 
@@ -58,6 +62,21 @@ class TestStoryPages {
     }
   }
 
+  @Test
+  void a_storys_page_lists_its_entities_with_their_registry_ids(@TempDir Path dir) throws Exception {
+    EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    String obama = registry.register("PERS", "باراك أوباما", Set.of("أوباما"), 2).id();
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      fill(store);
+      StoryService.StoryDetail d = new CollectionStories(store, registry).get(NUCLEAR).orElseThrow();
+      assertThat(d.entities()).as("article 2 names Obama; its republication is not counted again")
+          .contains(new EntityService.RelatedEntity(obama, "باراك أوباما", "PERS", 1));
+      assertThat(d.entities()).contains(new EntityService.RelatedEntity(EntityRegistry.idFor("LOC", "إيران"), "إيران", "LOC", 2));
+      assertThat(d.entities()).extracting(EntityService.RelatedEntity::name).contains("إيران").doesNotContain("المدينة المنورة");
+      assertThat(d.entities().get(0).articles()).isGreaterThanOrEqualTo(d.entities().get(d.entities().size() - 1).articles());
+    }
+  }
+
   private static void fill(LuceneArticleStore store) throws Exception {
     store.add(ArticleJson.read(article(1, "مجلس الأمن يصادق على الاتفاق النووي مع إيران", "aleqtisadiya", "2015-07-21T02:47:09", NUCLEAR, null)));
     store.add(ArticleJson.read(article(2, "أوباما: قرار الأمم المتحدة يظهر تأييدا واسعا للاتفاق النووي", "aawsat", "2015-07-21T05:00:00", NUCLEAR, null)));
@@ -73,10 +92,24 @@ class TestStoryPages {
 
   private static String article(int n, String title, String source, String published, String story, String duplicateOf) {
     ObjectNode o = ArticleJson.mapper().createObjectNode();
+    String text = title + ". وقال مصدر مطلع إن الموضوع سيبحث في الأيام المقبلة مع إيران.";
     o.put("id", id(n)).put("title", title).put("source", source).put("published", published)
-        .put("text", title + ". وقال مصدر مطلع إن الموضوع سيبحث في الأيام المقبلة.").put("storyId", story);
+        .put("text", text).put("storyId", story);
+    var entities = o.putArray("entities");
+    if (story.equals(NUCLEAR)) {
+      entity(entities, text, "إيران", "LOC", "إيران");
+      if (n != 1) entity(entities, text, "أوباما", "PERS", "باراك أوباما"); // article 2 and its republication (3)
+    } else {
+      entity(entities, text, "المدينة", "LOC", "المدينة المنورة");
+    }
     if (duplicateOf != null) o.put("duplicateOf", duplicateOf);
     return o.toString();
+  }
+
+  private static void entity(com.fasterxml.jackson.databind.node.ArrayNode entities, String text, String surface, String type, String canonical) {
+    int at = Math.max(0, text.indexOf(surface));
+    entities.addObject().put("text", surface).put("type", type).put("start", at).put("end", at + surface.length())
+        .put("canonical", canonical);
   }
 
   private static ArticleStore countingGets(ArticleStore store, AtomicInteger gets) {
