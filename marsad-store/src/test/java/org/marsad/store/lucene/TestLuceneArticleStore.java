@@ -188,6 +188,16 @@ class TestLuceneArticleStore {
   }
 
   @Test
+  void a_filter_only_search_by_relevance_lists_the_newest_first() throws IOException {
+    // every hit scores alike: the ties go newest first (SearchRequest.SortOrder.RELEVANCE), not by id
+    for (String q : List.of("source:okaz", "from:2015-08-11 to:2015-08-11")) {
+      List<String> dates = store.search(SearchRequest.of(q).withPage(0, 30)).hits().stream().map(Hit::published).toList();
+      assertThat(dates).as(q).hasSizeGreaterThan(5).doesNotContainNull();
+      assertThat(dates).as(q).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+  }
+
+  @Test
   void a_search_without_snippets_finds_the_same_hits_with_empty_snippets() throws IOException {
     SearchRequest asked = SearchRequest.of("لافروف").withPage(0, 20);
     SearchResult with = store.search(asked);
