@@ -89,8 +89,8 @@
     const meta = el('div', { class: 'meta' },
       a.source ? el('span', { 'data-testid': 'article-source', text: a.source }) : null,
       a.published ? el('time', { datetime: a.published, text: fmtDate(a.published) }) : null,
-      d ? el('span', { 'data-testid': 'dateline', dir: 'auto', title: t('article.dateline'),
-        text: [d.city, d.agency, d.date].filter(Boolean).join(' - ') || d.raw }) : null,
+      d ? el('span', { 'data-testid': 'dateline', title: t('article.dateline') },
+        el('bdi', { text: [d.city, d.agency, d.date].filter(Boolean).join(' - ') || d.raw })) : null,
       Marsad.safeHref(a.url) ? el('a', { href: a.url, 'data-testid': 'article-url', text: t('article.original') }) : null);
     const head = el('div', { class: 'card' },
       a.titleCategory ? el('span', { class: 'badge', dir: 'auto', text: a.titleCategory }) : null,

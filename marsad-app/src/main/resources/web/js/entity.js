@@ -17,7 +17,7 @@
   function render(p) {
     const parts = [el('div', { class: 'card' },
       el('h1', { dir: 'auto', 'data-testid': 'entity-name', text: p.name }),
-      el('div', { class: 'meta' }, el('span', { text: t('type.' + p.type) }), p.role ? el('span', { dir: 'auto', text: p.role }) : null,
+      el('div', { class: 'meta' }, el('span', { text: t('type.' + p.type) }), p.role ? el('span', {}, el('bdi', { text: p.role })) : null,
         el('span', { text: t('entity.mentions') + ': ' + fmtNumber(p.mentions) }),
         el('span', { text: t('entity.articles') + ': ' + fmtNumber(p.articles) }),
         link('index.html?q=' + encodeURIComponent(searchFor(p)), t('nav.search'), { 'data-testid': 'entity-search' })))];

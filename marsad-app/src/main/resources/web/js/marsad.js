@@ -16,8 +16,8 @@ const Marsad = (() => {
       'search.sort': 'الترتيب', 'sort.relevance': 'الأكثر صلة', 'sort.date': 'الأحدث', 'search.all': 'مع المكررات',
       'search.total': 'عدد النتائج', 'search.none': 'لا نتائج.', 'search.histogram': 'التوزيع الزمني',
       'facet.source': 'المصدر', 'facet.city': 'المدينة', 'facet.topic': 'الموضوع', 'facet.person': 'أشخاص',
-      'facet.org': 'منظمات', 'facet.place': 'أماكن', 'facet.speaker': 'متحدثون',
-      'page.prev': 'السابق', 'page.next': 'التالي', 'page.of': 'صفحة',
+      'facet.org': 'منظمات', 'facet.place': 'أماكن', 'facet.speaker': 'متحدثون', 'facet.story': 'القصص',
+      'page.prev': 'السابق', 'page.next': 'التالي', 'page.of': 'صفحة', 'quotes.scope': '{total} اقتباساً في أحدث {read} من {matched} مقالاً مطابقاً فقط؛ ضيّق البحث بالمتحدث أو بكلمات',
       'article.dateline': 'سطر التاريخ', 'article.summary': 'الملخص', 'article.sections': 'الأقسام',
       'article.entities': 'الكيانات', 'article.quotes': 'الاقتباسات', 'article.topic': 'الموضوع',
       'article.story': 'القصة', 'article.duplicateOf': 'نسخة مكررة من', 'article.boilerplate': 'أسطر محذوفة',
@@ -47,8 +47,8 @@ const Marsad = (() => {
       'search.sort': 'Sort', 'sort.relevance': 'Relevance', 'sort.date': 'Newest', 'search.all': 'Include duplicates',
       'search.total': 'Results', 'search.none': 'No results.', 'search.histogram': 'Over time',
       'facet.source': 'Source', 'facet.city': 'City', 'facet.topic': 'Topic', 'facet.person': 'People',
-      'facet.org': 'Organisations', 'facet.place': 'Places', 'facet.speaker': 'Speakers',
-      'page.prev': 'Previous', 'page.next': 'Next', 'page.of': 'Page',
+      'facet.org': 'Organisations', 'facet.place': 'Places', 'facet.speaker': 'Speakers', 'facet.story': 'Stories',
+      'page.prev': 'Previous', 'page.next': 'Next', 'page.of': 'Page', 'quotes.scope': '{total} quotations in the newest {read} of {matched} matching articles only; narrow by speaker or words',
       'article.dateline': 'Dateline', 'article.summary': 'Summary', 'article.sections': 'Sections',
       'article.entities': 'Entities', 'article.quotes': 'Quotations', 'article.topic': 'Topic',
       'article.story': 'Story', 'article.duplicateOf': 'Duplicate of', 'article.boilerplate': 'Removed lines',
@@ -176,7 +176,12 @@ const Marsad = (() => {
 
   function param(name) { return new URLSearchParams(location.search).get(name); }
 
-  function link(href, text, attrs = {}) { return el('a', { href, dir: 'auto', ...attrs, text }); }
+  /**
+   * A link whose text takes its own direction (a Latin-led title inside Arabic) in a <bdi>, while
+   * the link itself keeps the page's: the " · " a meta line puts before each item belongs to the
+   * line, and on a link laid out left to right it landed on the wrong side, glued to the next item.
+   */
+  function link(href, text, attrs = {}) { return el('a', { href, ...attrs }, el('bdi', { text })); }
 
   function init() {
     const toggle = document.getElementById('lang-toggle');

@@ -17,6 +17,10 @@
       const r = await api('/api/quotes?' + p.toString());
       clear(box);
       if (r.items.length === 0) box.append(el('p', { class: 'empty', text: t('search.none') }));
+      // past the newest articles read, the count is theirs only: say so next to it
+      if (r.complete === false) {
+        box.append(el('p', { class: 'meta', 'data-testid': 'quotes-scope', text: t('quotes.scope').replace('{total}', fmtNumber(r.total)).replace('{read}', fmtNumber(r.articlesRead)).replace('{matched}', fmtNumber(r.articlesMatched)) }));
+      }
       for (const q of r.items) {
         box.append(el('blockquote', { dir: 'auto', 'data-testid': 'quote-item' }, el('p', { text: q.text }),
           el('footer', { class: 'meta' },

@@ -13,9 +13,11 @@ package org.marsad.store;
  * @param histogram         bucket size of the {@code date} facet
  * @param facetLimit        how many top values each facet (source, city, topic, person, org,
  *                          place, story) lists; {@value #DEFAULT_FACET_LIMIT} by default
+ * @param snippets          whether hits carry a snippet (true by default); a caller that shows
+ *                          no snippet (a story's article list) spares the highlighting of every hit
  */
 public record SearchRequest(String query, SortOrder sort, int offset, int limit, boolean includeDuplicates,
-                            DateBucket histogram, int facetLimit) {
+                            DateBucket histogram, int facetLimit, boolean snippets) {
   public static final int DEFAULT_FACET_LIMIT = 10;
   /** Facets longer than this are not asked for (a listing pages through stories, it does not dump them). */
   public static final int MAX_FACET_LIMIT = 10_000;
@@ -35,6 +37,12 @@ public record SearchRequest(String query, SortOrder sort, int offset, int limit,
     }
   }
 
+  /** With snippets. */
+  public SearchRequest(String query, SortOrder sort, int offset, int limit, boolean includeDuplicates,
+                       DateBucket histogram, int facetLimit) {
+    this(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, true);
+  }
+
   /** With the default facet length. */
   public SearchRequest(String query, SortOrder sort, int offset, int limit, boolean includeDuplicates, DateBucket histogram) {
     this(query, sort, offset, limit, includeDuplicates, histogram, DEFAULT_FACET_LIMIT);
@@ -51,22 +59,27 @@ public record SearchRequest(String query, SortOrder sort, int offset, int limit,
   }
 
   public SearchRequest withSort(SortOrder sort) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets);
   }
 
   public SearchRequest withPage(int offset, int limit) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets);
   }
 
   public SearchRequest withDuplicates(boolean includeDuplicates) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets);
   }
 
   public SearchRequest withFacetLimit(int facetLimit) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets);
+  }
+
+  /** The same search with an empty snippet in every hit. */
+  public SearchRequest withoutSnippets() {
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, false);
   }
 
   public SearchRequest withHistogram(DateBucket histogram) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets);
   }
 }

@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
     name = "retrieval",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare Marsad's search ranking with Lucene's stock analysers (marsad, lucene-arabic,",
-      "standard) on a judged collection. The documents are indexed in memory once per column",
+      "Compare Marsad's search ranking with Lucene's stock analysers on a judged collection.",
+      "Columns: marsad, lucene-arabic, standard. The documents are indexed in memory once per column",
       "(BM25, the same parameters for all); prints MRR@10, Recall@1, Recall@10 and nDCG@10",
       "of each (see docs/eval.md)."
     })

@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
     name = "stories",
     mixinStandardHelpOptions = true,
     description = {
-      "Cluster every SaudiNewsNet article of the gold set's days into stories (in publication order)",
-      "and print B-cubed precision, recall and F1 over the labelled articles, at story and event level."
+      "Score story clustering against the hand-labelled SaudiNewsNet gold set (B-cubed P/R/F1).",
+      "Clusters every SaudiNewsNet article of the gold set's days into stories (in publication order)",
+      "and prints B-cubed precision, recall and F1 over the labelled articles, at story and event level."
     })
 public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--saudinewsnet", paramLabel = "DIR", defaultValue = "../shared/data/saudinewsnet",

@@ -55,6 +55,30 @@ public final class MarsadCli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new MarsadCli()); // picocli already exits 2 on usage errors
     cl.setExecutionExceptionHandler(new ErrorHandler());
+    CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+    cl.setParameterExceptionHandler((ex, args) -> {
+      String unknown = unknownCommand(ex);
+      if (unknown == null) return usage.handleParseException(ex, args);
+      ex.getCommandLine().getErr().println(unknown);
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, ex.getCommandLine().getErr())) {
+        ex.getCommandLine().usage(ex.getCommandLine().getErr());
+      }
+      return EXIT_USAGE;
+    });
     return cl;
+  }
+
+  /**
+   * "unknown command 'foo' (…)" when the first word after a command that has subcommands is none
+   * of them; picocli says "Unmatched argument at index 0: 'foo'", which does not tell a user
+   * that it took the word for a command. Null for any other usage error.
+   */
+  private static String unknownCommand(CommandLine.ParameterException ex) {
+    CommandLine c = ex.getCommandLine();
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || c.getSubcommands().isEmpty()) return null;
+    java.util.List<String> unmatched = u.getUnmatched();
+    if (unmatched.isEmpty() || unmatched.get(0).startsWith("-")) return null;
+    return "unknown command '" + unmatched.get(0) + "' for " + c.getCommandSpec().qualifiedName()
+        + " (commands: " + String.join(", ", c.getSubcommands().keySet()) + ")";
   }
 }

@@ -52,15 +52,18 @@ final class QuotesCommand implements Callable<Integer> {
     try (ArticleStore store = backend.openForReading(data.dir())) {
       QuoteFinder finder = new QuoteFinder(store, EntityRegistry.open(data.dir(), Transliterator.rulesOnly()));
       QuoteFinder.Found found = finder.find(speaker, String.join(" ", words), window.from, window.to, 0, limit);
-      print(found.quotes(), found.total(), spec.commandLine().getOut());
+      print(found, spec.commandLine().getOut());
     }
     return MarsadCli.EXIT_OK;
   }
 
-  private void print(List<QuoteView> rows, long total, PrintWriter out) {
+  private void print(QuoteFinder.Found found, PrintWriter out) {
+    List<QuoteView> rows = found.quotes();
+    long total = found.total();
     if (json) {
       ObjectNode root = ArticleJson.mapper().createObjectNode();
       root.put("total", total);
+      root.put("complete", found.complete()).put("articlesMatched", found.articlesMatched()).put("articlesRead", found.articlesRead());
       ArrayNode list = root.putArray("quotes");
       for (QuoteView q : rows) {
         ObjectNode o = list.addObject();
@@ -70,7 +73,12 @@ final class QuotesCommand implements Callable<Integer> {
       }
       out.println(root);
     } else {
-      out.printf(Locale.ROOT, "%s%s%n", Counted.of(total, "quotation", "quotations"), total > rows.size() ? " (showing " + rows.size() + ")" : "");
+      // past QuoteFinder.ARTICLES_READ articles the count is that of the newest ones: say so,
+      // rather than let "483 quotations" pass for the collection's
+      String scope = found.complete() ? ""
+          : String.format(Locale.ROOT, " in the newest %,d of %,d matching articles (narrow with --speaker, words or dates)",
+              found.articlesRead(), found.articlesMatched());
+      out.printf(Locale.ROOT, "%s%s%s%n", Counted.of(total, "quotation", "quotations"), scope, total > rows.size() ? " (showing " + rows.size() + ")" : "");
       for (QuoteView q : rows) {
         out.println();
         out.printf(Locale.ROOT, "%s — %s%s%n", q.speaker() == null ? "(unknown speaker)" : q.speaker(),

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.LatinExonyms;
 import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
 
 /**
  * Lets a Latin query find Arabic names: every bare Latin word of a query that the entity
@@ -30,6 +31,7 @@ public final class LatinNameExpansion {
       "-?[A-Za-z]+:(?:\"[^\"]*\"|“[^”]*”|«[^»]*»)|-?(?:\"[^\"]*\"|“[^”]*”|«[^»]*»)|\\S+");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]{2,}");
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+  private static final Pattern TRIPLED = Pattern.compile("(?i)([a-z])\\1\\1");
 
   private LatinNameExpansion() {}
 
@@ -71,9 +73,23 @@ public final class LatinNameExpansion {
       registry.resolve(exonym.type(), exonym.arabic()).map(LatinNameExpansion::filterOf).ifPresent(out::add);
       return out;
     }
+    if (!couldBeAName(word)) return List.of();
     List<EntityRecord> found = registry.findByLatin(word);
     String filter = found.isEmpty() ? null : filterOf(found.get(0));
     return filter == null ? List.of() : List.of(filter);
+  }
+
+  /**
+   * Whether a Latin word can be written for an Arabic name at all: not when a letter repeats three
+   * times in a row ({@code qqq}, {@code zzzzqqq}; no transliteration does that), nor when its
+   * phonetic key is one letter (the key of {@code qqq} or {@code kia} is {@code k}, shared by every
+   * name with a one-consonant word: {@code qqq} found six football articles through Gea's
+   * {@code Khia}). Typing noise must find nothing, not someone.
+   */
+  public static boolean couldBeAName(String word) {
+    if (TRIPLED.matcher(word).find()) return false;
+    String key = Transliterator.phoneticKey(word);
+    return key.replace(" ", "").length() >= 2;
   }
 
   /** {@code person:ID} (org:, place:) of an entity, or null for a type with no filter. */

@@ -34,7 +34,7 @@ public final class ServerWiring {
     return services(dataDir, store, corpus.analyzer()::analyze, corpus::link)
         .entities(new CollectionEntities(corpus.entities(), store))
         .quotes(new CollectionQuotes(store, corpus.entities()))
-        .stories(new CollectionStories(store))
+        .stories(new CollectionStories(store, corpus.entities()))
         .trends(new CollectionTrends(store))
         .queryExpansion(q -> LatinNameExpansion.expand(q, corpus.entities()));
   }

@@ -1,10 +1,9 @@
 package org.marsad.app.listing;
 
 import java.io.IOException;
-import org.marsad.app.http.service.Page;
 import org.marsad.app.http.service.PageRequest;
+import org.marsad.app.http.service.QuotePage;
 import org.marsad.app.http.service.QuoteService;
-import org.marsad.app.http.service.QuoteView;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.store.ArticleStore;
 
@@ -17,8 +16,8 @@ public final class CollectionQuotes implements QuoteService {
   }
 
   @Override
-  public Page<QuoteView> find(String speaker, String query, PageRequest page) throws IOException {
+  public QuotePage find(String speaker, String query, PageRequest page) throws IOException {
     QuoteFinder.Found f = finder.find(speaker, query, null, null, (page.page() - 1) * page.size(), page.size());
-    return new Page<>(f.total(), f.quotes());
+    return new QuotePage(f.total(), f.quotes(), f.complete(), f.articlesMatched(), f.articlesRead());
   }
 }

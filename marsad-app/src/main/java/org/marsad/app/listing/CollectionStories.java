@@ -2,21 +2,35 @@ package org.marsad.app.listing;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.marsad.app.http.service.Page;
 import org.marsad.app.http.service.PageRequest;
 import org.marsad.app.http.service.StoryService;
 import org.marsad.nlp.article.Article;
+import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.FacetValue;
+import org.marsad.store.Hit;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
 
 /** The API's stories over the {@link StoryFinder} (the index's story facet and {@code story:} filter). */
 public final class CollectionStories implements StoryService {
+  private final ArticleStore store;
+  private final EntityRegistry registry;
   private final StoryFinder finder;
 
   public CollectionStories(ArticleStore store) {
+    this(store, null);
+  }
+
+  /** With the registry, a story's entities link to their entity pages by registry id. */
+  public CollectionStories(ArticleStore store, EntityRegistry registry) {
+    this.store = store;
+    this.registry = registry;
     this.finder = new StoryFinder(store);
   }
 
@@ -37,9 +51,20 @@ public final class CollectionStories implements StoryService {
     Optional<StoryFinder.Listed> found = finder.story(id);
     if (found.isEmpty()) return Optional.empty();
     StoryFinder.Listed s = found.get();
+    // the hits do not say which article repeats which: the story without its near-duplicates
+    // names the originals, and only the others' records are read for their duplicateOf
+    Set<String> originals = new HashSet<>();
+    SearchResult withoutCopies = store.search(SearchRequest.of("story:" + id).withPage(0, StoryFinder.MAX_ARTICLES)
+        .withSort(SearchRequest.SortOrder.DATE).withoutSnippets());
+    for (Hit h : withoutCopies.hits()) originals.add(h.id());
     List<StoryArticle> articles = new ArrayList<>();
-    for (Article a : s.articles()) articles.add(new StoryArticle(a.id(), a.title(), a.source(), a.published(), a.duplicateOf()));
-    return Optional.of(new StoryDetail(summary(s), articles, List.of()));
+    for (Hit a : s.articles()) {
+      String duplicateOf = originals.contains(a.id()) ? null : store.get(a.id()).map(Article::duplicateOf).orElse(null);
+      articles.add(new StoryArticle(a.id(), a.title(), a.source(), a.published(), duplicateOf));
+    }
+    // who and where the story is about: the entity facets of its articles (republications not
+    // counted twice), which the story page listed as an always empty "Entities" card before
+    return Optional.of(new StoryDetail(summary(s), articles, FacetEntities.of(withoutCopies.facets(), registry)));
   }
 
   private static StorySummary summary(StoryFinder.Listed s) {

@@ -25,8 +25,17 @@ public final class QuoteFinder {
   /** Articles read per request: a bound on the work of one listing. */
   public static final int ARTICLES_READ = 200;
 
-  /** Matching quotations: how many in all, and the first page of them. */
-  public record Found(long total, List<QuoteView> quotes) {}
+  /**
+   * Matching quotations: how many in the articles read, the asked page of them, how many
+   * articles matched the search and how many of them (the newest) were read. {@code total}
+   * counts every matching quotation only when {@link #complete()}.
+   */
+  public record Found(long total, List<QuoteView> quotes, long articlesMatched, int articlesRead) {
+    /** Whether every matching article was read, so that {@code total} is the collection's. */
+    public boolean complete() {
+      return articlesRead >= articlesMatched;
+    }
+  }
 
   private final ArticleStore store;
   private final EntityRegistry registry;
@@ -37,7 +46,7 @@ public final class QuoteFinder {
   }
 
   /**
-   * @param speaker an Arabic name (any part of it) or a Latin name the registry knows; or null
+   * @param speaker an entity id, an Arabic name (any part of it) or a Latin name the registry knows; or null
    * @param words   words the quotation must contain (may be empty)
    * @param from    first day (YYYY-MM-DD) or null
    * @param to      last day or null
@@ -47,8 +56,15 @@ public final class QuoteFinder {
   public Found find(String speaker, String words, String from, String to, int offset, int limit) throws IOException {
     String speakerName = speaker == null || speaker.isBlank() ? null : speaker.strip();
     String speakerId = null;
-    if (speakerName != null && speakerName.matches("[A-Za-z][A-Za-z '-]+")) {
-      List<EntityRecord> found = registry == null ? List.of() : registry.findByLatin(speakerName);
+    EntityRecord byId = speakerName == null || registry == null ? null : registry.byId(speakerName).orElse(null);
+    if (byId != null) {
+      // an entity id, as the entity page links to its quotations: the same quotations as its Latin
+      // name finds (this id or the name), where matching the id as a name found none
+      speakerId = byId.id();
+      speakerName = byId.canonical();
+    } else if (speakerName != null && speakerName.matches("[A-Za-z][A-Za-z '-]+")) {
+      List<EntityRecord> found = registry == null || !org.marsad.app.corpus.LatinNameExpansion.couldBeAName(speakerName)
+          ? List.of() : registry.findByLatin(speakerName);
       if (found.isEmpty()) throw new IllegalArgumentException("no known speaker is written " + speakerName + " in Latin letters");
       speakerId = found.get(0).id();
       speakerName = found.get(0).canonical();
@@ -76,7 +92,7 @@ public final class QuoteFinder {
         total++;
       }
     }
-    return new Found(total, page);
+    return new Found(total, page, r.total(), r.hits().size());
   }
 
   private static QuoteView view(Quote q, Article a) {

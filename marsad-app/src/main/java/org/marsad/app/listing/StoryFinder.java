@@ -25,9 +25,10 @@ public final class StoryFinder {
 
   /**
    * A story as listed: its articles in the window in publication order (at most
-   * {@link #MAX_ARTICLES}), how many there are, and its label (the first title).
+   * {@link #MAX_ARTICLES}, as search hits: id, title, source, published), how many there are,
+   * and its label (the first title).
    */
-  public record Listed(String id, String label, List<Article> articles, long size, Set<String> sources,
+  public record Listed(String id, String label, List<Hit> articles, long size, Set<String> sources,
                        String first, String last) {}
 
   private final ArticleStore store;
@@ -69,15 +70,18 @@ public final class StoryFinder {
 
   private Optional<Listed> read(String id, String window) throws IOException {
     // a republication is part of the story it repeats, so duplicates are included
+    // The hits carry what a listing shows (id, title, source, date): reading each article's whole
+    // record here made the API's first page of 20 stories cost most of a second (bench/RESULTS.md,
+    // "Story pages"); a record is read only for a story without any title, for its lead.
     SearchResult r = store.search(SearchRequest.of(("story:" + id + " " + window).strip())
-        .withSort(SearchRequest.SortOrder.DATE).withPage(0, MAX_ARTICLES).withDuplicates(true));
-    List<Article> arts = new ArrayList<>();
-    for (Hit h : r.hits()) store.get(h.id()).ifPresent(arts::add);
-    if (arts.isEmpty()) return Optional.empty();
+        .withSort(SearchRequest.SortOrder.DATE).withPage(0, MAX_ARTICLES).withDuplicates(true).withoutSnippets());
+    if (r.hits().isEmpty()) return Optional.empty();
+    List<Hit> arts = new ArrayList<>(r.hits());
     arts.sort(Comparator.comparing(a -> a.published() == null ? "" : a.published()));
     Set<String> sources = new LinkedHashSet<>();
     arts.forEach(a -> { if (a.source() != null) sources.add(a.source()); });
-    String label = arts.stream().map(Article::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(arts.get(0).lead());
+    String label = arts.stream().map(Hit::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
+    if (label == null) label = store.get(arts.get(0).id()).map(Article::lead).orElse(null);
     return Optional.of(new Listed(id, label, arts, r.total(), sources, arts.get(0).published(), arts.get(arts.size() - 1).published()));
   }
 

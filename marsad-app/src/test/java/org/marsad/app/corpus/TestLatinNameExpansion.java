@@ -31,6 +31,20 @@ class TestLatinNameExpansion {
   }
 
   @Test
+  void a_string_of_letters_that_cannot_be_a_name_finds_no_entity() {
+    // 'qqq' folds to the one-letter key of Gea's family name (Khia) and 'zzzzqqq' to zakat's key:
+    // on 9,500 SaudiNewsNet articles they found 6 football and 1 zakat articles
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    r.register("PERS", "دي خيا", Set.of("خيا"), 6);
+    r.register("ORG", "الزكاة", Set.of("زكاة"), 2);
+    String ali = r.register("PERS", "علي", Set.of(), 4).id();
+    for (String junk : java.util.List.of("qqq", "zzzzqqq", "kkk", "Khhh")) {
+      assertThat(LatinNameExpansion.expand(junk, r)).as(junk).isEqualTo(junk);
+    }
+    assertThat(LatinNameExpansion.expand("Ali", r)).as("a short real name still expands").isEqualTo("Ali OR person:" + ali);
+  }
+
+  @Test
   void a_known_name_also_matches_its_entity() {
     assertThat(expand("Lavrov")).isEqualTo("Lavrov OR person:" + lavrov);
   }

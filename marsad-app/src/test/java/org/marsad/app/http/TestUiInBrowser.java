@@ -203,6 +203,36 @@ class TestUiInBrowser {
   }
 
   @Test
+  void a_latin_led_title_in_a_meta_line_keeps_its_separator_on_the_arabic_side() throws Exception {
+    // an article whose headline starts with a Latin name, as agency copy often does
+    String title = "CNN: الجبير يجدد دعم المملكة للشعب اليمني";
+    String text = "الرياض-واس\n\nقال وزير الخارجية عادل الجبير في مؤتمر صحفي في الرياض اليوم إن "
+        + "\"المملكة ستواصل دعم الشعب اليمني حتى عودة الحكومة الشرعية إلى صنعاء\".\n\n"
+        + "وأضاف الجبير أن التحالف يعمل على إيصال المساعدات الإنسانية إلى جميع المحافظات اليمنية.";
+    JsonNode article = ingest("application/json", JSON.writeValueAsString(Map.of("text", text, "title", title, "source", "cnn")), "");
+    assumeTrue(article.get("quotes").size() > 0, "skipped: no quotation found in the article (quotation step not wired)");
+    chrome.get(base() + "/quotes.html?speaker=" + URLEncoder.encode("الجبير", StandardCharsets.UTF_8));
+    WebElement footer = waitFor("quote-item").get(0).findElement(By.cssSelector("footer"));
+    WebElement titleLink = footer.findElements(By.cssSelector(":scope > a")).get(1);
+    assertThat(titleLink.getText()).isEqualTo(title);
+    @SuppressWarnings("unchecked")
+    List<Number> box = (List<Number>) chrome.executeScript("""
+        const a = arguments[0];
+        const text = document.createTreeWalker(a, NodeFilter.SHOW_TEXT).nextNode();
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const t = range.getBoundingClientRect(), r = a.getBoundingClientRect();
+        return [r.left, r.right, t.left, t.right];""", titleLink);
+    double linkLeft = box.get(0).doubleValue(), linkRight = box.get(1).doubleValue();
+    double textLeft = box.get(2).doubleValue(), textRight = box.get(3).doubleValue();
+    // the " · " before the item belongs on its right (before it in reading order); an item
+    // laid out left to right as a whole put it on its left, glued to the next item
+    assertThat(linkRight - textRight).as("separator on the right of the Latin-led title").isGreaterThan(3);
+    assertThat(textLeft - linkLeft).as("nothing on its left").isLessThan(1);
+    HeadlessChromium.screenshot(chrome, "quotes-latin-title");
+  }
+
+  @Test
   void the_status_page_shows_the_offline_feed_with_its_error() {
     chrome.get(base() + "/status.html");
     WebElement row = waitFor("feed-error").get(0);

@@ -212,12 +212,12 @@ public final class SolrArticleStore implements ArticleStore {
     t.params().forEach(p::set); // the words the marsadWord clauses refer to
     p.set("sort", request.sort() == SearchRequest.SortOrder.DATE
         ? SolrFields.PUBLISHED_MILLIS + " desc,score desc," + SolrFields.ID + " asc"
-        : "score desc," + SolrFields.ID + " asc");
+        : "score desc," + SolrFields.PUBLISHED_MILLIS + " desc," + SolrFields.ID + " asc"); // ties newest first, as embedded
     p.set("start", request.offset());
     p.set("rows", request.limit());
     p.set("fl", HIT_FIELDS);
     p.set("json.facet", SolrFacets.request(request.histogram(), request.facetLimit()));
-    SolrSnippets.addParams(p, t.highlight());
+    if (request.snippets()) SolrSnippets.addParams(p, t.highlight());
     QueryRequest query = new QueryRequest(p, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
     NamedList<Object> rsp = cluster.request(query, collection);
 

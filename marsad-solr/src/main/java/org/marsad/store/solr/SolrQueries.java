@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.marsad.store.lucene.RootReadings;
+import org.marsad.store.query.MarkedNames;
 import org.marsad.store.query.MarsadQuery;
 import org.marsad.store.query.QueryField;
 import org.marsad.store.query.QueryNode;
@@ -111,6 +112,8 @@ final class SolrQueries {
       out.add(field(SolrFields.BODY, w.text()));
     } else if (node instanceof QueryNode.Phrase p && QueryAnalysis.hasWords(p.text())) {
       out.add(field(SolrFields.BODY, p.text()));
+    } else if (node instanceof QueryNode.FieldTerm f && MarkedNames.of(f) != null && QueryAnalysis.hasWords(MarkedNames.of(f))) {
+      out.add(field(SolrFields.BODY, MarkedNames.of(f)));
     } else if (node instanceof QueryNode.AnyOf any) {
       for (QueryNode o : any.options()) bodyClauses(o, out);
     }

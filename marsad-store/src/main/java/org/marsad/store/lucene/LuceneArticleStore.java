@@ -65,7 +65,7 @@ import org.marsad.store.query.MarsadQueryParser;
  */
 public final class LuceneArticleStore implements ArticleStore {
   private static final Sort NEWEST_FIRST = newestFirst();
-  private static final Sort MOST_RELEVANT_FIRST = new Sort(SortField.FIELD_SCORE, byId());
+  private static final Sort MOST_RELEVANT_FIRST = mostRelevantFirst();
   /**
    * BM25 with less length normalisation than Lucene's default (b 0.4 instead of 0.75, as
    * Anserini uses for newswire): news runs from two-line briefs to long features, and a long
@@ -358,10 +358,10 @@ public final class LuceneArticleStore implements ArticleStore {
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, to);
       int[] docs = new int[pageDocs.length];
       for (int i = 0; i < docs.length; i++) docs[i] = pageDocs[i].doc;
-      PageDocs.Stored[] stored = PageDocs.read(s.storedFields(), docs);
+      PageDocs.Stored[] stored = PageDocs.read(s.storedFields(), docs, request.snippets());
       String[] bodies = new String[docs.length];
       for (int i = 0; i < docs.length; i++) bodies[i] = stored[i].body();
-      String[] snippets = Snippets.forHits(s, analyzer, built.highlight(), docs, bodies);
+      String[] snippets = request.snippets() ? Snippets.forHits(s, analyzer, built.highlight(), docs, bodies) : new String[docs.length];
 
       List<Hit> hits = new ArrayList<>(pageDocs.length);
       for (int i = 0; i < pageDocs.length; i++) {
@@ -474,9 +474,22 @@ public final class LuceneArticleStore implements ArticleStore {
   }
 
   private static Sort newestFirst() {
+    return new Sort(newest(), SortField.FIELD_SCORE, byId());
+  }
+
+  /**
+   * Score, ties newest first (as {@link SearchRequest.SortOrder#RELEVANCE} says), then id. A
+   * filter-only search (`person:لافروف`, `source:okaz`) scores every hit alike, so it lists the
+   * newest first rather than in the content ids' random order.
+   */
+  private static Sort mostRelevantFirst() {
+    return new Sort(SortField.FIELD_SCORE, newest(), byId());
+  }
+
+  private static SortField newest() {
     SortField published = new SortField(ArticleFields.PUBLISHED_MILLIS, SortField.Type.LONG, true);
     published.setMissingValue(Long.MIN_VALUE); // undated articles last
-    return new Sort(published, SortField.FIELD_SCORE, byId());
+    return published;
   }
 
   /** Ties in score (or date) go by content id, not by indexing order, as the Solr backend does. */

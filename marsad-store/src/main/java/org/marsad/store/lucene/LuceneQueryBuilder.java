@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.marsad.store.query.MarkedNames;
 import org.marsad.store.query.MarsadQuery;
 import org.marsad.store.query.QueryField;
 import org.marsad.store.query.QueryNode;
@@ -125,6 +126,8 @@ final class LuceneQueryBuilder {
       addIfNotNull(out, bodyQuery(w.text(), body));
     } else if (node instanceof QueryNode.Phrase p) {
       addIfNotNull(out, bodyQuery(p.text(), body));
+    } else if (node instanceof QueryNode.FieldTerm f && MarkedNames.of(f) != null) {
+      addIfNotNull(out, bodyQuery(MarkedNames.of(f), body));
     } else if (node instanceof QueryNode.AnyOf any) {
       for (QueryNode o : any.options()) out.addAll(bodyQueries(o, body));
     }

@@ -22,11 +22,16 @@ final class PageDocs {
 
   /** The stored values of {@code docs} (index-wide document numbers), parallel to it; read in document order. */
   static Stored[] read(StoredFields stored, int[] docs) throws IOException {
+    return read(stored, docs, true);
+  }
+
+  /** As {@link #read(StoredFields, int[])}; without the body (null) when no snippet is made from it. */
+  static Stored[] read(StoredFields stored, int[] docs, boolean withBody) throws IOException {
     Integer[] order = new Integer[docs.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
     Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b])); // sequential reads of the stored-fields file
     Stored[] out = new Stored[docs.length];
-    Visitor visitor = new Visitor();
+    Visitor visitor = new Visitor(withBody);
     for (int i : order) {
       visitor.reset();
       stored.document(docs[i], visitor);
@@ -37,12 +42,17 @@ final class PageDocs {
 
   /** Keeps the first value of each wanted field (as {@code Document.get} would); stops at the record's JSON. */
   private static final class Visitor extends StoredFieldVisitor {
+    private final boolean withBody;
     private String id;
     private String title;
     private String source;
     private String url;
     private String published;
     private String body;
+
+    Visitor(boolean withBody) {
+      this.withBody = withBody;
+    }
 
     void reset() {
       id = title = source = url = published = body = null;
@@ -55,8 +65,8 @@ final class PageDocs {
     @Override
     public Status needsField(FieldInfo fieldInfo) {
       return switch (fieldInfo.name) {
-        case ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SOURCE, ArticleFields.URL, ArticleFields.PUBLISHED,
-            ArticleFields.BODY -> Status.YES;
+        case ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SOURCE, ArticleFields.URL, ArticleFields.PUBLISHED -> Status.YES;
+        case ArticleFields.BODY -> withBody ? Status.YES : Status.NO;
         case ArticleFields.JSON -> Status.STOP;
         default -> Status.NO;
       };

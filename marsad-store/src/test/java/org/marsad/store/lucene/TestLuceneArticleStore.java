@@ -2,6 +2,7 @@ package org.marsad.store.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -169,6 +170,44 @@ class TestLuceneArticleStore {
   void filter_only_query_gets_the_opening_of_the_body_as_snippet() throws IOException {
     Hit h = search("city:موسكو").hits().get(0);
     assertThat(h.snippet()).startsWith("بحث وزير الخارجية الروسي").doesNotContain("<mark>");
+  }
+
+  @Test
+  void a_search_by_person_or_speaker_name_marks_the_name_in_the_snippet() throws IOException {
+    // an analyst following Lavrov: the snippet shows where the article names him, not its opening
+    Hit byPerson = search("person:لافروف source:sana").hits().get(0);
+    assertThat(byPerson.id()).isEqualTo(seed.id());
+    assertThat(byPerson.snippet()).contains("<mark>لافروف</mark>");
+    Hit bySpeaker = search("speaker:بيسكوف").hits().stream().filter(h -> h.id().equals(seed.id())).findFirst().orElseThrow();
+    assertThat(bySpeaker.snippet()).contains("<mark>بيسكوف</mark>");
+    // an entity id has no words to mark: the opening of the body, as for other filters
+    String lavrovId = seed.entities().stream().filter(e -> "PERS".equals(e.type()) && e.canonical() != null
+        && e.canonical().contains("لافروف") && e.id() != null).findFirst().orElseThrow().id();
+    Hit byId = search("person:" + lavrovId).hits().get(0);
+    assertThat(byId.snippet()).startsWith("بحث وزير الخارجية الروسي").doesNotContain("<mark>");
+  }
+
+  @Test
+  void a_filter_only_search_by_relevance_lists_the_newest_first() throws IOException {
+    // every hit scores alike: the ties go newest first (SearchRequest.SortOrder.RELEVANCE), not by id
+    for (String q : List.of("source:okaz", "from:2015-08-11 to:2015-08-11")) {
+      List<String> dates = store.search(SearchRequest.of(q).withPage(0, 30)).hits().stream().map(Hit::published).toList();
+      assertThat(dates).as(q).hasSizeGreaterThan(5).doesNotContainNull();
+      assertThat(dates).as(q).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+  }
+
+  @Test
+  void a_search_without_snippets_finds_the_same_hits_with_empty_snippets() throws IOException {
+    SearchRequest asked = SearchRequest.of("لافروف").withPage(0, 20);
+    SearchResult with = store.search(asked);
+    SearchResult without = store.search(asked.withoutSnippets());
+    assertThat(without.total()).isEqualTo(with.total());
+    assertThat(without.facets()).isEqualTo(with.facets());
+    assertThat(without.hits()).extracting(Hit::id, Hit::title, Hit::source, Hit::published, Hit::score)
+        .containsExactlyElementsOf(with.hits().stream().map(h -> tuple(h.id(), h.title(), h.source(), h.published(), h.score())).toList());
+    assertThat(with.hits().get(0).snippet()).contains("<mark>لافروف</mark>");
+    assertThat(without.hits()).extracting(Hit::snippet).containsOnly("");
   }
 
   @Test

@@ -9,5 +9,5 @@ public interface QuoteService {
    * @param speaker a speaker's entity id or name (match-normalised), or null for any
    * @param query   words that must occur in the quoted text, or null for any
    */
-  Page<QuoteView> find(String speaker, String query, PageRequest page) throws IOException;
+  QuotePage find(String speaker, String query, PageRequest page) throws IOException;
 }

@@ -1,0 +1,126 @@
+package org.marsad.app.listing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.app.http.service.EntityService;
+import org.marsad.app.http.service.Page;
+import org.marsad.app.http.service.PageRequest;
+import org.marsad.app.http.service.StoryService;
+import org.marsad.nlp.article.ArticleJson;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.lucene.LuceneArticleStore;
+
+/**
+ * The API's story pages: the listing shows each story's label, size, sources and span from the
+ * search hits alone (reading every article's whole record made the first page of 20 stories cost
+ * most of a second on 9,500 SaudiNewsNet articles), and a story's own page still says which of
+ * its articles repeats which.
+ */
+class TestStoryPages {
+  private static final String NUCLEAR = "story-00000000a001";
+  private static final String HAJJ = "story-00000000b002";
+
+  @Test
+  void the_listing_reads_no_article_record_and_shows_label_sources_and_span(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      fill(store);
+      AtomicInteger recordsRead = new AtomicInteger();
+      Page<StoryService.StorySummary> page = new CollectionStories(countingGets(store, recordsRead)).list(new PageRequest(1, 20));
+
+      assertThat(recordsRead.get()).as("records read for a listing").isZero();
+      assertThat(page.total()).isEqualTo(2);
+      StoryService.StorySummary first = page.items().get(0);
+      assertThat(first.id()).isEqualTo(NUCLEAR);
+      assertThat(first.title()).as("the first title in publication order").isEqualTo("مجلس الأمن يصادق على الاتفاق النووي مع إيران");
+      assertThat(first.articles()).as("the republication counts in its story").isEqualTo(3);
+      assertThat(first.sources()).containsExactly("aleqtisadiya", "aawsat");
+      assertThat(first.first()).isEqualTo("2015-07-21T02:47:09");
+      assertThat(first.last()).isEqualTo("2015-07-21T09:10:00");
+      assertThat(page.items().get(1).title()).isEqualTo("وصول أولى طلائع الحجاج إلى المدينة المنورة");
+    }
+  }
+
+  @Test
+  void a_storys_page_names_the_original_of_each_republication(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      fill(store);
+      StoryService.StoryDetail d = new CollectionStories(store).get(NUCLEAR).orElseThrow();
+      assertThat(d.articles()).extracting(StoryService.StoryArticle::id)
+          .containsExactly(id(1), id(2), id(3));
+      assertThat(d.articles()).extracting(StoryService.StoryArticle::duplicateOf).containsExactly(null, null, id(1));
+      assertThat(d.articles().get(2).title()).isEqualTo("الأمم المتحدة تصادق على الاتفاق النووي");
+    }
+  }
+
+  @Test
+  void a_storys_page_lists_its_entities_with_their_registry_ids(@TempDir Path dir) throws Exception {
+    EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    String obama = registry.register("PERS", "باراك أوباما", Set.of("أوباما"), 2).id();
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      fill(store);
+      StoryService.StoryDetail d = new CollectionStories(store, registry).get(NUCLEAR).orElseThrow();
+      assertThat(d.entities()).as("article 2 names Obama; its republication is not counted again")
+          .contains(new EntityService.RelatedEntity(obama, "باراك أوباما", "PERS", 1));
+      assertThat(d.entities()).contains(new EntityService.RelatedEntity(EntityRegistry.idFor("LOC", "إيران"), "إيران", "LOC", 2));
+      assertThat(d.entities()).extracting(EntityService.RelatedEntity::name).contains("إيران").doesNotContain("المدينة المنورة");
+      assertThat(d.entities().get(0).articles()).isGreaterThanOrEqualTo(d.entities().get(d.entities().size() - 1).articles());
+    }
+  }
+
+  private static void fill(LuceneArticleStore store) throws Exception {
+    store.add(ArticleJson.read(article(1, "مجلس الأمن يصادق على الاتفاق النووي مع إيران", "aleqtisadiya", "2015-07-21T02:47:09", NUCLEAR, null)));
+    store.add(ArticleJson.read(article(2, "أوباما: قرار الأمم المتحدة يظهر تأييدا واسعا للاتفاق النووي", "aawsat", "2015-07-21T05:00:00", NUCLEAR, null)));
+    store.add(ArticleJson.read(article(3, "الأمم المتحدة تصادق على الاتفاق النووي", "aawsat", "2015-07-21T09:10:00", NUCLEAR, id(1))));
+    store.add(ArticleJson.read(article(4, "وصول أولى طلائع الحجاج إلى المدينة المنورة", "almadina", "2015-07-22T08:00:00", HAJJ, null)));
+    store.add(ArticleJson.read(article(5, "استعدادات لاستقبال ضيوف الرحمن في المدينة", "okaz", "2015-07-23T08:00:00", HAJJ, null)));
+    store.commit();
+  }
+
+  private static String id(int n) {
+    return String.format("%032x", n);
+  }
+
+  private static String article(int n, String title, String source, String published, String story, String duplicateOf) {
+    ObjectNode o = ArticleJson.mapper().createObjectNode();
+    String text = title + ". وقال مصدر مطلع إن الموضوع سيبحث في الأيام المقبلة مع إيران.";
+    o.put("id", id(n)).put("title", title).put("source", source).put("published", published)
+        .put("text", text).put("storyId", story);
+    var entities = o.putArray("entities");
+    if (story.equals(NUCLEAR)) {
+      entity(entities, text, "إيران", "LOC", "إيران");
+      if (n != 1) entity(entities, text, "أوباما", "PERS", "باراك أوباما"); // article 2 and its republication (3)
+    } else {
+      entity(entities, text, "المدينة", "LOC", "المدينة المنورة");
+    }
+    if (duplicateOf != null) o.put("duplicateOf", duplicateOf);
+    return o.toString();
+  }
+
+  private static void entity(com.fasterxml.jackson.databind.node.ArrayNode entities, String text, String surface, String type, String canonical) {
+    int at = Math.max(0, text.indexOf(surface));
+    entities.addObject().put("text", surface).put("type", type).put("start", at).put("end", at + surface.length())
+        .put("canonical", canonical);
+  }
+
+  private static ArticleStore countingGets(ArticleStore store, AtomicInteger gets) {
+    return (ArticleStore) Proxy.newProxyInstance(ArticleStore.class.getClassLoader(), new Class<?>[] {ArticleStore.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("get")) gets.incrementAndGet();
+          try {
+            return method.invoke(store, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+  }
+}
