@@ -162,4 +162,27 @@ class EntityRegistryTest {
     EntityRecord ban = r.register("PERS", "بان كي مون", Set.of(), 2);
     assertThat(r.findByLatin("Ban")).extracting(EntityRecord::id).containsExactly(ban.id());
   }
+
+  @Test
+  void a_short_latin_word_needs_a_name_word_of_its_length() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord albania = r.register("LOC", "ألبانيا", Set.of(), 36); // al-Banya: the key bn, as Ban
+    EntityRecord ban = r.register("PERS", "بان كي مون", Set.of(), 7);
+    EntityRecord kerry = r.register("PERS", "جون كيري", Set.of(), 169);
+    assertThat(r.findByLatin("Ban")).extracting(EntityRecord::id).containsExactly(ban.id());
+    assertThat(r.findByLatin("Banya")).extracting(EntityRecord::id).startsWith(albania.id()); // a longer word: the key alone
+    assertThat(r.findByLatin("Kerry")).as("a longer word keeps the key alone: Kiri").extracting(EntityRecord::id).containsExactly(kerry.id());
+  }
+
+  @Test
+  void a_lone_given_name_is_the_most_mentioned_person_whose_chain_it_starts() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord king = r.register("PERS", "سلمان بن عبدالعزيز", Set.of(), 649);
+    EntityRecord artist = r.register("PERS", "علي سلمان", Set.of(), 3); // "وقدم الفنان علي سلمان عملين …"
+    assertThat(r.register("PERS", "سلمان", Set.of("سلمان"), 1).id()).isEqualTo(king.id());
+    assertThat(r.resolve("PERS", "سلمان")).map(EntityRecord::id).contains(king.id());
+    r.register("PERS", "علي سلمان", Set.of(), 1000);
+    assertThat(r.resolve("PERS", "سلمان")).as("an alias stays with its entity").map(EntityRecord::id).contains(king.id());
+    assertThat(r.byId(artist.id()).orElseThrow().count()).isEqualTo(1003);
+  }
 }
