@@ -155,6 +155,7 @@ public final class EntityRegistry {
     }
     r.rekeyStoredNames();
     r.joinKnownAliases();
+    for (Entry e : List.copyOf(r.byId.values())) r.respell(e); // a file written before respelling across ال
     return r;
   }
 
@@ -325,21 +326,49 @@ public final class EntityRegistry {
     for (String a : aliases) {
       if (!a.isBlank()) e.surfaces.merge(a.strip(), 1L, Long::sum);
     }
-    long canonicalUses = e.surfaces.getOrDefault(e.canonical, 0L);
     for (String a : aliases) {
       String k = key(a);
       if (e.aliases.add(k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
-      long uses = e.surfaces.getOrDefault(a.strip(), 0L);
-      if (k.equals(e.canonicalKey) && uses > canonicalUses) { // written as most articles write it
-        unindexNames(e); // the Latin name, and so its keys, change with the spelling
-        e.canonical = a.strip();
-        e.setLatin(transliterator.transliterate(e.canonical));
-        indexNames(e);
-        canonicalUses = uses;
-      }
     }
+    respell(e);
     aliasToId.put(type + "|" + key(canonical), e.id);
     return e.toRecord();
+  }
+
+  /**
+   * Writes the canonical name as most articles write it: the spelling used in the most articles
+   * among those with its key ({@code ايران} → {@code إيران}) or, for a one-word name other than a
+   * person's, with that key with or without ال, as {@link #lookup} joins them ({@code مغرب}, the
+   * sunset prayer's hour, seen first, → {@code المغرب}, Morocco, in 105 articles). Not a
+   * {@linkplain KnownAliases listed} canonical name: the list names it.
+   */
+  private void respell(Entry e) {
+    if (KnownAliases.canonicalOf(e.type, e.canonicalKey) != null) return;
+    String best = e.canonical;
+    long bestUses = e.surfaces.getOrDefault(e.canonical, 0L);
+    for (Map.Entry<String, Long> s : e.surfaces.entrySet()) {
+      if (s.getValue() > bestUses && sameNameWritten(e.type, key(s.getKey()), e.canonicalKey)) {
+        best = s.getKey();
+        bestUses = s.getValue();
+      }
+    }
+    if (best.equals(e.canonical)) return;
+    unindexNames(e); // the Latin name, and so its keys, change with the spelling
+    e.canonical = best;
+    e.canonicalKey = key(best);
+    e.setLatin(transliterator.transliterate(best));
+    indexNames(e);
+  }
+
+  private static boolean sameNameWritten(String type, String k, String canonicalKey) {
+    if (k.equals(canonicalKey)) return true;
+    if (type.equals("PERS") || k.contains(" ") || canonicalKey.contains(" ")) return false;
+    return k.equals(withOrWithoutArticle(canonicalKey));
+  }
+
+  /** A one-word key with ال added or taken off ({@code فيفا} / {@code الفيفا}). */
+  private static String withOrWithoutArticle(String k) {
+    return k.startsWith("ال") && k.length() > 4 ? k.substring(2) : "ال" + k;
   }
 
   /**
@@ -379,7 +408,7 @@ public final class EntityRegistry {
     if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
     if (type.equals("PERS")) return mostFrequentOfChain(k);
     if (!k.contains(" ")) { // الفيفا / فيفا: one-word places, bodies and others are written with and without ال
-      id = aliasToId.get(type + "|" + (k.startsWith("ال") && k.length() > 4 ? k.substring(2) : "ال" + k));
+      id = aliasToId.get(type + "|" + withOrWithoutArticle(k));
       if (id != null) return follow(id);
     }
     return null;

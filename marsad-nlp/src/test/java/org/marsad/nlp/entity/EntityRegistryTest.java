@@ -185,4 +185,16 @@ class EntityRegistryTest {
     assertThat(r.resolve("PERS", "سلمان")).as("an alias stays with its entity").map(EntityRecord::id).contains(king.id());
     assertThat(r.byId(artist.id()).orElseThrow().count()).isEqualTo(1003);
   }
+
+  @Test
+  void a_one_word_name_is_written_with_or_without_its_article_as_most_articles_write_it() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    // "موعد آذان مغرب أمس" tagged LOC first, then Morocco in most articles
+    EntityRecord first = r.register("LOC", "مغرب", Set.of("مغرب"), 1);
+    r.register("LOC", "المغرب", Set.of("المغرب"), 1);
+    EntityRecord now = r.register("LOC", "المغرب", Set.of("المغرب"), 1);
+    assertThat(now.id()).isEqualTo(first.id());
+    assertThat(now.canonical()).isEqualTo("المغرب");
+    assertThat(r.findByLatin("Maghreb")).extracting(EntityRecord::id).contains(first.id());
+  }
 }
