@@ -98,9 +98,9 @@ class EntityNamesSaudiNewsTest {
 
   @Test
   void enthusiasm_is_not_hamas() {
-    List<Entity> es = tag("لقد انفصلت الهيئة عن المجتمع، بل واستعدت شريحة منه بجملة تصرفات خاطئة قام بها أعضاؤها على مدار الأعوام "
-        + "الماضية، ظاهرها الأمر بالمعروف والنهي عن المنكر، وباطنها الإساءة التي قد تكون غير مقصودة لذاتها، ولكن الجهل بطبائع "
-        + "الناس وبأصول هذه المهنة والحماس الزائد عند البعض يجعله يُسيء من حيث أراد الإصلاح!");
+    // the tagger takes الحماس (enthusiasm) at the head of a line for an ORG, which the registry joined to حماس
+    List<Entity> es = tag("- الحماس والرغبة في التجديد لإدارة العمل الحكومي لا تكفيان ولا بُدَّ من وجود بيئة عمل مشجعة ومحفزة على "
+        + "العطاء والنجاح.");
     assertThat(es).extracting(Entity::text).noneMatch(t -> t.contains("الحماس"));
   }
 }
