@@ -514,13 +514,15 @@ public final class EntityRegistry {
   private static final Set<String> LATIN_CHAIN_PARTICLES = Set.of("Bn", "Bnt", "Abn", "Al");
 
   /**
-   * Entities whose Latin name matches a Latin query ({@code Lavrov}, {@code sergei lavrov}):
+   * Entities whose Latin name matches a Latin query ({@code Lavrov}, {@code sergei lavrov}, {@code
+   * Ban Ki-moon}: a hyphen other than that of {@code al-} separates words):
    * every query word must equal, or share a {@linkplain Transliterator#phoneticKey phonetic key}
    * with, a word of the entity's Latin name other than the Latin of a chain particle (بن، آل…);
    * a query word of three letters or fewer must also have a name word of about its length
    * ({@link Transliterator#sameWord}: {@code Ban} is not {@code al-Banya}). Most mentioned first.
    */
   public synchronized List<EntityRecord> findByLatin(String query) {
+    query = query.replaceAll("(?i)(?<!\\bal)-(?=\\p{L})", " "); // Ki-moon is two name words (كي مون); al-Assad keeps its article
     String[] q = Transliterator.phoneticKey(query).split(" ");
     if (q[0].isEmpty()) return List.of();
     String[] queryWords = query.strip().split("\\s+");
