@@ -89,7 +89,8 @@ public final class EntityRegistry {
     Set<String> latinKeys;
     /**
      * {@code key(canonical)}: set again where a fuller name replaces the canonical ({@code
-     * entryFor}); a respelling in {@code register} has the same key by its condition.
+     * entryFor}), a listed name does ({@code joinKnownAliases}) and {@code respell} writes a
+     * one-word name with or without ال.
      */
     String canonicalKey;
     long count;
@@ -155,7 +156,7 @@ public final class EntityRegistry {
     }
     r.rekeyStoredNames();
     r.joinKnownAliases();
-    for (Entry e : List.copyOf(r.byId.values())) r.respell(e); // a file written before respelling across ال
+    for (Entry e : List.copyOf(r.byId.values())) r.respell(e, e.surfaces.keySet()); // a file written before respelling across ال
     return r;
   }
 
@@ -330,7 +331,7 @@ public final class EntityRegistry {
       String k = key(a);
       if (e.aliases.add(k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
     }
-    respell(e);
+    respell(e, aliases); // only this article's spellings gained uses
     aliasToId.put(type + "|" + key(canonical), e.id);
     return e.toRecord();
   }
@@ -342,14 +343,16 @@ public final class EntityRegistry {
    * sunset prayer's hour, seen first, → {@code المغرب}, Morocco, in 105 articles). Not a
    * {@linkplain KnownAliases listed} canonical name: the list names it.
    */
-  private void respell(Entry e) {
+  private void respell(Entry e, java.util.Collection<String> spellings) {
     if (KnownAliases.canonicalOf(e.type, e.canonicalKey) != null) return;
     String best = e.canonical;
     long bestUses = e.surfaces.getOrDefault(e.canonical, 0L);
-    for (Map.Entry<String, Long> s : e.surfaces.entrySet()) {
-      if (s.getValue() > bestUses && sameNameWritten(e.type, key(s.getKey()), e.canonicalKey)) {
-        best = s.getKey();
-        bestUses = s.getValue();
+    for (String spelling : List.copyOf(spellings)) {
+      String sp = spelling.strip();
+      long uses = e.surfaces.getOrDefault(sp, 0L);
+      if (uses > bestUses && sameNameWritten(e.type, key(sp), e.canonicalKey)) {
+        best = sp;
+        bestUses = uses;
       }
     }
     if (best.equals(e.canonical)) return;
