@@ -23,7 +23,11 @@ import org.marsad.nlp.entity.Transliterator;
  * <p>The list is split by line number: even lines are the development half (the rules were
  * changed while looking at its misses), odd lines the held-out half, scored once after.
  *
- * <p>Usage: {@code bench/run LatinNameRecall LIST [dev|held-out] [MISSES]}
+ * <p>A query word of three letters or fewer must also have a name word of about its length
+ * ({@link Transliterator#sameWord}, as {@code findByLatin} asks since session 10); {@code keys-only}
+ * as fourth argument scores without that condition.
+ *
+ * <p>Usage: {@code bench/run LatinNameRecall LIST [dev|held-out] [MISSES] [keys-only]}
  */
 public final class LatinNameRecall {
   private LatinNameRecall() {}
@@ -32,6 +36,7 @@ public final class LatinNameRecall {
     Path list = Path.of(args[0]);
     boolean heldOut = args.length > 1 && args[1].equals("held-out");
     int showMisses = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+    boolean shortWordsKeepShape = !(args.length > 3 && args[3].equals("keys-only")); // keys-only: the rule before session 10
     Transliterator rules = Transliterator.rulesOnly();
     Map<String, int[]> byClass = new HashMap<>(); // class -> {found, total}
     Map<String, Set<String>> arabicByKey = new HashMap<>();
@@ -48,7 +53,7 @@ public final class LatinNameRecall {
       if (english.isEmpty() || arabic.isEmpty()) continue;
       String key = Transliterator.phoneticKey(rules.transliterate(arabic));
       arabicByKey.computeIfAbsent(key, k -> new HashSet<>()).add(arabic);
-      pairs.add(new String[] {cls, english, arabic, key});
+      pairs.add(new String[] {cls, english, arabic, key, rules.transliterate(arabic)});
     }
     int misses = 0;
     long collisions = 0;
@@ -57,6 +62,11 @@ public final class LatinNameRecall {
       String[] q = Transliterator.phoneticKey(p[1]).split(" ");
       boolean all = q.length > 0 && !q[0].isEmpty();
       for (String w : q) all &= words.contains(w);
+      if (all && shortWordsKeepShape) { // as findByLatin asks since session 10 (Transliterator.sameWord)
+        for (String w : p[1].strip().split("\\s+")) {
+          if (Transliterator.letters(w) <= Transliterator.SHORT_WORD) all &= java.util.Arrays.stream(p[4].split(" ")).anyMatch(nw -> Transliterator.sameWord(w, nw));
+        }
+      }
       int[] c = byClass.computeIfAbsent(p[0], k -> new int[2]);
       c[1]++;
       if (all) c[0]++;

@@ -33,7 +33,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @Mixin BackendOption backend;
 
-  @Option(names = "--type", paramLabel = "PERS|ORG|LOC|MISC", description = "Only this type")
+  @Option(names = "--type", paramLabel = "PERS|ORG|LOC|MISC", description = "Only this type (default: PERS, ORG and LOC; MISC only when asked for)")
   String type;
 
   @Mixin DateWindowOption window;

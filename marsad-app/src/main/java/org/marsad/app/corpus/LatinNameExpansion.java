@@ -38,26 +38,53 @@ public final class LatinNameExpansion {
   /** The query with known Latin names expanded; unchanged when there are none. */
   public static String expand(String query, EntityRegistry registry) {
     if (query == null || registry == null) return query;
-    StringBuilder out = new StringBuilder();
+    List<int[]> units = new ArrayList<>(); // start, end
     Matcher m = UNIT.matcher(query);
+    while (m.find()) units.add(new int[] {m.start(), m.end()});
+    StringBuilder out = new StringBuilder();
     int last = 0;
     boolean afterNot = false;
-    while (m.find()) {
-      out.append(query, last, m.start());
-      String unit = m.group();
+    for (int i = 0; i < units.size(); i++) {
+      out.append(query, last, units.get(i)[0]);
+      String unit = query.substring(units.get(i)[0], units.get(i)[1]);
       boolean excluded = afterNot || unit.startsWith("-");
       String word = unit.startsWith("-") ? unit.substring(1) : unit;
       String expanded = null;
-      if (!OPERATORS.contains(unit) && LATIN_WORD.matcher(word).matches()) {
+      int run = excluded ? 1 : nameRun(query, units, i, registry);
+      if (run > 1) { // "Ban Ki-moon": the words of one name together, as a phrase or that entity
+        String name = query.substring(units.get(i)[0], units.get(i + run - 1)[1]);
+        expanded = '"' + name + "\" OR " + filterOf(registry.findByLatin(name).get(0));
+        i += run - 1;
+      } else if (!OPERATORS.contains(unit) && LATIN_WORD.matcher(word).matches()) {
         List<String> also = alternatives(word, registry);
         if (!also.isEmpty()) expanded = excluded ? unit + " -" + String.join(" -", also) : word + " OR " + String.join(" OR ", also);
       }
       out.append(expanded != null ? expanded : unit);
       afterNot = unit.equals("NOT");
-      last = m.end();
+      last = units.get(i)[1];
     }
     out.append(query.substring(last));
     return out.toString();
+  }
+
+  /**
+   * How many query units from {@code i} on (3, 2, or 1 when none) are the Latin words of one
+   * entity's name ({@code Ban Ki-moon}, {@code John Kerry}): plain Latin words, none an operator,
+   * excluded or an exonym, which {@link EntityRegistry#findByLatin} finds together.
+   */
+  private static int nameRun(String query, List<int[]> units, int i, EntityRegistry registry) {
+    for (int n = Math.min(3, units.size() - i); n > 1; n--) {
+      boolean plain = true;
+      for (int j = i; j < i + n; j++) {
+        String w = query.substring(units.get(j)[0], units.get(j)[1]);
+        plain &= !OPERATORS.contains(w) && (LATIN_WORD.matcher(w).matches() || j > i && w.matches("[A-Za-z]{2}")); // Ban Ki Moon
+        plain &= LatinExonyms.of(w) == null;
+      }
+      if (!plain) continue;
+      List<EntityRecord> found = registry.findByLatin(query.substring(units.get(i)[0], units.get(i + n - 1)[1]));
+      if (!found.isEmpty() && filterOf(found.get(0)) != null) return n;
+    }
+    return 1;
   }
 
   /**

@@ -55,6 +55,11 @@ class TestCollectionApi {
       assertThat(profile.get("name").asText()).contains("لافروف");
       assertThat(profile.get("timeline")).isNotEmpty();
       assertThat(profile.get("quotes")).isNotEmpty();
+      // MISC (nationality adjectives mostly) only when asked for, as in `marsad entities` (docs/listing.md)
+      assertThat(get(base + "/api/entities?size=100").get("items")).isNotEmpty()
+          .allSatisfy(e -> assertThat(e.get("type").asText()).isIn("PERS", "ORG", "LOC"));
+      assertThat(get(base + "/api/entities?type=MISC&size=100").get("items")).isNotEmpty()
+          .allSatisfy(e -> assertThat(e.get("type").asText()).isEqualTo("MISC"));
 
       JsonNode quotes = get(base + "/api/quotes?speaker=" + URLEncoder.encode("بيسكوف", StandardCharsets.UTF_8));
       assertThat(quotes.get("items")).isNotEmpty().allSatisfy(q -> assertThat(q.get("speaker").asText()).contains("بيسكوف"));

@@ -86,4 +86,19 @@ class TestLatinNameExpansion {
     // both words of a two-word English name stand for the Arabic name, so neither is left as a Latin word every article must contain
     assertThat(expand("Saudi Arabia")).isEqualTo("Saudi OR السعودية Arabia OR السعودية");
   }
+
+  @Test
+  void the_words_of_one_english_name_find_its_entity_together() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    String ban = r.register("PERS", "بان كي مون", Set.of(), 15).id();
+    // "هل صحيح بان عبدالفتاح لعب …": بأن written without its hamza, a junk person mentioned more
+    r.register("PERS", "بان عبدالفتاح", Set.of(), 32);
+    String out = LatinNameExpansion.expand("Ban Ki-moon", r);
+    MarsadQueryParser.parse(out);
+    assertThat(out).isEqualTo("\"Ban Ki-moon\" OR person:" + ban);
+    assertThat(LatinNameExpansion.expand("Ban Ki Moon المتحدة", r)).isEqualTo("\"Ban Ki Moon\" OR person:" + ban + " المتحدة");
+    assertThat(expand("Lavrov Kerry")).as("two names stay two").isEqualTo("Lavrov OR person:" + lavrov + " Kerry OR person:" + kerry);
+    assertThat(expand("Sergei Lavrov")).isEqualTo("\"Sergei Lavrov\" OR person:" + lavrov);
+    assertThat(expand("Kerry OR Lavrov")).isEqualTo("Kerry OR person:" + kerry + " OR Lavrov OR person:" + lavrov);
+  }
 }

@@ -40,12 +40,17 @@ import org.marsad.text.ArabicNormalizer;
  * name already known as an alias maps to its entity. A one-word person name (a surname such as
  * {@code لافروف}) maps to the most frequently mentioned multi-word person whose last word it is
  * ({@code سيرغي لافروف}), never to one where that word follows a chain particle ({@code سلمان} is
- * not {@code محمد بن سلمان}, see {@link Nasab}); if none is known yet it gets an entity of its
+ * not {@code محمد بن سلمان}, see {@link Nasab}), or to the most mentioned person whose chain it
+ * starts ({@code سلمان} is {@code سلمان بن عبدالعزيز} when he is mentioned more than any {@code …
+ * سلمان}); if none is known yet it gets an entity of its
  * own, which is merged into the full name (kept as a redirect) the first time a full name with
  * that surname is registered. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
  * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}).
  * A one-word name of another type maps to the same name with or without the article when there
- * is no entity of its own ({@code فيفا} → {@code الفيفا}).
+ * is no entity of its own ({@code فيفا} → {@code الفيفا}). Names of one place or body that no
+ * spelling rule joins ({@code المملكة العربية السعودية}, {@code المملكة} → {@code السعودية}) are
+ * listed in {@link KnownAliases} and filed under the listed canonical name, also when a file
+ * written before the list is opened.
  */
 public final class EntityRegistry {
   public static final String FILE_NAME = "entities.jsonl";
@@ -64,6 +69,12 @@ public final class EntityRegistry {
   private final Map<String, Set<Entry>> fullNamesBySurname = new HashMap<>();
   /** Persons whose name is an Arabic chain ({@code محمد بن سلمان …}), by its {@linkplain Nasab#head head}. */
   private final Map<String, Set<Entry>> chainsByHead = new HashMap<>();
+  /**
+   * The same chains by their given name ({@code سلمان} of {@code سلمان بن عبدالعزيز}): a one-word
+   * mention of a given name is a candidate for them as for full names ending with it (King Salman
+   * is {@code سلمان} on second mention; the only multi-word person ending with it was {@code لي سلمان}).
+   */
+  private final Map<String, Set<Entry>> chainsByGivenName = new HashMap<>();
   /** Phonetic key of a Latin name word ({@code Entry.latinKeys}) → the entities with it: a Latin query reads one set, not every entity. */
   private final Map<String, Set<Entry>> byLatinKey = new HashMap<>();
   private final Object saveLock = new Object();
@@ -78,7 +89,8 @@ public final class EntityRegistry {
     Set<String> latinKeys;
     /**
      * {@code key(canonical)}: set again where a fuller name replaces the canonical ({@code
-     * entryFor}); a respelling in {@code register} has the same key by its condition.
+     * entryFor}), a listed name does ({@code joinKnownAliases}) and {@code respell} writes a
+     * one-word name with or without ال.
      */
     String canonicalKey;
     long count;
@@ -143,6 +155,8 @@ public final class EntityRegistry {
       }
     }
     r.rekeyStoredNames();
+    r.joinKnownAliases();
+    for (Entry e : List.copyOf(r.byId.values())) r.respell(e, e.surfaces.keySet()); // a file written before respelling across ال
     return r;
   }
 
@@ -163,6 +177,35 @@ public final class EntityRegistry {
         String k = key(name);
         if (k.isEmpty()) continue;
         if (aliasToId.putIfAbsent(e.type + "|" + k, e.id) == null) e.aliases.add(k);
+      }
+    }
+  }
+
+  /**
+   * Joins entities a file written before {@link KnownAliases} kept apart ({@code المملكة}, {@code
+   * المملكة العربية السعودية} and {@code السعودية}): an entity whose canonical name is a listed
+   * alias is merged into the entity of the listed canonical name (kept as a redirect, as a surname
+   * entity is), or, when there is none, takes the listed canonical name (keeping its id). Most
+   * mentioned first, so the outcome does not depend on the file's order.
+   */
+  private void joinKnownAliases() {
+    for (Entry e : byId.values().stream().sorted(Comparator.comparing((Entry x) -> -x.count).thenComparing(x -> x.id)).toList()) {
+      if (byId.get(e.id) != e) continue; // merged already
+      String canonical = KnownAliases.canonicalOf(e.type, e.canonicalKey);
+      if (canonical == null || key(canonical).equals(e.canonicalKey)) continue;
+      String k = key(canonical);
+      String targetId = aliasToId.get(e.type + "|" + k);
+      Entry target = targetId == null ? null : byId.get(follow(targetId));
+      if (target == null) {
+        unindexNames(e);
+        e.canonical = canonical;
+        e.canonicalKey = k;
+        e.setLatin(transliterator.transliterate(canonical));
+        indexNames(e);
+        e.aliases.add(k);
+        aliasToId.put(e.type + "|" + k, e.id);
+      } else if (target != e) {
+        merge(e, target);
       }
     }
   }
@@ -192,14 +235,23 @@ public final class EntityRegistry {
     String surname = Nasab.surname(e.canonicalKey);
     if (surname != null) fullNamesBySurname.computeIfAbsent(surname, x -> new java.util.HashSet<>()).add(e);
     String head = Nasab.head(e.canonicalKey);
-    if (head != null) chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
+    if (head != null) {
+      chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
+      chainsByGivenName.computeIfAbsent(givenName(head), x -> new java.util.HashSet<>()).add(e);
+    }
+  }
+
+  private static String givenName(String chainHead) {
+    return chainHead.substring(0, chainHead.indexOf(' '));
   }
 
   private void unindexNames(Entry e) {
     for (String k : e.latinKeys) remove(byLatinKey, k, e);
     if (!e.type.equals("PERS")) return;
     remove(fullNamesBySurname, Nasab.surname(e.canonicalKey), e);
-    remove(chainsByHead, Nasab.head(e.canonicalKey), e);
+    String head = Nasab.head(e.canonicalKey);
+    remove(chainsByHead, head, e);
+    if (head != null) remove(chainsByGivenName, givenName(head), e);
   }
 
   private static void remove(Map<String, Set<Entry>> index, String k, Entry e) {
@@ -275,21 +327,51 @@ public final class EntityRegistry {
     for (String a : aliases) {
       if (!a.isBlank()) e.surfaces.merge(a.strip(), 1L, Long::sum);
     }
-    long canonicalUses = e.surfaces.getOrDefault(e.canonical, 0L);
     for (String a : aliases) {
       String k = key(a);
       if (e.aliases.add(k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
-      long uses = e.surfaces.getOrDefault(a.strip(), 0L);
-      if (k.equals(e.canonicalKey) && uses > canonicalUses) { // written as most articles write it
-        unindexNames(e); // the Latin name, and so its keys, change with the spelling
-        e.canonical = a.strip();
-        e.setLatin(transliterator.transliterate(e.canonical));
-        indexNames(e);
-        canonicalUses = uses;
-      }
     }
+    respell(e, aliases); // only this article's spellings gained uses
     aliasToId.put(type + "|" + key(canonical), e.id);
     return e.toRecord();
+  }
+
+  /**
+   * Writes the canonical name as most articles write it: the spelling used in the most articles
+   * among those with its key ({@code ايران} → {@code إيران}) or, for a one-word name other than a
+   * person's, with that key with or without ال, as {@link #lookup} joins them ({@code مغرب}, the
+   * sunset prayer's hour, seen first, → {@code المغرب}, Morocco, in 105 articles). Not a
+   * {@linkplain KnownAliases listed} canonical name: the list names it.
+   */
+  private void respell(Entry e, java.util.Collection<String> spellings) {
+    if (KnownAliases.canonicalOf(e.type, e.canonicalKey) != null) return;
+    String best = e.canonical;
+    long bestUses = e.surfaces.getOrDefault(e.canonical, 0L);
+    for (String spelling : List.copyOf(spellings)) {
+      String sp = spelling.strip();
+      long uses = e.surfaces.getOrDefault(sp, 0L);
+      if (uses > bestUses && sameNameWritten(e.type, key(sp), e.canonicalKey)) {
+        best = sp;
+        bestUses = uses;
+      }
+    }
+    if (best.equals(e.canonical)) return;
+    unindexNames(e); // the Latin name, and so its keys, change with the spelling
+    e.canonical = best;
+    e.canonicalKey = key(best);
+    e.setLatin(transliterator.transliterate(best));
+    indexNames(e);
+  }
+
+  private static boolean sameNameWritten(String type, String k, String canonicalKey) {
+    if (k.equals(canonicalKey)) return true;
+    if (type.equals("PERS") || k.contains(" ") || canonicalKey.contains(" ")) return false;
+    return k.equals(withOrWithoutArticle(canonicalKey));
+  }
+
+  /** A one-word key with ال added or taken off ({@code فيفا} / {@code الفيفا}). */
+  private static String withOrWithoutArticle(String k) {
+    return k.startsWith("ال") && k.length() > 4 ? k.substring(2) : "ال" + k;
   }
 
   /**
@@ -308,10 +390,16 @@ public final class EntityRegistry {
     return Optional.ofNullable(id).map(byId::get).map(Entry::toRecord);
   }
 
-  /** The entity of the first {@linkplain NameKey#readings reading} of a name that is known ({@code للاريجاني}). */
+  /**
+   * The entity of the first {@linkplain NameKey#readings reading} of a name that is known ({@code
+   * للاريجاني}); a {@linkplain KnownAliases listed alias} ({@code المملكة}) is looked up by its
+   * listed canonical name.
+   */
   private String lookupName(String type, String name) {
     for (String k : NameKey.readings(name)) {
-      String id = lookup(type, k);
+      String listed = KnownAliases.canonicalOf(type, k);
+      String id = lookup(type, listed != null ? key(listed) : k);
+      if (id == null && listed != null) id = lookup(type, k);
       if (id != null) return id;
     }
     return null;
@@ -323,7 +411,7 @@ public final class EntityRegistry {
     if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
     if (type.equals("PERS")) return mostFrequentOfChain(k);
     if (!k.contains(" ")) { // الفيفا / فيفا: one-word places, bodies and others are written with and without ال
-      id = aliasToId.get(type + "|" + (k.startsWith("ال") && k.length() > 4 ? k.substring(2) : "ال" + k));
+      id = aliasToId.get(type + "|" + withOrWithoutArticle(k));
       if (id != null) return follow(id);
     }
     return null;
@@ -335,7 +423,7 @@ public final class EntityRegistry {
     if (id != null) {
       Entry e = byId.get(id);
       // A fuller name upgrades the canonical form (a surname entity seen first).
-      if (k.split(" ").length > e.canonicalKey.split(" ").length && Nasab.endsSamePerson(k, e.canonicalKey)) {
+      if (type.equals("PERS") && k.split(" ").length > e.canonicalKey.split(" ").length && Nasab.endsSamePerson(k, e.canonicalKey)) {
         unindexNames(e);
         e.canonical = canonical;
         e.canonicalKey = k;
@@ -344,9 +432,15 @@ public final class EntityRegistry {
       }
       return e;
     }
+    String listed = KnownAliases.canonicalOf(type, k); // المملكة: filed under السعودية from the start
+    if (listed != null) canonical = listed;
     Entry e = new Entry(idFor(type, canonical), type, canonical, transliterator.transliterate(canonical));
     byId.put(e.id, e);
     indexNames(e);
+    if (listed != null) {
+      e.aliases.add(e.canonicalKey);
+      aliasToId.put(type + "|" + e.canonicalKey, e.id);
+    }
     String surname = type.equals("PERS") ? Nasab.surname(k) : null;
     if (surname != null) absorbSurnameEntity(e, surname);
     return e;
@@ -358,20 +452,26 @@ public final class EntityRegistry {
     if (id == null) return;
     Entry s = byId.get(follow(id));
     if (s == null || s == full || s.canonicalKey.contains(" ")) return;
-    byId.remove(s.id);
-    unindexNames(s);
-    redirects.put(s.id, full.id);
-    full.count += s.count;
-    s.surfaces.forEach((k, v) -> full.surfaces.merge(k, v, Long::sum));
-    for (String a : s.aliases) {
-      full.aliases.add(a);
-      aliasToId.put("PERS|" + a, full.id);
+    merge(s, full);
+  }
+
+  /** {@code from} becomes a redirect to {@code into}, which takes its mentions, spellings and aliases. */
+  private void merge(Entry from, Entry into) {
+    byId.remove(from.id);
+    unindexNames(from);
+    redirects.put(from.id, into.id);
+    into.count += from.count;
+    from.surfaces.forEach((k, v) -> into.surfaces.merge(k, v, Long::sum));
+    for (String a : from.aliases) {
+      into.aliases.add(a);
+      aliasToId.put(into.type + "|" + a, into.id);
     }
   }
 
+  /** The most mentioned multi-word person ending with this word or whose chain starts with it ({@link #chainsByGivenName}). */
   private String mostFrequentWithSurname(String surname) {
-    Set<Entry> candidates = fullNamesBySurname.get(surname);
-    if (candidates == null) return null;
+    Set<Entry> candidates = new java.util.HashSet<>(fullNamesBySurname.getOrDefault(surname, Set.of()));
+    candidates.addAll(chainsByGivenName.getOrDefault(surname, Set.of()));
     return candidates.stream()
         .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
         .map(e -> e.id).orElse(null);
@@ -417,22 +517,35 @@ public final class EntityRegistry {
   private static final Set<String> LATIN_CHAIN_PARTICLES = Set.of("Bn", "Bnt", "Abn", "Al");
 
   /**
-   * Entities whose Latin name matches a Latin query ({@code Lavrov}, {@code sergei lavrov}):
+   * Entities whose Latin name matches a Latin query ({@code Lavrov}, {@code sergei lavrov}, {@code
+   * Ban Ki-moon}: a hyphen other than that of {@code al-} separates words):
    * every query word must equal, or share a {@linkplain Transliterator#phoneticKey phonetic key}
-   * with, a word of the entity's Latin name other than the Latin of a chain particle (بن، آل…).
-   * Most mentioned first.
+   * with, a word of the entity's Latin name other than the Latin of a chain particle (بن، آل…);
+   * a query word of three letters or fewer must also have a name word of about its length
+   * ({@link Transliterator#sameWord}: {@code Ban} is not {@code al-Banya}). Most mentioned first.
    */
   public synchronized List<EntityRecord> findByLatin(String query) {
+    query = query.replaceAll("(?i)(?<!\\bal)-(?=\\p{L})", " "); // Ki-moon is two name words (كي مون); al-Assad keeps its article
     String[] q = Transliterator.phoneticKey(query).split(" ");
     if (q[0].isEmpty()) return List.of();
+    String[] queryWords = query.strip().split("\\s+");
     List<EntityRecord> out = new ArrayList<>();
     for (Entry e : byLatinKey.getOrDefault(q[0], Set.of())) {
       boolean all = true;
       for (String w : q) all &= e.latinKeys.contains(w);
+      if (all && q.length == queryWords.length) { // one key per word: a very short one needs a name word of its length (Ban)
+        for (String w : queryWords) all &= Transliterator.letters(w) > Transliterator.SHORT_WORD || hasWord(e, w);
+      }
       if (all) out.add(e.toRecord());
     }
     out.sort(Comparator.comparingLong((EntityRecord r) -> -r.count()).thenComparing(EntityRecord::id));
     return out;
+  }
+
+  /** A word of the entity's Latin name that the query word {@linkplain Transliterator#sameWord names}. */
+  private static boolean hasWord(Entry e, String queryWord) {
+    for (String w : e.latin.split(" ")) if (Transliterator.sameWord(queryWord, w)) return true;
+    return false;
   }
 
   /** The transliterator the registry uses for Latin names. */

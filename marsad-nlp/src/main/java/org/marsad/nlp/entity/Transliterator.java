@@ -138,6 +138,32 @@ public final class Transliterator {
     return sb.toString();
   }
 
+  /**
+   * True when a Latin query word names a Latin name word: the same {@link #phoneticKey}, and, for a
+   * query word of three letters or fewer, a name word of about its length (one letter more or
+   * less). Dropping the vowels of a very short word leaves too little to compare: {@code Ban} and
+   * {@code al-Banya} (ألبانيا) are both {@code bn}; {@code Ban} is {@code Ban} (بان كي مون), {@code
+   * Ali} is {@code 'li} (علي). Longer words keep the key alone ({@code Kerry} / {@code Kiri}).
+   */
+  public static boolean sameWord(String queryWord, String nameWord) {
+    String k = phoneticKey(queryWord);
+    if (k.isEmpty() || !k.equals(phoneticKey(nameWord))) return false;
+    int q = letters(queryWord);
+    return q > SHORT_WORD || Math.abs(letters(nameWord) - q) <= 1;
+  }
+
+  /** Query words of this many letters or fewer must match a name word of about their length ({@link #sameWord}). */
+  public static final int SHORT_WORD = 3;
+
+  /** Letters of a Latin word, without an {@code al-} prefix. */
+  public static int letters(String latinWord) {
+    String w = latinWord.toLowerCase(Locale.ROOT).strip();
+    if (w.startsWith("al-")) w = w.substring(3);
+    int n = 0;
+    for (int i = 0; i < w.length(); i++) if (w.charAt(i) >= 'a' && w.charAt(i) <= 'z') n++;
+    return n;
+  }
+
   private static String wordKey(String w) {
     StringBuilder sb = new StringBuilder();
     char prev = 0;

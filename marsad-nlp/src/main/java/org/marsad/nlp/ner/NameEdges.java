@@ -13,12 +13,15 @@ import org.marsad.text.token.Token;
  * What a person's name is not made of, although the tagger sometimes takes it in: titles,
  * epithets, pronouns, particles and verbs at either end of a PERS mention ({@code
  * name-edge-words.txt}, plus the reporting verbs of the quotation lexicon), and whole mentions
- * that are formulae ({@code non-names.txt}: {@code رحمه الله}). Both lists are data files next to
- * this class.
+ * that are formulae ({@code non-names.txt}: {@code رحمه الله}); particles told from name words by
+ * their hamza only ({@code name-edge-words-hamza.txt}: {@code بأن}, {@code فإن}). The lists are data
+ * files next to this class.
  */
 final class NameEdges {
   private static final Set<String> EDGE_WORDS = load("name-edge-words.txt");
   private static final Set<String> NON_NAMES = load("non-names.txt");
+  /** Particles whose hamza is all that tells them from a name word ({@code بأن} / {@code بان}): compared as written. */
+  private static final Set<String> HAMZA_EDGE_WORDS = Set.copyOf(ResourceLines.read(NameEdges.class, "name-edge-words-hamza.txt"));
 
   private NameEdges() {}
 
@@ -45,6 +48,7 @@ final class NameEdges {
    * lexicon does not know as such; bare verbs seen glued to names are listed in the data file.
    */
   static boolean isEdgeWord(String word) {
+    if (HAMZA_EDGE_WORDS.contains(word.replaceAll("[\\u064B-\\u0652\\u0640]", ""))) return true;
     String w = ArabicNormalizer.match(word);
     if (EDGE_WORDS.contains(w)) return true;
     ReportingVerbLexicon verbs = ReportingVerbLexicon.standard();

@@ -162,4 +162,39 @@ class EntityRegistryTest {
     EntityRecord ban = r.register("PERS", "بان كي مون", Set.of(), 2);
     assertThat(r.findByLatin("Ban")).extracting(EntityRecord::id).containsExactly(ban.id());
   }
+
+  @Test
+  void a_short_latin_word_needs_a_name_word_of_its_length() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord albania = r.register("LOC", "ألبانيا", Set.of(), 36); // al-Banya: the key bn, as Ban
+    EntityRecord ban = r.register("PERS", "بان كي مون", Set.of(), 7);
+    EntityRecord kerry = r.register("PERS", "جون كيري", Set.of(), 169);
+    assertThat(r.findByLatin("Ban")).extracting(EntityRecord::id).containsExactly(ban.id());
+    assertThat(r.findByLatin("Banya")).extracting(EntityRecord::id).startsWith(albania.id()); // a longer word: the key alone
+    assertThat(r.findByLatin("Kerry")).as("a longer word keeps the key alone: Kiri").extracting(EntityRecord::id).containsExactly(kerry.id());
+  }
+
+  @Test
+  void a_lone_given_name_is_the_most_mentioned_person_whose_chain_it_starts() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord king = r.register("PERS", "سلمان بن عبدالعزيز", Set.of(), 649);
+    EntityRecord artist = r.register("PERS", "علي سلمان", Set.of(), 3); // "وقدم الفنان علي سلمان عملين …"
+    assertThat(r.register("PERS", "سلمان", Set.of("سلمان"), 1).id()).isEqualTo(king.id());
+    assertThat(r.resolve("PERS", "سلمان")).map(EntityRecord::id).contains(king.id());
+    r.register("PERS", "علي سلمان", Set.of(), 1000);
+    assertThat(r.resolve("PERS", "سلمان")).as("an alias stays with its entity").map(EntityRecord::id).contains(king.id());
+    assertThat(r.byId(artist.id()).orElseThrow().count()).isEqualTo(1003);
+  }
+
+  @Test
+  void a_one_word_name_is_written_with_or_without_its_article_as_most_articles_write_it() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    // "موعد آذان مغرب أمس" tagged LOC first, then Morocco in most articles
+    EntityRecord first = r.register("LOC", "مغرب", Set.of("مغرب"), 1);
+    r.register("LOC", "المغرب", Set.of("المغرب"), 1);
+    EntityRecord now = r.register("LOC", "المغرب", Set.of("المغرب"), 1);
+    assertThat(now.id()).isEqualTo(first.id());
+    assertThat(now.canonical()).isEqualTo("المغرب");
+    assertThat(r.findByLatin("Maghreb")).extracting(EntityRecord::id).contains(first.id());
+  }
 }

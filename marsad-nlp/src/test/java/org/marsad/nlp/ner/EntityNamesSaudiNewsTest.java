@@ -76,4 +76,31 @@ class EntityNamesSaudiNewsTest {
         + "الإنجليزي جون بيكر في لجنة عبد الله الناصر.");
     assertThat(es).extracting(Entity::text).doesNotContain("يرحمه الله").contains("مثيب الجعيد", "جون بيكر");
   }
+
+  @Test
+  void a_particle_written_with_hamza_before_a_name_is_not_part_of_it() {
+    // بأن and فإن fold to بان (Ban Ki-moon) and فان (van) when normalised; only the hamza tells them apart
+    List<Entity> es = tag("هل صحيح بأن عبدالفتاح لعب مباراتين خلال 48 ساعة وبين كل مباراة مسافة 489 كم براً؟");
+    assertThat(texts(es, "PERS")).noneMatch(t -> t.startsWith("بأن"));
+    List<Entity> faisal = tag("ومع أنها علمت أن هناك مسجدا يبعد مسافة خمسة أميال عن منزلها، فإن فيصل - كما سبقت الإشارة - أخبرها "
+        + "بأن تبتعد عنه ولا تذهب إليه.");
+    assertThat(texts(faisal, "PERS")).contains("فيصل").noneMatch(t -> t.startsWith("فإن"));
+  }
+
+  @Test
+  void to_me_before_a_name_is_not_part_of_it() {
+    // "إن سمح لي سلمان العودة": لي ("to me") was taken into a person whom every lone سلمان then joined
+    List<Entity> es = tag("إلا أن ذلك لا يكفي، ويبدو أن قواعد اللعبة تغيرت – إن سمح لي سلمان العودة وداود الشريان استعارة هذه "
+        + "الجملة – التي عزفا عليها الأسبوع المنصرم سيمفونية «قبيحة» لم ترُق لكثير من أفراد المجتمع الذين يدركون تماما أننا في "
+        + "أمس الحاجة للهدوء!");
+    assertThat(texts(es, "PERS")).isNotEmpty().noneMatch(t -> t.startsWith("لي "));
+  }
+
+  @Test
+  void enthusiasm_is_not_hamas() {
+    // the tagger takes الحماس (enthusiasm) at the head of a line for an ORG, which the registry joined to حماس
+    List<Entity> es = tag("- الحماس والرغبة في التجديد لإدارة العمل الحكومي لا تكفيان ولا بُدَّ من وجود بيئة عمل مشجعة ومحفزة على "
+        + "العطاء والنجاح.");
+    assertThat(es).extracting(Entity::text).noneMatch(t -> t.contains("الحماس"));
+  }
 }

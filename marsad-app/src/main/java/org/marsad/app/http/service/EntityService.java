@@ -10,7 +10,7 @@ public interface EntityService {
    * Entities ordered by mention count.
    *
    * @param prefix name prefix to filter by (any alias, match-normalised), or null for all
-   * @param type   PERS, ORG, LOC or MISC, or null for all
+   * @param type   PERS, ORG, LOC or MISC, or null for PERS, ORG and LOC (MISC only when asked for)
    */
   Page<EntitySummary> list(String prefix, String type, PageRequest page) throws IOException;
 
