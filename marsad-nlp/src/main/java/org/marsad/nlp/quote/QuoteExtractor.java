@@ -599,9 +599,9 @@ public final class QuoteExtractor implements ArticleEnricher {
     return w.norm(next).startsWith("و") && finder.form(next).isPresent();
   }
 
-  /** "، وفق تعبيره." or "، على حد قوله" closing the text inside the marks: the writer's words. */
+  /** "، وفق تعبيره." or "على حد قوله." (comma or not) closing the text inside the marks: the writer's words. */
   private static final java.util.regex.Pattern INNER_ATTRIBUTION = java.util.regex.Pattern.compile(
-      "\\s*[،,]\\s*(وفق|وفقا|حسب|بحسب|على حد)\\s+(تعبيره|تعبيرها|قوله|قولها|وصفه|وصفها)\\s*[.]?$");
+      "\\s*[،,]?\\s*(وفق|وفقا|حسب|بحسب|على حد)\\s+(تعبيره|تعبيرها|قوله|قولها|وصفه|وصفها)\\s*[.]?$");
 
   /** The end of a direct quotation without an attribution the writer put inside the marks. */
   static int withoutInnerAttribution(String text, int from, int to) {
@@ -614,7 +614,29 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (words >= 6) return false;
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size()) return false;
-    return w.text().substring(s.close() + 1, w.get(next).start()).isBlank() && !speechParticiple(finder, next);
+    return w.text().substring(s.close() + 1, w.get(next).start()).isBlank() && !speechParticiple(finder, next)
+        && !wholeClauseBeforeAdjunct(w, finder, s, next);
+  }
+
+  /** Prepositions and time adverbs that open an adjunct, never a clause's predicate. */
+  private static final java.util.Set<String> ADJUNCT_OPENERS = java.util.Set.of(
+      "خلال", "في", "منذ", "امس", "اليوم", "عقب", "اثناء", "جراء", "بسبب", "داخل");
+
+  /**
+   * "وقال احد المصادر العسكرية ان «12 شخصا قتلوا» خلال الهجوم": marks right after the
+   * complementiser holding a whole clause, and the sentence going
+   * on with an adjunct (a preposition or time word): the marks are the report, a direct
+   * quotation. ("أنه “مثله مثل باقي الناس” ينتظر" goes on with its predicate: a fragment.)
+   */
+  private static boolean wholeClauseBeforeAdjunct(Words w, FrameFinder finder, MarkedSpan s, int next) {
+    int last = w.lastEndingBy(s.open());
+    if (last < 0 || !FrameFinder.isComplementiser(w.norm(last)) || !w.text().substring(w.get(last).end(), s.open()).isBlank()) return false;
+    return ADJUNCT_OPENERS.contains(w.norm(next));
+  }
+
+  /** "دون أن يذكر اسم …", "قبل أن": أن after a preposition opens an adverbial, not a report. */
+  private static boolean adverbialComplementiser(Words w, int k) {
+    return k > 0 && Words.matches(Words.stripConjunction(w.norm(k - 1)), "دون|بدون|قبل|بعد|من") && w.norm(k).equals("ان");
   }
 
   /** "وقال مدير المرصد "شوهد …" مضيفا "…"": a participle of speech starts a new report. */
@@ -633,6 +655,8 @@ public final class QuoteExtractor implements ArticleEnricher {
     // "كشف الدكتور «جيكسون إن جي» -أخصائي …- أنه": the name after an honorific, nobody's words
     if (WordSet.HONORIFICS.containsStem(n) && w.text().substring(w.get(prev).end(), s.open()).isBlank()) return true;
     String bare = Words.stripArticle(Words.stripConjunction(n));
+    // "طالبا عدم الكشف عن اسمه "حسب معلوماتنا …"": his name withheld, the marks are his words
+    if (n.startsWith("اسم") && n.length() > 3 && prev > 0 && Words.matches(w.norm(prev - 1), "عن|ذكر")) return false;
     String owned = withoutPossessive(n); // "بروايته «…»" → رواية
     if (owned != null && (WordSet.TERM_NOUNS.contains(owned)
         || (owned.length() > 3 && "بلك".indexOf(owned.charAt(0)) >= 0 && WordSet.TERM_NOUNS.contains(owned.substring(1))))) {
@@ -723,7 +747,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         && !clauseOpenedBefore(w, last);
     for (int k = f.anchor() + 1; k <= last && !marksOpenClause && !afterColon; k++) {
       if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)
-          && !finder.isVanRightAfterVerb(f.anchor(), k) && !finder.isVanInName(k)) {
+          && !finder.isVanRightAfterVerb(f.anchor(), k) && !finder.isVanInName(k) && !adverbialComplementiser(w, k)) {
         return true; // not "(سي.إن.إن)", not "وقال فان جال: «…»"
       }
     }
