@@ -58,4 +58,33 @@ class TestQuoteConstructionsSession12 extends QuoteTestBase {
     assertThat(q.get(0).direct()).isTrue();
     assertThat(q.get(0).text()).startsWith("العلاقات الدبلوماسية").endsWith("منذ أشهر");
   }
+
+  @Test
+  void aMarkLeftOpenEndsBeforeASpeechParticipleWithItsComplementiser() {
+    // alyaum 4082034 (sample 909): the open quotation ran over "موضحة أن …", the writer's narration
+    List<Quote> q = quotes(" وقالت الوزارة في بيان صدر اليوم \" إنه نظرا لما للأمر من تبعات وعواقب وخيمة فإنها تود التأكيد على جميع المواطنين بمراعاة ذلك موضحة أن من يقدم على الزواج من أجنبية بدون إذن مسبق سيحال للجهة المختصة لمعاقبته بوصفه تعامل مع مجهولي الهوية.");
+    assertThat(q).hasSize(2);
+    assertThat(q.get(0).direct()).isTrue();
+    assertThat(q.get(0).text()).endsWith("بمراعاة ذلك");
+    assertThat(q.get(1).direct()).isFalse();
+    assertThat(q.get(1).text()).startsWith("من يقدم");
+    assertThat(q).extracting(Quote::speaker).containsOnly("الوزارة");
+  }
+
+  @Test
+  void questionsQuotedWithNobodyNamedAreDirectWithoutSpeaker() {
+    // alwatan 27170 (set 8): a list of questions after "مثل:", the later ones joined by و
+    List<Quote> q = quotes(" بدأنا نسمع انتقادات من خلال الفضائيات وتساؤلات عدة عبر مواقع التواصل، مثل: \"هل هذه المقالب حقيقية؟\"، و\"هل ضيوف هذه الحلقات على علم مسبق بها؟\"، و\"هل هناك اتفاق بين معد المقالب والضيف؟\" و\"هل المشاهد هو من يشرب المقلب ويتم الضحك عليه؟\".");
+    assertThat(q).hasSize(4);
+    assertThat(q).allMatch(Quote::direct);
+    assertThat(q).extracting(Quote::speaker).containsOnlyNulls();
+    // okaz 784959 (set 5): the question put to Kerry, then his answer
+    q = quotes(" وتابع كيري «إذا كانت هذه هي السياسة فهذا أمر مزعج ومقلق للغاية». وعلى سؤال «هل ستستخدم الولايات المتحدة نفوذها لدى إيران لتضغط الأخيرة على النظام السوري؟»، أجاب كيري: «تفاوضنا مع ايران في الملف النووي فقط، ولم نتطرق إلى القضايا الأخرى».");
+    assertThat(q).hasSize(3);
+    assertThat(q.get(1).text()).startsWith("هل ستستخدم");
+    assertThat(q.get(1).speaker()).isNull();
+    assertThat(q.get(2).speaker()).isEqualTo("كيري");
+    // a question as a title after "بعنوان:" is a name, nobody's words
+    assertThat(quotes(" نظم النادي ندوة بعنوان: «هل تنجح المرأة في إدارة الأعمال؟» في مقره بجدة.")).isEmpty();
+  }
 }
