@@ -20,8 +20,10 @@ import java.util.List;
  *       do not add up (marks left open), in order of appearance;</li>
  *   <li>single ‘ ’ only as ‘ then ’ (’ alone is an apostrophe in Latin words).</li>
  * </ul>
- * A mark left without a partner in its paragraph is ignored, except after a colon: then the
- * quotation runs to the end of the paragraph (the closing mark was forgotten).
+ * A mark left without a partner in its paragraph is ignored, except after a colon (or a straight
+ * mark after a speech verb in its sentence): then the quotation runs to the end of the paragraph
+ * (the closing mark was forgotten), or to a speech participle with its complementiser. Guillemets
+ * nested like brackets pair inside out.
  */
 final class QuotationMarks {
   static final char LEFT_DOUBLE = '\u201C';
