@@ -20,8 +20,10 @@ import java.util.List;
  *       do not add up (marks left open), in order of appearance;</li>
  *   <li>single ‘ ’ only as ‘ then ’ (’ alone is an apostrophe in Latin words).</li>
  * </ul>
- * A mark left without a partner in its paragraph is ignored, except after a colon: then the
- * quotation runs to the end of the paragraph (the closing mark was forgotten).
+ * A mark left without a partner in its paragraph is ignored, except after a colon (or a straight
+ * mark after a speech verb in its sentence): then the quotation runs to the end of the paragraph
+ * (the closing mark was forgotten), or to a speech participle with its complementiser. Guillemets
+ * nested like brackets pair inside out.
  */
 final class QuotationMarks {
   static final char LEFT_DOUBLE = '\u201C';
@@ -82,7 +84,7 @@ final class QuotationMarks {
   private static void pairLine(String text, int from, int to, List<MarkedSpan> out) {
     text = pairMixed(text, from, to, out);
     pairInOrder(text, from, to, LEFT_DOUBLE, RIGHT_DOUBLE, out);
-    pairInOrder(text, from, to, LEFT_GUILLEMET, RIGHT_GUILLEMET, out);
+    if (!pairNestedGuillemets(text, from, to, out)) pairInOrder(text, from, to, LEFT_GUILLEMET, RIGHT_GUILLEMET, out);
     if (!pairByDirection(text, from, to, out)) pairInOrder(text, from, to, STRAIGHT_DOUBLE, STRAIGHT_DOUBLE, out);
     int open = -1;
     for (int i = from; i < to; i++) {
@@ -144,6 +146,7 @@ final class QuotationMarks {
         while (stop > o && ".!?؟".indexOf(text.charAt(stop)) < 0) stop--;
         if (stop > o + 1) end = stop;
       }
+      end = beforeReportingParticiple(text, o, end);
       while (end > o + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
       if (end > o + 1) out.add(new MarkedSpan(o, end));
     }
@@ -219,11 +222,64 @@ final class QuotationMarks {
       // paragraphs, the English way, leaves the first open and opens the next with a new mark)
       // "وقالت جوجل …: "هل تجد …" with the closing mark forgotten: after a colon the
       // quotation runs to the end of its paragraph (the span's "closing mark" is that end)
-      int end = to;
+      int end = beforeReportingParticiple(text, open, to);
       while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
       if (end > open + 1) out.add(new MarkedSpan(open, end));
     }
   }
+
+  /**
+   * "إن «العلاقات … قد «استؤنفت»وأن … منذ أشهر»": guillemets nested like brackets (« opens, »
+   * closes, every » has its «, and one pair inside another). Paired in order they would cut the
+   * outer quotation at the inner opening mark. False (nothing added) for any other line, which
+   * {@link #pairInOrder} pairs (swapped marks are common in right-to-left copy).
+   */
+  private static boolean pairNestedGuillemets(String text, int from, int to, List<MarkedSpan> out) {
+    List<MarkedSpan> pairs = new ArrayList<>();
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    boolean nested = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == LEFT_GUILLEMET) {
+        open.push(i);
+        nested |= open.size() > 1;
+      } else if (c == RIGHT_GUILLEMET) {
+        if (open.isEmpty()) return false;
+        int o = open.pop();
+        if (!hasLetter(text, o + 1, i)) return false;
+        pairs.add(new MarkedSpan(o, i));
+      }
+    }
+    if (!open.isEmpty() || !nested) return false;
+    out.addAll(pairs);
+    return true;
+  }
+
+  /**
+   * "وقالت الوزارة في بيان " إنه نظرا … بمراعاة ذلك موضحة أن من يقدم …" with the closing mark
+   * forgotten: a speech participle followed by its complementiser is the writer's narration
+   * again, so a quotation left open ends before it (from its fourth word on, the participle
+   * then reports a clause of its own). The end of the open span otherwise.
+   */
+  private static int beforeReportingParticiple(String text, int open, int end) {
+    java.util.regex.Matcher m = WORD.matcher(text).region(open + 1, end);
+    List<int[]> words = new ArrayList<>();
+    while (m.find()) words.add(new int[] {m.start(), m.end()});
+    for (int k = 3; k + 1 < words.size(); k++) {
+      String word = text.substring(words.get(k)[0], words.get(k)[1]);
+      String next = text.substring(words.get(k + 1)[0], words.get(k + 1)[1]);
+      if (!next.matches("[أإا]ن(ه|ها|هم)?")) continue;
+      boolean participle = ReportingVerbLexicon.standard().lookup(word)
+          .map(v -> v.kind() == VerbForm.Kind.VERB && v.tense() == VerbForm.Tense.PARTICIPLE).orElse(false);
+      if (!participle) continue;
+      int cut = words.get(k)[0];
+      while (cut > open + 1 && (Character.isWhitespace(text.charAt(cut - 1)) || "،,".indexOf(text.charAt(cut - 1)) >= 0)) cut--;
+      return cut;
+    }
+    return end;
+  }
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{Mn}\\p{Nd}]+");
 
   /** "الألمانية» ": a letter right before the mark and none right after it. */
   private static boolean gluedToWordBefore(String text, int lineStart, int at) {
@@ -263,9 +319,40 @@ final class QuotationMarks {
     // harakat and shadda are marks, not letters, but part of the word ("وقالَ "…")
     while (begin > lineStart && (Character.isLetter(text.charAt(begin - 1))
         || Character.getType(text.charAt(begin - 1)) == Character.NON_SPACING_MARK)) begin--;
-    if (begin == end) return false;
-    return ReportingVerbLexicon.standard().lookup(text.substring(begin, end))
+    if (begin == end) return speechVerbOpensSentence(text, lineStart, end);
+    return pastSpeechVerb(text.substring(begin, end)) || speechVerbOpensSentence(text, lineStart, end);
+  }
+
+  private static boolean pastSpeechVerb(String word) {
+    return ReportingVerbLexicon.standard().lookup(word)
         .map(v -> v.kind() == VerbForm.Kind.VERB && v.tense() == VerbForm.Tense.PAST).orElse(false);
+  }
+
+  /**
+   * "قال رئيس حركة النهضة راشد الغنوشي اليوم الجمعة 22 جويلية 2016 "نحن نرفض …": the past
+   * speech verb opens the sentence the mark stands in (its subject and a time between them, no
+   * comma or complementiser), so the words after the mark left open are the speaker's too.
+   */
+  private static boolean speechVerbOpensSentence(String text, int lineStart, int end) {
+    int k = end;
+    for (int words = 0; words < 12; words++) {
+      while (k > lineStart && Character.isWhitespace(text.charAt(k - 1))) k--;
+      if (k <= lineStart) return false;
+      char c = text.charAt(k - 1);
+      if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) return false;
+      int begin = k;
+      while (begin > lineStart && (Character.isLetterOrDigit(text.charAt(begin - 1))
+          || Character.getType(text.charAt(begin - 1)) == Character.NON_SPACING_MARK)) begin--;
+      String word = text.substring(begin, k);
+      if (word.matches("[وف]?[أإا]ن(ه|ها)?")) return false; // a reported clause: the mark is part of it
+      if (pastSpeechVerb(word)) {
+        int b = begin;
+        while (b > lineStart && Character.isWhitespace(text.charAt(b - 1))) b--;
+        return b == lineStart || ".!?؟".indexOf(text.charAt(b - 1)) >= 0;
+      }
+      k = begin;
+    }
+    return false;
   }
 
   /** True when the mark at {@code at} follows a colon (spaces aside) on its line. */

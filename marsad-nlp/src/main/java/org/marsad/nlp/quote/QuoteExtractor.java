@@ -67,7 +67,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
       if (words >= MASK_WORDS) masked.add(s);
       boolean wholeReport = words < MIN_DIRECT_WORDS && wholeShortReport(w, finder, s);
-      if ((words < MIN_DIRECT_WORDS && !wholeReport) || followsTermNoun(w, s) || mispaired(text, s) || inNameList(w, spans, s)
+      boolean question = askedQuestion(w, spans, s, words);
+      if ((words < MIN_DIRECT_WORDS && !wholeReport) || followsTermNoun(w, s) || mispaired(text, s) || (inNameList(w, spans, s) && !question)
           || issuerName(w, finder, s, words)) {
         continue;
       }
@@ -91,6 +92,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (f == null) f = knownSpeakerBeforeColon(w, finder, s, words);
       if (f == null) f = sentenceVerbBeforeColon(w, finder, s, words);
       if (f == null) f = continuedParagraph(text, direct, found, s);
+      if (f == null && question) f = UNNAMED_ASKER;
       if (f == null) continue;
       direct.add(s);
       masked.add(s);
@@ -142,8 +144,12 @@ public final class QuoteExtractor implements ArticleEnricher {
     SpeakerResolver resolver = new SpeakerResolver(w, entities, new DocumentIssuers(w, finder));
     List<Quote> out = new ArrayList<>();
     for (Event e : events) {
-      SpeakerResolver.Speaker sp = resolver.resolve(e.frame(), e.position());
       Found q = e.quote();
+      if (e.frame() == UNNAMED_ASKER) { // nobody named, nobody to remember for a later "وأضاف"
+        out.add(new Quote(text.substring(q.start(), q.end()), true, q.start(), q.end(), null, null, null, null));
+        continue;
+      }
+      SpeakerResolver.Speaker sp = resolver.resolve(e.frame(), e.position());
       if (q == null) continue; // a mention only feeds the speaker history
       Frame f = q.frame();
       String verb = f.anchor() >= 0 ? w.get(f.anchor()).text() : null;
@@ -599,9 +605,9 @@ public final class QuoteExtractor implements ArticleEnricher {
     return w.norm(next).startsWith("و") && finder.form(next).isPresent();
   }
 
-  /** "، وفق تعبيره." or "، على حد قوله" closing the text inside the marks: the writer's words. */
+  /** "، وفق تعبيره." or "على حد قوله." (comma or not) closing the text inside the marks: the writer's words. */
   private static final java.util.regex.Pattern INNER_ATTRIBUTION = java.util.regex.Pattern.compile(
-      "\\s*[،,]\\s*(وفق|وفقا|حسب|بحسب|على حد)\\s+(تعبيره|تعبيرها|قوله|قولها|وصفه|وصفها)\\s*[.]?$");
+      "\\s*[،,]?\\s*(وفق|وفقا|حسب|بحسب|على حد)\\s+(تعبيره|تعبيرها|قوله|قولها|وصفه|وصفها)\\s*[.]?$");
 
   /** The end of a direct quotation without an attribution the writer put inside the marks. */
   static int withoutInnerAttribution(String text, int from, int to) {
@@ -609,12 +615,69 @@ public final class QuoteExtractor implements ArticleEnricher {
     return m.find() ? from + m.start() : to;
   }
 
+  /** The frame of a question quoted with no one named as asking it (see {@link #askedQuestion}). */
+  private static final Frame UNNAMED_ASKER = new Frame(-1, null, null, null, 0, 0);
+
+  /** Nouns of asking before a quoted question ("وعلى سؤال «…؟»"), conjunction and ب/ل stripped, any hamza spelling. */
+  private static final String QUESTION_NOUNS = "(ال)?(س[ؤوء]ال|تسا[ؤوء]ل(ات)?|[أا]سئل[ةه])";
+
+  /**
+   * "وتساؤلات عدة عبر مواقع التواصل، مثل: "هل هذه المقالب حقيقية؟"، و"هل ضيوف …؟"", "وعلى
+   * سؤال «هل ستستخدم …؟»، أجاب كيري": a question of three words or more in marks after a
+   * colon, a noun of asking, or another such question joined by و, is somebody's words even
+   * when nobody is named as asking (not a title: "ندوة بعنوان: «هل …؟»" is a name).
+   */
+  private static boolean askedQuestion(Words w, List<MarkedSpan> spans, MarkedSpan s, int words) {
+    String inner = w.text().substring(s.innerStart(), Math.min(s.innerEnd(), w.text().length())).strip();
+    if (words < MIN_DIRECT_WORDS || inner.isEmpty() || "؟?".indexOf(inner.charAt(inner.length() - 1)) < 0) return false;
+    int prev = w.lastEndingBy(s.open());
+    if (prev < 0) return false;
+    String gap = w.text().substring(w.get(prev).end(), s.open());
+    String n = Words.stripConjunction(w.norm(prev));
+    if (n.length() > 3 && (n.startsWith("ب") || n.startsWith("ل"))) n = n.substring(1);
+    if (gap.contains(":")) {
+      String bare = Words.stripArticle(n);
+      return !WordSet.TERM_NOUNS.contains(n) && !WordSet.TERM_NOUNS.contains(bare) && !WordSet.TERM_NOUNS.contains(w.norm(prev));
+    }
+    if (Words.matches(n, QUESTION_NOUNS) && gap.isBlank()) return true;
+    if (!Words.matches(w.norm(prev), "و|او")) return false;
+    for (MarkedSpan o : spans) { // the question before it in the list
+      if (o.close() < w.get(prev).start() && w.get(prev).start() - o.close() <= 3) {
+        String before = w.text().substring(o.innerStart(), o.innerEnd()).strip();
+        return !before.isEmpty() && "؟?".indexOf(before.charAt(before.length() - 1)) >= 0;
+      }
+    }
+    return false;
+  }
+
   /** "وأضاف أنه “مثله مثل باقي الناس” ينتظر …": a short fragment the clause goes on after. */
   private static boolean partialAfterComplementiser(Words w, FrameFinder finder, MarkedSpan s, int words) {
     if (words >= 6) return false;
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size()) return false;
-    return w.text().substring(s.close() + 1, w.get(next).start()).isBlank() && !speechParticiple(finder, next);
+    return w.text().substring(s.close() + 1, w.get(next).start()).isBlank() && !speechParticiple(finder, next)
+        && !wholeClauseBeforeAdjunct(w, finder, s, next);
+  }
+
+  /** Prepositions and time adverbs that open an adjunct, never a clause's predicate. */
+  private static final java.util.Set<String> ADJUNCT_OPENERS = java.util.Set.of(
+      "خلال", "في", "منذ", "امس", "اليوم", "عقب", "اثناء", "جراء", "بسبب", "داخل");
+
+  /**
+   * "وقال احد المصادر العسكرية ان «12 شخصا قتلوا» خلال الهجوم": marks right after the
+   * complementiser holding a whole clause, and the sentence going
+   * on with an adjunct (a preposition or time word): the marks are the report, a direct
+   * quotation. ("أنه “مثله مثل باقي الناس” ينتظر" goes on with its predicate: a fragment.)
+   */
+  private static boolean wholeClauseBeforeAdjunct(Words w, FrameFinder finder, MarkedSpan s, int next) {
+    int last = w.lastEndingBy(s.open());
+    if (last < 0 || !FrameFinder.isComplementiser(w.norm(last)) || !w.text().substring(w.get(last).end(), s.open()).isBlank()) return false;
+    return ADJUNCT_OPENERS.contains(w.norm(next));
+  }
+
+  /** "دون أن يذكر اسم …", "قبل أن": أن after a preposition opens an adverbial, not a report. */
+  private static boolean adverbialComplementiser(Words w, int k) {
+    return k > 0 && Words.matches(Words.stripConjunction(w.norm(k - 1)), "دون|بدون|قبل|بعد|من") && w.norm(k).equals("ان");
   }
 
   /** "وقال مدير المرصد "شوهد …" مضيفا "…"": a participle of speech starts a new report. */
@@ -633,6 +696,8 @@ public final class QuoteExtractor implements ArticleEnricher {
     // "كشف الدكتور «جيكسون إن جي» -أخصائي …- أنه": the name after an honorific, nobody's words
     if (WordSet.HONORIFICS.containsStem(n) && w.text().substring(w.get(prev).end(), s.open()).isBlank()) return true;
     String bare = Words.stripArticle(Words.stripConjunction(n));
+    // "طالبا عدم الكشف عن اسمه "حسب معلوماتنا …"": his name withheld, the marks are his words
+    if (n.startsWith("اسم") && n.length() > 3 && prev > 0 && Words.matches(w.norm(prev - 1), "عن|ذكر")) return false;
     String owned = withoutPossessive(n); // "بروايته «…»" → رواية
     if (owned != null && (WordSet.TERM_NOUNS.contains(owned)
         || (owned.length() > 3 && "بلك".indexOf(owned.charAt(0)) >= 0 && WordSet.TERM_NOUNS.contains(owned.substring(1))))) {
@@ -723,7 +788,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         && !clauseOpenedBefore(w, last);
     for (int k = f.anchor() + 1; k <= last && !marksOpenClause && !afterColon; k++) {
       if (FrameFinder.isComplementiser(w.norm(k)) && k != last && !finder.inQuotedName(k)
-          && !finder.isVanRightAfterVerb(f.anchor(), k) && !finder.isVanInName(k)) {
+          && !finder.isVanRightAfterVerb(f.anchor(), k) && !finder.isVanInName(k) && !adverbialComplementiser(w, k)) {
         return true; // not "(سي.إن.إن)", not "وقال فان جال: «…»"
       }
     }
