@@ -88,7 +88,8 @@
       const list = el('ul');
       for (const v of values.slice(0, 15)) {
         const b = el('button', { type: 'button', dir: 'auto', 'data-testid': 'facet-value', 'data-facet': name, 'data-value': v.value },
-          v.value, el('span', { class: 'count', text: fmtNumber(v.count) }));
+          v.label || v.value, el('span', { class: 'count', text: fmtNumber(v.count) }));
+        if (v.label) b.title = v.value; // a story's title shows; its id stays the filter value
         b.addEventListener('click', () => applyFacet(name, v.value));
         list.append(el('li', {}, b));
       }

@@ -1,5 +1,7 @@
 package org.marsad.store;
 
+import java.util.List;
+
 /**
  * A search as the user asked it: Marsad query syntax (words, "phrases", -exclusions, OR,
  * field filters such as source: city: from: to:; see {@link org.marsad.store.query.MarsadQueryParser}),
@@ -15,9 +17,13 @@ package org.marsad.store;
  *                          place, story) lists; {@value #DEFAULT_FACET_LIMIT} by default
  * @param snippets          whether hits carry a snippet (true by default); a caller that shows
  *                          no snippet (a story's article list) spares the highlighting of every hit
+ * @param markedNames       names the snippets also mark, as the name of an entity filter
+ *                          ({@code person:لافروف}) is: the names of an entity the query filters by
+ *                          id ({@code person:pers-…}), which the store cannot know (the caller
+ *                          holds the registry); names without Arabic letters are ignored
  */
 public record SearchRequest(String query, SortOrder sort, int offset, int limit, boolean includeDuplicates,
-                            DateBucket histogram, int facetLimit, boolean snippets) {
+                            DateBucket histogram, int facetLimit, boolean snippets, List<String> markedNames) {
   public static final int DEFAULT_FACET_LIMIT = 10;
   /** Facets longer than this are not asked for (a listing pages through stories, it does not dump them). */
   public static final int MAX_FACET_LIMIT = 10_000;
@@ -35,6 +41,13 @@ public record SearchRequest(String query, SortOrder sort, int offset, int limit,
     if (facetLimit < 1 || facetLimit > MAX_FACET_LIMIT) {
       throw new IllegalArgumentException("facetLimit must be between 1 and " + MAX_FACET_LIMIT + ": " + facetLimit);
     }
+    markedNames = markedNames == null ? List.of() : List.copyOf(markedNames);
+  }
+
+  /** No names marked beyond the query's own. */
+  public SearchRequest(String query, SortOrder sort, int offset, int limit, boolean includeDuplicates,
+                       DateBucket histogram, int facetLimit, boolean snippets) {
+    this(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets, List.of());
   }
 
   /** With snippets. */
@@ -59,27 +72,32 @@ public record SearchRequest(String query, SortOrder sort, int offset, int limit,
   }
 
   public SearchRequest withSort(SortOrder sort) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets, markedNames);
   }
 
   public SearchRequest withPage(int offset, int limit) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets, markedNames);
   }
 
   public SearchRequest withDuplicates(boolean includeDuplicates) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets, markedNames);
   }
 
   public SearchRequest withFacetLimit(int facetLimit) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets, markedNames);
   }
 
   /** The same search with an empty snippet in every hit. */
   public SearchRequest withoutSnippets() {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, false);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, false, markedNames);
   }
 
   public SearchRequest withHistogram(DateBucket histogram) {
-    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets);
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets, markedNames);
+  }
+
+  /** The same search, its snippets also marking these names (see {@link #markedNames}). */
+  public SearchRequest withMarkedNames(List<String> markedNames) {
+    return new SearchRequest(query, sort, offset, limit, includeDuplicates, histogram, facetLimit, snippets, markedNames);
   }
 }

@@ -1,6 +1,8 @@
 package org.marsad.app.cli;
 
+import org.marsad.app.corpus.EntityNameMarks;
 import org.marsad.app.corpus.LatinNameExpansion;
+import org.marsad.app.listing.StoryFacetLabels;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
 import java.io.PrintWriter;
@@ -69,7 +71,8 @@ final class SearchCommand implements Callable<Integer> {
         + " reaches past hit " + String.format(Locale.ROOT, "%,d", MAX_DEPTH) + ", the deepest page search reads (narrow the query, e.g. with from:/to:)");
     String typed = query == null ? "" : String.join(" ", query);
     // the header echoes what the user typed, not the `OR person:ID` clauses added for Latin names
-    String q = LatinNameExpansion.expand(typed, EntityRegistry.open(data.dir(), Transliterator.rulesOnly()));
+    EntityRegistry registry = EntityRegistry.open(data.dir(), Transliterator.rulesOnly());
+    String q = LatinNameExpansion.expand(typed, registry);
     SearchRequest request = SearchRequest.of(q)
         .withSort(sort == Sort.date ? SearchRequest.SortOrder.DATE : SearchRequest.SortOrder.RELEVANCE)
         .withPage((page - 1) * size, size)
@@ -77,7 +80,8 @@ final class SearchCommand implements Callable<Integer> {
         .withHistogram(histogram == Histogram.month ? SearchRequest.DateBucket.MONTH : SearchRequest.DateBucket.DAY);
     SearchResult result;
     try (ArticleStore store = backend.openForReading(data.dir())) {
-      result = store.search(request);
+      // an entity filtered by id marks its names in the snippets; story ids get their labels
+      result = StoryFacetLabels.apply(store.search(EntityNameMarks.apply(request, registry)), store);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -104,7 +108,11 @@ final class SearchCommand implements Callable<Integer> {
     for (Map.Entry<String, List<FacetValue>> f : r.facets().entrySet()) {
       if (f.getValue().isEmpty()) continue;
       StringBuilder line = new StringBuilder();
-      for (FacetValue v : f.getValue()) line.append(line.length() == 0 ? "" : ", ").append(v.value()).append(" (").append(v.count()).append(')');
+      for (FacetValue v : f.getValue()) {
+        line.append(line.length() == 0 ? "" : ", ").append(v.value());
+        if (v.label() != null) line.append(" «").append(v.label()).append('»');
+        line.append(" (").append(v.count()).append(')');
+      }
       out.printf(Locale.ROOT, "%n%s: %s", f.getKey(), line);
     }
     out.println();

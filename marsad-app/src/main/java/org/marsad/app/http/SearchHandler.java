@@ -5,19 +5,28 @@ import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.marsad.app.listing.StoryFacetLabels;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.FacetValue;
 import org.marsad.store.Hit;
+import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 
 /** {@code GET /api/search}: one page of hits with facet counts. */
 final class SearchHandler implements Handler {
   private final ArticleStore store;
   private final UnaryOperator<String> expansion;
+  private final UnaryOperator<SearchRequest> nameMarks;
 
   SearchHandler(ArticleStore store, UnaryOperator<String> expansion) {
+    this(store, expansion, UnaryOperator.identity());
+  }
+
+  /** @param nameMarks adds the names of entities filtered by id, for the snippets to mark */
+  SearchHandler(ArticleStore store, UnaryOperator<String> expansion, UnaryOperator<SearchRequest> nameMarks) {
     this.store = store;
     this.expansion = expansion;
+    this.nameMarks = nameMarks;
   }
 
   /** The answer: the query as run, paging, and the store's result. */
@@ -26,7 +35,8 @@ final class SearchHandler implements Handler {
   @Override
   public void handle(Context ctx) throws Exception {
     SearchParams p = SearchParams.from(ctx);
-    SearchResult r = store.search(p.toRequest(expansion)); // a query the store cannot parse throws IllegalArgumentException: 400
+    // a query the store cannot parse throws IllegalArgumentException: 400
+    SearchResult r = StoryFacetLabels.apply(store.search(nameMarks.apply(p.toRequest(expansion))), store);
     ctx.json(new Response(p.query(), p.page(), p.size(), r.total(), r.hits(), r.facets()));
   }
 }

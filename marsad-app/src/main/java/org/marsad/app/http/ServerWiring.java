@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.marsad.app.Marsad;
 import org.marsad.app.corpus.Corpus;
+import org.marsad.app.corpus.EntityNameMarks;
 import org.marsad.app.corpus.LatinNameExpansion;
 import org.marsad.app.listing.CollectionEntities;
 import org.marsad.app.listing.CollectionQuotes;
@@ -36,7 +37,8 @@ public final class ServerWiring {
         .quotes(new CollectionQuotes(store, corpus.entities()))
         .stories(new CollectionStories(store, corpus.entities()))
         .trends(new CollectionTrends(store))
-        .queryExpansion(q -> LatinNameExpansion.expand(q, corpus.entities()));
+        .queryExpansion(q -> LatinNameExpansion.expand(q, corpus.entities()))
+        .searchNameMarks(r -> EntityNameMarks.apply(r, corpus.entities()));
   }
 
   private static Services.Builder services(Path dataDir, ArticleStore store, AnalyzeService analyze,

@@ -20,6 +20,7 @@ import org.marsad.app.http.service.StatusService;
 import org.marsad.app.http.service.StoryService;
 import org.marsad.app.http.service.TrendService;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.SearchRequest;
 
 /**
  * Everything the server delegates to. Built with {@link #builder}; every service not given is a
@@ -30,7 +31,7 @@ import org.marsad.store.ArticleStore;
 public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze, IngestService ingest,
     EntityService entities, QuoteService quotes, StoryService stories, TrendService trends, StatusService feeds,
     AlertRepository alerts, AlertEngine alertEngine, HitLog hitLog, WebhookNotifier webhooks, Clock clock,
-    UnaryOperator<String> queryExpansion)
+    UnaryOperator<String> queryExpansion, UnaryOperator<SearchRequest> searchNameMarks)
     implements AutoCloseable {
 
   public static Builder builder(Path dataDir, ArticleStore store) {
@@ -57,6 +58,7 @@ public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze,
     private Backoff backoff = Backoff.DEFAULT;
     private Clock clock = Clock.systemUTC();
     private UnaryOperator<String> queryExpansion = UnaryOperator.identity();
+    private UnaryOperator<SearchRequest> searchNameMarks = UnaryOperator.identity();
 
     private Builder(Path dataDir, ArticleStore store) {
       this.dataDir = dataDir;
@@ -75,6 +77,8 @@ public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze,
     public Builder clock(Clock c) { clock = c; return this; }
     /** Rewrites a search query before the store runs it (Latin names to entity ids, as the CLI). */
     public Builder queryExpansion(UnaryOperator<String> e) { queryExpansion = e; return this; }
+    /** Adds the names of entities a search filters by id, for its snippets to mark (as the CLI). */
+    public Builder searchNameMarks(UnaryOperator<SearchRequest> m) { searchNameMarks = m; return this; }
 
     /** Opens the alert file in the data directory and assembles the services. */
     public Services build() throws IOException {
@@ -83,7 +87,7 @@ public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze,
       WebhookNotifier webhooks = new WebhookNotifier(backoff);
       AlertEngine engine = new AlertEngine(alerts, matcher, clock).addListener(log).addListener(webhooks);
       return new Services(dataDir, store, analyze, ingest, entities, quotes, stories, trends, feeds, alerts, engine,
-          log, webhooks, clock, queryExpansion);
+          log, webhooks, clock, queryExpansion, searchNameMarks);
     }
   }
 }

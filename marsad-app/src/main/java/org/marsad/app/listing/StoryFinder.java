@@ -3,8 +3,10 @@ package org.marsad.app.listing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.nlp.article.Article;
@@ -25,8 +27,9 @@ public final class StoryFinder {
 
   /**
    * A story as listed: its articles in the window in publication order (at most
-   * {@link #MAX_ARTICLES}, as search hits: id, title, source, published), how many there are,
-   * and its label (the first title).
+   * {@link #MAX_ARTICLES}, the newest, as search hits: id, title, source, published), how many
+   * there are, its label (its first article's title) and its first and last dates, both over all
+   * its articles.
    */
   public record Listed(String id, String label, List<Hit> articles, long size, Set<String> sources,
                        String first, String last) {}
@@ -73,16 +76,56 @@ public final class StoryFinder {
     // The hits carry what a listing shows (id, title, source, date): reading each article's whole
     // record here made the API's first page of 20 stories cost most of a second (bench/RESULTS.md,
     // "Story pages"); a record is read only for a story without any title, for its lead.
-    SearchResult r = store.search(SearchRequest.of(("story:" + id + " " + window).strip())
-        .withSort(SearchRequest.SortOrder.DATE).withPage(0, MAX_ARTICLES).withDuplicates(true).withoutSnippets());
+    SearchRequest newest = storySearch(id, window);
+    SearchResult r = store.search(newest.withPage(0, MAX_ARTICLES));
     if (r.hits().isEmpty()) return Optional.empty();
     List<Hit> arts = new ArrayList<>(r.hits());
     arts.sort(Comparator.comparing(a -> a.published() == null ? "" : a.published()));
     Set<String> sources = new LinkedHashSet<>();
     arts.forEach(a -> { if (a.source() != null) sources.add(a.source()); });
-    String label = arts.stream().map(Hit::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
-    if (label == null) label = store.get(arts.get(0).id()).map(Article::lead).orElse(null);
-    return Optional.of(new Listed(id, label, arts, r.total(), sources, arts.get(0).published(), arts.get(arts.size() - 1).published()));
+    // a story of more than MAX_ARTICLES: its first article is not among the newest read, and
+    // its start date and label come from it (the oldest of the newest 500 gave a wrong start)
+    Hit oldest = r.total() > arts.size() ? oldest(newest, r.total()).orElse(arts.get(0)) : arts.get(0);
+    String label = blank(oldest.title()) ? null : oldest.title();
+    if (label == null) label = arts.stream().map(Hit::title).filter(t -> !blank(t)).findFirst().orElse(null);
+    if (label == null) label = store.get(oldest.id()).map(Article::lead).orElse(null);
+    return Optional.of(new Listed(id, label, arts, r.total(), sources, oldest.published(), arts.get(arts.size() - 1).published()));
+  }
+
+  /**
+   * Each story's label as {@link #story} gives it (its first article's title), for a facet of
+   * story ids: two one-hit searches a story, no article list read. Ids the index does not
+   * have are left out.
+   */
+  public Map<String, String> labels(List<String> ids) throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      if (id == null || id.isBlank() || id.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"')) continue;
+      SearchRequest newest = storySearch(id, "");
+      SearchResult r = store.search(newest.withPage(0, 1));
+      if (r.hits().isEmpty()) continue;
+      Hit first = oldest(newest, r.total()).orElse(r.hits().get(0));
+      String label = blank(first.title()) ? store.get(first.id()).map(Article::lead).orElse(null) : first.title();
+      if (label != null) out.put(id, label);
+    }
+    return out;
+  }
+
+  /** The story's articles (duplicates too), newest first, without snippets. */
+  private static SearchRequest storySearch(String id, String window) {
+    return SearchRequest.of(("story:" + id + " " + window).strip())
+        .withSort(SearchRequest.SortOrder.DATE).withDuplicates(true).withoutSnippets();
+  }
+
+  /** The last hit of the newest-first search: the story's first article. */
+  private Optional<Hit> oldest(SearchRequest newestFirst, long total) throws IOException {
+    int last = (int) Math.min(Integer.MAX_VALUE - 1L, total - 1);
+    List<Hit> hits = store.search(newestFirst.withPage(last, 1)).hits();
+    return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   private static String window(String from, String to) {

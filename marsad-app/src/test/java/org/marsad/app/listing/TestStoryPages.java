@@ -77,6 +77,47 @@ class TestStoryPages {
     }
   }
 
+  @Test
+  void a_story_of_more_than_500_articles_starts_at_its_first_article(@TempDir Path dir) throws Exception {
+    // a wire story followed for 520 days: the listing read the newest 500, and its start date
+    // and label were those of the 21st article
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      java.time.LocalDate day = java.time.LocalDate.of(2014, 3, 1);
+      for (int i = 0; i < 520; i++) {
+        String title = i == 0 ? "مجلس الأمن يصادق على الاتفاق النووي مع إيران" : "متابعة الاتفاق النووي مع إيران في يومه " + i;
+        store.add(ArticleJson.read(article(100 + i, title, "aawsat", day.plusDays(i) + "T08:00:00", NUCLEAR, null)));
+      }
+      store.commit();
+      StoryFinder.Listed s = new StoryFinder(store).story(NUCLEAR).orElseThrow();
+      assertThat(s.size()).isEqualTo(520);
+      assertThat(s.articles()).hasSize(StoryFinder.MAX_ARTICLES);
+      assertThat(s.first()).isEqualTo("2014-03-01T08:00:00");
+      assertThat(s.last()).isEqualTo(day.plusDays(519) + "T08:00:00");
+      assertThat(s.label()).isEqualTo("مجلس الأمن يصادق على الاتفاق النووي مع إيران");
+      StoryService.StorySummary listed = new CollectionStories(store).list(new PageRequest(1, 20)).items().get(0);
+      assertThat(listed.first()).isEqualTo("2014-03-01T08:00:00");
+      assertThat(new StoryFinder(store).labels(java.util.List.of(NUCLEAR))).containsEntry(NUCLEAR, s.label());
+    }
+  }
+
+  @Test
+  void a_searchs_story_facet_shows_each_storys_label_and_keeps_its_id(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      fill(store);
+      org.marsad.store.SearchResult r = StoryFacetLabels.apply(store.search(org.marsad.store.SearchRequest.of("")), store);
+      assertThat(r.facets().get("story")).extracting(org.marsad.store.FacetValue::value).containsExactlyInAnyOrder(NUCLEAR, HAJJ);
+      for (org.marsad.store.FacetValue v : r.facets().get("story")) {
+        assertThat(v.label()).as(v.value()).isEqualTo(new StoryFinder(store).story(v.value()).orElseThrow().label());
+      }
+      assertThat(r.facets().get("story")).extracting(org.marsad.store.FacetValue::label)
+          .contains("مجلس الأمن يصادق على الاتفاق النووي مع إيران", "وصول أولى طلائع الحجاج إلى المدينة المنورة");
+      assertThat(r.facets().get("source")).extracting(org.marsad.store.FacetValue::label).containsOnlyNulls();
+      String json = ArticleJson.mapper().writeValueAsString(r.facets());
+      assertThat(json).contains("\"label\":\"وصول أولى طلائع الحجاج إلى المدينة المنورة\"")
+          .doesNotContain("\"label\":null");
+    }
+  }
+
   private static void fill(LuceneArticleStore store) throws Exception {
     store.add(ArticleJson.read(article(1, "مجلس الأمن يصادق على الاتفاق النووي مع إيران", "aleqtisadiya", "2015-07-21T02:47:09", NUCLEAR, null)));
     store.add(ArticleJson.read(article(2, "أوباما: قرار الأمم المتحدة يظهر تأييدا واسعا للاتفاق النووي", "aawsat", "2015-07-21T05:00:00", NUCLEAR, null)));

@@ -203,7 +203,7 @@ public final class SolrArticleStore implements ArticleStore {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     MarsadQuery parsed = MarsadQueryParser.parse(request.query());
-    SolrQueries.Translation t = SolrQueries.translate(parsed, request.includeDuplicates());
+    SolrQueries.Translation t = SolrQueries.translate(parsed, request.includeDuplicates(), request.markedNames());
     ModifiableSolrParams p = new ModifiableSolrParams();
     p.set("q", t.q());
     p.set("defType", "lucene");

@@ -55,6 +55,11 @@ final class SolrQueries {
   record Translation(String q, List<String> filters, String highlight, Map<String, String> params) {}
 
   static Translation translate(MarsadQuery query, boolean includeDuplicates) {
+    return translate(query, includeDuplicates, List.of());
+  }
+
+  /** As {@link #translate(MarsadQuery, boolean)}, the highlight query also marking {@code markedNames}. */
+  static Translation translate(MarsadQuery query, boolean includeDuplicates, List<String> markedNames) {
     Map<String, String> params = new LinkedHashMap<>();
     List<String> scored = new ArrayList<>();
     List<String> roots = new ArrayList<>();
@@ -77,7 +82,7 @@ final class SolrQueries {
     }
     if (!includeDuplicates) filters.add("-" + SolrFields.IS_DUPLICATE + ":1");
     if (!params.isEmpty()) params.put(WORD_FIELDS_PARAM, WORD_FIELDS);
-    return new Translation(scored.isEmpty() ? MATCH_ALL : scoredQuery(scored, roots), filters, highlight(query), params);
+    return new Translation(scored.isEmpty() ? MATCH_ALL : scoredQuery(scored, roots), filters, highlight(query, markedNames), params);
   }
 
   /**
@@ -101,9 +106,12 @@ final class SolrQueries {
   }
 
   /** The words and phrases the user looked for, on the body field: what the highlighter marks. */
-  private static String highlight(MarsadQuery query) {
+  private static String highlight(MarsadQuery query, List<String> markedNames) {
     List<String> parts = new ArrayList<>();
     for (QueryNode node : query.required()) bodyClauses(node, parts);
+    for (String name : MarkedNames.usable(markedNames)) {
+      if (QueryAnalysis.hasWords(name)) parts.add(field(SolrFields.BODY, name));
+    }
     return parts.isEmpty() ? null : String.join(" OR ", parts);
   }
 

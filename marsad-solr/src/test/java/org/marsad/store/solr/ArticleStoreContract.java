@@ -45,6 +45,23 @@ abstract class ArticleStoreContract {
   }
 
   @Test
+  void a_search_by_entity_id_marks_the_names_given_with_it() throws IOException {
+    // the entity page's link searches by id: the store has no names to mark unless the caller
+    // (which holds the registry) gives them; both backends mark them alike, Latin names not at all
+    String lavrovId = seed().entities().stream().filter(e -> "PERS".equals(e.type()) && e.canonical() != null
+        && e.canonical().contains("لافروف") && e.id() != null).findFirst().orElseThrow().id();
+    SearchRequest byId = SearchRequest.of("person:" + lavrovId + " source:sana");
+    Hit plain = store().search(byId).hits().get(0);
+    assertThat(plain.id()).isEqualTo(seed().id());
+    assertThat(plain.snippet()).doesNotContain("<mark>");
+    Hit marked = store().search(byId.withMarkedNames(List.of("Lavrov", "سيرغي لافروف", "لافروف"))).hits().get(0);
+    assertThat(marked.id()).isEqualTo(seed().id());
+    assertThat(marked.snippet()).contains("<mark>").contains("لافروف").doesNotContain("Lavrov");
+    assertThat(marked.snippet().replace("<mark>", "").replace("</mark>", "")).contains("لافروف");
+    assertThat(store().search(byId.withMarkedNames(List.of("Lavrov"))).hits().get(0).snippet()).doesNotContain("<mark>");
+  }
+
+  @Test
   void a_spelling_variant_finds_the_same_articles() throws IOException {
     // The seed writes سورية; سوريا must find it, and exactly the same articles.
     SearchResult variant = store().search(all("سوريا"));

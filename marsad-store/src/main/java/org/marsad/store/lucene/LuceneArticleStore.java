@@ -337,7 +337,7 @@ public final class LuceneArticleStore implements ArticleStore {
 
   private SearchResult searchIndex(SearchRequest request) throws IOException {
     MarsadQuery parsed = MarsadQueryParser.parse(request.query());
-    LuceneQueryBuilder.PageQueries built = queries.pageQueries(parsed, request.includeDuplicates());
+    LuceneQueryBuilder.PageQueries built = queries.pageQueries(parsed, request.includeDuplicates(), request.markedNames());
     Query query = built.search();
     IndexSearcher s = searchers.acquire();
     try {

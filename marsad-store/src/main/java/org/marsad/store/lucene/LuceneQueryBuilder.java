@@ -66,8 +66,13 @@ final class LuceneQueryBuilder {
    * {@link #highlightQuery}.
    */
   PageQueries pageQueries(MarsadQuery q, boolean includeDuplicates) {
+    return pageQueries(q, includeDuplicates, List.of());
+  }
+
+  /** As {@link #pageQueries(MarsadQuery, boolean)}, the highlighter also marking {@code markedNames}. */
+  PageQueries pageQueries(MarsadQuery q, boolean includeDuplicates, List<String> markedNames) {
     Map<String, Query> body = new HashMap<>();
-    return new PageQueries(searchQuery(q, includeDuplicates, body), highlightQuery(q, body));
+    return new PageQueries(searchQuery(q, includeDuplicates, body), highlightQuery(q, markedNames, body));
   }
 
   /** The query to search with. */
@@ -105,10 +110,10 @@ final class LuceneQueryBuilder {
 
   /** The words and phrases the user looked for, on the highlighted body field; null when none. */
   Query highlightQuery(MarsadQuery q) {
-    return highlightQuery(q, new HashMap<>());
+    return highlightQuery(q, List.of(), new HashMap<>());
   }
 
-  private Query highlightQuery(MarsadQuery q, Map<String, Query> body) {
+  private Query highlightQuery(MarsadQuery q, List<String> markedNames, Map<String, Query> body) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int n = 0;
     for (QueryNode node : q.required()) {
@@ -116,6 +121,12 @@ final class LuceneQueryBuilder {
         b.add(part, Occur.SHOULD);
         n++;
       }
+    }
+    for (String name : MarkedNames.usable(markedNames)) {
+      Query part = bodyQuery(name, body);
+      if (part == null) continue;
+      b.add(part, Occur.SHOULD);
+      n++;
     }
     return n == 0 ? null : b.build();
   }
