@@ -272,7 +272,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         i = inner - 1;
         continue;
       }
-      int end = clauseEnd(w, finder, start, direct, directAnchors);
+      int end = clauseEnd(w, finder, start, f.get().feminine(), direct, directAnchors);
       if (end < w.size() && opensDirect(w, direct, end) && FrameFinder.isComplementiser(w.norm(end - 1))) {
         // "أنه بناء على ما سبق فإنه "…"": the words in marks are the report, the lead-in is none
         i = end - 1;
@@ -400,7 +400,8 @@ public final class QuoteExtractor implements ArticleEnricher {
   }
 
   /** Index after the last word of a reported clause starting at word {@code start}. */
-  private static int clauseEnd(Words w, FrameFinder finder, int start, List<MarkedSpan> direct, java.util.Set<Integer> directAnchors) {
+  private static int clauseEnd(Words w, FrameFinder finder, int start, boolean speakerFeminine, List<MarkedSpan> direct,
+      java.util.Set<Integer> directAnchors) {
     int k = start + 1;
     int lastNewClause = -1; // "…، رغم أن X، قال …": the new report starts at رغم
     for (; k < w.size() && k < start + MAX_CLAUSE_WORDS; k++) {
@@ -443,7 +444,10 @@ public final class QuoteExtractor implements ArticleEnricher {
         boolean named = (kama || wa) && (subjectNamedBefore(w, finder, k, start) || familyNameBefore(w, finder, k, start));
         // (pro-drop only after "، و": "…، كما اعترفوا بأن …" goes on with the report; "وبين" is
         // mostly "and between")
-        boolean proDrop = wa && !w.norm(k).equals("وبين") && finder.subjectOf(k) == null;
+        // and only when the verb agrees with the speaker and not with the report's own subject:
+        // "وقال المتحدث إن الوزارة رصدت المخالفات، ودعت إلى …" goes on with الوزارة
+        boolean proDrop = wa && !w.norm(k).equals("وبين") && finder.subjectOf(k) == null
+            && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine());
         if (named || proDrop) {
           if (kama) return k - 1;
           return lastNewClause > start && k - lastNewClause <= 12 ? lastNewClause : k;
@@ -489,6 +493,17 @@ public final class QuoteExtractor implements ArticleEnricher {
       return lastNewClause;
     }
     return k;
+  }
+
+  /**
+   * True when a verb of this gender agrees with the definite noun the reported clause opens with
+   * (feminine: a noun in ة or ات). A pronoun (أنه، أنها) mostly stands for the speaker, and the
+   * speaker's agreement is tested apart; other openings agree with nothing.
+   */
+  private static boolean agreesWithClauseSubject(Words w, int start, boolean feminine) {
+    String first = w.norm(start);
+    if (!Words.isDefinite(first)) return false;
+    return (first.endsWith("ه") || first.endsWith("ات")) == feminine;
   }
 
   /** True when the first word of the subject of verb k occurs before word {@code start} (a name met before). */
