@@ -43,4 +43,21 @@ class TestQuoteReviewFixesSet10 extends QuoteTestBase {
     List<Quote> q = quotes("وأشار تقرير الأداء إلى أن الشركة حققت أرباحا قياسية.");
     assertThat(q).extracting(Quote::speaker).containsExactly("تقرير الأداء");
   }
+
+  @Test
+  void aThesisAndAHumanDevelopmentReportKeepTheirTitles() {
+    assertThat(quotes("وأكدت رسالة الماجستير أن الطلاب يفضلون التعليم عن بعد."))
+        .extracting(Quote::speaker).containsExactly("رسالة الماجستير");
+    assertThat(quotes("وذكر تقرير التنمية البشرية أن معدلات الفقر تراجعت في المنطقة."))
+        .extracting(Quote::speaker).containsExactly("تقرير التنمية البشرية");
+  }
+
+  @Test
+  void aStatementOfAnInstitutionOrOfAnIssuerNamedBeforeStillSpeaksForIt() {
+    assertThat(quotes("وأضاف بيان الحكومة أن الاجتماع سيعقد الأسبوع المقبل."))
+        .extracting(Quote::speaker).containsExactly("الحكومة");
+    // الجيش is no institution noun, but the text named it before
+    assertThat(quotes("أعلن الجيش حالة التأهب في الشمال. وأوضح بيان الجيش أن الوحدات انتشرت على الحدود."))
+        .extracting(Quote::speaker).containsExactly("الجيش");
+  }
 }
