@@ -664,16 +664,16 @@ final class FrameFinder {
     return false;
   }
 
-  /**
-   * "وزاد: …", "وزاد بلان: “…”": a colon or an opening mark within the next few words, or right
-   * after the verb's subject and the medium ("وكتبت مقدمة البرامج … أوبرا وينفري في تغريدة «…»",
-   * "كتبت مغنية الراب … ميسي ايليوت عبر «تويتر»، «…»").
-   */
   /** "فيما زاد عدد …": a verb of the colon kind (زاد، رد …) with no colon or mark after it is no speech verb. */
   boolean colonOnlyWithoutColon(int i) {
     return lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i);
   }
 
+  /**
+   * "وزاد: …", "وزاد بلان: “…”": a colon or an opening mark within the next few words, or right
+   * after the verb's subject and the medium ("وكتبت مقدمة البرامج … أوبرا وينفري في تغريدة «…»",
+   * "كتبت مغنية الراب … ميسي ايليوت عبر «تويتر»، «…»").
+   */
   private boolean colonOrMarkAfter(int i) {
     if (colonOrMarkWithin(i + 1, i + 4)) return true;
     if (!lexicon.colonOnly(w.norm(i))) return false;

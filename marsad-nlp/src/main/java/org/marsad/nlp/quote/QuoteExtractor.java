@@ -29,8 +29,22 @@ public final class QuoteExtractor implements ArticleEnricher {
   public static final int MIN_DIRECT_WORDS = 3;
   /** A span in marks this long is treated as somebody's words even without a frame. */
   static final int MASK_WORDS = 8;
-  /** Words that open a new clause after a comma, ending a reported clause. */
-  private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("رغم", "برغم", "بينما", "فيما", "لكن", "ولكن", "الا", "غير");
+  /** Words and two-word openers that open a new clause after a comma, ending a reported clause. */
+  private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("رغم", "برغم", "بينما", "فيما", "لكن", "ولكن", "الا", "غير",
+      "في حين");
+  /**
+   * How close (in words) a verb with its own source must follow a contrast opener ("، الا ان
+   * مصدرا امنيا اعلن"): the opener's subject and complementiser take a few words, and beyond
+   * that the verb belongs to a clause of its own.
+   */
+  private static final int CONTRAST_SOURCE_WINDOW = 8;
+  /**
+   * How close a new report or the speaker going on must follow a contrast opener for the
+   * report to end at the opener rather than at the verb: long enough for a subject with its
+   * role ("، في حين كان مصدر عسكري في المنطقة اشار الى"), short enough not to reach back into
+   * the report itself.
+   */
+  private static final int CONTRAST_REPORT_WINDOW = 12;
   /** "وأن", "وبأن": a complementiser coordinated with the verb's first object. */
   private static final java.util.Set<String> COORDINATED_COMPLEMENTISERS = java.util.Set.of(
       "وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها");
@@ -272,7 +286,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         i = inner - 1;
         continue;
       }
-      int end = clauseEnd(w, finder, start, direct, directAnchors);
+      int end = clauseEnd(w, finder, start, f.get().feminine(), direct, directAnchors);
       if (end < w.size() && opensDirect(w, direct, end) && FrameFinder.isComplementiser(w.norm(end - 1))) {
         // "أنه بناء على ما سبق فإنه "…"": the words in marks are the report, the lead-in is none
         i = end - 1;
@@ -400,7 +414,8 @@ public final class QuoteExtractor implements ArticleEnricher {
   }
 
   /** Index after the last word of a reported clause starting at word {@code start}. */
-  private static int clauseEnd(Words w, FrameFinder finder, int start, List<MarkedSpan> direct, java.util.Set<Integer> directAnchors) {
+  private static int clauseEnd(Words w, FrameFinder finder, int start, boolean speakerFeminine, List<MarkedSpan> direct,
+      java.util.Set<Integer> directAnchors) {
     int k = start + 1;
     int lastNewClause = -1; // "…، رغم أن X، قال …": the new report starts at رغم
     for (; k < w.size() && k < start + MAX_CLAUSE_WORDS; k++) {
@@ -416,9 +431,11 @@ public final class QuoteExtractor implements ArticleEnricher {
         break;
       }
       if (opensDirect(w, direct, k)) break;
-      if (FrameFinder.hasComma(gap) && NEW_CLAUSE.contains(w.norm(k))) lastNewClause = k;
-      // "…، في حين كان مصدر عسكري … اشارا الى …": في حين opens a contrast like بينما
-      if (FrameFinder.hasComma(gap) && w.norm(k).equals("في") && k + 1 < w.size() && w.norm(k + 1).equals("حين")) lastNewClause = k;
+      // ("…، في حين كان مصدر عسكري … اشارا الى …": a two-word opener)
+      if (FrameFinder.hasComma(gap) && (NEW_CLAUSE.contains(w.norm(k))
+          || (k + 1 < w.size() && NEW_CLAUSE.contains(w.norm(k) + " " + w.norm(k + 1))))) {
+        lastNewClause = k;
+      }
       Optional<VerbForm> f = finder.form(k);
       // "… في السجن “لأنه يستشعر أنها غير آمنة” وطالب بالسماح له …": a verb with و right after
       // the closing mark of the clause's quoted end goes on with the speaker's own acts
@@ -430,23 +447,27 @@ public final class QuoteExtractor implements ArticleEnricher {
       // "…، كما أشاد القحطاني بمنسوبي الشركة", "…، وطالب الحكومة بـ…": a speech verb or act
       // after "، كما" or "، و" whose subject was named before the clause, or has none (the
       // speaker goes on), is the writer's narration about the speaker, not the report
+      // ("… في الموسم المقبل، وذكر بنيامين تفاصيل العقد": a relayed report too)
       if (f.isPresent() && f.get().tense() == VerbForm.Tense.PAST && !finder.colonOnlyWithoutColon(k)
-          && (f.get().kind() == VerbForm.Kind.ACT || f.get().kind() == VerbForm.Kind.VERB)) {
-        boolean kama = k - 1 > start && w.norm(k - 1).equals("كما") && FrameFinder.hasComma(w.gapBefore(k - 1));
+          && (f.get().kind() == VerbForm.Kind.ACT || f.get().kind() == VerbForm.Kind.VERB || (f.get().kind() == VerbForm.Kind.RELAY && finder.isRelay(k)))) {
+        boolean kama = afterCommaKama(w, k, start);
         boolean wa = FrameFinder.hasComma(gap) && w.norm(k).startsWith("و");
         // "…، الا ان مصدرا امنيا اعلن عن …", "…، في حين كان مصدر … اشارا الى …": a speech verb
         // or act with its own subject in the contrast clause is another report
-        if (lastNewClause > start && k - lastNewClause <= 8
+        if (lastNewClause > start && k - lastNewClause <= CONTRAST_SOURCE_WINDOW
             && (sourceBetween(w, lastNewClause + 1, k) || sourceSubject(w, finder, k))) {
           return lastNewClause;
         }
-        boolean named = (kama || wa) && (subjectNamedBefore(w, finder, k, start) || familyNameBefore(w, finder, k, start));
+        boolean named = (kama || wa) && (subjectNamedBefore(w, finder, k, start) || definiteSubjectAfterBareWordBefore(w, finder, k, start));
         // (pro-drop only after "، و": "…، كما اعترفوا بأن …" goes on with the report; "وبين" is
         // mostly "and between")
-        boolean proDrop = wa && !w.norm(k).equals("وبين") && finder.subjectOf(k) == null;
+        // and only when the verb agrees with the speaker and not with the report's own subject:
+        // "وقال المتحدث إن الوزارة رصدت المخالفات، ودعت إلى …" goes on with الوزارة
+        boolean proDrop = wa && f.get().kind() != VerbForm.Kind.RELAY && !w.norm(k).equals("وبين") && finder.subjectOf(k) == null
+            && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine());
         if (named || proDrop) {
           if (kama) return k - 1;
-          return lastNewClause > start && k - lastNewClause <= 12 ? lastNewClause : k;
+          return lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW ? lastNewClause : k;
         }
       }
       int attribution = selfAttribution(w, finder, k);
@@ -463,13 +484,10 @@ public final class QuoteExtractor implements ArticleEnricher {
           || (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
       boolean newReport = quoteNext || (next >= 0 && next <= k + 10);
       // "…، كما أضاف أن …", "…، كما أكدوا أيضا أن …": a new report after "، كما"
-      if (newReport && k - 1 > start && w.norm(k - 1).equals("كما") && FrameFinder.hasComma(w.gapBefore(k - 1))) return k - 1;
+      if (newReport && afterCommaKama(w, k, start)) return k - 1;
       if (FrameFinder.hasComma(gap)) {
         // "…، مشيراً إلى أن …", "…، وأضاف: …": a new report; "…، ويقر الاتفاق" is not
         if (f.get().tense() == VerbForm.Tense.PARTICIPLE || newReport) break;
-        // "… في الموسم المقبل، وذكر بنيامين تفاصيل العقد": a speech verb whose subject was named
-        // before the clause is the writer going on about that person, not the report
-        if (f.get().tense() == VerbForm.Tense.PAST && w.norm(k).startsWith("و") && subjectNamedBefore(w, finder, k, start)) break;
         continue;
       }
       // "… تؤتي ثمارها مشيرا إلى أن …": a participle opening a new report ends the clause
@@ -477,7 +495,7 @@ public final class QuoteExtractor implements ArticleEnricher {
           && ((next >= 0 && next <= k + 3) || quoteNext || (k + 3 < w.size() && opensDirect(w, direct, k + 3)))) {
         break;
       }
-      if (newReport && lastNewClause > start && k - lastNewClause <= 12) return lastNewClause;
+      if (newReport && lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW) return lastNewClause;
       // "أن الهيئة اتصلت بالسلط الجهوية … حمادي الأديب الذي أكد في مداخلة له … أن …": a report
       // in a relative clause is its antecedent's own (the innermost report), not the speaker's
       if (next >= 0 && next <= k + 12 && k - 1 > start && FrameFinder.RELATIVES.contains(w.norm(k - 1))
@@ -485,10 +503,26 @@ public final class QuoteExtractor implements ArticleEnricher {
         return k - 1;
       }
     }
-    if (k < w.size() && lastNewClause > start && k - lastNewClause <= 12 && !FrameFinder.endsSentence(w.gapBefore(k))) {
+    if (k < w.size() && lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW && !FrameFinder.endsSentence(w.gapBefore(k))) {
       return lastNewClause;
     }
     return k;
+  }
+
+  /**
+   * True when a verb of this gender agrees with the definite noun the reported clause opens with
+   * (feminine: a noun in ة or ات). A pronoun (أنه، أنها) mostly stands for the speaker, and the
+   * speaker's agreement is tested apart; other openings agree with nothing.
+   */
+  private static boolean agreesWithClauseSubject(Words w, int start, boolean feminine) {
+    String first = w.norm(start);
+    if (!Words.isDefinite(first)) return false;
+    return (first.endsWith("ه") || first.endsWith("ات")) == feminine;
+  }
+
+  /** True when verb k follows "، كما" inside the clause starting at word {@code start}. */
+  private static boolean afterCommaKama(Words w, int k, int start) {
+    return k - 1 > start && w.norm(k - 1).equals("كما") && FrameFinder.hasComma(w.gapBefore(k - 1));
   }
 
   /** True when the first word of the subject of verb k occurs before word {@code start} (a name met before). */
@@ -522,9 +556,11 @@ public final class QuoteExtractor implements ArticleEnricher {
 
   /**
    * True when the subject of verb k is one word with ال that occurred before word {@code start}
-   * as the family name after a given name ("المهندس منصور القحطاني" … "، كما أشاد القحطاني").
+   * right after a word without ال: a family name after a given name ("المهندس منصور القحطاني" …
+   * "، كما أشاد القحطاني"), but also any construct phrase ("قوات الجيش" … "، وأكد الجيش"), which
+   * is someone named before as well.
    */
-  private static boolean familyNameBefore(Words w, FrameFinder finder, int k, int start) {
+  private static boolean definiteSubjectAfterBareWordBefore(Words w, FrameFinder finder, int k, int start) {
     Frame.Range sp = finder.subjectOf(k);
     if (sp == null || sp.to() - sp.from() != 1) return false;
     String name = w.norm(sp.from());

@@ -26,7 +26,8 @@ final class SpeakerNames {
   static Frame.Range name(Words w, Frame.Range phrase) {
     int from = phrase.from(), to = phrase.to();
     // "وتابع بيان الداخلية التونسية «…»": a statement in construct with its issuer speaks for it
-    if (to - from >= 2 && DocumentIssuers.DOCUMENTS.contains(w.norm(from)) && Words.isDefinite(w.norm(from + 1))) {
+    // ("دراسة الجدوى", "تقرير الأداء" are a document's title: kept whole)
+    if (to - from >= 2 && DocumentIssuers.DOCUMENTS.contains(w.norm(from)) && isIssuer(w, from + 1, from)) {
       return new Frame.Range(from + 1, to);
     }
     // "شيخ الجالية البرماوية …" (an honorific without ال before a definite word) heads a role
@@ -159,6 +160,21 @@ final class SpeakerNames {
   private static boolean institution(String n) {
     return WordSet.INSTITUTION_NOUNS.containsStem(n)
         || (n.length() > 3 && "بلو".indexOf(n.charAt(0)) >= 0 && WordSet.INSTITUTION_NOUNS.containsStem(n.substring(1)));
+  }
+
+  /**
+   * True when definite word i after a document noun names who may issue it: an institution noun
+   * (الداخلية، الحكومة), a role (الرئيس), or a word the text used before {@code before} other
+   * than after a document noun (an issuer met earlier: "قيادة الجيش" … "بيان الجيش").
+   */
+  private static boolean isIssuer(Words w, int i, int before) {
+    String n = w.norm(i);
+    if (!Words.isDefinite(n)) return false;
+    if (WordSet.INSTITUTION_NOUNS.containsStem(n) || isRole(n)) return true;
+    for (int k = 0; k < before; k++) {
+      if (w.norm(k).equals(n) && (k == 0 || !DocumentIssuers.DOCUMENTS.contains(w.norm(k - 1)))) return true;
+    }
+    return false;
   }
 
   private static boolean hasMark(String gap) {

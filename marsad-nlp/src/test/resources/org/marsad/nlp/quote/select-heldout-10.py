@@ -1,5 +1,5 @@
 # Draws the articles of gold-heldout-10.jsonl (session 10): run from the checkout root as
-#   python3 marsad-nlp/src/test/resources/org/marsad/nlp/quote/select-heldout-9.py ../shared [OUT.jsonl]
+#   python3 marsad-nlp/src/test/resources/org/marsad/nlp/quote/select-heldout-10.py ../shared [OUT.jsonl]
 # and prints index, group, dataset, source, file, words, id. The annotations were made by hand,
 # before the extractor was run on any of these articles. Articles of sets 1-9 are excluded, and
 # so are the articles of every corpus sample read during development (bench/quote-sample.py with

@@ -10,7 +10,7 @@ import org.marsad.nlp.article.Quote;
  * Session 10, second quotes lane: direct quotations missed on set 10 (development after its one
  * blind run); each test failed with the rules of the lane's start (49b7fde).
  */
-class TestQuoteConstructionsSession12 extends QuoteTestBase {
+class TestQuoteConstructionsSet10DirectRecall extends QuoteTestBase {
   @Test
   void aWholeClauseInMarksAfterTheComplementiserThenAnAdjunctIsDirect() {
     // al-jazirah du10 (set 10): read as an indirect quotation running over the adjunct

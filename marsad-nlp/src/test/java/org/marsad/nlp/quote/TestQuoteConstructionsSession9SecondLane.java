@@ -11,7 +11,7 @@ import org.marsad.nlp.article.Quote;
  * corpus sample (seed 909) where they gave a wrong speaker or a report that is none; each test
  * failed with the rules before this lane.
  */
-class TestQuoteConstructionsSession10 extends QuoteTestBase {
+class TestQuoteConstructionsSession9SecondLane extends QuoteTestBase {
   @Test
   void textOfAnAgreementIsNoSpeechVerb() {
     // alweeam 351720: نص "text" (no على after it) read as "stipulated", the agreement as the

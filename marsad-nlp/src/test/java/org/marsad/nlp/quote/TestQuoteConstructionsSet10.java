@@ -10,7 +10,7 @@ import org.marsad.nlp.article.Quote;
  * Session 10: speakers and clause ends on sentences of set 10 (development after its one blind
  * run) and of the 909 corpus sample; each test failed with the rules of the session's start.
  */
-class TestQuoteConstructionsSession11 extends QuoteTestBase {
+class TestQuoteConstructionsSet10 extends QuoteTestBase {
   @Test
   void aNameInMarksAfterARoleThenACommaIsTheSpeakerNotAQuotation() {
     // 3alyoum (set 10): the name in marks was a direct quotation, the role the speaker
