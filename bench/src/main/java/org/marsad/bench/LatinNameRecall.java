@@ -25,9 +25,10 @@ import org.marsad.nlp.entity.Transliterator;
  *
  * <p>A query word of three letters or fewer must also have a name word of about its length
  * ({@link Transliterator#sameWord}, as {@code findByLatin} asks since session 10); {@code keys-only}
- * as fourth argument scores without that condition.
+ * as fourth argument scores without that condition, {@code no-forms} without a query word's
+ * English forms ({@link Transliterator#queryForms}: {@code John} also as {@code Jon}, session 10b).
  *
- * <p>Usage: {@code bench/run LatinNameRecall LIST [dev|held-out] [MISSES] [keys-only]}
+ * <p>Usage: {@code bench/run LatinNameRecall LIST [dev|held-out] [MISSES] [keys-only|no-forms]}
  */
 public final class LatinNameRecall {
   private LatinNameRecall() {}
@@ -37,6 +38,7 @@ public final class LatinNameRecall {
     boolean heldOut = args.length > 1 && args[1].equals("held-out");
     int showMisses = args.length > 2 ? Integer.parseInt(args[2]) : 0;
     boolean shortWordsKeepShape = !(args.length > 3 && args[3].equals("keys-only")); // keys-only: the rule before session 10
+    boolean englishForms = !(args.length > 3 && (args[3].equals("keys-only") || args[3].equals("no-forms"))); // no-forms: before session 10b
     Transliterator rules = Transliterator.rulesOnly();
     Map<String, int[]> byClass = new HashMap<>(); // class -> {found, total}
     Map<String, Set<String>> arabicByKey = new HashMap<>();
@@ -59,9 +61,26 @@ public final class LatinNameRecall {
     long collisions = 0;
     for (String[] p : pairs) {
       Set<String> words = Set.of(p[3].split(" "));
-      String[] q = Transliterator.phoneticKey(p[1]).split(" ");
-      boolean all = q.length > 0 && !q[0].isEmpty();
-      for (String w : q) all &= words.contains(w);
+      boolean all;
+      if (englishForms) { // as findByLatin asks since session 10b: a word matches by any of its forms (John, Jon)
+        all = false;
+        boolean every = true;
+        for (String w : p[1].strip().split("\\s+")) {
+          boolean keyed = false, found = false;
+          for (String form : Transliterator.queryForms(w)) {
+            String k = Transliterator.phoneticKey(form);
+            if (k.isEmpty()) continue;
+            keyed = true;
+            for (String kw : k.split(" ")) found |= words.contains(kw);
+          }
+          if (keyed) { all = true; every &= found; }
+        }
+        all &= every;
+      } else {
+        String[] q = Transliterator.phoneticKey(p[1]).split(" ");
+        all = q.length > 0 && !q[0].isEmpty();
+        for (String w : q) all &= words.contains(w);
+      }
       if (all && shortWordsKeepShape) { // as findByLatin asks since session 10 (Transliterator.sameWord)
         for (String w : p[1].strip().split("\\s+")) {
           if (Transliterator.letters(w) <= Transliterator.SHORT_WORD) all &= java.util.Arrays.stream(p[4].split(" ")).anyMatch(nw -> Transliterator.sameWord(w, nw));

@@ -70,7 +70,7 @@ final class EntitiesCommand implements Callable<Integer> {
       }
     }
     if (rows.size() > limit) rows = rows.subList(0, limit);
-    print(rows, spec.commandLine().getOut());
+    print(EntityRanking.displayed(rows, registry), spec.commandLine().getOut());
     return MarsadCli.EXIT_OK;
   }
 

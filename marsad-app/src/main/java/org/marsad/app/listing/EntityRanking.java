@@ -15,7 +15,10 @@ import org.marsad.text.ArabicNormalizer;
 /**
  * The most mentioned entities: over the whole collection from the registry (mention counts),
  * or in a time window from the index's entity facets (article counts, each type's top values).
- * Aliases are the {@linkplain DisplayAliases displayed} ones.
+ * Both rank the registry's records as they are; {@link #displayed} gives the aliases a reader
+ * sees to the page that is shown only: preparing them for every entity (about 32,000 on 9,500
+ * articles) before taking a page of 20 was most of the listing's time (bench/RESULTS.md,
+ * "Entity pages").
  */
 public final class EntityRanking {
   private EntityRanking() {}
@@ -29,7 +32,8 @@ public final class EntityRanking {
   public static final List<String> DEFAULT_TYPES = List.of("PERS", "ORG", "LOC");
 
   /**
-   * Registry entities by mention count, most first.
+   * Registry entities by mention count, most first, with the registry's aliases (not yet
+   * {@linkplain #displayed displayed}).
    *
    * @param type   PERS, ORG, LOC or MISC, or null for {@link #DEFAULT_TYPES}
    * @param prefix a name prefix (any alias, match-normalised), or null for all
@@ -42,11 +46,18 @@ public final class EntityRanking {
         .filter(e -> key == null || ArabicNormalizer.match(e.canonical()).startsWith(key)
             || e.aliases().stream().anyMatch(a -> ArabicNormalizer.match(a).startsWith(key)))
         .sorted((a, b) -> Long.compare(b.count(), a.count()))
-        .map(e -> DisplayAliases.applied(e, registry))
         .toList();
   }
 
-  /** Entities by articles published in [from, to] (either may be null), joined to the registry for aliases. */
+  /** The rows of a page with their {@linkplain DisplayAliases displayed} aliases, in the same order. */
+  public static List<EntityRecord> displayed(List<EntityRecord> page, EntityRegistry registry) {
+    return page.stream().map(e -> DisplayAliases.applied(e, registry)).toList();
+  }
+
+  /**
+   * Entities by articles published in [from, to] (either may be null), joined to the registry for
+   * names and aliases (not yet {@linkplain #displayed displayed}).
+   */
   public static List<EntityRecord> inWindow(ArticleStore store, EntityRegistry registry, String type, String from, String to)
       throws IOException {
     StringBuilder q = new StringBuilder();
@@ -65,7 +76,7 @@ public final class EntityRanking {
       }
     }
     out.sort((a, b) -> Long.compare(b.count(), a.count()));
-    return oneRowPerId(out).stream().map(e -> DisplayAliases.applied(e, registry)).toList();
+    return oneRowPerId(out);
   }
 
   /**

@@ -99,6 +99,7 @@ class TestLatinNameExpansion {
     assertThat(LatinNameExpansion.expand("Ban Ki Moon المتحدة", r)).isEqualTo("\"Ban Ki Moon\" OR person:" + ban + " المتحدة");
     assertThat(expand("Lavrov Kerry")).as("two names stay two").isEqualTo("Lavrov OR person:" + lavrov + " Kerry OR person:" + kerry);
     assertThat(expand("Sergei Lavrov")).isEqualTo("\"Sergei Lavrov\" OR person:" + lavrov);
+    assertThat(expand("John Kerry")).as("John is Jon (جون) with a silent h").isEqualTo("\"John Kerry\" OR person:" + kerry);
     assertThat(expand("Kerry OR Lavrov")).isEqualTo("Kerry OR person:" + kerry + " OR Lavrov OR person:" + lavrov);
   }
 }

@@ -526,14 +526,24 @@ public final class EntityRegistry {
    */
   public synchronized List<EntityRecord> findByLatin(String query) {
     query = query.replaceAll("(?i)(?<!\\bal)-(?=\\p{L})", " "); // Ki-moon is two name words (كي مون); al-Assad keeps its article
-    String[] q = Transliterator.phoneticKey(query).split(" ");
-    if (q[0].isEmpty()) return List.of();
     String[] queryWords = query.strip().split("\\s+");
+    List<Set<String>> q = new ArrayList<>(); // per query word with a key: the keys of its forms (John: John, Jon)
+    for (String w : queryWords) {
+      Set<String> keys = new java.util.LinkedHashSet<>();
+      for (String form : Transliterator.queryForms(w)) {
+        String k = Transliterator.phoneticKey(form);
+        if (!k.isEmpty()) keys.add(k);
+      }
+      if (!keys.isEmpty()) q.add(keys);
+    }
+    if (q.isEmpty()) return List.of();
+    Set<Entry> candidates = new java.util.LinkedHashSet<>();
+    for (String k : q.get(0)) candidates.addAll(byLatinKey.getOrDefault(k, Set.of()));
     List<EntityRecord> out = new ArrayList<>();
-    for (Entry e : byLatinKey.getOrDefault(q[0], Set.of())) {
+    for (Entry e : candidates) {
       boolean all = true;
-      for (String w : q) all &= e.latinKeys.contains(w);
-      if (all && q.length == queryWords.length) { // one key per word: a very short one needs a name word of its length (Ban)
+      for (Set<String> keys : q) all &= keys.stream().anyMatch(e.latinKeys::contains);
+      if (all && q.size() == queryWords.length) { // one key per word: a very short one needs a name word of its length (Ban)
         for (String w : queryWords) all &= Transliterator.letters(w) > Transliterator.SHORT_WORD || hasWord(e, w);
       }
       if (all) out.add(e.toRecord());

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.marsad.text.ArabicNormalizer;
@@ -146,11 +147,30 @@ public final class Transliterator {
    * Ali} is {@code 'li} (علي). Longer words keep the key alone ({@code Kerry} / {@code Kiri}).
    */
   public static boolean sameWord(String queryWord, String nameWord) {
-    String k = phoneticKey(queryWord);
-    if (k.isEmpty() || !k.equals(phoneticKey(nameWord))) return false;
-    int q = letters(queryWord);
-    return q > SHORT_WORD || Math.abs(letters(nameWord) - q) <= 1;
+    for (String form : queryForms(queryWord)) {
+      String k = phoneticKey(form);
+      if (k.isEmpty() || !k.equals(phoneticKey(nameWord))) continue;
+      int q = letters(form);
+      if (q > SHORT_WORD || Math.abs(letters(nameWord) - q) <= 1) return true;
+    }
+    return false;
   }
+
+  /**
+   * The spellings a Latin query word is compared as: itself and, when English writes a silent
+   * {@code h} after a vowel before a consonant ({@code John}, {@code Johnson}), the word without it
+   * ({@code Jon}, as the letter rules spell جون; the key keeps that h, as Arabic writes it in
+   * {@code Ahmed} and {@code Fahd}, so the word itself is compared too). Other English spelling
+   * habits need nothing here: the key already folds ph/f, doubled letters and vowels (a final e).
+   */
+  public static List<String> queryForms(String word) {
+    String silentH = SILENT_H.matcher(word).replaceAll("");
+    return silentH.equals(word) || letters(silentH) == 0 ? List.of(word) : List.of(word, silentH);
+  }
+
+  /** An h between a vowel and a consonant, not of a digraph (th, sh… are consonant + h). */
+  private static final java.util.regex.Pattern SILENT_H =
+      java.util.regex.Pattern.compile("(?i)(?<=[aeiou])h(?=[b-df-gj-np-tv-z])");
 
   /** Query words of this many letters or fewer must match a name word of about their length ({@link #sameWord}). */
   public static final int SHORT_WORD = 3;

@@ -175,6 +175,17 @@ class EntityRegistryTest {
   }
 
   @Test
+  void an_english_first_name_with_a_silent_h_finds_the_rule_spelling() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord kerry = r.register("PERS", "جون كيري", Set.of("كيري"), 169); // rules: Jon Kiri
+    EntityRecord fahd = r.register("PERS", "فهد بن عبدالعزيز", Set.of(), 12); // rules: Fhd: that h is a letter
+    assertThat(r.findByLatin("John Kerry")).extracting(EntityRecord::id).containsExactly(kerry.id());
+    assertThat(r.findByLatin("John")).extracting(EntityRecord::id).containsExactly(kerry.id());
+    assertThat(r.findByLatin("Jon Kerry")).extracting(EntityRecord::id).containsExactly(kerry.id());
+    assertThat(r.findByLatin("Fahd")).as("the word as typed still counts").extracting(EntityRecord::id).containsExactly(fahd.id());
+  }
+
+  @Test
   void a_lone_given_name_is_the_most_mentioned_person_whose_chain_it_starts() {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
     EntityRecord king = r.register("PERS", "سلمان بن عبدالعزيز", Set.of(), 649);
