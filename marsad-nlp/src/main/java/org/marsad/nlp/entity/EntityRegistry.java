@@ -40,9 +40,10 @@ import org.marsad.text.ArabicNormalizer;
  * name already known as an alias maps to its entity. A one-word person name (a surname such as
  * {@code لافروف}) maps to the most frequently mentioned multi-word person whose last word it is
  * ({@code سيرغي لافروف}), never to one where that word follows a chain particle ({@code سلمان} is
- * not {@code محمد بن سلمان}, see {@link Nasab}), or to the most mentioned person whose chain it
- * starts ({@code سلمان} is {@code سلمان بن عبدالعزيز} when he is mentioned more than any {@code …
- * سلمان}); if none is known yet it gets an entity of its
+ * not {@code محمد بن سلمان}, see {@link Nasab}), and never to a chain it starts: a lone given name
+ * ({@code خالد}, {@code فهد}) names too many people (69 lone {@code خالد} went to a {@code خالد بن
+ * أحمد آل خليفة} seen twice, in session 10), and the outcome depended on the order of arrival. If
+ * none is known yet it gets an entity of its
  * own, which is merged into the full name (kept as a redirect) the first time a full name with
  * that surname is registered. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
  * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}).
@@ -69,12 +70,6 @@ public final class EntityRegistry {
   private final Map<String, Set<Entry>> fullNamesBySurname = new HashMap<>();
   /** Persons whose name is an Arabic chain ({@code محمد بن سلمان …}), by its {@linkplain Nasab#head head}. */
   private final Map<String, Set<Entry>> chainsByHead = new HashMap<>();
-  /**
-   * The same chains by their given name ({@code سلمان} of {@code سلمان بن عبدالعزيز}): a one-word
-   * mention of a given name is a candidate for them as for full names ending with it (King Salman
-   * is {@code سلمان} on second mention; the only multi-word person ending with it was {@code لي سلمان}).
-   */
-  private final Map<String, Set<Entry>> chainsByGivenName = new HashMap<>();
   /** Phonetic key of a Latin name word ({@code Entry.latinKeys}) → the entities with it: a Latin query reads one set, not every entity. */
   private final Map<String, Set<Entry>> byLatinKey = new HashMap<>();
   private final Object saveLock = new Object();
@@ -197,11 +192,7 @@ public final class EntityRegistry {
       String targetId = aliasToId.get(e.type + "|" + k);
       Entry target = targetId == null ? null : byId.get(follow(targetId));
       if (target == null) {
-        unindexNames(e);
-        e.canonical = canonical;
-        e.canonicalKey = k;
-        e.setLatin(transliterator.transliterate(canonical));
-        indexNames(e);
+        rename(e, canonical);
         e.aliases.add(k);
         aliasToId.put(e.type + "|" + k, e.id);
       } else if (target != e) {
@@ -235,14 +226,7 @@ public final class EntityRegistry {
     String surname = Nasab.surname(e.canonicalKey);
     if (surname != null) fullNamesBySurname.computeIfAbsent(surname, x -> new java.util.HashSet<>()).add(e);
     String head = Nasab.head(e.canonicalKey);
-    if (head != null) {
-      chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
-      chainsByGivenName.computeIfAbsent(givenName(head), x -> new java.util.HashSet<>()).add(e);
-    }
-  }
-
-  private static String givenName(String chainHead) {
-    return chainHead.substring(0, chainHead.indexOf(' '));
+    if (head != null) chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
   }
 
   private void unindexNames(Entry e) {
@@ -251,7 +235,6 @@ public final class EntityRegistry {
     remove(fullNamesBySurname, Nasab.surname(e.canonicalKey), e);
     String head = Nasab.head(e.canonicalKey);
     remove(chainsByHead, head, e);
-    if (head != null) remove(chainsByGivenName, givenName(head), e);
   }
 
   private static void remove(Map<String, Set<Entry>> index, String k, Entry e) {
@@ -356,10 +339,15 @@ public final class EntityRegistry {
       }
     }
     if (best.equals(e.canonical)) return;
-    unindexNames(e); // the Latin name, and so its keys, change with the spelling
-    e.canonical = best;
-    e.canonicalKey = key(best);
-    e.setLatin(transliterator.transliterate(best));
+    rename(e, best);
+  }
+
+  /** Gives an entity a new canonical name, with its key and Latin name (whose keys, and so the lookups by name part, change with it). */
+  private void rename(Entry e, String canonical) {
+    unindexNames(e);
+    e.canonical = canonical;
+    e.canonicalKey = key(canonical);
+    e.setLatin(transliterator.transliterate(canonical));
     indexNames(e);
   }
 
@@ -424,11 +412,7 @@ public final class EntityRegistry {
       Entry e = byId.get(id);
       // A fuller name upgrades the canonical form (a surname entity seen first).
       if (type.equals("PERS") && k.split(" ").length > e.canonicalKey.split(" ").length && Nasab.endsSamePerson(k, e.canonicalKey)) {
-        unindexNames(e);
-        e.canonical = canonical;
-        e.canonicalKey = k;
-        e.setLatin(transliterator.transliterate(canonical));
-        indexNames(e);
+        rename(e, canonical);
       }
       return e;
     }
@@ -468,10 +452,9 @@ public final class EntityRegistry {
     }
   }
 
-  /** The most mentioned multi-word person ending with this word or whose chain starts with it ({@link #chainsByGivenName}). */
+  /** The most mentioned multi-word person ending with this word (not a chain it starts: see the class doc). */
   private String mostFrequentWithSurname(String surname) {
-    Set<Entry> candidates = new java.util.HashSet<>(fullNamesBySurname.getOrDefault(surname, Set.of()));
-    candidates.addAll(chainsByGivenName.getOrDefault(surname, Set.of()));
+    Set<Entry> candidates = fullNamesBySurname.getOrDefault(surname, Set.of());
     return candidates.stream()
         .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
         .map(e -> e.id).orElse(null);
@@ -499,6 +482,17 @@ public final class EntityRegistry {
   /** The entity with this id (following merges), if known. */
   public synchronized Optional<EntityRecord> byId(String id) {
     return Optional.ofNullable(byId.get(follow(id))).map(Entry::toRecord);
+  }
+
+  /**
+   * The ids merged into this entity (kept as redirects to it), sorted: articles indexed before a
+   * merge carry them, and re-indexing replays the logged ids, so a search for the entity's articles
+   * must ask for them too ({@code المملكة} and {@code المملكة العربية السعودية} joined into {@code
+   * السعودية} on opening). Empty for an unknown id.
+   */
+  public synchronized List<String> mergedIds(String id) {
+    String target = follow(id);
+    return redirects.keySet().stream().filter(x -> !x.equals(target) && follow(x).equals(target)).sorted().toList();
   }
 
   /** All entities, most mentioned first. */
