@@ -1,6 +1,7 @@
 package org.marsad.app.cli;
 
 import org.marsad.app.corpus.LatinNameExpansion;
+import org.marsad.app.corpus.MergedIdExpansion;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
 import java.io.PrintWriter;
@@ -69,7 +70,8 @@ final class SearchCommand implements Callable<Integer> {
         + " reaches past hit " + String.format(Locale.ROOT, "%,d", MAX_DEPTH) + ", the deepest page search reads (narrow the query, e.g. with from:/to:)");
     String typed = query == null ? "" : String.join(" ", query);
     // the header echoes what the user typed, not the `OR person:ID` clauses added for Latin names
-    String q = LatinNameExpansion.expand(typed, EntityRegistry.open(data.dir(), Transliterator.rulesOnly()));
+    EntityRegistry registry = EntityRegistry.open(data.dir(), Transliterator.rulesOnly());
+    String q = MergedIdExpansion.expand(LatinNameExpansion.expand(typed, registry), registry);
     SearchRequest request = SearchRequest.of(q)
         .withSort(sort == Sort.date ? SearchRequest.SortOrder.DATE : SearchRequest.SortOrder.RELEVANCE)
         .withPage((page - 1) * size, size)

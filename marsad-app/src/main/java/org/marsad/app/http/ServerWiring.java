@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import org.marsad.app.Marsad;
 import org.marsad.app.corpus.Corpus;
 import org.marsad.app.corpus.LatinNameExpansion;
+import org.marsad.app.corpus.MergedIdExpansion;
 import org.marsad.app.listing.CollectionEntities;
 import org.marsad.app.listing.CollectionQuotes;
 import org.marsad.app.listing.CollectionStories;
@@ -36,7 +37,7 @@ public final class ServerWiring {
         .quotes(new CollectionQuotes(store, corpus.entities()))
         .stories(new CollectionStories(store, corpus.entities()))
         .trends(new CollectionTrends(store))
-        .queryExpansion(q -> LatinNameExpansion.expand(q, corpus.entities()));
+        .queryExpansion(q -> MergedIdExpansion.expand(LatinNameExpansion.expand(q, corpus.entities()), corpus.entities()));
   }
 
   private static Services.Builder services(Path dataDir, ArticleStore store, AnalyzeService analyze,
