@@ -40,10 +40,11 @@ import org.marsad.text.ArabicNormalizer;
  * name already known as an alias maps to its entity. A one-word person name (a surname such as
  * {@code لافروف}) maps to the most frequently mentioned multi-word person whose last word it is
  * ({@code سيرغي لافروف}), never to one where that word follows a chain particle ({@code سلمان} is
- * not {@code محمد بن سلمان}, see {@link Nasab}), and never to a chain it starts: a lone given name
- * ({@code خالد}, {@code فهد}) names too many people (69 lone {@code خالد} went to a {@code خالد بن
- * أحمد آل خليفة} seen twice, in session 10), and the outcome depended on the order of arrival. If
- * none is known yet it gets an entity of its
+ * not {@code محمد بن سلمان}, see {@link Nasab}). A one-word name that starts a known chain is a
+ * given name, not a surname: it maps to the most mentioned such chain only on strong evidence
+ * ({@link #GIVEN_NAME_MIN_MENTIONS}: {@code سلمان} is {@code سلمان بن عبدالعزيز}; a lone {@code
+ * خالد} or {@code فهد} names too many people), else to nothing; a lone entity of it made before the
+ * evidence was strong joins the chain at its next mention. If none is known yet it gets an entity of its
  * own, which is merged into the full name (kept as a redirect) the first time a full name with
  * that surname is registered. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
  * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}).
@@ -70,6 +71,12 @@ public final class EntityRegistry {
   private final Map<String, Set<Entry>> fullNamesBySurname = new HashMap<>();
   /** Persons whose name is an Arabic chain ({@code محمد بن سلمان …}), by its {@linkplain Nasab#head head}. */
   private final Map<String, Set<Entry>> chainsByHead = new HashMap<>();
+  /**
+   * The same chains by their given name ({@code سلمان} of {@code سلمان بن عبدالعزيز}): a lone given
+   * name is filed under one of them only on strong evidence ({@link #chainOfGivenName}), and is
+   * never taken for a surname ({@code سلمان} is not {@code أكرم سلمان}).
+   */
+  private final Map<String, Set<Entry>> chainsByGivenName = new HashMap<>();
   /** Phonetic key of a Latin name word ({@code Entry.latinKeys}) → the entities with it: a Latin query reads one set, not every entity. */
   private final Map<String, Set<Entry>> byLatinKey = new HashMap<>();
   private final Object saveLock = new Object();
@@ -226,7 +233,14 @@ public final class EntityRegistry {
     String surname = Nasab.surname(e.canonicalKey);
     if (surname != null) fullNamesBySurname.computeIfAbsent(surname, x -> new java.util.HashSet<>()).add(e);
     String head = Nasab.head(e.canonicalKey);
-    if (head != null) chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
+    if (head != null) {
+      chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
+      chainsByGivenName.computeIfAbsent(givenName(head), x -> new java.util.HashSet<>()).add(e);
+    }
+  }
+
+  private static String givenName(String chainHead) {
+    return chainHead.substring(0, chainHead.indexOf(' '));
   }
 
   private void unindexNames(Entry e) {
@@ -235,6 +249,7 @@ public final class EntityRegistry {
     remove(fullNamesBySurname, Nasab.surname(e.canonicalKey), e);
     String head = Nasab.head(e.canonicalKey);
     remove(chainsByHead, head, e);
+    if (head != null) remove(chainsByGivenName, givenName(head), e);
   }
 
   private static void remove(Map<String, Set<Entry>> index, String k, Entry e) {
@@ -414,6 +429,13 @@ public final class EntityRegistry {
       if (type.equals("PERS") && k.split(" ").length > e.canonicalKey.split(" ").length && Nasab.endsSamePerson(k, e.canonicalKey)) {
         rename(e, canonical);
       }
+      if (type.equals("PERS") && !e.canonicalKey.contains(" ")) { // a lone given name seen before its chain was well known
+        Entry chain = chainOfGivenName(e.canonicalKey);
+        if (chain != null && chain != e) {
+          merge(e, chain);
+          return chain;
+        }
+      }
       return e;
     }
     String listed = KnownAliases.canonicalOf(type, k); // المملكة: filed under السعودية from the start
@@ -452,8 +474,40 @@ public final class EntityRegistry {
     }
   }
 
-  /** The most mentioned multi-word person ending with this word (not a chain it starts: see the class doc). */
+  /**
+   * A lone given name goes to a chain it starts only on strong evidence: at least this many
+   * mentions, and {@link #GIVEN_NAME_SHARE} times those of every other person it could name
+   * ({@code سلمان بن عبدالعزيز}, 649, passes; {@code خالد بن أحمد آل خليفة}, 2, does not).
+   */
+  static final long GIVEN_NAME_MIN_MENTIONS = 100;
+  static final long GIVEN_NAME_SHARE = 5;
+
+  /** The chain a lone given name is filed under (see {@link #GIVEN_NAME_MIN_MENTIONS}), or null. */
+  private Entry chainOfGivenName(String word) {
+    Set<Entry> chains = chainsByGivenName.getOrDefault(word, Set.of());
+    Entry best = null;
+    long next = 0;
+    for (Entry c : chains) {
+      if (best == null || c.count > best.count) {
+        if (best != null) next = Math.max(next, best.count);
+        best = c;
+      } else {
+        next = Math.max(next, c.count);
+      }
+    }
+    for (Entry other : fullNamesBySurname.getOrDefault(word, Set.of())) if (other != best) next = Math.max(next, other.count);
+    return best != null && best.count >= GIVEN_NAME_MIN_MENTIONS && best.count >= GIVEN_NAME_SHARE * next ? best : null;
+  }
+
+  /**
+   * The person a lone word names: a chain it starts on strong evidence ({@link #chainOfGivenName});
+   * none when it starts a known chain otherwise (a given name, as {@code خالد}, {@code فهد}: not the
+   * surname of {@code أنس خالد}); else the most mentioned multi-word person ending with it.
+   */
   private String mostFrequentWithSurname(String surname) {
+    Entry chain = chainOfGivenName(surname);
+    if (chain != null) return chain.id;
+    if (chainsByGivenName.containsKey(surname)) return null;
     Set<Entry> candidates = fullNamesBySurname.getOrDefault(surname, Set.of());
     return candidates.stream()
         .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
