@@ -458,6 +458,7 @@ public final class EntityRegistry {
     if (id == null) return;
     Entry s = byId.get(follow(id));
     if (s == null || s == full || s.canonicalKey.contains(" ")) return;
+    if (givenNameRatherThanSurname(surname)) return; // a lone سعود is not the first "… سعود" to come
     merge(s, full);
   }
 
@@ -500,14 +501,24 @@ public final class EntityRegistry {
   }
 
   /**
+   * A word mentioned more as the given name of a known chain than as the last word of a full name
+   * ({@code خالد}, {@code فيصل}; not {@code صالح}, which {@code علي عبدالله صالح} ends): not a surname.
+   */
+  private boolean givenNameRatherThanSurname(String word) {
+    long asGiven = chainsByGivenName.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.count).max().orElse(-1);
+    long asSurname = fullNamesBySurname.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.count).max().orElse(0);
+    return asGiven >= asSurname;
+  }
+
+  /**
    * The person a lone word names: a chain it starts on strong evidence ({@link #chainOfGivenName});
-   * none when it starts a known chain otherwise (a given name, as {@code خالد}, {@code فهد}: not the
-   * surname of {@code أنس خالد}); else the most mentioned multi-word person ending with it.
+   * none when it is {@linkplain #givenNameRatherThanSurname rather a given name} ({@code خالد},
+   * {@code فهد}: not {@code أنس خالد}); else the most mentioned multi-word person ending with it.
    */
   private String mostFrequentWithSurname(String surname) {
     Entry chain = chainOfGivenName(surname);
     if (chain != null) return chain.id;
-    if (chainsByGivenName.containsKey(surname)) return null;
+    if (givenNameRatherThanSurname(surname)) return null;
     Set<Entry> candidates = fullNamesBySurname.getOrDefault(surname, Set.of());
     return candidates.stream()
         .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
