@@ -18,7 +18,7 @@
       clear(list);
       if (r.items.length === 0) list.append(el('li', { class: 'empty', text: t('search.none') }));
       for (const e of r.items) {
-        list.append(el('li', { 'data-testid': 'entity-item', 'data-id': e.id }, link('entity.html?id=' + encodeURIComponent(e.id), e.name, { class: 'title' }),
+        list.append(el('li', { 'data-testid': 'entity-item', 'data-id': e.id }, (e.id ? link('entity.html?id=' + encodeURIComponent(e.id), e.name, { class: 'title' }) : el('span', { class: 'title', text: e.name })),
           el('div', { class: 'meta' }, el('span', { text: t('type.' + e.type) }), el('span', { text: t('entity.mentions') + ': ' + fmtNumber(e.mentions) }))));
       }
       const pages = Math.max(1, Math.ceil(r.total / SIZE));

@@ -25,7 +25,7 @@
       Charts.timeBars(p.timeline || [], { label: t('entity.timeline'), testid: 'entity-chart' })));
     parts.push(section('entity.aliases', 'alias-list', el('ul', { class: 'plain' }, ...(p.aliases || []).map(a => el('li', { dir: 'auto', text: a })))));
     parts.push(section('entity.cooccurring', 'cooccurring-list', el('ul', { class: 'plain' }, ...(p.cooccurring || []).map(r =>
-      el('li', {}, link('entity.html?id=' + encodeURIComponent(r.id), r.name), el('span', { class: 'meta', text: ' ' + t('type.' + r.type) + ' · ' + fmtNumber(r.articles) }))))));
+      el('li', {}, (r.id ? link('entity.html?id=' + encodeURIComponent(r.id), r.name) : el('span', { text: r.name })), el('span', { class: 'meta', text: ' ' + t('type.' + r.type) + ' · ' + fmtNumber(r.articles) }))))));
     parts.push(section('entity.quotes', 'entity-quotes', link('quotes.html?speaker=' + encodeURIComponent(p.id), t('nav.quotes'), { 'data-testid': 'entity-all-quotes' }),
       ...(p.quotes || []).map(q => el('blockquote', { dir: 'auto', 'data-testid': 'quote-item' },
       el('p', { text: q.text }),

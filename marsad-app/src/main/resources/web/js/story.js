@@ -21,7 +21,7 @@
             a.duplicateOf ? el('span', { text: t('article.duplicateOf') + ' ' + a.duplicateOf }) : null))))),
       el('section', { class: 'card' }, el('h2', { text: t('story.entities') }),
         el('ul', { class: 'plain', 'data-testid': 'story-entities' }, ...(d.entities || []).map(e => el('li', {},
-          link('entity.html?id=' + encodeURIComponent(e.id), e.name), el('span', { class: 'meta', text: ' ' + t('type.' + e.type) }))))));
+          (e.id ? link('entity.html?id=' + encodeURIComponent(e.id), e.name) : el('span', { text: e.name })), el('span', { class: 'meta', text: ' ' + t('type.' + e.type) }))))));
     document.title = s.title + ' — ' + t('brand');
   }
 

@@ -20,7 +20,7 @@ public final class ListingPages {
     Path data = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     try (ArticleStore store = StoreFactory.openForReading(StoreOptions.embedded(data))) {
-      CollectionStories stories = new CollectionStories(store);
+      CollectionStories stories = new CollectionStories(store, org.marsad.nlp.entity.EntityRegistry.open(data, org.marsad.nlp.entity.Transliterator.rulesOnly()));
       String top = stories.list(new PageRequest(1, 1)).items().get(0).id();
       report("stories list (page 1, 20)", rounds, () -> stories.list(new PageRequest(1, 20)));
       org.marsad.app.listing.StoryFinder finder = new org.marsad.app.listing.StoryFinder(store);

@@ -6,6 +6,7 @@ import org.marsad.app.Marsad;
 import org.marsad.app.corpus.Corpus;
 import org.marsad.app.corpus.EntityNameMarks;
 import org.marsad.app.corpus.LatinNameExpansion;
+import org.marsad.app.corpus.MergedIdExpansion;
 import org.marsad.app.listing.CollectionEntities;
 import org.marsad.app.listing.CollectionQuotes;
 import org.marsad.app.listing.CollectionStories;
@@ -37,7 +38,7 @@ public final class ServerWiring {
         .quotes(new CollectionQuotes(store, corpus.entities()))
         .stories(new CollectionStories(store, corpus.entities()))
         .trends(new CollectionTrends(store))
-        .queryExpansion(q -> LatinNameExpansion.expand(q, corpus.entities()))
+        .queryExpansion(q -> MergedIdExpansion.expand(LatinNameExpansion.expand(q, corpus.entities()), corpus.entities()))
         .searchNameMarks(r -> EntityNameMarks.apply(r, corpus.entities()));
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.marsad.app.corpus.MergedIdExpansion;
 import org.marsad.app.http.service.EntityService;
 import org.marsad.app.http.service.Page;
 import org.marsad.app.http.service.PageRequest;
@@ -52,15 +53,9 @@ public final class CollectionEntities implements EntityService {
     for (FacetValue v : r.facets().getOrDefault("date", List.of())) timeline.add(new DailyCount(v.value(), v.count()));
     timeline.sort((a, b) -> a.date().compareTo(b.date()));
     List<RelatedEntity> related = new ArrayList<>();
-    for (Map.Entry<String, String> dim : Map.of("person", "PERS", "org", "ORG", "place", "LOC").entrySet()) {
-      for (FacetValue v : r.facets().getOrDefault(dim.getKey(), List.of())) {
-        if (v.value().equals(e.canonical())) continue;
-        String rid = registry.resolve(dim.getValue(), v.value()).map(EntityRecord::id)
-            .orElse(EntityRegistry.idFor(dim.getValue(), v.value()));
-        related.add(new RelatedEntity(rid, v.value(), dim.getValue(), v.count()));
-      }
+    for (EntityFacetRows.Row row : EntityFacetRows.of(r.facets(), registry, store, filter(e), null)) {
+      if (!e.id().equals(row.id())) related.add(new RelatedEntity(row.id(), row.name(), row.type(), row.articles())); // not itself, under any of its names
     }
-    related.sort((a, b) -> Long.compare(b.articles(), a.articles()));
     var quotes = new QuoteFinder(store, registry).find(e.canonical(), "", null, null, 0, LATEST_QUOTES).quotes();
     return Optional.of(new EntityProfile(e.id(), e.canonical(), e.type(), null, e.count(), r.total(), DisplayAliases.of(e, registry.surfaces(e.id())),
         timeline, related, quotes));
@@ -70,14 +65,8 @@ public final class CollectionEntities implements EntityService {
     return store.search(SearchRequest.of(filter(e)).withPage(0, 0)).total();
   }
 
-  /** The search filter of an entity: its id in the field of its type. */
-  static String filter(EntityRecord e) {
-    String field = switch (e.type()) {
-      case "ORG" -> "org";
-      case "LOC" -> "place";
-      case "MISC" -> "misc";
-      default -> "person";
-    };
-    return field + ":" + e.id();
+  /** The search filter of an entity: its id, and the ids merged into it, in the field of its type. */
+  String filter(EntityRecord e) {
+    return MergedIdExpansion.filter(e, registry);
   }
 }

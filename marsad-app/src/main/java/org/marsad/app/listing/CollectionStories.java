@@ -23,11 +23,7 @@ public final class CollectionStories implements StoryService {
   private final EntityRegistry registry;
   private final StoryFinder finder;
 
-  public CollectionStories(ArticleStore store) {
-    this(store, null);
-  }
-
-  /** With the registry, a story's entities link to their entity pages by registry id. */
+  /** A story's entities link to their entity pages by registry id (a name the registry does not know has none). */
   public CollectionStories(ArticleStore store, EntityRegistry registry) {
     this.store = store;
     this.registry = registry;
@@ -64,7 +60,7 @@ public final class CollectionStories implements StoryService {
     }
     // who and where the story is about: the entity facets of its articles (republications not
     // counted twice), which the story page listed as an always empty "Entities" card before
-    return Optional.of(new StoryDetail(summary(s), articles, FacetEntities.of(withoutCopies.facets(), registry)));
+    return Optional.of(new StoryDetail(summary(s), articles, FacetEntities.of(withoutCopies.facets(), registry, store, "story:" + id)));
   }
 
   private static StorySummary summary(StoryFinder.Listed s) {

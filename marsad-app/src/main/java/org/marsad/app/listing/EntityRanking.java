@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.store.ArticleStore;
-import org.marsad.store.FacetValue;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 import org.marsad.text.ArabicNormalizer;
@@ -51,46 +50,29 @@ public final class EntityRanking {
 
   /** The rows of a page with their {@linkplain DisplayAliases displayed} aliases, in the same order. */
   public static List<EntityRecord> displayed(List<EntityRecord> page, EntityRegistry registry) {
-    return page.stream().map(e -> DisplayAliases.applied(e, registry)).toList();
+    return page.stream().map(e -> e.id() == null ? e : DisplayAliases.applied(e, registry)).toList();
   }
 
   /**
-   * Entities by articles published in [from, to] (either may be null), joined to the registry for
-   * names and aliases (not yet {@linkplain #displayed displayed}).
+   * Entities by articles published in [from, to] (either may be null), one row per registry entity
+   * ({@link EntityFacetRows}: an entity written two ways is counted once per article, with one
+   * search), most first; a name the registry does not know has a null id. Aliases are the
+   * registry's, not yet {@linkplain #displayed displayed}.
    */
   public static List<EntityRecord> inWindow(ArticleStore store, EntityRegistry registry, String type, String from, String to)
       throws IOException {
     StringBuilder q = new StringBuilder();
     if (from != null) q.append("from:").append(from).append(' ');
     if (to != null) q.append("to:").append(to);
+    String scope = q.toString().strip();
+    SearchResult r = store.search(SearchRequest.of(scope).withPage(0, 0));
     List<EntityRecord> out = new ArrayList<>();
-    SearchResult r = store.search(SearchRequest.of(q.toString().strip()).withPage(0, 0));
-    for (String[] dim : new String[][] {{"person", "PERS"}, {"org", "ORG"}, {"place", "LOC"}}) {
-      if (type != null && !type.equals(dim[1])) continue;
-      for (FacetValue v : r.facets().getOrDefault(dim[0], List.of())) {
-        EntityRecord known = registry.resolve(dim[1], v.value()).orElse(null);
-        out.add(new EntityRecord(known != null ? known.id() : EntityRegistry.idFor(dim[1], v.value()), dim[1],
-            known != null ? known.canonical() : v.value(),
-            known != null ? known.latin() : registry.transliterator().transliterate(v.value()), v.count(),
-            known != null ? known.aliases() : List.of(v.value())));
-      }
+    for (EntityFacetRows.Row row : EntityFacetRows.of(r.facets(), registry, store, scope, type)) {
+      EntityRecord known = row.entity();
+      out.add(new EntityRecord(row.id(), row.type(), row.name(),
+          known != null ? known.latin() : registry.transliterator().transliterate(row.name()), row.articles(),
+          known != null ? known.aliases() : List.of(row.name())));
     }
-    out.sort((a, b) -> Long.compare(b.count(), a.count()));
-    return oneRowPerId(out);
-  }
-
-  /**
-   * Rows of one entity joined, their article counts added: the index keeps the canonical name an
-   * article had when it was indexed, and the registry writes it better later (a fuller name, the
-   * spelling most articles use), so one entity can be two facet values. An article is counted
-   * under one of them only (one canonical name per entity per article), so the sum is exact.
-   */
-  static List<EntityRecord> oneRowPerId(List<EntityRecord> rows) {
-    java.util.Map<String, EntityRecord> byId = new java.util.LinkedHashMap<>();
-    for (EntityRecord e : rows) {
-      byId.merge(e.id(), e, (a, b) -> new EntityRecord(a.id(), a.type(), a.canonical(), a.latin(), a.count() + b.count(), a.aliases()));
-    }
-    List<EntityRecord> out = new ArrayList<>(byId.values());
     out.sort((a, b) -> Long.compare(b.count(), a.count()));
     return out;
   }

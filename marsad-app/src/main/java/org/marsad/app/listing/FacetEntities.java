@@ -1,32 +1,29 @@
 package org.marsad.app.listing;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.marsad.app.http.service.EntityService.RelatedEntity;
-import org.marsad.nlp.entity.EntityRecord;
+import org.marsad.store.ArticleStore;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.store.FacetValue;
 
 /**
  * The entities of a set of articles from a search's person, org and place facets, with their
- * article counts, most first; ids from the registry (the facet holds canonical names), so that
- * each links to its entity page.
+ * article counts, most first, one row per registry entity ({@link EntityFacetRows}), so that each
+ * links to its entity page; a name the registry does not know has no id (no link).
  */
 final class FacetEntities {
-  private static final String[][] DIMENSIONS = {{"person", "PERS"}, {"org", "ORG"}, {"place", "LOC"}};
-
   private FacetEntities() {}
 
-  static List<RelatedEntity> of(Map<String, List<FacetValue>> facets, EntityRegistry registry) {
+  /** @param scope the query the facets were counted over, to count an entity with two names there once */
+  static List<RelatedEntity> of(Map<String, List<FacetValue>> facets, EntityRegistry registry, ArticleStore store, String scope)
+      throws IOException {
     List<RelatedEntity> out = new ArrayList<>();
-    for (String[] dim : DIMENSIONS) {
-      for (FacetValue v : facets.getOrDefault(dim[0], List.of())) {
-        String id = registry == null ? null : registry.resolve(dim[1], v.value()).map(EntityRecord::id).orElse(null);
-        out.add(new RelatedEntity(id != null ? id : EntityRegistry.idFor(dim[1], v.value()), v.value(), dim[1], v.count()));
-      }
+    for (EntityFacetRows.Row r : EntityFacetRows.of(facets, registry, store, scope, null)) {
+      out.add(new RelatedEntity(r.id(), r.name(), r.type(), r.articles()));
     }
-    out.sort((a, b) -> Long.compare(b.articles(), a.articles()));
     return out;
   }
 }

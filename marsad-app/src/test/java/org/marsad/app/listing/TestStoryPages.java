@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +19,7 @@ import org.marsad.nlp.article.ArticleJson;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.SearchRequest;
 import org.marsad.store.lucene.LuceneArticleStore;
 
 /**
@@ -35,7 +37,7 @@ class TestStoryPages {
     try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
       fill(store);
       AtomicInteger recordsRead = new AtomicInteger();
-      Page<StoryService.StorySummary> page = new CollectionStories(countingGets(store, recordsRead)).list(new PageRequest(1, 20));
+      Page<StoryService.StorySummary> page = new CollectionStories(countingGets(store, recordsRead), EntityRegistry.inMemory(Transliterator.rulesOnly())).list(new PageRequest(1, 20));
 
       assertThat(recordsRead.get()).as("records read for a listing").isZero();
       assertThat(page.total()).isEqualTo(2);
@@ -54,7 +56,7 @@ class TestStoryPages {
   void a_storys_page_names_the_original_of_each_republication(@TempDir Path dir) throws Exception {
     try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
       fill(store);
-      StoryService.StoryDetail d = new CollectionStories(store).get(NUCLEAR).orElseThrow();
+      StoryService.StoryDetail d = new CollectionStories(store, EntityRegistry.inMemory(Transliterator.rulesOnly())).get(NUCLEAR).orElseThrow();
       assertThat(d.articles()).extracting(StoryService.StoryArticle::id)
           .containsExactly(id(1), id(2), id(3));
       assertThat(d.articles()).extracting(StoryService.StoryArticle::duplicateOf).containsExactly(null, null, id(1));
@@ -71,7 +73,8 @@ class TestStoryPages {
       StoryService.StoryDetail d = new CollectionStories(store, registry).get(NUCLEAR).orElseThrow();
       assertThat(d.entities()).as("article 2 names Obama; its republication is not counted again")
           .contains(new EntityService.RelatedEntity(obama, "باراك أوباما", "PERS", 1));
-      assertThat(d.entities()).contains(new EntityService.RelatedEntity(EntityRegistry.idFor("LOC", "إيران"), "إيران", "LOC", 2));
+      assertThat(d.entities()).as("a name the registry does not know has no id: its made-up id had no entity page")
+          .contains(new EntityService.RelatedEntity(null, "إيران", "LOC", 2));
       assertThat(d.entities()).extracting(EntityService.RelatedEntity::name).contains("إيران").doesNotContain("المدينة المنورة");
       assertThat(d.entities().get(0).articles()).isGreaterThanOrEqualTo(d.entities().get(d.entities().size() - 1).articles());
     }
@@ -94,7 +97,7 @@ class TestStoryPages {
       assertThat(s.first()).isEqualTo("2014-03-01T08:00:00");
       assertThat(s.last()).isEqualTo(day.plusDays(519) + "T08:00:00");
       assertThat(s.label()).isEqualTo("مجلس الأمن يصادق على الاتفاق النووي مع إيران");
-      StoryService.StorySummary listed = new CollectionStories(store).list(new PageRequest(1, 20)).items().get(0);
+      StoryService.StorySummary listed = new CollectionStories(store, EntityRegistry.inMemory(Transliterator.rulesOnly())).list(new PageRequest(1, 20)).items().get(0);
       assertThat(listed.first()).isEqualTo("2014-03-01T08:00:00");
       assertThat(new StoryFinder(store).labels(java.util.List.of(NUCLEAR))).containsEntry(NUCLEAR, s.label());
     }
@@ -116,6 +119,46 @@ class TestStoryPages {
       assertThat(json).contains("\"label\":\"وصول أولى طلائع الحجاج إلى المدينة المنورة\"")
           .doesNotContain("\"label\":null");
     }
+  }
+
+  @Test
+  void an_entity_written_two_ways_is_one_row_counted_once_per_article_also_under_its_old_id(@TempDir Path dir) throws Exception {
+    // a registry written before المملكة was filed under السعودية, joined on opening: المملكة's id is a redirect
+    String saudi = EntityRegistry.idFor("LOC", "السعودية"), kingdom = EntityRegistry.idFor("LOC", "المملكة");
+    Files.writeString(dir.resolve(EntityRegistry.FILE_NAME),
+        "{\"id\":\"" + saudi + "\",\"type\":\"LOC\",\"canonical\":\"السعودية\",\"latin\":\"Alsewdyt\",\"count\":1,\"aliases\":[\"" + EntityRegistry.key("السعودية") + "\"]}\n"
+        + "{\"id\":\"" + kingdom + "\",\"type\":\"LOC\",\"canonical\":\"المملكة\",\"latin\":\"Almmlkt\",\"count\":2,\"aliases\":[\"" + EntityRegistry.key("المملكة") + "\"]}\n");
+    EntityRegistry registry = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    assertThat(registry.mergedIds(saudi)).containsExactly(kingdom);
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir.resolve("index"))) {
+      String both = "وأكدت المملكة أن السعودية ماضية في دعم اليمن.", kingdomOnly = "وقالت المملكة إنها ترحب بالقرار.";
+      store.add(ArticleJson.read(saudiArticle(7, both, new String[] {"المملكة", kingdom}, new String[] {"السعودية", saudi})));
+      store.add(ArticleJson.read(saudiArticle(8, kingdomOnly, new String[] {"المملكة", kingdom})));
+      store.commit();
+      StoryService.StoryDetail d = new CollectionStories(store, registry).get(YEMEN).orElseThrow();
+      assertThat(d.entities()).as("one row, the canonical name, two articles (not 1 + 2)")
+          .containsExactly(new EntityService.RelatedEntity(saudi, "السعودية", "LOC", 2));
+      EntityService.EntityProfile p = new CollectionEntities(registry, store).profile(saudi).orElseThrow();
+      assertThat(p.articles()).as("articles under the old id count").isEqualTo(2);
+      assertThat(p.cooccurring()).as("not co-occurring with itself").extracting(EntityService.RelatedEntity::id).doesNotContain(saudi);
+      assertThat(store.search(SearchRequest.of(org.marsad.app.corpus.MergedIdExpansion.expand("place:" + saudi, registry))).total()).isEqualTo(2);
+      assertThat(store.search(SearchRequest.of(org.marsad.app.corpus.MergedIdExpansion.expand("ترحب -place:" + saudi, registry))).total()).isZero();
+    }
+  }
+
+  private static final String YEMEN = "story-00000000c003";
+
+  private static String saudiArticle(int n, String text, String[]... namesAndIds) {
+    ObjectNode o = ArticleJson.mapper().createObjectNode();
+    o.put("id", id(n)).put("title", text).put("source", "spa").put("published", "2015-07-2" + (n % 10) + "T08:00:00")
+        .put("text", text).put("storyId", YEMEN);
+    var entities = o.putArray("entities");
+    for (String[] e : namesAndIds) {
+      int at = text.indexOf(e[0]);
+      entities.addObject().put("text", e[0]).put("type", "LOC").put("start", at).put("end", at + e[0].length())
+          .put("canonical", e[0]).put("id", e[1]);
+    }
+    return o.toString();
   }
 
   private static void fill(LuceneArticleStore store) throws Exception {

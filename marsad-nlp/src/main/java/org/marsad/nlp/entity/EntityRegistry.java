@@ -40,9 +40,11 @@ import org.marsad.text.ArabicNormalizer;
  * name already known as an alias maps to its entity. A one-word person name (a surname such as
  * {@code لافروف}) maps to the most frequently mentioned multi-word person whose last word it is
  * ({@code سيرغي لافروف}), never to one where that word follows a chain particle ({@code سلمان} is
- * not {@code محمد بن سلمان}, see {@link Nasab}), or to the most mentioned person whose chain it
- * starts ({@code سلمان} is {@code سلمان بن عبدالعزيز} when he is mentioned more than any {@code …
- * سلمان}); if none is known yet it gets an entity of its
+ * not {@code محمد بن سلمان}, see {@link Nasab}). A one-word name that starts a known chain is a
+ * given name, not a surname: it maps to the most mentioned such chain only on strong evidence
+ * ({@link #GIVEN_NAME_MIN_MENTIONS}: {@code سلمان} is {@code سلمان بن عبدالعزيز}; a lone {@code
+ * خالد} or {@code فهد} names too many people), else to nothing; a lone entity of it made before the
+ * evidence was strong joins the chain at its next mention. If none is known yet it gets an entity of its
  * own, which is merged into the full name (kept as a redirect) the first time a full name with
  * that surname is registered. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
  * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}).
@@ -70,9 +72,9 @@ public final class EntityRegistry {
   /** Persons whose name is an Arabic chain ({@code محمد بن سلمان …}), by its {@linkplain Nasab#head head}. */
   private final Map<String, Set<Entry>> chainsByHead = new HashMap<>();
   /**
-   * The same chains by their given name ({@code سلمان} of {@code سلمان بن عبدالعزيز}): a one-word
-   * mention of a given name is a candidate for them as for full names ending with it (King Salman
-   * is {@code سلمان} on second mention; the only multi-word person ending with it was {@code لي سلمان}).
+   * The same chains by their given name ({@code سلمان} of {@code سلمان بن عبدالعزيز}): a lone given
+   * name is filed under one of them only on strong evidence ({@link #chainOfGivenName}), and is
+   * never taken for a surname ({@code سلمان} is not {@code أكرم سلمان}).
    */
   private final Map<String, Set<Entry>> chainsByGivenName = new HashMap<>();
   /** Phonetic key of a Latin name word ({@code Entry.latinKeys}) → the entities with it: a Latin query reads one set, not every entity. */
@@ -197,11 +199,7 @@ public final class EntityRegistry {
       String targetId = aliasToId.get(e.type + "|" + k);
       Entry target = targetId == null ? null : byId.get(follow(targetId));
       if (target == null) {
-        unindexNames(e);
-        e.canonical = canonical;
-        e.canonicalKey = k;
-        e.setLatin(transliterator.transliterate(canonical));
-        indexNames(e);
+        rename(e, canonical);
         e.aliases.add(k);
         aliasToId.put(e.type + "|" + k, e.id);
       } else if (target != e) {
@@ -356,10 +354,15 @@ public final class EntityRegistry {
       }
     }
     if (best.equals(e.canonical)) return;
-    unindexNames(e); // the Latin name, and so its keys, change with the spelling
-    e.canonical = best;
-    e.canonicalKey = key(best);
-    e.setLatin(transliterator.transliterate(best));
+    rename(e, best);
+  }
+
+  /** Gives an entity a new canonical name, with its key and Latin name (whose keys, and so the lookups by name part, change with it). */
+  private void rename(Entry e, String canonical) {
+    unindexNames(e);
+    e.canonical = canonical;
+    e.canonicalKey = key(canonical);
+    e.setLatin(transliterator.transliterate(canonical));
     indexNames(e);
   }
 
@@ -424,11 +427,14 @@ public final class EntityRegistry {
       Entry e = byId.get(id);
       // A fuller name upgrades the canonical form (a surname entity seen first).
       if (type.equals("PERS") && k.split(" ").length > e.canonicalKey.split(" ").length && Nasab.endsSamePerson(k, e.canonicalKey)) {
-        unindexNames(e);
-        e.canonical = canonical;
-        e.canonicalKey = k;
-        e.setLatin(transliterator.transliterate(canonical));
-        indexNames(e);
+        rename(e, canonical);
+      }
+      if (type.equals("PERS") && !e.canonicalKey.contains(" ")) { // a lone given name seen before its chain was well known
+        Entry chain = chainOfGivenName(e.canonicalKey);
+        if (chain != null && chain != e) {
+          merge(e, chain);
+          return chain;
+        }
       }
       return e;
     }
@@ -452,6 +458,7 @@ public final class EntityRegistry {
     if (id == null) return;
     Entry s = byId.get(follow(id));
     if (s == null || s == full || s.canonicalKey.contains(" ")) return;
+    if (givenNameRatherThanSurname(surname)) return; // a lone سعود is not the first "… سعود" to come
     merge(s, full);
   }
 
@@ -468,10 +475,51 @@ public final class EntityRegistry {
     }
   }
 
-  /** The most mentioned multi-word person ending with this word or whose chain starts with it ({@link #chainsByGivenName}). */
+  /**
+   * A lone given name goes to a chain it starts only on strong evidence: at least this many
+   * mentions, and {@link #GIVEN_NAME_SHARE} times those of every other person it could name
+   * ({@code سلمان بن عبدالعزيز}, 649, passes; {@code خالد بن أحمد آل خليفة}, 2, does not).
+   */
+  static final long GIVEN_NAME_MIN_MENTIONS = 100;
+  static final long GIVEN_NAME_SHARE = 5;
+
+  /** The chain a lone given name is filed under (see {@link #GIVEN_NAME_MIN_MENTIONS}), or null. */
+  private Entry chainOfGivenName(String word) {
+    Set<Entry> chains = chainsByGivenName.getOrDefault(word, Set.of());
+    Entry best = null;
+    long next = 0;
+    for (Entry c : chains) {
+      if (best == null || c.count > best.count) {
+        if (best != null) next = Math.max(next, best.count);
+        best = c;
+      } else {
+        next = Math.max(next, c.count);
+      }
+    }
+    for (Entry other : fullNamesBySurname.getOrDefault(word, Set.of())) if (other != best) next = Math.max(next, other.count);
+    return best != null && best.count >= GIVEN_NAME_MIN_MENTIONS && best.count >= GIVEN_NAME_SHARE * next ? best : null;
+  }
+
+  /**
+   * A word mentioned more as the given name of a known chain than as the last word of a full name
+   * ({@code خالد}, {@code فيصل}; not {@code صالح}, which {@code علي عبدالله صالح} ends): not a surname.
+   */
+  private boolean givenNameRatherThanSurname(String word) {
+    long asGiven = chainsByGivenName.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.count).max().orElse(-1);
+    long asSurname = fullNamesBySurname.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.count).max().orElse(0);
+    return asGiven >= asSurname;
+  }
+
+  /**
+   * The person a lone word names: a chain it starts on strong evidence ({@link #chainOfGivenName});
+   * none when it is {@linkplain #givenNameRatherThanSurname rather a given name} ({@code خالد},
+   * {@code فهد}: not {@code أنس خالد}); else the most mentioned multi-word person ending with it.
+   */
   private String mostFrequentWithSurname(String surname) {
-    Set<Entry> candidates = new java.util.HashSet<>(fullNamesBySurname.getOrDefault(surname, Set.of()));
-    candidates.addAll(chainsByGivenName.getOrDefault(surname, Set.of()));
+    Entry chain = chainOfGivenName(surname);
+    if (chain != null) return chain.id;
+    if (givenNameRatherThanSurname(surname)) return null;
+    Set<Entry> candidates = fullNamesBySurname.getOrDefault(surname, Set.of());
     return candidates.stream()
         .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
         .map(e -> e.id).orElse(null);
@@ -499,6 +547,17 @@ public final class EntityRegistry {
   /** The entity with this id (following merges), if known. */
   public synchronized Optional<EntityRecord> byId(String id) {
     return Optional.ofNullable(byId.get(follow(id))).map(Entry::toRecord);
+  }
+
+  /**
+   * The ids merged into this entity (kept as redirects to it), sorted: articles indexed before a
+   * merge carry them, and re-indexing replays the logged ids, so a search for the entity's articles
+   * must ask for them too ({@code المملكة} and {@code المملكة العربية السعودية} joined into {@code
+   * السعودية} on opening). Empty for an unknown id.
+   */
+  public synchronized List<String> mergedIds(String id) {
+    String target = follow(id);
+    return redirects.keySet().stream().filter(x -> !x.equals(target) && follow(x).equals(target)).sorted().toList();
   }
 
   /** All entities, most mentioned first. */
