@@ -73,11 +73,13 @@ public final class LatinNameExpansion {
   /**
    * The longest run of query units from {@code i} on (3 or 2) that names one entity ({@code Ban
    * Ki-moon}, {@code Mohammed bin Salman}), or null: plain Latin words, none an operator,
-   * excluded or an exonym, whose name words other than chain particles (at least two) are
-   * consecutive words of the entity's Latin name, in order, each {@linkplain
-   * Transliterator#sameWord the same word} (a short one of about its length). Words that merely
-   * share keys across the name do not make a run: {@code Kerry said} is not الاتحاد السعودي لكرة
-   * القدم ({@code Kra}, {@code S'odi}), {@code Mohammed bin} is not a name with {@code Ban}.
+   * excluded or an exonym, whose words other than chain particles (at least two) are the first
+   * words of the entity's Latin name (particles aside), in order, each {@linkplain
+   * Transliterator#sameWord the same word} (a short one of about its length). Only the start: a
+   * chain's later words name someone else (the father of محمد بن سلمان بن عبدالعزيز), and later
+   * words that merely sound alike are no name: {@code Kerry said} is not اتحاد الكرة السعودي,
+   * although {@code Kra S'odi} follow each other there; {@code Mohammed bin} is not a name with
+   * {@code Ban} in it.
    */
   private static NameRun nameRun(String query, List<int[]> units, int i, EntityRegistry registry) {
     for (int n = Math.min(3, units.size() - i); n > 1; n--) {
@@ -91,7 +93,7 @@ public final class LatinNameExpansion {
       List<String> words = nameWords(Transliterator.queryWords(query.substring(units.get(i)[0], units.get(i + n - 1)[1])));
       if (words.size() < 2) continue;
       for (EntityRecord e : registry.findByLatin(String.join(" ", words))) {
-        if (filterOf(e) != null && e.latin() != null && consecutive(words, nameWords(List.of(e.latin().split(" "))))) return new NameRun(n, e);
+        if (filterOf(e) != null && e.latin() != null && startsWith(nameWords(List.of(e.latin().split(" "))), words)) return new NameRun(n, e);
       }
     }
     return null;
@@ -110,14 +112,11 @@ public final class LatinNameExpansion {
     return out;
   }
 
-  /** Whether the query words are the same words as consecutive name words, in order. */
-  private static boolean consecutive(List<String> queryWords, List<String> nameWords) {
-    for (int s = 0; s + queryWords.size() <= nameWords.size(); s++) {
-      boolean all = true;
-      for (int k = 0; k < queryWords.size() && all; k++) all = Transliterator.sameWord(queryWords.get(k), nameWords.get(s + k));
-      if (all) return true;
-    }
-    return false;
+  /** Whether the name's first words are the query words, each {@linkplain Transliterator#sameWord the same word}. */
+  private static boolean startsWith(List<String> nameWords, List<String> queryWords) {
+    if (queryWords.size() > nameWords.size()) return false;
+    for (int k = 0; k < queryWords.size(); k++) if (!Transliterator.sameWord(queryWords.get(k), nameWords.get(k))) return false;
+    return true;
   }
 
   /**
@@ -133,7 +132,7 @@ public final class LatinNameExpansion {
       registry.resolve(exonym.type(), exonym.arabic()).map(LatinNameExpansion::filterOf).ifPresent(out::add);
       return out;
     }
-    if (!couldBeAName(word)) return List.of();
+    if (!couldBeAName(word) || CHAIN_PARTICLES.contains(word.toLowerCase(Locale.ROOT))) return List.of(); // bin is no name (it shares Ban's key)
     List<EntityRecord> found = registry.findByLatin(word);
     String filter = found.isEmpty() ? null : filterOf(found.get(0));
     return filter == null ? List.of() : List.of(filter);
