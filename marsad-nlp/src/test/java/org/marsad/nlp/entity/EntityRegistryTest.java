@@ -179,8 +179,8 @@ class EntityRegistryTest {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
     r.register("LOC", "ألبانيا", Set.of(), 36); // al-Banya: the key bn, as Ban
     EntityRecord ban = r.register("PERS", "بان كي مون", Set.of(), 7);
-    assertThat(Transliterator.phoneticKey("Ai")).isEmpty();
-    assertThat(r.findByLatin("Ban Ai")).extracting(EntityRecord::id).containsExactly(ban.id());
+    assertThat(Transliterator.phoneticKey("2015")).isEmpty(); // a year: no key, so it is compared with nothing
+    assertThat(r.findByLatin("Ban 2015")).extracting(EntityRecord::id).containsExactly(ban.id());
   }
 
   @Test
