@@ -65,7 +65,7 @@ public final class LatinNameRecall {
       if (englishForms) { // as findByLatin asks since session 10b: a word matches by any of its forms (John, Jon)
         all = false;
         boolean every = true;
-        for (String w : p[1].strip().split("\\s+")) {
+        for (String w : Transliterator.queryWords(p[1])) { // as findByLatin splits a query (Ki-moon: Ki, moon)
           boolean keyed = false, found = false;
           for (String form : Transliterator.queryForms(w)) {
             String k = Transliterator.phoneticKey(form);
@@ -81,10 +81,8 @@ public final class LatinNameRecall {
         all = q.length > 0 && !q[0].isEmpty();
         for (String w : q) all &= words.contains(w);
       }
-      if (all && shortWordsKeepShape) { // as findByLatin asks since session 10 (Transliterator.sameWord)
-        for (String w : p[1].strip().split("\\s+")) {
-          if (Transliterator.letters(w) <= Transliterator.SHORT_WORD) all &= java.util.Arrays.stream(p[4].split(" ")).anyMatch(nw -> Transliterator.sameWord(w, nw));
-        }
+      if (all && shortWordsKeepShape) { // the rule findByLatin ships (session 10, shared helper since session 10c)
+        all = Transliterator.shortWordsMatch(Transliterator.queryWords(p[1]), p[4]);
       }
       int[] c = byClass.computeIfAbsent(p[0], k -> new int[2]);
       c[1]++;

@@ -50,11 +50,11 @@ public final class LatinNameExpansion {
       boolean excluded = afterNot || unit.startsWith("-");
       String word = unit.startsWith("-") ? unit.substring(1) : unit;
       String expanded = null;
-      int run = excluded ? 1 : nameRun(query, units, i, registry);
-      if (run > 1) { // "Ban Ki-moon": the words of one name together, as a phrase or that entity
-        String name = query.substring(units.get(i)[0], units.get(i + run - 1)[1]);
-        expanded = '"' + name + "\" OR " + filterOf(registry.findByLatin(name).get(0));
-        i += run - 1;
+      NameRun run = excluded ? null : nameRun(query, units, i, registry);
+      if (run != null) { // "Ban Ki-moon": the words of one name together, as a phrase or that entity
+        String name = query.substring(units.get(i)[0], units.get(i + run.units() - 1)[1]);
+        expanded = '"' + name + "\" OR " + filterOf(run.entity());
+        i += run.units() - 1;
       } else if (!OPERATORS.contains(unit) && LATIN_WORD.matcher(word).matches()) {
         List<String> also = alternatives(word, registry);
         if (!also.isEmpty()) expanded = excluded ? unit + " -" + String.join(" -", also) : word + " OR " + String.join(" OR ", also);
@@ -67,12 +67,21 @@ public final class LatinNameExpansion {
     return out.toString();
   }
 
+  /** Query units that together name one entity, and that entity. */
+  private record NameRun(int units, EntityRecord entity) {}
+
   /**
-   * How many query units from {@code i} on (3, 2, or 1 when none) are the Latin words of one
-   * entity's name ({@code Ban Ki-moon}, {@code John Kerry}): plain Latin words, none an operator,
-   * excluded or an exonym, which {@link EntityRegistry#findByLatin} finds together.
+   * The longest run of query units from {@code i} on (3 or 2) that names one entity ({@code Ban
+   * Ki-moon}, {@code Mohammed bin Salman}), or null: plain Latin words, none an operator,
+   * excluded or an exonym, whose words other than chain particles (at least two) are the first
+   * words of the entity's Latin name (particles aside), in order, each {@linkplain
+   * Transliterator#sameWord the same word} (a short one of about its length). Only the start: a
+   * chain's later words name someone else (the father of محمد بن سلمان بن عبدالعزيز), and later
+   * words that merely sound alike are no name: {@code Kerry said} is not اتحاد الكرة السعودي,
+   * although {@code Kra S'odi} follow each other there; {@code Mohammed bin} is not a name with
+   * {@code Ban} in it.
    */
-  private static int nameRun(String query, List<int[]> units, int i, EntityRegistry registry) {
+  private static NameRun nameRun(String query, List<int[]> units, int i, EntityRegistry registry) {
     for (int n = Math.min(3, units.size() - i); n > 1; n--) {
       boolean plain = true;
       for (int j = i; j < i + n; j++) {
@@ -81,10 +90,33 @@ public final class LatinNameExpansion {
         plain &= LatinExonyms.of(w) == null;
       }
       if (!plain) continue;
-      List<EntityRecord> found = registry.findByLatin(query.substring(units.get(i)[0], units.get(i + n - 1)[1]));
-      if (!found.isEmpty() && filterOf(found.get(0)) != null) return n;
+      List<String> words = nameWords(Transliterator.queryWords(query.substring(units.get(i)[0], units.get(i + n - 1)[1])));
+      if (words.size() < 2) continue;
+      for (EntityRecord e : registry.findByLatin(String.join(" ", words))) {
+        if (filterOf(e) != null && e.latin() != null && startsWith(nameWords(List.of(e.latin().split(" "))), words)) return new NameRun(n, e);
+      }
     }
-    return 1;
+    return null;
+  }
+
+  /**
+   * Latin words of the chain particles a query or a Latin name may spell (بن، بنت، ابن، آل، أبو): they
+   * are not compared, as the registry does not key them ({@code bin} shares {@code Ban}'s key).
+   */
+  private static final Set<String> CHAIN_PARTICLES = Set.of("bin", "bn", "ben", "ibn", "abn", "bint", "bnt", "al", "el", "abu", "abo", "abou");
+
+  /** The words other than chain particles. */
+  private static List<String> nameWords(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) if (!CHAIN_PARTICLES.contains(w.toLowerCase(Locale.ROOT))) out.add(w);
+    return out;
+  }
+
+  /** Whether the name's first words are the query words, each {@linkplain Transliterator#sameWord the same word}. */
+  private static boolean startsWith(List<String> nameWords, List<String> queryWords) {
+    if (queryWords.size() > nameWords.size()) return false;
+    for (int k = 0; k < queryWords.size(); k++) if (!Transliterator.sameWord(queryWords.get(k), nameWords.get(k))) return false;
+    return true;
   }
 
   /**
@@ -100,7 +132,7 @@ public final class LatinNameExpansion {
       registry.resolve(exonym.type(), exonym.arabic()).map(LatinNameExpansion::filterOf).ifPresent(out::add);
       return out;
     }
-    if (!couldBeAName(word)) return List.of();
+    if (!couldBeAName(word) || CHAIN_PARTICLES.contains(word.toLowerCase(Locale.ROOT))) return List.of(); // bin is no name (it shares Ban's key)
     List<EntityRecord> found = registry.findByLatin(word);
     String filter = found.isEmpty() ? null : filterOf(found.get(0));
     return filter == null ? List.of() : List.of(filter);

@@ -102,4 +102,33 @@ class TestLatinNameExpansion {
     assertThat(expand("John Kerry")).as("John is Jon (جون) with a silent h").isEqualTo("\"John Kerry\" OR person:" + kerry);
     assertThat(expand("Kerry OR Lavrov")).isEqualTo("Kerry OR person:" + kerry + " OR Lavrov OR person:" + lavrov);
   }
+
+  @Test
+  void words_that_sound_like_later_words_of_a_name_are_not_that_name() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    String john = r.register("PERS", "جون كيري", Set.of("كيري"), 169).id();
+    // the Saudi football federation, Atehad al-Kra al-S'odi: Kerry ~ Kra and said ~ S'odi by key, in that order
+    String federation = r.register("ORG", "اتحاد الكرة السعودي", Set.of(), 4).id();
+    String out = LatinNameExpansion.expand("Kerry said", r);
+    MarsadQueryParser.parse(out);
+    assertThat(out).as("Kerry keeps his filter").startsWith("Kerry OR person:" + john + " ").doesNotContain("\"Kerry said\"");
+    assertThat(LatinNameExpansion.expand("John Kerry said", r)).startsWith("\"John Kerry\" OR person:" + john + " ");
+    assertThat(LatinNameExpansion.expand("Atehad Kra", r)).as("the name's own first words still name it")
+        .isEqualTo("\"Atehad Kra\" OR org:" + federation);
+  }
+
+  @Test
+  void a_chain_particle_is_no_name_word() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    String mbs = r.register("PERS", "محمد بن سلمان بن عبدالعزيز", Set.of("محمد بن سلمان"), 282).id();
+    String father = r.register("PERS", "سلمان بن عبدالعزيز", Set.of(), 300).id();
+    // a junk person of the SaudiNewsNet registry: Ban Ki Mon Walbnghladshi Mhmd Yons (bin ~ Ban by key)
+    String junk = r.register("PERS", "بان كي مون والبنغلادشي محمد يونس", Set.of(), 1).id();
+    String out = LatinNameExpansion.expand("Mohammed bin Salman", r);
+    MarsadQueryParser.parse(out);
+    assertThat(out).isEqualTo("\"Mohammed bin Salman\" OR person:" + mbs);
+    assertThat(LatinNameExpansion.expand("Mohammed bin", r)).doesNotContain(junk).endsWith(" bin");
+    assertThat(LatinNameExpansion.expand("Salman bin Abdulaziz", r)).as("a chain's later words are its father")
+        .isEqualTo("\"Salman bin Abdulaziz\" OR person:" + father);
+  }
 }

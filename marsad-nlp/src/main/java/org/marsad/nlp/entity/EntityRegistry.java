@@ -584,8 +584,7 @@ public final class EntityRegistry {
    * ({@link Transliterator#sameWord}: {@code Ban} is not {@code al-Banya}). Most mentioned first.
    */
   public synchronized List<EntityRecord> findByLatin(String query) {
-    query = query.replaceAll("(?i)(?<!\\bal)-(?=\\p{L})", " "); // Ki-moon is two name words (كي مون); al-Assad keeps its article
-    String[] queryWords = query.strip().split("\\s+");
+    List<String> queryWords = Transliterator.queryWords(query); // Ki-moon is two name words (كي مون)
     List<Set<String>> q = new ArrayList<>(); // per query word with a key: the keys of its forms (John: John, Jon)
     for (String w : queryWords) {
       Set<String> keys = new java.util.LinkedHashSet<>();
@@ -602,19 +601,10 @@ public final class EntityRegistry {
     for (Entry e : candidates) {
       boolean all = true;
       for (Set<String> keys : q) all &= keys.stream().anyMatch(e.latinKeys::contains);
-      if (all && q.size() == queryWords.length) { // one key per word: a very short one needs a name word of its length (Ban)
-        for (String w : queryWords) all &= Transliterator.letters(w) > Transliterator.SHORT_WORD || hasWord(e, w);
-      }
-      if (all) out.add(e.toRecord());
+      if (all && Transliterator.shortWordsMatch(queryWords, e.latin)) out.add(e.toRecord()); // a very short word needs a name word of its length (Ban)
     }
     out.sort(Comparator.comparingLong((EntityRecord r) -> -r.count()).thenComparing(EntityRecord::id));
     return out;
-  }
-
-  /** A word of the entity's Latin name that the query word {@linkplain Transliterator#sameWord names}. */
-  private static boolean hasWord(Entry e, String queryWord) {
-    for (String w : e.latin.split(" ")) if (Transliterator.sameWord(queryWord, w)) return true;
-    return false;
   }
 
   /** The transliterator the registry uses for Latin names. */

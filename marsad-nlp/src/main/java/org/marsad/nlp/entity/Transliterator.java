@@ -157,6 +157,31 @@ public final class Transliterator {
   }
 
   /**
+   * The name words of a Latin query: a hyphen inside a word separates two ({@code Ki-moon} is
+   * {@code Ki}, {@code moon}, كي مون), not the article of {@code al-Assad}.
+   */
+  public static List<String> queryWords(String query) {
+    String spaced = query.replaceAll("(?i)(?<!\\bal)-(?=\\p{L})", " ").strip();
+    return spaced.isEmpty() ? List.of() : List.of(spaced.split("\\s+"));
+  }
+
+  /**
+   * Whether every short query word ({@link #SHORT_WORD} letters or fewer) with a phonetic key is
+   * {@linkplain #sameWord the same word} as one of the Latin name's: its key keeps too little
+   * ({@code Ban} and {@code al-Banya} are both {@code bn}). Longer words are matched by key alone;
+   * a word with no key ({@code Ai}) is not compared at all, here as by key.
+   */
+  public static boolean shortWordsMatch(List<String> queryWords, String latinName) {
+    for (String w : queryWords) {
+      if (letters(w) > SHORT_WORD || phoneticKey(w).isEmpty()) continue;
+      boolean found = false;
+      for (String nameWord : latinName.split(" ")) found |= sameWord(w, nameWord);
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  /**
    * The spellings a Latin query word is compared as: itself and, when English writes a silent
    * {@code h} after a vowel before a consonant ({@code John}, {@code Johnson}), the word without it
    * ({@code Jon}, as the letter rules spell جون; the key keeps that h, as Arabic writes it in

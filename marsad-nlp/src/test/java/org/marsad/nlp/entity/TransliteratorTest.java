@@ -19,6 +19,16 @@ class TransliteratorTest {
   }
 
   @Test
+  void a_hyphen_separates_name_words_before_the_short_word_rule() {
+    Transliterator rules = Transliterator.rulesOnly();
+    assertThat(Transliterator.queryWords("Ban Ki-moon")).containsExactly("Ban", "Ki", "moon");
+    assertThat(Transliterator.queryWords("Bashar al-Assad")).containsExactly("Bashar", "al-Assad");
+    String banKiMoon = rules.transliterate("بان كي مون"); // Ban Ki Mon
+    assertThat(Transliterator.shortWordsMatch(Transliterator.queryWords("Ki-moon"), banKiMoon)).isTrue();
+    assertThat(Transliterator.shortWordsMatch(Transliterator.queryWords("Ban"), rules.transliterate("ألبانيا"))).isFalse();
+  }
+
+  @Test
   void the_name_list_gives_lavrov() throws Exception {
     Transliterator t = Transliterator.withNameList(SharedData.require("data/anetac-gazetteer/EN-AR Named-entities.txt"));
     assertThat(t.transliterate("لافروف")).contains("Lavrov");
