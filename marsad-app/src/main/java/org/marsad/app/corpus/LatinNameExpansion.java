@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.nlp.entity.EntityRecord;
+import org.marsad.nlp.entity.LatinCommonWords;
 import org.marsad.nlp.entity.LatinExonyms;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
@@ -143,10 +144,12 @@ public final class LatinNameExpansion {
    * times in a row ({@code qqq}, {@code zzzzqqq}; no transliteration does that), nor when its
    * phonetic key is one letter (the key of {@code qqq} or {@code kia} is {@code k}, shared by every
    * name with a one-consonant word: {@code qqq} found six football articles through Gea's
-   * {@code Khia}). Typing noise must find nothing, not someone.
+   * {@code Khia}). Typing noise must find nothing, not someone. Nor a common English word of
+   * {@link LatinCommonWords} ({@code said} is not السعودية, although both are {@code sd} by key);
+   * an exonym is read before this test, and a run of words may still spell a whole name.
    */
   public static boolean couldBeAName(String word) {
-    if (TRIPLED.matcher(word).find()) return false;
+    if (TRIPLED.matcher(word).find() || LatinCommonWords.contains(word)) return false;
     String key = Transliterator.phoneticKey(word);
     return key.replace(" ", "").length() >= 2;
   }

@@ -131,4 +131,18 @@ class TestLatinNameExpansion {
     assertThat(LatinNameExpansion.expand("Salman bin Abdulaziz", r)).as("a chain's later words are its father")
         .isEqualTo("\"Salman bin Abdulaziz\" OR person:" + father);
   }
+
+  @Test
+  void a_common_english_word_is_no_name_even_when_it_sounds_like_one() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    String kerry = r.register("PERS", "جون كيري", Set.of("كيري"), 169).id();
+    // al-S'odia: said has its key (sd); on the session-10 data "Kerry said" searched Saudi Arabia too
+    String saudi = r.register("LOC", "السعودية", Set.of(), 4444).id();
+    String out = LatinNameExpansion.expand("Kerry said", r);
+    MarsadQueryParser.parse(out);
+    assertThat(out).isEqualTo("Kerry OR person:" + kerry + " said").doesNotContain(saudi);
+    assertThat(LatinNameExpansion.expand("the talks", r)).isEqualTo("the talks");
+    assertThat(LatinNameExpansion.couldBeAName("Said")).as("any letter case").isFalse();
+    assertThat(LatinNameExpansion.expand("Saudi", r)).as("an exonym is read first").contains("place:" + saudi);
+  }
 }

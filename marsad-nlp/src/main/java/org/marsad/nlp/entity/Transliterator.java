@@ -182,16 +182,23 @@ public final class Transliterator {
   }
 
   /**
-   * The spellings a Latin query word is compared as: itself and, when English writes a silent
-   * {@code h} after a vowel before a consonant ({@code John}, {@code Johnson}), the word without it
-   * ({@code Jon}, as the letter rules spell جون; the key keeps that h, as Arabic writes it in
-   * {@code Ahmed} and {@code Fahd}, so the word itself is compared too). Other English spelling
+   * The spellings a Latin query word is compared as: itself and, for an English or European name
+   * that writes a silent {@code h} after a vowel before a consonant ({@code John}, {@code Johnson},
+   * {@code Kohl}: the hand-written list {@code latin-silent-h.txt}), the word without it ({@code Jon},
+   * as the letter rules spell جون). Only for those: in Latin spellings of Arabic names that h is a
+   * letter ({@code Ahmed} أحمد, {@code Fahd} فهد, {@code Rahman} رحمن), and without it they sounded like
+   * other names ({@code Ramin}, {@code Fadi}; {@code Rahman} found الروماني). Other English spelling
    * habits need nothing here: the key already folds ph/f, doubled letters and vowels (a final e).
    */
   public static List<String> queryForms(String word) {
+    if (!SILENT_H_NAMES.contains(word.toLowerCase(Locale.ROOT))) return List.of(word);
     String silentH = SILENT_H.matcher(word).replaceAll("");
     return silentH.equals(word) || letters(silentH) == 0 ? List.of(word) : List.of(word, silentH);
   }
+
+  /** Names whose h between a vowel and a consonant is silent ({@code latin-silent-h.txt}). */
+  private static final java.util.Set<String> SILENT_H_NAMES =
+      java.util.Set.copyOf(org.marsad.nlp.util.ResourceLines.read(Transliterator.class, "latin-silent-h.txt"));
 
   /** An h between a vowel and a consonant, not of a digraph (th, sh… are consonant + h). */
   private static final java.util.regex.Pattern SILENT_H =

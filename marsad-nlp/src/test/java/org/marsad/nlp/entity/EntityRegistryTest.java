@@ -195,6 +195,23 @@ class EntityRegistryTest {
   }
 
   @Test
+  void an_arabic_name_keeps_its_h_in_a_latin_query() {
+    // the session-10 registry: Rahman found الروماني and رومانيا first, Zuhdi زيد, Bahr بارا
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord romanian = r.register("MISC", "الروماني", Set.of(), 174);
+    EntityRecord romania = r.register("LOC", "رومانيا", Set.of(), 31);
+    EntityRecord zaid = r.register("PERS", "عادل بن زيد الطريفي", Set.of(), 66);
+    EntityRecord bara = r.register("LOC", "بارا", Set.of(), 21);
+    EntityRecord rahman = r.register("PERS", "محمد عبد الرحمن", Set.of(), 10);
+    EntityRecord zuhdi = r.register("PERS", "زهدي قادري", Set.of(), 1);
+    EntityRecord sea = r.register("LOC", "البحر الأحمر", Set.of(), 98);
+    assertThat(r.findByLatin("Rahman")).extracting(EntityRecord::id).containsExactly(rahman.id())
+        .doesNotContain(romanian.id(), romania.id());
+    assertThat(r.findByLatin("Zuhdi")).extracting(EntityRecord::id).containsExactly(zuhdi.id()).doesNotContain(zaid.id());
+    assertThat(r.findByLatin("Bahr")).extracting(EntityRecord::id).containsExactly(sea.id()).doesNotContain(bara.id());
+  }
+
+  @Test
   void a_lone_given_name_is_not_a_chain_seen_a_few_times_nor_a_surname() {
     // SaudiNewsNet 2015-07-21..25: 69 lone خالد (many people) went to a Bahraini minister named twice in full
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());

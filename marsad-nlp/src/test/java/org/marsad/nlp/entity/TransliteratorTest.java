@@ -19,6 +19,21 @@ class TransliteratorTest {
   }
 
   @Test
+  void the_h_of_an_arabic_name_is_a_letter_and_only_listed_english_names_drop_it() {
+    Transliterator rules = Transliterator.rulesOnly();
+    assertThat(Transliterator.queryForms("Rahman")).containsExactly("Rahman");
+    assertThat(Transliterator.queryForms("Kohl")).containsExactly("Kohl", "Kol");
+    assertThat(Transliterator.sameWord("Kohl", rules.transliterate("كول"))).isTrue();
+    // without its h each sounded like another name: Amed/'mad, Fad/Fadi, Zudi/Zid, Raman/Ramin
+    assertThat(Transliterator.sameWord("Ahmed", rules.transliterate("عماد"))).isFalse();
+    assertThat(Transliterator.sameWord("Fahd", rules.transliterate("فادي"))).isFalse();
+    assertThat(Transliterator.sameWord("Zuhdi", rules.transliterate("زيد"))).isFalse();
+    assertThat(Transliterator.sameWord("Rahman", rules.transliterate("رامين"))).isFalse();
+    assertThat(Transliterator.sameWord("Zuhdi", rules.transliterate("زهدي"))).isTrue();
+    assertThat(Transliterator.sameWord("Rahman", rules.transliterate("الرحمن"))).isTrue();
+  }
+
+  @Test
   void a_hyphen_separates_name_words_before_the_short_word_rule() {
     Transliterator rules = Transliterator.rulesOnly();
     assertThat(Transliterator.queryWords("Ban Ki-moon")).containsExactly("Ban", "Ki", "moon");
