@@ -54,8 +54,8 @@ final class EntityFacetRows {
     for (Map.Entry<String, Row> e : byKey.entrySet()) {
       Row r = e.getValue();
       if (values.get(e.getKey()) > 1 && store != null) { // the sum counts an article with two of its names twice
-        String q = (scope == null ? "" : scope + " ") + MergedIdExpansion.filter(r.entity(), registry);
-        r = new Row(r.id(), r.name(), r.type(), store.search(SearchRequest.of(q.strip()).withPage(0, 0)).total(), r.entity());
+        String q = MergedIdExpansion.within(scope, r.entity(), registry); // old ids fit in what the scope leaves of the part limit
+        r = new Row(r.id(), r.name(), r.type(), store.search(SearchRequest.of(q).withPage(0, 0)).total(), r.entity());
       }
       out.add(r);
     }
