@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.store.query.MarsadQueryParser;
+import org.marsad.store.query.QuerySyntaxException;
 
 /**
  * An entity id filter ({@code place:loc-…}) that also asks for the ids merged into the entity
@@ -76,6 +77,18 @@ public final class MergedIdExpansion {
       afterNot = unit.equals("NOT");
     }
     out.append(query.substring(last));
-    return out.toString();
+    // the units above are the parser's but for rare spellings (a word glued to a quote is two parts
+    // there): a widened query the parser would refuse falls back to the query as typed
+    String expanded = out.toString();
+    return expanded.equals(query) || parses(expanded) || !parses(query) ? expanded : query;
+  }
+
+  private static boolean parses(String query) {
+    try {
+      MarsadQueryParser.parse(query);
+      return true;
+    } catch (QuerySyntaxException e) {
+      return false;
+    }
   }
 }

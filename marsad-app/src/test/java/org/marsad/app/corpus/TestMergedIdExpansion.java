@@ -85,6 +85,13 @@ class TestMergedIdExpansion {
   }
 
   @Test
+  void a_query_the_units_undercount_is_left_as_typed_rather_than_made_too_long() {
+    // a word glued to a phrase is two parts for the parser, one unit here: 31 of them are 62 parts
+    String glued = String.join(" ", Collections.nCopies(31, "وزير\"الخارجية\""));
+    assertThat(expand(glued + " place:" + saudi)).isEqualTo(glued + " place:" + saudi);
+  }
+
+  @Test
   void an_entity_within_a_long_scope_still_parses() {
     String scope = String.join(" ", Collections.nCopies(MarsadQueryParser.MAX_PARTS - 1, "اليمن"));
     String q = MergedIdExpansion.within(scope, registry.byId(saudi).orElseThrow(), registry);
