@@ -8,7 +8,8 @@ import java.util.List;
  * sort, page, whether near-duplicates are shown, and the date histogram's bucket size.
  *
  * @param query             the query text; blank matches every article
- * @param sort              relevance (ties broken by date) or date, newest first
+ * @param sort              relevance (ties broken by date), date newest first, or date oldest first
+ *                          (a story's first article, with one hit)
  * @param offset            hits to skip (page × size)
  * @param limit             hits to return
  * @param includeDuplicates also show articles marked as near-duplicates of another
@@ -28,7 +29,8 @@ public record SearchRequest(String query, SortOrder sort, int offset, int limit,
   /** Facets longer than this are not asked for (a listing pages through stories, it does not dump them). */
   public static final int MAX_FACET_LIMIT = 10_000;
 
-  public enum SortOrder { RELEVANCE, DATE }
+  /** {@code OLDEST} is not offered to users: it finds the first article of a set with one hit. */
+  public enum SortOrder { RELEVANCE, DATE, OLDEST }
 
   /** Bucket size of the publication-date histogram facet. */
   public enum DateBucket { DAY, MONTH }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.LatinCommonWords;
@@ -24,12 +23,6 @@ import org.marsad.nlp.entity.Transliterator;
  * they are.
  */
 public final class LatinNameExpansion {
-  /**
-   * A query unit as MarsadQueryParser reads it: a field with a quoted value, a quoted phrase
-   * (both perhaps excluded with '-'), or a run of non-space characters.
-   */
-  private static final Pattern UNIT = Pattern.compile(
-      "-?[A-Za-z]+:(?:\"[^\"]*\"|“[^”]*”|«[^»]*»)|-?(?:\"[^\"]*\"|“[^”]*”|«[^»]*»)|\\S+");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]{2,}");
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
   private static final Pattern TRIPLED = Pattern.compile("(?i)([a-z])\\1\\1");
@@ -39,9 +32,7 @@ public final class LatinNameExpansion {
   /** The query with known Latin names expanded; unchanged when there are none. */
   public static String expand(String query, EntityRegistry registry) {
     if (query == null || registry == null) return query;
-    List<int[]> units = new ArrayList<>(); // start, end
-    Matcher m = UNIT.matcher(query);
-    while (m.find()) units.add(new int[] {m.start(), m.end()});
+    List<int[]> units = QueryUnits.of(query); // start, end
     StringBuilder out = new StringBuilder();
     int last = 0;
     boolean afterNot = false;
@@ -54,7 +45,7 @@ public final class LatinNameExpansion {
       NameRun run = excluded ? null : nameRun(query, units, i, registry);
       if (run != null) { // "Ban Ki-moon": the words of one name together, as a phrase or that entity
         String name = query.substring(units.get(i)[0], units.get(i + run.units() - 1)[1]);
-        expanded = '"' + name + "\" OR " + filterOf(run.entity());
+        expanded = '"' + name + "\" OR " + QueryUnits.filterOf(run.entity());
         i += run.units() - 1;
       } else if (!OPERATORS.contains(unit) && LATIN_WORD.matcher(word).matches()) {
         List<String> also = alternatives(word, registry);
@@ -94,7 +85,7 @@ public final class LatinNameExpansion {
       List<String> words = nameWords(Transliterator.queryWords(query.substring(units.get(i)[0], units.get(i + n - 1)[1])));
       if (words.size() < 2) continue;
       for (EntityRecord e : registry.findByLatin(String.join(" ", words))) {
-        if (filterOf(e) != null && e.latin() != null && startsWith(nameWords(List.of(e.latin().split(" "))), words)) return new NameRun(n, e);
+        if (QueryUnits.filterOf(e) != null && e.latin() != null && startsWith(nameWords(List.of(e.latin().split(" "))), words)) return new NameRun(n, e);
       }
     }
     return null;
@@ -130,12 +121,12 @@ public final class LatinNameExpansion {
     if (exonym != null) {
       List<String> out = new ArrayList<>();
       out.add(exonym.arabic().contains(" ") ? '"' + exonym.arabic() + '"' : exonym.arabic());
-      registry.resolve(exonym.type(), exonym.arabic()).map(LatinNameExpansion::filterOf).ifPresent(out::add);
+      registry.resolve(exonym.type(), exonym.arabic()).map(QueryUnits::filterOf).ifPresent(out::add);
       return out;
     }
     if (!couldBeAName(word) || CHAIN_PARTICLES.contains(word.toLowerCase(Locale.ROOT))) return List.of(); // bin is no name (it shares Ban's key)
     List<EntityRecord> found = registry.findByLatin(word);
-    String filter = found.isEmpty() ? null : filterOf(found.get(0));
+    String filter = found.isEmpty() ? null : QueryUnits.filterOf(found.get(0));
     return filter == null ? List.of() : List.of(filter);
   }
 
@@ -154,14 +145,4 @@ public final class LatinNameExpansion {
     return key.replace(" ", "").length() >= 2;
   }
 
-  /** {@code person:ID} (org:, place:) of an entity, or null for a type with no filter. */
-  private static String filterOf(EntityRecord e) {
-    String field = switch (e.type().toUpperCase(Locale.ROOT)) {
-      case "PERS", "PER", "PERSON" -> "person";
-      case "ORG" -> "org";
-      case "LOC" -> "place";
-      default -> null;
-    };
-    return field == null ? null : field + ":" + e.id();
-  }
 }

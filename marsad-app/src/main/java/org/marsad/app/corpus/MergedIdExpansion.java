@@ -1,58 +1,94 @@
 package org.marsad.app.corpus;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.store.query.MarsadQueryParser;
+import org.marsad.store.query.QuerySyntaxException;
 
 /**
  * An entity id filter ({@code place:loc-…}) that also asks for the ids merged into the entity
  * ({@link EntityRegistry#mergedIds}): articles indexed before a merge carry the old id, and
  * re-indexing replays it, so {@code place:ID} alone missed them ({@code المملكة} joined into {@code
  * السعودية} on opening: 919 of its articles found, 3,000 more under old ids). Rewrites the query
- * text, so every backend (Lucene, Solr) reads the same query: {@code place:Y} becomes {@code
- * place:Y OR place:X} (OR binds tighter than the implicit AND), {@code -place:Y} becomes {@code
- * -place:Y -place:X}.
+ * text, so every backend (Lucene, Solr) reads the same query, unit by unit as the parser reads it:
+ * {@code place:Y} becomes {@code place:Y OR place:X} (OR binds tighter than the implicit AND, and
+ * joins an OR already there: {@code a OR place:Y}), an excluded one ({@code -place:Y} or {@code NOT
+ * place:Y}) is followed by {@code -place:X}, as an excluded term cannot be part of an OR; text inside
+ * a quoted phrase is no filter and stays. The old ids fit in what the parser's part limit ({@link
+ * MarsadQueryParser#MAX_PARTS}) leaves: the expansion never makes a query too long, it only finds
+ * fewer old articles when the query is long already. Ids already in the query are not added again,
+ * so expanding twice changes nothing.
  */
 public final class MergedIdExpansion {
-  /** An id filter as the query parser reads it (bare value). */
-  private static final Pattern ID_FILTER = Pattern.compile("(?<![\\p{L}\\p{N}:])(-?)(person|org|place|misc):((?:pers|org|loc|misc)-[0-9a-f]{12})(?![\\p{L}\\p{N}-])");
-  /** Most ids of one filter: the query parser refuses more than 64 parts. */
-  static final int MAX_IDS = 16;
+  /** An id filter as the query parser reads it: one whole unit, perhaps excluded with '-'. */
+  private static final Pattern ID_FILTER = Pattern.compile("(-?)(person|org|place|misc):((?:pers|org|loc|misc)-[0-9a-f]{12})");
 
   private MergedIdExpansion() {}
 
   /** The search filter of an entity: its id and the ids merged into it, in the field of its type. */
   public static String filter(EntityRecord e, EntityRegistry registry) {
-    return clause("", field(e.type()), e.id(), registry);
+    return within("", e, registry);
+  }
+
+  /**
+   * {@code scope} narrowed to an entity (its id and merged ids), the old ids fitting in what the
+   * scope leaves of the parser's part limit.
+   */
+  public static String within(String scope, EntityRecord e, EntityRegistry registry) {
+    String field = QueryUnits.field(e.type());
+    String q = (scope == null || scope.isBlank() ? "" : scope.strip() + " ") + (field == null ? "person" : field) + ":" + e.id();
+    return expand(q, registry);
   }
 
   /** The query with each entity id filter widened to the ids merged into that entity. */
   public static String expand(String query, EntityRegistry registry) {
     if (query == null || registry == null) return query;
-    Matcher m = ID_FILTER.matcher(query);
+    List<int[]> units = QueryUnits.of(query);
+    Set<String> present = new HashSet<>();
+    for (int[] u : units) {
+      Matcher m = ID_FILTER.matcher(query.substring(u[0], u[1]));
+      if (m.matches()) present.add(m.group(2) + ":" + m.group(3));
+    }
+    int budget = MarsadQueryParser.MAX_PARTS - QueryUnits.parts(query);
     StringBuilder out = new StringBuilder();
-    while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(clause(m.group(1), m.group(2), m.group(3), registry)));
-    m.appendTail(out);
-    return out.toString();
+    int last = 0;
+    boolean afterNot = false;
+    for (int[] u : units) {
+      String unit = query.substring(u[0], u[1]);
+      out.append(query, last, u[1]);
+      last = u[1];
+      Matcher m = ID_FILTER.matcher(unit);
+      if (m.matches()) {
+        boolean excluded = afterNot || !m.group(1).isEmpty();
+        int cost = excluded ? 1 : 2; // "-field:X", or "OR field:X"
+        for (String old : registry.mergedIds(m.group(3))) {
+          String filter = m.group(2) + ":" + old;
+          if (budget < cost || !present.add(filter)) continue;
+          out.append(excluded ? " -" : " OR ").append(filter);
+          budget -= cost;
+        }
+      }
+      afterNot = unit.equals("NOT");
+    }
+    out.append(query.substring(last));
+    // the units above are the parser's but for rare spellings (a word glued to a quote is two parts
+    // there): a widened query the parser would refuse falls back to the query as typed
+    String expanded = out.toString();
+    return expanded.equals(query) || parses(expanded) || !parses(query) ? expanded : query;
   }
 
-  private static String clause(String negation, String field, String id, EntityRegistry registry) {
-    List<String> ids = new ArrayList<>();
-    ids.add(id);
-    for (String old : registry.mergedIds(id)) if (ids.size() < MAX_IDS && !old.equals(id)) ids.add(old);
-    List<String> parts = ids.stream().map(x -> negation + field + ":" + x).toList();
-    return String.join(negation.isEmpty() ? " OR " : " ", parts);
-  }
-
-  static String field(String type) {
-    return switch (type) {
-      case "ORG" -> "org";
-      case "LOC" -> "place";
-      case "MISC" -> "misc";
-      default -> "person";
-    };
+  private static boolean parses(String query) {
+    try {
+      MarsadQueryParser.parse(query);
+      return true;
+    } catch (QuerySyntaxException e) {
+      return false;
+    }
   }
 }

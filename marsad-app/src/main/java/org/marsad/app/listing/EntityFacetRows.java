@@ -19,7 +19,10 @@ import org.marsad.store.SearchRequest;
  * ({@code السعودية}, {@code المملكة}, {@code المملكة العربية السعودية}), so one entity can be
  * several facet values. Their rows are joined under the registry's id and canonical name; as an
  * article can hold two of them (the sum counted 1,447 articles for السعودية on 21–25 July 2015,
- * 1,363 distinct), a joined row is counted again with one search of the scope and the entity's ids. A value the registry does not know keeps its name and has no id (no entity page).
+ * 1,363 distinct), a joined row is counted again with one search of the scope and the entity's ids
+ * (merged ids too). A row of one value keeps the facet's count of that name: counting it by ids as
+ * well would cost a search per row (docs/listing.md). A value the registry does not know keeps its
+ * name and has no id (no entity page).
  */
 final class EntityFacetRows {
   static final String[][] DIMENSIONS = {{"person", "PERS"}, {"org", "ORG"}, {"place", "LOC"}};
@@ -54,8 +57,8 @@ final class EntityFacetRows {
     for (Map.Entry<String, Row> e : byKey.entrySet()) {
       Row r = e.getValue();
       if (values.get(e.getKey()) > 1 && store != null) { // the sum counts an article with two of its names twice
-        String q = (scope == null ? "" : scope + " ") + MergedIdExpansion.filter(r.entity(), registry);
-        r = new Row(r.id(), r.name(), r.type(), store.search(SearchRequest.of(q.strip()).withPage(0, 0)).total(), r.entity());
+        String q = MergedIdExpansion.within(scope, r.entity(), registry); // old ids fit in what the scope leaves of the part limit
+        r = new Row(r.id(), r.name(), r.type(), store.search(SearchRequest.of(q).withPage(0, 0)).total(), r.entity());
       }
       out.add(r);
     }

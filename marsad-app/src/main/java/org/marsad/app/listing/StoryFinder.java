@@ -28,8 +28,10 @@ public final class StoryFinder {
   /**
    * A story as listed: its articles in the window in publication order (at most
    * {@link #MAX_ARTICLES}, the newest, as search hits: id, title, source, published), how many
-   * there are, its label (its first article's title) and its first and last dates, both over all
-   * its articles.
+   * there are, its label (its first article's title) and its first and last dates, all over its
+   * articles in the window: {@link #stories} lists a window, {@link #story} and {@link #labels}
+   * (a search's story facet) read the whole story, so a story that started before a listed
+   * window is labelled there by its first article in the window.
    */
   public record Listed(String id, String label, List<Hit> articles, long size, Set<String> sources,
                        String first, String last) {}
@@ -85,7 +87,7 @@ public final class StoryFinder {
     arts.forEach(a -> { if (a.source() != null) sources.add(a.source()); });
     // a story of more than MAX_ARTICLES: its first article is not among the newest read, and
     // its start date and label come from it (the oldest of the newest 500 gave a wrong start)
-    Hit oldest = r.total() > arts.size() ? oldest(newest, r.total()).orElse(arts.get(0)) : arts.get(0);
+    Hit oldest = r.total() > arts.size() ? oldest(id, window).orElse(arts.get(0)) : arts.get(0);
     String label = blank(oldest.title()) ? null : oldest.title();
     if (label == null) label = arts.stream().map(Hit::title).filter(t -> !blank(t)).findFirst().orElse(null);
     if (label == null) label = store.get(oldest.id()).map(Article::lead).orElse(null);
@@ -93,19 +95,17 @@ public final class StoryFinder {
   }
 
   /**
-   * Each story's label as {@link #story} gives it (its first article's title), for a facet of
-   * story ids: two one-hit searches a story, no article list read. Ids the index does not
-   * have are left out.
+   * Each story's label as {@link #story} gives it (its first article's title, over all its
+   * articles), for a facet of story ids: one one-hit search a story (oldest first), no article
+   * list read. Ids the index does not have are left out.
    */
   public Map<String, String> labels(List<String> ids) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     for (String id : ids) {
       if (id == null || id.isBlank() || id.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"')) continue;
-      SearchRequest newest = storySearch(id, "");
-      SearchResult r = store.search(newest.withPage(0, 1));
-      if (r.hits().isEmpty()) continue;
-      Hit first = oldest(newest, r.total()).orElse(r.hits().get(0));
-      String label = blank(first.title()) ? store.get(first.id()).map(Article::lead).orElse(null) : first.title();
+      Optional<Hit> first = oldest(id, "");
+      if (first.isEmpty()) continue;
+      String label = blank(first.get().title()) ? store.get(first.get().id()).map(Article::lead).orElse(null) : first.get().title();
       if (label != null) out.put(id, label);
     }
     return out;
@@ -117,10 +117,13 @@ public final class StoryFinder {
         .withSort(SearchRequest.SortOrder.DATE).withDuplicates(true).withoutSnippets();
   }
 
-  /** The last hit of the newest-first search: the story's first article. */
-  private Optional<Hit> oldest(SearchRequest newestFirst, long total) throws IOException {
-    int last = (int) Math.min(Integer.MAX_VALUE - 1L, total - 1);
-    List<Hit> hits = store.search(newestFirst.withPage(last, 1)).hits();
+  /**
+   * The story's first article in the window (undated ones only when none is dated): one hit of an
+   * oldest-first search, where the last page of the newest-first one made the store collect
+   * every hit before it.
+   */
+  private Optional<Hit> oldest(String id, String window) throws IOException {
+    List<Hit> hits = store.search(storySearch(id, window).withSort(SearchRequest.SortOrder.OLDEST).withPage(0, 1)).hits();
     return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
   }
 

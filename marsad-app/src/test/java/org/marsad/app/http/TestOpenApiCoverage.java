@@ -96,4 +96,20 @@ class TestOpenApiCoverage {
   private static String openApiMethod(HandlerType t) {
     return t.name().toLowerCase(Locale.ROOT);
   }
+
+  @Test
+  void the_facet_value_and_related_entity_schemas_name_every_field_and_a_missing_id() throws Exception {
+    JsonNode schemas;
+    try (var in = TestOpenApiCoverage.class.getResourceAsStream("/org/marsad/app/http/openapi.json")) {
+      schemas = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("components").get("schemas");
+    }
+    for (var c : org.marsad.store.FacetValue.class.getRecordComponents()) {
+      assertThat(schemas.get("FacetValue").get("properties").has(c.getName())).as("FacetValue." + c.getName()).isTrue();
+    }
+    for (var c : org.marsad.app.http.service.EntityService.RelatedEntity.class.getRecordComponents()) {
+      assertThat(schemas.get("RelatedEntity").get("properties").has(c.getName())).as("RelatedEntity." + c.getName()).isTrue();
+    }
+    assertThat(schemas.get("RelatedEntity").get("properties").get("id").get("type").toString())
+        .as("a name the registry does not know has no id").contains("null");
+  }
 }

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,6 +64,8 @@ public final class EntityRegistry {
   private final Map<String, Entry> byId = new HashMap<>();
   private final Map<String, String> aliasToId = new HashMap<>(); // type|alias -> id
   private final Map<String, String> redirects = new HashMap<>(); // merged id -> id
+  /** The reverse of {@link #redirects} (id -> the ids redirected straight to it), so {@link #mergedIds} reads no other entity's. */
+  private final Map<String, Set<String>> redirectedHere = new HashMap<>();
   /**
    * Multi-word persons by the last word of their canonical key: a surname finds its candidates
    * here instead of scanning (and re-normalising) every entity, which grew with the collection
@@ -210,7 +213,7 @@ public final class EntityRegistry {
 
   private void load(ObjectNode o) {
     if (o.has("redirect")) {
-      redirects.put(o.get("id").asText(), o.get("redirect").asText());
+      redirect(o.get("id").asText(), o.get("redirect").asText());
       return;
     }
     Entry e = new Entry(o.get("id").asText(), o.get("type").asText(), o.get("canonical").asText(), o.get("latin").asText());
@@ -466,7 +469,7 @@ public final class EntityRegistry {
   private void merge(Entry from, Entry into) {
     byId.remove(from.id);
     unindexNames(from);
-    redirects.put(from.id, into.id);
+    redirect(from.id, into.id);
     into.count += from.count;
     from.surfaces.forEach((k, v) -> into.surfaces.merge(k, v, Long::sum));
     for (String a : from.aliases) {
@@ -557,7 +560,21 @@ public final class EntityRegistry {
    */
   public synchronized List<String> mergedIds(String id) {
     String target = follow(id);
-    return redirects.keySet().stream().filter(x -> !x.equals(target) && follow(x).equals(target)).sorted().toList();
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(target));
+    while (!todo.isEmpty()) { // a chain: A merged into B, B later into C
+      for (String from : redirectedHere.getOrDefault(todo.pop(), Set.of())) {
+        if (!from.equals(target) && out.add(from)) todo.push(from);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** {@code from} now redirects to {@code to}, in both maps. */
+  private void redirect(String from, String to) {
+    String before = redirects.put(from, to);
+    if (before != null && redirectedHere.containsKey(before)) redirectedHere.get(before).remove(from);
+    redirectedHere.computeIfAbsent(to, k -> new HashSet<>()).add(from);
   }
 
   /** All entities, most mentioned first. */

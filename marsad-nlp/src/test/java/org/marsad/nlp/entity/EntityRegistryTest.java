@@ -272,6 +272,20 @@ class EntityRegistryTest {
   }
 
   @Test
+  void merged_ids_follow_a_chain_of_merges() throws Exception {
+    // المملكة merged into المملكة العربية, which was later merged into السعودية: both old ids find السعودية's articles
+    String saudi = EntityRegistry.idFor("LOC", "السعودية"), arabia = EntityRegistry.idFor("LOC", "المملكة العربية"),
+        kingdom = EntityRegistry.idFor("LOC", "المملكة");
+    java.nio.file.Files.writeString(dir.resolve(EntityRegistry.FILE_NAME),
+        "{\"id\":\"" + saudi + "\",\"type\":\"LOC\",\"canonical\":\"السعودية\",\"latin\":\"Alsewdyt\",\"count\":4,\"aliases\":[\"" + EntityRegistry.key("السعودية") + "\"]}\n"
+        + "{\"id\":\"" + kingdom + "\",\"redirect\":\"" + arabia + "\"}\n"
+        + "{\"id\":\"" + arabia + "\",\"redirect\":\"" + saudi + "\"}\n");
+    EntityRegistry r = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    assertThat(r.mergedIds(saudi)).containsExactlyInAnyOrder(arabia, kingdom);
+    assertThat(r.mergedIds(kingdom)).as("asked by the oldest id").containsExactlyInAnyOrder(arabia, kingdom);
+  }
+
+  @Test
   void a_one_word_name_is_written_with_or_without_its_article_as_most_articles_write_it() {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
     // "موعد آذان مغرب أمس" tagged LOC first, then Morocco in most articles

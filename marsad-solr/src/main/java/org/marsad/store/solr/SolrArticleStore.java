@@ -210,9 +210,11 @@ public final class SolrArticleStore implements ArticleStore {
     p.set("q.op", "OR"); // required clauses carry "+" (SolrQueries): only the root clauses are optional
     for (String fq : t.filters()) p.add("fq", fq);
     t.params().forEach(p::set); // the words the marsadWord clauses refer to
-    p.set("sort", request.sort() == SearchRequest.SortOrder.DATE
-        ? SolrFields.PUBLISHED_MILLIS + " desc,score desc," + SolrFields.ID + " asc"
-        : "score desc," + SolrFields.PUBLISHED_MILLIS + " desc," + SolrFields.ID + " asc"); // ties newest first, as embedded
+    p.set("sort", switch (request.sort()) {
+      case DATE -> SolrFields.PUBLISHED_MILLIS + " desc,score desc," + SolrFields.ID + " asc";
+      case OLDEST -> SolrFields.PUBLISHED_MILLIS + " asc,score desc," + SolrFields.ID + " asc";
+      case RELEVANCE -> "score desc," + SolrFields.PUBLISHED_MILLIS + " desc," + SolrFields.ID + " asc"; // ties newest first, as embedded
+    });
     p.set("start", request.offset());
     p.set("rows", request.limit());
     p.set("fl", HIT_FIELDS);

@@ -106,6 +106,19 @@ abstract class ArticleStoreContract {
   }
 
   @Test
+  void oldest_sort_puts_the_first_article_first_with_one_hit() throws IOException {
+    SearchRequest byDate = SearchRequest.of("").withSort(SearchRequest.SortOrder.DATE);
+    long total = store().search(byDate.withPage(0, 0)).total();
+    String firstDate = store().search(byDate.withPage(0, (int) total)).hits().stream()
+        .map(Hit::published).filter(java.util.Objects::nonNull).min(String::compareTo).orElseThrow();
+    SearchResult oldest = store().search(byDate.withSort(SearchRequest.SortOrder.OLDEST).withPage(0, 10));
+    assertThat(oldest.total()).isEqualTo(total);
+    assertThat(oldest.hits().get(0).published()).isEqualTo(firstDate);
+    assertThat(oldest.hits()).extracting(Hit::published).isSorted();
+    assertThat(oldest.hits()).extracting(Hit::id).doesNotContain(seed().id()); // 2016, after every 2015 article
+  }
+
+  @Test
   void date_sort_puts_the_newest_first_and_pages_do_not_overlap() throws IOException {
     SearchRequest byDate = SearchRequest.of("").withSort(SearchRequest.SortOrder.DATE);
     SearchResult first = store().search(byDate.withPage(0, 5));

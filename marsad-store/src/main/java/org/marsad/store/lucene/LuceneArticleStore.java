@@ -66,6 +66,7 @@ import org.marsad.store.query.MarsadQueryParser;
 public final class LuceneArticleStore implements ArticleStore {
   private static final Sort NEWEST_FIRST = newestFirst();
   private static final Sort MOST_RELEVANT_FIRST = mostRelevantFirst();
+  private static final Sort OLDEST_FIRST = oldestFirst();
   /**
    * BM25 with less length normalisation than Lucene's default (b 0.4 instead of 0.75, as
    * Anserini uses for newswire): news runs from two-line briefs to long features, and a long
@@ -343,7 +344,11 @@ public final class LuceneArticleStore implements ArticleStore {
     try {
       int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(1L, (long) request.offset() + request.limit()));
       FacetsCollectorManager fcm = new FacetsCollectorManager();
-      Sort sort = request.sort() == SearchRequest.SortOrder.DATE ? NEWEST_FIRST : MOST_RELEVANT_FIRST;
+      Sort sort = switch (request.sort()) {
+        case DATE -> NEWEST_FIRST;
+        case OLDEST -> OLDEST_FIRST;
+        case RELEVANCE -> MOST_RELEVANT_FIRST;
+      };
       // doDocScores false: both sorts hold the score as a sort value, taken from there (see
       // scoreOf). Asking Lucene for the scores again would build the query's weight a second
       // time (term statistics of every reading in every field and segment) and re-score the
@@ -484,6 +489,13 @@ public final class LuceneArticleStore implements ArticleStore {
    */
   private static Sort mostRelevantFirst() {
     return new Sort(SortField.FIELD_SCORE, newest(), byId());
+  }
+
+  /** Oldest first, undated articles last, then score and id (a story's first article). */
+  private static Sort oldestFirst() {
+    SortField published = new SortField(ArticleFields.PUBLISHED_MILLIS, SortField.Type.LONG, false);
+    published.setMissingValue(Long.MAX_VALUE);
+    return new Sort(published, SortField.FIELD_SCORE, byId());
   }
 
   private static SortField newest() {
