@@ -35,7 +35,8 @@ public final class LatinNameExpansion {
     List<int[]> units = QueryUnits.of(query); // start, end
     StringBuilder out = new StringBuilder();
     int last = 0;
-    boolean afterNot = false;
+    boolean afterNot = false, dropped = false;
+    boolean namesSomething = units.stream().map(u -> query.substring(u[0], u[1])).anyMatch(u -> !OPERATORS.contains(u) && !isCommonWord(u));
     for (int i = 0; i < units.size(); i++) {
       out.append(query, last, units.get(i)[0]);
       String unit = query.substring(units.get(i)[0], units.get(i)[1]);
@@ -47,6 +48,9 @@ public final class LatinNameExpansion {
         String name = query.substring(units.get(i)[0], units.get(i + run.units() - 1)[1]);
         expanded = '"' + name + "\" OR " + QueryUnits.filterOf(run.entity());
         i += run.units() - 1;
+      } else if (!excluded && namesSomething && isCommonWord(unit) && !nextToOperator(query, units, i)) {
+        expanded = ""; // "Kerry said": an English word no Arabic article contains would leave nothing to find
+        dropped = true;
       } else if (!OPERATORS.contains(unit) && LATIN_WORD.matcher(word).matches()) {
         List<String> also = alternatives(word, registry);
         if (!also.isEmpty()) expanded = excluded ? unit + " -" + String.join(" -", also) : word + " OR " + String.join(" OR ", also);
@@ -56,7 +60,24 @@ public final class LatinNameExpansion {
       last = units.get(i)[1];
     }
     out.append(query.substring(last));
-    return out.toString();
+    return dropped ? out.toString().strip() : out.toString();
+  }
+
+  /**
+   * Whether a query unit is a common English word ({@link LatinCommonWords}: {@code said}, {@code
+   * the}): next to other words it is dropped, as the analyser drops Arabic stop words; alone, or
+   * when every word is one, the query stays as typed.
+   */
+  private static boolean isCommonWord(String unit) {
+    return !OPERATORS.contains(unit) && LATIN_WORD.matcher(unit).matches() && LatinCommonWords.contains(unit);
+  }
+
+  /** Whether the unit before or after unit i is an operator, whose operand it would be. */
+  private static boolean nextToOperator(String query, List<int[]> units, int i) {
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j >= 0 && j < units.size() && OPERATORS.contains(query.substring(units.get(j)[0], units.get(j)[1]))) return true;
+    }
+    return false;
   }
 
   /** Query units that together name one entity, and that entity. */
