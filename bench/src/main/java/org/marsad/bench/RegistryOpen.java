@@ -1,0 +1,74 @@
+package org.marsad.bench;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.marsad.nlp.entity.EntityRecord;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
+
+/**
+ * What opening the entity registry costs (every {@code marsad entities}, {@code search} and
+ * {@code quotes} CLI call does it): median and max wall and thread CPU of {@link
+ * EntityRegistry#open} on a data directory, after warm-up opens.
+ *
+ * <p>With a third argument it also writes the opened registry to that file, to check that a change
+ * to opening leaves the result alone ({@code cmp} the files of two builds): the file as {@link
+ * EntityRegistry#save} writes it (every entity with aliases and spellings, sorted by id, then every
+ * redirect), then per entity its merged ids and the entity each of its aliases resolves to, and the
+ * entities a Latin query of its Latin name finds (every 25th entity: the Latin key index). The
+ * registry is opened on a copy of the file in a temporary directory; DIR is only read.
+ *
+ * <p>Usage: {@code bench/run RegistryOpen DIR [ROUNDS] [DUMP_FILE]}
+ */
+public final class RegistryOpen {
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(args[0]);
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 11;
+    if (args.length > 2) dump(data, Path.of(args[2]));
+    if (rounds <= 0) return;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < 3; i++) EntityRegistry.open(data, Transliterator.rulesOnly()); // warm-up
+    double[] ms = new double[rounds];
+    double[] cpu = new double[rounds];
+    int n = 0;
+    for (int i = 0; i < rounds; i++) {
+      long c = threads.getCurrentThreadCpuTime();
+      long t = System.nanoTime();
+      n = EntityRegistry.open(data, Transliterator.rulesOnly()).all().size();
+      ms[i] = (System.nanoTime() - t) / 1e6;
+      cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+    }
+    Arrays.sort(ms);
+    Arrays.sort(cpu);
+    System.out.printf("EntityRegistry.open (%d entities)  median %7.1f ms (thread CPU %7.1f ms)  max %7.1f ms  (%d rounds)%n",
+        n, ms[rounds / 2], cpu[rounds / 2], ms[rounds - 1], rounds);
+  }
+
+  private static void dump(Path data, Path out) throws Exception {
+    Path tmp = Files.createTempDirectory("registry-open");
+    Files.copy(data.resolve(EntityRegistry.FILE_NAME), tmp.resolve(EntityRegistry.FILE_NAME));
+    EntityRegistry r = EntityRegistry.open(tmp, Transliterator.rulesOnly());
+    r.save();
+    Files.copy(tmp.resolve(EntityRegistry.FILE_NAME), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND)) {
+      int i = 0;
+      for (EntityRecord e : r.all().stream().sorted(java.util.Comparator.comparing(EntityRecord::id)).toList()) {
+        w.write(e.id() + " merged " + r.mergedIds(e.id()));
+        w.newLine();
+        for (String a : e.aliases()) {
+          w.write("  " + a + " -> " + r.resolve(e.type(), a).map(EntityRecord::id).orElse("-"));
+          w.newLine();
+        }
+        if (i++ % 25 == 0) {
+          w.write("  latin " + e.latin() + " -> " + r.findByLatin(e.latin()).stream().map(EntityRecord::id).toList());
+          w.newLine();
+        }
+      }
+    }
+    Files.delete(tmp.resolve(EntityRegistry.FILE_NAME));
+    Files.delete(tmp);
+  }
+}
