@@ -11,8 +11,8 @@ import org.marsad.nlp.entity.Transliterator;
 
 /**
  * What opening the entity registry costs (every {@code marsad entities}, {@code search} and
- * {@code quotes} CLI call does it): median and max wall and thread CPU of {@link
- * EntityRegistry#open} on a data directory, after warm-up opens.
+ * {@code quotes} CLI call does it): wall and thread CPU of the first {@link
+ * EntityRegistry#open} in the JVM (what a CLI call pays), then median and max after warm-up opens.
  *
  * <p>With a third argument it also writes the opened registry to that file, to check that a change
  * to opening leaves the result alone ({@code cmp} the files of two builds): the file as {@link
@@ -30,6 +30,13 @@ public final class RegistryOpen {
     if (args.length > 2) dump(data, Path.of(args[2]));
     if (rounds <= 0) return;
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    // The first open of the process, as a CLI call pays it (code not yet compiled): run the harness
+    // several times for its median.
+    long c0 = threads.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    EntityRegistry.open(data, Transliterator.rulesOnly());
+    System.out.printf("EntityRegistry.open, first in the JVM  %7.1f ms (thread CPU %7.1f ms)%n",
+        (System.nanoTime() - t0) / 1e6, (threads.getCurrentThreadCpuTime() - c0) / 1e6);
     for (int i = 0; i < 5; i++) EntityRegistry.open(data, Transliterator.rulesOnly()); // warm-up
     double[] ms = new double[rounds];
     double[] cpu = new double[rounds];

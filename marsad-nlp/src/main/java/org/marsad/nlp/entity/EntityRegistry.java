@@ -58,6 +58,13 @@ import org.marsad.text.ArabicNormalizer;
 public final class EntityRegistry {
   public static final String FILE_NAME = "entities.jsonl";
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Reads the file: field names not canonicalised (interned), as Jackson does by default, since the
+   * names of {@code surfaces} are tens of thousands of spellings, not a few keys; interning them
+   * cost about a tenth of opening.
+   */
+  private static final ObjectMapper JSON_READER =
+      new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder().disable(com.fasterxml.jackson.core.JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build());
 
   private final Path dir;
   private final Transliterator transliterator;
@@ -152,7 +159,7 @@ public final class EntityRegistry {
           n++;
           if (line.isBlank()) continue;
           try {
-            r.load((ObjectNode) JSON.readTree(line));
+            r.load((ObjectNode) JSON_READER.readTree(line));
           } catch (IOException | ClassCastException e) {
             throw new IOException(f + ": line " + n + " is not an entity record", e);
           }
