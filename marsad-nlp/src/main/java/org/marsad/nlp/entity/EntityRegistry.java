@@ -61,7 +61,7 @@ public final class EntityRegistry {
   /**
    * Reads the file: field names not canonicalised (interned), as Jackson does by default, since the
    * names of {@code surfaces} are tens of thousands of spellings, not a few keys; interning them
-   * cost about a tenth of opening.
+   * cost about a third of a warmed-up open (bench/RESULTS.md, "Registry open, session 10").
    */
   private static final ObjectMapper JSON_READER =
       new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder().disable(com.fasterxml.jackson.core.JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build());
