@@ -53,8 +53,13 @@ public final class EntityPages {
 
   interface Step { Object run() throws Exception; }
 
-  private static void report(String what, int rounds, Step step) throws Exception {
-    for (int i = 0; i < 3; i++) step.run(); // warm-up
+  static void report(String what, int rounds, Step step) throws Exception {
+    report(what, 3, rounds, step);
+  }
+
+  /** Median and max wall and thread CPU time of {@code rounds} runs after {@code warmup} runs. */
+  static void report(String what, int warmup, int rounds, Step step) throws Exception {
+    for (int i = 0; i < warmup; i++) step.run();
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     double[] ms = new double[rounds];
     double[] cpu = new double[rounds];

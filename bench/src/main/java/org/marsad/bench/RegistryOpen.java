@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
@@ -37,21 +36,8 @@ public final class RegistryOpen {
     EntityRegistry.open(data, Transliterator.rulesOnly());
     System.out.printf("EntityRegistry.open, first in the JVM  %7.1f ms (thread CPU %7.1f ms)%n",
         (System.nanoTime() - t0) / 1e6, (threads.getCurrentThreadCpuTime() - c0) / 1e6);
-    for (int i = 0; i < 5; i++) EntityRegistry.open(data, Transliterator.rulesOnly()); // warm-up
-    double[] ms = new double[rounds];
-    double[] cpu = new double[rounds];
     int n = EntityRegistry.open(data, Transliterator.rulesOnly()).all().size();
-    for (int i = 0; i < rounds; i++) {
-      long c = threads.getCurrentThreadCpuTime();
-      long t = System.nanoTime();
-      EntityRegistry.open(data, Transliterator.rulesOnly());
-      ms[i] = (System.nanoTime() - t) / 1e6;
-      cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
-    }
-    Arrays.sort(ms);
-    Arrays.sort(cpu);
-    System.out.printf("EntityRegistry.open (%d entities)  median %7.1f ms (thread CPU %7.1f ms)  max %7.1f ms  (%d rounds)%n",
-        n, ms[rounds / 2], cpu[rounds / 2], ms[rounds - 1], rounds);
+    EntityPages.report("EntityRegistry.open (" + n + " entities)", 5, rounds, () -> EntityRegistry.open(data, Transliterator.rulesOnly()));
   }
 
   private static void dump(Path data, Path out) throws Exception {
