@@ -2,14 +2,12 @@ package org.marsad.app.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.nlp.entity.EntityRegistry;
-import org.marsad.nlp.entity.Transliterator;
 import org.marsad.store.query.MarsadQuery;
 import org.marsad.store.query.MarsadQueryParser;
 
@@ -21,13 +19,9 @@ class TestMergedIdExpansion {
 
   @BeforeAll
   static void registry(@TempDir Path dir) throws Exception {
-    // a registry written before المملكة was filed under السعودية, joined on opening: المملكة's id is a redirect
-    saudi = EntityRegistry.idFor("LOC", "السعودية");
-    kingdom = EntityRegistry.idFor("LOC", "المملكة");
-    Files.writeString(dir.resolve(EntityRegistry.FILE_NAME),
-        "{\"id\":\"" + saudi + "\",\"type\":\"LOC\",\"canonical\":\"السعودية\",\"latin\":\"Alsewdyt\",\"count\":1,\"aliases\":[\"" + EntityRegistry.key("السعودية") + "\"]}\n"
-        + "{\"id\":\"" + kingdom + "\",\"type\":\"LOC\",\"canonical\":\"المملكة\",\"latin\":\"Almmlkt\",\"count\":2,\"aliases\":[\"" + EntityRegistry.key("المملكة") + "\"]}\n");
-    registry = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    saudi = RegistryBeforeTheSaudiJoin.SAUDI;
+    kingdom = RegistryBeforeTheSaudiJoin.KINGDOM;
+    registry = RegistryBeforeTheSaudiJoin.open(dir);
     assertThat(registry.mergedIds(saudi)).containsExactly(kingdom);
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +15,7 @@ import org.marsad.app.http.service.Page;
 import org.marsad.app.http.service.PageRequest;
 import org.marsad.app.http.service.StoryService;
 import org.marsad.nlp.article.ArticleJson;
+import org.marsad.app.corpus.RegistryBeforeTheSaudiJoin;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
 import org.marsad.store.ArticleStore;
@@ -123,12 +123,8 @@ class TestStoryPages {
 
   @Test
   void an_entity_written_two_ways_is_one_row_counted_once_per_article_also_under_its_old_id(@TempDir Path dir) throws Exception {
-    // a registry written before المملكة was filed under السعودية, joined on opening: المملكة's id is a redirect
-    String saudi = EntityRegistry.idFor("LOC", "السعودية"), kingdom = EntityRegistry.idFor("LOC", "المملكة");
-    Files.writeString(dir.resolve(EntityRegistry.FILE_NAME),
-        "{\"id\":\"" + saudi + "\",\"type\":\"LOC\",\"canonical\":\"السعودية\",\"latin\":\"Alsewdyt\",\"count\":1,\"aliases\":[\"" + EntityRegistry.key("السعودية") + "\"]}\n"
-        + "{\"id\":\"" + kingdom + "\",\"type\":\"LOC\",\"canonical\":\"المملكة\",\"latin\":\"Almmlkt\",\"count\":2,\"aliases\":[\"" + EntityRegistry.key("المملكة") + "\"]}\n");
-    EntityRegistry registry = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    String saudi = RegistryBeforeTheSaudiJoin.SAUDI, kingdom = RegistryBeforeTheSaudiJoin.KINGDOM;
+    EntityRegistry registry = RegistryBeforeTheSaudiJoin.open(dir);
     assertThat(registry.mergedIds(saudi)).containsExactly(kingdom);
     try (LuceneArticleStore store = LuceneArticleStore.open(dir.resolve("index"))) {
       String both = "وأكدت المملكة أن السعودية ماضية في دعم اليمن.", kingdomOnly = "وقالت المملكة إنها ترحب بالقرار.";
