@@ -71,8 +71,6 @@ public final class StoryVariants {
           String e = c.eventOf(x.in().id());
           event.put(x.url(), e.substring(e.indexOf('/') + 1));
         }
-        // merges may have moved stories after their articles were placed: read every story at the end
-        for (Input x : inputs) if (x.url() != null) story.put(x.url(), c.storyOf(x.in().id()));
         if (Boolean.getBoolean("explain")) explain(gold, story, event, inputs);
         if (System.getProperty("dump") != null) dump(Path.of(System.getProperty("dump") + "-" + j + "-" + l + ".tsv"), gold, story, event);
         BCubed.Score ss = BCubed.score(story, goldStory);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,9 +90,6 @@ public final class StoryClusterer {
     double bestScore = -1;
     EventCluster bestLink = null;
     double bestLinkScore = -1;
-    // EXPERIMENT (session 11): each story's best-linking event for this article, for chain merging
-    Map<String, EventCluster> bestOfStory = new LinkedHashMap<>();
-    Map<String, Double> bestScoreOfStory = new HashMap<>();
     for (EventCluster c : candidates(keyTerms)) {
       long gap = c.secondsFrom(in.published());
       if (gap > settings.linkWindow().getSeconds()) continue;
@@ -102,7 +98,6 @@ public final class StoryClusterer {
       if (gap <= settings.eventWindow().getSeconds() && s > bestScore) { bestScore = s; best = c; }
       double linkScore = similarity(cosine, c.entityOverlap(in.entityIds(), settings.linkEntityFloor()));
       if (linkScore > bestLinkScore) { bestLinkScore = linkScore; bestLink = c; }
-      if (linkScore > bestScoreOfStory.getOrDefault(c.storyId, -1.0)) { bestScoreOfStory.put(c.storyId, linkScore); bestOfStory.put(c.storyId, c); }
     }
     EventCluster target;
     if (best != null && bestScore >= settings.joinThreshold()) {
@@ -116,7 +111,6 @@ public final class StoryClusterer {
       target = new EventCluster(eventId, ordinal, storyId);
       events.add(target);
     }
-    ChainMerge.maybeMerge(this, target, in, bestOfStory, bestScoreOfStory);
     target.add(in, v);
     if (newest == null || in.published().isAfter(newest)) newest = in.published();
     for (String t : keyTerms) eventsByTerm.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(target);
@@ -216,20 +210,6 @@ public final class StoryClusterer {
   /** A story id derived from its first article's id, so re-running an ingest gives the same ids. */
   static String storyIdFor(String articleId) {
     return "story-" + (articleId.length() > 12 ? articleId.substring(0, 12) : articleId);
-  }
-
-  /** EXPERIMENT: later story id → the earlier story it was merged into. */
-  final Map<String, String> storyAlias = new HashMap<>();
-  /** EXPERIMENT: how many articles name each entity id (for rarity). */
-  final Map<String, Integer> entityArticles = new HashMap<>();
-  int articlesSeen;
-
-  /** The story an article belongs to now, following merges (null when never assigned). */
-  public synchronized String storyOf(String articleId) {
-    String s = storyOfArticle.get(articleId);
-    if (s == null) return null;
-    while (storyAlias.containsKey(s)) s = storyAlias.get(s);
-    return s;
   }
 
   /** The event (a finer cluster inside a story) of an article, or null when never assigned. */
