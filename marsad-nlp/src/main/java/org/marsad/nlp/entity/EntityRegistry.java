@@ -87,6 +87,12 @@ public final class EntityRegistry {
    * never taken for a surname ({@code سلمان} is not {@code أكرم سلمان}).
    */
   private final Map<String, Set<Entry>> chainsByGivenName = new HashMap<>();
+  /**
+   * Multi-word persons by their first word ({@code صالح} of {@code صالح المطلق}): a word that starts
+   * known names is a given name too, so a lone mention of it is no one's surname without strong
+   * evidence ({@link #surnameTarget}).
+   */
+  private final Map<String, Set<Entry>> namesByFirstWord = new HashMap<>();
   /** Phonetic key of a Latin name word ({@code Entry.latinKeys}) → the entities with it: a Latin query reads one set, not every entity. */
   private final Map<String, Set<Entry>> byLatinKey = new HashMap<>();
   private final Object saveLock = new Object();
@@ -247,11 +253,19 @@ public final class EntityRegistry {
     if (!e.type.equals("PERS")) return;
     String surname = Nasab.surname(e.canonicalKey);
     if (surname != null) fullNamesBySurname.computeIfAbsent(surname, x -> new java.util.HashSet<>()).add(e);
+    String first = firstWord(e.canonicalKey);
+    if (first != null) namesByFirstWord.computeIfAbsent(first, x -> new java.util.HashSet<>()).add(e);
     String head = Nasab.head(e.canonicalKey);
     if (head != null) {
       chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
       chainsByGivenName.computeIfAbsent(givenName(head), x -> new java.util.HashSet<>()).add(e);
     }
+  }
+
+  /** The first word of a multi-word person key, unless a chain particle ({@code آل سعود}), else null. */
+  private static String firstWord(String key) {
+    int sp = key.indexOf(' ');
+    return sp < 0 || Nasab.isParticle(key.substring(0, sp)) ? null : key.substring(0, sp);
   }
 
   private static String givenName(String chainHead) {
@@ -262,6 +276,7 @@ public final class EntityRegistry {
     for (String k : e.latinKeys) remove(byLatinKey, k, e);
     if (!e.type.equals("PERS")) return;
     remove(fullNamesBySurname, Nasab.surname(e.canonicalKey), e);
+    remove(namesByFirstWord, firstWord(e.canonicalKey), e);
     String head = Nasab.head(e.canonicalKey);
     remove(chainsByHead, head, e);
     if (head != null) remove(chainsByGivenName, givenName(head), e);
@@ -335,7 +350,10 @@ public final class EntityRegistry {
    */
   public synchronized EntityRecord register(String type, String canonical, Set<String> aliases, int mentions) {
     Entry e = entryFor(type, canonical);
+    if (type.equals("PERS")) joinFamilyNames(e, key(canonical), aliases);
     e.count += mentions;
+    String surname = type.equals("PERS") ? Nasab.surname(e.canonicalKey) : null;
+    if (surname != null) absorbSurnameEntity(e, surname); // with its mentions counted: the test of a lone mention
     e.aliases.add(key(canonical));
     for (String a : aliases) {
       if (!a.isBlank()) e.surfaces.merge(a.strip(), 1L, Long::sum);
@@ -347,6 +365,22 @@ public final class EntityRegistry {
     respell(e, aliases); // only this article's spellings gained uses
     aliasToId.put(type + "|" + key(canonical), e.id);
     return e.toRecord();
+  }
+
+  /**
+   * An article that writes a chain and its family-name form ({@code سعود بن فيصل بن عبدالعزيز} and
+   * {@code سعود الفيصل}, {@link Nasab#familyNameOf}) is the evidence that they are one person: an
+   * entity of the family-name form made from other articles is merged into the chain's (a redirect,
+   * as for a surname), whichever came first. Without such an article the two stay apart.
+   */
+  private void joinFamilyNames(Entry chain, String chainKey, Set<String> aliases) {
+    for (String a : aliases) {
+      String k = key(a);
+      if (!Nasab.familyNameOf(chainKey, k) && !Nasab.familyNameOf(chain.canonicalKey, k)) continue;
+      String id = aliasToId.get("PERS|" + k);
+      Entry other = id == null ? null : byId.get(follow(id));
+      if (other != null && other != chain && other.canonicalKey.equals(k)) merge(other, chain);
+    }
   }
 
   /**
@@ -444,11 +478,12 @@ public final class EntityRegistry {
       if (type.equals("PERS") && k.split(" ").length > e.canonicalKey.split(" ").length && Nasab.endsSamePerson(k, e.canonicalKey)) {
         rename(e, canonical);
       }
-      if (type.equals("PERS") && !e.canonicalKey.contains(" ")) { // a lone given name seen before its chain was well known
-        Entry chain = chainOfGivenName(e.canonicalKey);
-        if (chain != null && chain != e) {
-          merge(e, chain);
-          return chain;
+      if (type.equals("PERS") && !e.canonicalKey.contains(" ")) { // a lone name seen before its chain or full name was well known
+        String targetId = mostFrequentWithSurname(e.canonicalKey);
+        Entry target = targetId == null ? null : byId.get(targetId);
+        if (target != null && target != e) {
+          merge(e, target);
+          return target;
         }
       }
       return e;
@@ -462,18 +497,20 @@ public final class EntityRegistry {
       e.aliases.add(e.canonicalKey);
       aliasToId.put(type + "|" + e.canonicalKey, e.id);
     }
-    String surname = type.equals("PERS") ? Nasab.surname(k) : null;
-    if (surname != null) absorbSurnameEntity(e, surname);
     return e;
   }
 
-  /** A full name arrives: a surname-only person entity seen earlier becomes an alias of it. */
+  /**
+   * A full name is registered: a surname-only person entity seen earlier becomes an alias of it
+   * when a lone mention of that word would now resolve to it ({@link #mostFrequentWithSurname}, the
+   * same test whichever came first: the result does not depend on the order of arrival).
+   */
   private void absorbSurnameEntity(Entry full, String surname) {
     String id = aliasToId.get("PERS|" + surname);
     if (id == null) return;
     Entry s = byId.get(follow(id));
     if (s == null || s == full || s.canonicalKey.contains(" ")) return;
-    if (givenNameRatherThanSurname(surname)) return; // a lone سعود is not the first "… سعود" to come
+    if (!full.id.equals(mostFrequentWithSurname(surname))) return; // a lone سعود is not the first "… سعود" to come
     merge(s, full);
   }
 
@@ -534,10 +571,29 @@ public final class EntityRegistry {
     Entry chain = chainOfGivenName(surname);
     if (chain != null) return chain.id;
     if (givenNameRatherThanSurname(surname)) return null;
-    Set<Entry> candidates = fullNamesBySurname.getOrDefault(surname, Set.of());
-    return candidates.stream()
-        .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
-        .map(e -> e.id).orElse(null);
+    return surnameTarget(surname);
+  }
+
+  /**
+   * A lone mention of a word that also starts known names ({@code صالح} of {@code صالح المطلق}) is
+   * the most mentioned full name ending with it only when that one has at least this many mentions
+   * and {@link #GIVEN_NAME_SHARE} times those of any other person the word could name ({@code علي
+   * عبدالله صالح}, not {@code سنية صالح}); a word that starts no known name ({@code لافروف}) needs no
+   * such evidence.
+   */
+  static final long SHARED_SURNAME_MIN_MENTIONS = 20;
+
+  /** The full name a lone word is the surname of ({@link #SHARED_SURNAME_MIN_MENTIONS}), or null. */
+  private String surnameTarget(String word) {
+    Entry best = fullNamesBySurname.getOrDefault(word, Set.of()).stream()
+        .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder())).orElse(null);
+    if (best == null) return null;
+    Set<Entry> startingWithIt = namesByFirstWord.getOrDefault(word, Set.of());
+    if (startingWithIt.isEmpty()) return best.id;
+    long next = 0;
+    for (Entry other : fullNamesBySurname.get(word)) if (other != best) next = Math.max(next, other.count);
+    for (Entry other : startingWithIt) if (other != best) next = Math.max(next, other.count);
+    return best.count >= SHARED_SURNAME_MIN_MENTIONS && best.count >= GIVEN_NAME_SHARE * next ? best.id : null;
   }
 
   /** The most mentioned person whose chain is the same as this one's, written shorter or further ({@link Nasab#sameChain}). */
@@ -626,14 +682,28 @@ public final class EntityRegistry {
     if (q.isEmpty()) return List.of();
     Set<Entry> candidates = new java.util.LinkedHashSet<>();
     for (String k : q.get(0)) candidates.addAll(byLatinKey.getOrDefault(k, Set.of()));
-    List<EntityRecord> out = new ArrayList<>();
+    List<Entry> found = new ArrayList<>();
     for (Entry e : candidates) {
       boolean all = true;
       for (Set<String> keys : q) all &= keys.stream().anyMatch(e.latinKeys::contains);
-      if (all && Transliterator.shortWordsMatch(queryWords, e.latin)) out.add(e.toRecord()); // a very short word needs a name word of its length (Ban)
+      if (all && Transliterator.shortWordsMatch(queryWords, e.latin)) found.add(e); // a very short word needs a name word of its length (Ban)
     }
-    out.sort(Comparator.comparingLong((EntityRecord r) -> -r.count()).thenComparing(EntityRecord::id));
-    return out;
+    boolean shortWord = queryWords.stream().mapToInt(Transliterator::letters).anyMatch(n -> n > 0 && n <= Transliterator.SHORT_WORD);
+    found.sort(Comparator.comparingLong((Entry e) -> -(shortWord ? articles(e) : e.count)).thenComparingLong(e -> -e.count).thenComparing(e -> e.id));
+    return found.stream().map(Entry::toRecord).toList();
+  }
+
+  /**
+   * About how many articles named the entity: the articles of each of its spellings added up (its
+   * mentions for an entity stored without spellings). A short Latin word ({@code Ban}) is ranked so:
+   * it matches many names, and one long interview that repeats a junk name ({@code بان عبدالفتاح}, 32
+   * mentions in 2 articles) must not come before a name many articles use ({@code بان كي مون}, 12).
+   */
+  private static long articles(Entry e) {
+    if (e.surfaces.isEmpty()) return e.count;
+    long n = 0;
+    for (long v : e.surfaces.values()) n += v;
+    return Math.min(n, e.count);
   }
 
   /** The transliterator the registry uses for Latin names. */

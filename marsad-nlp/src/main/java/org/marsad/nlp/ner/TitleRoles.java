@@ -31,7 +31,7 @@ final class TitleRoles {
       "نظيرته", "زعيم", "الزعيم", "الملك", "الامير", "الشيخ", "الجنرال", "العقيد", "اللواء", "العماد",
       "المبعوث", "مبعوث", "عضو", "المفوض", "مفوض", "محافظ", "المحافظ", "السكرتير", "سكرتير", "الدكتور",
       "حاكم", "الحاكم", "رئيسا", "مساعد", "المساعد", "الممثل", "ممثل", "الملكه", "الاميره",
-      "ولي", "المرشد", "البابا", "قاضي", "القاضي", "المدعي", "مفتي", "المفتي");
+      "ولي", "المرشد", "البابا", "قاضي", "القاضي", "المدعي", "مفتي", "المفتي", "خادم");
   private static final Set<String> LINKS = normalised("لدى", "في", "باسم", "لشؤون", "العام", "ل", "عن");
 
   private TitleRoles() {}
@@ -90,6 +90,22 @@ final class TitleRoles {
 
   private static boolean stops(Token t, String tag) {
     return t.type() == TokenType.PUNCTUATION || tag.endsWith("PERS");
+  }
+
+  /**
+   * True when the words [start, end) are a title only, a title word then title material ({@code
+   * خادم الحرمين الشريفين}, the Saudi king's title, which the tagger takes for a person): a role
+   * with no name.
+   *
+   * @param firstWord the first word without the proclitics cut from the mention ({@code لخادم} → {@code خادم})
+   */
+  static boolean titleOnly(List<Token> tokens, int start, int end, String firstWord) {
+    String w = ArabicNormalizer.match(firstWord);
+    if (end - start < 2 || !(HEADS.contains(w) || HEADS.contains(ArabicClitics.withoutConjunction(w)))) return false;
+    for (int i = start + 1; i < end; i++) {
+      if (!continues(tokens.get(i), "O") || isHead(tokens.get(i))) return false;
+    }
+    return true;
   }
 
   /** Characters to skip at the start of a role: a conjunction glued to its title word (ونظيره). */
