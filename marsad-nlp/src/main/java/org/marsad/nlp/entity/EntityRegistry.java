@@ -1,5 +1,7 @@
 package org.marsad.nlp.entity;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
@@ -158,17 +160,18 @@ public final class EntityRegistry {
     EntityRegistry r = new EntityRegistry(dir, transliterator);
     Path f = dir.resolve(FILE_NAME);
     if (Files.exists(f)) {
-      try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-          n++;
-          if (line.isBlank()) continue;
-          try {
-            r.load((ObjectNode) JSON_READER.readTree(line));
-          } catch (IOException | ClassCastException e) {
-            throw new IOException(f + ": line " + n + " is not an entity record", e);
+      try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8);
+          JsonParser p = JSON_READER.getFactory().createParser(in)) {
+        long line = 1;
+        try {
+          JsonToken t;
+          while ((t = p.nextToken()) != null) {
+            line = p.currentLocation().getLineNr();
+            if (t != JsonToken.START_OBJECT) throw new IOException("not an object");
+            r.load(p);
           }
+        } catch (IOException | RuntimeException e) {
+          throw new IOException(f + ": line " + line + " is not an entity record", e);
         }
       }
     }
@@ -229,15 +232,51 @@ public final class EntityRegistry {
 
   private static final Comparator<Entry> MOST_MENTIONED_FIRST = Comparator.comparingLong((Entry x) -> -x.count).thenComparing(x -> x.id);
 
-  private void load(ObjectNode o) {
-    if (o.has("redirect")) {
-      redirect(o.get("id").asText(), o.get("redirect").asText());
+  /**
+   * Reads one record, the parser on its opening brace, with Jackson's streaming parser: no tree of
+   * nodes is built for the file's tens of thousands of lines (loading was the largest phase of
+   * opening; bench/RESULTS.md, "Entities, session 11").
+   */
+  private void load(JsonParser p) throws IOException {
+    String id = null, redirectTo = null, type = null, canonical = null, latin = null;
+    long count = 0;
+    List<String> aliases = new ArrayList<>();
+    Map<String, Long> surfaces = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken v = p.nextToken();
+      switch (field) {
+        case "id" -> id = p.getValueAsString();
+        case "redirect" -> redirectTo = p.getValueAsString();
+        case "type" -> type = p.getValueAsString();
+        case "canonical" -> canonical = p.getValueAsString();
+        case "latin" -> latin = p.getValueAsString();
+        case "count" -> count = p.getValueAsLong();
+        case "aliases" -> {
+          if (v != JsonToken.START_ARRAY) throw new IOException("aliases is not an array");
+          while (p.nextToken() != JsonToken.END_ARRAY) aliases.add(p.getValueAsString());
+        }
+        case "surfaces" -> {
+          if (v != JsonToken.START_OBJECT) throw new IOException("surfaces is not an object");
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String spelling = p.currentName();
+            p.nextToken();
+            surfaces.put(spelling, p.getValueAsLong());
+          }
+        }
+        default -> p.skipChildren();
+      }
+    }
+    if (id == null) throw new IOException("no id");
+    if (redirectTo != null) {
+      redirect(id, redirectTo);
       return;
     }
-    Entry e = new Entry(o.get("id").asText(), o.get("type").asText(), o.get("canonical").asText(), o.get("latin").asText());
-    e.count = o.get("count").asLong();
-    o.get("aliases").forEach(a -> e.aliases.add(a.asText()));
-    if (o.has("surfaces")) o.get("surfaces").fields().forEachRemaining(f -> e.surfaces.put(f.getKey(), f.getValue().asLong()));
+    if (type == null || canonical == null || latin == null) throw new IOException("no type, canonical or latin");
+    Entry e = new Entry(id, type, canonical, latin);
+    e.count = count;
+    e.aliases.addAll(aliases);
+    e.surfaces.putAll(surfaces);
     byId.put(e.id, e);
     indexNames(e);
     for (String a : e.aliases) aliasToId.put(e.type + "|" + a, e.id);
@@ -360,11 +399,26 @@ public final class EntityRegistry {
     }
     for (String a : aliases) {
       String k = key(a);
+      if (!filedUnder(e, k)) continue; // spelt in this article (surfaces), but no alias
       if (e.aliases.add(k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
     }
     respell(e, aliases); // only this article's spellings gained uses
     aliasToId.put(type + "|" + key(canonical), e.id);
     return e.toRecord();
+  }
+
+  /**
+   * Whether a name an article used for an entity becomes its alias, found by every later mention. Not
+   * a lone word of a multi-word person that also starts known names ({@code صالح} in an article on
+   * {@code سنية صالح}, while {@code صالح المطلق} is known) unless the registry would file a lone mention
+   * of it under that person anyway ({@link #mostFrequentWithSurname}): in that article it is her, but
+   * filed as an alias every later lone {@code صالح} (60 mentions, 28 articles) would have been hers.
+   */
+  private boolean filedUnder(Entry e, String k) {
+    if (!e.type.equals("PERS") || k.contains(" ") || !e.canonicalKey.contains(" ") || k.equals(e.canonicalKey)) return true;
+    Set<Entry> starting = namesByFirstWord.getOrDefault(k, Set.of());
+    if (starting.isEmpty() || starting.size() == 1 && starting.contains(e)) return true;
+    return e.id.equals(mostFrequentWithSurname(k));
   }
 
   /**

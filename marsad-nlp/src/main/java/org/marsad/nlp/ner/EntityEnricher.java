@@ -92,15 +92,16 @@ public final class EntityEnricher implements ArticleEnricher {
       String[] tg = tags.get(k);
       for (EntitySpan span : EntitySpan.fromTags(tg)) {
         int from = span.start(), to = span.end();
-        if (span.type() == EntityType.PERS && titleOnly(toks, from, to, stripper)) { // خادم الحرمين الشريفين: a role, see resolve
-          Token f = toks.get(from);
-          int s = f.start() + stripper.cut(f.text()), e = toks.get(to - 1).end();
-          mentions.add(Mention.title(text.substring(s, e), s, e));
-          for (int i = from; i < to; i++) tg[i] = "O"; // so that it is the role of the name after it (… الملك سلمان)
-          continue;
-        }
         if (span.type() == EntityType.PERS) {
           int[] kept = NameEdges.trim(toks, from, to);
+          int title = kept == null ? -1 : titleStart(toks, from, kept, stripper);
+          if (title >= 0) { // خادم الحرمين الشريفين (the edge word خادم cut): a role, see resolve
+            Token f = toks.get(title);
+            int s = f.start() + stripper.cut(f.text()), e = toks.get(kept[1] - 1).end();
+            mentions.add(Mention.title(text.substring(s, e), s, e));
+            for (int i = from; i < to; i++) tg[i] = "O"; // so that it is the role of the name after it (… الملك سلمان)
+            continue;
+          }
           if (kept == null) continue;
           for (int i = from; i < kept[0]; i++) tg[i] = "O"; // a title cut off the name is found as its role
           for (int i = kept[1]; i < to; i++) tg[i] = "O";
@@ -127,12 +128,20 @@ public final class EntityEnricher implements ArticleEnricher {
     return resolve(mentions);
   }
 
-  /** A title only, whose first word is no given name ({@code خادم}; not {@code أمين} of {@code أمين الجميل}). */
+  /**
+   * Where a title with no name starts in a PERS span whose edge words were trimmed to {@code kept}
+   * (a verb such as {@code استقبل} before it is cut, its own title word too), or -1.
+   */
+  private int titleStart(List<Token> toks, int from, int[] kept, ProcliticStripper stripper) {
+    for (int s = from; s <= kept[0]; s++) if (titleOnly(toks, s, kept[1], stripper)) return s;
+    return -1;
+  }
+
+  /** A title written alone ({@link TitleRoles#titleOnly}), its first word without proclitics ({@code لخادم}). */
   private boolean titleOnly(List<Token> toks, int from, int to, ProcliticStripper stripper) {
     String first = toks.get(from).text();
     first = first.substring(stripper.cut(first));
-    return TitleRoles.titleOnly(toks, from, to, first)
-        && (tagger.lexicon().firstWordMask(ArabicNormalizer.match(first)) & EntityType.PERS.bit()) == 0;
+    return TitleRoles.titleOnly(toks, from, to, first);
   }
 
   /**

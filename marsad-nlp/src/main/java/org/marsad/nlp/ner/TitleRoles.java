@@ -92,20 +92,21 @@ final class TitleRoles {
     return t.type() == TokenType.PUNCTUATION || tag.endsWith("PERS");
   }
 
+  /** Titles written alone for their holder ({@code titles-alone.txt}), by {@link org.marsad.nlp.entity.NameKey}. */
+  private static final Set<String> TITLES_ALONE = org.marsad.nlp.util.ResourceLines.read(TitleRoles.class, "titles-alone.txt").stream()
+      .map(org.marsad.nlp.entity.NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /**
-   * True when the words [start, end) are a title only, a title word then title material ({@code
-   * خادم الحرمين الشريفين}, the Saudi king's title, which the tagger takes for a person): a role
-   * with no name.
+   * True when the words [start, end) are a title written alone ({@code خادم الحرمين الشريفين}, the
+   * Saudi king's title, which the tagger takes for a person): a role with no name. Listed: a title word
+   * then words with ال is as often a name ({@code الرئيس الأسد}).
    *
    * @param firstWord the first word without the proclitics cut from the mention ({@code لخادم} → {@code خادم})
    */
   static boolean titleOnly(List<Token> tokens, int start, int end, String firstWord) {
-    String w = ArabicNormalizer.match(firstWord);
-    if (end - start < 2 || !(HEADS.contains(w) || HEADS.contains(ArabicClitics.withoutConjunction(w)))) return false;
-    for (int i = start + 1; i < end; i++) {
-      if (!continues(tokens.get(i), "O") || isHead(tokens.get(i))) return false;
-    }
-    return true;
+    StringBuilder b = new StringBuilder(firstWord);
+    for (int i = start + 1; i < end; i++) b.append(' ').append(tokens.get(i).text());
+    return TITLES_ALONE.contains(org.marsad.nlp.entity.NameKey.of(b.toString()));
   }
 
   /** Characters to skip at the start of a role: a conjunction glued to its title word (ونظيره). */
