@@ -603,8 +603,19 @@ public final class EntityRegistry {
       }
     }
     for (Entry other : fullNamesBySurname.getOrDefault(word, Set.of())) if (other != best) next = Math.max(next, other.count);
-    return best != null && best.count >= GIVEN_NAME_MIN_MENTIONS && best.count >= GIVEN_NAME_SHARE * next ? best : null;
+    if (best == null || best.count < GIVEN_NAME_MIN_MENTIONS || best.count < GIVEN_NAME_SHARE * next) return null;
+    long othersStartingWithIt = 0; // خالد القروني, خالد الدولي … : all the other people it names
+    for (Entry other : namesByFirstWord.getOrDefault(word, Set.of())) if (other != best) othersStartingWithIt += other.count;
+    return best.count >= GIVEN_NAME_MAJORITY * othersStartingWithIt ? best : null;
   }
+
+  /**
+   * … and the chain has at least this many times the mentions of all other people whose names start
+   * with the word together (two thirds of them): {@code سلمان بن عبدالعزيز} 986 against 206, but not
+   * {@code خالد بن فيصل} 290 against 920 ({@code خالد القروني}, {@code خالد الدولي} …) nor {@code سعود بن
+   * فيصل} 322 against 205 once {@code خالد الفيصل} and {@code سعود الفيصل} joined their chains (session 11).
+   */
+  static final long GIVEN_NAME_MAJORITY = 2;
 
   /**
    * A word mentioned more as the given name of a known chain than as the last word of a full name

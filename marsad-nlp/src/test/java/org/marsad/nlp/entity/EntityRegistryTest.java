@@ -348,4 +348,19 @@ class EntityRegistryTest {
     assertThat(r.findByLatin("Ban")).extracting(EntityRecord::canonical).startsWith("بان كي مون");
     assertThat(r.findByLatin("Abdelfattah")).extracting(EntityRecord::canonical).containsExactly("بان عبدالفتاح");
   }
+
+  @Test
+  void a_lone_given_name_of_many_people_is_not_the_best_known_of_them() {
+    // SaudiNewsNet 2015-07-21..25: خالد الفيصل (175) joined خالد بن فيصل بن عبد العزيز آل سعود; 300 others start with خالد
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord prince = r.register("PERS", "خالد بن فيصل بن عبد العزيز آل سعود", Set.of("خالد الفيصل"), 290);
+    r.register("PERS", "خالد الدولي", Set.of(), 38);
+    r.register("PERS", "خالد بن محمد اليوسف", Set.of(), 25);
+    for (String other : new String[] {"خالد القروني", "خالد الشنيف", "خالد المالك", "خالد العطية", "خالد الرويشد"}) r.register("PERS", other, Set.of(), 20);
+    assertThat(r.register("PERS", "خالد", Set.of("خالد"), 1).id()).isNotEqualTo(prince.id());
+    EntityRecord king = r.register("PERS", "سلمان بن عبدالعزيز", Set.of(), 986);
+    r.register("PERS", "سلمان الفرج", Set.of(), 20);
+    r.register("PERS", "سلمان العودة", Set.of(), 15);
+    assertThat(r.register("PERS", "سلمان", Set.of("سلمان"), 1).id()).isEqualTo(king.id());
+  }
 }
