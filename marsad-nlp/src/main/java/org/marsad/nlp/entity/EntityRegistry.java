@@ -753,16 +753,41 @@ public final class EntityRegistry {
       for (Set<String> keys : q) all &= keys.stream().anyMatch(e.latinKeys::contains);
       if (all && Transliterator.shortWordsMatch(queryWords, e.latin)) found.add(e); // a very short word needs a name word of its length (Ban)
     }
-    boolean shortWord = queryWords.stream().mapToInt(Transliterator::letters).anyMatch(n -> n > 0 && n <= Transliterator.SHORT_WORD);
-    found.sort(Comparator.comparingLong((Entry e) -> -(shortWord ? articles(e) : e.count)).thenComparingLong(e -> -e.count).thenComparing(e -> e.id));
+    List<String> shortWords = queryWords.stream()
+        .filter(w -> Transliterator.letters(w) > 0 && Transliterator.letters(w) <= Transliterator.SHORT_WORD).toList();
+    Comparator<Entry> order = shortWords.isEmpty()
+        ? Comparator.comparingLong((Entry e) -> -e.count)
+        : Comparator.comparingInt((Entry e) -> lengthGap(shortWords, e.latin)).thenComparingLong(e -> -articles(e));
+    found.sort(order.thenComparingLong(e -> -e.count).thenComparing(e -> e.id));
     return found.stream().map(Entry::toRecord).toList();
   }
 
   /**
+   * How far the short query words are from the name words they match, in letters ({@code ع}'s
+   * apostrophe counted: {@code 'li} is as long as {@code Ali}): {@code Ban} is nearer {@code Ban} (بان كي
+   * مون) than {@code Bnia} (بنيه) or {@code Bini} (بيني), which the one-letter tolerance of {@link
+   * Transliterator#sameWord} also lets match.
+   */
+  private static int lengthGap(List<String> shortWords, String latin) {
+    int gap = 0;
+    for (String q : shortWords) {
+      int best = Integer.MAX_VALUE;
+      for (String w : latin.split(" ")) {
+        if (!Transliterator.sameWord(q, w)) continue;
+        int n = Transliterator.letters(w) + (int) w.chars().filter(c -> c == '\'').count();
+        best = Math.min(best, Math.abs(n - Transliterator.letters(q)));
+      }
+      if (best != Integer.MAX_VALUE) gap += best;
+    }
+    return gap;
+  }
+
+  /**
    * About how many articles named the entity: the articles of each of its spellings added up (its
-   * mentions for an entity stored without spellings). A short Latin word ({@code Ban}) is ranked so:
-   * it matches many names, and one long interview that repeats a junk name ({@code بان عبدالفتاح}, 32
-   * mentions in 2 articles) must not come before a name many articles use ({@code بان كي مون}, 12).
+   * mentions for an entity stored without spellings). A short Latin word ({@code Ban}) is ranked by
+   * the nearest spelling ({@link #lengthGap}), then so: it matches many names, and one long interview
+   * that repeats a junk name ({@code بان عبدالفتاح}, 32 mentions in 2 articles) must not come before a
+   * name many articles use ({@code بان كي مون}, 12).
    */
   private static long articles(Entry e) {
     if (e.surfaces.isEmpty()) return e.count;

@@ -345,6 +345,10 @@ class EntityRegistryTest {
     r.register("PERS", "بان عبدالفتاح", Set.of("بان عبدالفتاح"), 31);
     r.register("PERS", "بان عبدالفتاح", Set.of("عبدالفتاح"), 1);
     for (int i = 0; i < 12; i++) r.register("PERS", "بان كي مون", Set.of("بان كي مون"), i < 3 ? 2 : 1);
+    for (int i = 0; i < 8; i++) r.register("PERS", "مبارك بن بنيه الخرينج", Set.of("مبارك بن بنيه الخرينج", "الخرينج"), i < 6 ? 4 : 3); // Bnia: Ban ± a letter
+    r.register("PERS", "علي", Set.of("علي"), 2);
+    r.register("ORG", "المحكمة العليا", Set.of("المحكمة العليا"), 20); // 'lya: Ali ± a letter
+    assertThat(r.findByLatin("Ali")).extracting(EntityRecord::canonical).startsWith("علي");
     assertThat(r.findByLatin("Ban")).extracting(EntityRecord::canonical).startsWith("بان كي مون");
     assertThat(r.findByLatin("Abdelfattah")).extracting(EntityRecord::canonical).containsExactly("بان عبدالفتاح");
   }
