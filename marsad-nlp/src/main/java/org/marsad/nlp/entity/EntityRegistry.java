@@ -47,9 +47,11 @@ import org.marsad.text.ArabicNormalizer;
  * given name, not a surname: it maps to the most mentioned such chain only on strong evidence
  * ({@link #GIVEN_NAME_MIN_MENTIONS}: {@code سلمان} is {@code سلمان بن عبدالعزيز}; a lone {@code
  * خالد} or {@code فهد} names too many people), else to nothing; a lone entity of it made before the
- * evidence was strong joins the chain at its next mention. If none is known yet it gets an entity of its
- * own, which is merged into the full name (kept as a redirect) the first time a full name with
- * that surname is registered. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
+ * evidence was strong joins the chain at its next mention. If none is known yet it gets an entity of its own, which is merged into a full name (kept as a
+ * redirect) when a lone mention would now resolve to it (the same test whichever came first). A lone
+ * word that also starts known names ({@code صالح} of {@code صالح المطلق}) needs a dominant full name
+ * ({@link #SHARED_SURNAME_MIN_MENTIONS}). A chain and its family-name form ({@code سعود بن فيصل …},
+ * {@code سعود الفيصل}) join once one article writes both. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
  * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}).
  * A one-word name of another type maps to the same name with or without the article when there
  * is no entity of its own ({@code فيفا} → {@code الفيفا}). Names of one place or body that no
