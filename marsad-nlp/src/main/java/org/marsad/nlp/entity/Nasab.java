@@ -60,6 +60,21 @@ public final class Nasab {
   }
 
   /**
+   * True when {@code key} is the family-name form of the chain {@code chainKey}: its given name,
+   * then its father's name with the article ({@code سعود الفيصل} for {@code سعود بن فيصل بن
+   * عبدالعزيز}; {@code تركي الفيصل} for {@code تركي بن فيصل}), as Saudi princes are called. The
+   * same two names can be two people (an {@code أحمد الخالد} need not be an {@code أحمد بن خالد}),
+   * so callers join the two only on evidence: one article writing both.
+   */
+  public static boolean familyNameOf(String chainKey, String key) {
+    String h = head(chainKey);
+    if (h == null) return false;
+    String[] w = key.split(" ");
+    String[] c = h.split(" ");
+    return w.length == 2 && w[0].equals(c[0]) && w[1].equals("ال" + c[2]) && c[2].length() >= 3 && !c[2].startsWith("ال");
+  }
+
+  /**
    * True when two chains with the same head name one person: one is the other written further
    * ({@code محمد بن سلمان}, {@code محمد بن سلمان بن عبدالعزيز}), word by word. Two chains that
    * differ after the head ({@code … بن خالد} and {@code … بن فهد}) are two people.

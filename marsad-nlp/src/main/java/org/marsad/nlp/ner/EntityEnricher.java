@@ -84,6 +84,7 @@ public final class EntityEnricher implements ArticleEnricher {
     }
     List<String[]> tags = tagger.tagDocument(words);
     ProcliticStripper stripper = new ProcliticStripper(docWords, tagger.lexicon());
+    Set<String> personWordsAlone = NameEdges.personWordsAlone(sentences, tags);
 
     List<Mention> mentions = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
@@ -93,11 +94,20 @@ public final class EntityEnricher implements ArticleEnricher {
         int from = span.start(), to = span.end();
         if (span.type() == EntityType.PERS) {
           int[] kept = NameEdges.trim(toks, from, to);
+          int title = kept == null ? -1 : titleStart(toks, from, kept, stripper);
+          if (title >= 0) { // خادم الحرمين الشريفين (the edge word خادم cut): a role, see resolve
+            Token f = toks.get(title);
+            int s = f.start() + stripper.cut(f.text()), e = toks.get(kept[1] - 1).end();
+            mentions.add(Mention.title(text.substring(s, e), s, e));
+            for (int i = from; i < to; i++) tg[i] = "O"; // so that it is the role of the name after it (… الملك سلمان)
+            continue;
+          }
           if (kept == null) continue;
           for (int i = from; i < kept[0]; i++) tg[i] = "O"; // a title cut off the name is found as its role
           for (int i = kept[1]; i < to; i++) tg[i] = "O";
           from = kept[0];
           to = kept[1];
+          if (NameEdges.bareParticleBefore(toks, tg, from, to, personWordsAlone)) tg[from++] = "O"; // ذكرت بان راموس يريد …
         }
         Token first = toks.get(from);
         int cut = stripper.cut(first.text());
@@ -119,19 +129,44 @@ public final class EntityEnricher implements ArticleEnricher {
   }
 
   /**
+   * Where a title with no name starts in a PERS span whose edge words were trimmed to {@code kept}
+   * (a verb such as {@code استقبل} before it is cut, its own title word too), or -1.
+   */
+  private int titleStart(List<Token> toks, int from, int[] kept, ProcliticStripper stripper) {
+    for (int s = from; s <= kept[0]; s++) if (titleOnly(toks, s, kept[1], stripper)) return s;
+    return -1;
+  }
+
+  /** A title written alone ({@link TitleRoles#titleOnly}), its first word without proclitics ({@code لخادم}). */
+  private boolean titleOnly(List<Token> toks, int from, int to, ProcliticStripper stripper) {
+    String first = toks.get(from).text();
+    first = first.substring(stripper.cut(first));
+    return TitleRoles.titleOnly(toks, from, to, first);
+  }
+
+  /**
+   * @param titleOnly the mention is a title with no name ({@code خادم الحرمين الشريفين}): it names the
+   *              person the article gives that title, if exactly one, else no one
    * @param key   match-normalised text, single spaces (computed once: resolution compares every
    *              pair of mentions, and normalising on each comparison was most of its cost)
    * @param words number of words in {@code key}
    */
-  private record Mention(String type, String text, int start, int end, String role, String key, int words) {
+  private record Mention(String type, String text, int start, int end, String role, String key, int words, boolean titleOnly) {
     static Mention of(String type, String text, int start, int end, String role) {
       String key = NameKey.of(text);
-      return new Mention(type, text, start, end, role, key, key.split(" ").length);
+      return new Mention(type, text, start, end, role, key, key.split(" ").length, false);
+    }
+
+    static Mention title(String text, int start, int end) {
+      String key = NameKey.of(text);
+      return new Mention("PERS", text, start, end, text, key, key.split(" ").length, true);
     }
   }
 
   /** Joins mentions into entities within the text, then gives each its id and canonical name. */
-  private List<Entity> resolve(List<Mention> mentions) {
+  private List<Entity> resolve(List<Mention> all) {
+    List<Mention> mentions = all.stream().filter(m -> !m.titleOnly()).toList();
+    List<Mention> titles = all.stream().filter(Mention::titleOnly).toList();
     // Fullest names first, so shorter mentions find the name they end.
     List<Mention> byLength = new ArrayList<>(mentions);
     byLength.sort(Comparator.comparingInt((Mention m) -> -m.words()).thenComparingInt(Mention::start));
@@ -143,7 +178,8 @@ public final class EntityEnricher implements ArticleEnricher {
       if (m.type().equals("PERS")) {
         for (Mention c : byLength) {
           if (c.type().equals("PERS") && c.words() > m.words()
-              && (Nasab.endsSamePerson(c.key(), m.key()) || Nasab.sameChain(c.key(), m.key()))) {
+              && (Nasab.endsSamePerson(c.key(), m.key()) || Nasab.sameChain(c.key(), m.key())
+                  || Nasab.familyNameOf(c.key(), m.key()))) { // سعود الفيصل in an article naming سعود بن فيصل بن عبدالعزيز
             canon = canonicalOf.getOrDefault("PERS|" + c.key(), c);
             break;
           }
@@ -158,6 +194,22 @@ public final class EntityEnricher implements ArticleEnricher {
       String ck = c.type() + "|" + c.key();
       aliases.computeIfAbsent(ck, x -> new LinkedHashSet<>()).add(m.text());
       counts.merge(ck, 1, Integer::sum);
+    }
+    // A title with no name is the person the article names with that title (his role), and is
+    // counted as a mention of him but is no alias: the title names whoever holds it.
+    Map<Mention, String> holderOf = new HashMap<>();
+    for (Mention t : titles) {
+      Set<String> holders = new LinkedHashSet<>();
+      for (Mention m : mentions) {
+        if (m.type().equals("PERS") && m.role() != null && (" " + NameKey.of(m.role()) + " ").contains(" " + t.key() + " ")) {
+          Mention c = canonicalOf.get("PERS|" + m.key());
+          holders.add(c.type() + "|" + c.key());
+        }
+      }
+      if (holders.size() == 1) {
+        holderOf.put(t, holders.iterator().next());
+        counts.merge(holders.iterator().next(), 1, Integer::sum);
+      }
     }
     Map<String, String[]> resolved = new HashMap<>(); // canonical key -> {canonical, id}
     for (Map.Entry<String, Set<String>> e : aliases.entrySet()) {
@@ -176,6 +228,10 @@ public final class EntityEnricher implements ArticleEnricher {
       String[] r = resolved.get(c.type() + "|" + c.key());
       out.add(new Entity(m.text(), m.type(), m.start(), m.end(), r[0], r[1], m.role()));
     }
+    holderOf.forEach((t, holder) -> {
+      String[] r = resolved.get(holder);
+      out.add(new Entity(t.text(), t.type(), t.start(), t.end(), r[0], r[1], t.role()));
+    });
     out.sort(Comparator.comparingInt(Entity::start));
     return out;
   }

@@ -22,6 +22,11 @@ final class NameEdges {
   private static final Set<String> NON_NAMES = load("non-names.txt");
   /** Particles whose hamza is all that tells them from a name word ({@code بأن} / {@code بان}): compared as written. */
   private static final Set<String> HAMZA_EDGE_WORDS = Set.copyOf(ResourceLines.read(NameEdges.class, "name-edge-words-hamza.txt"));
+  /**
+   * The same particles written without their hamza ({@code بان}, {@code فان}): then they are also
+   * name words ({@code بان كي مون}, {@code فان غال}), so {@link #bareParticleBefore} asks for evidence.
+   */
+  private static final Set<String> BARE_PARTICLES = load("name-edge-words-hamza.txt");
 
   private NameEdges() {}
 
@@ -60,6 +65,40 @@ final class NameEdges {
       return EDGE_WORDS.contains(rest.substring(1)); // بالرئيس
     }
     return false;
+  }
+
+  /**
+   * True when the first word of the PERS mention at tokens [start, end) is a particle written
+   * without its hamza ({@code بان} for {@code بأن} "that", {@code فان} for {@code فإن}) that opens a
+   * clause rather than a name: no title ends right before it ({@code الأمين العام للأمم المتحدة بان
+   * كي مون}), and the word after it is tagged as (part of) a person elsewhere in the article without
+   * the particle before it ({@code ذكرت بان راموس يريد ترك ريال مدريد} … {@code بضم راموس}): the
+   * clause's subject is a name of its own there. The word of a real name such as {@code كي} of {@code
+   * بان كي مون} is seen only after {@code بان}.
+   *
+   * @param tags the sentence's IOB2 tags
+   * @param personWordsAlone match-normalised words tagged as a person somewhere in the article with
+   *     no such particle right before them ({@link #personWordsAlone})
+   */
+  static boolean bareParticleBefore(List<Token> tokens, String[] tags, int start, int end, Set<String> personWordsAlone) {
+    if (end - start < 2 || !BARE_PARTICLES.contains(NameKey.of(tokens.get(start).text()))) return false;
+    if (TitleRoles.titleBefore(tokens, tags, start)) return false;
+    return personWordsAlone.contains(ArabicNormalizer.match(tokens.get(start + 1).text()));
+  }
+
+  /** The words of an article tagged as a person with no bare particle ({@link #bareParticleBefore}) right before them. */
+  static Set<String> personWordsAlone(List<List<Token>> sentences, List<String[]> tags) {
+    Set<String> out = new HashSet<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      List<Token> toks = sentences.get(k);
+      String[] tg = tags.get(k);
+      for (int i = 0; i < toks.size(); i++) {
+        if (!tg[i].endsWith("PERS") || BARE_PARTICLES.contains(NameKey.of(toks.get(i).text()))) continue;
+        if (i > 0 && BARE_PARTICLES.contains(NameKey.of(toks.get(i - 1).text()))) continue;
+        out.add(ArabicNormalizer.match(toks.get(i).text()));
+      }
+    }
+    return out;
   }
 
   private static Set<String> load(String name) {

@@ -31,7 +31,7 @@ final class TitleRoles {
       "نظيرته", "زعيم", "الزعيم", "الملك", "الامير", "الشيخ", "الجنرال", "العقيد", "اللواء", "العماد",
       "المبعوث", "مبعوث", "عضو", "المفوض", "مفوض", "محافظ", "المحافظ", "السكرتير", "سكرتير", "الدكتور",
       "حاكم", "الحاكم", "رئيسا", "مساعد", "المساعد", "الممثل", "ممثل", "الملكه", "الاميره",
-      "ولي", "المرشد", "البابا", "قاضي", "القاضي", "المدعي", "مفتي", "المفتي");
+      "ولي", "المرشد", "البابا", "قاضي", "القاضي", "المدعي", "مفتي", "المفتي", "خادم");
   private static final Set<String> LINKS = normalised("لدى", "في", "باسم", "لشؤون", "العام", "ل", "عن");
 
   private TitleRoles() {}
@@ -90,6 +90,23 @@ final class TitleRoles {
 
   private static boolean stops(Token t, String tag) {
     return t.type() == TokenType.PUNCTUATION || tag.endsWith("PERS");
+  }
+
+  /** Titles written alone for their holder ({@code titles-alone.txt}), by {@link org.marsad.nlp.entity.NameKey}. */
+  private static final Set<String> TITLES_ALONE = org.marsad.nlp.util.ResourceLines.read(TitleRoles.class, "titles-alone.txt").stream()
+      .map(org.marsad.nlp.entity.NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * True when the words [start, end) are a title written alone ({@code خادم الحرمين الشريفين}, the
+   * Saudi king's title, which the tagger takes for a person): a role with no name. Listed: a title word
+   * then words with ال is as often a name ({@code الرئيس الأسد}).
+   *
+   * @param firstWord the first word without the proclitics cut from the mention ({@code لخادم} → {@code خادم})
+   */
+  static boolean titleOnly(List<Token> tokens, int start, int end, String firstWord) {
+    StringBuilder b = new StringBuilder(firstWord);
+    for (int i = start + 1; i < end; i++) b.append(' ').append(tokens.get(i).text());
+    return TITLES_ALONE.contains(org.marsad.nlp.entity.NameKey.of(b.toString()));
   }
 
   /** Characters to skip at the start of a role: a conjunction glued to its title word (ونظيره). */
