@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.marsad.app.corpus.LatinNameExpansion;
 import org.marsad.app.http.service.QuoteView;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.Quote;
@@ -54,30 +55,43 @@ public final class QuoteFinder {
    * @param limit   quotations to return
    */
   public Found find(String speaker, String words, String from, String to, int offset, int limit) throws IOException {
-    String speakerName = speaker == null || speaker.isBlank() ? null : speaker.strip();
+    // a name typed in quotes ("عادل الجبير") is that name; the quotes would be part of the key
+    String typed = speaker == null ? "" : speaker.replaceAll("[\"“”«»]", " ").strip().replaceAll("\\s+", " ");
+    if (typed.isEmpty() && speaker != null && !speaker.isBlank()) return new Found(0, List.of(), 0, 0); // only quote marks
+    String speakerName = typed.isEmpty() ? null : typed;
     String speakerId = null;
     EntityRecord byId = speakerName == null || registry == null ? null : registry.byId(speakerName).orElse(null);
+    String latin = speakerName == null ? null : LatinNameExpansion.plainLatin(speakerName);
     if (byId != null) {
       // an entity id, as the entity page links to its quotations: the same quotations as its Latin
       // name finds (this id or the name), where matching the id as a name found none
       speakerId = byId.id();
       speakerName = byId.canonical();
-    } else if (speakerName != null && speakerName.matches("[A-Za-z][A-Za-z '-]+")) {
-      List<EntityRecord> found = registry == null || !org.marsad.app.corpus.LatinNameExpansion.couldBeAName(speakerName)
-          ? List.of() : registry.findByLatin(speakerName);
+    } else if (latin != null && latin.matches("[A-Za-z][A-Za-z '-]+")) {
+      List<EntityRecord> found = registry == null || !LatinNameExpansion.couldBeAName(latin)
+          ? List.of() : registry.findByLatin(latin);
       if (found.isEmpty()) throw new IllegalArgumentException("no known speaker is written " + speakerName + " in Latin letters");
       speakerId = found.get(0).id();
       speakerName = found.get(0).canonical();
+    } else if (speakerName != null && registry != null) {
+      // an Arabic name the registry knows (عادل الجبير): also the quotations it was resolved to
+      // under a shorter name (الجبير)
+      speakerId = resolved(speakerName);
     }
     String text = words == null ? "" : words.strip();
     StringBuilder q = new StringBuilder(text);
     if (from != null) q.append(" from:").append(from);
     if (to != null) q.append(" to:").append(to);
-    if (speakerName != null) q.append(" speaker:").append(speakerId != null ? speakerId : lastWord(speakerName));
+    if (speakerName != null) {
+      String byName = speakerName.contains(" ") ? "speaker:\"" + speakerName + '"' : "speaker:" + speakerName;
+      q.append(' ').append(speakerId == null ? byName : byName + " OR speaker:" + speakerId);
+    }
     List<String> needed = Arrays.stream(text.split("\\s+"))
         .filter(w -> !w.isBlank() && !w.contains(":") && !w.startsWith("-") && !w.equals("OR"))
         .map(w -> ArabicNormalizer.match(w.replace("\"", ""))).toList();
-    String speakerKey = speakerName == null ? null : ArabicNormalizer.match(lastWord(speakerName));
+    // the whole name as typed, not its last word: عادل الجبير is not أحمد الجبير, and وزير الخارجية
+    // is not المدير العام للعلاقات الخارجية
+    String speakerKey = speakerName == null ? null : ArabicNormalizer.match(speakerName);
 
     List<QuoteView> page = new ArrayList<>();
     long total = 0;
@@ -103,7 +117,7 @@ public final class QuoteFinder {
   private static boolean matches(Quote q, String speakerId, String speakerKey, List<String> needed) {
     boolean byId = speakerId != null && speakerId.equals(q.speakerId());
     if (speakerKey != null && !byId
-        && (q.speaker() == null || !ArabicNormalizer.match(q.speaker()).contains(speakerKey))) {
+        && (q.speaker() == null || !ArabicNormalizer.match(q.speaker().replaceAll("\\s+", " ")).contains(speakerKey))) {
       return false;
     }
     String text = ArabicNormalizer.match(q.text());
@@ -111,8 +125,8 @@ public final class QuoteFinder {
     return true;
   }
 
-  private static String lastWord(String name) {
-    String[] parts = name.strip().split("\\s+");
-    return parts[parts.length - 1];
+  /** The id of the person or organisation a name resolves to in the registry, or null. */
+  private String resolved(String name) {
+    return registry.resolve("PERS", name).or(() -> registry.resolve("ORG", name)).map(EntityRecord::id).orElse(null);
   }
 }
