@@ -13,6 +13,8 @@
     const words = document.getElementById('words').value.trim();
     if (speaker) p.set('speaker', speaker);
     if (words) p.set('q', words);
+    // a link may bound the dates (quotes.html?speaker=…&from=2015-07-21&to=2015-07-25), as /api/quotes does
+    for (const d of ['from', 'to']) if (param(d)) p.set(d, param(d));
     try {
       const r = await api('/api/quotes?' + p.toString());
       clear(box);

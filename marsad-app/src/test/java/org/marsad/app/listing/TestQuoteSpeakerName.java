@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.app.http.service.PageRequest;
 import org.marsad.app.http.service.QuoteView;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.nlp.entity.EntityRegistry;
@@ -77,11 +79,33 @@ class TestQuoteSpeakerName {
     }
   }
 
+  @Test
+  void the_apis_quotations_of_this_week_are_those_of_this_week() throws Exception {
+    // GET /api/quotes ignored from/to before (parameters the API does not know are ignored), so
+    // "what did he say this week" got every date without a word
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      store.add(ArticleJson.read(article(1, "الجبير", adel, ADEL_QUOTE)));
+      store.add(ArticleJson.read(article(2, "عادل الجبير", adel, ADEL_QUOTE + " اليوم", "2015-08-11T10:00:00Z")));
+      store.commit();
+      CollectionQuotes quotes = new CollectionQuotes(store, registry);
+      PageRequest page = new PageRequest(1, 20);
+      assertThat(quotes.find("Jubeir", null, null, null, page).total()).isEqualTo(2);
+      assertThat(quotes.find("Jubeir", null, LocalDate.parse("2015-08-09"), LocalDate.parse("2015-08-15"), page).items())
+          .extracting(QuoteView::published).containsExactly("2015-08-11T10:00:00Z");
+      assertThat(quotes.find("Jubeir", null, null, LocalDate.parse("2015-07-31"), page).items())
+          .extracting(QuoteView::speaker).containsExactly("الجبير");
+    }
+  }
+
   private static String article(int i, String speaker, String speakerId, String quote) {
+    return article(i, speaker, speakerId, quote, String.format("2015-07-24T%02d:00:00Z", i));
+  }
+
+  private static String article(int i, String speaker, String speakerId, String quote, String published) {
     String text = "وقال " + speaker + " إن \"" + quote + "\".";
     ObjectNode o = ArticleJson.mapper().createObjectNode();
     o.put("id", String.format("%032x", i)).put("source", "aawsat").put("text", text)
-        .put("published", String.format("2015-07-24T%02d:00:00Z", i));
+        .put("published", published);
     int start = text.indexOf('"') + 1;
     ObjectNode q = o.putArray("quotes").addObject().put("text", quote).put("direct", true).put("start", start)
         .put("end", start + quote.length()).put("speaker", speaker).put("verb", "وقال").putNull("via");
