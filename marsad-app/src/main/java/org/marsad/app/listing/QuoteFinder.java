@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.app.corpus.LatinNameExpansion;
 import org.marsad.app.http.service.QuoteView;
 import org.marsad.nlp.article.Article;
@@ -83,7 +85,9 @@ public final class QuoteFinder {
     if (from != null) q.append(" from:").append(from);
     if (to != null) q.append(" to:").append(to);
     if (speakerName != null) {
-      String byName = speakerName.contains(" ") ? "speaker:\"" + speakerName + '"' : "speaker:" + speakerName;
+      // the index finds the articles by the name's last word (عادل بن أحمد الجبير is عادل الجبير too);
+      // the quotations are then kept by the whole name
+      String byName = "speaker:" + lastWord(speakerName);
       q.append(' ').append(speakerId == null ? byName : byName + " OR speaker:" + speakerId);
     }
     List<String> needed = Arrays.stream(text.split("\\s+"))
@@ -91,7 +95,7 @@ public final class QuoteFinder {
         .map(w -> ArabicNormalizer.match(w.replace("\"", ""))).toList();
     // the whole name as typed, not its last word: عادل الجبير is not أحمد الجبير, and وزير الخارجية
     // is not المدير العام للعلاقات الخارجية
-    String speakerKey = speakerName == null ? null : ArabicNormalizer.match(speakerName);
+    List<String> speakerKey = speakerName == null ? null : words(speakerName);
 
     List<QuoteView> page = new ArrayList<>();
     long total = 0;
@@ -114,15 +118,48 @@ public final class QuoteFinder {
         a.id(), a.title(), a.source(), a.published());
   }
 
-  private static boolean matches(Quote q, String speakerId, String speakerKey, List<String> needed) {
+  private static boolean matches(Quote q, String speakerId, List<String> speakerKey, List<String> needed) {
     boolean byId = speakerId != null && speakerId.equals(q.speakerId());
-    if (speakerKey != null && !byId
-        && (q.speaker() == null || !ArabicNormalizer.match(q.speaker().replaceAll("\\s+", " ")).contains(speakerKey))) {
+    if (speakerKey != null && !byId && (q.speaker() == null || !namedBy(words(q.speaker()), speakerKey))) {
       return false;
     }
     String text = ArabicNormalizer.match(q.text());
     for (String w : needed) if (!text.contains(w)) return false;
     return true;
+  }
+
+  /** The words that chain a father's name to a name (بن، ابن، بنت), match-normalised. */
+  private static final Set<String> CHAIN = Set.of("بن", "ابن", "بنت").stream().map(ArabicNormalizer::match).collect(Collectors.toSet());
+
+  /**
+   * Whether the speaker's name holds the typed words in order, each part of one word, the first not
+   * a father's name (after بن) and nothing between them but a father's name (بن أحمد): عادل الجبير
+   * names وزير الخارجية عادل الجبير and عادل بن أحمد الجبير, not أحمد الجبير, whose words are in the
+   * second too; وزير الخارجية names وزير الخارجية المصري, not المدير العام للعلاقات الخارجية. A part
+   * of a word still counts, as before (جبير finds الجبير).
+   */
+  static boolean namedBy(List<String> speaker, List<String> typed) {
+    for (int start = 0; start < speaker.size(); start++) {
+      if (start > 0 && CHAIN.contains(speaker.get(start - 1))) continue;
+      int at = start;
+      boolean all = true;
+      for (String w : typed) {
+        while (at < speaker.size() && !speaker.get(at).contains(w) && at > start && CHAIN.contains(speaker.get(at))) at += 2;
+        if (at >= speaker.size() || !speaker.get(at).contains(w)) { all = false; break; }
+        at++;
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+
+  private static List<String> words(String name) {
+    return Arrays.stream(ArabicNormalizer.match(name).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+  }
+
+  private static String lastWord(String name) {
+    String[] parts = name.strip().split("\\s+");
+    return parts[parts.length - 1];
   }
 
   /** The id of the person or organisation a name resolves to in the registry, or null. */
