@@ -65,6 +65,7 @@ public final class EntityRanking {
   static boolean startsAWord(String name, String key) {
     String n = ArabicNormalizer.match(name);
     if (n.startsWith(key)) return true;
+    if (!n.contains(key)) return false; // most names: no word can start with it either
     String[] words = n.split("\\s+");
     for (int i = 0; i < words.length; i++) {
       String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
