@@ -17,6 +17,7 @@ import org.marsad.store.Hit;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.analysis.ArabicNewsAnalyzer;
 
 /**
  * Who said what: finds articles through the index (speaker filter, words, dates), then keeps
@@ -71,7 +72,7 @@ public final class QuoteFinder {
       speakerName = byId.canonical();
     } else if (latin != null && latin.matches("[A-Za-z][A-Za-z '-]+")) {
       List<EntityRecord> found = registry == null || !LatinNameExpansion.couldBeAName(latin)
-          ? List.of() : registry.findByLatin(latin);
+          ? List.of() : registry.findByLatin(latin).stream().filter(e -> e.type().equals("PERS") || e.type().equals("ORG")).toList();
       if (found.isEmpty()) throw new IllegalArgumentException("no known speaker is written " + speakerName + " in Latin letters");
       speakerId = found.get(0).id();
       speakerName = found.get(0).canonical();
@@ -90,9 +91,12 @@ public final class QuoteFinder {
       String byName = "speaker:" + lastWord(speakerName);
       q.append(' ').append(speakerId == null ? byName : byName + " OR speaker:" + speakerId);
     }
+    // words as the search reads them: punctuation is no word (`...` matched nothing, `إيران،` only
+    // quotations with that comma) and stop words (`في`) are dropped
     List<String> needed = Arrays.stream(text.split("\\s+"))
-        .filter(w -> !w.isBlank() && !w.contains(":") && !w.startsWith("-") && !w.equals("OR"))
-        .map(w -> ArabicNormalizer.match(w.replace("\"", ""))).toList();
+        .filter(w -> !w.isBlank() && !w.contains(":") && !w.startsWith("-") && !w.equals("OR") && !w.equals("AND") && !w.equals("NOT"))
+        .map(w -> ArabicNormalizer.match(w.replaceAll("[^\\p{L}\\p{N}\\p{M}]", "")))
+        .filter(w -> !w.isEmpty() && !ArabicNewsAnalyzer.defaultStopSet().contains(w)).toList();
     // the whole name as typed, not its last word: عادل الجبير is not أحمد الجبير, and وزير الخارجية
     // is not المدير العام للعلاقات الخارجية
     List<String> speakerKey = speakerName == null ? null : words(speakerName);

@@ -98,6 +98,23 @@ class TestQuoteSpeakerName {
     }
   }
 
+  @Test
+  void words_are_read_as_the_search_reads_them() throws Exception {
+    // `marsad quotes ...` found 0 quotations (the dots were looked for in the text), `في` every
+    // quotation with the letters في in a word, `إيران،` only those with the comma
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      store.add(ArticleJson.read(article(1, "الجبير", adel, ADEL_QUOTE)));
+      store.add(ArticleJson.read(article(3, "أحمد الجبير", null, AHMED_QUOTE)));
+      store.add(ArticleJson.read(article(4, "وزير الخارجية المصري", null, SHOUKRY_QUOTE)));
+      store.commit();
+      QuoteFinder finder = new QuoteFinder(store, registry);
+      assertThat(finder.find(null, "...", null, null, 0, 20).total()).as("punctuation only: as no words").isEqualTo(3);
+      assertThat(finder.find(null, "إيران،", null, null, 0, 20).quotes()).extracting(QuoteView::text).containsExactly(ADEL_QUOTE);
+      assertThat(finder.find(null, "في الاحتياطي", null, null, 0, 20).quotes()).extracting(QuoteView::text).containsExactly(AHMED_QUOTE);
+      assertThat(finder.find(null, "«مصر»", null, null, 0, 20).quotes()).extracting(QuoteView::text).containsExactly(SHOUKRY_QUOTE);
+    }
+  }
+
   private static String article(int i, String speaker, String speakerId, String quote) {
     return article(i, speaker, speakerId, quote, String.format("2015-07-24T%02d:00:00Z", i));
   }
