@@ -13,6 +13,8 @@
     const words = document.getElementById('words').value.trim();
     if (speaker) p.set('speaker', speaker);
     if (words) p.set('q', words);
+    // a link may bound the dates (quotes.html?speaker=…&from=2015-07-21&to=2015-07-25), as /api/quotes does
+    for (const d of ['from', 'to']) if (param(d)) p.set(d, param(d));
     try {
       const r = await api('/api/quotes?' + p.toString());
       clear(box);
@@ -36,10 +38,30 @@
     } catch (e) { showError(box, e); }
   }
 
-  document.addEventListener('DOMContentLoaded', () => {
+  // the address holds the search (speaker, words, dates), so a reader can share or bookmark it
+  function address() {
+    const a = new URLSearchParams();
+    const speaker = document.getElementById('speaker').value.trim();
+    const words = document.getElementById('words').value.trim();
+    if (speaker) a.set('speaker', speaker);
+    if (words) a.set('q', words);
+    for (const d of ['from', 'to']) if (param(d)) a.set(d, param(d));
+    return a;
+  }
+
+  function fromAddress() {
     document.getElementById('speaker').value = param('speaker') || '';
     document.getElementById('words').value = param('q') || '';
-    document.getElementById('quote-form').addEventListener('submit', ev => { ev.preventDefault(); page = 1; load(); });
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    fromAddress();
+    document.getElementById('quote-form').addEventListener('submit', ev => {
+      ev.preventDefault(); page = 1;
+      history.pushState(null, '', '?' + address().toString());
+      load();
+    });
+    window.addEventListener('popstate', () => { fromAddress(); page = 1; load(); });
     document.getElementById('prev').addEventListener('click', () => { page--; load(); });
     document.getElementById('next').addEventListener('click', () => { page++; load(); });
     document.addEventListener('marsad:lang', load);

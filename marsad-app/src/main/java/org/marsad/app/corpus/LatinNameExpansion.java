@@ -1,5 +1,6 @@
 package org.marsad.app.corpus;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,10 +42,13 @@ public final class LatinNameExpansion {
       out.append(query, last, units.get(i)[0]);
       String unit = query.substring(units.get(i)[0], units.get(i)[1]);
       boolean excluded = afterNot || unit.startsWith("-");
-      String word = unit.startsWith("-") ? unit.substring(1) : unit;
+      String word = plainLatin(unit.startsWith("-") ? unit.substring(1) : unit);
       String expanded = null;
       NameRun run = excluded ? null : nameRun(query, units, i, registry);
-      if (run != null) { // "Ban Ki-moon": the words of one name together, as a phrase or that entity
+      String byId = latinFilter(unit, registry);
+      if (byId != null) { // person:Jubeir → person:pers-…
+        expanded = byId;
+      } else if (run != null) { // "Ban Ki-moon": the words of one name together, as a phrase or that entity
         String name = query.substring(units.get(i)[0], units.get(i + run.units() - 1)[1]);
         expanded = '"' + name + "\" OR " + QueryUnits.filterOf(run.entity());
         i += run.units() - 1;
@@ -53,7 +57,7 @@ public final class LatinNameExpansion {
         dropped = true;
       } else if (!OPERATORS.contains(unit) && LATIN_WORD.matcher(word).matches()) {
         List<String> also = alternatives(word, registry);
-        if (!also.isEmpty()) expanded = excluded ? unit + " -" + String.join(" -", also) : word + " OR " + String.join(" OR ", also);
+        if (!also.isEmpty()) expanded = excluded ? unit + " -" + String.join(" -", also) : unit + " OR " + String.join(" OR ", also);
       }
       out.append(expanded != null ? expanded : unit);
       afterNot = unit.equals("NOT");
@@ -98,12 +102,12 @@ public final class LatinNameExpansion {
     for (int n = Math.min(3, units.size() - i); n > 1; n--) {
       boolean plain = true;
       for (int j = i; j < i + n; j++) {
-        String w = query.substring(units.get(j)[0], units.get(j)[1]);
+        String w = plainLatin(query.substring(units.get(j)[0], units.get(j)[1]));
         plain &= !OPERATORS.contains(w) && (LATIN_WORD.matcher(w).matches() || j > i && w.matches("[A-Za-z]{2}")); // Ban Ki Moon
-        plain &= LatinExonyms.of(w) == null;
+        plain &= exonym(w) == null;
       }
       if (!plain) continue;
-      List<String> words = nameWords(Transliterator.queryWords(query.substring(units.get(i)[0], units.get(i + n - 1)[1])));
+      List<String> words = nameWords(Transliterator.queryWords(plainLatin(query.substring(units.get(i)[0], units.get(i + n - 1)[1]))));
       if (words.size() < 2) continue;
       for (EntityRecord e : registry.findByLatin(String.join(" ", words))) {
         if (QueryUnits.filterOf(e) != null && e.latin() != null && startsWith(nameWords(List.of(e.latin().split(" "))), words)) return new NameRun(n, e);
@@ -138,7 +142,7 @@ public final class LatinNameExpansion {
    * Latin name the word is. Empty when neither.
    */
   private static List<String> alternatives(String word, EntityRegistry registry) {
-    LatinExonyms.Exonym exonym = LatinExonyms.of(word);
+    LatinExonyms.Exonym exonym = exonym(word);
     if (exonym != null) {
       List<String> out = new ArrayList<>();
       out.add(exonym.arabic().contains(" ") ? '"' + exonym.arabic() + '"' : exonym.arabic());
@@ -149,6 +153,47 @@ public final class LatinNameExpansion {
     List<EntityRecord> found = registry.findByLatin(word);
     String filter = found.isEmpty() ? null : QueryUnits.filterOf(found.get(0));
     return filter == null ? List.of() : List.of(filter);
+  }
+
+  /** An entity filter whose value is in Latin letters: sign, field, value (quoted or not). */
+  private static final Pattern LATIN_FILTER = Pattern.compile("(-?)(person|org|place|speaker):(?:\"([^\"]+)\"|([^\"\\s]+))", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * {@code person:Jubeir} (also {@code org:}, {@code place:}, {@code speaker:}, quoted values, an
+   * excluded one) as the filter by the id of the entity of that type the registry knows by that
+   * Latin name, or null: the filter matched Arabic names only, so {@code speaker:Jubeir} found 0
+   * articles where {@code Jubeir} and {@code --speaker Jubeir} find him (session 11 QA).
+   */
+  private static String latinFilter(String unit, EntityRegistry registry) {
+    java.util.regex.Matcher m = LATIN_FILTER.matcher(unit);
+    if (!m.matches()) return null;
+    String value = plainLatin(m.group(3) != null ? m.group(3) : m.group(4)).strip();
+    if (!value.matches("[A-Za-z][A-Za-z '-]+") || !value.contains(" ") && !couldBeAName(value)) return null;
+    String field = m.group(2).toLowerCase(Locale.ROOT);
+    for (EntityRecord e : registry.findByLatin(value)) {
+      String f = field(e.type());
+      if (f != null && (f.equals(field) || field.equals("speaker") && !f.equals("place"))) return m.group(1) + field + ":" + e.id();
+    }
+    return null;
+  }
+
+  /** The filter field of a PERS, ORG or LOC entity. */
+  private static String field(String type) {
+    return switch (type) {
+      case "PERS" -> "person";
+      case "ORG" -> "org";
+      case "LOC" -> "place";
+      default -> null;
+    };
+  }
+
+  /**
+   * The exonym a word spells, also with apostrophes the list's spelling leaves out: {@code Sana'a}
+   * is {@code Sanaa} (صنعاء; by its letters it found 263 articles on الصين).
+   */
+  private static LatinExonyms.Exonym exonym(String word) {
+    LatinExonyms.Exonym e = LatinExonyms.of(word);
+    return e != null || word.indexOf('\'') < 0 ? e : LatinExonyms.of(word.replace("'", ""));
   }
 
   /**
@@ -166,4 +211,18 @@ public final class LatinNameExpansion {
     return key.replace(" ", "").length() >= 2;
   }
 
+  /**
+   * A word of Latin letters with diacritics as the plain letters a transliteration key reads
+   * ({@code Riyāḍ} → {@code Riyad}, {@code Ṣanʿāʾ} → {@code San'a'}), the ʿayn and hamza signs
+   * and typographic apostrophes ({@code Sa’ud}, as phones type it) as {@code '} (none at the start:
+   * {@code ʿAdil} → {@code Adil}). Scholarly
+   * transliterations found nothing (0 results for {@code Riyāḍ}, 1,041 for {@code Riyadh}). A word
+   * with other letters (Arabic) is returned as it is: decomposing it would take the hamza off أ.
+   */
+  public static String plainLatin(String word) {
+    String s = word.replace('\u02BF', '\'').replace('\u02BE', '\'').replace('\u2019', '\'').replace('\u2018', '\'');
+    String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
+    // a leading ʿ (ʿAdil, ʿAli) is no letter a key reads, and a Latin word must start with a letter
+    return plain.chars().allMatch(c -> c < 0x250) ? plain.replaceFirst("^'+(?=[A-Za-z])", "") : word;
+  }
 }

@@ -1,6 +1,7 @@
 package org.marsad.app.listing;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import org.marsad.app.http.service.PageRequest;
 import org.marsad.app.http.service.QuotePage;
 import org.marsad.app.http.service.QuoteService;
@@ -16,8 +17,9 @@ public final class CollectionQuotes implements QuoteService {
   }
 
   @Override
-  public QuotePage find(String speaker, String query, PageRequest page) throws IOException {
-    QuoteFinder.Found f = finder.find(speaker, query, null, null, (page.page() - 1) * page.size(), page.size());
+  public QuotePage find(String speaker, String query, LocalDate from, LocalDate to, PageRequest page) throws IOException {
+    QuoteFinder.Found f = finder.find(speaker, query, from == null ? null : from.toString(), to == null ? null : to.toString(),
+        (page.page() - 1) * page.size(), page.size());
     return new QuotePage(f.total(), f.quotes(), f.complete(), f.articlesMatched(), f.articlesRead());
   }
 }

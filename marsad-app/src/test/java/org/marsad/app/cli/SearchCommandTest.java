@@ -89,6 +89,17 @@ class SearchCommandTest {
   }
 
   @Test
+  void a_source_no_article_has_is_named_with_the_sources_there_are() {
+    // session 11 QA: `source:spa` on SaudiNewsNet found 0 results and said nothing (its key is `was`)
+    CliRun r = run("search", "الجبير source:spa");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("0 results for الجبير source:spa")
+        .contains("no article has source 'spa'; the sources are sabq, sana, was");
+    assertThat(run("search", "لافروف source:sabq").out()).as("a known source, only no match").doesNotContain("no article has source");
+    assertThat(run("search", "source:spa", "--json").out()).as("JSON unchanged").doesNotContain("no article has");
+  }
+
+  @Test
   void a_page_past_the_last_says_so_and_a_page_too_deep_is_a_usage_error() {
     CliRun past = run("search", "موسكو", "--page", "999", "--size", "1");
     assertThat(past.exit()).isZero();

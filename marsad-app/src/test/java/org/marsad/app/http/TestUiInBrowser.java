@@ -233,6 +233,27 @@ class TestUiInBrowser {
   }
 
   @Test
+  void a_quotation_search_is_in_the_address_to_share() throws Exception {
+    // session 11 QA: the quotes page searched without changing its address, so a fact-checker's
+    // "what did al-Jubeir say" could not be bookmarked or sent, and Back left the page
+    String text = "الرياض-واس\n\nقال وزير الخارجية عادل الجبير في مؤتمر صحفي في الرياض اليوم إن "
+        + "\"المملكة ستواصل دعم الشعب اليمني حتى عودة الحكومة الشرعية إلى صنعاء\".";
+    JsonNode article = ingest("application/json", JSON.writeValueAsString(Map.of("text", text, "title", "الجبير: المملكة ستواصل دعم الشعب اليمني", "source", "spa")), "");
+    assumeTrue(article.get("quotes").size() > 0, "skipped: no quotation found in the article (quotation step not wired)");
+    chrome.get(base() + "/quotes.html");
+    WebElement speaker = chrome.findElement(By.id("speaker"));
+    speaker.sendKeys("عادل الجبير");
+    chrome.findElement(By.cssSelector("#quote-form button[type=submit]")).click();
+    waitFor("quote-item");
+    String shared = chrome.getCurrentUrl();
+    assertThat(shared).contains("speaker=" + URLEncoder.encode("عادل الجبير", StandardCharsets.UTF_8));
+    chrome.get(base() + "/status.html");
+    chrome.get(shared);
+    assertThat(waitFor("quote-item")).isNotEmpty();
+    assertThat(chrome.findElement(By.id("speaker")).getAttribute("value")).isEqualTo("عادل الجبير");
+  }
+
+  @Test
   void the_status_page_shows_the_offline_feed_with_its_error() {
     chrome.get(base() + "/status.html");
     WebElement row = waitFor("feed-error").get(0);

@@ -41,7 +41,7 @@ class TestQuoteScope {
       assertThat(jubeir.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("عادل الجبير"));
 
       // the API's page says the same
-      var page = new CollectionQuotes(store, null).find(null, null, new org.marsad.app.http.service.PageRequest(2, 20));
+      var page = new CollectionQuotes(store, null).find(null, null, null, null, new org.marsad.app.http.service.PageRequest(2, 20));
       assertThat(page.complete()).isFalse();
       assertThat(page.articlesMatched()).isEqualTo(n);
       assertThat(page.articlesRead()).isEqualTo(QuoteFinder.ARTICLES_READ);

@@ -28,7 +28,7 @@ public final class NotWired {
   }
 
   public static QuoteService quotes() {
-    return (speaker, query, page) -> { throw missing("quotations"); };
+    return (speaker, query, from, to, page) -> { throw missing("quotations"); };
   }
 
   public static TrendService trends() {

@@ -1,0 +1,133 @@
+package org.marsad.app.listing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.app.http.service.PageRequest;
+import org.marsad.app.http.service.QuoteView;
+import org.marsad.nlp.article.ArticleJson;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
+import org.marsad.store.lucene.LuceneArticleStore;
+
+/**
+ * "What did X say": the speaker a fact-checker types is the whole name, not its last word. Session 11
+ * QA on 9,482 SaudiNewsNet articles: {@code --speaker "عادل الجبير"} listed the economist أحمد الجبير
+ * first (134 quotations, every الجبير), and {@code --speaker "وزير الخارجية"} the director of external
+ * relations of the ministry of Islamic affairs (every speaker with الخارجية). Quotations below are
+ * the articles' own (aawsat, almadina, 3alyoum, 24–25 July 2015).
+ */
+class TestQuoteSpeakerName {
+  private static final String ADEL_QUOTE = "توضيحات الولايات المتحدة بشأن عمليات التفتيش، والقدرة على إعادة فرض العقوبات في حال خرق إيران للاتفاق كانت مطمئنة للمملكة العربية السعودية";
+  private static final String AHMED_QUOTE = "يفترض الاستثمار في الاحتياطي العام لتعويض التناقص والعجز في الميزانية";
+  private static final String SHOUKRY_QUOTE = "موقف مصر تجاه اليمن لا يشوبه أي غموض، وإنما موقف مصر واضح";
+  private static final String DIRECTOR_QUOTE = "مشاركة المملكة العربية السعودية ممثلة في وزارة الشؤون الإسلامية في أعمال هذه الندوة تأتي انطلاقا من جهودها";
+  private static final String DIRECTOR = "المدير العام للعلاقات الخارجية في وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد";
+
+  @TempDir Path dir;
+  EntityRegistry registry;
+  String adel;
+
+  @BeforeEach
+  void registry() {
+    registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    adel = registry.register("PERS", "عادل الجبير", Set.of("الجبير"), 40).id();
+    registry.register("PERS", "أحمد الجبير", Set.of(), 3);
+  }
+
+  @Test
+  void a_full_name_finds_that_person_only_and_a_role_that_role_only() throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      store.add(ArticleJson.read(article(1, "الجبير", adel, ADEL_QUOTE))); // the article names him by his family name
+      store.add(ArticleJson.read(article(2, "عادل الجبير", adel, ADEL_QUOTE + " اليوم")));
+      store.add(ArticleJson.read(article(3, "أحمد الجبير", null, AHMED_QUOTE)));
+      store.add(ArticleJson.read(article(6, "عادل بن أحمد الجبير", null, ADEL_QUOTE + " أمس"))); // his full chain, another registry entity
+      store.add(ArticleJson.read(article(4, "وزير الخارجية المصري", null, SHOUKRY_QUOTE)));
+      store.add(ArticleJson.read(article(5, DIRECTOR, null, DIRECTOR_QUOTE)));
+      store.commit();
+      QuoteFinder finder = new QuoteFinder(store, registry);
+
+      QuoteFinder.Found adelsQuotes = finder.find("عادل الجبير", "", null, null, 0, 20);
+      assertThat(adelsQuotes.quotes()).as("not أحمد الجبير; his quotation under الجبير too")
+          .extracting(QuoteView::speaker).containsExactlyInAnyOrder("الجبير", "عادل الجبير", "عادل بن أحمد الجبير");
+      assertThat(finder.find("احمد الجبير", "", null, null, 0, 20).quotes()).as("hamza folded; not the father's name of عادل بن أحمد الجبير")
+          .extracting(QuoteView::text).containsExactly(AHMED_QUOTE);
+      assertThat(finder.find("الجبير", "", null, null, 0, 20).total()).as("a part of a name still finds every الجبير").isEqualTo(4);
+      assertThat(finder.find("\"عادل الجبير\"", "", null, null, 0, 20).total()).as("a name typed in quotes").isEqualTo(3);
+      assertThat(finder.find("\"", "", null, null, 0, 20).total()).as("only a quote mark: no one, not an error").isZero();
+
+      assertThat(finder.find("وزير الخارجية", "", null, null, 0, 20).quotes()).as("the role, not every الخارجية")
+          .extracting(QuoteView::speaker).containsExactly("وزير الخارجية المصري");
+    }
+  }
+
+  @Test
+  void a_scholarly_latin_name_finds_the_same_quotations_as_the_plain_one() throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      store.add(ArticleJson.read(article(1, "الجبير", adel, ADEL_QUOTE)));
+      store.add(ArticleJson.read(article(3, "أحمد الجبير", null, AHMED_QUOTE)));
+      store.commit();
+      QuoteFinder finder = new QuoteFinder(store, registry);
+      assertThat(finder.find("Jubeir", "", null, null, 0, 20).quotes()).extracting(QuoteView::text).containsExactly(ADEL_QUOTE);
+      // 'no known speaker is written ʿĀdil al-Jubayr in Latin letters' before: ʿ and macrons are no letters of a key
+      assertThat(finder.find("ʿĀdil al-Jubayr", "", null, null, 0, 20).quotes()).extracting(QuoteView::text).containsExactly(ADEL_QUOTE);
+    }
+  }
+
+  @Test
+  void the_apis_quotations_of_this_week_are_those_of_this_week() throws Exception {
+    // GET /api/quotes ignored from/to before (parameters the API does not know are ignored), so
+    // "what did he say this week" got every date without a word
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      store.add(ArticleJson.read(article(1, "الجبير", adel, ADEL_QUOTE)));
+      store.add(ArticleJson.read(article(2, "عادل الجبير", adel, ADEL_QUOTE + " اليوم", "2015-08-11T10:00:00Z")));
+      store.commit();
+      CollectionQuotes quotes = new CollectionQuotes(store, registry);
+      PageRequest page = new PageRequest(1, 20);
+      assertThat(quotes.find("Jubeir", null, null, null, page).total()).isEqualTo(2);
+      assertThat(quotes.find("Jubeir", null, LocalDate.parse("2015-08-09"), LocalDate.parse("2015-08-15"), page).items())
+          .extracting(QuoteView::published).containsExactly("2015-08-11T10:00:00Z");
+      assertThat(quotes.find("Jubeir", null, null, LocalDate.parse("2015-07-31"), page).items())
+          .extracting(QuoteView::speaker).containsExactly("الجبير");
+    }
+  }
+
+  @Test
+  void words_are_read_as_the_search_reads_them() throws Exception {
+    // `marsad quotes ...` found 0 quotations (the dots were looked for in the text), `في` every
+    // quotation with the letters في in a word, `إيران،` only those with the comma
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      store.add(ArticleJson.read(article(1, "الجبير", adel, ADEL_QUOTE)));
+      store.add(ArticleJson.read(article(3, "أحمد الجبير", null, AHMED_QUOTE)));
+      store.add(ArticleJson.read(article(4, "وزير الخارجية المصري", null, SHOUKRY_QUOTE)));
+      store.commit();
+      QuoteFinder finder = new QuoteFinder(store, registry);
+      assertThat(finder.find(null, "...", null, null, 0, 20).total()).as("punctuation only: as no words").isEqualTo(3);
+      assertThat(finder.find(null, "إيران،", null, null, 0, 20).quotes()).extracting(QuoteView::text).containsExactly(ADEL_QUOTE);
+      assertThat(finder.find(null, "في الاحتياطي", null, null, 0, 20).quotes()).extracting(QuoteView::text).containsExactly(AHMED_QUOTE);
+      assertThat(finder.find(null, "«مصر»", null, null, 0, 20).quotes()).extracting(QuoteView::text).containsExactly(SHOUKRY_QUOTE);
+    }
+  }
+
+  private static String article(int i, String speaker, String speakerId, String quote) {
+    return article(i, speaker, speakerId, quote, String.format("2015-07-24T%02d:00:00Z", i));
+  }
+
+  private static String article(int i, String speaker, String speakerId, String quote, String published) {
+    String text = "وقال " + speaker + " إن \"" + quote + "\".";
+    ObjectNode o = ArticleJson.mapper().createObjectNode();
+    o.put("id", String.format("%032x", i)).put("source", "aawsat").put("text", text)
+        .put("published", published);
+    int start = text.indexOf('"') + 1;
+    ObjectNode q = o.putArray("quotes").addObject().put("text", quote).put("direct", true).put("start", start)
+        .put("end", start + quote.length()).put("speaker", speaker).put("verb", "وقال").putNull("via");
+    if (speakerId == null) q.putNull("speakerId"); else q.put("speakerId", speakerId);
+    return o.toString();
+  }
+}
