@@ -380,6 +380,14 @@ final class SubjectFinder {
         longRole = false;
       }
     }
+    if (role && end == maxEnd && commaAt < 0) {
+      int named = titledNameBeforeComplementiser(end, limit);
+      if (named > end) {
+        end = named;
+        maxEnd = named;
+        longRole = false;
+      }
+    }
     for (int more = 0; more < 3 && end == maxEnd && end < limit && end < w.size()
         && (longRole || lineage(end - 1) || (end - 2 > begin && lineage(end - 2) && (lineage(end) || Words.isDefinite(w.norm(end))))
             // "… رأفت | الصباغ": a given name at the limit and its family name after it
@@ -404,6 +412,31 @@ final class SubjectFinder {
     }
     if (end > begin + 1 && w.get(end - 1).text().equals("نيابة")) end--;
     return end > begin ? new Frame.Range(begin, end) : null;
+  }
+
+  /**
+   * "وأوضح معالي سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية مندوب المملكة الدائم لدى
+   * جامعة الدول العربية | السفير أحمد بن عبدالعزيز قطان أن": a chain of roles cut by the length
+   * limit whose last title (a role or honorific) is followed by a name of two to four words and
+   * the complementiser, within fourteen words with no punctuation, verb or mark between. Returns
+   * the complementiser's index (the new end of the phrase), or -1.
+   */
+  private int titledNameBeforeComplementiser(int from, int limit) {
+    int lastTitle = -1;
+    int p = from;
+    for (; p < w.size() && p < limit && p < from + 14; p++) {
+      String gap = w.gapBefore(p);
+      if (FrameFinder.hasComma(gap) || FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap) || hasMark(gap)) return -1;
+      String n = w.norm(p);
+      if (FrameFinder.isComplementiser(n)) break;
+      if (finder.form(p).isPresent()) return -1;
+      if (SpeakerNames.isRole(n) || WordSet.HONORIFICS.containsStem(Words.stripArticle(n))) lastTitle = p;
+    }
+    if (p >= w.size() || p >= limit || !FrameFinder.isComplementiser(w.norm(p)) || lastTitle < 0) return -1;
+    int name = p - lastTitle - 1;
+    if (name < 2 || name > 4 || !hasNameLikeWord(lastTitle + 1, lastTitle + 2)) return -1;
+    for (int k = lastTitle + 1; k < p; k++) if (isStop(k)) return -1;
+    return p;
   }
 
   /**
