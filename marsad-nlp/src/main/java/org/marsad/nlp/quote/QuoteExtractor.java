@@ -689,6 +689,10 @@ public final class QuoteExtractor implements ArticleEnricher {
   /** "وأضاف أنه “مثله مثل باقي الناس” ينتظر …": a short fragment the clause goes on after. */
   private static boolean partialAfterComplementiser(Words w, FrameFinder finder, MarkedSpan s, int words) {
     if (words >= 6) return false;
+    // "وقال لصحيفة هاندلسبلات "أراه مبالغا فيه وبالتالي خاطئا." وينتمي …": words that end their
+    // sentence inside the marks are whole, whatever follows the closing mark
+    String inner = w.text().substring(s.innerStart(), Math.min(s.innerEnd(), w.text().length())).strip();
+    if (!inner.isEmpty() && ".!?؟".indexOf(inner.charAt(inner.length() - 1)) >= 0) return false;
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size()) return false;
     return w.text().substring(s.close() + 1, w.get(next).start()).isBlank() && !speechParticiple(finder, next)

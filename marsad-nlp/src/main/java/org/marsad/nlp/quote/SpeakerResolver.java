@@ -317,7 +317,11 @@ final class SpeakerResolver {
       boolean found = false;
       for (int k = from; k < to && !found; k++) {
         // with and without a first و/ف, which may be the conjunction or the root ("وزير")
-        for (String n : new String[] {Words.stripArticle(w.norm(k)), Words.stripArticle(Words.stripConjunction(w.norm(k)))}) {
+        // (and without a preposition glued to an indefinite noun: "نائب مجلس الشعب" after
+        // "النائب بمجلس الشعب، أحمد السعيدي")
+        String bare = w.norm(k);
+        String unglued = bare.length() > 4 && (bare.startsWith("ب") || bare.startsWith("ل")) && !Words.isDefinite(bare) ? bare.substring(1) : bare;
+        for (String n : new String[] {Words.stripArticle(bare), Words.stripArticle(Words.stripConjunction(bare)), unglued}) {
           // "مدربا النصر … والهلال … دونيس": a dual or a case ending after the role's stem
           found |= n.equals(c) || (c.length() >= 4 && n.startsWith(c) && n.length() <= c.length() + 2)
               // "رئيس الوزراء البحريني" after "… رئيس الوزراء بمملكة البحرين": an adjective of

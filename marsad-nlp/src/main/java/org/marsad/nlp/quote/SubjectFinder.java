@@ -15,6 +15,8 @@ final class SubjectFinder {
   private static final Set<String> CLAUSE_PARTICLES = Set.of(
       "و", "كان", "وكان", "كانت", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "لكن", "ولكن",
       "اما", "واما", "ثم", "حين", "عندما", "بدوره", "بدورها", "لقد", "ولقد", "ذلك", "الي", "فقد", "فانه");
+  /** Conjunctions of contrast that open a new clause, comma or not. */
+  private static final Set<String> CONTRAST_OPENERS = Set.of("لكن", "ولكن", "بينما", "فيما");
   /** Nominal heads that may be followed by "في/من …" inside the speaker ("مصدر في الخارجية"). */
   private static final Set<String> OPEN_HEADS = Set.of(
       "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "ناطق", "عضو", "خبير", "خبراء",
@@ -29,7 +31,8 @@ final class SubjectFinder {
   private static final Set<String> OCCASIONS = Set.of(
       "مؤتمر", "موتمر", "تصريح", "تصريحات", "بيان", "حديث", "كلمه", "لقاء", "مقابله", "اتصال",
       "اجتماع", "ندوه", "جلسه", "تغريده", "رساله", "حوار", "برنامج", "اثناء", "ختام", "افتتاح", "هامش",
-      "معرض"); // "في معرض حديثه" (in the course of)
+      "معرض", // "في معرض حديثه" (in the course of)
+      "مداخله", "تدوينه"); // session 11, Tunisian radio and Facebook: "في مداخلة له", "في تدوينة نشرها"
   /** Outlets and interviewers a statement is made to ("لصحيفة …", "لمراسل …"). */
   private static final Set<String> MEDIA = Set.of(
       "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "جريده", "شبكه", "مراسل", "مراسله", "برنامج",
@@ -190,6 +193,21 @@ final class SubjectFinder {
         }
       } else {
         begin++;
+        // "وقال لصحيفة هاندلسبلات "…"": an outlet named without marks, right before the marks,
+        // a colon or the complementiser, is the addressee too (the speaker goes on)
+        if (outletNoun(w.norm(begin - 1))) {
+          for (int k = begin; k < w.size() && k < begin + 3; k++) {
+            if (SpeakerNames.isRole(w.norm(k)) || WordSet.HONORIFICS.containsStem(Words.stripArticle(w.norm(k)))
+                || finder.form(k).isPresent() || isStop(k) || hasMark(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k))) {
+              break;
+            }
+            String after = k + 1 < w.size() ? w.gapBefore(k + 1) : "";
+            if (k + 1 < w.size() && (hasMark(after) || FrameFinder.hasColon(after))) {
+              begin = k + 1;
+              break;
+            }
+          }
+        }
       }
     }
     // "وتابع «عندها سجل توتر في السوق» متوقعا": a quotation of three words or more right after
@@ -604,6 +622,11 @@ final class SubjectFinder {
         || (n.startsWith("ل") && MEDIA.contains(n.substring(1)));
   }
 
+  /** "لصحيفة", "لوكالة": a medium spoken to (ل + a noun of {@link #MEDIA}). */
+  private static boolean outletNoun(String n) {
+    return n.startsWith("ل") && MEDIA.contains(n.substring(1));
+  }
+
   private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile("(.+?)(ه|ها|هم|هما)");
 
   /** "سعادته", "شكرها", "ارتياحهم": a noun of {@link #FEELINGS} with a possessive pronoun (written form). */
@@ -633,7 +656,10 @@ final class SubjectFinder {
     if (v == 0) return null;
     if (clauseBoundary(v)) return subjectBeforeComma(v);
     int start = v - 1;
-    while (start > 0 && !clauseBoundary(start) && !FrameFinder.isComplementiser(w.norm(start - 1))) {
+    // ("وأدان سياسيون … قرار ماس لكن متحدثة باسم الحكومة قالت إنه": a contrast opens a clause
+    // of its own even without a comma before it)
+    while (start > 0 && !clauseBoundary(start) && !FrameFinder.isComplementiser(w.norm(start - 1))
+        && !CONTRAST_OPENERS.contains(w.norm(start - 1))) {
       start--;
       if (v - start > FrameFinder.MAX_SPEAKER + 2) return null;
     }

@@ -26,4 +26,33 @@ class TestQuoteConstructionsSet11 extends QuoteTestBase {
     assertThat(q).hasSize(2);
     assertThat(q).extracting(Quote::speaker).containsOnly("أحمد بن عبدالعزيز قطان");
   }
+
+  @Test
+  void aRadioInterventionEndsTheNameInAppositionAndTheRoleRefersBackToIt() {
+    // ANT localNews-1529 (set 11): "في مداخلة له" is the occasion; "نائب مجلس الشعب" later is
+    // the deputy named after "النائب بمجلس الشعب،"
+    List<Quote> q = quotes("\nقدّم النائب بمجلس الشعب، أحمد السعيدي في مداخلة له اليوم الأربعاء في برنامج \"بوليتيكا\" اعتذاره عن التصريحات التي أدلى بها أمس في إطار تعليقه على رفضه اقتطاع 100 دينار من منحة النواب المتغيبين، وقال فيها إن \" النائب ليس عامل حضائر حتى يعامل بهذه الطريقة\".\nوأكد السعيدي أن تصريحاته أخرجت من سياقها وأنه لم يقصد الإساءة لعمال الحضائر، مشيرا إلى أنه يقدّر المجهودات التي تقوم بها الطبقة الشغيلة والكادحة في تونس.\nوأضاف نائب مجلس الشعب أنه لا يسمح لنفسه بالمس من قيمة أي شخص يتفانى في عمله، وفق تعبيره.\n");
+    assertThat(q).hasSize(4);
+    assertThat(q.get(0).direct()).isTrue();
+    assertThat(q.get(0).speaker()).isEqualTo("أحمد السعيدي");
+    assertThat(q.get(3).speaker()).isEqualTo("أحمد السعيدي");
+  }
+
+  @Test
+  void aShortQuotationEndingItsSentenceInsideTheMarksIsWholeAndTheOutletIsTheAddressee() {
+    // alyaum 4082039 (set 11): the full stop is inside the marks and a sentence follows; the
+    // paper named without marks was the speaker, and the quotation was dropped as a fragment
+    List<Quote> q = quotes("ووصف هانز بيتر اول وهو عضو في حزب الاتحاد الاجتماعي المسيحي الشقيق لحزب الاتحاد الديمقراطي المسيحي الذي تتزعمه ميركل قرار ماس بأنه \"سلوك غريب\".\nوقال لصحيفة هاندلسبلات \"أراه مبالغا فيه وبالتالي خاطئا.\"\nوينتمي ماس إلى الحزب الديمقراطي الاشتراكي المنتمي ليسار الوسط والعضو في \"الائتلاف الكبير\" الذي تتزعمه ميركل.\n");
+    assertThat(q).anyMatch(x -> x.direct() && x.text().equals("أراه مبالغا فيه وبالتالي خاطئا.") && "هانز بيتر اول".equals(x.speaker()));
+  }
+
+  @Test
+  void aWeekAndAContrastWithoutCommaEndAndOpenSubjects() {
+    // alyaum 4082039 (set 11): "ماس الأسبوع الماضي" was the speaker; "لكن متحدثة … قالت" went to
+    // the politicians of the clause before
+    List<Quote> q = quotes("وقال ماس الأسبوع الماضي إنه يشك في ان نية الصحفيين هي إيذاء الدولة وإن من المهم الدفاع عن استقلال الصحافة.\nوأدان سياسيون من مختلف الاتجاهات قرار ماس لكن متحدثة باسم الحكومة قالت إنه حظي \"بدعم كامل\" من المستشارة الألمانية أنجيلا ميركل.\n");
+    assertThat(q).hasSize(2);
+    assertThat(q.get(0).speaker()).isEqualTo("ماس");
+    assertThat(q.get(1).speaker()).isEqualTo("متحدثة باسم الحكومة");
+  }
 }
