@@ -348,6 +348,8 @@ final class FrameFinder {
     if (first >= w.size()) return null;
     String gap = w.text().substring(s.close() + 1, w.get(first).start());
     if (endsSentence(gap)) return null;
+    Frame summed = thisIsWhatHeSaid(first);
+    if (summed != null) return summed;
     for (int i = first; i < w.size() && i < first + 2; i++) {
       if (i > first && (endsSentence(w.gapBefore(i)) || hasComma(w.gapBefore(i)))) return null;
       Optional<VerbForm> f = form(i);
@@ -367,6 +369,21 @@ final class FrameFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "«النادي يعلم رغبتي، أريد الرحيل»، هذا ما قاله موتا": a demonstrative and ما, then a past
+   * speech verb with its object pronoun (قاله، أكده، كتبه) and its subject, right after the marks.
+   */
+  private Frame thisIsWhatHeSaid(int first) {
+    if (first + 3 >= w.size() || !Words.matches(w.norm(first), "و?(هذا|ذلك|هذه|وهذا)") || !w.norm(first + 1).equals("ما")) return null;
+    String verb = w.norm(first + 2);
+    if (!verb.endsWith("ه") || verb.length() < 4) return null;
+    Optional<VerbForm> f = lexicon.lookupNormalized(verb.substring(0, verb.length() - 1));
+    if (f.isEmpty() || f.get().kind() != VerbForm.Kind.VERB || f.get().tense() != VerbForm.Tense.PAST) return null;
+    Frame.Range sp = subjects.subjectAfter(first + 2, w.size());
+    if (sp == null) return null;
+    return new Frame(first + 2, f.get(), sp, null, first + 2, sp.to());
   }
 
   /**

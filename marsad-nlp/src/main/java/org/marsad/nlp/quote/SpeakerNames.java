@@ -78,6 +78,13 @@ final class SpeakerNames {
           break;
         }
       }
+      // "المهاجم خوسيه أنطونيو ريس لاعب اشبيلية": a second role without ال and its genitive after
+      // the name is an apposition; the name is the one after the first role
+      if (start < to && to - start <= 2 && start - 1 > from + 1 && isRole(w.norm(start - 1))
+          && !Words.isDefinite(w.norm(start - 1)) && !isRole(w.norm(start - 2))) {
+        Frame.Range inner = name(w, new Frame.Range(from, start - 1));
+        if (inner.from() > from) return inner;
+      }
       // "بجامعة الملك فيصل يونس البدر": a king's or prince's given name right after the title
       // names the institution ("جامعة الملك سعود"); the person's name starts after it
       if (start > from && to - start >= 3 && Words.matches(w.norm(start - 1), "الملك|الامير")

@@ -294,6 +294,9 @@ final class SubjectFinder {
       // "وأبدى العليان سعادته الغامرة", "وقدم الغامدي شكره": a feeling or thanks with its
       // possessive pronoun is the verb's object
       if (end > begin && feelingObject(end)) break;
+      // "أكد المدير الفني … أوناي ايمري سعيهم للفوز …": a noun with a plural or dual possessive
+      // pronoun after the name is the verb's object (names do not end in -هم/-هما)
+      if (end > begin + 1 && pluralPossessed(end) && hasNameLikeWord(end - 1, end)) break;
       if (FrameFinder.hasComma(gap) && end > begin && role && commaAt < 0 && chain < 2
           && (SpeakerNames.isRole(n) || honorificWithin(end + 1, 3))) {
         // (also a role this list lacks when an honorific follows it: "المفتي العام للقدس …، خطيب
@@ -636,6 +639,13 @@ final class SubjectFinder {
     if (!m.matches() || Words.isDefinite(w.norm(i))) return false;
     String stem = org.marsad.text.ArabicNormalizer.match(m.group(1));
     return FEELINGS.contains(stem);
+  }
+
+  /** "سعيهم", "موقفهما": a noun of four letters or more with a plural or dual possessive pronoun (written form). */
+  private boolean pluralPossessed(int i) {
+    String t = w.get(i).text();
+    return (t.endsWith("هم") || t.endsWith("هما")) && t.length() >= 5 && !Words.isDefinite(w.norm(i))
+        && !WordSet.SPEAKER_STOPS.contains(w.norm(i));
   }
 
   private boolean opensSentence(int i) {

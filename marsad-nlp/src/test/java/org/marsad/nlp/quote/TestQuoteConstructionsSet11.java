@@ -55,4 +55,47 @@ class TestQuoteConstructionsSet11 extends QuoteTestBase {
     assertThat(q.get(0).speaker()).isEqualTo("ماس");
     assertThat(q.get(1).speaker()).isEqualTo("متحدثة باسم الحكومة");
   }
+
+  @Test
+  void aPluralPossessedObjectEndsTheNameAfterARole() {
+    // SPA 1387122 (set 11): "أوناي ايمري سعيهم للفوز بكأس …" gave "بكأس" to the participle
+    List<Quote> q = quotes(" أكد المدير الفني لنادي اشبيلية الأسباني أوناي ايمري سعيهم للفوز بكأس السوبر الأوروبي عند يواجهون مواطنهم برشلونة مساء اليوم ، معترفاً في الوقت نفسه أن خصمه هو الأوفر حظاً للفوز باللقب.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("أوناي ايمري");
+  }
+
+  @Test
+  void aSecondRoleWithItsGenitiveAfterTheNameIsAnApposition() {
+    // SPA 1387122 (set 11): "المهاجم خوسيه أنطونيو ريس لاعب اشبيلية" gave "اشبيلية"
+    List<Quote> q = quotes(" من جانبه، أبدى المهاجم خوسيه أنطونيو ريس لاعب اشبيلية تفاؤلاً أكبر من الذي أبداه مدربه، وقال: \"حضرنا من أجل الفوز وبرشلونة هو أحد أفضل الفرق في العالم ولكننا سنحاول تحقيق الفوز\".");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("خوسيه أنطونيو ريس");
+  }
+
+  @Test
+  void thisIsWhatHeSaidAfterTheMarksNamesTheSpeaker() {
+    // okaz 785908 (set 11): "«…»، هذا ما قاله موتا بعد المباراة"
+    List<Quote> q = quotes(" أعلم لاعب الوسط الدولي الإيطالي تياغو موتا فريقه باريس سان جرمان الفرنسي برغبته في الرحيل.\n«النادي يعلم رغبتي، أريد الرحيل»، هذا ما قاله موتا بعد المباراة الودية التي خسرها فريقه أمام تشيلسي الإنجليزي.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).direct()).isTrue();
+    assertThat(q.get(0).speaker()).isEqualTo("موتا");
+  }
+
+  @Test
+  void narratedIsASpeechVerb() {
+    // almadina 623077 (set 11): "وروت القاضية … «…»"
+    List<Quote> q = quotes(" واوضحت القاضية كارين يونغ من ميونيخ لصحيفة «بيلد» الاربعاء انها استاءت خلال جلسة المحاكمة لعدم شعور المتهمين بالندم.\n وروت القاضية في محاولة لتفسير هذا الاقتراح الملفت «لقد فكرت مليا وتساءلت ما الذي قد يؤلمهما فعلا. فالاشخاص مثلهم يغتاظون من اجراءات كهذه».");
+    assertThat(q).hasSize(2);
+    assertThat(q.get(1).direct()).isTrue();
+    assertThat(q.get(1).speaker()).isEqualTo("كارين يونغ");
+  }
+
+  @Test
+  void theResidentRefersBackToTheResidentNamedBefore() {
+    // sabq SbDgde (set 11): "وأكد المقيم لـ"سبق" أن" after "أحد المقيمين العرب يدعى إبراهيم محمد علي"
+    List<Quote> q = quotes(" سعود الدعجاني - سبق - جدة: اتهم أحد المقيمين العرب يدعى إبراهيم محمد علي، مستشفى خاصاً بجدة، بالتسبب في وفاة طفله، واحتجاز جثته.   وذكر \"علي\" أنه رزق بمولود فطلبوا منه تنويمه مقابل ٢٠٠٠ ريال يومياً.   وأكد المقيم لـ\"سبق\" أن المستشفى يطالبه بدفع ٣٥ ألف ريال، مبيناً أنه راجع الشؤون الصحية.");
+    assertThat(q).hasSize(3);
+    assertThat(q.get(1).speaker()).isIn("علي", "إبراهيم محمد علي");
+    assertThat(q.get(2).speaker()).isEqualTo(q.get(1).speaker());
+  }
 }
