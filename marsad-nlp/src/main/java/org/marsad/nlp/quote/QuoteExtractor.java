@@ -142,6 +142,14 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (insideFound(found, w.get(i).start())) continue;
       VerbForm v = finder.form(i).orElseThrow();
       boolean speechAct = v.kind() == VerbForm.Kind.ACT || (v.kind() == VerbForm.Kind.VERB && finder.canAnchor(i));
+      // "…، بحسب بيان لوزارة الداخلية. وأضافت أنه …": an attribution to a body's statement names
+      // the body for the continuations after it
+      if (v.kind() == VerbForm.Kind.ACCORDING && i + 2 < w.size() && DocumentIssuers.DOCUMENTS.contains(w.norm(i + 1))
+          && w.norm(i + 2).startsWith("ل")) {
+        Frame.Range body = new Frame.Range(i + 1, statementEnd(w, i + 2));
+        events.add(new Event(w.get(i).start(), null, new Frame(i, v, body, null, i, body.to())));
+        continue;
+      }
       if (!speechAct || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
       // "…، متمنيا ألا يرتكب هذا الخطأ لأن التمديد … ولن يفيد الاحتجاج عليه": a verb inside the
       // clause of a participle of thanking, wishing or judging is part of it and names nobody
@@ -171,6 +179,13 @@ public final class QuoteExtractor implements ArticleEnricher {
       out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), sp.name(), sp.id(), verb, via));
     }
     return List.copyOf(out);
+  }
+
+  /** End of "لوزارة الداخلية" after a statement noun: up to the punctuation, at most five words. */
+  private static int statementEnd(Words w, int from) {
+    int end = from + 1;
+    while (end < w.size() && end < from + 5 && w.gapBefore(end).isBlank() && Words.isDefinite(w.norm(end))) end++;
+    return end;
   }
 
   /**

@@ -98,4 +98,29 @@ class TestQuoteConstructionsSet11 extends QuoteTestBase {
     assertThat(q.get(1).speaker()).isIn("علي", "إبراهيم محمد علي");
     assertThat(q.get(2).speaker()).isEqualTo(q.get(1).speaker());
   }
+
+  @Test
+  void anAttributionToABodysStatementNamesTheBodyForTheContinuation() {
+    // ANT society-1069 (set 11): "…، بحسب بيان لوزارة الداخلية. وأضافت أنه …" had no speaker
+    List<Quote> q = quotes("\nتمكّنت يوم 11 جوان 2017 الفرقة المركزيّة لمكافحة المخدّرات للحرس الوطني من تفكيك شبكة مختصّة في ترويج المخدّرات تنشط بجهة باردو بتونس العاصمة وألقت القبض على شخصين من أفرادها، بحسب بيان لوزارة الداخلية.\nوأضافت أنه حجزت لديهما 07 غرامات من مخدّر \"الكوكايين\" ومبلغ مالي قدره 3000 دينار متأتّ من تجارة المخدّرات إضافة إلى سيّارة يستعملانها في نقل وترويج المخدّرات.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("وزارة الداخلية");
+  }
+
+  @Test
+  void aGuillemetLeftOpenAtAParagraphEndIsClosedInTheNext() {
+    // aljazirah du4 (set 11): "واضاف «انه امر محزن. ⏎ لا يمكن … باسعار زهيدة»" was read as an
+    // indirect "امر محزن"
+    List<Quote> q = quotes("وقال عارف حسن احد اشهر مهندسي تخطيط المدن في باكستان ان «الارض هي الذهب الجديد». \nواضاف ان ثلاثين بالمئة من سكان المدن في باكستان يعيشون في احياء عشوائية. واضاف «انه امر محزن. \nلا يمكن ان تكون هناك مدينة مثل اسلام اباد لا تؤمن للسكان مساكن حقيقية باسعار زهيدة»، معتبرا ان ذلك «انعدام في المسؤولية في افضل الاحوال، واجرام في اسوأ الأحوال». \n");
+    assertThat(q).anyMatch(x -> x.direct() && x.text().startsWith("انه امر محزن.") && x.text().endsWith("باسعار زهيدة"));
+    assertThat(q).noneMatch(x -> x.text().equals("امر محزن"));
+  }
+
+  @Test
+  void aStraightMarkOpenedAfterAColonIsClosedInTheNextParagraph() {
+    // alwatan 230626 (set 11): the quotation ran to the end of its first paragraph only
+    List<Quote> q = quotes(" وأضاف كير: \"إذا كانت واشنطن حريصة فعليا على إحلال السلام في جنوب السودان فعليها اتباع طريق آخر، والمساهمة في الوصول إلى حلول عادلة وعملية ترضي جميع الأطراف. \n أما الاكتفاء بالجلوس في أبراج عالية، والحديث مع الناس من منطلقات استعلاء وغرور، فهذا لن يؤدي إلى أي تقدم فعلي وحقيقي. كما أن أسلوب فرض العقوبات ليس مناسبا، وحتى إذا فرضت العقوبات فهي لن تقود سوى لتعقيد الوضع أكثر وزيادة معاناة المدنيين\".\n ونفى كير أن يكون القتال في بلاده قائما على أسس عنصرية أو قبلية.");
+    assertThat(q.get(0).direct()).isTrue();
+    assertThat(q.get(0).text()).startsWith("إذا كانت واشنطن").endsWith("وزيادة معاناة المدنيين");
+  }
 }
