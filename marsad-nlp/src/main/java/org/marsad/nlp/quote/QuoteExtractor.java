@@ -31,7 +31,9 @@ public final class QuoteExtractor implements ArticleEnricher {
   static final int MASK_WORDS = 8;
   /** Words and two-word openers that open a new clause after a comma, ending a reported clause. */
   private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("رغم", "برغم", "بينما", "فيما", "لكن", "ولكن", "الا", "غير",
-      "في حين");
+      "في حين",
+      // session 11: "…، لكنها أكدت أنها لا تسعى …" (with a pronoun)
+      "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم");
   /**
    * How close (in words) a verb with its own source must follow a contrast opener ("، الا ان
    * مصدرا امنيا اعلن"): the opener's subject and complementiser take a few words, and beyond
@@ -518,7 +520,11 @@ public final class QuoteExtractor implements ArticleEnricher {
         return k - 1;
       }
     }
-    if (k < w.size() && lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW && !FrameFinder.endsSentence(w.gapBefore(k))) {
+    // ("…، لكن أي صفقة يفترض أن تبرم «هذا الصيف»، مشيرة إلى أن …": a participle goes on with the
+    // same speaker, so the contrast before it is still part of the report)
+    boolean participle = k < w.size() && finder.form(k).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false);
+    if (k < w.size() && lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW && !FrameFinder.endsSentence(w.gapBefore(k))
+        && !participle) {
       return lastNewClause;
     }
     return k;

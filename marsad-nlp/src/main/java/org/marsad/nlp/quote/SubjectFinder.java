@@ -14,7 +14,8 @@ final class SubjectFinder {
   /** Words before a pre-verbal subject that are not part of it ("وكان لافروف أعلن"). */
   private static final Set<String> CLAUSE_PARTICLES = Set.of(
       "و", "كان", "وكان", "كانت", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "لكن", "ولكن",
-      "اما", "واما", "ثم", "حين", "عندما", "بدوره", "بدورها", "لقد", "ولقد", "ذلك", "الي", "فقد", "فانه");
+      "اما", "واما", "ثم", "حين", "عندما", "بدوره", "بدورها", "لقد", "ولقد", "ذلك", "الي", "فقد", "فانه",
+      "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"); // session 11: "…، لكنه أكد أيضاً أن"
   /** Conjunctions of contrast that open a new clause, comma or not. */
   private static final Set<String> CONTRAST_OPENERS = Set.of("لكن", "ولكن", "بينما", "فيما");
   /** Nominal heads that may be followed by "في/من …" inside the speaker ("مصدر في الخارجية"). */
