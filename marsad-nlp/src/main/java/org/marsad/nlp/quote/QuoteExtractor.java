@@ -499,7 +499,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       // ("… "العشوائية"، وقال مارك تونر نائب المتحدث باسم الخارجية الأميركية "…"")
       boolean quoteNext = directAnchors.contains(k)
           || (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
-      boolean newReport = quoteNext || (next >= 0 && next <= k + 10);
+      // ("…، ويتوقع أن تكون في أفضل أحوالها …": the impersonal "it is expected" reports nobody,
+      // the clause goes on)
+      boolean newReport = quoteNext || (next >= 0 && next <= k + 10 && !impersonal(w, f.get(), k, next));
       // "…، كما أضاف أن …", "…، كما أكدوا أيضا أن …": a new report after "، كما"
       if (newReport && afterCommaKama(w, k, start)) return k - 1;
       if (FrameFinder.hasComma(gap)) {

@@ -123,4 +123,38 @@ class TestQuoteConstructionsSet11 extends QuoteTestBase {
     assertThat(q.get(0).direct()).isTrue();
     assertThat(q.get(0).text()).startsWith("إذا كانت واشنطن").endsWith("وزيادة معاناة المدنيين");
   }
+
+  @Test
+  void aContrastWithAPronounOpensANewReportOfTheSameSpeaker() {
+    // aawsat 415536 (set 11): "…، لكنها أكدت أنها لا تسعى …" was inside the first report
+    List<Quote> q = quotes("وذكرت مجموعة «إيكسور» للاستثمار، التي تسيطر عليها عائلة أنييلي، في بيان أنها ستزيد حصتها البالغة خمسة في المائة في «الإيكونوميست»، لكنها أكدت أنها لا تسعى إلى امتلاك خمسين في المائة من المجموعة.");
+    assertThat(q).hasSize(2);
+    assertThat(q.get(1).text()).isEqualTo("لا تسعى إلى امتلاك خمسين في المائة من المجموعة");
+    assertThat(q).extracting(Quote::speaker).doesNotContain("لكنها");
+  }
+
+  @Test
+  void aContrastBeforeAParticipleOfTheSameSpeakerStaysInTheReport() {
+    // aawsat 415536 (set 11): the clause was cut at "، لكن" because "، مشيرة" followed it
+    List<Quote> q = quotes("وأضافت الصحيفة أنه ليس هناك اتفاق وشيك، لكن أي صفقة يفترض أن تبرم «هذا الصيف»، مشيرة إلى أن أي صفقة يجب أن تحصل على موافقة أربعة أعضاء من مجلس إدارة المجموعة.");
+    assertThat(q).hasSize(2);
+    assertThat(q.get(0).text()).startsWith("ليس هناك اتفاق وشيك، لكن أي صفقة");
+  }
+
+  @Test
+  void aFamilyNameLikeARelativeAndAGovernorateBeforeTheName() {
+    // ANT localNews-1945 (set 10): "خالد اللواتي" was cut at the "relative pronoun", and the
+    // governorate "لولاية باجة" kept the role whole
+    List<Quote> q = quotes(" وأوضح المعتمد الاول لولاية باجة خالد اللواتي عقب جلسة للجنة الصحة بمقر الولاية أنه تم اتخاذ عدد من الاجراءات لتطهير الماء ومنها معالجة خلل متعلق بإضافة مطهر \"الجافال\".");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("خالد اللواتي");
+  }
+
+  @Test
+  void anImpersonalExpectationInsideAReportDoesNotEndIt() {
+    // sabq UMCgde (set 10): "، ويتوقع أن تكون …" is part of what the society said
+    List<Quote> q = quotes(" سبق- جدة: قالت الجمعية الفلكية بجدة: إن شهب \"أيتا الدالويات\"، تصل ذروة تساقطها ما بعد منتصف ليل غد الثلاثاء؛ حيث تترك خلفها ذيلاً من الغاز المتأين المتوهج، يستمر مدة ثانية إلى ثانيتين بعد اختفاء الشهاب، ويتوقع أن تكون في أفضل أحوالها في الساعات قبل شروق شمس الأربعاء.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).endsWith("قبل شروق شمس الأربعاء");
+  }
 }
