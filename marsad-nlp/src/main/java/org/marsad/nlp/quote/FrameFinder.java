@@ -595,6 +595,7 @@ final class FrameFinder {
       return false; // (the name علي normalises like the preposition على)
     }
     if (colonOnlyWithoutColon(i)) return false;
+    if (between(i)) return false;
     if (stipulates(f.get())) {
       // "ووصف ظريف نص الاتفاق النووي بانه متوازن": نصّ "stipulated" takes على ("وينص الفصل 31
       // على أنه …"); without it the word is the noun "text", which only introduces the text
@@ -613,6 +614,21 @@ final class FrameFinder {
     return i == 0 || !RELATIVES.contains(w.norm(i - 1)) || colonOrMarkAfter(i)
         || (f.get().tense() == VerbForm.Tense.PAST && f.get().kind() == VerbForm.Kind.VERB
             && (complementiserRightAfter(i) || complementiserAfterAdjunct(i)) && relativeAgrees(i));
+  }
+
+  /**
+   * "وبين الماضي والمستقبل ننسى أن نعيش": وبين before a definite noun and a second one joined by
+   * و within three words, with no punctuation or complementiser between, is "and between X and
+   * Y", not "he explained" ("وبين المتحدث أن …" has no such pair).
+   */
+  private boolean between(int i) {
+    if (!w.norm(i).equals("وبين") || i + 2 >= w.size() || !Words.isDefinite(w.norm(i + 1))) return false;
+    for (int k = i + 2; k < w.size() && k <= i + 4; k++) {
+      String gap = w.gapBefore(k);
+      if (endsSentence(gap) || hasComma(gap) || hasColon(gap) || isComplementiser(w.norm(k))) return false;
+      if (w.norm(k).startsWith("وال")) return true;
+    }
+    return false;
   }
 
   /** True for نصّ/تنص "stipulate": what a text, law or agreement says, not a speech act. */

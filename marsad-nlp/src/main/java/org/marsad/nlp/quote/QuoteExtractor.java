@@ -482,7 +482,12 @@ public final class QuoteExtractor implements ArticleEnricher {
         // "وقال المتحدث إن الوزارة رصدت المخالفات، ودعت إلى …" goes on with الوزارة
         boolean proDrop = wa && f.get().kind() != VerbForm.Kind.RELAY && !w.norm(k).equals("وبين") && finder.subjectOf(k) == null
             && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine());
-        if (named || proDrop) {
+        // "واعتبر عدد أخر أن هذه المياه لم تعد صالحة … وطالبوا الشركة بتوفير …": a plural verb
+        // with و and no comma (a verb before its subject is singular: the noun after it is its
+        // object), while the report's subject is no plural, goes on with the people speaking
+        boolean pluralGoesOn = !FrameFinder.hasComma(gap) && w.norm(k).startsWith("و") && w.norm(k).endsWith("وا")
+            && f.get().kind() != VerbForm.Kind.RELAY && !pluralClauseSubject(w, start, k);
+        if (named || proDrop || pluralGoesOn) {
           if (kama) return k - 1;
           return lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW ? lastNewClause : k;
         }
@@ -530,6 +535,15 @@ public final class QuoteExtractor implements ArticleEnricher {
       return lastNewClause;
     }
     return k;
+  }
+
+  /** True when the reported clause before word k has a plural subject a plural verb may go on with. */
+  private static boolean pluralClauseSubject(Words w, int start, int k) {
+    for (int j = start; j < k && j < start + 3; j++) {
+      String n = Words.stripConjunction(w.norm(j));
+      if (Words.matches(n, "(ال)?.+(ون|ين|ات)|انهم|هم|نحن|اننا")) return true;
+    }
+    return false;
   }
 
   /**

@@ -157,4 +157,18 @@ class TestQuoteConstructionsSet11 extends QuoteTestBase {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).text()).endsWith("قبل شروق شمس الأربعاء");
   }
+
+  @Test
+  void andBetweenTwoDefiniteNounsIsNoReport() {
+    // okaz 785401 (set 10, a column): "وبين الماضي والمستقبل ننسى أن نعيش" was a report of "الماضي والمستقبل ننسى"
+    List<Quote> q = quotes("تتسرب أيام العمر فتضيع ندما على ما فات وقلقا مما سيأتي، وبين الماضي والمستقبل ننسى أن نعيش اللحظة الأهم في حياتنا، الحاضر بأحداثه وزخمه، فنظل نبحث عن السعادة حولنا، بينما هي في أعماقنا، فما هي السعادة؟");
+    assertThat(q).isEmpty();
+  }
+
+  @Test
+  void aPluralVerbWithoutCommaGoesOnWithThePeopleSpeaking() {
+    // ANT localNews-1945 (set 10): "… والاستحمام وطالبوا الشركة بتوفير …" was inside the report
+    List<Quote> q = quotes("ولوح عدد من المواطنين بقطع القنوات التى تعبر أراضيهم الخاصة واعتبر عدد أخر أن هذه المياه لم تعد صالحة للوضوء والاستحمام وطالبوا الشركة بتوفير\"منتوج ونقي مطابق للمواصفات\" وبإجراء التحاليل اللازمة، حسب تعبيرهم.");
+    assertThat(q).anyMatch(x -> !x.direct() && x.text().equals("هذه المياه لم تعد صالحة للوضوء والاستحمام"));
+  }
 }
