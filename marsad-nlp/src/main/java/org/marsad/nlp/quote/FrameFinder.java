@@ -596,6 +596,8 @@ final class FrameFinder {
     }
     if (colonOnlyWithoutColon(i)) return false;
     if (between(i)) return false;
+    // "هناك من يقول: إن المقالة الأسبوعية تُريح القارئ …": "there are those who say" names nobody
+    if (i >= 2 && w.norm(i - 1).equals("من") && Words.matches(w.norm(i - 2), "و?(هناك|ثمه|هنالك)")) return false;
     if (stipulates(f.get())) {
       // "ووصف ظريف نص الاتفاق النووي بانه متوازن": نصّ "stipulated" takes على ("وينص الفصل 31
       // على أنه …"); without it the word is the noun "text", which only introduces the text

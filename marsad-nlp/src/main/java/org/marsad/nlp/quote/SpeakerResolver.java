@@ -407,6 +407,17 @@ final class SpeakerResolver {
     return true;
   }
 
+  /** True when, before word {@code limit}, the text names {@code speaker} in marks right after the head noun ("صحيفة «…»"). */
+  private boolean introducedAs(String head, String speaker, int limit) {
+    for (int m = 0; m < limit; m++) {
+      String bare = Words.stripArticle(Words.stripConjunction(w.norm(m)));
+      if (!bare.equals(head) && !bare.equals("ل" + head)) continue;
+      Frame.Range q = quotedNameAfter(m, limit);
+      if (q != null && w.span(q.from(), q.to()).equals(speaker)) return true;
+    }
+    return false;
+  }
+
   /** "المصدر ذاته", "نفس المصدر": a phrase that says it is the same as before. */
   private boolean saysSame(Frame.Range p) {
     int len = p.to() - p.from();
@@ -489,6 +500,14 @@ final class SpeakerResolver {
   }
 
   private Known resolveNominal(String head, Frame.Range phrase) {
+    // "وذكرت الصحيفة نفسها … وأضافت الصحيفة": "the same paper" is the one that spoke, named in
+    // marks after its kind ("صحيفة «فاينانشيال تايمز»"), not the last paper mentioned
+    if (saysSame(phrase)) {
+      for (int i = history.size() - 1; i >= 0 && i >= history.size() - 8; i--) {
+        Known k = history.get(i);
+        if (k.speaker() != null && introducedAs(head, k.speaker(), phrase.from())) return k;
+      }
+    }
     for (int i = history.size() - 1; i >= 0 && i >= history.size() - 12; i--) {
       Known k = history.get(i);
       // ("والقت الشرطة …" names no particular police: "الشرطة" alone is no antecedent of "الشرطة")

@@ -289,6 +289,8 @@ final class SubjectFinder {
         break;
       }
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
+      // "وذكرت الصحيفة نفسها أول من أمس": the day before yesterday ends the subject
+      if (end > begin && n.equals("اول") && end + 2 < w.size() && w.norm(end + 1).equals("من") && w.norm(end + 2).equals("امس")) break;
       // "خبير أمني فضل عدم ذكر اسمه", "مسؤول … والذي طلب عدم ذكر اسمه": the request not to be
       // named ends the subject (the verb before عدم is no part of the name)
       if (end > begin && (n.equals("عدم") || (end + 1 < w.size() && w.norm(end + 1).equals("عدم")))) break;

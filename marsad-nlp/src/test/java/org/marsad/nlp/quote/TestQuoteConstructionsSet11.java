@@ -171,4 +171,20 @@ class TestQuoteConstructionsSet11 extends QuoteTestBase {
     List<Quote> q = quotes("ولوح عدد من المواطنين بقطع القنوات التى تعبر أراضيهم الخاصة واعتبر عدد أخر أن هذه المياه لم تعد صالحة للوضوء والاستحمام وطالبوا الشركة بتوفير\"منتوج ونقي مطابق للمواصفات\" وبإجراء التحاليل اللازمة، حسب تعبيرهم.");
     assertThat(q).anyMatch(x -> !x.direct() && x.text().equals("هذه المياه لم تعد صالحة للوضوء والاستحمام"));
   }
+
+  @Test
+  void thereAreThoseWhoSayNamesNobody() {
+    // arreyadi NjcyMw== (set 11, a column): "هناك من يقول: إن …" is nobody in particular
+    List<Quote> q = quotes("هذا واقع ولكن الوجه الآخر لهذا الواقع مختلف. هناك من يقول: إن المقالة الأسبوعية تُريح القارئ من عناء المتابعة اليومية.");
+    assertThat(q).isEmpty();
+  }
+
+  @Test
+  void theSamePaperIsThePaperThatSpokeNotTheLastOneMentioned() {
+    // aawsat 415536 (set 11): "وذكرت الصحيفة نفسها أول من أمس …" then "وأضافت الصحيفة أنه" went to
+    // the paper named last ("لصحيفة «كوريري ديلا سيرا»"), not to the Financial Times
+    List<Quote> q = quotes("بعد الخبر المفاجئ حول بيع صحيفة «فاينانشيال تايمز» لمجموعة «نيكاي» اليابانية.\nوذكرت «فاينانشيال تايمز» أول من أمس إن حصة «بيرسون» قيمت بنحو 400 مليون جنيه.\nويذكر أن «فيات» مساهم في مجموعة «آر سي إس» الإعلامية الناشرة لصحيفة «كوريري ديلا سيرا».\nوذكرت الصحيفة نفسها أول من أمس عددا كبيرا من مساهمي المجموعة. وأضافت الصحيفة أنه ليس هناك اتفاق وشيك.");
+    assertThat(q).hasSize(2);
+    assertThat(q).extracting(Quote::speaker).containsOnly("فاينانشيال تايمز");
+  }
 }
