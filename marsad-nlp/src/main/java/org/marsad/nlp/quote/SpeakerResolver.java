@@ -153,8 +153,34 @@ final class SpeakerResolver {
       // "مصدر في الخارجية" is somebody in the ministry, not the ministry, and gets no id
       id = entityIdByName(speaker);
     }
+    // "وقال كير" after "شن رئيس جنوب السودان سلفاكير ميارديت …": the second half of a compound
+    // given name written as one word stands for the full name the text gave before
+    if (name.to() - name.from() == 1 && e == null) {
+      Frame.Range full = compoundName(w.norm(name.from()), phrase.from());
+      if (full != null) speaker = w.span(full.from(), full.to());
+    }
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new Speaker(speaker, id);
+  }
+
+  /**
+   * The first "given-name family-name" pair before word {@code limit} whose given name ends with
+   * {@code word} and is at least three letters longer ("سلفاكير ميارديت" for "كير"), or null.
+   */
+  private Frame.Range compoundName(String word, int limit) {
+    if (word.length() < 3 || Words.isDefinite(word) || SpeakerNames.isRole(word) || WordSet.SPEAKER_STOPS.contains(word)) return null;
+    for (int m = 0; m + 1 < limit; m++) {
+      String n = w.norm(m);
+      if (n.length() < word.length() + 3 || !n.endsWith(word) || Words.isDefinite(n) || !w.gapBefore(m + 1).isBlank()) continue;
+      String next = w.norm(m + 1);
+      if (Words.isDefinite(next) || SpeakerNames.isRole(next) || WordSet.SPEAKER_STOPS.contains(next) || next.length() < 3) continue;
+      if (m == 0 || !SpeakerNames.isRole(w.norm(m - 1)) && !WordSet.HONORIFICS.containsStem(Words.stripArticle(w.norm(m - 1)))
+          && !Words.isDefinite(w.norm(m - 1))) {
+        continue; // introduced by a role or title ("رئيس جنوب السودان سلفاكير ميارديت")
+      }
+      return new Frame.Range(m, m + 2);
+    }
+    return null;
   }
 
   /**

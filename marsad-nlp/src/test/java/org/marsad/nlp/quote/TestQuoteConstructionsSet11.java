@@ -187,4 +187,12 @@ class TestQuoteConstructionsSet11 extends QuoteTestBase {
     assertThat(q).hasSize(2);
     assertThat(q).extracting(Quote::speaker).containsOnly("فاينانشيال تايمز");
   }
+
+  @Test
+  void theSecondHalfOfACompoundGivenNameIsThePersonNamedBefore() {
+    // alwatan 230626 (set 11): "وقال كير" after "رئيس جنوب السودان سلفاكير ميارديت"
+    List<Quote> q = quotes(" شن رئيس جنوب السودان سلفاكير ميارديت هجوما شديدا على الرئيس الأميركي باراك أوباما بسبب تصريحاته الأخيرة.\n وقال كير في تصريحات صحفية أمس: \"كيف يريد الرئيس الأميركي حل مشكلة جنوب السودان ولا يجتمع بأطراف الأزمة؟\".");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isEqualTo("سلفاكير ميارديت");
+  }
 }
