@@ -155,7 +155,7 @@ final class SpeakerResolver {
     }
     // "وقال كير" after "شن رئيس جنوب السودان سلفاكير ميارديت …": the second half of a compound
     // given name written as one word stands for the full name the text gave before
-    if (name.to() - name.from() == 1 && e == null) {
+    if (name.to() - name.from() == 1 && !speaker.contains(" ")) {
       Frame.Range full = compoundName(w.norm(name.from()), phrase.from());
       if (full != null) speaker = w.span(full.from(), full.to());
     }
