@@ -670,6 +670,13 @@ public final class QuoteExtractor implements ArticleEnricher {
       verb = finder.form(k).map(f -> f.kind() == VerbForm.Kind.VERB).orElse(false) && finder.canAnchor(k);
       if (FrameFinder.endsSentence(w.gapBefore(k + 1)) || FrameFinder.hasComma(w.gapBefore(k + 1))) break;
     }
+    // "ووصف هانز بيتر اول وهو عضو في حزب … قرار ماس بأنه "سلوك غريب".": a verb farther back in
+    // the sentence whose own reported clause opens right here
+    for (int k = last - 1; !verb && k >= 0 && k >= last - 25; k--) {
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1))) break;
+      verb = finder.form(k).map(f -> f.kind() == VerbForm.Kind.VERB && f.tense() == VerbForm.Tense.PAST).orElse(false)
+          && finder.canAnchor(k) && clauseStart(w, finder, k) == last + 1;
+    }
     if (!verb) return false;
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size()) return true;

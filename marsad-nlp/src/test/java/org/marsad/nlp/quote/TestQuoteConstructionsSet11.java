@@ -195,4 +195,14 @@ class TestQuoteConstructionsSet11 extends QuoteTestBase {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).speaker()).isEqualTo("سلفاكير ميارديت");
   }
+
+  @Test
+  void twoWordsInMarksEndingTheReportOfAFarVerbAreADirectQuotation() {
+    // alyaum 4082039 (set 11): "ووصف هانز بيتر اول … قرار ماس بأنه "سلوك غريب"." (as "أن «…»" of
+    // sets 3 and 5), the verb more than three words before its complementiser
+    List<Quote> q = quotes("ووصف هانز بيتر اول وهو عضو في حزب الاتحاد الاجتماعي المسيحي الشقيق لحزب الاتحاد الديمقراطي المسيحي الذي تتزعمه ميركل قرار ماس بأنه \"سلوك غريب\".\n");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).direct()).isTrue();
+    assertThat(q.get(0).text()).isEqualTo("سلوك غريب");
+  }
 }
