@@ -647,8 +647,12 @@ final class SubjectFinder {
   /** "سعيهم", "موقفهما": a noun of four letters or more with a plural or dual possessive pronoun (written form). */
   private boolean pluralPossessed(int i) {
     String t = w.get(i).text();
-    return (t.endsWith("هم") || t.endsWith("هما")) && t.length() >= 5 && !Words.isDefinite(w.norm(i))
-        && !WordSet.SPEAKER_STOPS.contains(w.norm(i));
+    if (!(t.endsWith("هم") || t.endsWith("هما")) || t.length() < 5 || Words.isDefinite(w.norm(i)) || WordSet.SPEAKER_STOPS.contains(w.norm(i))) {
+      return false;
+    }
+    // ("ممن تنطبق عليهم": a preposition with its pronoun is no noun)
+    String stem = w.norm(i).substring(0, w.norm(i).lastIndexOf("هم"));
+    return !Words.matches(stem, "علي|الي|لدي|عن|من|في|بين|مع|عند|لدي|حول|ضد|بعض|كل");
   }
 
   private boolean opensSentence(int i) {
