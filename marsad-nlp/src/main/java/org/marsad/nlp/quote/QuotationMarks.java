@@ -110,7 +110,7 @@ final class QuotationMarks {
       }
       count++;
     }
-    return count % 2 == 1 && firstCloses;
+    return count % 2 == 1 && firstCloses && wordsBeforeFirstMark(text, a, end, STRAIGHT_DOUBLE, STRAIGHT_DOUBLE) >= MIN_WORDS_CLOSED_NEXT_LINE;
   }
 
   /** True when the line from {@code a} holds an odd number of the marks and the first of them closes. */
@@ -126,7 +126,20 @@ final class QuotationMarks {
         count++;
       }
     }
-    return count % 2 == 1 && first != left;
+    return count % 2 == 1 && first != left && wordsBeforeFirstMark(text, a, end, left, right) >= MIN_WORDS_CLOSED_NEXT_LINE;
+  }
+
+  /**
+   * Words the next paragraph must have before the mark that closes the previous one: a short
+   * fragment ("قال “أول سطر.⏎وثاني سطر” انتهى") is rather a stray mark than the rest of a quotation.
+   */
+  private static final int MIN_WORDS_CLOSED_NEXT_LINE = 4;
+
+  private static int wordsBeforeFirstMark(String text, int a, int end, char left, char right) {
+    int k = a;
+    while (k < end && text.charAt(k) != left && text.charAt(k) != right && !(right == RIGHT_DOUBLE && text.charAt(k) == DOUBLE_PRIME)) k++;
+    String head = text.substring(a, k).strip();
+    return head.isEmpty() ? 0 : head.split("\\s+").length;
   }
 
   private static void pairLine(String text, int from, int to, List<MarkedSpan> out) {
