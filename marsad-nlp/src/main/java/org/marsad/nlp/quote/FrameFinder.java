@@ -348,6 +348,8 @@ final class FrameFinder {
     if (first >= w.size()) return null;
     String gap = w.text().substring(s.close() + 1, w.get(first).start());
     if (endsSentence(gap)) return null;
+    Frame summed = thisIsWhatHeSaid(first);
+    if (summed != null) return summed;
     for (int i = first; i < w.size() && i < first + 2; i++) {
       if (i > first && (endsSentence(w.gapBefore(i)) || hasComma(w.gapBefore(i)))) return null;
       Optional<VerbForm> f = form(i);
@@ -367,6 +369,21 @@ final class FrameFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "«النادي يعلم رغبتي، أريد الرحيل»، هذا ما قاله موتا": a demonstrative and ما, then a past
+   * speech verb with its object pronoun (قاله، أكده، كتبه) and its subject, right after the marks.
+   */
+  private Frame thisIsWhatHeSaid(int first) {
+    if (first + 3 >= w.size() || !Words.matches(w.norm(first), "و?(هذا|ذلك|هذه|وهذا)") || !w.norm(first + 1).equals("ما")) return null;
+    String verb = w.norm(first + 2);
+    if (!verb.endsWith("ه") || verb.length() < 4) return null;
+    Optional<VerbForm> f = lexicon.lookupNormalized(verb.substring(0, verb.length() - 1));
+    if (f.isEmpty() || f.get().kind() != VerbForm.Kind.VERB || f.get().tense() != VerbForm.Tense.PAST) return null;
+    Frame.Range sp = subjects.subjectAfter(first + 2, w.size());
+    if (sp == null) return null;
+    return new Frame(first + 2, f.get(), sp, null, first + 2, sp.to());
   }
 
   /**
@@ -578,6 +595,9 @@ final class FrameFinder {
       return false; // (the name علي normalises like the preposition على)
     }
     if (colonOnlyWithoutColon(i)) return false;
+    if (between(i)) return false;
+    // "هناك من يقول: إن المقالة الأسبوعية تُريح القارئ …": "there are those who say" names nobody
+    if (i >= 2 && w.norm(i - 1).equals("من") && Words.matches(w.norm(i - 2), "و?(هناك|ثمه|هنالك)")) return false;
     if (stipulates(f.get())) {
       // "ووصف ظريف نص الاتفاق النووي بانه متوازن": نصّ "stipulated" takes على ("وينص الفصل 31
       // على أنه …"); without it the word is the noun "text", which only introduces the text
@@ -596,6 +616,21 @@ final class FrameFinder {
     return i == 0 || !RELATIVES.contains(w.norm(i - 1)) || colonOrMarkAfter(i)
         || (f.get().tense() == VerbForm.Tense.PAST && f.get().kind() == VerbForm.Kind.VERB
             && (complementiserRightAfter(i) || complementiserAfterAdjunct(i)) && relativeAgrees(i));
+  }
+
+  /**
+   * "وبين الماضي والمستقبل ننسى أن نعيش": وبين before a definite noun and a second one joined by
+   * و within three words, with no punctuation or complementiser between, is "and between X and
+   * Y", not "he explained" ("وبين المتحدث أن …" has no such pair).
+   */
+  private boolean between(int i) {
+    if (!w.norm(i).equals("وبين") || i + 2 >= w.size() || !Words.isDefinite(w.norm(i + 1))) return false;
+    for (int k = i + 2; k < w.size() && k <= i + 4; k++) {
+      String gap = w.gapBefore(k);
+      if (endsSentence(gap) || hasComma(gap) || hasColon(gap) || isComplementiser(w.norm(k))) return false;
+      if (w.norm(k).startsWith("وال")) return true;
+    }
+    return false;
   }
 
   /** True for نصّ/تنص "stipulate": what a text, law or agreement says, not a speech act. */

@@ -69,16 +69,77 @@ final class QuotationMarks {
     while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\u00A0' || text.charAt(b) == '\r')) b--;
     int a = nl + 1;
     while (a < text.length() && (text.charAt(a) == ' ' || text.charAt(a) == '\u00A0')) a++;
-    if (b < 0 || a >= text.length() || !Character.isLetterOrDigit(text.charAt(b)) || !Character.isLetter(text.charAt(a))) {
-      return false;
-    }
-    int curly = 0, guillemets = 0;
+    if (b < 0 || a >= text.length()) return false;
+    int curly = 0, guillemets = 0, straight = 0;
     for (int k = blockStart; k <= b; k++) {
       char c = text.charAt(k);
       if (c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == DOUBLE_PRIME) curly++;
       else if (c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET) guillemets++;
+      else if (c == STRAIGHT_DOUBLE) straight++;
+    }
+    // "وأضاف كير: "إذا كانت … الأطراف. ⏎ أما الاكتفاء … معاناة المدنيين".": the same with
+    // straight marks, after a sentence end, when the next paragraph's first straight mark can
+    // only close
+    if (straight % 2 == 1 && ".!?؟".indexOf(text.charAt(b)) >= 0 && Character.isLetter(text.charAt(a))
+        && straightClosedOnNextLine(text, a)) {
+      return true;
+    }
+    if (!Character.isLetterOrDigit(text.charAt(b)) || !Character.isLetter(text.charAt(a))) {
+      // "واضاف «انه امر محزن. ⏎ لا يمكن … باسعار زهيدة»": a sentence ends at the break, but the
+      // next paragraph closes the mark left open (its first mark of the family closes, and it
+      // has an odd number of them): one quotation over two paragraphs
+      return Character.isLetter(text.charAt(a))
+          && ((guillemets % 2 == 1 && closedOnNextLine(text, a, LEFT_GUILLEMET, RIGHT_GUILLEMET))
+              || (curly % 2 == 1 && closedOnNextLine(text, a, LEFT_DOUBLE, RIGHT_DOUBLE)));
     }
     return curly % 2 == 1 || guillemets % 2 == 1;
+  }
+
+  /** True when the line from {@code a} holds an odd number of straight marks and the first of them can only close. */
+  private static boolean straightClosedOnNextLine(String text, int a) {
+    int end = text.indexOf('\n', a);
+    if (end < 0) end = text.length();
+    int count = 0;
+    boolean firstCloses = false;
+    for (int k = a; k < end; k++) {
+      if (text.charAt(k) != STRAIGHT_DOUBLE) continue;
+      if (count == 0) {
+        char before = text.charAt(k - 1);
+        char after = k + 1 < end ? text.charAt(k + 1) : ' ';
+        firstCloses = (Character.isLetterOrDigit(before) || ".!?؟".indexOf(before) >= 0) && !Character.isLetterOrDigit(after);
+      }
+      count++;
+    }
+    return count % 2 == 1 && firstCloses && wordsBeforeFirstMark(text, a, end, STRAIGHT_DOUBLE, STRAIGHT_DOUBLE) >= MIN_WORDS_CLOSED_NEXT_LINE;
+  }
+
+  /** True when the line from {@code a} holds an odd number of the marks and the first of them closes. */
+  private static boolean closedOnNextLine(String text, int a, char left, char right) {
+    int end = text.indexOf('\n', a);
+    if (end < 0) end = text.length();
+    int count = 0;
+    char first = 0;
+    for (int k = a; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == left || c == right || (right == RIGHT_DOUBLE && c == DOUBLE_PRIME)) {
+        if (count == 0) first = c;
+        count++;
+      }
+    }
+    return count % 2 == 1 && first != left && wordsBeforeFirstMark(text, a, end, left, right) >= MIN_WORDS_CLOSED_NEXT_LINE;
+  }
+
+  /**
+   * Words the next paragraph must have before the mark that closes the previous one: a short
+   * fragment ("قال “أول سطر.⏎وثاني سطر” انتهى") is rather a stray mark than the rest of a quotation.
+   */
+  private static final int MIN_WORDS_CLOSED_NEXT_LINE = 4;
+
+  private static int wordsBeforeFirstMark(String text, int a, int end, char left, char right) {
+    int k = a;
+    while (k < end && text.charAt(k) != left && text.charAt(k) != right && !(right == RIGHT_DOUBLE && text.charAt(k) == DOUBLE_PRIME)) k++;
+    String head = text.substring(a, k).strip();
+    return head.isEmpty() ? 0 : head.split("\\s+").length;
   }
 
   private static void pairLine(String text, int from, int to, List<MarkedSpan> out) {

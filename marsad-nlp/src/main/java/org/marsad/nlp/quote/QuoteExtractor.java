@@ -31,7 +31,9 @@ public final class QuoteExtractor implements ArticleEnricher {
   static final int MASK_WORDS = 8;
   /** Words and two-word openers that open a new clause after a comma, ending a reported clause. */
   private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("رغم", "برغم", "بينما", "فيما", "لكن", "ولكن", "الا", "غير",
-      "في حين");
+      "في حين",
+      // session 11: "…، لكنها أكدت أنها لا تسعى …" (with a pronoun)
+      "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم");
   /**
    * How close (in words) a verb with its own source must follow a contrast opener ("، الا ان
    * مصدرا امنيا اعلن"): the opener's subject and complementiser take a few words, and beyond
@@ -142,6 +144,14 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (insideFound(found, w.get(i).start())) continue;
       VerbForm v = finder.form(i).orElseThrow();
       boolean speechAct = v.kind() == VerbForm.Kind.ACT || (v.kind() == VerbForm.Kind.VERB && finder.canAnchor(i));
+      // "…، بحسب بيان لوزارة الداخلية. وأضافت أنه …": an attribution to a body's statement names
+      // the body for the continuations after it
+      if (v.kind() == VerbForm.Kind.ACCORDING && i + 2 < w.size() && DocumentIssuers.DOCUMENTS.contains(w.norm(i + 1))
+          && w.norm(i + 2).startsWith("ل")) {
+        Frame.Range body = new Frame.Range(i + 1, statementEnd(w, i + 2));
+        events.add(new Event(w.get(i).start(), null, new Frame(i, v, body, null, i, body.to())));
+        continue;
+      }
       if (!speechAct || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
       // "…، متمنيا ألا يرتكب هذا الخطأ لأن التمديد … ولن يفيد الاحتجاج عليه": a verb inside the
       // clause of a participle of thanking, wishing or judging is part of it and names nobody
@@ -171,6 +181,13 @@ public final class QuoteExtractor implements ArticleEnricher {
       out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), sp.name(), sp.id(), verb, via));
     }
     return List.copyOf(out);
+  }
+
+  /** End of "لوزارة الداخلية" after a statement noun: up to the punctuation, at most five words. */
+  private static int statementEnd(Words w, int from) {
+    int end = from + 1;
+    while (end < w.size() && end < from + 5 && w.gapBefore(end).isBlank() && Words.isDefinite(w.norm(end))) end++;
+    return end;
   }
 
   /**
@@ -465,7 +482,12 @@ public final class QuoteExtractor implements ArticleEnricher {
         // "وقال المتحدث إن الوزارة رصدت المخالفات، ودعت إلى …" goes on with الوزارة
         boolean proDrop = wa && f.get().kind() != VerbForm.Kind.RELAY && !w.norm(k).equals("وبين") && finder.subjectOf(k) == null
             && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine());
-        if (named || proDrop) {
+        // "واعتبر عدد أخر أن هذه المياه لم تعد صالحة … وطالبوا الشركة بتوفير …": a plural verb
+        // with و and no comma (a verb before its subject is singular: the noun after it is its
+        // object), while the report's subject is no plural, goes on with the people speaking
+        boolean pluralGoesOn = !FrameFinder.hasComma(gap) && w.norm(k).startsWith("و") && w.norm(k).endsWith("وا")
+            && f.get().kind() != VerbForm.Kind.RELAY && !pluralClauseSubject(w, start, k);
+        if (named || proDrop || pluralGoesOn) {
           if (kama) return k - 1;
           return lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW ? lastNewClause : k;
         }
@@ -482,7 +504,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       // ("… "العشوائية"، وقال مارك تونر نائب المتحدث باسم الخارجية الأميركية "…"")
       boolean quoteNext = directAnchors.contains(k)
           || (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
-      boolean newReport = quoteNext || (next >= 0 && next <= k + 10);
+      // ("…، ويتوقع أن تكون في أفضل أحوالها …": the impersonal "it is expected" reports nobody,
+      // the clause goes on)
+      boolean newReport = quoteNext || (next >= 0 && next <= k + 10 && !impersonal(w, f.get(), k, next));
       // "…، كما أضاف أن …", "…، كما أكدوا أيضا أن …": a new report after "، كما"
       if (newReport && afterCommaKama(w, k, start)) return k - 1;
       if (FrameFinder.hasComma(gap)) {
@@ -503,10 +527,23 @@ public final class QuoteExtractor implements ArticleEnricher {
         return k - 1;
       }
     }
-    if (k < w.size() && lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW && !FrameFinder.endsSentence(w.gapBefore(k))) {
+    // ("…، لكن أي صفقة يفترض أن تبرم «هذا الصيف»، مشيرة إلى أن …": a participle goes on with the
+    // same speaker, so the contrast before it is still part of the report)
+    boolean participle = k < w.size() && finder.form(k).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false);
+    if (k < w.size() && lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW && !FrameFinder.endsSentence(w.gapBefore(k))
+        && !participle) {
       return lastNewClause;
     }
     return k;
+  }
+
+  /** True when the reported clause before word k has a plural subject a plural verb may go on with. */
+  private static boolean pluralClauseSubject(Words w, int start, int k) {
+    for (int j = start; j < k && j < start + 3; j++) {
+      String n = Words.stripConjunction(w.norm(j));
+      if (Words.matches(n, "(ال)?.+(ون|ين|ات)|انهم|هم|نحن|اننا")) return true;
+    }
+    return false;
   }
 
   /**
@@ -633,6 +670,13 @@ public final class QuoteExtractor implements ArticleEnricher {
       verb = finder.form(k).map(f -> f.kind() == VerbForm.Kind.VERB).orElse(false) && finder.canAnchor(k);
       if (FrameFinder.endsSentence(w.gapBefore(k + 1)) || FrameFinder.hasComma(w.gapBefore(k + 1))) break;
     }
+    // "ووصف هانز بيتر اول وهو عضو في حزب … قرار ماس بأنه "سلوك غريب".": a verb farther back in
+    // the sentence whose own reported clause opens right here
+    for (int k = last - 1; !verb && k >= 0 && k >= last - 25; k--) {
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1))) break;
+      verb = finder.form(k).map(f -> f.kind() == VerbForm.Kind.VERB && f.tense() == VerbForm.Tense.PAST).orElse(false)
+          && finder.canAnchor(k) && clauseStart(w, finder, k) == last + 1;
+    }
     if (!verb) return false;
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size()) return true;
@@ -689,6 +733,10 @@ public final class QuoteExtractor implements ArticleEnricher {
   /** "وأضاف أنه “مثله مثل باقي الناس” ينتظر …": a short fragment the clause goes on after. */
   private static boolean partialAfterComplementiser(Words w, FrameFinder finder, MarkedSpan s, int words) {
     if (words >= 6) return false;
+    // "وقال لصحيفة هاندلسبلات "أراه مبالغا فيه وبالتالي خاطئا." وينتمي …": words that end their
+    // sentence inside the marks are whole, whatever follows the closing mark
+    String inner = w.text().substring(s.innerStart(), Math.min(s.innerEnd(), w.text().length())).strip();
+    if (!inner.isEmpty() && ".!?؟".indexOf(inner.charAt(inner.length() - 1)) >= 0) return false;
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size()) return false;
     return w.text().substring(s.close() + 1, w.get(next).start()).isBlank() && !speechParticiple(finder, next)

@@ -45,6 +45,11 @@ final class SentenceSubjects {
         sp = subjects.subjectAfter(s, w.size());
         if (sp != null) sp = withoutObject(w, sp);
         feminine = w.norm(s).endsWith("ت");
+      } else if (masculineActor(w, s)) {
+        // "هدد الجيش الكوري الجنوبي ، اليوم الاثنين ، بالرد …. وأشار في بيان إلى أن …": an army,
+        // party, union or council acting with a masculine past verb of its own
+        sp = definiteChain(w, finder, s + 1);
+        feminine = false;
       } else if (group(w, s + 1) != null) {
         // "ونشر عدد كبير من المعجبين رسائل دعم … قائلين إن …": a group of people acting
         sp = group(w, s + 1);
@@ -91,6 +96,25 @@ final class SentenceSubjects {
       if (FrameFinder.endsSentence(w.gapBefore(j)) || FrameFinder.hasComma(w.gapBefore(j))) return null;
     }
     return new Frame.Range(from, end);
+  }
+
+  /** Masculine acting bodies: their verb agrees in the masculine. */
+  private static final java.util.Set<String> MASCULINE_ACTORS = java.util.Set.of("جيش", "حزب", "اتحاد", "مجلس");
+
+  /**
+   * Word s a masculine past verb (three or four letters after و, no pronoun ending) and s + 1 a
+   * definite masculine body ("هدد الجيش", "وقرر المجلس"); a noun in construct ("مقر الحزب")
+   * is told apart by the verb's shape only roughly, so the body must be followed by a definite
+   * adjective, a comma or a preposition phrase, as a subject is.
+   */
+  private static boolean masculineActor(Words w, int s) {
+    String v = Words.stripConjunction(w.norm(s));
+    String n = w.norm(s + 1);
+    if (v.length() < 3 || v.length() > 4 || v.endsWith("ت") || v.endsWith("ه") || v.endsWith("ي") || v.startsWith("ال")) return false;
+    if (!n.startsWith("ال") || !MASCULINE_ACTORS.contains(Words.stripArticle(n))) return false;
+    if (!w.gapBefore(s + 1).isBlank() || s + 2 >= w.size()) return false;
+    String next = w.norm(s + 2);
+    return Words.isDefinite(next) || FrameFinder.hasComma(w.gapBefore(s + 2)) || next.startsWith("ب") || next.startsWith("ل");
   }
 
   private static boolean actor(String n) {

@@ -78,6 +78,19 @@ final class SpeakerNames {
           break;
         }
       }
+      // "المهاجم خوسيه أنطونيو ريس لاعب اشبيلية": a second role without ال and its genitive after
+      // the name is an apposition; the name is the one after the first role
+      if (start < to && to - start <= 2 && start - 1 > from + 1 && isRole(w.norm(start - 1))
+          && !Words.isDefinite(w.norm(start - 1)) && !isRole(w.norm(start - 2))) {
+        Frame.Range inner = name(w, new Frame.Range(from, start - 1));
+        if (inner.from() > from) return inner;
+      }
+      // "المعتمد الاول لولاية باجة خالد اللواتي": a place or body named by one word after its
+      // institution noun (with ل/ب) heads the run; the person's name of two words or more follows
+      if (start + 3 < to + 1 && to - (start + 2) >= 2 && institution(w.norm(start)) && !Words.isDefinite(w.norm(start))
+          && !Words.isDefinite(w.norm(start + 1)) && !Words.isDefinite(w.norm(start + 2))) {
+        start += 2;
+      }
       // "بجامعة الملك فيصل يونس البدر": a king's or prince's given name right after the title
       // names the institution ("جامعة الملك سعود"); the person's name starts after it
       if (start > from && to - start >= 3 && Words.matches(w.norm(start - 1), "الملك|الامير")
@@ -194,7 +207,18 @@ final class SpeakerNames {
 
   /** A stop word; the name علي is not the preposition على (both match-normalise to علي). */
   private static boolean isStop(Words w, int i) {
-    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي");
+    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي") && !familyNameLikeRelative(w, i);
+  }
+
+  /**
+   * "المعتمد الاول لولاية باجة خالد اللواتي": the Tunisian family name اللواتي (also اللاتي) after a
+   * given name; as a relative pronoun it would follow a definite noun, never a bare name.
+   */
+  static boolean familyNameLikeRelative(Words w, int i) {
+    if (i < 1 || !Words.matches(w.norm(i), "اللواتي|اللاتي") || !w.gapBefore(i).isBlank()) return false;
+    String prev = w.norm(i - 1);
+    return prev.length() >= 3 && !Words.isDefinite(prev) && !isRole(prev) && !WordSet.SPEAKER_STOPS.contains(prev)
+        && !WordSet.INSTITUTION_NOUNS.containsStem(prev) && prev.chars().allMatch(c -> c >= 'ء' && c <= 'ي');
   }
 
   static boolean isRole(String norm) {

@@ -153,8 +153,34 @@ final class SpeakerResolver {
       // "مصدر في الخارجية" is somebody in the ministry, not the ministry, and gets no id
       id = entityIdByName(speaker);
     }
+    // "وقال كير" after "شن رئيس جنوب السودان سلفاكير ميارديت …": the second half of a compound
+    // given name written as one word stands for the full name the text gave before
+    if (name.to() - name.from() == 1 && !speaker.contains(" ")) {
+      Frame.Range full = compoundName(w.norm(name.from()), phrase.from());
+      if (full != null) speaker = w.span(full.from(), full.to());
+    }
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new Speaker(speaker, id);
+  }
+
+  /**
+   * The first "given-name family-name" pair before word {@code limit} whose given name ends with
+   * {@code word} and is at least three letters longer ("سلفاكير ميارديت" for "كير"), or null.
+   */
+  private Frame.Range compoundName(String word, int limit) {
+    if (word.length() < 3 || Words.isDefinite(word) || SpeakerNames.isRole(word) || WordSet.SPEAKER_STOPS.contains(word)) return null;
+    for (int m = 0; m + 1 < limit; m++) {
+      String n = w.norm(m);
+      if (n.length() < word.length() + 3 || !n.endsWith(word) || Words.isDefinite(n) || !w.gapBefore(m + 1).isBlank()) continue;
+      String next = w.norm(m + 1);
+      if (Words.isDefinite(next) || SpeakerNames.isRole(next) || WordSet.SPEAKER_STOPS.contains(next) || next.length() < 3) continue;
+      if (m == 0 || !SpeakerNames.isRole(w.norm(m - 1)) && !WordSet.HONORIFICS.containsStem(Words.stripArticle(w.norm(m - 1)))
+          && !Words.isDefinite(w.norm(m - 1))) {
+        continue; // introduced by a role or title ("رئيس جنوب السودان سلفاكير ميارديت")
+      }
+      return new Frame.Range(m, m + 2);
+    }
+    return null;
   }
 
   /**
@@ -317,7 +343,11 @@ final class SpeakerResolver {
       boolean found = false;
       for (int k = from; k < to && !found; k++) {
         // with and without a first و/ف, which may be the conjunction or the root ("وزير")
-        for (String n : new String[] {Words.stripArticle(w.norm(k)), Words.stripArticle(Words.stripConjunction(w.norm(k)))}) {
+        // (and without a preposition glued to an indefinite noun: "نائب مجلس الشعب" after
+        // "النائب بمجلس الشعب، أحمد السعيدي")
+        String bare = w.norm(k);
+        String unglued = bare.length() > 4 && (bare.startsWith("ب") || bare.startsWith("ل")) && !Words.isDefinite(bare) ? bare.substring(1) : bare;
+        for (String n : new String[] {Words.stripArticle(bare), Words.stripArticle(Words.stripConjunction(bare)), unglued}) {
           // "مدربا النصر … والهلال … دونيس": a dual or a case ending after the role's stem
           found |= n.equals(c) || (c.length() >= 4 && n.startsWith(c) && n.length() <= c.length() + 2)
               // "رئيس الوزراء البحريني" after "… رئيس الوزراء بمملكة البحرين": an adjective of
@@ -403,6 +433,17 @@ final class SpeakerResolver {
     return true;
   }
 
+  /** True when, before word {@code limit}, the text names {@code speaker} in marks right after the head noun ("صحيفة «…»"). */
+  private boolean introducedAs(String head, String speaker, int limit) {
+    for (int m = 0; m < limit; m++) {
+      String bare = Words.stripArticle(Words.stripConjunction(w.norm(m)));
+      if (!bare.equals(head) && !bare.equals("ل" + head)) continue;
+      Frame.Range q = quotedNameAfter(m, limit);
+      if (q != null && w.span(q.from(), q.to()).equals(speaker)) return true;
+    }
+    return false;
+  }
+
   /** "المصدر ذاته", "نفس المصدر": a phrase that says it is the same as before. */
   private boolean saysSame(Frame.Range p) {
     int len = p.to() - p.from();
@@ -485,6 +526,14 @@ final class SpeakerResolver {
   }
 
   private Known resolveNominal(String head, Frame.Range phrase) {
+    // "وذكرت الصحيفة نفسها … وأضافت الصحيفة": "the same paper" is the one that spoke, named in
+    // marks after its kind ("صحيفة «فاينانشيال تايمز»"), not the last paper mentioned
+    if (saysSame(phrase)) {
+      for (int i = history.size() - 1; i >= 0 && i >= history.size() - 8; i--) {
+        Known k = history.get(i);
+        if (k.speaker() != null && introducedAs(head, k.speaker(), phrase.from())) return k;
+      }
+    }
     for (int i = history.size() - 1; i >= 0 && i >= history.size() - 12; i--) {
       Known k = history.get(i);
       // ("والقت الشرطة …" names no particular police: "الشرطة" alone is no antecedent of "الشرطة")

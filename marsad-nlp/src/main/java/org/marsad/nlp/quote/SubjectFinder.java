@@ -14,7 +14,10 @@ final class SubjectFinder {
   /** Words before a pre-verbal subject that are not part of it ("وكان لافروف أعلن"). */
   private static final Set<String> CLAUSE_PARTICLES = Set.of(
       "و", "كان", "وكان", "كانت", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "لكن", "ولكن",
-      "اما", "واما", "ثم", "حين", "عندما", "بدوره", "بدورها", "لقد", "ولقد", "ذلك", "الي", "فقد", "فانه");
+      "اما", "واما", "ثم", "حين", "عندما", "بدوره", "بدورها", "لقد", "ولقد", "ذلك", "الي", "فقد", "فانه",
+      "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"); // session 11: "…، لكنه أكد أيضاً أن"
+  /** Conjunctions of contrast that open a new clause, comma or not. */
+  private static final Set<String> CONTRAST_OPENERS = Set.of("لكن", "ولكن", "بينما", "فيما");
   /** Nominal heads that may be followed by "في/من …" inside the speaker ("مصدر في الخارجية"). */
   private static final Set<String> OPEN_HEADS = Set.of(
       "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "ناطق", "عضو", "خبير", "خبراء",
@@ -29,7 +32,8 @@ final class SubjectFinder {
   private static final Set<String> OCCASIONS = Set.of(
       "مؤتمر", "موتمر", "تصريح", "تصريحات", "بيان", "حديث", "كلمه", "لقاء", "مقابله", "اتصال",
       "اجتماع", "ندوه", "جلسه", "تغريده", "رساله", "حوار", "برنامج", "اثناء", "ختام", "افتتاح", "هامش",
-      "معرض"); // "في معرض حديثه" (in the course of)
+      "معرض", // "في معرض حديثه" (in the course of)
+      "مداخله", "تدوينه"); // session 11, Tunisian radio and Facebook: "في مداخلة له", "في تدوينة نشرها"
   /** Outlets and interviewers a statement is made to ("لصحيفة …", "لمراسل …"). */
   private static final Set<String> MEDIA = Set.of(
       "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "جريده", "شبكه", "مراسل", "مراسله", "برنامج",
@@ -190,6 +194,21 @@ final class SubjectFinder {
         }
       } else {
         begin++;
+        // "وقال لصحيفة هاندلسبلات "…"": an outlet named without marks, right before the marks,
+        // a colon or the complementiser, is the addressee too (the speaker goes on)
+        if (outletNoun(w.norm(begin - 1))) {
+          for (int k = begin; k < w.size() && k < begin + 3; k++) {
+            if (SpeakerNames.isRole(w.norm(k)) || WordSet.HONORIFICS.containsStem(Words.stripArticle(w.norm(k)))
+                || finder.form(k).isPresent() || isStop(k) || hasMark(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k))) {
+              break;
+            }
+            String after = k + 1 < w.size() ? w.gapBefore(k + 1) : "";
+            if (k + 1 < w.size() && (hasMark(after) || FrameFinder.hasColon(after))) {
+              begin = k + 1;
+              break;
+            }
+          }
+        }
       }
     }
     // "وتابع «عندها سجل توتر في السوق» متوقعا": a quotation of three words or more right after
@@ -270,12 +289,17 @@ final class SubjectFinder {
         break;
       }
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
+      // "وذكرت الصحيفة نفسها أول من أمس": the day before yesterday ends the subject
+      if (end > begin && n.equals("اول") && end + 2 < w.size() && w.norm(end + 1).equals("من") && w.norm(end + 2).equals("امس")) break;
       // "خبير أمني فضل عدم ذكر اسمه", "مسؤول … والذي طلب عدم ذكر اسمه": the request not to be
       // named ends the subject (the verb before عدم is no part of the name)
       if (end > begin && (n.equals("عدم") || (end + 1 < w.size() && w.norm(end + 1).equals("عدم")))) break;
       // "وأبدى العليان سعادته الغامرة", "وقدم الغامدي شكره": a feeling or thanks with its
       // possessive pronoun is the verb's object
       if (end > begin && feelingObject(end)) break;
+      // "أكد المدير الفني … أوناي ايمري سعيهم للفوز …": a noun with a plural or dual possessive
+      // pronoun after the name is the verb's object (names do not end in -هم/-هما)
+      if (end > begin + 1 && pluralPossessed(end) && hasNameLikeWord(end - 1, end)) break;
       if (FrameFinder.hasComma(gap) && end > begin && role && commaAt < 0 && chain < 2
           && (SpeakerNames.isRole(n) || honorificWithin(end + 1, 3))) {
         // (also a role this list lacks when an honorific follows it: "المفتي العام للقدس …، خطيب
@@ -380,6 +404,14 @@ final class SubjectFinder {
         longRole = false;
       }
     }
+    if (role && end == maxEnd && commaAt < 0) {
+      int named = titledNameBeforeComplementiser(end, limit);
+      if (named > end) {
+        end = named;
+        maxEnd = named;
+        longRole = false;
+      }
+    }
     for (int more = 0; more < 3 && end == maxEnd && end < limit && end < w.size()
         && (longRole || lineage(end - 1) || (end - 2 > begin && lineage(end - 2) && (lineage(end) || Words.isDefinite(w.norm(end))))
             // "… رأفت | الصباغ": a given name at the limit and its family name after it
@@ -404,6 +436,31 @@ final class SubjectFinder {
     }
     if (end > begin + 1 && w.get(end - 1).text().equals("نيابة")) end--;
     return end > begin ? new Frame.Range(begin, end) : null;
+  }
+
+  /**
+   * "وأوضح معالي سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية مندوب المملكة الدائم لدى
+   * جامعة الدول العربية | السفير أحمد بن عبدالعزيز قطان أن": a chain of roles cut by the length
+   * limit whose last title (a role or honorific) is followed by a name of two to four words and
+   * the complementiser, within fourteen words with no punctuation, verb or mark between. Returns
+   * the complementiser's index (the new end of the phrase), or -1.
+   */
+  private int titledNameBeforeComplementiser(int from, int limit) {
+    int lastTitle = -1;
+    int p = from;
+    for (; p < w.size() && p < limit && p < from + 14; p++) {
+      String gap = w.gapBefore(p);
+      if (FrameFinder.hasComma(gap) || FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap) || hasMark(gap)) return -1;
+      String n = w.norm(p);
+      if (FrameFinder.isComplementiser(n)) break;
+      if (finder.form(p).isPresent()) return -1;
+      if (SpeakerNames.isRole(n) || WordSet.HONORIFICS.containsStem(Words.stripArticle(n))) lastTitle = p;
+    }
+    if (p >= w.size() || p >= limit || !FrameFinder.isComplementiser(w.norm(p)) || lastTitle < 0) return -1;
+    int name = p - lastTitle - 1;
+    if (name < 2 || name > 4 || !hasNameLikeWord(lastTitle + 1, lastTitle + 2)) return -1;
+    for (int k = lastTitle + 1; k < p; k++) if (isStop(k)) return -1;
+    return p;
   }
 
   /**
@@ -547,7 +604,7 @@ final class SubjectFinder {
   }
 
   boolean isStop(int i) {
-    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي");
+    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي") && !SpeakerNames.familyNameLikeRelative(w, i);
   }
 
   /** "لـ", "لموفد", "لصحيفة": a word right before the outlet's name in marks when the outlet is spoken to. */
@@ -571,6 +628,11 @@ final class SubjectFinder {
         || (n.startsWith("ل") && MEDIA.contains(n.substring(1)));
   }
 
+  /** "لصحيفة", "لوكالة": a medium spoken to (ل + a noun of {@link #MEDIA}). */
+  private static boolean outletNoun(String n) {
+    return n.startsWith("ل") && MEDIA.contains(n.substring(1));
+  }
+
   private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile("(.+?)(ه|ها|هم|هما)");
 
   /** "سعادته", "شكرها", "ارتياحهم": a noun of {@link #FEELINGS} with a possessive pronoun (written form). */
@@ -580,6 +642,17 @@ final class SubjectFinder {
     if (!m.matches() || Words.isDefinite(w.norm(i))) return false;
     String stem = org.marsad.text.ArabicNormalizer.match(m.group(1));
     return FEELINGS.contains(stem);
+  }
+
+  /** "سعيهم", "موقفهما": a noun of four letters or more with a plural or dual possessive pronoun (written form). */
+  private boolean pluralPossessed(int i) {
+    String t = w.get(i).text();
+    if (!(t.endsWith("هم") || t.endsWith("هما")) || t.length() < 5 || Words.isDefinite(w.norm(i)) || WordSet.SPEAKER_STOPS.contains(w.norm(i))) {
+      return false;
+    }
+    // ("ممن تنطبق عليهم": a preposition with its pronoun is no noun)
+    String stem = w.norm(i).substring(0, w.norm(i).lastIndexOf("هم"));
+    return !Words.matches(stem, "علي|الي|لدي|عن|من|في|بين|مع|عند|لدي|حول|ضد|بعض|كل");
   }
 
   private boolean opensSentence(int i) {
@@ -600,7 +673,10 @@ final class SubjectFinder {
     if (v == 0) return null;
     if (clauseBoundary(v)) return subjectBeforeComma(v);
     int start = v - 1;
-    while (start > 0 && !clauseBoundary(start) && !FrameFinder.isComplementiser(w.norm(start - 1))) {
+    // ("وأدان سياسيون … قرار ماس لكن متحدثة باسم الحكومة قالت إنه": a contrast opens a clause
+    // of its own even without a comma before it)
+    while (start > 0 && !clauseBoundary(start) && !FrameFinder.isComplementiser(w.norm(start - 1))
+        && !CONTRAST_OPENERS.contains(w.norm(start - 1))) {
       start--;
       if (v - start > FrameFinder.MAX_SPEAKER + 2) return null;
     }
