@@ -7,10 +7,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableSet;
 import java.util.concurrent.Callable;
 import org.marsad.app.listing.TrendFinder;
 import org.marsad.nlp.article.ArticleJson;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
 import org.marsad.nlp.trend.Burst;
+import org.marsad.nlp.trend.BurstDetector;
 import org.marsad.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +51,11 @@ final class TrendsCommand implements Callable<Integer> {
   @Option(names = "--min-count", defaultValue = "3", description = "Fewest articles on the day (default: ${DEFAULT-VALUE})")
   int minCount;
 
-  @Option(names = "--json", description = "Print {\"window\", \"complete\", \"bursts\": [{key, dimension, name, day, count, baseline, stdDev, zScore}]} as one JSON object")
+  @Option(names = "--min-baseline-days", paramLabel = "N",
+      description = "Covered days of the window a day needs to be scored (default: half the window, rounded up)")
+  Integer minBaselineDays;
+
+  @Option(names = "--json", description = "Print {\"window\", \"complete\", \"bursts\": [{key, dimension, name, id, day, count, baseline, stdDev, zScore, baselineDays}], \"coverage\"} as one JSON object")
   boolean json;
 
   @Spec CommandSpec spec;
@@ -57,10 +65,14 @@ final class TrendsCommand implements Callable<Integer> {
     OptionCheck.require(spec, days >= 1, "--days must be 1 or more, got " + days);
     OptionCheck.require(spec, window >= 1, "--window must be 1 or more, got " + window);
     OptionCheck.require(spec, minCount >= 1, "--min-count must be 1 or more, got " + minCount);
+    int minDays = minBaselineDays != null ? minBaselineDays : BurstDetector.defaultMinBaselineDays(window);
+    OptionCheck.require(spec, minDays >= 1 && minDays <= window,
+        "--min-baseline-days must be between 1 and --window (" + window + "), got " + minDays);
     LocalDate last = lastDay();
     TrendFinder.Trends trends;
+    EntityRegistry registry = EntityRegistry.open(data.dir(), Transliterator.rulesOnly());
     try (ArticleStore store = backend.openForReading(data.dir())) {
-      trends = new TrendFinder(store).trends(days, last, window, minZ, minCount);
+      trends = new TrendFinder(store, registry).trends(days, last, window, minZ, minCount, minDays);
     }
     print(trends, spec.commandLine().getOut());
     return MarsadCli.EXIT_OK;
@@ -78,27 +90,50 @@ final class TrendsCommand implements Callable<Integer> {
 
   private void print(TrendFinder.Trends trends, PrintWriter out) {
     List<Burst> bursts = trends.bursts();
+    NavigableSet<LocalDate> covered = trends.covered();
     if (json) {
       ObjectNode root = ArticleJson.mapper().createObjectNode();
       root.put("window", window);
       root.put("complete", trends.complete());
       ArrayNode list = root.putArray("bursts");
       for (Burst b : bursts) {
-        int colon = b.key().indexOf(':');
-        list.addObject().put("key", b.key()).put("dimension", b.key().substring(0, colon)).put("name", b.key().substring(colon + 1))
-            .put("day", b.day().toString()).put("count", b.count())
-            .put("baseline", Math.round(b.baseline() * 100) / 100.0).put("stdDev", Math.round(b.stdDev() * 100) / 100.0)
-            .put("zScore", Math.round(b.zScore() * 100) / 100.0);
+        list.addObject().put("key", trends.displayKey(b)).put("dimension", trends.dimension(b)).put("name", trends.name(b))
+            .put("id", trends.id(b)).put("day", b.day().toString()).put("count", b.count())
+            .put("baseline", round(b.baseline())).put("stdDev", round(b.stdDev())).put("zScore", round(b.zScore()))
+            .put("baselineDays", b.baselineDays());
       }
+      ObjectNode coverage = root.putObject("coverage");
+      coverage.put("first", covered.isEmpty() ? null : covered.first().toString())
+          .put("last", covered.isEmpty() ? null : covered.last().toString()).put("days", covered.size())
+          .put("minBaselineDays", trends.minBaselineDays());
+      ArrayNode unscored = coverage.putArray("unscoredDays");
+      trends.unscoredDays().forEach(d -> unscored.add(d.toString()));
       out.println(root);
     } else {
-      out.printf(Locale.ROOT, "%-10s %6s %9s %7s  %s%n", "day", "count", "baseline", "z", "key");
+      if (!covered.isEmpty()) {
+        out.printf(Locale.ROOT, "baseline: the covered days among the %d before each day (the collection covers %d days, %s to %s; a day needs %d)%n",
+            window, covered.size(), covered.first(), covered.last(), trends.minBaselineDays());
+      }
+      out.printf(Locale.ROOT, "%-10s %6s %9s %7s %7s %5s  %s%n", "day", "count", "baseline", "stdDev", "z", "days", "key");
       for (Burst b : bursts) {
-        out.printf(Locale.ROOT, "%-10s %6d %9.2f %7.2f  %s%n", b.day(), b.count(), b.baseline(), b.zScore(), b.key());
+        out.printf(Locale.ROOT, "%-10s %6d %9.2f %7.2f %7.2f %5d  %s%n", b.day(), b.count(), b.baseline(), b.stdDev(), b.zScore(),
+            b.baselineDays(), trends.displayKey(b));
+      }
+      for (LocalDate d : trends.unscoredDays()) {
+        out.printf(Locale.ROOT, "%s not scored: %d covered day(s) in its %d-day baseline, fewer than %d (the collection is too short there)%n",
+            d, baselineDays(covered, d), window, trends.minBaselineDays());
       }
       if (bursts.isEmpty()) out.println("no bursts");
       if (!trends.complete()) out.println("(some day has more distinct values than the facet cap; rarer ones were not counted)");
     }
     out.flush();
+  }
+
+  private int baselineDays(NavigableSet<LocalDate> covered, LocalDate day) {
+    return covered.subSet(day.minusDays(window), true, day, false).size();
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
   }
 }

@@ -37,7 +37,7 @@ public final class ServerWiring {
         .entities(new CollectionEntities(corpus.entities(), store))
         .quotes(new CollectionQuotes(store, corpus.entities()))
         .stories(new CollectionStories(store, corpus.entities()))
-        .trends(new CollectionTrends(store))
+        .trends(new CollectionTrends(store, corpus.entities()))
         .queryExpansion(q -> MergedIdExpansion.expand(LatinNameExpansion.expand(q, corpus.entities()), corpus.entities()))
         .searchNameMarks(r -> EntityNameMarks.apply(r, corpus.entities()));
   }

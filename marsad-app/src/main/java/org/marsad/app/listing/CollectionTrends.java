@@ -4,24 +4,29 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.app.http.service.TrendService;
+import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.trend.Burst;
 import org.marsad.store.ArticleStore;
 
-/** The API's trends over the {@link TrendFinder} (7-day baseline, z ≥ 2, at least 3 articles). */
+/**
+ * The API's trends over the {@link TrendFinder}, as {@code marsad trends} with its defaults (7-day
+ * baseline of at least 4 covered days, z ≥ 2, at least 3 articles).
+ */
 public final class CollectionTrends implements TrendService {
   private final TrendFinder finder;
 
-  public CollectionTrends(ArticleStore store) {
-    this.finder = new TrendFinder(store);
+  public CollectionTrends(ArticleStore store, EntityRegistry registry) {
+    this.finder = new TrendFinder(store, registry);
   }
 
   @Override
   public List<Trend> trends(int days, int limit) throws IOException {
     List<Trend> out = new ArrayList<>();
-    for (Burst b : finder.bursts(Math.max(1, days), null, 7, 2.0, 3)) {
+    TrendFinder.Trends t = finder.trends(Math.max(1, days), null, 7, 2.0, 3);
+    for (Burst b : t.bursts()) {
       if (out.size() >= limit) break;
-      int colon = b.key().indexOf(':');
-      out.add(new Trend(b.key().substring(0, colon), b.key(), b.key().substring(colon + 1), b.count(), b.baseline(), b.zScore()));
+      out.add(new Trend(t.dimension(b), t.displayKey(b), t.name(b), b.count(), b.baseline(), b.zScore(), t.id(b),
+          b.day().toString(), b.stdDev(), b.baselineDays()));
     }
     return out;
   }

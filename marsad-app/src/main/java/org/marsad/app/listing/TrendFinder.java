@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import org.marsad.app.corpus.MergedIdExpansion;
+import org.marsad.nlp.entity.EntityRecord;
+import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.trend.Burst;
 import org.marsad.nlp.trend.BurstDetector;
 import org.marsad.nlp.trend.DailyCounts;
@@ -14,24 +21,69 @@ import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 
 /**
- * Bursts of entities and topics: daily article counts per canonical entity and per topic from
+ * Bursts of entities and topics: daily article counts per registry entity and per topic from
  * the index's facets, against each key's trailing baseline ({@link BurstDetector}). Each day's
  * facets are asked for every value (up to {@link SearchRequest#MAX_FACET_LIMIT} per dimension
  * and day, far above the number of distinct people, organisations or places of a day of news),
  * so an entity far down a busy day's list is counted like the top ones; {@link Trends#complete}
- * says whether some day reached that cap. Keys are {@code person:NAME}, {@code org:NAME},
- * {@code place:NAME} (the canonical name) and {@code topic:LABEL}.
+ * says whether some day reached that cap.
+ *
+ * <p><b>Entities.</b> A facet value is the canonical name an article had when it was indexed; it
+ * is resolved in the registry, and the values of one entity count as one key, {@code person:ID}
+ * ({@code org:}, {@code place:}), shown under the registry's canonical name. A day where an entity
+ * had two values is counted again with one search of that day and its ids, as an article can hold
+ * both ({@link EntityFacetRows} does the same for a listing). A value the registry does not know,
+ * or an entity whose canonical name fewer than {@link #MIN_NAME_ARTICLES} articles wrote (a name
+ * the recogniser made once, {@code جون داعش}, to which later lone {@code داعش} were filed), is not
+ * counted. Topics are {@code topic:LABEL}.
+ *
+ * <p><b>Coverage.</b> The days the collection covers are the days with at least one article: a
+ * day before the oldest article, or a day inside the range without any (the collector was not
+ * running), is no evidence that an entity was quiet and is left out of the baseline.
  */
 public final class TrendFinder {
-  static final String[] DIMENSIONS = {"person", "org", "place", "topic"};
+  static final String[][] ENTITY_DIMENSIONS = EntityFacetRows.DIMENSIONS;
+  private static final String[] COUNTED_DIMENSIONS = {"person", "org", "place", "topic"};
+  /**
+   * Articles that wrote an entity's canonical name (its spelling family) for the entity to trend:
+   * on 21–25 July 2015 the canonical names written by one article only were, among the bursts,
+   * mostly a recogniser's span glued to a name another article wrote alone (bench/RESULTS.md,
+   * "Trends, session 11").
+   */
+  public static final int MIN_NAME_ARTICLES = 2;
 
-  /** The bursts, and whether every day's counts were complete (no facet reached its cap). */
-  public record Trends(List<Burst> bursts, boolean complete) {}
+  /**
+   * The bursts, whether every day's counts were complete (no facet reached its cap), the display
+   * name of each key, the covered days of the collection, and the reported days that had too few
+   * covered baseline days to be scored.
+   */
+  public record Trends(List<Burst> bursts, boolean complete, Map<String, String> names, NavigableSet<LocalDate> covered,
+                       int minBaselineDays, List<LocalDate> unscoredDays) {
+    /** {@code dimension:name} of a burst's key (the key itself for a topic). */
+    public String displayKey(Burst b) {
+      return dimension(b) + ":" + name(b);
+    }
+
+    public String dimension(Burst b) {
+      return b.key().substring(0, b.key().indexOf(':'));
+    }
+
+    public String name(Burst b) {
+      return names.getOrDefault(b.key(), b.key().substring(b.key().indexOf(':') + 1));
+    }
+
+    /** The registry id of an entity's burst, null for a topic. */
+    public String id(Burst b) {
+      return dimension(b).equals("topic") ? null : b.key().substring(b.key().indexOf(':') + 1);
+    }
+  }
 
   private final ArticleStore store;
+  private final EntityRegistry registry;
 
-  public TrendFinder(ArticleStore store) {
+  public TrendFinder(ArticleStore store, EntityRegistry registry) {
     this.store = store;
+    this.registry = registry;
   }
 
   /**
@@ -41,39 +93,94 @@ public final class TrendFinder {
     return trends(days, last, window, minZ, minCount).bursts();
   }
 
-  /** As {@link #bursts}, with the completeness flag. */
+  /** As {@link #bursts}, needing half the window covered ({@link BurstDetector#defaultMinBaselineDays}). */
   public Trends trends(int days, LocalDate last, int window, double minZ, int minCount) throws IOException {
+    return trends(days, last, window, minZ, minCount, BurstDetector.defaultMinBaselineDays(window));
+  }
+
+  /** As {@link #bursts}, with the completeness flag, names and coverage. */
+  public Trends trends(int days, LocalDate last, int window, double minZ, int minCount, int minBaselineDays) throws IOException {
     if (days < 1) throw new IllegalArgumentException("days must be 1 or more, got " + days);
     if (minCount < 1) throw new IllegalArgumentException("minCount must be 1 or more, got " + minCount);
-    BurstDetector detector = new BurstDetector(window, minZ, minCount);
+    BurstDetector detector = new BurstDetector(window, minZ, minCount, minBaselineDays);
     List<Burst> bursts = new ArrayList<>();
-    List<LocalDate> indexed = indexedDays();
-    if (indexed.isEmpty()) return new Trends(bursts, true);
-    LocalDate end = last != null ? last : indexed.get(indexed.size() - 1);
+    Map<String, String> names = new HashMap<>();
+    NavigableSet<LocalDate> covered = new TreeSet<>(indexedDays());
+    List<LocalDate> unscored = new ArrayList<>();
+    if (covered.isEmpty()) return new Trends(bursts, true, names, covered, minBaselineDays, unscored);
+    LocalDate end = last != null ? last : covered.last();
     DailyCounts counts = new DailyCounts();
     boolean complete = true;
-    // Only the days that have articles are asked for (the day histogram): a day without any, before
-    // the oldest article, between two or after the newest, counts 0 for every key, so a window of
-    // years (--days 100000) costs the days that have articles, not one search per calendar day.
+    // Only the days that have articles are asked for (the day histogram): the others are not
+    // covered, so a window of years (--days 100000) costs the days that have articles.
     LocalDate first = end.minusDays(days - 1L + window);
-    for (LocalDate d : indexed) {
-      if (d.isBefore(first) || d.isAfter(end)) continue;
+    for (LocalDate d : covered.subSet(first, true, end, true)) {
       // near-duplicates are left out, as in search: a wire re-crawled ten times is not ten mentions
-      SearchResult r = store.search(SearchRequest.of("from:" + d + " to:" + d).withPage(0, 0)
-          .withFacetLimit(SearchRequest.MAX_FACET_LIMIT));
-      for (String dim : DIMENSIONS) {
-        List<FacetValue> values = r.facets().getOrDefault(dim, List.of());
-        if (values.size() >= SearchRequest.MAX_FACET_LIMIT) complete = false;
-        for (FacetValue v : values) counts.add(dim + ":" + v.value(), d, (int) v.count());
+      String scope = "from:" + d + " to:" + d;
+      SearchResult r = store.search(SearchRequest.of(scope).withPage(0, 0).withFacetLimit(SearchRequest.MAX_FACET_LIMIT));
+      for (String dim : COUNTED_DIMENSIONS) {
+        if (r.facets().getOrDefault(dim, List.of()).size() >= SearchRequest.MAX_FACET_LIMIT) complete = false;
       }
+      for (FacetValue v : r.facets().getOrDefault("topic", List.of())) counts.add("topic:" + v.value(), d, (int) v.count());
+      countEntities(r.facets(), scope, d, counts, names);
     }
     // a day without articles has no burst (a burst needs minCount ≥ 1 mentions)
     LocalDate firstReported = end.minusDays(days - 1L);
-    for (LocalDate d : indexed) {
-      if (!d.isBefore(firstReported) && !d.isAfter(end)) bursts.addAll(detector.bursts(counts, d));
+    for (LocalDate d : covered.subSet(firstReported, true, end, true)) {
+      if (detector.scorable(d, covered::contains)) bursts.addAll(detector.bursts(counts, d, covered::contains));
+      else unscored.add(d);
     }
     bursts.sort(Comparator.comparing(Burst::day).reversed().thenComparing(Comparator.comparingDouble(Burst::zScore).reversed()));
-    return new Trends(bursts, complete);
+    return new Trends(bursts, complete, names, covered, minBaselineDays, unscored);
+  }
+
+  /** One day's person, org and place values as registry entities (see the class doc). */
+  private void countEntities(Map<String, List<FacetValue>> facets, String scope, LocalDate day, DailyCounts counts,
+                             Map<String, String> names) throws IOException {
+    if (registry == null) return;
+    Map<String, Long> sum = new HashMap<>();
+    Map<String, Integer> values = new HashMap<>();
+    Map<String, EntityRecord> entities = new HashMap<>();
+    for (String[] dim : ENTITY_DIMENSIONS) {
+      for (FacetValue v : facets.getOrDefault(dim[0], List.of())) {
+        EntityRecord e = registry.resolve(dim[1], v.value()).orElse(null);
+        if (e == null || !namedEnough(e)) continue;
+        String key = dim[0] + ":" + e.id();
+        sum.merge(key, v.count(), Long::sum);
+        values.merge(key, 1, Integer::sum);
+        entities.put(key, e);
+        names.put(key, e.canonical());
+      }
+    }
+    for (Map.Entry<String, Long> s : sum.entrySet()) {
+      long n = s.getValue();
+      if (values.get(s.getKey()) > 1) { // the sum counts an article with two of its names twice
+        n = store.search(SearchRequest.of(MergedIdExpansion.within(scope, entities.get(s.getKey()), registry)).withPage(0, 0)).total();
+      }
+      counts.add(s.getKey(), day, (int) n);
+    }
+  }
+
+  private final Map<String, Boolean> namedEnough = new HashMap<>();
+
+  /** Whether at least {@link #MIN_NAME_ARTICLES} articles wrote the entity's canonical name (any spelling of its key). */
+  private boolean namedEnough(EntityRecord e) {
+    return namedEnough.computeIfAbsent(e.id(), id -> canonicalNameArticles(registry, e) >= MIN_NAME_ARTICLES);
+  }
+
+  /**
+   * The articles that wrote an entity's canonical name, in any spelling with its key (the registry's
+   * surfaces); an entity registered before spellings were kept has none and is not judged (as many as needed).
+   */
+  static long canonicalNameArticles(EntityRegistry registry, EntityRecord e) {
+    Map<String, Long> surfaces = registry.surfaces(e.id());
+    if (surfaces.isEmpty()) return Long.MAX_VALUE;
+    String key = EntityRegistry.key(e.canonical());
+    long n = 0;
+    for (Map.Entry<String, Long> s : surfaces.entrySet()) {
+      if (EntityRegistry.key(s.getKey()).equals(key)) n += s.getValue();
+    }
+    return n;
   }
 
   /** The publication days that have articles, oldest first, from the day histogram (every non-empty day, in order). */

@@ -8,10 +8,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.nlp.article.ArticleJson;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
 import org.marsad.nlp.trend.Burst;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.lucene.LuceneArticleStore;
@@ -23,6 +26,8 @@ import org.marsad.store.lucene.LuceneArticleStore;
 class TestTrendFinder {
   private static final LocalDate LAST = LocalDate.of(2015, 8, 10);
   private int next;
+  /** The registry of the articles' people, each name written by two articles (enough to trend). */
+  private final EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
 
   @Test
   void an_entity_below_the_days_top_ten_still_bursts(@TempDir Path dir) throws Exception {
@@ -38,14 +43,14 @@ class TestTrendFinder {
       for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "عادل الجبير")));
       store.commit();
 
-      TrendFinder.Trends t = new TrendFinder(store).trends(1, LAST, 7, 2.0, 3);
+      TrendFinder.Trends t = new TrendFinder(store, registry).trends(1, LAST, 7, 2.0, 3);
       assertThat(t.complete()).isTrue();
       assertThat(t.bursts()).extracting(Burst::key).containsExactly("person:عادل الجبير");
       Burst b = t.bursts().get(0);
       assertThat(b.count()).isEqualTo(4);
       assertThat(b.baseline()).isEqualTo(1.0 / 7);
       assertThat(b.zScore()).isGreaterThan(3.0);
-      assertThat(new TrendFinder(store).bursts(1, LAST, 7, 2.0, 5)).as("fewer than --min-count articles").isEmpty();
+      assertThat(new TrendFinder(store, registry).bursts(1, LAST, 7, 2.0, 5)).as("fewer than --min-count articles").isEmpty();
     }
   }
 
@@ -61,7 +66,7 @@ class TestTrendFinder {
       AtomicInteger searches = new AtomicInteger();
       ArticleStore counted = countingSearches(store, searches);
 
-      TrendFinder.Trends t = new TrendFinder(counted).trends(100_000, LAST, 100_000, 2.0, 3);
+      TrendFinder.Trends t = new TrendFinder(counted, registry).trends(100_000, LAST, 100_000, 2.0, 3);
       assertThat(searches.get()).as("the days of the index, plus one for its first and last day").isEqualTo(8 + 1);
       assertThat(t.bursts()).as("one article a day is under --min-count").extracting(Burst::key).containsExactly("person:عادل الجبير");
       Burst b = t.bursts().get(0);
@@ -81,7 +86,7 @@ class TestTrendFinder {
       ArticleStore counted = countingSearches(store, searches);
 
       // --day a month after the newest article, --days 40: 40 calendar days, 5 of them with articles
-      TrendFinder.Trends t = new TrendFinder(counted).trends(40, LAST.plusDays(30), 7, 2.0, 3);
+      TrendFinder.Trends t = new TrendFinder(counted, registry).trends(40, LAST.plusDays(30), 7, 2.0, 3);
       assertThat(searches.get()).as("the 5 days that have articles, plus one for the day histogram").isEqualTo(5 + 1);
       assertThat(t.bursts()).extracting(Burst::key).containsExactly("person:عادل الجبير");
       Burst b = t.bursts().get(0);
@@ -103,6 +108,7 @@ class TestTrendFinder {
   }
 
   private String article(LocalDate day, String person) {
+    registry.register("PERS", person, Set.of(person), 1);
     ObjectNode o = ArticleJson.mapper().createObjectNode();
     o.put("id", String.format("%032x", next++)).put("published", day + "T09:00:00Z").put("source", "sana")
         .put("text", "التقى " + person + " اليوم وفدا رسميا.");

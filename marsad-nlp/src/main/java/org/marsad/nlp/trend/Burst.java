@@ -5,11 +5,12 @@ import java.time.LocalDate;
 /**
  * A key whose mentions on {@code day} stand out from its own trailing baseline.
  *
- * @param key      entity id or topic label
- * @param day      the day measured
- * @param count    mentions on that day
- * @param baseline mean daily mentions over the trailing window
- * @param stdDev   standard deviation over the trailing window
- * @param zScore   (count − baseline) / max(stdDev, floor)
+ * @param key          entity id or topic label
+ * @param day          the day measured
+ * @param count        mentions on that day
+ * @param baseline     mean daily mentions over the covered days of the trailing window
+ * @param stdDev       standard deviation over the same days
+ * @param zScore       (count − baseline) / max(stdDev, floor)
+ * @param baselineDays how many days of the trailing window the collection covers (the mean's days)
  */
-public record Burst(String key, LocalDate day, int count, double baseline, double stdDev, double zScore) {}
+public record Burst(String key, LocalDate day, int count, double baseline, double stdDev, double zScore, int baselineDays) {}

@@ -21,6 +21,11 @@ public interface TrendService {
    * @param count    mentions in the recent window
    * @param baseline mentions per window in the reference period before it
    * @param score    how unusual the rise is (higher is more unusual)
+   * @param id       the registry id of an entity, null for a topic (session 11)
+   * @param day      the day of the burst (session 11)
+   * @param stdDev   the baseline's standard deviation (session 11)
+   * @param baselineDays the covered days the baseline was measured over (session 11)
    */
-  record Trend(String kind, String key, String label, long count, double baseline, double score) {}
+  record Trend(String kind, String key, String label, long count, double baseline, double score, String id, String day,
+               double stdDev, int baselineDays) {}
 }
