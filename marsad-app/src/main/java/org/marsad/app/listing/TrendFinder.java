@@ -37,7 +37,8 @@ import org.marsad.store.SearchResult;
  * the recogniser made once, {@code جون داعش}, to which later lone {@code داعش} were filed), is not
  * counted. Topics are {@code topic:LABEL}.
  *
- * <p><b>Coverage.</b> The days the collection covers are the days with at least one article: a
+ * <p><b>Coverage.</b> The days the collection covers are the days with at least one article (a
+ * near-duplicate too): a
  * day before the oldest article, or a day inside the range without any (the collector was not
  * running), is no evidence that an entity was quiet and is left out of the baseline.
  */
@@ -183,9 +184,13 @@ public final class TrendFinder {
     return n;
   }
 
-  /** The publication days that have articles, oldest first, from the day histogram (every non-empty day, in order). */
+  /**
+   * The publication days that have articles, oldest first, from the day histogram (every non-empty
+   * day, in order). Near-duplicates included: a day whose articles all repeat earlier ones was
+   * collected all the same (its counts are then 0, not unknown).
+   */
   List<LocalDate> indexedDays() throws IOException {
-    SearchResult r = store.search(SearchRequest.of("").withPage(0, 0));
+    SearchResult r = store.search(SearchRequest.of("").withPage(0, 0).withDuplicates(true));
     List<LocalDate> days = new ArrayList<>();
     for (FacetValue v : r.facets().getOrDefault("date", List.of())) {
       if (v.count() == 0) continue; // a histogram that lists empty days too

@@ -114,7 +114,13 @@ class TestListingCommands {
     JsonNode t = json(run("trends", "--json"));
     assertThat(t.get("window").asInt()).isEqualTo(7);
     assertThat(t.get("bursts")).isEmpty();
-    assertThat(run("trends").out()).contains("no bursts");
+    // session 11: the collection is too short to score its newest day (1 covered day before it, 4 needed), and says so
+    assertThat(t.get("coverage").get("days").asInt()).isEqualTo(2);
+    assertThat(t.get("coverage").get("minBaselineDays").asInt()).isEqualTo(4);
+    assertThat(t.get("coverage").get("unscoredDays")).hasSize(1);
+    String text = run("trends").out();
+    assertThat(text).contains("no bursts").contains("the collection covers 2 days")
+        .contains("not scored: 1 covered day(s) in its 7-day baseline, fewer than 4");
   }
 
   @Test
@@ -130,6 +136,9 @@ class TestListingCommands {
     CliRun minCount = run("trends", "--min-count", "0");
     assertThat(minCount.exit()).isEqualTo(2);
     assertThat(minCount.err()).startsWith("--min-count must be 1 or more, got 0");
+    CliRun minDays = run("trends", "--min-baseline-days", "8");
+    assertThat(minDays.exit()).isEqualTo(2);
+    assertThat(minDays.err()).startsWith("--min-baseline-days must be between 1 and --window (7), got 8");
     CliRun page = run("search", "لافروف", "--page", "0");
     assertThat(page.exit()).isEqualTo(2);
     assertThat(page.err()).startsWith("--page must be 1 or more, got 0");

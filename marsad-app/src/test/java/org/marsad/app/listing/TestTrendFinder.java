@@ -16,6 +16,7 @@ import org.marsad.nlp.article.ArticleJson;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
 import org.marsad.nlp.trend.Burst;
+import org.marsad.nlp.trend.BurstDetector;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.lucene.LuceneArticleStore;
 
@@ -45,7 +46,7 @@ class TestTrendFinder {
 
       TrendFinder.Trends t = new TrendFinder(store, registry).trends(1, LAST, 7, 2.0, 3);
       assertThat(t.complete()).isTrue();
-      assertThat(t.bursts()).extracting(Burst::key).containsExactly("person:عادل الجبير");
+      assertThat(t.bursts()).extracting(t::displayKey).containsExactly("person:عادل الجبير");
       Burst b = t.bursts().get(0);
       assertThat(b.count()).isEqualTo(4);
       assertThat(b.baseline()).isEqualTo(1.0 / 7);
@@ -66,12 +67,14 @@ class TestTrendFinder {
       AtomicInteger searches = new AtomicInteger();
       ArticleStore counted = countingSearches(store, searches);
 
-      TrendFinder.Trends t = new TrendFinder(counted, registry).trends(100_000, LAST, 100_000, 2.0, 3);
+      TrendFinder.Trends t = new TrendFinder(counted, registry).trends(100_000, LAST, 100_000, 2.0, 3, 7);
       assertThat(searches.get()).as("the days of the index, plus one for its first and last day").isEqualTo(8 + 1);
-      assertThat(t.bursts()).as("one article a day is under --min-count").extracting(Burst::key).containsExactly("person:عادل الجبير");
+      assertThat(t.bursts()).as("one article a day is under --min-count").extracting(t::displayKey).containsExactly("person:عادل الجبير");
       Burst b = t.bursts().get(0);
       assertThat(b.day()).isEqualTo(LAST);
-      assertThat(b.baseline()).as("the days before the oldest article count 0 in the baseline").isEqualTo(1.0 / 100_000);
+      assertThat(b.baseline()).as("the days before the oldest article are not covered: 1 article over the 7 covered days")
+          .isEqualTo(1.0 / 7);
+      assertThat(b.baselineDays()).isEqualTo(7);
     }
   }
 
@@ -86,13 +89,83 @@ class TestTrendFinder {
       ArticleStore counted = countingSearches(store, searches);
 
       // --day a month after the newest article, --days 40: 40 calendar days, 5 of them with articles
-      TrendFinder.Trends t = new TrendFinder(counted, registry).trends(40, LAST.plusDays(30), 7, 2.0, 3);
+      TrendFinder.Trends t = new TrendFinder(counted, registry).trends(40, LAST.plusDays(30), 7, 2.0, 3, 3);
       assertThat(searches.get()).as("the 5 days that have articles, plus one for the day histogram").isEqualTo(5 + 1);
-      assertThat(t.bursts()).extracting(Burst::key).containsExactly("person:عادل الجبير");
+      assertThat(t.bursts()).extracting(t::displayKey).containsExactly("person:عادل الجبير");
       Burst b = t.bursts().get(0);
       assertThat(b.day()).isEqualTo(LAST);
-      assertThat(b.baseline()).as("the empty days of the window count 0").isEqualTo(1.0 / 7);
+      assertThat(b.baseline()).as("days without any article are not covered: 1 article over the 4 covered days of the window")
+          .isEqualTo(1.0 / 4);
+      assertThat(b.baselineDays()).isEqualTo(4);
     }
+  }
+
+  /** Sentences of SaudiNewsNet articles of 25 July 2015 (the QA sweep's bursts). */
+  private static final String KURDISTAN = "دانت قيادة إقليم كردستان العراق السبت القصف الجوي الذي شنته تركيا على مواقع حزب العمال.";
+  private static final String DAESH = "أفادت مصادر مطلعة أن محمد أموازي المعروف إعلامياً بالجهادي جون وذباح داعش غادر صفوف التنظيم.";
+
+  @Test
+  void days_before_the_oldest_article_are_not_a_quiet_baseline(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      // Five days of news, as the SaudiNewsNet sample (21–25 July): كردستان العراق in 3 articles a day, 6 on the last.
+      for (int back = 4; back >= 1; back--) {
+        for (int i = 0; i < 3; i++) store.add(ArticleJson.read(article(LAST.minusDays(back), "LOC", "كردستان العراق", KURDISTAN)));
+      }
+      for (int i = 0; i < 6; i++) store.add(ArticleJson.read(article(LAST, "LOC", "كردستان العراق", KURDISTAN)));
+      store.commit();
+
+      TrendFinder.Trends t = new TrendFinder(store, registry).trends(5, LAST, 7, 2.0, 3);
+      // Counting the 3 days before the collection as 0, the baseline was 12/7 and 6 articles a burst (z 2.9).
+      Burst last = new BurstDetector(7, 2.0, 3, 4).score(counts(store, LAST), "place:" + idOf("LOC", "كردستان العراق"), LAST,
+          t.covered()::contains);
+      assertThat(last.baseline()).as("3 articles on each of the 4 covered days").isEqualTo(3.0);
+      assertThat(last.baselineDays()).isEqualTo(4);
+      assertThat(last.zScore()).as("(6 - 3) / sqrt(3)").isLessThan(2.0);
+      assertThat(t.bursts()).as("twice a steady count over 4 days is no burst").isEmpty();
+      assertThat(t.covered()).hasSize(5);
+      assertThat(t.unscoredDays()).as("the first 4 days have fewer than 4 covered days before them")
+          .containsExactly(LAST.minusDays(4), LAST.minusDays(3), LAST.minusDays(2), LAST.minusDays(1));
+    }
+  }
+
+  @Test
+  void names_of_one_entity_trend_once_and_a_name_written_by_one_article_does_not(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      // The registry knows مسعود بارزاني (full name in two articles) and a recogniser's span, جون داعش, written once.
+      registry.register("PERS", "مسعود بارزاني", Set.of("مسعود بارزاني"), 1);
+      registry.register("PERS", "مسعود بارزاني", Set.of("مسعود بارزاني", "بارزاني"), 1);
+      registry.register("PERS", "جون داعش", Set.of("جون داعش", "داعش"), 1);
+      for (int back = 4; back >= 1; back--) store.add(ArticleJson.read(article(LAST.minusDays(back), "PERS", "سيرغي لافروف", KURDISTAN)));
+      // Last day: Barzani indexed under his full name in 2 articles and under بارزاني in 2 (before the registry joined them),
+      // and 5 articles whose lone داعش was filed under جون داعش.
+      for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(LAST, "PERS", "مسعود بارزاني", KURDISTAN)));
+      for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(LAST, "PERS", "بارزاني", KURDISTAN)));
+      for (int i = 0; i < 5; i++) store.add(ArticleJson.read(article(LAST, "PERS", "جون داعش", DAESH)));
+      store.commit();
+
+      TrendFinder.Trends t = new TrendFinder(store, registry).trends(1, LAST, 7, 2.0, 3);
+      assertThat(t.bursts()).extracting(t::displayKey).containsExactly("person:مسعود بارزاني");
+      Burst b = t.bursts().get(0);
+      assertThat(b.count()).as("4 articles under two names of one entity").isEqualTo(4);
+      assertThat(t.id(b)).isEqualTo(idOf("PERS", "مسعود بارزاني"));
+      assertThat(TrendFinder.canonicalNameArticles(registry, registry.resolve("PERS", "جون داعش").orElseThrow())).isEqualTo(1);
+    }
+  }
+
+  private String idOf(String type, String name) {
+    return registry.resolve(type, name).orElseThrow().id();
+  }
+
+  /** The day's counts of the place facet, by registry id, as the finder counts them. */
+  private org.marsad.nlp.trend.DailyCounts counts(ArticleStore store, LocalDate last) throws Exception {
+    org.marsad.nlp.trend.DailyCounts counts = new org.marsad.nlp.trend.DailyCounts();
+    for (LocalDate d = last.minusDays(4); !d.isAfter(last); d = d.plusDays(1)) {
+      for (org.marsad.store.FacetValue v : store.search(org.marsad.store.SearchRequest.of("from:" + d + " to:" + d).withPage(0, 0))
+          .facets().getOrDefault("place", java.util.List.of())) {
+        counts.add("place:" + idOf("LOC", v.value()), d, (int) v.count());
+      }
+    }
+    return counts;
   }
 
   private static ArticleStore countingSearches(ArticleStore store, AtomicInteger searches) {
@@ -109,12 +182,24 @@ class TestTrendFinder {
 
   private String article(LocalDate day, String person) {
     registry.register("PERS", person, Set.of(person), 1);
+    return article(day, "PERS", person, "التقى " + person + " اليوم وفدا رسميا.");
+  }
+
+  /**
+   * An article of {@code text} with one entity, indexed under {@code name} and the id the registry
+   * gives it (an unknown name is registered, written by two articles).
+   */
+  private String article(LocalDate day, String type, String name, String text) {
+    if (registry.resolve(type, name).isEmpty()) {
+      registry.register(type, name, Set.of(name), 1);
+      registry.register(type, name, Set.of(name), 1);
+    }
     ObjectNode o = ArticleJson.mapper().createObjectNode();
-    o.put("id", String.format("%032x", next++)).put("published", day + "T09:00:00Z").put("source", "sana")
-        .put("text", "التقى " + person + " اليوم وفدا رسميا.");
+    o.put("id", String.format("%032x", next++)).put("published", day + "T09:00:00Z").put("source", "sana").put("text", text);
+    int start = Math.max(0, text.indexOf(name.substring(name.lastIndexOf(' ') + 1)));
     ArrayNode entities = o.putArray("entities");
-    entities.addObject().put("text", person).put("type", "PERS").put("start", 6).put("end", 6 + person.length())
-        .put("canonical", person).put("id", "pers-" + Integer.toHexString(person.hashCode()));
+    entities.addObject().put("text", name).put("type", type).put("start", start).put("end", start + name.length())
+        .put("canonical", name).put("id", idOf(type, name));
     return o.toString();
   }
 }

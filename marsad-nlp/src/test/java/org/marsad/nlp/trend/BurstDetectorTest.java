@@ -38,6 +38,24 @@ class BurstDetectorTest {
   }
 
   @Test
+  void days_the_collection_does_not_cover_are_left_out_of_the_baseline() {
+    DailyCounts counts = new DailyCounts();
+    for (int i = 1; i <= 4; i++) counts.add("loc:kurdistan", DAY.minusDays(i), 3);
+    counts.add("loc:kurdistan", DAY, 6);
+    java.util.function.Predicate<LocalDate> lastFourDays = d -> !d.isBefore(DAY.minusDays(4));
+
+    BurstDetector d = new BurstDetector(7, 2.0, 3, 4);
+    Burst covered = d.score(counts, "loc:kurdistan", DAY, lastFourDays);
+    assertThat(covered.baseline()).isEqualTo(3.0);
+    assertThat(covered.baselineDays()).isEqualTo(4);
+    assertThat(d.bursts(counts, DAY, lastFourDays)).as("(6 - 3) / sqrt(3) is under 2").isEmpty();
+    assertThat(d.bursts(counts, DAY)).as("the 3 uncovered days counted 0: baseline 12/7, a burst").hasSize(1);
+    assertThat(d.bursts(counts, DAY.minusDays(1), lastFourDays)).as("3 covered days, fewer than 4: not scored").isEmpty();
+    assertThat(d.scorable(DAY.minusDays(1), lastFourDays)).isFalse();
+    assertThatThrownBy(() -> new BurstDetector(7, 2.0, 3, 8)).hasMessageContaining("minBaselineDays");
+  }
+
+  @Test
   void a_window_below_one_day_is_refused() {
     assertThatThrownBy(() -> new BurstDetector(0, 2, 3)).hasMessage("window must be at least 1 day, got 0");
   }
