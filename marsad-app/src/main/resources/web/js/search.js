@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const { el, clear, api, t, showError, snippetNodes, fmtDate, fmtNumber } = Marsad;
+  const { el, clear, api, t, showError, snippetNodes, fmtDate, fmtNumber, link } = Marsad;
   const FIELDS = ['q', 'source', 'city', 'from', 'to', 'sort'];
   const FILTER_FACETS = new Set(['source', 'city']);
   const DATE_FACETS = ['date', 'day', 'month'];
@@ -64,9 +64,16 @@
       list.append(el('li', { class: 'hit', 'data-testid': 'hit', 'data-id': h.id },
         el('a', { class: 'title', href: 'article.html?id=' + encodeURIComponent(h.id), dir: 'auto', 'data-testid': 'hit-title', text: h.title || h.id }),
         el('div', { class: 'meta' }, h.source ? el('span', { text: h.source }) : null,
-          h.published ? el('time', { datetime: h.published, text: fmtDate(h.published) }) : null),
+          h.published ? el('time', { datetime: h.published, text: fmtDate(h.published) }) : null,
+          h.duplicateOf ? copyOf(h.duplicateOf) : null),
         el('p', { class: 'snippet', dir: 'auto', 'data-testid': 'hit-snippet' }, snippetNodes(h.snippet))));
     }
+  }
+
+  /** A republication (shown with duplicates) names its original, linked to the original's page; the id in a <bdi>. */
+  function copyOf(id) {
+    return el('span', { 'data-testid': 'hit-duplicate-of' }, t('search.copyOf') + ' ',
+      link('article.html?id=' + encodeURIComponent(id), id));
   }
 
   function renderFacets(facets) {

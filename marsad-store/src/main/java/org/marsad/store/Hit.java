@@ -11,5 +11,13 @@ package org.marsad.store;
  * @param score     relevance score (0 when sorted by date without scores)
  * @param snippet   a passage of the body around the matches, HTML-escaped, matches wrapped in
  *                  {@code <mark>…</mark>}, cut at word boundaries with {@code …} where text was left out
+ * @param duplicateOf id of the article this one is a near-duplicate (republication) of, or null for
+ *                  an original; only a search with near-duplicates shown ({@code --all}) has copies
  */
-public record Hit(String id, String title, String source, String url, String published, double score, String snippet) {}
+public record Hit(String id, String title, String source, String url, String published, double score, String snippet,
+    String duplicateOf) {
+  /** A hit that is no one's copy. */
+  public Hit(String id, String title, String source, String url, String published, double score, String snippet) {
+    this(id, title, source, url, published, score, snippet, null);
+  }
+}

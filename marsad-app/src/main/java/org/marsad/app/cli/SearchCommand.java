@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
         "Syntax: words (all must match), \"a phrase\", -excluded, a OR b, source:was city:موسكو topic:X",
         "person:X org:X place:X misc:X speaker:X from:2015-07-01 to:2015-08 (see docs/search.md)."})
 final class SearchCommand implements Callable<Integer> {
+  /** Marks a republication (--all) on its meta line, before the original's id: bilingual, as analysts read both. */
+  static final String COPY_OF = "نسخة من / copy of";
+
   /** The deepest hit a page may reach: keeps (page − 1) × size an int and the collector of hits small. */
   static final long MAX_DEPTH = 1_000_000;
 
@@ -114,7 +117,8 @@ final class SearchCommand implements Callable<Integer> {
     for (Hit h : r.hits()) {
       n++;
       out.printf(Locale.ROOT, "%n%d. %s%n", n, h.title() == null ? "(no title)" : h.title());
-      out.printf(Locale.ROOT, "   %s  %s  %s  score %.2f%n", orDash(h.source()), orDash(h.published()), h.id(), h.score());
+      out.printf(Locale.ROOT, "   %s  %s  %s  score %.2f%s%n", orDash(h.source()), orDash(h.published()), h.id(), h.score(),
+          h.duplicateOf() == null ? "" : "  " + COPY_OF + " " + h.duplicateOf());
       if (h.url() != null) out.println("   " + h.url());
       if (!h.snippet().isEmpty()) out.println("   " + plainSnippet(h.snippet(), terminal));
     }

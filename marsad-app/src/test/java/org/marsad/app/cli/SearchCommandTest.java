@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +61,8 @@ class SearchCommandTest {
     assertThat(names(json)).containsExactly("total", "hits", "facets");
     assertThat(json.get("total").asLong()).isEqualTo(2); // the near-duplicate is hidden
     JsonNode hit = json.get("hits").get(0);
-    assertThat(names(hit)).containsExactly("id", "title", "source", "url", "published", "score", "snippet");
+    assertThat(names(hit)).containsExactly("id", "title", "source", "url", "published", "score", "snippet", "duplicateOf");
+    assertThat(hit.get("duplicateOf").isNull()).isTrue();
     assertThat(hit.get("id").asText()).isEqualTo(seedId);
     assertThat(hit.get("snippet").asText()).contains("<mark>لافروف</mark>");
     assertThat(json.get("facets").get("source").get(0).has("value")).isTrue();
@@ -72,6 +74,22 @@ class SearchCommandTest {
     JsonNode json = ArticleJson.mapper().readTree(run("search", "الجبير", "--all", "--json").out());
     assertThat(json.get("total").asLong()).isEqualTo(2);
     assertThat(ArticleJson.mapper().readTree(run("search", "الجبير", "--json").out()).get("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void with_all_a_copy_names_its_original_in_json_and_text() throws Exception {
+    JsonNode hits = ArticleJson.mapper().readTree(run("search", "الجبير", "--all", "--json").out()).get("hits");
+    Map<String, JsonNode> byId = new java.util.HashMap<>();
+    for (JsonNode h : hits) byId.put(h.get("id").asText(), h.get("duplicateOf"));
+    assertThat(byId.keySet()).containsExactlyInAnyOrder("other0002", "dup0003");
+    assertThat(byId.get("dup0003").asText()).isEqualTo("other0002");
+    assertThat(byId.get("other0002").isNull()).isTrue();
+
+    List<String> lines = run("search", "الجبير", "--all").out().lines().toList();
+    assertThat(lines).filteredOn(l -> l.contains("dup0003")).singleElement().asString()
+        .contains("score").endsWith("نسخة من / copy of other0002");
+    assertThat(lines).filteredOn(l -> l.contains("other0002") && !l.contains("dup0003")).singleElement().asString()
+        .doesNotContain("copy of");
   }
 
   @Test

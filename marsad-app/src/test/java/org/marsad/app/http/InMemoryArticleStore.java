@@ -18,7 +18,7 @@ import org.marsad.store.SearchResult;
  * TEST ONLY: an ArticleStore over a list, matching each query word as a substring of title or
  * text and the filters source:/city:/from:/to: exactly; an odd number of quotation marks is a
  * syntax error (IllegalArgumentException), as in the real store. Snippets are HTML-escaped with
- * the first match in {@code <mark>}. Facets: source, city and date (days), as the Lucene store names them.
+ * the first match in {@code <mark>}. Near-duplicates are hidden unless asked for. Facets: source, city and date (days), as the Lucene store names them.
  */
 final class InMemoryArticleStore implements ArticleStore {
   private final Map<String, Article> articles = new LinkedHashMap<>();
@@ -44,13 +44,15 @@ final class InMemoryArticleStore implements ArticleStore {
       if (colon > 0) filters.put(part.substring(0, colon), part.substring(colon + 1));
       else words.add(part);
     }
-    List<Article> matched = articles.values().stream().filter(a -> matches(a, words, filters))
+    List<Article> matched = articles.values().stream()
+        .filter(a -> request.includeDuplicates() || a.duplicateOf() == null)
+        .filter(a -> matches(a, words, filters))
         .sorted(request.sort() == SearchRequest.SortOrder.DATE
             ? Comparator.comparing((Article a) -> a.published() == null ? "" : a.published()).reversed()
             : Comparator.comparing(Article::id))
         .toList();
     List<Hit> hits = matched.stream().skip(request.offset()).limit(request.limit())
-        .map(a -> new Hit(a.id(), a.title(), a.source(), a.url(), a.published(), 1.0, snippet(a, words))).toList();
+        .map(a -> new Hit(a.id(), a.title(), a.source(), a.url(), a.published(), 1.0, snippet(a, words), a.duplicateOf())).toList();
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     facets.put("source", facet(matched, a -> a.source()));
     facets.put("city", facet(matched, a -> a.dateline() == null ? null : a.dateline().city()));

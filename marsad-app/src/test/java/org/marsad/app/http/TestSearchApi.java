@@ -46,6 +46,25 @@ class TestSearchApi {
   }
 
   @Test
+  void with_all_a_republication_names_its_original() throws Exception {
+    var copy = TestArticles.moscow();
+    copy = new org.marsad.nlp.article.Article("copy-of-moscow", copy.title(), copy.titleCategory(), copy.published(), "sabq", null,
+        copy.dateline(), copy.lead(), copy.sections(), copy.boilerplate(), copy.text(), copy.tokens(), copy.sentences(),
+        copy.entities(), copy.quotes(), copy.topic(), copy.summary(), TestArticles.moscow().id(), null);
+    h.store.add(copy);
+    JsonNode shown = ServerHarness.json(h.get("/api/search?q=" + enc("لافروف") + "&all=true"));
+    assertThat(shown.get("total").asLong()).isEqualTo(2);
+    for (JsonNode hit : shown.get("hits")) {
+      assertThat(hit.has("duplicateOf")).isTrue();
+      if (hit.get("id").asText().equals("copy-of-moscow")) assertThat(hit.get("duplicateOf").asText()).isEqualTo(TestArticles.moscow().id());
+      else assertThat(hit.get("duplicateOf").isNull()).as("the original").isTrue();
+    }
+    JsonNode hidden = ServerHarness.json(h.get("/api/search?q=" + enc("لافروف")));
+    assertThat(hidden.get("total").asLong()).isEqualTo(1);
+    assertThat(hidden.get("hits").get(0).get("duplicateOf").isNull()).isTrue();
+  }
+
+  @Test
   void filters_and_paging_reach_the_store_as_the_cli_would_send_them() throws Exception {
     HttpResponse<String> r = h.get("/api/search?q=" + enc("معرض") + "&source=was&city=" + enc("الرياض")
         + "&from=2021-09-01&to=2021-09-30&sort=date&page=2&size=5&all=true");

@@ -183,6 +183,36 @@ class TestUiInBrowser {
   }
 
   @Test
+  void with_duplicates_shown_a_republication_links_to_its_original() throws Exception {
+    // session 11 QA (#3/#6): a fact-checker tracing a claim could not tell the original from its copies
+    String title = "إنتاج المملكة من التمور يبلغ مليوناً ونصف مليون طن";
+    String text = "أعلنت وزارة البيئة والمياه والزراعة اليوم أن إنتاج المملكة من التمور بلغ مليوناً وخمسمئة ألف طن هذا الموسم "
+        + "بزيادة ملحوظة عن الموسم الماضي.\n\nوأوضحت الوزارة أن مهرجان التمور في بريدة استقبل أكثر من ثلاثة آلاف مزارع "
+        + "عرضوا أصنافاً مختلفة من التمور أمام التجار والزوار القادمين من دول الخليج.";
+    JsonNode original = ingest("application/json", JSON.writeValueAsString(Map.of("text", text, "title", title, "source", "was")), "");
+    JsonNode copy = ingest("application/json", JSON.writeValueAsString(Map.of("text", text + "\n\nالمصدر: واس", "title", title, "source", "sabq")), "");
+    String originalId = original.get("id").asText();
+    assertThat(copy.get("duplicateOf").asText()).as("the pipeline marks the republication").isEqualTo(originalId);
+
+    chrome.get(base() + "/index.html?q=" + URLEncoder.encode("التمور", StandardCharsets.UTF_8) + "&all=true");
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid='hit']"), 2));
+    WebElement copyHit = chrome.findElement(By.cssSelector("[data-testid='hit'][data-id='" + copy.get("id").asText() + "']"));
+    WebElement originalHit = chrome.findElement(By.cssSelector("[data-testid='hit'][data-id='" + originalId + "']"));
+    assertThat(originalHit.findElements(By.cssSelector("[data-testid='hit-duplicate-of']"))).isEmpty();
+    WebElement mark = copyHit.findElement(By.cssSelector("[data-testid='hit-duplicate-of']"));
+    WebElement id = mark.findElement(By.cssSelector("a bdi"));
+    assertThat(id.getText()).isEqualTo(originalId);
+    assertThat(mark.getText()).startsWith("نسخة من");
+    // right to left: the label reads first, on the right; the id sits on its left
+    assertThat(id.getRect().getX() + id.getRect().getWidth()).isLessThan(mark.getRect().getX() + mark.getRect().getWidth() - 20);
+    HeadlessChromium.screenshot(chrome, "search-all-copy");
+
+    mark.findElement(By.tagName("a")).click();
+    assertThat(waitFor("article-title").get(0).getText()).isEqualTo(title);
+    assertThat(chrome.getCurrentUrl()).endsWith("article.html?id=" + originalId);
+  }
+
+  @Test
   void markup_in_titles_and_text_is_shown_as_text_and_never_runs() {
     assertThat(hostile.get("title").asText()).as("the record keeps the markup as text").contains("<script>");
     chrome.get(base() + "/index.html?q=" + URLEncoder.encode("الاحتيالية", StandardCharsets.UTF_8));

@@ -39,7 +39,7 @@ public final class SolrArticleStore implements ArticleStore {
   /** Documents per update request: large enough to amortise the round trip, small enough for quick retries. */
   public static final int DEFAULT_BATCH = 250;
   private static final String HIT_FIELDS = String.join(",", SolrFields.ID, SolrFields.TITLE, SolrFields.SOURCE,
-      SolrFields.URL, SolrFields.PUBLISHED, SolrFields.SCORE);
+      SolrFields.URL, SolrFields.PUBLISHED, SolrFields.DUPLICATE_OF, SolrFields.SCORE); // duplicate_of: stored since the first schema
 
   private final SolrCluster cluster;
   private final boolean ownsCluster;
@@ -230,7 +230,8 @@ public final class SolrArticleStore implements ArticleStore {
       String id = (String) d.getFirstValue(SolrFields.ID);
       Object score = d.getFirstValue(SolrFields.SCORE);
       hits.add(new Hit(id, str(d, SolrFields.TITLE), str(d, SolrFields.SOURCE), str(d, SolrFields.URL),
-          str(d, SolrFields.PUBLISHED), score instanceof Number n ? n.doubleValue() : 0, snippets.getOrDefault(id, "")));
+          str(d, SolrFields.PUBLISHED), score instanceof Number n ? n.doubleValue() : 0, snippets.getOrDefault(id, ""),
+          str(d, SolrFields.DUPLICATE_OF)));
     }
     return new SearchResult(docs.getNumFound(), hits, SolrFacets.read((NamedList<?>) rsp.get("facets")));
   }

@@ -97,6 +97,18 @@ abstract class ArticleStoreContract {
   }
 
   @Test
+  void a_copy_names_its_original_and_the_others_name_none() throws IOException {
+    // a fact-checker tracing a claim through --all must tell the republication from the original
+    SearchResult shown = store().search(all("لافروف كيري").withDuplicates(true));
+    List<Hit> copies = shown.hits().stream().filter(h -> h.duplicateOf() != null).toList();
+    assertThat(copies).hasSize(1);
+    assertThat(copies.get(0).id()).isNotEqualTo(seed().id());
+    assertThat(copies.get(0).duplicateOf()).isEqualTo(seed().id());
+    assertThat(ids(shown)).contains(seed().id());
+    assertThat(store().search(all("لافروف كيري")).hits()).extracting(Hit::duplicateOf).containsOnlyNulls();
+  }
+
+  @Test
   void exclusions_and_dates_narrow_the_hits() throws IOException {
     long everything = store().search(all("")).total();
     long withoutSeedWord = store().search(all("-لافروف")).total();

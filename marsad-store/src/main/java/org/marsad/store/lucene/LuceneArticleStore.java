@@ -373,7 +373,7 @@ public final class LuceneArticleStore implements ArticleStore {
         PageDocs.Stored d = stored[i];
         float score = scoreOf(sort, (FieldDoc) pageDocs[i]);
         hits.add(new Hit(d.id(), d.title(), d.source(), d.url(), d.published(), Float.isNaN(score) ? 0 : score,
-            snippets[i] == null ? "" : snippets[i]));
+            snippets[i] == null ? "" : snippets[i], d.duplicateOf()));
       }
       return new SearchResult(total, hits, FacetCounts.count(facetState(s.getIndexReader()), r.facetsCollector(), request.histogram(), request.facetLimit()));
     } finally {

@@ -7,8 +7,8 @@ import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 
 /**
- * The stored fields a results page shows, read once per hit: id, title, source, url, published
- * and the body (for the snippet). The snippet and the hit used to read each document twice
+ * The stored fields a results page shows, read once per hit: id, title, source, url, published,
+ * the id of the original a copy duplicates, and the body (for the snippet). The snippet and the hit used to read each document twice
  * from the stored fields, each read decompressing the document's block again.
  *
  * <p>The record's JSON is stored after every field read here ({@link ArticleDocuments} adds it
@@ -16,7 +16,7 @@ import org.apache.lucene.index.StoredFields;
  */
 final class PageDocs {
   /** Stored values of one hit; null where the article has none. */
-  record Stored(String id, String title, String source, String url, String published, String body) {}
+  record Stored(String id, String title, String source, String url, String published, String duplicateOf, String body) {}
 
   private PageDocs() {}
 
@@ -48,6 +48,7 @@ final class PageDocs {
     private String source;
     private String url;
     private String published;
+    private String duplicateOf;
     private String body;
 
     Visitor(boolean withBody) {
@@ -55,17 +56,18 @@ final class PageDocs {
     }
 
     void reset() {
-      id = title = source = url = published = body = null;
+      id = title = source = url = published = duplicateOf = body = null;
     }
 
     Stored result() {
-      return new Stored(id, title, source, url, published, body);
+      return new Stored(id, title, source, url, published, duplicateOf, body);
     }
 
     @Override
     public Status needsField(FieldInfo fieldInfo) {
       return switch (fieldInfo.name) {
-        case ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SOURCE, ArticleFields.URL, ArticleFields.PUBLISHED -> Status.YES;
+        case ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SOURCE, ArticleFields.URL, ArticleFields.PUBLISHED,
+            ArticleFields.DUPLICATE_OF -> Status.YES; // duplicate_of: stored since the first schema, no reindex needed
         case ArticleFields.BODY -> withBody ? Status.YES : Status.NO;
         case ArticleFields.JSON -> Status.STOP;
         default -> Status.NO;
@@ -80,6 +82,7 @@ final class PageDocs {
         case ArticleFields.SOURCE -> source = first(source, value);
         case ArticleFields.URL -> url = first(url, value);
         case ArticleFields.PUBLISHED -> published = first(published, value);
+        case ArticleFields.DUPLICATE_OF -> duplicateOf = first(duplicateOf, value);
         case ArticleFields.BODY -> body = first(body, value);
         default -> { }
       }

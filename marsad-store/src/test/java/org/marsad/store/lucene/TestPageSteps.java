@@ -170,7 +170,8 @@ class TestPageSteps {
     for (int i = 0; i < docs.length; i++) {
       var d = searcher.storedFields().document(docs[i]);
       assertThat(stored[i]).isEqualTo(new PageDocs.Stored(d.get(ArticleFields.ID), d.get(ArticleFields.TITLE),
-          d.get(ArticleFields.SOURCE), d.get(ArticleFields.URL), d.get(ArticleFields.PUBLISHED), d.get(ArticleFields.BODY)));
+          d.get(ArticleFields.SOURCE), d.get(ArticleFields.URL), d.get(ArticleFields.PUBLISHED), d.get(ArticleFields.DUPLICATE_OF),
+          d.get(ArticleFields.BODY)));
       assertThat(stored[i].body()).isNotEmpty();
     }
   }
