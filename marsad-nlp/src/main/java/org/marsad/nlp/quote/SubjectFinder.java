@@ -14,8 +14,8 @@ final class SubjectFinder {
   /** Words before a pre-verbal subject that are not part of it ("وكان لافروف أعلن"). */
   private static final Set<String> CLAUSE_PARTICLES = Set.of(
       "و", "كان", "وكان", "كانت", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "لكن", "ولكن",
-      "اما", "واما", "ثم", "حين", "عندما", "بدوره", "بدورها", "لقد", "ولقد", "ذلك", "الي", "فقد", "فانه",
-      "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"); // session 11: "…، لكنه أكد أيضاً أن"
+      "اما", "واما", "ثم", "حين", "عندما", "بدوره", "بدورها", "لقد", "ولقد", "ذلك", "الي", "فقد", "فانه");
+  // (and the contrasts with a pronoun of contrast-pronouns.txt: "…، لكنه أكد أيضاً أن")
   /** Conjunctions of contrast that open a new clause, comma or not. */
   private static final Set<String> CONTRAST_OPENERS = Set.of("لكن", "ولكن", "بينما", "فيما");
   /** Nominal heads that may be followed by "في/من …" inside the speaker ("مصدر في الخارجية"). */
@@ -197,9 +197,13 @@ final class SubjectFinder {
         // "وقال لصحيفة هاندلسبلات "…"": an outlet named without marks, right before the marks,
         // a colon or the complementiser, is the addressee too (the speaker goes on)
         if (outletNoun(w.norm(begin - 1))) {
+          // (the outlet is one word, or one with its definite adjective: "لصحيفة عكاظ سامي الجابر:"
+          // and "لقناة الجزيرة محمد:" name the speaker after the outlet, they are no outlet of
+          // three words)
           for (int k = begin; k < w.size() && k < begin + 3; k++) {
             if (SpeakerNames.isRole(w.norm(k)) || WordSet.HONORIFICS.containsStem(Words.stripArticle(w.norm(k)))
-                || finder.form(k).isPresent() || isStop(k) || hasMark(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k))) {
+                || finder.form(k).isPresent() || isStop(k) || hasMark(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k))
+                || (k > begin && !Words.isDefinite(w.norm(k)))) {
               break;
             }
             String after = k + 1 < w.size() ? w.gapBefore(k + 1) : "";
@@ -289,6 +293,11 @@ final class SubjectFinder {
         break;
       }
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
+      // "نفت ذلك،": a demonstrative alone before punctuation is the object ("قال هذا المسؤول" is not)
+      if (end == begin && DEMONSTRATIVES.contains(n)
+          && (end + 1 >= w.size() || FrameFinder.hasComma(w.gapBefore(end + 1)) || FrameFinder.endsSentence(w.gapBefore(end + 1)))) {
+        break;
+      }
       // "وذكرت الصحيفة نفسها أول من أمس": the day before yesterday ends the subject
       if (end > begin && n.equals("اول") && end + 2 < w.size() && w.norm(end + 1).equals("من") && w.norm(end + 2).equals("امس")) break;
       // "خبير أمني فضل عدم ذكر اسمه", "مسؤول … والذي طلب عدم ذكر اسمه": the request not to be
@@ -683,7 +692,7 @@ final class SubjectFinder {
     // "وكان X … أكد" and "إلا أن X … قال": the subject may be long
     boolean pluperfect = start > 0 && FrameFinder.isComplementiser(w.norm(start - 1)) && !clauseBoundary(start);
     int clauseStart = start;
-    while (start < v && CLAUSE_PARTICLES.contains(w.norm(start))) {
+    while (start < v && (CLAUSE_PARTICLES.contains(w.norm(start)) || WordSet.CONTRAST_PRONOUNS.contains(w.norm(start)))) {
       if (w.norm(start).endsWith("كان") || w.norm(start).endsWith("كانت")) pluperfect = true;
       start++;
     }
