@@ -293,6 +293,12 @@ final class SubjectFinder {
         break;
       }
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
+      // "طالب الحزب الديمقراطي بالتحقيق": after a definite body, a definite word with ب is the
+      // verb's object (a role keeps its place: "المتحدث الرسمي بالوزارة")
+      if (end > begin + 1 && (n.startsWith("بال") || n.startsWith("وبال")) && Words.isDefinite(w.norm(begin))
+          && WordSet.INSTITUTION_NOUNS.containsStem(w.norm(begin)) && !SpeakerNames.isRole(w.norm(begin))) {
+        break;
+      }
       // "نفت ذلك،": a demonstrative alone before punctuation is the object ("قال هذا المسؤول" is not)
       if (end == begin && DEMONSTRATIVES.contains(n)
           && (end + 1 >= w.size() || FrameFinder.hasComma(w.gapBefore(end + 1)) || FrameFinder.endsSentence(w.gapBefore(end + 1)))) {
