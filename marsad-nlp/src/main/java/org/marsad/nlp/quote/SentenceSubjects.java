@@ -98,9 +98,6 @@ final class SentenceSubjects {
     return new Frame.Range(from, end);
   }
 
-  /** Masculine acting bodies: their verb agrees in the masculine. */
-  private static final java.util.Set<String> MASCULINE_ACTORS = java.util.Set.of("جيش", "حزب", "اتحاد", "مجلس");
-
   /**
    * Word s a masculine past verb (three or four letters after و, no pronoun ending) and s + 1 a
    * definite masculine body ("هدد الجيش", "وقرر المجلس"); a noun in construct ("مقر الحزب")
@@ -114,7 +111,7 @@ final class SentenceSubjects {
     // a four-letter past verb is أفعل or فاعل ("أعلن", "طالب"); "نواب", "جنود", "شعار" are plural
     // or singular nouns in construct with the body ("نواب المجلس الوطني لم يحضروا")
     if (v.length() == 4 && v.charAt(0) != 'ا' && v.charAt(1) != 'ا') return false;
-    if (!n.startsWith("ال") || !MASCULINE_ACTORS.contains(Words.stripArticle(n))) return false;
+    if (!n.startsWith("ال") || !WordSet.MASCULINE_BODIES.contains(Words.stripArticle(n))) return false;
     if (!w.gapBefore(s + 1).isBlank() || s + 2 >= w.size()) return false;
     String next = w.norm(s + 2);
     return Words.isDefinite(next) || FrameFinder.hasComma(w.gapBefore(s + 2)) || next.startsWith("ب") || next.startsWith("ل");

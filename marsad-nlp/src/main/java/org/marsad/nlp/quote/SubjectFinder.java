@@ -28,12 +28,6 @@ final class SubjectFinder {
   private static final Set<String> OPEN_PREPOSITIONS = Set.of("في", "من", "ب", "داخل", "مقرب", "مقربه", "مطلع", "مطلعه", "رفيع", "رفيعه");
   /** Prepositions allowed inside a role: "المشرف على المسابقة", "المقررة الخاصة في …". */
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("في", "علي", "لدي", "لدى", "عن");
-  /** Occasions after a preposition end the speaker ("الوزير في مؤتمر صحفي"). */
-  private static final Set<String> OCCASIONS = Set.of(
-      "مؤتمر", "موتمر", "تصريح", "تصريحات", "بيان", "حديث", "كلمه", "لقاء", "مقابله", "اتصال",
-      "اجتماع", "ندوه", "جلسه", "تغريده", "رساله", "حوار", "برنامج", "اثناء", "ختام", "افتتاح", "هامش",
-      "معرض", // "في معرض حديثه" (in the course of)
-      "مداخله", "تدوينه"); // session 11, Tunisian radio and Facebook: "في مداخلة له", "في تدوينة نشرها"
   /** Outlets and interviewers a statement is made to ("لصحيفة …", "لمراسل …"). */
   private static final Set<String> MEDIA = Set.of(
       "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "جريده", "شبكه", "مراسل", "مراسله", "برنامج",
@@ -356,7 +350,7 @@ final class SubjectFinder {
         // an occasion after في/من ends the phrase ("الوزير في مؤتمر صحفي"); after على only
         // "على هامش" is one ("المشرف على برنامج …" is a role)
         String next = end + 1 < w.size() ? Words.stripArticle(w.norm(end + 1)) : "";
-        boolean occasion = n.equals("علي") ? next.equals("هامش") : OCCASIONS.contains(next);
+        boolean occasion = n.equals("علي") ? next.equals("هامش") : WordSet.OCCASIONS.contains(next);
         // "الناطق باسم الحكومة يوشيهيدي سوغا في أول رد فعل …": after the name the preposition
         // is the verb's, not the role's
         boolean afterName = role && end - begin >= 3 && hasNameLikeWord(end - 2, end - 1) && hasNameLikeWord(end - 1, end)
@@ -619,6 +613,11 @@ final class SubjectFinder {
   }
 
   boolean isStop(int i) {
+    // "وقال ماس الشهر الماضي إنه": a time noun with its adjective is never part of a name
+    if (i + 1 < w.size() && Words.matches(Words.stripConjunction(w.norm(i)), "الاسبوع|الشهر|العام|السنه|الموسم")
+        && Words.matches(w.norm(i + 1), "الماضي|المقبل|القادم|الجاري|الحالي|المنصرم")) {
+      return true;
+    }
     return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي") && !SpeakerNames.familyNameLikeRelative(w, i);
   }
 
