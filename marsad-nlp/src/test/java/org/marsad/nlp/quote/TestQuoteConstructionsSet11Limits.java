@@ -108,6 +108,17 @@ class TestQuoteConstructionsSet11Limits extends QuoteTestBase {
     assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("الشرطة");
   }
 
+  // 9. a time noun with its adjective after the name ----------------------------------------
+
+  @Test
+  void aMonthOrAYearWithItsAdjectiveEndsTheName() {
+    assertThat(quotes("وقال ماس الشهر الماضي إنه يشك في نية الصحفيين.")).singleElement().extracting(Quote::speaker).isEqualTo("ماس");
+    assertThat(quotes("وقال ماس العام الماضي إنه يشك في نية الصحفيين.")).singleElement().extracting(Quote::speaker).isEqualTo("ماس");
+    // (العام in a role stays: no adjective of time follows it)
+    assertThat(quotes("وقال الأمين العام للأمم المتحدة إن الوضع خطير.")).singleElement().extracting(Quote::speaker)
+        .isEqualTo("الأمين العام للأمم المتحدة");
+  }
+
   // 8. a mark left open at a paragraph end ----------------------------------------------------
 
   @Test
