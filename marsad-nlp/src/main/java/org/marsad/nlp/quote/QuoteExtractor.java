@@ -151,13 +151,14 @@ public final class QuoteExtractor implements ArticleEnricher {
         continue;
       }
       if (!speechAct || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
-      // "وروت الأمطار الحقول": روى also means "irrigated"; it names a speaker only through a
-      // quotation it introduces, never alone for a later "وأضافت"
-      if (NARRATED.equals(v.lemma())) continue;
       // "…، متمنيا ألا يرتكب هذا الخطأ لأن التمديد … ولن يفيد الاحتجاج عليه": a verb inside the
       // clause of a participle of thanking, wishing or judging is part of it and names nobody
       if (insideActParticipleClause(w, finder, i)) continue;
       Frame.Range sp = finder.subjectOf(i);
+      // "وروت الأمطار الحقول": روى also means "irrigated"; alone (without a quotation of its own)
+      // it names a speaker for a later "وأضافت" only when its subject is a person by role or kin
+      // ("وروى الأب المكلوم لـ"سبق" معاناة أبنائه …، وقال:")
+      if (NARRATED.equals(v.lemma()) && (sp == null || !personNoun(Words.stripConjunction(w.norm(sp.from()))))) continue;
       if (sp != null) events.add(new Event(w.get(i).start(), null, new Frame(i, v, sp, null, i, sp.to())));
     }
     for (Frame f : SentenceSubjects.find(w, finder, finder.subjects(), entities)) {
@@ -182,6 +183,11 @@ public final class QuoteExtractor implements ArticleEnricher {
       out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), sp.name(), sp.id(), verb, via));
     }
     return List.copyOf(out);
+  }
+
+  /** A role, an honorific or a kin noun ("الأب", "والدته"): a person, who narrates rather than irrigates. */
+  private static boolean personNoun(String n) {
+    return SpeakerNames.isRole(n) || SubjectFinder.KIN.contains(Words.stripArticle(n)) || SubjectFinder.KIN.contains(n);
   }
 
   /** The lemma of the narrating verb (روى), which is also the verb of irrigating. */

@@ -592,7 +592,7 @@ final class SubjectFinder {
 
   /** A speaker stop word; the name "علي" is not the preposition "على" (both match-normalise to علي). */
   /** Kin and companions, who speak with a possessive pronoun ("والدته", "زوجتها"), match-normalised. */
-  private static final Set<String> KIN = Set.of("والده", "زوجه", "ابنه", "شقيقه", "اخت", "عمه", "خاله", "جده",
+  static final Set<String> KIN = Set.of("والده", "زوجه", "ابنه", "شقيقه", "اخت", "عمه", "خاله", "جده",
       "زميله", "صديقه", "حفيده", "رفيقه", "محاميه", "ام", "اب");
 
   /**

@@ -42,6 +42,13 @@ class TestQuoteConstructionsSet11Limits extends QuoteTestBase {
     assertThat(q.get(1).speaker()).isEqualTo("الوزارة");
   }
 
+  @Test
+  void aParentNarratingStillNamesTheSpeakerOfTheNextReport() {
+    // sabq oYBgde (corpus sample 909): "وروى الأب المكلوم لـ"سبق" معاناة أبنائه …، وقال:"
+    List<Quote> q = quotes("ناشد المقيم (الطيب النور حانيت - سوداني الجنسية) وزير الحرس الوطني الأمير متعب بن عبدالله علاج ابنه. وروى الأب المكلوم لـ\"سبق\" معاناة أبنائه الأربعة مع مرض النخاع العظمي، وقال: هذا الطفل أخ لثلاثة أطفال آخرين يعانون مرضاً فتاكًا جداً.");
+    assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("الأب المكلوم");
+  }
+
   // 3. a contrast before a participle --------------------------------------------------------
 
   @Test
