@@ -376,7 +376,7 @@ final class FrameFinder {
    * speech verb with its object pronoun (قاله، أكده، كتبه) and its subject, right after the marks.
    */
   private Frame thisIsWhatHeSaid(int first) {
-    if (first + 3 >= w.size() || !Words.matches(w.norm(first), "و?(هذا|ذلك|هذه|وهذا)") || !w.norm(first + 1).equals("ما")) return null;
+    if (first + 3 >= w.size() || !Words.matches(w.norm(first), "و?(هذا|ذلك|هذه)") || !w.norm(first + 1).equals("ما")) return null;
     String verb = w.norm(first + 2);
     if (!verb.endsWith("ه") || verb.length() < 4) return null;
     Optional<VerbForm> f = lexicon.lookupNormalized(verb.substring(0, verb.length() - 1));

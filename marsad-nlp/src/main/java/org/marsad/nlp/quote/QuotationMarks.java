@@ -81,7 +81,7 @@ final class QuotationMarks {
     // straight marks, after a sentence end, when the next paragraph's first straight mark can
     // only close
     if (straight % 2 == 1 && ".!?؟".indexOf(text.charAt(b)) >= 0 && Character.isLetter(text.charAt(a))
-        && straightClosedOnNextLine(text, a)) {
+        && straightClosedOnNextLine(text, a) && governedOpening(text, blockStart, b, STRAIGHT_DOUBLE, STRAIGHT_DOUBLE)) {
       return true;
     }
     if (!Character.isLetterOrDigit(text.charAt(b)) || !Character.isLetter(text.charAt(a))) {
@@ -89,10 +89,33 @@ final class QuotationMarks {
       // next paragraph closes the mark left open (its first mark of the family closes, and it
       // has an odd number of them): one quotation over two paragraphs
       return Character.isLetter(text.charAt(a))
-          && ((guillemets % 2 == 1 && closedOnNextLine(text, a, LEFT_GUILLEMET, RIGHT_GUILLEMET))
-              || (curly % 2 == 1 && closedOnNextLine(text, a, LEFT_DOUBLE, RIGHT_DOUBLE)));
+          && ((guillemets % 2 == 1 && closedOnNextLine(text, a, LEFT_GUILLEMET, RIGHT_GUILLEMET)
+                  && governedOpening(text, blockStart, b, LEFT_GUILLEMET, RIGHT_GUILLEMET))
+              || (curly % 2 == 1 && closedOnNextLine(text, a, LEFT_DOUBLE, RIGHT_DOUBLE)
+                  && governedOpening(text, blockStart, b, LEFT_DOUBLE, RIGHT_DOUBLE)));
     }
     return curly % 2 == 1 || guillemets % 2 == 1;
+  }
+
+  /**
+   * True when the mark left open on the line (its last mark of the family) follows a colon or a
+   * reporting verb ("واضاف «انه …", "وأضاف كير: "إذا …"): only then is the paragraph end inside
+   * somebody's words. A name left open ("افتتح … معرض "الكتاب الدولي …") joins nothing.
+   */
+  private static boolean governedOpening(String text, int blockStart, int b, char left, char right) {
+    int open = -1;
+    for (int k = b; k >= blockStart; k--) {
+      char c = text.charAt(k);
+      if (c == left || c == right) { open = k; break; }
+    }
+    if (open < 0) return false;
+    int k = open - 1;
+    while (k >= blockStart && Character.isWhitespace(text.charAt(k))) k--;
+    if (k < blockStart) return false;
+    if (text.charAt(k) == ':') return true;
+    int end = k + 1;
+    while (k >= blockStart && Character.isLetter(text.charAt(k))) k--;
+    return end > k + 1 && ReportingVerbLexicon.standard().lookup(text.substring(k + 1, end)).isPresent();
   }
 
   /** True when the line from {@code a} holds an odd number of straight marks and the first of them can only close. */

@@ -31,9 +31,7 @@ public final class QuoteExtractor implements ArticleEnricher {
   static final int MASK_WORDS = 8;
   /** Words and two-word openers that open a new clause after a comma, ending a reported clause. */
   private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("رغم", "برغم", "بينما", "فيما", "لكن", "ولكن", "الا", "غير",
-      "في حين",
-      // session 11: "…، لكنها أكدت أنها لا تسعى …" (with a pronoun)
-      "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم");
+      "في حين");
   /**
    * How close (in words) a verb with its own source must follow a contrast opener ("، الا ان
    * مصدرا امنيا اعلن"): the opener's subject and complementiser take a few words, and beyond
@@ -147,7 +145,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       // "…، بحسب بيان لوزارة الداخلية. وأضافت أنه …": an attribution to a body's statement names
       // the body for the continuations after it
       if (v.kind() == VerbForm.Kind.ACCORDING && i + 2 < w.size() && DocumentIssuers.DOCUMENTS.contains(w.norm(i + 1))
-          && w.norm(i + 2).startsWith("ل")) {
+          && w.gapBefore(i + 2).isBlank() && issuingBody(w.norm(i + 2))) {
         Frame.Range body = new Frame.Range(i + 1, statementEnd(w, i + 2));
         events.add(new Event(w.get(i).start(), null, new Frame(i, v, body, null, i, body.to())));
         continue;
@@ -157,6 +155,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       // clause of a participle of thanking, wishing or judging is part of it and names nobody
       if (insideActParticipleClause(w, finder, i)) continue;
       Frame.Range sp = finder.subjectOf(i);
+      // "وروت الأمطار الحقول": روى also means "irrigated"; alone (without a quotation of its own)
+      // it names a speaker for a later "وأضافت" only when its subject is a person by role or kin
+      // ("وروى الأب المكلوم لـ"سبق" معاناة أبنائه …، وقال:")
+      if (NARRATED.equals(v.lemma()) && (sp == null || !personNoun(Words.stripConjunction(w.norm(sp.from()))))) continue;
       if (sp != null) events.add(new Event(w.get(i).start(), null, new Frame(i, v, sp, null, i, sp.to())));
     }
     for (Frame f : SentenceSubjects.find(w, finder, finder.subjects(), entities)) {
@@ -181,6 +183,24 @@ public final class QuoteExtractor implements ArticleEnricher {
       out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), sp.name(), sp.id(), verb, via));
     }
     return List.copyOf(out);
+  }
+
+  /** A role, an honorific or a kin noun ("الأب", "والدته"): a person, who narrates rather than irrigates. */
+  private static boolean personNoun(String n) {
+    return SpeakerNames.isRole(n) || SubjectFinder.KIN.contains(Words.stripArticle(n)) || SubjectFinder.KIN.contains(n);
+  }
+
+  /** The lemma of the narrating verb (روى), which is also the verb of irrigating. */
+  private static final String NARRATED = "روى";
+
+  /**
+   * "لوزارة الداخلية", "للشرطة": ل and an institution noun or a definite noun issue a statement;
+   * "لها", "لاحق", "لمسؤولين محليين" name no body to remember.
+   */
+  private static boolean issuingBody(String n) {
+    if (!n.startsWith("ل") || n.length() < 4) return false;
+    String rest = n.substring(1);
+    return rest.startsWith("ل") || WordSet.INSTITUTION_NOUNS.contains(rest);
   }
 
   /** End of "لوزارة الداخلية" after a statement noun: up to the punctuation, at most five words. */
@@ -452,6 +472,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (FrameFinder.hasComma(gap) && (NEW_CLAUSE.contains(w.norm(k))
           || (k + 1 < w.size() && NEW_CLAUSE.contains(w.norm(k) + " " + w.norm(k + 1))))) {
         lastNewClause = k;
+      } else if (FrameFinder.hasComma(gap) && WordSet.CONTRAST_PRONOUNS.contains(w.norm(k)) && reportAfter(w, finder, k)) {
+        // "…، لكنها أكدت أنها لا تسعى …" opens a new report; "…، لكنه طلب إدخال تعديلات" goes on
+        lastNewClause = k;
       }
       Optional<VerbForm> f = finder.form(k);
       // "… في السجن “لأنه يستشعر أنها غير آمنة” وطالب بالسماح له …": a verb with و right after
@@ -529,12 +552,38 @@ public final class QuoteExtractor implements ArticleEnricher {
     }
     // ("…، لكن أي صفقة يفترض أن تبرم «هذا الصيف»، مشيرة إلى أن …": a participle goes on with the
     // same speaker, so the contrast before it is still part of the report)
-    boolean participle = k < w.size() && finder.form(k).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false);
+    // — only when the participle agrees with the speaker and no new definite subject follows the
+    // opener: "، لكن المعارضة رفضت الخطة، مؤكدة أن …" is the opposition's own report
+    boolean participle = k < w.size() && finder.form(k).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE && f.feminine() == speakerFeminine)
+        .orElse(false) && !definiteAfterOpener(w, lastNewClause);
     if (k < w.size() && lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW && !FrameFinder.endsSentence(w.gapBefore(k))
         && !participle) {
       return lastNewClause;
     }
     return k;
+  }
+
+  /**
+   * "لكنه أكد أن", "لكنها قالت:": a speech verb within the two words after a contrast with a
+   * pronoun, then its complementiser or a colon.
+   */
+  private static boolean reportAfter(Words w, FrameFinder finder, int k) {
+    for (int v = k + 1; v <= k + 2 && v + 1 < w.size(); v++) {
+      if (FrameFinder.endsSentence(w.gapBefore(v)) || FrameFinder.hasComma(w.gapBefore(v))) return false;
+      if (finder.form(v).map(f -> f.kind() == VerbForm.Kind.VERB).orElse(false)) {
+        return FrameFinder.hasColon(w.gapBefore(v + 1)) || FrameFinder.isComplementiser(w.norm(v + 1))
+            || (v + 2 < w.size() && FrameFinder.isComplementiser(w.norm(v + 2)));
+      }
+    }
+    return false;
+  }
+
+  /** "لكن المعارضة …", "رغم أن الوزارة …": a definite noun (after أن) right after the contrast opener at k. */
+  private static boolean definiteAfterOpener(Words w, int k) {
+    if (k < 0) return false;
+    int j = k + 1;
+    if (j < w.size() && FrameFinder.isComplementiser(w.norm(j))) j++;
+    return j < w.size() && Words.isDefinite(w.norm(j));
   }
 
   /** True when the reported clause before word k has a plural subject a plural verb may go on with. */

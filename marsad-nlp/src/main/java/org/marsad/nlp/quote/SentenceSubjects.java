@@ -98,9 +98,6 @@ final class SentenceSubjects {
     return new Frame.Range(from, end);
   }
 
-  /** Masculine acting bodies: their verb agrees in the masculine. */
-  private static final java.util.Set<String> MASCULINE_ACTORS = java.util.Set.of("جيش", "حزب", "اتحاد", "مجلس");
-
   /**
    * Word s a masculine past verb (three or four letters after و, no pronoun ending) and s + 1 a
    * definite masculine body ("هدد الجيش", "وقرر المجلس"); a noun in construct ("مقر الحزب")
@@ -110,8 +107,11 @@ final class SentenceSubjects {
   private static boolean masculineActor(Words w, int s) {
     String v = Words.stripConjunction(w.norm(s));
     String n = w.norm(s + 1);
-    if (v.length() < 3 || v.length() > 4 || v.endsWith("ت") || v.endsWith("ه") || v.endsWith("ي") || v.startsWith("ال")) return false;
-    if (!n.startsWith("ال") || !MASCULINE_ACTORS.contains(Words.stripArticle(n))) return false;
+    if (v.length() < 3 || v.length() > 4 || v.endsWith("ت") || v.endsWith("ه") || v.endsWith("ي") || v.endsWith("و") || v.startsWith("ال")) return false;
+    // a four-letter past verb is أفعل or فاعل ("أعلن", "طالب"); "نواب", "جنود", "شعار" are plural
+    // or singular nouns in construct with the body ("نواب المجلس الوطني لم يحضروا")
+    if (v.length() == 4 && v.charAt(0) != 'ا' && v.charAt(1) != 'ا') return false;
+    if (!n.startsWith("ال") || !WordSet.MASCULINE_BODIES.contains(Words.stripArticle(n))) return false;
     if (!w.gapBefore(s + 1).isBlank() || s + 2 >= w.size()) return false;
     String next = w.norm(s + 2);
     return Words.isDefinite(next) || FrameFinder.hasComma(w.gapBefore(s + 2)) || next.startsWith("ب") || next.startsWith("ل");
@@ -124,11 +124,21 @@ final class SentenceSubjects {
   /** "قوات الدفاع الشعبي الجناح …": a head and the definite words after it, at most five words. */
   private static Frame.Range definiteChain(Words w, FrameFinder finder, int from) {
     int end = from + 1;
-    while (end < w.size() && end < from + 5 && Words.isDefinite(w.norm(end)) && !FrameFinder.endsSentence(w.gapBefore(end))
+    // (a definite word with a preposition is no adjective of the body: "هدد الجيش الإسرائيلي بالرد")
+    while (end < w.size() && end < from + 5 && Words.isDefinite(w.norm(end)) && !prepositionalDefinite(w.norm(end))
+        && !FrameFinder.endsSentence(w.gapBefore(end))
         && !FrameFinder.hasComma(w.gapBefore(end)) && !WordSet.SPEAKER_STOPS.contains(w.norm(end)) && finder.form(end).isEmpty()) {
       end++;
     }
     return new Frame.Range(from, end);
+  }
+
+  /**
+   * "بالرد", "وبالتحقيق", "والجيش": a definite word behind ب or و is no adjective of the body
+   * ("هدد الجيش الإسرائيلي بالرد"); "للقضاء" is ("المجلس الأعلى للقضاء").
+   */
+  private static boolean prepositionalDefinite(String n) {
+    return n.startsWith("بال") || n.startsWith("وبال") || n.startsWith("وال");
   }
 
   /** True when word s starts a sentence, or follows a short opening adverbial and its comma. */

@@ -14,8 +14,8 @@ final class SubjectFinder {
   /** Words before a pre-verbal subject that are not part of it ("وكان لافروف أعلن"). */
   private static final Set<String> CLAUSE_PARTICLES = Set.of(
       "و", "كان", "وكان", "كانت", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "لكن", "ولكن",
-      "اما", "واما", "ثم", "حين", "عندما", "بدوره", "بدورها", "لقد", "ولقد", "ذلك", "الي", "فقد", "فانه",
-      "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"); // session 11: "…، لكنه أكد أيضاً أن"
+      "اما", "واما", "ثم", "حين", "عندما", "بدوره", "بدورها", "لقد", "ولقد", "ذلك", "الي", "فقد", "فانه");
+  // (and the contrasts with a pronoun of contrast-pronouns.txt: "…، لكنه أكد أيضاً أن")
   /** Conjunctions of contrast that open a new clause, comma or not. */
   private static final Set<String> CONTRAST_OPENERS = Set.of("لكن", "ولكن", "بينما", "فيما");
   /** Nominal heads that may be followed by "في/من …" inside the speaker ("مصدر في الخارجية"). */
@@ -28,12 +28,6 @@ final class SubjectFinder {
   private static final Set<String> OPEN_PREPOSITIONS = Set.of("في", "من", "ب", "داخل", "مقرب", "مقربه", "مطلع", "مطلعه", "رفيع", "رفيعه");
   /** Prepositions allowed inside a role: "المشرف على المسابقة", "المقررة الخاصة في …". */
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("في", "علي", "لدي", "لدى", "عن");
-  /** Occasions after a preposition end the speaker ("الوزير في مؤتمر صحفي"). */
-  private static final Set<String> OCCASIONS = Set.of(
-      "مؤتمر", "موتمر", "تصريح", "تصريحات", "بيان", "حديث", "كلمه", "لقاء", "مقابله", "اتصال",
-      "اجتماع", "ندوه", "جلسه", "تغريده", "رساله", "حوار", "برنامج", "اثناء", "ختام", "افتتاح", "هامش",
-      "معرض", // "في معرض حديثه" (in the course of)
-      "مداخله", "تدوينه"); // session 11, Tunisian radio and Facebook: "في مداخلة له", "في تدوينة نشرها"
   /** Outlets and interviewers a statement is made to ("لصحيفة …", "لمراسل …"). */
   private static final Set<String> MEDIA = Set.of(
       "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "جريده", "شبكه", "مراسل", "مراسله", "برنامج",
@@ -197,9 +191,13 @@ final class SubjectFinder {
         // "وقال لصحيفة هاندلسبلات "…"": an outlet named without marks, right before the marks,
         // a colon or the complementiser, is the addressee too (the speaker goes on)
         if (outletNoun(w.norm(begin - 1))) {
+          // (the outlet is one word, or one with its definite adjective: "لصحيفة عكاظ سامي الجابر:"
+          // and "لقناة الجزيرة محمد:" name the speaker after the outlet, they are no outlet of
+          // three words)
           for (int k = begin; k < w.size() && k < begin + 3; k++) {
             if (SpeakerNames.isRole(w.norm(k)) || WordSet.HONORIFICS.containsStem(Words.stripArticle(w.norm(k)))
-                || finder.form(k).isPresent() || isStop(k) || hasMark(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k))) {
+                || finder.form(k).isPresent() || isStop(k) || hasMark(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k))
+                || (k > begin && !Words.isDefinite(w.norm(k)))) {
               break;
             }
             String after = k + 1 < w.size() ? w.gapBefore(k + 1) : "";
@@ -289,6 +287,17 @@ final class SubjectFinder {
         break;
       }
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
+      // "طالب الحزب الديمقراطي بالتحقيق": after a definite body, a definite word with ب is the
+      // verb's object (a role keeps its place: "المتحدث الرسمي بالوزارة")
+      if (end > begin + 1 && (n.startsWith("بال") || n.startsWith("وبال")) && Words.isDefinite(w.norm(begin))
+          && WordSet.INSTITUTION_NOUNS.containsStem(w.norm(begin)) && !SpeakerNames.isRole(w.norm(begin))) {
+        break;
+      }
+      // "نفت ذلك،": a demonstrative alone before punctuation is the object ("قال هذا المسؤول" is not)
+      if (end == begin && DEMONSTRATIVES.contains(n)
+          && (end + 1 >= w.size() || FrameFinder.hasComma(w.gapBefore(end + 1)) || FrameFinder.endsSentence(w.gapBefore(end + 1)))) {
+        break;
+      }
       // "وذكرت الصحيفة نفسها أول من أمس": the day before yesterday ends the subject
       if (end > begin && n.equals("اول") && end + 2 < w.size() && w.norm(end + 1).equals("من") && w.norm(end + 2).equals("امس")) break;
       // "خبير أمني فضل عدم ذكر اسمه", "مسؤول … والذي طلب عدم ذكر اسمه": the request not to be
@@ -341,7 +350,7 @@ final class SubjectFinder {
         // an occasion after في/من ends the phrase ("الوزير في مؤتمر صحفي"); after على only
         // "على هامش" is one ("المشرف على برنامج …" is a role)
         String next = end + 1 < w.size() ? Words.stripArticle(w.norm(end + 1)) : "";
-        boolean occasion = n.equals("علي") ? next.equals("هامش") : OCCASIONS.contains(next);
+        boolean occasion = n.equals("علي") ? next.equals("هامش") : WordSet.OCCASIONS.contains(next);
         // "الناطق باسم الحكومة يوشيهيدي سوغا في أول رد فعل …": after the name the preposition
         // is the verb's, not the role's
         boolean afterName = role && end - begin >= 3 && hasNameLikeWord(end - 2, end - 1) && hasNameLikeWord(end - 1, end)
@@ -583,7 +592,7 @@ final class SubjectFinder {
 
   /** A speaker stop word; the name "علي" is not the preposition "على" (both match-normalise to علي). */
   /** Kin and companions, who speak with a possessive pronoun ("والدته", "زوجتها"), match-normalised. */
-  private static final Set<String> KIN = Set.of("والده", "زوجه", "ابنه", "شقيقه", "اخت", "عمه", "خاله", "جده",
+  static final Set<String> KIN = Set.of("والده", "زوجه", "ابنه", "شقيقه", "اخت", "عمه", "خاله", "جده",
       "زميله", "صديقه", "حفيده", "رفيقه", "محاميه", "ام", "اب");
 
   /**
@@ -604,6 +613,11 @@ final class SubjectFinder {
   }
 
   boolean isStop(int i) {
+    // "وقال ماس الشهر الماضي إنه": a time noun with its adjective is never part of a name
+    if (i + 1 < w.size() && Words.matches(Words.stripConjunction(w.norm(i)), "الاسبوع|الشهر|العام|السنه|الموسم")
+        && Words.matches(w.norm(i + 1), "الماضي|المقبل|القادم|الجاري|الحالي|المنصرم")) {
+      return true;
+    }
     return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي") && !SpeakerNames.familyNameLikeRelative(w, i);
   }
 
@@ -683,7 +697,7 @@ final class SubjectFinder {
     // "وكان X … أكد" and "إلا أن X … قال": the subject may be long
     boolean pluperfect = start > 0 && FrameFinder.isComplementiser(w.norm(start - 1)) && !clauseBoundary(start);
     int clauseStart = start;
-    while (start < v && CLAUSE_PARTICLES.contains(w.norm(start))) {
+    while (start < v && (CLAUSE_PARTICLES.contains(w.norm(start)) || WordSet.CONTRAST_PRONOUNS.contains(w.norm(start)))) {
       if (w.norm(start).endsWith("كان") || w.norm(start).endsWith("كانت")) pluperfect = true;
       start++;
     }

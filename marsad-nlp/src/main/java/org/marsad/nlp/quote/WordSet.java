@@ -18,6 +18,9 @@ final class WordSet {
   static final WordSet BAL_FAMILY_NAMES = load("bal-family-names.txt");
   static final WordSet BODY_NOUNS = load("body-nouns.txt");
   static final WordSet NOMINAL_HEADS = load("nominal-heads.txt");
+  static final WordSet CONTRAST_PRONOUNS = load("contrast-pronouns.txt");
+  static final WordSet OCCASIONS = load("occasion-nouns.txt");
+  static final WordSet MASCULINE_BODIES = load("masculine-bodies.txt");
 
   private final Set<String> words;
 

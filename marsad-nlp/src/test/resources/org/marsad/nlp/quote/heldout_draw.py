@@ -16,13 +16,39 @@ from types import SimpleNamespace
 G = os.path.dirname(os.path.abspath(__file__)) + '/'
 
 
-def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5, per_day=2, exclude=()):
+SHARED_SENTENCE_CHARS = 60
+"""Shortest normalised sentence (letters and digits only, see `sentence_keys`) whose presence in
+an excluded article excludes an article too: agency copy is reprinted by several papers, so an
+article of another id can carry the sentences (and quotations) of an article read before."""
+
+
+def sentence_keys(text, min_chars=SHARED_SENTENCE_CHARS):
+    """The sentences of a text (split at full stops, ?, ! and line breaks), normalised (Arabic
+    diacritics and tatweel removed, alef/yeh/teh marbuta forms unified, everything but letters
+    and digits dropped), those of at least `min_chars` characters."""
+    out = set()
+    for s in re.split(r'[.!?؟\n]', text):
+        s = re.sub(r'[\u064B-\u0652\u0640]', '', s)
+        s = re.sub(r'[أإآ]', 'ا', s).replace('ى', 'ي').replace('ة', 'ه')
+        s = re.sub(r'[\W_]+', '', s)
+        if len(s) >= min_chars:
+            out.add(s)
+    return out
+
+
+def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5, per_day=2, exclude=(),
+         exclude_shared_sentences=False):
     """Prints the drawn articles; with a second command-line argument also writes them (texts
     included, for annotation only: never commit that file) as JSON lines to that path.
     Newspaper articles come from days the earlier sets used at most `fresh_max` times, at most
     `per_day` of them per day (the defaults are the values sets 4 and 5 were drawn with).
     `exclude`: further article ids never to draw (articles read during development, e.g. the
-    corpus samples of bench/quote-sample.py); they do not count as uses of a day or source."""
+    corpus samples of bench/quote-sample.py); they do not count as uses of a day or source.
+    `exclude_shared_sentences`: also never draw an article that shares a normalised sentence of
+    `SHARED_SENTENCE_CHARS` characters or more with an excluded or earlier article (the same
+    story reprinted under another id; set 11 was drawn without it and 9 of its 30 articles shared
+    sentences with corpus-sample articles read in development). Off by default so that the
+    scripts of sets 4-11 still draw exactly their articles."""
     p = SimpleNamespace(seed=seed, news=news, newsrand=newsrand, spa=spa, ant=ant, rich=rich,
                         rich_passes=rich_passes)
     EARLIER = earlier
@@ -46,6 +72,7 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
     speech = re.compile(verb + r'\S*\s+(?:\S+\s+){0,6}?(?:أن|إن|ان|أنه|إنه|بأن|:)')
     mark = re.compile(verb + r'\S*\s+(?:\S+\s+){0,8}?\S*[“«"]')
 
+    seen = set()  # normalised sentences of the excluded and earlier articles
     snn = []
     for f in sorted(glob.glob(SHARED + '/data/saudinewsnet/*.zip')):
         day = f.split('/')[-1]
@@ -53,6 +80,8 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
         for n in sorted(z.namelist()):
             for a in json.loads(z.read(n)):
                 if a['url'] in used:
+                    if exclude_shared_sentences:
+                        seen |= sentence_keys(a['content'])
                     continue
                 snn.append((day, a))
     ant = []
@@ -60,12 +89,19 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
     for m in re.finditer(r'<DOC>.*?</DOC>', raw, re.S):
         d = m.group(0)
         no = re.search(r'<DOCNO>(.*?)</DOCNO>', d).group(1)
-        if no in used:
-            continue
         mc = re.search(r'<CAT>(.*?)</CAT>', d)
         cat = mc.group(1) if mc else ''
         t = re.search(r'<TEXT>(.*?)</TEXT>', d, re.S).group(1)
+        if no in used:
+            if exclude_shared_sentences:
+                seen |= sentence_keys(t)
+            continue
         ant.append((no, cat, t))
+    if exclude_shared_sentences:
+        before = len(snn) + len(ant)
+        snn = [x for x in snn if not (sentence_keys(x[1]['content']) & seen)]
+        ant = [x for x in ant if not (sentence_keys(x[2]) & seen)]
+        print(before - len(snn) - len(ant), 'articles excluded for shared sentences', file=sys.stderr)
 
 
     def words(t):
