@@ -191,14 +191,16 @@ public final class EntityRegistry {
    * NameKey} too: a file written before a change of the key (session 9 joined {@code عبد الله},
    * dropped {@code تنظيم}) stored its aliases under the old key, and new mentions, keyed anew,
    * would otherwise get new ids. Stored keys are filed first and win ({@code putIfAbsent}), so no
-   * id changes; a re-keyed alias joins its entity's aliases (saved with it).
+   * id changes; a re-keyed alias joins its entity's aliases (saved with it). A spelling is filed only
+   * when registering would file it ({@link #filedUnder}): {@code صالح}, kept off {@code سنية صالح}'s
+   * aliases, must not become hers on reopening.
    */
   private void rekeyStoredNames(List<Entry> byMentions) {
     for (Entry e : byMentions) {
       Set<String> names = new LinkedHashSet<>();
       names.add(e.canonical);
       names.addAll(e.aliases);
-      names.addAll(e.surfaces.keySet());
+      for (String spelling : e.surfaces.keySet()) if (filedUnder(e, key(spelling))) names.add(spelling);
       for (String name : names) {
         String k = key(name);
         if (k.isEmpty()) continue;

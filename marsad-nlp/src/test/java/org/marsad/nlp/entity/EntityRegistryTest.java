@@ -322,6 +322,21 @@ class EntityRegistryTest {
   }
 
   @Test
+  void a_spelling_kept_off_the_aliases_stays_off_after_save_and_reopen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // review of session 11: سنية صالح's article calls her صالح, which صالح المطلق's given name makes no alias
+    EntityRegistry r = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    r.register("PERS", "صالح المطلق", Set.of("صالح المطلق"), 30);
+    EntityRecord sonia = r.register("PERS", "سنية صالح", Set.of("سنية صالح", "صالح"), 2);
+    assertThat(r.resolve("PERS", "صالح")).isEmpty();
+    r.save();
+    EntityRegistry reopened = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    assertThat(reopened.resolve("PERS", "صالح")).isEmpty();
+    assertThat(reopened.register("PERS", "صالح", Set.of("صالح"), 5).id()).isNotEqualTo(sonia.id());
+    assertThat(reopened.byId(sonia.id()).orElseThrow().count()).isEqualTo(2);
+    assertThat(reopened.surfaces(sonia.id())).containsKey("صالح"); // still shown as written
+  }
+
+  @Test
   void a_chain_and_its_family_name_form_join_only_on_an_article_writing_both() {
     for (boolean familyFirst : new boolean[] {true, false}) {
       EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
