@@ -119,6 +119,19 @@ public final class EntityRegistry {
     final Set<String> aliases = new LinkedHashSet<>();
     /** Spellings as written in the articles, each with the number of articles that used it (for display). */
     final Map<String, Long> surfaces = new LinkedHashMap<>();
+    /**
+     * Of {@link #count}, the mentions that were a lone word ({@code صالح}) filed under this multi-word
+     * person, by the word's key: kept apart so that {@link #recheckLoneWord} can move them when later
+     * names change who the word names, and left out of the evidence for it ({@link #own}).
+     */
+    final Map<String, Long> loneCounts = new LinkedHashMap<>();
+
+    /** The mentions of the person by a name of its own, not by a lone word filed under it. */
+    long own() {
+      long n = count;
+      for (long v : loneCounts.values()) n -= v;
+      return n;
+    }
 
     Entry(String id, String type, String canonical, String latin) {
       this.id = id;
@@ -246,6 +259,7 @@ public final class EntityRegistry {
     long count = 0;
     List<String> aliases = new ArrayList<>();
     Map<String, Long> surfaces = new LinkedHashMap<>();
+    Map<String, Long> lone = new LinkedHashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken v = p.nextToken();
@@ -260,14 +274,8 @@ public final class EntityRegistry {
           if (v != JsonToken.START_ARRAY) throw new IOException("aliases is not an array");
           while (p.nextToken() != JsonToken.END_ARRAY) aliases.add(p.getValueAsString());
         }
-        case "surfaces" -> {
-          if (v != JsonToken.START_OBJECT) throw new IOException("surfaces is not an object");
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String spelling = p.currentName();
-            p.nextToken();
-            surfaces.put(spelling, p.getValueAsLong());
-          }
-        }
+        case "surfaces" -> readCounts(p, v, "surfaces", surfaces);
+        case "lone" -> readCounts(p, v, "lone", lone);
         default -> p.skipChildren();
       }
     }
@@ -281,9 +289,20 @@ public final class EntityRegistry {
     e.count = count;
     e.aliases.addAll(aliases);
     e.surfaces.putAll(surfaces);
+    e.loneCounts.putAll(lone);
     byId.put(e.id, e);
     indexNames(e);
     for (String a : e.aliases) aliasToId.put(e.type + "|" + a, e.id);
+  }
+
+  /** Reads an object of name → count ({@code surfaces}, {@code lone}), the parser on its value. */
+  private static void readCounts(JsonParser p, JsonToken v, String field, Map<String, Long> into) throws IOException {
+    if (v != JsonToken.START_OBJECT) throw new IOException(field + " is not an object");
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      if (!p.nextToken().isNumeric()) throw new IOException(field + " of \"" + name + "\" is not a number");
+      into.put(name, p.getLongValue());
+    }
   }
 
   /**
@@ -340,10 +359,12 @@ public final class EntityRegistry {
     if (dir == null) return;
     List<EntityRecord> entries;
     Map<String, Map<String, Long>> surfacesNow = new HashMap<>();
+    Map<String, Map<String, Long>> loneNow = new HashMap<>();
     Map<String, String> redirectsNow;
     synchronized (this) {
       entries = byId.values().stream().sorted(Comparator.comparing(x -> x.id)).map(Entry::toRecord).toList();
       for (Entry e : byId.values()) surfacesNow.put(e.id, new LinkedHashMap<>(e.surfaces));
+      for (Entry e : byId.values()) if (!e.loneCounts.isEmpty()) loneNow.put(e.id, new LinkedHashMap<>(e.loneCounts));
       redirectsNow = new java.util.TreeMap<>(redirects);
     }
     synchronized (saveLock) { // one writer of the temporary file at a time
@@ -358,6 +379,11 @@ public final class EntityRegistry {
           if (surfaces != null && !surfaces.isEmpty()) {
             ObjectNode spelt = o.putObject("surfaces");
             surfaces.forEach((k, v) -> spelt.put(k, v.longValue()));
+          }
+          Map<String, Long> lone = loneNow.get(e.id());
+          if (lone != null && !lone.isEmpty()) {
+            ObjectNode byWord = o.putObject("lone");
+            lone.forEach((k, v) -> byWord.put(k, v.longValue()));
           }
           w.write(JSON.writeValueAsString(o));
           w.newLine();
@@ -395,6 +421,8 @@ public final class EntityRegistry {
     Entry e = entryFor(type, canonical);
     if (type.equals("PERS")) joinFamilyNames(e, key(canonical), aliases);
     e.count += mentions;
+    String lone = type.equals("PERS") && !key(canonical).contains(" ") ? key(canonical) : null;
+    if (lone != null && e.canonicalKey.contains(" ")) e.loneCounts.merge(lone, (long) mentions, Long::sum);
     String surname = type.equals("PERS") ? Nasab.surname(e.canonicalKey) : null;
     if (surname != null) absorbSurnameEntity(e, surname); // with its mentions counted: the test of a lone mention
     e.aliases.add(key(canonical));
@@ -408,7 +436,93 @@ public final class EntityRegistry {
     }
     respell(e, aliases); // only this article's spellings gained uses
     aliasToId.put(type + "|" + key(canonical), e.id);
+    if (type.equals("PERS")) {
+      // e's mentions are evidence for the lone words it could be named by: who they name may change
+      Set<String> words = new LinkedHashSet<>();
+      if (lone != null) words.add(lone);
+      words.add(firstWord(e.canonicalKey));
+      words.add(Nasab.surname(e.canonicalKey));
+      String head = Nasab.head(e.canonicalKey);
+      if (head != null) words.add(givenName(head));
+      for (String w : words) if (w != null) recheckLoneWord(w);
+      e = byId.get(follow(e.id));
+    }
     return e.toRecord();
+  }
+
+  /**
+   * Files a lone person word where a lone mention of it would now go ({@link #mostFrequentWithSurname}),
+   * whichever order the names came in (review of session 11): an entity of the word alone is merged
+   * into that person; lone mentions filed under other people ({@link Entry#loneCounts}) move to it, or
+   * back to an entity of the word alone when it now names no one ({@code صالح}, filed under {@code
+   * سنية صالح} before {@code صالح المطلق} was known); and the word is filed under it as an alias. With
+   * no such person, an alias an article gave a person is kept only while {@link #filedUnder} allows it.
+   */
+  private void recheckLoneWord(String w) {
+    String targetId = mostFrequentWithSurname(w);
+    Entry target = targetId == null ? null : byId.get(targetId);
+    String id = aliasToId.get("PERS|" + w);
+    Entry filed = id == null ? null : byId.get(follow(id));
+    if (filed != null && (!filed.type.equals("PERS") || filed == target)) filed = null;
+    Entry alone = filed != null && filed.canonicalKey.equals(w) ? filed : null;
+    if (alone != null && target != null) merge(alone, target);
+    Set<Entry> mayHold = new LinkedHashSet<>(fullNamesBySurname.getOrDefault(w, Set.of())); // where a lone word can have been filed
+    mayHold.addAll(chainsByGivenName.getOrDefault(w, Set.of()));
+    if (filed != null && alone == null) mayHold.add(filed);
+    for (Entry holder : mayHold) {
+      Long part = holder == target ? null : holder.loneCounts.remove(w);
+      if (part == null) continue;
+      holder.count -= part;
+      holder.aliases.remove(w);
+      if (target != null) {
+        target.count += part;
+        target.loneCounts.merge(w, part, Long::sum);
+      } else {
+        if (alone == null) alone = restoreLoneEntity(w, spellingOf(holder, w));
+        alone.count += part;
+      }
+    }
+    if (target != null) {
+      target.aliases.add(w);
+      aliasToId.put("PERS|" + w, target.id);
+    } else if (alone != null) {
+      aliasToId.put("PERS|" + w, alone.id);
+    } else if (filed != null && !filedUnder(filed, w)) {
+      filed.aliases.remove(w);
+      aliasToId.remove("PERS|" + w);
+      return;
+    } else {
+      return;
+    }
+    if (filed != null && filed != alone && filed != target) filed.aliases.remove(w);
+  }
+
+  /** How the articles wrote a key among an entity's spellings (the most used), else the key. */
+  private static String spellingOf(Entry e, String k) {
+    String best = k;
+    long uses = -1;
+    for (Map.Entry<String, Long> s : e.surfaces.entrySet()) {
+      if (s.getValue() > uses && key(s.getKey()).equals(k)) {
+        best = s.getKey();
+        uses = s.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** The entity of a lone word again, with the id it had (no longer a redirect), or a new one. */
+  private Entry restoreLoneEntity(String k, String spelling) {
+    String id = idFor("PERS", spelling);
+    String was = redirects.remove(id);
+    if (was != null && redirectedHere.containsKey(was)) redirectedHere.get(was).remove(id);
+    Entry e = byId.get(id);
+    if (e == null) {
+      e = new Entry(id, "PERS", spelling, transliterator.transliterate(spelling));
+      byId.put(id, e);
+      indexNames(e);
+    }
+    e.aliases.add(k);
+    return e;
   }
 
   /**
@@ -578,6 +692,10 @@ public final class EntityRegistry {
     unindexNames(from);
     redirect(from.id, into.id);
     into.count += from.count;
+    from.loneCounts.forEach((k, v) -> into.loneCounts.merge(k, v, Long::sum));
+    if (from.type.equals("PERS") && !from.canonicalKey.contains(" ") && into.canonicalKey.contains(" ")) {
+      into.loneCounts.merge(from.canonicalKey, from.count, Long::sum); // a lone word's entity: its mentions stay movable
+    }
     from.surfaces.forEach((k, v) -> into.surfaces.merge(k, v, Long::sum));
     for (String a : from.aliases) {
       into.aliases.add(a);
@@ -599,18 +717,18 @@ public final class EntityRegistry {
     Entry best = null;
     long next = 0;
     for (Entry c : chains) {
-      if (best == null || c.count > best.count) {
-        if (best != null) next = Math.max(next, best.count);
+      if (best == null || c.own() > best.own()) {
+        if (best != null) next = Math.max(next, best.own());
         best = c;
       } else {
-        next = Math.max(next, c.count);
+        next = Math.max(next, c.own());
       }
     }
-    for (Entry other : fullNamesBySurname.getOrDefault(word, Set.of())) if (other != best) next = Math.max(next, other.count);
-    if (best == null || best.count < GIVEN_NAME_MIN_MENTIONS || best.count < GIVEN_NAME_SHARE * next) return null;
+    for (Entry other : fullNamesBySurname.getOrDefault(word, Set.of())) if (other != best) next = Math.max(next, other.own());
+    if (best == null || best.own() < GIVEN_NAME_MIN_MENTIONS || best.own() < GIVEN_NAME_SHARE * next) return null;
     long othersStartingWithIt = 0; // خالد القروني, خالد الدولي … : all the other people it names
-    for (Entry other : namesByFirstWord.getOrDefault(word, Set.of())) if (other != best) othersStartingWithIt += other.count;
-    return best.count >= GIVEN_NAME_MAJORITY * othersStartingWithIt ? best : null;
+    for (Entry other : namesByFirstWord.getOrDefault(word, Set.of())) if (other != best) othersStartingWithIt += other.own();
+    return best.own() >= GIVEN_NAME_MAJORITY * othersStartingWithIt ? best : null;
   }
 
   /**
@@ -626,8 +744,8 @@ public final class EntityRegistry {
    * ({@code خالد}, {@code فيصل}; not {@code صالح}, which {@code علي عبدالله صالح} ends): not a surname.
    */
   private boolean givenNameRatherThanSurname(String word) {
-    long asGiven = chainsByGivenName.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.count).max().orElse(-1);
-    long asSurname = fullNamesBySurname.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.count).max().orElse(0);
+    long asGiven = chainsByGivenName.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.own()).max().orElse(-1);
+    long asSurname = fullNamesBySurname.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.own()).max().orElse(0);
     return asGiven >= asSurname;
   }
 
@@ -655,14 +773,14 @@ public final class EntityRegistry {
   /** The full name a lone word is the surname of ({@link #SHARED_SURNAME_MIN_MENTIONS}), or null. */
   private String surnameTarget(String word) {
     Entry best = fullNamesBySurname.getOrDefault(word, Set.of()).stream()
-        .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder())).orElse(null);
+        .max(Comparator.comparingLong((Entry e) -> e.own()).thenComparing(e -> e.id, Comparator.reverseOrder())).orElse(null);
     if (best == null) return null;
     Set<Entry> startingWithIt = namesByFirstWord.getOrDefault(word, Set.of());
     if (startingWithIt.isEmpty()) return best.id;
     long next = 0;
-    for (Entry other : fullNamesBySurname.get(word)) if (other != best) next = Math.max(next, other.count);
-    for (Entry other : startingWithIt) if (other != best) next = Math.max(next, other.count);
-    return best.count >= SHARED_SURNAME_MIN_MENTIONS && best.count >= GIVEN_NAME_SHARE * next ? best.id : null;
+    for (Entry other : fullNamesBySurname.get(word)) if (other != best) next = Math.max(next, other.own());
+    for (Entry other : startingWithIt) if (other != best) next = Math.max(next, other.own());
+    return best.own() >= SHARED_SURNAME_MIN_MENTIONS && best.own() >= GIVEN_NAME_SHARE * next ? best.id : null;
   }
 
   /** The most mentioned person whose chain is the same as this one's, written shorter or further ({@link Nasab#sameChain}). */
