@@ -186,7 +186,7 @@ public final class EntityRegistry {
             r.load(p);
           }
         } catch (IOException | RuntimeException e) {
-          throw new IOException(f + ": line " + line + " is not an entity record", e);
+          throw new IOException(f + ": line " + line + " is not an entity record: " + e.getMessage(), e);
         }
       }
     }
@@ -256,23 +256,27 @@ public final class EntityRegistry {
    */
   private void load(JsonParser p) throws IOException {
     String id = null, redirectTo = null, type = null, canonical = null, latin = null;
-    long count = 0;
-    List<String> aliases = new ArrayList<>();
+    Long count = null;
+    List<String> aliases = null;
     Map<String, Long> surfaces = new LinkedHashMap<>();
     Map<String, Long> lone = new LinkedHashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken v = p.nextToken();
       switch (field) {
-        case "id" -> id = p.getValueAsString();
-        case "redirect" -> redirectTo = p.getValueAsString();
-        case "type" -> type = p.getValueAsString();
-        case "canonical" -> canonical = p.getValueAsString();
-        case "latin" -> latin = p.getValueAsString();
-        case "count" -> count = p.getValueAsLong();
+        case "id" -> id = text(p, v, field);
+        case "redirect" -> redirectTo = text(p, v, field);
+        case "type" -> type = text(p, v, field);
+        case "canonical" -> canonical = text(p, v, field);
+        case "latin" -> latin = text(p, v, field);
+        case "count" -> {
+          if (v != JsonToken.VALUE_NUMBER_INT) throw new IOException("count is not a whole number: " + p.getText());
+          count = p.getLongValue();
+        }
         case "aliases" -> {
           if (v != JsonToken.START_ARRAY) throw new IOException("aliases is not an array");
-          while (p.nextToken() != JsonToken.END_ARRAY) aliases.add(p.getValueAsString());
+          aliases = new ArrayList<>();
+          for (JsonToken a; (a = p.nextToken()) != JsonToken.END_ARRAY; ) aliases.add(text(p, a, "an alias"));
         }
         case "surfaces" -> readCounts(p, v, "surfaces", surfaces);
         case "lone" -> readCounts(p, v, "lone", lone);
@@ -284,7 +288,10 @@ public final class EntityRegistry {
       redirect(id, redirectTo);
       return;
     }
-    if (type == null || canonical == null || latin == null) throw new IOException("no type, canonical or latin");
+    // every field save writes: a record without one is damaged (every format so far wrote them all)
+    String missing = type == null ? "type" : canonical == null ? "canonical" : latin == null ? "latin"
+        : count == null ? "count" : aliases == null ? "aliases" : null;
+    if (missing != null) throw new IOException("no " + missing);
     Entry e = new Entry(id, type, canonical, latin);
     e.count = count;
     e.aliases.addAll(aliases);
@@ -293,6 +300,12 @@ public final class EntityRegistry {
     byId.put(e.id, e);
     indexNames(e);
     for (String a : e.aliases) aliasToId.put(e.type + "|" + a, e.id);
+  }
+
+  /** A string value, or an error naming the field: {@code null}, a number or an object is no name. */
+  private static String text(JsonParser p, JsonToken v, String field) throws IOException {
+    if (v != JsonToken.VALUE_STRING) throw new IOException(field + " is not a string: " + (v == null ? "end of file" : p.getText()));
+    return p.getText();
   }
 
   /** Reads an object of name → count ({@code surfaces}, {@code lone}), the parser on its value. */

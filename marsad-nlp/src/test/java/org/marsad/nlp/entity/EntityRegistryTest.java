@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -386,6 +387,25 @@ class EntityRegistryTest {
       assertThat(e.count()).isEqualTo(60);
     });
     assertThat(reopened.mergedIds(sonia.id())).doesNotContain(lone.id());
+  }
+
+  @Test
+  void a_damaged_record_is_an_error_naming_the_file_the_line_and_the_field(@TempDir Path dir) throws Exception {
+    String good = "{\"id\":\"pers-1\",\"type\":\"PERS\",\"canonical\":\"عادل الجبير\",\"latin\":\"Adil Aljbyr\",\"count\":3,\"aliases\":[\"عادل الجبير\"]}\n";
+    java.util.Map<String, String> damaged = new java.util.LinkedHashMap<>(); // second line → what the error must name
+    damaged.put("{\"id\":\"pers-2\",\"type\":\"PERS\",\"canonical\":\"علي\",\"latin\":\"Ali\",\"count\":1,\"aliases\":[null]}", "an alias is not a string");
+    damaged.put("{\"id\":\"pers-2\",\"type\":\"PERS\",\"canonical\":\"علي\",\"latin\":null,\"count\":1,\"aliases\":[]}", "latin is not a string");
+    damaged.put("{\"id\":\"pers-2\",\"redirect\":null}", "redirect is not a string");
+    damaged.put("{\"id\":\"pers-2\",\"type\":\"PERS\",\"canonical\":\"علي\",\"latin\":\"Ali\",\"count\":1,\"aliases\":[],\"surfaces\":{\"علي\":\"x\"}}", "surfaces of \"علي\" is not a number");
+    damaged.put("{\"id\":\"pers-2\",\"type\":\"PERS\",\"canonical\":\"علي\",\"latin\":\"Ali\",\"count\":\"7\",\"aliases\":[]}", "count is not a whole number");
+    damaged.put("{\"id\":\"pers-2\",\"type\":\"PERS\",\"canonical\":\"علي\",\"latin\":\"Ali\",\"aliases\":[]}", "no count");
+    damaged.put("{\"id\":\"pers-2\",\"type\":\"PERS\",\"canonical\":\"علي\",\"latin\":\"Ali\",\"count\":1}", "no aliases");
+    for (Map.Entry<String, String> d : damaged.entrySet()) {
+      java.nio.file.Files.writeString(dir.resolve(EntityRegistry.FILE_NAME), good + d.getKey() + "\n");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> EntityRegistry.open(dir, Transliterator.rulesOnly()))
+          .as(d.getKey()).isInstanceOf(java.io.IOException.class)
+          .hasMessageContaining(EntityRegistry.FILE_NAME).hasMessageContaining("line 2").hasMessageContaining(d.getValue());
+    }
   }
 
   @Test
