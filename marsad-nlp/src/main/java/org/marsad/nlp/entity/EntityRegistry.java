@@ -116,6 +116,12 @@ public final class EntityRegistry {
      */
     String canonicalKey;
     long count;
+    /**
+     * The articles that named it (one per registration; merges add them up), 0 in a file written
+     * before they were counted: an article writing {@code بان كي مون}, {@code بان} and {@code كي مون}
+     * is one article, where the articles of each spelling ({@link #surfaces}) add up to three.
+     */
+    long articles;
     final Set<String> aliases = new LinkedHashSet<>();
     /** Spellings as written in the articles, each with the number of articles that used it (for display). */
     final Map<String, Long> surfaces = new LinkedHashMap<>();
@@ -260,6 +266,7 @@ public final class EntityRegistry {
     List<String> aliases = null;
     Map<String, Long> surfaces = new LinkedHashMap<>();
     Map<String, Long> lone = new LinkedHashMap<>();
+    long articles = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken v = p.nextToken();
@@ -279,6 +286,10 @@ public final class EntityRegistry {
           for (JsonToken a; (a = p.nextToken()) != JsonToken.END_ARRAY; ) aliases.add(text(p, a, "an alias"));
         }
         case "surfaces" -> readCounts(p, v, "surfaces", surfaces);
+        case "articles" -> {
+          if (v != JsonToken.VALUE_NUMBER_INT) throw new IOException("articles is not a whole number: " + p.getText());
+          articles = p.getLongValue();
+        }
         case "lone" -> readCounts(p, v, "lone", lone);
         default -> p.skipChildren();
       }
@@ -294,6 +305,7 @@ public final class EntityRegistry {
     if (missing != null) throw new IOException("no " + missing);
     Entry e = new Entry(id, type, canonical, latin);
     e.count = count;
+    e.articles = articles;
     e.aliases.addAll(aliases);
     e.surfaces.putAll(surfaces);
     e.loneCounts.putAll(lone);
@@ -373,11 +385,13 @@ public final class EntityRegistry {
     List<EntityRecord> entries;
     Map<String, Map<String, Long>> surfacesNow = new HashMap<>();
     Map<String, Map<String, Long>> loneNow = new HashMap<>();
+    Map<String, Long> articlesNow = new HashMap<>();
     Map<String, String> redirectsNow;
     synchronized (this) {
       entries = byId.values().stream().sorted(Comparator.comparing(x -> x.id)).map(Entry::toRecord).toList();
       for (Entry e : byId.values()) surfacesNow.put(e.id, new LinkedHashMap<>(e.surfaces));
       for (Entry e : byId.values()) if (!e.loneCounts.isEmpty()) loneNow.put(e.id, new LinkedHashMap<>(e.loneCounts));
+      for (Entry e : byId.values()) if (e.articles > 0) articlesNow.put(e.id, e.articles);
       redirectsNow = new java.util.TreeMap<>(redirects);
     }
     synchronized (saveLock) { // one writer of the temporary file at a time
@@ -393,6 +407,8 @@ public final class EntityRegistry {
             ObjectNode spelt = o.putObject("surfaces");
             surfaces.forEach((k, v) -> spelt.put(k, v.longValue()));
           }
+          Long articles = articlesNow.get(e.id());
+          if (articles != null) o.put("articles", articles.longValue());
           Map<String, Long> lone = loneNow.get(e.id());
           if (lone != null && !lone.isEmpty()) {
             ObjectNode byWord = o.putObject("lone");
@@ -434,6 +450,7 @@ public final class EntityRegistry {
     Entry e = entryFor(type, canonical);
     if (type.equals("PERS")) joinFamilyNames(e, key(canonical), aliases);
     e.count += mentions;
+    e.articles++;
     String lone = type.equals("PERS") && !key(canonical).contains(" ") ? key(canonical) : null;
     if (lone != null && e.canonicalKey.contains(" ")) e.loneCounts.merge(lone, (long) mentions, Long::sum);
     String surname = type.equals("PERS") ? Nasab.surname(e.canonicalKey) : null;
@@ -705,6 +722,7 @@ public final class EntityRegistry {
     unindexNames(from);
     redirect(from.id, into.id);
     into.count += from.count;
+    into.articles += from.articles;
     from.loneCounts.forEach((k, v) -> into.loneCounts.merge(k, v, Long::sum));
     if (from.type.equals("PERS") && !from.canonicalKey.contains(" ") && into.canonicalKey.contains(" ")) {
       into.loneCounts.merge(from.canonicalKey, from.count, Long::sum); // a lone word's entity: its mentions stay movable
@@ -918,17 +936,17 @@ public final class EntityRegistry {
   }
 
   /**
-   * About how many articles named the entity: the articles of each of its spellings added up (its
-   * mentions for an entity stored without spellings). A short Latin word ({@code Ban}) is ranked by
-   * the nearest spelling ({@link #lengthGap}), then so: it matches many names, and one long interview
-   * that repeats a junk name ({@code بان عبدالفتاح}, 32 mentions in 2 articles) must not come before a
-   * name many articles use ({@code بان كي مون}, 12).
+   * How many articles named the entity ({@link Entry#articles}); for one stored before they were
+   * counted, the articles of its most used spelling (at least that many), else none known (0). A short
+   * Latin word ({@code Ban}) is ranked by the nearest spelling ({@link #lengthGap}), then so: it matches
+   * many names, and one long interview that repeats a junk name ({@code بان عبدالفتاح}, 32 mentions in 2
+   * articles) must not come before a name many articles use ({@code بان كي مون}, 12).
    */
   private static long articles(Entry e) {
-    if (e.surfaces.isEmpty()) return e.count;
-    long n = 0;
-    for (long v : e.surfaces.values()) n += v;
-    return Math.min(n, e.count);
+    if (e.articles > 0) return e.articles;
+    long most = 0;
+    for (long v : e.surfaces.values()) most = Math.max(most, v);
+    return most;
   }
 
   /** The transliterator the registry uses for Latin names. */

@@ -409,6 +409,15 @@ class EntityRegistryTest {
   }
 
   @Test
+  void an_article_writing_a_name_three_ways_is_one_article_for_the_ranking() {
+    // review of session 11: بان كي مون, بان and كي مون in one article counted three articles
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    for (int i = 0; i < 5; i++) r.register("PERS", "بان كي مون", Set.of("بان كي مون", "بان", "كي مون"), 3);
+    for (int i = 0; i < 8; i++) r.register("PERS", "بان عبدالفتاح", Set.of("بان عبدالفتاح"), 1);
+    assertThat(r.findByLatin("Ban")).extracting(EntityRecord::canonical).startsWith("بان عبدالفتاح", "بان كي مون");
+  }
+
+  @Test
   void a_chain_and_its_family_name_form_join_only_on_an_article_writing_both() {
     for (boolean familyFirst : new boolean[] {true, false}) {
       EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
