@@ -493,17 +493,20 @@ public final class EntityRegistry {
     Entry target = targetId == null ? null : byId.get(targetId);
     String id = aliasToId.get("PERS|" + w);
     Entry filed = id == null ? null : byId.get(follow(id));
-    if (filed != null && (!filed.type.equals("PERS") || filed == target)) filed = null;
-    Entry alone = filed != null && filed.canonicalKey.equals(w) ? filed : null;
-    if (alone != null && target != null) merge(alone, target);
+    if (filed != null && !filed.type.equals("PERS")) filed = null;
+    Entry alone = byId.get(idFor("PERS", w)); // the entity of the word alone, if it stands
+    if (alone != null && !alone.canonicalKey.equals(w)) alone = null;
+    if (alone != null && target != null) {
+      merge(alone, target);
+      alone = null;
+    }
     Set<Entry> mayHold = new LinkedHashSet<>(fullNamesBySurname.getOrDefault(w, Set.of())); // where a lone word can have been filed
     mayHold.addAll(chainsByGivenName.getOrDefault(w, Set.of()));
-    if (filed != null && alone == null) mayHold.add(filed);
+    if (filed != null && filed != alone) mayHold.add(filed);
     for (Entry holder : mayHold) {
       Long part = holder == target ? null : holder.loneCounts.remove(w);
       if (part == null) continue;
       holder.count -= part;
-      holder.aliases.remove(w);
       if (target != null) {
         target.count += part;
         target.loneCounts.merge(w, part, Long::sum);
@@ -512,19 +515,15 @@ public final class EntityRegistry {
         alone.count += part;
       }
     }
-    if (target != null) {
-      target.aliases.add(w);
-      aliasToId.put("PERS|" + w, target.id);
-    } else if (alone != null) {
-      aliasToId.put("PERS|" + w, alone.id);
-    } else if (filed != null && !filedUnder(filed, w)) {
-      filed.aliases.remove(w);
+    Entry owner = target != null ? target : alone;
+    if (owner == null && filed != null && filedUnder(filed, w)) owner = filed; // the alias its article gave it, still warranted
+    for (Entry e : mayHold) if (e != owner) e.aliases.remove(w); // one person per lone word, also on reopening
+    if (owner == null) {
       aliasToId.remove("PERS|" + w);
-      return;
     } else {
-      return;
+      owner.aliases.add(w);
+      aliasToId.put("PERS|" + w, owner.id);
     }
-    if (filed != null && filed != alone && filed != target) filed.aliases.remove(w);
   }
 
   /** How the articles wrote a key among an entity's spellings (the most used), else the key. */
