@@ -452,7 +452,8 @@ public final class EntityRegistry {
     e.count += mentions;
     e.articles++;
     String lone = type.equals("PERS") && !key(canonical).contains(" ") ? key(canonical) : null;
-    if (lone != null && e.canonicalKey.contains(" ")) e.loneCounts.merge(lone, (long) mentions, Long::sum);
+    String filedAs = lone != null && e.canonicalKey.contains(" ") ? loneWordOf(e, canonical) : null;
+    if (filedAs != null) e.loneCounts.merge(filedAs, (long) mentions, Long::sum);
     String surname = type.equals("PERS") ? Nasab.surname(e.canonicalKey) : null;
     if (surname != null) absorbSurnameEntity(e, surname); // with its mentions counted: the test of a lone mention
     e.aliases.add(key(canonical));
@@ -470,6 +471,7 @@ public final class EntityRegistry {
       // e's mentions are evidence for the lone words it could be named by: who they name may change
       Set<String> words = new LinkedHashSet<>();
       if (lone != null) words.add(lone);
+      if (filedAs != null) words.add(filedAs);
       words.add(firstWord(e.canonicalKey));
       words.add(Nasab.surname(e.canonicalKey));
       String head = Nasab.head(e.canonicalKey);
@@ -524,6 +526,17 @@ public final class EntityRegistry {
       owner.aliases.add(w);
       aliasToId.put("PERS|" + w, owner.id);
     }
+  }
+
+  /**
+   * The reading of a one-word person name ({@link NameKey#readings}) by which the lone-word rule
+   * ({@link #mostFrequentWithSurname}) files it under {@code e} ({@code لاريجاني} for {@code للاريجاني}
+   * under {@code علي لاريجاني}): its mentions are kept under that word ({@link Entry#loneCounts}); null
+   * when only an alias an article gave {@code e} led there.
+   */
+  private String loneWordOf(Entry e, String name) {
+    for (String k : NameKey.readings(name)) if (!k.contains(" ") && e.id.equals(mostFrequentWithSurname(k))) return k;
+    return null;
   }
 
   /** How the articles wrote a key among an entity's spellings (the most used), else the key. */
