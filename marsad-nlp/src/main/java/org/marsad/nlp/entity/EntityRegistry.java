@@ -116,9 +116,28 @@ public final class EntityRegistry {
      */
     String canonicalKey;
     long count;
+    /**
+     * The articles that named it (one per registration; merges add them up), 0 in a file written
+     * before they were counted: an article writing {@code بان كي مون}, {@code بان} and {@code كي مون}
+     * is one article, where the articles of each spelling ({@link #surfaces}) add up to three.
+     */
+    long articles;
     final Set<String> aliases = new LinkedHashSet<>();
     /** Spellings as written in the articles, each with the number of articles that used it (for display). */
     final Map<String, Long> surfaces = new LinkedHashMap<>();
+    /**
+     * Of {@link #count}, the mentions that were a lone word ({@code صالح}) filed under this multi-word
+     * person, by the word's key: kept apart so that {@link #recheckLoneWord} can move them when later
+     * names change who the word names, and left out of the evidence for it ({@link #own}).
+     */
+    final Map<String, Long> loneCounts = new LinkedHashMap<>();
+
+    /** The mentions of the person by a name of its own, not by a lone word filed under it. */
+    long own() {
+      long n = count;
+      for (long v : loneCounts.values()) n -= v;
+      return n;
+    }
 
     Entry(String id, String type, String canonical, String latin) {
       this.id = id;
@@ -173,7 +192,7 @@ public final class EntityRegistry {
             r.load(p);
           }
         } catch (IOException | RuntimeException e) {
-          throw new IOException(f + ": line " + line + " is not an entity record", e);
+          throw new IOException(f + ": line " + line + " is not an entity record: " + e.getMessage(), e);
         }
       }
     }
@@ -191,14 +210,16 @@ public final class EntityRegistry {
    * NameKey} too: a file written before a change of the key (session 9 joined {@code عبد الله},
    * dropped {@code تنظيم}) stored its aliases under the old key, and new mentions, keyed anew,
    * would otherwise get new ids. Stored keys are filed first and win ({@code putIfAbsent}), so no
-   * id changes; a re-keyed alias joins its entity's aliases (saved with it).
+   * id changes; a re-keyed alias joins its entity's aliases (saved with it). A spelling is filed only
+   * when registering would file it ({@link #filedUnder}): {@code صالح}, kept off {@code سنية صالح}'s
+   * aliases, must not become hers on reopening.
    */
   private void rekeyStoredNames(List<Entry> byMentions) {
     for (Entry e : byMentions) {
       Set<String> names = new LinkedHashSet<>();
       names.add(e.canonical);
       names.addAll(e.aliases);
-      names.addAll(e.surfaces.keySet());
+      for (String spelling : e.surfaces.keySet()) if (filedUnder(e, key(spelling))) names.add(spelling);
       for (String name : names) {
         String k = key(name);
         if (k.isEmpty()) continue;
@@ -241,31 +262,35 @@ public final class EntityRegistry {
    */
   private void load(JsonParser p) throws IOException {
     String id = null, redirectTo = null, type = null, canonical = null, latin = null;
-    long count = 0;
-    List<String> aliases = new ArrayList<>();
+    Long count = null;
+    List<String> aliases = null;
     Map<String, Long> surfaces = new LinkedHashMap<>();
+    Map<String, Long> lone = new LinkedHashMap<>();
+    long articles = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken v = p.nextToken();
       switch (field) {
-        case "id" -> id = p.getValueAsString();
-        case "redirect" -> redirectTo = p.getValueAsString();
-        case "type" -> type = p.getValueAsString();
-        case "canonical" -> canonical = p.getValueAsString();
-        case "latin" -> latin = p.getValueAsString();
-        case "count" -> count = p.getValueAsLong();
+        case "id" -> id = text(p, v, field);
+        case "redirect" -> redirectTo = text(p, v, field);
+        case "type" -> type = text(p, v, field);
+        case "canonical" -> canonical = text(p, v, field);
+        case "latin" -> latin = text(p, v, field);
+        case "count" -> {
+          if (v != JsonToken.VALUE_NUMBER_INT) throw new IOException("count is not a whole number: " + p.getText());
+          count = p.getLongValue();
+        }
         case "aliases" -> {
           if (v != JsonToken.START_ARRAY) throw new IOException("aliases is not an array");
-          while (p.nextToken() != JsonToken.END_ARRAY) aliases.add(p.getValueAsString());
+          aliases = new ArrayList<>();
+          for (JsonToken a; (a = p.nextToken()) != JsonToken.END_ARRAY; ) aliases.add(text(p, a, "an alias"));
         }
-        case "surfaces" -> {
-          if (v != JsonToken.START_OBJECT) throw new IOException("surfaces is not an object");
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String spelling = p.currentName();
-            p.nextToken();
-            surfaces.put(spelling, p.getValueAsLong());
-          }
+        case "surfaces" -> readCounts(p, v, "surfaces", surfaces);
+        case "articles" -> {
+          if (v != JsonToken.VALUE_NUMBER_INT) throw new IOException("articles is not a whole number: " + p.getText());
+          articles = p.getLongValue();
         }
+        case "lone" -> readCounts(p, v, "lone", lone);
         default -> p.skipChildren();
       }
     }
@@ -274,14 +299,35 @@ public final class EntityRegistry {
       redirect(id, redirectTo);
       return;
     }
-    if (type == null || canonical == null || latin == null) throw new IOException("no type, canonical or latin");
+    // every field save writes: a record without one is damaged (every format so far wrote them all)
+    String missing = type == null ? "type" : canonical == null ? "canonical" : latin == null ? "latin"
+        : count == null ? "count" : aliases == null ? "aliases" : null;
+    if (missing != null) throw new IOException("no " + missing);
     Entry e = new Entry(id, type, canonical, latin);
     e.count = count;
+    e.articles = articles;
     e.aliases.addAll(aliases);
     e.surfaces.putAll(surfaces);
+    e.loneCounts.putAll(lone);
     byId.put(e.id, e);
     indexNames(e);
     for (String a : e.aliases) aliasToId.put(e.type + "|" + a, e.id);
+  }
+
+  /** A string value, or an error naming the field: {@code null}, a number or an object is no name. */
+  private static String text(JsonParser p, JsonToken v, String field) throws IOException {
+    if (v != JsonToken.VALUE_STRING) throw new IOException(field + " is not a string: " + (v == null ? "end of file" : p.getText()));
+    return p.getText();
+  }
+
+  /** Reads an object of name → count ({@code surfaces}, {@code lone}), the parser on its value. */
+  private static void readCounts(JsonParser p, JsonToken v, String field, Map<String, Long> into) throws IOException {
+    if (v != JsonToken.START_OBJECT) throw new IOException(field + " is not an object");
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      if (!p.nextToken().isNumeric()) throw new IOException(field + " of \"" + name + "\" is not a number");
+      into.put(name, p.getLongValue());
+    }
   }
 
   /**
@@ -338,10 +384,14 @@ public final class EntityRegistry {
     if (dir == null) return;
     List<EntityRecord> entries;
     Map<String, Map<String, Long>> surfacesNow = new HashMap<>();
+    Map<String, Map<String, Long>> loneNow = new HashMap<>();
+    Map<String, Long> articlesNow = new HashMap<>();
     Map<String, String> redirectsNow;
     synchronized (this) {
       entries = byId.values().stream().sorted(Comparator.comparing(x -> x.id)).map(Entry::toRecord).toList();
       for (Entry e : byId.values()) surfacesNow.put(e.id, new LinkedHashMap<>(e.surfaces));
+      for (Entry e : byId.values()) if (!e.loneCounts.isEmpty()) loneNow.put(e.id, new LinkedHashMap<>(e.loneCounts));
+      for (Entry e : byId.values()) if (e.articles > 0) articlesNow.put(e.id, e.articles);
       redirectsNow = new java.util.TreeMap<>(redirects);
     }
     synchronized (saveLock) { // one writer of the temporary file at a time
@@ -356,6 +406,13 @@ public final class EntityRegistry {
           if (surfaces != null && !surfaces.isEmpty()) {
             ObjectNode spelt = o.putObject("surfaces");
             surfaces.forEach((k, v) -> spelt.put(k, v.longValue()));
+          }
+          Long articles = articlesNow.get(e.id());
+          if (articles != null) o.put("articles", articles.longValue());
+          Map<String, Long> lone = loneNow.get(e.id());
+          if (lone != null && !lone.isEmpty()) {
+            ObjectNode byWord = o.putObject("lone");
+            lone.forEach((k, v) -> byWord.put(k, v.longValue()));
           }
           w.write(JSON.writeValueAsString(o));
           w.newLine();
@@ -393,6 +450,10 @@ public final class EntityRegistry {
     Entry e = entryFor(type, canonical);
     if (type.equals("PERS")) joinFamilyNames(e, key(canonical), aliases);
     e.count += mentions;
+    e.articles++;
+    String lone = type.equals("PERS") && !key(canonical).contains(" ") ? key(canonical) : null;
+    String filedAs = lone != null && e.canonicalKey.contains(" ") ? loneWordOf(e, canonical) : null;
+    if (filedAs != null) e.loneCounts.merge(filedAs, (long) mentions, Long::sum);
     String surname = type.equals("PERS") ? Nasab.surname(e.canonicalKey) : null;
     if (surname != null) absorbSurnameEntity(e, surname); // with its mentions counted: the test of a lone mention
     e.aliases.add(key(canonical));
@@ -406,7 +467,104 @@ public final class EntityRegistry {
     }
     respell(e, aliases); // only this article's spellings gained uses
     aliasToId.put(type + "|" + key(canonical), e.id);
+    if (type.equals("PERS")) {
+      // e's mentions are evidence for the lone words it could be named by: who they name may change
+      Set<String> words = new LinkedHashSet<>();
+      if (lone != null) words.add(lone);
+      if (filedAs != null) words.add(filedAs);
+      words.add(firstWord(e.canonicalKey));
+      words.add(Nasab.surname(e.canonicalKey));
+      String head = Nasab.head(e.canonicalKey);
+      if (head != null) words.add(givenName(head));
+      for (String w : words) if (w != null) recheckLoneWord(w);
+      e = byId.get(follow(e.id));
+    }
     return e.toRecord();
+  }
+
+  /**
+   * Files a lone person word where a lone mention of it would now go ({@link #mostFrequentWithSurname}),
+   * whichever order the names came in (review of session 11): an entity of the word alone is merged
+   * into that person; lone mentions filed under other people ({@link Entry#loneCounts}) move to it, or
+   * back to an entity of the word alone when it now names no one ({@code صالح}, filed under {@code
+   * سنية صالح} before {@code صالح المطلق} was known); and the word is filed under it as an alias. With
+   * no such person, an alias an article gave a person is kept only while {@link #filedUnder} allows it.
+   */
+  private void recheckLoneWord(String w) {
+    String targetId = mostFrequentWithSurname(w);
+    Entry target = targetId == null ? null : byId.get(targetId);
+    String id = aliasToId.get("PERS|" + w);
+    Entry filed = id == null ? null : byId.get(follow(id));
+    if (filed != null && !filed.type.equals("PERS")) filed = null;
+    Entry alone = byId.get(idFor("PERS", w)); // the entity of the word alone, if it stands
+    if (alone != null && !alone.canonicalKey.equals(w)) alone = null;
+    if (alone != null && target != null) {
+      merge(alone, target);
+      alone = null;
+    }
+    Set<Entry> mayHold = new LinkedHashSet<>(fullNamesBySurname.getOrDefault(w, Set.of())); // where a lone word can have been filed
+    mayHold.addAll(chainsByGivenName.getOrDefault(w, Set.of()));
+    if (filed != null && filed != alone) mayHold.add(filed);
+    for (Entry holder : mayHold) {
+      Long part = holder == target ? null : holder.loneCounts.remove(w);
+      if (part == null) continue;
+      holder.count -= part;
+      if (target != null) {
+        target.count += part;
+        target.loneCounts.merge(w, part, Long::sum);
+      } else {
+        if (alone == null) alone = restoreLoneEntity(w, spellingOf(holder, w));
+        alone.count += part;
+      }
+    }
+    Entry owner = target != null ? target : alone;
+    if (owner == null && filed != null && filedUnder(filed, w)) owner = filed; // the alias its article gave it, still warranted
+    for (Entry e : mayHold) if (e != owner) e.aliases.remove(w); // one person per lone word, also on reopening
+    if (owner == null) {
+      aliasToId.remove("PERS|" + w);
+    } else {
+      owner.aliases.add(w);
+      aliasToId.put("PERS|" + w, owner.id);
+    }
+  }
+
+  /**
+   * The reading of a one-word person name ({@link NameKey#readings}) by which the lone-word rule
+   * ({@link #mostFrequentWithSurname}) files it under {@code e} ({@code لاريجاني} for {@code للاريجاني}
+   * under {@code علي لاريجاني}): its mentions are kept under that word ({@link Entry#loneCounts}); null
+   * when only an alias an article gave {@code e} led there.
+   */
+  private String loneWordOf(Entry e, String name) {
+    for (String k : NameKey.readings(name)) if (!k.contains(" ") && e.id.equals(mostFrequentWithSurname(k))) return k;
+    return null;
+  }
+
+  /** How the articles wrote a key among an entity's spellings (the most used), else the key. */
+  private static String spellingOf(Entry e, String k) {
+    String best = k;
+    long uses = -1;
+    for (Map.Entry<String, Long> s : e.surfaces.entrySet()) {
+      if (s.getValue() > uses && key(s.getKey()).equals(k)) {
+        best = s.getKey();
+        uses = s.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** The entity of a lone word again, with the id it had (no longer a redirect), or a new one. */
+  private Entry restoreLoneEntity(String k, String spelling) {
+    String id = idFor("PERS", spelling);
+    String was = redirects.remove(id);
+    if (was != null && redirectedHere.containsKey(was)) redirectedHere.get(was).remove(id);
+    Entry e = byId.get(id);
+    if (e == null) {
+      e = new Entry(id, "PERS", spelling, transliterator.transliterate(spelling));
+      byId.put(id, e);
+      indexNames(e);
+    }
+    e.aliases.add(k);
+    return e;
   }
 
   /**
@@ -576,6 +734,11 @@ public final class EntityRegistry {
     unindexNames(from);
     redirect(from.id, into.id);
     into.count += from.count;
+    into.articles += from.articles;
+    from.loneCounts.forEach((k, v) -> into.loneCounts.merge(k, v, Long::sum));
+    if (from.type.equals("PERS") && !from.canonicalKey.contains(" ") && into.canonicalKey.contains(" ")) {
+      into.loneCounts.merge(from.canonicalKey, from.count, Long::sum); // a lone word's entity: its mentions stay movable
+    }
     from.surfaces.forEach((k, v) -> into.surfaces.merge(k, v, Long::sum));
     for (String a : from.aliases) {
       into.aliases.add(a);
@@ -597,18 +760,18 @@ public final class EntityRegistry {
     Entry best = null;
     long next = 0;
     for (Entry c : chains) {
-      if (best == null || c.count > best.count) {
-        if (best != null) next = Math.max(next, best.count);
+      if (best == null || c.own() > best.own()) {
+        if (best != null) next = Math.max(next, best.own());
         best = c;
       } else {
-        next = Math.max(next, c.count);
+        next = Math.max(next, c.own());
       }
     }
-    for (Entry other : fullNamesBySurname.getOrDefault(word, Set.of())) if (other != best) next = Math.max(next, other.count);
-    if (best == null || best.count < GIVEN_NAME_MIN_MENTIONS || best.count < GIVEN_NAME_SHARE * next) return null;
+    for (Entry other : fullNamesBySurname.getOrDefault(word, Set.of())) if (other != best) next = Math.max(next, other.own());
+    if (best == null || best.own() < GIVEN_NAME_MIN_MENTIONS || best.own() < GIVEN_NAME_SHARE * next) return null;
     long othersStartingWithIt = 0; // خالد القروني, خالد الدولي … : all the other people it names
-    for (Entry other : namesByFirstWord.getOrDefault(word, Set.of())) if (other != best) othersStartingWithIt += other.count;
-    return best.count >= GIVEN_NAME_MAJORITY * othersStartingWithIt ? best : null;
+    for (Entry other : namesByFirstWord.getOrDefault(word, Set.of())) if (other != best) othersStartingWithIt += other.own();
+    return best.own() >= GIVEN_NAME_MAJORITY * othersStartingWithIt ? best : null;
   }
 
   /**
@@ -624,8 +787,8 @@ public final class EntityRegistry {
    * ({@code خالد}, {@code فيصل}; not {@code صالح}, which {@code علي عبدالله صالح} ends): not a surname.
    */
   private boolean givenNameRatherThanSurname(String word) {
-    long asGiven = chainsByGivenName.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.count).max().orElse(-1);
-    long asSurname = fullNamesBySurname.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.count).max().orElse(0);
+    long asGiven = chainsByGivenName.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.own()).max().orElse(-1);
+    long asSurname = fullNamesBySurname.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.own()).max().orElse(0);
     return asGiven >= asSurname;
   }
 
@@ -653,14 +816,14 @@ public final class EntityRegistry {
   /** The full name a lone word is the surname of ({@link #SHARED_SURNAME_MIN_MENTIONS}), or null. */
   private String surnameTarget(String word) {
     Entry best = fullNamesBySurname.getOrDefault(word, Set.of()).stream()
-        .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder())).orElse(null);
+        .max(Comparator.comparingLong((Entry e) -> e.own()).thenComparing(e -> e.id, Comparator.reverseOrder())).orElse(null);
     if (best == null) return null;
     Set<Entry> startingWithIt = namesByFirstWord.getOrDefault(word, Set.of());
     if (startingWithIt.isEmpty()) return best.id;
     long next = 0;
-    for (Entry other : fullNamesBySurname.get(word)) if (other != best) next = Math.max(next, other.count);
-    for (Entry other : startingWithIt) if (other != best) next = Math.max(next, other.count);
-    return best.count >= SHARED_SURNAME_MIN_MENTIONS && best.count >= GIVEN_NAME_SHARE * next ? best.id : null;
+    for (Entry other : fullNamesBySurname.get(word)) if (other != best) next = Math.max(next, other.own());
+    for (Entry other : startingWithIt) if (other != best) next = Math.max(next, other.own());
+    return best.own() >= SHARED_SURNAME_MIN_MENTIONS && best.own() >= GIVEN_NAME_SHARE * next ? best.id : null;
   }
 
   /** The most mentioned person whose chain is the same as this one's, written shorter or further ({@link Nasab#sameChain}). */
@@ -785,17 +948,17 @@ public final class EntityRegistry {
   }
 
   /**
-   * About how many articles named the entity: the articles of each of its spellings added up (its
-   * mentions for an entity stored without spellings). A short Latin word ({@code Ban}) is ranked by
-   * the nearest spelling ({@link #lengthGap}), then so: it matches many names, and one long interview
-   * that repeats a junk name ({@code بان عبدالفتاح}, 32 mentions in 2 articles) must not come before a
-   * name many articles use ({@code بان كي مون}, 12).
+   * How many articles named the entity ({@link Entry#articles}); for one stored before they were
+   * counted, the articles of its most used spelling (at least that many), else none known (0). A short
+   * Latin word ({@code Ban}) is ranked by the nearest spelling ({@link #lengthGap}), then so: it matches
+   * many names, and one long interview that repeats a junk name ({@code بان عبدالفتاح}, 32 mentions in 2
+   * articles) must not come before a name many articles use ({@code بان كي مون}, 12).
    */
   private static long articles(Entry e) {
-    if (e.surfaces.isEmpty()) return e.count;
-    long n = 0;
-    for (long v : e.surfaces.values()) n += v;
-    return Math.min(n, e.count);
+    if (e.articles > 0) return e.articles;
+    long most = 0;
+    for (long v : e.surfaces.values()) most = Math.max(most, v);
+    return most;
   }
 
   /** The transliterator the registry uses for Latin names. */

@@ -97,7 +97,7 @@ public final class EntityEnricher implements ArticleEnricher {
           int title = kept == null ? -1 : titleStart(toks, from, kept, stripper);
           if (title >= 0) { // خادم الحرمين الشريفين (the edge word خادم cut): a role, see resolve
             Token f = toks.get(title);
-            int s = f.start() + stripper.cut(f.text()), e = toks.get(kept[1] - 1).end();
+            int s = f.start() + titleCut(toks, title, kept[1], stripper), e = toks.get(kept[1] - 1).end();
             mentions.add(Mention.title(text.substring(s, e), s, e));
             for (int i = from; i < to; i++) tg[i] = "O"; // so that it is the role of the name after it (… الملك سلمان)
             continue;
@@ -139,10 +139,26 @@ public final class EntityEnricher implements ArticleEnricher {
 
   /** A title written alone ({@link TitleRoles#titleOnly}), its first word without proclitics ({@code لخادم}). */
   private boolean titleOnly(List<Token> toks, int from, int to, ProcliticStripper stripper) {
-    String first = toks.get(from).text();
-    first = first.substring(stripper.cut(first));
-    return TitleRoles.titleOnly(toks, from, to, first);
+    return titleCut(toks, from, to, stripper) >= 0;
   }
+
+  /**
+   * The characters to cut off the first word of a title written alone so that it reads as the title,
+   * or -1 when it is none: the proclitics the stripper cuts, else one leading {@code ل، و، ب، ف}
+   * ({@link #LEADING_PARTICLES}) — the stripper cuts {@code ل} only when the article also writes the
+   * word without it, and {@code لخادم الحرمين الشريفين} is often the only form an article uses.
+   */
+  private static int titleCut(List<Token> toks, int from, int to, ProcliticStripper stripper) {
+    String first = toks.get(from).text();
+    int cut = stripper.cut(first);
+    if (TitleRoles.titleOnly(toks, from, to, first.substring(cut))) return cut;
+    String rest = first.substring(cut);
+    if (rest.length() > 2 && LEADING_PARTICLES.indexOf(rest.charAt(0)) >= 0 && TitleRoles.titleOnly(toks, from, to, rest.substring(1))) return cut + 1;
+    return -1;
+  }
+
+  /** One letter glued to a title's first word: to, and, with, so ({@code لخادم}, {@code وخادم}). */
+  private static final String LEADING_PARTICLES = "لوبف";
 
   /**
    * @param titleOnly the mention is a title with no name ({@code خادم الحرمين الشريفين}): it names the
@@ -163,6 +179,40 @@ public final class EntityEnricher implements ArticleEnricher {
     }
   }
 
+  /**
+   * True when a role makes its bearer the holder of a title written alone: the role starts with the
+   * title ({@code خادم الحرمين الشريفين الملك}), its first word read without one leading {@code ل، و،
+   * ب، ف} if need be. A role that only contains it ({@code مستشار خادم الحرمين الشريفين}, {@code نائب
+   * …}, {@code المبعوث الخاص لخادم …}) serves the holder and is not him.
+   */
+  static boolean holds(String role, String titleKey) {
+    String r = NameKey.of(role);
+    if (r.equals(titleKey) || r.startsWith(titleKey + " ")) return true;
+    return r.length() > 1 && LEADING_PARTICLES.indexOf(r.charAt(0)) >= 0 && (r.substring(1) + " ").startsWith(titleKey + " ");
+  }
+
+  /** Title words of a prince ({@code الأمير}, {@code سمو}), match-normalised. */
+  private static final Set<String> PRINCELY = Set.of("الامير", "الاميره", "امير", "سمو", "الملكي");
+
+  /**
+   * Whether a chain and its family-name form in one article ({@code سعود بن فيصل بن عبدالعزيز}, {@code
+   * سعود الفيصل}, {@link Nasab#familyNameOf}) are one prince: a chain of {@code آل سعود} or a princely
+   * title on either, and no other title on the family-name form. {@code الأمير فهد بن سلطان} and {@code
+   * الدكتور فهد السلطان} in one article are two people: the form is a family name of many families.
+   */
+  private static boolean samePrince(String chainKey, String familyKey, List<Mention> mentions) {
+    boolean princely = chainKey.endsWith(" ال سعود");
+    for (Mention m : mentions) {
+      if (!m.type().equals("PERS") || m.role() == null) continue;
+      boolean isFamily = m.key().equals(familyKey), isChain = m.key().equals(chainKey) || Nasab.sameChain(m.key(), chainKey);
+      if (!isFamily && !isChain) continue;
+      boolean prince = java.util.Arrays.stream(ArabicNormalizer.match(m.role()).split("\\s+")).anyMatch(PRINCELY::contains);
+      if (isFamily && !prince) return false; // الدكتور فهد السلطان
+      princely |= prince;
+    }
+    return princely;
+  }
+
   /** Joins mentions into entities within the text, then gives each its id and canonical name. */
   private List<Entity> resolve(List<Mention> all) {
     List<Mention> mentions = all.stream().filter(m -> !m.titleOnly()).toList();
@@ -179,7 +229,7 @@ public final class EntityEnricher implements ArticleEnricher {
         for (Mention c : byLength) {
           if (c.type().equals("PERS") && c.words() > m.words()
               && (Nasab.endsSamePerson(c.key(), m.key()) || Nasab.sameChain(c.key(), m.key())
-                  || Nasab.familyNameOf(c.key(), m.key()))) { // سعود الفيصل in an article naming سعود بن فيصل بن عبدالعزيز
+                  || Nasab.familyNameOf(c.key(), m.key()) && samePrince(c.key(), m.key(), mentions))) { // سعود الفيصل in an article naming سعود بن فيصل بن عبدالعزيز
             canon = canonicalOf.getOrDefault("PERS|" + c.key(), c);
             break;
           }
@@ -201,7 +251,7 @@ public final class EntityEnricher implements ArticleEnricher {
     for (Mention t : titles) {
       Set<String> holders = new LinkedHashSet<>();
       for (Mention m : mentions) {
-        if (m.type().equals("PERS") && m.role() != null && (" " + NameKey.of(m.role()) + " ").contains(" " + t.key() + " ")) {
+        if (m.type().equals("PERS") && m.role() != null && holds(m.role(), t.key())) {
           Mention c = canonicalOf.get("PERS|" + m.key());
           holders.add(c.type() + "|" + c.key());
         }

@@ -30,6 +30,7 @@ class NameKeyTest {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
     EntityRecord larijani = r.register("PERS", "علي لاريجاني", Set.of("علي لاريجاني", "لاريجاني"), 3);
     assertThat(r.register("PERS", "للاريجاني", Set.of("للاريجاني"), 1).id()).isEqualTo(larijani.id());
+    assertThat(r.register("PERS", "للاريجاني", Set.of("للاريجاني"), 1).id()).as("and again").isEqualTo(larijani.id());
     EntityRecord lebanon = r.register("LOC", "لبنان", Set.of("لبنان"), 4);
     assertThat(r.register("LOC", "للبنان", Set.of("للبنان"), 1).id()).isEqualTo(lebanon.id());
     EntityRecord un = r.register("ORG", "الأمم المتحدة", Set.of("الأمم المتحدة"), 5);

@@ -134,6 +134,32 @@ class EntityNamesSaudiNewsTest {
   }
 
   @Test
+  void a_chain_and_a_family_name_form_with_another_title_are_two_people() {
+    // review of session 11: the pattern of a prince's family-name form is a family name of many others
+    for (String text : new String[] {
+        "قال الأمير فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك إن المشروع مهم. وشارك في الحفل الدكتور فهد السلطان أمين عام مجلس الغرف السعودية.",
+        "قال الأمير خالد بن سلطان بن عبدالعزيز مساعد وزير الدفاع إن القوات جاهزة. وشارك في اللقاء الدكتور خالد السلطان مدير جامعة الملك فهد للبترول والمعادن."}) {
+      List<Entity> es = tag(text);
+      Entity chain = es.stream().filter(e -> e.text().contains(" بن سلطان")).findFirst().orElseThrow();
+      Entity family = es.stream().filter(e -> e.text().endsWith("السلطان")).findFirst().orElseThrow();
+      assertThat(family.id()).as(text).isNotEqualTo(chain.id());
+    }
+  }
+
+  @Test
+  void a_title_alone_is_not_the_person_whose_role_only_contains_it() {
+    // SPA 2015-07: Khalid al-Faisal is the king's adviser, not the king
+    List<Entity> es = tag("استقبل مستشار خادم الحرمين الشريفين الأمير خالد الفيصل في مكتبه اليوم وزيرة خارجية جمهورية إندونيسيا ريتنو "
+        + "مرسودي.\n\nونقلت الوزيرة لخادم الحرمين الشريفين تحيات وتقدير الرئيس جوكو ويدودو رئيس جمهورية إندونيسيا.");
+    Entity adviser = es.stream().filter(e -> e.text().equals("خالد الفيصل")).findFirst().orElseThrow();
+    assertThat(es).filteredOn(e -> e.text().contains("الحرمين")).noneMatch(e -> e.id().equals(adviser.id()));
+    // the only form of the title in the article is with ل: still a title, not a person of its own
+    List<Entity> special = tag("استقبل المستشار الخاص لخادم الحرمين الشريفين الأمير بندر بن سلطان الوفد.\n\nونقلت الوزيرة لخادم "
+        + "الحرمين الشريفين تحيات وتقدير الرئيس جوكو ويدودو رئيس جمهورية إندونيسيا.");
+    assertThat(texts(special, "PERS")).noneMatch(t -> t.contains("الحرمين"));
+  }
+
+  @Test
   void the_kings_title_alone_is_the_king_named_with_it_in_the_article() {
     // 3alyoum 2015-07-22: the title alone later in the article names the king named with it first
     List<Entity> es = tag("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود – حفظه الله – في مكتبه بقصر السلام اليوم، "
