@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.LatinCommonWords;
 import org.marsad.nlp.entity.LatinExonyms;
+import org.marsad.nlp.entity.LatinNisba;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
 
@@ -69,6 +70,16 @@ public final class LatinNameExpansion {
   }
 
   /**
+   * The entities a Latin name names ({@link EntityRegistry#findByLatin}), but not those it meets
+   * only as the nisba of one of their words ({@link LatinNisba}: {@code Saud} is not السعودية).
+   * Every Latin name lookup of the application goes through here: search, quotes, the entity list.
+   */
+  public static List<EntityRecord> byLatin(EntityRegistry registry, String latin) {
+    List<String> words = Transliterator.queryWords(latin);
+    return registry.findByLatin(latin).stream().filter(e -> !LatinNisba.onlyDerived(words, e.latin())).toList();
+  }
+
+  /**
    * Whether a query unit is a common English word ({@link LatinCommonWords}: {@code said}, {@code
    * the}): next to other words it is dropped, as the analyser drops Arabic stop words; alone, or
    * when every word is one, the query stays as typed.
@@ -110,7 +121,7 @@ public final class LatinNameExpansion {
       if (!plain) continue;
       List<String> words = nameWords(Transliterator.queryWords(plainLatin(query.substring(units.get(i)[0], units.get(i + n - 1)[1]))));
       if (words.size() < 2) continue;
-      for (EntityRecord e : registry.findByLatin(String.join(" ", words))) {
+      for (EntityRecord e : byLatin(registry, String.join(" ", words))) {
         if (QueryUnits.filterOf(e) != null && e.latin() != null && startsWith(nameWords(List.of(e.latin().split(" "))), words)) return new NameRun(n, e);
       }
     }
@@ -151,7 +162,7 @@ public final class LatinNameExpansion {
       return out;
     }
     if (!couldBeAName(word) || CHAIN_PARTICLES.contains(word.toLowerCase(Locale.ROOT))) return List.of(); // bin is no name (it shares Ban's key)
-    List<EntityRecord> found = registry.findByLatin(word);
+    List<EntityRecord> found = byLatin(registry, word);
     String filter = found.isEmpty() ? null : QueryUnits.filterOf(found.get(0));
     return filter == null ? List.of() : List.of(filter);
   }
@@ -171,7 +182,7 @@ public final class LatinNameExpansion {
     String value = plainLatin(m.group(3) != null ? m.group(3) : m.group(4)).strip();
     if (!value.matches("[A-Za-z][A-Za-z '-]+") || !value.contains(" ") && !couldBeAName(value)) return null;
     String field = m.group(2).toLowerCase(Locale.ROOT);
-    for (EntityRecord e : registry.findByLatin(value)) {
+    for (EntityRecord e : byLatin(registry, value)) {
       String f = field(e.type());
       if (f != null && (f.equals(field) || field.equals("speaker") && !f.equals("place"))) return m.group(1) + field + ":" + e.id();
     }

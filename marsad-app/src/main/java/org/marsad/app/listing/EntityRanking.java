@@ -52,7 +52,7 @@ public final class EntityRanking {
     String t = type == null ? null : type.toUpperCase(Locale.ROOT);
     String latin = key == null ? null : LatinNameExpansion.plainLatin(prefix.strip());
     Set<String> byLatin = latin == null || !latin.matches("[A-Za-z][A-Za-z '-]+") || !LatinNameExpansion.couldBeAName(latin) ? Set.of()
-        : registry.findByLatin(latin).stream().map(EntityRecord::id).collect(Collectors.toSet());
+        : LatinNameExpansion.byLatin(registry, latin).stream().map(EntityRecord::id).collect(Collectors.toSet());
     return registry.all().stream()
         .filter(e -> t == null ? DEFAULT_TYPES.contains(e.type()) : e.type().equals(t))
         .filter(e -> key == null || byLatin.contains(e.id()) || key.names(e.canonical())

@@ -75,7 +75,7 @@ public final class QuoteFinder {
       speakerName = byId.canonical();
     } else if (latin != null && latin.matches("[A-Za-z][A-Za-z '-]+")) {
       List<EntityRecord> found = registry == null || !LatinNameExpansion.couldBeAName(latin)
-          ? List.of() : registry.findByLatin(latin).stream().filter(e -> e.type().equals("PERS") || e.type().equals("ORG")).toList();
+          ? List.of() : LatinNameExpansion.byLatin(registry, latin).stream().filter(e -> e.type().equals("PERS") || e.type().equals("ORG")).toList();
       if (found.isEmpty()) throw new IllegalArgumentException("no known speaker is written " + speakerName + " in Latin letters");
       speakerId = found.get(0).id();
       speakerName = found.get(0).canonical();

@@ -83,6 +83,17 @@ class TestLatinNameExpansion {
   }
 
   @Test
+  void a_latin_name_word_is_not_the_place_named_after_it() {
+    // session 11 QA: Saud and Sa'ud found the 1,363 articles on السعودية (both sd by key)
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    r.register("LOC", "السعودية", Set.of(), 300);
+    String saud = r.register("PERS", "سعود الفيصل", Set.of(), 20).id();
+    assertThat(LatinNameExpansion.expand("Saud", r)).isEqualTo("Saud OR person:" + saud);
+    assertThat(LatinNameExpansion.expand("Sa'ud", r)).isEqualTo("Sa'ud OR person:" + saud);
+    assertThat(LatinNameExpansion.byLatin(r, "Saudi")).as("the nisba typed as one").extracting(e -> e.canonical()).contains("السعودية");
+  }
+
+  @Test
   void a_known_name_also_matches_its_entity() {
     assertThat(expand("Lavrov")).isEqualTo("Lavrov OR person:" + lavrov);
   }
