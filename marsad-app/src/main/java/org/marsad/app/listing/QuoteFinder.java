@@ -91,10 +91,11 @@ public final class QuoteFinder {
     if (speakerName != null) {
       // the index finds the articles by the name's last word (عادل بن أحمد الجبير is عادل الجبير too);
       // the quotations are then kept by the whole name
-      // with and without ال, as NameMatch keeps the quotations (جبير found 5, الجبير 135)
+      // a word typed without ال also as the name's word with it, as NameMatch keeps the quotations
+      // (جبير found 5, الجبير 135)
       String last = lastWord(speakerName);
-      String other = last.startsWith("ال") && last.length() >= 5 ? last.substring(2) : "ال" + last;
-      String byName = "speaker:" + last + (last.matches(".*\\p{IsArabic}.*") ? " OR speaker:" + other : "");
+      boolean bare = last.matches(".*\\p{IsArabic}.*") && !ArabicNormalizer.match(last).startsWith("ال");
+      String byName = "speaker:" + last + (bare ? " OR speaker:ال" + last : "");
       q.append(' ').append(speakerId == null ? byName : byName + " OR speaker:" + speakerId);
     }
     // words as the search reads them: punctuation is no word (`...` matched nothing, `إيران،` only

@@ -15,7 +15,8 @@ import org.marsad.text.analysis.ArabicNewsAnalyzer;
  *   <li>the typed words are whole words of the name, in order: {@code عادل الجبير} names {@code
  *       وزير الخارجية عادل الجبير}, not {@code عادلة الجبيري}; {@code سعود} does not name {@code
  *       السعودي};</li>
- *   <li>the article {@code ال} is optional on either side: {@code جبير} names {@code الجبير};</li>
+ *   <li>the article {@code ال} may be left out: {@code جبير} names {@code الجبير}; typed, it is
+ *       part of the name ({@code الجبير} does not name {@code جبير المليحان});</li>
  *   <li>a father's or a house's name is not the person's name: the first typed word may not follow
  *       a chain particle of {@link Nasab} ({@code بن، ابن، بنت، آل، أبو، أم}), so {@code سلمان}
  *       does not name {@code محمد بن سلمان} and {@code سعود} not {@code … آل سعود}; typed with its
@@ -29,12 +30,12 @@ public final class NameMatch {
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
   private final List<String> words;
-  /** The typed words without ال, for a cheap first test on the name's letters. */
+  /** The typed words as letters a name holds (ابن as بن), for a cheap first test. */
   private final List<String> bare;
 
   private NameMatch(List<String> words) {
     this.words = words;
-    this.bare = words.stream().map(w -> isSon(w) ? "بن" : withoutArticle(w)).toList();
+    this.bare = words.stream().map(w -> isSon(w) ? "بن" : w).toList();
   }
 
   /** The typed name (spaces, quote marks and case as typed). */
@@ -96,9 +97,13 @@ public final class NameMatch {
     return Nasab.isParticle(keyWord);
   }
 
-  /** Two key words are the same name word: equal, or equal without the article, or بن / ابن. */
-  private static boolean same(String a, String b) {
-    return a.equals(b) || withoutArticle(a).equals(withoutArticle(b)) || isSon(a) && isSon(b);
+  /**
+   * Whether a name's word is the typed word: equal, or the typed word with the article the typist
+   * left out ({@code جبير} for {@code الجبير}; not the other way: {@code الجبير} is a family name,
+   * not the given name of {@code جبير المليحان}), or بن / ابن.
+   */
+  private static boolean same(String nameWord, String typedWord) {
+    return nameWord.equals(typedWord) || withoutArticle(nameWord).equals(typedWord) || isSon(nameWord) && isSon(typedWord);
   }
 
   private static boolean isSon(String w) {

@@ -25,6 +25,7 @@ class NameMatchTest {
     assertThat(NameMatch.of("جبير").names("وزير الخارجية عادل الجبير")).isTrue();
     assertThat(NameMatch.of("الجبير").names("عادل بن أحمد الجبير")).isTrue();
     assertThat(NameMatch.of("بير").names("عادل الجبير")).as("the middle of a word").isFalse();
+    assertThat(NameMatch.of("الجبير").names("القاص جبير المليحان")).as("an article typed is part of the name").isFalse();
     assertThat(NameMatch.of("وزير الخارجية").names("وزير الخارجية المصري سامح شكري")).isTrue();
     assertThat(NameMatch.of("وزير الخارجية").names("المدير العام للعلاقات الخارجية في وزارة الشؤون الإسلامية")).isFalse();
   }
