@@ -38,14 +38,15 @@ final class JettyProblems extends ErrorHandler {
    * (a query of some thousand words) is no malformed request; session 11 QA read "malformed …
    * refused before routing" for one.
    */
-  static String detail(int status, String reason) {
+  static String detail(int status, String jettyReason) {
+    String reason = jettyReason == null ? "" : ": " + jettyReason; // Jetty gives none for a long URI
     return switch (status) {
       case 414 -> "the request line is too long: the server reads at most " + REQUEST_LINE_AND_HEADERS_BYTES / 1024
-          + " KB of URI and headers (fewer or shorter query words, or fewer parameters): " + reason;
+          + " KB of URI and headers (fewer or shorter query words, or fewer parameters)" + reason;
       case 431 -> "the request headers are too large: the server reads at most " + REQUEST_LINE_AND_HEADERS_BYTES / 1024
-          + " KB of URI and headers: " + reason;
+          + " KB of URI and headers" + reason;
       default -> "the request is malformed and was refused before routing (an encoded '..' or '/' in "
-          + "the path, a bad header…): " + reason;
+          + "the path, a bad header…)" + reason;
     };
   }
 
