@@ -113,6 +113,39 @@ class TestQuoteSpeakerName {
   }
 
   @Test
+  void a_role_finds_the_quotations_of_whom_the_article_names_with_it() throws Exception {
+    // session 11 QA: `--speaker "وزير الخارجية السعودي"` found nothing where the article wrote
+    // "وزير الخارجية السعودي عادل الجبير" and quoted "الجبير" (the role is an entity's, not the speaker's)
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      store.add(ArticleJson.read(withRole(1, "وزير الخارجية السعودي", "عادل الجبير", adel, "الجبير", adel, ADEL_QUOTE)));
+      store.add(ArticleJson.read(withRole(2, "وزير الخارجية السعودي", "عادل الجبير", null, "الجبير", null, ADEL_QUOTE + " أمس")));
+      store.add(ArticleJson.read(withRole(3, "وزير الخارجية المصري", "سامح شكري", null, "شكري", null, SHOUKRY_QUOTE)));
+      store.commit();
+      QuoteFinder finder = new QuoteFinder(store, registry);
+      assertThat(finder.find("وزير الخارجية السعودي", "", null, null, 0, 20).quotes()).as("by id, and by a name of the holder")
+          .extracting(QuoteView::text).containsExactlyInAnyOrder(ADEL_QUOTE, ADEL_QUOTE + " أمس");
+      assertThat(finder.find("وزير الخارجية", "", null, null, 0, 20).total()).as("every holder of the role").isEqualTo(3);
+      assertThat(finder.find("وزير الخارجية السعودي", "إيران", null, null, 0, 20).total()).as("words still asked").isEqualTo(2);
+    }
+  }
+
+  private static String withRole(int i, String role, String name, String nameId, String speaker, String speakerId, String quote) {
+    String text = "أكد " + role + " " + name + " موقف بلاده. وقال " + speaker + " إن \"" + quote + "\".";
+    ObjectNode o = ArticleJson.mapper().createObjectNode();
+    o.put("id", String.format("%032x", 100 + i)).put("source", "aawsat").put("text", text)
+        .put("published", String.format("2015-07-24T%02d:00:00Z", i));
+    int at = text.indexOf(name);
+    ObjectNode e = o.putArray("entities").addObject().put("text", name).put("type", "PERS").put("start", at)
+        .put("end", at + name.length()).put("canonical", name).put("role", role);
+    if (nameId == null) e.putNull("id"); else e.put("id", nameId);
+    int start = text.indexOf('"') + 1;
+    ObjectNode q = o.putArray("quotes").addObject().put("text", quote).put("direct", true).put("start", start)
+        .put("end", start + quote.length()).put("speaker", speaker).put("verb", "وقال").putNull("via");
+    if (speakerId == null) q.putNull("speakerId"); else q.put("speakerId", speakerId);
+    return o.toString();
+  }
+
+  @Test
   void a_scholarly_latin_name_finds_the_same_quotations_as_the_plain_one() throws Exception {
     try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
       store.add(ArticleJson.read(article(1, "الجبير", adel, ADEL_QUOTE)));
