@@ -50,7 +50,9 @@ public final class QuoteFinder {
   }
 
   /**
-   * @param speaker an entity id, an Arabic name (any part of it) or a Latin name the registry knows; or null
+   * @param speaker an entity id, an Arabic name or whole words of it ({@link NameMatch}), a role (the
+   *                quotations of whom the articles name with it), or a Latin name the registry knows;
+   *                or null. One with no name word (`ال`, `بن`, `OR`) is refused (IllegalArgumentException)
    * @param words   words the quotation must contain (may be empty)
    * @param from    first day (YYYY-MM-DD) or null
    * @param to      last day or null
@@ -163,7 +165,7 @@ public final class QuoteFinder {
 
   private static boolean matches(Quote q, String speakerId, NameMatch speakerKey, List<String> needed) {
     boolean byId = speakerId != null && speakerId.equals(q.speakerId());
-    // the rule of the entity list's search box too (NameMatch): whole words, ال optional, no father's name
+    // the rule of the entity list's search box too (NameMatch): whole words, ال may be left out, no father's name
     if (speakerKey != null && !byId && !speakerKey.names(q.speaker())) {
       return false;
     }
