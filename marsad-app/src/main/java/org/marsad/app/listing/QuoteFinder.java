@@ -52,7 +52,7 @@ public final class QuoteFinder {
   /**
    * @param speaker an entity id, an Arabic name or whole words of it ({@link NameMatch}), a role (the
    *                quotations of whom the articles name with it), or a Latin name the registry knows;
-   *                or null. One with no name word (`ال`, `بن`, `OR`) is refused (IllegalArgumentException)
+   *                or null. One with no name word ({@code ال}, {@code بن}, {@code OR}) is refused (IllegalArgumentException)
    * @param words   words the quotation must contain (may be empty)
    * @param from    first day (YYYY-MM-DD) or null
    * @param to      last day or null
