@@ -1,4 +1,4 @@
-/* Entity list: filter by name prefix and type, most mentioned first. */
+/* Entity list: filter by name words (NameMatch, as the quotation speaker box) and type, most mentioned first. */
 'use strict';
 
 (() => {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.nlp.entity.LatinNisba;
 import org.marsad.nlp.entity.Transliterator;
 
 /**
@@ -26,9 +27,11 @@ import org.marsad.nlp.entity.Transliterator;
  * <p>A query word of three letters or fewer must also have a name word of about its length
  * ({@link Transliterator#sameWord}, as {@code findByLatin} asks since session 10); {@code keys-only}
  * as fourth argument scores without that condition, {@code no-forms} without a query word's
- * English forms ({@link Transliterator#queryForms}: {@code John} also as {@code Jon}, session 10b).
+ * English forms ({@link Transliterator#queryForms}: {@code John} also as {@code Jon}, session 10b),
+ * {@code no-nisba} without the {@link LatinNisba} rule (session 11: a word ending in a consonant
+ * does not name its nisba, {@code Saud} not السعودية).
  *
- * <p>Usage: {@code bench/run LatinNameRecall LIST [dev|held-out] [MISSES] [keys-only|no-forms]}
+ * <p>Usage: {@code bench/run LatinNameRecall LIST [dev|held-out] [MISSES] [keys-only|no-forms|no-nisba]}
  */
 public final class LatinNameRecall {
   private LatinNameRecall() {}
@@ -39,6 +42,7 @@ public final class LatinNameRecall {
     int showMisses = args.length > 2 ? Integer.parseInt(args[2]) : 0;
     boolean shortWordsKeepShape = !(args.length > 3 && args[3].equals("keys-only")); // keys-only: the rule before session 10
     boolean englishForms = !(args.length > 3 && (args[3].equals("keys-only") || args[3].equals("no-forms"))); // no-forms: before session 10b
+    boolean nisbaRule = !(args.length > 3 && (args[3].equals("keys-only") || args[3].equals("no-forms") || args[3].equals("no-nisba"))); // no-nisba: before session 11 fix
     Transliterator rules = Transliterator.rulesOnly();
     Map<String, int[]> byClass = new HashMap<>(); // class -> {found, total}
     Map<String, Set<String>> arabicByKey = new HashMap<>();
@@ -83,6 +87,9 @@ public final class LatinNameRecall {
       }
       if (all && shortWordsKeepShape) { // the rule findByLatin ships (session 10, shared helper since session 10c)
         all = Transliterator.shortWordsMatch(Transliterator.queryWords(p[1]), p[4]);
+      }
+      if (all && nisbaRule) { // what the application asks since session 11 (LatinNameExpansion.byLatin): Saud is not السعودية
+        all = !LatinNisba.onlyDerived(Transliterator.queryWords(p[1]), p[4]);
       }
       int[] c = byClass.computeIfAbsent(p[0], k -> new int[2]);
       c[1]++;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.LatinCommonWords;
 import org.marsad.nlp.entity.LatinExonyms;
+import org.marsad.nlp.entity.LatinNisba;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
 
@@ -46,6 +47,7 @@ public final class LatinNameExpansion {
       String expanded = null;
       NameRun run = excluded ? null : nameRun(query, units, i, registry);
       String byId = latinFilter(unit, registry);
+      if (byId == null) byId = speakerNameFilter(unit, excluded, registry);
       if (byId != null) { // person:Jubeir → person:pers-…
         expanded = byId;
       } else if (run != null) { // "Ban Ki-moon": the words of one name together, as a phrase or that entity
@@ -65,6 +67,16 @@ public final class LatinNameExpansion {
     }
     out.append(query.substring(last));
     return dropped ? out.toString().strip() : out.toString();
+  }
+
+  /**
+   * The entities a Latin name names ({@link EntityRegistry#findByLatin}), but not those it meets
+   * only as the nisba of one of their words ({@link LatinNisba}: {@code Saud} is not السعودية).
+   * Every Latin name lookup of the application goes through here: search, quotes, the entity list.
+   */
+  public static List<EntityRecord> byLatin(EntityRegistry registry, String latin) {
+    List<String> words = Transliterator.queryWords(latin);
+    return registry.findByLatin(latin).stream().filter(e -> !LatinNisba.onlyDerived(words, e.latin())).toList();
   }
 
   /**
@@ -109,7 +121,7 @@ public final class LatinNameExpansion {
       if (!plain) continue;
       List<String> words = nameWords(Transliterator.queryWords(plainLatin(query.substring(units.get(i)[0], units.get(i + n - 1)[1]))));
       if (words.size() < 2) continue;
-      for (EntityRecord e : registry.findByLatin(String.join(" ", words))) {
+      for (EntityRecord e : byLatin(registry, String.join(" ", words))) {
         if (QueryUnits.filterOf(e) != null && e.latin() != null && startsWith(nameWords(List.of(e.latin().split(" "))), words)) return new NameRun(n, e);
       }
     }
@@ -150,7 +162,7 @@ public final class LatinNameExpansion {
       return out;
     }
     if (!couldBeAName(word) || CHAIN_PARTICLES.contains(word.toLowerCase(Locale.ROOT))) return List.of(); // bin is no name (it shares Ban's key)
-    List<EntityRecord> found = registry.findByLatin(word);
+    List<EntityRecord> found = byLatin(registry, word);
     String filter = found.isEmpty() ? null : QueryUnits.filterOf(found.get(0));
     return filter == null ? List.of() : List.of(filter);
   }
@@ -170,11 +182,31 @@ public final class LatinNameExpansion {
     String value = plainLatin(m.group(3) != null ? m.group(3) : m.group(4)).strip();
     if (!value.matches("[A-Za-z][A-Za-z '-]+") || !value.contains(" ") && !couldBeAName(value)) return null;
     String field = m.group(2).toLowerCase(Locale.ROOT);
-    for (EntityRecord e : registry.findByLatin(value)) {
+    for (EntityRecord e : byLatin(registry, value)) {
       String f = field(e.type());
       if (f != null && (f.equals(field) || field.equals("speaker") && !f.equals("place"))) return m.group(1) + field + ":" + e.id();
     }
     return null;
+  }
+
+  /** A {@code speaker:} filter with an Arabic name: bare or quoted. */
+  private static final Pattern SPEAKER_FILTER = Pattern.compile("-?speaker:(?:\"([^\"]+)\"|([^\"\\s]+))", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * {@code speaker:"عادل الجبير"} as {@code speaker:"عادل الجبير" OR speaker:ID} (excluded: {@code
+   * -speaker:"…" -speaker:ID}) when the registry resolves the name to a person or organisation,
+   * else null. The person filter finds an entity under any of its names, as articles index the
+   * entity's canonical name with it; a quotation's speaker is indexed as written with its id
+   * only, so the name found 14 articles where {@code speaker:pers-…} finds 17 (session 11 QA).
+   */
+  private static String speakerNameFilter(String unit, boolean excluded, EntityRegistry registry) {
+    java.util.regex.Matcher m = SPEAKER_FILTER.matcher(unit);
+    if (!m.matches()) return null;
+    String value = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+    if (!value.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)) return null;
+    String id = registry.resolve("PERS", value).or(() -> registry.resolve("ORG", value)).map(EntityRecord::id).orElse(null);
+    if (id == null || unit.contains(id)) return null;
+    return unit + (excluded ? " -speaker:" : " OR speaker:") + id;
   }
 
   /** The filter field of a PERS, ORG or LOC entity. */

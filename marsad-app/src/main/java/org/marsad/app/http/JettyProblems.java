@@ -30,10 +30,28 @@ final class JettyProblems extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, TYPE);
-    // Jetty's reason is often only the status phrase; say where the request was refused.
-    return ByteBuffer.wrap(body(status, "the request is malformed and was refused before routing (an encoded '..' or '/' in "
-        + "the path, a bad header…): " + reason));
+    return ByteBuffer.wrap(body(status, detail(status, reason)));
   }
+
+  /**
+   * What a person reads: Jetty's reason is often only the status phrase, so say why. A long URI
+   * (a query of some thousand words) is no malformed request; session 11 QA read "malformed …
+   * refused before routing" for one.
+   */
+  static String detail(int status, String jettyReason) {
+    String reason = jettyReason == null ? "" : ": " + jettyReason; // Jetty gives none for a long URI
+    return switch (status) {
+      case 414 -> "the request line is too long: the server reads at most " + REQUEST_LINE_AND_HEADERS_BYTES / 1024
+          + " KB of URI and headers (fewer or shorter query words, or fewer parameters)" + reason;
+      case 431 -> "the request headers are too large: the server reads at most " + REQUEST_LINE_AND_HEADERS_BYTES / 1024
+          + " KB of URI and headers" + reason;
+      default -> "the request is malformed and was refused before routing (an encoded '..' or '/' in "
+          + "the path, a bad header…)" + reason;
+    };
+  }
+
+  /** Jetty's default request header buffer, which holds the request line too (MarsadServer keeps the default). */
+  static final int REQUEST_LINE_AND_HEADERS_BYTES = new org.eclipse.jetty.server.HttpConfiguration().getRequestHeaderSize();
 
   @Override
   protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request, HttpServletResponse response,

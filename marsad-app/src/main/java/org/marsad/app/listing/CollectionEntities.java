@@ -56,7 +56,7 @@ public final class CollectionEntities implements EntityService {
     for (EntityFacetRows.Row row : EntityFacetRows.of(r.facets(), registry, store, filter(e), null)) {
       if (!e.id().equals(row.id())) related.add(new RelatedEntity(row.id(), row.name(), row.type(), row.articles())); // not itself, under any of its names
     }
-    var quotes = new QuoteFinder(store, registry).find(e.canonical(), "", null, null, 0, LATEST_QUOTES).quotes();
+    var quotes = new QuoteFinder(store, registry).find(e.id(), "", null, null, 0, LATEST_QUOTES).quotes();
     return Optional.of(new EntityProfile(e.id(), e.canonical(), e.type(), null, e.count(), r.total(), DisplayAliases.of(e, registry.surfaces(e.id())),
         timeline, related, quotes));
   }

@@ -2,7 +2,6 @@ package org.marsad.app.listing;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,10 +9,10 @@ import java.util.stream.Collectors;
 import org.marsad.app.corpus.LatinNameExpansion;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.NameMatch;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * The most mentioned entities: over the whole collection from the registry (mention counts),
@@ -39,39 +38,27 @@ public final class EntityRanking {
    * {@linkplain #displayed displayed}).
    *
    * @param type   PERS, ORG, LOC or MISC, or null for {@link #DEFAULT_TYPES}
-   * @param prefix the start of a name or of a word of it, with or without ال (any alias,
-   *               match-normalised: {@code جبير} finds عادل الجبير), or a Latin name the registry
-   *               knows ({@code Jubeir}); null for all
+   * @param prefix a name or whole words of it as {@link NameMatch} reads them, the rule of the
+   *               quotation speaker box too (any alias: {@code جبير} finds عادل الجبير, {@code سعود}
+   *               not السعودية nor a father's name), or a Latin name the registry knows ({@code
+   *               Jubeir}); null for all. A value with no name word ({@code ال}, {@code بن}) is refused
+   *               (IllegalArgumentException)
    */
   public static List<EntityRecord> ranked(EntityRegistry registry, String type, String prefix) {
-    String key = prefix == null || prefix.isBlank() ? null : ArabicNormalizer.match(prefix.strip().replaceAll("\\s+", " "));
+    NameMatch key = prefix == null || prefix.isBlank() ? null : NameMatch.of(prefix);
+    if (key != null && !NameMatch.hasNameWord(prefix)) {
+      throw new IllegalArgumentException("the name \"" + prefix.strip() + "\" has no name word (only the article, a particle such as بن or آل, a stop word or an operator)");
+    }
     String t = type == null ? null : type.toUpperCase(Locale.ROOT);
     String latin = key == null ? null : LatinNameExpansion.plainLatin(prefix.strip());
     Set<String> byLatin = latin == null || !latin.matches("[A-Za-z][A-Za-z '-]+") || !LatinNameExpansion.couldBeAName(latin) ? Set.of()
-        : registry.findByLatin(latin).stream().map(EntityRecord::id).collect(Collectors.toSet());
+        : LatinNameExpansion.byLatin(registry, latin).stream().map(EntityRecord::id).collect(Collectors.toSet());
     return registry.all().stream()
         .filter(e -> t == null ? DEFAULT_TYPES.contains(e.type()) : e.type().equals(t))
-        .filter(e -> key == null || byLatin.contains(e.id()) || startsAWord(e.canonical(), key)
-            || e.aliases().stream().anyMatch(a -> startsAWord(a, key)))
+        .filter(e -> key == null || byLatin.contains(e.id()) || key.names(e.canonical())
+            || e.aliases().stream().anyMatch(key::names))
         .sorted((a, b) -> Long.compare(b.count(), a.count()))
         .toList();
-  }
-
-  /**
-   * Whether a name, or one of its words, or a word without its article ال, starts with the key
-   * (session 11 QA: the entity list's search box found عادل الجبير for عادل and الجبير, not for
-   * جبير, and nothing for Jubeir, which the search and quotation pages take).
-   */
-  static boolean startsAWord(String name, String key) {
-    String n = ArabicNormalizer.match(name);
-    if (n.startsWith(key)) return true;
-    if (!n.contains(key)) return false; // most names: no word can start with it either
-    String[] words = n.split("\\s+");
-    for (int i = 0; i < words.length; i++) {
-      String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
-      if (rest.startsWith(key) || rest.startsWith("ال") && rest.substring(2).startsWith(key)) return true;
-    }
-    return false;
   }
 
   /** The rows of a page with their {@linkplain DisplayAliases displayed} aliases, in the same order. */

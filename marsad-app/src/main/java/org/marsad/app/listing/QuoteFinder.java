@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.marsad.app.corpus.LatinNameExpansion;
 import org.marsad.app.http.service.QuoteView;
 import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.Entity;
 import org.marsad.nlp.article.Quote;
 import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.NameMatch;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.Hit;
 import org.marsad.store.SearchRequest;
@@ -50,7 +50,9 @@ public final class QuoteFinder {
   }
 
   /**
-   * @param speaker an entity id, an Arabic name (any part of it) or a Latin name the registry knows; or null
+   * @param speaker an entity id, an Arabic name or whole words of it ({@link NameMatch}), a role (the
+   *                quotations of whom the articles name with it), or a Latin name the registry knows;
+   *                or null. One with no name word ({@code ال}, {@code بن}, {@code OR}) is refused (IllegalArgumentException)
    * @param words   words the quotation must contain (may be empty)
    * @param from    first day (YYYY-MM-DD) or null
    * @param to      last day or null
@@ -61,6 +63,10 @@ public final class QuoteFinder {
     // a name typed in quotes ("عادل الجبير") is that name; the quotes would be part of the key
     String typed = speaker == null ? "" : speaker.replaceAll("[\"“”«»]", " ").strip().replaceAll("\\s+", " ");
     if (typed.isEmpty() && speaker != null && !speaker.isBlank()) return new Found(0, List.of(), 0, 0); // only quote marks
+    if (!typed.isEmpty() && !NameMatch.hasNameWord(typed)) {
+      // `ال` named every speaker with an آل (398 quotations), `OR` 16: nobody is named by these alone
+      throw new IllegalArgumentException("the speaker \"" + typed + "\" has no name word (only the article, a particle such as بن or آل, a stop word or an operator)");
+    }
     String speakerName = typed.isEmpty() ? null : typed;
     String speakerId = null;
     EntityRecord byId = speakerName == null || registry == null ? null : registry.byId(speakerName).orElse(null);
@@ -72,7 +78,7 @@ public final class QuoteFinder {
       speakerName = byId.canonical();
     } else if (latin != null && latin.matches("[A-Za-z][A-Za-z '-]+")) {
       List<EntityRecord> found = registry == null || !LatinNameExpansion.couldBeAName(latin)
-          ? List.of() : registry.findByLatin(latin).stream().filter(e -> e.type().equals("PERS") || e.type().equals("ORG")).toList();
+          ? List.of() : LatinNameExpansion.byLatin(registry, latin).stream().filter(e -> e.type().equals("PERS") || e.type().equals("ORG")).toList();
       if (found.isEmpty()) throw new IllegalArgumentException("no known speaker is written " + speakerName + " in Latin letters");
       speakerId = found.get(0).id();
       speakerName = found.get(0).canonical();
@@ -88,7 +94,12 @@ public final class QuoteFinder {
     if (speakerName != null) {
       // the index finds the articles by the name's last word (عادل بن أحمد الجبير is عادل الجبير too);
       // the quotations are then kept by the whole name
-      String byName = "speaker:" + lastWord(speakerName);
+      // a word typed without ال also as the name's word with it, as NameMatch keeps the quotations
+      // (جبير found 5, الجبير 135)
+      String last = lastWord(speakerName);
+      boolean bare = last.matches(".*\\p{IsArabic}.*") && !ArabicNormalizer.match(last).startsWith("ال");
+      String byName = "speaker:" + last + (bare ? " OR speaker:ال" + last : "");
+      if (isRole(speakerName, speakerId)) byName += " OR \"" + speakerName + "\""; // articles naming someone with that role
       q.append(' ').append(speakerId == null ? byName : byName + " OR speaker:" + speakerId);
     }
     // words as the search reads them: punctuation is no word (`...` matched nothing, `إيران،` only
@@ -99,17 +110,19 @@ public final class QuoteFinder {
         .filter(w -> !w.isEmpty() && !ArabicNewsAnalyzer.defaultStopSet().contains(w)).toList();
     // the whole name as typed, not its last word: عادل الجبير is not أحمد الجبير, and وزير الخارجية
     // is not المدير العام للعلاقات الخارجية
-    List<String> speakerKey = speakerName == null ? null : words(speakerName);
+    NameMatch speakerKey = speakerName == null ? null : NameMatch.of(speakerName);
 
     List<QuoteView> page = new ArrayList<>();
     long total = 0;
     SearchResult r = store.search(SearchRequest.of(q.toString().strip())
         .withSort(SearchRequest.SortOrder.DATE).withPage(0, ARTICLES_READ));
+    boolean role = isRole(speakerName, speakerId);
     for (Hit h : r.hits()) {
       Article a = store.get(h.id()).orElse(null);
       if (a == null || a.quotes() == null) continue;
+      List<Entity> holders = role ? roleHolders(a, speakerKey) : List.of();
       for (Quote qt : a.quotes()) {
-        if (!matches(qt, speakerId, speakerKey, needed)) continue;
+        if (!matches(qt, speakerId, speakerKey, needed) && !heldBy(qt, holders, needed)) continue;
         if (total >= offset && page.size() < limit) page.add(view(qt, a));
         total++;
       }
@@ -122,43 +135,43 @@ public final class QuoteFinder {
         a.id(), a.title(), a.source(), a.published());
   }
 
-  private static boolean matches(Quote q, String speakerId, List<String> speakerKey, List<String> needed) {
+  /**
+   * Whether a typed speaker may be a role (وزير الخارجية السعودي): Arabic words, two or more, that
+   * name no registry entity. The quotation then names the holder (عادل الجبير), not the role, so
+   * the article's entities whose role the words name are its speakers too (session 11 QA: the role
+   * found nothing where the article wrote "وزير الخارجية السعودي عادل الجبير" and quoted "الجبير").
+   */
+  private static boolean isRole(String speakerName, String speakerId) {
+    return speakerId == null && speakerName != null && speakerName.contains(" ") && speakerName.matches("[\\p{IsArabic}\\s]+");
+  }
+
+  /** The article's people and organisations whose role (a title next to the name) the typed words name. */
+  private static List<Entity> roleHolders(Article a, NameMatch role) {
+    if (a.entities() == null) return List.of();
+    return a.entities().stream()
+        .filter(e -> e.role() != null && e.canonical() != null && ("PERS".equals(e.type()) || "ORG".equals(e.type())) && role.names(e.role()))
+        .toList();
+  }
+
+  /** Whether a quotation is one of a role holder's: by the holder's id, or a speaker name that names the holder. */
+  private static boolean heldBy(Quote q, List<Entity> holders, List<String> needed) {
+    for (Entity e : holders) {
+      boolean byId = e.id() != null && e.id().equals(q.speakerId());
+      boolean byName = q.speaker() != null && NameMatch.hasNameWord(q.speaker()) && NameMatch.of(q.speaker()).names(e.canonical());
+      if (byId || byName) return matches(q, null, null, needed);
+    }
+    return false;
+  }
+
+  private static boolean matches(Quote q, String speakerId, NameMatch speakerKey, List<String> needed) {
     boolean byId = speakerId != null && speakerId.equals(q.speakerId());
-    if (speakerKey != null && !byId && (q.speaker() == null || !namedBy(words(q.speaker()), speakerKey))) {
+    // the rule of the entity list's search box too (NameMatch): whole words, ال may be left out, no father's name
+    if (speakerKey != null && !byId && !speakerKey.names(q.speaker())) {
       return false;
     }
     String text = ArabicNormalizer.match(q.text());
     for (String w : needed) if (!text.contains(w)) return false;
     return true;
-  }
-
-  /** The words that chain a father's name to a name (بن، ابن، بنت), match-normalised. */
-  private static final Set<String> CHAIN = Set.of("بن", "ابن", "بنت").stream().map(ArabicNormalizer::match).collect(Collectors.toSet());
-
-  /**
-   * Whether the speaker's name holds the typed words in order, each part of one word, the first not
-   * a father's name (after بن) and nothing between them but a father's name (بن أحمد): عادل الجبير
-   * names وزير الخارجية عادل الجبير and عادل بن أحمد الجبير, not أحمد الجبير, whose words are in the
-   * second too; وزير الخارجية names وزير الخارجية المصري, not المدير العام للعلاقات الخارجية. A part
-   * of a word still counts, as before (جبير finds الجبير).
-   */
-  static boolean namedBy(List<String> speaker, List<String> typed) {
-    for (int start = 0; start < speaker.size(); start++) {
-      if (start > 0 && CHAIN.contains(speaker.get(start - 1))) continue;
-      int at = start;
-      boolean all = true;
-      for (String w : typed) {
-        while (at < speaker.size() && !speaker.get(at).contains(w) && at > start && CHAIN.contains(speaker.get(at))) at += 2;
-        if (at >= speaker.size() || !speaker.get(at).contains(w)) { all = false; break; }
-        at++;
-      }
-      if (all) return true;
-    }
-    return false;
-  }
-
-  private static List<String> words(String name) {
-    return Arrays.stream(ArabicNormalizer.match(name).split("\\s+")).filter(w -> !w.isEmpty()).toList();
   }
 
   private static String lastWord(String name) {

@@ -43,6 +43,19 @@ class TestProblemDetails {
   }
 
   @Test
+  void a_long_uri_is_414_and_said_to_be_too_long_not_malformed() throws Exception {
+    // session 11 QA: a query of some thousand Arabic words (percent-encoded: 6 bytes a letter) was
+    // answered "the request is malformed and was refused before routing"
+    try (ServerHarness h = new ServerHarness(data)) {
+      String q = java.net.URLEncoder.encode("لافروف ".repeat(300), java.nio.charset.StandardCharsets.UTF_8);
+      HttpResponse<String> r = h.get("/api/search?q=" + q);
+      assertThat(r.statusCode()).isEqualTo(414);
+      String detail = ServerHarness.json(r).get("detail").asText();
+      assertThat(detail).contains("too long").doesNotContain("malformed").doesNotContain("null");
+    }
+  }
+
+  @Test
   void a_body_over_the_limit_is_413() throws Exception {
     try (ServerHarness h = new ServerHarness(data)) {
       String big = "مرصد ".repeat(20_000); // ~200 KB of UTF-8, the harness allows 64 KB

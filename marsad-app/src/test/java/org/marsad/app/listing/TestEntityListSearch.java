@@ -1,6 +1,7 @@
 package org.marsad.app.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,8 @@ class TestEntityListSearch {
   static String adel;
   static String ahmed;
   static String lavrov;
+  static String abdullah;
+  static String mbs;
 
   @BeforeAll
   static void registry() {
@@ -27,6 +30,9 @@ class TestEntityListSearch {
     ahmed = registry.register("PERS", "أحمد الجبير", Set.of(), 8).id();
     lavrov = registry.register("PERS", "سيرغي لافروف", Set.of("لافروف"), 9).id();
     registry.register("ORG", "الأمم المتحدة", Set.of("للأمم المتحدة"), 40);
+    abdullah = registry.register("PERS", "عبد الله بن زايد", Set.of(), 6).id();
+    mbs = registry.register("PERS", "محمد بن سلمان", Set.of(), 30).id();
+    registry.register("LOC", "السعودية", Set.of(), 300);
   }
 
   static java.util.List<String> ids(String q) {
@@ -42,6 +48,18 @@ class TestEntityListSearch {
     assertThat(ids("لافروف")).containsExactly(lavrov);
     assertThat(ids("أمم")).as("a word of an organisation's name").hasSize(1);
     assertThat(ids("بير")).as("the middle of a word is no start").isEmpty();
+  }
+
+  @Test
+  void the_box_reads_a_name_as_the_quotation_speaker_box_does() {
+    // session 11 review: startsAWord found محمد بن سلمان for سلمان (his father's name) and any
+    // word start (سعود: السعودية), where the speaker box matched inside words; now NameMatch for both
+    assertThat(ids("عبدالله بن زايد")).as("عبد written apart or joined").containsExactly(abdullah);
+    assertThat(ids("سلمان")).as("a father's name is not his name").isEmpty();
+    assertThat(ids("محمد بن سلمان")).containsExactly(mbs);
+    assertThat(ids("سعود")).as("a word, not the start of السعودية").isEmpty();
+    assertThat(ids("عادل الجبير")).containsExactly(adel);
+    assertThatThrownBy(() -> ids("ال")).as("no name word").isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
