@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.marsad.app.corpus.MergedIdExpansion;
 import org.marsad.nlp.entity.EntityRecord;
@@ -112,6 +113,9 @@ public final class TrendFinder {
     LocalDate end = last != null ? last : covered.last();
     DailyCounts counts = new DailyCounts();
     boolean complete = true;
+    // per call, not per finder: one finder serves every request thread of the server, and
+    // /api/ingest adds spellings between two calls (a cache kept across calls would go stale)
+    EntityLookup lookup = new EntityLookup();
     // Only the days that have articles are asked for (the day histogram): the others are not
     // covered, so a window of years (--days 100000) costs the days that have articles.
     LocalDate first = end.minusDays(days - 1L + window);
@@ -123,7 +127,7 @@ public final class TrendFinder {
         if (r.facets().getOrDefault(dim, List.of()).size() >= SearchRequest.MAX_FACET_LIMIT) complete = false;
       }
       for (FacetValue v : r.facets().getOrDefault("topic", List.of())) counts.add("topic:" + v.value(), d, (int) v.count());
-      countEntities(r.facets(), scope, d, counts, names);
+      countEntities(r.facets(), scope, d, counts, names, lookup);
     }
     // a day without articles has no burst (a burst needs minCount ≥ 1 mentions)
     LocalDate firstReported = end.minusDays(days - 1L);
@@ -137,15 +141,15 @@ public final class TrendFinder {
 
   /** One day's person, org and place values as registry entities (see the class doc). */
   private void countEntities(Map<String, List<FacetValue>> facets, String scope, LocalDate day, DailyCounts counts,
-                             Map<String, String> names) throws IOException {
+                             Map<String, String> names, EntityLookup lookup) throws IOException {
     if (registry == null) return;
     Map<String, Long> sum = new HashMap<>();
     Map<String, Integer> values = new HashMap<>();
     Map<String, EntityRecord> entities = new HashMap<>();
     for (String[] dim : ENTITY_DIMENSIONS) {
       for (FacetValue v : facets.getOrDefault(dim[0], List.of())) {
-        EntityRecord e = registry.resolve(dim[1], v.value()).orElse(null);
-        if (e == null || !namedEnough(e)) continue;
+        EntityRecord e = lookup.countable(dim[1], v.value());
+        if (e == null) continue;
         String key = dim[0] + ":" + e.id();
         sum.merge(key, v.count(), Long::sum);
         values.merge(key, 1, Integer::sum);
@@ -162,11 +166,21 @@ public final class TrendFinder {
     }
   }
 
-  private final Map<String, Boolean> namedEnough = new HashMap<>();
+  /**
+   * The registry answers of one {@link #trends} call: a facet value comes back on every day it was
+   * written (up to 10,000 values × 3 dimensions × days), and each resolve takes the registry's lock.
+   * Used by one thread only.
+   */
+  private final class EntityLookup {
+    private final Map<String, Optional<EntityRecord>> byValue = new HashMap<>();
+    private final Map<String, Boolean> namedEnough = new HashMap<>();
 
-  /** Whether at least {@link #MIN_NAME_ARTICLES} articles wrote the entity's canonical name (any spelling of its key). */
-  private boolean namedEnough(EntityRecord e) {
-    return namedEnough.computeIfAbsent(e.id(), id -> canonicalNameArticles(registry, e) >= MIN_NAME_ARTICLES);
+    /** The entity of a facet value, null when the registry does not know it or its name is too rare to trend. */
+    EntityRecord countable(String type, String value) {
+      EntityRecord e = byValue.computeIfAbsent(type + '\t' + value, k -> registry.resolve(type, value)).orElse(null);
+      if (e == null) return null;
+      return namedEnough.computeIfAbsent(e.id(), id -> canonicalNameArticles(registry, e) >= MIN_NAME_ARTICLES) ? e : null;
+    }
   }
 
   /**

@@ -140,15 +140,34 @@ class TestTrendFinder {
       // and 5 articles whose lone داعش was filed under جون داعش.
       for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(LAST, "PERS", "مسعود بارزاني", KURDISTAN)));
       for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(LAST, "PERS", "بارزاني", KURDISTAN)));
+      // and one article indexed with both values (its person facet holds both): one article, counted once
+      store.add(ArticleJson.read(articleNaming(LAST, KURDISTAN, "PERS", "مسعود بارزاني", "بارزاني")));
       for (int i = 0; i < 5; i++) store.add(ArticleJson.read(article(LAST, "PERS", "جون داعش", DAESH)));
       store.commit();
 
       TrendFinder.Trends t = new TrendFinder(store, registry).trends(1, LAST, 7, 2.0, 3);
       assertThat(t.bursts()).extracting(t::displayKey).containsExactly("person:مسعود بارزاني");
       Burst b = t.bursts().get(0);
-      assertThat(b.count()).as("4 articles under two names of one entity").isEqualTo(4);
+      assertThat(b.count()).as("5 articles under two names of one entity, the one with both counted once").isEqualTo(5);
       assertThat(t.id(b)).isEqualTo(idOf("PERS", "مسعود بارزاني"));
       assertThat(TrendFinder.canonicalNameArticles(registry, registry.resolve("PERS", "جون داعش").orElseThrow())).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void spellings_added_after_a_call_count_in_the_next_call_of_the_same_finder(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      // The server keeps one finder; between two requests /api/ingest adds a second article writing the name.
+      registry.register("PERS", "علي صالح", Set.of("علي صالح"), 1);
+      for (int back = 4; back >= 1; back--) store.add(ArticleJson.read(article(LAST.minusDays(back), "PERS", "سيرغي لافروف", KURDISTAN)));
+      for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "PERS", "علي صالح", KURDISTAN)));
+      store.commit();
+      TrendFinder finder = new TrendFinder(store, registry);
+      assertThat(finder.bursts(1, LAST, 7, 2.0, 3)).as("a name one article wrote").isEmpty();
+
+      registry.register("PERS", "علي صالح", Set.of("علي صالح"), 1);
+      TrendFinder.Trends t = finder.trends(1, LAST, 7, 2.0, 3);
+      assertThat(t.bursts()).extracting(t::displayKey).containsExactly("person:علي صالح");
     }
   }
 
@@ -190,16 +209,23 @@ class TestTrendFinder {
    * gives it (an unknown name is registered, written by two articles).
    */
   private String article(LocalDate day, String type, String name, String text) {
-    if (registry.resolve(type, name).isEmpty()) {
-      registry.register(type, name, Set.of(name), 1);
-      registry.register(type, name, Set.of(name), 1);
-    }
+    return articleNaming(day, text, type, name);
+  }
+
+  /** An article of {@code text} whose entities are indexed under each of {@code names}. */
+  private String articleNaming(LocalDate day, String text, String type, String... names) {
     ObjectNode o = ArticleJson.mapper().createObjectNode();
     o.put("id", String.format("%032x", next++)).put("published", day + "T09:00:00Z").put("source", "sana").put("text", text);
-    int start = Math.max(0, text.indexOf(name.substring(name.lastIndexOf(' ') + 1)));
     ArrayNode entities = o.putArray("entities");
-    entities.addObject().put("text", name).put("type", type).put("start", start).put("end", start + name.length())
-        .put("canonical", name).put("id", idOf(type, name));
+    for (String name : names) {
+      if (registry.resolve(type, name).isEmpty()) {
+        registry.register(type, name, Set.of(name), 1);
+        registry.register(type, name, Set.of(name), 1);
+      }
+      int start = Math.max(0, text.indexOf(name.substring(name.lastIndexOf(' ') + 1)));
+      entities.addObject().put("text", name).put("type", type).put("start", start).put("end", start + name.length())
+          .put("canonical", name).put("id", idOf(type, name));
+    }
     return o.toString();
   }
 }
