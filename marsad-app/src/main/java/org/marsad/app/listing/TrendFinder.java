@@ -38,10 +38,11 @@ import org.marsad.store.SearchResult;
  * the recogniser made once, {@code جون داعش}, to which later lone {@code داعش} were filed), is not
  * counted. Topics are {@code topic:LABEL}.
  *
- * <p><b>Coverage.</b> The days the collection covers are the days with at least one article (a
- * near-duplicate too): a
- * day before the oldest article, or a day inside the range without any (the collector was not
- * running), is no evidence that an entity was quiet and is left out of the baseline.
+ * <p><b>Coverage.</b> The days the collection covers are the days with at least a quarter of the
+ * median daily number of articles (near-duplicates too, {@link #MIN_COVERED_SHARE}): a day before
+ * the oldest article, a day inside the range without any (the collector was not running), or a day
+ * with a few stray articles (a feed's first fetch, a partly collected day) is no evidence that an
+ * entity was quiet and is left out of the baseline.
  */
 public final class TrendFinder {
   static final String[][] ENTITY_DIMENSIONS = EntityFacetRows.DIMENSIONS;
@@ -199,20 +200,40 @@ public final class TrendFinder {
   }
 
   /**
-   * The publication days that have articles, oldest first, from the day histogram (every non-empty
-   * day, in order). Near-duplicates included: a day whose articles all repeat earlier ones was
-   * collected all the same (its counts are then 0, not unknown).
+   * Share of the median daily volume a day needs to be covered: a feed's first fetch brings a few
+   * older items, and the first or newest day may be partly collected; such a day with 1 article of
+   * a collection's 300 a day is no evidence that an entity was quiet (it would be a 0 in baselines
+   * and make the days after it look scorable).
+   */
+  public static final double MIN_COVERED_SHARE = 0.25;
+
+  /**
+   * The covered days, oldest first: the days of the day histogram (every non-empty day) whose
+   * article count is at least {@link #MIN_COVERED_SHARE} of the median count of the days that have
+   * articles (and at least 1). Near-duplicates included: a day whose articles all repeat earlier
+   * ones was collected all the same (its counts are then 0, not unknown).
    */
   List<LocalDate> indexedDays() throws IOException {
     SearchResult r = store.search(SearchRequest.of("").withPage(0, 0).withDuplicates(true));
-    List<LocalDate> days = new ArrayList<>();
+    Map<LocalDate, Long> perDay = new HashMap<>();
     for (FacetValue v : r.facets().getOrDefault("date", List.of())) {
       if (v.count() == 0) continue; // a histogram that lists empty days too
       try {
-        days.add(LocalDate.parse(v.value().substring(0, 10)));
+        perDay.merge(LocalDate.parse(v.value().substring(0, 10)), v.count(), Long::sum);
       } catch (RuntimeException notADay) { /* only day buckets are asked for */ }
     }
+    long min = Math.max(1, (long) Math.ceil(MIN_COVERED_SHARE * median(perDay.values())));
+    List<LocalDate> days = new ArrayList<>();
+    for (Map.Entry<LocalDate, Long> d : perDay.entrySet()) if (d.getValue() >= min) days.add(d.getKey());
     days.sort(Comparator.naturalOrder());
     return days;
+  }
+
+  private static double median(java.util.Collection<Long> values) {
+    if (values.isEmpty()) return 0;
+    List<Long> sorted = new ArrayList<>(values);
+    sorted.sort(Comparator.naturalOrder());
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
   }
 }

@@ -129,6 +129,24 @@ class TestTrendFinder {
   }
 
   @Test
+  void a_stray_article_before_the_collection_does_not_cover_its_day(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      // Five days of 8 articles, and one older item a feed's first fetch brought, 4 days before them.
+      for (int back = 4; back >= 1; back--) {
+        for (int i = 0; i < 8; i++) store.add(ArticleJson.read(article(LAST.minusDays(back), "LOC", "كردستان العراق", KURDISTAN)));
+      }
+      for (int i = 0; i < 8; i++) store.add(ArticleJson.read(article(LAST, "LOC", "كردستان العراق", KURDISTAN)));
+      store.add(ArticleJson.read(article(LAST.minusDays(8), "LOC", "كردستان العراق", KURDISTAN)));
+      store.commit();
+
+      TrendFinder.Trends t = new TrendFinder(store, registry).trends(5, LAST, 7, 2.0, 3);
+      assertThat(t.covered()).as("1 article against a median of 8 a day (under a quarter)").doesNotContain(LAST.minusDays(8)).hasSize(5);
+      assertThat(t.unscoredDays()).as("counting the stray day, the day before the last had 4 covered days and a quiet 0")
+          .contains(LAST.minusDays(1));
+    }
+  }
+
+  @Test
   void names_of_one_entity_trend_once_and_a_name_written_by_one_article_does_not(@TempDir Path dir) throws Exception {
     try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
       // The registry knows مسعود بارزاني (full name in two articles) and a recogniser's span, جون داعش, written once.
