@@ -48,7 +48,7 @@ public final class TrendFinder {
   static final String[][] ENTITY_DIMENSIONS = EntityFacetRows.DIMENSIONS;
   private static final String[] COUNTED_DIMENSIONS = {"person", "org", "place", "topic"};
   /**
-   * Articles that wrote an entity's canonical name (its spelling family) for the entity to trend:
+   * Articles that wrote an entity's name in full ({@link #canonicalNameArticles}) for the entity to trend:
    * on 21–25 July 2015 the canonical names written by one article only were, among the bursts,
    * mostly a recogniser's span glued to a name another article wrote alone (bench/RESULTS.md,
    * "Trends, session 11").
@@ -185,8 +185,12 @@ public final class TrendFinder {
   }
 
   /**
-   * The articles that wrote an entity's canonical name, in any spelling with its key (the registry's
-   * surfaces); an entity registered before spellings were kept has none and is not judged (as many as needed).
+   * The articles that wrote an entity's name in full: its canonical name in any spelling with its
+   * key, or a spelling of two words or more that is part of it or holds it (the registry's surfaces). A lone word filed
+   * under the entity is not counted: {@code داعش} under {@code جون داعش} 14 times is what the rule
+   * is for, while {@code رجب طيب أردوغان} under a junk canonical {@code داعش رجب طيب إردوغان} is the
+   * entity written in full. An entity registered before spellings were kept has none and is not
+   * judged (as many as needed).
    */
   static long canonicalNameArticles(EntityRegistry registry, EntityRecord e) {
     Map<String, Long> surfaces = registry.surfaces(e.id());
@@ -194,9 +198,21 @@ public final class TrendFinder {
     String key = EntityRegistry.key(e.canonical());
     long n = 0;
     for (Map.Entry<String, Long> s : surfaces.entrySet()) {
-      if (EntityRegistry.key(s.getKey()).equals(key)) n += s.getValue();
+      String spelling = EntityRegistry.key(s.getKey());
+      if (spelling.equals(key) || fullNamePart(spelling, key)) n += s.getValue();
     }
     return n;
+  }
+
+  /**
+   * Whether a spelling (a key) of two words or more is part of the canonical name or holds it, word
+   * by word ({@code رجب طيب اردوغان} in {@code داعش رجب طيب اردوغان}); {@code عبد الله} keys as one
+   * word and is not.
+   */
+  private static boolean fullNamePart(String spelling, String canonical) {
+    if (spelling.indexOf(' ') < 0) return false;
+    String s = " " + spelling + " ", c = " " + canonical + " ";
+    return c.contains(s) || s.contains(c);
   }
 
   /**

@@ -189,6 +189,24 @@ class TestTrendFinder {
     }
   }
 
+  @Test
+  void a_name_written_in_full_under_a_longer_canonical_counts_and_a_lone_word_does_not() {
+    // QA registry: Erdoğan's canonical is a recogniser's span (1 article), his full name written by others;
+    // إيفا عبدالله (1 article) had lone عبد الله / عبدالله filed under it.
+    registry.register("PERS", "داعش رجب طيب إردوغان", Set.of("داعش رجب طيب إردوغان", "رجب طيب إردوغان", "إردوغان"), 1);
+    registry.register("PERS", "رجب طيب إردوغان", Set.of("رجب طيب إردوغان", "إردوغان"), 1);
+    registry.register("PERS", "رجب طيب أردوغان", Set.of("رجب طيب أردوغان", "أردوغان"), 1);
+    registry.register("PERS", "إيفا عبدالله", Set.of("إيفا عبدالله", "عبدالله"), 1);
+    registry.register("PERS", "عبد الله", Set.of("عبد الله"), 1);
+    registry.register("PERS", "عبدالله", Set.of("عبدالله"), 1);
+    var erdogan = registry.resolve("PERS", "داعش رجب طيب إردوغان").orElseThrow();
+    var eva = registry.resolve("PERS", "إيفا عبدالله").orElseThrow();
+    assertThat(registry.resolve("PERS", "رجب طيب أردوغان").orElseThrow().id()).as("the full name filed under the span").isEqualTo(erdogan.id());
+    assertThat(registry.resolve("PERS", "عبد الله").orElseThrow().id()).isEqualTo(eva.id());
+    assertThat(TrendFinder.canonicalNameArticles(registry, erdogan)).isGreaterThanOrEqualTo(TrendFinder.MIN_NAME_ARTICLES);
+    assertThat(TrendFinder.canonicalNameArticles(registry, eva)).as("only إيفا عبدالله itself").isEqualTo(1);
+  }
+
   private String idOf(String type, String name) {
     return registry.resolve(type, name).orElseThrow().id();
   }
