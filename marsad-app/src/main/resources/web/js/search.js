@@ -121,22 +121,46 @@
     run(true);
   }
 
-  /** The rising entities and terms, when the server has trends (hidden otherwise). */
+  /** A trend's query: the articles it counted (an entity by registry id on its day; `key` is display-only). */
+  function trendQuery(tr) {
+    const day = tr.day ? ' from:' + tr.day + ' to:' + tr.day : '';
+    if (tr.id) return tr.kind + ':' + tr.id + day;
+    const label = tr.label.replace(/"/g, '');
+    return 'topic:' + (/\s/.test(label) ? '"' + label + '"' : label) + day;
+  }
+
+  /**
+   * The rising entities and topics, when the server has trends (hidden otherwise). An empty list
+   * says why from the X-Marsad-Trends-* headers (docs/api.md): too few covered days, or none rising.
+   */
   async function loadTrends() {
     const box = document.getElementById('trends');
+    const note = document.getElementById('trend-note');
     try {
-      const trends = await api('/api/trends?days=1&limit=10');
+      const res = await fetch('/api/trends?days=1&limit=10', { headers: { 'Accept': 'application/json' } });
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      const trends = await res.json();
       const list = clear(document.getElementById('trend-list'));
       for (const tr of trends) {
         const b = el('button', { type: 'button', class: 'secondary', dir: 'auto', 'data-testid': 'trend', text: tr.label });
         b.addEventListener('click', () => {
-          state = { ...state, q: '"' + tr.label.replace(/"/g, '') + '"', page: 1 };
+          state = { ...state, q: trendQuery(tr), page: 1 };
           readBack();
           run(true);
         });
         list.append(el('li', {}, b, el('span', { class: 'count', text: ' ' + fmtNumber(tr.count) })));
       }
-      box.hidden = trends.length === 0;
+      const covered = res.headers.get('X-Marsad-Trends-Covered-Days');
+      const unscored = Number(res.headers.get('X-Marsad-Trends-Unscored-Days') || 0);
+      const complete = res.headers.get('X-Marsad-Trends-Complete');
+      let why = '';
+      if (trends.length === 0 && unscored > 0) why = t('trends.short');
+      else if (trends.length === 0 && covered !== null) why = t('trends.none');
+      if (complete === 'false') why = (why ? why + ' ' : '') + t('trends.truncated');
+      note.textContent = why;
+      note.hidden = why === '';
+      // without coverage headers (another trend service) an empty box stays hidden, as before
+      box.hidden = trends.length === 0 && why === '';
     } catch (e) {
       box.hidden = true; // no trend service in this build
     }

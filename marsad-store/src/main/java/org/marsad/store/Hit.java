@@ -16,7 +16,13 @@ package org.marsad.store;
  */
 public record Hit(String id, String title, String source, String url, String published, double score, String snippet,
     String duplicateOf) {
-  /** A hit that is no one's copy. */
+  /**
+   * A hit that is no one's copy.
+   *
+   * @deprecated a store should say what a hit is a copy of: use the full constructor with
+   *     {@code duplicateOf} (null for an original); kept for tests and benchmarks that build hits by hand
+   */
+  @Deprecated
   public Hit(String id, String title, String source, String url, String published, double score, String snippet) {
     this(id, title, source, url, published, score, snippet, null);
   }

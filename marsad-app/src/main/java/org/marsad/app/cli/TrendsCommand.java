@@ -74,7 +74,7 @@ final class TrendsCommand implements Callable<Integer> {
     try (ArticleStore store = backend.openForReading(data.dir())) {
       trends = new TrendFinder(store, registry).trends(days, last, window, minZ, minCount, minDays);
     }
-    print(trends, spec.commandLine().getOut());
+    print(trends, last, spec.commandLine().getOut());
     return MarsadCli.EXIT_OK;
   }
 
@@ -88,7 +88,7 @@ final class TrendsCommand implements Callable<Integer> {
     }
   }
 
-  private void print(TrendFinder.Trends trends, PrintWriter out) {
+  private void print(TrendFinder.Trends trends, LocalDate last, PrintWriter out) {
     List<Burst> bursts = trends.bursts();
     NavigableSet<LocalDate> covered = trends.covered();
     if (json) {
@@ -123,10 +123,20 @@ final class TrendsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s not scored: %d covered day(s) in its %d-day baseline, fewer than %d (the collection is too short there)%n",
             d, baselineDays(covered, d), window, trends.minBaselineDays());
       }
+      String outside = outsideNote(covered, last);
+      if (outside != null) out.println(outside);
       if (bursts.isEmpty()) out.println("no bursts");
       if (!trends.complete()) out.println("(some day has more distinct values than the facet cap; rarer ones were not counted)");
     }
     out.flush();
+  }
+
+  /** A one-line note when {@code --day} is outside the covered days (its report is then mostly or wholly empty). */
+  static String outsideNote(NavigableSet<LocalDate> covered, LocalDate last) {
+    if (last == null || covered.isEmpty()) return null;
+    if (last.isAfter(covered.last())) return "note: --day " + last + " is after the newest covered day, " + covered.last();
+    if (last.isBefore(covered.first())) return "note: --day " + last + " is before the oldest covered day, " + covered.first();
+    return null;
   }
 
   private int baselineDays(NavigableSet<LocalDate> covered, LocalDate day) {

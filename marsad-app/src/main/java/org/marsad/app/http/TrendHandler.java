@@ -4,7 +4,11 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.marsad.app.http.service.TrendService;
 
-/** {@code GET /api/trends}: days (window, 1-90, default 1), limit (1-100, default 20). */
+/**
+ * {@code GET /api/trends}: days (window, 1-90, default 1), limit (1-100, default 20). The body stays
+ * the bare list (scripts read it); what the collection let the finder see goes in headers
+ * (docs/api.md), left out when the service does not know it.
+ */
 final class TrendHandler implements Handler {
   private final TrendService trends;
 
@@ -14,6 +18,10 @@ final class TrendHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    ctx.json(trends.trends(Params.integer(ctx, "days", 1, 1, 90), Params.integer(ctx, "limit", 20, 1, 100)));
+    TrendService.Report r = trends.report(Params.integer(ctx, "days", 1, 1, 90), Params.integer(ctx, "limit", 20, 1, 100));
+    if (r.complete() != null) ctx.header("X-Marsad-Trends-Complete", r.complete().toString());
+    if (r.coveredDays() >= 0) ctx.header("X-Marsad-Trends-Covered-Days", Integer.toString(r.coveredDays()));
+    if (r.unscoredDays() >= 0) ctx.header("X-Marsad-Trends-Unscored-Days", Integer.toString(r.unscoredDays()));
+    ctx.json(r.trends());
   }
 }

@@ -21,6 +21,11 @@ public final class CollectionTrends implements TrendService {
 
   @Override
   public List<Trend> trends(int days, int limit) throws IOException {
+    return report(days, limit).trends();
+  }
+
+  @Override
+  public Report report(int days, int limit) throws IOException {
     List<Trend> out = new ArrayList<>();
     TrendFinder.Trends t = finder.trends(Math.max(1, days), null, 7, 2.0, 3);
     for (Burst b : t.bursts()) {
@@ -28,6 +33,6 @@ public final class CollectionTrends implements TrendService {
       out.add(new Trend(t.dimension(b), t.displayKey(b), t.name(b), b.count(), b.baseline(), b.zScore(), t.id(b),
           b.day().toString(), b.stdDev(), b.baselineDays()));
     }
-    return out;
+    return new Report(out, t.complete(), t.covered().size(), t.unscoredDays().size());
   }
 }

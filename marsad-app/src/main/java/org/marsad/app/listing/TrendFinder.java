@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.marsad.app.corpus.MergedIdExpansion;
 import org.marsad.nlp.entity.EntityRecord;
@@ -37,16 +38,17 @@ import org.marsad.store.SearchResult;
  * the recogniser made once, {@code جون داعش}, to which later lone {@code داعش} were filed), is not
  * counted. Topics are {@code topic:LABEL}.
  *
- * <p><b>Coverage.</b> The days the collection covers are the days with at least one article (a
- * near-duplicate too): a
- * day before the oldest article, or a day inside the range without any (the collector was not
- * running), is no evidence that an entity was quiet and is left out of the baseline.
+ * <p><b>Coverage.</b> The days the collection covers are the days with at least a quarter of the
+ * median daily number of articles (near-duplicates too, {@link #MIN_COVERED_SHARE}): a day before
+ * the oldest article, a day inside the range without any (the collector was not running), or a day
+ * with a few stray articles (a feed's first fetch, a partly collected day) is no evidence that an
+ * entity was quiet and is left out of the baseline.
  */
 public final class TrendFinder {
   static final String[][] ENTITY_DIMENSIONS = EntityFacetRows.DIMENSIONS;
   private static final String[] COUNTED_DIMENSIONS = {"person", "org", "place", "topic"};
   /**
-   * Articles that wrote an entity's canonical name (its spelling family) for the entity to trend:
+   * Articles that wrote an entity's name in full ({@link #canonicalNameArticles}) for the entity to trend:
    * on 21–25 July 2015 the canonical names written by one article only were, among the bursts,
    * mostly a recogniser's span glued to a name another article wrote alone (bench/RESULTS.md,
    * "Trends, session 11").
@@ -112,6 +114,9 @@ public final class TrendFinder {
     LocalDate end = last != null ? last : covered.last();
     DailyCounts counts = new DailyCounts();
     boolean complete = true;
+    // per call, not per finder: one finder serves every request thread of the server, and
+    // /api/ingest adds spellings between two calls (a cache kept across calls would go stale)
+    EntityLookup lookup = new EntityLookup();
     // Only the days that have articles are asked for (the day histogram): the others are not
     // covered, so a window of years (--days 100000) costs the days that have articles.
     LocalDate first = end.minusDays(days - 1L + window);
@@ -123,7 +128,7 @@ public final class TrendFinder {
         if (r.facets().getOrDefault(dim, List.of()).size() >= SearchRequest.MAX_FACET_LIMIT) complete = false;
       }
       for (FacetValue v : r.facets().getOrDefault("topic", List.of())) counts.add("topic:" + v.value(), d, (int) v.count());
-      countEntities(r.facets(), scope, d, counts, names);
+      countEntities(r.facets(), scope, d, counts, names, lookup);
     }
     // a day without articles has no burst (a burst needs minCount ≥ 1 mentions)
     LocalDate firstReported = end.minusDays(days - 1L);
@@ -137,15 +142,15 @@ public final class TrendFinder {
 
   /** One day's person, org and place values as registry entities (see the class doc). */
   private void countEntities(Map<String, List<FacetValue>> facets, String scope, LocalDate day, DailyCounts counts,
-                             Map<String, String> names) throws IOException {
+                             Map<String, String> names, EntityLookup lookup) throws IOException {
     if (registry == null) return;
     Map<String, Long> sum = new HashMap<>();
     Map<String, Integer> values = new HashMap<>();
     Map<String, EntityRecord> entities = new HashMap<>();
     for (String[] dim : ENTITY_DIMENSIONS) {
       for (FacetValue v : facets.getOrDefault(dim[0], List.of())) {
-        EntityRecord e = registry.resolve(dim[1], v.value()).orElse(null);
-        if (e == null || !namedEnough(e)) continue;
+        EntityRecord e = lookup.countable(dim[1], v.value());
+        if (e == null) continue;
         String key = dim[0] + ":" + e.id();
         sum.merge(key, v.count(), Long::sum);
         values.merge(key, 1, Integer::sum);
@@ -162,16 +167,30 @@ public final class TrendFinder {
     }
   }
 
-  private final Map<String, Boolean> namedEnough = new HashMap<>();
+  /**
+   * The registry answers of one {@link #trends} call: a facet value comes back on every day it was
+   * written (up to 10,000 values × 3 dimensions × days), and each resolve takes the registry's lock.
+   * Used by one thread only.
+   */
+  private final class EntityLookup {
+    private final Map<String, Optional<EntityRecord>> byValue = new HashMap<>();
+    private final Map<String, Boolean> namedEnough = new HashMap<>();
 
-  /** Whether at least {@link #MIN_NAME_ARTICLES} articles wrote the entity's canonical name (any spelling of its key). */
-  private boolean namedEnough(EntityRecord e) {
-    return namedEnough.computeIfAbsent(e.id(), id -> canonicalNameArticles(registry, e) >= MIN_NAME_ARTICLES);
+    /** The entity of a facet value, null when the registry does not know it or its name is too rare to trend. */
+    EntityRecord countable(String type, String value) {
+      EntityRecord e = byValue.computeIfAbsent(type + '\t' + value, k -> registry.resolve(type, value)).orElse(null);
+      if (e == null) return null;
+      return namedEnough.computeIfAbsent(e.id(), id -> canonicalNameArticles(registry, e) >= MIN_NAME_ARTICLES) ? e : null;
+    }
   }
 
   /**
-   * The articles that wrote an entity's canonical name, in any spelling with its key (the registry's
-   * surfaces); an entity registered before spellings were kept has none and is not judged (as many as needed).
+   * The articles that wrote an entity's name in full: its canonical name in any spelling with its
+   * key, or a spelling of two words or more that is part of it or holds it (the registry's surfaces). A lone word filed
+   * under the entity is not counted: {@code داعش} under {@code جون داعش} 14 times is what the rule
+   * is for, while {@code رجب طيب أردوغان} under a junk canonical {@code داعش رجب طيب إردوغان} is the
+   * entity written in full. An entity registered before spellings were kept has none and is not
+   * judged (as many as needed).
    */
   static long canonicalNameArticles(EntityRegistry registry, EntityRecord e) {
     Map<String, Long> surfaces = registry.surfaces(e.id());
@@ -179,26 +198,58 @@ public final class TrendFinder {
     String key = EntityRegistry.key(e.canonical());
     long n = 0;
     for (Map.Entry<String, Long> s : surfaces.entrySet()) {
-      if (EntityRegistry.key(s.getKey()).equals(key)) n += s.getValue();
+      String spelling = EntityRegistry.key(s.getKey());
+      if (spelling.equals(key) || fullNamePart(spelling, key)) n += s.getValue();
     }
     return n;
   }
 
   /**
-   * The publication days that have articles, oldest first, from the day histogram (every non-empty
-   * day, in order). Near-duplicates included: a day whose articles all repeat earlier ones was
-   * collected all the same (its counts are then 0, not unknown).
+   * Whether a spelling (a key) of two words or more is part of the canonical name or holds it, word
+   * by word ({@code رجب طيب اردوغان} in {@code داعش رجب طيب اردوغان}); {@code عبد الله} keys as one
+   * word and is not.
+   */
+  private static boolean fullNamePart(String spelling, String canonical) {
+    if (spelling.indexOf(' ') < 0) return false;
+    String s = " " + spelling + " ", c = " " + canonical + " ";
+    return c.contains(s) || s.contains(c);
+  }
+
+  /**
+   * Share of the median daily volume a day needs to be covered: a feed's first fetch brings a few
+   * older items, and the first or newest day may be partly collected; such a day with 1 article of
+   * a collection's 300 a day is no evidence that an entity was quiet (it would be a 0 in baselines
+   * and make the days after it look scorable).
+   */
+  public static final double MIN_COVERED_SHARE = 0.25;
+
+  /**
+   * The covered days, oldest first: the days of the day histogram (every non-empty day) whose
+   * article count is at least {@link #MIN_COVERED_SHARE} of the median count of the days that have
+   * articles (and at least 1). Near-duplicates included: a day whose articles all repeat earlier
+   * ones was collected all the same (its counts are then 0, not unknown).
    */
   List<LocalDate> indexedDays() throws IOException {
     SearchResult r = store.search(SearchRequest.of("").withPage(0, 0).withDuplicates(true));
-    List<LocalDate> days = new ArrayList<>();
+    Map<LocalDate, Long> perDay = new HashMap<>();
     for (FacetValue v : r.facets().getOrDefault("date", List.of())) {
       if (v.count() == 0) continue; // a histogram that lists empty days too
       try {
-        days.add(LocalDate.parse(v.value().substring(0, 10)));
+        perDay.merge(LocalDate.parse(v.value().substring(0, 10)), v.count(), Long::sum);
       } catch (RuntimeException notADay) { /* only day buckets are asked for */ }
     }
+    long min = Math.max(1, (long) Math.ceil(MIN_COVERED_SHARE * median(perDay.values())));
+    List<LocalDate> days = new ArrayList<>();
+    for (Map.Entry<LocalDate, Long> d : perDay.entrySet()) if (d.getValue() >= min) days.add(d.getKey());
     days.sort(Comparator.naturalOrder());
     return days;
+  }
+
+  private static double median(java.util.Collection<Long> values) {
+    if (values.isEmpty()) return 0;
+    List<Long> sorted = new ArrayList<>(values);
+    sorted.sort(Comparator.naturalOrder());
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
   }
 }

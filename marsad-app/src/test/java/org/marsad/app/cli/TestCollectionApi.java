@@ -74,6 +74,11 @@ class TestCollectionApi {
           HttpResponse.BodyHandlers.ofString());
       assertThat(trends.statusCode()).isEqualTo(200);
       assertThat(ArticleJson.mapper().readTree(trends.body()).isArray()).isTrue();
+      // two days of articles: the body is an empty list, the headers say why (docs/api.md)
+      assertThat(ArticleJson.mapper().readTree(trends.body())).isEmpty();
+      assertThat(trends.headers().firstValue("X-Marsad-Trends-Covered-Days")).hasValue("2");
+      assertThat(trends.headers().firstValue("X-Marsad-Trends-Unscored-Days")).as("the newest day, 1 covered day before it").hasValue("1");
+      assertThat(trends.headers().firstValue("X-Marsad-Trends-Complete")).hasValue("true");
     }
   }
 

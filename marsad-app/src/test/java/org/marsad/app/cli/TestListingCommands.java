@@ -121,6 +121,10 @@ class TestListingCommands {
     String text = run("trends").out();
     assertThat(text).contains("no bursts").contains("the collection covers 2 days")
         .contains("not scored: 1 covered day(s) in its 7-day baseline, fewer than 4");
+    String first = t.get("coverage").get("first").asText(), last = t.get("coverage").get("last").asText();
+    assertThat(run("trends", "--day", "2030-01-01").out()).contains("note: --day 2030-01-01 is after the newest covered day, " + last);
+    assertThat(run("trends", "--day", "2000-01-01").out()).contains("note: --day 2000-01-01 is before the oldest covered day, " + first);
+    assertThat(text).doesNotContain("note:");
   }
 
   @Test

@@ -136,6 +136,15 @@ class TestUiInBrowser {
   }
 
   @Test
+  void the_trend_box_says_the_collection_is_too_short_instead_of_hiding() {
+    // two days of articles: the newest has fewer than 4 covered days before it (X-Marsad-Trends-Unscored-Days: 1)
+    chrome.get(base() + "/index.html");
+    WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid='trend-note']")));
+    assertThat(note.getText()).isEqualTo(chrome.executeScript("return Marsad.t('trends.short')"));
+    assertThat(all("trend")).isEmpty();
+  }
+
+  @Test
   void a_page_past_the_last_one_shows_the_last_page() {
     for (String page : List.of("999", "20000")) {
       chrome.get(base() + "/index.html?q=" + URLEncoder.encode("لافروف", StandardCharsets.UTF_8) + "&page=" + page);

@@ -129,6 +129,24 @@ class TestTrendFinder {
   }
 
   @Test
+  void a_stray_article_before_the_collection_does_not_cover_its_day(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      // Five days of 8 articles, and one older item a feed's first fetch brought, 4 days before them.
+      for (int back = 4; back >= 1; back--) {
+        for (int i = 0; i < 8; i++) store.add(ArticleJson.read(article(LAST.minusDays(back), "LOC", "كردستان العراق", KURDISTAN)));
+      }
+      for (int i = 0; i < 8; i++) store.add(ArticleJson.read(article(LAST, "LOC", "كردستان العراق", KURDISTAN)));
+      store.add(ArticleJson.read(article(LAST.minusDays(8), "LOC", "كردستان العراق", KURDISTAN)));
+      store.commit();
+
+      TrendFinder.Trends t = new TrendFinder(store, registry).trends(5, LAST, 7, 2.0, 3);
+      assertThat(t.covered()).as("1 article against a median of 8 a day (under a quarter)").doesNotContain(LAST.minusDays(8)).hasSize(5);
+      assertThat(t.unscoredDays()).as("counting the stray day, the day before the last had 4 covered days and a quiet 0")
+          .contains(LAST.minusDays(1));
+    }
+  }
+
+  @Test
   void names_of_one_entity_trend_once_and_a_name_written_by_one_article_does_not(@TempDir Path dir) throws Exception {
     try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
       // The registry knows مسعود بارزاني (full name in two articles) and a recogniser's span, جون داعش, written once.
@@ -140,16 +158,53 @@ class TestTrendFinder {
       // and 5 articles whose lone داعش was filed under جون داعش.
       for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(LAST, "PERS", "مسعود بارزاني", KURDISTAN)));
       for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(LAST, "PERS", "بارزاني", KURDISTAN)));
+      // and one article indexed with both values (its person facet holds both): one article, counted once
+      store.add(ArticleJson.read(articleNaming(LAST, KURDISTAN, "PERS", "مسعود بارزاني", "بارزاني")));
       for (int i = 0; i < 5; i++) store.add(ArticleJson.read(article(LAST, "PERS", "جون داعش", DAESH)));
       store.commit();
 
       TrendFinder.Trends t = new TrendFinder(store, registry).trends(1, LAST, 7, 2.0, 3);
       assertThat(t.bursts()).extracting(t::displayKey).containsExactly("person:مسعود بارزاني");
       Burst b = t.bursts().get(0);
-      assertThat(b.count()).as("4 articles under two names of one entity").isEqualTo(4);
+      assertThat(b.count()).as("5 articles under two names of one entity, the one with both counted once").isEqualTo(5);
       assertThat(t.id(b)).isEqualTo(idOf("PERS", "مسعود بارزاني"));
       assertThat(TrendFinder.canonicalNameArticles(registry, registry.resolve("PERS", "جون داعش").orElseThrow())).isEqualTo(1);
     }
+  }
+
+  @Test
+  void spellings_added_after_a_call_count_in_the_next_call_of_the_same_finder(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      // The server keeps one finder; between two requests /api/ingest adds a second article writing the name.
+      registry.register("PERS", "علي صالح", Set.of("علي صالح"), 1);
+      for (int back = 4; back >= 1; back--) store.add(ArticleJson.read(article(LAST.minusDays(back), "PERS", "سيرغي لافروف", KURDISTAN)));
+      for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "PERS", "علي صالح", KURDISTAN)));
+      store.commit();
+      TrendFinder finder = new TrendFinder(store, registry);
+      assertThat(finder.bursts(1, LAST, 7, 2.0, 3)).as("a name one article wrote").isEmpty();
+
+      registry.register("PERS", "علي صالح", Set.of("علي صالح"), 1);
+      TrendFinder.Trends t = finder.trends(1, LAST, 7, 2.0, 3);
+      assertThat(t.bursts()).extracting(t::displayKey).containsExactly("person:علي صالح");
+    }
+  }
+
+  @Test
+  void a_name_written_in_full_under_a_longer_canonical_counts_and_a_lone_word_does_not() {
+    // QA registry: Erdoğan's canonical is a recogniser's span (1 article), his full name written by others;
+    // إيفا عبدالله (1 article) had lone عبد الله / عبدالله filed under it.
+    registry.register("PERS", "داعش رجب طيب إردوغان", Set.of("داعش رجب طيب إردوغان", "رجب طيب إردوغان", "إردوغان"), 1);
+    registry.register("PERS", "رجب طيب إردوغان", Set.of("رجب طيب إردوغان", "إردوغان"), 1);
+    registry.register("PERS", "رجب طيب أردوغان", Set.of("رجب طيب أردوغان", "أردوغان"), 1);
+    registry.register("PERS", "إيفا عبدالله", Set.of("إيفا عبدالله", "عبدالله"), 1);
+    registry.register("PERS", "عبد الله", Set.of("عبد الله"), 1);
+    registry.register("PERS", "عبدالله", Set.of("عبدالله"), 1);
+    var erdogan = registry.resolve("PERS", "داعش رجب طيب إردوغان").orElseThrow();
+    var eva = registry.resolve("PERS", "إيفا عبدالله").orElseThrow();
+    assertThat(registry.resolve("PERS", "رجب طيب أردوغان").orElseThrow().id()).as("the full name filed under the span").isEqualTo(erdogan.id());
+    assertThat(registry.resolve("PERS", "عبد الله").orElseThrow().id()).isEqualTo(eva.id());
+    assertThat(TrendFinder.canonicalNameArticles(registry, erdogan)).isGreaterThanOrEqualTo(TrendFinder.MIN_NAME_ARTICLES);
+    assertThat(TrendFinder.canonicalNameArticles(registry, eva)).as("only إيفا عبدالله itself").isEqualTo(1);
   }
 
   private String idOf(String type, String name) {
@@ -190,16 +245,23 @@ class TestTrendFinder {
    * gives it (an unknown name is registered, written by two articles).
    */
   private String article(LocalDate day, String type, String name, String text) {
-    if (registry.resolve(type, name).isEmpty()) {
-      registry.register(type, name, Set.of(name), 1);
-      registry.register(type, name, Set.of(name), 1);
-    }
+    return articleNaming(day, text, type, name);
+  }
+
+  /** An article of {@code text} whose entities are indexed under each of {@code names}. */
+  private String articleNaming(LocalDate day, String text, String type, String... names) {
     ObjectNode o = ArticleJson.mapper().createObjectNode();
     o.put("id", String.format("%032x", next++)).put("published", day + "T09:00:00Z").put("source", "sana").put("text", text);
-    int start = Math.max(0, text.indexOf(name.substring(name.lastIndexOf(' ') + 1)));
     ArrayNode entities = o.putArray("entities");
-    entities.addObject().put("text", name).put("type", type).put("start", start).put("end", start + name.length())
-        .put("canonical", name).put("id", idOf(type, name));
+    for (String name : names) {
+      if (registry.resolve(type, name).isEmpty()) {
+        registry.register(type, name, Set.of(name), 1);
+        registry.register(type, name, Set.of(name), 1);
+      }
+      int start = Math.max(0, text.indexOf(name.substring(name.lastIndexOf(' ') + 1)));
+      entities.addObject().put("text", name).put("type", type).put("start", start).put("end", start + name.length())
+          .put("canonical", name).put("id", idOf(type, name));
+    }
     return o.toString();
   }
 }

@@ -105,6 +105,8 @@ public final class BurstDetector {
     List<Burst> out = new ArrayList<>();
     if (!scorable(day, covered)) return out;
     for (String key : counts.keys()) {
+      // below minCount on the day it cannot burst: skip the window's sums (cost grows with --window)
+      if (counts.get(key, day) < minCount) continue;
       Burst b = score(counts, key, day, covered);
       if (b.count() >= minCount && b.zScore() >= minZ) out.add(b);
     }

@@ -13,6 +13,23 @@ public interface TrendService {
   List<Trend> trends(int days, int limit) throws IOException;
 
   /**
+   * The trends with what the collection let them see (the API's {@code X-Marsad-Trends-*} headers,
+   * docs/api.md): an empty list can mean no burst, days too few to score, or counts cut at a cap.
+   * A service that does not know its coverage answers with it unknown.
+   */
+  default Report report(int days, int limit) throws IOException {
+    return new Report(trends(days, limit), null, -1, -1);
+  }
+
+  /**
+   * @param trends       as {@link #trends}
+   * @param complete     whether every day's counts were complete (no facet at its cap); null if unknown
+   * @param coveredDays  days of the collection that have articles enough to be covered; -1 if unknown
+   * @param unscoredDays reported days with too few covered baseline days to be scored; -1 if unknown
+   */
+  record Report(List<Trend> trends, Boolean complete, int coveredDays, int unscoredDays) {}
+
+  /**
    * One trend.
    *
    * @param kind     "entity", "term" or "topic"
