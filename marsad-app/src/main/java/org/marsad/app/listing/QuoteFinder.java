@@ -96,11 +96,11 @@ public final class QuoteFinder {
       // the quotations are then kept by the whole name
       // a word typed without ال also as the name's word with it, as NameMatch keeps the quotations
       // (جبير found 5, الجبير 135)
-      String last = lastWord(speakerName);
-      boolean bare = last.matches(".*\\p{IsArabic}.*") && !ArabicNormalizer.match(last).startsWith("ال");
-      String byName = "speaker:" + last + (bare ? " OR speaker:ال" + last : "");
-      if (isRole(speakerName, speakerId)) byName += " OR \"" + speakerName + "\""; // articles naming someone with that role
-      q.append(' ').append(speakerId == null ? byName : byName + " OR speaker:" + speakerId);
+      List<String> terms = new ArrayList<>(speakerTerms(speakerName));
+      if (isRole(speakerName, speakerId)) terms.add("\"" + speakerName + "\""); // articles naming someone with that role
+      if (speakerId != null) terms.add("speaker:" + speakerId);
+      // a name of stop words only (علي, الثاني) has no word in the index: the newest articles are read
+      if (!terms.isEmpty()) q.append(' ').append(String.join(" OR ", terms));
     }
     // words as the search reads them: punctuation is no word (`...` matched nothing, `إيران،` only
     // quotations with that comma) and stop words (`في`) are dropped
@@ -145,11 +145,14 @@ public final class QuoteFinder {
     return speakerId == null && speakerName != null && speakerName.contains(" ") && speakerName.matches("[\\p{IsArabic}\\s]+");
   }
 
-  /** The article's people and organisations whose role (a title next to the name) the typed words name. */
+  /**
+   * The article's people and organisations whose role (a title next to the name) starts with the
+   * typed words: نائب وزير الخارجية serves the minister and is not him.
+   */
   private static List<Entity> roleHolders(Article a, NameMatch role) {
     if (a.entities() == null) return List.of();
     return a.entities().stream()
-        .filter(e -> e.role() != null && e.canonical() != null && ("PERS".equals(e.type()) || "ORG".equals(e.type())) && role.names(e.role()))
+        .filter(e -> e.role() != null && e.canonical() != null && ("PERS".equals(e.type()) || "ORG".equals(e.type())) && role.startsRole(e.role()))
         .toList();
   }
 
@@ -174,9 +177,29 @@ public final class QuoteFinder {
     return true;
   }
 
-  private static String lastWord(String name) {
+  /**
+   * The index terms that find a speaker's articles: its last word that the index keeps (not a stop
+   * word: عبد الله الثاني by الله), typed without ال also with it, and both spellings of a عبد pair
+   * (عبدالله / عبد الله: the index holds the name as the article wrote it); none for a name of stop
+   * words only ({@code علي}), which the index does not hold.
+   */
+  static List<String> speakerTerms(String name) {
     String[] parts = name.strip().split("\\s+");
-    return parts[parts.length - 1];
+    int at = parts.length - 1;
+    while (at >= 0 && ArabicNewsAnalyzer.defaultStopSet().contains(ArabicNormalizer.match(parts[at]))) at--;
+    if (at < 0) return List.of();
+    String last = parts[at];
+    List<String> words = new ArrayList<>(List.of(last));
+    String m = ArabicNormalizer.match(last);
+    if (m.startsWith("عبد") && m.length() > 4) words.add(last.substring(3)); // عبدالله: the article may write عبد الله
+    if (at > 0 && ArabicNormalizer.match(parts[at - 1]).equals("عبد")) words.add(parts[at - 1] + last); // عبد الله: or عبدالله
+    List<String> terms = new ArrayList<>();
+    for (String w : words) {
+      terms.add("speaker:" + w);
+      boolean bare = w.matches(".*\\p{IsArabic}.*") && !ArabicNormalizer.match(w).startsWith("ال");
+      if (bare) terms.add("speaker:ال" + w);
+    }
+    return terms;
   }
 
   /** The id of the person or organisation a name resolves to in the registry, or null. */
