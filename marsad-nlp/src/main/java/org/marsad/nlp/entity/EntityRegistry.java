@@ -504,7 +504,10 @@ public final class EntityRegistry {
       merge(alone, target);
       alone = null;
     }
-    Set<Entry> mayHold = new LinkedHashSet<>(fullNamesBySurname.getOrDefault(w, Set.of())); // where a lone word can have been filed
+    // where a lone word can have been filed; by id, not the sets' identity-hash order, so that the
+    // spelling a restored lone entity takes (احمد / أحمد) is the same on every run
+    Set<Entry> mayHold = new java.util.TreeSet<>(Comparator.comparing((Entry x) -> x.id));
+    mayHold.addAll(fullNamesBySurname.getOrDefault(w, Set.of()));
     mayHold.addAll(chainsByGivenName.getOrDefault(w, Set.of()));
     if (filed != null && filed != alone) mayHold.add(filed);
     for (Entry holder : mayHold) {
