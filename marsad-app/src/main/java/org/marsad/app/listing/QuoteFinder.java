@@ -178,22 +178,26 @@ public final class QuoteFinder {
   }
 
   /**
-   * The index terms that find a speaker's articles: its last word that the index keeps (not a stop
-   * word: عبد الله الثاني by الله), typed without ال also with it, and both spellings of a عبد pair
-   * (عبدالله / عبد الله: the index holds the name as the article wrote it); none for a name of stop
-   * words only ({@code علي}), which the index does not hold.
+   * The index terms that find a speaker's articles: its last word as typed (a stop word such as
+   * {@code علي} only through a speaker's whole-name key; after other words, the whole name), typed
+   * without ال also with it, and both spellings of a عبد pair (عبدالله / عبد الله: the index holds the name as the
+   * article wrote it).
    */
   static List<String> speakerTerms(String name) {
     String[] parts = name.strip().split("\\s+");
-    int at = parts.length - 1;
-    while (at >= 0 && ArabicNewsAnalyzer.defaultStopSet().contains(ArabicNormalizer.match(parts[at]))) at--;
-    if (at < 0) return List.of();
-    String last = parts[at];
+    String last = parts[parts.length - 1];
+    List<String> terms = new ArrayList<>();
+    if (parts.length > 1 && ArabicNewsAnalyzer.defaultStopSet().contains(ArabicNormalizer.match(last))) {
+      // a stop word last (عبد الله الثاني): the index has no such word; the whole name, in both spellings
+      // of its عبد pair (its other words, الله, name too many articles to read the newest only)
+      String joined = name.strip().replaceAll("(^|\\s)عبد\\s+(\\S)", "$1عبد$2");
+      String apart = name.strip().replaceAll("(^|\\s)عبد(ال\\S+)", "$1عبد $2");
+      for (String n : new java.util.LinkedHashSet<>(List.of(name.strip(), joined, apart))) terms.add("speaker:\"" + n + "\"");
+    }
     List<String> words = new ArrayList<>(List.of(last));
     String m = ArabicNormalizer.match(last);
     if (m.startsWith("عبد") && m.length() > 4) words.add(last.substring(3)); // عبدالله: the article may write عبد الله
-    if (at > 0 && ArabicNormalizer.match(parts[at - 1]).equals("عبد")) words.add(parts[at - 1] + last); // عبد الله: or عبدالله
-    List<String> terms = new ArrayList<>();
+    if (parts.length > 1 && ArabicNormalizer.match(parts[parts.length - 2]).equals("عبد")) words.add(parts[parts.length - 2] + last); // عبد الله: or عبدالله
     for (String w : words) {
       terms.add("speaker:" + w);
       boolean bare = w.matches(".*\\p{IsArabic}.*") && !ArabicNormalizer.match(w).startsWith("ال");
@@ -201,6 +205,7 @@ public final class QuoteFinder {
     }
     return terms;
   }
+
 
   /** The id of the person or organisation a name resolves to in the registry, or null. */
   private String resolved(String name) {
