@@ -144,9 +144,15 @@ public final class NameMatch {
     return w.equals("بن") || w.equals("ابن");
   }
 
+  /**
+   * Given names that start with the letters of the article (keys): no article to leave out, {@code ياس}
+   * does not name {@code الياس}, nor {@code هام} {@code إلهام}.
+   */
+  private static final Set<String> AL_NAMES = keys("إلياس", "إلهام", "أليسا", "ألفت", "ألطاف", "إليزابيث", "أليكس", "ألبير", "ألكسندر");
+
   /** A word without its article ال (kept when too little would be left: {@code الله}, {@code ال}). */
   private static String withoutArticle(String w) {
-    return w.startsWith("ال") && w.length() >= 5 ? w.substring(2) : w;
+    return w.startsWith("ال") && w.length() >= 5 && !AL_NAMES.contains(w) ? w.substring(2) : w;
   }
 
   /** The words of a name's key; quote marks and other punctuation are no part of a name. */
