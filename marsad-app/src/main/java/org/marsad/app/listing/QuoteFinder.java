@@ -160,10 +160,24 @@ public final class QuoteFinder {
   private static boolean heldBy(Quote q, List<Entity> holders, List<String> needed) {
     for (Entity e : holders) {
       boolean byId = e.id() != null && e.id().equals(q.speakerId());
-      boolean byName = q.speaker() != null && NameMatch.hasNameWord(q.speaker()) && NameMatch.of(q.speaker()).names(e.canonical());
+      String said = q.speaker() == null ? null : withoutTitles(q.speaker());
+      boolean byName = said != null && NameMatch.hasNameWord(said) && NameMatch.of(said).names(e.canonical());
       if (byId || byName) return matches(q, null, null, needed);
     }
     return false;
+  }
+
+  /** Titles a speaker may carry that the holder's name does not (الرئيس السيسي, عبد الفتاح السيسي). */
+  private static final java.util.Set<String> TITLES = java.util.Set.of("الرئيس", "الملك", "الامير", "الشيخ", "الدكتور",
+      "السيد", "الوزير", "السفير", "رئيس", "وزير", "الزعيم", "القائد", "المستشار", "الجنرال", "اللواء", "العقيد")
+      .stream().map(ArabicNormalizer::match).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** A speaker's name without the title words it starts with, or null when nothing else is left. */
+  static String withoutTitles(String speaker) {
+    String[] w = speaker.strip().split("\\s+");
+    int i = 0;
+    while (i < w.length && TITLES.contains(ArabicNormalizer.match(w[i]))) i++;
+    return i == w.length ? null : String.join(" ", Arrays.copyOfRange(w, i, w.length));
   }
 
   private static boolean matches(Quote q, String speakerId, NameMatch speakerKey, List<String> needed) {

@@ -149,6 +149,18 @@ class TestQuoteSpeakerName {
   }
 
   @Test
+  void a_holder_quoted_with_a_title_his_name_does_not_hold_is_the_holder() throws Exception {
+    // session 11 review 3: the article names "الرئيس المصري عبد الفتاح السيسي" and quotes "الرئيس السيسي"
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      store.add(ArticleJson.read(withRole(1, "الرئيس المصري", "عبد الفتاح السيسي", null, "الرئيس السيسي", null, "مصر لن تسمح بالمساس بأمنها القومي")));
+      store.commit();
+      QuoteFinder finder = new QuoteFinder(store, registry);
+      assertThat(finder.find("الرئيس المصري", "", null, null, 0, 20).quotes()).extracting(QuoteView::speaker).containsExactly("الرئيس السيسي");
+    }
+    assertThat(QuoteFinder.withoutTitles("الرئيس")).as("a title alone names no one").isNull();
+  }
+
+  @Test
   void a_name_is_found_in_the_index_in_both_spellings_of_abd_and_by_a_word_the_index_keeps() throws Exception {
     // session 11 review 3: عبدالله الثاني found 0 where the article wrote عبد الله الثاني (the index was
     // asked for عبدالله), محمد بن عبد الله 0 for محمد بن عبدالله, and علي was refused as no name word
