@@ -99,8 +99,7 @@ public final class QuoteFinder {
       List<String> terms = new ArrayList<>(speakerTerms(speakerName));
       if (isRole(speakerName, speakerId)) terms.add("\"" + speakerName + "\""); // articles naming someone with that role
       if (speakerId != null) terms.add("speaker:" + speakerId);
-      // a name of stop words only (علي, الثاني) has no word in the index: the newest articles are read
-      if (!terms.isEmpty()) q.append(' ').append(String.join(" OR ", terms));
+      q.append(' ').append(String.join(" OR ", terms));
     }
     // words as the search reads them: punctuation is no word (`...` matched nothing, `إيران،` only
     // quotations with that comma) and stop words (`في`) are dropped
@@ -194,8 +193,8 @@ public final class QuoteFinder {
   /**
    * The index terms that find a speaker's articles: its last word as typed (a stop word such as
    * {@code علي} only through a speaker's whole-name key; after other words, the whole name), typed
-   * without ال also with it, and both spellings of a عبد pair (عبدالله / عبد الله: the index holds the name as the
-   * article wrote it).
+   * without ال also with it, and both spellings of a عبد pair (عبدالله / عبد الله: the index holds
+   * the name as the article wrote it).
    */
   static List<String> speakerTerms(String name) {
     String[] parts = name.strip().split("\\s+");
@@ -219,7 +218,6 @@ public final class QuoteFinder {
     }
     return terms;
   }
-
 
   /** The id of the person or organisation a name resolves to in the registry, or null. */
   private String resolved(String name) {
