@@ -96,11 +96,10 @@ public final class QuoteFinder {
       // the quotations are then kept by the whole name
       // a word typed without ال also as the name's word with it, as NameMatch keeps the quotations
       // (جبير found 5, الجبير 135)
-      String last = lastWord(speakerName);
-      boolean bare = last.matches(".*\\p{IsArabic}.*") && !ArabicNormalizer.match(last).startsWith("ال");
-      String byName = "speaker:" + last + (bare ? " OR speaker:ال" + last : "");
-      if (isRole(speakerName, speakerId)) byName += " OR \"" + speakerName + "\""; // articles naming someone with that role
-      q.append(' ').append(speakerId == null ? byName : byName + " OR speaker:" + speakerId);
+      List<String> terms = new ArrayList<>(speakerTerms(speakerName));
+      if (isRole(speakerName, speakerId)) terms.add("\"" + speakerName + "\""); // articles naming someone with that role
+      if (speakerId != null) terms.add("speaker:" + speakerId);
+      q.append(' ').append(String.join(" OR ", terms));
     }
     // words as the search reads them: punctuation is no word (`...` matched nothing, `إيران،` only
     // quotations with that comma) and stop words (`في`) are dropped
@@ -145,11 +144,14 @@ public final class QuoteFinder {
     return speakerId == null && speakerName != null && speakerName.contains(" ") && speakerName.matches("[\\p{IsArabic}\\s]+");
   }
 
-  /** The article's people and organisations whose role (a title next to the name) the typed words name. */
+  /**
+   * The article's people and organisations whose role (a title next to the name) starts with the
+   * typed words: نائب وزير الخارجية serves the minister and is not him.
+   */
   private static List<Entity> roleHolders(Article a, NameMatch role) {
     if (a.entities() == null) return List.of();
     return a.entities().stream()
-        .filter(e -> e.role() != null && e.canonical() != null && ("PERS".equals(e.type()) || "ORG".equals(e.type())) && role.names(e.role()))
+        .filter(e -> e.role() != null && e.canonical() != null && ("PERS".equals(e.type()) || "ORG".equals(e.type())) && role.startsRole(e.role()))
         .toList();
   }
 
@@ -157,10 +159,24 @@ public final class QuoteFinder {
   private static boolean heldBy(Quote q, List<Entity> holders, List<String> needed) {
     for (Entity e : holders) {
       boolean byId = e.id() != null && e.id().equals(q.speakerId());
-      boolean byName = q.speaker() != null && NameMatch.hasNameWord(q.speaker()) && NameMatch.of(q.speaker()).names(e.canonical());
+      String said = q.speaker() == null ? null : withoutTitles(q.speaker());
+      boolean byName = said != null && NameMatch.hasNameWord(said) && NameMatch.of(said).names(e.canonical());
       if (byId || byName) return matches(q, null, null, needed);
     }
     return false;
+  }
+
+  /** Titles a speaker may carry that the holder's name does not (الرئيس السيسي, عبد الفتاح السيسي). */
+  private static final java.util.Set<String> TITLES = java.util.Set.of("الرئيس", "الملك", "الامير", "الشيخ", "الدكتور",
+      "السيد", "الوزير", "السفير", "رئيس", "وزير", "الزعيم", "القائد", "المستشار", "الجنرال", "اللواء", "العقيد")
+      .stream().map(ArabicNormalizer::match).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** A speaker's name without the title words it starts with, or null when nothing else is left. */
+  static String withoutTitles(String speaker) {
+    String[] w = speaker.strip().split("\\s+");
+    int i = 0;
+    while (i < w.length && TITLES.contains(ArabicNormalizer.match(w[i]))) i++;
+    return i == w.length ? null : String.join(" ", Arrays.copyOfRange(w, i, w.length));
   }
 
   private static boolean matches(Quote q, String speakerId, NameMatch speakerKey, List<String> needed) {
@@ -174,9 +190,33 @@ public final class QuoteFinder {
     return true;
   }
 
-  private static String lastWord(String name) {
+  /**
+   * The index terms that find a speaker's articles: its last word as typed (a stop word such as
+   * {@code علي} only through a speaker's whole-name key; after other words, the whole name), typed
+   * without ال also with it, and both spellings of a عبد pair (عبدالله / عبد الله: the index holds
+   * the name as the article wrote it).
+   */
+  static List<String> speakerTerms(String name) {
     String[] parts = name.strip().split("\\s+");
-    return parts[parts.length - 1];
+    String last = parts[parts.length - 1];
+    List<String> terms = new ArrayList<>();
+    if (parts.length > 1 && ArabicNewsAnalyzer.defaultStopSet().contains(ArabicNormalizer.match(last))) {
+      // a stop word last (عبد الله الثاني): the index has no such word; the whole name, in both spellings
+      // of its عبد pair (its other words, الله, name too many articles to read the newest only)
+      String joined = name.strip().replaceAll("(^|\\s)عبد\\s+(\\S)", "$1عبد$2");
+      String apart = name.strip().replaceAll("(^|\\s)عبد(ال\\S+)", "$1عبد $2");
+      for (String n : new java.util.LinkedHashSet<>(List.of(name.strip(), joined, apart))) terms.add("speaker:\"" + n + "\"");
+    }
+    List<String> words = new ArrayList<>(List.of(last));
+    String m = ArabicNormalizer.match(last);
+    if (m.startsWith("عبد") && m.length() > 4) words.add(last.substring(3)); // عبدالله: the article may write عبد الله
+    if (parts.length > 1 && ArabicNormalizer.match(parts[parts.length - 2]).equals("عبد")) words.add(parts[parts.length - 2] + last); // عبد الله: or عبدالله
+    for (String w : words) {
+      terms.add("speaker:" + w);
+      boolean bare = w.matches(".*\\p{IsArabic}.*") && !ArabicNormalizer.match(w).startsWith("ال");
+      if (bare) terms.add("speaker:ال" + w);
+    }
+    return terms;
   }
 
   /** The id of the person or organisation a name resolves to in the registry, or null. */

@@ -117,8 +117,8 @@ public final class EntityRegistry {
     String canonicalKey;
     long count;
     /**
-     * The articles that named it (one per registration; merges add them up), 0 in a file written
-     * before they were counted: an article writing {@code بان كي مون}, {@code بان} and {@code كي مون}
+     * The articles that named it (one per registration; merges add them up); loaded from a file written
+     * before they were counted, the articles of its most used spelling: an article writing {@code بان كي مون}, {@code بان} and {@code كي مون}
      * is one article, where the articles of each spelling ({@link #surfaces}) add up to three.
      */
     long articles;
@@ -305,7 +305,9 @@ public final class EntityRegistry {
     if (missing != null) throw new IOException("no " + missing);
     Entry e = new Entry(id, type, canonical, latin);
     e.count = count;
-    e.articles = articles;
+    // a file written before articles were counted: at least the articles of its most used spelling, so
+    // that the next article adds to them instead of starting again from one (بان كي مون 12 → 1)
+    e.articles = articles > 0 ? articles : surfaces.values().stream().mapToLong(Long::longValue).max().orElse(0);
     e.aliases.addAll(aliases);
     e.surfaces.putAll(surfaces);
     e.loneCounts.putAll(lone);
@@ -502,7 +504,10 @@ public final class EntityRegistry {
       merge(alone, target);
       alone = null;
     }
-    Set<Entry> mayHold = new LinkedHashSet<>(fullNamesBySurname.getOrDefault(w, Set.of())); // where a lone word can have been filed
+    // where a lone word can have been filed; by id, not the sets' identity-hash order, so that the
+    // spelling a restored lone entity takes (احمد / أحمد) is the same on every run
+    Set<Entry> mayHold = new java.util.TreeSet<>(Comparator.comparing((Entry x) -> x.id));
+    mayHold.addAll(fullNamesBySurname.getOrDefault(w, Set.of()));
     mayHold.addAll(chainsByGivenName.getOrDefault(w, Set.of()));
     if (filed != null && filed != alone) mayHold.add(filed);
     for (Entry holder : mayHold) {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
-import org.marsad.text.analysis.ArabicNewsAnalyzer;
 
 /**
  * Whether a typed name names a person or organisation: the one rule of the quotation speaker box
@@ -28,10 +27,27 @@ import org.marsad.text.analysis.ArabicNewsAnalyzer;
  */
 public final class NameMatch {
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+  /**
+   * Words that name no one alone (match-normalised): the article and a few prepositions and
+   * conjunctions. Not the analyser's stop set: it holds علي (على folded), أمين, ثاني.
+   */
+  private static final Set<String> NOT_NAMES = Set.of("ال", "في", "من", "عن", "الى", "او", "و", "ثم");
+  /**
+   * Role nouns (keys): typed, they also name the feminine role ({@code وزير} names {@code وزيرة});
+   * after one of {@link #SERVES} they name a deputy's role, not the holder's.
+   */
+  private static final Set<String> ROLE_NOUNS = keys("وزير", "رئيس", "نائب", "سفير", "مدير", "مستشار",
+      "امين", "مندوب", "متحدث", "ناطق", "مساعد", "ممثل", "سكرتير", "مبعوث", "ولي", "قائد", "محافظ", "مفوض", "وكيل", "عضو");
+  /** Words before a role that make it someone else's: نائب وزير الخارجية, ولي ولي العهد. */
+  private static final Set<String> SERVES = keys("نائب", "مساعد", "ولي", "مستشار", "مبعوث", "وكيل", "مندوب", "سكرتير");
 
   private final List<String> words;
   /** The typed words as letters a name holds (ابن as بن), for a cheap first test. */
   private final List<String> bare;
+
+  private static Set<String> keys(String... words) {
+    return Arrays.stream(words).map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 
   private NameMatch(List<String> words) {
     this.words = words;
@@ -45,16 +61,16 @@ public final class NameMatch {
 
   /**
    * Whether the typed name has a word that can name someone: not only chain particles, the
-   * article, stop words ({@code في}) or query operators ({@code OR}). {@code speaker=ال} named
-   * every speaker with an آل in his name (398 quotations), {@code speaker=OR} 16.
+   * article, a few prepositions ({@code في}) or query operators ({@code OR}). {@code speaker=ال} named
+   * every speaker with an آل in his name (398 quotations), {@code speaker=OR} 16. Real names that
+   * are stop words of the search ({@code علي}, {@code أمين}, {@code آل ثاني}) are names.
    */
   public static boolean hasNameWord(String typed) {
     if (typed == null) return false;
     for (String raw : typed.strip().split("\\s+")) {
       if (raw.isEmpty() || OPERATORS.contains(raw)) continue;
       for (String w : keyWords(raw)) {
-        if (w.codePoints().anyMatch(Character::isLetterOrDigit) && !Nasab.isParticle(w)
-            && !ArabicNewsAnalyzer.defaultStopSet().contains(w)) {
+        if (w.codePoints().anyMatch(Character::isLetterOrDigit) && !Nasab.isParticle(w) && !NOT_NAMES.contains(w)) {
           return true;
         }
       }
@@ -75,22 +91,38 @@ public final class NameMatch {
     return namedBy(keyWords(name), words);
   }
 
+  /**
+   * Whether a holder's role ({@code وزير الخارجية السعودي}, {@code وزيرة الخارجية}) is the typed role:
+   * it starts with the typed words, as {@code EntityEnricher.holds} reads a title; {@code نائب وزير
+   * الخارجية} does not start with {@code وزير الخارجية}, it serves him.
+   */
+  public boolean startsRole(String role) {
+    if (role == null || words.isEmpty()) return false;
+    return namedAt(keyWords(role), words, 0);
+  }
+
   static boolean namedBy(List<String> name, List<String> typed) {
     for (int start = 0; start < name.size(); start++) {
-      if (!same(name.get(start), typed.get(0))) continue;
-      if (start > 0 && !Nasab.isParticle(typed.get(0)) && isParticle(name.get(start - 1))) continue; // a father's name
-      int at = start + 1;
-      boolean all = true;
-      for (int k = 1; k < typed.size() && all; k++) {
-        String w = typed.get(k);
-        // chain links between two typed words: عادل [بن أحمد] الجبير
-        while (at + 1 < name.size() && !same(name.get(at), w) && isParticle(name.get(at)) && !isParticle(name.get(at + 1))) at += 2;
-        all = at < name.size() && same(name.get(at), w);
-        at++;
-      }
-      if (all) return true;
+      if (namedAt(name, typed, start)) return true;
     }
     return false;
+  }
+
+  private static boolean namedAt(List<String> name, List<String> typed, int start) {
+    if (start >= name.size() || !same(name.get(start), typed.get(0))) return false;
+    if (start > 0 && !Nasab.isParticle(typed.get(0)) && isParticle(name.get(start - 1))) return false; // a father's name
+    // a deputy's role: ولي [ولي العهد], نائب [وزير الخارجية]
+    if (start > 0 && ROLE_NOUNS.contains(withoutArticle(typed.get(0))) && SERVES.contains(withoutArticle(name.get(start - 1)))) return false;
+    int at = start + 1;
+    boolean all = true;
+    for (int k = 1; k < typed.size() && all; k++) {
+      String w = typed.get(k);
+      // chain links between two typed words: عادل [بن أحمد] الجبير
+      while (at + 1 < name.size() && !same(name.get(at), w) && isParticle(name.get(at)) && !isParticle(name.get(at + 1))) at += 2;
+      all = at < name.size() && same(name.get(at), w);
+      at++;
+    }
+    return all;
   }
 
   private static boolean isParticle(String keyWord) {
@@ -103,16 +135,24 @@ public final class NameMatch {
    * not the given name of {@code جبير المليحان}), or بن / ابن.
    */
   private static boolean same(String nameWord, String typedWord) {
-    return nameWord.equals(typedWord) || withoutArticle(nameWord).equals(typedWord) || isSon(nameWord) && isSon(typedWord);
+    if (nameWord.equals(typedWord) || withoutArticle(nameWord).equals(typedWord) || isSon(nameWord) && isSon(typedWord)) return true;
+    // a role noun names the feminine role: وزير الخارجية, وزيرة الخارجية
+    return ROLE_NOUNS.contains(withoutArticle(typedWord)) && nameWord.endsWith("ه") && same(nameWord.substring(0, nameWord.length() - 1), typedWord);
   }
 
   private static boolean isSon(String w) {
     return w.equals("بن") || w.equals("ابن");
   }
 
+  /**
+   * Given names that start with the letters of the article (keys): no article to leave out, {@code ياس}
+   * does not name {@code الياس}, nor {@code هام} {@code إلهام}.
+   */
+  private static final Set<String> AL_NAMES = keys("إلياس", "إلهام", "أليسا", "ألفت", "ألطاف", "إليزابيث", "أليكس", "ألبير", "ألكسندر");
+
   /** A word without its article ال (kept when too little would be left: {@code الله}, {@code ال}). */
   private static String withoutArticle(String w) {
-    return w.startsWith("ال") && w.length() >= 5 ? w.substring(2) : w;
+    return w.startsWith("ال") && w.length() >= 5 && !AL_NAMES.contains(w) ? w.substring(2) : w;
   }
 
   /** The words of a name's key; quote marks and other punctuation are no part of a name. */

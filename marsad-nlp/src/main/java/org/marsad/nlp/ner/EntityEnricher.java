@@ -194,10 +194,15 @@ public final class EntityEnricher implements ArticleEnricher {
   /** Title words of a prince ({@code الأمير}, {@code سمو}), match-normalised. */
   private static final Set<String> PRINCELY = Set.of("الامير", "الاميره", "امير", "سمو", "الملكي");
 
+  /** Personal titles (degree, profession, rank), match-normalised: not a prince's. Office titles (وزير) are. */
+  private static final Set<String> PERSONAL = Set.of("الدكتور", "دكتور", "د", "الدكتوره", "المهندس", "مهندس", "المهندسه",
+      "الشيخ", "الشيخه", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "الفريق", "العماد", "الجنرال");
+
   /**
    * Whether a chain and its family-name form in one article ({@code سعود بن فيصل بن عبدالعزيز}, {@code
    * سعود الفيصل}, {@link Nasab#familyNameOf}) are one prince: a chain of {@code آل سعود} or a princely
-   * title on either, and no other title on the family-name form. {@code الأمير فهد بن سلطان} and {@code
+   * title on either, and no personal title ({@code الدكتور}, {@code المهندس}, a rank) on the family-name form; an
+   * office ({@code وزير الخارجية السعودي سعود الفيصل}) is a prince's too. {@code الأمير فهد بن سلطان} and {@code
    * الدكتور فهد السلطان} in one article are two people: the form is a family name of many families.
    */
   private static boolean samePrince(String chainKey, String familyKey, List<Mention> mentions) {
@@ -207,7 +212,8 @@ public final class EntityEnricher implements ArticleEnricher {
       boolean isFamily = m.key().equals(familyKey), isChain = m.key().equals(chainKey) || Nasab.sameChain(m.key(), chainKey);
       if (!isFamily && !isChain) continue;
       boolean prince = java.util.Arrays.stream(ArabicNormalizer.match(m.role()).split("\\s+")).anyMatch(PRINCELY::contains);
-      if (isFamily && !prince) return false; // الدكتور فهد السلطان
+      // الدكتور فهد السلطان is another man; وزير الخارجية السعودي سعود الفيصل is the prince in office
+      if (isFamily && !prince && java.util.Arrays.stream(ArabicNormalizer.match(m.role()).split("\\s+")).anyMatch(PERSONAL::contains)) return false;
       princely |= prince;
     }
     return princely;

@@ -445,6 +445,22 @@ class EntityRegistryTest {
   }
 
   @Test
+  void a_registry_written_before_articles_were_counted_keeps_its_ranking_after_a_new_article(@TempDir Path dir) throws Exception {
+    // session 11 review 3: loaded with articles 0, بان كي مون (12 articles) fell to 1 after one new article
+    Transliterator rules = Transliterator.rulesOnly();
+    String ban = EntityRegistry.idFor("PERS", "بان كي مون"), junk = EntityRegistry.idFor("PERS", "بان عبدالفتاح");
+    java.nio.file.Files.writeString(dir.resolve(EntityRegistry.FILE_NAME),
+        "{\"id\":\"" + ban + "\",\"type\":\"PERS\",\"canonical\":\"بان كي مون\",\"latin\":\"" + rules.transliterate("بان كي مون")
+            + "\",\"count\":14,\"aliases\":[\"" + EntityRegistry.key("بان كي مون") + "\"],\"surfaces\":{\"بان كي مون\":12}}\n"
+        + "{\"id\":\"" + junk + "\",\"type\":\"PERS\",\"canonical\":\"بان عبدالفتاح\",\"latin\":\"" + rules.transliterate("بان عبدالفتاح")
+            + "\",\"count\":32,\"aliases\":[\"" + EntityRegistry.key("بان عبدالفتاح") + "\"],\"surfaces\":{\"بان عبدالفتاح\":2}}\n");
+    EntityRegistry r = EntityRegistry.open(dir, rules);
+    assertThat(r.findByLatin("Ban")).extracting(EntityRecord::canonical).startsWith("بان كي مون");
+    r.register("PERS", "بان كي مون", Set.of("بان كي مون"), 1);
+    assertThat(r.findByLatin("Ban")).as("one more article").extracting(EntityRecord::canonical).startsWith("بان كي مون", "بان عبدالفتاح");
+  }
+
+  @Test
   void a_chain_and_its_family_name_form_join_only_on_an_article_writing_both() {
     for (boolean familyFirst : new boolean[] {true, false}) {
       EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());

@@ -134,6 +134,17 @@ class EntityNamesSaudiNewsTest {
   }
 
   @Test
+  void a_prince_called_by_his_family_name_with_his_office_is_his_chain() {
+    // session 11 review 3: the usual way of writing him; an office title on the family-name form split him in two
+    List<Entity> es = tag("قال الأمير سعود بن فيصل بن عبدالعزيز في الرياض إن المملكة تدعم اليمن. "
+        + "وأضاف وزير الخارجية السعودي سعود الفيصل أن الحل سياسي.");
+    Entity chain = es.stream().filter(e -> e.text().startsWith("سعود بن فيصل")).findFirst().orElseThrow();
+    Entity family = es.stream().filter(e -> e.text().equals("سعود الفيصل")).findFirst().orElseThrow();
+    assertThat(family.role()).isEqualTo("وزير الخارجية السعودي");
+    assertThat(family.id()).isEqualTo(chain.id());
+  }
+
+  @Test
   void a_chain_and_a_family_name_form_with_another_title_are_two_people() {
     // review of session 11: the pattern of a prince's family-name form is a family name of many others
     for (String text : new String[] {
