@@ -3,6 +3,7 @@ package org.marsad.nlp.entity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.marsad.nlp.util.ResourceLines;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -31,22 +32,22 @@ public final class NameMatch {
    * Words that name no one alone (match-normalised): the article and a few prepositions and
    * conjunctions. Not the analyser's stop set: it holds علي (على folded), أمين, ثاني.
    */
-  private static final Set<String> NOT_NAMES = Set.of("ال", "في", "من", "عن", "الى", "او", "و", "ثم");
+  private static final Set<String> NOT_NAMES = Set.copyOf(ResourceLines.read(NameMatch.class, "not-names.txt"));
   /**
    * Role nouns (keys): typed, they also name the feminine role ({@code وزير} names {@code وزيرة});
    * after one of {@link #SERVES} they name a deputy's role, not the holder's.
    */
-  private static final Set<String> ROLE_NOUNS = keys("وزير", "رئيس", "نائب", "سفير", "مدير", "مستشار",
-      "امين", "مندوب", "متحدث", "ناطق", "مساعد", "ممثل", "سكرتير", "مبعوث", "ولي", "قائد", "محافظ", "مفوض", "وكيل", "عضو");
+  private static final Set<String> ROLE_NOUNS = keys("name-role-nouns.txt");
   /** Words before a role that make it someone else's: نائب وزير الخارجية, ولي ولي العهد. */
-  private static final Set<String> SERVES = keys("نائب", "مساعد", "ولي", "مستشار", "مبعوث", "وكيل", "مندوب", "سكرتير");
+  private static final Set<String> SERVES = keys("serving-words.txt");
 
   private final List<String> words;
   /** The typed words as letters a name holds (ابن as بن), for a cheap first test. */
   private final List<String> bare;
 
-  private static Set<String> keys(String... words) {
-    return Arrays.stream(words).map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** The words of a resource list as {@link NameKey} keys. */
+  private static Set<String> keys(String resource) {
+    return ResourceLines.read(NameMatch.class, resource).stream().map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private NameMatch(List<String> words) {
@@ -148,7 +149,7 @@ public final class NameMatch {
    * Given names that start with the letters of the article (keys): no article to leave out, {@code ياس}
    * does not name {@code الياس}, nor {@code هام} {@code إلهام}.
    */
-  private static final Set<String> AL_NAMES = keys("إلياس", "إلهام", "أليسا", "ألفت", "ألطاف", "إليزابيث", "أليكس", "ألبير", "ألكسندر");
+  private static final Set<String> AL_NAMES = keys("al-given-names.txt");
 
   /** A word without its article ال (kept when too little would be left: {@code الله}, {@code ال}). */
   private static String withoutArticle(String w) {
