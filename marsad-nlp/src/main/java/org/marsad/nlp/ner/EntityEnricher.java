@@ -16,6 +16,7 @@ import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.NameKey;
 import org.marsad.nlp.entity.Nasab;
+import org.marsad.nlp.util.ResourceLines;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.sentence.Sentence;
 import org.marsad.text.sentence.SentenceSplitter;
@@ -192,11 +193,10 @@ public final class EntityEnricher implements ArticleEnricher {
   }
 
   /** Title words of a prince ({@code الأمير}, {@code سمو}), match-normalised. */
-  private static final Set<String> PRINCELY = Set.of("الامير", "الاميره", "امير", "سمو", "الملكي");
+  private static final Set<String> PRINCELY = Set.copyOf(ResourceLines.read(EntityEnricher.class, "princely-titles.txt"));
 
   /** Personal titles (degree, profession, rank), match-normalised: not a prince's. Office titles (وزير) are. */
-  private static final Set<String> PERSONAL = Set.of("الدكتور", "دكتور", "د", "الدكتوره", "المهندس", "مهندس", "المهندسه",
-      "الشيخ", "الشيخه", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "الفريق", "العماد", "الجنرال");
+  private static final Set<String> PERSONAL = Set.copyOf(ResourceLines.read(EntityEnricher.class, "personal-titles.txt"));
 
   /**
    * Whether a chain and its family-name form in one article ({@code سعود بن فيصل بن عبدالعزيز}, {@code
