@@ -166,17 +166,9 @@ public final class QuoteFinder {
     return false;
   }
 
-  /** Titles a speaker may carry that the holder's name does not (الرئيس السيسي, عبد الفتاح السيسي). */
-  private static final java.util.Set<String> TITLES = java.util.Set.of("الرئيس", "الملك", "الامير", "الشيخ", "الدكتور",
-      "السيد", "الوزير", "السفير", "رئيس", "وزير", "الزعيم", "القائد", "المستشار", "الجنرال", "اللواء", "العقيد")
-      .stream().map(ArabicNormalizer::match).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-  /** A speaker's name without the title words it starts with, or null when nothing else is left. */
+  /** A speaker's name without the title words it starts with, or null when nothing else is left ({@link NameMatch#withoutTitles}). */
   static String withoutTitles(String speaker) {
-    String[] w = speaker.strip().split("\\s+");
-    int i = 0;
-    while (i < w.length && TITLES.contains(ArabicNormalizer.match(w[i]))) i++;
-    return i == w.length ? null : String.join(" ", Arrays.copyOfRange(w, i, w.length));
+    return NameMatch.withoutTitles(speaker);
   }
 
   private static boolean matches(Quote q, String speakerId, NameMatch speakerKey, List<String> needed) {

@@ -55,6 +55,18 @@ public final class NameMatch {
     this.bare = words.stream().map(w -> isSon(w) ? "بن" : w).toList();
   }
 
+  /** Titles a speaker may carry that the holder's name does not (الرئيس السيسي, عبد الفتاح السيسي), match-normalised. */
+  private static final Set<String> SPEAKER_TITLES = ResourceLines.read(NameMatch.class, "speaker-titles.txt").stream()
+      .map(ArabicNormalizer::match).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** A speaker's name without the title words it starts with, or null when nothing else is left. */
+  public static String withoutTitles(String speaker) {
+    String[] w = speaker.strip().split("\\s+");
+    int i = 0;
+    while (i < w.length && SPEAKER_TITLES.contains(ArabicNormalizer.match(w[i]))) i++;
+    return i == w.length ? null : String.join(" ", Arrays.copyOfRange(w, i, w.length));
+  }
+
   /** The typed name (spaces, quote marks and case as typed). */
   public static NameMatch of(String typed) {
     return new NameMatch(keyWords(typed == null ? "" : typed));
