@@ -47,7 +47,7 @@ public final class EntityRanking {
   public static List<EntityRecord> ranked(EntityRegistry registry, String type, String prefix) {
     NameMatch key = prefix == null || prefix.isBlank() ? null : NameMatch.of(prefix);
     if (key != null && !NameMatch.hasNameWord(prefix)) {
-      throw new IllegalArgumentException("the name \"" + prefix.strip() + "\" has no name word (only the article, a particle such as بن or آل, a stop word or an operator)");
+      throw new IllegalArgumentException("the name \"" + prefix.strip() + "\" has no name word (only the article, a particle such as بن or آل, a preposition such as في or an operator)");
     }
     String t = type == null ? null : type.toUpperCase(Locale.ROOT);
     String latin = key == null ? null : LatinNameExpansion.plainLatin(prefix.strip());

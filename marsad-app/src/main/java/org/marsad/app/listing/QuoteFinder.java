@@ -65,7 +65,7 @@ public final class QuoteFinder {
     if (typed.isEmpty() && speaker != null && !speaker.isBlank()) return new Found(0, List.of(), 0, 0); // only quote marks
     if (!typed.isEmpty() && !NameMatch.hasNameWord(typed)) {
       // `ال` named every speaker with an آل (398 quotations), `OR` 16: nobody is named by these alone
-      throw new IllegalArgumentException("the speaker \"" + typed + "\" has no name word (only the article, a particle such as بن or آل, a stop word or an operator)");
+      throw new IllegalArgumentException("the speaker \"" + typed + "\" has no name word (only the article, a particle such as بن or آل, a preposition such as في or an operator)");
     }
     String speakerName = typed.isEmpty() ? null : typed;
     String speakerId = null;
