@@ -30,6 +30,26 @@ final class DocumentIssuers {
       Frame.Range r = issuerOf(k);
       if (r != null) return r;
     }
+    return announcerBefore(before);
+  }
+
+  /** How many sentences back an announcing body may be named for a document never mentioned before. */
+  private static final int MAX_SENTENCES_BACK = 2;
+
+  /**
+   * "يذكر أن وزارة الدفاع الجزائرية كانت قد أعلنت الأحد … مقتل 9 جنود …. وجاء في البيان، أنه …":
+   * a document the text never mentioned before is the announcement of the body that announced
+   * last, in this sentence or the two before it (the subject of أعلن, an institution), or null.
+   */
+  private Frame.Range announcerBefore(int before) {
+    int sentences = 0;
+    for (int v = before - 1; v >= 0; v--) {
+      if (FrameFinder.endsSentence(w.gapBefore(v + 1)) && ++sentences > MAX_SENTENCES_BACK) return null;
+      boolean announces = finder.form(v).map(f -> f.lemma().equals("أعلن") && f.tense() == VerbForm.Tense.PAST).orElse(false);
+      if (!announces) continue;
+      Frame.Range r = trimmed(finder.subjects().subjectOf(v));
+      if (r != null && WordSet.INSTITUTION_NOUNS.containsStem(w.norm(r.from()))) return r;
+    }
     return null;
   }
 

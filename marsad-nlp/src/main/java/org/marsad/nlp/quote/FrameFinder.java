@@ -20,10 +20,8 @@ final class FrameFinder {
   private static final Set<String> COMPLEMENTISERS = Set.of(
       "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انهن", "انكم",
       "بان", "بانه", "بانها", "بانهم", "بانهما", "فان", "فانه", "فانها", "فانهم");
-  /** Words before أن that make it a conjunction, not a reported clause ("حيث أن", "بعد أن"). */
-  private static final Set<String> NON_REPORT_BEFORE_ANNA = Set.of(
-      "حيث", "بعد", "قبل", "الا", "غير", "رغم", "برغم", "بما", "لو", "كما", "منذ", "حتي", "دون",
-      "بدون", "مع", "وبعد", "وقبل", "لاجل", "اجل", "شان", "بشرط", "شرط", "يجب", "يمكن", "ينبغي", "عسي");
+  /** Words before أن that make it a conjunction, not a reported clause ("حيث أن", "بعد أن"; data). */
+  static final WordSet NON_REPORT_BEFORE_ANNA = WordSet.load("non-report-before-anna.txt");
   /** Prepositions after which a past-tense "verb" can only be a noun. */
   private static final Set<String> AFTER_PREPOSITION = Set.of("في", "الي", "علي", "عن", "بحسب", "حسب", "وفق", "وفقا", "بموجب", "خلال", "حول");
   /** Relative pronouns: a verb after one is inside a relative clause ("الذي يتابع …"). */
@@ -33,8 +31,8 @@ final class FrameFinder {
   /** "أشار إلى أن": prepositions between a verb and its complementiser. */
   private static final Set<String> BEFORE_COMPLEMENTISER = Set.of("الي", "علي", "من");
   /** "ومن جانبه"/"من جهتها": the phrase before the verb opening a sentence. */
-  private static final Set<String> ON_HIS_PART_MIN = Set.of("من", "ومن");
-  private static final java.util.regex.Pattern ON_HIS_PART = java.util.regex.Pattern.compile("(جانب|جه|ناحي)(ته|تها|ه|ها)");
+  static final Set<String> ON_HIS_PART_MIN = Set.of("من", "ومن");
+  static final java.util.regex.Pattern ON_HIS_PART = java.util.regex.Pattern.compile("(جانب|جه|ناحي)(ته|تها|ه|ها)");
   /** "حسب تعبيره": the speaker is the one already speaking. */
   static final Set<String> SELF_REFERENCE = Set.of(
       "تعبيره", "تعبيرها", "وصفه", "وصفها", "قوله", "قولها", "رايه", "رايها", "كلامه", "كلامها", "زعمه", "زعمها");
@@ -596,6 +594,9 @@ final class FrameFinder {
     }
     if (colonOnlyWithoutColon(i)) return false;
     if (between(i)) return false;
+    if (givenNameAfterTitle(i, f.get())) return false;
+    // "في برنامج “والله أعلم“": a word of a short quoted name is no verb (أعلم "informed")
+    if (inQuotedName(i)) return false;
     // "هناك من يقول: إن المقالة الأسبوعية تُريح القارئ …": "there are those who say" names nobody
     if (i >= 2 && w.norm(i - 1).equals("من") && Words.matches(w.norm(i - 2), "و?(هناك|ثمه|هنالك)")) return false;
     if (stipulates(f.get())) {
@@ -616,6 +617,27 @@ final class FrameFinder {
     return i == 0 || !RELATIVES.contains(w.norm(i - 1)) || colonOrMarkAfter(i)
         || (f.get().tense() == VerbForm.Tense.PAST && f.get().kind() == VerbForm.Kind.VERB
             && (complementiserRightAfter(i) || complementiserAfterAdjunct(i)) && relativeAgrees(i));
+  }
+
+  /**
+   * "العميد روي الكبيتس، أن": right after a rank or a definite role noun, a past form written
+   * without a conjunction and followed at once by another word of the name (no complementiser,
+   * preposition or stop word) is a given name (Roy), not روى "narrated". ("وكان الشيخ قال إن"
+   * keeps its verb: the complementiser follows.)
+   */
+  private boolean givenNameAfterTitle(int i, VerbForm f) {
+    if (f.tense() != VerbForm.Tense.PAST || i == 0 || i + 1 >= w.size()) return false;
+    if (!w.gapBefore(i).isBlank() || !w.gapBefore(i + 1).isBlank()) return false;
+    if (Words.stripConjunction(w.norm(i)).length() < w.norm(i).length() && form(i).isPresent()
+        && lexicon.lookupNormalized(Words.stripConjunction(w.norm(i))).isPresent()) {
+      return false; // "الوزير وقال": a conjunction opens a clause of its own
+    }
+    String before = w.norm(i - 1);
+    boolean title = WordSet.HONORIFICS.containsStem(before) || (Words.isDefinite(before) && SpeakerNames.isRole(before));
+    String next = w.norm(i + 1);
+    // ("لتعويض اللاعب قال رئيس الوطني: "…"": a role after the verb is its subject, so the verb is one)
+    return title && !isComplementiser(next) && !WordSet.SPEAKER_STOPS.contains(next) && form(i + 1).isEmpty()
+        && !SpeakerNames.isRole(next) && !WordSet.HONORIFICS.containsStem(next) && !WordSet.INSTITUTION_NOUNS.containsStem(next);
   }
 
   /**
@@ -713,6 +735,12 @@ final class FrameFinder {
     if (colonOrMarkWithin(i + 1, i + 4)) return true;
     if (!lexicon.colonOnly(w.norm(i))) return false;
     Frame.Range sp = subjects.subjectAfter(i, w.size());
+    // "واختتم المدرب الهلالي حديثه بقوله: …": the subject, the talk and "by saying" before the colon
+    if (sp != null && sp.to() < w.size() && !endsSentence(w.gapBefore(sp.to()))) {
+      int k = sp.to();
+      if (Words.matches(w.get(k).text(), "حديثه|حديثها|كلامه|كلامها") && k + 1 < w.size()) k++;
+      if (Words.matches(w.norm(k), "بقوله|بقولها") && !endsSentence(w.gapBefore(k)) && colonOrMarkWithin(k + 1, k + 1)) return true;
+    }
     // (a short subject too: "وكتب بدر الشمري في حسابه "…"")
     if (sp == null || sp.to() >= w.size() || sp.to() - i <= 1 || !Words.matches(w.norm(sp.to()), "في|عبر|علي")) return false;
     if (endsSentence(w.gapBefore(sp.to()))) return false;

@@ -212,12 +212,15 @@ final class QuotationMarks {
         if (i > o + 1) pairs.add(new MarkedSpan(o, i));
       }
     }
-    if (open.size() > 1 || (open.size() == 1 && !afterColon(text, from, open.peek()) && !afterSpeechVerb(text, from, open.peek()))) {
+    if (open.size() > 1 || (open.size() == 1 && !afterColon(text, from, open.peek()) && !afterSpeechVerb(text, from, open.peek())
+        && !afterReportComplementiser(text, from, open.peek(), to))) {
       return false;
     }
     out.addAll(pairs);
     if (open.size() == 1) {
       int o = open.pop(), end = to;
+      int mixed = afterReportComplementiser(text, from, o, to) ? mixedClose(text, o, to) : -1;
+      if (mixed > o + 1) end = mixed;
       // "وبيّن: "اتضح … جنائية.   وأضاف: "باشرت … فيها".": a quotation paired after it on the
       // line is not part of the one left open, which ends at the last full stop before it
       for (MarkedSpan p : pairs) {
@@ -334,9 +337,44 @@ final class QuotationMarks {
         pairs.add(new MarkedSpan(o, i));
       }
     }
-    if (!open.isEmpty() || !nested) return false;
+    if (!nested) return false;
+    // "مشددًا على أن «الجيش مستعد لأي مفاجأة من قبل تنظيم «داعش». وتوقع أن «يشن …»": an opening
+    // mark left without its closing one among nested pairs closes at the end of its sentence,
+    // when only short names in marks stand before that end and no other mark left open does
+    // (otherwise the line is paired in order, as before)
+    List<Integer> left = new ArrayList<>(open);
+    java.util.Collections.sort(left);
+    List<MarkedSpan> closedAtSentenceEnd = new ArrayList<>();
+    for (int n = 0; n < left.size(); n++) {
+      int o = left.get(n);
+      int end = sentenceEndOutside(text, o + 1, to, pairs);
+      if (end < 0 || !hasLetter(text, o + 1, end) || (n + 1 < left.size() && end > left.get(n + 1))) return false;
+      for (MarkedSpan p : pairs) {
+        if (p.open() > o && p.open() < end && wordCount(text, p.open() + 1, p.close()) > MAX_NAME_WORDS) return false;
+      }
+      closedAtSentenceEnd.add(new MarkedSpan(o, end));
+    }
+    pairs.addAll(closedAtSentenceEnd);
     out.addAll(pairs);
     return true;
+  }
+
+  /** Words a quoted name inside an unclosed quotation may have ("«داعش»", "«حزب الله»"). */
+  private static final int MAX_NAME_WORDS = 4;
+
+  /** The first full stop, ! or ? after {@code from} outside every pair, or -1. */
+  private static int sentenceEndOutside(String text, int from, int to, List<MarkedSpan> pairs) {
+    for (int k = from; k < to; k++) {
+      if (".!?؟".indexOf(text.charAt(k)) < 0) continue;
+      final int at = k;
+      if (pairs.stream().noneMatch(p -> p.open() < at && at < p.close())) return k;
+    }
+    return -1;
+  }
+
+  private static int wordCount(String text, int from, int to) {
+    String s = text.substring(from, to).strip();
+    return s.isEmpty() ? 0 : s.split("\\s+").length;
   }
 
   /**
@@ -437,6 +475,51 @@ final class QuotationMarks {
       k = begin;
     }
     return false;
+  }
+
+  /**
+   * "ونقلت الإذاعة الإسرائيلية عن المصادر القول إن "المجموعة … بدلا منها ." with the closing mark
+   * forgotten: a straight mark right after the complementiser of a reporting word (within three
+   * words before it) opens words that run to the end of the paragraph, when the paragraph ends
+   * with a full stop (a sentence, not a name left open).
+   */
+  private static boolean afterReportComplementiser(String text, int lineStart, int at, int lineEnd) {
+    int last = lineEnd - 1;
+    while (last > at && Character.isWhitespace(text.charAt(last))) last--;
+    if (last <= at || ".!?؟".indexOf(text.charAt(last)) < 0) return false;
+    java.util.regex.Matcher m = WORD.matcher(text).region(lineStart, at);
+    List<String> before = new ArrayList<>();
+    int lastEnd = -1;
+    while (m.find()) { before.add(m.group()); lastEnd = m.end(); }
+    if (before.isEmpty() || !text.substring(lastEnd, at).isBlank()) return false;
+    if (!before.get(before.size() - 1).matches("[وف]?[أإا]ن(ه|ها)?")) return false;
+    boolean reported = false;
+    for (int k = before.size() - 2; k >= 0 && k >= before.size() - 4; k--) {
+      if (ReportingVerbLexicon.standard().lookup(before.get(k)).isPresent()) reported = true;
+    }
+    if (!reported) return false;
+    // ("وأضاف أنه "في بعض الأحوال يجري تقاضي تكاليف …، وهو الأمر الذي وصفه بأنه أمر شائع …":
+    // a complementiser after the mark may be the writer's narration again, so where the words
+    // end is unknown: no quotation is made)
+    java.util.regex.Matcher after = WORD.matcher(text).region(at, lineEnd);
+    while (after.find()) {
+      if (after.group().matches("[وف]?ب?[أإا]ن(ه|ها|هم)?")) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "ان "باكستان تتقدم … في 2003». وإقليم كشمير …": a straight mark left open and closed by a
+   * guillemet or a curly mark of its line (none of that family opened between) ends there; -1
+   * when there is none.
+   */
+  private static int mixedClose(String text, int open, int lineEnd) {
+    for (int k = open + 1; k < lineEnd; k++) {
+      char c = text.charAt(k);
+      if (c == LEFT_GUILLEMET || c == LEFT_DOUBLE) return -1;
+      if (c == RIGHT_GUILLEMET || c == RIGHT_DOUBLE) return k;
+    }
+    return -1;
   }
 
   /** True when the mark at {@code at} follows a colon (spaces aside) on its line. */

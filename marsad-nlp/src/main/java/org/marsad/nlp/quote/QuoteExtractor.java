@@ -522,6 +522,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       VerbForm.Kind kind = f.get().kind();
       if (kind == VerbForm.Kind.MASDAR || kind == VerbForm.Kind.ACCORDING) continue;
       if (kind == VerbForm.Kind.RELAY && !finder.isRelay(k)) continue;
+      // "… إجراء غير شرعي حيث أشارت إلى أنّه "…"": the verb of a direct quotation after حيث
+      // starts that report, and the clause ends before حيث
+      if (directAnchors.contains(k) && k - 1 > start && w.norm(k - 1).equals("حيث")) return k - 1;
       int next = clauseStart(w, finder, k);
       // the verb of an accepted direct quotation starts a new report however long its subject
       // ("… "العشوائية"، وقال مارك تونر نائب المتحدث باسم الخارجية الأميركية "…"")
@@ -537,6 +540,10 @@ public final class QuoteExtractor implements ArticleEnricher {
         if (f.get().tense() == VerbForm.Tense.PARTICIPLE || newReport) break;
         continue;
       }
+      // "…، وبدوره أكد لاعب خط وسط نادي الهلال حمد الحمد أن …", "…، ومن جانبه قال …": "on his
+      // part" set off by a comma opens another speaker's report
+      int onHisPart = onHisPartBefore(w, k);
+      if (onHisPart > start && newReport && f.get().tense() == VerbForm.Tense.PAST) return onHisPart;
       // "… تؤتي ثمارها مشيرا إلى أن …": a participle opening a new report ends the clause
       if (f.get().tense() == VerbForm.Tense.PARTICIPLE
           && ((next >= 0 && next <= k + 3) || quoteNext || (k + 3 < w.size() && opensDirect(w, direct, k + 3)))) {
@@ -561,6 +568,22 @@ public final class QuoteExtractor implements ArticleEnricher {
       return lastNewClause;
     }
     return k;
+  }
+
+  /**
+   * Index of "بدوره" / "من جانبه" right before verb k when a comma sets it off ("…، وبدوره أكد"),
+   * or -1.
+   */
+  private static int onHisPartBefore(Words w, int k) {
+    if (k >= 1 && Words.matches(w.norm(k - 1), "و?بدور(ه|ها|هم|هما)") && w.gapBefore(k).isBlank()
+        && FrameFinder.hasComma(w.gapBefore(k - 1))) {
+      return k - 1;
+    }
+    if (k >= 2 && FrameFinder.ON_HIS_PART_MIN.contains(w.norm(k - 2)) && FrameFinder.ON_HIS_PART.matcher(w.norm(k - 1)).matches()
+        && FrameFinder.hasComma(w.gapBefore(k - 2)) && !FrameFinder.endsSentence(w.gapBefore(k))) {
+      return k - 2;
+    }
+    return -1;
   }
 
   /**
@@ -805,7 +828,25 @@ public final class QuoteExtractor implements ArticleEnricher {
   private static boolean wholeClauseBeforeAdjunct(Words w, FrameFinder finder, MarkedSpan s, int next) {
     int last = w.lastEndingBy(s.open());
     if (last < 0 || !FrameFinder.isComplementiser(w.norm(last)) || !w.text().substring(w.get(last).end(), s.open()).isBlank()) return false;
-    return ADJUNCT_OPENERS.contains(w.norm(next));
+    return ADJUNCT_OPENERS.contains(w.norm(next)) && shortAdjunct(w, next);
+  }
+
+  /** Words a tag after the marks may have and leave them the whole report ("خلال الهجوم في فندق بيبلوس"). */
+  private static final int MAX_TRAILING_ADJUNCT = 6;
+
+  /**
+   * True when the words from {@code next} to the end of the sentence (or the next comma) are at
+   * most {@link #MAX_TRAILING_ADJUNCT}: "ان «12 شخصا قتلوا» خلال الهجوم في فندق بيبلوس." is a tag after the
+   * report, "أن "عملية احتجاز الرهائن متواصلة" في مدينة سيفاري الواقعة على بعد أكثر من 620
+   * كيلومترا شمال شرق باماكو،" is the writer's clause going on (one indirect quotation).
+   */
+  private static boolean shortAdjunct(Words w, int next) {
+    for (int k = next + 1; k < w.size(); k++) {
+      String gap = w.gapBefore(k);
+      if (FrameFinder.endsSentence(gap) || FrameFinder.hasComma(gap) || FrameFinder.hasColon(gap)) return k - next <= MAX_TRAILING_ADJUNCT;
+      if (k - next >= MAX_TRAILING_ADJUNCT) return false;
+    }
+    return true;
   }
 
   /** "دون أن يذكر اسم …", "قبل أن": أن after a preposition opens an adverbial, not a report. */
@@ -936,6 +977,12 @@ public final class QuoteExtractor implements ArticleEnricher {
     // (as it ends the clause before it, see clauseEnd)
     if (f.form() != null && f.form().kind() == VerbForm.Kind.VERB
         && f.form().tense() == VerbForm.Tense.PARTICIPLE && last - f.anchor() <= 3) {
+      return false;
+    }
+    // "… اعتبرت … ان هذا الفصل إجراء غير شرعي حيث أشارت إلى أنّه "…"": a past speech verb after
+    // حيث, its complementiser right before sentence-like marks, reports them itself
+    if (marksOpenClause && f.anchor() > 0 && w.norm(f.anchor() - 1).equals("حيث") && last - f.anchor() <= 2
+        && f.form() != null && f.form().kind() == VerbForm.Kind.VERB && f.form().tense() == VerbForm.Tense.PAST) {
       return false;
     }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"

@@ -17,6 +17,9 @@ package org.marsad.nlp.quote;
  * </ul>
  */
 final class SpeakerNames {
+  /** Words a definite word of a name follows ("عبد العزيز", "أبو الشمع", "بن الخطاب"), match-normalised. */
+  private static final java.util.Set<String> NAME_PREFIXES = java.util.Set.of("عبد", "ابو", "بن", "ابن");
+
   /** Definite words that occur inside personal names. */
   private static final java.util.Set<String> NAME_INTERNAL = java.util.Set.of("الحاج");
 
@@ -71,8 +74,12 @@ final class SpeakerNames {
           break;
         }
         // "أحمد الحاج يوسف": الحاج inside a name is part of it
-        boolean definite = Words.isDefinite(n) && !(NAME_INTERNAL.contains(n) && start < to && start - 2 >= from && !Words.isDefinite(w.norm(start - 2)));
-        if (!definite || (start - 2 > from && !Words.isDefinite(w.norm(start - 2)) && !isRole(w.norm(start - 2)) && start == to)) {
+        // ("عبد العزيز الرصاع", "أبو الشمع": the definite word after عبد/أبو/بن is inside the name)
+        boolean definite = Words.isDefinite(n) && !(NAME_INTERNAL.contains(n) && start < to && start - 2 >= from && !Words.isDefinite(w.norm(start - 2)))
+            && !(start - 2 >= from && NAME_PREFIXES.contains(w.norm(start - 2)));
+        boolean beforeIsName = start - 2 > from && (!Words.isDefinite(w.norm(start - 2))
+            || (start - 3 >= from && NAME_PREFIXES.contains(w.norm(start - 3))));
+        if (!definite || (beforeIsName && !isRole(w.norm(start - 2)) && start == to)) {
           start--;
         } else {
           break;

@@ -31,7 +31,7 @@ final class SubjectFinder {
   /** Outlets and interviewers a statement is made to ("لصحيفة …", "لمراسل …"). */
   private static final Set<String> MEDIA = Set.of(
       "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "جريده", "شبكه", "مراسل", "مراسله", "برنامج",
-      "موفد", "موفده", "مبعوث");
+      "موفد", "موفده", "مبعوث", "فضائيه");
   /** Time words a verb may have before its subject ("قال اليوم الأحد نائب …", "أكد مساء أمس الوزير …"). */
   private static final Set<String> TIME_BEFORE_SUBJECT = Set.of(
       "اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "صباحا", "مساءا", "الاول", "اول", "الاحد", "الاثنين", "الثلاثاء",
@@ -121,6 +121,20 @@ final class SubjectFinder {
     }
     return null;
   }
+
+  /**
+   * "قال الرئيس في حواره مع قناة "نسمة" إنه": an occasion with its possessive pronoun (حواره،
+   * كلمته، تصريحاتها) is the speaker's own, never part of a role ("مسؤول في الوزارة" stays).
+   */
+  private boolean possessedOccasion(int k) {
+    if (k >= w.size() || Words.isDefinite(w.norm(k))) return false;
+    java.util.regex.Matcher m = POSSESSED_OCCASION.matcher(w.norm(k));
+    if (!m.matches()) return false;
+    String stem = m.group(1);
+    return WordSet.OCCASIONS.contains(stem) || (stem.endsWith("ت") && WordSet.OCCASIONS.contains(stem.substring(0, stem.length() - 1) + "ه"));
+  }
+
+  private static final java.util.regex.Pattern POSSESSED_OCCASION = java.util.regex.Pattern.compile("(.{3,}?)(ه|ها|هم|هما)");
 
   /** The subject of a reporting verb that introduces no quotation, for later continuations. */
   Frame.Range subjectOf(int v) {
@@ -222,6 +236,12 @@ final class SubjectFinder {
     // "وختم حديثه واصفاً …": the talk is the verb's object (read on the written form: حديثة
     // "recent" match-normalises the same)
     if (begin < limit && begin < w.size() && Words.matches(w.get(begin).text(), "حديثه|حديثها|كلامه|كلامها")) begin++;
+    // "وتم تنظيم يوم اعلامي …، أكد فيه ممثل الشركة … أن": "in which" before the subject (the
+    // occasion was named before the verb; "كلمة أوضح فيها أن" with nothing after is the deliverer's)
+    if (begin < limit && begin + 1 < w.size() && begin == v + 1 && Words.matches(w.norm(begin), "فيه|فيها|خلاله|خلالها")
+        && w.gapBefore(begin + 1).isBlank() && !FrameFinder.isComplementiser(w.norm(begin + 1))) {
+      begin++;
+    }
     // "صرح بذلك الرائد …": the object pronoun comes before the subject
     // ("وقال بهذا الخصوص", "بهذه المناسبة": the demonstrative's noun goes with it)
     if (begin < limit && begin < w.size() && OBJECT_PRONOUNS.contains(w.norm(begin))) {
@@ -280,6 +300,9 @@ final class SubjectFinder {
       if (end > begin && finder.inQuotedName(end)) { end++; continue; }
       String n = w.norm(end);
       if (isCircumstantial(end)) break;
+      // "واختتم الحمد حديثه بقوله": the talk with its pronoun is the verb's object, never a name
+      // (read on the written form: حديثة "recent" match-normalises the same)
+      if (end > begin && Words.matches(w.get(end).text(), "حديثه|حديثها|كلامه|كلامها")) break;
       // "أفاد المرصد السوري لحقوق الإنسان بمقتل 12 سوريا": ب + a noun before a number is the
       // verb's object (a casualty or an amount), not part of the name
       if (end > begin && n.length() > 3 && n.charAt(0) == 'ب' && end + 1 < w.size()
@@ -350,7 +373,7 @@ final class SubjectFinder {
         // an occasion after في/من ends the phrase ("الوزير في مؤتمر صحفي"); after على only
         // "على هامش" is one ("المشرف على برنامج …" is a role)
         String next = end + 1 < w.size() ? Words.stripArticle(w.norm(end + 1)) : "";
-        boolean occasion = n.equals("علي") ? next.equals("هامش") : WordSet.OCCASIONS.contains(next);
+        boolean occasion = n.equals("علي") ? next.equals("هامش") : WordSet.OCCASIONS.contains(next) || possessedOccasion(end + 1);
         // "الناطق باسم الحكومة يوشيهيدي سوغا في أول رد فعل …": after the name the preposition
         // is the verb's, not the role's
         boolean afterName = role && end - begin >= 3 && hasNameLikeWord(end - 2, end - 1) && hasNameLikeWord(end - 1, end)
@@ -413,6 +436,25 @@ final class SubjectFinder {
         longRole = false;
       }
     }
+    if (role && end == maxEnd && commaAt < 0 && end - begin >= FrameFinder.MAX_SPEAKER) {
+      int named = bareNameBeforeComma(end, limit);
+      if (named > end) {
+        end = named;
+        maxEnd = named;
+        longRole = false;
+      }
+    }
+    // "أكد قائد الكتيبة 80 المسؤولة عن تأمين الحدود الإسرائيلية مع مصر | العميد روي الكبيتس، أن":
+    // the role's مع reaches a place, then the rank and the name close the phrase (not a companion
+    // right after مع: "… مع الرئيس الأمريكي …")
+    if (role && end < maxEnd && end > begin && commaAt < 0 && end + 2 < w.size() && w.norm(end).equals("مع")
+        && !SpeakerNames.isRole(w.norm(end + 1)) && !WordSet.HONORIFICS.containsStem(w.norm(end + 1))) {
+      int named = titledNameBeforeComplementiser(end + 1, limit, true);
+      if (named > end) {
+        end = named;
+        maxEnd = named;
+      }
+    }
     if (role && end == maxEnd && commaAt < 0) {
       int named = titledNameBeforeComplementiser(end, limit);
       if (named > end) {
@@ -448,6 +490,34 @@ final class SubjectFinder {
   }
 
   /**
+   * "قال النائب بمجلس نواب الشعب وعضو اللجنة البرلمانية للتحقيق في تسفير | الشّباب إلى بؤر التوتر
+   * عماد أولاد جبريل، إن": a role chain cut by the length limit whose topic runs on through
+   * prepositions and definite words up to a name of two to four bare words (no ال, no role,
+   * institution noun or stop word) that the comma before the complementiser closes; the word
+   * before the name is definite, so the name does not start inside the topic. Within eight
+   * words, no verb, mark or sentence end between. Returns the comma's word index, or -1.
+   */
+  private int bareNameBeforeComma(int from, int limit) {
+    int p = from;
+    for (; p < w.size() && p <= limit && p < from + 8; p++) {
+      String gap = w.gapBefore(p);
+      if (FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap) || hasMark(gap)) return -1;
+      if (p > from && FrameFinder.hasComma(gap)) break;
+      if (FrameFinder.isComplementiser(w.norm(p)) || finder.form(p).isPresent()) return -1;
+    }
+    if (p >= w.size() || p > limit || !FrameFinder.hasComma(w.gapBefore(p)) || !FrameFinder.isComplementiser(w.norm(p))) return -1;
+    int first = p;
+    while (first > from && p - first < 4) {
+      String n = w.norm(first - 1);
+      if (Words.isDefinite(n) || SpeakerNames.isRole(n) || WordSet.INSTITUTION_NOUNS.containsStem(n) || isStop(first - 1)) break;
+      first--;
+    }
+    int name = p - first;
+    if (name < 2 || first == from || !Words.isDefinite(w.norm(first - 1)) || !hasNameLikeWord(first, first + 1)) return -1;
+    return p;
+  }
+
+  /**
    * "وأوضح معالي سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية مندوب المملكة الدائم لدى
    * جامعة الدول العربية | السفير أحمد بن عبدالعزيز قطان أن": a chain of roles cut by the length
    * limit whose last title (a role or honorific) is followed by a name of two to four words and
@@ -455,17 +525,27 @@ final class SubjectFinder {
    * the complementiser's index (the new end of the phrase), or -1.
    */
   private int titledNameBeforeComplementiser(int from, int limit) {
+    return titledNameBeforeComplementiser(from, limit, false);
+  }
+
+  /** As above; {@code commaBeforeComplementiser}: a comma may stand right before the complementiser. */
+  private int titledNameBeforeComplementiser(int from, int limit, boolean commaBeforeComplementiser) {
     int lastTitle = -1;
     int p = from;
-    for (; p < w.size() && p < limit && p < from + 14; p++) {
+    for (; p < w.size() && p <= limit && p < from + 14; p++) {
       String gap = w.gapBefore(p);
+      if (commaBeforeComplementiser && FrameFinder.hasComma(gap) && FrameFinder.isComplementiser(w.norm(p))
+          && !FrameFinder.endsSentence(gap) && !FrameFinder.hasColon(gap) && !hasMark(gap)) {
+        break;
+      }
       if (FrameFinder.hasComma(gap) || FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap) || hasMark(gap)) return -1;
       String n = w.norm(p);
       if (FrameFinder.isComplementiser(n)) break;
-      if (finder.form(p).isPresent()) return -1;
+      // (a past form right after the title is the given name: "العميد روي الكبيتس")
+      if (finder.form(p).isPresent() && !(lastTitle >= 0 && p == lastTitle + 1)) return -1;
       if (SpeakerNames.isRole(n) || WordSet.HONORIFICS.containsStem(Words.stripArticle(n))) lastTitle = p;
     }
-    if (p >= w.size() || p >= limit || !FrameFinder.isComplementiser(w.norm(p)) || lastTitle < 0) return -1;
+    if (p >= w.size() || p > limit || !FrameFinder.isComplementiser(w.norm(p)) || lastTitle < 0) return -1;
     int name = p - lastTitle - 1;
     if (name < 2 || name > 4 || !hasNameLikeWord(lastTitle + 1, lastTitle + 2)) return -1;
     for (int k = lastTitle + 1; k < p; k++) if (isStop(k)) return -1;
@@ -685,6 +765,9 @@ final class SubjectFinder {
    */
   Frame.Range subjectBefore(int v) {
     if (v == 0) return null;
+    // "… إجراء غير شرعي حيث أشارت إلى أنّه": حيث right before the verb opens a clause with the
+    // subject unsaid (the words before it are another clause's)
+    if (w.norm(v - 1).equals("حيث") && w.gapBefore(v).isBlank()) return null;
     if (clauseBoundary(v)) return subjectBeforeComma(v);
     int start = v - 1;
     // ("وأدان سياسيون … قرار ماس لكن متحدثة باسم الحكومة قالت إنه": a contrast opens a clause

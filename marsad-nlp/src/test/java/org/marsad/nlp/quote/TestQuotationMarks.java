@@ -55,7 +55,18 @@ class TestQuotationMarks {
 
   @Test
   void anUnpairedMarkIsIgnored() {
-    assertThat(quoted("وأضاف أنه \"في بعض الأحوال يجري تقاضي تكاليف.")).isEmpty();
+    // (session 12: no reporting word before the complementiser; "وأضاف أنه "…" is the next test)
+    assertThat(quoted("ويبدو أنه \"في بعض الأحوال يجري تقاضي تكاليف.")).isEmpty();
+    assertThat(quoted("وأضاف أنه \"في بعض الأحوال يجري تقاضي تكاليف")).isEmpty();
+  }
+
+  @Test
+  void anUnpairedMarkAfterAReportingComplementiserRunsToTheFullStopEndingItsParagraph() {
+    // session 12: alyaum 4081682 (set 12) "عن المصادر القول إن "المجموعة … بدلا منها ."; the
+    // gold of gold.jsonl alwatan 229820 has a direct quotation after this "وأضاف أنه ""
+    assertThat(quoted("وأضاف أنه \"في بعض الأحوال يجري تقاضي تكاليف.")).containsExactly("في بعض الأحوال يجري تقاضي تكاليف.");
+    // not when a complementiser follows the mark: where the words end is unknown
+    assertThat(quoted("وأضاف أنه \"في بعض الأحوال يجري تقاضي تكاليف، وهو الأمر الذي وصفه بأنه شائع.")).isEmpty();
   }
   @Test
   void anUnpairedMarkAfterAColonRunsToTheEndOfTheParagraph() {

@@ -20,4 +20,17 @@ class TestWordSetFiles {
     assertThat(WordSet.NOMINAL_HEADS.contains(ArabicNormalizer.match("ائتلاف"))).isTrue();
     assertThat(WordSet.NOMINAL_HEADS.contains(ArabicNormalizer.match("ضيف"))).isFalse();
   }
+
+  @Test
+  void theConjunctionsBeforeAnnaComeFromTheirDataFileWithTheWordsTheJavaListHeld() {
+    // the match-normalised words of FrameFinder's list before session 12
+    for (String n : java.util.List.of("حيث", "بعد", "قبل", "الا", "غير", "رغم", "برغم", "بما", "لو", "كما", "منذ", "حتي", "دون",
+        "بدون", "مع", "وبعد", "وقبل", "لاجل", "اجل", "شان", "بشرط", "شرط", "يجب", "يمكن", "ينبغي", "عسي")) {
+      assertThat(FrameFinder.NON_REPORT_BEFORE_ANNA.contains(n)).as(n).isTrue();
+    }
+    // session 12: nouns of necessity and impersonal predicates
+    assertThat(FrameFinder.NON_REPORT_BEFORE_ANNA.contains(ArabicNormalizer.match("ضرورة"))).isTrue();
+    assertThat(FrameFinder.NON_REPORT_BEFORE_ANNA.contains(ArabicNormalizer.match("المتوقع"))).isTrue();
+    assertThat(FrameFinder.NON_REPORT_BEFORE_ANNA.contains(ArabicNormalizer.match("قال"))).isFalse();
+  }
 }
