@@ -82,7 +82,7 @@ public final class EntityRegistry {
    * here instead of scanning (and re-normalising) every entity, which grew with the collection
    * and held the registry's lock for most of an article's registration.
    */
-  private final Map<String, Set<Entry>> fullNamesBySurname = new HashMap<>();
+  private final RankedByWord<Entry> fullNamesBySurname = new RankedByWord<>(Entry::own, e -> e.id);
   /** Persons whose name is an Arabic chain ({@code محمد بن سلمان …}), by its {@linkplain Nasab#head head}. */
   private final Map<String, Set<Entry>> chainsByHead = new HashMap<>();
   /**
@@ -90,13 +90,28 @@ public final class EntityRegistry {
    * name is filed under one of them only on strong evidence ({@link #chainOfGivenName}), and is
    * never taken for a surname ({@code سلمان} is not {@code أكرم سلمان}).
    */
-  private final Map<String, Set<Entry>> chainsByGivenName = new HashMap<>();
+  private final RankedByWord<Entry> chainsByGivenName = new RankedByWord<>(Entry::own, e -> e.id);
   /**
    * Multi-word persons by their first word ({@code صالح} of {@code صالح المطلق}): a word that starts
    * known names is a given name too, so a lone mention of it is no one's surname without strong
    * evidence ({@link #surnameTarget}).
    */
-  private final Map<String, Set<Entry>> namesByFirstWord = new HashMap<>();
+  private final RankedByWord<Entry> namesByFirstWord = new RankedByWord<>(Entry::own, e -> e.id);
+  /*
+   * The three above are ranked by own mentions ({@link Entry#own}) so that the lone-word rule
+   * ({@link #mostFrequentWithSurname}) reads a word's best person, the next best and the total instead
+   * of scanning every name sharing the word: the scans made registering grow with the registry
+   * (bench/RESULTS.md, "Entity registry: cost of registering", sessions 11 and 12). A person's own
+   * mentions change only through {@link #recount}, which takes it out of them and files it again.
+   */
+  /**
+   * Persons by each one-word key among their aliases, and by each word of {@link Entry#loneCounts}:
+   * the persons a lone word was filed under, which {@link #recheckLoneWord} must move or strip, found
+   * without scanning every name the word could be the surname or the given name of. Live entries only
+   * (a merged entity leaves them); kept in step by {@link #addAlias}, {@link #fileLone} and {@link #merge}.
+   */
+  private final WordHolders<Entry> oneWordAliasHolders = new WordHolders<>();
+  private final WordHolders<Entry> loneWordHolders = new WordHolders<>();
   /** Phonetic key of a Latin name word ({@code Entry.latinKeys}) → the entities with it: a Latin query reads one set, not every entity. */
   private final Map<String, Set<Entry>> byLatinKey = new HashMap<>();
   private final Object saveLock = new Object();
@@ -131,12 +146,28 @@ public final class EntityRegistry {
      * names change who the word names, and left out of the evidence for it ({@link #own}).
      */
     final Map<String, Long> loneCounts = new LinkedHashMap<>();
+    /** The sum of {@link #loneCounts}, kept with it by {@link #addLone} and {@link #removeLone}: {@link #own} is read at every ranking step. */
+    private long loneTotal;
 
     /** The mentions of the person by a name of its own, not by a lone word filed under it. */
     long own() {
-      long n = count;
-      for (long v : loneCounts.values()) n -= v;
+      return count - loneTotal;
+    }
+
+    void addLone(String word, long n) {
+      loneCounts.merge(word, n, Long::sum);
+      loneTotal += n;
+    }
+
+    Long removeLone(String word) {
+      Long n = loneCounts.remove(word);
+      if (n != null) loneTotal -= n;
       return n;
+    }
+
+    @Override
+    public String toString() {
+      return id + " " + canonical;
     }
 
     Entry(String id, String type, String canonical, String latin) {
@@ -223,7 +254,7 @@ public final class EntityRegistry {
       for (String name : names) {
         String k = key(name);
         if (k.isEmpty()) continue;
-        if (aliasToId.putIfAbsent(e.type + "|" + k, e.id) == null) e.aliases.add(k);
+        if (aliasToId.putIfAbsent(e.type + "|" + k, e.id) == null) addAlias(e, k);
       }
     }
   }
@@ -245,7 +276,7 @@ public final class EntityRegistry {
       Entry target = targetId == null ? null : byId.get(follow(targetId));
       if (target == null) {
         rename(e, canonical);
-        e.aliases.add(k);
+        addAlias(e, k);
         aliasToId.put(e.type + "|" + k, e.id);
       } else if (target != e) {
         merge(e, target);
@@ -308,11 +339,12 @@ public final class EntityRegistry {
     // a file written before articles were counted: at least the articles of its most used spelling, so
     // that the next article adds to them instead of starting again from one (بان كي مون 12 → 1)
     e.articles = articles > 0 ? articles : surfaces.values().stream().mapToLong(Long::longValue).max().orElse(0);
-    e.aliases.addAll(aliases);
     e.surfaces.putAll(surfaces);
-    e.loneCounts.putAll(lone);
+    lone.forEach(e::addLone);
     byId.put(e.id, e);
     indexNames(e);
+    for (String a : aliases) addAlias(e, a);
+    for (String w : e.loneCounts.keySet()) loneWordHolders.add(w, e);
     for (String a : e.aliases) aliasToId.put(e.type + "|" + a, e.id);
   }
 
@@ -340,15 +372,63 @@ public final class EntityRegistry {
   private void indexNames(Entry e) {
     for (String k : e.latinKeys) byLatinKey.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(e);
     if (!e.type.equals("PERS")) return;
-    String surname = Nasab.surname(e.canonicalKey);
-    if (surname != null) fullNamesBySurname.computeIfAbsent(surname, x -> new java.util.HashSet<>()).add(e);
-    String first = firstWord(e.canonicalKey);
-    if (first != null) namesByFirstWord.computeIfAbsent(first, x -> new java.util.HashSet<>()).add(e);
+    rank(e);
     String head = Nasab.head(e.canonicalKey);
-    if (head != null) {
-      chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
-      chainsByGivenName.computeIfAbsent(givenName(head), x -> new java.util.HashSet<>()).add(e);
-    }
+    if (head != null) chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
+  }
+
+  /** Files a person in the rankings by own mentions under its surname, first word and given name. */
+  private void rank(Entry e) {
+    String surname = Nasab.surname(e.canonicalKey);
+    if (surname != null) fullNamesBySurname.add(surname, e);
+    String first = firstWord(e.canonicalKey);
+    if (first != null) namesByFirstWord.add(first, e);
+    String head = Nasab.head(e.canonicalKey);
+    if (head != null) chainsByGivenName.add(givenName(head), e);
+  }
+
+  private void unrank(Entry e) {
+    String surname = Nasab.surname(e.canonicalKey);
+    if (surname != null) fullNamesBySurname.remove(surname, e);
+    String first = firstWord(e.canonicalKey);
+    if (first != null) namesByFirstWord.remove(first, e);
+    String head = Nasab.head(e.canonicalKey);
+    if (head != null) chainsByGivenName.remove(givenName(head), e);
+  }
+
+  /**
+   * Changes a live entity's mention counts ({@code count}, {@code loneCounts}), taking a person out of
+   * the rankings by own mentions first and filing it again after (their invariant, {@link RankedByWord}).
+   */
+  private void recount(Entry e, java.util.function.Consumer<Entry> change) {
+    boolean ranked = e.type.equals("PERS") && byId.get(e.id) == e; // not one merged away (recheckLoneWord may meet one)
+    if (ranked) unrank(e);
+    change.accept(e);
+    if (ranked) rank(e);
+  }
+
+  /** Counts mentions of a lone word under a live entity, in its count and its {@code loneCounts}. */
+  private void fileLone(Entry e, String word, long mentions, boolean addToCount) {
+    recount(e, x -> {
+      if (addToCount) x.count += mentions;
+      x.addLone(word, mentions);
+    });
+    loneWordHolders.add(word, e);
+  }
+
+  /** Adds an alias to an entity's aliases (not {@link #aliasToId}), filing a person's one-word alias by its word; true when new. */
+  private boolean addAlias(Entry e, String k) {
+    if (!e.aliases.add(k)) return false;
+    if (isOneWordPerson(e, k)) oneWordAliasHolders.add(k, e);
+    return true;
+  }
+
+  private void removeAlias(Entry e, String k) {
+    if (e.aliases.remove(k) && isOneWordPerson(e, k)) oneWordAliasHolders.remove(k, e);
+  }
+
+  private static boolean isOneWordPerson(Entry e, String k) {
+    return e.type.equals("PERS") && k.indexOf(' ') < 0;
   }
 
   /** The first word of a multi-word person key, unless a chain particle ({@code آل سعود}), else null. */
@@ -364,11 +444,8 @@ public final class EntityRegistry {
   private void unindexNames(Entry e) {
     for (String k : e.latinKeys) remove(byLatinKey, k, e);
     if (!e.type.equals("PERS")) return;
-    remove(fullNamesBySurname, Nasab.surname(e.canonicalKey), e);
-    remove(namesByFirstWord, firstWord(e.canonicalKey), e);
-    String head = Nasab.head(e.canonicalKey);
-    remove(chainsByHead, head, e);
-    if (head != null) remove(chainsByGivenName, givenName(head), e);
+    unrank(e);
+    remove(chainsByHead, Nasab.head(e.canonicalKey), e);
   }
 
   private static void remove(Map<String, Set<Entry>> index, String k, Entry e) {
@@ -451,21 +528,21 @@ public final class EntityRegistry {
   public synchronized EntityRecord register(String type, String canonical, Set<String> aliases, int mentions) {
     Entry e = entryFor(type, canonical);
     if (type.equals("PERS")) joinFamilyNames(e, key(canonical), aliases);
-    e.count += mentions;
+    recount(e, x -> x.count += mentions);
     e.articles++;
     String lone = type.equals("PERS") && !key(canonical).contains(" ") ? key(canonical) : null;
     String filedAs = lone != null && e.canonicalKey.contains(" ") ? loneWordOf(e, canonical) : null;
-    if (filedAs != null) e.loneCounts.merge(filedAs, (long) mentions, Long::sum);
+    if (filedAs != null) fileLone(e, filedAs, mentions, false);
     String surname = type.equals("PERS") ? Nasab.surname(e.canonicalKey) : null;
     if (surname != null) absorbSurnameEntity(e, surname); // with its mentions counted: the test of a lone mention
-    e.aliases.add(key(canonical));
+    addAlias(e, key(canonical));
     for (String a : aliases) {
       if (!a.isBlank()) e.surfaces.merge(a.strip(), 1L, Long::sum);
     }
     for (String a : aliases) {
       String k = key(a);
       if (!filedUnder(e, k)) continue; // spelt in this article (surfaces), but no alias
-      if (e.aliases.add(k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
+      if (addAlias(e, k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
     }
     respell(e, aliases); // only this article's spellings gained uses
     aliasToId.put(type + "|" + key(canonical), e.id);
@@ -504,33 +581,52 @@ public final class EntityRegistry {
       merge(alone, target);
       alone = null;
     }
-    // where a lone word can have been filed; by id, not the sets' identity-hash order, so that the
-    // spelling a restored lone entity takes (احمد / أحمد) is the same on every run
-    Set<Entry> mayHold = new java.util.TreeSet<>(Comparator.comparing((Entry x) -> x.id));
-    mayHold.addAll(fullNamesBySurname.getOrDefault(w, Set.of()));
-    mayHold.addAll(chainsByGivenName.getOrDefault(w, Set.of()));
-    if (filed != null && filed != alone) mayHold.add(filed);
-    for (Entry holder : mayHold) {
-      Long part = holder == target ? null : holder.loneCounts.remove(w);
-      if (part == null) continue;
-      holder.count -= part;
+    List<Entry> holders = holdersToRecheck(w, filed != null && filed != alone ? filed : null);
+    for (Entry holder : holders) {
+      if (holder == target || !holder.loneCounts.containsKey(w)) continue;
+      long part = holder.loneCounts.get(w);
+      recount(holder, x -> {
+        x.removeLone(w);
+        x.count -= part;
+      });
+      loneWordHolders.remove(w, holder);
       if (target != null) {
-        target.count += part;
-        target.loneCounts.merge(w, part, Long::sum);
+        fileLone(target, w, part, true);
       } else {
         if (alone == null) alone = restoreLoneEntity(w, spellingOf(holder, w));
-        alone.count += part;
+        recount(alone, x -> x.count += part);
       }
     }
     Entry owner = target != null ? target : alone;
     if (owner == null && filed != null && filedUnder(filed, w)) owner = filed; // the alias its article gave it, still warranted
-    for (Entry e : mayHold) if (e != owner) e.aliases.remove(w); // one person per lone word, also on reopening
+    for (Entry e : holders) if (e != owner) removeAlias(e, w); // one person per lone word, also on reopening
     if (owner == null) {
       aliasToId.remove("PERS|" + w);
     } else {
-      owner.aliases.add(w);
+      addAlias(owner, w);
       aliasToId.put("PERS|" + w, owner.id);
     }
+  }
+
+  /**
+   * The persons that hold a lone word (as a one-word alias or in {@link Entry#loneCounts}) among those
+   * it can have been filed under: the full names ending with it, the chains it is the given name of,
+   * and {@code filed} (the entity its alias points to, if any; checked as it is). Read from the holders
+   * of the word ({@link #oneWordAliasHolders}, {@link #loneWordHolders}) instead of scanning every name
+   * sharing it; by id, not the sets' identity-hash order, so that the spelling a restored lone entity
+   * takes (احمد / أحمد) is the same on every run.
+   */
+  private List<Entry> holdersToRecheck(String w, Entry filed) {
+    Set<Entry> found = new HashSet<>();
+    for (WordHolders<Entry> index : List.of(oneWordAliasHolders, loneWordHolders)) {
+      for (Entry e : index.holders(w)) {
+        if (fullNamesBySurname.contains(w, e) || chainsByGivenName.contains(w, e)) found.add(e);
+      }
+    }
+    if (filed != null && (filed.aliases.contains(w) || filed.loneCounts.containsKey(w))) found.add(filed);
+    List<Entry> out = new ArrayList<>(found);
+    out.sort(Comparator.comparing((Entry x) -> x.id));
+    return out;
   }
 
   /**
@@ -568,7 +664,7 @@ public final class EntityRegistry {
       byId.put(id, e);
       indexNames(e);
     }
-    e.aliases.add(k);
+    addAlias(e, k);
     return e;
   }
 
@@ -581,8 +677,8 @@ public final class EntityRegistry {
    */
   private boolean filedUnder(Entry e, String k) {
     if (!e.type.equals("PERS") || k.contains(" ") || !e.canonicalKey.contains(" ") || k.equals(e.canonicalKey)) return true;
-    Set<Entry> starting = namesByFirstWord.getOrDefault(k, Set.of());
-    if (starting.isEmpty() || starting.size() == 1 && starting.contains(e)) return true;
+    int starting = namesByFirstWord.size(k);
+    if (starting == 0 || starting == 1 && namesByFirstWord.contains(k, e)) return true;
     return e.id.equals(mostFrequentWithSurname(k));
   }
 
@@ -713,7 +809,7 @@ public final class EntityRegistry {
     byId.put(e.id, e);
     indexNames(e);
     if (listed != null) {
-      e.aliases.add(e.canonicalKey);
+      addAlias(e, e.canonicalKey);
       aliasToId.put(type + "|" + e.canonicalKey, e.id);
     }
     return e;
@@ -737,16 +833,18 @@ public final class EntityRegistry {
   private void merge(Entry from, Entry into) {
     byId.remove(from.id);
     unindexNames(from);
+    for (String a : from.aliases) if (isOneWordPerson(from, a)) oneWordAliasHolders.remove(a, from);
+    for (String w : from.loneCounts.keySet()) loneWordHolders.remove(w, from);
     redirect(from.id, into.id);
-    into.count += from.count;
+    recount(into, x -> x.count += from.count);
     into.articles += from.articles;
-    from.loneCounts.forEach((k, v) -> into.loneCounts.merge(k, v, Long::sum));
+    from.loneCounts.forEach((k, v) -> fileLone(into, k, v, false));
     if (from.type.equals("PERS") && !from.canonicalKey.contains(" ") && into.canonicalKey.contains(" ")) {
-      into.loneCounts.merge(from.canonicalKey, from.count, Long::sum); // a lone word's entity: its mentions stay movable
+      fileLone(into, from.canonicalKey, from.count, false); // a lone word's entity: its mentions stay movable
     }
     from.surfaces.forEach((k, v) -> into.surfaces.merge(k, v, Long::sum));
     for (String a : from.aliases) {
-      into.aliases.add(a);
+      addAlias(into, a);
       aliasToId.put(into.type + "|" + a, into.id);
     }
   }
@@ -761,28 +859,20 @@ public final class EntityRegistry {
 
   /** The chain a lone given name is filed under (see {@link #GIVEN_NAME_MIN_MENTIONS}), or null. */
   private Entry chainOfGivenName(String word) {
-    Set<Entry> chains = chainsByGivenName.getOrDefault(word, Set.of());
-    Entry best = null;
-    long next = 0;
-    for (Entry c : chains) {
-      if (best == null || c.own() > best.own()) {
-        if (best != null) next = Math.max(next, best.own());
-        best = c;
-      } else {
-        next = Math.max(next, c.own());
-      }
-    }
-    // The tests below fail as soon as they can (a name shared by thousands of people: محمد), with the
-    // same outcome as scanning every name: next only grows (RESULTS, "Entity registry: cost of registering").
+    // Read from the rankings by own mentions, not scanned (a name shared by thousands of people: محمد).
+    // Two chains with the most mentions tie: neither has GIVEN_NAME_SHARE times the other's.
+    Entry best = chainsByGivenName.best(word);
     if (best == null || best.own() < GIVEN_NAME_MIN_MENTIONS) return null;
-    for (Entry other : fullNamesBySurname.getOrDefault(word, Set.of())) {
-      if (other != best) next = Math.max(next, other.own());
-      if (best.own() < GIVEN_NAME_SHARE * next) return null;
-    }
+    long next = Math.max(ownOf(chainsByGivenName.bestOtherThan(word, best)), ownOf(fullNamesBySurname.bestOtherThan(word, best)));
     if (best.own() < GIVEN_NAME_SHARE * next) return null;
-    long othersStartingWithIt = 0; // خالد القروني, خالد الدولي … : all the other people it names
-    for (Entry other : namesByFirstWord.getOrDefault(word, Set.of())) if (other != best) othersStartingWithIt += other.own();
+    // خالد القروني, خالد الدولي … : all the other people it names
+    long othersStartingWithIt = namesByFirstWord.sum(word) - (namesByFirstWord.contains(word, best) ? best.own() : 0);
     return best.own() >= GIVEN_NAME_MAJORITY * othersStartingWithIt ? best : null;
+  }
+
+  /** An entity's own mentions, at least 0; 0 for none (the running maximum of a scan starts there). */
+  private static long ownOf(Entry e) {
+    return e == null ? 0 : Math.max(0, e.own());
   }
 
   /**
@@ -798,8 +888,9 @@ public final class EntityRegistry {
    * ({@code خالد}, {@code فيصل}; not {@code صالح}, which {@code علي عبدالله صالح} ends): not a surname.
    */
   private boolean givenNameRatherThanSurname(String word) {
-    long asGiven = chainsByGivenName.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.own()).max().orElse(-1);
-    long asSurname = fullNamesBySurname.getOrDefault(word, Set.of()).stream().mapToLong(e -> e.own()).max().orElse(0);
+    Entry given = chainsByGivenName.best(word), surname = fullNamesBySurname.best(word);
+    long asGiven = given == null ? -1 : given.own();
+    long asSurname = surname == null ? 0 : surname.own();
     return asGiven >= asSurname;
   }
 
@@ -826,23 +917,13 @@ public final class EntityRegistry {
 
   /** The full name a lone word is the surname of ({@link #SHARED_SURNAME_MIN_MENTIONS}), or null. */
   private String surnameTarget(String word) {
-    Entry best = fullNamesBySurname.getOrDefault(word, Set.of()).stream()
-        .max(Comparator.comparingLong((Entry e) -> e.own()).thenComparing(e -> e.id, Comparator.reverseOrder())).orElse(null);
+    Entry best = fullNamesBySurname.best(word); // the most own mentions, then the lowest id
     if (best == null) return null;
-    Set<Entry> startingWithIt = namesByFirstWord.getOrDefault(word, Set.of());
-    if (startingWithIt.isEmpty()) return best.id;
+    if (namesByFirstWord.size(word) == 0) return best.id;
     long own = best.own();
     if (own < SHARED_SURNAME_MIN_MENTIONS) return null;
-    long next = 0; // fails as soon as one other person has more than a GIVEN_NAME_SHARE-th of best's mentions
-    for (Entry other : fullNamesBySurname.get(word)) {
-      if (other != best) next = Math.max(next, other.own());
-      if (own < GIVEN_NAME_SHARE * next) return null;
-    }
-    for (Entry other : startingWithIt) {
-      if (other != best) next = Math.max(next, other.own());
-      if (own < GIVEN_NAME_SHARE * next) return null;
-    }
-    return best.id;
+    long next = Math.max(ownOf(fullNamesBySurname.bestOtherThan(word, best)), ownOf(namesByFirstWord.bestOtherThan(word, best)));
+    return own < GIVEN_NAME_SHARE * next ? null : best.id;
   }
 
   /** The most mentioned person whose chain is the same as this one's, written shorter or further ({@link Nasab#sameChain}). */
@@ -978,6 +1059,49 @@ public final class EntityRegistry {
     long most = 0;
     for (long v : e.surfaces.values()) most = Math.max(most, v);
     return most;
+  }
+
+  /**
+   * Where the word indexes ({@link #fullNamesBySurname}, {@link #namesByFirstWord}, {@link
+   * #chainsByGivenName}, {@link #oneWordAliasHolders}, {@link #loneWordHolders}) differ from the same
+   * indexes built again from the live entities, or break their own invariant; empty when they agree
+   * (for tests: every change must keep them in step).
+   */
+  synchronized List<String> indexProblems() {
+    RankedByWord<Entry> bySurname = new RankedByWord<>(Entry::own, e -> e.id);
+    RankedByWord<Entry> byFirstWord = new RankedByWord<>(Entry::own, e -> e.id);
+    RankedByWord<Entry> byGivenName = new RankedByWord<>(Entry::own, e -> e.id);
+    WordHolders<Entry> aliasHolders = new WordHolders<>(), loneHolders = new WordHolders<>();
+    List<String> out = new ArrayList<>();
+    for (Entry e : byId.values()) {
+      long lone = e.loneCounts.values().stream().mapToLong(Long::longValue).sum();
+      if (e.own() != e.count - lone) out.add(e + ": own " + e.own() + ", count " + e.count + " less lone counts " + lone);
+      for (String w : e.loneCounts.keySet()) loneHolders.add(w, e);
+      for (String a : e.aliases) if (isOneWordPerson(e, a)) aliasHolders.add(a, e);
+      if (!e.type.equals("PERS")) continue;
+      String surname = Nasab.surname(e.canonicalKey), first = firstWord(e.canonicalKey), head = Nasab.head(e.canonicalKey);
+      if (surname != null) bySurname.add(surname, e);
+      if (first != null) byFirstWord.add(first, e);
+      if (head != null) byGivenName.add(givenName(head), e);
+    }
+    compare("fullNamesBySurname", fullNamesBySurname.snapshot(), bySurname.snapshot(), out);
+    compare("namesByFirstWord", namesByFirstWord.snapshot(), byFirstWord.snapshot(), out);
+    compare("chainsByGivenName", chainsByGivenName.snapshot(), byGivenName.snapshot(), out);
+    compare("oneWordAliasHolders", oneWordAliasHolders.snapshot(), aliasHolders.snapshot(), out);
+    compare("loneWordHolders", loneWordHolders.snapshot(), loneHolders.snapshot(), out);
+    fullNamesBySurname.problems().forEach(p -> out.add("fullNamesBySurname " + p));
+    namesByFirstWord.problems().forEach(p -> out.add("namesByFirstWord " + p));
+    chainsByGivenName.problems().forEach(p -> out.add("chainsByGivenName " + p));
+    return out;
+  }
+
+  private static void compare(String name, Map<String, Set<Entry>> kept, Map<String, Set<Entry>> rebuilt, List<String> out) {
+    Set<String> words = new java.util.TreeSet<>(kept.keySet());
+    words.addAll(rebuilt.keySet());
+    for (String w : words) {
+      Set<Entry> k = kept.getOrDefault(w, Set.of()), r = rebuilt.getOrDefault(w, Set.of());
+      if (!k.equals(r)) out.add(name + " " + w + ": kept " + k + ", rebuilt " + r);
+    }
   }
 
   /** The transliterator the registry uses for Latin names. */
