@@ -97,6 +97,11 @@ public final class EntityRegistry {
    * evidence ({@link #surnameTarget}).
    */
   private final Map<String, Set<Entry>> namesByFirstWord = new HashMap<>();
+  /**
+   * Persons of three words or more by their given name and surname ({@code علي صالح} for {@code علي
+   * عبدالله صالح}, {@link Nasab#givenAndSurnameOf}): the short form finds its long name here.
+   */
+  private final Map<String, Set<Entry>> longNamesByShortForm = new HashMap<>();
   /** Phonetic key of a Latin name word ({@code Entry.latinKeys}) → the entities with it: a Latin query reads one set, not every entity. */
   private final Map<String, Set<Entry>> byLatinKey = new HashMap<>();
   private final Object saveLock = new Object();
@@ -344,6 +349,8 @@ public final class EntityRegistry {
     if (surname != null) fullNamesBySurname.computeIfAbsent(surname, x -> new java.util.HashSet<>()).add(e);
     String first = firstWord(e.canonicalKey);
     if (first != null) namesByFirstWord.computeIfAbsent(first, x -> new java.util.HashSet<>()).add(e);
+    String shortForm = Nasab.givenAndSurname(e.canonicalKey);
+    if (shortForm != null) longNamesByShortForm.computeIfAbsent(shortForm, x -> new java.util.HashSet<>()).add(e);
     String head = Nasab.head(e.canonicalKey);
     if (head != null) {
       chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
@@ -366,6 +373,7 @@ public final class EntityRegistry {
     if (!e.type.equals("PERS")) return;
     remove(fullNamesBySurname, Nasab.surname(e.canonicalKey), e);
     remove(namesByFirstWord, firstWord(e.canonicalKey), e);
+    remove(longNamesByShortForm, Nasab.givenAndSurname(e.canonicalKey), e);
     String head = Nasab.head(e.canonicalKey);
     remove(chainsByHead, head, e);
     if (head != null) remove(chainsByGivenName, givenName(head), e);
@@ -458,6 +466,7 @@ public final class EntityRegistry {
     if (filedAs != null) e.loneCounts.merge(filedAs, (long) mentions, Long::sum);
     String surname = type.equals("PERS") ? Nasab.surname(e.canonicalKey) : null;
     if (surname != null) absorbSurnameEntity(e, surname); // with its mentions counted: the test of a lone mention
+    if (type.equals("PERS")) e = absorbShortForm(e);
     e.aliases.add(key(canonical));
     for (String a : aliases) {
       if (!a.isBlank()) e.surfaces.merge(a.strip(), 1L, Long::sum);
@@ -680,7 +689,12 @@ public final class EntityRegistry {
     String id = aliasToId.get(type + "|" + k);
     if (id != null) return follow(id);
     if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
-    if (type.equals("PERS")) return mostFrequentOfChain(k);
+    if (type.equals("PERS")) {
+      String chain = mostFrequentOfChain(k);
+      if (chain != null) return chain;
+      Entry longName = longNameOf(k); // علي صالح → علي عبدالله صالح
+      return longName == null ? null : longName.id;
+    }
     if (!k.contains(" ")) { // الفيفا / فيفا: one-word places, bodies and others are written with and without ال
       id = aliasToId.get(type + "|" + withOrWithoutArticle(k));
       if (id != null) return follow(id);
@@ -731,6 +745,71 @@ public final class EntityRegistry {
     if (s == null || s == full || s.canonicalKey.contains(" ")) return;
     if (!full.id.equals(mostFrequentWithSurname(surname))) return; // a lone سعود is not the first "… سعود" to come
     merge(s, full);
+  }
+
+  /**
+   * Whether a word is the name of an organisation or place rather than a word of a person's name
+   * ({@code داعش}, glued by the tagger to the name after it in a keyword list: {@code داعش رجب طيب
+   * إردوغان}): an ORG or LOC entity of that one word has at least {@link #PLACE_OR_BODY_MIN_MENTIONS}
+   * mentions, more than all the persons whose names start or end with it together, and it is the
+   * given name of no known chain ({@code فيصل}, {@code سلمان}, whatever a street or a club is called).
+   */
+  public synchronized boolean placeOrBodyRatherThanPerson(String word) {
+    String k = key(word);
+    if (k.isEmpty() || k.indexOf(' ') >= 0 || chainsByGivenName.containsKey(k)) return false;
+    long asOther = 0;
+    for (String type : new String[] {"ORG", "LOC"}) {
+      String id = aliasToId.get(type + "|" + k);
+      Entry e = id == null ? null : byId.get(follow(id));
+      if (e != null) asOther = Math.max(asOther, e.count);
+    }
+    if (asOther < PLACE_OR_BODY_MIN_MENTIONS) return false;
+    long asPerson = 0;
+    for (Entry p : namesByFirstWord.getOrDefault(k, Set.of())) asPerson += p.own();
+    for (Entry p : fullNamesBySurname.getOrDefault(k, Set.of())) asPerson += p.own();
+    return asOther > asPerson;
+  }
+
+  /** See {@link #placeOrBodyRatherThanPerson}: a word tagged a few times as a place is no evidence. */
+  static final long PLACE_OR_BODY_MIN_MENTIONS = 20;
+
+  /**
+   * The person a two-word name is the {@linkplain Nasab#givenAndSurnameOf given name and surname} of
+   * ({@code علي صالح} → {@code علي عبدالله صالح}, {@code عادل الجبير} → {@code عادل بن أحمد الجبير}): the most
+   * mentioned such long name when it has {@link #GIVEN_NAME_SHARE} times the mentions of any other (two
+   * men may share a given name and a surname), else null.
+   */
+  private Entry longNameOf(String k) {
+    Entry best = null;
+    long next = 0;
+    for (Entry e : longNamesByShortForm.getOrDefault(k, Set.of())) {
+      if (best == null || e.own() > best.own() || e.own() == best.own() && e.id.compareTo(best.id) < 0) {
+        if (best != null) next = Math.max(next, best.own());
+        best = e;
+      } else {
+        next = Math.max(next, e.own());
+      }
+    }
+    return best != null && best.own() >= GIVEN_NAME_SHARE * next ? best : null;
+  }
+
+  /**
+   * The entity of a name's short form ({@link #longNameOf}), whichever came first: a person registered
+   * under the short form itself ({@code علي صالح}, made from articles that write only it) joins the long
+   * name it now finds (a redirect, as for a surname); a long name registered takes in the entity of its
+   * short form when it is the one that form finds. Returns the entity {@code e}'s mentions now count for.
+   */
+  private Entry absorbShortForm(Entry e) {
+    Entry longName = longNameOf(e.canonicalKey);
+    if (longName != null && longName != e) { // e is the short form's own entity
+      merge(e, longName);
+      return longName;
+    }
+    String shortForm = Nasab.givenAndSurname(e.canonicalKey);
+    String id = shortForm == null ? null : aliasToId.get("PERS|" + shortForm);
+    Entry other = id == null ? null : byId.get(follow(id));
+    if (other != null && other != e && other.canonicalKey.equals(shortForm) && longNameOf(shortForm) == e) merge(other, e);
+    return e;
   }
 
   /** {@code from} becomes a redirect to {@code into}, which takes its mentions, spellings and aliases. */

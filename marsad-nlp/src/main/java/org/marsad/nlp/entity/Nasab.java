@@ -75,6 +75,25 @@ public final class Nasab {
   }
 
   /**
+   * True when {@code key} is the short form of the longer name {@code longKey} that keeps its given
+   * name and its surname ({@link #surname}) and drops what is between: {@code علي صالح} of {@code علي
+   * عبدالله صالح}, {@code عادل الجبير} of {@code عادل بن أحمد الجبير}. Dropping the first word instead
+   * ({@code محمد مرسي} of {@code عبدالله محمد مرسي}) names the father, so that is not such a form; nor
+   * is a chain without a surname ({@code محمد بن سلمان بن عبدالعزيز}).
+   */
+  public static boolean givenAndSurnameOf(String longKey, String key) {
+    return key.equals(givenAndSurname(longKey));
+  }
+
+  /** The given name and surname of a name of three words or more ({@link #givenAndSurnameOf}), else null. */
+  public static String givenAndSurname(String longKey) {
+    int first = longKey.indexOf(' ');
+    if (first < 0 || longKey.indexOf(' ', first + 1) < 0) return null;
+    String given = longKey.substring(0, first), surname = surname(longKey);
+    return isParticle(given) || surname == null ? null : given + " " + surname;
+  }
+
+  /**
    * True when two chains with the same head name one person: one is the other written further
    * ({@code محمد بن سلمان}, {@code محمد بن سلمان بن عبدالعزيز}), word by word. Two chains that
    * differ after the head ({@code … بن خالد} and {@code … بن فهد}) are two people.

@@ -86,6 +86,7 @@ public final class EntityEnricher implements ArticleEnricher {
     List<String[]> tags = tagger.tagDocument(words);
     ProcliticStripper stripper = new ProcliticStripper(docWords, tagger.lexicon());
     Set<String> personWordsAlone = NameEdges.personWordsAlone(sentences, tags);
+    NameBounds bounds = new NameBounds(sentences, tags, registry == null ? w -> false : registry::placeOrBodyRatherThanPerson);
 
     List<Mention> mentions = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
@@ -108,6 +109,11 @@ public final class EntityEnricher implements ArticleEnricher {
           for (int i = kept[1]; i < to; i++) tg[i] = "O";
           from = kept[0];
           to = kept[1];
+          int[] own = bounds.trim(toks, from, to); // … داعش رجب طيب إردوغان: داعش is the article's organisation
+          for (int i = from; i < own[0]; i++) tg[i] = "O";
+          for (int i = own[1]; i < to; i++) tg[i] = "O";
+          from = own[0];
+          to = own[1];
           if (NameEdges.bareParticleBefore(toks, tg, from, to, personWordsAlone)) tg[from++] = "O"; // ذكرت بان راموس يريد …
         }
         Token first = toks.get(from);
@@ -235,6 +241,7 @@ public final class EntityEnricher implements ArticleEnricher {
         for (Mention c : byLength) {
           if (c.type().equals("PERS") && c.words() > m.words()
               && (Nasab.endsSamePerson(c.key(), m.key()) || Nasab.sameChain(c.key(), m.key())
+                  || Nasab.givenAndSurnameOf(c.key(), m.key()) // علي صالح in an article naming علي عبدالله صالح
                   || Nasab.familyNameOf(c.key(), m.key()) && samePrince(c.key(), m.key(), mentions))) { // سعود الفيصل in an article naming سعود بن فيصل بن عبدالعزيز
             canon = canonicalOf.getOrDefault("PERS|" + c.key(), c);
             break;
