@@ -474,6 +474,7 @@ public final class EntityRegistry {
     for (String a : aliases) {
       String k = key(a);
       if (!filedUnder(e, k)) continue; // spelt in this article (surfaces), but no alias
+      if (ownedByAnother(e, k)) continue; // رجب طيب إردوغان stays his, whatever one article ran it into
       if (e.aliases.add(k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
     }
     respell(e, aliases); // only this article's spellings gained uses
@@ -593,6 +594,21 @@ public final class EntityRegistry {
     Set<Entry> starting = namesByFirstWord.getOrDefault(k, Set.of());
     if (starting.isEmpty() || starting.size() == 1 && starting.contains(e)) return true;
     return e.id.equals(mostFrequentWithSurname(k));
+  }
+
+  /**
+   * Whether a name of several words an article used for {@code e} is already another live entity's
+   * alias: it stays that one's. Taking it over (session 11 and before) sent every later article of
+   * that name to {@code e}: {@code داعش رجب طيب إردوغان}, a keyword list run into a name in one article,
+   * got the next 12 articles of Erdoğan; {@code عبد الله محمد مرسي} (Morsi's son, in an article that names
+   * the father) those of {@code محمد مرسي}. One word is the lone-word rules' ({@link #recheckLoneWord}).
+   */
+  private boolean ownedByAnother(Entry e, String k) {
+    if (k.indexOf(' ') < 0) return false;
+    String id = aliasToId.get(e.type + "|" + k);
+    if (id == null) return false;
+    Entry owner = byId.get(follow(id));
+    return owner != null && owner != e;
   }
 
   /**
