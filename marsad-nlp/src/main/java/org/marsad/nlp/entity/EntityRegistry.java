@@ -811,21 +811,26 @@ public final class EntityRegistry {
 
   /**
    * The entity of a name's short form ({@link #longNameOf}), whichever came first: a person registered
-   * under the short form itself ({@code علي صالح}, made from articles that write only it) joins the long
-   * name it now finds (a redirect, as for a surname); a long name registered takes in the entity of its
-   * short form when it is the one that form finds. Returns the entity {@code e}'s mentions now count for.
+   * under the short form itself ({@code علي صالح}, made from articles that write only it) and the long
+   * name it now finds are joined, the one with fewer mentions kept as a redirect to the other, whose
+   * canonical name stays ({@code بشار الأسد}, 197 mentions, is not renamed {@code بشار حافظ الأسد} after
+   * one article). Returns the entity {@code e}'s mentions now count for.
    */
   private Entry absorbShortForm(Entry e) {
     Entry longName = longNameOf(e.canonicalKey);
-    if (longName != null && longName != e) { // e is the short form's own entity
-      merge(e, longName);
-      return longName;
-    }
+    if (longName != null && longName != e) return join(e, longName); // e is the short form's own entity
     String shortForm = Nasab.givenAndSurname(e.canonicalKey);
     String id = shortForm == null ? null : aliasToId.get("PERS|" + shortForm);
     Entry other = id == null ? null : byId.get(follow(id));
-    if (other != null && other != e && other.canonicalKey.equals(shortForm) && longNameOf(shortForm) == e) merge(other, e);
+    if (other != null && other != e && other.canonicalKey.equals(shortForm) && longNameOf(shortForm) == e) return join(other, e);
     return e;
+  }
+
+  /** Merges the one of two entities with fewer mentions into the other (ties: into the long name); returns the one kept. */
+  private Entry join(Entry shortForm, Entry longName) {
+    Entry into = shortForm.count > longName.count ? shortForm : longName;
+    merge(into == shortForm ? longName : shortForm, into);
+    return into;
   }
 
   /** {@code from} becomes a redirect to {@code into}, which takes its mentions, spellings and aliases. */
