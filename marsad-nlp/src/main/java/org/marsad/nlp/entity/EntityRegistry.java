@@ -51,7 +51,10 @@ import org.marsad.text.ArabicNormalizer;
  * redirect) when a lone mention would now resolve to it (the same test whichever came first). A lone
  * word that also starts known names ({@code صالح} of {@code صالح المطلق}) needs a dominant full name
  * ({@link #SHARED_SURNAME_MIN_MENTIONS}). A chain and its family-name form ({@code سعود بن فيصل …},
- * {@code سعود الفيصل}) join once one article writes both. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
+ * {@code سعود الفيصل}) join once one article writes both. A two-word name that is the given name and
+ * surname of a longer one ({@code علي صالح}, {@code علي عبدالله صالح}) maps to it when one such long name
+ * dominates ({@link #longNameOf}). An alias of several words another entity owns is not taken over by an
+ * article's person ({@link #ownedByAnother}). A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
  * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}).
  * A one-word name of another type maps to the same name with or without the article when there
  * is no entity of its own ({@code فيفا} → {@code الفيفا}). Names of one place or body that no

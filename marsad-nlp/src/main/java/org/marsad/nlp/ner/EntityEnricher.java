@@ -29,13 +29,15 @@ import org.marsad.text.token.NewsTokenizer;
  * <ul>
  *   <li>proclitics the tagger included are cut from the entity ({@link ProcliticStripper}), titles,
  *       epithets, particles and verbs from both ends of a person's name, and formulae the tagger
- *       took for names ({@code رحمه الله}) are dropped ({@link NameEdges});</li>
+ *       took for names ({@code رحمه الله}) are dropped ({@link NameEdges}), and words of an organisation or
+ *       place the tagger ran into a name ({@code داعش رجب طيب إردوغان}) are cut ({@link NameBounds});</li>
  *   <li>a title next to a person's name becomes the entity's role ({@link TitleRoles});</li>
  *   <li>within the article a person's shorter mentions ({@code لافروف}) join the fullest name
  *       they end ({@code سيرغي لافروف}), unless a chain particle stands before them there
  *       ({@code سلمان بن عبدالعزيز} in {@code محمد بن سلمان بن عبدالعزيز} is the father), and a
  *       chain joins its longer forms ({@code محمد بن سلمان} → {@code محمد بن سلمان بن عبدالعزيز},
- *       see {@link Nasab}); other types join on equal {@link NameKey};</li>
+ *       see {@link Nasab}), and a given name and surname joins the long name it opens and closes ({@code
+ *       علي صالح} → {@code علي عبد الله صالح}); other types join on equal {@link NameKey};</li>
  *   <li>ids and cross-article canonical names come from the {@link EntityRegistry} when one is
  *       given (surname-only names resolve to the most frequent full name), otherwise from
  *       {@link EntityRegistry#idFor}.</li>
