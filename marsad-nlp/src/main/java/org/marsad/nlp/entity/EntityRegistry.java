@@ -51,10 +51,7 @@ import org.marsad.text.ArabicNormalizer;
  * redirect) when a lone mention would now resolve to it (the same test whichever came first). A lone
  * word that also starts known names ({@code صالح} of {@code صالح المطلق}) needs a dominant full name
  * ({@link #SHARED_SURNAME_MIN_MENTIONS}). A chain and its family-name form ({@code سعود بن فيصل …},
- * {@code سعود الفيصل}) join once one article writes both. A two-word name that is the given name and
- * surname of a longer one ({@code علي صالح}, {@code علي عبدالله صالح}) maps to it when one such long name
- * dominates ({@link #longNameOf}). An alias of several words another entity owns is not taken over by an
- * article's person ({@link #ownedByAnother}). A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
+ * {@code سعود الفيصل}) join once one article writes both. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
  * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}).
  * A one-word name of another type maps to the same name with or without the article when there
  * is no entity of its own ({@code فيفا} → {@code الفيفا}). Names of one place or body that no
@@ -100,11 +97,6 @@ public final class EntityRegistry {
    * evidence ({@link #surnameTarget}).
    */
   private final Map<String, Set<Entry>> namesByFirstWord = new HashMap<>();
-  /**
-   * Persons of three words or more by their given name and surname ({@code علي صالح} for {@code علي
-   * عبدالله صالح}, {@link Nasab#givenAndSurnameOf}): the short form finds its long name here.
-   */
-  private final Map<String, Set<Entry>> longNamesByShortForm = new HashMap<>();
   /** Phonetic key of a Latin name word ({@code Entry.latinKeys}) → the entities with it: a Latin query reads one set, not every entity. */
   private final Map<String, Set<Entry>> byLatinKey = new HashMap<>();
   private final Object saveLock = new Object();
@@ -352,8 +344,6 @@ public final class EntityRegistry {
     if (surname != null) fullNamesBySurname.computeIfAbsent(surname, x -> new java.util.HashSet<>()).add(e);
     String first = firstWord(e.canonicalKey);
     if (first != null) namesByFirstWord.computeIfAbsent(first, x -> new java.util.HashSet<>()).add(e);
-    String shortForm = Nasab.givenAndSurname(e.canonicalKey);
-    if (shortForm != null) longNamesByShortForm.computeIfAbsent(shortForm, x -> new java.util.HashSet<>()).add(e);
     String head = Nasab.head(e.canonicalKey);
     if (head != null) {
       chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
@@ -376,7 +366,6 @@ public final class EntityRegistry {
     if (!e.type.equals("PERS")) return;
     remove(fullNamesBySurname, Nasab.surname(e.canonicalKey), e);
     remove(namesByFirstWord, firstWord(e.canonicalKey), e);
-    remove(longNamesByShortForm, Nasab.givenAndSurname(e.canonicalKey), e);
     String head = Nasab.head(e.canonicalKey);
     remove(chainsByHead, head, e);
     if (head != null) remove(chainsByGivenName, givenName(head), e);
@@ -469,7 +458,6 @@ public final class EntityRegistry {
     if (filedAs != null) e.loneCounts.merge(filedAs, (long) mentions, Long::sum);
     String surname = type.equals("PERS") ? Nasab.surname(e.canonicalKey) : null;
     if (surname != null) absorbSurnameEntity(e, surname); // with its mentions counted: the test of a lone mention
-    if (type.equals("PERS")) e = absorbShortForm(e);
     e.aliases.add(key(canonical));
     for (String a : aliases) {
       if (!a.isBlank()) e.surfaces.merge(a.strip(), 1L, Long::sum);
@@ -477,7 +465,6 @@ public final class EntityRegistry {
     for (String a : aliases) {
       String k = key(a);
       if (!filedUnder(e, k)) continue; // spelt in this article (surfaces), but no alias
-      if (ownedByAnother(e, k)) continue; // رجب طيب إردوغان stays his, whatever one article ran it into
       if (e.aliases.add(k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
     }
     respell(e, aliases); // only this article's spellings gained uses
@@ -600,21 +587,6 @@ public final class EntityRegistry {
   }
 
   /**
-   * Whether a name of several words an article used for {@code e} is already another live entity's
-   * alias: it stays that one's. Taking it over (session 11 and before) sent every later article of
-   * that name to {@code e}: {@code داعش رجب طيب إردوغان}, a keyword list run into a name in one article,
-   * got the next 12 articles of Erdoğan; {@code عبد الله محمد مرسي} (Morsi's son, in an article that names
-   * the father) those of {@code محمد مرسي}. One word is the lone-word rules' ({@link #recheckLoneWord}).
-   */
-  private boolean ownedByAnother(Entry e, String k) {
-    if (k.indexOf(' ') < 0) return false;
-    String id = aliasToId.get(e.type + "|" + k);
-    if (id == null) return false;
-    Entry owner = byId.get(follow(id));
-    return owner != null && owner != e;
-  }
-
-  /**
    * An article that writes a chain and its family-name form ({@code سعود بن فيصل بن عبدالعزيز} and
    * {@code سعود الفيصل}, {@link Nasab#familyNameOf}) is the evidence that they are one person: an
    * entity of the family-name form made from other articles is merged into the chain's (a redirect,
@@ -708,12 +680,7 @@ public final class EntityRegistry {
     String id = aliasToId.get(type + "|" + k);
     if (id != null) return follow(id);
     if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
-    if (type.equals("PERS")) {
-      String chain = mostFrequentOfChain(k);
-      if (chain != null) return chain;
-      Entry longName = longNameOf(k); // علي صالح → علي عبدالله صالح
-      return longName == null ? null : longName.id;
-    }
+    if (type.equals("PERS")) return mostFrequentOfChain(k);
     if (!k.contains(" ")) { // الفيفا / فيفا: one-word places, bodies and others are written with and without ال
       id = aliasToId.get(type + "|" + withOrWithoutArticle(k));
       if (id != null) return follow(id);
@@ -764,76 +731,6 @@ public final class EntityRegistry {
     if (s == null || s == full || s.canonicalKey.contains(" ")) return;
     if (!full.id.equals(mostFrequentWithSurname(surname))) return; // a lone سعود is not the first "… سعود" to come
     merge(s, full);
-  }
-
-  /**
-   * Whether a word is the name of an organisation or place rather than a word of a person's name
-   * ({@code داعش}, glued by the tagger to the name after it in a keyword list: {@code داعش رجب طيب
-   * إردوغان}): an ORG or LOC entity of that one word has at least {@link #PLACE_OR_BODY_MIN_MENTIONS}
-   * mentions, more than all the persons whose names start or end with it together, and it is the
-   * given name of no known chain ({@code فيصل}, {@code سلمان}, whatever a street or a club is called).
-   */
-  public synchronized boolean placeOrBodyRatherThanPerson(String word) {
-    String k = key(word);
-    if (k.isEmpty() || k.indexOf(' ') >= 0 || chainsByGivenName.containsKey(k)) return false;
-    long asOther = 0;
-    for (String type : new String[] {"ORG", "LOC"}) {
-      String id = aliasToId.get(type + "|" + k);
-      Entry e = id == null ? null : byId.get(follow(id));
-      if (e != null) asOther = Math.max(asOther, e.count);
-    }
-    if (asOther < PLACE_OR_BODY_MIN_MENTIONS) return false;
-    long asPerson = 0;
-    for (Entry p : namesByFirstWord.getOrDefault(k, Set.of())) asPerson += p.own();
-    for (Entry p : fullNamesBySurname.getOrDefault(k, Set.of())) asPerson += p.own();
-    return asOther > asPerson;
-  }
-
-  /** See {@link #placeOrBodyRatherThanPerson}: a word tagged a few times as a place is no evidence. */
-  static final long PLACE_OR_BODY_MIN_MENTIONS = 20;
-
-  /**
-   * The person a two-word name is the {@linkplain Nasab#givenAndSurnameOf given name and surname} of
-   * ({@code علي صالح} → {@code علي عبدالله صالح}, {@code عادل الجبير} → {@code عادل بن أحمد الجبير}): the most
-   * mentioned such long name when it has {@link #GIVEN_NAME_SHARE} times the mentions of any other (two
-   * men may share a given name and a surname), else null.
-   */
-  private Entry longNameOf(String k) {
-    Entry best = null;
-    long next = 0;
-    for (Entry e : longNamesByShortForm.getOrDefault(k, Set.of())) {
-      if (best == null || e.own() > best.own() || e.own() == best.own() && e.id.compareTo(best.id) < 0) {
-        if (best != null) next = Math.max(next, best.own());
-        best = e;
-      } else {
-        next = Math.max(next, e.own());
-      }
-    }
-    return best != null && best.own() >= GIVEN_NAME_SHARE * next ? best : null;
-  }
-
-  /**
-   * The entity of a name's short form ({@link #longNameOf}), whichever came first: a person registered
-   * under the short form itself ({@code علي صالح}, made from articles that write only it) and the long
-   * name it now finds are joined, the one with fewer mentions kept as a redirect to the other, whose
-   * canonical name stays ({@code بشار الأسد}, 197 mentions, is not renamed {@code بشار حافظ الأسد} after
-   * one article). Returns the entity {@code e}'s mentions now count for.
-   */
-  private Entry absorbShortForm(Entry e) {
-    Entry longName = longNameOf(e.canonicalKey);
-    if (longName != null && longName != e) return join(e, longName); // e is the short form's own entity
-    String shortForm = Nasab.givenAndSurname(e.canonicalKey);
-    String id = shortForm == null ? null : aliasToId.get("PERS|" + shortForm);
-    Entry other = id == null ? null : byId.get(follow(id));
-    if (other != null && other != e && other.canonicalKey.equals(shortForm) && longNameOf(shortForm) == e) return join(other, e);
-    return e;
-  }
-
-  /** Merges the one of two entities with fewer mentions into the other (ties: into the long name); returns the one kept. */
-  private Entry join(Entry shortForm, Entry longName) {
-    Entry into = shortForm.count > longName.count ? shortForm : longName;
-    merge(into == shortForm ? longName : shortForm, into);
-    return into;
   }
 
   /** {@code from} becomes a redirect to {@code into}, which takes its mentions, spellings and aliases. */

@@ -3,36 +3,32 @@ package org.marsad.nlp.ner;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.NameKey;
 import org.marsad.text.token.Token;
 
 /**
- * Words of another entity at either end of a person mention: the tagger sometimes runs a person's
- * name into the organisation or place written next to it, most often in an article's closing list of
- * keywords ({@code سمات تركيا داعش رجب طيب إردوغان سوريا} tagged {@code داعش رجب طيب إردوغان}). A word
- * the same article tags alone as an organisation or a place ({@code تركيا}) more often than it tags it
- * inside a person's name is not part of that name and is cut off it: the evidence is the article's own
- * tags, not a word list, so a given name the tagger once took for a place is kept. A word the article
- * never tags so (the keyword list is the only place it writes {@code داعش}; the text says {@code تنظيم
- * الدولة الإسلامية}) is cut when the collection knows it as a place or body rather than a name word
- * ({@link EntityRegistry#placeOrBodyRatherThanPerson}), when there is a registry.
+ * Words of another entity before a person mention: the tagger sometimes runs a person's name into the
+ * organisation or place written before it, most often in an article's closing list of keywords
+ * ({@code سمات تركيا داعش رجب طيب إردوغان سوريا} tagged {@code داعش رجب طيب إردوغان}). A first word the
+ * same article tags alone as an organisation or a place at least {@link #MIN_ALONE} times and at least
+ * {@link #SHARE} times as often as inside a person's name is cut off it. The last word is never cut:
+ * that is the surname, the word the tagger most often takes for a place ({@code أوباما}, {@code
+ * آرمسترونج}, {@code البرقان}, {@code الشتيوي} in SaudiNewsNet 2015-07). The evidence is the
+ * article's own tags only, never the collection's: an article's spans do not depend on what was
+ * ingested before it (session 12 review: the registry's {@code الرياض} cut {@code رياض} off {@code رياض
+ * ياسين}). A cut never leaves a name of one word ({@code باراك أوباما} stays whole when the tagger
+ * takes {@code أوباما} for a place twice): a lone given name would then be filed under another person.
  */
 final class NameBounds {
+  /** Fewest ORG/LOC tags of the word alone in the article: one tagger mistake is no evidence. */
+  static final int MIN_ALONE = 2;
+  /** How many times as often the word must be tagged alone as inside a person's name (the mention being cut counts as one). */
+  static final int SHARE = 2;
   /** Per word key: times tagged alone as ORG or LOC, times inside a PERS span. */
   private final Map<String, int[]> uses = new HashMap<>();
-  private final Predicate<String> placeOrBodyInCollection;
 
-  /**
-   * Counts the article's ORG/LOC entities of one name word and its person-name words (tags as the
-   * tagger gave them).
-   *
-   * @param placeOrBodyInCollection whether the collection knows a word as a place or body rather
-   *     than a person's name word ({@code w -> false} without a registry)
-   */
-  NameBounds(List<List<Token>> sentences, List<String[]> tags, Predicate<String> placeOrBodyInCollection) {
-    this.placeOrBodyInCollection = placeOrBodyInCollection;
+  /** Counts the article's ORG/LOC entities of one name word and its person-name words (tags as the tagger gave them). */
+  NameBounds(List<List<Token>> sentences, List<String[]> tags) {
     for (int k = 0; k < sentences.size(); k++) {
       List<Token> toks = sentences.get(k);
       for (EntitySpan s : EntitySpan.fromTags(tags.get(k))) {
@@ -54,23 +50,18 @@ final class NameBounds {
   }
 
   /**
-   * The person mention at tokens [start, end) without words of another entity at its ends (see the
-   * class doc), as {start, end}; at least one word is kept.
+   * The person mention at tokens [start, end) without words of another entity before it (see the
+   * class doc), as {start, end}; at least two words are kept.
    */
   int[] trim(List<Token> tokens, int start, int end) {
-    int s = start, e = end;
-    while (e - s > 1 && otherEntity(tokens.get(s).text())) s++;
-    while (e - s > 1 && otherEntity(tokens.get(e - 1).text())) e--;
-    return new int[] {s, e};
+    int s = start;
+    while (end - s > 2 && otherEntity(tokens.get(s).text())) s++;
+    return new int[] {s, end};
   }
 
-  /**
-   * Tagged alone as an organisation or place in the article more often than inside a person's name,
-   * or, never so tagged in it, known as one in the collection.
-   */
+  /** Tagged alone as an organisation or place in the article clearly more often than inside a person's name. */
   boolean otherEntity(String word) {
     int[] n = uses.get(NameKey.of(word));
-    if (n != null && n[0] > 0) return n[0] > n[1];
-    return placeOrBodyInCollection.test(word);
+    return n != null && n[0] >= MIN_ALONE && n[0] >= SHARE * n[1];
   }
 }

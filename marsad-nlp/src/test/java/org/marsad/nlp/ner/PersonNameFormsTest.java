@@ -44,4 +44,16 @@ class PersonNameFormsTest {
         + "للمخلوع علي صالح إنها تتقدم.");
     assertThat(es).filteredOn(e -> e.text().equals("علي صالح")).extracting(Entity::canonical).doesNotContain("علي صالح العمير");
   }
+
+  @Test
+  void a_given_name_and_surname_stays_alone_when_the_article_names_two_such_men_or_a_father() {
+    // SaudiNewsNet 2015-07-21: two sons of Khalid al-Faisal beside the late Saud al-Faisal; the dropped words are the father
+    List<Entity> princes = persons("وشارك في الاستقبال الأمير سلطان بن خالد الفيصل، والأمير سعود بن خالد الفيصل، وقدم التعازي "
+        + "في وفاة الأمير سعود الفيصل وزير الخارجية السابق.");
+    assertThat(princes).extracting(Entity::text).contains("سعود بن خالد الفيصل", "سعود الفيصل");
+    assertThat(princes).filteredOn(e -> e.text().equals("سعود الفيصل")).extracting(Entity::canonical).containsOnly("سعود الفيصل");
+    List<Entity> two = persons("وقال محمد علي صالح إن الاجتماع انتهى، فيما أكد محمد عبد الله صالح أن اللجنة ستجتمع. وأضاف محمد صالح أن القرار نهائي.");
+    assertThat(two).extracting(Entity::text).contains("محمد علي صالح", "محمد عبد الله صالح", "محمد صالح");
+    assertThat(two).filteredOn(e -> e.text().equals("محمد صالح")).extracting(Entity::canonical).containsOnly("محمد صالح");
+  }
 }
