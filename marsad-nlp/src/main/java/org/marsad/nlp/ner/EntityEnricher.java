@@ -29,13 +29,18 @@ import org.marsad.text.token.NewsTokenizer;
  * <ul>
  *   <li>proclitics the tagger included are cut from the entity ({@link ProcliticStripper}), titles,
  *       epithets, particles and verbs from both ends of a person's name, and formulae the tagger
- *       took for names ({@code رحمه الله}) are dropped ({@link NameEdges});</li>
+ *       took for names ({@code رحمه الله}) are dropped ({@link NameEdges}), and words of an organisation or
+ *       place the article itself tags alone, run by the tagger into a name ({@code داعش رجب طيب إردوغان}), are
+ *       cut ({@link NameBounds});</li>
  *   <li>a title next to a person's name becomes the entity's role ({@link TitleRoles});</li>
  *   <li>within the article a person's shorter mentions ({@code لافروف}) join the fullest name
  *       they end ({@code سيرغي لافروف}), unless a chain particle stands before them there
  *       ({@code سلمان بن عبدالعزيز} in {@code محمد بن سلمان بن عبدالعزيز} is the father), and a
  *       chain joins its longer forms ({@code محمد بن سلمان} → {@code محمد بن سلمان بن عبدالعزيز},
- *       see {@link Nasab}); other types join on equal {@link NameKey};</li>
+ *       see {@link Nasab}), and a given name and surname joins the long name it opens and closes ({@code
+ *       علي صالح} → {@code علي عبد الله صالح}) when the article names one such long name and no
+ *       dropped word is a particle or has the article ({@link Nasab#givenAndSurname}); other types join
+ *       on equal {@link NameKey};</li>
  *   <li>ids and cross-article canonical names come from the {@link EntityRegistry} when one is
  *       given (surname-only names resolve to the most frequent full name), otherwise from
  *       {@link EntityRegistry#idFor}.</li>
@@ -86,6 +91,7 @@ public final class EntityEnricher implements ArticleEnricher {
     List<String[]> tags = tagger.tagDocument(words);
     ProcliticStripper stripper = new ProcliticStripper(docWords, tagger.lexicon());
     Set<String> personWordsAlone = NameEdges.personWordsAlone(sentences, tags);
+    NameBounds bounds = new NameBounds(sentences, tags);
 
     List<Mention> mentions = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
@@ -108,6 +114,11 @@ public final class EntityEnricher implements ArticleEnricher {
           for (int i = kept[1]; i < to; i++) tg[i] = "O";
           from = kept[0];
           to = kept[1];
+          int[] own = bounds.trim(toks, from, to); // … داعش رجب طيب إردوغان: داعش is the article's organisation
+          for (int i = from; i < own[0]; i++) tg[i] = "O";
+          for (int i = own[1]; i < to; i++) tg[i] = "O";
+          from = own[0];
+          to = own[1];
           if (NameEdges.bareParticleBefore(toks, tg, from, to, personWordsAlone)) tg[from++] = "O"; // ذكرت بان راموس يريد …
         }
         Token first = toks.get(from);
@@ -219,6 +230,17 @@ public final class EntityEnricher implements ArticleEnricher {
     return princely;
   }
 
+  /**
+   * Whether {@code longKey} is the one long name in the article whose given name and surname is {@code
+   * shortKey}: an article naming two (محمد علي صالح, محمد عبدالله صالح) leaves محمد صالح alone.
+   */
+  private static boolean onlyLongName(String longKey, String shortKey, List<Mention> mentions) {
+    for (Mention o : mentions) {
+      if (o.type().equals("PERS") && !o.key().equals(longKey) && Nasab.givenAndSurnameOf(o.key(), shortKey)) return false;
+    }
+    return true;
+  }
+
   /** Joins mentions into entities within the text, then gives each its id and canonical name. */
   private List<Entity> resolve(List<Mention> all) {
     List<Mention> mentions = all.stream().filter(m -> !m.titleOnly()).toList();
@@ -235,6 +257,7 @@ public final class EntityEnricher implements ArticleEnricher {
         for (Mention c : byLength) {
           if (c.type().equals("PERS") && c.words() > m.words()
               && (Nasab.endsSamePerson(c.key(), m.key()) || Nasab.sameChain(c.key(), m.key())
+                  || Nasab.givenAndSurnameOf(c.key(), m.key()) && onlyLongName(c.key(), m.key(), mentions) // علي صالح in an article naming علي عبدالله صالح
                   || Nasab.familyNameOf(c.key(), m.key()) && samePrince(c.key(), m.key(), mentions))) { // سعود الفيصل in an article naming سعود بن فيصل بن عبدالعزيز
             canon = canonicalOf.getOrDefault("PERS|" + c.key(), c);
             break;

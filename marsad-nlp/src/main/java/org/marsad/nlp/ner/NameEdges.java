@@ -14,7 +14,8 @@ import org.marsad.text.token.Token;
  * epithets, pronouns, particles and verbs at either end of a PERS mention ({@code
  * name-edge-words.txt}, plus the reporting verbs of the quotation lexicon), and whole mentions
  * that are formulae ({@code non-names.txt}: {@code رحمه الله}); particles told from name words by
- * their hamza only ({@code name-edge-words-hamza.txt}: {@code بأن}, {@code فإن}). The lists are data
+ * their hamza only ({@code name-edge-words-hamza.txt}: {@code بأن}, {@code فإن}) or their alef maqsura
+ * ({@code name-edge-words-alef-maqsura.txt}: {@code على}, not the given name {@code علي}). The lists are data
  * files next to this class.
  */
 final class NameEdges {
@@ -22,6 +23,8 @@ final class NameEdges {
   private static final Set<String> NON_NAMES = load("non-names.txt");
   /** Particles whose hamza is all that tells them from a name word ({@code بأن} / {@code بان}): compared as written. */
   private static final Set<String> HAMZA_EDGE_WORDS = Set.copyOf(ResourceLines.read(NameEdges.class, "name-edge-words-hamza.txt"));
+  /** Particles whose alef maqsura is all that tells them from a name word ({@code على} / {@code علي}): compared as written. */
+  private static final Set<String> ALEF_MAQSURA_EDGE_WORDS = Set.copyOf(ResourceLines.read(NameEdges.class, "name-edge-words-alef-maqsura.txt"));
   /**
    * The same particles written without their hamza ({@code بان}, {@code فان}): then they are also
    * name words ({@code بان كي مون}, {@code فان غال}), so {@link #bareParticleBefore} asks for evidence.
@@ -53,7 +56,8 @@ final class NameEdges {
    * lexicon does not know as such; bare verbs seen glued to names are listed in the data file.
    */
   static boolean isEdgeWord(String word) {
-    if (HAMZA_EDGE_WORDS.contains(word.replaceAll("[\\u064B-\\u0652\\u0640]", ""))) return true;
+    String written = word.replaceAll("[\\u064B-\\u0652\\u0640]", "");
+    if (HAMZA_EDGE_WORDS.contains(written) || ALEF_MAQSURA_EDGE_WORDS.contains(written)) return true;
     String w = ArabicNormalizer.match(word);
     if (EDGE_WORDS.contains(w)) return true;
     ReportingVerbLexicon verbs = ReportingVerbLexicon.standard();
