@@ -63,7 +63,7 @@ public final class FeedWatcher implements AutoCloseable {
     this.options = options;
     this.clock = clock;
     HttpClient client = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NORMAL)
+        .followRedirects(HttpClient.Redirect.NEVER) // PoliteFetcher follows them: robots.txt and the rate limit apply to each hop
         .connectTimeout(options.requestTimeout())
         .build();
     this.fetcher = new PoliteFetcher(client, options, clock, new HostRateLimiter(clock, sleeper));

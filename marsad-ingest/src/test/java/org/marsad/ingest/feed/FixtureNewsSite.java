@@ -85,6 +85,16 @@ final class FixtureNewsSite implements AutoCloseable {
           + "<item><title>الأمم المتحدة تحذر من مجاعة</title><link>" + base() + "/news/sudan.html</link></item>\n"
           + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8));
       case "/full-text.xml" -> send(ex, 200, "application/rss+xml", fullTextFeed());
+      case "/redirects.xml" -> send(ex, 200, "application/rss+xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<rss version=\"2.0\"><channel><title>روابط مختصرة</title><link>" + base() + "/</link><description>روابط</description>\n"
+          + "<item><title>بيسكوف: إيجاد حل مستقر للأزمة</title><link>" + base() + "/go/peskov</link></item>\n"
+          + "<item><title>خبر للمشتركين</title><link>" + base() + "/go/private</link></item>\n"
+          + "<item><title>حلقة تحويل</title><link>" + base() + "/go/loop</link></item>\n"
+          + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8));
+      // Short links, as feed proxies and link shorteners give: one to an article, one to a page robots.txt forbids, one loop.
+      case "/go/peskov" -> redirect(ex, 301, "/news/peskov.html");
+      case "/go/private" -> redirect(ex, 302, base() + "/private/subscribers-only.html");
+      case "/go/loop" -> redirect(ex, 307, "/go/loop");
       case "/odd-pages.xml" -> send(ex, 200, "application/rss+xml", oddPagesFeed());
       case "/files/statement.pdf" -> send(ex, 200, "application/pdf", "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
       case "/api/story.json" -> send(ex, 200, "application/json", "{\"title\":\"لافروف\"}".getBytes(StandardCharsets.UTF_8));
@@ -164,6 +174,12 @@ final class FixtureNewsSite implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void redirect(HttpExchange ex, int status, String location) throws IOException {
+    ex.getResponseHeaders().add("Location", location);
+    ex.sendResponseHeaders(status, -1);
+    ex.close();
   }
 
   private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

@@ -299,4 +299,34 @@ class TestFeedWatcher {
     // robots.txt, feed and two articles on one host with the clock standing still: three waits of 2 s, 4 s, 6 s.
     assertThat(sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(6));
   }
+
+  @Test
+  void a_redirect_is_followed_only_where_robots_txt_allows_and_each_hop_waits_its_turn() throws Exception {
+    FeedWatcher w = watcher(feed("short", "/redirects.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(sink.documents).hasSize(1);
+    RawDocument peskov = sink.documents.get(0);
+    assertThat(peskov.url()).as("the final URL").isEqualTo(site.base() + "/news/peskov.html");
+    assertThat(peskov.body()).contains("ديميتري بيسكوف");
+    assertThat(site.hits("/private/subscribers-only.html")).as("robots.txt applies to a redirect's target").isZero();
+    assertThat(sink.failures).anySatisfy(f -> {
+      assertThat(f.origin()).endsWith("/go/private");
+      assertThat(f.reason()).startsWith("disallowed by robots.txt").contains("/private/subscribers-only.html");
+    });
+    assertThat(sink.failures).anySatisfy(f -> {
+      assertThat(f.origin()).endsWith("/go/loop");
+      assertThat(f.reason()).startsWith("too many redirects");
+    });
+    assertThat(site.hits("/go/loop")).isEqualTo(PoliteFetcher.MAX_REDIRECTS + 1);
+    // robots.txt, the feed, then 2 requests for peskov, 1 for private, 6 for the loop: one wait of 2 s more each time.
+    int requests = 2 + 2 + 1 + PoliteFetcher.MAX_REDIRECTS + 1;
+    assertThat(sleeps).hasSize(requests - 1);
+    assertThat(sleeps.get(sleeps.size() - 1)).isEqualTo(Duration.ofSeconds(2L * (requests - 1)));
+
+    // Neither is fetched again: a robots refusal and a loop do not heal by themselves.
+    clock.advance(INTERVAL);
+    w.pollDue();
+    assertThat(site.hits("/go/private")).isEqualTo(1);
+    assertThat(site.hits("/go/loop")).isEqualTo(PoliteFetcher.MAX_REDIRECTS + 1);
+  }
 }
