@@ -123,10 +123,13 @@ public final class PlainTextAnatomy {
     return kept;
   }
 
-  /** Short and unpunctuated; it is a title when a dateline or a longer paragraph follows. */
+  /**
+   * Short and unpunctuated; it is a title when a dateline or a longer paragraph follows. A line
+   * ending with a colon or comma leads into the text (an item label, "سادساً :"), as for headings.
+   */
   private static boolean looksLikeTitleLine(String line) {
     int words = HeadingRule.wordCount(line);
-    return words >= 2 && words <= TITLE_MAX_WORDS && !HeadingRule.endsSentence(line);
+    return words >= 2 && words <= TITLE_MAX_WORDS && !HeadingRule.endsSentence(line) && !HeadingRule.endsWithClause(line);
   }
 
   private static List<Section> sections(List<String> paras) {

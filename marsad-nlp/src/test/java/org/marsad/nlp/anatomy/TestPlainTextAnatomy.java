@@ -79,6 +79,21 @@ class TestPlainTextAnatomy {
   }
 
   @Test
+  void a_first_line_ending_with_a_colon_introduces_the_text_and_is_no_title() {
+    // An SPA cabinet-session continuation (SaudiNewsNet, was, 2015-08-10): the item label "سادساً :" opens it.
+    String text = """
+        سادساً :
+        بعد الاطلاع على ما رفعه معالي رئيس الهيئة العامة للطيران المدني رئيس مجلس إدارة المؤسسة العامة للخطوط الجوية العربية السعودية، قرر مجلس الوزراء الموافقة على نظام المؤسسة.
+        // يتبع //
+        19:23 ت م
+        """;
+    Anatomy a = anatomy.parse(text, null);
+    assertThat(a.title()).isNull();
+    assertThat(a.lead()).isEqualTo("سادساً :");
+    assertThat(a.text()).startsWith("سادساً :\n\nبعد الاطلاع");
+  }
+
+  @Test
   void container_title_is_kept_and_split() {
     Anatomy a = anatomy.parse("جدة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nنفذت مديرية الشؤون الصحية بمحافظة جدة جولات رقابية على المنشآت الصحية الخاصة.",
         "عام / صحة جدة تنفذ جولات رقابية");
