@@ -56,6 +56,11 @@ final class FeedParser {
 
   /** An RSS or Atom body as Rome reads it (DTDs off). */
   static SyndFeed build(byte[] body) throws FetchException {
+    String page = HtmlInsteadOfFeed.title(body);
+    if (page != null) {
+      // a feed URL that now gives a page (a moved feed, a login or error page): say that, not the XML parser's complaint
+      throw new FetchException("not a valid RSS or Atom feed: an HTML page" + (page.isEmpty() ? "" : " («" + page + "»)"));
+    }
     try {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
@@ -141,12 +146,41 @@ final class FeedParser {
     if (link == null || link.isBlank()) {
       return null;
     }
+    String raw = link.strip();
+    URI u = parse(base, raw);
+    if (u == null) u = parse(base, escapeIllegal(raw)); // a space or a stray % in a link, as careless feeds write them
+    return u != null && ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) ? u : null;
+  }
+
+  private static URI parse(URI base, String link) {
     try {
-      URI u = base == null ? new URI(link.strip()) : base.resolve(link.strip());
-      return "http".equals(u.getScheme()) || "https".equals(u.getScheme()) ? u : null;
+      return base == null ? new URI(link) : base.resolve(link);
     } catch (IllegalArgumentException | java.net.URISyntaxException e) {
       return null;
     }
+  }
+
+  /**
+   * Percent-encodes the ASCII characters a URI may not hold (space, quotes, angle brackets,
+   * braces…) and a {@code %} that starts no escape, as a browser does with such a link; other
+   * letters (Arabic included) stay as they are.
+   */
+  static String escapeIllegal(String link) {
+    StringBuilder out = new StringBuilder(link.length() + 16);
+    for (int i = 0; i < link.length(); i++) {
+      char c = link.charAt(i);
+      boolean strayPercent = c == '%' && !(i + 2 < link.length() && isHex(link.charAt(i + 1)) && isHex(link.charAt(i + 2)));
+      if (c <= ' ' || c == 0x7F || " \"<>\\^`{|}".indexOf(c) >= 0 || strayPercent) {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4 & 0xF, 16))).append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isHex(char c) {
+    return Character.digit(c, 16) >= 0;
   }
 
   private static String firstLine(String s) {

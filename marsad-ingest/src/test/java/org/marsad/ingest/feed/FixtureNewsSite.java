@@ -91,6 +91,15 @@ final class FixtureNewsSite implements AutoCloseable {
           + "<item><title>خبر للمشتركين</title><link>" + base() + "/go/private</link></item>\n"
           + "<item><title>حلقة تحويل</title><link>" + base() + "/go/loop</link></item>\n"
           + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8));
+      // A careless CMS: a link with a space and Arabic letters, not percent-encoded; and a feed URL that now gives a page.
+      case "/sloppy.xml" -> send(ex, 200, "application/rss+xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<rss version=\"2.0\"><channel><title>أخبار</title><link>" + base() + "/</link><description>أخبار</description>\n"
+          + "<item><title>انطلاق معرض الرياض الدولي للكتاب</title><link>" + base() + "/news/معرض الكتاب.html</link></item>\n"
+          + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8));
+      case "/news/معرض الكتاب.html" -> page(ex, "انطلاق معرض الرياض الدولي للكتاب",
+          "انطلقت اليوم فعاليات معرض الرياض الدولي للكتاب بمشاركة أكثر من ألف دار نشر.", StandardCharsets.UTF_8);
+      case "/moved.xml" -> send(ex, 200, "text/html; charset=utf-8", ("<!DOCTYPE html>\n<html lang=\"ar\"><head><title>تم نقل الصفحة</title></head>"
+          + "<body><p>انتقلت خدمة الأخبار إلى موقعنا الجديد.</p></body></html>").getBytes(StandardCharsets.UTF_8));
       // Short links, as feed proxies and link shorteners give: one to an article, one to a page robots.txt forbids, one loop.
       case "/go/peskov" -> redirect(ex, 301, "/news/peskov.html");
       case "/go/private" -> redirect(ex, 302, base() + "/private/subscribers-only.html");

@@ -329,4 +329,23 @@ class TestFeedWatcher {
     assertThat(site.hits("/go/private")).isEqualTo(1);
     assertThat(site.hits("/go/loop")).isEqualTo(PoliteFetcher.MAX_REDIRECTS + 1);
   }
+
+  @Test
+  void a_link_with_a_space_is_fetched_as_a_browser_would_not_dropped() throws Exception {
+    FeedWatcher w = watcher(feed("sloppy", "/sloppy.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).singleElement().satisfies(d -> {
+      assertThat(d.body()).contains("معرض الرياض الدولي للكتاب");
+      assertThat(d.url()).isEqualTo(site.base() + "/news/معرض%20الكتاب.html");
+    });
+    assertThat(w.statuses().get(0).articlesDelivered()).isEqualTo(1);
+  }
+
+  @Test
+  void a_feed_url_that_gives_an_html_page_says_so() throws Exception {
+    FeedWatcher w = watcher(feed("moved", "/moved.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(w.statuses().get(0).lastError()).isEqualTo("not a valid RSS or Atom feed: an HTML page («تم نقل الصفحة»)");
+  }
 }
