@@ -106,8 +106,9 @@ public final class DatelineDetector {
         }
         byline = names.toString();
         consumed = s.end();
-      } else if (byline == null && (city != null || agency != null) && s.sepBefore() == ':' && isName(t)
+      } else if (byline == null && (city != null || agency != null) && ":-–—".indexOf(s.sepBefore()) >= 0 && isName(t)
           && i == segs.size() - 1 && s.end() == line.length()) {
+        // "لندن: فلان الفلاني", "مكة المكرمة – حامد القرشي": a name that is the rest of the line signs it
         byline = stripPunct(t);
         consumed = s.end();
       } else {

@@ -94,6 +94,22 @@ class TestPlainTextAnatomy {
   }
 
   @Test
+  void a_reporter_alone_after_the_place_and_a_dash_is_a_byline_not_the_lead() {
+    // 3alyoum, SaudiNewsNet 2015-08-10: "مكة المكرمة – حامد القرشي" is the whole first line.
+    String text = """
+        مكة المكرمة – حامد القرشي
+        أدخل قرد الرعب في قلوب مرتادي مهرجان “من أجل مكة”، وأوضح عدد من الحاضرين للمهرجان أنهم تفاجأوا مساء البارحة بقرد يتجول بجانب موقع المهرجان.
+        """;
+    Anatomy a = anatomy.parse(text, null);
+    assertThat(a.dateline().city()).isEqualTo("مكة المكرمة");
+    assertThat(a.lead()).startsWith("أدخل قرد الرعب");
+    assertThat(a.boilerplate()).containsExactly(new Boilerplate("حامد القرشي", BoilerplateKind.BYLINE));
+    assertThat(a.text()).doesNotContain("حامد القرشي");
+    // a one-word desk credit is not a name: it stays where it is
+    assertThat(anatomy.parse("عين اليوم – متابعات\nأعلنت وزارة الصحة اليوم تسجيل حالات جديدة.", null).boilerplate()).isEmpty();
+  }
+
+  @Test
   void container_title_is_kept_and_split() {
     Anatomy a = anatomy.parse("جدة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nنفذت مديرية الشؤون الصحية بمحافظة جدة جولات رقابية على المنشآت الصحية الخاصة.",
         "عام / صحة جدة تنفذ جولات رقابية");
