@@ -94,6 +94,24 @@ class TestPlainTextAnatomy {
   }
 
   @Test
+  void a_title_ending_with_a_dash_a_semicolon_or_a_long_colon_line_is_still_a_title() {
+    // Real first lines (SaudiNewsNet alyaum/aljazirah 2015-08, an ANT title, a sabq title ending in an entity):
+    // only a short label ("سادساً :") or a line ending in a comma leads into the text.
+    String body = "\nأدى صاحب السمو الملكي الأمير بندر بن عبدالعزيز صلاة الميت أمس في جامع الإمام تركي بن عبدالله بمدينة الرياض، وقدم التعازي لأسرة الفقيد.";
+    for (String title : List.of(
+        "الأمير بندر بن عبدالعزيز يؤدي صلاة الميت على الشيخ مهنا بن عبدالرحمن أبا الخيل - رحمه الله -",
+        "ذكريات من أبها.. أمّي حليمة -11-",
+        "وفاة الشيخ مهنا أبا الخيل -رحمه الله-",
+        "إنَّ الله لا يُحِبُّ الْفَرِحِين: ولكنَّ ذلك ليْسَ على إطْلاقِهِ (2 ـ 5):",
+        "تعيينات حكّام الجولة الثالثة لمرحلة البلاي أوت :",
+        "أمير الرياض يستقبل رئيس &quot;هيئة الاستثمار&quot;")) {
+      assertThat(anatomy.parse(title + body, null).title()).as(title).isEqualTo(title);
+    }
+    assertThat(anatomy.parse("الخبر الأول:" + body, null).title()).isNull();
+    assertThat(anatomy.parse("وفي الرياض، قال مدير الشرطة،" + body, null).title()).isNull();
+  }
+
+  @Test
   void a_reporter_alone_after_the_place_and_a_dash_is_a_byline_not_the_lead() {
     // 3alyoum, SaudiNewsNet 2015-08-10: "مكة المكرمة – حامد القرشي" is the whole first line.
     String text = """
