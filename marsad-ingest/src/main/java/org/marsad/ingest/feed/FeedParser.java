@@ -30,7 +30,33 @@ final class FeedParser {
    * @param items    articles
    * @param sitemaps child sitemaps of a sitemap index
    */
-  record Parsed(List<FeedItem> items, List<URI> sitemaps) {}
+  record Parsed(List<FeedItem> items, List<URI> sitemaps, List<Unlinked> unlinked) {
+    Parsed(List<FeedItem> items, List<URI> sitemaps) {
+      this(items, sitemaps, List.of());
+    }
+  }
+
+  /**
+   * A feed entry without a link a request can use (none, an unusable host, not http(s)): kept
+   * so that the watcher stores its own text or reports it, never drops it silently.
+   *
+   * @param item    the entry, url null
+   * @param link    the link as the feed wrote it, or null
+   * @param problem why it cannot be fetched
+   */
+  record Unlinked(FeedItem item, String link, String problem) {
+    /** What the watcher remembers it by: the link, else a digest of title and text (stable across polls). */
+    String key() {
+      if (link != null) return link.strip();
+      try {
+        byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+            .digest((item.title() + "\n" + item.text()).getBytes(StandardCharsets.UTF_8));
+        return "item:" + java.util.HexFormat.of().formatHex(d, 0, 12);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e); // every JVM has SHA-256
+      }
+    }
+  }
 
   private FeedParser() {}
 
@@ -45,13 +71,17 @@ final class FeedParser {
 
   static Parsed parseFeed(byte[] body, URI base) throws FetchException {
     List<FeedItem> items = new ArrayList<>();
+    List<Unlinked> unlinked = new ArrayList<>();
     for (SyndEntry e : build(body).getEntries()) {
       FeedItem item = item(e, base);
       if (item.url() != null) {
         items.add(item);
+      } else {
+        String link = link(e);
+        unlinked.add(new Unlinked(item, link, link == null || link.isBlank() ? "feed item without a link" : FeedLinks.resolve(base, link).problem()));
       }
     }
-    return new Parsed(items, List.of());
+    return new Parsed(items, List.of(), unlinked);
   }
 
   /** An RSS or Atom body as Rome reads it (DTDs off). */
@@ -75,10 +105,14 @@ final class FeedParser {
    * http(s); base null: absolute links only), title, date, and its own text when it carries one.
    */
   static FeedItem item(SyndEntry e, URI base) {
-    String link = e.getLink() != null ? e.getLink() : e.getUri();
+    String link = link(e);
     Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
     String title = e.getTitle() == null || e.getTitle().isBlank() ? null : e.getTitle().strip();
     return new FeedItem(resolve(base, link), title, date == null ? null : date.toInstant().toString(), text(e));
+  }
+
+  private static String link(SyndEntry e) {
+    return e.getLink() != null ? e.getLink() : e.getUri();
   }
 
   /**
@@ -143,44 +177,7 @@ final class FeedParser {
   }
 
   private static URI resolve(URI base, String link) {
-    if (link == null || link.isBlank()) {
-      return null;
-    }
-    String raw = link.strip();
-    URI u = parse(base, raw);
-    if (u == null) u = parse(base, escapeIllegal(raw)); // a space or a stray % in a link, as careless feeds write them
-    return u != null && ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) ? u : null;
-  }
-
-  private static URI parse(URI base, String link) {
-    try {
-      return base == null ? new URI(link) : base.resolve(link);
-    } catch (IllegalArgumentException | java.net.URISyntaxException e) {
-      return null;
-    }
-  }
-
-  /**
-   * Percent-encodes the ASCII characters a URI may not hold (space, quotes, angle brackets,
-   * braces…) and a {@code %} that starts no escape, as a browser does with such a link; other
-   * letters (Arabic included) stay as they are.
-   */
-  static String escapeIllegal(String link) {
-    StringBuilder out = new StringBuilder(link.length() + 16);
-    for (int i = 0; i < link.length(); i++) {
-      char c = link.charAt(i);
-      boolean strayPercent = c == '%' && !(i + 2 < link.length() && isHex(link.charAt(i + 1)) && isHex(link.charAt(i + 2)));
-      if (c <= ' ' || c == 0x7F || " \"<>\\^`{|}".indexOf(c) >= 0 || strayPercent) {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4 & 0xF, 16))).append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  private static boolean isHex(char c) {
-    return Character.digit(c, 16) >= 0;
+    return link == null || link.isBlank() ? null : FeedLinks.resolve(base, link).url();
   }
 
   private static String firstLine(String s) {

@@ -139,14 +139,9 @@ final class PoliteFetcher {
       return null;
     }
     String location = response.headers().firstValue("Location").orElse(null);
-    URI target;
-    try {
-      target = location == null || location.isBlank() ? null : from.resolve(location.trim());
-    } catch (IllegalArgumentException e) {
-      target = null;
-    }
-    if (target == null || target.getHost() == null
-        || !("http".equalsIgnoreCase(target.getScheme()) || "https".equalsIgnoreCase(target.getScheme()))) {
+    // FeedLinks: "Location: ?lang=ar" keeps the path (RFC 3986), an Arabic host is asked as xn--…
+    URI target = location == null || location.isBlank() ? null : FeedLinks.resolve(from, location).url();
+    if (target == null) {
       discard(response);
       throw FetchException.permanent("HTTP " + status + " without a usable Location" + (location == null ? "" : " (" + location + ")"));
     }

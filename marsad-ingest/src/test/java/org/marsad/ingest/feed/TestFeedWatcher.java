@@ -348,4 +348,32 @@ class TestFeedWatcher {
     w.pollDue();
     assertThat(w.statuses().get(0).lastError()).isEqualTo("not a valid RSS or Atom feed: an HTML page («تم نقل الصفحة»)");
   }
+
+  @Test
+  void an_unusable_item_link_fails_alone_and_the_rest_of_the_feed_and_the_next_feed_are_read() throws Exception {
+    FeedWatcher w = watcher(feed("odd", "/odd-links.xml", FeedKind.FEED), feed("rss", "/rss.xml", FeedKind.FEED));
+    assertThat(w.pollDue()).isEqualTo(2);
+    // the underscore host: a failure of its own, nothing thrown out of the round
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo("http://my_site.example.com/news/old.html");
+      assertThat(f.reason()).contains("no host name");
+    });
+    // the no-break space is percent-encoded (UTF-8), the query-only Location keeps the path (RFC 3986)
+    assertThat(sink.documents).anySatisfy(d -> assertThat(d.url()).isEqualTo(site.base() + "/news/خبر%C2%A0جديد.html"));
+    assertThat(sink.documents).anySatisfy(d -> assertThat(d.url()).isEqualTo(site.base() + "/go/query?lang=ar"));
+    assertThat(site.hits("/go/")).isZero();
+    // the item with its whole text and no link is the article, once
+    assertThat(sink.documents).anySatisfy(d -> {
+      assertThat(d.url()).isNull();
+      assertThat(d.title()).isEqualTo("لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية");
+    });
+    assertThat(w.statuses().get(0).lastError()).isNull();
+    assertThat(w.statuses().get(0).articlesDelivered()).isEqualTo(3);
+    assertThat(w.statuses().get(1).articlesDelivered()).isPositive(); // the next feed was polled
+    int documents = sink.documents.size();
+    clock.advance(INTERVAL);
+    w.poll("odd");
+    assertThat(sink.documents).hasSize(documents);
+    assertThat(sink.failures).hasSize(1);
+  }
 }
