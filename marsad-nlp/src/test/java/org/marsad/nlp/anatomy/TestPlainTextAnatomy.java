@@ -125,6 +125,12 @@ class TestPlainTextAnatomy {
     assertThat(a.text()).doesNotContain("حامد القرشي");
     // a one-word desk credit is not a name: it stays where it is
     assertThat(anatomy.parse("عين اليوم – متابعات\nأعلنت وزارة الصحة اليوم تسجيل حالات جديدة.", null).boilerplate()).isEmpty();
+    // after the agency alone, the words after the dash are mostly an unlisted place (3alyoum, SaudiNewsNet 2015-07/08): not a byline
+    for (String place : List.of("لوس أنجليس", "سان فرانسيسكو", "لاس فيجاس")) {
+      Anatomy p = anatomy.parse("عين اليوم – " + place + "\nأعلنت شركة أبل اليوم عن نتائجها للربع الثالث من العام وسط توقعات بتراجع مبيعات هواتفها.", null);
+      assertThat(p.boilerplate()).as(place).isEmpty();
+      assertThat(p.text()).as(place).contains(place);
+    }
   }
 
   @Test
