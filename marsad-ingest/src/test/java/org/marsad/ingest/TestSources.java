@@ -402,6 +402,38 @@ class TestSources {
     assertThat(sink.failures).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo("cannot read: permission denied"));
   }
 
+  @Test
+  void an_unreadable_directory_fails_alone_and_the_rest_of_the_walk_is_read() throws IOException {
+    // root reads anything: the check needs an ordinary user (run by hand with setpriv as nobody)
+    org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "running as root");
+    Path locked = Files.createDirectories(dir.resolve("a-locked"));
+    Fixtures.copy("riyadh-weather.txt", locked);
+    Path good = Files.writeString(Files.createDirectories(dir.resolve("b-open")).resolve("sana.txt"),
+        "دمشق-سانا\nبحث وزير الخارجية مع نظيره الروسي العلاقات الثنائية.");
+    assertThat(locked.toFile().setReadable(false, false)).isTrue();
+    try {
+      CollectingSink sink = read(dir);
+      assertThat(sink.documents).extracting(RawDocument::origin).containsExactly(good.toString());
+      assertThat(sink.failures).singleElement().satisfies(f -> {
+        assertThat(f.origin()).isEqualTo(locked.toString());
+        assertThat(f.reason()).isEqualTo("cannot list directory: permission denied");
+      });
+    } finally {
+      locked.toFile().setReadable(true, false);
+    }
+  }
+
+  @Test
+  void a_walk_reads_links_to_files_and_skips_hidden_directories() throws IOException {
+    Path target = Fixtures.copy("riyadh-weather.txt", Files.createDirectories(dir.resolve("elsewhere")));
+    Path tree = Files.createDirectories(dir.resolve("tree"));
+    Path link = Files.createSymbolicLink(tree.resolve("weather.txt"), target);
+    Files.writeString(Files.createDirectories(tree.resolve(".cache")).resolve("old.txt"), "دمشق-سانا\nنص قديم في مجلد مخفي.");
+    CollectingSink sink = read(tree);
+    assertThat(sink.documents).extracting(RawDocument::origin).containsExactly(link.toString());
+    assertThat(sink.failures).isEmpty();
+  }
+
   private static int indexOf(byte[] haystack, byte[] needle, int from) {
     outer:
     for (int i = from; i <= haystack.length - needle.length; i++) {

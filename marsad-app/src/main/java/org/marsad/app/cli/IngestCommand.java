@@ -64,7 +64,8 @@ final class IngestCommand implements Callable<Integer> {
     OptionCheck.require(spec, paths.indexOf(DocumentSource.STDIN_PATH) == paths.lastIndexOf(DocumentSource.STDIN_PATH),
         "- (standard input) can be given only once");
     for (Path p : paths) {
-      if (!p.equals(DocumentSource.STDIN_PATH) && !Files.exists(p)) throw new IllegalArgumentException(p + ": no such file or directory");
+      // notExists, not !exists: a file in a directory we may not search is there, and fails as "permission denied"
+      if (!p.equals(DocumentSource.STDIN_PATH) && Files.notExists(p)) throw new IllegalArgumentException(p + ": no such file or directory");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintStream err = System.err;

@@ -30,7 +30,38 @@ final class FeedParser {
    * @param items    articles
    * @param sitemaps child sitemaps of a sitemap index
    */
-  record Parsed(List<FeedItem> items, List<URI> sitemaps) {}
+  record Parsed(List<FeedItem> items, List<URI> sitemaps, List<Unlinked> unlinked) {
+    Parsed(List<FeedItem> items, List<URI> sitemaps) {
+      this(items, sitemaps, List.of());
+    }
+  }
+
+  /**
+   * A feed entry without a link a request can use (none, an unusable host, not http(s)): kept
+   * so that the watcher stores its own text or reports it, never drops it silently.
+   *
+   * @param item    the entry, url null
+   * @param link    the link as the feed wrote it, or null
+   * @param problem why it cannot be fetched
+   */
+  record Unlinked(FeedItem item, String link, String problem) {
+    /** What the watcher remembers it by: the link, else a digest of title and text (stable across polls). */
+    String key() {
+      if (link != null) return link.strip();
+      try {
+        byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+            .digest((item.title() + "\n" + item.text()).getBytes(StandardCharsets.UTF_8));
+        return "item:" + java.util.HexFormat.of().formatHex(d, 0, 12);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e); // every JVM has SHA-256
+      }
+    }
+  }
+
+  static {
+    // Atom's xml:base ("https://example.sa/ar/" + href="news/1.html"): Rome resolves it only when asked (a global switch, off by default)
+    com.rometools.rome.io.impl.Atom10Parser.setResolveURIs(true);
+  }
 
   private FeedParser() {}
 
@@ -45,17 +76,26 @@ final class FeedParser {
 
   static Parsed parseFeed(byte[] body, URI base) throws FetchException {
     List<FeedItem> items = new ArrayList<>();
+    List<Unlinked> unlinked = new ArrayList<>();
     for (SyndEntry e : build(body).getEntries()) {
       FeedItem item = item(e, base);
       if (item.url() != null) {
         items.add(item);
+      } else {
+        String link = link(e);
+        unlinked.add(new Unlinked(item, link, link == null || link.isBlank() ? "feed item without a link" : FeedLinks.resolve(base, link).problem()));
       }
     }
-    return new Parsed(items, List.of());
+    return new Parsed(items, List.of(), unlinked);
   }
 
   /** An RSS or Atom body as Rome reads it (DTDs off). */
   static SyndFeed build(byte[] body) throws FetchException {
+    String page = HtmlInsteadOfFeed.title(body);
+    if (page != null) {
+      // a feed URL that now gives a page (a moved feed, a login or error page): say that, not the XML parser's complaint
+      throw new FetchException("not a valid RSS or Atom feed: an HTML page" + (page.isEmpty() ? "" : " («" + page + "»)"));
+    }
     try {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
@@ -70,10 +110,14 @@ final class FeedParser {
    * http(s); base null: absolute links only), title, date, and its own text when it carries one.
    */
   static FeedItem item(SyndEntry e, URI base) {
-    String link = e.getLink() != null ? e.getLink() : e.getUri();
+    String link = link(e);
     Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
     String title = e.getTitle() == null || e.getTitle().isBlank() ? null : e.getTitle().strip();
     return new FeedItem(resolve(base, link), title, date == null ? null : date.toInstant().toString(), text(e));
+  }
+
+  private static String link(SyndEntry e) {
+    return e.getLink() != null ? e.getLink() : e.getUri();
   }
 
   /**
@@ -138,15 +182,7 @@ final class FeedParser {
   }
 
   private static URI resolve(URI base, String link) {
-    if (link == null || link.isBlank()) {
-      return null;
-    }
-    try {
-      URI u = base == null ? new URI(link.strip()) : base.resolve(link.strip());
-      return "http".equals(u.getScheme()) || "https".equals(u.getScheme()) ? u : null;
-    } catch (IllegalArgumentException | java.net.URISyntaxException e) {
-      return null;
-    }
+    return link == null || link.isBlank() ? null : FeedLinks.resolve(base, link).url();
   }
 
   private static String firstLine(String s) {

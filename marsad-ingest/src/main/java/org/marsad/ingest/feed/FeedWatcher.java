@@ -63,7 +63,7 @@ public final class FeedWatcher implements AutoCloseable {
     this.options = options;
     this.clock = clock;
     HttpClient client = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NORMAL)
+        .followRedirects(HttpClient.Redirect.NEVER) // PoliteFetcher follows them: robots.txt and the rate limit apply to each hop
         .connectTimeout(options.requestTimeout())
         .build();
     this.fetcher = new PoliteFetcher(client, options, clock, new HostRateLimiter(clock, sleeper));
@@ -209,11 +209,18 @@ public final class FeedWatcher implements AutoCloseable {
       s.consecutiveFailures = 0;
       s.nextPoll = started.plus(s.feed.pollInterval());
     } catch (FetchException e) {
-      s.consecutiveFailures++;
-      s.lastError = e.getMessage();
-      s.lastErrorAt = clock.instant();
-      s.nextPoll = started.plus(backoff(s.feed.pollInterval(), s.consecutiveFailures, e.retryAfter()));
+      failed(s, started, e.getMessage(), e.retryAfter());
+    } catch (IllegalArgumentException e) {
+      // a URL no request can be built for: reported on the feed, not thrown out of the round (later feeds would never be polled)
+      failed(s, started, "unusable URL: " + e.getMessage(), null);
     }
+  }
+
+  private void failed(FeedState s, Instant started, String why, Duration retryAfter) {
+    s.consecutiveFailures++;
+    s.lastError = why;
+    s.lastErrorAt = clock.instant();
+    s.nextPoll = started.plus(backoff(s.feed.pollInterval(), s.consecutiveFailures, retryAfter));
   }
 
   /** interval × 2^failures, capped; at least the server's Retry-After. */
@@ -242,52 +249,92 @@ public final class FeedWatcher implements AutoCloseable {
         items.addAll(FeedParser.parseSitemap(fetcher.get(child, null, null).body(), child).items());
       }
     }
+    unlinked(s, parsed.unlinked());
     int fetched = 0;
     for (FeedItem item : items) {
       String key = item.url().toString();
       if (s.seen(key) || fetched >= options.maxItemsPerPoll()) {
         continue;
       }
-      if (!fetcher.allowed(item.url())) {
-        s.skippedByRobots++;
+      Outcome outcome;
+      try {
+        outcome = fetchItem(s, item, key);
+      } catch (IllegalArgumentException e) {
+        // a link no request can be built for fails alone: the rest of the feed is still read
         s.markSeen(key);
-        if (item.carriesFullText()) {
-          emitItemText(item, s, fetcher.refusal(item.url()));
-        }
+        sink.failed(key, "unusable link: " + e.getMessage(), null);
         continue;
       }
-      fetched++;
+      if (outcome == Outcome.STOP) {
+        break;
+      }
+      if (outcome == Outcome.FETCHED) {
+        fetched++;
+      }
+    }
+  }
+
+  /**
+   * Entries without a usable link, once each: their own text when it is the whole article,
+   * else a failure saying why they cannot be fetched.
+   */
+  private void unlinked(FeedState s, List<FeedParser.Unlinked> entries) {
+    for (FeedParser.Unlinked u : entries) {
+      String key = u.key();
+      if (s.seen(key)) {
+        continue;
+      }
+      s.markSeen(key);
+      if (u.item().carriesFullText()) {
+        emitItemText(u.item(), s, u.problem());
+      } else {
+        String title = u.item().title() == null ? "" : " «" + u.item().title() + "»";
+        sink.failed(u.link() != null ? u.link() : s.feed.url() + title, u.problem(), null);
+      }
+    }
+  }
+
+  /** What became of one item: not requested (robots.txt), fetched, or the host struggles and the poll stops. */
+  private enum Outcome { SKIPPED, FETCHED, STOP }
+
+  /** Fetches and delivers one item, or its own text when its page is out of reach. */
+  private Outcome fetchItem(FeedState s, FeedItem item, String key) throws InterruptedException {
+    if (!fetcher.allowed(item.url())) {
+      s.skippedByRobots++;
+      s.markSeen(key);
+      if (item.carriesFullText()) {
+        emitItemText(item, s, fetcher.refusal(item.url()));
+      }
+      return Outcome.SKIPPED;
+    }
+    try {
+      FetchResult page = fetcher.get(item.url(), null, null);
+      s.markSeen(key);
       try {
-        FetchResult page = fetcher.get(item.url(), null, null);
-        s.markSeen(key);
-        try {
-          emitPage(item, page, s.feed.source(), s.feed.url().toString());
-          s.articlesDelivered++;
-        } catch (UnreadableInputException e) {
-          // A PDF, an image, JSON, an undecodable or empty page: the item's own text, when whole, is the article.
-          if (item.carriesFullText()) {
-            emitItemText(item, s, e.reason());
-          } else {
-            failed(item, e);
-          }
-        }
-      } catch (FetchException e) {
+        emitPage(item, page, s.feed.source(), s.feed.url().toString());
+        s.articlesDelivered++;
+      } catch (UnreadableInputException e) {
+        // A PDF, an image, JSON, an undecodable or empty page: the item's own text, when whole, is the article.
         if (item.carriesFullText()) {
-          // The feed already gave the whole article: keep it rather than lose or retry the item.
-          s.markSeen(key);
-          emitItemText(item, s, e.getMessage());
-          if (e.transientFailure()) {
-            break;
-          }
-          continue;
-        }
-        sink.failed(key, e.getMessage(), null);
-        if (!e.transientFailure()) {
-          s.markSeen(key); // a 404 will not heal
+          emitItemText(item, s, e.reason());
         } else {
-          break; // the host is struggling: leave the rest (and this one) for the next poll
+          failed(item, e);
         }
       }
+      return Outcome.FETCHED;
+    } catch (FetchException e) {
+      if (item.carriesFullText()) {
+        // The feed already gave the whole article: keep it rather than lose or retry the item.
+        s.markSeen(key);
+        emitItemText(item, s, e.getMessage());
+        return e.transientFailure() ? Outcome.STOP : Outcome.FETCHED;
+      }
+      sink.failed(key, e.getMessage(), null);
+      if (!e.transientFailure()) {
+        s.markSeen(key); // a 404 will not heal
+        return Outcome.FETCHED;
+      }
+      return Outcome.STOP; // the host is struggling: leave the rest (and this one) for the next poll
     }
   }
 

@@ -7,11 +7,22 @@ public final class FetchException extends Exception {
   private static final long serialVersionUID = 1L;
   private final int status;
   private final transient Duration retryAfter;
+  private final boolean permanent;
 
   FetchException(String reason, int status, Duration retryAfter) {
+    this(reason, status, retryAfter, false);
+  }
+
+  private FetchException(String reason, int status, Duration retryAfter, boolean permanent) {
     super(reason);
     this.status = status;
     this.retryAfter = retryAfter;
+    this.permanent = permanent;
+  }
+
+  /** A refusal on our side that another try would meet again (a redirect robots.txt forbids, a redirect loop). */
+  static FetchException permanent(String reason) {
+    return new FetchException(reason, 0, null, true);
   }
 
   FetchException(String reason) {
@@ -28,8 +39,8 @@ public final class FetchException extends Exception {
     return retryAfter;
   }
 
-  /** Worth retrying later: no response, 408, 429 or 5xx. A 4xx will not heal by itself. */
+  /** Worth retrying later: no response, 408, 429 or 5xx. A 4xx or a {@link #permanent} refusal will not heal by itself. */
   public boolean transientFailure() {
-    return status == 0 || status == 408 || status == 429 || status >= 500;
+    return !permanent && (status == 0 || status == 408 || status == 429 || status >= 500);
   }
 }

@@ -26,6 +26,8 @@ import java.util.zip.GZIPInputStream;
 final class PoliteFetcher {
   /** robots.txt larger than this is cut (Google reads 500 KiB). */
   static final int MAX_ROBOTS_BYTES = 512 * 1024;
+  /** Redirects followed per request (RFC 9309 asks at least five for robots.txt). */
+  static final int MAX_REDIRECTS = 5;
   /** An unreachable robots.txt is retried after this long, not after the full TTL. */
   static final Duration ROBOTS_RETRY = Duration.ofHours(1);
 
@@ -66,13 +68,50 @@ final class PoliteFetcher {
   }
 
   /**
-   * GETs a URL (robots.txt must have been checked by the caller).
+   * GETs a URL (robots.txt must have been checked by the caller), following redirects itself:
+   * each hop is a request of its own, so it waits for its host's turn and its target must be
+   * allowed by that host's robots.txt (an HttpClient following them would skip both).
    *
    * @param etag         validator from the previous response, or null
    * @param lastModified validator from the previous response, or null
    */
   FetchResult get(URI url, String etag, String lastModified) throws FetchException, InterruptedException {
-    limiter.acquire(hostKey(url), hostInterval(url));
+    return follow(url, etag, lastModified, true);
+  }
+
+  private FetchResult follow(URI url, String etag, String lastModified, boolean checkRobots)
+      throws FetchException, InterruptedException {
+    URI current = url;
+    for (int hop = 0; ; hop++) {
+      limiter.acquire(hostKey(current), hostInterval(current));
+      long deadline = System.nanoTime() + options.requestTimeout().toNanos();
+      HttpResponse<InputStream> response = send(current, etag, lastModified);
+      URI next = redirectTarget(response, current);
+      if (next == null) {
+        // HttpRequest.timeout covers the wait for the headers only; a server that then trickles or
+        // stalls the body would hold this thread forever, so the body shares the same deadline.
+        try (InputStream body = response.body(); BodyDeadline watchdog = BodyDeadline.start(body, deadline)) {
+          return read(response, body, etag, lastModified, watchdog);
+        } catch (IOException e) { // closing the body
+          throw new FetchException("reading the response failed: " + e.getMessage());
+        }
+      }
+      discard(response);
+      if (hop == MAX_REDIRECTS) {
+        throw FetchException.permanent("too many redirects (more than " + MAX_REDIRECTS + ", last to " + next + ")");
+      }
+      if ("https".equalsIgnoreCase(current.getScheme()) && !"https".equalsIgnoreCase(next.getScheme())) {
+        throw FetchException.permanent("redirect from https to " + next + " refused");
+      }
+      if (checkRobots && !allowed(next)) {
+        throw FetchException.permanent(refusal(next) + " (redirected to " + next + ")");
+      }
+      current = next;
+    }
+  }
+
+  /** One request, no redirect followed (the caller has waited for the host's turn). */
+  private HttpResponse<InputStream> send(URI url, String etag, String lastModified) throws FetchException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(url)
         .timeout(options.requestTimeout())
         .header("User-Agent", options.userAgent())
@@ -84,21 +123,36 @@ final class PoliteFetcher {
     if (lastModified != null) {
       request.header("If-Modified-Since", lastModified);
     }
-    HttpResponse<InputStream> response;
-    long deadline = System.nanoTime() + options.requestTimeout().toNanos();
     try {
-      response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
       throw new FetchException("timed out after " + options.requestTimeout().toSeconds() + " s");
     } catch (IOException e) {
       throw new FetchException("connection failed: " + describe(e, url));
     }
-    // HttpRequest.timeout covers the wait for the headers only; a server that then trickles or
-    // stalls the body would hold this thread forever, so the body shares the same deadline.
-    try (InputStream body = response.body(); BodyDeadline watchdog = BodyDeadline.start(body, deadline)) {
-      return read(response, body, etag, lastModified, watchdog);
-    } catch (IOException e) { // closing the body
-      throw new FetchException("reading the response failed: " + e.getMessage());
+  }
+
+  /** The http(s) URL a 301, 302, 303, 307 or 308 response points to; null for any other response. */
+  private static URI redirectTarget(HttpResponse<InputStream> response, URI from) throws FetchException {
+    int status = response.statusCode();
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
+      return null;
+    }
+    String location = response.headers().firstValue("Location").orElse(null);
+    // FeedLinks: "Location: ?lang=ar" keeps the path (RFC 3986), an Arabic host is asked as xn--…
+    URI target = location == null || location.isBlank() ? null : FeedLinks.resolve(from, location).url();
+    if (target == null) {
+      discard(response);
+      throw FetchException.permanent("HTTP " + status + " without a usable Location" + (location == null ? "" : " (" + location + ")"));
+    }
+    return target;
+  }
+
+  private static void discard(HttpResponse<InputStream> response) {
+    try (InputStream body = response.body()) {
+      body.skip(64 * 1024); // a redirect's body is a line or two; whatever is left is dropped with the connection
+    } catch (IOException e) {
+      // nothing to keep
     }
   }
 
@@ -160,7 +214,7 @@ final class PoliteFetcher {
     String unreachable = null;
     Duration ttl = options.robotsTtl();
     try {
-      FetchResult r = get(robotsUrl, null, null);
+      FetchResult r = follow(robotsUrl, null, null, false); // robots.txt is not subject to itself
       String text = new String(r.body(), 0, Math.min(r.body().length, MAX_ROBOTS_BYTES), StandardCharsets.UTF_8);
       rules = RobotsRules.parse(text, options.productToken());
     } catch (FetchException e) {

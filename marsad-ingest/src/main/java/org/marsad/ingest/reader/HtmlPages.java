@@ -44,6 +44,19 @@ public final class HtmlPages {
     return html;
   }
 
+  /**
+   * The page's {@code <title>} (white space collapsed, "" when it has none), decoded as
+   * {@link #decode} would (the declared charset, else the meta one, else guessed).
+   */
+  public static String title(byte[] bytes, String httpCharset) {
+    String declared = httpCharset != null ? httpCharset : metaCharset(bytes);
+    try {
+      return Jsoup.parse(TextDecoder.decode(bytes, declared).text()).title().strip();
+    } catch (UndecodableTextException e) {
+      return "";
+    }
+  }
+
   /** The charset a page declares in its first bytes, or null. */
   static String metaCharset(byte[] bytes) {
     // ISO-8859-1 maps bytes one to one, so the ASCII declaration is found in any charset.

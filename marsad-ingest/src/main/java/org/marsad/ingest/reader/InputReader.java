@@ -6,15 +6,17 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -273,10 +275,31 @@ public final class InputReader {
     return bytes != null && bytes.length <= options.quarantineBytes() ? bytes : null;
   }
 
+  /**
+   * The regular files under {@code dir} in path order. A directory that cannot be opened (no
+   * permission) is one failure of its own and the walk goes on around it.
+   */
   private List<Path> listFiles(Path dir) {
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> !isHiddenBelow(dir, p) && !isSkipped(p) && Files.isRegularFile(p)).forEach(files::add);
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          return !d.equals(dir) && (isHiddenBelow(dir, d) || isSkipped(d)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (Files.isRegularFile(f) && !isHiddenBelow(dir, f) && !isSkipped(f)) files.add(f); // a link to a file counts
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          sink.failed(f.toString(), (Files.isDirectory(f) ? "cannot list directory: " : "cannot read: ") + describe(e), null);
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException | java.io.UncheckedIOException e) {
       sink.failed(dir.toString(), "cannot list directory: " + e.getMessage(), null);
     }

@@ -85,6 +85,37 @@ final class FixtureNewsSite implements AutoCloseable {
           + "<item><title>الأمم المتحدة تحذر من مجاعة</title><link>" + base() + "/news/sudan.html</link></item>\n"
           + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8));
       case "/full-text.xml" -> send(ex, 200, "application/rss+xml", fullTextFeed());
+      case "/redirects.xml" -> send(ex, 200, "application/rss+xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<rss version=\"2.0\"><channel><title>روابط مختصرة</title><link>" + base() + "/</link><description>روابط</description>\n"
+          + "<item><title>بيسكوف: إيجاد حل مستقر للأزمة</title><link>" + base() + "/go/peskov</link></item>\n"
+          + "<item><title>خبر للمشتركين</title><link>" + base() + "/go/private</link></item>\n"
+          + "<item><title>حلقة تحويل</title><link>" + base() + "/go/loop</link></item>\n"
+          + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8));
+      // A careless CMS: a link with a space and Arabic letters, not percent-encoded; and a feed URL that now gives a page.
+      case "/sloppy.xml" -> send(ex, 200, "application/rss+xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<rss version=\"2.0\"><channel><title>أخبار</title><link>" + base() + "/</link><description>أخبار</description>\n"
+          + "<item><title>انطلاق معرض الرياض الدولي للكتاب</title><link>" + base() + "/news/معرض الكتاب.html</link></item>\n"
+          + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8));
+      case "/news/معرض الكتاب.html" -> page(ex, "انطلاق معرض الرياض الدولي للكتاب",
+          "انطلقت اليوم فعاليات معرض الرياض الدولي للكتاب بمشاركة أكثر من ألف دار نشر.", StandardCharsets.UTF_8);
+      case "/moved.xml" -> send(ex, 200, "text/html; charset=utf-8", ("<!DOCTYPE html>\n<html lang=\"ar\"><head><title>تم نقل الصفحة</title></head>"
+          + "<body><p>انتقلت خدمة الأخبار إلى موقعنا الجديد.</p></body></html>").getBytes(StandardCharsets.UTF_8));
+      // Links a careless feed writes: a host with an underscore (no host for java.net.URI), a no-break space,
+      // a short link redirecting with a query-only Location, an item with its whole text and no link at all.
+      case "/odd-links.xml" -> send(ex, 200, "application/rss+xml", oddLinksFeed());
+      case "/news/خبر\u00A0جديد.html" -> page(ex, "الأمم المتحدة تحذر من مجاعة في السودان",
+          "حذرت الأمم المتحدة اليوم من خطر مجاعة وشيكة في عدة ولايات سودانية بسبب استمرار القتال.", StandardCharsets.UTF_8);
+      case "/go/query" -> {
+        if (ex.getRequestURI().getQuery() == null) {
+          redirect(ex, 302, "?lang=ar");
+        } else {
+          page(ex, "انطلاق معرض الرياض الدولي للكتاب", "انطلقت اليوم فعاليات معرض الرياض الدولي للكتاب بمشاركة أكثر من ألف دار نشر.", StandardCharsets.UTF_8);
+        }
+      }
+      // Short links, as feed proxies and link shorteners give: one to an article, one to a page robots.txt forbids, one loop.
+      case "/go/peskov" -> redirect(ex, 301, "/news/peskov.html");
+      case "/go/private" -> redirect(ex, 302, base() + "/private/subscribers-only.html");
+      case "/go/loop" -> redirect(ex, 307, "/go/loop");
       case "/odd-pages.xml" -> send(ex, 200, "application/rss+xml", oddPagesFeed());
       case "/files/statement.pdf" -> send(ex, 200, "application/pdf", "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
       case "/api/story.json" -> send(ex, 200, "application/json", "{\"title\":\"لافروف\"}".getBytes(StandardCharsets.UTF_8));
@@ -151,6 +182,18 @@ final class FixtureNewsSite implements AutoCloseable {
         + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8);
   }
 
+  private byte[] oddLinksFeed() {
+    List<String> lines = org.marsad.testkit.SharedData.seedText().lines().filter(l -> !l.isBlank()).toList();
+    String whole = "<p>" + String.join("</p><p>", lines) + "</p>";
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+        + "<channel><title>أخبار</title><link>" + base() + "/</link><description>أخبار</description>\n"
+        + "<item><title>خبر على موقع قديم</title><link>http://my_site.example.com/news/old.html</link></item>\n"
+        + "<item><title>الأمم المتحدة تحذر من مجاعة</title><link>" + base() + "/news/خبر\u00A0جديد.html</link></item>\n"
+        + "<item><title>انطلاق معرض الرياض الدولي للكتاب</title><link>" + base() + "/go/query</link></item>\n"
+        + "<item><title>لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية</title><content:encoded><![CDATA[" + whole + "]]></content:encoded></item>\n"
+        + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8);
+  }
+
   private void page(HttpExchange ex, String title, String body, Charset charset) throws IOException {
     String html = new String(fixture("article.html"), StandardCharsets.UTF_8)
         .replace("<meta charset=\"utf-8\">", "")
@@ -164,6 +207,12 @@ final class FixtureNewsSite implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void redirect(HttpExchange ex, int status, String location) throws IOException {
+    ex.getResponseHeaders().add("Location", location);
+    ex.sendResponseHeaders(status, -1);
+    ex.close();
   }
 
   private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

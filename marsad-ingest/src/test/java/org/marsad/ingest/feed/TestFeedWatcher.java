@@ -299,4 +299,81 @@ class TestFeedWatcher {
     // robots.txt, feed and two articles on one host with the clock standing still: three waits of 2 s, 4 s, 6 s.
     assertThat(sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(6));
   }
+
+  @Test
+  void a_redirect_is_followed_only_where_robots_txt_allows_and_each_hop_waits_its_turn() throws Exception {
+    FeedWatcher w = watcher(feed("short", "/redirects.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(sink.documents).hasSize(1);
+    RawDocument peskov = sink.documents.get(0);
+    assertThat(peskov.url()).as("the final URL").isEqualTo(site.base() + "/news/peskov.html");
+    assertThat(peskov.body()).contains("ديميتري بيسكوف");
+    assertThat(site.hits("/private/subscribers-only.html")).as("robots.txt applies to a redirect's target").isZero();
+    assertThat(sink.failures).anySatisfy(f -> {
+      assertThat(f.origin()).endsWith("/go/private");
+      assertThat(f.reason()).startsWith("disallowed by robots.txt").contains("/private/subscribers-only.html");
+    });
+    assertThat(sink.failures).anySatisfy(f -> {
+      assertThat(f.origin()).endsWith("/go/loop");
+      assertThat(f.reason()).startsWith("too many redirects");
+    });
+    assertThat(site.hits("/go/loop")).isEqualTo(PoliteFetcher.MAX_REDIRECTS + 1);
+    // robots.txt, the feed, then 2 requests for peskov, 1 for private, 6 for the loop: one wait of 2 s more each time.
+    int requests = 2 + 2 + 1 + PoliteFetcher.MAX_REDIRECTS + 1;
+    assertThat(sleeps).hasSize(requests - 1);
+    assertThat(sleeps.get(sleeps.size() - 1)).isEqualTo(Duration.ofSeconds(2L * (requests - 1)));
+
+    // Neither is fetched again: a robots refusal and a loop do not heal by themselves.
+    clock.advance(INTERVAL);
+    w.pollDue();
+    assertThat(site.hits("/go/private")).isEqualTo(1);
+    assertThat(site.hits("/go/loop")).isEqualTo(PoliteFetcher.MAX_REDIRECTS + 1);
+  }
+
+  @Test
+  void a_link_with_a_space_is_fetched_as_a_browser_would_not_dropped() throws Exception {
+    FeedWatcher w = watcher(feed("sloppy", "/sloppy.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).singleElement().satisfies(d -> {
+      assertThat(d.body()).contains("معرض الرياض الدولي للكتاب");
+      assertThat(d.url()).isEqualTo(site.base() + "/news/معرض%20الكتاب.html");
+    });
+    assertThat(w.statuses().get(0).articlesDelivered()).isEqualTo(1);
+  }
+
+  @Test
+  void a_feed_url_that_gives_an_html_page_says_so() throws Exception {
+    FeedWatcher w = watcher(feed("moved", "/moved.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(w.statuses().get(0).lastError()).isEqualTo("not a valid RSS or Atom feed: an HTML page («تم نقل الصفحة»)");
+  }
+
+  @Test
+  void an_unusable_item_link_fails_alone_and_the_rest_of_the_feed_and_the_next_feed_are_read() throws Exception {
+    FeedWatcher w = watcher(feed("odd", "/odd-links.xml", FeedKind.FEED), feed("rss", "/rss.xml", FeedKind.FEED));
+    assertThat(w.pollDue()).isEqualTo(2);
+    // the underscore host: a failure of its own, nothing thrown out of the round
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo("http://my_site.example.com/news/old.html");
+      assertThat(f.reason()).contains("no host name");
+    });
+    // the no-break space is percent-encoded (UTF-8), the query-only Location keeps the path (RFC 3986)
+    assertThat(sink.documents).anySatisfy(d -> assertThat(d.url()).isEqualTo(site.base() + "/news/خبر%C2%A0جديد.html"));
+    assertThat(sink.documents).anySatisfy(d -> assertThat(d.url()).isEqualTo(site.base() + "/go/query?lang=ar"));
+    assertThat(site.hits("/go/")).isZero();
+    // the item with its whole text and no link is the article, once
+    assertThat(sink.documents).anySatisfy(d -> {
+      assertThat(d.url()).isNull();
+      assertThat(d.title()).isEqualTo("لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية");
+    });
+    assertThat(w.statuses().get(0).lastError()).isNull();
+    assertThat(w.statuses().get(0).articlesDelivered()).isEqualTo(3);
+    assertThat(w.statuses().get(1).articlesDelivered()).isPositive(); // the next feed was polled
+    int documents = sink.documents.size();
+    clock.advance(INTERVAL);
+    w.poll("odd");
+    assertThat(sink.documents).hasSize(documents);
+    assertThat(sink.failures).hasSize(1);
+  }
 }

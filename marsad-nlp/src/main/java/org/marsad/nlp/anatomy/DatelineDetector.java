@@ -106,8 +106,10 @@ public final class DatelineDetector {
         }
         byline = names.toString();
         consumed = s.end();
-      } else if (byline == null && (city != null || agency != null) && s.sepBefore() == ':' && isName(t)
-          && i == segs.size() - 1 && s.end() == line.length()) {
+      } else if (byline == null && (s.sepBefore() == ':' ? city != null || agency != null : city != null && "-–—".indexOf(s.sepBefore()) >= 0)
+          && isName(t) && i == segs.size() - 1 && s.end() == line.length()) {
+        // "لندن: فلان الفلاني", "مكة المكرمة – حامد القرشي": a name that is the rest of the line signs it. After the
+        // agency alone and a dash it is mostly an unlisted place ("عين اليوم – لوس أنجليس"), so it is no byline there.
         byline = stripPunct(t);
         consumed = s.end();
       } else {

@@ -60,7 +60,8 @@ final class HeadingRule {
     return guillemets > 0 || curly > 0 || straight % 2 == 1;
   }
 
-  private static boolean endsWithClause(String s) {
+  /** Ends with a colon, comma, semicolon or dash: the line leads into what follows. */
+  static boolean endsWithClause(String s) {
     String t = s.strip();
     return !t.isEmpty() && ":،,؛;-–".indexOf(t.charAt(t.length() - 1)) >= 0;
   }

@@ -123,10 +123,21 @@ public final class PlainTextAnatomy {
     return kept;
   }
 
-  /** Short and unpunctuated; it is a title when a dateline or a longer paragraph follows. */
+  /**
+   * Short and unpunctuated; it is a title when a dateline or a longer paragraph follows. A line
+   * ending with a comma, or a label of at most two words ending with a colon ("سادساً :",
+   * "الخبر الأول:"), leads into the text. Not the heading rule's wider set: real titles end
+   * with "-رحمه الله-", "-11-", an entity's ';' or a long line's colon ("… البلاي أوت :").
+   */
   private static boolean looksLikeTitleLine(String line) {
     int words = HeadingRule.wordCount(line);
-    return words >= 2 && words <= TITLE_MAX_WORDS && !HeadingRule.endsSentence(line);
+    return words >= 2 && words <= TITLE_MAX_WORDS && !HeadingRule.endsSentence(line) && !leadsIntoText(line, words);
+  }
+
+  private static boolean leadsIntoText(String line, int words) {
+    String t = line.strip();
+    char last = t.charAt(t.length() - 1);
+    return last == ',' || last == '،' || (last == ':' && words <= 2);
   }
 
   private static List<Section> sections(List<String> paras) {

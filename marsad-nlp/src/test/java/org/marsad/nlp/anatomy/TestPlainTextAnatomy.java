@@ -79,6 +79,61 @@ class TestPlainTextAnatomy {
   }
 
   @Test
+  void a_first_line_ending_with_a_colon_introduces_the_text_and_is_no_title() {
+    // An SPA cabinet-session continuation (SaudiNewsNet, was, 2015-08-10): the item label "سادساً :" opens it.
+    String text = """
+        سادساً :
+        بعد الاطلاع على ما رفعه معالي رئيس الهيئة العامة للطيران المدني رئيس مجلس إدارة المؤسسة العامة للخطوط الجوية العربية السعودية، قرر مجلس الوزراء الموافقة على نظام المؤسسة.
+        // يتبع //
+        19:23 ت م
+        """;
+    Anatomy a = anatomy.parse(text, null);
+    assertThat(a.title()).isNull();
+    assertThat(a.lead()).isEqualTo("سادساً :");
+    assertThat(a.text()).startsWith("سادساً :\n\nبعد الاطلاع");
+  }
+
+  @Test
+  void a_title_ending_with_a_dash_a_semicolon_or_a_long_colon_line_is_still_a_title() {
+    // Real first lines (SaudiNewsNet alyaum/aljazirah 2015-08, an ANT title, a sabq title ending in an entity):
+    // only a short label ("سادساً :") or a line ending in a comma leads into the text.
+    String body = "\nأدى صاحب السمو الملكي الأمير بندر بن عبدالعزيز صلاة الميت أمس في جامع الإمام تركي بن عبدالله بمدينة الرياض، وقدم التعازي لأسرة الفقيد.";
+    for (String title : List.of(
+        "الأمير بندر بن عبدالعزيز يؤدي صلاة الميت على الشيخ مهنا بن عبدالرحمن أبا الخيل - رحمه الله -",
+        "ذكريات من أبها.. أمّي حليمة -11-",
+        "وفاة الشيخ مهنا أبا الخيل -رحمه الله-",
+        "إنَّ الله لا يُحِبُّ الْفَرِحِين: ولكنَّ ذلك ليْسَ على إطْلاقِهِ (2 ـ 5):",
+        "تعيينات حكّام الجولة الثالثة لمرحلة البلاي أوت :",
+        "أمير الرياض يستقبل رئيس &quot;هيئة الاستثمار&quot;")) {
+      assertThat(anatomy.parse(title + body, null).title()).as(title).isEqualTo(title);
+    }
+    assertThat(anatomy.parse("الخبر الأول:" + body, null).title()).isNull();
+    assertThat(anatomy.parse("وفي الرياض، قال مدير الشرطة،" + body, null).title()).isNull();
+  }
+
+  @Test
+  void a_reporter_alone_after_the_place_and_a_dash_is_a_byline_not_the_lead() {
+    // 3alyoum, SaudiNewsNet 2015-08-10: "مكة المكرمة – حامد القرشي" is the whole first line.
+    String text = """
+        مكة المكرمة – حامد القرشي
+        أدخل قرد الرعب في قلوب مرتادي مهرجان “من أجل مكة”، وأوضح عدد من الحاضرين للمهرجان أنهم تفاجأوا مساء البارحة بقرد يتجول بجانب موقع المهرجان.
+        """;
+    Anatomy a = anatomy.parse(text, null);
+    assertThat(a.dateline().city()).isEqualTo("مكة المكرمة");
+    assertThat(a.lead()).startsWith("أدخل قرد الرعب");
+    assertThat(a.boilerplate()).containsExactly(new Boilerplate("حامد القرشي", BoilerplateKind.BYLINE));
+    assertThat(a.text()).doesNotContain("حامد القرشي");
+    // a one-word desk credit is not a name: it stays where it is
+    assertThat(anatomy.parse("عين اليوم – متابعات\nأعلنت وزارة الصحة اليوم تسجيل حالات جديدة.", null).boilerplate()).isEmpty();
+    // after the agency alone, the words after the dash are mostly an unlisted place (3alyoum, SaudiNewsNet 2015-07/08): not a byline
+    for (String place : List.of("لوس أنجليس", "سان فرانسيسكو", "لاس فيجاس")) {
+      Anatomy p = anatomy.parse("عين اليوم – " + place + "\nأعلنت شركة أبل اليوم عن نتائجها للربع الثالث من العام وسط توقعات بتراجع مبيعات هواتفها.", null);
+      assertThat(p.boilerplate()).as(place).isEmpty();
+      assertThat(p.text()).as(place).contains(place);
+    }
+  }
+
+  @Test
   void container_title_is_kept_and_split() {
     Anatomy a = anatomy.parse("جدة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nنفذت مديرية الشؤون الصحية بمحافظة جدة جولات رقابية على المنشآت الصحية الخاصة.",
         "عام / صحة جدة تنفذ جولات رقابية");
