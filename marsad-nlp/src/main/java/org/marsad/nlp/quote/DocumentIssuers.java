@@ -46,11 +46,35 @@ final class DocumentIssuers {
     for (int v = before - 1; v >= 0; v--) {
       if (FrameFinder.endsSentence(w.gapBefore(v + 1)) && ++sentences > MAX_SENTENCES_BACK) return null;
       boolean announces = finder.form(v).map(f -> f.lemma().equals("أعلن") && f.tense() == VerbForm.Tense.PAST).orElse(false);
-      if (!announces) continue;
+      if (!announces) {
+        // "… . وعقد مجلس التعاون قمته أمس، وجاء في البيان الختامي": another body acted since, so
+        // the document may be its own; only the nearest actor is the issuer
+        if (otherActor(v, before)) return null;
+        continue;
+      }
       Frame.Range r = trimmed(finder.subjects().subjectOf(v));
-      if (r != null && WordSet.INSTITUTION_NOUNS.containsStem(w.norm(r.from()))) return r;
+      if (r != null && WordSet.INSTITUTION_NOUNS.containsStem(w.norm(r.from()))) return institutionPhrase(r);
     }
     return null;
+  }
+
+  /** A clause-opening verb (not جاء/ورد, which introduce the document) with a subject of its own after it. */
+  private boolean otherActor(int k, int before) {
+    if (!SentenceSubjects.opensClause(w, k) || !SentenceSubjects.looksLikeVerb(w.norm(k))) return false;
+    if (Words.matches(Words.stripConjunction(w.norm(k)), "جاء|ورد")) return false;
+    return finder.subjects().subjectAfter(k, before) != null;
+  }
+
+  /**
+   * "أعلنت وزارة الصحة تسجيل 5 إصابات": the institution's own noun phrase, not the object the
+   * subject finder ran on into: the head, its genitive when the head is in construct, then
+   * definite words only ("وزارة الدفاع الجزائرية", "شركة أرامكو السعودية").
+   */
+  private Frame.Range institutionPhrase(Frame.Range r) {
+    int to = r.from() + 1;
+    if (!Words.isDefinite(w.norm(r.from())) && to < r.to() && w.gapBefore(to).isBlank()) to++;
+    while (to < r.to() && w.gapBefore(to).isBlank() && Words.isDefinite(w.norm(to))) to++;
+    return new Frame.Range(r.from(), to);
   }
 
   /** "بيان", "بيانا", "ببيان", "تقريرها", "لتقرير" (not the definite "البيان", which refers back itself). */

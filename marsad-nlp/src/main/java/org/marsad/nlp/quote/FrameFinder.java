@@ -636,8 +636,16 @@ final class FrameFinder {
     boolean title = WordSet.HONORIFICS.containsStem(before) || (Words.isDefinite(before) && SpeakerNames.isRole(before));
     String next = w.norm(i + 1);
     // ("لتعويض اللاعب قال رئيس الوطني: "…"": a role after the verb is its subject, so the verb is one)
-    return title && !isComplementiser(next) && !WordSet.SPEAKER_STOPS.contains(next) && form(i + 1).isEmpty()
-        && !SpeakerNames.isRole(next) && !WordSet.HONORIFICS.containsStem(next) && !WordSet.INSTITUTION_NOUNS.containsStem(next);
+    if (!title || isComplementiser(next) || WordSet.SPEAKER_STOPS.contains(next) || form(i + 1).isPresent()
+        || SpeakerNames.isRole(next) || WordSet.HONORIFICS.containsStem(next) || WordSet.INSTITUTION_NOUNS.containsStem(next)) {
+      return false;
+    }
+    // "وكانت الرئاسة قالت أول من أمس إنه", "وكان اللواء أكد لعكاظ أن": a time word or an addressee
+    // with لـ/بـ after the verb is the pluperfect report's adjunct, not a family name
+    if (SubjectFinder.isTimeWord(next) || Words.matches(next, "[لب].+")) return false;
+    // the name is closed the way a name before its report is: "روي الكبيتس، أن" (a comma or the
+    // complementiser right after the second word; "قال الشهر الماضي إن" has neither)
+    return i + 2 < w.size() && (hasComma(w.gapBefore(i + 2)) || isComplementiser(w.norm(i + 2)));
   }
 
   /**

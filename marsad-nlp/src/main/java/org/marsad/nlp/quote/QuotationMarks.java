@@ -501,9 +501,18 @@ final class QuotationMarks {
     // ("وأضاف أنه "في بعض الأحوال يجري تقاضي تكاليف …، وهو الأمر الذي وصفه بأنه أمر شائع …":
     // a complementiser after the mark may be the writer's narration again, so where the words
     // end is unknown: no quotation is made)
+    // ("أن "الحكومة لن تتراجع. وتابع قائلا: نحن …", "… عامين وأضاف المدير للصحفيين: …", "…،
+    // وأشار الوزير إلى …": a colon, or a reporting verb opening a sentence or a clause after a
+    // comma, is a new report by the writer; the same, no quotation is made)
+    if (text.substring(at, lineEnd).indexOf(':') >= 0) return false;
     java.util.regex.Matcher after = WORD.matcher(text).region(at, lineEnd);
+    int prevEnd = at + 1;
     while (after.find()) {
       if (after.group().matches("[وف]?ب?[أإا]ن(ه|ها|هم)?")) return false;
+      String gap = text.substring(Math.min(prevEnd, after.start()), after.start());
+      boolean opens = gap.matches(".*[.!?؟،,].*") || after.group().startsWith("و");
+      if (opens && after.start() > at + 1 && ReportingVerbLexicon.standard().lookup(after.group()).isPresent()) return false;
+      prevEnd = after.end();
     }
     return true;
   }

@@ -36,6 +36,15 @@ final class SubjectFinder {
   private static final Set<String> TIME_BEFORE_SUBJECT = Set.of(
       "اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "صباحا", "مساءا", "الاول", "اول", "الاحد", "الاثنين", "الثلاثاء",
       "الاربعاء", "الخميس", "الجمعه", "السبت");
+  /** A role, title, institution or body noun: what may open a subject after "فيه" (match-normalised). */
+  private static boolean readsAsSubject(String n) {
+    return SpeakerNames.isRole(n) || WordSet.INSTITUTION_NOUNS.containsStem(n) || WordSet.BODY_NOUNS.containsStem(n);
+  }
+
+  /** Time words and nouns of a time adjunct ("قال الشهر الماضي"), match-normalised. */
+  static boolean isTimeWord(String n) {
+    return TIME_BEFORE_SUBJECT.contains(n) || Words.matches(n, "(ال)?(شهر|اسبوع|عام|سنه|يوم|ليله|امس)");
+  }
   /** Prepositions never ending a subject (written forms). */
   private static final Set<String> DANGLING = Set.of("في", "من", "عن", "على", "إلى", "الى", "مع");
   /** Verbs whose object is introduced by عن (expressed, announced, revealed, spoke), match-normalised. */
@@ -237,9 +246,10 @@ final class SubjectFinder {
     // "recent" match-normalises the same)
     if (begin < limit && begin < w.size() && Words.matches(w.get(begin).text(), "حديثه|حديثها|كلامه|كلامها")) begin++;
     // "وتم تنظيم يوم اعلامي …، أكد فيه ممثل الشركة … أن": "in which" before the subject (the
-    // occasion was named before the verb; "كلمة أوضح فيها أن" with nothing after is the deliverer's)
+    // occasion was named before the verb; "كلمة أوضح فيها أن" with nothing after is the deliverer's;
+    // "ذكر فيه تفاصيل الحادث": only a role, title or body after it is a subject, not the object)
     if (begin < limit && begin + 1 < w.size() && begin == v + 1 && Words.matches(w.norm(begin), "فيه|فيها|خلاله|خلالها")
-        && w.gapBefore(begin + 1).isBlank() && !FrameFinder.isComplementiser(w.norm(begin + 1))) {
+        && w.gapBefore(begin + 1).isBlank() && readsAsSubject(w.norm(begin + 1))) {
       begin++;
     }
     // "صرح بذلك الرائد …": the object pronoun comes before the subject

@@ -226,4 +226,47 @@ class TestQuoteConstructionsSet12 extends QuoteTestBase {
       assertThat(x.text()).isEqualTo("12 شخصا قتلوا");
     });
   }
+
+  // review of session 12 (notes/review12): what the rules above must leave alone ------------------
+
+  @Test
+  void aPluperfectReportWithATimeOrAnAddresseeAfterItsVerbKeepsTheVerb() {
+    // SaudiNewsNet 2015: "وكانت الرئاسة قالت أول من أمس إنه": the verb after a role is no given name
+    // unless the name is closed by a comma or a complementiser, and never before a time word or لـ/بـ
+    assertThat(quotes("وكانت الرئاسة قالت أول من أمس إنه تم اكتشاف الحصوات قبل شهرين تقريبا خلال خضوع زوما لفحوصات دورية."))
+        .singleElement().satisfies(x -> assertThat(x.text()).startsWith("تم اكتشاف الحصوات"));
+    assertThat(quotes("وكان المتحدث قال الشهر الماضي إن القوات استعادت السيطرة على المدينة."))
+        .singleElement().satisfies(x -> {
+          assertThat(x.text()).startsWith("القوات استعادت السيطرة");
+          assertThat(x.speaker()).isEqualTo("المتحدث");
+        });
+    assertThat(quotes("وكان اللواء أكد لعكاظ أن التحقيقات ما زالت جارية."))
+        .singleElement().satisfies(x -> assertThat(x.text()).startsWith("التحقيقات ما زالت جارية"));
+  }
+
+  @Test
+  void inWhichBeforeTheVerbsObjectIsNoSubject() {
+    // "ذكر فيه تفاصيل الحادث": an indefinite object after فيه is not the speaker of the next وقال
+    List<Quote> q = quotes("وعقد المتحدث مؤتمرا صحفيا ذكر فيه تفاصيل الحادث، وقال إن التحقيقات ما زالت جارية.");
+    assertThat(q).extracting(Quote::speaker).isNotEmpty().noneMatch(s -> s != null && s.contains("تفاصيل"));
+  }
+
+  @Test
+  void anAnnouncingBodyIsItsOwnNounPhraseAndOnlyTheNearestActor() {
+    List<Quote> q = quotes("أعلنت وزارة الصحة تسجيل 5 إصابات جديدة بفيروس كورونا. وجاء في البيان أن الحالات مستقرة.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("وزارة الصحة"));
+    q = quotes("أعلنت وزارة الصحة تسجيل 5 إصابات جديدة بفيروس كورونا. وعقد مجلس التعاون قمته أمس، وجاء في البيان الختامي أن القادة اتفقوا على توحيد المواقف.");
+    assertThat(q).extracting(Quote::speaker).noneMatch(s -> s != null && s.contains("وزارة الصحة"));
+  }
+
+  @Test
+  void aStraightMarkLeftOpenAfterAComplementiserStopsShortOfALaterReport() {
+    List<Quote> q = quotes("وأكد المتحدث أن \"الحكومة لن تتراجع. وتابع قائلا: نحن ماضون في الإصلاح حتى النهاية.");
+    assertThat(q).extracting(Quote::text).noneMatch(t -> t.contains("تتراجع") && t.contains("ماضون"));
+    q = quotes("وأوضح أن \"المشروع سيكتمل خلال عامين وأضاف المدير للصحفيين: سنفتتحه قريبا.");
+    assertThat(q).extracting(Quote::text).noneMatch(t -> t.contains("سيكتمل") && t.contains("سنفتتحه"));
+    q = quotes("وقال الوزير إن \"الوضع صعب في المنطقة، وأشار الوزير إلى تحسن الأداء في الربع الأخير من العام.");
+    // (the writer's "وأشار الوزير إلى …" may stay in the indirect report of إن, as before session 12)
+    assertThat(q).noneMatch(x -> x.direct() && x.text().contains("وأشار الوزير"));
+  }
 }
