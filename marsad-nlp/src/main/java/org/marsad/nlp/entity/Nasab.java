@@ -75,30 +75,6 @@ public final class Nasab {
   }
 
   /**
-   * True when {@code key} is the short form of the longer name {@code longKey} that keeps its given
-   * name and its surname and drops the plain words between: {@code علي صالح} of {@code علي عبدالله صالح}.
-   * Used only within one article (EntityEnricher), never across articles: over a collection many men
-   * share a given name and a tribal surname ({@code محمد القحطاني}). Dropping the first word instead
-   * ({@code محمد مرسي} of {@code عبدالله محمد مرسي}) names the father, so that is not such a form.
-   */
-  public static boolean givenAndSurnameOf(String longKey, String key) {
-    return key.equals(givenAndSurname(longKey));
-  }
-
-  /**
-   * The given name and surname of a name of three words or more ({@link #givenAndSurnameOf}), else
-   * null; null too when a dropped word is a particle or has the article: in a chain ({@code سعود بن
-   * خالد الفيصل}) or a Gulf lineage name ({@code تركي العبدالله الفيصل}, {@code جابر المبارك الصباح})
-   * the dropped words are the father, and the short form is another man's name ({@code سعود الفيصل}).
-   */
-  public static String givenAndSurname(String longKey) {
-    String[] w = longKey.split(" ");
-    if (w.length < 3 || isParticle(w[0]) || surname(longKey) == null) return null;
-    for (int i = 1; i < w.length - 1; i++) if (isParticle(w[i]) || w[i].startsWith("ال")) return null;
-    return w[0] + " " + w[w.length - 1];
-  }
-
-  /**
    * True when two chains with the same head name one person: one is the other written further
    * ({@code محمد بن سلمان}, {@code محمد بن سلمان بن عبدالعزيز}), word by word. Two chains that
    * differ after the head ({@code … بن خالد} and {@code … بن فهد}) are two people.

@@ -37,10 +37,7 @@ import org.marsad.text.token.NewsTokenizer;
  *       they end ({@code سيرغي لافروف}), unless a chain particle stands before them there
  *       ({@code سلمان بن عبدالعزيز} in {@code محمد بن سلمان بن عبدالعزيز} is the father), and a
  *       chain joins its longer forms ({@code محمد بن سلمان} → {@code محمد بن سلمان بن عبدالعزيز},
- *       see {@link Nasab}), and a given name and surname joins the long name it opens and closes ({@code
- *       علي صالح} → {@code علي عبد الله صالح}) when the article names one such long name and no
- *       dropped word is a particle or has the article ({@link Nasab#givenAndSurname}); other types join
- *       on equal {@link NameKey};</li>
+ *       see {@link Nasab}); other types join on equal {@link NameKey};</li>
  *   <li>ids and cross-article canonical names come from the {@link EntityRegistry} when one is
  *       given (surname-only names resolve to the most frequent full name), otherwise from
  *       {@link EntityRegistry#idFor}.</li>
@@ -230,16 +227,6 @@ public final class EntityEnricher implements ArticleEnricher {
     return princely;
   }
 
-  /**
-   * Whether {@code longKey} is the one long name in the article whose given name and surname is {@code
-   * shortKey}: an article naming two (محمد علي صالح, محمد عبدالله صالح) leaves محمد صالح alone.
-   */
-  private static boolean onlyLongName(String longKey, String shortKey, List<Mention> mentions) {
-    for (Mention o : mentions) {
-      if (o.type().equals("PERS") && !o.key().equals(longKey) && Nasab.givenAndSurnameOf(o.key(), shortKey)) return false;
-    }
-    return true;
-  }
 
   /** Joins mentions into entities within the text, then gives each its id and canonical name. */
   private List<Entity> resolve(List<Mention> all) {
@@ -257,7 +244,6 @@ public final class EntityEnricher implements ArticleEnricher {
         for (Mention c : byLength) {
           if (c.type().equals("PERS") && c.words() > m.words()
               && (Nasab.endsSamePerson(c.key(), m.key()) || Nasab.sameChain(c.key(), m.key())
-                  || Nasab.givenAndSurnameOf(c.key(), m.key()) && onlyLongName(c.key(), m.key(), mentions) // علي صالح in an article naming علي عبدالله صالح
                   || Nasab.familyNameOf(c.key(), m.key()) && samePrince(c.key(), m.key(), mentions))) { // سعود الفيصل in an article naming سعود بن فيصل بن عبدالعزيز
             canon = canonicalOf.getOrDefault("PERS|" + c.key(), c);
             break;

@@ -9,8 +9,10 @@ import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
 
 /**
- * The given name علي and the given-name-and-surname form of a name, on SaudiNewsNet sentences (2015-07-21..24;
- * aawsat.com, 3alyoum.com, alyaum.com): session 12.
+ * The given name علي, and the given-name-and-surname form of a name, which is NOT joined to a longer name the
+ * article writes (session 12 joined them within an article; the join renamed big entities across articles,
+ * e.g. بشار الأسد after one article writing بشار حافظ الأسد, and was removed: bench/RESULTS.md, "Entities,
+ * session 12, lead"); SaudiNewsNet sentences (2015-07-21..24; aawsat.com, 3alyoum.com, alyaum.com).
  */
 class PersonNameFormsTest {
   private static List<Entity> persons(String text) {
@@ -29,12 +31,12 @@ class PersonNameFormsTest {
   }
 
   @Test
-  void a_given_name_and_surname_is_the_long_name_the_article_writes() {
+  void a_given_name_and_surname_keeps_its_own_name_beside_the_long_name() {
     List<Entity> es = persons("وقالت المصادر إن ميليشيات الحوثيين والقوات الموالية للرئيس السابق علي عبد الله صالح قصفت أحياء سكنية شمال "
         + "مدينة عدن. وتعتبر المدينة الأهم في الجنوب، وكانت تسيطر عليها ميليشيات موالية للمخلوع علي صالح، إلى جانب مسلحين "
         + "تابعين لميليشيات الحوثي.");
     assertThat(es).extracting(Entity::text).contains("علي عبد الله صالح", "علي صالح");
-    assertThat(es).filteredOn(e -> e.text().startsWith("علي")).extracting(Entity::canonical).containsOnly("علي عبد الله صالح");
+    assertThat(es).filteredOn(e -> e.text().equals("علي صالح")).extracting(Entity::canonical).containsOnly("علي صالح");
   }
 
   @Test
