@@ -58,11 +58,6 @@ final class FeedParser {
     }
   }
 
-  static {
-    // Atom's xml:base ("https://example.sa/ar/" + href="news/1.html"): Rome resolves it only when asked (a global switch, off by default)
-    com.rometools.rome.io.impl.Atom10Parser.setResolveURIs(true);
-  }
-
   private FeedParser() {}
 
   /** Parses a feed or a sitemap, whichever the root element says. */
