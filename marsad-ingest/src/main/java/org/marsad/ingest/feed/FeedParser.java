@@ -45,12 +45,14 @@ final class FeedParser {
    * @param problem why it cannot be fetched
    */
   record Unlinked(FeedItem item, String link, String problem) {
-    /** What the watcher remembers it by: the link, else a digest of title and text (stable across polls). */
+    /**
+     * What the watcher remembers it by: a digest of link, title and text, stable across polls; not the
+     * link alone, which several entries may share (an empty {@code <link/>}, {@code javascript:void(0)}).
+     */
     String key() {
-      if (link != null) return link.strip();
       try {
         byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-            .digest((item.title() + "\n" + item.text()).getBytes(StandardCharsets.UTF_8));
+            .digest((link + "\n" + item.title() + "\n" + item.text()).getBytes(StandardCharsets.UTF_8));
         return "item:" + java.util.HexFormat.of().formatHex(d, 0, 12);
       } catch (java.security.NoSuchAlgorithmException e) {
         throw new IllegalStateException(e); // every JVM has SHA-256
@@ -111,8 +113,10 @@ final class FeedParser {
     return new FeedItem(resolve(base, link), title, date == null ? null : date.toInstant().toString(), text(e));
   }
 
+  /** The entry's link, else its id (an RSS guid that is a permalink, an Atom id); null when both are blank. */
   private static String link(SyndEntry e) {
-    return e.getLink() != null ? e.getLink() : e.getUri();
+    if (e.getLink() != null && !e.getLink().isBlank()) return e.getLink(); // Rome gives "" for <link/>
+    return e.getUri() != null && !e.getUri().isBlank() ? e.getUri() : null;
   }
 
   /**

@@ -185,12 +185,17 @@ final class FixtureNewsSite implements AutoCloseable {
   private byte[] oddLinksFeed() {
     List<String> lines = org.marsad.testkit.SharedData.seedText().lines().filter(l -> !l.isBlank()).toList();
     String whole = "<p>" + String.join("</p><p>", lines) + "</p>";
+    String firstHalf = "<p>" + String.join("</p><p>", lines.subList(0, lines.size() / 2)) + "</p>";
+    String secondHalf = "<p>" + String.join("</p><p>", lines.subList(lines.size() / 2, lines.size())) + "</p>";
     return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
         + "<channel><title>أخبار</title><link>" + base() + "/</link><description>أخبار</description>\n"
         + "<item><title>خبر على موقع قديم</title><link>http://my_site.example.com/news/old.html</link></item>\n"
         + "<item><title>الأمم المتحدة تحذر من مجاعة</title><link>" + base() + "/news/خبر\u00A0جديد.html</link></item>\n"
         + "<item><title>انطلاق معرض الرياض الدولي للكتاب</title><link>" + base() + "/go/query</link></item>\n"
         + "<item><title>لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية</title><content:encoded><![CDATA[" + whole + "]]></content:encoded></item>\n"
+        // two more whole texts with an empty link element (Rome gives "" for it): each its own article, not one key for both
+        + "<item><title>الخارجية الروسية: لقاء مرتقب</title><link/><content:encoded><![CDATA[" + firstHalf + "]]></content:encoded></item>\n"
+        + "<item><title>بيسكوف: الكرملين يرحب</title><link></link><content:encoded><![CDATA[" + secondHalf + "]]></content:encoded></item>\n"
         + "</channel></rss>\n").getBytes(StandardCharsets.UTF_8);
   }
 
