@@ -252,6 +252,9 @@ final class SubjectFinder {
         && w.gapBefore(begin + 1).isBlank() && readsAsSubject(w.norm(begin + 1))) {
       begin++;
     }
+    // "أشار خلاله إلى أن": the pronoun adverb is never the speaker; with no subject after it the verb
+    // has none here, and the speaker is the one before (review of the session-12 fixes)
+    if (begin < limit && begin < w.size() && begin == v + 1 && Words.matches(w.norm(begin), "فيه|فيها|خلاله|خلالها")) return null;
     // "صرح بذلك الرائد …": the object pronoun comes before the subject
     // ("وقال بهذا الخصوص", "بهذه المناسبة": the demonstrative's noun goes with it)
     if (begin < limit && begin < w.size() && OBJECT_PRONOUNS.contains(w.norm(begin))) {

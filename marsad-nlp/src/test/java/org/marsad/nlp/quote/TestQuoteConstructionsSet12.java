@@ -252,6 +252,15 @@ class TestQuoteConstructionsSet12 extends QuoteTestBase {
   }
 
   @Test
+  void thePronounAdverbIsNeverTheSpeaker() {
+    // review of the fixes: with no role after خلاله the adverb itself became the speaker (5 -> 12 on SaudiNewsNet)
+    List<Quote> q = quotes("وعقد الوزير مؤتمرا صحفيا أشار خلاله إلى أن الأسعار ستنخفض.");
+    assertThat(q).extracting(Quote::speaker).isNotEmpty().noneMatch(s -> s != null && (s.contains("خلاله") || s.contains("فيه")));
+    q = quotes("وألقى رئيس الهيئة كلمة أوضح فيها أن المشروع سينتهي العام المقبل.");
+    assertThat(q).extracting(Quote::speaker).isNotEmpty().noneMatch(s -> s != null && s.contains("فيها"));
+  }
+
+  @Test
   void anAnnouncingBodyIsItsOwnNounPhraseAndOnlyTheNearestActor() {
     List<Quote> q = quotes("أعلنت وزارة الصحة تسجيل 5 إصابات جديدة بفيروس كورونا. وجاء في البيان أن الحالات مستقرة.");
     assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("وزارة الصحة"));
