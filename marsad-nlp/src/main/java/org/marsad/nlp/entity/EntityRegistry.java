@@ -379,21 +379,25 @@ public final class EntityRegistry {
 
   /** Files a person in the rankings by own mentions under its surname, first word and given name. */
   private void rank(Entry e) {
-    String surname = Nasab.surname(e.canonicalKey);
-    if (surname != null) fullNamesBySurname.add(surname, e);
-    String first = firstWord(e.canonicalKey);
-    if (first != null) namesByFirstWord.add(first, e);
-    String head = Nasab.head(e.canonicalKey);
-    if (head != null) chainsByGivenName.add(givenName(head), e);
+    fileByNameWords(e, RankedByWord::add);
   }
 
   private void unrank(Entry e) {
+    fileByNameWords(e, RankedByWord::remove);
+  }
+
+  /** One filing step ({@link RankedByWord#add} or {@link RankedByWord#remove}) on one ranking. */
+  private interface Filing {
+    void apply(RankedByWord<Entry> ranking, String word, Entry e);
+  }
+
+  private void fileByNameWords(Entry e, Filing step) {
     String surname = Nasab.surname(e.canonicalKey);
-    if (surname != null) fullNamesBySurname.remove(surname, e);
+    if (surname != null) step.apply(fullNamesBySurname, surname, e);
     String first = firstWord(e.canonicalKey);
-    if (first != null) namesByFirstWord.remove(first, e);
+    if (first != null) step.apply(namesByFirstWord, first, e);
     String head = Nasab.head(e.canonicalKey);
-    if (head != null) chainsByGivenName.remove(givenName(head), e);
+    if (head != null) step.apply(chainsByGivenName, givenName(head), e);
   }
 
   /**

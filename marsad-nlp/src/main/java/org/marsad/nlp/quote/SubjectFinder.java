@@ -248,13 +248,12 @@ final class SubjectFinder {
     // "وتم تنظيم يوم اعلامي …، أكد فيه ممثل الشركة … أن": "in which" before the subject (the
     // occasion was named before the verb; "كلمة أوضح فيها أن" with nothing after is the deliverer's;
     // "ذكر فيه تفاصيل الحادث": only a role, title or body after it is a subject, not the object)
-    if (begin < limit && begin + 1 < w.size() && begin == v + 1 && Words.matches(w.norm(begin), "فيه|فيها|خلاله|خلالها")
-        && w.gapBefore(begin + 1).isBlank() && readsAsSubject(w.norm(begin + 1))) {
-      begin++;
-    }
-    // "أشار خلاله إلى أن": the pronoun adverb is never the speaker; with no subject after it the verb
+    // "أشار خلاله إلى أن": the adverb itself is never the speaker; with no subject after it the verb
     // has none here, and the speaker is the one before (review of the session-12 fixes)
-    if (begin < limit && begin < w.size() && begin == v + 1 && Words.matches(w.norm(begin), "فيه|فيها|خلاله|خلالها")) return null;
+    if (begin < limit && begin < w.size() && begin == v + 1 && Words.matches(w.norm(begin), "فيه|فيها|خلاله|خلالها")) {
+      if (begin + 1 < w.size() && w.gapBefore(begin + 1).isBlank() && readsAsSubject(w.norm(begin + 1))) begin++;
+      else return null;
+    }
     // "صرح بذلك الرائد …": the object pronoun comes before the subject
     // ("وقال بهذا الخصوص", "بهذه المناسبة": the demonstrative's noun goes with it)
     if (begin < limit && begin < w.size() && OBJECT_PRONOUNS.contains(w.norm(begin))) {
