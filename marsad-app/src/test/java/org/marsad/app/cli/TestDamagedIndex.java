@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +72,21 @@ class TestDamagedIndex {
       f.setLength(f.length() / 2);
     }
     assertEveryCommandReportsDamage(victim.getFileName().toString());
+    assertReindexRepairs();
+  }
+
+  @Test
+  void an_index_of_the_previous_schema_is_refused_and_reindex_rebuilds_it() throws IOException {
+    // schema 2 (sessions 5-12) analysed the entity names with the stop filter; this marsad reads schema 3
+    try (FSDirectory d = FSDirectory.open(data.resolve("index"));
+         IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      w.setLiveCommitData(Map.of("marsad.schema", "2").entrySet());
+      w.commit();
+    }
+    CliRun refused = search();
+    assertThat(refused.exit()).as(refused.err()).isNotZero();
+    assertThat(refused.err()).contains("has schema 2, this marsad reads schema 3").contains("run 'marsad reindex'")
+        .doesNotContain("\tat ");
     assertReindexRepairs();
   }
 

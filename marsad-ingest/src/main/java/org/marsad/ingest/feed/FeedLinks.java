@@ -48,7 +48,55 @@ final class FeedLinks {
       // java.net.URI gives no host for names such as my_site.example.com, and no request can be built without one
       return new Resolved(null, "unusable link (no host name a request can use)");
     }
-    return new Resolved(u, null);
+    try {
+      return new Resolved(withoutDotSegments(u), null);
+    } catch (URISyntaxException e) {
+      return new Resolved(null, "unusable link (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * {@code u} with its path's {@code .} and {@code ..} segments removed (RFC 3986 §5.2.4), as a
+   * browser requests it: java.net.URI resolves by RFC 2396, which keeps a {@code ..} that climbs
+   * above the root ({@code ../../news/a.html} from {@code /feed/rss.xml} gave {@code /../news/a.html},
+   * a 404 on most servers) and leaves an absolute link's {@code /news/./a.html} as written.
+   */
+  static URI withoutDotSegments(URI u) throws URISyntaxException {
+    String path = u.getRawPath();
+    if (path == null || !(path.contains("/.") || path.startsWith("."))) return u;
+    String clean = removeDotSegments(path);
+    if (clean.equals(path)) return u;
+    return new URI(u.getScheme() + "://" + u.getRawAuthority() + clean + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery())
+        + (u.getRawFragment() == null ? "" : "#" + u.getRawFragment()));
+  }
+
+  /** RFC 3986 §5.2.4 remove_dot_segments. */
+  static String removeDotSegments(String path) {
+    String in = path;
+    StringBuilder out = new StringBuilder(path.length());
+    while (!in.isEmpty()) {
+      if (in.startsWith("../")) {
+        in = in.substring(3);
+      } else if (in.startsWith("./")) {
+        in = in.substring(2);
+      } else if (in.startsWith("/./")) {
+        in = in.substring(2);
+      } else if (in.equals("/.")) {
+        in = "/";
+      } else if (in.startsWith("/../") || in.equals("/..")) {
+        in = in.length() == 3 ? "/" : in.substring(3);
+        int cut = out.lastIndexOf("/");
+        out.setLength(Math.max(cut, 0));
+      } else if (in.equals(".") || in.equals("..")) {
+        in = "";
+      } else {
+        int next = in.indexOf('/', in.startsWith("/") ? 1 : 0);
+        int end = next < 0 ? in.length() : next;
+        out.append(in, 0, end);
+        in = in.substring(end);
+      }
+    }
+    return out.toString();
   }
 
   /**

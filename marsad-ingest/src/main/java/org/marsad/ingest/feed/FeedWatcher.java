@@ -24,7 +24,8 @@ import org.marsad.ingest.reader.UnreadableInputException;
  * item, source from the feed list). Politeness, in order of each request:
  * <ul>
  *   <li>robots.txt of the host is fetched once per {@link WatcherOptions#robotsTtl()} and
- *       obeyed (an unreachable one means "nothing allowed" for an hour, as RFC 9309 says);</li>
+ *       obeyed (an unreachable one means "nothing allowed" for an hour, as RFC 9309 says; an
+ *       article refused so is not marked seen, and a later poll asks again);</li>
  *   <li>requests to one host are at least {@link WatcherOptions#minHostInterval()} apart (or
  *       the host's Crawl-delay);</li>
  *   <li>feeds are fetched with If-None-Match / If-Modified-Since; a 304 ends the poll;</li>
@@ -300,6 +301,11 @@ public final class FeedWatcher implements AutoCloseable {
   /** Fetches and delivers one item, or its own text when its page is out of reach. */
   private Outcome fetchItem(FeedState s, FeedItem item, String key) throws InterruptedException {
     if (!fetcher.allowed(item.url())) {
+      if (fetcher.refusedForNow(item.url()) && !item.carriesFullText()) {
+        // robots.txt unreachable: no refusal for good, so the item stays unseen and a later poll asks again
+        sink.failed(key, fetcher.refusal(item.url()) + "; retried on a later poll", null);
+        return Outcome.SKIPPED;
+      }
       s.skippedByRobots++;
       s.markSeen(key);
       if (item.carriesFullText()) {

@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,6 +68,16 @@ final class PoliteFetcher {
     return cached != null && cached.unreachable() != null
         ? "robots.txt unreachable (" + cached.unreachable() + ")"
         : "disallowed by robots.txt";
+  }
+
+  /**
+   * Whether {@link #allowed} said no only for now: the host's robots.txt could not be read (no
+   * connection, a timeout, a 5xx or 429), which RFC 9309 §2.3.1.4 counts as complete disallow until
+   * it can be read again ({@link #ROBOTS_RETRY}); unlike a Disallow rule, this heals by itself.
+   */
+  boolean refusedForNow(URI url) {
+    CachedRobots cached = robots.get(hostKey(url));
+    return cached != null && cached.unreachable() != null;
   }
 
   /**
@@ -138,7 +151,7 @@ final class PoliteFetcher {
     if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
       return null;
     }
-    String location = response.headers().firstValue("Location").orElse(null);
+    String location = response.headers().firstValue("Location").map(PoliteFetcher::utf8Header).orElse(null);
     // FeedLinks: "Location: ?lang=ar" keeps the path (RFC 3986), an Arabic host is asked as xn--…
     URI target = location == null || location.isBlank() ? null : FeedLinks.resolve(from, location).url();
     if (target == null) {
@@ -146,6 +159,26 @@ final class PoliteFetcher {
       throw FetchException.permanent("HTTP " + status + " without a usable Location" + (location == null ? "" : " (" + location + ")"));
     }
     return target;
+  }
+
+  /**
+   * A header value as the server meant it. HttpClient reads header bytes as ISO-8859-1, so a
+   * Location a server wrote in raw UTF-8 (an Arabic path, as several Arabic CMSs send it) arrives
+   * as mojibake ({@code /Ø®Ø¨Ø±}) and the redirect would go to a mangled URL; when those bytes are
+   * valid UTF-8 they are read as UTF-8 ({@link FeedLinks} then percent-encodes what needs it).
+   * Bytes that are not valid UTF-8 stay as read.
+   */
+  static String utf8Header(String value) {
+    if (value.chars().allMatch(c -> c < 0x80) || value.chars().anyMatch(c -> c > 0xFF)) return value;
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(value.getBytes(StandardCharsets.ISO_8859_1)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return value;
+    }
   }
 
   private static void discard(HttpResponse<InputStream> response) {

@@ -114,6 +114,14 @@ final class FixtureNewsSite implements AutoCloseable {
       }
       // Short links, as feed proxies and link shorteners give: one to an article, one to a page robots.txt forbids, one loop.
       case "/go/peskov" -> redirect(ex, 301, "/news/peskov.html");
+      // an Arabic CMS writing its Location in raw UTF-8 bytes, not percent-encoded (HttpServer sends each char as one byte)
+      case "/go/book-fair" -> redirect(ex, 301, new String("/news/معرض-الكتاب.html".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+      case "/news/معرض-الكتاب.html" -> page(ex, "انطلاق معرض الرياض الدولي للكتاب",
+          "انطلقت اليوم فعاليات معرض الرياض الدولي للكتاب بمشاركة أكثر من ألف دار نشر.", StandardCharsets.UTF_8);
+      case "/utf8-location.xml" -> send(ex, 200, "application/rss+xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<rss version=\"2.0\"><channel><title>واس</title>\n"
+          + "<item><title>انطلاق معرض الرياض الدولي للكتاب</title><link>" + base() + "/go/book-fair</link></item>\n"
+          + "</channel></rss>").getBytes(StandardCharsets.UTF_8));
       case "/go/private" -> redirect(ex, 302, base() + "/private/subscribers-only.html");
       case "/go/loop" -> redirect(ex, 307, "/go/loop");
       case "/odd-pages.xml" -> send(ex, 200, "application/rss+xml", oddPagesFeed());

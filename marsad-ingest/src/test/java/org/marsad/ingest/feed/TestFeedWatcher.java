@@ -331,6 +331,27 @@ class TestFeedWatcher {
   }
 
   @Test
+  void a_location_in_raw_utf8_is_followed_to_the_arabic_url_it_names() throws Exception {
+    FeedWatcher w = watcher(feed("spa", "/utf8-location.xml", FeedKind.FEED));
+    w.pollDue();
+    assertThat(sink.failures).isEmpty();
+    assertThat(site.hits("/news/معرض-الكتاب.html")).isEqualTo(1);
+    assertThat(sink.documents).singleElement().satisfies(d -> {
+      assertThat(d.url()).isEqualTo(site.base() + "/news/معرض-الكتاب.html");
+      assertThat(d.body()).contains("معرض الرياض الدولي للكتاب");
+    });
+  }
+
+  @Test
+  void a_header_read_as_latin_1_is_read_again_as_utf8_only_when_it_is_utf8() {
+    String mojibake = new String("/news/معرض-الكتاب.html".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(PoliteFetcher.utf8Header(mojibake)).isEqualTo("/news/معرض-الكتاب.html");
+    assertThat(PoliteFetcher.utf8Header("/actualit\u00E9s/caf\u00E9.html")).as("Latin-1, not UTF-8").isEqualTo("/actualit\u00E9s/caf\u00E9.html");
+    assertThat(PoliteFetcher.utf8Header("/news/%D9%85%D8%B9%D8%B1%D8%B6.html")).isEqualTo("/news/%D9%85%D8%B9%D8%B1%D8%B6.html");
+  }
+
+  @Test
   void a_link_with_a_space_is_fetched_as_a_browser_would_not_dropped() throws Exception {
     FeedWatcher w = watcher(feed("sloppy", "/sloppy.xml", FeedKind.FEED));
     w.pollDue();

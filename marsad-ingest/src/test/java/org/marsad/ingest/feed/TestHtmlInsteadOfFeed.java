@@ -29,9 +29,30 @@ class TestHtmlInsteadOfFeed {
   }
 
   @Test
+  void a_page_without_its_html_tag_is_a_page_too() {
+    // HTML lets a page leave out <html>; a CMS error page served at the feed URL often does
+    byte[] noHtmlTag = ("<!DOCTYPE html>\n<head><meta charset=\"utf-8\"><title>عذراً، الصفحة المطلوبة غير متوفرة</title></head>\n" + BODY)
+        .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> FeedParser.build(noHtmlTag))
+        .hasMessage("not a valid RSS or Atom feed: an HTML page («عذراً، الصفحة المطلوبة غير متوفرة»)");
+    byte[] bodyOnly = "<!doctype HTML><body><h1>الخدمة متوقفة مؤقتاً</h1></body>".getBytes(StandardCharsets.UTF_8);
+    assertThat(HtmlInsteadOfFeed.title(bodyOnly)).isEmpty();
+    byte[] headRoot = "<head><title>بوابة الأخبار</title></head><body></body>".getBytes(StandardCharsets.UTF_8);
+    assertThat(HtmlInsteadOfFeed.title(headRoot)).isEqualTo("بوابة الأخبار");
+  }
+
+  @Test
   void a_feed_is_no_page() {
     byte[] rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- html --><rss version=\"2.0\"><channel><title>سانا</title></channel></rss>"
         .getBytes(StandardCharsets.UTF_8);
     assertThat(HtmlInsteadOfFeed.title(rss)).isNull();
+    // an Atom feed whose content mentions a doctype in escaped text is still a feed
+    byte[] atom = ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>أخبار</title>"
+        + "<entry><content type=\"html\">&lt;!DOCTYPE html&gt;&lt;p&gt;نص&lt;/p&gt;</content></entry></feed>").getBytes(StandardCharsets.UTF_8);
+    assertThat(HtmlInsteadOfFeed.title(atom)).isNull();
+    byte[] wholePageInCdata = ("<rss version=\"2.0\"><channel><title>سانا</title><item><title>خبر</title>"
+        + "<content:encoded><![CDATA[<!DOCTYPE html><html><head><title>خبر</title></head></html>]]></content:encoded></item></channel></rss>")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(HtmlInsteadOfFeed.title(wholePageInCdata)).isNull();
   }
 }

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.LowerCaseFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.marsad.text.analysis.ArabicMatchNormalizationFilter;
+import org.marsad.text.analysis.ArabicNameAnalyzer;
 import org.marsad.text.analysis.ArabicNewsAnalyzer;
 
 /**
@@ -18,14 +15,10 @@ import org.marsad.text.analysis.ArabicNewsAnalyzer;
  */
 final class QueryAnalysis {
   private static final Analyzer STEMMED = new ArabicNewsAnalyzer();
-  /** The {@code text_exact} field type: standard tokens, lower case, match normalisation. */
-  private static final Analyzer EXACT = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      return new TokenStreamComponents(source, new ArabicMatchNormalizationFilter(new LowerCaseFilter(source)));
-    }
-  };
+  /** The {@code text_exact} field type of phrases. */
+  private static final Analyzer EXACT = ArabicNewsAnalyzer.exact();
+  /** The {@code text_names} field type of the {@code *_names} fields. */
+  private static final Analyzer NAMES = new ArabicNameAnalyzer();
 
   private QueryAnalysis() {}
 
@@ -34,9 +27,14 @@ final class QueryAnalysis {
     return hasTokens(STEMMED, text);
   }
 
-  /** True when the exact fields (phrases, names) keep a token of {@code text}. */
+  /** True when the exact fields (phrases) keep a token of {@code text}. */
   static boolean hasExactWords(String text) {
     return hasTokens(EXACT, text);
+  }
+
+  /** True when the name fields ({@code person_names}…) keep a token of {@code text}. */
+  static boolean hasNameWords(String text) {
+    return hasTokens(NAMES, text);
   }
 
   private static boolean hasTokens(Analyzer analyzer, String text) {

@@ -8,18 +8,21 @@ import org.apache.solr.common.util.NamedList;
  * The version of Marsad's Solr schema, and the check that a collection has the one this code
  * needs. The embedded index keeps its schema version in the commit data and refuses another;
  * a Solr collection has no such place, so the version is in the schema's {@code name} attribute
- * ({@code marsad-2}), which Solr only displays. The name a collection reports
+ * ({@code marsad-3}), which Solr only displays. The name a collection reports
  * ({@code /schema/name}) is the schema its cores have loaded, so a configset uploaded but not yet
  * reloaded still counts as the old one.
  *
  * <ul>
  *   <li>1 ({@code name="marsad"}): sessions 1–4, no root field.</li>
  *   <li>2 ({@code name="marsad-2"}): the root field {@link SolrFields#BODY_ROOTS}.</li>
+ *   <li>3 ({@code name="marsad-3"}): the {@code *_names} fields analysed as names
+ *       ({@code text_names}: Marsad's tokens and spelling variants, no stop words), and the
+ *       phrase fields' {@code text_exact} as the embedded exact analyser (stop words, variants).</li>
  * </ul>
  */
 final class SchemaVersion {
   /** The version this code writes and reads; bump it, and the name in managed-schema.xml, when a field changes. */
-  static final int CURRENT = 2;
+  static final int CURRENT = 3;
   static final String NAME_PREFIX = "marsad";
 
   private SchemaVersion() {}
@@ -54,11 +57,17 @@ final class SchemaVersion {
     }
     String zk = cluster.address().toString();
     String found = version < 0 ? "a schema named '" + name + "', not Marsad's"
-        : "Marsad's Solr schema " + version + " (made before the root field body_roots)";
+        : "Marsad's Solr schema " + version + " (" + madeBefore(version) + ")";
     throw new IOException("collection " + collection + " has " + found + "; this marsad needs schema " + CURRENT
         + ". To upgrade it in place: marsad solr setup --zk " + zk + " --collection " + collection
         + " (uploads the new configset), reload the collection (/admin/collections?action=RELOAD&name=" + collection
         + "), then marsad reindex --backend solr --zk " + zk + " --collection " + collection
         + " --data DIR; or set up a new collection and reindex into it (docs/solr.md)");
+  }
+
+  /** What an older version lacks, for the upgrade message. */
+  private static String madeBefore(int version) {
+    return version < 2 ? "made before the root field body_roots and the name analysis of the *_names fields"
+        : "made before the name analysis of the *_names fields and the embedded phrase analysis of text_exact";
   }
 }

@@ -13,13 +13,25 @@ import org.marsad.store.SearchRequest.DateBucket;
 
 /**
  * The facets of a search as Solr JSON facets: the top values (the request's facet limit) of source, city,
- * topic, person, org, place and story ({@code refine} on, so counts are exact across shards), and the
+ * topic, person, org, place and story ({@code refine} on, so counts are exact across shards; see
+ * {@link #OVERREQUEST} for which values make the top), and the
  * date histogram with every non-empty day or month in date order. Same names and shape as the
  * embedded index's facets.
  */
 final class SolrFacets {
   /** Facet name → field holding the shown value. */
   private static final Map<String, String> TOP_FIELDS = topFields();
+
+  /**
+   * Values each shard sends beyond the limit. Refinement makes the count of every value some shard
+   * sent exact, but a value that no shard has among its own top ones is never seen: with Solr's
+   * default (limit × 1.1 + 4) a city of two articles on two shards (1 + 1) lost its place in the
+   * top 10 to one of one article, as the values of count 1 that tie on a shard are cut in index
+   * order (TestSolrArticleStore, the 10th city of the contract corpus). Sending 100 more values
+   * per shard makes the top exact while a shard holds fewer values than that, and far likelier
+   * beyond; it costs a few kilobytes per shard response.
+   */
+  static final int OVERREQUEST = 100;
 
   private SolrFacets() {}
 
@@ -39,7 +51,7 @@ final class SolrFacets {
   static String request(DateBucket bucket, int top) {
     Map<String, Object> facets = new LinkedHashMap<>();
     TOP_FIELDS.forEach((name, field) -> facets.put(name, Map.of(
-        "type", "terms", "field", field, "limit", top, "mincount", 1, "refine", true)));
+        "type", "terms", "field", field, "limit", top, "mincount", 1, "refine", true, "overrequest", OVERREQUEST)));
     facets.put("date", Map.of("type", "terms", "field", bucket == DateBucket.MONTH ? SolrFields.MONTH : SolrFields.DAY,
         "limit", -1, "mincount", 1, "sort", "index asc"));
     try {

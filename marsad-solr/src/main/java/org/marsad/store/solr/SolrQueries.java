@@ -180,7 +180,7 @@ final class SolrQueries {
   /** A canonical id, a full normalised name, or the words of a name in order ({@code person:لافروف}). */
   private static String person(String field, String value, String key) {
     List<String> parts = new ArrayList<>(List.of(field(field, value.strip()), field(field, key)));
-    if (QueryAnalysis.hasExactWords(value)) parts.add(field(field + SolrFields.NAMES_SUFFIX, value));
+    if (QueryAnalysis.hasNameWords(value)) parts.add(field(field + SolrFields.NAMES_SUFFIX, value));
     return anyOf(parts);
   }
 

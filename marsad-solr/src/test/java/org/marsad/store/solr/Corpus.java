@@ -75,6 +75,58 @@ final class Corpus {
             """, false, null, null, "spa", "2015-08-11", "roots-repeat")));
   }
 
+  /**
+   * Four wire reports whose people have name words the stop list holds (علي, بان, كي) or a
+   * listed spelling variant: علي عبد الله صالح quoted in Sanaa, بان كي مون quoted in New York,
+   * مون جاي إن (another مون) quoted in Seoul, and بنيامين نتانياهو (the variant of the list's
+   * نتنياهو) quoted in Jerusalem; each with its person entity and quotation speaker, as the
+   * enrichment steps add them. Dated before the seed.
+   */
+  static List<Article> names() {
+    return List.of(
+        withPerson(ANALYZER.analyze(new RawDocument("""
+            صنعاء-سبأ
+            قال الرئيس اليمني السابق علي عبد الله صالح في كلمة ألقاها أمام أنصاره في صنعاء اليوم إن الحوار هو \
+            الطريق الوحيد لإنهاء الأزمة، داعيا الأطراف كافة إلى وقف القتال والعودة إلى طاولة المفاوضات.
+
+            وأضاف صالح أن حزب المؤتمر الشعبي العام مستعد للمشاركة في أي تسوية سياسية تحفظ وحدة اليمن.
+            """, false, null, null, "saba", "2015-08-11", "names-saleh")),
+            "علي عبد الله صالح", "علي عبد الله صالح", "pers:ali-abdullah-saleh", "الحوار هو الطريق الوحيد لإنهاء الأزمة"),
+        withPerson(ANALYZER.analyze(new RawDocument("""
+            نيويورك-وكالات
+            دعا الأمين العام للأمم المتحدة بان كي مون مجلس الأمن إلى التحرك العاجل لإيصال المساعدات الإنسانية \
+            إلى المدنيين المحاصرين، مؤكدا أن الوضع الإنساني يزداد سوءا يوما بعد يوم.
+
+            وقال بان كي مون في بيان إن المنظمة الدولية ستواصل جهودها مع الشركاء لتأمين ممرات آمنة للقوافل.
+            """, false, null, null, "wires", "2015-08-11", "names-ban")),
+            "بان كي مون", "بان كي مون", "pers:ban-ki-moon", "المنظمة الدولية ستواصل جهودها مع الشركاء"),
+        withPerson(ANALYZER.analyze(new RawDocument("""
+            سيول-وكالات
+            التقى زعيم المعارضة الكورية الجنوبية مون جاي إن اليوم في سيول وفدا من رجال الأعمال، وبحث معهم سبل \
+            تعزيز الصادرات إلى الأسواق الخارجية.
+
+            وقال مون إن حزبه سيقترح حوافز جديدة للشركات الصغيرة والمتوسطة خلال العام المقبل.
+            """, false, null, null, "wires", "2015-08-11", "names-moon")),
+            "مون جاي إن", "مون", "pers:moon-jae-in", "حزبه سيقترح حوافز جديدة للشركات الصغيرة والمتوسطة"),
+        withPerson(ANALYZER.analyze(new RawDocument("""
+            القدس المحتلة-وكالات
+            قال رئيس الوزراء الإسرائيلي بنيامين نتانياهو في مستهل الجلسة الأسبوعية لحكومته اليوم إن حكومته \
+            ستواصل البناء في المستوطنات رغم الاعتراضات الدولية.
+
+            وأضاف نتانياهو أن الضغوط الخارجية لن تغير سياسة الحكومة في هذا الملف.
+            """, false, null, null, "wires", "2015-08-11", "names-netanyahu")),
+            "بنيامين نتانياهو", "نتانياهو", "pers:benjamin-netanyahu", "حكومته ستواصل البناء في المستوطنات"));
+  }
+
+  /** {@code a} with the person {@code name} (at its first mention) and a quotation of {@code quote} by {@code speaker}. */
+  private static Article withPerson(Article a, String name, String speaker, String id, String quote) {
+    int at = a.text().indexOf(name);
+    int quoted = a.text().indexOf(quote);
+    if (at < 0 || quoted < 0) throw new IllegalStateException("not in the text of " + a.id() + ": " + name + " / " + quote);
+    return a.withEntities(List.of(new Entity(name, "PERS", at, at + name.length(), name, id, null)))
+        .withQuotes(List.of(new Quote(quote, false, quoted, quoted + quote.length(), speaker, id, "قال", null)));
+  }
+
   private static final Map<String, List<Article>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**

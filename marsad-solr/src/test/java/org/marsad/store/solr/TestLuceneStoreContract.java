@@ -23,6 +23,7 @@ class TestLuceneStoreContract extends ArticleStoreContract {
     store.add(Corpus.seedDuplicate(seed));
     for (Article a : Corpus.saudiNewsNet("2015-08-10", 300)) store.add(a);
     for (Article a : Corpus.rootPatterns()) store.add(a);
+    for (Article a : Corpus.names()) store.add(a);
     store.commit();
   }
 

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.solr.client.solrj.request.AbstractUpdateRequest;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -52,6 +54,7 @@ class TestSolrArticleStore extends ArticleStoreContract {
     articles.addAll(Corpus.saudiNewsNet("2015-08-10", 300));
     rootPatterns = Corpus.rootPatterns();
     articles.addAll(rootPatterns);
+    articles.addAll(Corpus.names());
     corpus = List.copyOf(articles);
 
     solr = SolrTestCluster.start(2, dir.resolve("solr"));
@@ -388,38 +391,94 @@ class TestSolrArticleStore extends ArticleStoreContract {
   @Test
   @Order(6)
   void a_collection_of_the_schema_1_configset_is_refused_until_it_is_upgraded() throws Exception {
-    // The configset as sessions 1-4 shipped it: schema name "marsad", no root field.
-    String current = new String(MarsadConfigset.read("managed-schema.xml"), StandardCharsets.UTF_8);
-    String old = current.replace("<schema name=\"marsad-2\"", "<schema name=\"marsad\"")
+    // The configset as sessions 1-4 shipped it: schema name "marsad", no root field, names as text_exact.
+    String old = schema2().replace("<schema name=\"marsad-2\"", "<schema name=\"marsad\"")
         .replaceAll("(?s)\\s*<fieldType name=\"text_roots\".*?</fieldType>", "")
         .replaceAll("\\s*<field name=\"body_roots\"[^>]*/>", "");
     assertThat(old).doesNotContain("<field name=\"body_roots\"").contains("<schema name=\"marsad\"");
-    for (String file : MarsadConfigset.FILES) {
-      byte[] data = file.equals("managed-schema.xml") ? old.getBytes(StandardCharsets.UTF_8) : MarsadConfigset.read(file);
-      solr.cluster.zkClient().makePath("/configs/marsad_v1/" + file, data, true);
-    }
-    SolrSetup.createCollection(solr.cluster, "articles_v1", "marsad_v1", 1, 1);
-    assertThatThrownBy(() -> SolrArticleStore.over(solr.cluster, "articles_v1", 10))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("collection articles_v1 has Marsad's Solr schema 1")
-        .hasMessageContaining("marsad solr setup --zk " + solr.zk() + " --collection articles_v1")
-        .hasMessageContaining("action=RELOAD&name=articles_v1")
-        .hasMessageContaining("marsad reindex --backend solr");
-    // The documented upgrade in place: the new configset uploaded over the old, the collection reloaded.
-    SolrSetup.uploadConfigset(solr.cluster, "marsad_v1");
-    solr.cluster.request(CollectionAdminRequest.reloadCollection("articles_v1"), null);
-    try (SolrArticleStore upgraded = SolrArticleStore.over(solr.cluster, "articles_v1", 10)) {
-      upgraded.add(rootPatterns.get(0));
+    Article upgradedArticle = rootPatterns.get(0);
+    try (SolrArticleStore upgraded = refusedThenUpgraded(old, "articles_v1", "Marsad's Solr schema 1 (made before the root field")) {
+      upgraded.add(upgradedArticle);
       upgraded.commit();
-      assertThat(upgraded.search(all("انتقادات")).hits()).extracting(Hit::id).containsExactly(rootPatterns.get(0).id());
+      assertThat(upgraded.search(all("انتقادات")).hits()).extracting(Hit::id).containsExactly(upgradedArticle.id());
     }
+  }
+
+  @Test
+  @Order(6)
+  void a_collection_of_the_schema_2_configset_is_refused_until_it_is_upgraded_and_reindexed() throws Exception {
+    // Schema 2 analysed names with the standard tokenizer and no spelling variants: نتنياهو did not find نتانياهو.
+    Article netanyahu = Corpus.names().get(3);
+    SolrSetup.createCollection(solr.cluster, "articles_v2", uploadOldConfigset(schema2(), "marsad_v2"), 1, 1);
+    UpdateRequest session12 = new UpdateRequest(); // what an ingest of the previous version wrote
+    session12.add(SolrDocuments.toDocument(netanyahu));
+    session12.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true);
+    solr.cluster.request(session12, "articles_v2");
+    try (SolrArticleStore upgraded = refusedThenUpgraded(null, "articles_v2", "Marsad's Solr schema 2 (made before the name analysis")) {
+      // the reload changes the analysis of what is written from now on; a stored document keeps its terms until reindexed
+      assertThat(upgraded.search(all("person:نتنياهو")).hits()).isEmpty();
+      upgraded.add(netanyahu); // what marsad reindex --backend solr does for every logged article
+      upgraded.commit();
+      assertThat(upgraded.search(all("person:نتنياهو")).hits()).extracting(Hit::id).containsExactly(netanyahu.id());
+    }
+  }
+
+  /**
+   * The configset as sessions 5-12 shipped it: schema name "marsad-2", the name fields of type
+   * text_exact, and text_exact with the standard tokenizer, no stop words and no spelling variants.
+   */
+  private static String schema2() throws IOException {
+    String current = new String(MarsadConfigset.read("managed-schema.xml"), StandardCharsets.UTF_8);
+    String old = current.replace("<schema name=\"marsad-3\"", "<schema name=\"marsad-2\"")
+        .replaceAll("(?s)\\s*<fieldType name=\"text_names\".*?</fieldType>", "")
+        .replace("type=\"text_names\"", "type=\"text_exact\"")
+        .replaceAll("(?s)<fieldType name=\"text_exact\".*?</fieldType>", """
+            <fieldType name="text_exact" class="solr.TextField" positionIncrementGap="0">
+                <analyzer>
+                  <tokenizer name="standard"/>
+                  <filter name="lowercase"/>
+                  <filter name="marsadArabicNormalization"/>
+                </analyzer>
+              </fieldType>""");
+    assertThat(old).doesNotContain("type=\"text_names\"").doesNotContain("<fieldType name=\"text_names\"")
+        .contains("<schema name=\"marsad-2\"").contains("<tokenizer name=\"standard\"/>");
+    return old;
+  }
+
+  private static String uploadOldConfigset(String schema, String name) throws Exception {
+    for (String file : MarsadConfigset.FILES) {
+      byte[] data = file.equals("managed-schema.xml") ? schema.getBytes(StandardCharsets.UTF_8) : MarsadConfigset.read(file);
+      solr.cluster.zkClient().makePath("/configs/" + name + "/" + file, data, true);
+    }
+    return name;
+  }
+
+  /**
+   * Creates {@code collection} with the old {@code schema} (unless it exists: schema null), checks
+   * that the store refuses it with the upgrade steps, does the documented upgrade in place (the new
+   * configset uploaded over the old, the collection reloaded) and opens it.
+   */
+  private static SolrArticleStore refusedThenUpgraded(String schema, String collection, String refusal) throws Exception {
+    String configset = collection.replace("articles", "marsad");
+    if (schema != null) SolrSetup.createCollection(solr.cluster, collection, uploadOldConfigset(schema, configset), 1, 1);
+    assertThatThrownBy(() -> SolrArticleStore.over(solr.cluster, collection, 10))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("collection " + collection + " has " + refusal)
+        .hasMessageContaining("marsad solr setup --zk " + solr.zk() + " --collection " + collection)
+        .hasMessageContaining("action=RELOAD&name=" + collection)
+        .hasMessageContaining("marsad reindex --backend solr");
+    SolrSetup.uploadConfigset(solr.cluster, configset);
+    solr.cluster.request(CollectionAdminRequest.reloadCollection(collection), null);
+    return SolrArticleStore.over(solr.cluster, collection, 10);
   }
 
   /** Queries of every kind, with words and filter values taken from the data itself. */
   private static List<String> parityQueries() throws IOException {
     Set<String> queries = new LinkedHashSet<>(List.of("", "سوريا", "لافروف", "\"وقف الأعمال القتالية\"", "-سوريا",
         "الرياض OR جدة", "في", "في لافروف", "from:2015-08-10 to:2015-08-10", "to:2015-08-09", "person:لافروف",
-        "speaker:pers:sergey-lavrov", "org:مجلس", "الملك سلمان", "وزير الخارجية -لافروف"));
+        "speaker:pers:sergey-lavrov", "org:مجلس", "الملك سلمان", "وزير الخارجية -لافروف", "person:علي",
+        "person:\"علي لافروف\"", "person:\"بان كي مون\"", "speaker:كي", "person:مون -person:كي", "person:نتنياهو",
+        "\"سوريا\"", "\"في سوريا\"", "\"وزير الخارجية السوري\"", "\"على\""));
     Map<String, List<FacetValue>> facets = embedded.search(SearchRequest.of("").withPage(0, 0)).facets();
     for (String dim : List.of("source", "city", "topic", "person", "org", "place")) {
       for (FacetValue v : facets.getOrDefault(dim, List.of()).stream().limit(3).toList()) {

@@ -11,7 +11,7 @@ final class ArticleFields {
   private ArticleFields() {}
 
   /** Schema version, kept in the commit user data; bump when a field changes meaning. */
-  static final String SCHEMA_VERSION = "2"; // 2: the body_roots field
+  static final String SCHEMA_VERSION = "3"; // 2: the body_roots field; 3: *_names without stop words
   static final String SCHEMA_KEY = "marsad.schema";
 
   /** Content id: the document key (exact, stored). */
@@ -58,7 +58,10 @@ final class ArticleFields {
   /** MISC entities: a filter only, no facet (their names are too varied to be a useful facet). */
   static final String MISC = EntityFilterValues.MISC;
   static final String SPEAKER = EntityFilterValues.SPEAKER;
-  /** Suffix of the exact-analysed names of a person/org/place/speaker (partial-name filters). */
+  /**
+   * Suffix of the names of a person/org/place/misc/speaker, analysed as the exact fields but
+   * keeping stop words (partial-name filters; {@code IndexAnalyzers}).
+   */
   static final String NAMES_SUFFIX = "_names";
   /** Story id (filter {@code story:}; also a facet dimension of the same name). */
   static final String STORY = "story";
