@@ -40,7 +40,8 @@ import org.marsad.text.ArabicNormalizer;
  * machine and in every run.
  *
  * <p><b>Resolution rule</b> ({@link #resolve}): names are compared by their {@link NameKey}. A
- * name already known as an alias maps to its entity. A one-word person name (a surname such as
+ * name already known as an alias maps to its entity; an alias several entities hold maps to the one
+ * the most articles named by it, whatever order they came in ({@link #claim}). A one-word person name (a surname such as
  * {@code لافروف}) maps to the most frequently mentioned multi-word person whose last word it is
  * ({@code سيرغي لافروف}), never to one where that word follows a chain particle ({@code سلمان} is
  * not {@code محمد بن سلمان}, see {@link Nasab}). A one-word name that starts a known chain is a
