@@ -40,7 +40,8 @@ import org.marsad.text.ArabicNormalizer;
  * machine and in every run.
  *
  * <p><b>Resolution rule</b> ({@link #resolve}): names are compared by their {@link NameKey}. A
- * name already known as an alias maps to its entity. A one-word person name (a surname such as
+ * name already known as an alias maps to its entity; an alias several entities hold maps to the one
+ * the most articles named by it, whatever order they came in ({@link #claim}). A one-word person name (a surname such as
  * {@code لافروف}) maps to the most frequently mentioned multi-word person whose last word it is
  * ({@code سيرغي لافروف}), never to one where that word follows a chain particle ({@code سلمان} is
  * not {@code محمد بن سلمان}, see {@link Nasab}). A one-word name that starts a known chain is a
@@ -345,7 +346,7 @@ public final class EntityRegistry {
     indexNames(e);
     for (String a : aliases) addAlias(e, a);
     for (String w : e.loneCounts.keySet()) loneWordHolders.add(w, e);
-    for (String a : e.aliases) aliasToId.put(e.type + "|" + a, e.id);
+    for (String a : e.aliases) claim(e, a); // two entities holding one alias: the owner by evidence, not the file's order
   }
 
   /** A string value, or an error naming the field: {@code null}, a number or an object is no name. */
@@ -546,10 +547,11 @@ public final class EntityRegistry {
     for (String a : aliases) {
       String k = key(a);
       if (!filedUnder(e, k)) continue; // spelt in this article (surfaces), but no alias
-      if (addAlias(e, k) || !aliasToId.containsKey(type + "|" + k)) aliasToId.put(type + "|" + k, e.id);
+      addAlias(e, k);
+      claim(e, k);
     }
     respell(e, aliases); // only this article's spellings gained uses
-    aliasToId.put(type + "|" + key(canonical), e.id);
+    claim(e, key(canonical));
     if (type.equals("PERS")) {
       // e's mentions are evidence for the lone words it could be named by: who they name may change
       Set<String> words = new LinkedHashSet<>();
@@ -688,16 +690,24 @@ public final class EntityRegistry {
 
   /**
    * An article that writes a chain and its family-name form ({@code سعود بن فيصل بن عبدالعزيز} and
-   * {@code سعود الفيصل}, {@link Nasab#familyNameOf}) is the evidence that they are one person: an
-   * entity of the family-name form made from other articles is merged into the chain's (a redirect,
-   * as for a surname), whichever came first. Without such an article the two stay apart.
+   * {@code سعود الفيصل}, {@link Nasab#familyNameOf}), or a name and the same name without the chain
+   * links after the given name ({@code عادل بن أحمد الجبير} and {@code عادل الجبير}, {@link
+   * Nasab#withoutMiddleChain}), is the evidence that they are one person: an entity of the shorter
+   * form made from other articles is merged into the chain's (a redirect, as for a surname), whichever
+   * came first. Without such an article the two stay apart ({@code سعود بن خالد الفيصل} is not {@code
+   * سعود الفيصل}).
    */
   private void joinFamilyNames(Entry chain, String chainKey, Set<String> aliases) {
     for (String a : aliases) {
       String k = key(a);
-      if (!Nasab.familyNameOf(chainKey, k) && !Nasab.familyNameOf(chain.canonicalKey, k)) continue;
-      String id = aliasToId.get("PERS|" + k);
-      Entry other = id == null ? null : byId.get(follow(id));
+      boolean familyName = Nasab.familyNameOf(chainKey, k) || Nasab.familyNameOf(chain.canonicalKey, k);
+      if (!familyName && !k.equals(Nasab.withoutMiddleChain(chainKey)) && !k.equals(Nasab.withoutMiddleChain(chain.canonicalKey))) continue;
+      // the entity named so, not the owner of the alias: the chain may own it by evidence already
+      Entry other = byId.get(follow(idFor("PERS", k)));
+      if (other == null || !other.canonicalKey.equals(k)) {
+        String id = aliasToId.get("PERS|" + k);
+        other = id == null ? null : byId.get(follow(id));
+      }
       if (other != null && other != chain && other.canonicalKey.equals(k)) merge(other, chain);
     }
   }
@@ -791,10 +801,17 @@ public final class EntityRegistry {
   private Entry entryFor(String type, String canonical) {
     String k = key(canonical);
     String id = lookupName(type, canonical);
+    if (id != null && shorterFormOfAnother(type, k, byId.get(id))) {
+      // the article's fullest name is this shorter form: the person of that name, not the one that
+      // holds it as an alias (محمد مرسي, not his son أسامة محمد مرسي), whichever came first
+      Entry own = byId.get(follow(idFor(type, canonical)));
+      id = own == null ? null : own.id;
+    }
     if (id != null) {
       Entry e = byId.get(id);
       // A fuller name upgrades the canonical form (a surname entity seen first).
-      if (type.equals("PERS") && k.split(" ").length > e.canonicalKey.split(" ").length && Nasab.endsSamePerson(k, e.canonicalKey)) {
+      if (type.equals("PERS") && k.split(" ").length > e.canonicalKey.split(" ").length
+          && (Nasab.endsSamePerson(k, e.canonicalKey) || e.canonicalKey.equals(Nasab.withoutMiddleChain(k)))) {
         rename(e, canonical);
       }
       if (type.equals("PERS") && !e.canonicalKey.contains(" ")) { // a lone name seen before its chain or full name was well known
@@ -820,6 +837,24 @@ public final class EntityRegistry {
   }
 
   /**
+   * Whether a multi-word person name {@code k} resolves to {@code e} only as a shorter alias of e's
+   * longer name, which an article writing both gave it, and no rule makes the two one person: then
+   * an article whose fullest name is {@code k} names the person of that name, who gets an entity of
+   * its own and holds {@code k} by the evidence ({@link #claim}). Lookups of {@code k} go to whichever
+   * of the two most articles named so. Not when the longer name is the same chain written further
+   * ({@code محمد بن سلمان}, {@link Nasab#sameChain}), the chain of its family-name form ({@code سعود
+   * الفيصل}), or the same name with the chain links after the given name left out ({@link
+   * Nasab#withoutMiddleChain}: {@code عادل الجبير} of {@code عادل بن أحمد الجبير}).
+   */
+  private static boolean shorterFormOfAnother(String type, String k, Entry e) {
+    if (e == null || !type.equals("PERS") || !e.type.equals("PERS") || k.indexOf(' ') < 0) return false;
+    String longer = e.canonicalKey;
+    if (longer.equals(k) || longer.length() <= k.length() || KnownAliases.canonicalOf(type, k) != null) return false;
+    if (Nasab.sameChain(k, longer) || Nasab.familyNameOf(longer, k)) return false;
+    return !k.equals(Nasab.withoutMiddleChain(longer));
+  }
+
+  /**
    * A full name is registered: a surname-only person entity seen earlier becomes an alias of it
    * when a lone mention of that word would now resolve to it ({@link #mostFrequentWithSurname}, the
    * same test whichever came first: the result does not depend on the order of arrival).
@@ -831,6 +866,39 @@ public final class EntityRegistry {
     if (s == null || s == full || s.canonicalKey.contains(" ")) return;
     if (!full.id.equals(mostFrequentWithSurname(surname))) return; // a lone سعود is not the first "… سعود" to come
     merge(s, full);
+  }
+
+  /**
+   * Files an alias {@code e} holds under {@code e} unless another live entity holding it has more
+   * evidence for it ({@link #evidence}; equal evidence: the lower id). The alias of several persons
+   * goes to the one most articles named by it, whatever order they came in: the latest article that
+   * writes it must not take it ({@code محمد مرسي} from a son named {@code أسامة محمد مرسي}, {@code رجب
+   * طيب إردوغان} from a keyword line read as {@code داعش رجب طيب إردوغان}). Evidence only grows, and
+   * every registration that adds to it claims again, so the owner is always the holder with the most.
+   */
+  private void claim(Entry e, String k) {
+    String slot = e.type + "|" + k;
+    String id = aliasToId.get(slot);
+    Entry owner = id == null ? null : byId.get(follow(id));
+    if (owner == null || owner == e || !owner.aliases.contains(k) && !owner.canonicalKey.equals(k) || outweighs(e, owner, k)) {
+      aliasToId.put(slot, e.id);
+    }
+  }
+
+  private static boolean outweighs(Entry a, Entry b, String k) {
+    long ea = evidence(a, k), eb = evidence(b, k);
+    return ea != eb ? ea > eb : a.id.compareTo(b.id) < 0;
+  }
+
+  /**
+   * How many articles named {@code e} by {@code k}: the article counts of its spellings with that key
+   * ({@link Entry#surfaces}, kept in the file). Read only when two entities hold one alias, so scanning
+   * the spellings costs nothing on the common path.
+   */
+  private static long evidence(Entry e, String k) {
+    long n = 0;
+    for (Map.Entry<String, Long> s : e.surfaces.entrySet()) if (key(s.getKey()).equals(k)) n += s.getValue();
+    return n;
   }
 
   /** {@code from} becomes a redirect to {@code into}, which takes its mentions, spellings and aliases. */
@@ -849,7 +917,7 @@ public final class EntityRegistry {
     from.surfaces.forEach((k, v) -> into.surfaces.merge(k, v, Long::sum));
     for (String a : from.aliases) {
       addAlias(into, a);
-      aliasToId.put(into.type + "|" + a, into.id);
+      claim(into, a);
     }
   }
 

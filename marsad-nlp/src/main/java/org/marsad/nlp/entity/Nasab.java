@@ -97,6 +97,20 @@ public final class Nasab {
     return isChainLinksAfterHead(a) && isChainLinksAfterHead(b);
   }
 
+  /**
+   * The name with the chain links after the given name left out ({@code عادل الجبير} for {@code عادل
+   * بن أحمد الجبير}): a given name, one or more {@code بن X} links, and a family name not itself after
+   * a particle (not {@code … بن رقوش}, {@code … آل سعود}); else null.
+   */
+  public static String withoutMiddleChain(String key) {
+    String[] w = key.split(" ");
+    if (w.length < 4 || isParticle(w[0]) || isParticle(w[w.length - 1]) || isParticle(w[w.length - 2])) return null;
+    for (int i = 1; i < w.length - 1; i += 2) {
+      if (!(w[i].equals("بن") || w[i].equals("ابن") || w[i].equals("بنت")) || i + 1 >= w.length - 1 || isParticle(w[i + 1])) return null;
+    }
+    return (w.length % 2 == 0) ? w[0] + " " + w[w.length - 1] : null;
+  }
+
   private static boolean isChainLinksAfterHead(String key) {
     String h = head(key);
     return key.equals(h) || isChainLinks(key.substring(h.length() + 1));

@@ -210,7 +210,12 @@ public final class NerTagger {
    * {@link DocumentConsistency}: a name found once is tagged where it recurs untagged; a given
    * name glued to the entity before a person moves into the person).
    */
-  public List<String[]> tagDocument(List<String[]> sentences) {
+  public List<String[]> tagDocument(List<String[]> original) {
+    List<String[]> sentences = JoinedAbdNames.split(original); // عبدالله read as عبد الله
+    return JoinedAbdNames.join(original, tagSplitDocument(sentences));
+  }
+
+  private List<String[]> tagSplitDocument(List<String[]> sentences) {
     // Every step reads the match-normalised words; each distinct token is normalised once.
     List<String[]> norms = DocumentConsistency.normalised(sentences);
     List<String[]> out = modelTags(sentences, norms, seenContexts(norms));

@@ -1,0 +1,140 @@
+package org.marsad.nlp.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An alias several persons hold belongs to the one most articles named by it, whatever order the
+ * articles came in (session 13): the latest article that writes it no longer takes it. The same
+ * registrations in every order give the same persons (canonical name, aliases, mentions).
+ */
+class EntityRegistryOwnerTest {
+  private record Article(String canonical, Set<String> aliases, int mentions) {}
+
+  private static final Article MORSI = new Article("محمد مرسي", Set.of("محمد مرسي", "مرسي"), 3);
+  /** His son, named with his father's name; the article also writes the father's name alone. */
+  private static final Article SON = new Article("أسامة محمد مرسي", Set.of("أسامة محمد مرسي", "محمد مرسي"), 2);
+
+  @Test
+  void the_fathers_name_stays_with_the_father_whether_the_sons_article_comes_first_or_last() {
+    Set<List<String>> outcomes = new HashSet<>();
+    for (List<Article> order : permutations(List.of(MORSI, MORSI, MORSI, SON))) {
+      EntityRegistry r = replay(order);
+      assertThat(r.resolve("PERS", "محمد مرسي").orElseThrow().canonical()).isEqualTo("محمد مرسي");
+      outcomes.add(persons(r));
+    }
+    assertThat(outcomes).hasSize(1);
+    assertThat(outcomes.iterator().next()).containsExactly("أسامة محمد مرسي=2 [اسامه محمد مرسي, محمد مرسي]", "محمد مرسي=9 [محمد مرسي, مرسي]");
+  }
+
+  @Test
+  void a_keyword_line_read_as_one_name_does_not_take_the_name_it_contains() {
+    // 3alyoum's tag line «داعش رجب طيب إردوغان» is one PERS run for the tagger
+    Article erdogan = new Article("رجب طيب إردوغان", Set.of("رجب طيب إردوغان", "إردوغان"), 2);
+    Article tags = new Article("داعش رجب طيب إردوغان", Set.of("داعش رجب طيب إردوغان", "رجب طيب إردوغان"), 1);
+    Set<List<String>> outcomes = new HashSet<>();
+    for (List<Article> order : permutations(List.of(erdogan, erdogan, tags))) {
+      EntityRegistry r = replay(order);
+      assertThat(r.resolve("PERS", "رجب طيب إردوغان").orElseThrow().canonical()).isEqualTo("رجب طيب إردوغان");
+      assertThat(r.resolve("PERS", "إردوغان").orElseThrow().canonical()).isEqualTo("رجب طيب إردوغان");
+      outcomes.add(persons(r));
+    }
+    assertThat(outcomes).hasSize(1);
+  }
+
+  @Test
+  void the_owner_moves_when_the_other_person_gains_more_articles_by_that_name() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    register(r, SON);
+    register(r, SON);
+    register(r, MORSI); // one article names محمد مرسي alone, two name the son with it
+    assertThat(r.resolve("PERS", "محمد مرسي").orElseThrow().canonical()).isEqualTo("أسامة محمد مرسي");
+    register(r, MORSI);
+    register(r, MORSI);
+    assertThat(r.resolve("PERS", "محمد مرسي").orElseThrow().canonical()).isEqualTo("محمد مرسي");
+    assertThat(r.resolve("PERS", "أسامة محمد مرسي").orElseThrow().canonical()).isEqualTo("أسامة محمد مرسي");
+  }
+
+  @Test
+  void the_owner_is_the_same_after_saving_and_reopening(@TempDir Path dir) throws Exception {
+    for (List<Article> order : List.of(List.of(SON, MORSI, MORSI), List.of(MORSI, MORSI, SON))) {
+      Path d = dir.resolve("o" + order.indexOf(SON));
+      EntityRegistry r = EntityRegistry.open(d, Transliterator.rulesOnly());
+      order.forEach(a -> register(r, a));
+      r.save();
+      EntityRegistry reopened = EntityRegistry.open(d, Transliterator.rulesOnly());
+      assertThat(reopened.resolve("PERS", "محمد مرسي").orElseThrow().canonical()).isEqualTo("محمد مرسي");
+      assertThat(persons(reopened)).isEqualTo(persons(r));
+    }
+  }
+
+  @Test
+  void a_name_written_with_and_without_the_fathers_chain_in_one_article_is_one_person_in_every_order() {
+    // عادل الجبير (most articles) and عادل بن أحمد الجبير (an article writing both)
+    Article shortForm = new Article("عادل الجبير", Set.of("عادل الجبير", "الجبير"), 2);
+    Article both = new Article("عادل بن أحمد الجبير", Set.of("عادل بن أحمد الجبير", "عادل الجبير"), 2);
+    Set<List<String>> outcomes = new HashSet<>();
+    for (List<Article> order : permutations(List.of(shortForm, shortForm, both))) {
+      EntityRegistry r = replay(order);
+      assertThat(r.resolve("PERS", "عادل الجبير").orElseThrow().id())
+          .isEqualTo(r.resolve("PERS", "عادل بن أحمد الجبير").orElseThrow().id());
+      outcomes.add(persons(r));
+    }
+    assertThat(outcomes).containsExactly(List.of("عادل بن أحمد الجبير=6 [الجبير, عادل الجبير, عادل بن احمد الجبير]"));
+  }
+
+  @Test
+  void a_longer_name_of_one_article_does_not_take_a_well_known_name_in_any_order() {
+    // session 12: an article writing بشار الأسد and بشار حافظ الأسد renamed and split the president
+    Article bashar = new Article("بشار الأسد", Set.of("بشار الأسد", "الأسد"), 4);
+    Article full = new Article("بشار حافظ الأسد", Set.of("بشار حافظ الأسد", "بشار الأسد"), 2);
+    Set<List<String>> outcomes = new HashSet<>();
+    for (List<Article> order : permutations(List.of(bashar, bashar, bashar, full))) {
+      EntityRegistry r = replay(order);
+      assertThat(r.resolve("PERS", "بشار الأسد").orElseThrow().canonical()).isEqualTo("بشار الأسد");
+      assertThat(r.resolve("PERS", "الأسد").orElseThrow().canonical()).isEqualTo("بشار الأسد");
+      outcomes.add(persons(r));
+    }
+    assertThat(outcomes).hasSize(1);
+  }
+
+  private static EntityRegistry replay(List<Article> order) {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    order.forEach(a -> register(r, a));
+    return r;
+  }
+
+  private static void register(EntityRegistry r, Article a) {
+    r.register("PERS", a.canonical(), a.aliases(), a.mentions());
+  }
+
+  /** Every person as canonical=mentions [aliases], sorted. */
+  private static List<String> persons(EntityRegistry r) {
+    return r.all().stream().filter(e -> e.type().equals("PERS"))
+        .map(e -> e.canonical() + "=" + e.count() + " " + new TreeSet<>(e.aliases())).sorted().toList();
+  }
+
+  private static <T> List<List<T>> permutations(List<T> items) {
+    if (items.isEmpty()) return List.of(List.of());
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      List<T> rest = new ArrayList<>(items);
+      T first = rest.remove(i);
+      for (List<T> p : permutations(rest)) {
+        List<T> l = new ArrayList<>();
+        l.add(first);
+        l.addAll(p);
+        out.add(l);
+      }
+    }
+    return out;
+  }
+}
