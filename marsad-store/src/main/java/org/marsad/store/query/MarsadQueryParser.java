@@ -21,12 +21,17 @@ import org.marsad.text.MatchNormalizer;
  *   <li>{@code a AND b} — the implicit AND spelt out; {@code NOT x} — as {@code -x} (both upper case);</li>
  *   <li>{@code source: city: topic: person: org: place: speaker: story:} — field filters, value bare or quoted;</li>
  *   <li>{@code from:2015-07-01 to:2015-08} — publication date range, inclusive; a year or month
- *       stands for its first day in {@code from:} and its last day in {@code to:}.</li>
+ *       stands for its first day in {@code from:} and its last day in {@code to:};</li>
+ *   <li>{@code #السعودية}, {@code @واس}, {@code #عاصفة_الحزم} — a hashtag or mention: the tag itself
+ *       (the analyser keeps it as one token) or its words, {@code #a_b} being {@code #a_b OR "a b"}
+ *       ({@link #hashtag}).</li>
  * </ul>
  * Errors are {@link QuerySyntaxException}s with a one-line message.
  */
 public final class MarsadQueryParser {
   private static final Pattern FIELD = Pattern.compile("([A-Za-z]+):(.*)", Pattern.DOTALL);
+  /** A hashtag or mention as typed: the sign, the tag's letters, digits, marks and underscores, then perhaps punctuation. */
+  private static final Pattern TAG = Pattern.compile("[#@]([\\p{L}\\p{M}\\p{N}_]+)\\p{P}*");
   private static final String OR = "OR";
   /** Upper case only, as OR: {@code and} and {@code not} stay words. */
   private static final String AND = "AND";
@@ -84,14 +89,14 @@ public final class MarsadQueryParser {
         }
         continue;
       }
-      // Gather "u OR v OR w" into one AnyOf.
-      List<QueryNode> options = new ArrayList<>(List.of(u.node()));
+      // Gather "u OR v OR w" into one AnyOf (a hashtag's options join it: "#a OR b" is one OR of three).
+      List<QueryNode> options = new ArrayList<>(optionsOf(u.node()));
       while (i + 1 < units.size() && units.get(i + 1).or()) {
         if (i + 2 >= units.size() || units.get(i + 2).or()) throw new QuerySyntaxException("OR needs a word, phrase or filter on both sides");
         Unit right = units.get(i + 2);
         if (right.dateKey() != null) throw new QuerySyntaxException(right.dateKey() + ": cannot be part of an OR");
         if (u.negated() || right.negated()) throw new QuerySyntaxException("an excluded term (-x) cannot be part of an OR");
-        options.add(right.node());
+        options.addAll(optionsOf(right.node()));
         i += 2;
       }
       QueryNode node = options.size() == 1 ? options.get(0) : new QueryNode.AnyOf(options);
@@ -124,7 +129,29 @@ public final class MarsadQueryParser {
     if (m.matches() && !m.group(2).startsWith("//")) { // "http://…" is not a field
       return fieldUnit(negated, m.group(1), m.group(2));
     }
-    return new Unit(negated, new QueryNode.Word(word), null, null, false);
+    return new Unit(negated, hashtag(word), null, null, false);
+  }
+
+  /** The options of a node as an OR operand: an AnyOf's own options, else the node. */
+  private static List<QueryNode> optionsOf(QueryNode node) {
+    return node instanceof QueryNode.AnyOf any ? any.options() : List.of(node);
+  }
+
+  /**
+   * A bare word; a hashtag or mention ({@code #السعودية}, {@code @واس}, {@code #عاصفة_الحزم}) is the
+   * tag OR its words. The analyser indexes a tag in an article as one token, so the tag alone found
+   * only articles that print that very tag: {@code #السعودية} found none of the 1,875 articles on
+   * السعودية (session 13 QA). Its words are one word, or a phrase for an underscored tag. Excluded
+   * ({@code -#x}), it excludes both.
+   */
+  static QueryNode hashtag(String word) {
+    Matcher m = TAG.matcher(word);
+    if (!m.matches()) return new QueryNode.Word(word);
+    List<String> words = new ArrayList<>();
+    for (String w : m.group(1).split("_")) if (!w.isEmpty()) words.add(w);
+    if (words.isEmpty()) return new QueryNode.Word(word);
+    QueryNode plain = words.size() == 1 ? new QueryNode.Word(words.get(0)) : new QueryNode.Phrase(String.join(" ", words));
+    return new QueryNode.AnyOf(List.of(new QueryNode.Word(word), plain));
   }
 
   /** The unit after NOT, excluded as with a leading '-'. */

@@ -102,6 +102,19 @@ class TestLuceneArticleStore {
   }
 
   @Test
+  void a_hashtag_finds_its_words_and_the_articles_that_print_the_tag() throws IOException {
+    long austria = search("النمسا").total();
+    assertThat(austria).isGreaterThan(4);
+    assertThat(search("#النمسا").total()).as("no article prints #النمسا; its word is in many").isEqualTo(austria);
+    SearchResult tag = store.search(SearchRequest.of("#قاطعوا_النمسا").withPage(0, 200));
+    assertThat(tag.total()).isGreaterThan(0);
+    assertThat(tag.hits()).as("the articles that print the tag, and those that say its words")
+        .allSatisfy(h -> assertThat(store.get(h.id()).orElseThrow().text()).containsAnyOf("#قاطعوا_النمسا", "قاطعوا النمسا"));
+    assertThat(tag.hits()).anySatisfy(h -> assertThat(h.snippet()).contains("<mark>#قاطعوا_النمسا</mark>"));
+    assertThat(search("النمسا -#النمسا").total()).as("an excluded tag excludes its word").isZero();
+  }
+
+  @Test
   void or_matches_either_word() throws IOException {
     long a = search("لافروف").total();
     long b = search("الجبير").total();

@@ -101,6 +101,21 @@ class MarsadQueryParserTest {
   }
 
   @Test
+  void a_hashtag_or_mention_is_the_tag_or_its_words() {
+    assertThat(MarsadQueryParser.parse("#السعودية").required())
+        .containsExactly(new AnyOf(List.of(new Word("#السعودية"), new Word("السعودية"))));
+    assertThat(MarsadQueryParser.parse("@واس").required()).containsExactly(new AnyOf(List.of(new Word("@واس"), new Word("واس"))));
+    assertThat(MarsadQueryParser.parse("#تحرش_بفتاتين_بجدة،").required()).as("underscores part words; trailing punctuation is no part of the tag")
+        .containsExactly(new AnyOf(List.of(new Word("#تحرش_بفتاتين_بجدة،"), new Phrase("تحرش بفتاتين بجدة"))));
+    MarsadQuery excluded = MarsadQueryParser.parse("اليمن -#عاصفة_الحزم");
+    assertThat(excluded.excluded()).containsExactly(new AnyOf(List.of(new Word("#عاصفة_الحزم"), new Phrase("عاصفة الحزم"))));
+    assertThat(MarsadQueryParser.parse("#اليمن OR عدن").required()).as("one OR, not an OR inside an OR")
+        .containsExactly(new AnyOf(List.of(new Word("#اليمن"), new Word("اليمن"), new Word("عدن"))));
+    assertThat(MarsadQueryParser.parse("# ##_ a@b.sa").required()).as("no tag: a sign alone, no letters, an e-mail")
+        .containsExactly(new Word("#"), new Word("##_"), new Word("a@b.sa"));
+  }
+
+  @Test
   void blank_query_is_empty() {
     assertThat(MarsadQueryParser.parse("   ").isEmpty()).isTrue();
     assertThat(MarsadQueryParser.parse(null).isEmpty()).isTrue();
