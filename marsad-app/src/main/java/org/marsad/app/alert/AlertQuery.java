@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.marsad.nlp.topic.TopicLabel;
 
 /**
  * A parsed alert query in the Marsad search syntax, matched against one article in memory:
@@ -147,7 +148,10 @@ final class AlertQuery {
     return switch (field) {
       case "source" -> a -> a.hasSource(value);
       case "city" -> a -> a.hasCity(value);
-      case "topic" -> a -> a.hasTopic(value);
+      case "topic" -> { // a key or its Arabic desk name, as in search (topic:رياضة)
+        String key = TopicLabel.byName(raw).map(l -> MatchableArticle.normalise(l.key())).orElse(value);
+        yield a -> a.hasTopic(key);
+      }
       case "person" -> a -> a.hasEntity("PERS", value);
       case "org" -> a -> a.hasEntity("ORG", value);
       case "place" -> a -> a.hasEntity("LOC", value);

@@ -62,6 +62,8 @@ class TestAlertQuery {
     assertThat(matches("source:was لافروف", AlertArticles.moscow())).isFalse();
     assertThat(matches("city:موسكو", AlertArticles.moscow())).isTrue();
     assertThat(matches("topic:culture", AlertArticles.riyadh())).isTrue();
+    assertThat(matches("topic:سياسة لافروف", AlertArticles.moscow())).as("a topic's Arabic desk name, as in search").isTrue();
+    assertThat(matches("topic:السياسة", AlertArticles.riyadh())).isFalse();
     assertThat(matches("person:ent-lavrov", AlertArticles.moscow())).isTrue();
     assertThat(matches("person:\"سيرغي لافروف\"", AlertArticles.moscow())).isTrue();
     assertThat(matches("org:ent-lavrov", AlertArticles.moscow())).isFalse(); // he is a person

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.nlp.topic.TopicLabel;
 import org.marsad.text.MatchNormalizer;
 
 /**
@@ -19,7 +20,8 @@ import org.marsad.text.MatchNormalizer;
  *   <li>{@code -word}, {@code -"a phrase"}, {@code -source:x} — must not match;</li>
  *   <li>{@code a OR b} — either (binds tighter than the implicit AND: {@code a OR b c} is (a|b) c);</li>
  *   <li>{@code a AND b} — the implicit AND spelt out; {@code NOT x} — as {@code -x} (both upper case);</li>
- *   <li>{@code source: city: topic: person: org: place: speaker: story:} — field filters, value bare or quoted;</li>
+ *   <li>{@code source: city: topic: person: org: place: speaker: story:} — field filters, value bare or quoted
+ *       ({@code topic:} takes a key or its Arabic desk name, {@code topic:رياضة});</li>
  *   <li>{@code from:2015-07-01 to:2015-08} — publication date range, inclusive; a year or month
  *       stands for its first day in {@code from:} and its last day in {@code to:};</li>
  *   <li>{@code #السعودية}, {@code @واس}, {@code #عاصفة_الحزم} — a hashtag or mention: the tag itself
@@ -176,7 +178,17 @@ public final class MarsadQueryParser {
       if (negated) throw new QuerySyntaxException("-" + k + ": is not allowed; use from: and to: for a date range");
       return new Unit(false, null, k, parseDate(k, value), false);
     }
+    if (field.get() == QueryField.TOPIC) value = topicKey(value);
     return new Unit(negated, new QueryNode.FieldTerm(field.get(), value.strip()), null, null, false);
+  }
+
+  /**
+   * The key of a topic typed by its key or its Arabic desk name ({@code topic:رياضة} is
+   * {@code topic:sports}: the index holds keys, and the Arabic name found nothing before session 13);
+   * anything else as typed.
+   */
+  static String topicKey(String value) {
+    return TopicLabel.byName(value).map(TopicLabel::key).orElse(value);
   }
 
   /** yyyy, yyyy-MM or yyyy-MM-dd; the first day for from:, the last day for to:. */

@@ -116,6 +116,16 @@ class MarsadQueryParserTest {
   }
 
   @Test
+  void a_topic_is_its_key_or_its_arabic_desk_name() {
+    assertThat(MarsadQueryParser.parse("topic:رياضة").required()).containsExactly(new FieldTerm(QueryField.TOPIC, "sports"));
+    assertThat(MarsadQueryParser.parse("topic:الرياضه").required()).as("with the article, ه for ة")
+        .containsExactly(new FieldTerm(QueryField.TOPIC, "sports"));
+    assertThat(MarsadQueryParser.parse("-topic:\"جريمة وأمن\"").excluded()).containsExactly(new FieldTerm(QueryField.TOPIC, "crime-security"));
+    assertThat(MarsadQueryParser.parse("topic:Politics topic:كرة").required()).as("a key in any case; an unknown name as typed")
+        .containsExactly(new FieldTerm(QueryField.TOPIC, "politics"), new FieldTerm(QueryField.TOPIC, "كرة"));
+  }
+
+  @Test
   void blank_query_is_empty() {
     assertThat(MarsadQueryParser.parse("   ").isEmpty()).isTrue();
     assertThat(MarsadQueryParser.parse(null).isEmpty()).isTrue();
