@@ -20,10 +20,12 @@ import org.marsad.text.MatchNormalizer;
  *   <li>{@code -word}, {@code -"a phrase"}, {@code -source:x} — must not match;</li>
  *   <li>{@code a OR b} — either (binds tighter than the implicit AND: {@code a OR b c} is (a|b) c);</li>
  *   <li>{@code a AND b} — the implicit AND spelt out; {@code NOT x} — as {@code -x} (both upper case);</li>
- *   <li>{@code source: city: topic: person: org: place: speaker: story:} — field filters, value bare or quoted
+ *   <li>{@code source: city: topic: person: org: place: speaker: story: url:} — field filters, value bare or quoted
  *       ({@code topic:} takes a key or its Arabic desk name, {@code topic:رياضة});</li>
  *   <li>{@code from:2015-07-01 to:2015-08} — publication date range, inclusive; a year or month
  *       stands for its first day in {@code from:} and its last day in {@code to:};</li>
+ *   <li>{@code https://…} — a web address: the article stored under it ({@code url:} filter, {@link UrlSpellings})
+ *       or one whose text holds it;</li>
  *   <li>{@code #السعودية}, {@code @واس}, {@code #عاصفة_الحزم} — a hashtag or mention: the tag itself
  *       (the analyser keeps it as one token) or its words, {@code #a_b} being {@code #a_b OR "a b"}
  *       ({@link #hashtag}).</li>
@@ -130,6 +132,9 @@ public final class MarsadQueryParser {
     Matcher m = FIELD.matcher(word);
     if (m.matches() && !m.group(2).startsWith("//")) { // "http://…" is not a field
       return fieldUnit(negated, m.group(1), m.group(2));
+    }
+    if (UrlSpellings.isUrl(word)) { // a pasted link: the article at that address, or one that cites it
+      return new Unit(negated, new QueryNode.AnyOf(List.of(new QueryNode.Word(word), new QueryNode.FieldTerm(QueryField.URL, word))), null, null, false);
     }
     return new Unit(negated, hashtag(word), null, null, false);
   }

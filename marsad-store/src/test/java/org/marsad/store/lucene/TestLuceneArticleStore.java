@@ -115,6 +115,29 @@ class TestLuceneArticleStore {
   }
 
   @Test
+  void a_pasted_link_finds_the_article_stored_under_it_however_the_browser_spelt_it() throws IOException {
+    Article arabicPath = snn.stream().filter(a -> a.url() != null && a.url().startsWith("http://aawsat.com/") && a.url().matches(".*[\\u0621-\\u064A].*"))
+        .findFirst().orElseThrow();
+    String addressBar = "https://" + percentEncoded(arabicPath.url().substring("http://".length())) + "/";
+    assertThat(addressBar).as("percent-encoded, https, a final slash").contains("%D").doesNotContain("http://");
+    SearchResult r = search(addressBar);
+    assertThat(r.hits()).extracting(Hit::id).contains(arabicPath.id());
+    assertThat(r.total()).as("that one article (and its copies under the same address)").isLessThan(5);
+    assertThat(search("url:" + arabicPath.url()).hits()).extracting(Hit::id).contains(arabicPath.id());
+    assertThat(search("https://aawsat.com/home/article/0").total()).isZero();
+  }
+
+  /** The link as a browser's address bar copies it: every non-ASCII letter as %XX of its UTF-8 bytes. */
+  private static String percentEncoded(String url) {
+    StringBuilder b = new StringBuilder();
+    for (byte x : url.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      if (x >= 0) b.append((char) x);
+      else b.append('%').append(String.format("%02X", x & 0xff));
+    }
+    return b.toString();
+  }
+
+  @Test
   void or_matches_either_word() throws IOException {
     long a = search("لافروف").total();
     long b = search("الجبير").total();

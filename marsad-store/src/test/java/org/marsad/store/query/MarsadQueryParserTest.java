@@ -97,7 +97,10 @@ class MarsadQueryParserTest {
   void arabic_text_with_a_colon_is_a_word_not_a_field() {
     assertThat(MarsadQueryParser.parse("لافروف: واشنطن").required())
         .containsExactly(new Word("لافروف:"), new Word("واشنطن"));
-    assertThat(MarsadQueryParser.parse("https://sana.sy/x").required()).containsExactly(new Word("https://sana.sy/x"));
+    assertThat(MarsadQueryParser.parse("https://sana.sy/x").required()).as("a link is a word and the url: filter, not a field https:")
+        .containsExactly(new AnyOf(List.of(new Word("https://sana.sy/x"), new FieldTerm(QueryField.URL, "https://sana.sy/x"))));
+    assertThat(MarsadQueryParser.parse("url:http://www.alriyadh.com/1066869").required())
+        .containsExactly(new FieldTerm(QueryField.URL, "http://www.alriyadh.com/1066869"));
   }
 
   @Test
@@ -141,7 +144,7 @@ class MarsadQueryParserTest {
     assertThatThrownBy(() -> MarsadQueryParser.parse("from:2015-08-02 to:2015-08-01"))
         .hasMessage("from:2015-08-02 is after to:2015-08-01");
     assertThatThrownBy(() -> MarsadQueryParser.parse("author:x"))
-        .hasMessage("unknown field 'author:' (known: source, city, topic, person, org, place, misc, speaker, story, from, to)");
+        .hasMessage("unknown field 'author:' (known: source, city, topic, person, org, place, misc, speaker, story, url, from, to)");
     assertThatThrownBy(() -> MarsadQueryParser.parse("source:")).hasMessage("source: needs a value");
     assertThatThrownBy(() -> MarsadQueryParser.parse("OR كيري")).hasMessage("OR needs a word, phrase or filter on both sides");
     assertThatThrownBy(() -> MarsadQueryParser.parse("كيري OR")).hasMessage("OR needs a word, phrase or filter on both sides");
