@@ -57,6 +57,16 @@ class TestAlertQuery {
   }
 
   @Test
+  void arabic_or_and_hashtags_read_as_in_search() {
+    assertThat(matches("معرض أو لافروف", AlertArticles.moscow())).as("أو between two terms is OR").isTrue();
+    assertThat(matches("معرض او لافروف", AlertArticles.riyadh())).isTrue();
+    assertThat(matches("معرض أو", AlertArticles.riyadh())).as("at the end it is a word the article lacks").isFalse();
+    assertThat(matches("#لافروف", AlertArticles.moscow())).as("a tag matches its word").isTrue();
+    assertThat(matches("#معرض_الكتاب", AlertArticles.riyadh())).as("an underscored tag its words in order").isTrue();
+    assertThat(matches("#الكتاب_معرض", AlertArticles.riyadh())).isFalse();
+  }
+
+  @Test
   void field_filters() {
     assertThat(matches("source:sana لافروف", AlertArticles.moscow())).isTrue();
     assertThat(matches("source:was لافروف", AlertArticles.moscow())).isFalse();

@@ -19,6 +19,7 @@ import org.marsad.text.MatchNormalizer;
  *   <li>{@code "a phrase"} (also {@code “…”} and {@code «…»}) — the words in order, unstemmed;</li>
  *   <li>{@code -word}, {@code -"a phrase"}, {@code -source:x} — must not match;</li>
  *   <li>{@code a OR b} — either (binds tighter than the implicit AND: {@code a OR b c} is (a|b) c);</li>
+ *   <li>{@code a أو b} — as {@code a OR b} between two words, phrases or filters (a stop word elsewhere);</li>
  *   <li>{@code a AND b} — the implicit AND spelt out; {@code NOT x} — as {@code -x} (both upper case);</li>
  *   <li>{@code source: city: topic: person: org: place: speaker: story: url:} — field filters, value bare or quoted
  *       ({@code topic:} takes a key or its Arabic desk name, {@code topic:رياضة});</li>
@@ -50,6 +51,8 @@ public final class MarsadQueryParser {
 
   private final String input;
   private int pos;
+  /** Whether the unit {@link #next} returned last is a bare أو (read as OR only between two operands). */
+  private boolean lastWasArabicOr;
 
   private MarsadQueryParser(String input) {
     this.input = input;
@@ -64,11 +67,33 @@ public final class MarsadQueryParser {
   }
 
   /** A lexical unit: a node, a date bound, or the OR operator. */
-  private record Unit(boolean negated, QueryNode node, String dateKey, LocalDate date, boolean or) {}
+  private record Unit(boolean negated, QueryNode node, String dateKey, LocalDate date, boolean or) {
+    /** Whether this unit is a word, phrase or filter an OR can join (not a date, not excluded). */
+    boolean orOperand() {
+      return node != null && !negated;
+    }
+  }
+
+  /** The Arabic "or" (أو, also typed او): an operator between two operands, else the stop word it is in text. */
+  private static final java.util.Set<String> ARABIC_OR = java.util.Set.of("أو", "او");
 
   private MarsadQuery parseAll() {
     List<Unit> units = new ArrayList<>();
+    List<Unit> read = new ArrayList<>();
+    List<Boolean> arabicOr = new ArrayList<>();
     for (Unit u = next(); u != null; u = next()) {
+      read.add(u);
+      arabicOr.add(lastWasArabicOr);
+    }
+    for (int i = 0; i < read.size(); i++) {
+      Unit u = read.get(i);
+      if (arabicOr.get(i) && !u.negated()) {
+        // between two words, phrases or filters أو is OR (لافروف أو كيري: 3 articles with both before,
+        // 78 with either); elsewhere it stays the stop word it is in text, which searches for nothing
+        boolean between = i > 0 && i + 1 < read.size() && read.get(i - 1).orOperand() && !arabicOr.get(i - 1)
+            && read.get(i + 1).orOperand() && !arabicOr.get(i + 1);
+        if (between) u = new Unit(false, null, null, null, true);
+      }
       units.add(u);
       if (units.size() > MAX_PARTS) {
         throw new QuerySyntaxException("query has more than " + MAX_PARTS + " words, phrases and filters");
@@ -114,6 +139,7 @@ public final class MarsadQueryParser {
 
   /** The next unit, or null at the end of the input. */
   private Unit next() {
+    lastWasArabicOr = false;
     skipSpace();
     if (pos >= input.length()) return null;
     boolean negated = false;
@@ -127,6 +153,10 @@ public final class MarsadQueryParser {
     }
     String word = readBare();
     if (!negated && word.equals(OR)) return new Unit(false, null, null, null, true);
+    if (!negated && ARABIC_OR.contains(word)) {
+      lastWasArabicOr = true;
+      return new Unit(false, new QueryNode.Word(word), null, null, false);
+    }
     if (!negated && word.equals(AND)) return next(); // the implicit AND, spelt out
     if (!negated && word.equals(NOT)) return negated(next());
     Matcher m = FIELD.matcher(word);

@@ -143,6 +143,7 @@ class TestLuceneArticleStore {
     long b = search("الجبير").total();
     long both = search("لافروف الجبير").total();
     assertThat(search("لافروف OR الجبير").total()).isEqualTo(a + b - both);
+    assertThat(search("لافروف أو الجبير").total()).as("the Arabic or, as an analyst types it").isEqualTo(a + b - both);
   }
 
   @Test

@@ -69,6 +69,20 @@ class MarsadQueryParserTest {
   }
 
   @Test
+  void arabic_or_between_two_terms_is_or_and_a_stop_word_elsewhere() {
+    assertThat(MarsadQueryParser.parse("لافروف أو كيري").required())
+        .containsExactly(new AnyOf(List.of(new Word("لافروف"), new Word("كيري"))));
+    assertThat(MarsadQueryParser.parse("سوريا او \"مجلس الأمن\" أو source:sana داعش").required()).as("او without hamza; chains; phrases and filters")
+        .containsExactly(new AnyOf(List.of(new Word("سوريا"), new Phrase("مجلس الأمن"), new FieldTerm(QueryField.SOURCE, "sana"))), new Word("داعش"));
+    assertThat(MarsadQueryParser.parse("أو سوريا أو").required()).as("at either end: a word, as before (the analyser drops it)")
+        .containsExactly(new Word("أو"), new Word("سوريا"), new Word("أو"));
+    assertThat(MarsadQueryParser.parse("سوريا أو -داعش").required()).as("not next to an exclusion")
+        .containsExactly(new Word("سوريا"), new Word("أو"));
+    assertThat(MarsadQueryParser.parse("\"سوريا أو العراق\"").required()).as("inside a phrase it is text")
+        .containsExactly(new Phrase("سوريا أو العراق"));
+  }
+
+  @Test
   void lower_case_or_is_an_ordinary_word() {
     assertThat(MarsadQueryParser.parse("war or peace").required())
         .containsExactly(new Word("war"), new Word("or"), new Word("peace"));
