@@ -11,7 +11,7 @@ const Marsad = (() => {
     ar: {
       'brand': 'مرصد', 'nav.search': 'البحث', 'nav.entities': 'الكيانات', 'nav.quotes': 'الاقتباسات', 'nav.stories': 'القصص',
       'nav.alerts': 'التنبيهات', 'nav.status': 'الحالة', 'lang.other': 'English',
-      'search.placeholder': 'ابحث في الأخبار: كلمات، "عبارة"، -استبعاد، OR', 'search.go': 'ابحث',
+      'search.placeholder': 'ابحث في الأخبار: كلمات، "عبارة"، -استبعاد، أو', 'search.go': 'ابحث',
       'search.source': 'المصدر', 'search.city': 'المدينة', 'search.from': 'من', 'search.to': 'إلى',
       'search.sort': 'الترتيب', 'sort.relevance': 'الأكثر صلة', 'sort.date': 'الأحدث', 'search.all': 'مع المكررات',
       'search.total': 'عدد النتائج', 'search.none': 'لا نتائج.', 'search.histogram': 'التوزيع الزمني', 'search.copyOf': 'نسخة من',
