@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.nlp.topic.TopicLabel;
+import org.marsad.text.stem.HamzaSeatSpellings;
 
 /**
  * A parsed alert query in the Marsad search syntax, matched against one article in memory:
@@ -19,7 +20,7 @@ import org.marsad.nlp.topic.TopicLabel;
  *   <li>{@code "a phrase"} (also {@code “…”} and {@code «…»}): the words in this order, next to each other;</li>
  *   <li>{@code -word} or {@code -"a phrase"}: must not occur;</li>
  *   <li>{@code a OR b} (also {@code a أو b}): either; {@code a AND b}: both (as {@code a b}); {@code NOT x}: as {@code -x};</li>
- *   <li>{@code #tag_words}: the tag or its words, as in search;</li>
+ *   <li>{@code #tag_words}: the tag or its words, and a hamza before و in either seat ({@code مسؤول}, {@code مسئول}), as in search;</li>
  *   <li>fields {@code source: city: topic: person: org: place: misc: speaker:} (entities and speakers by
  *       canonical id or name), values quoted when they hold spaces;</li>
  *   <li>{@code from:} and {@code to:} with a day, month or year ({@code 2021-08-09}, {@code 2021-08},
@@ -205,12 +206,12 @@ final class AlertQuery {
   private static Clause textClause(String raw) {
     List<String> phrase = MatchableArticle.words(raw);
     if (phrase.isEmpty()) throw new IllegalArgumentException("'" + raw + "' has no word to search for");
+    List<List<String>> spellings = new ArrayList<>();
     Matcher tag = TAG.matcher(raw);
-    if (tag.matches()) {
-      List<String> words = MatchableArticle.words(tag.group(1).replace('_', ' '));
-      if (!words.isEmpty()) return a -> a.containsPhrase(phrase) || a.containsPhrase(words);
-    }
-    return a -> a.containsPhrase(phrase);
+    if (tag.matches()) spellings.add(MatchableArticle.words(tag.group(1).replace('_', ' ')));
+    for (String s : HamzaSeatSpellings.of(raw)) spellings.add(MatchableArticle.words(s)); // مسؤول, مسئول
+    spellings.removeIf(List::isEmpty);
+    return a -> spellings.stream().anyMatch(a::containsPhrase);
   }
 
   /** Whether the text after {@code i} starts with a term an OR can take (not an exclusion, not an operator). */

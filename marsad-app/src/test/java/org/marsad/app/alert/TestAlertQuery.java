@@ -3,6 +3,7 @@ package org.marsad.app.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.nlp.article.Article;
 
@@ -64,6 +65,15 @@ class TestAlertQuery {
     assertThat(matches("#لافروف", AlertArticles.moscow())).as("a tag matches its word").isTrue();
     assertThat(matches("#معرض_الكتاب", AlertArticles.riyadh())).as("an underscored tag its words in order").isTrue();
     assertThat(matches("#الكتاب_معرض", AlertArticles.riyadh())).isFalse();
+  }
+
+  @Test
+  void a_hamza_before_waw_matches_in_either_seat() {
+    var yehSeat = AlertArticles.article("a3", "الشئون الإسلامية", "okaz", "جدة", "2015-07-22T08:00:00Z",
+        "أكد مسئول في وزارة الشئون الإسلامية أن الاستعدادات اكتملت.", "local", List.of(), List.of());
+    assertThat(matches("مسؤول", yehSeat)).isTrue();
+    assertThat(matches("\"وزارة الشؤون الإسلامية\"", yehSeat)).isTrue();
+    assertThat(matches("مسؤولية", yehSeat)).isFalse();
   }
 
   @Test

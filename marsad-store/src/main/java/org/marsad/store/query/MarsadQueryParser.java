@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.nlp.topic.TopicLabel;
 import org.marsad.text.MatchNormalizer;
+import org.marsad.text.stem.HamzaSeatSpellings;
 
 /**
  * Parses Marsad query syntax. Hand-written because no library parser has this exact syntax
@@ -27,6 +28,7 @@ import org.marsad.text.MatchNormalizer;
  *       stands for its first day in {@code from:} and its last day in {@code to:};</li>
  *   <li>{@code https://…} — a web address: the article stored under it ({@code url:} filter, {@link UrlSpellings})
  *       or one whose text holds it;</li>
+ *   <li>a word or phrase with a hamza seated before و also in its other spelling ({@code مسؤول}, {@code مسئول});</li>
  *   <li>{@code #السعودية}, {@code @واس}, {@code #عاصفة_الحزم} — a hashtag or mention: the tag itself
  *       (the analyser keeps it as one token) or its words, {@code #a_b} being {@code #a_b OR "a b"}
  *       ({@link #hashtag}).</li>
@@ -149,7 +151,7 @@ public final class MarsadQueryParser {
       negated = true;
     }
     if (isOpenQuote(input.charAt(pos))) {
-      return new Unit(negated, new QueryNode.Phrase(readQuoted()), null, null, false);
+      return new Unit(negated, bothSeats(new QueryNode.Phrase(readQuoted())), null, null, false);
     }
     String word = readBare();
     if (!negated && word.equals(OR)) return new Unit(false, null, null, null, true);
@@ -166,7 +168,21 @@ public final class MarsadQueryParser {
     if (UrlSpellings.isUrl(word)) { // a pasted link: the article at that address, or one that cites it
       return new Unit(negated, new QueryNode.AnyOf(List.of(new QueryNode.Word(word), new QueryNode.FieldTerm(QueryField.URL, word))), null, null, false);
     }
-    return new Unit(negated, hashtag(word), null, null, false);
+    return new Unit(negated, bothSeats(hashtag(word)), null, null, false);
+  }
+
+  /**
+   * A word or phrase with a hamza seated before و, in both spellings ({@code مسؤول} OR {@code مسئول},
+   * {@link HamzaSeatSpellings}): the index keeps each as written.
+   */
+  private static QueryNode bothSeats(QueryNode node) {
+    String text = node instanceof QueryNode.Word w ? w.text() : node instanceof QueryNode.Phrase p ? p.text() : null;
+    if (text == null) return node;
+    List<String> spellings = HamzaSeatSpellings.of(text);
+    if (spellings.size() == 1) return node;
+    List<QueryNode> options = new ArrayList<>();
+    for (String s : spellings) options.add(node instanceof QueryNode.Word ? new QueryNode.Word(s) : new QueryNode.Phrase(s));
+    return new QueryNode.AnyOf(options);
   }
 
   /** The options of a node as an OR operand: an AnyOf's own options, else the node. */

@@ -138,6 +138,18 @@ class TestLuceneArticleStore {
   }
 
   @Test
+  void either_seat_of_a_hamza_before_waw_finds_both_spellings() throws IOException {
+    Article yehSeat = snn.stream().filter(a -> a.text().contains("مسئول") && !a.text().contains("مسؤول") && a.duplicateOf() == null)
+        .findFirst().orElseThrow();
+    Article wawSeat = snn.stream().filter(a -> a.text().contains("مسؤول") && !a.text().contains("مسئول") && a.duplicateOf() == null)
+        .findFirst().orElseThrow();
+    SearchResult waw = store.search(SearchRequest.of("مسؤول").withPage(0, 1000));
+    SearchResult yeh = store.search(SearchRequest.of("مسئول").withPage(0, 1000));
+    assertThat(waw.total()).isEqualTo(yeh.total());
+    assertThat(waw.hits()).extracting(Hit::id).contains(yehSeat.id(), wawSeat.id());
+  }
+
+  @Test
   void or_matches_either_word() throws IOException {
     long a = search("لافروف").total();
     long b = search("الجبير").total();

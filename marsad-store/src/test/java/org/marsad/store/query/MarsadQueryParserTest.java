@@ -83,6 +83,14 @@ class MarsadQueryParserTest {
   }
 
   @Test
+  void a_hamza_seated_before_waw_is_searched_in_both_spellings() {
+    assertThat(MarsadQueryParser.parse("مسؤول").required()).containsExactly(new AnyOf(List.of(new Word("مسؤول"), new Word("مسئول"))));
+    assertThat(MarsadQueryParser.parse("-\"الشئون الإسلامية\"").excluded())
+        .containsExactly(new AnyOf(List.of(new Phrase("الشئون الإسلامية"), new Phrase("الشؤون الإسلامية"))));
+    assertThat(MarsadQueryParser.parse("رئيس بئر").required()).as("other seats are other words").containsExactly(new Word("رئيس"), new Word("بئر"));
+  }
+
+  @Test
   void lower_case_or_is_an_ordinary_word() {
     assertThat(MarsadQueryParser.parse("war or peace").required())
         .containsExactly(new Word("war"), new Word("or"), new Word("peace"));
