@@ -18,6 +18,7 @@ import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.analysis.ArabicNewsAnalyzer;
+import org.marsad.text.stem.HamzaSeatSpellings;
 
 /**
  * Who said what: finds articles through the index (speaker filter, words, dates), then keeps
@@ -178,7 +179,7 @@ public final class QuoteFinder {
       return false;
     }
     String text = ArabicNormalizer.match(q.text());
-    for (String w : needed) if (!text.contains(w)) return false;
+    for (String w : needed) if (HamzaSeatSpellings.of(w).stream().noneMatch(text::contains)) return false; // مسؤول, مسئول: as search reads them
     return true;
   }
 
