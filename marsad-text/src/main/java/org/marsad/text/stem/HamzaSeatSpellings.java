@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The two ways Arabic presses seat a hamza before a long و: on و ({@code مسؤول}, {@code الشؤون},
  * Levantine and most agencies) or on ي ({@code مسئول}, {@code الشئون}, the Egyptian and much Saudi
- * house style). Match normalisation folds hamza on alef only, so each spelling found only its own
- * articles (on SaudiNewsNet 21–25 July 2015: مسؤول 1,058 articles, مسئول 39). Restricted to the
+ * house style). Match normalisation folds each seat to its own letter (ؤ to و, ئ to ي: مسوول, مسيول),
+ * so each spelling found only its own articles (on SaudiNewsNet 21–25 July 2015: مسؤول 1,058 articles, مسئول 39). Restricted to the
  * seat before و, where the two spellings are one word; elsewhere ؤ and ئ tell words apart
  * (بئر a well, بؤر foci).
  */
