@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const { el, clear, api, t, showError, fmtDate, param, link } = Marsad;
+  const { el, clear, api, t, showError, fmtDate, topicName, param, link } = Marsad;
 
   /** Paragraph ranges of the text: [start, end) between blank lines. */
   function paragraphs(text) {
@@ -96,7 +96,7 @@
       a.titleCategory ? el('span', { class: 'badge', dir: 'auto', text: a.titleCategory }) : null,
       el('h1', { id: 'article-title', dir: 'auto', 'data-testid': 'article-title', text: a.title || '' }), meta,
       el('div', { class: 'meta' },
-        a.topic ? el('span', { 'data-testid': 'article-topic', text: t('article.topic') + ': ' + a.topic.label }) : null,
+        a.topic ? el('span', { 'data-testid': 'article-topic', 'data-topic': a.topic.label, text: t('article.topic') + ': ' + topicName(a.topic.label) }) : null,
         a.storyId ? link('story.html?id=' + encodeURIComponent(a.storyId), t('article.story'), { 'data-testid': 'article-story' }) : null,
         a.duplicateOf ? link('article.html?id=' + encodeURIComponent(a.duplicateOf), t('article.duplicateOf') + ' ' + a.duplicateOf, { 'data-testid': 'article-duplicate-of' }) : null));
     const legend = el('p', { class: 'legend' }, el('span', { class: 'quote-mark', text: t('legend.quote') }),

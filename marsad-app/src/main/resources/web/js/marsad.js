@@ -11,10 +11,14 @@ const Marsad = (() => {
     ar: {
       'brand': 'مرصد', 'nav.search': 'البحث', 'nav.entities': 'الكيانات', 'nav.quotes': 'الاقتباسات', 'nav.stories': 'القصص',
       'nav.alerts': 'التنبيهات', 'nav.status': 'الحالة', 'lang.other': 'English',
-      'search.placeholder': 'ابحث في الأخبار: كلمات، "عبارة"، -استبعاد، OR', 'search.go': 'ابحث',
+      'search.placeholder': 'ابحث في الأخبار: كلمات، "عبارة"، -استبعاد، أو', 'search.go': 'ابحث',
       'search.source': 'المصدر', 'search.city': 'المدينة', 'search.from': 'من', 'search.to': 'إلى',
       'search.sort': 'الترتيب', 'sort.relevance': 'الأكثر صلة', 'sort.date': 'الأحدث', 'search.all': 'مع المكررات',
       'search.total': 'عدد النتائج', 'search.none': 'لا نتائج.', 'search.histogram': 'التوزيع الزمني', 'search.copyOf': 'نسخة من',
+      'topic.politics': 'سياسة', 'topic.international': 'دولي', 'topic.local': 'محليات', 'topic.economy': 'اقتصاد',
+      'topic.sports': 'رياضة', 'topic.culture-arts': 'ثقافة وفنون', 'topic.society': 'مجتمع', 'topic.health': 'صحة',
+      'topic.science-technology': 'علوم وتقنية', 'topic.religion': 'دين', 'topic.environment': 'بيئة',
+      'topic.crime-security': 'جريمة وأمن', 'topic.education': 'تعليم', 'topic.other': 'منوعات',
       'facet.source': 'المصدر', 'facet.city': 'المدينة', 'facet.topic': 'الموضوع', 'facet.person': 'أشخاص',
       'facet.org': 'منظمات', 'facet.place': 'أماكن', 'facet.speaker': 'متحدثون', 'facet.story': 'القصص',
       'page.prev': 'السابق', 'page.next': 'التالي', 'page.of': 'صفحة', 'quotes.scope': '{total} اقتباساً في أحدث {read} من {matched} مقالاً مطابقاً فقط؛ ضيّق البحث بالمتحدث أو بكلمات',
@@ -47,6 +51,10 @@ const Marsad = (() => {
       'search.source': 'Source', 'search.city': 'City', 'search.from': 'From', 'search.to': 'To',
       'search.sort': 'Sort', 'sort.relevance': 'Relevance', 'sort.date': 'Newest', 'search.all': 'Include duplicates',
       'search.total': 'Results', 'search.none': 'No results.', 'search.histogram': 'Over time', 'search.copyOf': 'Copy of',
+      'topic.politics': 'Politics', 'topic.international': 'International', 'topic.local': 'Local', 'topic.economy': 'Economy',
+      'topic.sports': 'Sports', 'topic.culture-arts': 'Culture and arts', 'topic.society': 'Society', 'topic.health': 'Health',
+      'topic.science-technology': 'Science and technology', 'topic.religion': 'Religion', 'topic.environment': 'Environment',
+      'topic.crime-security': 'Crime and security', 'topic.education': 'Education', 'topic.other': 'Miscellany',
       'facet.source': 'Source', 'facet.city': 'City', 'facet.topic': 'Topic', 'facet.person': 'People',
       'facet.org': 'Organisations', 'facet.place': 'Places', 'facet.speaker': 'Speakers', 'facet.story': 'Stories',
       'page.prev': 'Previous', 'page.next': 'Next', 'page.of': 'Page', 'quotes.scope': '{total} quotations in the newest {read} of {matched} matching articles only; narrow by speaker or words',
@@ -174,6 +182,15 @@ const Marsad = (() => {
       dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' }).format(d);
   }
 
+  /**
+   * A topic key's desk name in the page's language (docs/topics.md: سياسة for politics); an unknown key as it is.
+   * The keys stay what filters take (topic:politics); TestUiTopicNames checks the Arabic names against TopicLabel.
+   */
+  function topicName(key) {
+    const name = t('topic.' + key);
+    return name === 'topic.' + key ? key : name;
+  }
+
   function fmtNumber(n) { return n === null || n === undefined ? '—' : new Intl.NumberFormat(lang() === 'ar' ? 'ar' : 'en').format(n); }
 
   function param(name) { return new URLSearchParams(location.search).get(name); }
@@ -198,5 +215,5 @@ const Marsad = (() => {
   }
 
   document.addEventListener('DOMContentLoaded', init);
-  return { t, lang, el, clear, api, showError, snippetNodes, fmtDate, fmtNumber, param, link, token, setToken, safeHref };
+  return { t, lang, el, clear, api, showError, snippetNodes, fmtDate, fmtNumber, topicName, param, link, token, setToken, safeHref };
 })();

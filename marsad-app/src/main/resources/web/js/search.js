@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const { el, clear, api, t, showError, snippetNodes, fmtDate, fmtNumber, link } = Marsad;
+  const { el, clear, api, t, showError, snippetNodes, fmtDate, fmtNumber, topicName, link } = Marsad;
   const FIELDS = ['q', 'source', 'city', 'from', 'to', 'sort'];
   const FILTER_FACETS = new Set(['source', 'city']);
   const DATE_FACETS = ['date', 'day', 'month'];
@@ -94,9 +94,10 @@
       if (DATE_FACETS.includes(name) || !values.length) continue;
       const list = el('ul');
       for (const v of values.slice(0, 15)) {
+        const shown = v.label || (name === 'topic' ? topicName(v.value) : v.value);
         const b = el('button', { type: 'button', dir: 'auto', 'data-testid': 'facet-value', 'data-facet': name, 'data-value': v.value },
-          v.label || v.value, el('span', { class: 'count', text: fmtNumber(v.count) }));
-        if (v.label) b.title = v.value; // a story's title shows; its id stays the filter value
+          shown, el('span', { class: 'count', text: fmtNumber(v.count) }));
+        if (shown !== v.value) b.title = v.value; // a story's title or a topic's desk name shows; the id or key stays the filter value
         b.addEventListener('click', () => applyFacet(name, v.value));
         list.append(el('li', {}, b));
       }
@@ -142,7 +143,7 @@
       const trends = await res.json();
       const list = clear(document.getElementById('trend-list'));
       for (const tr of trends) {
-        const b = el('button', { type: 'button', class: 'secondary', dir: 'auto', 'data-testid': 'trend', text: tr.label });
+        const b = el('button', { type: 'button', class: 'secondary', dir: 'auto', 'data-testid': 'trend', text: tr.kind === 'topic' ? topicName(tr.label) : tr.label });
         b.addEventListener('click', () => {
           state = { ...state, q: trendQuery(tr), page: 1 };
           readBack();

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.nlp.topic.TopicLabel;
+import org.marsad.text.stem.HamzaSeatSpellings;
 
 /**
  * A parsed alert query in the Marsad search syntax, matched against one article in memory:
@@ -15,7 +19,8 @@ import java.util.Set;
  *   <li>words: all must occur (a word also matches with a leading Arabic proclitic: و ف ب ل ك ال وال بال لل …);</li>
  *   <li>{@code "a phrase"} (also {@code “…”} and {@code «…»}): the words in this order, next to each other;</li>
  *   <li>{@code -word} or {@code -"a phrase"}: must not occur;</li>
- *   <li>{@code a OR b}: either; {@code a AND b}: both (as {@code a b}); {@code NOT x}: as {@code -x};</li>
+ *   <li>{@code a OR b} (also {@code a أو b}): either; {@code a AND b}: both (as {@code a b}); {@code NOT x}: as {@code -x};</li>
+ *   <li>{@code #tag_words}: the tag or its words, and a hamza before و in either seat ({@code مسؤول}, {@code مسئول}), as in search;</li>
  *   <li>fields {@code source: city: topic: person: org: place: misc: speaker:} (entities and speakers by
  *       canonical id or name), values quoted when they hold spaces;</li>
  *   <li>{@code from:} and {@code to:} with a day, month or year ({@code 2021-08-09}, {@code 2021-08},
@@ -30,6 +35,10 @@ import java.util.Set;
 final class AlertQuery {
   private static final Set<String> FIELDS = Set.of("source", "city", "topic", "person", "org", "place", "misc", "speaker", "from", "to");
   private static final String KNOWN = "source, city, topic, person, org, place, misc, speaker, from, to";
+  /** The Arabic "or" (أو, also typed او): OR between two terms. */
+  private static final Set<String> ARABIC_OR = Set.of("أو", "او");
+  /** A hashtag or mention, as MarsadQueryParser reads one: the sign, the tag, perhaps punctuation. */
+  private static final Pattern TAG = Pattern.compile("[#@]([\\p{L}\\p{M}\\p{N}_]+)\\p{P}*");
   /** Opening quotation marks and the mark that closes each. */
   private static final String OPENING = "\"“«";
   private static final String CLOSING = "\"”»";
@@ -96,6 +105,11 @@ final class AlertQuery {
         value = query.substring(i, end);
         i = end;
       }
+      if (!quoted && field == null && !negated && ARABIC_OR.contains(value) && !groups.isEmpty() && !orPending && !notPending
+          && startsATerm(query, i)) {
+        orPending = true; // أو between two terms, as in search (MarsadQueryParser); elsewhere a word
+        continue;
+      }
       if (!quoted && field == null && !negated && value.equals("OR")) {
         if (groups.isEmpty() || orPending || notPending) throw new IllegalArgumentException("OR needs a term on each side");
         orPending = true;
@@ -147,7 +161,10 @@ final class AlertQuery {
     return switch (field) {
       case "source" -> a -> a.hasSource(value);
       case "city" -> a -> a.hasCity(value);
-      case "topic" -> a -> a.hasTopic(value);
+      case "topic" -> { // a key or its Arabic desk name, as in search (topic:رياضة)
+        String key = TopicLabel.byName(raw).map(l -> MatchableArticle.normalise(l.key())).orElse(value);
+        yield a -> a.hasTopic(key);
+      }
       case "person" -> a -> a.hasEntity("PERS", value);
       case "org" -> a -> a.hasEntity("ORG", value);
       case "place" -> a -> a.hasEntity("LOC", value);
@@ -182,10 +199,26 @@ final class AlertQuery {
     }
   }
 
-  /** A word or a phrase: its words must appear consecutively in the article. */
+  /**
+   * A word or a phrase: its words must appear consecutively in the article. A hashtag or mention
+   * ({@code #عاصفة_الحزم}) also matches its words, as in search (MarsadQueryParser.hashtag).
+   */
   private static Clause textClause(String raw) {
     List<String> phrase = MatchableArticle.words(raw);
     if (phrase.isEmpty()) throw new IllegalArgumentException("'" + raw + "' has no word to search for");
-    return a -> a.containsPhrase(phrase);
+    List<List<String>> spellings = new ArrayList<>();
+    Matcher tag = TAG.matcher(raw);
+    if (tag.matches()) spellings.add(MatchableArticle.words(tag.group(1).replace('_', ' ')));
+    for (String s : HamzaSeatSpellings.of(raw)) spellings.add(MatchableArticle.words(s)); // مسؤول, مسئول
+    spellings.removeIf(List::isEmpty);
+    return a -> spellings.stream().anyMatch(a::containsPhrase);
+  }
+
+  /** Whether the text after {@code i} starts with a term an OR can take (not an exclusion, not an operator). */
+  private static boolean startsATerm(String q, int i) {
+    String rest = q.substring(i).strip();
+    if (rest.isEmpty() || rest.startsWith("-")) return false;
+    String next = rest.split("\\s+", 2)[0];
+    return !Set.of("OR", "AND", "NOT").contains(next) && !ARABIC_OR.contains(next);
   }
 }

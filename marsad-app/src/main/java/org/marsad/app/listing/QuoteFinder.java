@@ -18,6 +18,7 @@ import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.analysis.ArabicNewsAnalyzer;
+import org.marsad.text.stem.HamzaSeatSpellings;
 
 /**
  * Who said what: finds articles through the index (speaker filter, words, dates), then keeps
@@ -103,10 +104,11 @@ public final class QuoteFinder {
     }
     // words as the search reads them: punctuation is no word (`...` matched nothing, `إيران،` only
     // quotations with that comma) and stop words (`في`) are dropped
-    List<String> needed = Arrays.stream(text.split("\\s+"))
+    // each word in the spellings of its hamza seat before و (مسؤول, مسئول), read before normalising folds the seats apart
+    List<List<String>> needed = Arrays.stream(text.split("\\s+"))
         .filter(w -> !w.isBlank() && !w.contains(":") && !w.startsWith("-") && !w.equals("OR") && !w.equals("AND") && !w.equals("NOT"))
-        .map(w -> ArabicNormalizer.match(w.replaceAll("[^\\p{L}\\p{N}\\p{M}]", "")))
-        .filter(w -> !w.isEmpty() && !ArabicNewsAnalyzer.defaultStopSet().contains(w)).toList();
+        .map(w -> HamzaSeatSpellings.of(w.replaceAll("[^\\p{L}\\p{N}\\p{M}]", "")).stream().map(ArabicNormalizer::match).toList())
+        .filter(w -> !w.get(0).isEmpty() && !ArabicNewsAnalyzer.defaultStopSet().contains(w.get(0))).toList();
     // the whole name as typed, not its last word: عادل الجبير is not أحمد الجبير, and وزير الخارجية
     // is not المدير العام للعلاقات الخارجية
     NameMatch speakerKey = speakerName == null ? null : NameMatch.of(speakerName);
@@ -156,7 +158,7 @@ public final class QuoteFinder {
   }
 
   /** Whether a quotation is one of a role holder's: by the holder's id, or a speaker name that names the holder. */
-  private static boolean heldBy(Quote q, List<Entity> holders, List<String> needed) {
+  private static boolean heldBy(Quote q, List<Entity> holders, List<List<String>> needed) {
     for (Entity e : holders) {
       boolean byId = e.id() != null && e.id().equals(q.speakerId());
       String said = q.speaker() == null ? null : withoutTitles(q.speaker());
@@ -171,14 +173,14 @@ public final class QuoteFinder {
     return NameMatch.withoutTitles(speaker);
   }
 
-  private static boolean matches(Quote q, String speakerId, NameMatch speakerKey, List<String> needed) {
+  private static boolean matches(Quote q, String speakerId, NameMatch speakerKey, List<List<String>> needed) {
     boolean byId = speakerId != null && speakerId.equals(q.speakerId());
     // the rule of the entity list's search box too (NameMatch): whole words, ال may be left out, no father's name
     if (speakerKey != null && !byId && !speakerKey.names(q.speaker())) {
       return false;
     }
     String text = ArabicNormalizer.match(q.text());
-    for (String w : needed) if (!text.contains(w)) return false;
+    for (List<String> spellings : needed) if (spellings.stream().noneMatch(text::contains)) return false; // مسؤول or مسئول, as search reads them
     return true;
   }
 

@@ -3,6 +3,7 @@ package org.marsad.app.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.nlp.article.Article;
 
@@ -57,11 +58,32 @@ class TestAlertQuery {
   }
 
   @Test
+  void arabic_or_and_hashtags_read_as_in_search() {
+    assertThat(matches("معرض أو لافروف", AlertArticles.moscow())).as("أو between two terms is OR").isTrue();
+    assertThat(matches("معرض او لافروف", AlertArticles.riyadh())).isTrue();
+    assertThat(matches("معرض أو", AlertArticles.riyadh())).as("at the end it is a word the article lacks").isFalse();
+    assertThat(matches("#لافروف", AlertArticles.moscow())).as("a tag matches its word").isTrue();
+    assertThat(matches("#معرض_الكتاب", AlertArticles.riyadh())).as("an underscored tag its words in order").isTrue();
+    assertThat(matches("#الكتاب_معرض", AlertArticles.riyadh())).isFalse();
+  }
+
+  @Test
+  void a_hamza_before_waw_matches_in_either_seat() {
+    var yehSeat = AlertArticles.article("a3", "الشئون الإسلامية", "okaz", "جدة", "2015-07-22T08:00:00Z",
+        "أكد مسئول في وزارة الشئون الإسلامية أن الاستعدادات اكتملت.", "local", List.of(), List.of());
+    assertThat(matches("مسؤول", yehSeat)).isTrue();
+    assertThat(matches("\"وزارة الشؤون الإسلامية\"", yehSeat)).isTrue();
+    assertThat(matches("مسؤولية", yehSeat)).isFalse();
+  }
+
+  @Test
   void field_filters() {
     assertThat(matches("source:sana لافروف", AlertArticles.moscow())).isTrue();
     assertThat(matches("source:was لافروف", AlertArticles.moscow())).isFalse();
     assertThat(matches("city:موسكو", AlertArticles.moscow())).isTrue();
     assertThat(matches("topic:culture", AlertArticles.riyadh())).isTrue();
+    assertThat(matches("topic:سياسة لافروف", AlertArticles.moscow())).as("a topic's Arabic desk name, as in search").isTrue();
+    assertThat(matches("topic:السياسة", AlertArticles.riyadh())).isFalse();
     assertThat(matches("person:ent-lavrov", AlertArticles.moscow())).isTrue();
     assertThat(matches("person:\"سيرغي لافروف\"", AlertArticles.moscow())).isTrue();
     assertThat(matches("org:ent-lavrov", AlertArticles.moscow())).isFalse(); // he is a person

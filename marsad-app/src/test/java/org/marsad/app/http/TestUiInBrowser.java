@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.app.run.Engine;
 import org.marsad.ingest.feed.WatcherOptions;
+import org.marsad.nlp.topic.TopicLabel;
 import org.marsad.testkit.SharedData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -121,6 +122,11 @@ class TestUiInBrowser {
     List<WebElement> marks = hits.get(0).findElements(By.cssSelector("[data-testid='hit-snippet'] mark"));
     assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(m.getText()).contains("لافروف"));
     HeadlessChromium.screenshot(chrome, "search-lavrov");
+    // the seed's topic as the classifier gave it, shown by its Arabic desk name; the key stays the filter value
+    TopicLabel topic = TopicLabel.ofKey(seed.get("topic").get("label").asText());
+    WebElement topicValue = chrome.findElement(By.cssSelector("[data-testid='facet-topic'] [data-testid='facet-value']"));
+    assertThat(topicValue.getText()).startsWith(topic.arabic());
+    assertThat(topicValue.getAttribute("data-value")).isEqualTo(topic.key());
 
     title.click();
     assertThat(waitFor("article-title").get(0).getText()).isEqualTo(SEED_TITLE);
@@ -132,6 +138,7 @@ class TestUiInBrowser {
     assertThat(all("section-heading")).extracting(WebElement::getText).containsExactlyElementsOf(headings);
     assertThat(all("article-body").get(0).getText()).contains("سيرغي لافروف").doesNotContain("telegram.me");
     assertThat(all("article-boilerplate")).as("the promo footer is kept aside").hasSize(1);
+    assertThat(all("article-topic").get(0).getText()).endsWith(": " + topic.arabic());
     HeadlessChromium.screenshot(chrome, "article-seed");
   }
 

@@ -70,6 +70,20 @@ class TestQuoteScope {
     }
   }
 
+  @Test
+  void quotation_words_match_either_seat_of_a_hamza_before_waw(@TempDir Path dir) throws Exception {
+    String yehSeat = "قال وكيل الوزارة إن \"المسئولين في الشئون الصحية يتابعون الحالات\".";
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      store.add(ArticleJson.read(article(0, yehSeat, "وكيل الوزارة")));
+      store.add(ArticleJson.read(article(1, SAID, "المتحدث باسم وزارة الصحة")));
+      store.commit();
+      QuoteFinder finder = new QuoteFinder(store, null);
+      assertThat(finder.find(null, "المسؤولين الشؤون", null, null, 0, 20).total()).as("typed with the hamza on و").isEqualTo(1);
+      assertThat(finder.find(null, "المسئولين", null, null, 0, 20).total()).isEqualTo(1);
+      assertThat(finder.find(null, "المسؤولية", null, null, 0, 20).total()).isZero();
+    }
+  }
+
   private static String article(int i, String text, String speaker) {
     ObjectNode o = ArticleJson.mapper().createObjectNode();
     o.put("id", String.format("%032x", i + 1)).put("source", "spa").put("text", text)

@@ -1,6 +1,8 @@
 package org.marsad.nlp.topic;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Marsad's product topic taxonomy: one label per article. It mixes two axes the way Arabic
@@ -40,6 +42,31 @@ public enum TopicLabel {
   /** The Arabic desk name shown to readers ("ثقافة وفنون"). */
   public String arabic() {
     return arabic;
+  }
+
+  /**
+   * The label a reader may type for a topic: its key ({@code sports}) or its Arabic desk name, in
+   * any spelling search folds alike and with or without the article ({@code رياضة}, {@code الرياضة},
+   * {@code "ثقافة وفنون"}); empty for anything else.
+   */
+  public static Optional<TopicLabel> byName(String name) {
+    if (name == null || name.isBlank()) return Optional.empty();
+    String k = name.strip().toLowerCase(Locale.ROOT);
+    String arabic = withoutArticle(ArabicNormalizer.match(name.strip()));
+    for (TopicLabel l : values()) {
+      if (l.key.equals(k) || withoutArticle(ArabicNormalizer.match(l.arabic)).equals(arabic)) return Optional.of(l);
+    }
+    return Optional.empty();
+  }
+
+  /** The words without a leading ال: a desk name is typed both ways (الرياضة, رياضة). */
+  private static String withoutArticle(String words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words.split("\\s+")) {
+      if (b.length() > 0) b.append(' ');
+      b.append(w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w);
+    }
+    return b.toString();
   }
 
   /** The label with this key; IllegalArgumentException for an unknown key. */

@@ -12,6 +12,7 @@ import org.marsad.store.query.MarkedNames;
 import org.marsad.store.query.MarsadQuery;
 import org.marsad.store.query.QueryField;
 import org.marsad.store.query.QueryNode;
+import org.marsad.store.query.UrlSpellings;
 
 /**
  * Translates a parsed {@link MarsadQuery} into Solr's standard (lucene) query syntax, clause by
@@ -174,6 +175,7 @@ final class SolrQueries {
       case MISC -> person(SolrFields.MISC, value, key);
       case SPEAKER -> person(SolrFields.SPEAKER, value, key);
       case STORY -> field(SolrFields.STORY, value.strip());
+      case URL -> anyOf(UrlSpellings.of(value).stream().map(u -> field(SolrFields.URL, u)).toList());
     };
   }
 

@@ -24,6 +24,7 @@ import org.marsad.store.query.MarkedNames;
 import org.marsad.store.query.MarsadQuery;
 import org.marsad.store.query.QueryField;
 import org.marsad.store.query.QueryNode;
+import org.marsad.store.query.UrlSpellings;
 
 /**
  * Translates a {@link MarsadQuery} into Lucene queries, analysing query text with the same
@@ -277,7 +278,15 @@ final class LuceneQueryBuilder {
       case MISC -> personQuery(ArticleFields.MISC, value);
       case SPEAKER -> personQuery(ArticleFields.SPEAKER, value);
       case STORY -> new TermQuery(new Term(ArticleFields.STORY, value.strip())); // ids are ASCII, kept as written
+      case URL -> urlQuery(value);
     };
+  }
+
+  /** The stored URL in any of its spellings (scheme, www., final slash, percent-encoding). */
+  private static Query urlQuery(String value) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String url : UrlSpellings.of(value)) b.add(new TermQuery(new Term(ArticleFields.URL, url)), Occur.SHOULD);
+    return b.build();
   }
 
   /** A canonical id, a full normalised name, or the words of a name in order ({@code person:لافروف}). */

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.nlp.topic.TopicLabel;
 import org.marsad.text.MatchNormalizer;
+import org.marsad.text.stem.HamzaSeatSpellings;
 
 /**
  * Parses Marsad query syntax. Hand-written because no library parser has this exact syntax
@@ -18,15 +20,25 @@ import org.marsad.text.MatchNormalizer;
  *   <li>{@code "a phrase"} (also {@code “…”} and {@code «…»}) — the words in order, unstemmed;</li>
  *   <li>{@code -word}, {@code -"a phrase"}, {@code -source:x} — must not match;</li>
  *   <li>{@code a OR b} — either (binds tighter than the implicit AND: {@code a OR b c} is (a|b) c);</li>
+ *   <li>{@code a أو b} — as {@code a OR b} between two words, phrases or filters (a stop word elsewhere);</li>
  *   <li>{@code a AND b} — the implicit AND spelt out; {@code NOT x} — as {@code -x} (both upper case);</li>
- *   <li>{@code source: city: topic: person: org: place: speaker: story:} — field filters, value bare or quoted;</li>
+ *   <li>{@code source: city: topic: person: org: place: speaker: story: url:} — field filters, value bare or quoted
+ *       ({@code topic:} takes a key or its Arabic desk name, {@code topic:رياضة});</li>
  *   <li>{@code from:2015-07-01 to:2015-08} — publication date range, inclusive; a year or month
- *       stands for its first day in {@code from:} and its last day in {@code to:}.</li>
+ *       stands for its first day in {@code from:} and its last day in {@code to:};</li>
+ *   <li>{@code https://…} — a web address: the article stored under it ({@code url:} filter, {@link UrlSpellings})
+ *       or one whose text holds it;</li>
+ *   <li>a word or phrase with a hamza seated before و also in its other spelling ({@code مسؤول}, {@code مسئول});</li>
+ *   <li>{@code #السعودية}, {@code @واس}, {@code #عاصفة_الحزم} — a hashtag or mention: the tag itself
+ *       (the analyser keeps it as one token) or its words, {@code #a_b} being {@code #a_b OR "a b"}
+ *       ({@link #hashtag}).</li>
  * </ul>
  * Errors are {@link QuerySyntaxException}s with a one-line message.
  */
 public final class MarsadQueryParser {
   private static final Pattern FIELD = Pattern.compile("([A-Za-z]+):(.*)", Pattern.DOTALL);
+  /** A hashtag or mention as typed: the sign, the tag's letters, digits, marks and underscores, then perhaps punctuation. */
+  private static final Pattern TAG = Pattern.compile("[#@]([\\p{L}\\p{M}\\p{N}_]+)\\p{P}*");
   private static final String OR = "OR";
   /** Upper case only, as OR: {@code and} and {@code not} stay words. */
   private static final String AND = "AND";
@@ -41,6 +53,8 @@ public final class MarsadQueryParser {
 
   private final String input;
   private int pos;
+  /** Whether the unit {@link #next} returned last is a bare أو (read as OR only between two operands). */
+  private boolean lastWasArabicOr;
 
   private MarsadQueryParser(String input) {
     this.input = input;
@@ -55,11 +69,33 @@ public final class MarsadQueryParser {
   }
 
   /** A lexical unit: a node, a date bound, or the OR operator. */
-  private record Unit(boolean negated, QueryNode node, String dateKey, LocalDate date, boolean or) {}
+  private record Unit(boolean negated, QueryNode node, String dateKey, LocalDate date, boolean or) {
+    /** Whether this unit is a word, phrase or filter an OR can join (not a date, not excluded). */
+    boolean orOperand() {
+      return node != null && !negated;
+    }
+  }
+
+  /** The Arabic "or" (أو, also typed او): an operator between two operands, else the stop word it is in text. */
+  private static final java.util.Set<String> ARABIC_OR = java.util.Set.of("أو", "او");
 
   private MarsadQuery parseAll() {
     List<Unit> units = new ArrayList<>();
+    List<Unit> read = new ArrayList<>();
+    List<Boolean> arabicOr = new ArrayList<>();
     for (Unit u = next(); u != null; u = next()) {
+      read.add(u);
+      arabicOr.add(lastWasArabicOr);
+    }
+    for (int i = 0; i < read.size(); i++) {
+      Unit u = read.get(i);
+      if (arabicOr.get(i) && !u.negated()) {
+        // between two words, phrases or filters أو is OR (لافروف أو كيري: 3 articles with both before,
+        // 78 with either); elsewhere it stays the stop word it is in text, which searches for nothing
+        boolean between = i > 0 && i + 1 < read.size() && read.get(i - 1).orOperand() && !arabicOr.get(i - 1)
+            && read.get(i + 1).orOperand() && !arabicOr.get(i + 1);
+        if (between) u = new Unit(false, null, null, null, true);
+      }
       units.add(u);
       if (units.size() > MAX_PARTS) {
         throw new QuerySyntaxException("query has more than " + MAX_PARTS + " words, phrases and filters");
@@ -84,14 +120,14 @@ public final class MarsadQueryParser {
         }
         continue;
       }
-      // Gather "u OR v OR w" into one AnyOf.
-      List<QueryNode> options = new ArrayList<>(List.of(u.node()));
+      // Gather "u OR v OR w" into one AnyOf (a hashtag's options join it: "#a OR b" is one OR of three).
+      List<QueryNode> options = new ArrayList<>(optionsOf(u.node()));
       while (i + 1 < units.size() && units.get(i + 1).or()) {
         if (i + 2 >= units.size() || units.get(i + 2).or()) throw new QuerySyntaxException("OR needs a word, phrase or filter on both sides");
         Unit right = units.get(i + 2);
         if (right.dateKey() != null) throw new QuerySyntaxException(right.dateKey() + ": cannot be part of an OR");
         if (u.negated() || right.negated()) throw new QuerySyntaxException("an excluded term (-x) cannot be part of an OR");
-        options.add(right.node());
+        options.addAll(optionsOf(right.node()));
         i += 2;
       }
       QueryNode node = options.size() == 1 ? options.get(0) : new QueryNode.AnyOf(options);
@@ -105,6 +141,7 @@ public final class MarsadQueryParser {
 
   /** The next unit, or null at the end of the input. */
   private Unit next() {
+    lastWasArabicOr = false;
     skipSpace();
     if (pos >= input.length()) return null;
     boolean negated = false;
@@ -114,17 +151,60 @@ public final class MarsadQueryParser {
       negated = true;
     }
     if (isOpenQuote(input.charAt(pos))) {
-      return new Unit(negated, new QueryNode.Phrase(readQuoted()), null, null, false);
+      return new Unit(negated, bothSeats(new QueryNode.Phrase(readQuoted())), null, null, false);
     }
     String word = readBare();
     if (!negated && word.equals(OR)) return new Unit(false, null, null, null, true);
+    if (!negated && ARABIC_OR.contains(word)) {
+      lastWasArabicOr = true;
+      return new Unit(false, new QueryNode.Word(word), null, null, false);
+    }
     if (!negated && word.equals(AND)) return next(); // the implicit AND, spelt out
     if (!negated && word.equals(NOT)) return negated(next());
     Matcher m = FIELD.matcher(word);
     if (m.matches() && !m.group(2).startsWith("//")) { // "http://…" is not a field
       return fieldUnit(negated, m.group(1), m.group(2));
     }
-    return new Unit(negated, new QueryNode.Word(word), null, null, false);
+    if (UrlSpellings.isUrl(word)) { // a pasted link: the article at that address, or one that cites it
+      return new Unit(negated, new QueryNode.AnyOf(List.of(new QueryNode.Word(word), new QueryNode.FieldTerm(QueryField.URL, word))), null, null, false);
+    }
+    return new Unit(negated, bothSeats(hashtag(word)), null, null, false);
+  }
+
+  /**
+   * A word or phrase with a hamza seated before و, in both spellings ({@code مسؤول} OR {@code مسئول},
+   * {@link HamzaSeatSpellings}): the index keeps each as written.
+   */
+  private static QueryNode bothSeats(QueryNode node) {
+    String text = node instanceof QueryNode.Word w ? w.text() : node instanceof QueryNode.Phrase p ? p.text() : null;
+    if (text == null) return node;
+    List<String> spellings = HamzaSeatSpellings.of(text);
+    if (spellings.size() == 1) return node;
+    List<QueryNode> options = new ArrayList<>();
+    for (String s : spellings) options.add(node instanceof QueryNode.Word ? new QueryNode.Word(s) : new QueryNode.Phrase(s));
+    return new QueryNode.AnyOf(options);
+  }
+
+  /** The options of a node as an OR operand: an AnyOf's own options, else the node. */
+  private static List<QueryNode> optionsOf(QueryNode node) {
+    return node instanceof QueryNode.AnyOf any ? any.options() : List.of(node);
+  }
+
+  /**
+   * A bare word; a hashtag or mention ({@code #السعودية}, {@code @واس}, {@code #عاصفة_الحزم}) is the
+   * tag OR its words. The analyser indexes a tag in an article as one token, so the tag alone found
+   * only articles that print that very tag: {@code #السعودية} found none of the 1,875 articles on
+   * السعودية (session 13 QA). Its words are one word, or a phrase for an underscored tag. Excluded
+   * ({@code -#x}), it excludes both.
+   */
+  static QueryNode hashtag(String word) {
+    Matcher m = TAG.matcher(word);
+    if (!m.matches()) return new QueryNode.Word(word);
+    List<String> words = new ArrayList<>();
+    for (String w : m.group(1).split("_")) if (!w.isEmpty()) words.add(w);
+    if (words.isEmpty()) return new QueryNode.Word(word);
+    QueryNode plain = words.size() == 1 ? new QueryNode.Word(words.get(0)) : new QueryNode.Phrase(String.join(" ", words));
+    return new QueryNode.AnyOf(List.of(new QueryNode.Word(word), plain));
   }
 
   /** The unit after NOT, excluded as with a leading '-'. */
@@ -149,7 +229,17 @@ public final class MarsadQueryParser {
       if (negated) throw new QuerySyntaxException("-" + k + ": is not allowed; use from: and to: for a date range");
       return new Unit(false, null, k, parseDate(k, value), false);
     }
+    if (field.get() == QueryField.TOPIC) value = topicKey(value);
     return new Unit(negated, new QueryNode.FieldTerm(field.get(), value.strip()), null, null, false);
+  }
+
+  /**
+   * The key of a topic typed by its key or its Arabic desk name ({@code topic:رياضة} is
+   * {@code topic:sports}: the index holds keys, and the Arabic name found nothing before session 13);
+   * anything else as typed.
+   */
+  static String topicKey(String value) {
+    return TopicLabel.byName(value).map(TopicLabel::key).orElse(value);
   }
 
   /** yyyy, yyyy-MM or yyyy-MM-dd; the first day for from:, the last day for to:. */

@@ -24,7 +24,9 @@ public enum QueryField {
   /** Someone quoted in the article (canonical id or name). */
   SPEAKER,
   /** The story the article belongs to, by id, e.g. {@code story:story-629c73a7458b}. */
-  STORY;
+  STORY,
+  /** The article's web address, in any of its {@link UrlSpellings}; a bare {@code http://…} word also asks for it. */
+  URL;
 
   /** The name as typed in a query, e.g. {@code "source"}. */
   public String key() {

@@ -102,11 +102,60 @@ class TestLuceneArticleStore {
   }
 
   @Test
+  void a_hashtag_finds_its_words_and_the_articles_that_print_the_tag() throws IOException {
+    long austria = search("النمسا").total();
+    assertThat(austria).isGreaterThan(4);
+    assertThat(search("#النمسا").total()).as("no article prints #النمسا; its word is in many").isEqualTo(austria);
+    SearchResult tag = store.search(SearchRequest.of("#قاطعوا_النمسا").withPage(0, 200));
+    assertThat(tag.total()).isGreaterThan(0);
+    assertThat(tag.hits()).as("the articles that print the tag, and those that say its words")
+        .allSatisfy(h -> assertThat(store.get(h.id()).orElseThrow().text()).containsAnyOf("#قاطعوا_النمسا", "قاطعوا النمسا"));
+    assertThat(tag.hits()).anySatisfy(h -> assertThat(h.snippet()).contains("<mark>#قاطعوا_النمسا</mark>"));
+    assertThat(search("النمسا -#النمسا").total()).as("an excluded tag excludes its word").isZero();
+  }
+
+  @Test
+  void a_pasted_link_finds_the_article_stored_under_it_however_the_browser_spelt_it() throws IOException {
+    Article arabicPath = snn.stream().filter(a -> a.url() != null && a.url().startsWith("http://aawsat.com/") && a.url().matches(".*[\\u0621-\\u064A].*"))
+        .findFirst().orElseThrow();
+    String addressBar = "https://" + percentEncoded(arabicPath.url().substring("http://".length())) + "/";
+    assertThat(addressBar).as("percent-encoded, https, a final slash").contains("%D").doesNotContain("http://");
+    SearchResult r = search(addressBar);
+    assertThat(r.hits()).extracting(Hit::id).contains(arabicPath.id());
+    assertThat(r.total()).as("that one article (and its copies under the same address)").isLessThan(5);
+    assertThat(search("url:" + arabicPath.url()).hits()).extracting(Hit::id).contains(arabicPath.id());
+    assertThat(search("https://aawsat.com/home/article/0").total()).isZero();
+  }
+
+  /** The link as a browser's address bar copies it: every non-ASCII letter as %XX of its UTF-8 bytes. */
+  private static String percentEncoded(String url) {
+    StringBuilder b = new StringBuilder();
+    for (byte x : url.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      if (x >= 0) b.append((char) x);
+      else b.append('%').append(String.format("%02X", x & 0xff));
+    }
+    return b.toString();
+  }
+
+  @Test
+  void either_seat_of_a_hamza_before_waw_finds_both_spellings() throws IOException {
+    Article yehSeat = snn.stream().filter(a -> a.text().contains("مسئول") && !a.text().contains("مسؤول") && a.duplicateOf() == null)
+        .findFirst().orElseThrow();
+    Article wawSeat = snn.stream().filter(a -> a.text().contains("مسؤول") && !a.text().contains("مسئول") && a.duplicateOf() == null)
+        .findFirst().orElseThrow();
+    SearchResult waw = store.search(SearchRequest.of("مسؤول").withPage(0, 1000));
+    SearchResult yeh = store.search(SearchRequest.of("مسئول").withPage(0, 1000));
+    assertThat(waw.total()).isEqualTo(yeh.total());
+    assertThat(waw.hits()).extracting(Hit::id).contains(yehSeat.id(), wawSeat.id());
+  }
+
+  @Test
   void or_matches_either_word() throws IOException {
     long a = search("لافروف").total();
     long b = search("الجبير").total();
     long both = search("لافروف الجبير").total();
     assertThat(search("لافروف OR الجبير").total()).isEqualTo(a + b - both);
+    assertThat(search("لافروف أو الجبير").total()).as("the Arabic or, as an analyst types it").isEqualTo(a + b - both);
   }
 
   @Test

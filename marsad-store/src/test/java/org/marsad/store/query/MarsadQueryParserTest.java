@@ -69,6 +69,28 @@ class MarsadQueryParserTest {
   }
 
   @Test
+  void arabic_or_between_two_terms_is_or_and_a_stop_word_elsewhere() {
+    assertThat(MarsadQueryParser.parse("لافروف أو كيري").required())
+        .containsExactly(new AnyOf(List.of(new Word("لافروف"), new Word("كيري"))));
+    assertThat(MarsadQueryParser.parse("سوريا او \"مجلس الأمن\" أو source:sana داعش").required()).as("او without hamza; chains; phrases and filters")
+        .containsExactly(new AnyOf(List.of(new Word("سوريا"), new Phrase("مجلس الأمن"), new FieldTerm(QueryField.SOURCE, "sana"))), new Word("داعش"));
+    assertThat(MarsadQueryParser.parse("أو سوريا أو").required()).as("at either end: a word, as before (the analyser drops it)")
+        .containsExactly(new Word("أو"), new Word("سوريا"), new Word("أو"));
+    assertThat(MarsadQueryParser.parse("سوريا أو -داعش").required()).as("not next to an exclusion")
+        .containsExactly(new Word("سوريا"), new Word("أو"));
+    assertThat(MarsadQueryParser.parse("\"سوريا أو العراق\"").required()).as("inside a phrase it is text")
+        .containsExactly(new Phrase("سوريا أو العراق"));
+  }
+
+  @Test
+  void a_hamza_seated_before_waw_is_searched_in_both_spellings() {
+    assertThat(MarsadQueryParser.parse("مسؤول").required()).containsExactly(new AnyOf(List.of(new Word("مسؤول"), new Word("مسئول"))));
+    assertThat(MarsadQueryParser.parse("-\"الشئون الإسلامية\"").excluded())
+        .containsExactly(new AnyOf(List.of(new Phrase("الشئون الإسلامية"), new Phrase("الشؤون الإسلامية"))));
+    assertThat(MarsadQueryParser.parse("رئيس بئر").required()).as("other seats are other words").containsExactly(new Word("رئيس"), new Word("بئر"));
+  }
+
+  @Test
   void lower_case_or_is_an_ordinary_word() {
     assertThat(MarsadQueryParser.parse("war or peace").required())
         .containsExactly(new Word("war"), new Word("or"), new Word("peace"));
@@ -97,7 +119,35 @@ class MarsadQueryParserTest {
   void arabic_text_with_a_colon_is_a_word_not_a_field() {
     assertThat(MarsadQueryParser.parse("لافروف: واشنطن").required())
         .containsExactly(new Word("لافروف:"), new Word("واشنطن"));
-    assertThat(MarsadQueryParser.parse("https://sana.sy/x").required()).containsExactly(new Word("https://sana.sy/x"));
+    assertThat(MarsadQueryParser.parse("https://sana.sy/x").required()).as("a link is a word and the url: filter, not a field https:")
+        .containsExactly(new AnyOf(List.of(new Word("https://sana.sy/x"), new FieldTerm(QueryField.URL, "https://sana.sy/x"))));
+    assertThat(MarsadQueryParser.parse("url:http://www.alriyadh.com/1066869").required())
+        .containsExactly(new FieldTerm(QueryField.URL, "http://www.alriyadh.com/1066869"));
+  }
+
+  @Test
+  void a_hashtag_or_mention_is_the_tag_or_its_words() {
+    assertThat(MarsadQueryParser.parse("#السعودية").required())
+        .containsExactly(new AnyOf(List.of(new Word("#السعودية"), new Word("السعودية"))));
+    assertThat(MarsadQueryParser.parse("@واس").required()).containsExactly(new AnyOf(List.of(new Word("@واس"), new Word("واس"))));
+    assertThat(MarsadQueryParser.parse("#تحرش_بفتاتين_بجدة،").required()).as("underscores part words; trailing punctuation is no part of the tag")
+        .containsExactly(new AnyOf(List.of(new Word("#تحرش_بفتاتين_بجدة،"), new Phrase("تحرش بفتاتين بجدة"))));
+    MarsadQuery excluded = MarsadQueryParser.parse("اليمن -#عاصفة_الحزم");
+    assertThat(excluded.excluded()).containsExactly(new AnyOf(List.of(new Word("#عاصفة_الحزم"), new Phrase("عاصفة الحزم"))));
+    assertThat(MarsadQueryParser.parse("#اليمن OR عدن").required()).as("one OR, not an OR inside an OR")
+        .containsExactly(new AnyOf(List.of(new Word("#اليمن"), new Word("اليمن"), new Word("عدن"))));
+    assertThat(MarsadQueryParser.parse("# ##_ a@b.sa").required()).as("no tag: a sign alone, no letters, an e-mail")
+        .containsExactly(new Word("#"), new Word("##_"), new Word("a@b.sa"));
+  }
+
+  @Test
+  void a_topic_is_its_key_or_its_arabic_desk_name() {
+    assertThat(MarsadQueryParser.parse("topic:رياضة").required()).containsExactly(new FieldTerm(QueryField.TOPIC, "sports"));
+    assertThat(MarsadQueryParser.parse("topic:الرياضه").required()).as("with the article, ه for ة")
+        .containsExactly(new FieldTerm(QueryField.TOPIC, "sports"));
+    assertThat(MarsadQueryParser.parse("-topic:\"جريمة وأمن\"").excluded()).containsExactly(new FieldTerm(QueryField.TOPIC, "crime-security"));
+    assertThat(MarsadQueryParser.parse("topic:Politics topic:كرة").required()).as("a key in any case; an unknown name as typed")
+        .containsExactly(new FieldTerm(QueryField.TOPIC, "politics"), new FieldTerm(QueryField.TOPIC, "كرة"));
   }
 
   @Test
@@ -116,7 +166,7 @@ class MarsadQueryParserTest {
     assertThatThrownBy(() -> MarsadQueryParser.parse("from:2015-08-02 to:2015-08-01"))
         .hasMessage("from:2015-08-02 is after to:2015-08-01");
     assertThatThrownBy(() -> MarsadQueryParser.parse("author:x"))
-        .hasMessage("unknown field 'author:' (known: source, city, topic, person, org, place, misc, speaker, story, from, to)");
+        .hasMessage("unknown field 'author:' (known: source, city, topic, person, org, place, misc, speaker, story, url, from, to)");
     assertThatThrownBy(() -> MarsadQueryParser.parse("source:")).hasMessage("source: needs a value");
     assertThatThrownBy(() -> MarsadQueryParser.parse("OR كيري")).hasMessage("OR needs a word, phrase or filter on both sides");
     assertThatThrownBy(() -> MarsadQueryParser.parse("كيري OR")).hasMessage("OR needs a word, phrase or filter on both sides");

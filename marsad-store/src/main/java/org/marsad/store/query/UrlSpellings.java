@@ -1,0 +1,69 @@
+package org.marsad.store.query;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The spellings under which an article's URL may be stored, for a URL a reader pasted: a browser's
+ * address bar gives an Arabic path percent-encoded (SaudiNewsNet stores aawsat's slugs in Arabic
+ * letters), and a link may differ in scheme, {@code www.} or a final slash. Every spelling is looked
+ * up as an exact stored URL; no index change is needed.
+ */
+public final class UrlSpellings {
+  private UrlSpellings() {}
+
+  /** Whether a query word is a web address ({@code http://…}, {@code https://…}). */
+  public static boolean isUrl(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return (w.startsWith("http://") || w.startsWith("https://")) && w.length() > "https://".length();
+  }
+
+  /** The URL as given, percent-decoded, each with http and https, with and without www. and a final slash. */
+  public static List<String> of(String url) {
+    Set<String> bases = new LinkedHashSet<>();
+    String typed = url.strip();
+    bases.add(typed);
+    String decoded = decoded(typed);
+    if (decoded != null) bases.add(decoded);
+    Set<String> out = new LinkedHashSet<>();
+    for (String b : bases) {
+      for (String scheme : schemes(b)) {
+        for (String host : hosts(scheme)) {
+          out.add(host);
+          out.add(host.endsWith("/") ? host.substring(0, host.length() - 1) : host + "/");
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The URL with its percent-escapes decoded as UTF-8 ('+' kept); null when there are none or they are not UTF-8. */
+  private static String decoded(String url) {
+    if (url.indexOf('%') < 0) return null;
+    try {
+      String d = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
+      return d.indexOf('\uFFFD') >= 0 ? null : d;
+    } catch (IllegalArgumentException e) {
+      return null; // a stray '%'
+    }
+  }
+
+  private static List<String> schemes(String url) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("https://")) return List.of(url, "http://" + url.substring(8));
+    if (lower.startsWith("http://")) return List.of(url, "https://" + url.substring(7));
+    return List.of(url);
+  }
+
+  private static List<String> hosts(String url) {
+    int start = url.indexOf("://") + 3;
+    if (start < 3) return List.of(url);
+    String rest = url.substring(start);
+    String scheme = url.substring(0, start);
+    return rest.toLowerCase(Locale.ROOT).startsWith("www.") ? List.of(url, scheme + rest.substring(4)) : List.of(url, scheme + "www." + rest);
+  }
+}
