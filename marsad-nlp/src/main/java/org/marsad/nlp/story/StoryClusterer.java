@@ -47,7 +47,7 @@ public final class StoryClusterer {
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
                          Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement) {
     public static Settings defaults() {
-      return new Settings(0.40, 0.12, 0.25, Duration.ofDays(2), Duration.ofDays(7), 5, 0.06);
+      return new Settings(0.40, 0.12, 0.25, Duration.ofDays(2), Duration.ofDays(7), 5, 0.10);
     }
 
     /** These settings with another {@link #storyAgreement}. */
