@@ -35,11 +35,12 @@ import org.marsad.nlp.story.StoryInputs;
  * {@code -Dfloor=N} (the link step's entity floor), {@code -Dgold=FILE} (another gold TSV), {@code -Dexplain=true} (print every gold
  * story's articles, in publication order, with their predicted story and event, time, source, title and entity ids),
  * {@code -Ddump=PREFIX} (write each grid point's predictions to {@code PREFIX-JOIN-LINK.tsv}, for {@link StoryBootstrap}),
+ * {@code -Dagreement=X} (the link's story agreement; 0 = none),
  * {@code -Ddays=2015-08-10,2015-08-11} (the days analysed when the cache is first written). Each grid line also gives
  * the story precision and recall and the clustering time per article ({@code assign} only, analysis excluded).
  */
 public final class StoryVariants {
-  private record Input(String url, StoryInput in) {}
+  record Input(String url, StoryInput in) {}
 
   public static void main(String[] args) throws Exception {
     Path cache = Path.of(args[0]);
@@ -59,7 +60,8 @@ public final class StoryVariants {
     for (double j : joins) {
       for (double l : links) {
         StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(j, l, d.entityWeight(), d.eventWindow(), d.linkWindow(),
-            Integer.getInteger("floor", d.linkEntityFloor())));
+            Integer.getInteger("floor", d.linkEntityFloor()),
+            Double.parseDouble(System.getProperty("agreement", String.valueOf(d.storyAgreement())))));
         Map<String, String> story = new HashMap<>(), event = new HashMap<>();
         long clustering = 0;
         for (Input x : inputs) {
@@ -143,7 +145,7 @@ public final class StoryVariants {
     }
   }
 
-  private static List<Input> read(Path cache) throws Exception {
+  static List<Input> read(Path cache) throws Exception {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(cache))))) {
       int n = in.readInt();
       List<Input> out = new ArrayList<>(n);

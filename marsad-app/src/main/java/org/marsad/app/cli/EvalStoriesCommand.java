@@ -52,6 +52,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       description = "At the link step, divide the entity overlap by at least N ids (default: the clusterer's; 1 = no floor)")
   Integer linkEntityFloor;
 
+  @Option(names = "--story-agreement", paramLabel = "X",
+      description = "A link also needs the article's mean link similarity to the story's largest events >= X (default: the clusterer's; 0 = no check)")
+  Double storyAgreement;
+
   @Option(names = "--sweep", description = "Score a grid of join × link thresholds (for choosing them on --split dev)")
   boolean sweep;
 
@@ -78,7 +82,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     }
     StoryClusterer.Settings s = StoryClusterer.Settings.defaults();
     s = new StoryClusterer.Settings(join != null ? join : s.joinThreshold(), link != null ? link : s.linkThreshold(),
-        s.entityWeight(), s.eventWindow(), s.linkWindow(), linkEntityFloor != null ? linkEntityFloor : s.linkEntityFloor());
+        s.entityWeight(), s.eventWindow(), s.linkWindow(), linkEntityFloor != null ? linkEntityFloor : s.linkEntityFloor(),
+        storyAgreement != null ? storyAgreement : s.storyAgreement());
     List<StoriesEvaluation.GoldLabel> labels = StoriesEvaluation.split(StoriesEvaluation.loadGold(gold), split);
     EvalInputs.requireSome(labels.size(), "labelled articles (split " + split + ")", gold != null ? gold : "the shipped gold set");
     PrintWriter out = spec.commandLine().getOut();
@@ -92,7 +97,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       for (double j : new double[] {0.25, 0.30, 0.35, 0.40, 0.45}) {
         for (double l : new double[] {0.12, 0.18, 0.24, 0.30}) {
           StoriesEvaluation.Result g = StoriesEvaluation.cluster(articles, labels,
-              new StoryClusterer.Settings(j, l, s.entityWeight(), s.eventWindow(), s.linkWindow(), s.linkEntityFloor()));
+              new StoryClusterer.Settings(j, l, s.entityWeight(), s.eventWindow(), s.linkWindow(), s.linkEntityFloor(), s.storyAgreement()));
           out.printf(Locale.ROOT, "%5.2f %5.2f %9.4f %9.4f%n", j, l, g.story().f1(), g.event().f1());
         }
       }

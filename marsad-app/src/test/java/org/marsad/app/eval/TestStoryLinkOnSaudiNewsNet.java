@@ -84,7 +84,7 @@ class TestStoryLinkOnSaudiNewsNet {
   void without_the_floor_the_two_shared_ids_of_the_one_article_event_outweigh_the_text() {
     StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
     Map<String, String> story = storiesByUrl(new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(),
-        d.entityWeight(), d.eventWindow(), d.linkWindow(), 1));
+        d.entityWeight(), d.eventWindow(), d.linkWindow(), 1, d.storyAgreement()));
     assertThat(story.get(GCC)).isEqualTo(story.get(DOCTORS_APPEAL)).isNotEqualTo(story.get(HADI_ADVISERS));
   }
 }

@@ -40,13 +40,26 @@ public final class StoryClusterer {
    *
    * @param linkEntityFloor at the link step, the entity overlap is divided by at least this many
    *                        ids (1 or less: plainly by the smaller entity set, as at the join step)
+   * @param storyAgreement  a link to a story also needs the article's mean link similarity to the
+   *                        story's largest other open events (up to {@value #AGREEMENT_SAMPLE}) to
+   *                        reach this; 0 = no check (the behaviour before session 13)
    */
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
-                         Duration eventWindow, Duration linkWindow, int linkEntityFloor) {
+                         Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement) {
     public static Settings defaults() {
-      return new Settings(0.40, 0.12, 0.25, Duration.ofDays(2), Duration.ofDays(7), 5);
+      return new Settings(0.40, 0.12, 0.25, Duration.ofDays(2), Duration.ofDays(7), 5, 0.10);
+    }
+
+    /** These settings with another {@link #storyAgreement}. */
+    public Settings withStoryAgreement(double agreement) {
+      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, agreement);
     }
   }
+
+  /** How many of a story's events (its largest open ones) a link is checked against. */
+  static final int AGREEMENT_SAMPLE = 8;
+  /** How many linkable stories, best first, a new event tries before it starts its own. */
+  private static final int STORIES_TRIED = 3;
 
   private static final int KEY_TERMS = 25;
 
@@ -57,6 +70,8 @@ public final class StoryClusterer {
   final Map<String, Set<EventCluster>> eventsByTerm = new java.util.HashMap<>();
   final Map<String, String> storyOfArticle = new LinkedHashMap<>();
   final Map<String, String> eventOfArticle = new java.util.HashMap<>();
+  /** Story id → its open events (closed ones drop out on saving): the sample a link must agree with. */
+  final Map<String, List<EventCluster>> openEventsOfStory = new java.util.HashMap<>();
   int nextEvent;
   /** Counter for {@link #candidates}: each call marks its events with a new value. */
   private int candidateStamp;
@@ -88,8 +103,9 @@ public final class StoryClusterer {
     List<String> keyTerms = keyTerms(v);
     EventCluster best = null;
     double bestScore = -1;
-    EventCluster bestLink = null;
-    double bestLinkScore = -1;
+    // Each story's best link score among the candidates, stories in the order their best event was met.
+    Map<String, Double> linkScoreOfStory = new LinkedHashMap<>();
+    Map<String, EventCluster> linkEventOfStory = new java.util.HashMap<>();
     for (EventCluster c : candidates(keyTerms)) {
       long gap = c.secondsFrom(in.published());
       if (gap > settings.linkWindow().getSeconds()) continue;
@@ -97,7 +113,10 @@ public final class StoryClusterer {
       double s = similarity(cosine, c.entityOverlap(in.entityIds(), 1));
       if (gap <= settings.eventWindow().getSeconds() && s > bestScore) { bestScore = s; best = c; }
       double linkScore = similarity(cosine, c.entityOverlap(in.entityIds(), settings.linkEntityFloor()));
-      if (linkScore > bestLinkScore) { bestLinkScore = linkScore; bestLink = c; }
+      if (linkScore >= settings.linkThreshold() && linkScore > linkScoreOfStory.getOrDefault(c.storyId, -1.0)) {
+        linkScoreOfStory.put(c.storyId, linkScore);
+        linkEventOfStory.put(c.storyId, c);
+      }
     }
     EventCluster target;
     if (best != null && bestScore >= settings.joinThreshold()) {
@@ -106,10 +125,10 @@ public final class StoryClusterer {
       // Not the same event: it may still continue a story told over the link window.
       int ordinal = nextEvent++;
       String eventId = "e" + ordinal;
-      String storyId = bestLink != null && bestLinkScore >= settings.linkThreshold()
-          ? bestLink.storyId : storyIdFor(in.id());
-      target = new EventCluster(eventId, ordinal, storyId);
+      String storyId = storyToContinue(linkScoreOfStory, linkEventOfStory, v, in.entityIds());
+      target = new EventCluster(eventId, ordinal, storyId != null ? storyId : storyIdFor(in.id()));
       events.add(target);
+      openEventsOfStory.computeIfAbsent(target.storyId, k -> new ArrayList<>()).add(target);
     }
     target.add(in, v);
     if (newest == null || in.published().isAfter(newest)) newest = in.published();
@@ -117,6 +136,58 @@ public final class StoryClusterer {
     storyOfArticle.put(in.id(), target.storyId);
     eventOfArticle.put(in.id(), target.storyId + "/" + target.id);
     return target.storyId;
+  }
+
+  /**
+   * The story a new event continues: the best-linking story whose events agree with the article
+   * as a whole (see {@link #agreement}), trying up to {@value #STORIES_TRIED} stories best first;
+   * null when none does. A single link is evidence about one event only, so linking on it alone
+   * lets a chain drift one plausible step at a time (Eid greetings → a ministry's Eid visit → …)
+   * until a story holds a hundred unrelated articles; the agreement check is the average-link
+   * test against the story's main events that a chain of single links never makes.
+   */
+  private String storyToContinue(Map<String, Double> linkScoreOfStory, Map<String, EventCluster> linkEventOfStory,
+                                 TermVector v, Set<String> entityIds) {
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(linkScoreOfStory.entrySet());
+    // stable sort: equal scores keep the order their events were created in
+    ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    for (int i = 0; i < Math.min(STORIES_TRIED, ranked.size()); i++) {
+      String story = ranked.get(i).getKey();
+      if (settings.storyAgreement() <= 0 || agreement(story, linkEventOfStory.get(story), v, entityIds) >= settings.storyAgreement()) return story;
+    }
+    return null;
+  }
+
+  /**
+   * The article's mean link similarity to the story's largest open events (at most
+   * {@value #AGREEMENT_SAMPLE}, ties by creation order) other than {@code linked}, the event it
+   * links to: whether it resembles what the story is mostly about, not only its nearest event.
+   * 1 when the story has no other open event (nothing to disagree with). Bounded: at most
+   * {@value #AGREEMENT_SAMPLE} cosines per story tried, whatever the story's size.
+   */
+  double agreement(String storyId, EventCluster linked, TermVector v, Set<String> entityIds) {
+    List<EventCluster> others = new ArrayList<>(openEventsOfStory.getOrDefault(storyId, List.of()));
+    others.remove(linked);
+    if (others.isEmpty()) return 1;
+    List<EventCluster> sample = largest(others, AGREEMENT_SAMPLE);
+    double sum = 0;
+    for (EventCluster c : sample) sum += similarity(c.cosine(v), c.entityOverlap(entityIds, settings.linkEntityFloor()));
+    return sum / sample.size();
+  }
+
+  /** The {@code k} events with the most members, ties by creation order (a running selection). */
+  static List<EventCluster> largest(List<EventCluster> events, int k) {
+    Comparator<EventCluster> order = Comparator.comparingInt((EventCluster c) -> -c.members.size()).thenComparingInt(c -> c.ordinal);
+    if (events.size() <= k) return events;
+    List<EventCluster> top = new ArrayList<>(k + 1);
+    for (EventCluster c : events) {
+      if (top.size() == k && order.compare(c, top.get(k - 1)) >= 0) continue;
+      int at = top.size();
+      while (at > 0 && order.compare(c, top.get(at - 1)) < 0) at--;
+      top.add(at, c);
+      if (top.size() > k) top.remove(k);
+    }
+    return top;
   }
 
   /**
@@ -151,6 +222,8 @@ public final class StoryClusterer {
     if (!closedAny) return;
     eventsByTerm.values().forEach(posting -> posting.removeIf(EventCluster::isClosed));
     eventsByTerm.values().removeIf(Set::isEmpty);
+    openEventsOfStory.values().forEach(open -> open.removeIf(EventCluster::isClosed));
+    openEventsOfStory.values().removeIf(List::isEmpty);
   }
 
   /** Events sharing at least one key term with the article, in creation order (deterministic). */

@@ -120,6 +120,7 @@ final class StoryStateFile {
           for (int j = 0; j < n; j++) e.entityCounts.put(in.readUTF(), in.readInt());
           n = in.readInt();
           for (int j = 0; j < n; j++) c.eventsByTerm.computeIfAbsent(in.readUTF(), k -> new LinkedHashSet<>()).add(e);
+          c.openEventsOfStory.computeIfAbsent(e.storyId, k -> new java.util.ArrayList<>()).add(e);
         }
         int members = in.readInt();
         for (int j = 0; j < members; j++) {
