@@ -625,6 +625,11 @@ final class FrameFinder {
    * preposition or stop word) is a given name (Roy), not روى "narrated". ("وكان الشيخ قال إن"
    * keeps its verb: the complementiser follows.)
    */
+  /** True when word i has a verb's shape but is a given name after a title ("العميد روي الكبيتس، أن"). */
+  boolean givenNameAfterTitle(int i) {
+    return form(i).map(f -> givenNameAfterTitle(i, f)).orElse(false);
+  }
+
   private boolean givenNameAfterTitle(int i, VerbForm f) {
     if (f.tense() != VerbForm.Tense.PAST || i == 0 || i + 1 >= w.size()) return false;
     if (!w.gapBefore(i).isBlank() || !w.gapBefore(i + 1).isBlank()) return false;

@@ -214,7 +214,19 @@ final class SpeakerNames {
 
   /** A stop word; the name علي is not the preposition على (both match-normalise to علي). */
   private static boolean isStop(Words w, int i) {
-    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي") && !familyNameLikeRelative(w, i);
+    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي") && !familyNameLikeRelative(w, i)
+        && !newspaperNamedToday(w, i);
+  }
+
+  /**
+   * "جريدة اليوم", "الكاتب بصحيفة اليوم": right after a newspaper noun, "today" is its name (not
+   * after لـ: "وقال لصحيفة اليوم السابع" names the outlet spoken to, a stop).
+   */
+  static boolean newspaperNamedToday(Words w, int i) {
+    if (i == 0 || !w.norm(i).equals("اليوم") || !w.gapBefore(i).isBlank()) return false;
+    String before = Words.stripConjunction(w.norm(i - 1));
+    if (before.length() > 4 && before.charAt(0) == 'ب') before = before.substring(1);
+    return Words.matches(before, "صحيفه|جريده|مجله");
   }
 
   /**

@@ -401,7 +401,8 @@ final class SubjectFinder {
       boolean nominalParticiple = end == begin && !Words.matches(w.norm(end), ".*(ا|ه|ين|ات|ان)")
           && finder.form(end).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)
           && end + 1 < w.size() && Words.isDefinite(w.norm(end + 1)) && w.gapBefore(end + 1).isBlank();
-      if (finder.form(end).isPresent() && !nominalParticiple) break;
+      // (a past form right after a rank is the given name: "قائد الكتيبة العميد روي الكبيتس، أن")
+      if (finder.form(end).isPresent() && !nominalParticiple && !(end > begin && finder.givenNameAfterTitle(end))) break;
       // "مدير عام التخطيط … بالهيئة الملكية بينبع المهندس زيدان بن محمد عمر": an honorific
       // late in a long role phrase introduces the name, which must not be cut off
       if (role && end > begin && WordSet.HONORIFICS.containsStem(n)) maxEnd = Math.max(maxEnd, end + 5);
@@ -710,8 +711,10 @@ final class SubjectFinder {
         && Words.matches(w.norm(i + 1), "الماضي|المقبل|القادم|الجاري|الحالي|المنصرم")) {
       return true;
     }
-    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي") && !SpeakerNames.familyNameLikeRelative(w, i);
+    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي") && !SpeakerNames.familyNameLikeRelative(w, i)
+        && !SpeakerNames.newspaperNamedToday(w, i);
   }
+
 
   /** "لـ", "لموفد", "لصحيفة": a word right before the outlet's name in marks when the outlet is spoken to. */
   static boolean isOutletAddressee(String norm) {
