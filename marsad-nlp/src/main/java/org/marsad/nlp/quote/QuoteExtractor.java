@@ -50,6 +50,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       "وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها");
   /** Longest reported clause, in words. */
   static final int MAX_CLAUSE_WORDS = 150;
+  /** Words a past speech verb after a comma may have before its complementiser and still open a new report. */
+  private static final int LONG_SUBJECT_WINDOW = 16;
 
   private final ReportingVerbLexicon lexicon;
 
@@ -532,7 +534,11 @@ public final class QuoteExtractor implements ArticleEnricher {
           || (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
       // ("…، ويتوقع أن تكون في أفضل أحوالها …": the impersonal "it is expected" reports nobody,
       // the clause goes on)
-      boolean newReport = quoteNext || (next >= 0 && next <= k + 10 && !impersonal(w, f.get(), k, next));
+      // (a past verb right after a comma may have a long subject before its complementiser: "…
+      // للالتحاق بتنظيم داعش الإرهابي، أكد وزير الخارجية الإسباني خوسيه مانويل غارسيا مارغايو أمس
+      // الأربعاء، أنه …")
+      int window = FrameFinder.hasComma(gap) && f.get().tense() == VerbForm.Tense.PAST ? LONG_SUBJECT_WINDOW : 10;
+      boolean newReport = quoteNext || (next >= 0 && next <= k + window && !impersonal(w, f.get(), k, next));
       // "…، كما أضاف أن …", "…، كما أكدوا أيضا أن …": a new report after "، كما"
       if (newReport && afterCommaKama(w, k, start)) return k - 1;
       if (FrameFinder.hasComma(gap)) {
