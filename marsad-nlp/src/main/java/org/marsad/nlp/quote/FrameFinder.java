@@ -54,7 +54,13 @@ final class FrameFinder {
   }
 
   Optional<VerbForm> form(int i) {
-    return lexicon.lookupNormalized(w.norm(i));
+    Optional<VerbForm> f = lexicon.lookupNormalized(w.norm(i));
+    // "بيّن مدير عام الهيئة … أن": written with its shadda, بين is the verb "explained", never
+    // the preposition "between" the lexicon leaves out
+    if (f.isEmpty() && Words.matches(w.norm(i), "[وف]?بين") && w.get(i).text().contains("يّ")) {
+      return Optional.of(new VerbForm("بين", VerbForm.Kind.VERB, VerbForm.Tense.PAST, false));
+    }
+    return f;
   }
 
   private boolean isKind(int i, VerbForm.Kind kind) {
