@@ -198,7 +198,10 @@ final class QuotationMarks {
       boolean prefixed = Character.isLetter(before) && (i - 1 == from || Character.isWhitespace(text.charAt(i - 2)))
           && "وبلفك".indexOf(before) >= 0;
       boolean opens = (opensBefore(before) || prefixed) && Character.isLetterOrDigit(after);
-      boolean closes = (Character.isLetterOrDigit(before) || ".!?؟)".indexOf(before) >= 0) && !Character.isLetterOrDigit(after);
+      // ("بتأجيل الحسم في جلسة لاحقة "، مشيرا …": a mark spaced off its word and followed by a
+      // comma or a full stop can only close; nothing can open before punctuation)
+      boolean closes = ((Character.isLetterOrDigit(before) || ".!?؟)".indexOf(before) >= 0) && !Character.isLetterOrDigit(after))
+          || (Character.isWhitespace(before) && "،,.؛;".indexOf(after) >= 0);
       if (closes && !opens) {
         if (open.isEmpty()) continue; // its opening mark was forgotten
         int o = open.pop();

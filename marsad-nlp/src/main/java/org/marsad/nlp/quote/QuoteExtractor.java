@@ -512,7 +512,13 @@ public final class QuoteExtractor implements ArticleEnricher {
         // object), while the report's subject is no plural, goes on with the people speaking
         boolean pluralGoesOn = !FrameFinder.hasComma(gap) && w.norm(k).startsWith("و") && w.norm(k).endsWith("وا")
             && f.get().kind() != VerbForm.Kind.RELAY && !pluralClauseSubject(w, start, k);
-        if (named || proDrop || pluralGoesOn) {
+        // "… وسهولة الإستعمال وأضاف أن هذه الإتفاقية …": with no comma, a speech verb with و, no
+        // subject of its own, agreeing with the speaker (not the report's subject) and its
+        // complementiser right after it is the speaker going on
+        boolean proDropNoComma = !FrameFinder.hasComma(gap) && w.norm(k).startsWith("و") && f.get().kind() == VerbForm.Kind.VERB
+            && !w.norm(k).equals("وبين") && k + 1 < w.size() && w.gapBefore(k + 1).isBlank() && finder.isReportComplementiser(k + 1)
+            && finder.subjectOf(k) == null && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine());
+        if (named || proDrop || pluralGoesOn || proDropNoComma) {
           if (kama) return k - 1;
           return lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW ? lastNewClause : k;
         }
