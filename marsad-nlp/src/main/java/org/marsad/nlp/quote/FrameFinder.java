@@ -53,6 +53,10 @@ final class FrameFinder {
     return subjects;
   }
 
+  ReportingVerbLexicon lexicon() {
+    return lexicon;
+  }
+
   Optional<VerbForm> form(int i) {
     Optional<VerbForm> f = lexicon.lookupNormalized(w.norm(i));
     // "بيّن مدير عام الهيئة … أن": written with its shadda, بين is the verb "explained", never
