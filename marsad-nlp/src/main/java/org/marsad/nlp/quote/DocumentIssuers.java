@@ -68,13 +68,28 @@ final class DocumentIssuers {
   /**
    * "أعلنت وزارة الصحة تسجيل 5 إصابات": the institution's own noun phrase, not the object the
    * subject finder ran on into: the head, its genitive when the head is in construct, then
-   * definite words only ("وزارة الدفاع الجزائرية", "شركة أرامكو السعودية").
+   * definite words only ("وزارة الدفاع الجزائرية", "شركة أرامكو السعودية"), and not a definite
+   * verbal noun with its preposition, the announced act ("أعلنت وزارة الداخلية القبض على …",
+   * "الانتهاء من", "البدء في", "الموافقة على").
    */
   private Frame.Range institutionPhrase(Frame.Range r) {
     int to = r.from() + 1;
     if (!Words.isDefinite(w.norm(r.from())) && to < r.to() && w.gapBefore(to).isBlank()) to++;
-    while (to < r.to() && w.gapBefore(to).isBlank() && Words.isDefinite(w.norm(to))) to++;
+    while (to < r.to() && w.gapBefore(to).isBlank() && Words.isDefinite(w.norm(to)) && !announcedAct(to)) to++;
     return new Frame.Range(r.from(), to);
+  }
+
+  /** Prepositions an announced act takes ("القبض على", "الانتهاء من"), match-normalised. */
+  private static final Set<String> ACT_PREPOSITIONS = Set.of("علي", "من", "في", "عن", "الي", "مع", "حول");
+
+  /**
+   * A definite word right before a preposition that is no relative adjective (-ي/-ية): a verbal
+   * noun and its object ("القبض على"); "وزارة الداخلية السعودية في بيان" keeps its adjective.
+   */
+  private boolean announcedAct(int k) {
+    if (k + 1 >= w.size() || !w.gapBefore(k + 1).isBlank() || !ACT_PREPOSITIONS.contains(w.norm(k + 1))) return false;
+    String n = w.norm(k);
+    return !n.endsWith("ي") && !n.endsWith("يه");
   }
 
   /** "بيان", "بيانا", "ببيان", "تقريرها", "لتقرير" (not the definite "البيان", which refers back itself). */

@@ -53,8 +53,18 @@ final class FrameFinder {
     return subjects;
   }
 
+  ReportingVerbLexicon lexicon() {
+    return lexicon;
+  }
+
   Optional<VerbForm> form(int i) {
-    return lexicon.lookupNormalized(w.norm(i));
+    Optional<VerbForm> f = lexicon.lookupNormalized(w.norm(i));
+    // "بيّن مدير عام الهيئة … أن": written with its shadda, بين is the verb "explained", never
+    // the preposition "between" the lexicon leaves out
+    if (f.isEmpty() && Words.matches(w.norm(i), "[وف]?بين") && w.get(i).text().contains("يّ")) {
+      return Optional.of(new VerbForm("بين", VerbForm.Kind.VERB, VerbForm.Tense.PAST, false));
+    }
+    return f;
   }
 
   private boolean isKind(int i, VerbForm.Kind kind) {
@@ -625,6 +635,11 @@ final class FrameFinder {
    * preposition or stop word) is a given name (Roy), not روى "narrated". ("وكان الشيخ قال إن"
    * keeps its verb: the complementiser follows.)
    */
+  /** True when word i has a verb's shape but is a given name after a title ("العميد روي الكبيتس، أن"). */
+  boolean givenNameAfterTitle(int i) {
+    return form(i).map(f -> givenNameAfterTitle(i, f)).orElse(false);
+  }
+
   private boolean givenNameAfterTitle(int i, VerbForm f) {
     if (f.tense() != VerbForm.Tense.PAST || i == 0 || i + 1 >= w.size()) return false;
     if (!w.gapBefore(i).isBlank() || !w.gapBefore(i + 1).isBlank()) return false;

@@ -198,7 +198,10 @@ final class QuotationMarks {
       boolean prefixed = Character.isLetter(before) && (i - 1 == from || Character.isWhitespace(text.charAt(i - 2)))
           && "وبلفك".indexOf(before) >= 0;
       boolean opens = (opensBefore(before) || prefixed) && Character.isLetterOrDigit(after);
-      boolean closes = (Character.isLetterOrDigit(before) || ".!?؟)".indexOf(before) >= 0) && !Character.isLetterOrDigit(after);
+      // ("بتأجيل الحسم في جلسة لاحقة "، مشيرا …": a mark spaced off its word and followed by a
+      // comma or a full stop can only close; nothing can open before punctuation)
+      boolean closes = ((Character.isLetterOrDigit(before) || ".!?؟)".indexOf(before) >= 0) && !Character.isLetterOrDigit(after))
+          || (Character.isWhitespace(before) && "،,.؛;".indexOf(after) >= 0);
       if (closes && !opens) {
         if (open.isEmpty()) continue; // its opening mark was forgotten
         int o = open.pop();
@@ -211,6 +214,15 @@ final class QuotationMarks {
         int o = open.pop();
         if (i > o + 1) pairs.add(new MarkedSpan(o, i));
       }
+    }
+    if (open.size() == 1 && reportComplementiserBefore(text, from, open.peek(), to) && !afterColon(text, from, open.peek())
+        && !afterSpeechVerb(text, from, open.peek()) && !afterReportComplementiser(text, from, open.peek(), to)
+        && pairs.stream().anyMatch(p -> p.open() > open.peek())) {
+      // "وقال الوزير إن "الوضع صعب في المنطقة.. مؤكدا "لن نتراجع عن قرارنا".": the mark left open
+      // after the complementiser is followed by the writer's narration, so where its words end is
+      // unknown and it is ignored (an indirect report); the quotation paired after it stands
+      out.addAll(pairs);
+      return true;
     }
     if (open.size() > 1 || (open.size() == 1 && !afterColon(text, from, open.peek()) && !afterSpeechVerb(text, from, open.peek())
         && !afterReportComplementiser(text, from, open.peek(), to))) {
@@ -484,6 +496,35 @@ final class QuotationMarks {
    * with a full stop (a sentence, not a name left open).
    */
   private static boolean afterReportComplementiser(String text, int lineStart, int at, int lineEnd) {
+    if (!reportComplementiserBefore(text, lineStart, at, lineEnd)) return false;
+    // ("وأضاف أنه "في بعض الأحوال يجري تقاضي تكاليف …، وهو الأمر الذي وصفه بأنه أمر شائع …":
+    // a complementiser after the mark may be the writer's narration again, so where the words
+    // end is unknown: no quotation is made)
+    // ("أن "الحكومة لن تتراجع. وتابع قائلا: نحن …", "… عامين وأضاف المدير للصحفيين: …", "…،
+    // وأشار الوزير إلى …": a colon, or a reporting verb opening a sentence or a clause after a
+    // comma, is a new report by the writer; the same, no quotation is made; a colon between
+    // digits is a clock time: "الساعة 10:30")
+    if (COLON_NOT_TIME.matcher(text).region(at, lineEnd).find()) return false;
+    java.util.regex.Matcher after = WORD.matcher(text).region(at, lineEnd);
+    int prevEnd = at + 1;
+    while (after.find()) {
+      if (after.group().matches("[وف]?ب?[أإا]ن(ه|ها|هم)?")) return false;
+      String gap = text.substring(Math.min(prevEnd, after.start()), after.start());
+      boolean opens = gap.matches(".*[.!?؟،,].*") || after.group().startsWith("و");
+      if (opens && after.start() > at + 1 && ReportingVerbLexicon.standard().lookup(after.group()).isPresent()) return false;
+      prevEnd = after.end();
+    }
+    return true;
+  }
+
+  /** A colon that is not a clock time's (between two digits). */
+  private static final java.util.regex.Pattern COLON_NOT_TIME = java.util.regex.Pattern.compile("(?<!\\d):|:(?!\\d)");
+
+  /**
+   * A straight mark right after the complementiser of a reporting word (within three words before
+   * it), on a paragraph that ends with a full stop.
+   */
+  private static boolean reportComplementiserBefore(String text, int lineStart, int at, int lineEnd) {
     int last = lineEnd - 1;
     while (last > at && Character.isWhitespace(text.charAt(last))) last--;
     if (last <= at || ".!?؟".indexOf(text.charAt(last)) < 0) return false;
@@ -497,24 +538,7 @@ final class QuotationMarks {
     for (int k = before.size() - 2; k >= 0 && k >= before.size() - 4; k--) {
       if (ReportingVerbLexicon.standard().lookup(before.get(k)).isPresent()) reported = true;
     }
-    if (!reported) return false;
-    // ("وأضاف أنه "في بعض الأحوال يجري تقاضي تكاليف …، وهو الأمر الذي وصفه بأنه أمر شائع …":
-    // a complementiser after the mark may be the writer's narration again, so where the words
-    // end is unknown: no quotation is made)
-    // ("أن "الحكومة لن تتراجع. وتابع قائلا: نحن …", "… عامين وأضاف المدير للصحفيين: …", "…،
-    // وأشار الوزير إلى …": a colon, or a reporting verb opening a sentence or a clause after a
-    // comma, is a new report by the writer; the same, no quotation is made)
-    if (text.substring(at, lineEnd).indexOf(':') >= 0) return false;
-    java.util.regex.Matcher after = WORD.matcher(text).region(at, lineEnd);
-    int prevEnd = at + 1;
-    while (after.find()) {
-      if (after.group().matches("[وف]?ب?[أإا]ن(ه|ها|هم)?")) return false;
-      String gap = text.substring(Math.min(prevEnd, after.start()), after.start());
-      boolean opens = gap.matches(".*[.!?؟،,].*") || after.group().startsWith("و");
-      if (opens && after.start() > at + 1 && ReportingVerbLexicon.standard().lookup(after.group()).isPresent()) return false;
-      prevEnd = after.end();
-    }
-    return true;
+    return reported;
   }
 
   /**

@@ -50,6 +50,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       "وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها");
   /** Longest reported clause, in words. */
   static final int MAX_CLAUSE_WORDS = 150;
+  /** Words a past speech verb after a comma may have before its complementiser and still open a new report. */
+  private static final int LONG_SUBJECT_WINDOW = 16;
 
   private final ReportingVerbLexicon lexicon;
 
@@ -510,7 +512,13 @@ public final class QuoteExtractor implements ArticleEnricher {
         // object), while the report's subject is no plural, goes on with the people speaking
         boolean pluralGoesOn = !FrameFinder.hasComma(gap) && w.norm(k).startsWith("و") && w.norm(k).endsWith("وا")
             && f.get().kind() != VerbForm.Kind.RELAY && !pluralClauseSubject(w, start, k);
-        if (named || proDrop || pluralGoesOn) {
+        // "… وسهولة الإستعمال وأضاف أن هذه الإتفاقية …": with no comma, a speech verb with و, no
+        // subject of its own, agreeing with the speaker (not the report's subject) and its
+        // complementiser right after it is the speaker going on
+        boolean proDropNoComma = !FrameFinder.hasComma(gap) && w.norm(k).startsWith("و") && f.get().kind() == VerbForm.Kind.VERB
+            && !w.norm(k).equals("وبين") && k + 1 < w.size() && w.gapBefore(k + 1).isBlank() && finder.isReportComplementiser(k + 1)
+            && finder.subjectOf(k) == null && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine());
+        if (named || proDrop || pluralGoesOn || proDropNoComma) {
           if (kama) return k - 1;
           return lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW ? lastNewClause : k;
         }
@@ -532,7 +540,11 @@ public final class QuoteExtractor implements ArticleEnricher {
           || (k + 1 < w.size() && opensDirect(w, direct, k + 1)) || (k + 2 < w.size() && opensDirect(w, direct, k + 2));
       // ("…، ويتوقع أن تكون في أفضل أحوالها …": the impersonal "it is expected" reports nobody,
       // the clause goes on)
-      boolean newReport = quoteNext || (next >= 0 && next <= k + 10 && !impersonal(w, f.get(), k, next));
+      // (a past verb right after a comma may have a long subject before its complementiser: "…
+      // للالتحاق بتنظيم داعش الإرهابي، أكد وزير الخارجية الإسباني خوسيه مانويل غارسيا مارغايو أمس
+      // الأربعاء، أنه …")
+      int window = FrameFinder.hasComma(gap) && f.get().tense() == VerbForm.Tense.PAST ? LONG_SUBJECT_WINDOW : 10;
+      boolean newReport = quoteNext || (next >= 0 && next <= k + window && !impersonal(w, f.get(), k, next));
       // "…، كما أضاف أن …", "…، كما أكدوا أيضا أن …": a new report after "، كما"
       if (newReport && afterCommaKama(w, k, start)) return k - 1;
       if (FrameFinder.hasComma(gap)) {

@@ -144,6 +144,10 @@ final class SentenceSubjects {
   /** True when word s starts a sentence, or follows a short opening adverbial and its comma. */
   static boolean opensClause(Words w, int s) {
     if (s == 0 || FrameFinder.endsSentence(w.gapBefore(s))) return true;
+    // "في وقت ألقت الشرطة الإسبانية …", "فيما أكد الوزير …": the verb right after a subordinator
+    // opening the sentence opens its clause
+    int sub = s > 1 && w.subordinatorAt(s - 2) == 2 ? s - 2 : s > 0 && w.subordinatorAt(s - 1) == 1 ? s - 1 : -1;
+    if (sub >= 0 && w.gapBefore(s).isBlank() && (sub == 0 || FrameFinder.endsSentence(w.gapBefore(sub)))) return true;
     if (!FrameFinder.hasComma(w.gapBefore(s))) return false;
     if (afterSubordinateClause(w, s)) return true;
     for (int k = s - 1; k >= 0 && k >= s - MAX_OPENING; k--) {

@@ -63,6 +63,8 @@ final class SpeakerNames {
           return new Frame.Range(i, to);
         }
       }
+      Frame.Range named = nameBeforeObject(w, from, to);
+      if (named != null) return named;
       int start = to;
       while (start > from + 1) {
         if (start < to && FrameFinder.hasComma(w.gapBefore(start))) break; // "…، سفيان السليطي"
@@ -135,6 +137,27 @@ final class SpeakerNames {
       return new Frame.Range(from + 1, to);
     }
     return phrase;
+  }
+
+  /**
+   * "توقع القنصل عبدالله الحمراني صدور توصيات لجنة الخبراء": a definite role, a given name and a
+   * family name with ال, then a word that is none of a name's (no ال, no lineage word, no role, no
+   * stop): the name ends at the family name and the rest is the verb's object. Null otherwise.
+   */
+  private static Frame.Range nameBeforeObject(Words w, int from, int to) {
+    if (to - from < 4 || !Words.isDefinite(w.norm(from))) return null;
+    String given = w.norm(from + 1), family = w.norm(from + 2), next = w.norm(from + 3);
+    // ("المتحدث باسم الوزارة جيونج جون هي": باسم is "on behalf of", not the given name Basem)
+    if (Words.isDefinite(given) || given.equals("باسم") || prepositional(given) || isRole(given) || isStop(w, from + 1) || lineageWord(given) || institution(given)
+        || NAME_PREFIXES.contains(given) || WordSet.HONORIFICS.containsStem(given)) {
+      return null;
+    }
+    if (!Words.isDefinite(family) || isRole(family) || isStop(w, from + 2) || !w.gapBefore(from + 2).isBlank()) return null;
+    if (!w.gapBefore(from + 3).isBlank() || Words.isDefinite(next) || isRole(next) || lineageWord(next) || isStop(w, from + 3)
+        || NAME_PREFIXES.contains(next) || WordSet.HONORIFICS.containsStem(next) || institution(next) || prepositional(next)) {
+      return null;
+    }
+    return new Frame.Range(from + 1, from + 3);
   }
 
   /** "بن", "أبو" …: a word inside a lineage (match-normalised). */
@@ -214,7 +237,19 @@ final class SpeakerNames {
 
   /** A stop word; the name علي is not the preposition على (both match-normalise to علي). */
   private static boolean isStop(Words w, int i) {
-    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي") && !familyNameLikeRelative(w, i);
+    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي") && !familyNameLikeRelative(w, i)
+        && !newspaperNamedToday(w, i);
+  }
+
+  /**
+   * "جريدة اليوم", "الكاتب بصحيفة اليوم": right after a newspaper noun, "today" is its name (not
+   * after لـ: "وقال لصحيفة اليوم السابع" names the outlet spoken to, a stop).
+   */
+  static boolean newspaperNamedToday(Words w, int i) {
+    if (i == 0 || !w.norm(i).equals("اليوم") || !w.gapBefore(i).isBlank()) return false;
+    String before = Words.stripConjunction(w.norm(i - 1));
+    if (before.length() > 4 && before.charAt(0) == 'ب') before = before.substring(1);
+    return Words.matches(before, "صحيفه|جريده|مجله");
   }
 
   /**

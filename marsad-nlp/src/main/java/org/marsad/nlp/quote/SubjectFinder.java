@@ -401,7 +401,8 @@ final class SubjectFinder {
       boolean nominalParticiple = end == begin && !Words.matches(w.norm(end), ".*(ا|ه|ين|ات|ان)")
           && finder.form(end).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)
           && end + 1 < w.size() && Words.isDefinite(w.norm(end + 1)) && w.gapBefore(end + 1).isBlank();
-      if (finder.form(end).isPresent() && !nominalParticiple) break;
+      // (a past form right after a rank is the given name: "قائد الكتيبة العميد روي الكبيتس، أن")
+      if (finder.form(end).isPresent() && !nominalParticiple && !(end > begin && finder.givenNameAfterTitle(end))) break;
       // "مدير عام التخطيط … بالهيئة الملكية بينبع المهندس زيدان بن محمد عمر": an honorific
       // late in a long role phrase introduces the name, which must not be cut off
       if (role && end > begin && WordSet.HONORIFICS.containsStem(n)) maxEnd = Math.max(maxEnd, end + 5);
@@ -710,8 +711,10 @@ final class SubjectFinder {
         && Words.matches(w.norm(i + 1), "الماضي|المقبل|القادم|الجاري|الحالي|المنصرم")) {
       return true;
     }
-    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي") && !SpeakerNames.familyNameLikeRelative(w, i);
+    return WordSet.SPEAKER_STOPS.contains(w.norm(i)) && !w.get(i).text().equals("علي") && !SpeakerNames.familyNameLikeRelative(w, i)
+        && !SpeakerNames.newspaperNamedToday(w, i);
   }
+
 
   /** "لـ", "لموفد", "لصحيفة": a word right before the outlet's name in marks when the outlet is spoken to. */
   static boolean isOutletAddressee(String norm) {
@@ -775,11 +778,29 @@ final class SubjectFinder {
    * start; null when the clause before the verb is longer than {@link #MAX_SUBJECT_BEFORE}
    * words (then it is rarely just the subject).
    */
+  /** True when a speech verb and then its complementiser stand between the sentence start and word v. */
+  private boolean reportedClauseBefore(int v) {
+    boolean complementiser = false;
+    for (int k = v - 1; k >= 0; k--) {
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return false;
+      if (complementiser && finder.form(k).map(f -> f.kind() == VerbForm.Kind.VERB).orElse(false)) return true;
+      complementiser |= finder.isReportComplementiser(k);
+    }
+    return false;
+  }
+
   Frame.Range subjectBefore(int v) {
     if (v == 0) return null;
     // "… إجراء غير شرعي حيث أشارت إلى أنّه": حيث right before the verb opens a clause with the
     // subject unsaid (the words before it are another clause's)
     if (w.norm(v - 1).equals("حيث") && w.gapBefore(v).isBlank()) return null;
+    // "أن الشراكة ستمكن من الاستفادة وأضاف أن …": a verb joined by و after a reported clause goes
+    // on with the speaker before; the clause's words right before it are not its subject ("لكن
+    // ظريف عاد وقال", "أما X فيقول" keep theirs)
+    if (w.norm(v).startsWith("و") && !clauseBoundary(v) && finder.lexicon().lookupNormalized(w.norm(v).substring(1)).isPresent()
+        && reportedClauseBefore(v)) {
+      return null;
+    }
     if (clauseBoundary(v)) return subjectBeforeComma(v);
     int start = v - 1;
     // ("وأدان سياسيون … قرار ماس لكن متحدثة باسم الحكومة قالت إنه": a contrast opens a clause

@@ -142,7 +142,8 @@ final class Words {
    */
   int subordinatorAt(int i) {
     if (SUBORDINATORS.contains(norm(i))) return 1;
-    return FI.contains(norm(i)) && i + 1 < size() && norm(i + 1).equals("حين") ? 2 : 0;
+    // ("في وقت ألقت الشرطة …، أكد الوزير …": "at a time when", as في حين)
+    return FI.contains(norm(i)) && i + 1 < size() && Words.matches(norm(i + 1), "حين|وقت") ? 2 : 0;
   }
 
   /** True when a subordinator (فيما, بينما, في حين) ends right before word i. */
