@@ -23,6 +23,9 @@ final class SpeakerNames {
   /** Definite words that occur inside personal names. */
   private static final java.util.Set<String> NAME_INTERNAL = java.util.Set.of("الحاج");
 
+  /** "باسم", "بلسان": "on behalf of" between a role and the body it speaks for, match-normalised. */
+  private static final java.util.Set<String> ON_BEHALF_OF = java.util.Set.of("باسم", "بلسان");
+
   private SpeakerNames() {}
 
   /** Word range [from, to) of the name inside the phrase [from, to). */
@@ -70,6 +73,10 @@ final class SpeakerNames {
         if (start < to && FrameFinder.hasComma(w.gapBefore(start))) break; // "…، سفيان السليطي"
         String n = w.norm(start - 1);
         if (isRole(n)) break;
+        if (isStop(w, start - 1) && w.timeAdverbialAt(start - 1)) {
+          // "جون كيري في وقت سابق": a time adverbial closes the phrase; the name is before it
+          return name(w, new Frame.Range(from, start - 1));
+        }
         if (isStop(w, start - 1)) {
           // "… في روسيا ديمتري بيسكوف": the word after the preposition is its object
           if (start < to) start++;
@@ -148,7 +155,7 @@ final class SpeakerNames {
     if (to - from < 4 || !Words.isDefinite(w.norm(from))) return null;
     String given = w.norm(from + 1), family = w.norm(from + 2), next = w.norm(from + 3);
     // ("المتحدث باسم الوزارة جيونج جون هي": باسم is "on behalf of", not the given name Basem)
-    if (Words.isDefinite(given) || given.equals("باسم") || prepositional(given) || isRole(given) || isStop(w, from + 1) || lineageWord(given) || institution(given)
+    if (Words.isDefinite(given) || prepositional(given) || nounShaped(given) || isRole(given) || isStop(w, from + 1) || lineageWord(given) || institution(given)
         || NAME_PREFIXES.contains(given) || WordSet.HONORIFICS.containsStem(given)) {
       return null;
     }
@@ -158,6 +165,21 @@ final class SpeakerNames {
       return null;
     }
     return new Frame.Range(from + 1, from + 3);
+  }
+
+  /**
+   * A word shaped like a common noun, never a given name: a frequent object noun (object-nouns.txt:
+   * "جهود", "تفاصيل"), a sound plural (…ات; …ين/…ون on a long word: "العاملين", not "حسين",
+   * "ياسين", "هارون"), a noun with a possessive pronoun (…هم، …ها), or the plural pattern تفاعيل
+   * ("تفاصيل"; not تفعيل, which is also the shape of the names توفيق and تيسير). Match-normalised.
+   */
+  static boolean nounShaped(String n) {
+    if (WordSet.OBJECT_NOUNS.contains(n)) return true;
+    int len = n.length();
+    if (len >= 5 && n.endsWith("ات")) return true;
+    if (len >= 6 && (n.endsWith("ين") || n.endsWith("ون"))) return true;
+    if (len >= 5 && (n.endsWith("هم") || n.endsWith("ها") || n.endsWith("كم"))) return true;
+    return len == 6 && n.charAt(0) == 'ت' && n.charAt(2) == 'ا' && n.charAt(4) == 'ي';
   }
 
   /** "بن", "أبو" …: a word inside a lineage (match-normalised). */
@@ -227,9 +249,12 @@ final class SpeakerNames {
 
   /**
    * "بوزارة …", "لهيئة …": a preposition on a noun, not a name. Names may start with ب
-   * ("بوبي جيندال", "بندر", "بشار"), so ب counts only before ال or an institution noun.
+   * ("بوبي جيندال", "بندر", "بشار"), so ب counts only before ال or an institution noun, and in
+   * "باسم" / "بلسان" ("on behalf of": "المتحدث باسم الوزارة", "الناطق بلسان الجيش"), which stand
+   * between a role and the body it speaks for (the given name Basem never follows a bare role).
    */
   private static boolean prepositional(String n) {
+    if (ON_BEHALF_OF.contains(n)) return true;
     if (n.length() <= 3) return false;
     if (n.charAt(0) == 'ل') return true; // "المتابع لنشاط «داعش»" (a name such as لافروف follows a first name)
     return n.charAt(0) == 'ب' && (n.startsWith("بال") || WordSet.INSTITUTION_NOUNS.containsStem(n.substring(1)));

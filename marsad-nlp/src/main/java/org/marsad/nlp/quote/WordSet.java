@@ -21,6 +21,7 @@ final class WordSet {
   static final WordSet CONTRAST_PRONOUNS = load("contrast-pronouns.txt");
   static final WordSet OCCASIONS = load("occasion-nouns.txt");
   static final WordSet MASCULINE_BODIES = load("masculine-bodies.txt");
+  static final WordSet OBJECT_NOUNS = load("object-nouns.txt");
 
   private final Set<String> words;
 

@@ -140,10 +140,21 @@ final class Words {
    * when there is none. (Matched with the conjunction و only: stripping it would also strip
    * the ف of فيما.)
    */
+  /** What follows "في وقت" in a time adverbial rather than a clause (match-normalised alternatives). */
+  private static final String TIME_ADJECTIVES = "سابق|لاحق|متاخر|مبكر|قريب|واحد|قصير|قياسي|مناسب|ما|من|مضي|لاحقا|سابقا";
+
   int subordinatorAt(int i) {
     if (SUBORDINATORS.contains(norm(i))) return 1;
-    // ("في وقت ألقت الشرطة …، أكد الوزير …": "at a time when", as في حين)
-    return FI.contains(norm(i)) && i + 1 < size() && Words.matches(norm(i + 1), "حين|وقت") ? 2 : 0;
+    // ("في وقت ألقت الشرطة …، أكد الوزير …": "at a time when", as في حين; but "في وقت سابق",
+    // "في وقت لاحق", "في وقت مبكر من" are time adverbials with an adjective or من, no clause)
+    if (!FI.contains(norm(i)) || i + 1 >= size()) return 0;
+    if (Words.matches(norm(i + 1), "حين")) return 2;
+    return Words.matches(norm(i + 1), "وقت") && !timeAdverbialAt(i) ? 2 : 0;
+  }
+
+  /** True when "في وقت سابق", "في وقت لاحق", "في وقت مبكر من" … (a time adverbial) starts at word i. */
+  boolean timeAdverbialAt(int i) {
+    return i + 2 < size() && FI.contains(norm(i)) && norm(i + 1).equals("وقت") && Words.matches(norm(i + 2), TIME_ADJECTIVES);
   }
 
   /** True when a subordinator (فيما, بينما, في حين) ends right before word i. */
