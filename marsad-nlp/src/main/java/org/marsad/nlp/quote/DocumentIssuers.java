@@ -83,13 +83,29 @@ final class DocumentIssuers {
   private static final Set<String> ACT_PREPOSITIONS = Set.of("علي", "من", "في", "عن", "الي", "مع", "حول");
 
   /**
-   * A definite word right before a preposition that is no relative adjective (-ي/-ية): a verbal
-   * noun and its object ("القبض على"); "وزارة الداخلية السعودية في بيان" keeps its adjective.
+   * A definite verbal noun right before a preposition: the act announced and its object ("القبض
+   * على"). Only masdar shapes count, so an institution's own adjective before a preposition stays
+   * ("الأمم المتحدة عن", "النيابة العامة عن", "الهلال الأحمر عن", "الداخلية السعودية في بيان").
    */
   private boolean announcedAct(int k) {
     if (k + 1 >= w.size() || !w.gapBefore(k + 1).isBlank() || !ACT_PREPOSITIONS.contains(w.norm(k + 1))) return false;
-    String n = w.norm(k);
-    return !n.endsWith("ي") && !n.endsWith("يه");
+    return verbalNounShaped(Words.stripArticle(w.norm(k)));
+  }
+
+  /**
+   * The masdar patterns of announced acts, on a match-normalised word without ال: فعل with a
+   * sound middle ("قبض", "بدء"; not "عام", "خاص"), افتعال/انفعال/استفعال/إفعال ("انتهاء",
+   * "افراج", "استئناف"; not أفعل "احمر"), تفعيل/تفاعل ("تطوير", "تعاون"), مفاعلة ("موافقه") and
+   * فعول ("خروج", "دخول").
+   */
+  static boolean verbalNounShaped(String s) {
+    int len = s.length();
+    if (len == 3) return "اوي".indexOf(s.charAt(1)) < 0;
+    if (s.endsWith("ي") || s.endsWith("يه")) return false;
+    if (s.charAt(0) == 'ا' && len >= 5 && s.charAt(len - 2) == 'ا') return true;
+    if (s.charAt(0) == 'ت' && len == 5 && (s.charAt(3) == 'ي' || s.charAt(2) == 'ا')) return true;
+    if (s.charAt(0) == 'م' && len == 6 && s.charAt(2) == 'ا' && s.endsWith("ه")) return true;
+    return len == 4 && s.charAt(2) == 'و';
   }
 
   /** "بيان", "بيانا", "ببيان", "تقريرها", "لتقرير" (not the definite "البيان", which refers back itself). */
