@@ -215,6 +215,12 @@ final class QuotationMarks {
         if (i > o + 1) pairs.add(new MarkedSpan(o, i));
       }
     }
+    if (open.size() == 1 && pairs.size() == 1 && nestedAtLineEnd(text, open.peek(), pairs.get(0), to)) {
+      // "قال صرصار إن "قرار الاستقالة … بعد التأكد من أن "الخلاف … الديمقراطية".": the speaker
+      // quotes someone inside his quotation, whose mark closes both; one quotation of all the words
+      out.add(new MarkedSpan(open.peek(), pairs.get(0).close()));
+      return true;
+    }
     if (open.size() == 1 && reportComplementiserBefore(text, from, open.peek(), to) && !afterColon(text, from, open.peek())
         && !afterSpeechVerb(text, from, open.peek()) && !afterReportComplementiser(text, from, open.peek(), to)
         && pairs.stream().anyMatch(p -> p.open() > open.peek())) {
@@ -515,6 +521,18 @@ final class QuotationMarks {
       prevEnd = after.end();
     }
     return true;
+  }
+
+  /**
+   * True when the pair after the mark left open at {@code open} opens right after a complementiser
+   * ("من أن "…"") with no sentence end between the two marks, and closes the line (only
+   * punctuation after it): a quotation nested in the open one, which its closing mark ends too.
+   */
+  private static boolean nestedAtLineEnd(String text, int open, MarkedSpan pair, int lineEnd) {
+    if (pair.open() <= open || !text.substring(pair.close() + 1, lineEnd).matches("[\\s.!?؟،,)]*")) return false;
+    String between = text.substring(open + 1, pair.open());
+    if (between.matches("(?s).*[.!?؟:].*")) return false;
+    return between.matches("(?s).*(^|\\s)[وف]?ب?[أإا]ن(ه|ها|هم)?\\s*$");
   }
 
   /** A colon that is not a clock time's (between two digits). */
