@@ -61,10 +61,26 @@ final class FrameFinder {
     Optional<VerbForm> f = lexicon.lookupNormalized(w.norm(i));
     // "بيّن مدير عام الهيئة … أن": written with its shadda, بين is the verb "explained", never
     // the preposition "between" the lexicon leaves out
-    if (f.isEmpty() && Words.matches(w.norm(i), "[وف]?بين") && w.get(i).text().contains("يّ")) {
+    if (f.isEmpty() && Words.matches(w.norm(i), "[وف]?بين") && w.get(i).text().contains("يّ") && !adjectiveBayyin(i)) {
       return Optional.of(new VerbForm("بين", VerbForm.Kind.VERB, VerbForm.Tense.PAST, false));
     }
     return f;
+  }
+
+  /**
+   * "فالحلال بيّن والحرام بيّن": right after a definite noun, بيّن is its predicate "clear" when the
+   * clause ends on it (text end, a comma or full stop) or a و/ف + definite noun follows (the next
+   * predicate pair). A verb has its subject or complementiser next ("وفي هذا الإطار بيّن مدير
+   * الهيئة أن", "الوزير بيّن أن"), a colon too.
+   */
+  private boolean adjectiveBayyin(int i) {
+    if (i == 0 || !w.gapBefore(i).isBlank() || !Words.isDefinite(Words.stripConjunction(w.norm(i - 1)))) return false;
+    if (i + 1 >= w.size()) return true;
+    String gap = w.gapBefore(i + 1);
+    if (hasColon(gap)) return false;
+    if (hasComma(gap) || endsSentence(gap)) return true;
+    String next = w.norm(i + 1);
+    return next.length() > 3 && "وف".indexOf(next.charAt(0)) >= 0 && Words.isDefinite(next.substring(1));
   }
 
   private boolean isKind(int i, VerbForm.Kind kind) {
@@ -629,17 +645,17 @@ final class FrameFinder {
             && (complementiserRightAfter(i) || complementiserAfterAdjunct(i)) && relativeAgrees(i));
   }
 
+  /** True when word i has a verb's shape but is a given name after a title ("العميد روي الكبيتس، أن"). */
+  boolean givenNameAfterTitle(int i) {
+    return form(i).map(f -> givenNameAfterTitle(i, f)).orElse(false);
+  }
+
   /**
    * "العميد روي الكبيتس، أن": right after a rank or a definite role noun, a past form written
    * without a conjunction and followed at once by another word of the name (no complementiser,
    * preposition or stop word) is a given name (Roy), not روى "narrated". ("وكان الشيخ قال إن"
    * keeps its verb: the complementiser follows.)
    */
-  /** True when word i has a verb's shape but is a given name after a title ("العميد روي الكبيتس، أن"). */
-  boolean givenNameAfterTitle(int i) {
-    return form(i).map(f -> givenNameAfterTitle(i, f)).orElse(false);
-  }
-
   private boolean givenNameAfterTitle(int i, VerbForm f) {
     if (f.tense() != VerbForm.Tense.PAST || i == 0 || i + 1 >= w.size()) return false;
     if (!w.gapBefore(i).isBlank() || !w.gapBefore(i + 1).isBlank()) return false;

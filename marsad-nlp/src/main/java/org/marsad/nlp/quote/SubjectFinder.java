@@ -773,11 +773,6 @@ final class SubjectFinder {
     return FrameFinder.endsSentence(gap) || FrameFinder.hasComma(gap) || finder.closesQuotation(i) || FrameFinder.hasColon(gap);
   }
 
-  /**
-   * A short subject before the verb ("لافروف قال", "وكان لافروف أعلن"), from the clause
-   * start; null when the clause before the verb is longer than {@link #MAX_SUBJECT_BEFORE}
-   * words (then it is rarely just the subject).
-   */
   /** True when a speech verb and then its complementiser stand between the sentence start and word v. */
   private boolean reportedClauseBefore(int v) {
     boolean complementiser = false;
@@ -789,6 +784,11 @@ final class SubjectFinder {
     return false;
   }
 
+  /**
+   * A short subject before the verb ("لافروف قال", "وكان لافروف أعلن"), from the clause
+   * start; null when the clause before the verb is longer than {@link #MAX_SUBJECT_BEFORE}
+   * words (then it is rarely just the subject).
+   */
   Frame.Range subjectBefore(int v) {
     if (v == 0) return null;
     // "… إجراء غير شرعي حيث أشارت إلى أنّه": حيث right before the verb opens a clause with the
