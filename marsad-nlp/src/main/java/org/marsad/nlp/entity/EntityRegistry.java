@@ -720,8 +720,7 @@ public final class EntityRegistry {
    * An article that writes a chain and its family-name form ({@code سعود بن فيصل بن عبدالعزيز} and
    * {@code سعود الفيصل}, {@link Nasab#familyNameOf}), or a name and the same name without the chain
    * links after the given name ({@code عادل بن أحمد الجبير} and {@code عادل الجبير}, {@link
-   * Nasab#withoutMiddleChain}), or a name and the same name without its theophoric given name ({@code
-   * عبد ربه منصور هادي} and {@code منصور هادي}, {@link Nasab#withoutCompoundGivenName}), is the evidence that they are one person: an entity of the shorter
+   * Nasab#withoutMiddleChain}), is the evidence that they are one person: an entity of the shorter
    * form made from other articles is merged into the chain's (a redirect, as for a surname), whichever
    * came first. Without such an article the two stay apart ({@code سعود بن خالد الفيصل} is not {@code
    * سعود الفيصل}).
@@ -730,8 +729,7 @@ public final class EntityRegistry {
     for (String a : aliases) {
       String k = key(a);
       boolean familyName = Nasab.familyNameOf(chainKey, k) || Nasab.familyNameOf(chain.canonicalKey, k);
-      boolean shortForm = k.equals(Nasab.withoutMiddleChain(chainKey)) || k.equals(Nasab.withoutMiddleChain(chain.canonicalKey))
-          || k.equals(Nasab.withoutCompoundGivenName(chainKey)) || k.equals(Nasab.withoutCompoundGivenName(chain.canonicalKey));
+      boolean shortForm = k.equals(Nasab.withoutMiddleChain(chainKey)) || k.equals(Nasab.withoutMiddleChain(chain.canonicalKey));
       if (!familyName && !shortForm) continue;
       // the entity named so, not the owner of the alias: the chain may own it by evidence already
       Entry other = byId.get(follow(idFor("PERS", k)));
@@ -875,18 +873,17 @@ public final class EntityRegistry {
    * of the two most articles named so. Not when the longer name is the same chain written further
    * ({@code محمد بن سلمان}, {@link Nasab#sameChain}), the chain of its family-name form ({@code سعود
    * الفيصل}), or the same name with the chain links after the given name left out ({@link
-   * Nasab#withoutMiddleChain}: {@code عادل الجبير} of {@code عادل بن أحمد الجبير}), the same name
-   * without its theophoric given name ({@link Nasab#withoutCompoundGivenName}: {@code منصور هادي} of
-   * {@code عبد ربه منصور هادي}, unlike a son's {@code أسامة محمد مرسي}), or {@code k} written further at its end.
+   * Nasab#withoutMiddleChain}: {@code عادل الجبير} of {@code عادل بن أحمد الجبير}), or {@code k} written further at its end.
    */
   private static boolean shorterFormOfAnother(String type, String k, Entry e) {
     if (e == null || !type.equals("PERS") || !e.type.equals("PERS") || k.indexOf(' ') < 0) return false;
     String longer = e.canonicalKey;
     if (longer.equals(k) || longer.length() <= k.length() || KnownAliases.canonicalOf(type, k) != null) return false;
     if (Nasab.sameChain(k, longer) || Nasab.familyNameOf(longer, k)) return false;
-    // the same person: without the chain links after the given name (عادل الجبير), without a
-    // theophoric given name (منصور هادي of عبد ربه منصور هادي), or written further at its end (… آل سعود)
-    return !k.equals(Nasab.withoutMiddleChain(longer)) && !k.equals(Nasab.withoutCompoundGivenName(longer)) && !longer.startsWith(k + " ");
+    // the same person: without the chain links after the given name (عادل الجبير), or written further
+    // at its end (… آل سعود). Not a name after a theophoric given name: عبد ربه منصور هادي is Hadi, but
+    // عبد الله محمد مرسي is Morsi's son (fixentities13 ingest): the names look alike
+    return !k.equals(Nasab.withoutMiddleChain(longer)) && !longer.startsWith(k + " ");
   }
 
   /**

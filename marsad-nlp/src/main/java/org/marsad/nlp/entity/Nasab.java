@@ -111,17 +111,6 @@ public final class Nasab {
     return (w.length % 2 == 0) ? w[0] + " " + w[w.length - 1] : null;
   }
 
-  /**
-   * The name without a first theophoric given name ({@code منصور هادي} for {@code عبد ربه منصور هادي},
-   * keyed {@code عبدربه …}), by which such a person is often called, when at least two words remain and
-   * the next is no particle; else null. A plain given name before a name is a son's ({@code أسامة محمد مرسي}).
-   */
-  public static String withoutCompoundGivenName(String key) {
-    String[] w = key.split(" ");
-    if (w.length < 3 || !w[0].startsWith("عبد") || w[0].length() <= "عبد".length() || isParticle(w[1])) return null;
-    return key.substring(w[0].length() + 1);
-  }
-
   private static boolean isChainLinksAfterHead(String key) {
     String h = head(key);
     return key.equals(h) || isChainLinks(key.substring(h.length() + 1));

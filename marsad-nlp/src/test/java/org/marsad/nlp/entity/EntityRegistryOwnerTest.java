@@ -126,19 +126,14 @@ class EntityRegistryOwnerTest {
   }
 
   @Test
-  void a_name_without_its_compound_given_name_is_the_same_person_in_every_order() {
-    // منصور هادي in most articles, عبد ربه منصور هادي (a theophoric given name first) in some: one
-    // president, unlike a son's name (أسامة محمد مرسي) before his father's
-    Article shortForm = new Article("منصور هادي", Set.of("منصور هادي", "هادي"), 2);
-    Article full = new Article("عبد ربه منصور هادي", Set.of("عبد ربه منصور هادي", "منصور هادي"), 1);
-    Set<List<String>> outcomes = new HashSet<>();
-    for (List<Article> order : permutations(List.of(shortForm, shortForm, full, shortForm))) {
+  void a_son_with_a_theophoric_given_name_does_not_take_his_fathers_name() {
+    // fixentities13 ingest: a rule joining منصور هادي to عبد ربه منصور هادي (a theophoric given name
+    // dropped) gave Morsi's 59 articles to his son عبد الله محمد مرسي; the two patterns look alike
+    Article son = new Article("عبد الله محمد مرسي", Set.of("عبد الله محمد مرسي", "محمد مرسي"), 1);
+    for (List<Article> order : permutations(List.of(MORSI, MORSI, son))) {
       EntityRegistry r = replay(order);
-      assertThat(r.resolve("PERS", "منصور هادي").orElseThrow().id())
-          .isEqualTo(r.resolve("PERS", "عبد ربه منصور هادي").orElseThrow().id());
-      outcomes.add(persons(r));
+      assertThat(r.resolve("PERS", "محمد مرسي").orElseThrow().canonical()).isEqualTo("محمد مرسي");
     }
-    assertThat(outcomes).hasSize(1);
   }
 
   private static EntityRegistry replay(List<Article> order) {
