@@ -147,6 +147,13 @@ public final class EntityRegistry {
      * names change who the word names, and left out of the evidence for it ({@link #own}).
      */
     final Map<String, Long> loneCounts = new LinkedHashMap<>();
+    /**
+     * By alias key, the articles that are evidence this person holds it ({@link #claim}): articles that
+     * wrote it with a longer name of theirs that was filed here, and articles whose fullest name it is when it is
+     * this entity's own name. Not articles filed here only because this entity owned the alias:
+     * counting those let an early owner keep every later article of the name (review of session 13).
+     */
+    final Map<String, Long> evidence = new HashMap<>();
     /** The sum of {@link #loneCounts}, kept with it by {@link #addLone} and {@link #removeLone}: {@link #own} is read at every ranking step. */
     private long loneTotal;
 
@@ -298,6 +305,8 @@ public final class EntityRegistry {
     List<String> aliases = null;
     Map<String, Long> surfaces = new LinkedHashMap<>();
     Map<String, Long> lone = new LinkedHashMap<>();
+    Map<String, Long> evidence = new LinkedHashMap<>();
+    boolean evidenceKept = false;
     long articles = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
@@ -323,6 +332,10 @@ public final class EntityRegistry {
           articles = p.getLongValue();
         }
         case "lone" -> readCounts(p, v, "lone", lone);
+        case "evidence" -> {
+          readCounts(p, v, "evidence", evidence);
+          evidenceKept = true;
+        }
         default -> p.skipChildren();
       }
     }
@@ -342,6 +355,11 @@ public final class EntityRegistry {
     e.articles = articles > 0 ? articles : surfaces.values().stream().mapToLong(Long::longValue).max().orElse(0);
     e.surfaces.putAll(surfaces);
     lone.forEach(e::addLone);
+    if (evidenceKept) {
+      e.evidence.putAll(evidence);
+    } else { // a file written before evidence was kept: the articles of each spelling, as counted then
+      surfaces.forEach((s, n) -> e.evidence.merge(key(s), n, Long::sum));
+    }
     byId.put(e.id, e);
     indexNames(e);
     for (String a : aliases) addAlias(e, a);
@@ -470,12 +488,14 @@ public final class EntityRegistry {
     Map<String, Map<String, Long>> surfacesNow = new HashMap<>();
     Map<String, Map<String, Long>> loneNow = new HashMap<>();
     Map<String, Long> articlesNow = new HashMap<>();
+    Map<String, Map<String, Long>> evidenceNow = new HashMap<>();
     Map<String, String> redirectsNow;
     synchronized (this) {
       entries = byId.values().stream().sorted(Comparator.comparing(x -> x.id)).map(Entry::toRecord).toList();
       for (Entry e : byId.values()) surfacesNow.put(e.id, new LinkedHashMap<>(e.surfaces));
       for (Entry e : byId.values()) if (!e.loneCounts.isEmpty()) loneNow.put(e.id, new LinkedHashMap<>(e.loneCounts));
       for (Entry e : byId.values()) if (e.articles > 0) articlesNow.put(e.id, e.articles);
+      for (Entry e : byId.values()) evidenceNow.put(e.id, new java.util.TreeMap<>(e.evidence));
       redirectsNow = new java.util.TreeMap<>(redirects);
     }
     synchronized (saveLock) { // one writer of the temporary file at a time
@@ -491,6 +511,8 @@ public final class EntityRegistry {
             ObjectNode spelt = o.putObject("surfaces");
             surfaces.forEach((k, v) -> spelt.put(k, v.longValue()));
           }
+          ObjectNode byAlias = o.putObject("evidence"); // written even when empty: a file of this format
+          evidenceNow.getOrDefault(e.id(), Map.of()).forEach((k, v) -> byAlias.put(k, v.longValue()));
           Long articles = articlesNow.get(e.id());
           if (articles != null) o.put("articles", articles.longValue());
           Map<String, Long> lone = loneNow.get(e.id());
@@ -544,12 +566,18 @@ public final class EntityRegistry {
     for (String a : aliases) {
       if (!a.isBlank()) e.surfaces.merge(a.strip(), 1L, Long::sum);
     }
+    String fullest = key(canonical);
+    Set<String> evidenced = new java.util.HashSet<>();
     for (String a : aliases) {
       String k = key(a);
       if (!filedUnder(e, k)) continue; // spelt in this article (surfaces), but no alias
       addAlias(e, k);
+      // evidence: written beside the article's fuller name, or as this entity's own name; not an
+      // article that names it only by an alias it was filed under because this entity owned it
+      if ((!k.equals(fullest) || k.equals(e.canonicalKey)) && evidenced.add(k)) e.evidence.merge(k, 1L, Long::sum);
       claim(e, k);
     }
+    if (fullest.equals(e.canonicalKey) && evidenced.add(fullest)) e.evidence.merge(fullest, 1L, Long::sum);
     respell(e, aliases); // only this article's spellings gained uses
     claim(e, key(canonical));
     if (type.equals("PERS")) {
@@ -701,7 +729,8 @@ public final class EntityRegistry {
     for (String a : aliases) {
       String k = key(a);
       boolean familyName = Nasab.familyNameOf(chainKey, k) || Nasab.familyNameOf(chain.canonicalKey, k);
-      if (!familyName && !k.equals(Nasab.withoutMiddleChain(chainKey)) && !k.equals(Nasab.withoutMiddleChain(chain.canonicalKey))) continue;
+      boolean shortForm = k.equals(Nasab.withoutMiddleChain(chainKey)) || k.equals(Nasab.withoutMiddleChain(chain.canonicalKey));
+      if (!familyName && !shortForm) continue;
       // the entity named so, not the owner of the alias: the chain may own it by evidence already
       Entry other = byId.get(follow(idFor("PERS", k)));
       if (other == null || !other.canonicalKey.equals(k)) {
@@ -844,14 +873,17 @@ public final class EntityRegistry {
    * of the two most articles named so. Not when the longer name is the same chain written further
    * ({@code محمد بن سلمان}, {@link Nasab#sameChain}), the chain of its family-name form ({@code سعود
    * الفيصل}), or the same name with the chain links after the given name left out ({@link
-   * Nasab#withoutMiddleChain}: {@code عادل الجبير} of {@code عادل بن أحمد الجبير}).
+   * Nasab#withoutMiddleChain}: {@code عادل الجبير} of {@code عادل بن أحمد الجبير}), or {@code k} written further at its end.
    */
   private static boolean shorterFormOfAnother(String type, String k, Entry e) {
     if (e == null || !type.equals("PERS") || !e.type.equals("PERS") || k.indexOf(' ') < 0) return false;
     String longer = e.canonicalKey;
     if (longer.equals(k) || longer.length() <= k.length() || KnownAliases.canonicalOf(type, k) != null) return false;
     if (Nasab.sameChain(k, longer) || Nasab.familyNameOf(longer, k)) return false;
-    return !k.equals(Nasab.withoutMiddleChain(longer));
+    // the same person: without the chain links after the given name (عادل الجبير), or written further
+    // at its end (… آل سعود). Not a name after a theophoric given name: عبد ربه منصور هادي is Hadi, but
+    // عبد الله محمد مرسي is Morsi's son (fixentities13 ingest): the names look alike
+    return !k.equals(Nasab.withoutMiddleChain(longer)) && !longer.startsWith(k + " ");
   }
 
   /**
@@ -896,9 +928,7 @@ public final class EntityRegistry {
    * the spellings costs nothing on the common path.
    */
   private static long evidence(Entry e, String k) {
-    long n = 0;
-    for (Map.Entry<String, Long> s : e.surfaces.entrySet()) if (key(s.getKey()).equals(k)) n += s.getValue();
-    return n;
+    return e.evidence.getOrDefault(k, 0L);
   }
 
   /** {@code from} becomes a redirect to {@code into}, which takes its mentions, spellings and aliases. */
@@ -915,6 +945,7 @@ public final class EntityRegistry {
       fileLone(into, from.canonicalKey, from.count, false); // a lone word's entity: its mentions stay movable
     }
     from.surfaces.forEach((k, v) -> into.surfaces.merge(k, v, Long::sum));
+    from.evidence.forEach((k, v) -> into.evidence.merge(k, v, Long::sum));
     for (String a : from.aliases) {
       addAlias(into, a);
       claim(into, a);

@@ -317,8 +317,10 @@ public final class NerTagger {
    * Without the document passes; a stacked model treats the sentence as a document of its own.
    */
   public String[] tagInContext(String[] tokens) {
-    if (stacked()) return modelTags(List.<String[]>of(tokens)).get(0);
-    return tagInContext(finder.get(), tokens, lexicon());
+    List<String[]> original = List.<String[]>of(tokens);
+    List<String[]> split = JoinedAbdNames.split(original); // عبدالله read as عبد الله, as tagDocument does
+    String[] tags = stacked() ? modelTags(split).get(0) : tagInContext(finder.get(), split.get(0), lexicon());
+    return JoinedAbdNames.join(original, List.<String[]>of(tags)).get(0);
   }
 
   /** Forgets the current thread's document context (a stacked model keeps none across calls). */

@@ -31,6 +31,17 @@ class JoinedAbdNamesTest {
   }
 
   @Test
+  void a_sentence_tagged_alone_keeps_the_given_name_before_a_joined_abdullah() {
+    // tagInContext (marsad ner, eval ner without --documents) splits as tagDocument does
+    String[] tokens = {"أن", "ميليشيات", "الحوثي", "والرئيس", "المخلوع", "،", "علي", "عبدالله", "صالح", "،", "قامت", "أمس", "بقصف", "متعمد", "للمدينة", "."};
+    NerTagger tagger = NerTagger.defaultTagger();
+    tagger.clearContext();
+    String[] tags = tagger.tagInContext(tokens);
+    assertThat(tags).hasSize(tokens.length);
+    assertThat(List.of(tags[6], tags[7], tags[8])).containsExactly("B-PERS", "I-PERS", "I-PERS");
+  }
+
+  @Test
   void split_and_join_give_every_original_word_one_tag() {
     List<String[]> sentences = List.of(new String[] {"الرئيس", "علي", "عبدالله", "صالح"}, new String[] {"وقال"});
     List<String[]> split = JoinedAbdNames.split(sentences);
