@@ -59,6 +59,10 @@ final class FeedState {
     return List.copyOf(pending.values());
   }
 
+  boolean hasPending() {
+    return !pending.isEmpty();
+  }
+
   /** After reading {@code items}: those still unseen are pending; items that left the feed are forgotten. */
   void keepPending(List<FeedItem> items) {
     pending.clear();

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.marsad.ingest.CollectingSink;
 import org.marsad.nlp.article.RawDocument;
 
@@ -168,6 +170,22 @@ class TestArticleHostRobots {
     assertThat(articleHits()).as("delivered once, then seen").isEqualTo(1);
     assertThat(sink.failures).hasSize(1);
     return w;
+  }
+
+  @Test
+  void a_held_back_article_survives_a_restart_although_the_feed_answers_not_modified(@TempDir Path dir) throws Exception {
+    feedETag = true;
+    FeedWatcher first = watcher();
+    first.pollDue();
+    assertThat(articleHits()).isZero();
+    first.saveState(dir.resolve("feeds-state.json")); // the pending item is not saved: neither is the ETag then
+
+    robotsStatus = 200;
+    clock.advance(PoliteFetcher.ROBOTS_RETRY);
+    FeedWatcher second = watcher();
+    second.loadState(dir.resolve("feeds-state.json"));
+    second.pollDue();
+    assertThat(articleHits()).as("the feed read again in full after the restart").isEqualTo(1);
   }
 
   @Test
