@@ -185,21 +185,27 @@ public final class QuoteFinder {
   }
 
   /**
-   * The index terms that find a speaker's articles: its last word as typed (a stop word such as
-   * {@code علي} only through a speaker's whole-name key; after other words, the whole name), typed
-   * without ال also with it, and both spellings of a عبد pair (عبدالله / عبد الله: the index holds
-   * the name as the article wrote it).
+   * The index terms that find a speaker's articles: its last word as typed, typed without ال also
+   * with it, and both spellings of a عبد pair (عبدالله / عبد الله: the index holds the name as the
+   * article wrote it). The last word alone, not the name as a phrase, because {@link NameMatch}
+   * also keeps a speaker with a father's name in between (عادل الجبير is عادل بن أحمد الجبير), which
+   * a phrase misses; the query syntax has no grouping for "all the name's words".
+   * When that last word is one the stop list holds (محمد علي, عبد الله الثاني), the bare word names
+   * too many speakers (index schema 3 keeps it in {@code speaker_names}: every علي), which crowd
+   * the name's own articles out of the newest read; the whole name is searched as a phrase
+   * instead (the name fields keep every word of it, and a phrase stays inside one name). Only
+   * a father's name in between is then missed (محمد بن أحمد علي).
    */
   static List<String> speakerTerms(String name) {
     String[] parts = name.strip().split("\\s+");
     String last = parts[parts.length - 1];
     List<String> terms = new ArrayList<>();
     if (parts.length > 1 && ArabicNewsAnalyzer.defaultStopSet().contains(ArabicNormalizer.match(last))) {
-      // a stop word last (عبد الله الثاني): the index has no such word; the whole name, in both spellings
-      // of its عبد pair (its other words, الله, name too many articles to read the newest only)
+      // a stop-list word last: the whole name, in both spellings of its عبد pair, not the broad word
       String joined = name.strip().replaceAll("(^|\\s)عبد\\s+(\\S)", "$1عبد$2");
       String apart = name.strip().replaceAll("(^|\\s)عبد(ال\\S+)", "$1عبد $2");
       for (String n : new java.util.LinkedHashSet<>(List.of(name.strip(), joined, apart))) terms.add("speaker:\"" + n + "\"");
+      return terms;
     }
     List<String> words = new ArrayList<>(List.of(last));
     String m = ArabicNormalizer.match(last);

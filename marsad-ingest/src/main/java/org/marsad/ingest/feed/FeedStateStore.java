@@ -33,8 +33,10 @@ final class FeedStateStore {
     for (FeedState s : states) {
       ObjectNode f = feeds.putObject(s.feed.id());
       f.put("url", s.feed.url().toString());
-      f.put("etag", s.etag);
-      f.put("lastModified", s.lastModified);
+      // pending items are not saved: without the validators the next run reads the feed in full
+      // and finds them again, where a 304 would leave them out for as long as the feed is unchanged
+      f.put("etag", s.hasPending() ? null : s.etag);
+      f.put("lastModified", s.hasPending() ? null : s.lastModified);
       f.put("lastPoll", text(s.lastPoll));
       f.put("lastSuccess", text(s.lastSuccess));
       f.put("lastError", s.lastError);

@@ -199,6 +199,7 @@ public final class FeedWatcher implements AutoCloseable {
       FetchResult r = fetcher.get(url, s.etag, s.lastModified);
       if (r.notModified()) {
         s.notModified++;
+        readItems(s, s.pending()); // the feed is unchanged, but items held back last time are not done
       } else {
         s.etag = r.etag();
         s.lastModified = r.lastModified();
@@ -251,6 +252,19 @@ public final class FeedWatcher implements AutoCloseable {
       }
     }
     unlinked(s, parsed.unlinked());
+    readItems(s, items);
+  }
+
+  /** Fetches the unseen {@code items} (at most the per-poll limit); those left unseen stay pending. */
+  private void readItems(FeedState s, List<FeedItem> items) throws InterruptedException {
+    try {
+      fetchUnseen(s, items);
+    } finally {
+      s.keepPending(items);
+    }
+  }
+
+  private void fetchUnseen(FeedState s, List<FeedItem> items) throws InterruptedException {
     int fetched = 0;
     for (FeedItem item : items) {
       String key = item.url().toString();
@@ -302,8 +316,11 @@ public final class FeedWatcher implements AutoCloseable {
   private Outcome fetchItem(FeedState s, FeedItem item, String key) throws InterruptedException {
     if (!fetcher.allowed(item.url())) {
       if (fetcher.refusedForNow(item.url()) && !item.carriesFullText()) {
-        // robots.txt unreachable: no refusal for good, so the item stays unseen and a later poll asks again
-        sink.failed(key, fetcher.refusal(item.url()) + "; retried on a later poll", null);
+        // robots.txt unreachable: no refusal for good, so the item stays unseen (pending) and a later
+        // poll asks again, even after a 304; reported once while it waits
+        if (s.firstHold(key)) {
+          sink.failed(key, fetcher.refusal(item.url()) + "; retried on a later poll", null);
+        }
         return Outcome.SKIPPED;
       }
       s.skippedByRobots++;

@@ -39,6 +39,11 @@ public final class FetchException extends Exception {
     return retryAfter;
   }
 
+  /** Made by {@link #permanent}: a redirect loop, a refused https→http redirect, an unusable Location. */
+  boolean isPermanent() {
+    return permanent;
+  }
+
   /** Worth retrying later: no response, 408, 429 or 5xx. A 4xx or a {@link #permanent} refusal will not heal by itself. */
   public boolean transientFailure() {
     return !permanent && (status == 0 || status == 408 || status == 429 || status >= 500);

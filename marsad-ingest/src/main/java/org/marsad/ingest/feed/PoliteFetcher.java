@@ -72,7 +72,7 @@ final class PoliteFetcher {
 
   /**
    * Whether {@link #allowed} said no only for now: the host's robots.txt could not be read (no
-   * connection, a timeout, a 5xx or 429), which RFC 9309 §2.3.1.4 counts as complete disallow until
+   * connection, a timeout, a 5xx or 429; a redirect loop is "unavailable" and allows), which RFC 9309 §2.3.1.4 counts as complete disallow until
    * it can be read again ({@link #ROBOTS_RETRY}); unlike a Disallow rule, this heals by itself.
    */
   boolean refusedForNow(URI url) {
@@ -251,7 +251,10 @@ final class PoliteFetcher {
       String text = new String(r.body(), 0, Math.min(r.body().length, MAX_ROBOTS_BYTES), StandardCharsets.UTF_8);
       rules = RobotsRules.parse(text, options.productToken());
     } catch (FetchException e) {
-      if (e.status() >= 400 && e.status() < 500 && e.status() != 429) {
+      if (e.status() >= 400 && e.status() < 500 && e.status() != 429 || e.isPermanent()) {
+        // RFC 9309 §2.3.1.3 (4xx) and §2.3.1.2 (not reached within 5 redirects): unavailable, so
+        // crawling is allowed. A redirect loop or an https→http redirect will not heal: holding
+        // the host's articles back "for now" would hold them forever.
         rules = RobotsRules.allowAll();
       } else {
         // RFC 9309: an unreachable robots.txt means complete disallow, for now.

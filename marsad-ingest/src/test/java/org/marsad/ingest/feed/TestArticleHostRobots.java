@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.marsad.ingest.CollectingSink;
 import org.marsad.nlp.article.RawDocument;
 
@@ -40,6 +42,8 @@ class TestArticleHostRobots {
   private final Map<String, AtomicInteger> articleHostHits = new ConcurrentHashMap<>();
   private volatile int robotsStatus = 503;
   private volatile String robotsText = "User-agent: *\nAllow: /\n";
+  /** Whether the portal's feed carries an ETag and answers 304 to it, as most real feeds do. */
+  private volatile boolean feedETag;
   private HttpServer portal;
   private HttpServer articles;
 
@@ -69,13 +73,22 @@ class TestArticleHostRobots {
   private void portal(HttpExchange ex) throws IOException {
     switch (ex.getRequestURI().getPath()) {
       case "/robots.txt" -> send(ex, 200, "text/plain", "User-agent: *\nDisallow: /admin/\n");
-      case "/rss.xml" -> send(ex, 200, "application/rss+xml", ("""
+      case "/rss.xml" -> {
+        if (feedETag && "\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+          ex.getResponseHeaders().add("ETag", "\"v1\"");
+          ex.sendResponseHeaders(304, -1);
+          ex.close();
+          return;
+        }
+        if (feedETag) ex.getResponseHeaders().add("ETag", "\"v1\"");
+        send(ex, 200, "application/rss+xml", ("""
           <?xml version="1.0" encoding="UTF-8"?>
           <rss version="2.0"><channel><title>البوابة</title><link>PORTAL/</link>
           <item><title>الأمم المتحدة تحذر من مجاعة في السودان</title><link>ARTICLES%s</link>
           <description>حذرت الأمم المتحدة من خطر مجاعة وشيكة.</description><pubDate>Wed, 01 May 2024 11:20:00 GMT</pubDate></item>
           </channel></rss>
           """.formatted(ARTICLE)).replace("PORTAL", base(portal)).replace("ARTICLES", base(articles)));
+      }
       default -> send(ex, 404, "text/plain", "");
     }
   }
@@ -83,7 +96,10 @@ class TestArticleHostRobots {
   private void articleHost(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getPath();
     articleHostHits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
-    if (path.equals("/robots.txt")) {
+    if (path.equals("/robots.txt") && robotsStatus == 301) {
+      ex.getResponseHeaders().add("Location", "/robots.txt"); // a redirect loop: robots.txt can never be read
+      send(ex, 301, "text/plain", "");
+    } else if (path.equals("/robots.txt")) {
       send(ex, robotsStatus, "text/plain", robotsStatus == 200 ? robotsText : "<html><body>503 Service Unavailable</body></html>");
     } else if (path.equals(ARTICLE)) {
       send(ex, 200, "text/html; charset=utf-8", """
@@ -119,6 +135,16 @@ class TestArticleHostRobots {
 
   @Test
   void an_article_whose_host_robots_txt_is_down_is_fetched_once_it_answers_again() throws Exception {
+    heldBackThenFetched();
+  }
+
+  @Test
+  void a_held_back_article_is_fetched_although_the_feed_answers_not_modified() throws Exception {
+    feedETag = true; // the later polls get 304 Not Modified: the held item must be tried without the feed
+    assertThat(heldBackThenFetched().statuses().get(0).notModified()).isEqualTo(3);
+  }
+
+  private FeedWatcher heldBackThenFetched() throws Exception {
     FeedWatcher w = watcher();
     w.pollDue();
     assertThat(articleHits()).as("nothing may be fetched while robots.txt cannot be read").isZero();
@@ -131,6 +157,7 @@ class TestArticleHostRobots {
     w.pollDue();
     assertThat(articleHostHits.get("/robots.txt").get()).isEqualTo(1);
     assertThat(articleHits()).isZero();
+    assertThat(sink.failures).as("reported once per outage, not once per poll").hasSize(1);
 
     robotsStatus = 200;
     clock.advance(PoliteFetcher.ROBOTS_RETRY);
@@ -141,6 +168,33 @@ class TestArticleHostRobots {
     clock.advance(INTERVAL);
     w.pollDue();
     assertThat(articleHits()).as("delivered once, then seen").isEqualTo(1);
+    assertThat(sink.failures).hasSize(1);
+    return w;
+  }
+
+  @Test
+  void a_held_back_article_survives_a_restart_although_the_feed_answers_not_modified(@TempDir Path dir) throws Exception {
+    feedETag = true;
+    FeedWatcher first = watcher();
+    first.pollDue();
+    assertThat(articleHits()).isZero();
+    first.saveState(dir.resolve("feeds-state.json")); // the pending item is not saved: neither is the ETag then
+
+    robotsStatus = 200;
+    clock.advance(PoliteFetcher.ROBOTS_RETRY);
+    FeedWatcher second = watcher();
+    second.loadState(dir.resolve("feeds-state.json"));
+    second.pollDue();
+    assertThat(articleHits()).as("the feed read again in full after the restart").isEqualTo(1);
+  }
+
+  @Test
+  void a_robots_txt_that_can_never_be_read_is_unavailable_and_allows_the_article() throws Exception {
+    robotsStatus = 301; // a redirect loop: RFC 9309 §2.3.1.2, unavailable after 5 redirects, like a 4xx
+    watcher().pollDue();
+    assertThat(articleHits()).isEqualTo(1);
+    assertThat(sink.documents).hasSize(1);
+    assertThat(sink.failures).isEmpty();
   }
 
   @Test

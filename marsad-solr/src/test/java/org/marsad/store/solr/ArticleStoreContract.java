@@ -96,6 +96,20 @@ abstract class ArticleStoreContract {
   }
 
   @Test
+  void a_quoted_name_stays_inside_one_name_of_the_article() throws IOException {
+    // the Sanaa report names (and quotes) عبد ربه منصور هادي, then علي عبد الله صالح: one field
+    // value each, and each entity twice (canonical and surface form)
+    String saleh = Corpus.names().get(0).id();
+    for (String q : List.of("person:\"منصور هادي\"", "person:\"علي عبد الله صالح\"", "speaker:\"منصور هادي\"")) {
+      assertThat(ids(store().search(all(q)))).as(q).containsExactly(saleh);
+    }
+    for (String q : List.of("person:\"هادي علي\"", "person:\"منصور هادي علي عبد الله\"", "person:\"صالح علي\"",
+        "speaker:\"هادي علي\"")) {
+      assertThat(ids(store().search(all(q)))).as(q).isEmpty();
+    }
+  }
+
+  @Test
   void a_name_filter_folds_the_spelling_variants_of_the_text_fields() throws IOException {
     String netanyahu = Corpus.names().get(3).id(); // the entity is written نتانياهو, the variant of نتنياهو
     for (String q : List.of("person:نتنياهو", "person:\"بنيامين نتنياهو\"", "speaker:نتنياهو", "person:نتانياهو")) {

@@ -77,21 +77,24 @@ final class Corpus {
 
   /**
    * Four wire reports whose people have name words the stop list holds (علي, بان, كي) or a
-   * listed spelling variant: علي عبد الله صالح quoted in Sanaa, بان كي مون quoted in New York,
+   * listed spelling variant: عبد ربه منصور هادي and then علي عبد الله صالح quoted in Sanaa, بان كي مون quoted in New York,
    * مون جاي إن (another مون) quoted in Seoul, and بنيامين نتانياهو (the variant of the list's
    * نتنياهو) quoted in Jerusalem; each with its person entity and quotation speaker, as the
    * enrichment steps add them. Dated before the seed.
    */
   static List<Article> names() {
     return List.of(
-        withPerson(ANALYZER.analyze(new RawDocument("""
+        withPersons(ANALYZER.analyze(new RawDocument("""
             صنعاء-سبأ
             قال الرئيس اليمني السابق علي عبد الله صالح في كلمة ألقاها أمام أنصاره في صنعاء اليوم إن الحوار هو \
             الطريق الوحيد لإنهاء الأزمة، داعيا الأطراف كافة إلى وقف القتال والعودة إلى طاولة المفاوضات.
 
             وأضاف صالح أن حزب المؤتمر الشعبي العام مستعد للمشاركة في أي تسوية سياسية تحفظ وحدة اليمن.
+
+            وكان الرئيس عبد ربه منصور هادي قد قال أمس إن الحكومة الشرعية منفتحة لكل مبادرة تعيد الأمن إلى المدن.
             """, false, null, null, "saba", "2015-08-11", "names-saleh")),
-            "علي عبد الله صالح", "علي عبد الله صالح", "pers:ali-abdullah-saleh", "الحوار هو الطريق الوحيد لإنهاء الأزمة"),
+            List.of("عبد ربه منصور هادي", "علي عبد الله صالح"), List.of("pers:abd-rabbuh-mansur-hadi", "pers:ali-abdullah-saleh"),
+            List.of("الحكومة الشرعية منفتحة لكل مبادرة", "الحوار هو الطريق الوحيد لإنهاء الأزمة")),
         withPerson(ANALYZER.analyze(new RawDocument("""
             نيويورك-وكالات
             دعا الأمين العام للأمم المتحدة بان كي مون مجلس الأمن إلى التحرك العاجل لإيصال المساعدات الإنسانية \
@@ -120,11 +123,30 @@ final class Corpus {
 
   /** {@code a} with the person {@code name} (at its first mention) and a quotation of {@code quote} by {@code speaker}. */
   private static Article withPerson(Article a, String name, String speaker, String id, String quote) {
+    return a.withEntities(List.of(entity(a, name, id))).withQuotes(List.of(quote(a, quote, speaker, id)));
+  }
+
+  /** {@code a} with several persons, each quoted by its whole name, in the order given. */
+  private static Article withPersons(Article a, List<String> names, List<String> ids, List<String> quotes) {
+    List<Entity> entities = new java.util.ArrayList<>();
+    List<Quote> said = new java.util.ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      entities.add(entity(a, names.get(i), ids.get(i)));
+      said.add(quote(a, quotes.get(i), names.get(i), ids.get(i)));
+    }
+    return a.withEntities(entities).withQuotes(said);
+  }
+
+  private static Entity entity(Article a, String name, String id) {
     int at = a.text().indexOf(name);
+    if (at < 0) throw new IllegalStateException("not in the text of " + a.id() + ": " + name);
+    return new Entity(name, "PERS", at, at + name.length(), name, id, null);
+  }
+
+  private static Quote quote(Article a, String quote, String speaker, String id) {
     int quoted = a.text().indexOf(quote);
-    if (at < 0 || quoted < 0) throw new IllegalStateException("not in the text of " + a.id() + ": " + name + " / " + quote);
-    return a.withEntities(List.of(new Entity(name, "PERS", at, at + name.length(), name, id, null)))
-        .withQuotes(List.of(new Quote(quote, false, quoted, quoted + quote.length(), speaker, id, "قال", null)));
+    if (quoted < 0) throw new IllegalStateException("not in the text of " + a.id() + ": " + quote);
+    return new Quote(quote, false, quoted, quoted + quote.length(), speaker, id, "قال", null);
   }
 
   private static final Map<String, List<Article>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();

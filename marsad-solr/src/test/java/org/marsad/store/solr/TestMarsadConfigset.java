@@ -82,6 +82,13 @@ class TestMarsadConfigset {
         assertThat(terms(exact, text)).as(text).isEqualTo(terms(embeddedExact, text));
       }
       assertThat(terms(names, "علي عبد الله صالح")).containsExactly("علي", "عبد", "الله", "صالح");
+      // the gap between two values of a multi-valued field (two names, two headings) is the same too
+      try (Analyzer news = fieldType("text_marsad"); Analyzer embeddedNews = new ArabicNewsAnalyzer()) {
+        assertThat(news.getPositionIncrementGap("headings")).isEqualTo(embeddedNews.getPositionIncrementGap("headings"));
+      }
+      assertThat(names.getPositionIncrementGap("person_names"))
+          .isEqualTo(embeddedNames.getPositionIncrementGap("person_names")).isGreaterThan(10);
+      assertThat(exact.getPositionIncrementGap("body_exact")).isEqualTo(embeddedExact.getPositionIncrementGap("body_exact"));
       assertThat(terms(exact, "في سوريا")).containsExactly("سوريه");
     }
   }
@@ -103,6 +110,8 @@ class TestMarsadConfigset {
       }
     };
     CustomAnalyzer.Builder chain = CustomAnalyzer.builder(configset);
+    Matcher gap = Pattern.compile("positionIncrementGap=\"(\\d+)\"").matcher(type.group());
+    if (gap.find()) chain.withPositionIncrementGap(Integer.parseInt(gap.group(1)));
     Matcher step = Pattern.compile("<(tokenizer|filter) name=\"([A-Za-z]+)\"((?:\\s+\\w+=\"[^\"]*\")*)\\s*/>").matcher(type.group());
     int steps = 0;
     while (step.find()) {

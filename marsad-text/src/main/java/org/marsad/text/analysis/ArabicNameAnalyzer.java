@@ -15,6 +15,9 @@ import org.apache.lucene.analysis.Tokenizer;
  * هو (هو جينتاو), ديك (ديك تشيني), أم (أم درمان), خلف, عوض, ثاني (آل ثاني). Dropping them made a
  * name filter ignore the word: {@code person:"علي لافروف"} matched every لافروف and
  * {@code person:علي} matched nothing.
+ *
+ * <p>An article's names are values of one multi-valued field; {@link #getPositionIncrementGap}
+ * keeps a quoted name inside one of them ({@link ArabicNewsAnalyzer#VALUE_POSITION_GAP}).
  */
 public final class ArabicNameAnalyzer extends Analyzer {
   @Override
@@ -23,6 +26,11 @@ public final class ArabicNameAnalyzer extends Analyzer {
     TokenStream result = new LowerCaseFilter(source);
     result = new ArabicMatchNormalizationFilter(result);
     return new TokenStreamComponents(source, new ArabicSpellingVariantFilter(result));
+  }
+
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return ArabicNewsAnalyzer.VALUE_POSITION_GAP;
   }
 
   @Override

@@ -39,6 +39,14 @@ public final class ArabicNewsAnalyzer extends Analyzer {
   /** Name of the stop-word resource next to this class. */
   public static final String DEFAULT_STOPWORD_FILE = "stopwords.txt";
 
+  /**
+   * Positions left empty between two values of one multi-valued field (section headings, entity
+   * and speaker names), so a phrase cannot run from the end of one value into the next: with no
+   * gap, {@code "هادي علي"} matched an article naming عبد ربه منصور هادي and then علي عبد الله صالح.
+   * Solr's field types say the same ({@code positionIncrementGap="100"}).
+   */
+  public static final int VALUE_POSITION_GAP = 100;
+
   private final boolean stem;
 
   /** The stemmed analyser (surface forms and stems at the same positions). */
@@ -53,6 +61,11 @@ public final class ArabicNewsAnalyzer extends Analyzer {
   /** The unstemmed analyser for exact and phrase matching: normalised surface forms only. */
   public static ArabicNewsAnalyzer exact() {
     return new ArabicNewsAnalyzer(false);
+  }
+
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return VALUE_POSITION_GAP;
   }
 
   /** Whether this analyser stems (false for {@link #exact()}). */
