@@ -199,9 +199,13 @@ class TestTrendFinder {
     registry.register("PERS", "إيفا عبدالله", Set.of("إيفا عبدالله", "عبدالله"), 1);
     registry.register("PERS", "عبد الله", Set.of("عبد الله"), 1);
     registry.register("PERS", "عبدالله", Set.of("عبدالله"), 1);
-    var erdogan = registry.resolve("PERS", "داعش رجب طيب إردوغان").orElseThrow();
+    // Since session 13 the two articles that write the full name own it (EntityRegistry's owner
+    // rule), so it is no longer filed under the one-article span; either way it must count.
+    var span = registry.resolve("PERS", "داعش رجب طيب إردوغان").orElseThrow();
+    var erdogan = registry.resolve("PERS", "رجب طيب إردوغان").orElseThrow();
     var eva = registry.resolve("PERS", "إيفا عبدالله").orElseThrow();
-    assertThat(registry.resolve("PERS", "رجب طيب أردوغان").orElseThrow().id()).as("the full name filed under the span").isEqualTo(erdogan.id());
+    assertThat(registry.resolve("PERS", "رجب طيب أردوغان").orElseThrow().id()).as("both spellings one person").isEqualTo(erdogan.id());
+    assertThat(erdogan.id()).as("the full name is not the span's").isNotEqualTo(span.id());
     assertThat(registry.resolve("PERS", "عبد الله").orElseThrow().id()).isEqualTo(eva.id());
     assertThat(TrendFinder.canonicalNameArticles(registry, erdogan)).isGreaterThanOrEqualTo(TrendFinder.MIN_NAME_ARTICLES);
     assertThat(TrendFinder.canonicalNameArticles(registry, eva)).as("only إيفا عبدالله itself").isEqualTo(1);
