@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.nlp.topic.TopicLabel;
+import org.marsad.store.query.ArabicOr;
 import org.marsad.text.stem.HamzaSeatSpellings;
 
 /**
@@ -35,8 +36,6 @@ import org.marsad.text.stem.HamzaSeatSpellings;
 final class AlertQuery {
   private static final Set<String> FIELDS = Set.of("source", "city", "topic", "person", "org", "place", "misc", "speaker", "from", "to");
   private static final String KNOWN = "source, city, topic, person, org, place, misc, speaker, from, to";
-  /** The Arabic "or" (أو, also typed او): OR between two terms. */
-  private static final Set<String> ARABIC_OR = Set.of("أو", "او");
   /** A hashtag or mention, as MarsadQueryParser reads one: the sign, the tag, perhaps punctuation. */
   private static final Pattern TAG = Pattern.compile("[#@]([\\p{L}\\p{M}\\p{N}_]+)\\p{P}*");
   /** Opening quotation marks and the mark that closes each. */
@@ -67,12 +66,60 @@ final class AlertQuery {
     return true;
   }
 
+  /** One unit of the query as typed: a term (word, phrase, filter) or an operator (bare OR, AND, NOT). */
+  private record Token(int start, boolean negated, String field, String value, boolean quoted) {
+    boolean isOperator(String op) {
+      return !quoted && field == null && !negated && value.equals(op);
+    }
+
+    /** What the shared أو rule (ArabicOr, as in search) sees in this token. */
+    ArabicOr.Unit kind() {
+      if (!quoted && field == null && !negated && ArabicOr.isArabicOr(value)) return ArabicOr.Unit.ARABIC_OR;
+      boolean term = !negated && !isOperator("OR") && !"from".equals(field) && !"to".equals(field);
+      return term ? ArabicOr.Unit.TERM : ArabicOr.Unit.OTHER;
+    }
+  }
+
   /** Parses a query; IllegalArgumentException names what is wrong. */
   static AlertQuery parse(String query) {
     if (query == null || query.isBlank()) throw new IllegalArgumentException("the query is empty");
+    List<Token> tokens = tokens(query);
+    boolean[] arabicOr = ArabicOr.operators(tokens.stream().map(Token::kind).toList());
     List<List<Clause>> groups = new ArrayList<>();
     List<Clause> exclusions = new ArrayList<>();
     boolean orPending = false;
+    for (int t = 0; t < tokens.size(); t++) {
+      Token tok = tokens.get(t);
+      if (arabicOr[t]) {
+        orPending = true; // أو between two terms, by the rule search uses
+        continue;
+      }
+      if (!tok.quoted() && tok.field() == null && ArabicOr.isArabicOr(tok.value())) continue; // the stop word, as search drops it
+      if (tok.isOperator("OR")) {
+        if (groups.isEmpty() || orPending) throw new IllegalArgumentException("OR needs a term on each side");
+        orPending = true;
+        continue;
+      }
+      if (tok.value().isBlank()) throw new IllegalArgumentException("empty term at character " + (tok.start() + 1));
+      Clause clause = tok.field() != null ? fieldClause(tok.field(), tok.value()) : textClause(tok.value());
+      if (tok.negated()) {
+        if (orPending) throw new IllegalArgumentException("OR cannot join an exclusion");
+        exclusions.add(clause);
+      } else if (orPending) {
+        groups.get(groups.size() - 1).add(clause);
+        orPending = false;
+      } else {
+        groups.add(new ArrayList<>(List.of(clause)));
+      }
+    }
+    if (orPending) throw new IllegalArgumentException("OR needs a term on each side");
+    if (groups.isEmpty()) throw new IllegalArgumentException("the query has no positive term (only exclusions)");
+    return new AlertQuery(groups, exclusions);
+  }
+
+  /** The query's terms and OR operators; AND is dropped (the implicit AND) and NOT folded into the term after it. */
+  private static List<Token> tokens(String query) {
+    List<Token> tokens = new ArrayList<>();
     boolean notPending = false;
     int i = 0, n = query.length();
     while (i < n) {
@@ -105,44 +152,22 @@ final class AlertQuery {
         value = query.substring(i, end);
         i = end;
       }
-      if (!quoted && field == null && !negated && ARABIC_OR.contains(value) && !groups.isEmpty() && !orPending && !notPending
-          && startsATerm(query, i)) {
-        orPending = true; // أو between two terms, as in search (MarsadQueryParser); elsewhere a word
-        continue;
-      }
-      if (!quoted && field == null && !negated && value.equals("OR")) {
-        if (groups.isEmpty() || orPending || notPending) throw new IllegalArgumentException("OR needs a term on each side");
-        orPending = true;
-        continue;
-      }
-      boolean operator = !quoted && field == null && !negated;
-      if (operator && value.equals("AND")) continue; // the implicit AND, spelt out
-      if (operator && value.equals("NOT")) {
+      Token tok = new Token(start, negated, field, value, quoted);
+      if (tok.isOperator("AND")) continue; // the implicit AND, spelt out
+      if (tok.isOperator("NOT") || (notPending && tok.isOperator("OR"))) {
         if (notPending) throw new IllegalArgumentException("NOT needs a term after it");
         notPending = true;
         continue;
       }
       if (notPending) {
         if (negated) throw new IllegalArgumentException("NOT before an exclusion (-x): use one of them");
-        negated = true;
+        tok = new Token(start, true, field, value, quoted);
         notPending = false;
       }
-      if (value.isBlank()) throw new IllegalArgumentException("empty term at character " + (start + 1));
-      Clause clause = field != null ? fieldClause(field, value) : textClause(value);
-      if (negated) {
-        if (orPending) throw new IllegalArgumentException("OR cannot join an exclusion");
-        exclusions.add(clause);
-      } else if (orPending) {
-        groups.get(groups.size() - 1).add(clause);
-        orPending = false;
-      } else {
-        groups.add(new ArrayList<>(List.of(clause)));
-      }
+      tokens.add(tok);
     }
-    if (orPending) throw new IllegalArgumentException("OR needs a term on each side");
     if (notPending) throw new IllegalArgumentException("NOT needs a term after it");
-    if (groups.isEmpty()) throw new IllegalArgumentException("the query has no positive term (only exclusions)");
-    return new AlertQuery(groups, exclusions);
+    return tokens;
   }
 
   /** Index of the colon ending a field name at {@code i}, or -1 when no field starts there. */
@@ -162,7 +187,8 @@ final class AlertQuery {
       case "source" -> a -> a.hasSource(value);
       case "city" -> a -> a.hasCity(value);
       case "topic" -> { // a key or its Arabic desk name, as in search (topic:رياضة)
-        String key = TopicLabel.byName(raw).map(l -> MatchableArticle.normalise(l.key())).orElse(value);
+        String key = TopicLabel.byName(raw).map(l -> MatchableArticle.normalise(l.key())).orElseThrow(() ->
+            new IllegalArgumentException("unknown topic '" + raw.strip() + "' (known: " + TopicLabel.knownNames() + ")"));
         yield a -> a.hasTopic(key);
       }
       case "person" -> a -> a.hasEntity("PERS", value);
@@ -208,17 +234,11 @@ final class AlertQuery {
     if (phrase.isEmpty()) throw new IllegalArgumentException("'" + raw + "' has no word to search for");
     List<List<String>> spellings = new ArrayList<>();
     Matcher tag = TAG.matcher(raw);
-    if (tag.matches()) spellings.add(MatchableArticle.words(tag.group(1).replace('_', ' ')));
+    if (tag.matches()) { // the tag's words, in either hamza seat too (#مسؤول is مسؤول)
+      for (String s : HamzaSeatSpellings.of(tag.group(1).replace('_', ' '))) spellings.add(MatchableArticle.words(s));
+    }
     for (String s : HamzaSeatSpellings.of(raw)) spellings.add(MatchableArticle.words(s)); // مسؤول, مسئول
     spellings.removeIf(List::isEmpty);
     return a -> spellings.stream().anyMatch(a::containsPhrase);
-  }
-
-  /** Whether the text after {@code i} starts with a term an OR can take (not an exclusion, not an operator). */
-  private static boolean startsATerm(String q, int i) {
-    String rest = q.substring(i).strip();
-    if (rest.isEmpty() || rest.startsWith("-")) return false;
-    String next = rest.split("\\s+", 2)[0];
-    return !Set.of("OR", "AND", "NOT").contains(next) && !ARABIC_OR.contains(next);
   }
 }

@@ -29,6 +29,6 @@ final class AlertArticles {
 
   static Article riyadh() {
     return article("a2", "معرض الرياض للكتاب", "was", "الرياض", "2021-09-30T08:00:00Z",
-        "انطلقت في الرياض فعاليات معرض الكتاب الدولي بمشاركة واسعة.", "culture", List.of(), List.of());
+        "انطلقت في الرياض فعاليات معرض الكتاب الدولي بمشاركة واسعة.", "culture-arts", List.of(), List.of());
   }
 }

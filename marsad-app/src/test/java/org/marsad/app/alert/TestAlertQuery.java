@@ -61,10 +61,41 @@ class TestAlertQuery {
   void arabic_or_and_hashtags_read_as_in_search() {
     assertThat(matches("معرض أو لافروف", AlertArticles.moscow())).as("أو between two terms is OR").isTrue();
     assertThat(matches("معرض او لافروف", AlertArticles.riyadh())).isTrue();
-    assertThat(matches("معرض أو", AlertArticles.riyadh())).as("at the end it is a word the article lacks").isFalse();
+    assertThat(matches("معرض أو", AlertArticles.riyadh())).as("at the end it is the stop word search drops").isTrue();
     assertThat(matches("#لافروف", AlertArticles.moscow())).as("a tag matches its word").isTrue();
     assertThat(matches("#معرض_الكتاب", AlertArticles.riyadh())).as("an underscored tag its words in order").isTrue();
     assertThat(matches("#الكتاب_معرض", AlertArticles.riyadh())).isFalse();
+  }
+
+  @Test
+  void arabic_or_follows_the_search_rule_next_to_exclusions_and_dates() {
+    // the reviewer's three queries: search reads أو as the stop word in each; so must an alert
+    var iraqOnly = AlertArticles.article("a4", "العراق", "sana", "بغداد", "2015-07-25T08:00:00Z",
+        "قال مسؤول في العراق إن الوضع هادئ.", "international", List.of(), List.of());
+    assertThat(matches("سوريا -داعش أو العراق", iraqOnly)).as("not (سوريا OR العراق) -داعش").isFalse();
+    assertThat(matches("from:2015-07-24 أو سوريا", iraqOnly)).as("a date is no OR operand").isFalse();
+    assertThat(matches("سوريا أو from:2015-07-24", iraqOnly)).isFalse();
+    var both = AlertArticles.article("a5", "سوريا والعراق", "sana", "دمشق", "2015-07-25T08:00:00Z",
+        "اجتماع بين سوريا والعراق في دمشق.", "international", List.of(), List.of());
+    assertThat(matches("سوريا -داعش أو العراق", both)).isTrue();
+    assertThat(matches("from:2015-07-24 أو سوريا", both)).isTrue();
+    assertThat(matches("\"وزير الخارجية\" أو \"وزير الدفاع\"", AlertArticles.moscow())).as("quoted phrases: their union").isTrue();
+  }
+
+  @Test
+  void a_hashtag_matches_its_word_in_either_hamza_seat() {
+    var yehSeat = AlertArticles.article("a6", "تصريح", "okaz", "جدة", "2015-07-22T08:00:00Z",
+        "قال مسئول في الوزارة إن العمل مستمر.", "local", List.of(), List.of());
+    assertThat(matches("#مسؤول", yehSeat)).isTrue();
+    assertThat(matches("#مسؤولية", yehSeat)).isFalse();
+  }
+
+  @Test
+  void an_unknown_topic_is_refused_and_natural_desk_names_are_taken() {
+    assertThatThrownBy(() -> AlertQuery.parse("topic:كرة")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unknown topic 'كرة' (known: politics (سياسة)");
+    assertThat(matches("topic:ثقافة", AlertArticles.riyadh())).isTrue();
+    assertThat(matches("topic:السياسية لافروف", AlertArticles.moscow())).isTrue();
   }
 
   @Test

@@ -35,6 +35,33 @@ abstract class ArticleStoreContract {
     return r.hits().stream().map(Hit::id).toList();
   }
 
+  private long total(String q) throws IOException {
+    return store().search(SearchRequest.of(q).withPage(0, 0)).total();
+  }
+
+  @Test
+  void the_session_13_syntax_reads_alike_on_every_backend() throws IOException {
+    assertThat(ids(store().search(all("#سوريا")))).as("a hashtag is the tag or its word")
+        .containsAll(ids(store().search(all("سوريا")))).isNotEmpty();
+    assertThat(total("سوريا -#سوريا")).isZero();
+    assertThat(total("لافروف أو سوريا")).as("أو between two terms is OR").isEqualTo(total("لافروف OR سوريا"))
+        .isGreaterThan(total("لافروف سوريا"));
+    assertThat(total("سوريا -لافروف أو الرياض")).as("after an exclusion it is the stop word").isEqualTo(total("سوريا -لافروف الرياض"));
+    assertThat(total("مسئول")).as("either hamza seat").isEqualTo(total("مسؤول")).isEqualTo(total("#مسؤول"));
+    assertThat(total("\"الشئون الإسلامية\"")).isEqualTo(total("\"الشؤون الإسلامية\""));
+    assertThat(total("topic:رياضة")).isEqualTo(total("topic:sports"));
+    assertThat(total("topic:السياسية")).isEqualTo(total("topic:politics"));
+    assertThatThrownBy(() -> total("topic:كرة")).isInstanceOf(QuerySyntaxException.class).hasMessageStartingWith("unknown topic 'كرة'");
+    // a stored link as printed (a slug with « » when the slice has one), and as shared: upper-case host, a fragment, tracking
+    Hit linked = store().search(all("")).hits().stream().filter(h -> h.url() != null && h.url().startsWith("http://"))
+        .sorted((a, b) -> Boolean.compare(b.url().contains("«"), a.url().contains("«"))).findFirst().orElseThrow();
+    String url = linked.url();
+    String shared = "HTTP://" + url.substring(7, url.indexOf('/', 7)).toUpperCase(java.util.Locale.ROOT) + url.substring(url.indexOf('/', 7))
+        + "?utm_source=twitter#comments";
+    for (String q : List.of(url, "url:" + url, shared)) assertThat(ids(store().search(all(q)))).as(q).contains(linked.id());
+    assertThat(total("url:*")).isZero();
+  }
+
   @Test
   void lavrov_finds_the_seed_with_a_marked_snippet() throws IOException {
     SearchResult r = store().search(SearchRequest.of("لافروف"));

@@ -478,13 +478,24 @@ class TestSolrArticleStore extends ArticleStoreContract {
         "الرياض OR جدة", "في", "في لافروف", "from:2015-08-10 to:2015-08-10", "to:2015-08-09", "person:لافروف",
         "speaker:pers:sergey-lavrov", "org:مجلس", "الملك سلمان", "وزير الخارجية -لافروف", "person:علي",
         "person:\"علي لافروف\"", "person:\"بان كي مون\"", "speaker:كي", "person:مون -person:كي", "person:نتنياهو",
-        "\"سوريا\"", "\"في سوريا\"", "\"وزير الخارجية السوري\"", "\"على\""));
+        "\"سوريا\"", "\"في سوريا\"", "\"وزير الخارجية السوري\"", "\"على\"",
+        // session 13 syntax: hashtags, أو, hamza seats, topic desk names (one rewrite, both backends)
+        "#سوريا", "سوريا -#سوريا", "لافروف أو الجبير", "سوريا -داعش أو العراق", "from:2015-08-10 أو سوريا",
+        "\"وزير الخارجية\" أو \"وزير الدفاع\"", "مسئول", "#مسؤول", "topic:رياضة", "topic:ثقافة", "url:*"));
     Map<String, List<FacetValue>> facets = embedded.search(SearchRequest.of("").withPage(0, 0)).facets();
     for (String dim : List.of("source", "city", "topic", "person", "org", "place")) {
       for (FacetValue v : facets.getOrDefault(dim, List.of()).stream().limit(3).toList()) {
         queries.add(dim + ":\"" + v.value() + "\"");
       }
     }
+    // stored links: as printed (one with « » if the slice has one) and percent-encoded
+    embedded.search(SearchRequest.of("").withPage(0, 1000)).hits().stream().map(Hit::url)
+        .filter(u -> u != null && u.startsWith("http")).sorted(java.util.Comparator.comparing((String u) -> !u.contains("«")))
+        .limit(2).forEach(u -> {
+          queries.add(u);
+          queries.add("url:" + u);
+          queries.add(java.net.URLEncoder.encode(u, java.nio.charset.StandardCharsets.UTF_8).replace("%3A", ":").replace("%2F", "/"));
+        });
     // A word from every 30th headline (the second word: the first is often a place or a verb).
     for (int i = 2; i < corpus.size(); i += 30) {
       String title = corpus.get(i).title();

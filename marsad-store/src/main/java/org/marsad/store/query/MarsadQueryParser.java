@@ -76,9 +76,6 @@ public final class MarsadQueryParser {
     }
   }
 
-  /** The Arabic "or" (أو, also typed او): an operator between two operands, else the stop word it is in text. */
-  private static final java.util.Set<String> ARABIC_OR = java.util.Set.of("أو", "او");
-
   private MarsadQuery parseAll() {
     List<Unit> units = new ArrayList<>();
     List<Unit> read = new ArrayList<>();
@@ -87,16 +84,17 @@ public final class MarsadQueryParser {
       read.add(u);
       arabicOr.add(lastWasArabicOr);
     }
+    List<ArabicOr.Unit> kinds = new ArrayList<>();
     for (int i = 0; i < read.size(); i++) {
       Unit u = read.get(i);
-      if (arabicOr.get(i) && !u.negated()) {
-        // between two words, phrases or filters أو is OR (لافروف أو كيري: 3 articles with both before,
-        // 78 with either); elsewhere it stays the stop word it is in text, which searches for nothing
-        boolean between = i > 0 && i + 1 < read.size() && read.get(i - 1).orOperand() && !arabicOr.get(i - 1)
-            && read.get(i + 1).orOperand() && !arabicOr.get(i + 1);
-        if (between) u = new Unit(false, null, null, null, true);
-      }
-      units.add(u);
+      kinds.add(arabicOr.get(i) && !u.negated() ? ArabicOr.Unit.ARABIC_OR
+          : u.orOperand() && u.dateKey() == null ? ArabicOr.Unit.TERM : ArabicOr.Unit.OTHER);
+    }
+    // between two positive terms أو is OR (لافروف أو كيري: 3 articles with both before, 78 with
+    // either); elsewhere it stays the stop word it is in text, which searches for nothing
+    boolean[] isOr = ArabicOr.operators(kinds);
+    for (int i = 0; i < read.size(); i++) {
+      units.add(isOr[i] ? new Unit(false, null, null, null, true) : read.get(i));
       if (units.size() > MAX_PARTS) {
         throw new QuerySyntaxException("query has more than " + MAX_PARTS + " words, phrases and filters");
       }
@@ -153,9 +151,9 @@ public final class MarsadQueryParser {
     if (isOpenQuote(input.charAt(pos))) {
       return new Unit(negated, bothSeats(new QueryNode.Phrase(readQuoted())), null, null, false);
     }
-    String word = readBare();
+    String word = startsALink() ? readToSpace() : readBare();
     if (!negated && word.equals(OR)) return new Unit(false, null, null, null, true);
-    if (!negated && ARABIC_OR.contains(word)) {
+    if (!negated && ArabicOr.isArabicOr(word)) {
       lastWasArabicOr = true;
       return new Unit(false, new QueryNode.Word(word), null, null, false);
     }
@@ -204,7 +202,9 @@ public final class MarsadQueryParser {
     for (String w : m.group(1).split("_")) if (!w.isEmpty()) words.add(w);
     if (words.isEmpty()) return new QueryNode.Word(word);
     QueryNode plain = words.size() == 1 ? new QueryNode.Word(words.get(0)) : new QueryNode.Phrase(String.join(" ", words));
-    return new QueryNode.AnyOf(List.of(new QueryNode.Word(word), plain));
+    List<QueryNode> options = new ArrayList<>(List.of(new QueryNode.Word(word)));
+    options.addAll(optionsOf(bothSeats(plain))); // #مسؤول is مسؤول, in either hamza seat
+    return new QueryNode.AnyOf(options);
   }
 
   /** The unit after NOT, excluded as with a leading '-'. */
@@ -236,10 +236,11 @@ public final class MarsadQueryParser {
   /**
    * The key of a topic typed by its key or its Arabic desk name ({@code topic:رياضة} is
    * {@code topic:sports}: the index holds keys, and the Arabic name found nothing before session 13);
-   * anything else as typed.
+   * anything else is refused, since the taxonomy is closed and an unknown name was silently 0 hits.
    */
   static String topicKey(String value) {
-    return TopicLabel.byName(value).map(TopicLabel::key).orElse(value);
+    return TopicLabel.byName(value).map(TopicLabel::key).orElseThrow(() ->
+        new QuerySyntaxException("unknown topic '" + value.strip() + "' (known: " + TopicLabel.knownNames() + ")"));
   }
 
   /** yyyy, yyyy-MM or yyyy-MM-dd; the first day for from:, the last day for to:. */
@@ -275,6 +276,22 @@ public final class MarsadQueryParser {
 
   private void skipSpace() {
     while (pos < input.length() && Character.isWhitespace(input.charAt(pos))) pos++;
+  }
+
+  /**
+   * Whether a link or a {@code url:} filter starts at {@code pos}: read to the next space, quote
+   * marks included, since aawsat and al-madina slugs hold « » (458 of 9,482 stored URLs, session 13).
+   */
+  private boolean startsALink() {
+    String rest = input.substring(pos, Math.min(input.length(), pos + 12)).toLowerCase(java.util.Locale.ROOT);
+    return rest.startsWith("http://") || rest.startsWith("https://") || rest.startsWith("www.")
+        || (rest.startsWith("url:") && rest.length() > 4 && !isOpenQuote(rest.charAt(4)));
+  }
+
+  private String readToSpace() {
+    int start = pos;
+    while (pos < input.length() && !Character.isWhitespace(input.charAt(pos))) pos++;
+    return input.substring(start, pos);
   }
 
   /** A run of non-space characters, stopping before an opening quote that starts a phrase. */

@@ -16,19 +16,27 @@ import java.util.Set;
 public final class UrlSpellings {
   private UrlSpellings() {}
 
-  /** Whether a query word is a web address ({@code http://…}, {@code https://…}). */
+  /** Whether a query word is a web address ({@code http://…}, {@code https://…}, or {@code www.host/…} printed without scheme). */
   public static boolean isUrl(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("www.")) return w.indexOf('/') > w.indexOf('.', 4) && w.indexOf('.', 4) > 4;
     return (w.startsWith("http://") || w.startsWith("https://")) && w.length() > "https://".length();
   }
 
-  /** The URL as given, percent-decoded, each with http and https, with and without www. and a final slash. */
+  /**
+   * The URL as given, percent-decoded, with scheme and host in lower case, without a {@code #fragment}
+   * and without tracking parameters ({@code utm_*}, {@code fbclid}, {@code gclid}: links shared from
+   * social media carry them, stored URLs do not), each with http and https, with and without www.
+   * and a final slash. A real query string ({@code ?live}) is kept.
+   */
   public static List<String> of(String url) {
     Set<String> bases = new LinkedHashSet<>();
     String typed = url.strip();
+    if (typed.toLowerCase(Locale.ROOT).startsWith("www.")) typed = "http://" + typed;
     bases.add(typed);
     String decoded = decoded(typed);
     if (decoded != null) bases.add(decoded);
+    for (String b : List.copyOf(bases)) bases.add(withoutTracking(withoutFragment(lowerSchemeAndHost(b))));
     Set<String> out = new LinkedHashSet<>();
     for (String b : bases) {
       for (String scheme : schemes(b)) {
@@ -50,6 +58,33 @@ public final class UrlSpellings {
     } catch (IllegalArgumentException e) {
       return null; // a stray '%'
     }
+  }
+
+  /** Scheme and host are case-blind (RFC 3986); stored URLs have them in lower case. */
+  private static String lowerSchemeAndHost(String url) {
+    int start = url.indexOf("://");
+    if (start < 0) return url;
+    int end = start + 3;
+    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) end++;
+    return url.substring(0, end).toLowerCase(Locale.ROOT) + url.substring(end);
+  }
+
+  private static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
+  }
+
+  /** The URL without utm_*, fbclid and gclid parameters (and without '?' when none is left). */
+  private static String withoutTracking(String url) {
+    int q = url.indexOf('?');
+    if (q < 0) return url;
+    StringBuilder kept = new StringBuilder();
+    for (String param : url.substring(q + 1).split("&")) {
+      String name = param.split("=", 2)[0].toLowerCase(Locale.ROOT);
+      if (param.isEmpty() || name.startsWith("utm_") || name.equals("fbclid") || name.equals("gclid")) continue;
+      kept.append(kept.length() > 0 ? "&" : "").append(param);
+    }
+    return url.substring(0, q) + (kept.length() > 0 ? "?" + kept : "");
   }
 
   private static List<String> schemes(String url) {

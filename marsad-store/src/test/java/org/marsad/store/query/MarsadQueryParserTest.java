@@ -146,8 +146,69 @@ class MarsadQueryParserTest {
     assertThat(MarsadQueryParser.parse("topic:الرياضه").required()).as("with the article, ه for ة")
         .containsExactly(new FieldTerm(QueryField.TOPIC, "sports"));
     assertThat(MarsadQueryParser.parse("-topic:\"جريمة وأمن\"").excluded()).containsExactly(new FieldTerm(QueryField.TOPIC, "crime-security"));
-    assertThat(MarsadQueryParser.parse("topic:Politics topic:كرة").required()).as("a key in any case; an unknown name as typed")
-        .containsExactly(new FieldTerm(QueryField.TOPIC, "politics"), new FieldTerm(QueryField.TOPIC, "كرة"));
+    assertThat(MarsadQueryParser.parse("topic:Politics").required()).as("a key in any case")
+        .containsExactly(new FieldTerm(QueryField.TOPIC, "politics"));
+  }
+
+  @Test
+  void a_topic_takes_the_natural_forms_of_its_desk_name_and_refuses_an_unknown_one() {
+    java.util.Map<String, String> forms = new java.util.LinkedHashMap<>();
+    forms.put("ثقافة", "culture-arts");
+    forms.put("\"الثقافة والفنون\"", "culture-arts");
+    forms.put("\"ثقافة و فنون\"", "culture-arts");
+    forms.put("جريمة", "crime-security");
+    forms.put("أمن", "crime-security");
+    forms.put("تقنية", "science-technology");
+    forms.put("\"العلوم والتقنية\"", "science-technology");
+    forms.put("اقتصادي", "economy");
+    forms.put("السياسية", "politics");
+    forms.put("محلي", "local");
+    forms.put("دولية", "international");
+    forms.put("sport", "sports");
+    forms.put("culture", "culture-arts");
+    forms.forEach((typed, key) -> assertThat(MarsadQueryParser.parse("topic:" + typed).required()).as(typed)
+        .containsExactly(new FieldTerm(QueryField.TOPIC, key)));
+    for (String unknown : List.of("كرة", "\"كرة القدم\"", "weather")) {
+      assertThatThrownBy(() -> MarsadQueryParser.parse("topic:" + unknown)).as(unknown).isInstanceOf(QuerySyntaxException.class)
+          .hasMessageStartingWith("unknown topic '").hasMessageContaining("sports (رياضة)").hasMessageNotContaining("\n");
+    }
+  }
+
+  @Test
+  void arabic_or_follows_one_rule_next_to_exclusions_and_dates() {
+    MarsadQuery afterExclusion = MarsadQueryParser.parse("سوريا -داعش أو العراق");
+    assertThat(afterExclusion.required()).as("after an exclusion أو is the stop word").containsExactly(new Word("سوريا"), new Word("أو"), new Word("العراق"));
+    assertThat(afterExclusion.excluded()).containsExactly(new Word("داعش"));
+    MarsadQuery dateFirst = MarsadQueryParser.parse("from:2015-07-24 أو سوريا");
+    assertThat(dateFirst.required()).as("a date is no OR operand").containsExactly(new Word("أو"), new Word("سوريا"));
+    assertThat(dateFirst.from()).isEqualTo(LocalDate.of(2015, 7, 24));
+    assertThat(MarsadQueryParser.parse("سوريا أو from:2015-07-24").required()).containsExactly(new Word("سوريا"), new Word("أو"));
+  }
+
+  @Test
+  void arabic_or_joins_the_two_neighbouring_words_and_phrases_need_quotes() {
+    assertThat(MarsadQueryParser.parse("وزير الخارجية أو وزير الدفاع").required()).as("word to word, as OR")
+        .containsExactly(new Word("وزير"), new AnyOf(List.of(new Word("الخارجية"), new Word("وزير"))), new Word("الدفاع"));
+    assertThat(MarsadQueryParser.parse("\"وزير الخارجية\" أو \"وزير الدفاع\"").required()).as("quoted: the union of the phrases")
+        .containsExactly(new AnyOf(List.of(new Phrase("وزير الخارجية"), new Phrase("وزير الدفاع"))));
+  }
+
+  @Test
+  void a_pasted_link_reads_to_the_next_space_quote_marks_included() {
+    String link = "http://aawsat.com/home/article/410796/مجلس-الأمن-يصادق-على-«الاتفاق-النووي»-وإيران-تقول-إنه-«غير-مقبول»";
+    MarsadQuery bare = MarsadQueryParser.parse(link + " إيران");
+    assertThat(bare.required()).containsExactly(new AnyOf(List.of(new Word(link), new FieldTerm(QueryField.URL, link))), new Word("إيران"));
+    assertThat(bare.excluded()).isEmpty();
+    assertThat(MarsadQueryParser.parse("url:" + link).required()).containsExactly(new FieldTerm(QueryField.URL, link));
+    assertThat(MarsadQueryParser.parse("url:\"" + link + "\"").required()).containsExactly(new FieldTerm(QueryField.URL, link));
+    assertThat(MarsadQueryParser.parse("سوريا«مجلس الأمن»").required()).as("a word still stops at a quote")
+        .containsExactly(new Word("سوريا"), new Phrase("مجلس الأمن"));
+  }
+
+  @Test
+  void a_hashtag_gets_both_hamza_seats() {
+    assertThat(MarsadQueryParser.parse("#مسؤول").required())
+        .containsExactly(new AnyOf(List.of(new Word("#مسؤول"), new Word("مسؤول"), new Word("مسئول"))));
   }
 
   @Test

@@ -33,4 +33,16 @@ class TestUrlSpellings {
     assertThat(UrlSpellings.isUrl("sana.sy")).isFalse();
     assertThat(UrlSpellings.isUrl("لافروف:")).isFalse();
   }
+
+  @Test
+  void scheme_and_host_case_a_fragment_and_tracking_parameters_are_normalised_but_a_real_query_is_kept() {
+    assertThat(UrlSpellings.of("HTTP://WWW.ALRIYADH.COM/1066869")).contains("http://www.alriyadh.com/1066869");
+    assertThat(UrlSpellings.of("http://www.alriyadh.com/1066869#comments")).contains("http://www.alriyadh.com/1066869");
+    assertThat(UrlSpellings.of("http://www.alriyadh.com/1066869?utm_source=twitter&fbclid=x")).contains("http://www.alriyadh.com/1066869");
+    assertThat(UrlSpellings.of("http://www.al-madina.com/node/1?live&utm_medium=social")).contains("http://www.al-madina.com/node/1?live");
+    assertThat(UrlSpellings.of("www.alriyadh.com/1066869")).contains("http://www.alriyadh.com/1066869");
+    assertThat(UrlSpellings.isUrl("www.alriyadh.com/1066869")).isTrue();
+    assertThat(UrlSpellings.isUrl("www.")).isFalse();
+    assertThat(UrlSpellings.of("http://x.com/Path/A")).as("the path keeps its case").contains("http://x.com/Path/A");
+  }
 }
