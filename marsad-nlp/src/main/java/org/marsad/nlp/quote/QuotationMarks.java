@@ -532,7 +532,16 @@ final class QuotationMarks {
     if (pair.open() <= open || !text.substring(pair.close() + 1, lineEnd).matches("[\\s.!?؟،,)]*")) return false;
     String between = text.substring(open + 1, pair.open());
     if (between.matches("(?s).*[.!?؟:].*")) return false;
-    return between.matches("(?s).*(^|\\s)[وف]?ب?[أإا]ن(ه|ها|هم)?\\s*$");
+    if (!between.matches("(?s).*(^|\\s)[وف]?ب?[أإا]ن(ه|ها|هم)?\\s*$")) return false;
+    // "… جرائم "إنشاء …، مشيرة إلى أن "المتهمين …": a reporting word just before the complementiser
+    // opens a new report of the writer's, not a quotation nested in the open one (review 13, F2)
+    List<String> words = new ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(between);
+    while (m.find()) words.add(m.group());
+    for (int k = words.size() - 2; k >= 0 && k >= words.size() - 4; k--) {
+      if (ReportingVerbLexicon.standard().lookup(words.get(k)).isPresent()) return false;
+    }
+    return true;
   }
 
   /** A colon that is not a clock time's (between two digits). */

@@ -84,6 +84,19 @@ class TestQuoteReviewFixesSet13 extends QuoteTestBase {
   }
 
   @Test
+  void aNewReportBetweenTheTwoMarksIsNoNesting() {
+    // second review of the fix: a reporting word before the second complementiser opens the
+    // writer's new report; its quotation is kept apart, not merged with the open one
+    for (String[] c : new String[][] {
+        {"وقال الوزير إن \"الحكومة لن تتراجع عن قرارها، وأكد أن \"الإصلاحات ستتواصل\".", "الإصلاحات ستتواصل"},
+        {"وقال الوزير إن \"الوضع صعب جدا، مشيرا إلى أن \"الحل سياسي\".", "الحل سياسي"},
+        {"قال الرئيس إن \"الحكومة ماضية في الإصلاح، وأضاف أن \"لا تراجع عن ذلك\".", "لا تراجع عن ذلك"},
+        {"وأوضح المتحدث أن \"الوزارة تعمل بجد، وتابع بأن \"الخطة ستنفذ قريبا\".", "الخطة ستنفذ قريبا"}}) {
+      assertThat(quotes(c[0])).as(c[0]).filteredOn(Quote::direct).extracting(Quote::text).containsExactly(c[1]);
+    }
+  }
+
+  @Test
   void clearAsAnAdjectiveIsNoReportingVerb() {
     // (4) "الحلال بيّن": the predicate "clear", no quotation
     assertThat(quotes("فالحلال بيّن والحرام بيّن، وديننا دين وسطية واعتدال ورحمة، ولا يمكن أن يستميله أحد.")).isEmpty();
