@@ -53,6 +53,9 @@ public final class StoryVariants {
     Map<String, String> goldStory = new HashMap<>(), goldEvent = new HashMap<>();
     for (StoriesEvaluation.GoldLabel g : gold) { goldStory.put(g.url(), g.story()); goldEvent.put(g.url(), g.event()); }
     StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
+    d = new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(), d.entityWeight(), d.eventWindow(), d.linkWindow(),
+        Integer.getInteger("floor", d.linkEntityFloor()), Double.parseDouble(System.getProperty("agreement", String.valueOf(d.storyAgreement()))));
+    // the settings run with (join and link vary per row): a pasted result file names its agreement
     System.out.printf(Locale.ROOT, "%d inputs, split %s, settings %s%n", inputs.size(), split, d);
     System.out.printf(Locale.ROOT, "%5s %5s %9s %9s %8s%n", "join", "link", "story F1", "event F1", "stories");
     double[] joins = System.getProperty("joins") == null ? new double[] {0.35, 0.40, 0.45} : parse(System.getProperty("joins"));
@@ -60,8 +63,7 @@ public final class StoryVariants {
     for (double j : joins) {
       for (double l : links) {
         StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(j, l, d.entityWeight(), d.eventWindow(), d.linkWindow(),
-            Integer.getInteger("floor", d.linkEntityFloor()),
-            Double.parseDouble(System.getProperty("agreement", String.valueOf(d.storyAgreement())))));
+            d.linkEntityFloor(), d.storyAgreement()));
         Map<String, String> story = new HashMap<>(), event = new HashMap<>();
         long clustering = 0;
         for (Input x : inputs) {

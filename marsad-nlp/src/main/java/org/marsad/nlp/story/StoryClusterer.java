@@ -41,8 +41,8 @@ public final class StoryClusterer {
    * @param linkEntityFloor at the link step, the entity overlap is divided by at least this many
    *                        ids (1 or less: plainly by the smaller entity set, as at the join step)
    * @param storyAgreement  a link to a story also needs the article's mean link similarity to the
-   *                        story's largest other open events (up to {@value #AGREEMENT_SAMPLE}) to
-   *                        reach this; 0 = no check (the behaviour before session 13)
+   *                        story's largest other events within the link window of the article (up
+   *                        to {@value #AGREEMENT_SAMPLE}) to reach this; 0 = no check (the behaviour before session 13)
    */
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
                          Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement) {
@@ -56,7 +56,7 @@ public final class StoryClusterer {
     }
   }
 
-  /** How many of a story's events (its largest open ones) a link is checked against. */
+  /** How many of a story's events (its largest ones in the link window) a link is checked against. */
   static final int AGREEMENT_SAMPLE = 8;
   /** How many linkable stories, best first, a new event tries before it starts its own. */
   private static final int STORIES_TRIED = 3;
@@ -70,8 +70,8 @@ public final class StoryClusterer {
   final Map<String, Set<EventCluster>> eventsByTerm = new java.util.HashMap<>();
   final Map<String, String> storyOfArticle = new LinkedHashMap<>();
   final Map<String, String> eventOfArticle = new java.util.HashMap<>();
-  /** Story id → its open events (closed ones drop out on saving): the sample a link must agree with. */
-  final Map<String, List<EventCluster>> openEventsOfStory = new java.util.HashMap<>();
+  /** Each story's recent events by size: the sample a link must agree with. */
+  final StoryEventsBySize eventsBySize = new StoryEventsBySize();
   int nextEvent;
   /** Counter for {@link #candidates}: each call marks its events with a new value. */
   private int candidateStamp;
@@ -120,17 +120,19 @@ public final class StoryClusterer {
     }
     EventCluster target;
     if (best != null && bestScore >= settings.joinThreshold()) {
-      target = best;
+      EventCluster joined = best;
+      target = joined;
+      eventsBySize.grow(joined, () -> joined.add(in, v));
     } else {
       // Not the same event: it may still continue a story told over the link window.
       int ordinal = nextEvent++;
       String eventId = "e" + ordinal;
-      String storyId = storyToContinue(linkScoreOfStory, linkEventOfStory, v, in.entityIds());
+      String storyId = storyToContinue(linkScoreOfStory, linkEventOfStory, v, in);
       target = new EventCluster(eventId, ordinal, storyId != null ? storyId : storyIdFor(in.id()));
       events.add(target);
-      openEventsOfStory.computeIfAbsent(target.storyId, k -> new ArrayList<>()).add(target);
+      target.add(in, v);
+      eventsBySize.add(target);
     }
-    target.add(in, v);
     if (newest == null || in.published().isAfter(newest)) newest = in.published();
     for (String t : keyTerms) eventsByTerm.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(target);
     storyOfArticle.put(in.id(), target.storyId);
@@ -147,47 +149,38 @@ public final class StoryClusterer {
    * test against the story's main events that a chain of single links never makes.
    */
   private String storyToContinue(Map<String, Double> linkScoreOfStory, Map<String, EventCluster> linkEventOfStory,
-                                 TermVector v, Set<String> entityIds) {
+                                 TermVector v, StoryInput in) {
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(linkScoreOfStory.entrySet());
     // stable sort: equal scores keep the order their events were created in
     ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
     for (int i = 0; i < Math.min(STORIES_TRIED, ranked.size()); i++) {
       String story = ranked.get(i).getKey();
-      if (settings.storyAgreement() <= 0 || agreement(story, linkEventOfStory.get(story), v, entityIds) >= settings.storyAgreement()) return story;
+      if (settings.storyAgreement() <= 0 || agreement(story, linkEventOfStory.get(story), v, in) >= settings.storyAgreement()) return story;
     }
     return null;
   }
 
   /**
-   * The article's mean link similarity to the story's largest open events (at most
+   * The article's mean link similarity to the story's largest events (at most
    * {@value #AGREEMENT_SAMPLE}, ties by creation order) other than {@code linked}, the event it
-   * links to: whether it resembles what the story is mostly about, not only its nearest event.
-   * 1 when the story has no other open event (nothing to disagree with). Bounded: at most
-   * {@value #AGREEMENT_SAMPLE} cosines per story tried, whatever the story's size.
+   * links to, among those within the link window of the article (the window the link itself
+   * uses): whether it resembles what the story is currently about, not only its nearest event.
+   * 1 when the story has no other event in the window (nothing to disagree with). Bounded: at
+   * most {@value #AGREEMENT_SAMPLE} cosines per story tried, and no scan of the story's events
+   * (see {@link StoryEventsBySize#sample}).
    */
-  double agreement(String storyId, EventCluster linked, TermVector v, Set<String> entityIds) {
-    List<EventCluster> others = new ArrayList<>(openEventsOfStory.getOrDefault(storyId, List.of()));
-    others.remove(linked);
-    if (others.isEmpty()) return 1;
-    List<EventCluster> sample = largest(others, AGREEMENT_SAMPLE);
+  double agreement(String storyId, EventCluster linked, TermVector v, StoryInput in) {
+    List<EventCluster> sample = eventsBySize.sample(storyId, linked, in.published(), settings.linkWindow().getSeconds(),
+        closingHorizon(), AGREEMENT_SAMPLE);
+    if (sample.isEmpty()) return 1;
     double sum = 0;
-    for (EventCluster c : sample) sum += similarity(c.cosine(v), c.entityOverlap(entityIds, settings.linkEntityFloor()));
+    for (EventCluster c : sample) sum += similarity(c.cosine(v), c.entityOverlap(in.entityIds(), settings.linkEntityFloor()));
     return sum / sample.size();
   }
 
-  /** The {@code k} events with the most members, ties by creation order (a running selection). */
-  static List<EventCluster> largest(List<EventCluster> events, int k) {
-    Comparator<EventCluster> order = Comparator.comparingInt((EventCluster c) -> -c.members.size()).thenComparingInt(c -> c.ordinal);
-    if (events.size() <= k) return events;
-    List<EventCluster> top = new ArrayList<>(k + 1);
-    for (EventCluster c : events) {
-      if (top.size() == k && order.compare(c, top.get(k - 1)) >= 0) continue;
-      int at = top.size();
-      while (at > 0 && order.compare(c, top.get(at - 1)) < 0) at--;
-      top.add(at, c);
-      if (top.size() > k) top.remove(k);
-    }
-    return top;
+  /** Events that ended before this can be joined or linked by no article arriving in order. */
+  private Instant closingHorizon() {
+    return newest == null ? null : newest.minus(settings.linkWindow()).minus(settings.eventWindow());
   }
 
   /**
@@ -214,7 +207,7 @@ public final class StoryClusterer {
   /** Closes events that ended long before the newest article (see {@link #save}). */
   void closeOldEvents() {
     if (newest == null) return;
-    Instant horizon = newest.minus(settings.linkWindow()).minus(settings.eventWindow());
+    Instant horizon = closingHorizon();
     boolean closedAny = false;
     for (EventCluster c : events) {
       if (!c.isClosed() && c.last.isBefore(horizon)) { c.close(); closedAny = true; }
@@ -222,8 +215,7 @@ public final class StoryClusterer {
     if (!closedAny) return;
     eventsByTerm.values().forEach(posting -> posting.removeIf(EventCluster::isClosed));
     eventsByTerm.values().removeIf(Set::isEmpty);
-    openEventsOfStory.values().forEach(open -> open.removeIf(EventCluster::isClosed));
-    openEventsOfStory.values().removeIf(List::isEmpty);
+    eventsBySize.dropClosed();
   }
 
   /** Events sharing at least one key term with the article, in creation order (deterministic). */

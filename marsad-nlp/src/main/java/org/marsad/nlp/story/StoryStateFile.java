@@ -120,7 +120,6 @@ final class StoryStateFile {
           for (int j = 0; j < n; j++) e.entityCounts.put(in.readUTF(), in.readInt());
           n = in.readInt();
           for (int j = 0; j < n; j++) c.eventsByTerm.computeIfAbsent(in.readUTF(), k -> new LinkedHashSet<>()).add(e);
-          c.openEventsOfStory.computeIfAbsent(e.storyId, k -> new java.util.ArrayList<>()).add(e);
         }
         int members = in.readInt();
         for (int j = 0; j < members; j++) {
@@ -130,6 +129,7 @@ final class StoryStateFile {
           c.eventOfArticle.put(m.id(), e.storyId + "/" + e.id);
         }
         c.events.add(e);
+        if (!e.isClosed()) c.eventsBySize.add(e); // after its members: the set orders by size
       }
       return c;
     } catch (NoSuchFileException e) {

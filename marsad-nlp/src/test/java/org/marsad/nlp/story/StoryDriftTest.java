@@ -26,24 +26,31 @@ class StoryDriftTest {
 
   /** The Yemen story's events and the background that gives the document frequencies some sense. */
   private static void tellTheYemenStory(StoryClusterer c) {
-    c.assign(article("bg1", 0, 0, "الهلال يفوز على النصر في ديربي الرياض",
+    yemenStory(0, 1, 2).forEach(c::assign);
+  }
+
+  /** The articles of {@link #tellTheYemenStory}: background and y1, y2 on day {@code killed}, Aden on {@code aden}, the border visit on {@code visit}. */
+  private static java.util.List<StoryInput> yemenStory(int killed, int aden, int visit) {
+    java.util.List<StoryInput> c = new java.util.ArrayList<>();
+    c.add(article("bg1", killed, 0, "الهلال يفوز على النصر في ديربي الرياض",
         "فاز فريق الهلال على النصر بهدفين مقابل هدف في مباراة الدوري السعودي للمحترفين التي أقيمت على ملعب الملك فهد الدولي بالرياض.", "org:hilal"));
-    c.assign(article("bg2", 0, 1, "لافروف وكيري يبحثان الأزمة السورية",
+    c.add(article("bg2", killed, 1, "لافروف وكيري يبحثان الأزمة السورية",
         "بحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري في اتصال هاتفي اليوم سبل تسوية الأزمة في سورية ومكافحة الإرهاب.", "per:lavrov"));
-    c.assign(article("bg3", 0, 2, "ارتفاع أسعار النفط في الأسواق العالمية",
+    c.add(article("bg3", killed, 2, "ارتفاع أسعار النفط في الأسواق العالمية",
         "ارتفعت أسعار النفط في تعاملات اليوم مع تراجع المخزونات الأمريكية وتوقعات بزيادة الطلب في الأسواق الآسيوية.", "org:opec"));
-    c.assign(article("y1", 0, 3, "مقتل القيادي أبو يحيى الحوثي في غارة للتحالف بصعدة",
+    c.add(article("y1", killed, 3, "مقتل القيادي أبو يحيى الحوثي في غارة للتحالف بصعدة",
         "قتل القيادي في جماعة الحوثي أبو يحيى الحوثي في غارة جوية شنتها طائرات التحالف العربي على مواقع الميليشيات في محافظة صعدة شمال اليمن، بحسب مصادر محلية.",
         "per:abu-yahya", "org:houthi", "loc:saada", "loc:yemen", "org:coalition"));
-    c.assign(article("y2", 0, 5, "غارات التحالف تقتل قياديا حوثيا في صعدة",
+    c.add(article("y2", killed, 5, "غارات التحالف تقتل قياديا حوثيا في صعدة",
         "أكدت مصادر يمنية مقتل أبو يحيى الحوثي أحد أبرز قيادات جماعة الحوثي في غارة لطائرات التحالف العربي استهدفت مواقع الميليشيات في صعدة.",
         "per:abu-yahya", "org:houthi", "loc:saada", "org:coalition"));
-    c.assign(article("y3", 1, 0, "المقاومة الشعبية تتقدم في عدن بدعم من التحالف",
+    c.add(article("y3", aden, 0, "المقاومة الشعبية تتقدم في عدن بدعم من التحالف",
         "تقدمت المقاومة الشعبية والجيش الموالي للرئيس عبدربه منصور هادي في أحياء عدن بدعم من طائرات التحالف العربي، وسط تراجع ميليشيات الحوثي وقوات المخلوع صالح في جنوب اليمن.",
         "org:resistance", "per:hadi", "loc:aden", "org:coalition", "org:houthi", "loc:yemen"));
-    c.assign(article("y4", 2, 0, "قائد القوات البرية يعايد الجنود المرابطين على الحد الجنوبي",
+    c.add(article("y4", visit, 0, "قائد القوات البرية يعايد الجنود المرابطين على الحد الجنوبي",
         "عايد قائد القوات البرية الجنود المرابطين على الحد الجنوبي مع اليمن بمناسبة عيد الفطر المبارك، ونقل لهم تهاني القيادة وتقديرها لتضحياتهم في مواجهة ميليشيات الحوثي.",
         "org:land-forces", "loc:yemen", "org:houthi"));
+    return c;
   }
 
   private static final String[] GREETINGS = {"ديوان المظالم يعايد منسوبيه بمناسبة عيد الفطر",
@@ -99,13 +106,107 @@ class StoryDriftTest {
   }
 
   @Test
-  void the_sample_is_the_largest_events_ties_in_creation_order() {
+  void the_sample_is_the_largest_events_in_the_window_ties_in_creation_order() {
     EventCluster small = new EventCluster("e0", 0, "s"), big = new EventCluster("e1", 1, "s"), tie = new EventCluster("e2", 2, "s");
+    EventCluster old = new EventCluster("e3", 3, "s");
     TermVector v = TermVector.normalised(java.util.Map.of("يمن", 1.0));
-    big.add(article("b1", 0, 0, "t", "x"), v);
-    big.add(article("b2", 0, 0, "t", "x"), v);
-    small.add(article("s1", 0, 0, "t", "x"), v);
-    tie.add(article("t1", 0, 0, "t", "x"), v);
-    assertThat(StoryClusterer.largest(java.util.List.of(small, big, tie), 2)).containsExactly(big, small);
+    big.add(article("b1", 10, 0, "t", "x"), v);
+    big.add(article("b2", 10, 0, "t", "x"), v);
+    small.add(article("s1", 10, 0, "t", "x"), v);
+    tie.add(article("t1", 10, 0, "t", "x"), v);
+    for (int i = 0; i < 3; i++) old.add(article("o" + i, 2, 0, "t", "x"), v); // the largest, 8 days before
+    StoryEventsBySize bySize = new StoryEventsBySize();
+    for (EventCluster e : java.util.List.of(small, big, tie, old)) bySize.add(e);
+    Instant now = DAY1.plus(10, ChronoUnit.DAYS);
+    long week = java.time.Duration.ofDays(7).getSeconds();
+    assertThat(bySize.sample("s", null, now, week, null, 2)).containsExactly(big, small);
+    assertThat(bySize.sample("s", big, now, week, null, 2)).as("not the linked event").containsExactly(small, tie);
+    assertThat(bySize.size("s")).as("8 days old: out of the window, not yet past the horizon").isEqualTo(4);
+    bySize.sample("s", null, now, week, now.minus(java.time.Duration.ofDays(7)), 2);
+    assertThat(bySize.size("s")).as("past the horizon: dropped when met").isEqualTo(3);
+    bySize.grow(small, () -> { small.add(article("s2", 10, 1, "t", "x"), v); small.add(article("s3", 10, 1, "t", "x"), v); });
+    assertThat(bySize.sample("s", null, now, week, null, 2)).as("re-placed by its new size").containsExactly(small, big);
+  }
+
+  /**
+   * The reviewer's restart case (session 13, F1): the Yemen story's first event (day 0) is past
+   * the link window when the greeting arrives (day 10); Aden (day 5) and the border visit (day 6)
+   * are not; new airstrikes on day 7 continue the war. Uninterrupted and saved-and-reopened at every day change, as one ingest per day
+   * does, the stories are the same: the first event is out of the sample in both (before, it
+   * was in the uninterrupted sample only, until a save closed it).
+   */
+  @Test
+  void an_uninterrupted_run_and_one_reopened_every_day_make_the_same_stories(@TempDir Path dir) throws Exception {
+    java.util.List<StoryInput> stream = tenDays();
+    StoryClusterer uninterrupted = new StoryClusterer();
+    java.util.Map<String, String> once = new java.util.LinkedHashMap<>();
+    for (StoryInput in : stream) once.put(in.id(), uninterrupted.assign(in));
+    StoryClusterer daily = new StoryClusterer();
+    java.util.Map<String, String> reopened = new java.util.LinkedHashMap<>();
+    String day = null;
+    for (StoryInput in : stream) {
+      String today = in.published().toString().substring(0, 10);
+      if (day != null && !today.equals(day)) {
+        daily.save(dir);
+        daily = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
+      }
+      day = today;
+      reopened.put(in.id(), daily.assign(in));
+    }
+    assertThat(reopened).isEqualTo(once);
+    String yemen = once.get("y1");
+    assertThat(once.get("y3")).isEqualTo(yemen);
+    assertThat(once.get("y4")).isEqualTo(yemen);
+    assertThat(once.get("d1")).as("the greeting links only to the border visit; Aden, in the window, disagrees").isNotEqualTo(yemen);
+    assertThat(once.get("c1")).as("new airstrikes continue the war").isEqualTo(yemen);
+  }
+
+  /**
+   * The sample holds only events within the link window of the article. With the Yemen story's
+   * first event and the border visit only (no Aden), the greeting on day 6 is refused: the
+   * story's one other event, the killing in Saada, is 6 days before it and disagrees. On day 10
+   * that event is past the window, the border visit is all the story has there, and nothing
+   * disagrees: the greeting joins (the check needs a second event in the window to act).
+   */
+  @Test
+  void an_event_past_the_link_window_is_out_of_the_sample() {
+    for (int day : new int[] {6, 10}) {
+      StoryClusterer c = new StoryClusterer();
+      yemenStory(0, 0, 6).stream().filter(in -> !in.id().equals("y3")).forEach(c::assign);
+      String yemen = c.assign(article("y1", 0, 3, "", ""));
+      assertThat(c.assign(article("y4", 6, 0, "", ""))).isEqualTo(yemen);
+      String greeting = c.assign(article("d1", day, 6, GREETINGS[0], GREETINGS[1], GREETINGS[2]));
+      if (day == 6) assertThat(greeting).as("one other event in the window, which disagrees").isNotEqualTo(yemen);
+      else assertThat(greeting).as("no other event in the window").isEqualTo(yemen);
+    }
+  }
+
+  /**
+   * Refused by the story it links to best, a new event tries the next linkable one: the Board of
+   * Grievances' greeting, refused by the Yemen story, continues a university's Eid greeting
+   * (its best link without the check is the border visit).
+   */
+  @Test
+  void refused_by_the_best_story_the_event_continues_the_next_one() {
+    StoryInput university = article("g1", 2, 6, "جامعة الملك سعود تهنئ منسوبيها بعيد الفطر",
+        "هنأ مدير جامعة الملك سعود منسوبي الجامعة بمناسبة عيد الفطر المبارك، متمنيا لهم التوفيق في أعمالهم.", "org:ksu");
+    StoryClusterer off = new StoryClusterer(StoryClusterer.Settings.defaults().withStoryAgreement(0));
+    tellTheYemenStory(off);
+    off.assign(university);
+    assertThat(off.assign(greetings())).as("best link: the Yemen story").isEqualTo(off.assign(article("y1", 0, 3, "", "")));
+    StoryClusterer c = new StoryClusterer();
+    tellTheYemenStory(c);
+    String universityStory = c.assign(university);
+    assertThat(universityStory).isNotEqualTo(c.assign(article("y1", 0, 3, "", "")));
+    assertThat(c.assign(greetings())).isEqualTo(universityStory);
+    assertThat(c.eventOf("d1")).as("another event of that story").isNotEqualTo(c.eventOf("g1"));
+  }
+
+  private static java.util.List<StoryInput> tenDays() {
+    java.util.List<StoryInput> out = yemenStory(0, 5, 6);
+    out.add(article("c1", 7, 2, AIRSTRIKES[0], AIRSTRIKES[1], java.util.Arrays.copyOfRange(AIRSTRIKES, 2, AIRSTRIKES.length)));
+    out.add(article("bg4", 9, 14, "ارتفاع أسعار الذهب", "ارتفعت أسعار الذهب في تعاملات اليوم مع تراجع الدولار الأمريكي في الأسواق العالمية.", "org:gold"));
+    out.add(article("d1", 10, 0, GREETINGS[0], GREETINGS[1], GREETINGS[2]));
+    return out;
   }
 }
