@@ -28,12 +28,15 @@ final class StoryEventsBySize {
     byStory.computeIfAbsent(e.storyId, k -> new TreeSet<>(LARGEST_FIRST)).add(e);
   }
 
-  /** Runs {@code growth} (which adds members to {@code e}) keeping the event's place by size right. */
+  /**
+   * Runs {@code growth} (which adds members to {@code e}) keeping the event's place by size right.
+   * An open event dropped earlier as too old and joined again by a late article comes back.
+   */
   void grow(EventCluster e, Runnable growth) {
     TreeSet<EventCluster> set = byStory.get(e.storyId);
-    boolean held = set != null && set.remove(e); // removed under its old size, before it changes
+    if (set != null) set.remove(e); // removed under its old size, before it changes
     growth.run();
-    if (held) set.add(e);
+    if (!e.isClosed()) add(e);
   }
 
   /**

@@ -126,6 +126,9 @@ class StoryDriftTest {
     assertThat(bySize.size("s")).as("past the horizon: dropped when met").isEqualTo(3);
     bySize.grow(small, () -> { small.add(article("s2", 10, 1, "t", "x"), v); small.add(article("s3", 10, 1, "t", "x"), v); });
     assertThat(bySize.sample("s", null, now, week, null, 2)).as("re-placed by its new size").containsExactly(small, big);
+    bySize.grow(old, () -> old.add(article("o3", 10, 2, "t", "x"), v));
+    assertThat(bySize.size("s")).as("an open event dropped as too old comes back when a late article joins it").isEqualTo(4);
+    assertThat(bySize.sample("s", null, now, week, null, 1)).containsExactly(old);
   }
 
   /**
