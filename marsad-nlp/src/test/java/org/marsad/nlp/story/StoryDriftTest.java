@@ -132,6 +132,48 @@ class StoryDriftTest {
   }
 
   /**
+   * The second review's restart stream: the Yemen story's only other event (day 6) is in the
+   * window when the greeting arrives (day 10), its first events (day 0) are not. With the sample
+   * pruned only on save, an uninterrupted run still saw day 0 and decided otherwise than a run
+   * reopened every day (at agreement 0.06); with the window both decide alike, at any setting.
+   */
+  @Test
+  void restarts_do_not_change_the_stories_when_only_old_events_would_disagree(@TempDir Path dir) throws Exception {
+    for (double agreement : new double[] {0.06, StoryClusterer.Settings.defaults().storyAgreement()}) {
+      StoryClusterer.Settings settings = StoryClusterer.Settings.defaults().withStoryAgreement(agreement);
+      java.util.List<StoryInput> stream = java.util.List.of(
+          at("bg1", 0, "الهلال يفوز على النصر في ديربي الرياض", "فاز فريق الهلال على النصر بهدفين مقابل هدف في مباراة الدوري السعودي للمحترفين التي أقيمت على ملعب الملك فهد الدولي بالرياض.", "org:hilal"),
+          at("bg2", 0, "لافروف وكيري يبحثان الأزمة السورية", "بحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري في اتصال هاتفي اليوم سبل تسوية الأزمة في سورية ومكافحة الإرهاب.", "per:lavrov"),
+          at("bg3", 0, "ارتفاع أسعار النفط في الأسواق العالمية", "ارتفعت أسعار النفط في تعاملات اليوم مع تراجع المخزونات الأمريكية وتوقعات بزيادة الطلب في الأسواق الآسيوية.", "org:opec"),
+          at("y1", 0.1, "مقتل القيادي أبو يحيى الحوثي في غارة للتحالف بصعدة", "قتل القيادي في جماعة الحوثي أبو يحيى الحوثي في غارة جوية شنتها طائرات التحالف العربي على مواقع الميليشيات في محافظة صعدة شمال اليمن، بحسب مصادر محلية.", "per:abu-yahya", "org:houthi", "loc:saada", "loc:yemen", "org:coalition"),
+          at("y2", 0.2, "غارات التحالف تقتل قياديا حوثيا في صعدة", "أكدت مصادر يمنية مقتل أبو يحيى الحوثي أحد أبرز قيادات جماعة الحوثي في غارة لطائرات التحالف العربي استهدفت مواقع الميليشيات في صعدة.", "per:abu-yahya", "org:houthi", "loc:saada", "org:coalition"),
+          at("y4", 6, "قائد القوات البرية يعايد الجنود المرابطين على الحد الجنوبي", "عايد قائد القوات البرية الجنود المرابطين على الحد الجنوبي مع اليمن بمناسبة عيد الفطر المبارك، ونقل لهم تهاني القيادة وتقديرها لتضحياتهم في مواجهة ميليشيات الحوثي.", "org:land-forces", "loc:yemen", "org:houthi"),
+          at("bg4", 9.6, "ارتفاع أسعار الذهب", "ارتفعت أسعار الذهب في تعاملات اليوم مع تراجع الدولار الأمريكي في الأسواق العالمية.", "org:gold"),
+          at("d1", 10, "ديوان المظالم يعايد منسوبيه بمناسبة عيد الفطر", "عايد رئيس ديوان المظالم منسوبي الديوان بمناسبة عيد الفطر المبارك، ونقل لهم تهاني القيادة وتمنياته لهم بالتوفيق في أعمالهم.", "org:diwan"));
+      StoryClusterer once = new StoryClusterer(settings);
+      java.util.Map<String, String> uninterrupted = new java.util.LinkedHashMap<>();
+      for (StoryInput in : stream) uninterrupted.put(in.id(), once.assign(in));
+      StoryClusterer daily = new StoryClusterer(settings);
+      java.util.Map<String, String> reopened = new java.util.LinkedHashMap<>();
+      String day = null;
+      for (StoryInput in : stream) {
+        String today = in.published().toString().substring(0, 10);
+        if (day != null && !today.equals(day)) {
+          daily.save(dir);
+          daily = StoryClusterer.open(dir, settings);
+        }
+        day = today;
+        reopened.put(in.id(), daily.assign(in));
+      }
+      assertThat(reopened).as("agreement " + agreement).isEqualTo(uninterrupted);
+    }
+  }
+
+  private static StoryInput at(String id, double day, String title, String text, String... entities) {
+    return new StoryInput(id, title, text, "src-" + id, Instant.parse("2015-07-21T08:00:00Z").plus((long) (day * 24), ChronoUnit.HOURS), Set.of(entities));
+  }
+
+  /**
    * The reviewer's restart case (session 13, F1): the Yemen story's first event (day 0) is past
    * the link window when the greeting arrives (day 10); Aden (day 5) and the border visit (day 6)
    * are not; new airstrikes on day 7 continue the war. Uninterrupted and saved-and-reopened at every day change, as one ingest per day
