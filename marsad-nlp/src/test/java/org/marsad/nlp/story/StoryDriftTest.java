@@ -150,23 +150,35 @@ class StoryDriftTest {
           at("y4", 6, "قائد القوات البرية يعايد الجنود المرابطين على الحد الجنوبي", "عايد قائد القوات البرية الجنود المرابطين على الحد الجنوبي مع اليمن بمناسبة عيد الفطر المبارك، ونقل لهم تهاني القيادة وتقديرها لتضحياتهم في مواجهة ميليشيات الحوثي.", "org:land-forces", "loc:yemen", "org:houthi"),
           at("bg4", 9.6, "ارتفاع أسعار الذهب", "ارتفعت أسعار الذهب في تعاملات اليوم مع تراجع الدولار الأمريكي في الأسواق العالمية.", "org:gold"),
           at("d1", 10, "ديوان المظالم يعايد منسوبيه بمناسبة عيد الفطر", "عايد رئيس ديوان المظالم منسوبي الديوان بمناسبة عيد الفطر المبارك، ونقل لهم تهاني القيادة وتمنياته لهم بالتوفيق في أعمالهم.", "org:diwan"));
-      StoryClusterer once = new StoryClusterer(settings);
-      java.util.Map<String, String> uninterrupted = new java.util.LinkedHashMap<>();
-      for (StoryInput in : stream) uninterrupted.put(in.id(), once.assign(in));
-      StoryClusterer daily = new StoryClusterer(settings);
-      java.util.Map<String, String> reopened = new java.util.LinkedHashMap<>();
-      String day = null;
-      for (StoryInput in : stream) {
-        String today = in.published().toString().substring(0, 10);
-        if (day != null && !today.equals(day)) {
-          daily.save(dir);
-          daily = StoryClusterer.open(dir, settings);
-        }
-        day = today;
-        reopened.put(in.id(), daily.assign(in));
-      }
-      assertThat(reopened).as("agreement " + agreement).isEqualTo(uninterrupted);
+      assertThat(storiesReopenedDaily(stream, settings, dir)).as("agreement " + agreement)
+          .isEqualTo(storiesUninterrupted(stream, settings));
     }
+  }
+
+  /** Each article's story, one process over the whole stream. */
+  private static java.util.Map<String, String> storiesUninterrupted(java.util.List<StoryInput> stream, StoryClusterer.Settings settings) {
+    StoryClusterer once = new StoryClusterer(settings);
+    java.util.Map<String, String> stories = new java.util.LinkedHashMap<>();
+    for (StoryInput in : stream) stories.put(in.id(), once.assign(in));
+    return stories;
+  }
+
+  /** Each article's story, the state saved and reopened at every change of day (one ingest per day). */
+  private static java.util.Map<String, String> storiesReopenedDaily(java.util.List<StoryInput> stream, StoryClusterer.Settings settings, Path dir)
+      throws Exception {
+    StoryClusterer daily = new StoryClusterer(settings);
+    java.util.Map<String, String> stories = new java.util.LinkedHashMap<>();
+    String day = null;
+    for (StoryInput in : stream) {
+      String today = in.published().toString().substring(0, 10);
+      if (day != null && !today.equals(day)) {
+        daily.save(dir);
+        daily = StoryClusterer.open(dir, settings);
+      }
+      day = today;
+      stories.put(in.id(), daily.assign(in));
+    }
+    return stories;
   }
 
   private static StoryInput at(String id, double day, String title, String text, String... entities) {
@@ -183,22 +195,8 @@ class StoryDriftTest {
   @Test
   void an_uninterrupted_run_and_one_reopened_every_day_make_the_same_stories(@TempDir Path dir) throws Exception {
     java.util.List<StoryInput> stream = tenDays();
-    StoryClusterer uninterrupted = new StoryClusterer();
-    java.util.Map<String, String> once = new java.util.LinkedHashMap<>();
-    for (StoryInput in : stream) once.put(in.id(), uninterrupted.assign(in));
-    StoryClusterer daily = new StoryClusterer();
-    java.util.Map<String, String> reopened = new java.util.LinkedHashMap<>();
-    String day = null;
-    for (StoryInput in : stream) {
-      String today = in.published().toString().substring(0, 10);
-      if (day != null && !today.equals(day)) {
-        daily.save(dir);
-        daily = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
-      }
-      day = today;
-      reopened.put(in.id(), daily.assign(in));
-    }
-    assertThat(reopened).isEqualTo(once);
+    java.util.Map<String, String> once = storiesUninterrupted(stream, StoryClusterer.Settings.defaults());
+    assertThat(storiesReopenedDaily(stream, StoryClusterer.Settings.defaults(), dir)).isEqualTo(once);
     String yemen = once.get("y1");
     assertThat(once.get("y3")).isEqualTo(yemen);
     assertThat(once.get("y4")).isEqualTo(yemen);
