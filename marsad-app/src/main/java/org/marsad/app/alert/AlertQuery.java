@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.marsad.nlp.topic.TopicLabel;
 import org.marsad.store.query.ArabicOr;
+import org.marsad.store.query.MarsadQueryParser;
 import org.marsad.text.stem.HamzaSeatSpellings;
 
 /**
@@ -36,8 +35,6 @@ import org.marsad.text.stem.HamzaSeatSpellings;
 final class AlertQuery {
   private static final Set<String> FIELDS = Set.of("source", "city", "topic", "person", "org", "place", "misc", "speaker", "from", "to");
   private static final String KNOWN = "source, city, topic, person, org, place, misc, speaker, from, to";
-  /** A hashtag or mention, as MarsadQueryParser reads one: the sign, the tag, perhaps punctuation. */
-  private static final Pattern TAG = Pattern.compile("[#@]([\\p{L}\\p{M}\\p{N}_]+)\\p{P}*");
   /** Opening quotation marks and the mark that closes each. */
   private static final String OPENING = "\"“«";
   private static final String CLOSING = "\"”»";
@@ -233,9 +230,9 @@ final class AlertQuery {
     List<String> phrase = MatchableArticle.words(raw);
     if (phrase.isEmpty()) throw new IllegalArgumentException("'" + raw + "' has no word to search for");
     List<List<String>> spellings = new ArrayList<>();
-    Matcher tag = TAG.matcher(raw);
-    if (tag.matches()) { // the tag's words, in either hamza seat too (#مسؤول is مسؤول)
-      for (String s : HamzaSeatSpellings.of(tag.group(1).replace('_', ' '))) spellings.add(MatchableArticle.words(s));
+    List<String> tagWords = MarsadQueryParser.tagWords(raw);
+    if (!tagWords.isEmpty()) { // the tag's words, in either hamza seat too (#مسؤول is مسؤول)
+      for (String s : HamzaSeatSpellings.of(String.join(" ", tagWords))) spellings.add(MatchableArticle.words(s));
     }
     for (String s : HamzaSeatSpellings.of(raw)) spellings.add(MatchableArticle.words(s)); // مسؤول, مسئول
     spellings.removeIf(List::isEmpty);

@@ -196,15 +196,24 @@ public final class MarsadQueryParser {
    * ({@code -#x}), it excludes both.
    */
   static QueryNode hashtag(String word) {
-    Matcher m = TAG.matcher(word);
-    if (!m.matches()) return new QueryNode.Word(word);
-    List<String> words = new ArrayList<>();
-    for (String w : m.group(1).split("_")) if (!w.isEmpty()) words.add(w);
+    List<String> words = tagWords(word);
     if (words.isEmpty()) return new QueryNode.Word(word);
     QueryNode plain = words.size() == 1 ? new QueryNode.Word(words.get(0)) : new QueryNode.Phrase(String.join(" ", words));
     List<QueryNode> options = new ArrayList<>(List.of(new QueryNode.Word(word)));
     options.addAll(optionsOf(bothSeats(plain))); // #مسؤول is مسؤول, in either hamza seat
     return new QueryNode.AnyOf(options);
+  }
+
+  /**
+   * The words of a hashtag or mention as typed ({@code #عاصفة_الحزم} → عاصفة, الحزم); none when
+   * {@code typed} is no tag. Alerts read tags with it too, so that both mean the same.
+   */
+  public static List<String> tagWords(String typed) {
+    Matcher m = TAG.matcher(typed);
+    if (!m.matches()) return List.of();
+    List<String> words = new ArrayList<>();
+    for (String w : m.group(1).split("_")) if (!w.isEmpty()) words.add(w);
+    return words;
   }
 
   /** The unit after NOT, excluded as with a leading '-'. */
