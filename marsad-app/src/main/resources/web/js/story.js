@@ -18,11 +18,17 @@
           link('article.html?id=' + encodeURIComponent(a.id), a.title || a.id, { class: 'title' }),
           el('div', { class: 'meta' }, a.source ? el('span', { text: a.source }) : null,
             a.published ? el('time', { datetime: a.published, text: fmtDate(a.published) }) : null,
-            a.duplicateOf ? el('span', { text: t('article.duplicateOf') + ' ' + a.duplicateOf }) : null))))),
+            a.duplicateOf ? copyOf(a.duplicateOf) : null))))),
       el('section', { class: 'card' }, el('h2', { text: t('story.entities') }),
         el('ul', { class: 'plain', 'data-testid': 'story-entities' }, ...(d.entities || []).map(e => el('li', {},
           (e.id ? link('entity.html?id=' + encodeURIComponent(e.id), e.name) : el('span', { text: e.name })), el('span', { class: 'meta', text: ' ' + t('type.' + e.type) }))))));
     document.title = s.title + ' — ' + t('brand');
+  }
+
+  /** A republication names its original, linked to its page, the id in a <bdi> (as search's hits; it was plain text). */
+  function copyOf(id) {
+    return el('span', { 'data-testid': 'story-duplicate-of' }, t('article.duplicateOf') + ' ',
+      link('article.html?id=' + encodeURIComponent(id), id));
   }
 
   async function load() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import org.marsad.nlp.article.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +42,20 @@ public final class AlertDelivery implements AutoCloseable {
    * @throws IOException the alert file is unreadable or invalid
    */
   public static AlertDelivery open(Path dataDir) throws IOException {
-    return open(dataDir, Backoff.DEFAULT, DRAIN);
+    return open(dataDir, Backoff.DEFAULT, DRAIN, UnaryOperator.identity());
+  }
+
+  /** As {@link #open(Path)}, each alert query read through {@code expansion} as search reads it ({@code QueryExpansion}). */
+  public static AlertDelivery open(Path dataDir, UnaryOperator<String> expansion) throws IOException {
+    return open(dataDir, Backoff.DEFAULT, DRAIN, expansion);
   }
 
   static AlertDelivery open(Path dataDir, Backoff backoff, Duration drain) throws IOException {
-    QueryMatcher matcher = new QueryMatcher();
+    return open(dataDir, backoff, drain, UnaryOperator.identity());
+  }
+
+  private static AlertDelivery open(Path dataDir, Backoff backoff, Duration drain, UnaryOperator<String> expansion) throws IOException {
+    QueryMatcher matcher = new QueryMatcher(expansion);
     Clock clock = Clock.systemUTC();
     AlertRepository alerts = new AlertRepository(dataDir, matcher, clock);
     HitLog log = new HitLog(dataDir);

@@ -2,6 +2,7 @@ package org.marsad.app.cli;
 
 import org.marsad.app.alert.AlertDelivery;
 import org.marsad.app.corpus.Corpus;
+import org.marsad.app.corpus.QueryExpansion;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -87,8 +88,9 @@ final class IngestCommand implements Callable<Integer> {
     long total;
     long alertHits;
     Path hitLog;
-    try (AlertDelivery alerts = AlertDelivery.open(data.dir());
-        ArticleStore store = backend.openForWriting(data.dir()); Corpus corpus = Corpus.open(data.dir())) {
+    // the store first: a locked index (another ingest) must stop us before the registry is opened and saved
+    try (ArticleStore store = backend.openForWriting(data.dir()); Corpus corpus = Corpus.open(data.dir());
+        AlertDelivery alerts = AlertDelivery.open(data.dir(), QueryExpansion.of(corpus.entities()))) {
       IngestPipeline pipeline = new IngestPipeline(corpus::analyze, store, quarantine, options)
           .progress(progress, expected::get)
           .onCommit(n -> saveQuietly(corpus));

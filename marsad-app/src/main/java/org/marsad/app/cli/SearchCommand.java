@@ -3,8 +3,7 @@ package org.marsad.app.cli;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.app.corpus.EntityNameMarks;
-import org.marsad.app.corpus.LatinNameExpansion;
-import org.marsad.app.corpus.MergedIdExpansion;
+import org.marsad.app.corpus.QueryExpansion;
 import org.marsad.app.listing.StoryFacetLabels;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
@@ -78,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
     String typed = query == null ? "" : String.join(" ", query);
     // the header echoes what the user typed, not the `OR person:ID` clauses added for Latin names
     EntityRegistry registry = EntityRegistry.open(data.dir(), Transliterator.rulesOnly());
-    String q = MergedIdExpansion.expand(LatinNameExpansion.expand(typed, registry), registry);
+    String q = QueryExpansion.of(registry).apply(typed);
     SearchRequest request = SearchRequest.of(q)
         .withSort(sort == Sort.date ? SearchRequest.SortOrder.DATE : SearchRequest.SortOrder.RELEVANCE)
         .withPage((page - 1) * size, size)

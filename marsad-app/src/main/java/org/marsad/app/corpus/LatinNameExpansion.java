@@ -16,9 +16,9 @@ import org.marsad.nlp.entity.Transliterator;
 /**
  * Lets a Latin query find Arabic names: every bare Latin word of a query that the entity
  * registry knows as the transliteration of an entity (`Lavrov` → سيرغي لافروف) becomes
- * {@code Lavrov OR person:ID} (OR binds tighter than the implicit AND, so no parentheses are
- * needed), and an excluded one ({@code -Lavrov}, {@code NOT Lavrov}) also excludes the entity
- * ({@code -Lavrov -person:ID}). An English name no letter rule reaches ({@code Cairo}: {@link
+ * {@code Lavrov OR لافروف OR person:ID}: the Arabic word it spells ({@link ArabicNameWords}) and the
+ * entity (OR binds tighter than the implicit AND, so no parentheses are needed), and an excluded
+ * one ({@code -Lavrov}, {@code NOT Lavrov}) also excludes both ({@code -Lavrov -لافروف -person:ID}). An English name no letter rule reaches ({@code Cairo}: {@link
  * LatinExonyms}) becomes {@code Cairo OR القاهرة OR place:ID} instead, never a name that only sounds
  * alike ({@code Kerry}). Quoted phrases, field filters (with quoted values too, as in
  * {@code city:"New York"}) and the operators {@code AND}, {@code OR}, {@code NOT} are left as
@@ -52,7 +52,8 @@ public final class LatinNameExpansion {
         expanded = byId;
       } else if (run != null) { // "Ban Ki-moon": the words of one name together, as a phrase or that entity
         String name = query.substring(units.get(i)[0], units.get(i + run.units() - 1)[1]);
-        expanded = '"' + name + "\" OR " + QueryUnits.filterOf(run.entity());
+        String arabic = ArabicNameWords.of(Transliterator.queryWords(plainLatin(name)), run.entity());
+        expanded = '"' + name + "\" OR " + (arabic == null ? "" : arabic + " OR ") + QueryUnits.filterOf(run.entity());
         i += run.units() - 1;
       } else if (!excluded && namesSomething && isCommonWord(unit) && !nextToOperator(query, units, i)) {
         expanded = ""; // "Kerry said": an English word no Arabic article contains would leave nothing to find
@@ -96,6 +97,14 @@ public final class LatinNameExpansion {
     return false;
   }
 
+  /**
+   * Mentions an entity needs before query words that spell its name together are read as that
+   * name: a name the recogniser made once is mostly two names run together (the ORG «اوباما كينيا»
+   * of one article made {@code Obama Kenya} that article alone, where أوباما كينيا finds 20;
+   * session 14 QA), and the words then name their own entities one by one.
+   */
+  static final int MIN_RUN_MENTIONS = 2;
+
   /** Query units that together name one entity, and that entity. */
   private record NameRun(int units, EntityRecord entity) {}
 
@@ -122,6 +131,7 @@ public final class LatinNameExpansion {
       List<String> words = nameWords(Transliterator.queryWords(plainLatin(query.substring(units.get(i)[0], units.get(i + n - 1)[1]))));
       if (words.size() < 2) continue;
       for (EntityRecord e : byLatin(registry, String.join(" ", words))) {
+        if (e.count() < MIN_RUN_MENTIONS) continue; // a span written once: «اوباما كينيا» took Obama Kenya from 20 articles to 1
         if (QueryUnits.filterOf(e) != null && e.latin() != null && startsWith(nameWords(List.of(e.latin().split(" "))), words)) return new NameRun(n, e);
       }
     }
@@ -151,7 +161,8 @@ public final class LatinNameExpansion {
   /**
    * What a Latin word also matches: for an English name of the exonym list ({@code Cairo}), its
    * Arabic name as words and its entity when the registry knows it; otherwise the entity whose
-   * Latin name the word is. Empty when neither.
+   * Latin name the word is, after the Arabic word of its name the Latin word spells ({@link
+   * ArabicNameWords}). Empty when neither.
    */
   private static List<String> alternatives(String word, EntityRegistry registry) {
     LatinExonyms.Exonym exonym = exonym(word);
@@ -164,7 +175,9 @@ public final class LatinNameExpansion {
     if (!couldBeAName(word) || CHAIN_PARTICLES.contains(word.toLowerCase(Locale.ROOT))) return List.of(); // bin is no name (it shares Ban's key)
     List<EntityRecord> found = byLatin(registry, word);
     String filter = found.isEmpty() ? null : QueryUnits.filterOf(found.get(0));
-    return filter == null ? List.of() : List.of(filter);
+    if (filter == null) return List.of();
+    String arabic = ArabicNameWords.of(Transliterator.queryWords(word), found.get(0)); // Obama → أوباما: articles the recogniser did not tag
+    return arabic == null ? List.of(filter) : List.of(arabic, filter);
   }
 
   /** An entity filter whose value is in Latin letters: sign, field, value (quoted or not). */

@@ -5,8 +5,7 @@ import java.util.function.UnaryOperator;
 import org.marsad.app.Marsad;
 import org.marsad.app.corpus.Corpus;
 import org.marsad.app.corpus.EntityNameMarks;
-import org.marsad.app.corpus.LatinNameExpansion;
-import org.marsad.app.corpus.MergedIdExpansion;
+import org.marsad.app.corpus.QueryExpansion;
 import org.marsad.app.listing.CollectionEntities;
 import org.marsad.app.listing.CollectionQuotes;
 import org.marsad.app.listing.CollectionStories;
@@ -38,7 +37,7 @@ public final class ServerWiring {
         .quotes(new CollectionQuotes(store, corpus.entities()))
         .stories(new CollectionStories(store, corpus.entities()))
         .trends(new CollectionTrends(store, corpus.entities()))
-        .queryExpansion(q -> MergedIdExpansion.expand(LatinNameExpansion.expand(q, corpus.entities()), corpus.entities()))
+        .queryExpansion(QueryExpansion.of(corpus.entities()))
         .searchNameMarks(r -> EntityNameMarks.apply(r, corpus.entities()));
   }
 

@@ -54,7 +54,7 @@ public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze,
     private StoryService stories = NotWired.stories();
     private TrendService trends = NotWired.trends();
     private StatusService feeds = NotWired.noFeeds();
-    private AlertMatcher matcher = new QueryMatcher();
+    private AlertMatcher matcher; // default: a QueryMatcher reading queries as search does (queryExpansion)
     private Backoff backoff = Backoff.DEFAULT;
     private Clock clock = Clock.systemUTC();
     private UnaryOperator<String> queryExpansion = UnaryOperator.identity();
@@ -82,6 +82,7 @@ public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze,
 
     /** Opens the alert file in the data directory and assembles the services. */
     public Services build() throws IOException {
+      AlertMatcher matcher = this.matcher != null ? this.matcher : new QueryMatcher(queryExpansion);
       AlertRepository alerts = new AlertRepository(dataDir, matcher, clock);
       HitLog log = new HitLog(dataDir);
       WebhookNotifier webhooks = new WebhookNotifier(backoff);

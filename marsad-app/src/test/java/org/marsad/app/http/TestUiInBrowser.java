@@ -226,6 +226,13 @@ class TestUiInBrowser {
     mark.findElement(By.tagName("a")).click();
     assertThat(waitFor("article-title").get(0).getText()).isEqualTo(title);
     assertThat(chrome.getCurrentUrl()).endsWith("article.html?id=" + originalId);
+
+    // session 14 QA: the story page named the original as plain text, no link, the id outside a <bdi>
+    chrome.get(base() + "/story.html?id=" + copy.get("storyId").asText());
+    WebElement storyMark = waitFor("story-duplicate-of").get(0);
+    assertThat(storyMark.findElement(By.cssSelector("a bdi")).getText()).isEqualTo(originalId);
+    storyMark.findElement(By.tagName("a")).click();
+    assertThat(waitFor("article-title").get(0).getText()).isEqualTo(title);
   }
 
   @Test

@@ -226,6 +226,27 @@ class TestQuoteSpeakerName {
   }
 
   @Test
+  void a_latin_name_or_an_id_also_takes_an_unresolved_quotation_under_one_of_the_entitys_names() throws Exception {
+    // session 14 QA: --speaker Obama 71 quotations, أوباما 109; 20 were Barack Obama's under an
+    // unresolved «أوباما» (no speaker id), which the Latin name (canonical name + id) did not take
+    String obama = registry.register("PERS", "باراك أوباما", Set.of("اوباما"), 383).id();
+    String resolved = "الاتفاق مع إيران يمنعها من امتلاك سلاح نووي";
+    String unresolved = "أفريقيا تسير قدما والناس يخرجون من الفقر";
+    String sarah = "ابني كان يحب هذه القرية";
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      store.add(ArticleJson.read(article(1, "باراك أوباما", obama, resolved)));
+      store.add(ArticleJson.read(article(2, "أوباما", null, unresolved)));
+      store.add(ArticleJson.read(article(3, "سارة أوباما", null, sarah)));
+      store.commit();
+      QuoteFinder finder = new QuoteFinder(store, registry);
+      assertThat(finder.find("Obama", "", null, null, 0, 20).quotes()).extracting(QuoteView::text)
+          .as("not his grandmother's: سارة أوباما is no name of his").containsExactlyInAnyOrder(resolved, unresolved);
+      assertThat(finder.find(obama, "", null, null, 0, 20).quotes()).extracting(QuoteView::text).containsExactlyInAnyOrder(resolved, unresolved);
+      assertThat(finder.find("أوباما", "", null, null, 0, 20).total()).as("the Arabic word names all three, as before").isEqualTo(3);
+    }
+  }
+
+  @Test
   void the_apis_quotations_of_this_week_are_those_of_this_week() throws Exception {
     // GET /api/quotes ignored from/to before (parameters the API does not know are ignored), so
     // "what did he say this week" got every date without a word
