@@ -28,7 +28,8 @@ import java.util.zip.GZIPOutputStream;
 final class StoryStateFile {
   static final String FILE_NAME = "stories.bin";
   private static final String MAGIC = "marsad-stories";
-  private static final int VERSION = 1;
+  /** 2 (session 14): the entity frequencies follow the events. Version 1 files are read (no entity frequencies: learnt anew). */
+  private static final int VERSION = 2;
 
   private StoryStateFile() {}
 
@@ -84,6 +85,12 @@ final class StoryStateFile {
           writeInstant(out, m.published());
         }
       }
+      Map<String, Integer> entities = c.entityFrequencies.counts();
+      out.writeInt(entities.size());
+      for (Map.Entry<String, Integer> e : entities.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue());
+      }
     }
     Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
@@ -92,7 +99,9 @@ final class StoryStateFile {
     StoryClusterer c = new StoryClusterer(settings);
     Path file = dir.resolve(FILE_NAME);
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
-      if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
+      if (!MAGIC.equals(in.readUTF())) throw new IOException(file + ": not a Marsad story state");
+      int version = in.readInt();
+      if (version != 1 && version != VERSION) {
         throw new IOException(file + ": not a Marsad story state of this version");
       }
       long docs = in.readLong();
@@ -130,6 +139,12 @@ final class StoryStateFile {
         }
         c.events.add(e);
         if (!e.isClosed()) c.eventsBySize.add(e); // after its members: the set orders by size
+      }
+      if (version >= 2) {
+        int n = in.readInt();
+        Map<String, Integer> entities = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) entities.put(in.readUTF(), in.readInt());
+        c.entityFrequencies.restore(entities);
       }
       return c;
     } catch (NoSuchFileException e) {
