@@ -74,12 +74,17 @@ final class SubjectFinder {
     if (v >= 2 && w.norm(v - 1).equals("قد") && Words.matches(w.norm(v - 2), "و?(كان|كانت|كانوا)")) return true;
     // "وكان كارتر قال للملك سلمان …" (session 14): كان, a subject of one to four words, then the
     // verb without قد; what follows the verb (the person spoken to) is no subject
+    if (v < 2 || !w.gapBefore(v).isBlank()) return false;
     for (int k = v - 2; k >= 0 && v - k <= MAX_SUBJECT_BEFORE + 1; k--) {
       String gap = w.gapBefore(k + 1);
       if (FrameFinder.endsSentence(gap) || FrameFinder.hasComma(gap) || hasMark(gap) || FrameFinder.hasColon(gap)) return false;
       String n = w.norm(k + 1);
       if (FrameFinder.isComplementiser(n) || finder.form(k + 1).isPresent() || WordSet.SPEAKER_STOPS.contains(n)) return false;
       if (Words.matches(w.norm(k), "و?(كان|كانت|كانوا)")) {
+        // the verb agrees with كان ("وكانت آخر تغريدات الراحل غرد بها" is no pluperfect of غرد)
+        String verb = Words.stripConjunction(w.norm(v));
+        boolean fem = w.norm(k).endsWith("ت"), plural = w.norm(k).endsWith("وا");
+        if (plural != verb.endsWith("وا") || (!plural && fem != verb.endsWith("ت"))) return false;
         return k == 0 || FrameFinder.endsSentence(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k)) || w.norm(k).startsWith("و");
       }
     }
@@ -618,7 +623,9 @@ final class SubjectFinder {
   /** True when an honorific in [from, to) is followed by a word of a name before {@code to} ("الدكتورة الغامدي"). */
   private boolean honorificNamed(int from, int to) {
     for (int k = from; k + 1 < to; k++) {
-      if (WordSet.HONORIFICS.containsStem(w.norm(k)) && !SpeakerNames.isRole(w.norm(k + 1)) && !isStop(k + 1)
+      // (an honorific without ال before a definite word heads a role: "نقيب الفنانين الموسيقيين، مقداد السهيلي")
+      boolean headsRole = !Words.isDefinite(w.norm(k)) && Words.isDefinite(w.norm(k + 1));
+      if (WordSet.HONORIFICS.containsStem(w.norm(k)) && !headsRole && !SpeakerNames.isRole(w.norm(k + 1)) && !isStop(k + 1)
           && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(k + 1))) {
         return true;
       }
