@@ -177,7 +177,13 @@ public final class QuoteExtractor implements ArticleEnricher {
         out.add(new Quote(text.substring(q.start(), q.end()), true, q.start(), q.end(), null, null, null, null));
         continue;
       }
-      SpeakerResolver.Speaker sp = resolver.resolve(e.frame(), e.position());
+      int anchor = e.frame().anchor();
+      // a verb inside another report: inside a found quotation, or "أن X أكدوا" (its subject right
+      // after a complementiser, the clause of an earlier verb)
+      Frame.Range subject = e.frame().speaker();
+      boolean nested = anchor >= 0 && anchor < w.size() && (insideFound(found, w.get(anchor).start())
+          || (subject != null && subject.from() > 0 && subject.from() < anchor && FrameFinder.isComplementiser(w.norm(subject.from() - 1))));
+      SpeakerResolver.Speaker sp = resolver.resolve(e.frame(), e.position(), nested);
       if (q == null) continue; // a mention only feeds the speaker history
       Frame f = q.frame();
       String verb = f.anchor() >= 0 ? w.get(f.anchor()).text() : null;

@@ -40,6 +40,9 @@ final class SpeakerResolver {
   private final List<Known> history = new ArrayList<>();
   /** Anchor word of the frame being resolved and of the one remembered last (-1: none). */
   private int currentAnchor = -1, lastAnchor = -1;
+  /** Whether the frame being resolved is inside another quotation; indices of such entries in {@link #history}. */
+  private boolean currentNested;
+  private final Set<Integer> nestedInHistory = new HashSet<>();
 
   /** Issuers of the statements and reports the text mentions (null: none looked up). */
   private final DocumentIssuers issuers;
@@ -59,8 +62,23 @@ final class SpeakerResolver {
    * of the verb), remembered for later continuations.
    */
   Speaker resolve(Frame f, int position) {
+    return resolve(f, position, false);
+  }
+
+  /**
+   * As {@link #resolve(Frame, int)}; {@code nested}: the frame's verb stands inside another
+   * quotation's reported words ("وأضافت … أن الأطباء أكدوا لهم أن …"), so its speaker is one the
+   * quoted person mentions, not the person a later verb without a subject goes on with.
+   */
+  Speaker resolve(Frame f, int position, boolean nested) {
+    currentNested = nested;
     currentAnchor = f.anchor();
     boolean fem = f.form() != null && f.form().feminine();
+    // "بقولها": a verbal noun tells its speaker's gender by its pronoun
+    if (f.form() != null && f.form().kind() == VerbForm.Kind.MASDAR && f.anchor() >= 0 && f.anchor() < w.size()
+        && w.get(f.anchor()).text().endsWith("ها")) {
+      fem = true;
+    }
     if (f.speaker() == null || f.speaker().isEmpty()) {
       // no earlier speaker: unknown. (Taking the nearest person entity before the quotation was
       // tried and removed: in "وقال لـ"الاقتصادية": “…”" after a paragraph about a player it
@@ -133,6 +151,18 @@ final class SpeakerResolver {
         return new Speaker(k.speaker(), k.id());
       }
     }
+    if (e == null && phrase.to() - phrase.from() == 1) {
+      // "وقال الباحثون" after "فحص باحثون من جامعتي بليموث وإكستير …": a bare definite noun
+      // refers back to the group the text introduced with the same noun, indefinite, and who they are
+      Frame.Range intro = indefiniteIntroduction(phrase.from());
+      if (intro != null) {
+        Set<String> names = new HashSet<>(words(intro));
+        names.addAll(words(phrase));
+        String said = w.span(intro.from(), intro.to());
+        remember(new Known(said, null, fem, frameWords(f), names));
+        return new Speaker(said, null);
+      }
+    }
     String speaker = w.span(name.from(), name.to());
     if (name.from() > f.speaker().from() && startsWithLam(w.norm(name.from())) && name.from() == phrase.from()) {
       speaker = dropLam(speaker);
@@ -161,6 +191,34 @@ final class SpeakerResolver {
     }
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new Speaker(speaker, id);
+  }
+
+  /** Words an introduction "باحثون من …" may have after its noun (it stops earlier at a stop word or punctuation). */
+  private static final int MAX_INTRODUCTION = 6;
+
+  /**
+   * For a definite noun at {@code p} ("الباحثون"), the nearest earlier mention of the same noun
+   * without ال followed by من/في and at least one word ("باحثون من جامعة شيفيلد البريطانية"), up to
+   * a stop word, a complementiser or punctuation; null when the text has none.
+   */
+  private Frame.Range indefiniteIntroduction(int p) {
+    String n = Words.stripConjunction(w.norm(p));
+    if (!n.startsWith("ال")) return null;
+    String head = Words.stripArticle(n);
+    if (head.length() < 4 || SpeakerNames.isRole(n) || WordSet.NOMINAL_HEADS.contains(head)) return null;
+    for (int m = p - 2; m >= 0; m--) {
+      if (!Words.stripConjunction(w.norm(m)).equals(head) || !Words.matches(w.norm(m + 1), "من|في")) continue;
+      if (!w.gapBefore(m + 1).isBlank()) continue;
+      int end = m + 2;
+      while (end < p && end < m + 2 + MAX_INTRODUCTION) {
+        String gap = w.gapBefore(end);
+        String e = w.norm(end);
+        if (!gap.isBlank() || WordSet.SPEAKER_STOPS.contains(e) || FrameFinder.isComplementiser(e)) break;
+        end++;
+      }
+      return end > m + 2 ? new Frame.Range(m, end) : null;
+    }
+    return null;
   }
 
   /**
@@ -405,6 +463,7 @@ final class SpeakerResolver {
   }
 
   private void remember(Known k) {
+    if (currentNested) nestedInHistory.add(history.size());
     history.add(k);
     lastAnchor = currentAnchor;
   }
@@ -415,6 +474,14 @@ final class SpeakerResolver {
     // goes on with the subject of the verb before it, whatever the agreement (a plural noun
     // takes a feminine verb, the source it stands for a masculine one)
     if (lastAnchor >= 0 && currentAnchor > lastAnchor && sameSentence(lastAnchor, currentAnchor)) {
+      // ("وأضافت … أن الأطباء أكدوا لهم أن …، وقالت:": the doctors are inside her words; a verb
+      // joined by و (or "كما") goes back to her; "أن المحكمة اعتبرت … حيث أشارت" stays inside the clause)
+      if (!currentNested && currentAnchor < w.size() && (Words.matches(w.norm(currentAnchor), "[وف].+")
+          || (currentAnchor > 0 && w.norm(currentAnchor - 1).equals("كما")))) {
+        for (int i = history.size() - 1; i >= 0 && nestedInHistory.contains(i); i--) {
+          if (i > 0 && !nestedInHistory.contains(i - 1)) return history.get(i - 1);
+        }
+      }
       return history.get(history.size() - 1);
     }
     // "استبعدت مصادر دبلوماسية … . وقال، إن …": sources (مصادر، مسؤولون) take a feminine
@@ -423,7 +490,7 @@ final class SpeakerResolver {
     String[] lastWords = last.speaker() == null ? new String[0] : Words.normWords(last.speaker());
     if (lastWords.length > 0 && SubjectFinder.isOpenHead(lastWords[0])) return last;
     for (int i = history.size() - 1; i >= 0 && i >= history.size() - 3; i--) {
-      if (history.get(i).feminine() == fem) return history.get(i);
+      if (history.get(i).feminine() == fem && (currentNested || !nestedInHistory.contains(i))) return history.get(i);
     }
     return history.get(history.size() - 1);
   }

@@ -71,7 +71,24 @@ final class SubjectFinder {
 
   /** "X كانت قد دعت …": the subject is before كان, what follows the verb is its object. */
   boolean pluperfect(int v) {
-    return v >= 2 && w.norm(v - 1).equals("قد") && Words.matches(w.norm(v - 2), "و?(كان|كانت|كانوا)");
+    if (v >= 2 && w.norm(v - 1).equals("قد") && Words.matches(w.norm(v - 2), "و?(كان|كانت|كانوا)")) return true;
+    // "وكان كارتر قال للملك سلمان …" (session 14): كان, a subject of one to four words, then the
+    // verb without قد; what follows the verb (the person spoken to) is no subject
+    if (v < 2 || !w.gapBefore(v).isBlank()) return false;
+    for (int k = v - 2; k >= 0 && v - k <= MAX_SUBJECT_BEFORE + 1; k--) {
+      String gap = w.gapBefore(k + 1);
+      if (FrameFinder.endsSentence(gap) || FrameFinder.hasComma(gap) || hasMark(gap) || FrameFinder.hasColon(gap)) return false;
+      String n = w.norm(k + 1);
+      if (FrameFinder.isComplementiser(n) || finder.form(k + 1).isPresent() || WordSet.SPEAKER_STOPS.contains(n)) return false;
+      if (Words.matches(w.norm(k), "و?(كان|كانت|كانوا)")) {
+        // the verb agrees with كان ("وكانت آخر تغريدات الراحل غرد بها" is no pluperfect of غرد)
+        String verb = Words.stripConjunction(w.norm(v));
+        boolean fem = w.norm(k).endsWith("ت"), plural = w.norm(k).endsWith("وا");
+        if (plural != verb.endsWith("وا") || (!plural && fem != verb.endsWith("ت"))) return false;
+        return k == 0 || FrameFinder.endsSentence(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k)) || w.norm(k).startsWith("و");
+      }
+    }
+    return false;
   }
 
   /**
@@ -358,7 +375,9 @@ final class SubjectFinder {
         // (nor a definite noun after marks: "عضو مجلس النواب الفلبيني "لي باكيز"، الحديث حول …"
         // — the role has its name, the noun is the verb's object; a name still may follow a
         // body's or a case's name in marks: "رئيس جمعية "نبض الوطن"، ابتسام جمعة")
-        if (commaAt >= 0 || !role || isStop(end) || FrameFinder.isComplementiser(n)
+        // (not after an honorific that already has its name: "وبدأت الدكتورة الغامدي، بتعريف
+        // الإلقاء" — what follows the comma is the verb's object; session 14)
+        if (commaAt >= 0 || !role || isStop(end) || FrameFinder.isComplementiser(n) || honorificNamed(begin, end)
             || (n.startsWith("ل") && !appositiveNameWithLam(end)) || (hasMark(gap) && Words.isDefinite(n))) break;
         commaAt = end;
       }
@@ -601,6 +620,19 @@ final class SubjectFinder {
   }
 
   /** True when one of the {@code n} words from {@code from} is an honorific, with no punctuation before it. */
+  /** True when an honorific in [from, to) is followed by a word of a name before {@code to} ("الدكتورة الغامدي"). */
+  private boolean honorificNamed(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      // (an honorific without ال before a definite word heads a role: "نقيب الفنانين الموسيقيين، مقداد السهيلي")
+      boolean headsRole = !Words.isDefinite(w.norm(k)) && Words.isDefinite(w.norm(k + 1));
+      if (WordSet.HONORIFICS.containsStem(w.norm(k)) && !headsRole && !SpeakerNames.isRole(w.norm(k + 1)) && !isStop(k + 1)
+          && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean honorificWithin(int from, int n) {
     for (int k = from; k < from + n && k < w.size(); k++) {
       if (FrameFinder.endsSentence(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k)) || FrameFinder.hasColon(w.gapBefore(k))) return false;
@@ -914,6 +946,9 @@ final class SubjectFinder {
   private Frame.Range subjectBeforeComma(int v) {
     String gap = w.gapBefore(v);
     if (!FrameFinder.hasComma(gap) || FrameFinder.endsSentence(gap) || finder.closesQuotation(v)) return null;
+    // "وبدأت الدكتورة الغامدي، بتعريف الإلقاء، وذكرت أنه": a verb joined by و after a comma goes
+    // on with the clause before; the words set off before it are no subject (session 14)
+    if (w.norm(v).startsWith("و") && finder.lexicon().lookupNormalized(w.norm(v).substring(1)).isPresent()) return null;
     int end = v, start = v - 1;
     while (start > 0 && !clauseBoundary(start)) start--;
     if (end - start > MAX_SUBJECT_BEFORE) return null;
@@ -921,7 +956,9 @@ final class SubjectFinder {
     for (int k = start; k < end; k++) {
       String n = w.norm(k);
       // (the name علي is no preposition: "وبالتواصل مع الناشط …، علي آل حطاب، أفاد أن")
+      // ("وعن أسباب إصابته بالاكتئاب، قالت:": a two-letter preposition behind و is a fronted adjunct)
       if (isStop(k) || (WordSet.SPEAKER_STOPS.contains(Words.stripConjunction(n)) && !w.get(k).text().equals("علي"))
+          || (n.length() == 3 && "وف".indexOf(n.charAt(0)) >= 0 && WordSet.SPEAKER_STOPS.contains(n.substring(1)))
           || FrameFinder.isComplementiser(n)
           || finder.form(k).isPresent() || n.charAt(0) < '\u0600') {
         return null;
