@@ -557,7 +557,10 @@ public final class EntityRegistry {
     for (String a : aliases) if (!a.isBlank()) written.add(key(a));
     written.add(key(canonical));
     Entry e = entryFor(type, canonical, written);
-    if (type.equals("PERS")) joinFamilyNames(e, key(canonical), aliases);
+    if (type.equals("PERS")) {
+      joinChains(e, key(canonical), written);
+      joinFamilyNames(e, key(canonical), aliases);
+    }
     recount(e, x -> x.count += mentions);
     e.articles++;
     String lone = type.equals("PERS") && !key(canonical).contains(" ") ? key(canonical) : null;
@@ -1073,6 +1076,23 @@ public final class EntityRegistry {
         .filter(e -> !Nasab.conflict(k, e.canonicalKey) && e.aliases.stream().noneMatch(a -> Nasab.conflict(k, a)))
         .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
         .map(e -> e.id).orElse(null);
+  }
+
+  /**
+   * Every other person this article's chain {@code k} joins as {@link #mostFrequentOfChain} reads it
+   * is merged into {@code e}, the one it was filed under: the chain is the evidence that they are one
+   * ({@code بندر بن سلطان}, known apart from {@code بندر بن سلطان بن عبدالعزيز آل سعود}, both joined by an
+   * article writing {@code بندر بن سلطان بن عبدالعزيز} and {@code بندر بن سلطان}), whichever came first.
+   * Not one holding a chain that names someone else ({@link #holdsConflictingChain}).
+   */
+  private void joinChains(Entry e, String k, Set<String> written) {
+    String head = Nasab.head(k);
+    Set<Entry> candidates = head == null ? null : chainsByHead.get(head);
+    if (candidates == null) return;
+    List<Entry> joined = candidates.stream()
+        .filter(c -> c != e && (writtenForm(k, c.canonicalKey, written) || c.aliases.stream().anyMatch(a -> writtenForm(k, a, written))))
+        .sorted(Comparator.comparing((Entry c) -> c.id)).toList();
+    for (Entry c : joined) if (byId.get(c.id) == c && !holdsConflictingChain(c, e)) merge(c, e);
   }
 
   /** Whether {@code name}, another form of chain {@code k}, joins it for an article that wrote {@code written} ({@link #mostFrequentOfChain}). */

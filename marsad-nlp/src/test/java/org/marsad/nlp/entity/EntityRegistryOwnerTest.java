@@ -177,6 +177,20 @@ class EntityRegistryOwnerTest {
     }
   }
 
+  @Test
+  void an_article_writing_two_forms_of_a_chain_joins_the_persons_known_by_each() {
+    // SaudiNewsNet July 2015: one article writes the King's chain alone, ten the head alone, one the
+    // head with the chain to the grandfather; the head and the longest form were two persons in one order
+    Article house = new Article("بندر بن سلطان بن عبدالعزيز آل سعود", Set.of("بندر بن سلطان بن عبدالعزيز آل سعود"), 1);
+    Article head = new Article("بندر بن سلطان", Set.of("بندر بن سلطان"), 2);
+    Article both = new Article("بندر بن سلطان بن عبدالعزيز", Set.of("بندر بن سلطان بن عبدالعزيز", "بندر بن سلطان"), 2);
+    Set<List<String>> outcomes = new HashSet<>();
+    for (List<Article> order : permutations(List.of(house, head, head, both))) {
+      outcomes.add(aliasGroups(replay(order)));
+    }
+    assertThat(outcomes).containsExactly(List.of("7 [بندر بن سلطان, بندر بن سلطان بن عبدالعزيز, بندر بن سلطان بن عبدالعزيز ال سعود]"));
+  }
+
   private static EntityRegistry replay(List<Article> order) {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
     order.forEach(a -> register(r, a));
