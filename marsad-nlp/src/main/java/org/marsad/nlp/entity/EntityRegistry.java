@@ -53,7 +53,8 @@ import org.marsad.text.ArabicNormalizer;
  * word that also starts known names ({@code صالح} of {@code صالح المطلق}) needs a dominant full name
  * ({@link #SHARED_SURNAME_MIN_MENTIONS}). A chain and its family-name form ({@code سعود بن فيصل …},
  * {@code سعود الفيصل}) join once one article writes both. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
- * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}).
+ * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}); when the
+ * shorter is only a head (given and father's name), only if the article wrote both ({@link #mostFrequentOfChain}).
  * A one-word name of another type maps to the same name with or without the article when there
  * is no entity of its own ({@code فيفا} → {@code الفيفا}). Names of one place or body that no
  * spelling rule joins ({@code المملكة العربية السعودية}, {@code المملكة} → {@code السعودية}) are
@@ -553,8 +554,14 @@ public final class EntityRegistry {
    * returns the entity it resolved to (see the class doc for the rule).
    */
   public synchronized EntityRecord register(String type, String canonical, Set<String> aliases, int mentions) {
-    Entry e = entryFor(type, canonical);
-    if (type.equals("PERS")) joinFamilyNames(e, key(canonical), aliases);
+    Set<String> written = new HashSet<>();
+    for (String a : aliases) if (!a.isBlank()) written.add(key(a));
+    written.add(key(canonical));
+    Entry e = entryFor(type, canonical, written);
+    if (type.equals("PERS")) {
+      joinChains(e, key(canonical), written);
+      joinFamilyNames(e, key(canonical), aliases);
+    }
     recount(e, x -> x.count += mentions);
     e.articles++;
     String lone = type.equals("PERS") && !key(canonical).contains(" ") ? key(canonical) : null;
@@ -730,15 +737,30 @@ public final class EntityRegistry {
       String k = key(a);
       boolean familyName = Nasab.familyNameOf(chainKey, k) || Nasab.familyNameOf(chain.canonicalKey, k);
       boolean shortForm = k.equals(Nasab.withoutMiddleChain(chainKey)) || k.equals(Nasab.withoutMiddleChain(chain.canonicalKey));
-      if (!familyName && !shortForm) continue;
+      // the same name written shorter: a chain (عبدالله بن عبدالعزيز of … آل سعود) or a name without
+      // the chain links at its end (خالد الفيصل of خالد الفيصل آل سعود)
+      boolean shorter = Nasab.writtenFurther(chainKey, k) || Nasab.writtenFurther(chain.canonicalKey, k);
+      if (!familyName && !shortForm && !shorter) continue;
       // the entity named so, not the owner of the alias: the chain may own it by evidence already
       Entry other = byId.get(follow(idFor("PERS", k)));
       if (other == null || !other.canonicalKey.equals(k)) {
         String id = aliasToId.get("PERS|" + k);
         other = id == null ? null : byId.get(follow(id));
       }
-      if (other != null && other != chain && other.canonicalKey.equals(k)) merge(other, chain);
+      if (other != null && other != chain && other.canonicalKey.equals(k) && !(shorter && holdsConflictingChain(other, chain))) merge(other, chain);
     }
+  }
+
+  /**
+   * Whether one of the two holds a chain that names another person than one of the other's ({@link
+   * Nasab#conflict}: {@code … بن مساعد} and {@code … آل سعود} after one short chain): an article writing
+   * the short chain beside one of them does not join the other's.
+   */
+  private static boolean holdsConflictingChain(Entry a, Entry b) {
+    List<String> namesOfB = new ArrayList<>(b.aliases);
+    namesOfB.add(b.canonicalKey);
+    java.util.function.Predicate<String> conflicts = n -> namesOfB.stream().anyMatch(m -> Nasab.conflict(n, m));
+    return conflicts.test(a.canonicalKey) || a.aliases.stream().anyMatch(conflicts);
   }
 
   /**
@@ -796,7 +818,7 @@ public final class EntityRegistry {
 
   /** The entity a name resolves to without registering anything, if any. */
   public synchronized Optional<EntityRecord> resolve(String type, String name) {
-    String id = lookupName(type, name);
+    String id = lookupName(type, name, null);
     return Optional.ofNullable(id).map(byId::get).map(Entry::toRecord);
   }
 
@@ -805,21 +827,22 @@ public final class EntityRegistry {
    * للاريجاني}); a {@linkplain KnownAliases listed alias} ({@code المملكة}) is looked up by its
    * listed canonical name.
    */
-  private String lookupName(String type, String name) {
+  private String lookupName(String type, String name, Set<String> written) {
     for (String k : NameKey.readings(name)) {
       String listed = KnownAliases.canonicalOf(type, k);
-      String id = lookup(type, listed != null ? key(listed) : k);
-      if (id == null && listed != null) id = lookup(type, k);
+      String id = lookup(type, listed != null ? key(listed) : k, written);
+      if (id == null && listed != null) id = lookup(type, k, written);
       if (id != null) return id;
     }
     return null;
   }
 
-  private String lookup(String type, String k) {
+  /** {@code written}: the keys of the names an article being registered wrote (see {@link #mostFrequentOfChain}); null for a query. */
+  private String lookup(String type, String k, Set<String> written) {
     String id = aliasToId.get(type + "|" + k);
     if (id != null) return follow(id);
     if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
-    if (type.equals("PERS")) return mostFrequentOfChain(k);
+    if (type.equals("PERS")) return mostFrequentOfChain(k, written);
     if (!k.contains(" ")) { // الفيفا / فيفا: one-word places, bodies and others are written with and without ال
       id = aliasToId.get(type + "|" + withOrWithoutArticle(k));
       if (id != null) return follow(id);
@@ -827,9 +850,9 @@ public final class EntityRegistry {
     return null;
   }
 
-  private Entry entryFor(String type, String canonical) {
+  private Entry entryFor(String type, String canonical, Set<String> written) {
     String k = key(canonical);
-    String id = lookupName(type, canonical);
+    String id = lookupName(type, canonical, written);
     if (id != null && shorterFormOfAnother(type, k, byId.get(id))) {
       // the article's fullest name is this shorter form: the person of that name, not the one that
       // holds it as an alias (محمد مرسي, not his son أسامة محمد مرسي), whichever came first
@@ -873,7 +896,9 @@ public final class EntityRegistry {
    * of the two most articles named so. Not when the longer name is the same chain written further
    * ({@code محمد بن سلمان}, {@link Nasab#sameChain}), the chain of its family-name form ({@code سعود
    * الفيصل}), or the same name with the chain links after the given name left out ({@link
-   * Nasab#withoutMiddleChain}: {@code عادل الجبير} of {@code عادل بن أحمد الجبير}), or {@code k} written further at its end.
+   * Nasab#withoutMiddleChain}: {@code عادل الجبير} of {@code عادل بن أحمد الجبير}), or {@code k} written further at its
+   * end with chain links ({@link Nasab#writtenFurther}: {@code خالد الفيصل آل سعود}), which {@link #joinFamilyNames}
+   * joins in the other order too.
    */
   private static boolean shorterFormOfAnother(String type, String k, Entry e) {
     if (e == null || !type.equals("PERS") || !e.type.equals("PERS") || k.indexOf(' ') < 0) return false;
@@ -883,7 +908,7 @@ public final class EntityRegistry {
     // the same person: without the chain links after the given name (عادل الجبير), or written further
     // at its end (… آل سعود). Not a name after a theophoric given name: عبد ربه منصور هادي is Hadi, but
     // عبد الله محمد مرسي is Morsi's son (fixentities13 ingest): the names look alike
-    return !k.equals(Nasab.withoutMiddleChain(longer)) && !longer.startsWith(k + " ");
+    return !k.equals(Nasab.withoutMiddleChain(longer)) && !Nasab.writtenFurther(longer, k);
   }
 
   /**
@@ -1029,17 +1054,53 @@ public final class EntityRegistry {
     return own < GIVEN_NAME_SHARE * next ? null : best.id;
   }
 
-  /** The most mentioned person whose chain is the same as this one's, written shorter or further ({@link Nasab#sameChain}). */
-  private String mostFrequentOfChain(String k) {
+  /**
+   * The most mentioned person whose chain is the same as this one's, written shorter or further
+   * ({@link Nasab#sameChain}). For an article being registered ({@code written}: the keys of the names
+   * it wrote), when the shorter of the two forms is only a {@linkplain Nasab#head head} (a given name and
+   * a father's), only a person holding a form of the chain that the article also wrote: a head names
+   * several people ({@code عبدالله بن عبدالعزيز} the King, {@code عبدالله بن عبدالعزيز بن مساعد} a
+   * prince), so a chain written alone joins none of them and the first to come no longer decides
+   * (session 14); forms known apart join when an article writes both ({@link #joinFamilyNames}). A
+   * shorter form naming the grandfather too ({@code … بن مساعد} of {@code … بن مساعد آل سعود}) joins
+   * without. A query ({@code written} null) reads the most mentioned of them.
+   */
+  private String mostFrequentOfChain(String k, Set<String> written) {
     String head = Nasab.head(k);
     Set<Entry> candidates = head == null ? null : chainsByHead.get(head);
     if (candidates == null) return null;
     return candidates.stream()
-        .filter(e -> Nasab.sameChain(k, e.canonicalKey) || e.aliases.stream().anyMatch(a -> Nasab.sameChain(k, a)))
+        .filter(e -> written == null
+            ? Nasab.sameChain(k, e.canonicalKey) || e.aliases.stream().anyMatch(a -> Nasab.sameChain(k, a))
+            : writtenForm(k, e.canonicalKey, written) || e.aliases.stream().anyMatch(a -> writtenForm(k, a, written)))
         // … بن خالد بن عبدالعزيز and … بن خالد بن سعود both extend … بن خالد, but not each other
         .filter(e -> !Nasab.conflict(k, e.canonicalKey) && e.aliases.stream().noneMatch(a -> Nasab.conflict(k, a)))
         .max(Comparator.comparingLong((Entry e) -> e.count).thenComparing(e -> e.id, Comparator.reverseOrder()))
         .map(e -> e.id).orElse(null);
+  }
+
+  /**
+   * Every other person this article's chain {@code k} joins as {@link #mostFrequentOfChain} reads it
+   * is merged into {@code e}, the one it was filed under: the chain is the evidence that they are one
+   * ({@code بندر بن سلطان}, known apart from {@code بندر بن سلطان بن عبدالعزيز آل سعود}, both joined by an
+   * article writing {@code بندر بن سلطان بن عبدالعزيز} and {@code بندر بن سلطان}), whichever came first.
+   * Not one holding a chain that names someone else ({@link #holdsConflictingChain}).
+   */
+  private void joinChains(Entry e, String k, Set<String> written) {
+    String head = Nasab.head(k);
+    Set<Entry> candidates = head == null ? null : chainsByHead.get(head);
+    if (candidates == null) return;
+    List<Entry> joined = candidates.stream()
+        .filter(c -> c != e && (writtenForm(k, c.canonicalKey, written) || c.aliases.stream().anyMatch(a -> writtenForm(k, a, written))))
+        .sorted(Comparator.comparing((Entry c) -> c.id)).toList();
+    for (Entry c : joined) if (byId.get(c.id) == c && !holdsConflictingChain(c, e)) merge(c, e);
+  }
+
+  /** Whether {@code name}, another form of chain {@code k}, joins it for an article that wrote {@code written} ({@link #mostFrequentOfChain}). */
+  private static boolean writtenForm(String k, String name, Set<String> written) {
+    if (name.equals(k) || !Nasab.sameChain(k, name)) return false;
+    String shorter = k.length() < name.length() ? k : name;
+    return written.contains(name) || !shorter.equals(Nasab.head(shorter));
   }
 
   private String follow(String id) {

@@ -88,6 +88,15 @@ public final class Nasab {
   }
 
   /**
+   * True when {@code longer} is the multi-word name {@code shorter} written further at its end with
+   * chain links only ({@code خالد الفيصل آل سعود} of {@code خالد الفيصل}; {@code محمد بن سلمان بن
+   * عبدالعزيز} of {@code محمد بن سلمان}): the same person. Not a run-on of the tagger ({@code … يولي}).
+   */
+  public static boolean writtenFurther(String longer, String shorter) {
+    return shorter.indexOf(' ') > 0 && longer.startsWith(shorter + " ") && isChainLinks(longer.substring(shorter.length() + 1));
+  }
+
+  /**
    * True when two chains share a head, are both chain links only after it, and neither extends the
    * other ({@code فيصل بن خالد بن عبدالعزيز}, {@code فيصل بن خالد بن سعود}): two people.
    */

@@ -136,6 +136,61 @@ class EntityRegistryOwnerTest {
     }
   }
 
+  @Test
+  void a_longer_chain_written_alone_does_not_join_the_short_chain_of_another_person_in_any_order() {
+    // session 13 ingest (SaudiNewsNet 2015-07-21..25): three articles name only the prince عبدالله بن
+    // عبدالعزيز بن مساعد, 55 only عبدالله بن عبدالعزيز (the late King), a few the King's chain … آل سعود,
+    // one writes the King's chain and the short chain. The chain rule filed the prince's chain under the
+    // short name's entity whenever the prince came first, and the King's chain then conflicted with it.
+    Article prince = new Article("عبدالله بن عبدالعزيز بن مساعد", Set.of("عبدالله بن عبدالعزيز بن مساعد"), 2);
+    Article princeFull = new Article("عبدالله بن عبدالعزيز بن مساعد آل سعود", Set.of("عبدالله بن عبدالعزيز بن مساعد آل سعود"), 1);
+    Article shortOnly = new Article("عبدالله بن عبدالعزيز", Set.of("عبدالله بن عبدالعزيز"), 1);
+    Article king = new Article("عبدالله بن عبدالعزيز آل سعود", Set.of("عبدالله بن عبدالعزيز آل سعود"), 1);
+    Article kingBoth = new Article("عبدالله بن عبدالعزيز آل سعود", Set.of("عبدالله بن عبدالعزيز آل سعود", "عبدالله بن عبدالعزيز"), 2);
+    List<Article> forward = List.of(prince, princeFull, shortOnly, shortOnly, king, shortOnly, kingBoth, king, shortOnly, prince);
+    Set<List<String>> outcomes = new HashSet<>();
+    for (List<Article> order : orders(forward, 30)) {
+      EntityRegistry r = replay(order);
+      EntityRecord kingRecord = r.resolve("PERS", "عبدالله بن عبدالعزيز آل سعود").orElseThrow();
+      EntityRecord princeRecord = r.resolve("PERS", "عبدالله بن عبدالعزيز بن مساعد").orElseThrow();
+      assertThat(r.resolve("PERS", "عبدالله بن عبدالعزيز").orElseThrow().id()).isEqualTo(kingRecord.id());
+      assertThat(princeRecord.id()).isNotEqualTo(kingRecord.id());
+      assertThat(r.resolve("PERS", "عبدالله بن عبدالعزيز بن مساعد آل سعود").orElseThrow().id()).isEqualTo(princeRecord.id());
+      outcomes.add(aliasGroups(r));
+    }
+    assertThat(outcomes).containsExactly(List.of(
+        "5 [عبدالله بن عبدالعزيز بن مساعد, عبدالله بن عبدالعزيز بن مساعد ال سعود]",
+        "8 [عبدالله بن عبدالعزيز, عبدالله بن عبدالعزيز ال سعود]"));
+  }
+
+  @Test
+  void a_name_written_further_with_the_house_is_one_person_whichever_article_comes_first() {
+    // the exception of shorterFormOfAnother (session 13) had no test: an article writing خالد الفيصل
+    // آل سعود and خالد الفيصل, and one naming only خالد الفيصل, stayed two persons when the short came first
+    Article both = new Article("خالد الفيصل آل سعود", Set.of("خالد الفيصل آل سعود", "خالد الفيصل"), 2);
+    Article shortOnly = new Article("خالد الفيصل", Set.of("خالد الفيصل", "الفيصل"), 3);
+    for (List<Article> order : permutations(List.of(both, shortOnly, shortOnly))) {
+      EntityRegistry r = replay(order);
+      EntityRecord full = r.resolve("PERS", "خالد الفيصل آل سعود").orElseThrow();
+      assertThat(r.resolve("PERS", "خالد الفيصل").orElseThrow().id()).as("order %s", order).isEqualTo(full.id());
+      assertThat(full.count()).isEqualTo(8);
+    }
+  }
+
+  @Test
+  void an_article_writing_two_forms_of_a_chain_joins_the_persons_known_by_each() {
+    // SaudiNewsNet July 2015: one article writes the King's chain alone, ten the head alone, one the
+    // head with the chain to the grandfather; the head and the longest form were two persons in one order
+    Article house = new Article("بندر بن سلطان بن عبدالعزيز آل سعود", Set.of("بندر بن سلطان بن عبدالعزيز آل سعود"), 1);
+    Article head = new Article("بندر بن سلطان", Set.of("بندر بن سلطان"), 2);
+    Article both = new Article("بندر بن سلطان بن عبدالعزيز", Set.of("بندر بن سلطان بن عبدالعزيز", "بندر بن سلطان"), 2);
+    Set<List<String>> outcomes = new HashSet<>();
+    for (List<Article> order : permutations(List.of(house, head, head, both))) {
+      outcomes.add(aliasGroups(replay(order)));
+    }
+    assertThat(outcomes).containsExactly(List.of("7 [بندر بن سلطان, بندر بن سلطان بن عبدالعزيز, بندر بن سلطان بن عبدالعزيز ال سعود]"));
+  }
+
   private static EntityRegistry replay(List<Article> order) {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
     order.forEach(a -> register(r, a));
@@ -150,6 +205,26 @@ class EntityRegistryOwnerTest {
   private static List<String> persons(EntityRegistry r) {
     return r.all().stream().filter(e -> e.type().equals("PERS"))
         .map(e -> e.canonical() + "=" + e.count() + " " + new TreeSet<>(e.aliases())).sorted().toList();
+  }
+
+  /** Every person as mentions [aliases], sorted: the groups, whichever name an order made canonical. */
+  private static List<String> aliasGroups(EntityRegistry r) {
+    return r.all().stream().filter(e -> e.type().equals("PERS")).map(e -> e.count() + " " + new TreeSet<>(e.aliases())).sorted().toList();
+  }
+
+  /** The order given, reversed, and {@code shuffles} seeded shuffles of it. */
+  private static List<List<Article>> orders(List<Article> forward, int shuffles) {
+    List<List<Article>> out = new ArrayList<>();
+    out.add(forward);
+    List<Article> reversed = new ArrayList<>(forward);
+    java.util.Collections.reverse(reversed);
+    out.add(reversed);
+    for (long seed = 1; seed <= shuffles; seed++) {
+      List<Article> shuffled = new ArrayList<>(forward);
+      java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+      out.add(shuffled);
+    }
+    return out;
   }
 
   private static <T> List<List<T>> permutations(List<T> items) {
