@@ -109,6 +109,16 @@ final class LuceneQueryBuilder {
     return b.build();
   }
 
+  /**
+   * Whether {@code q} asks for something: a word, phrase or filter the analysers keep, or a date.
+   * Without one (only exclusions, stop words or punctuation) {@link #searchQuery} matches every article.
+   */
+  boolean hasPositiveCondition(MarsadQuery q) {
+    if (q.from() != null || q.to() != null) return true;
+    Map<String, Query> body = new HashMap<>();
+    return q.required().stream().anyMatch(node -> toQuery(node, body) != null);
+  }
+
   /** The words and phrases the user looked for, on the highlighted body field; null when none. */
   Query highlightQuery(MarsadQuery q) {
     return highlightQuery(q, List.of(), new HashMap<>());

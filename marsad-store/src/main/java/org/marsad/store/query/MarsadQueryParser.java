@@ -206,9 +206,9 @@ public final class MarsadQueryParser {
 
   /**
    * The words of a hashtag or mention as typed ({@code #عاصفة_الحزم} → عاصفة, الحزم); none when
-   * {@code typed} is no tag. Alerts read tags with it too, so that both mean the same.
+   * {@code typed} is no tag.
    */
-  public static List<String> tagWords(String typed) {
+  static List<String> tagWords(String typed) {
     Matcher m = TAG.matcher(typed);
     if (!m.matches()) return List.of();
     List<String> words = new ArrayList<>();
