@@ -18,6 +18,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.sandbox.search.CombinedFieldQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.marsad.store.query.MarkedNames;
@@ -280,7 +281,7 @@ final class LuceneQueryBuilder {
     if (key == null) return new MatchNoDocsQuery("empty filter value");
     return switch (field) {
       case SOURCE -> new TermQuery(new Term(ArticleFields.SOURCE, value.strip().toLowerCase(Locale.ROOT)));
-      case CITY -> new TermQuery(new Term(ArticleFields.CITY, key));
+      case CITY -> cityQuery(key);
       case TOPIC -> new TermQuery(new Term(ArticleFields.TOPIC, key));
       case PERSON -> personQuery(ArticleFields.PERSON, value);
       case ORG -> personQuery(ArticleFields.ORG, value);
@@ -290,6 +291,17 @@ final class LuceneQueryBuilder {
       case STORY -> new TermQuery(new Term(ArticleFields.STORY, value.strip())); // ids are ASCII, kept as written
       case URL -> urlQuery(value);
     };
+  }
+
+  /**
+   * The dateline city, whole or by its leading words ({@link FilterKeys#cityPrefix}): {@code city:مكة}
+   * is مكة and مكة المكرمة, {@code city:المدينة} المدينة المنورة.
+   */
+  private static Query cityQuery(String key) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(ArticleFields.CITY, key)), Occur.SHOULD);
+    b.add(new PrefixQuery(new Term(ArticleFields.CITY, FilterKeys.cityPrefix(key))), Occur.SHOULD);
+    return b.build();
   }
 
   /** The stored URL in any of its spellings (scheme, www., final slash, percent-encoding). */
