@@ -19,7 +19,7 @@ import org.marsad.text.token.TokenType;
  * <p>A hashtag or mention is also read as the words it is made of (session 14): after the tag
  * ({@code #عاصفة_الحزم}) come its words, underscores separating them, as the scanner reads them in
  * running text ({@code عاصفة}, {@code الحزم}), the first at the tag's position and each next one
- * position further, with their own offsets. So an article that prints the tag is found by the
+ * position further, with their own offsets (the first one's starting at the sign). So an article that prints the tag is found by the
  * phrase {@code "عاصفة الحزم"} and the word {@code الحزم}, and the tag itself still matches as one
  * term. A tag's words are the same in every field and in both backends (Solr's field types use
  * this tokenizer).
@@ -99,7 +99,9 @@ public final class ArabicNewsTokenizer extends Tokenizer {
       TokenType t = tagWords.type;
       if (t == TokenType.PUNCTUATION || t == TokenType.OTHER) continue;
       termAtt.copyBuffer(tagText, tagWords.start, tagWords.end - tagWords.start);
-      offsetAtt.setOffset(correctOffset(tagStart + tagWords.start), correctOffset(tagStart + tagWords.end));
+      // the first word starts where the tag does, sign included: a match on the tag's words marks the whole tag
+      int start = firstTagWord ? tagStart - 1 : tagStart + tagWords.start;
+      offsetAtt.setOffset(correctOffset(start), correctOffset(tagStart + tagWords.end));
       posIncAtt.setPositionIncrement(firstTagWord ? 0 : 1);
       typeAtt.setType(TYPE_NAMES[t.ordinal()]);
       firstTagWord = false;
