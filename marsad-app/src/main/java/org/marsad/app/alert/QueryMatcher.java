@@ -6,13 +6,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.marsad.nlp.article.Article;
+import org.marsad.store.lucene.ArticleQueryMatcher;
 
 /**
- * The in-memory {@link AlertMatcher}: parses each alert query once (cached) and runs it on the
- * article's match-normalised words and fields. An alert whose query no longer parses matches nothing.
+ * The {@link AlertMatcher}: an alert's query is a search query, run by search's own definition
+ * on the new article ({@link ArticleQueryMatcher}: the article indexed alone in memory, the query
+ * translated as search translates it), so an alert fires exactly when searching its query would
+ * find the article. An alert whose query no longer parses matches nothing.
  */
 public final class QueryMatcher implements AlertMatcher {
-  private final Map<String, AlertQuery> parsed = new ConcurrentHashMap<>();
+  private final ArticleQueryMatcher search = new ArticleQueryMatcher();
+  /** Whether a query (as expanded) asks for something, by query text: see {@link #askable}. */
+  private final Map<String, Boolean> askable = new ConcurrentHashMap<>();
   private final UnaryOperator<String> expansion;
 
   /** Queries as typed (no entity registry at hand). */
@@ -30,25 +35,44 @@ public final class QueryMatcher implements AlertMatcher {
     this.expansion = expansion;
   }
 
+  /**
+   * Search's syntax, and one refusal of its own: a query that asks for nothing (blank, or only
+   * exclusions, stop words or punctuation) lists every article in search, so as an alert it would
+   * fire on nearly every article.
+   */
   @Override
   public void validate(String query) {
-    AlertQuery.parse(query);
+    if (query == null || query.isBlank()) throw new IllegalArgumentException("the query is empty");
+    if (!search.hasPositiveCondition(query)) {
+      throw new IllegalArgumentException("the query has nothing to look for (only exclusions, stop words or punctuation)");
+    }
   }
 
   @Override
   public List<Alert> matching(List<Alert> alerts, Article article) {
-    MatchableArticle prepared = new MatchableArticle(article);
     List<Alert> out = new ArrayList<>();
+    if (alerts.isEmpty()) return out;
+    ArticleQueryMatcher.Prepared prepared = search.prepare(article);
     for (Alert alert : alerts) {
-      AlertQuery q;
+      boolean hit;
       try {
-        q = parsed.computeIfAbsent(expanded(alert.query()), AlertQuery::parse);
+        String query = expanded(alert.query());
+        hit = askable(query) && prepared.matches(query);
       } catch (IllegalArgumentException e) {
         continue; // validated on save; a stale bad query must not stop the others
       }
-      if (q.matches(prepared)) out.add(alert);
+      if (hit) out.add(alert);
     }
     return out;
+  }
+
+  /**
+   * An alert saved before session 14 may hold only stop words ({@code في}, {@code اليوم}): the old
+   * matcher looked for them, search's query for them is every article. {@link #validate} refuses
+   * such a query on save; one already in alerts.json must match nothing rather than everything.
+   */
+  private boolean askable(String query) {
+    return askable.computeIfAbsent(query, search::hasPositiveCondition);
   }
 
   private String expanded(String query) {

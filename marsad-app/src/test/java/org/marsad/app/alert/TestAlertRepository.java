@@ -44,7 +44,7 @@ class TestAlertRepository {
     assertThatThrownBy(() -> repo.create(new AlertDraft("", "x", null, true))).hasMessage("name is required");
     assertThatThrownBy(() -> repo.create(new AlertDraft("x", null, null, true))).hasMessage("query is required");
     assertThatThrownBy(() -> repo.create(new AlertDraft("x", "lang:ar", null, true)))
-        .hasMessage("query: unknown field 'lang:' (known: source, city, topic, person, org, place, misc, speaker, from, to)");
+        .hasMessageStartingWith("query: unknown field 'lang:' (known: source, city, topic, person, org, place, misc, speaker,");
     assertThatThrownBy(() -> repo.create(new AlertDraft("x", "لافروف", "file:///etc/passwd", true)))
         .hasMessage("webhook must be an http:// or https:// URL, got 'file:///etc/passwd'");
     assertThat(repo.list()).isEmpty();

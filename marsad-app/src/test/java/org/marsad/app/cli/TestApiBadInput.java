@@ -118,7 +118,7 @@ class TestApiBadInput {
           new Case("GET", "/api/trends?limit=-1", null, null, false, 400, "limit"),
           new Case("GET", "/api/trends?limit=100000", null, null, false, 400, "limit"),
           new Case("POST", "/api/alerts", "application/json", "{\"name\": \"لافروف\"}", true, 400, null),
-          new Case("POST", "/api/alerts", "application/json", "{\"name\": \"لافروف\", \"query\": \"\\\"لافروف\"}", true, 400, "quotation mark"),
+          new Case("POST", "/api/alerts", "application/json", "{\"name\": \"لافروف\", \"query\": \"\\\"لافروف\"}", true, 400, "unbalanced quote"),
           new Case("POST", "/api/alerts", "application/json", "{\"name\": \"لافروف\", \"query\": \"لافروف\", \"webhook\": \"ftp://x\"}", true, 400, null),
           new Case("POST", "/api/alerts", "text/plain", "لافروف", true, 415, null),
           new Case("POST", "/api/alerts", "application/json", "{\"name\": \"لافروف\", \"query\": \"لافروف\", \"colour\": 1}", true, 400, null),

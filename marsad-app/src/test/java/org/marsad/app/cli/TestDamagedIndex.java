@@ -77,7 +77,7 @@ class TestDamagedIndex {
 
   @Test
   void an_index_of_the_previous_schema_is_refused_and_reindex_rebuilds_it() throws IOException {
-    // schema 2 (sessions 5-12) analysed the entity names with the stop filter; this marsad reads schema 3
+    // schema 2 (sessions 5-12) analysed the entity names with the stop filter; this marsad reads schema 4
     try (FSDirectory d = FSDirectory.open(data.resolve("index"));
          IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
       w.setLiveCommitData(Map.of("marsad.schema", "2").entrySet());
@@ -85,7 +85,7 @@ class TestDamagedIndex {
     }
     CliRun refused = search();
     assertThat(refused.exit()).as(refused.err()).isNotZero();
-    assertThat(refused.err()).contains("has schema 2, this marsad reads schema 3").contains("run 'marsad reindex'")
+    assertThat(refused.err()).contains("has schema 2, this marsad reads schema 4").contains("run 'marsad reindex'")
         .doesNotContain("\tat ");
     assertReindexRepairs();
   }

@@ -8,7 +8,7 @@ import org.apache.solr.common.util.NamedList;
  * The version of Marsad's Solr schema, and the check that a collection has the one this code
  * needs. The embedded index keeps its schema version in the commit data and refuses another;
  * a Solr collection has no such place, so the version is in the schema's {@code name} attribute
- * ({@code marsad-3}), which Solr only displays. The name a collection reports
+ * ({@code marsad-4}), which Solr only displays. The name a collection reports
  * ({@code /schema/name}) is the schema its cores have loaded, so a configset uploaded but not yet
  * reloaded still counts as the old one.
  *
@@ -18,11 +18,14 @@ import org.apache.solr.common.util.NamedList;
  *   <li>3 ({@code name="marsad-3"}): the {@code *_names} fields analysed as names
  *       ({@code text_names}: Marsad's tokens and spelling variants, no stop words), and the
  *       phrase fields' {@code text_exact} as the embedded exact analyser (stop words, variants).</li>
+ *   <li>4 ({@code name="marsad-4"}): no field changes, but the tokenizer (marsad-text) reads a
+ *       printed hashtag as the tag and its words, so a query for a tag is a phrase of the tag and
+ *       its words, which articles indexed before do not have: they need indexing again.</li>
  * </ul>
  */
 final class SchemaVersion {
   /** The version this code writes and reads; bump it, and the name in managed-schema.xml, when a field changes. */
-  static final int CURRENT = 3;
+  static final int CURRENT = 4;
   static final String NAME_PREFIX = "marsad";
 
   private SchemaVersion() {}
@@ -68,6 +71,7 @@ final class SchemaVersion {
   /** What an older version lacks, for the upgrade message. */
   private static String madeBefore(int version) {
     return version < 2 ? "made before the root field body_roots and the name analysis of the *_names fields"
-        : "made before the name analysis of the *_names fields and the embedded phrase analysis of text_exact";
+        : version < 3 ? "made before the name analysis of the *_names fields and the embedded phrase analysis of text_exact"
+        : "made before the words of printed hashtags were indexed";
   }
 }

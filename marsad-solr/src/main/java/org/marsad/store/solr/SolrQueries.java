@@ -4,6 +4,7 @@ import org.marsad.store.FilterKeys;
 import org.marsad.store.PublishedDates;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -167,7 +168,7 @@ final class SolrQueries {
     if (key == null) return MATCH_NONE;
     return switch (field) {
       case SOURCE -> field(SolrFields.SOURCE, value.strip().toLowerCase(Locale.ROOT));
-      case CITY -> field(SolrFields.CITY, key);
+      case CITY -> anyOf(List.of(field(SolrFields.CITY, key), prefix(SolrFields.CITY, FilterKeys.cityPrefix(key))));
       case TOPIC -> field(SolrFields.TOPIC, key);
       case PERSON -> person(SolrFields.PERSON, value, key);
       case ORG -> person(SolrFields.ORG, value, key);
@@ -188,6 +189,11 @@ final class SolrQueries {
 
   private static String anyOf(List<String> parts) {
     return "(" + String.join(" OR ", parts) + ")";
+  }
+
+  /** {@code field:value*}: terms starting with {@code value} (escaped, its spaces too). */
+  static String prefix(String field, String value) {
+    return field + ":" + ClientUtils.escapeQueryChars(value) + "*";
   }
 
   /** {@code field:"value"} with the value quoted and escaped. */

@@ -63,6 +63,40 @@ abstract class ArticleStoreContract {
   }
 
   @Test
+  void the_words_of_a_printed_hashtag_are_words() throws IOException {
+    List<Article> tagged = Corpus.printedTagsAndLongCities().stream().filter(a -> !Corpus.printedTags(a).isEmpty()).toList();
+    assertThat(tagged).isNotEmpty();
+    for (Article a : tagged) {
+      for (String tag : Corpus.printedTags(a)) {
+        List<String> words = java.util.Arrays.stream(tag.substring(1).split("_")).filter(w -> !w.isEmpty()).toList();
+        String phrase = "\"" + String.join(" ", words) + "\"";
+        assertThat(ids(store().search(all(phrase)))).as("%s finds the article printing %s", phrase, tag).contains(a.id());
+        assertThat(ids(store().search(all(words.get(words.size() - 1))))).as("the tag's last word").contains(a.id());
+        assertThat(ids(store().search(all(tag)))).as("the tag itself").contains(a.id());
+      }
+    }
+    assertThat(total("\"روبرت جرين\"")).as("#ثمانٍ_وأربعون_قانوناً_للقوة_روبرت_جرين, the known limit of session 13").isPositive();
+  }
+
+  @Test
+  void a_city_filter_matches_the_leading_words_of_a_dateline_city() throws IOException {
+    List<Article> longCities = Corpus.printedTagsAndLongCities().stream()
+        .filter(a -> a.dateline() != null && a.dateline().city() != null && a.dateline().city().strip().contains(" ")).toList();
+    assertThat(longCities).isNotEmpty();
+    for (Article a : longCities) {
+      String[] words = a.dateline().city().strip().split("\\s+");
+      assertThat(ids(store().search(all("city:" + words[0])))).as("city:%s finds %s", words[0], a.dateline().city()).contains(a.id());
+      assertThat(ids(store().search(all("city:\"" + a.dateline().city() + "\"")))).contains(a.id());
+      assertThat(ids(store().search(all("city:" + words[words.length - 1])))).as("not a later word alone").doesNotContain(a.id());
+      SearchResult r = store().search(all("city:" + words[0]));
+      assertThat(r.facets().get("city")).as("the facet shows whole city names")
+          .anySatisfy(f -> assertThat(f.value()).isEqualTo(a.dateline().city().strip()));
+    }
+    assertThat(total("city:مكة")).isEqualTo(total("city:\"مكة المكرمة\"") + total("city:مكة -city:\"مكة المكرمة\""));
+    assertThat(total("city:جد")).as("a part of a word is no leading word").isZero();
+  }
+
+  @Test
   void lavrov_finds_the_seed_with_a_marked_snippet() throws IOException {
     SearchResult r = store().search(SearchRequest.of("لافروف"));
     assertThat(ids(r)).contains(seed().id());

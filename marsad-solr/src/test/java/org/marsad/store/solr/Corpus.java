@@ -183,4 +183,51 @@ final class Corpus {
     if (!failures.isEmpty()) throw new IllegalStateException("SaudiNewsNet " + day + " did not read cleanly: " + failures);
     return List.copyOf(byId.values());
   }
+
+  /** A dateline naming one of the two holy cities by two words, as sabq and SPA write it ({@code سبق - مكة المكرمة:}). */
+  private static final java.util.regex.Pattern LONG_CITY_DATELINE = java.util.regex.Pattern.compile("(مكة المكرمة|المدينة المنورة)\\s*:");
+  private static final java.util.regex.Pattern PRINTED_TAG = java.util.regex.Pattern.compile("#[\\p{IsArabic}][\\p{IsArabic}_]*");
+
+  /**
+   * SaudiNewsNet 2015-07-21 articles that print an Arabic hashtag (the first 4) and articles whose
+   * dateline city is two words (مكة المكرمة, المدينة المنورة: the first 3), analysed like the rest.
+   */
+  static List<Article> printedTagsAndLongCities() {
+    Path zip = SharedData.require("data/saudinewsnet/2015-07-21.zip");
+    return CACHE.computeIfAbsent("tags-and-cities", k -> {
+      List<RawDocument> tagged = new ArrayList<>();
+      List<RawDocument> cities = new ArrayList<>();
+      Sources.read(List.of(zip), new DocumentSink() {
+        @Override
+        public void accept(RawDocument d) {
+          String body = d.body() == null ? "" : d.body();
+          if (tagged.size() < 4 && PRINTED_TAG.matcher(body).find()) tagged.add(d);
+          String opening = body.substring(0, Math.min(80, body.length()));
+          if (cities.size() < 12 && LONG_CITY_DATELINE.matcher(opening).find()) cities.add(d);
+        }
+
+        @Override
+        public void failed(String origin, String reason, byte[] bytes) {}
+      });
+      List<Article> out = new ArrayList<>();
+      for (RawDocument d : tagged) out.add(ANALYZER.analyze(d));
+      int longCities = 0;
+      for (RawDocument d : cities) {
+        Article a = ANALYZER.analyze(d);
+        if (longCities < 3 && a.dateline() != null && a.dateline().city() != null && a.dateline().city().strip().contains(" ")) {
+          out.add(a);
+          longCities++;
+        }
+      }
+      return List.copyOf(out);
+    });
+  }
+
+  /** The hashtags an article prints (Arabic letters and underscores after #). */
+  static List<String> printedTags(Article a) {
+    List<String> out = new ArrayList<>();
+    java.util.regex.Matcher m = PRINTED_TAG.matcher(a.text());
+    while (m.find()) out.add(m.group());
+    return out;
+  }
 }

@@ -24,6 +24,7 @@ class TestLuceneStoreContract extends ArticleStoreContract {
     for (Article a : Corpus.saudiNewsNet("2015-08-10", 300)) store.add(a);
     for (Article a : Corpus.rootPatterns()) store.add(a);
     for (Article a : Corpus.names()) store.add(a);
+    for (Article a : Corpus.printedTagsAndLongCities()) store.add(a);
     store.commit();
   }
 

@@ -55,6 +55,7 @@ class TestSolrArticleStore extends ArticleStoreContract {
     rootPatterns = Corpus.rootPatterns();
     articles.addAll(rootPatterns);
     articles.addAll(Corpus.names());
+    articles.addAll(Corpus.printedTagsAndLongCities());
     corpus = List.copyOf(articles);
 
     solr = SolrTestCluster.start(2, dir.resolve("solr"));
@@ -429,7 +430,7 @@ class TestSolrArticleStore extends ArticleStoreContract {
    */
   private static String schema2() throws IOException {
     String current = new String(MarsadConfigset.read("managed-schema.xml"), StandardCharsets.UTF_8);
-    String old = current.replace("<schema name=\"marsad-3\"", "<schema name=\"marsad-2\"")
+    String old = current.replace("<schema name=\"marsad-4\"", "<schema name=\"marsad-2\"")
         .replaceAll("(?s)\\s*<fieldType name=\"text_names\".*?</fieldType>", "")
         .replace("type=\"text_names\"", "type=\"text_exact\"")
         .replaceAll("(?s)<fieldType name=\"text_exact\".*?</fieldType>", """

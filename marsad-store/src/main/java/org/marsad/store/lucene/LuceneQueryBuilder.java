@@ -18,6 +18,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.sandbox.search.CombinedFieldQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.marsad.store.query.MarkedNames;
@@ -107,6 +108,16 @@ final class LuceneQueryBuilder {
     if (!includeDuplicates) b.add(new TermQuery(new Term(ArticleFields.IS_DUPLICATE, "1")), Occur.MUST_NOT);
     if (!positive) b.add(new MatchAllDocsQuery(), Occur.MUST);
     return b.build();
+  }
+
+  /**
+   * Whether {@code q} asks for something: a word, phrase or filter the analysers keep, or a date.
+   * Without one (only exclusions, stop words or punctuation) {@link #searchQuery} matches every article.
+   */
+  boolean hasPositiveCondition(MarsadQuery q) {
+    if (q.from() != null || q.to() != null) return true;
+    Map<String, Query> body = new HashMap<>();
+    return q.required().stream().anyMatch(node -> toQuery(node, body) != null);
   }
 
   /** The words and phrases the user looked for, on the highlighted body field; null when none. */
@@ -270,7 +281,7 @@ final class LuceneQueryBuilder {
     if (key == null) return new MatchNoDocsQuery("empty filter value");
     return switch (field) {
       case SOURCE -> new TermQuery(new Term(ArticleFields.SOURCE, value.strip().toLowerCase(Locale.ROOT)));
-      case CITY -> new TermQuery(new Term(ArticleFields.CITY, key));
+      case CITY -> cityQuery(key);
       case TOPIC -> new TermQuery(new Term(ArticleFields.TOPIC, key));
       case PERSON -> personQuery(ArticleFields.PERSON, value);
       case ORG -> personQuery(ArticleFields.ORG, value);
@@ -280,6 +291,17 @@ final class LuceneQueryBuilder {
       case STORY -> new TermQuery(new Term(ArticleFields.STORY, value.strip())); // ids are ASCII, kept as written
       case URL -> urlQuery(value);
     };
+  }
+
+  /**
+   * The dateline city, whole or by its leading words ({@link FilterKeys#cityPrefix}): {@code city:مكة}
+   * is مكة and مكة المكرمة, {@code city:المدينة} المدينة المنورة.
+   */
+  private static Query cityQuery(String key) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(ArticleFields.CITY, key)), Occur.SHOULD);
+    b.add(new PrefixQuery(new Term(ArticleFields.CITY, FilterKeys.cityPrefix(key))), Occur.SHOULD);
+    return b.build();
   }
 
   /** The stored URL in any of its spellings (scheme, www., final slash, percent-encoding). */

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * When the Arabic "or" (أو, also typed او) is the OR operator: the one rule search
- * ({@link MarsadQueryParser}) and saved alerts (AlertQuery) both call, so a saved search means the
- * same thing as an alert. أو is OR only between two positive terms (a word, phrase, hashtag or
+ * When the Arabic "or" (أو, also typed او) is the OR operator, for {@link MarsadQueryParser}
+ * (saved alerts run search's parsed query too, ArticleQueryMatcher). أو is OR only between two positive terms (a word, phrase, hashtag or
  * filter; not an exclusion, not a date bound, not an operator, not another أو); anywhere else it
  * is the stop word it is in text, which searches for nothing. Like OR it joins the two neighbouring
  * units only: {@code وزير الخارجية أو وزير الدفاع} is {@code وزير (الخارجية OR وزير) الدفاع}.

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.nlp.topic.TopicLabel;
 import org.marsad.text.MatchNormalizer;
+import org.marsad.text.stem.FinalNgSpellings;
 import org.marsad.text.stem.HamzaSeatSpellings;
 
 /**
@@ -28,7 +29,8 @@ import org.marsad.text.stem.HamzaSeatSpellings;
  *       stands for its first day in {@code from:} and its last day in {@code to:};</li>
  *   <li>{@code https://…} — a web address: the article stored under it ({@code url:} filter, {@link UrlSpellings})
  *       or one whose text holds it;</li>
- *   <li>a word or phrase with a hamza seated before و also in its other spelling ({@code مسؤول}, {@code مسئول});</li>
+ *   <li>a word or phrase with a hamza seated before و also in its other spelling ({@code مسؤول}, {@code مسئول});
+ *       a word ending in نغ or نج (a foreign "ng") also in the other ({@code سامسونغ}, {@code سامسونج});</li>
  *   <li>{@code #السعودية}, {@code @واس}, {@code #عاصفة_الحزم} — a hashtag or mention: the tag itself
  *       (the analyser keeps it as one token) or its words, {@code #a_b} being {@code #a_b OR "a b"}
  *       ({@link #hashtag}).</li>
@@ -171,12 +173,16 @@ public final class MarsadQueryParser {
 
   /**
    * A word or phrase with a hamza seated before و, in both spellings ({@code مسؤول} OR {@code مسئول},
-   * {@link HamzaSeatSpellings}): the index keeps each as written.
+   * {@link HamzaSeatSpellings}), and with a foreign word's final ng in both ({@code سامسونغ} OR
+   * {@code سامسونج}, {@link FinalNgSpellings}): the index keeps each as written.
    */
   private static QueryNode bothSeats(QueryNode node) {
     String text = node instanceof QueryNode.Word w ? w.text() : node instanceof QueryNode.Phrase p ? p.text() : null;
     if (text == null) return node;
-    List<String> spellings = HamzaSeatSpellings.of(text);
+    List<String> spellings = new ArrayList<>();
+    for (String seat : HamzaSeatSpellings.of(text)) {
+      for (String s : FinalNgSpellings.of(seat)) if (!spellings.contains(s)) spellings.add(s);
+    }
     if (spellings.size() == 1) return node;
     List<QueryNode> options = new ArrayList<>();
     for (String s : spellings) options.add(node instanceof QueryNode.Word ? new QueryNode.Word(s) : new QueryNode.Phrase(s));
@@ -206,9 +212,9 @@ public final class MarsadQueryParser {
 
   /**
    * The words of a hashtag or mention as typed ({@code #عاصفة_الحزم} → عاصفة, الحزم); none when
-   * {@code typed} is no tag. Alerts read tags with it too, so that both mean the same.
+   * {@code typed} is no tag.
    */
-  public static List<String> tagWords(String typed) {
+  static List<String> tagWords(String typed) {
     Matcher m = TAG.matcher(typed);
     if (!m.matches()) return List.of();
     List<String> words = new ArrayList<>();

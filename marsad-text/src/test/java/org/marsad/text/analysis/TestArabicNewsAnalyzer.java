@@ -24,6 +24,15 @@ class TestArabicNewsAnalyzer {
   }
 
   @Test
+  void a_printed_hashtag_is_the_tag_and_then_its_words_in_order() {
+    // almadina, SaudiNewsNet 2015-07-21: the words of the tag were not searchable before session 14
+    assertThat(TokenStreams.terms(ArabicNewsAnalyzer.exact(), "وسم #تحرش_بفتاتين_بجدة انتشر"))
+        .containsExactly("وسم", "#تحرش_بفتاتين_بجده", "=تحرش", "بفتاتين", "بجده", "انتشر");
+    assertThat(TokenStreams.terms(ArabicNewsAnalyzer.exact(), "تابعوا @SANA_English و#السعودية"))
+        .containsExactly("تابعوا", "@sana_english", "=sana", "english", "#السعوديه", "=السعوديه");
+  }
+
+  @Test
   void stop_words_are_removed_after_normalisation() {
     assertThat(terms("وأضاف البيان إن التى")).containsExactly("البيان", "=بيان");
   }

@@ -7,9 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.nlp.article.Article;
 
-class TestAlertQuery {
+/** Alert queries on hand-made records; TestAlertsAgreeWithSearch compares alerts with search on real articles. */
+class TestQueryMatcher {
+  private static final QueryMatcher MATCHER = new QueryMatcher();
+
   private static boolean matches(String query, Article a) {
-    return AlertQuery.parse(query).matches(new MatchableArticle(a));
+    MATCHER.validate(query);
+    return !MATCHER.matching(List.of(new Alert("x", "x", query, null, true, "2026-01-01T00:00:00Z")), a).isEmpty();
+  }
+
+  private static void parse(String query) {
+    MATCHER.validate(query);
   }
 
   @Test
@@ -47,7 +55,7 @@ class TestAlertQuery {
     assertThat(matches("لافروف AND الرياض", AlertArticles.moscow())).isFalse();
     assertThat(matches("لافروف NOT سورية", AlertArticles.moscow())).isFalse();
     assertThat(matches("لافروف NOT الرياض", AlertArticles.moscow())).isTrue();
-    assertThatThrownBy(() -> AlertQuery.parse("لافروف NOT")).hasMessage("NOT needs a term after it");
+    assertThatThrownBy(() -> parse("لافروف NOT")).hasMessage("NOT needs a word, phrase or filter after it");
   }
 
   @Test
@@ -92,7 +100,7 @@ class TestAlertQuery {
 
   @Test
   void an_unknown_topic_is_refused_and_natural_desk_names_are_taken() {
-    assertThatThrownBy(() -> AlertQuery.parse("topic:كرة")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> parse("topic:كرة")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("unknown topic 'كرة' (known: politics (سياسة)");
     assertThat(matches("topic:ثقافة", AlertArticles.riyadh())).isTrue();
     assertThat(matches("topic:السياسية لافروف", AlertArticles.moscow())).isTrue();
@@ -129,16 +137,24 @@ class TestAlertQuery {
   }
 
   @Test
-  void malformed_queries_are_rejected_with_a_reason() {
-    assertThatThrownBy(() -> AlertQuery.parse("  ")).hasMessage("the query is empty");
-    assertThatThrownBy(() -> AlertQuery.parse("\"لافروف")).hasMessage("unclosed quotation mark at character 1");
-    assertThatThrownBy(() -> AlertQuery.parse("lang:ar")).hasMessage("unknown field 'lang:' (known: source, city, topic, person, org, place, misc, speaker, from, to)");
-    assertThatThrownBy(() -> AlertQuery.parse("from:9/8/2021")).hasMessage("from: needs a date as YYYY-MM-DD, YYYY-MM or YYYY, got '9/8/2021'");
-    assertThatThrownBy(() -> AlertQuery.parse("«لافروف")).hasMessage("unclosed quotation mark at character 1");
-    assertThatThrownBy(() -> AlertQuery.parse("OR لافروف")).hasMessage("OR needs a term on each side");
-    assertThatThrownBy(() -> AlertQuery.parse("لافروف OR")).hasMessage("OR needs a term on each side");
-    assertThatThrownBy(() -> AlertQuery.parse("-داعش")).hasMessage("the query has no positive term (only exclusions)");
-    assertThatThrownBy(() -> AlertQuery.parse("«»")).hasMessage("empty term at character 1");
-    assertThatThrownBy(() -> AlertQuery.parse("،؛")).hasMessage("'،؛' has no word to search for");
+  void malformed_queries_are_rejected_with_search_s_reason() {
+    assertThatThrownBy(() -> parse("  ")).hasMessage("the query is empty");
+    assertThatThrownBy(() -> parse("\"لافروف")).hasMessage("unbalanced quote: \"لافروف has no closing \"");
+    assertThatThrownBy(() -> parse("lang:ar")).hasMessageStartingWith("unknown field 'lang:' (known: source, city, topic, person,");
+    assertThatThrownBy(() -> parse("from:9/8/2021")).hasMessage("from: expects a date like 2015-07-01 (or 2015-07, 2015), got '9/8/2021'");
+    assertThatThrownBy(() -> parse("«لافروف")).hasMessage("unbalanced quote: «لافروف has no closing »");
+    assertThatThrownBy(() -> parse("OR لافروف")).hasMessage("OR needs a word, phrase or filter on both sides");
+    assertThatThrownBy(() -> parse("لافروف OR")).hasMessage("OR needs a word, phrase or filter on both sides");
+    assertThatThrownBy(() -> parse("«»")).hasMessage("empty phrase «»");
+  }
+
+  @Test
+  void a_query_that_asks_for_nothing_is_refused_since_search_would_list_every_article() {
+    String nothing = "the query has nothing to look for (only exclusions, stop words or punctuation)";
+    assertThatThrownBy(() -> parse("-داعش")).hasMessage(nothing);
+    assertThatThrownBy(() -> parse("،؛")).hasMessage(nothing);
+    assertThatThrownBy(() -> parse("في من -داعش")).hasMessage(nothing);
+    parse("from:2021 -داعش"); // a date is a condition
+    parse("source:sana -داعش");
   }
 }
