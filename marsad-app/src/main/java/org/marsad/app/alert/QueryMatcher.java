@@ -72,6 +72,7 @@ public final class QueryMatcher implements AlertMatcher {
    * such a query on save; one already in alerts.json must match nothing rather than everything.
    */
   private boolean askable(String query) {
+    if (askable.size() >= 10_000) askable.clear(); // rewritten texts change as the registry learns
     return askable.computeIfAbsent(query, search::hasPositiveCondition);
   }
 

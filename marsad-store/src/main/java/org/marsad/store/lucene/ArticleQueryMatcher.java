@@ -25,7 +25,13 @@ import org.marsad.store.query.MarsadQueryParser;
  * (whole names only in {@code person:}, no stemming, no {@code url:}). Thread-safe.
  */
 public final class ArticleQueryMatcher {
-  /** Lucene queries by query text; they are immutable and run on any article's memory index. */
+  /**
+   * Lucene queries by query text; they are immutable and run on any article's memory index. An
+   * alert's text is rewritten per article as the entity registry learns names, so old texts are
+   * dropped rather than kept for the life of a long {@code serve}: the map is cleared at this size.
+   */
+  static final int MAX_CACHED_QUERIES = 10_000;
+
   private final Map<String, Query> queries = new ConcurrentHashMap<>();
   private final Analyzer analyzer = IndexAnalyzers.create();
   private final LuceneQueryBuilder builder = new LuceneQueryBuilder(analyzer);
@@ -54,6 +60,7 @@ public final class ArticleQueryMatcher {
 
     /** True when searching {@code query} would find this article. */
     public boolean matches(String query) {
+      if (queries.size() >= MAX_CACHED_QUERIES) queries.clear();
       Query q = queries.computeIfAbsent(query, k -> builder.searchQuery(parse(k), false));
       try {
         return searcher.count(q) > 0;
