@@ -599,7 +599,24 @@ public final class EntityRegistry {
       for (String w : words) if (w != null) recheckLoneWord(w);
       e = byId.get(follow(e.id));
     }
+    joinGluedConjunction(e, written);
     return e.toRecord();
+  }
+
+  /**
+   * An entity registered earlier under a name with the conjunction glued on ({@code وعادل بن أحمد
+   * الجبير}), when its rest was not known yet, is merged into the entity that now holds the rest, so
+   * that the result does not depend on the order of arrival ({@link NameKey#readings}: a lookup takes
+   * the rest only when the name as written is unknown).
+   */
+  private void joinGluedConjunction(Entry e, Set<String> written) {
+    for (String k : written) {
+      if (k.indexOf(' ') < 0 || !e.aliases.contains(k)) continue;
+      String glued = aliasToId.get(e.type + "|و" + k);
+      Entry w = glued == null ? null : byId.get(follow(glued));
+      // its own name is a glued one whose rest e holds (not وليد … filed under a name ليد …)
+      if (w != null && w != e && w.canonicalKey.startsWith("و") && e.aliases.contains(w.canonicalKey.substring(1))) merge(w, e);
+    }
   }
 
   /**

@@ -25,6 +25,11 @@ import org.marsad.text.ArabicNormalizer;
  *       داعش}, {@code حركة حماس} / {@code حماس}, {@code جماعة الحوثي} / {@code الحوثي}: a first word
  *       of {@link #DESCRIPTORS} (data: {@code name-descriptors.txt}) followed by a name is left
  *       out of the key. (Not {@code حزب}: in {@code حزب الله} it is part of the name.)</li>
+ *   <li>the conjunction و is sometimes glued to a name the tagger takes in ({@code وعادل بن أحمد
+ *       الجبير}, {@code وريال مدريد}), but many names begin with و ({@code وليد}, {@code وائل}, {@code
+ *       وديع}): a name of several words whose first word begins with و has a second {@linkplain
+ *       #readings reading} without it, which the registry takes only when it knows that name and
+ *       not the one as written (the evidence: the rest is a known name). The key stays as written.</li>
  * </ul>
  */
 public final class NameKey {
@@ -44,12 +49,17 @@ public final class NameKey {
 
   /**
    * The keys a name can have, the key first: two for a first word {@code للX} ({@code ل + الX} and
-   * {@code ل + لX}), one otherwise.
+   * {@code ل + لX}), two for a name of several words whose first word is {@code وX} (as written, then
+   * without the و), one otherwise.
    */
   public static List<String> readings(String name) {
     String[] words = WHITESPACE.split(ArabicNormalizer.match(name).strip());
     int first = words.length > 1 && DESCRIPTORS.contains(words[0]) ? 1 : 0;
     while (first < words.length && words[first].isEmpty()) first++;
+    if (first < words.length && words[first].startsWith("و") && words[first].length() >= 3) {
+      String rest = join(words, first, words[first].substring(1));
+      if (rest.indexOf(' ') > 0) return List.of(join(words, first, null), rest); // not وعبد الله: one word, a lone given name
+    }
     if (first >= words.length || !words[first].startsWith("لل") || words[first].length() < 5) {
       return List.of(join(words, first, null));
     }

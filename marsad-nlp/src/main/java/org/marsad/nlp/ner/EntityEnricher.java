@@ -31,7 +31,8 @@ import org.marsad.text.token.NewsTokenizer;
  *       epithets, particles and verbs from both ends of a person's name, and formulae the tagger
  *       took for names ({@code رحمه الله}) are dropped ({@link NameEdges}), and words of an organisation or
  *       place the article itself tags alone, run by the tagger into a name ({@code داعش رجب طيب إردوغان}), are
- *       cut ({@link NameBounds});</li>
+ *       cut ({@link NameBounds}); a currency or unit word after a number ({@code 500 ريال}) is an
+ *       amount, not an entity ({@link AmountUnits});</li>
  *   <li>a title next to a person's name becomes the entity's role ({@link TitleRoles});</li>
  *   <li>within the article a person's shorter mentions ({@code لافروف}) join the fullest name
  *       they end ({@code سيرغي لافروف}), unless a chain particle stands before them there
@@ -118,6 +119,7 @@ public final class EntityEnricher implements ArticleEnricher {
           to = own[1];
           if (NameEdges.bareParticleBefore(toks, tg, from, to, personWordsAlone)) tg[from++] = "O"; // ذكرت بان راموس يريد …
         }
+        if (AmountUnits.isAmount(toks, from, to)) continue; // 500 ريال: an amount, not the club
         Token first = toks.get(from);
         int cut = stripper.cut(first.text());
         int start = first.start() + cut;
