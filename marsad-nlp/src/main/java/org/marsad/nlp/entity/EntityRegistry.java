@@ -1061,9 +1061,12 @@ public final class EntityRegistry {
    * a father's), only a person holding a form of the chain that the article also wrote: a head names
    * several people ({@code عبدالله بن عبدالعزيز} the King, {@code عبدالله بن عبدالعزيز بن مساعد} a
    * prince), so a chain written alone joins none of them and the first to come no longer decides
-   * (session 14); forms known apart join when an article writes both ({@link #joinFamilyNames}). A
-   * shorter form naming the grandfather too ({@code … بن مساعد} of {@code … بن مساعد آل سعود}) joins
-   * without. A query ({@code written} null) reads the most mentioned of them.
+   * (session 14); forms known apart join when an article writes both ({@link #joinFamilyNames}). The
+   * same holds for a shorter form naming the grandfather too: {@code مشعل بن عبدالله بن عبدالعزيز} is
+   * King Abdullah's son and {@code … بن عبدالعزيز بن مساعد بن جلوي} another prince (one article writes
+   * both). A longer form adding only the house ({@code … آل سعود}, {@link
+   * Nasab#writtenFurtherWithHouseOnly}) names no ancestor the shorter does not, so it joins without
+   * (Nayef, King Fahd). A query ({@code written} null) reads the most mentioned of them.
    */
   private String mostFrequentOfChain(String k, Set<String> written) {
     String head = Nasab.head(k);
@@ -1099,8 +1102,8 @@ public final class EntityRegistry {
   /** Whether {@code name}, another form of chain {@code k}, joins it for an article that wrote {@code written} ({@link #mostFrequentOfChain}). */
   private static boolean writtenForm(String k, String name, Set<String> written) {
     if (name.equals(k) || !Nasab.sameChain(k, name)) return false;
-    String shorter = k.length() < name.length() ? k : name;
-    return written.contains(name) || !shorter.equals(Nasab.head(shorter));
+    boolean kShorter = k.length() < name.length();
+    return written.contains(name) || Nasab.writtenFurtherWithHouseOnly(kShorter ? name : k, kShorter ? k : name);
   }
 
   private String follow(String id) {
