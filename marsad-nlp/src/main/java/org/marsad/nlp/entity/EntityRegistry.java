@@ -54,7 +54,8 @@ import org.marsad.text.ArabicNormalizer;
  * ({@link #SHARED_SURNAME_MIN_MENTIONS}). A chain and its family-name form ({@code سعود بن فيصل …},
  * {@code سعود الفيصل}) join once one article writes both. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
  * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}); when the
- * shorter is only a head (given and father's name), only if the article wrote both ({@link #mostFrequentOfChain}).
+ * longer adds an ancestor ({@code بن} link), only if the article wrote both; one adding only the house
+ * ({@code … آل سعود}) joins without ({@link #mostFrequentOfChain}).
  * A one-word name of another type maps to the same name with or without the article when there
  * is no entity of its own ({@code فيفا} → {@code الفيفا}). Names of one place or body that no
  * spelling rule joins ({@code المملكة العربية السعودية}, {@code المملكة} → {@code السعودية}) are
