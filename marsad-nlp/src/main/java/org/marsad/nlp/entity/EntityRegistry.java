@@ -54,7 +54,8 @@ import org.marsad.text.ArabicNormalizer;
  * ({@link #SHARED_SURNAME_MIN_MENTIONS}). A chain and its family-name form ({@code سعود بن فيصل …},
  * {@code سعود الفيصل}) join once one article writes both. A person's chain ({@code محمد بن سلمان بن عبدالعزيز}) maps to the
  * most mentioned person with the same chain written shorter or further ({@code محمد بن سلمان}); when the
- * shorter is only a head (given and father's name), only if the article wrote both ({@link #mostFrequentOfChain}).
+ * longer adds an ancestor ({@code بن} link), only if the article wrote both; one adding only the house
+ * ({@code … آل سعود}) joins without ({@link #mostFrequentOfChain}).
  * A one-word name of another type maps to the same name with or without the article when there
  * is no entity of its own ({@code فيفا} → {@code الفيفا}). Names of one place or body that no
  * spelling rule joins ({@code المملكة العربية السعودية}, {@code المملكة} → {@code السعودية}) are
@@ -1078,9 +1079,12 @@ public final class EntityRegistry {
    * a father's), only a person holding a form of the chain that the article also wrote: a head names
    * several people ({@code عبدالله بن عبدالعزيز} the King, {@code عبدالله بن عبدالعزيز بن مساعد} a
    * prince), so a chain written alone joins none of them and the first to come no longer decides
-   * (session 14); forms known apart join when an article writes both ({@link #joinFamilyNames}). A
-   * shorter form naming the grandfather too ({@code … بن مساعد} of {@code … بن مساعد آل سعود}) joins
-   * without. A query ({@code written} null) reads the most mentioned of them.
+   * (session 14); forms known apart join when an article writes both ({@link #joinFamilyNames}). The
+   * same holds for a shorter form naming the grandfather too: {@code مشعل بن عبدالله بن عبدالعزيز} is
+   * King Abdullah's son and {@code … بن عبدالعزيز بن مساعد بن جلوي} another prince (one article writes
+   * both). A longer form adding only the house ({@code … آل سعود}, {@link
+   * Nasab#writtenFurtherWithHouseOnly}) names no ancestor the shorter does not, so it joins without
+   * (Nayef, King Fahd). A query ({@code written} null) reads the most mentioned of them.
    */
   private String mostFrequentOfChain(String k, Set<String> written) {
     String head = Nasab.head(k);
@@ -1116,8 +1120,8 @@ public final class EntityRegistry {
   /** Whether {@code name}, another form of chain {@code k}, joins it for an article that wrote {@code written} ({@link #mostFrequentOfChain}). */
   private static boolean writtenForm(String k, String name, Set<String> written) {
     if (name.equals(k) || !Nasab.sameChain(k, name)) return false;
-    String shorter = k.length() < name.length() ? k : name;
-    return written.contains(name) || !shorter.equals(Nasab.head(shorter));
+    boolean kShorter = k.length() < name.length();
+    return written.contains(name) || Nasab.writtenFurtherWithHouseOnly(kShorter ? name : k, kShorter ? k : name);
   }
 
   private String follow(String id) {

@@ -97,6 +97,19 @@ public final class Nasab {
   }
 
   /**
+   * True when {@code longer} is {@code shorter} written further with a house name only ({@code
+   * نايف بن عبدالعزيز آل سعود} of {@code نايف بن عبدالعزيز}): no further {@code بن} link, so no
+   * ancestor the shorter form does not name, and so no other person than the shorter form names.
+   * A further {@code بن} link ({@code عبدالله بن عبدالعزيز بن مساعد}) can name another person.
+   */
+  public static boolean writtenFurtherWithHouseOnly(String longer, String shorter) {
+    if (!writtenFurther(longer, shorter)) return false;
+    String[] w = longer.substring(shorter.length() + 1).split(" ");
+    for (int i = 0; i < w.length; i += 2) if (!w[i].equals("ال")) return false;
+    return true;
+  }
+
+  /**
    * True when two chains share a head, are both chain links only after it, and neither extends the
    * other ({@code فيصل بن خالد بن عبدالعزيز}, {@code فيصل بن خالد بن سعود}): two people.
    */
