@@ -74,4 +74,22 @@ class TestAlertRepository {
     assertThatThrownBy(() -> new AlertRepository(data, new QueryMatcher(), clock))
         .message().doesNotContain("Source:").doesNotContain("start marker");
   }
+
+  @Test
+  void a_stored_alert_of_stop_words_only_matches_nothing() throws Exception {
+    // saved before session 14, when an alert looked for any word; search reads في/اليوم as stop words
+    // and would list every article, so the loaded alert must fire on none (and a new one is refused)
+    Files.writeString(data.resolve(AlertRepository.FILE_NAME), """
+        [{"id": "a1", "name": "في", "query": "في", "enabled": true, "created": "2015-01-01T00:00:00Z"},
+         {"id": "a2", "name": "اليوم", "query": "اليوم -داعش", "enabled": true, "created": "2015-01-01T00:00:00Z"},
+         {"id": "a3", "name": "معرض", "query": "معرض", "enabled": true, "created": "2015-01-01T00:00:00Z"}]
+        """);
+    QueryMatcher matcher = new QueryMatcher();
+    AlertRepository repo = new AlertRepository(data, matcher, clock);
+    assertThat(repo.enabled()).hasSize(3);
+    assertThat(matcher.matching(repo.enabled(), AlertArticles.riyadh())).as("في الرياض … معرض الكتاب")
+        .extracting(Alert::id).containsExactly("a3");
+    assertThatThrownBy(() -> repo.create(new AlertDraft("x", "في", null, true)))
+        .hasMessageContaining("the query has nothing to look for");
+  }
 }

@@ -101,6 +101,11 @@ class MarsadQueryParserTest {
     // inside a word غ and ج are different Arabic words (غرب/جرب, غدا/جدا), and so is الكونغرس/الكونجرس: not folded
     assertThat(MarsadQueryParser.parse("غرب جدا الكونغرس").required())
         .containsExactly(new Word("غرب"), new Word("جدا"), new Word("الكونغرس"));
+    // Arabic words end in نج after a short vowel (تشنج spasm, بنج anaesthesia): a foreign تشنغ (Cheng) or بنغ
+    // must not find them, and they must not become a foreign نغ word (review14 F4)
+    assertThat(MarsadQueryParser.parse("تشنغ بنج").required()).containsExactly(new Word("تشنغ"), new Word("بنج"));
+    assertThat(MarsadQueryParser.parse("يانغ").required()).as("after a long alif")
+        .containsExactly(new AnyOf(List.of(new Word("يانغ"), new Word("يانج"))));
   }
 
   @Test
