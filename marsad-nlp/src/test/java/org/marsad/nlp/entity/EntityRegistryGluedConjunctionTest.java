@@ -1,5 +1,6 @@
 package org.marsad.nlp.entity;
 
+import static org.marsad.nlp.entity.Orders.permutations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -52,19 +53,4 @@ class EntityRegistryGluedConjunctionTest {
     assertThat(NameKey.readings("وعادل الجبير")).containsExactly("وعادل الجبير", "عادل الجبير");
   }
 
-  private static <T> List<List<T>> permutations(List<T> items) {
-    if (items.isEmpty()) return List.of(List.of());
-    List<List<T>> out = new ArrayList<>();
-    for (T first : items) {
-      List<T> rest = new ArrayList<>(items);
-      rest.remove(first);
-      for (List<T> p : permutations(rest)) {
-        List<T> l = new ArrayList<>();
-        l.add(first);
-        l.addAll(p);
-        out.add(l);
-      }
-    }
-    return out;
-  }
 }

@@ -1,5 +1,6 @@
 package org.marsad.nlp.entity;
 
+import static org.marsad.nlp.entity.Orders.permutations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -268,19 +269,4 @@ class EntityRegistryOwnerTest {
     return out;
   }
 
-  private static <T> List<List<T>> permutations(List<T> items) {
-    if (items.isEmpty()) return List.of(List.of());
-    List<List<T>> out = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      List<T> rest = new ArrayList<>(items);
-      T first = rest.remove(i);
-      for (List<T> p : permutations(rest)) {
-        List<T> l = new ArrayList<>();
-        l.add(first);
-        l.addAll(p);
-        out.add(l);
-      }
-    }
-    return out;
-  }
 }

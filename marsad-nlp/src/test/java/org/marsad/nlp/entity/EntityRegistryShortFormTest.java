@@ -1,5 +1,6 @@
 package org.marsad.nlp.entity;
 
+import static org.marsad.nlp.entity.Orders.permutations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -61,18 +62,4 @@ class EntityRegistryShortFormTest {
     assertThat(outcomes.iterator().next()).contains("محمد بخاري=", "محمد نور بخاري=1", "تركي العبدالله الفيصل=3", "تركي الفيصل=19");
   }
 
-  private static <T> List<List<T>> permutations(List<T> items) {
-    if (items.isEmpty()) return List.of(List.of());
-    List<List<T>> out = new ArrayList<>();
-    for (T first : items) {
-      List<T> rest = new ArrayList<>(items);
-      rest.remove(first);
-      for (List<T> p : permutations(rest)) {
-        List<T> one = new ArrayList<>(List.of(first));
-        one.addAll(p);
-        out.add(one);
-      }
-    }
-    return out;
-  }
 }

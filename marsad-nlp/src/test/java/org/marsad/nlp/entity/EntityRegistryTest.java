@@ -1,5 +1,6 @@
 package org.marsad.nlp.entity;
 
+import static org.marsad.nlp.entity.Orders.permutations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -375,20 +376,6 @@ class EntityRegistryTest {
     assertThat(outcomes.iterator().next()).contains("بلاتر=13", "بلاتر→بلاتر=13", "سيب بلاتر=104", "جوزيف بلاتر=150");
   }
 
-  private static <T> java.util.List<java.util.List<T>> permutations(java.util.List<T> items) {
-    if (items.isEmpty()) return java.util.List.of(java.util.List.of());
-    java.util.List<java.util.List<T>> out = new java.util.ArrayList<>();
-    for (T first : items) {
-      java.util.List<T> rest = new java.util.ArrayList<>(items);
-      rest.remove(first);
-      for (java.util.List<T> p : permutations(rest)) {
-        java.util.List<T> one = new java.util.ArrayList<>(List.of(first));
-        one.addAll(p);
-        out.add(one);
-      }
-    }
-    return out;
-  }
 
   @Test
   void a_spelling_kept_off_the_aliases_stays_off_after_save_and_reopen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
