@@ -43,16 +43,36 @@ public final class StoryClusterer {
    * @param storyAgreement  a link to a story also needs the article's mean link similarity to the
    *                        story's largest other events within the link window of the article (up
    *                        to {@value #AGREEMENT_SAMPLE}) to reach this; 0 = no check (the behaviour before session 13)
+   * @param agreementTextGate in the agreement, an event's shared entities count only when the
+   *                        article's text cosine with that event reaches this; 0 = always (before session 14)
    */
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
-                         Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement) {
+                         Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement,
+                         double agreementTextGate) {
+    /** The default {@link #agreementTextGate}. */
+    public static final double DEFAULT_AGREEMENT_TEXT_GATE = 0.05;
+
+    /** Settings with the default {@link #agreementTextGate}. */
+    public Settings(double joinThreshold, double linkThreshold, double entityWeight,
+                    Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement) {
+      this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          DEFAULT_AGREEMENT_TEXT_GATE);
+    }
+
     public static Settings defaults() {
       return new Settings(0.40, 0.12, 0.25, Duration.ofDays(2), Duration.ofDays(7), 5, 0.10);
     }
 
     /** These settings with another {@link #storyAgreement}. */
     public Settings withStoryAgreement(double agreement) {
-      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, agreement);
+      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, agreement,
+          agreementTextGate);
+    }
+
+    /** These settings with another {@link #agreementTextGate}. */
+    public Settings withAgreementTextGate(double gate) {
+      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          gate);
     }
   }
 
@@ -182,7 +202,11 @@ public final class StoryClusterer {
     if (sample.isEmpty()) return 1;
     Set<String> specific = entityFrequencies.specific(in.entityIds(), vectorizer.documents());
     double sum = 0;
-    for (EventCluster c : sample) sum += similarity(c.cosine(v), c.entityOverlap(specific, settings.linkEntityFloor()));
+    for (EventCluster c : sample) {
+      double cosine = c.cosine(v);
+      double overlap = cosine < settings.agreementTextGate() ? 0 : c.entityOverlap(specific, settings.linkEntityFloor());
+      sum += similarity(cosine, overlap);
+    }
     return sum / sample.size();
   }
 
