@@ -48,7 +48,8 @@ public final class StoryDrift {
     for (String link : System.getProperty("links", String.valueOf(d.linkThreshold())).split(",")) {
       for (String agreement : System.getProperty("agreements", "0," + d.storyAgreement()).split(",")) {
         StoryClusterer.Settings s = new StoryClusterer.Settings(d.joinThreshold(), Double.parseDouble(link), d.entityWeight(),
-            d.eventWindow(), d.linkWindow(), d.linkEntityFloor(), Double.parseDouble(agreement));
+            d.eventWindow(), d.linkWindow(), d.linkEntityFloor(), Double.parseDouble(agreement),
+            Double.parseDouble(System.getProperty("gate", String.valueOf(d.agreementTextGate()))));
         report(s, inputs, vectors, goldStory, top);
       }
     }

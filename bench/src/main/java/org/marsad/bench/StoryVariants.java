@@ -54,7 +54,8 @@ public final class StoryVariants {
     for (StoriesEvaluation.GoldLabel g : gold) { goldStory.put(g.url(), g.story()); goldEvent.put(g.url(), g.event()); }
     StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
     d = new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(), d.entityWeight(), d.eventWindow(), d.linkWindow(),
-        Integer.getInteger("floor", d.linkEntityFloor()), Double.parseDouble(System.getProperty("agreement", String.valueOf(d.storyAgreement()))));
+        Integer.getInteger("floor", d.linkEntityFloor()), Double.parseDouble(System.getProperty("agreement", String.valueOf(d.storyAgreement()))),
+        Double.parseDouble(System.getProperty("gate", String.valueOf(d.agreementTextGate()))));
     // the settings run with (join and link vary per row): a pasted result file names its agreement
     System.out.printf(Locale.ROOT, "%d inputs, split %s, settings %s%n", inputs.size(), split, d);
     System.out.printf(Locale.ROOT, "%5s %5s %9s %9s %8s%n", "join", "link", "story F1", "event F1", "stories");
@@ -63,7 +64,7 @@ public final class StoryVariants {
     for (double j : joins) {
       for (double l : links) {
         StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(j, l, d.entityWeight(), d.eventWindow(), d.linkWindow(),
-            d.linkEntityFloor(), d.storyAgreement()));
+            d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate()));
         Map<String, String> story = new HashMap<>(), event = new HashMap<>();
         long clustering = 0;
         for (Input x : inputs) {

@@ -43,16 +43,36 @@ public final class StoryClusterer {
    * @param storyAgreement  a link to a story also needs the article's mean link similarity to the
    *                        story's largest other events within the link window of the article (up
    *                        to {@value #AGREEMENT_SAMPLE}) to reach this; 0 = no check (the behaviour before session 13)
+   * @param agreementTextGate in the agreement, an event's shared entities count only when the
+   *                        article's text cosine with that event reaches this; 0 = always (before session 14)
    */
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
-                         Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement) {
+                         Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement,
+                         double agreementTextGate) {
+    /** The default {@link #agreementTextGate}. */
+    public static final double DEFAULT_AGREEMENT_TEXT_GATE = 0.03;
+
+    /** Settings with the default {@link #agreementTextGate}. */
+    public Settings(double joinThreshold, double linkThreshold, double entityWeight,
+                    Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement) {
+      this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          DEFAULT_AGREEMENT_TEXT_GATE);
+    }
+
     public static Settings defaults() {
       return new Settings(0.40, 0.12, 0.25, Duration.ofDays(2), Duration.ofDays(7), 5, 0.10);
     }
 
     /** These settings with another {@link #storyAgreement}. */
     public Settings withStoryAgreement(double agreement) {
-      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, agreement);
+      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, agreement,
+          agreementTextGate);
+    }
+
+    /** These settings with another {@link #agreementTextGate}. */
+    public Settings withAgreementTextGate(double gate) {
+      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          gate);
     }
   }
 
@@ -65,8 +85,6 @@ public final class StoryClusterer {
 
   final Settings settings;
   final TermVectorizer vectorizer = new TermVectorizer();
-  /** Learnt with the same articles as {@link #vectorizer}, so its article count is {@code vectorizer.documents()}. */
-  final EntityFrequencies entityFrequencies = new EntityFrequencies();
   final List<EventCluster> events = new ArrayList<>();
   /** Term → events whose members have it among their key terms: candidates without a full scan. */
   final Map<String, Set<EventCluster>> eventsByTerm = new java.util.HashMap<>();
@@ -102,7 +120,6 @@ public final class StoryClusterer {
     String known = storyOfArticle.get(in.id());
     if (known != null) return known;
     TermVector v = vectorizer.learnAndVectorize(tf);
-    entityFrequencies.learn(in.entityIds());
     List<String> keyTerms = keyTerms(v);
     EventCluster best = null;
     double bestScore = -1;
@@ -168,10 +185,12 @@ public final class StoryClusterer {
    * {@value #AGREEMENT_SAMPLE}, ties by creation order) other than {@code linked}, the event it
    * links to, among those within the link window of the article (the window the link itself
    * uses): whether it resembles what the story is currently about, not only its nearest event.
-   * Entities common in the stream ({@link EntityFrequencies}) do not count here: two ids such as
-   * the kingdom and the king, which hundreds of unrelated articles share, would alone give an
-   * overlap of 2/5 and 0.10 of agreement, so a chain of one genre (royal audiences, Mecca-region
-   * news) agreed with itself (session 14). The link itself still counts them.
+   * An event's shared entities count here only when the article also shares some text with that
+   * event (cosine at least {@link Settings#agreementTextGate}): ids such as the kingdom and Mecca,
+   * which hundreds of unrelated articles share, gave an overlap of 2/5 and 0.10 of agreement with
+   * no word in common, so a chain of one genre (royal audiences, Mecca-region news) agreed with
+   * itself (session 14). Entities named by many articles are not dropped as such: a country in
+   * the news (Yemen, Iraq) is evidence when the texts agree too. The link itself is unchanged.
    * 1 when the story has no other event in the window (nothing to disagree with). Bounded: at
    * most {@value #AGREEMENT_SAMPLE} cosines per story tried, and no scan of the story's events
    * (see {@link StoryEventsBySize#sample}).
@@ -180,9 +199,12 @@ public final class StoryClusterer {
     List<EventCluster> sample = eventsBySize.sample(storyId, linked, in.published(), settings.linkWindow().getSeconds(),
         closingHorizon(), AGREEMENT_SAMPLE);
     if (sample.isEmpty()) return 1;
-    Set<String> specific = entityFrequencies.specific(in.entityIds(), vectorizer.documents());
     double sum = 0;
-    for (EventCluster c : sample) sum += similarity(c.cosine(v), c.entityOverlap(specific, settings.linkEntityFloor()));
+    for (EventCluster c : sample) {
+      double cosine = c.cosine(v);
+      double overlap = cosine < settings.agreementTextGate() ? 0 : c.entityOverlap(in.entityIds(), settings.linkEntityFloor());
+      sum += similarity(cosine, overlap);
+    }
     return sum / sample.size();
   }
 

@@ -28,8 +28,12 @@ import java.util.zip.GZIPOutputStream;
 final class StoryStateFile {
   static final String FILE_NAME = "stories.bin";
   private static final String MAGIC = "marsad-stories";
-  /** 2 (session 14): the entity frequencies follow the events. Version 1 files are read (no entity frequencies: learnt anew). */
-  private static final int VERSION = 2;
+  /**
+   * Written: 1. Version 2 (session 14, lane stories14) appended the stream's entity frequencies after
+   * the events; they are no longer used, so a version-2 file is read and that block skipped.
+   */
+  private static final int VERSION = 1;
+  private static final int VERSION_WITH_ENTITY_FREQUENCIES = 2;
 
   private StoryStateFile() {}
 
@@ -85,12 +89,6 @@ final class StoryStateFile {
           writeInstant(out, m.published());
         }
       }
-      Map<String, Integer> entities = c.entityFrequencies.counts();
-      out.writeInt(entities.size());
-      for (Map.Entry<String, Integer> e : entities.entrySet()) {
-        out.writeUTF(e.getKey());
-        out.writeInt(e.getValue());
-      }
     }
     Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
@@ -101,7 +99,7 @@ final class StoryStateFile {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
       if (!MAGIC.equals(in.readUTF())) throw new IOException(file + ": not a Marsad story state");
       int version = in.readInt();
-      if (version != 1 && version != VERSION) {
+      if (version != VERSION && version != VERSION_WITH_ENTITY_FREQUENCIES) {
         throw new IOException(file + ": not a Marsad story state of this version");
       }
       long docs = in.readLong();
@@ -140,11 +138,12 @@ final class StoryStateFile {
         c.events.add(e);
         if (!e.isClosed()) c.eventsBySize.add(e); // after its members: the set orders by size
       }
-      if (version >= 2) {
+      if (version == VERSION_WITH_ENTITY_FREQUENCIES) {
         int n = in.readInt();
-        Map<String, Integer> entities = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) entities.put(in.readUTF(), in.readInt());
-        c.entityFrequencies.restore(entities);
+        for (int i = 0; i < n; i++) {
+          in.readUTF();
+          in.readInt();
+        }
       }
       return c;
     } catch (NoSuchFileException e) {

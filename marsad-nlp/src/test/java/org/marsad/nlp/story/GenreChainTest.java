@@ -12,14 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Genre chains: in a Saudi stream the kingdom and Mecca are named by a large share of all articles,
  * so two ids shared with any Mecca-region story gave an overlap of 2/5 and 0.10 of agreement on
- * their own, and every Mecca-region report agreed with every other (session 13 review, F4). The
- * agreement check leaves such common entities out. Texts are shortened real reports of the kind
- * SaudiNewsNet carries in July/August 2015: the Mecca governor's projects, the Holy Capital
- * municipality's campaign against slums, Mecca news of the weeks before.
+ * their own, and every Mecca-region report agreed with every other (session 13 review, F4). In the
+ * agreement an event's shared entities now count only when the article also shares text with it.
+ * Texts are hand-written short reports in the style SaudiNewsNet carries in July/August 2015 (the
+ * Mecca governor's projects, the Holy Capital municipality's campaign against slums, Mecca news of
+ * the weeks before; Yemen politics); the entity ids are set by hand, not produced by the NER, so
+ * this checks the clustering arithmetic, not the entity pipeline. The first test fails on the code
+ * before session 14 (the slums campaign joins the governor's story).
  */
 class GenreChainTest {
   private static final Instant DAY0 = Instant.parse("2015-07-21T08:00:00Z");
-  private static final String SAUDI = "loc:saudi", MECCA = "loc:makkah";
+  private static final String SAUDI = "loc:saudi", MECCA = "loc:makkah", YEMEN = "loc:yemen";
 
   private static StoryInput article(String id, int day, int hour, String title, String text, String... entities) {
     return new StoryInput(id, title, text, "src", DAY0.plus(day, ChronoUnit.DAYS).plus(hour, ChronoUnit.HOURS), Set.of(entities));
@@ -87,13 +90,37 @@ class GenreChainTest {
     assertThat(reopened.assign(airportVisit())).isEqualTo(governor);
   }
 
+  /**
+   * A country in the news is named by many articles (here 40 relief reports before the story), but
+   * shared with an event whose text the article shares too it is evidence: the GCC secretary
+   * general meeting the UN envoy continues the story of the Yemeni president's talks, although the
+   * event the agreement checks it against (the president with his advisers) shares only Yemen and
+   * words with it. Session 14's first fix dropped such ids and lost three Yemen-politics dev articles.
+   */
   @Test
-  void in_a_young_stream_no_entity_is_common_yet() {
-    EntityFrequencies f = new EntityFrequencies();
-    for (int i = 0; i < 20; i++) f.learn(Set.of(SAUDI));
-    assertThat(f.specific(Set.of(SAUDI, MECCA), 20)).as("20 articles: below the minimum count").containsExactlyInAnyOrder(SAUDI, MECCA);
-    for (int i = 0; i < 20; i++) f.learn(Set.of(SAUDI));
-    assertThat(f.specific(Set.of(SAUDI, MECCA), 40)).containsExactly(MECCA);
-    assertThat(f.specific(Set.of(SAUDI, MECCA), 2000)).as("40 of 2,000 articles: 2 %, not common").containsExactlyInAnyOrder(SAUDI, MECCA);
+  void a_yemen_politics_report_sharing_a_common_country_and_text_continues_the_story() {
+    StoryClusterer c = new StoryClusterer();
+    String[][] relief = {
+        {"مركز الملك سلمان للإغاثة يسير قافلة مساعدات غذائية إلى اليمن",
+            "سير مركز الملك سلمان للإغاثة والأعمال الإنسانية قافلة جديدة من المساعدات الغذائية والطبية إلى المحافظات اليمنية المتضررة."},
+        {"الهلال الأحمر يوزع سلالا غذائية على النازحين اليمنيين",
+            "وزعت جمعية الهلال الأحمر سلالا غذائية وخياما على الأسر النازحة في المناطق الحدودية ضمن برنامج الإغاثة العاجلة."},
+        {"منظمة الصحة العالمية تحذر من انتشار حمى الضنك",
+            "حذرت منظمة الصحة العالمية من انتشار حمى الضنك في عدن والمكلا بسبب نقص المياه النظيفة وانقطاع الكهرباء عن المستشفيات."},
+        {"وصول سفينة وقود إلى ميناء الحديدة",
+            "وصلت إلى ميناء الحديدة سفينة محملة بالوقود والدقيق بعد أسابيع من التوقف لتخفيف معاناة السكان في المدن الساحلية."}};
+    for (int i = 0; i < 40; i++) {
+      String[] r = relief[i % relief.length];
+      c.assign(article("r" + i, i % 3, i % 24, r[0], r[1], SAUDI, YEMEN));
+    }
+    String hadi = c.assign(article("y1", 10, 0, "الرئيس اليمني يناقش المستجدات السياسية مع مستشاريه",
+        "ناقش الرئيس اليمني عبدربه منصور هادي في الرياض مع مستشاريه المستجدات السياسية والميدانية وجهود استعادة الشرعية وتنفيذ قرار مجلس الأمن الدولي.",
+        YEMEN, "pers:hadi"));
+    assertThat(c.assign(article("y2", 13, 0, "الرئيس اليمني يستقبل المبعوث الأممي إلى اليمن",
+        "استقبل الرئيس اليمني عبدربه منصور هادي في الرياض المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد وبحثا المستجدات السياسية وتنفيذ قرار مجلس الأمن الدولي.",
+        YEMEN, "pers:hadi", "pers:ould-cheikh", "org:un"))).as("the envoy's visit continues the president's story").isEqualTo(hadi);
+    assertThat(c.assign(article("y3", 14, 0, "الأمين العام لمجلس التعاون يبحث مع المبعوث الأممي المستجدات في اليمن",
+        "بحث الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني مع المبعوث الخاص للأمين العام للأمم المتحدة إسماعيل ولد الشيخ أحمد المستجدات السياسية وجهود استعادة الشرعية في اليمن.",
+        YEMEN, "pers:ould-cheikh", "org:un", "org:gcc"))).as("the GCC meeting with the envoy continues it").isEqualTo(hadi);
   }
 }
