@@ -42,6 +42,8 @@ final class SpeakerResolver {
   private int currentAnchor = -1, lastAnchor = -1;
   /** Whether the frame being resolved is inside another quotation; indices of such entries in {@link #history}. */
   private boolean currentNested;
+  /** Whether the frame being resolved introduces a direct quotation. */
+  private boolean currentDirect;
   private final Set<Integer> nestedInHistory = new HashSet<>();
 
   /** Issuers of the statements and reports the text mentions (null: none looked up). */
@@ -71,7 +73,16 @@ final class SpeakerResolver {
    * quoted person mentions, not the person a later verb without a subject goes on with.
    */
   Speaker resolve(Frame f, int position, boolean nested) {
+    return resolve(f, position, nested, false);
+  }
+
+  /**
+   * As {@link #resolve(Frame, int, boolean)}; {@code direct}: the frame introduces a direct
+   * quotation ("…، وقالت: «…»"), which a verb coordinated inside another's clause rarely does.
+   */
+  Speaker resolve(Frame f, int position, boolean nested, boolean direct) {
     currentNested = nested;
+    currentDirect = direct;
     currentAnchor = f.anchor();
     boolean fem = f.form() != null && f.form().feminine();
     // "بقولها": a verbal noun tells its speaker's gender by its pronoun
@@ -475,11 +486,19 @@ final class SpeakerResolver {
     // takes a feminine verb, the source it stands for a masculine one)
     if (lastAnchor >= 0 && currentAnchor > lastAnchor && sameSentence(lastAnchor, currentAnchor)) {
       // ("وأضافت … أن الأطباء أكدوا لهم أن …، وقالت:": the doctors are inside her words; a verb
-      // joined by و (or "كما") goes back to her; "أن المحكمة اعتبرت … حيث أشارت" stays inside the clause)
+      // joined by و (or "كما") goes back to her; "أن المحكمة اعتبرت … حيث أشارت" stays inside the clause).
+      // Only when the verb agrees with her and not with the inner subject, or opens a direct
+      // quotation: "وأشارت إلى أن غيدان نفى …، وأكد أن" goes on inside, with غيدان
       if (!currentNested && currentAnchor < w.size() && (Words.matches(w.norm(currentAnchor), "[وف].+")
           || (currentAnchor > 0 && w.norm(currentAnchor - 1).equals("كما")))) {
+        Known inner = history.get(history.size() - 1);
         for (int i = history.size() - 1; i >= 0 && nestedInHistory.contains(i); i--) {
-          if (i > 0 && !nestedInHistory.contains(i - 1)) return history.get(i - 1);
+          if (i > 0 && !nestedInHistory.contains(i - 1)) {
+            Known outer = history.get(i - 1);
+            boolean agrees = outer.feminine() == fem && inner.feminine() != fem;
+            if (agrees || currentDirect) return outer;
+            break;
+          }
         }
       }
       return history.get(history.size() - 1);
