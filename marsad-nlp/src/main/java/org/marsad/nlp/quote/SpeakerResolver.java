@@ -487,17 +487,18 @@ final class SpeakerResolver {
     if (lastAnchor >= 0 && currentAnchor > lastAnchor && sameSentence(lastAnchor, currentAnchor)) {
       // ("وأضافت … أن الأطباء أكدوا لهم أن …، وقالت:": the doctors are inside her words; a verb
       // joined by و (or "كما") goes back to her; "أن المحكمة اعتبرت … حيث أشارت" stays inside the clause).
-      // Only when the verb agrees with her and not with the inner subject, or opens a direct
-      // quotation: "وأشارت إلى أن غيدان نفى …، وأكد أن" goes on inside, with غيدان
+      // Only when the verb disagrees with the inner subject (a source noun agrees with either
+      // gender) or opens a direct quotation: "وأشارت إلى أن غيدان نفى …، وأكد أن" goes on inside,
+      // with غيدان. The outer entry's gender is not asked: it may be a group's for the study that
+      // spoke ("وتوصلت [الدراسة] إلى أن الزواج الثاني يجدد …، كما أوضحت أن" → the researchers)
       if (!currentNested && currentAnchor < w.size() && (Words.matches(w.norm(currentAnchor), "[وف].+")
           || (currentAnchor > 0 && w.norm(currentAnchor - 1).equals("كما")))) {
         Known inner = history.get(history.size() - 1);
-        for (int i = history.size() - 1; i >= 0 && nestedInHistory.contains(i); i--) {
-          if (i > 0 && !nestedInHistory.contains(i - 1)) {
-            Known outer = history.get(i - 1);
-            boolean agrees = outer.feminine() == fem && inner.feminine() != fem;
-            if (agrees || currentDirect) return outer;
-            break;
+        String[] innerWords = inner.speaker() == null ? new String[0] : Words.normWords(inner.speaker());
+        boolean innerAgrees = inner.feminine() == fem || innerWords.length > 0 && SubjectFinder.isOpenHead(innerWords[0]);
+        if (currentDirect || !innerAgrees) {
+          for (int i = history.size() - 1; i >= 0 && nestedInHistory.contains(i); i--) {
+            if (i > 0 && !nestedInHistory.contains(i - 1)) return history.get(i - 1);
           }
         }
       }
