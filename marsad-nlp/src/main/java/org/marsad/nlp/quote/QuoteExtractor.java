@@ -183,7 +183,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       Frame.Range subject = e.frame().speaker();
       boolean nested = anchor >= 0 && anchor < w.size() && (insideFound(found, w.get(anchor).start())
           || (subject != null && subject.from() > 0 && subject.from() < anchor && FrameFinder.isComplementiser(w.norm(subject.from() - 1))));
-      SpeakerResolver.Speaker sp = resolver.resolve(e.frame(), e.position(), nested);
+      SpeakerResolver.Speaker sp = resolver.resolve(e.frame(), e.position(), nested, q != null && q.direct());
       if (q == null) continue; // a mention only feeds the speaker history
       Frame f = q.frame();
       String verb = f.anchor() >= 0 ? w.get(f.anchor()).text() : null;

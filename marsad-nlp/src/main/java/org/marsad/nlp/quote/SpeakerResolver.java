@@ -42,6 +42,8 @@ final class SpeakerResolver {
   private int currentAnchor = -1, lastAnchor = -1;
   /** Whether the frame being resolved is inside another quotation; indices of such entries in {@link #history}. */
   private boolean currentNested;
+  /** Whether the frame being resolved introduces a direct quotation. */
+  private boolean currentDirect;
   private final Set<Integer> nestedInHistory = new HashSet<>();
 
   /** Issuers of the statements and reports the text mentions (null: none looked up). */
@@ -71,7 +73,16 @@ final class SpeakerResolver {
    * quoted person mentions, not the person a later verb without a subject goes on with.
    */
   Speaker resolve(Frame f, int position, boolean nested) {
+    return resolve(f, position, nested, false);
+  }
+
+  /**
+   * As {@link #resolve(Frame, int, boolean)}; {@code direct}: the frame introduces a direct
+   * quotation ("…، وقالت: «…»"), which a verb coordinated inside another's clause rarely does.
+   */
+  Speaker resolve(Frame f, int position, boolean nested, boolean direct) {
     currentNested = nested;
+    currentDirect = direct;
     currentAnchor = f.anchor();
     boolean fem = f.form() != null && f.form().feminine();
     // "بقولها": a verbal noun tells its speaker's gender by its pronoun
@@ -475,11 +486,20 @@ final class SpeakerResolver {
     // takes a feminine verb, the source it stands for a masculine one)
     if (lastAnchor >= 0 && currentAnchor > lastAnchor && sameSentence(lastAnchor, currentAnchor)) {
       // ("وأضافت … أن الأطباء أكدوا لهم أن …، وقالت:": the doctors are inside her words; a verb
-      // joined by و (or "كما") goes back to her; "أن المحكمة اعتبرت … حيث أشارت" stays inside the clause)
+      // joined by و (or "كما") goes back to her; "أن المحكمة اعتبرت … حيث أشارت" stays inside the clause).
+      // Only when the verb disagrees with the inner subject (a source noun agrees with either
+      // gender) or opens a direct quotation: "وأشارت إلى أن غيدان نفى …، وأكد أن" goes on inside,
+      // with غيدان. The outer entry's gender is not asked: it may be a group's for the study that
+      // spoke ("وتوصلت [الدراسة] إلى أن الزواج الثاني يجدد …، كما أوضحت أن" → the researchers)
       if (!currentNested && currentAnchor < w.size() && (Words.matches(w.norm(currentAnchor), "[وف].+")
           || (currentAnchor > 0 && w.norm(currentAnchor - 1).equals("كما")))) {
-        for (int i = history.size() - 1; i >= 0 && nestedInHistory.contains(i); i--) {
-          if (i > 0 && !nestedInHistory.contains(i - 1)) return history.get(i - 1);
+        Known inner = history.get(history.size() - 1);
+        String[] innerWords = inner.speaker() == null ? new String[0] : Words.normWords(inner.speaker());
+        boolean innerAgrees = inner.feminine() == fem || innerWords.length > 0 && SubjectFinder.isOpenHead(innerWords[0]);
+        if (currentDirect || !innerAgrees) {
+          for (int i = history.size() - 1; i >= 0 && nestedInHistory.contains(i); i--) {
+            if (i > 0 && !nestedInHistory.contains(i - 1)) return history.get(i - 1);
+          }
         }
       }
       return history.get(history.size() - 1);

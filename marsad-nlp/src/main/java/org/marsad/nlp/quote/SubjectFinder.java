@@ -81,10 +81,14 @@ final class SubjectFinder {
       String n = w.norm(k + 1);
       if (FrameFinder.isComplementiser(n) || finder.form(k + 1).isPresent() || WordSet.SPEAKER_STOPS.contains(n)) return false;
       if (Words.matches(w.norm(k), "و?(كان|كانت|كانوا)")) {
-        // the verb agrees with كان ("وكانت آخر تغريدات الراحل غرد بها" is no pluperfect of غرد)
+        // the verb agrees with كان ("وكانت آخر تغريدات الراحل غرد بها" is no pluperfect of غرد).
+        // كان before its subject stays singular, the verb after a plural subject is plural:
+        // "وكان المسؤولون قالوا", so a plural verb follows any كان; the gender is the lexicon's
+        // (لفت, أثبت end in ت and are masculine)
         String verb = Words.stripConjunction(w.norm(v));
-        boolean fem = w.norm(k).endsWith("ت"), plural = w.norm(k).endsWith("وا");
-        if (plural != verb.endsWith("وا") || (!plural && fem != verb.endsWith("ت"))) return false;
+        boolean kanaFem = w.norm(k).endsWith("ت"), kanaPlural = w.norm(k).endsWith("وا");
+        boolean verbFem = finder.form(v).map(VerbForm::feminine).orElse(verb.endsWith("ت"));
+        if (!verb.endsWith("وا") && (kanaPlural || kanaFem != verbFem)) return false;
         return k == 0 || FrameFinder.endsSentence(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k)) || w.norm(k).startsWith("و");
       }
     }

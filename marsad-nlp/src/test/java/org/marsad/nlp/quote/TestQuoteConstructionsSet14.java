@@ -83,4 +83,31 @@ class TestQuoteConstructionsSet14 extends QuoteTestBase {
     assertThat(quotes("وقال الباحثون إن النتائج مشجعة."))
         .singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("الباحثون"));
   }
+
+  // review of quotes14 (F1), alwatan 230590: وأكد is coordinated with نفى inside the أن clause
+  private static final String GHAIDAN = "وقالت المصادر إن قائد القوات البرية السابق الفريق علي غيدان أبلغ لجنة التحقيق بأنه تسلم أوامر الانسحاب من المالكي. "
+      + "وأشارت إلى أن غيدان نفى أن يكون هو من أعطى أوامر الانسحاب، وأكد أن المالكي كان يتصل بالضباط الكبار مباشرة ويبلغهم بأوامر الانسحاب.";
+
+  @Test
+  void aVerbAgreeingWithTheInnerSubjectStaysInsideTheClause() {
+    List<Quote> q = quotes(GHAIDAN);
+    assertThat(q).filteredOn(x -> x.text().startsWith("المالكي كان يتصل")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("غيدان"));
+    assertThat(q).filteredOn(x -> x.text().startsWith("قائد القوات")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("المصادر"));
+  }
+
+  @Test
+  void aPluperfectTakesAPluralVerbAfterSingularKanaAndAMasculineVerbEndingInTa() {
+    // review of quotes14 (F3): كان before its subject is singular, the verb after it plural
+    assertThat(quotes("وكان المسؤولون قالوا للملك سلمان في وقت سابق إن واشنطن ملتزمة بأمن المملكة."))
+        .singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("المسؤولون"));
+    // لفت ends in ت and is masculine
+    assertThat(quotes("وكان الوزير لفت للملك سلمان في وقت سابق إلى أن واشنطن ملتزمة بأمن المملكة."))
+        .singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("الوزير"));
+    // kept (corpus sample 909): the tweets (كانت) are no subject of the masculine غرد
+    assertThat(quotes("وكانت آخر تغريدات الراحل غرد بها في أواخر رمضان للحث على أهمية التحلي بالأخلاق الإسلامية قائلاً فيها: "
+        + "“ليس مهماً أن يكون في جيبك القرآن بل المهم أن تكون في أخلاقك آية، منقول بتصرف”"))
+        .singleElement().satisfies(x -> assertThat(x.speaker()).isNotEqualTo("آخر تغريدات الراحل"));
+  }
 }
