@@ -15,7 +15,10 @@ import org.marsad.text.analysis.ArabicNewsAnalyzer;
  * searched only the entity's filter, so it missed every article the recogniser did not tag
  * (session 14 QA: {@code Obama} 96 articles, {@code أوباما} 217). The registry writes an entity's
  * Latin name word by word from its canonical name, so word k of one is word k of the other. Only a
- * name the articles used for the entity (its canonical name or an alias) is searched as text.
+ * name the articles used for the entity (its canonical name or an alias) is searched as text, and
+ * only when the typed word spells the name word strictly ({@link StrictSpelling}): the loose
+ * phonetic key that ranks entities made {@code Amir} search عمر and {@code Saleh} سيول (session 14
+ * review); a looser match keeps the entity filter alone.
  */
 final class ArabicNameWords {
   private static final Set<String> CHAIN_PARTICLES = Set.of("bin", "bn", "ben", "ibn", "abn", "bint", "bnt", "al", "el", "abu", "abo", "abou");
@@ -39,8 +42,8 @@ final class ArabicNameWords {
     for (String w : typedWords) if (!CHAIN_PARTICLES.contains(w.toLowerCase(Locale.ROOT))) typed.add(w);
     if (typed.isEmpty() || typed.size() == 1 && Transliterator.letters(typed.get(0)) <= Transliterator.SHORT_WORD) return null;
     for (int first = 0; first < latin.length; first++) {
-      if (!Transliterator.sameWord(typed.get(0), latin[first])) continue;
-      int last = lastSpelled(typed, latin, first);
+      if (!StrictSpelling.spells(typed.get(0), latin[first], entity.type())) continue;
+      int last = lastSpelled(typed, latin, first, entity.type());
       if (last < 0) continue;
       List<String> words = List.of(arabic).subList(first, last + 1);
       if (!words.stream().allMatch(ArabicNameWords::isPlainArabic) || words.stream().allMatch(ArabicNameWords::isStopWord)) return null;
@@ -51,12 +54,12 @@ final class ArabicNameWords {
   }
 
   /** The index of the Latin name word the last typed word spells, the typed words in order from {@code first}, or -1. */
-  private static int lastSpelled(List<String> typed, String[] latin, int first) {
+  private static int lastSpelled(List<String> typed, String[] latin, int first, String type) {
     int j = first;
     for (int k = 1; k < typed.size(); k++) {
       j++;
       while (j < latin.length && CHAIN_PARTICLES.contains(latin[j].toLowerCase(Locale.ROOT))) j++;
-      if (j >= latin.length || !Transliterator.sameWord(typed.get(k), latin[j])) return -1;
+      if (j >= latin.length || !StrictSpelling.spells(typed.get(k), latin[j], type)) return -1;
     }
     return j;
   }

@@ -139,12 +139,15 @@ public final class QuoteFinder {
    * An entity's names (canonical and aliases, match-normalised). A quotation the extractor left
    * unresolved (no speaker id) under exactly one of them is the entity's: session 14 QA, {@code
    * --speaker Obama} 71 quotations and {@code أوباما} 109, of which 20 by an unresolved «أوباما»,
-   * Barack Obama's. A name the registry gives the entity, not any name with its words (سارة أوباما).
+   * Barack Obama's. A name the registry gives the entity, not any name with its words (سارة أوباما),
+   * and only one the registry resolves to this entity: an alias another person holds too (نصر الله
+   * of ليلى نصر الله is حسن نصر الله's) would take his unresolved quotations (session 14 review).
    */
-  private static Set<String> names(EntityRecord e) {
+  private Set<String> names(EntityRecord e) {
     Set<String> out = new java.util.HashSet<>();
-    out.add(ArabicNormalizer.match(e.canonical()));
-    for (String alias : e.aliases()) out.add(ArabicNormalizer.match(alias));
+    List<String> all = new ArrayList<>(e.aliases());
+    all.add(e.canonical());
+    for (String name : all) if (e.id().equals(resolved(name))) out.add(ArabicNormalizer.match(name));
     return out;
   }
 
