@@ -79,7 +79,7 @@ class GenreChainTest {
   }
 
   @Test
-  void the_entity_frequencies_survive_a_save_and_reopen(@TempDir Path dir) throws Exception {
+  void the_genre_chain_stays_apart_after_a_save_and_reopen(@TempDir Path dir) throws Exception {
     StoryClusterer c = new StoryClusterer();
     earlierMeccaNews(c);
     governorsProjects(c);
