@@ -151,7 +151,7 @@ public final class MarsadQueryParser {
       negated = true;
     }
     if (isOpenQuote(input.charAt(pos))) {
-      return new Unit(negated, bothSeats(new QueryNode.Phrase(readQuoted())), null, null, false);
+      return new Unit(negated, otherSpellings(new QueryNode.Phrase(readQuoted())), null, null, false);
     }
     String word = startsALink() ? readToSpace() : readBare();
     if (!negated && word.equals(OR)) return new Unit(false, null, null, null, true);
@@ -168,7 +168,7 @@ public final class MarsadQueryParser {
     if (UrlSpellings.isUrl(word)) { // a pasted link: the article at that address, or one that cites it
       return new Unit(negated, new QueryNode.AnyOf(List.of(new QueryNode.Word(word), new QueryNode.FieldTerm(QueryField.URL, word))), null, null, false);
     }
-    return new Unit(negated, bothSeats(hashtag(word)), null, null, false);
+    return new Unit(negated, otherSpellings(hashtag(word)), null, null, false);
   }
 
   /**
@@ -176,7 +176,7 @@ public final class MarsadQueryParser {
    * {@link HamzaSeatSpellings}), and with a foreign word's final ng in both ({@code سامسونغ} OR
    * {@code سامسونج}, {@link FinalNgSpellings}): the index keeps each as written.
    */
-  private static QueryNode bothSeats(QueryNode node) {
+  private static QueryNode otherSpellings(QueryNode node) {
     String text = node instanceof QueryNode.Word w ? w.text() : node instanceof QueryNode.Phrase p ? p.text() : null;
     if (text == null) return node;
     List<String> spellings = new ArrayList<>();
@@ -206,7 +206,7 @@ public final class MarsadQueryParser {
     if (words.isEmpty()) return new QueryNode.Word(word);
     QueryNode plain = words.size() == 1 ? new QueryNode.Word(words.get(0)) : new QueryNode.Phrase(String.join(" ", words));
     List<QueryNode> options = new ArrayList<>(List.of(new QueryNode.Word(word)));
-    options.addAll(optionsOf(bothSeats(plain))); // #مسؤول is مسؤول, in either hamza seat
+    options.addAll(optionsOf(otherSpellings(plain))); // #مسؤول is مسؤول, in either hamza seat
     return new QueryNode.AnyOf(options);
   }
 
