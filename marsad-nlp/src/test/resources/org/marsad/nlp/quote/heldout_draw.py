@@ -1,4 +1,4 @@
-"""The seeded draw shared by select-heldout-4.py to -9.py (the procedure is
+"""The seeded draw shared by select-heldout-4.py to -16.py (the procedure is
 described in their headers and in docs/quotes-annotation-guide.md). Only the parameters differ
 between sets; each script passes its own, so each still draws exactly the articles they drew
 when their set was annotated."""
@@ -37,7 +37,7 @@ def sentence_keys(text, min_chars=SHARED_SENTENCE_CHARS):
 
 
 def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5, per_day=2, exclude=(),
-         exclude_shared_sentences=False):
+         exclude_shared_sentences=False, level_days=False, spa_fill_words=None):
     """Prints the drawn articles; with a second command-line argument also writes them (texts
     included, for annotation only: never commit that file) as JSON lines to that path.
     Newspaper articles come from days the earlier sets used at most `fresh_max` times, at most
@@ -48,7 +48,14 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
     `SHARED_SENTENCE_CHARS` characters or more with an excluded or earlier article (the same
     story reprinted under another id; set 11 was drawn without it and 9 of its 30 articles shared
     sentences with corpus-sample articles read in development). Off by default so that the
-    scripts of sets 4-11 still draw exactly their articles."""
+    scripts of sets 4-11 still draw exactly their articles.
+    `level_days`: replace the `fresh_max` threshold by the levelling rule of `select_levelled`
+    (set 16 on). Off by default so that the scripts of sets 4-15 still draw exactly their
+    articles.
+    `spa_fill_words`: when fewer than `spa` SPA articles of 60-260 words meet the criteria (the
+    pool of unread SPA copy ran out at set 16), the group is filled with SPA articles that meet
+    them with up to this many words (shuffled after the first ones, with the same seed). None
+    (the default) leaves the group short; sets 4-15 always found enough."""
     p = SimpleNamespace(seed=seed, news=news, newsrand=newsrand, spa=spa, ant=ant, rich=rich,
                         rich_passes=rich_passes)
     EARLIER = earlier
@@ -120,110 +127,126 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
         return len(mark.findall(t))
 
 
-    out = []
-    taken = set()
-    day_here = collections.Counter()
+    def select(quota):
+        """The drawn articles (group, dataset, id, source, day, text) when newspaper day `day`
+        may give at most `quota(day)` articles."""
+        out = []
+        taken = set()
+        day_here = collections.Counter()
 
 
-    def take(group, day, a):
-        out.append((group, 'saudinewsnet', a['url'], a['source'], day, a['content']))
-        taken.add(a['url'])
-        day_here[day] += 1
+        def take(group, day, a):
+            out.append((group, 'saudinewsnet', a['url'], a['source'], day, a['content']))
+            taken.add(a['url'])
+            day_here[day] += 1
 
 
-    def fresh_day(x):
-        return day_use[x[0]] <= fresh_max
+        def fresh_day(x):
+            return quota(x[0]) > 0
 
 
-    def by_source(pool):
-        """The shuffled pool grouped by source, sources the earlier sets used least first."""
-        groups = collections.OrderedDict()
-        for day, a in pool:
-            groups.setdefault(a['source'], []).append((day, a))
-        return sorted(groups.items(), key=lambda kv: src_use[kv[0]])
+        def by_source(pool):
+            """The shuffled pool grouped by source, sources the earlier sets used least first."""
+            groups = collections.OrderedDict()
+            for day, a in pool:
+                groups.setdefault(a['source'], []).append((day, a))
+            return sorted(groups.items(), key=lambda kv: src_use[kv[0]])
 
 
-    # news: newspaper articles of as many sources, half with and half without quotation marks
-    random.seed(p.seed)
-    news = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'])]
-    random.shuffle(news)
-    wm = wo = 0
-    for source, items in by_source(news):
-        for day, a in items:
-            if day_here[day] >= per_day:
-                continue
-            h = hasmark(a['content'])
-            if h and wm < p.news // 2:
-                wm += 1
-            elif not h and wo < p.news // 2:
-                wo += 1
-            else:
-                continue
-            take('news', day, a)
-            break
-        if wm + wo == p.news:
-            break
-
-    # newsrand: newspaper articles with no condition but length
-    random.seed(p.seed + 1)
-    plain = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and 60 <= words(x[1]['content']) <= 260
-             and x[1]['url'] not in taken]
-    random.shuffle(plain)
-    k = 0
-    for day, a in plain:
-        if day_here[day] >= per_day:
-            continue
-        take('newsrand', day, a)
-        k += 1
-        if k == p.newsrand:
-            break
-
-    # spa: SPA articles
-    random.seed(p.seed + 2)
-    spa = [x for x in snn if x[1]['source'] == 'was' and ok(x[1]['content'])]
-    random.shuffle(spa)
-    k = 0
-    for day, a in spa:
-        take('spa', day, a)
-        k += 1
-        if k == p.spa:
-            break
-
-    # ant: articles with the criteria, 1 of any category with no condition
-    random.seed(p.seed + 3)
-    A = [x for x in ant if x[1] in ('politic', 'localNews', 'internationalNews', 'society') and ok(x[2])]
-    random.shuffle(A)
-    for no, cat, t in A[:p.ant]:
-        out.append(('ant', 'ant', no, 'Jawhara FM/' + cat, None, t))
-        taken.add(no)
-    Ar = [x for x in ant if 60 <= words(x[2]) <= 260 and x[0] not in taken]
-    random.shuffle(Ar)
-    no, cat, t = Ar[0]
-    out.append(('antrand', 'ant', no, 'Jawhara FM/' + cat, None, t))
-    taken.add(no)
-
-    # rich: newspaper articles (at most one per source and pass) and 2 ANT with >= 2 verb...mark patterns
-    random.seed(p.seed + 4)
-    rich = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'], 60, 330)
-            and nmark(x[1]['content']) >= 2 and x[1]['url'] not in taken]
-    random.shuffle(rich)
-    k = 0
-    for rnd in range(p.rich_passes):  # each pass takes at most one article per source
-        for source, items in by_source(rich):
+        # news: newspaper articles of as many sources, half with and half without quotation marks
+        random.seed(p.seed)
+        news = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'])]
+        random.shuffle(news)
+        wm = wo = 0
+        for source, items in by_source(news):
             for day, a in items:
-                if day_here[day] >= per_day or a['url'] in taken:
+                if day_here[day] >= quota(day):
                     continue
-                take('rich', day, a)
-                k += 1
+                h = hasmark(a['content'])
+                if h and wm < p.news // 2:
+                    wm += 1
+                elif not h and wo < p.news // 2:
+                    wo += 1
+                else:
+                    continue
+                take('news', day, a)
                 break
+            if wm + wo == p.news:
+                break
+
+        # newsrand: newspaper articles with no condition but length
+        random.seed(p.seed + 1)
+        plain = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and 60 <= words(x[1]['content']) <= 260
+                 and x[1]['url'] not in taken]
+        random.shuffle(plain)
+        k = 0
+        for day, a in plain:
+            if day_here[day] >= quota(day):
+                continue
+            take('newsrand', day, a)
+            k += 1
+            if k == p.newsrand:
+                break
+
+        # spa: SPA articles
+        random.seed(p.seed + 2)
+        spa = [x for x in snn if x[1]['source'] == 'was' and ok(x[1]['content'])]
+        random.shuffle(spa)
+        k = 0
+        for day, a in spa:
+            take('spa', day, a)
+            k += 1
+            if k == p.spa:
+                break
+        if k < p.spa and spa_fill_words:  # too few left with the criteria: longer ones fill the group
+            longer = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
+                      and ok(x[1]['content'], 60, spa_fill_words)]
+            random.shuffle(longer)
+            for day, a in longer[:p.spa - k]:
+                take('spa', day, a)
+
+        # ant: articles with the criteria, 1 of any category with no condition
+        random.seed(p.seed + 3)
+        A = [x for x in ant if x[1] in ('politic', 'localNews', 'internationalNews', 'society') and ok(x[2])]
+        random.shuffle(A)
+        for no, cat, t in A[:p.ant]:
+            out.append(('ant', 'ant', no, 'Jawhara FM/' + cat, None, t))
+            taken.add(no)
+        Ar = [x for x in ant if 60 <= words(x[2]) <= 260 and x[0] not in taken]
+        random.shuffle(Ar)
+        no, cat, t = Ar[0]
+        out.append(('antrand', 'ant', no, 'Jawhara FM/' + cat, None, t))
+        taken.add(no)
+
+        # rich: newspaper articles (at most one per source and pass) and 2 ANT with >= 2 verb...mark patterns
+        random.seed(p.seed + 4)
+        rich = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'], 60, 330)
+                and nmark(x[1]['content']) >= 2 and x[1]['url'] not in taken]
+        random.shuffle(rich)
+        k = 0
+        for rnd in range(p.rich_passes):  # each pass takes at most one article per source
+            for source, items in by_source(rich):
+                for day, a in items:
+                    if day_here[day] >= quota(day) or a['url'] in taken:
+                        continue
+                    take('rich', day, a)
+                    k += 1
+                    break
+                if k == p.rich:
+                    break
             if k == p.rich:
                 break
-        if k == p.rich:
-            break
-    Ar = [x for x in ant if ok(x[2], 60, 330) and nmark(x[2]) >= 2 and x[0] not in taken]
-    random.shuffle(Ar)
-    for no, cat, t in Ar[:2]:
-        out.append(('rich', 'ant', no, 'Jawhara FM/' + cat, None, t))
+        Ar = [x for x in ant if ok(x[2], 60, 330) and nmark(x[2]) >= 2 and x[0] not in taken]
+        random.shuffle(Ar)
+        for no, cat, t in Ar[:2]:
+            out.append(('rich', 'ant', no, 'Jawhara FM/' + cat, None, t))
+        return out
+
+    if level_days:
+        out = select_levelled(select, day_use, {d for d, a in snn if a['source'] != 'was'}, per_day,
+                              p.news + p.newsrand + p.rich)
+    else:  # the threshold rule of sets 4-15
+        out = select(lambda day: per_day if day_use[day] <= fresh_max else 0)
 
     for i, o in enumerate(out):
         print(i, o[0], o[1], o[3], o[4], words(o[5]), o[2][:90])
@@ -235,6 +258,40 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
             for o in out:
                 w.write(json.dumps({'group': o[0], 'dataset': o[1], 'id': o[2], 'source': o[3],
                                     'file': o[4], 'text': o[5]}, ensure_ascii=False) + '\n')
+
+
+def day_quotas(day_use, days, per_day, level):
+    """How many newspaper articles each day may give so that no day's use (earlier sets plus this
+    one) exceeds `level`: `level - use`, at most `per_day`, never below 0."""
+    return {d: min(per_day, max(0, level - day_use[d])) for d in days}
+
+
+def select_levelled(select, day_use, days, per_day, need):
+    """The draw `select(quota)` under the lowest level at which it gives all `need` newspaper
+    articles. Each day may give `level - use` articles (at most `per_day`): the least used days
+    open first and a day used once more than them gives one article fewer, so every set draws
+    from the least used days the draw can fill from and the days' uses converge, with no
+    threshold to retune as they grow (sets 4-15 had to raise `fresh_max` by hand). The level
+    starts at the lowest one whose quotas add up to `need` places and rises one use at a time
+    while the draw falls short (its source and quotation-mark conditions can leave places
+    empty); once every day is fully open (`max use + per_day`) rising changes nothing more."""
+    top = max(day_use[d] for d in days) + per_day
+    level = min(day_use[d] for d in days) + 1
+    while level < top and sum(day_quotas(day_use, days, per_day, level).values()) < need:
+        level += 1
+    while True:
+        q = day_quotas(day_use, days, per_day, level)
+        out = select(lambda day: q.get(day, 0))
+        got = sum(1 for o in out if o[1] == 'saudinewsnet' and o[0] != 'spa')
+        if got >= need or level >= top:
+            break
+        level += 1
+    opened = sorted((d for d in days if q[d] > 0), key=lambda d: (day_use[d], d))
+    print('level', level, '(uses of earlier sets + this set at most', str(level) + '):',
+          ', '.join('%s used %d, quota %d' % (d[:-4], day_use[d], q[d]) for d in opened),
+          file=sys.stderr)
+    print(got, 'of', need, 'newspaper articles drawn', file=sys.stderr)
+    return out
 
 
 def corpus_samples_read(shared, earlier, seeds=(505, 707, 808, 909)):
