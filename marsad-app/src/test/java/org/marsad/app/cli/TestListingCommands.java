@@ -85,6 +85,30 @@ class TestListingCommands {
   }
 
   @Test
+  void one_story_by_its_id_lists_its_articles_and_an_unknown_id_is_an_error() throws Exception {
+    // docs/listing.md named `marsad stories --id` from session 10 on; the option did not exist
+    // (exit 2, "Unknown option"), so a journalist had no CLI view of the one story followed
+    JsonNode listed = json(run("stories", "--json")).get("stories").get(0);
+    String id = listed.get("id").asText();
+    JsonNode one = json(run("stories", "--id", id, "--json")).get("stories");
+    assertThat(one).hasSize(1);
+    assertThat(one.get(0).get("id").asText()).isEqualTo(id);
+    assertThat(one.get(0).get("articleIds")).isEqualTo(listed.get("articleIds"));
+    assertThat(one.get(0).get("label").asText()).isEqualTo(listed.get("label").asText());
+    CliRun text = run("stories", "--id", id);
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out()).contains(id).contains("لافروف يتهم واشنطن بنشر معلومات مضللة").contains("alwatan").contains("sana");
+    for (JsonNode a : listed.get("articleIds")) assertThat(text.out()).contains(a.asText());
+    CliRun unknown = run("stories", "--id", "story-000000000000", "--json");
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.out()).isEmpty();
+    assertThat(unknown.err().strip()).startsWith("marsad: no story with id story-000000000000").doesNotContain("\n");
+    CliRun windowed = run("stories", "--id", id, "--from", "2016-04-12");
+    assertThat(windowed.exit()).isEqualTo(2);
+    assertThat(windowed.err()).contains("--id reads the whole story");
+  }
+
+  @Test
   void export_writes_every_accepted_article_from_the_log_and_a_reingest_adds_nothing_to_it() throws Exception {
     CliRun first = run("export");
     assertThat(first.exit()).as(first.err()).isZero();
