@@ -143,6 +143,9 @@ class TestListingCommands {
     assertThat(t.get("coverage").get("minBaselineDays").asInt()).isEqualTo(4);
     assertThat(t.get("coverage").get("unscoredDays")).hasSize(1);
     String text = run("trends").out();
+    // the z of a row can be recomputed from the row: the floor is said (session 15 QA)
+    assertThat(text).contains("z = (count - baseline) / max(stdDev, sqrt(max(baseline, 1))); listed when z >= 2 and count >= 3");
+    assertThat(run("trends", "--min-z", "2.5", "--min-count", "4").out()).contains("listed when z >= 2.5 and count >= 4");
     assertThat(text).contains("no bursts").contains("the collection covers 2 days")
         .contains("not scored: 1 covered day(s) in its 7-day baseline, fewer than 4");
     String first = t.get("coverage").get("first").asText(), last = t.get("coverage").get("last").asText();
