@@ -60,6 +60,12 @@ class TestListingCommands {
       }
     }
     assertThat(run("entities", "--type", "LOC").out()).contains("سورية").doesNotContain("سوريه");
+    // the table says which count it shows: mentions (registry) without dates, articles with them
+    assertThat(run("entities", "--type", "LOC").out().lines().findFirst().orElseThrow())
+        .isEqualTo("count = mentions over the whole collection (the entity registry)");
+    CliRun windowed = run("entities", "--type", "PERS", "--from", "2016-04-12", "--to", "2016-04-13");
+    assertThat(windowed.out().lines().findFirst().orElseThrow()).startsWith("count = articles from 2016-04-12 to 2016-04-13 ");
+    assertThat(windowed.out()).contains("لافروف");
   }
 
   @Test
