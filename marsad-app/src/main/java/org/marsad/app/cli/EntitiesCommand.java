@@ -87,6 +87,12 @@ final class EntitiesCommand implements Callable<Integer> {
       }
       out.println(root);
     } else {
+      // the two counts differ by kind (a name written 5 times in one article: 5 mentions, 1 article),
+      // and the table's header alone did not say which one a row shows
+      out.println(window.isSet()
+          ? "count = articles " + (window.from == null ? "" : "from " + window.from + " ") + (window.to == null ? "" : "to " + window.to + " ")
+              + "(the index's entity facets, near-duplicates left out)"
+          : "count = mentions over the whole collection (the entity registry)");
       out.printf(Locale.ROOT, "%-7s %-5s %-30s %-28s %s%n", "count", "type", "name", "latin", "aliases");
       for (EntityRecord e : rows) {
         out.printf(Locale.ROOT, "%-7d %-5s %-30s %-28s %s%n", e.count(), e.type(), e.canonical(), e.latin(),

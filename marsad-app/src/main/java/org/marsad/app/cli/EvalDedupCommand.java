@@ -61,6 +61,9 @@ public final class EvalDedupCommand implements Callable<Integer> {
       ed.put("unrelatedNotFlagged", EvalReport.round(r.unrelatedNotFlagged()));
       ObjectNode per = ed.putObject("recallByEdit");
       r.perEdit().forEach((e, c) -> per.put(e.name(), EvalReport.round(c[1] / (double) c[0])));
+      // the table's count of copies per edit, so that each recall above carries its sample size
+      ObjectNode copies = ed.putObject("copiesByEdit");
+      r.perEdit().forEach((e, c) -> copies.put(e.name(), c[0]));
       out.println(root); // one line, as every eval --json (docs/eval.md)
     } else {
       out.printf(Locale.ROOT, "SaudiNewsNet, %d articles, near-duplicate threshold Jaccard >= %.2f%n", r.articles(), r.threshold());

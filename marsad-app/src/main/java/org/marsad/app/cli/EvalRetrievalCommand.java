@@ -68,6 +68,9 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
         o.put("recall1", round(s.recall1()));
         o.put("recall10", round(s.recall10()));
         o.put("ndcg10", round(s.ndcg10()));
+        // the table's first line, so that a figure cited from the JSON carries its sample size
+        o.put("queries", s.queries());
+        o.put("documents", c.docs().size());
       });
       out.println(m.writeValueAsString(root));
     } else {

@@ -60,6 +60,7 @@ public final class EvalSummaryCommand implements Callable<Integer> {
         n.put("rouge1", EvalReport.round(s.rouge1()));
         n.put("rouge2", EvalReport.round(s.rouge2()));
         n.put("rougeL", EvalReport.round(s.rougeL()));
+        n.put("articles", s.articles()); // the table's sample size, so a cited figure carries it
         if (vsLead.containsKey(name)) comparisonJson(n.putObject("rouge2VsLead"), vsLead.get(name));
         if (name.equals(SummaryEvaluation.MARSAD)) comparisonJson(n.putObject("rouge2VsTextrank"), vsTextRank);
       });
@@ -90,5 +91,6 @@ public final class EvalSummaryCommand implements Callable<Integer> {
     v.put("meanDifference", EvalReport.round(c.meanDiff()));
     v.putArray("bootstrap95").add(EvalReport.round(c.ciLow())).add(EvalReport.round(c.ciHigh()));
     v.put("signTestP", EvalReport.round(c.signTestP()));
+    v.put("betterBeyondNoise", c.significantlyBetter()); // the table's "(better beyond noise)"
   }
 }

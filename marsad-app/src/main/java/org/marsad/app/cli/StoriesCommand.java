@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.marsad.app.listing.StoryFinder;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.Hit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,9 @@ final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print {\"stories\": [{id, label, articles, sources, first, last, articleIds}]} as one JSON object")
   boolean json;
 
+  @Option(names = "--id", paramLabel = "STORY", description = "Only this story, over all its articles (any date), as /api/stories/{id} reads it")
+  String id;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -45,9 +49,17 @@ final class StoriesCommand implements Callable<Integer> {
     OptionCheck.require(spec, limit >= 0, "--limit must be 0 or more, got " + limit);
     window.check(spec);
     OptionCheck.require(spec, minArticles >= 1, "--min-articles must be 1 or more, got " + minArticles);
+    // one story is read whole (its label and first date are those of its first article ever),
+    // so a window or a ranking option would be silently ignored: refused instead
+    OptionCheck.require(spec, id == null || (window.from == null && window.to == null),
+        "--id reads the whole story: --from/--to do not apply");
+    OptionCheck.require(spec, id == null || !id.isBlank(), "--id must not be empty (a story id, as stories and search show it)");
     List<StoryFinder.Listed> stories;
     try (ArticleStore store = backend.openForReading(data.dir())) {
-      stories = new StoryFinder(store).stories(window.from, window.to, minArticles, limit);
+      StoryFinder finder = new StoryFinder(store);
+      stories = id == null ? finder.stories(window.from, window.to, minArticles, limit)
+          : List.of(finder.story(id.strip()).orElseThrow(
+              () -> new IllegalArgumentException("no story with id " + id.strip() + " in " + data.dir())));
     }
     print(stories, spec.commandLine().getOut());
     return MarsadCli.EXIT_OK;
@@ -70,9 +82,20 @@ final class StoriesCommand implements Callable<Integer> {
       for (StoryFinder.Listed s : stories) {
         out.printf(Locale.ROOT, "%3d %-8s  %s%n      %s … %s  %s  (%s)%n", s.size(), s.size() == 1 ? "article" : "articles", s.label(),
             s.first(), s.last(), String.join(", ", s.sources()), s.id());
+        // one story asked for by id: its articles too, as a journalist follows it (the listing
+        // of many stories stays two lines a story)
+        if (id != null) {
+          for (Hit a : s.articles()) {
+            out.printf(Locale.ROOT, "      %s  %s  %s  %s%n", orDash(a.published()), orDash(a.source()), a.id(), orDash(a.title()));
+          }
+        }
       }
       if (stories.isEmpty()) out.println("no stories with at least " + Counted.of(minArticles, "article", "articles"));
     }
     out.flush();
+  }
+
+  private static String orDash(String s) {
+    return s == null || s.isBlank() ? "-" : s;
   }
 }

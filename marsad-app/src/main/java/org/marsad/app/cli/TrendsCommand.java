@@ -3,6 +3,7 @@ package org.marsad.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -113,6 +114,10 @@ final class TrendsCommand implements Callable<Integer> {
       if (!covered.isEmpty()) {
         out.printf(Locale.ROOT, "baseline: the covered days among the %d before each day (the collection covers %d days, %s to %s; a day needs %d)%n",
             window, covered.size(), covered.first(), covered.last(), trends.minBaselineDays());
+        // the floor is why z is not (count - baseline) / stdDev: without this line a reader
+        // recomputing a row (7 articles, baseline 0.50, stdDev 0.50) got 13 where z says 6.50
+        out.printf(Locale.ROOT, "z = (count - baseline) / max(stdDev, sqrt(max(baseline, 1))); listed when z >= %s and count >= %d%n",
+            new BigDecimal(Double.toString(minZ)).stripTrailingZeros().toPlainString(), minCount);
       }
       out.printf(Locale.ROOT, "%-10s %6s %9s %7s %7s %5s  %s%n", "day", "count", "baseline", "stdDev", "z", "days", "key");
       for (Burst b : bursts) {

@@ -33,6 +33,6 @@ public final class CollectionTrends implements TrendService {
       out.add(new Trend(t.dimension(b), t.displayKey(b), t.name(b), b.count(), b.baseline(), b.zScore(), t.id(b),
           b.day().toString(), b.stdDev(), b.baselineDays()));
     }
-    return new Report(out, t.complete(), t.covered().size(), t.unscoredDays().size());
+    return new Report(out, t.complete(), t.covered().size(), t.unscoredDays().size(), t.bursts().size());
   }
 }

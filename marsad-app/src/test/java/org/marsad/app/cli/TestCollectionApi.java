@@ -79,6 +79,7 @@ class TestCollectionApi {
       assertThat(trends.headers().firstValue("X-Marsad-Trends-Covered-Days")).hasValue("2");
       assertThat(trends.headers().firstValue("X-Marsad-Trends-Unscored-Days")).as("the newest day, 1 covered day before it").hasValue("1");
       assertThat(trends.headers().firstValue("X-Marsad-Trends-Complete")).hasValue("true");
+      assertThat(trends.headers().firstValue("X-Marsad-Trends-Total")).as("no burst found, none cut").hasValue("0");
     }
   }
 

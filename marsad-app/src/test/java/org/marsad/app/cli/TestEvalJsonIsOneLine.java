@@ -24,5 +24,11 @@ class TestEvalJsonIsOneLine {
     CliRun table = CliRun.of("eval", "summary", "--half", "dev", "--shared", shared.toString());
     String marsadRow = table.out().lines().filter(l -> l.startsWith("marsad ")).findFirst().orElseThrow();
     assertThat(marsadRow).contains(String.format(java.util.Locale.ROOT, "%.4f", j.get("marsad").get("rouge2").asDouble()));
+    // the table's sample size and its "(better beyond noise)" mark are in the JSON too (session 15)
+    assertThat(table.out().lines().findFirst().orElseThrow()).contains(", " + j.get("marsad").get("articles").asInt() + " articles;");
+    assertThat(j.get("marsad").get("articles").asInt()).isEqualTo(77);
+    assertThat(j.get("marsad").get("rouge2VsTextrank").get("betterBeyondNoise").asBoolean())
+        .isEqualTo(table.out().lines().anyMatch(l -> l.startsWith("marsad vs textrank") && l.endsWith("(better beyond noise)")));
+    assertThat(j.get("textrank").get("rouge2VsLead").get("betterBeyondNoise").asBoolean()).isFalse();
   }
 }

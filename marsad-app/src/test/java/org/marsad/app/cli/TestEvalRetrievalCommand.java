@@ -42,8 +42,12 @@ class TestEvalRetrievalCommand {
     assertThat(printed.lines()).hasSize(1);
     JsonNode root = new ObjectMapper().readTree(printed);
     assertThat(root.fieldNames()).toIterable().containsExactly("marsad", "lucene-arabic", "standard");
-    assertThat(root.get("marsad").fieldNames()).toIterable().containsExactly("mrr10", "recall1", "recall10", "ndcg10");
+    assertThat(root.get("marsad").fieldNames()).toIterable()
+        .containsExactly("mrr10", "recall1", "recall10", "ndcg10", "queries", "documents");
     assertThat(root.get("marsad").get("mrr10").asDouble()).isEqualTo(1.0);
+    // the sample size the table prints on its first line ("2 documents, 1 judged queries")
+    assertThat(root.get("standard").get("queries").asInt()).isEqualTo(1);
+    assertThat(root.get("standard").get("documents").asInt()).isEqualTo(2);
   }
 
   @Test

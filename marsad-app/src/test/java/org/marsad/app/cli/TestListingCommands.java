@@ -60,6 +60,12 @@ class TestListingCommands {
       }
     }
     assertThat(run("entities", "--type", "LOC").out()).contains("سورية").doesNotContain("سوريه");
+    // the table says which count it shows: mentions (registry) without dates, articles with them
+    assertThat(run("entities", "--type", "LOC").out().lines().findFirst().orElseThrow())
+        .isEqualTo("count = mentions over the whole collection (the entity registry)");
+    CliRun windowed = run("entities", "--type", "PERS", "--from", "2016-04-12", "--to", "2016-04-13");
+    assertThat(windowed.out().lines().findFirst().orElseThrow()).startsWith("count = articles from 2016-04-12 to 2016-04-13 ");
+    assertThat(windowed.out()).contains("لافروف");
   }
 
   @Test
@@ -82,6 +88,30 @@ class TestListingCommands {
     JsonNode stories = json(run("stories", "--json"));
     assertThat(stories.get("stories")).hasSize(1);
     assertThat(stories.get("stories").get(0).get("articles").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void one_story_by_its_id_lists_its_articles_and_an_unknown_id_is_an_error() throws Exception {
+    // docs/listing.md named `marsad stories --id` from session 10 on; the option did not exist
+    // (exit 2, "Unknown option"), so a journalist had no CLI view of the one story followed
+    JsonNode listed = json(run("stories", "--json")).get("stories").get(0);
+    String id = listed.get("id").asText();
+    JsonNode one = json(run("stories", "--id", id, "--json")).get("stories");
+    assertThat(one).hasSize(1);
+    assertThat(one.get(0).get("id").asText()).isEqualTo(id);
+    assertThat(one.get(0).get("articleIds")).isEqualTo(listed.get("articleIds"));
+    assertThat(one.get(0).get("label").asText()).isEqualTo(listed.get("label").asText());
+    CliRun text = run("stories", "--id", id);
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out()).contains(id).contains("لافروف يتهم واشنطن بنشر معلومات مضللة").contains("alwatan").contains("sana");
+    for (JsonNode a : listed.get("articleIds")) assertThat(text.out()).contains(a.asText());
+    CliRun unknown = run("stories", "--id", "story-000000000000", "--json");
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.out()).isEmpty();
+    assertThat(unknown.err().strip()).startsWith("marsad: no story with id story-000000000000").doesNotContain("\n");
+    CliRun windowed = run("stories", "--id", id, "--from", "2016-04-12");
+    assertThat(windowed.exit()).isEqualTo(2);
+    assertThat(windowed.err()).contains("--id reads the whole story");
   }
 
   @Test
@@ -119,6 +149,9 @@ class TestListingCommands {
     assertThat(t.get("coverage").get("minBaselineDays").asInt()).isEqualTo(4);
     assertThat(t.get("coverage").get("unscoredDays")).hasSize(1);
     String text = run("trends").out();
+    // the z of a row can be recomputed from the row: the floor is said (session 15 QA)
+    assertThat(text).contains("z = (count - baseline) / max(stdDev, sqrt(max(baseline, 1))); listed when z >= 2 and count >= 3");
+    assertThat(run("trends", "--min-z", "2.5", "--min-count", "4").out()).contains("listed when z >= 2.5 and count >= 4");
     assertThat(text).contains("no bursts").contains("the collection covers 2 days")
         .contains("not scored: 1 covered day(s) in its 7-day baseline, fewer than 4");
     String first = t.get("coverage").get("first").asText(), last = t.get("coverage").get("last").asText();

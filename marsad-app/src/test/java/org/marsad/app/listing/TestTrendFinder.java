@@ -56,6 +56,31 @@ class TestTrendFinder {
   }
 
   @Test
+  void the_api_report_says_how_many_bursts_its_limit_left_out(@TempDir Path dir) throws Exception {
+    // GET /api/trends answers a bare list cut at limit (at most 100): on the QA data of session 15
+    // 134 bursts (days=5) came back as 100, with nothing to tell a script the list was cut
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      for (String person : new String[] {"عادل الجبير", "سيرغي لافروف", "جون كيري"}) {
+        for (LocalDate d = LAST.minusDays(7); d.isBefore(LAST); d = d.plusDays(2)) store.add(ArticleJson.read(article(d, person)));
+        for (int i = 0; i < 5; i++) store.add(ArticleJson.read(article(LAST, person)));
+      }
+      // a steady name covers every day of the collection (a covered day needs articles)
+      for (LocalDate d = LAST.minusDays(7); !d.isAfter(LAST); d = d.plusDays(1)) {
+        for (int i = 0; i < 3; i++) store.add(ArticleJson.read(article(d, "شخص ثابت")));
+      }
+      store.commit();
+      CollectionTrends api = new CollectionTrends(store, registry);
+      org.marsad.app.http.service.TrendService.Report all = api.report(1, 100);
+      assertThat(all.trends()).extracting(org.marsad.app.http.service.TrendService.Trend::label)
+          .containsExactlyInAnyOrder("عادل الجبير", "سيرغي لافروف", "جون كيري");
+      assertThat(all.found()).isEqualTo(3);
+      org.marsad.app.http.service.TrendService.Report cut = api.report(1, 2);
+      assertThat(cut.trends()).hasSize(2);
+      assertThat(cut.found()).as("the bursts before the limit cut the list").isEqualTo(3);
+    }
+  }
+
+  @Test
   void a_window_reaching_years_before_the_oldest_article_asks_the_index_only_for_days_with_articles(@TempDir Path dir) throws Exception {
     try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
       for (LocalDate d = LAST.minusDays(7); !d.isAfter(LAST); d = d.plusDays(1)) {

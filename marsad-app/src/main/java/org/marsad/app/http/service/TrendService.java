@@ -18,7 +18,7 @@ public interface TrendService {
    * A service that does not know its coverage answers with it unknown.
    */
   default Report report(int days, int limit) throws IOException {
-    return new Report(trends(days, limit), null, -1, -1);
+    return new Report(trends(days, limit), null, -1, -1, -1);
   }
 
   /**
@@ -26,8 +26,10 @@ public interface TrendService {
    * @param complete     whether every day's counts were complete (no facet at its cap); null if unknown
    * @param coveredDays  days of the collection that have articles enough to be covered; -1 if unknown
    * @param unscoredDays reported days with too few covered baseline days to be scored; -1 if unknown
+   * @param found        bursts found before the limit cut the list (more than {@code trends} lists
+   *                     when the limit did cut it); -1 if unknown
    */
-  record Report(List<Trend> trends, Boolean complete, int coveredDays, int unscoredDays) {}
+  record Report(List<Trend> trends, Boolean complete, int coveredDays, int unscoredDays, int found) {}
 
   /**
    * One trend.
