@@ -45,18 +45,31 @@ public final class StoryClusterer {
    *                        to {@value #AGREEMENT_SAMPLE}) to reach this; 0 = no check (the behaviour before session 13)
    * @param agreementTextGate in the agreement, an event's shared entities count only when the
    *                        article's text cosine with that event reaches this; 0 = always (before session 14)
+   * @param broadStoryTextGate the same gate for a broad story: one with at least {@value #BROAD_STORY}
+   *                        other events in the sample (before session 15: {@link #agreementTextGate} for every story)
    */
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
                          Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement,
-                         double agreementTextGate) {
+                         double agreementTextGate, double broadStoryTextGate) {
     /** The default {@link #agreementTextGate}. */
     public static final double DEFAULT_AGREEMENT_TEXT_GATE = 0.03;
+    /** The default {@link #broadStoryTextGate}. */
+    public static final double DEFAULT_BROAD_STORY_TEXT_GATE = 0.05;
+    /** A story with this many other events in the agreement's sample is broad (the sample holds at most {@value StoryClusterer#AGREEMENT_SAMPLE}). */
+    public static final int BROAD_STORY = 5;
 
-    /** Settings with the default {@link #agreementTextGate}. */
+    /** Settings with the default {@link #agreementTextGate} and {@link #broadStoryTextGate}. */
     public Settings(double joinThreshold, double linkThreshold, double entityWeight,
                     Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement) {
       this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
           DEFAULT_AGREEMENT_TEXT_GATE);
+    }
+
+    /** Settings with the default {@link #broadStoryTextGate}. */
+    public Settings(double joinThreshold, double linkThreshold, double entityWeight, Duration eventWindow,
+                    Duration linkWindow, int linkEntityFloor, double storyAgreement, double agreementTextGate) {
+      this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          agreementTextGate, DEFAULT_BROAD_STORY_TEXT_GATE);
     }
 
     public static Settings defaults() {
@@ -66,13 +79,19 @@ public final class StoryClusterer {
     /** These settings with another {@link #storyAgreement}. */
     public Settings withStoryAgreement(double agreement) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, agreement,
-          agreementTextGate);
+          agreementTextGate, broadStoryTextGate);
     }
 
     /** These settings with another {@link #agreementTextGate}. */
     public Settings withAgreementTextGate(double gate) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          gate);
+          gate, broadStoryTextGate);
+    }
+
+    /** These settings with another {@link #broadStoryTextGate}. */
+    public Settings withBroadStoryTextGate(double gate) {
+      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          agreementTextGate, gate);
     }
   }
 
@@ -191,6 +210,11 @@ public final class StoryClusterer {
    * no word in common, so a chain of one genre (royal audiences, Mecca-region news) agreed with
    * itself (session 14). Entities named by many articles are not dropped as such: a country in
    * the news (Yemen, Iraq) is evidence when the texts agree too. The link itself is unchanged.
+   * A broad story (at least {@value Settings#BROAD_STORY} other events in the sample) asks for more
+   * text, {@link Settings#broadStoryTextGate}: genre chains are broad stories (a week of Israel/Palestine
+   * or Saudi football news), and the more events a story has, the more of them share a country or
+   * the kingdom by chance; a young story's one or two events are a thin sample, where the stricter
+   * gate would refuse a real continuation on a single low cosine (session 15).
    * 1 when the story has no other event in the window (nothing to disagree with). Bounded: at
    * most {@value #AGREEMENT_SAMPLE} cosines per story tried, and no scan of the story's events
    * (see {@link StoryEventsBySize#sample}).
@@ -199,10 +223,11 @@ public final class StoryClusterer {
     List<EventCluster> sample = eventsBySize.sample(storyId, linked, in.published(), settings.linkWindow().getSeconds(),
         closingHorizon(), AGREEMENT_SAMPLE);
     if (sample.isEmpty()) return 1;
+    double gate = sample.size() >= Settings.BROAD_STORY ? settings.broadStoryTextGate() : settings.agreementTextGate();
     double sum = 0;
     for (EventCluster c : sample) {
       double cosine = c.cosine(v);
-      double overlap = cosine < settings.agreementTextGate() ? 0 : c.entityOverlap(in.entityIds(), settings.linkEntityFloor());
+      double overlap = cosine < gate ? 0 : c.entityOverlap(in.entityIds(), settings.linkEntityFloor());
       sum += similarity(cosine, overlap);
     }
     return sum / sample.size();

@@ -123,4 +123,56 @@ class GenreChainTest {
         "بحث الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني مع المبعوث الخاص للأمين العام للأمم المتحدة إسماعيل ولد الشيخ أحمد المستجدات السياسية وجهود استعادة الشرعية في اليمن.",
         YEMEN, "pers:ould-cheikh", "org:un", "org:gcc"))).as("the GCC meeting with the envoy continues it").isEqualTo(hadi);
   }
+
+  /**
+   * A broad story (session 15): the governor's six events of a week (airport, youth forum, Hajj
+   * committee, an ambassador, the Haramain train, an award). The municipality's campaign, directed
+   * "by the prince", shares the kingdom, Mecca and a few words with each (text cosine 0.03–0.06):
+   * enough for the narrow gate, so on the code before session 15 it continued his story, as a week
+   * of Mecca-region news chains into one. A story with five or more other events in the window
+   * asks for the broad gate (0.05) before the shared ids count, and the campaign starts its own
+   * story; his visit to the airport works, which shares his name and the airport's words, still
+   * continues his story.
+   */
+  @Test
+  void in_a_broad_story_a_report_sharing_the_common_ids_and_little_text_starts_its_own() {
+    StoryInput campaign = article("m1", 14, 0, "أمانة العاصمة المقدسة تطلق حملة لإزالة العشوائيات في مكة المكرمة",
+        "أطلقت أمانة العاصمة المقدسة حملة لإزالة المباني العشوائية في أحياء مكة المكرمة بتوجيه من الأمير وبمشاركة الدفاع المدني"
+            + " والشرطة وبلديات الأمانة الفرعية وفرق الرقابة الميدانية.", SAUDI, MECCA, "org:amana-makkah");
+    StoryClusterer narrow = new StoryClusterer(StoryClusterer.Settings.defaults().withBroadStoryTextGate(
+        StoryClusterer.Settings.DEFAULT_AGREEMENT_TEXT_GATE));
+    earlierMeccaNews(narrow);
+    governorsWeek(narrow);
+    assertThat(narrow.assign(campaign)).as("the narrow gate, as before session 15").isEqualTo(narrow.assign(article("g0", 8, 0, "", "")));
+    StoryClusterer c = new StoryClusterer();
+    earlierMeccaNews(c);
+    governorsWeek(c);
+    String governor = c.assign(article("g0", 8, 0, "", ""));
+    for (int i = 1; i < 6; i++) assertThat(c.assign(article("g" + i, 8 + i, 0, "", ""))).as("his week is one story").isEqualTo(governor);
+    assertThat(c.assign(campaign)).isNotEqualTo(governor);
+    assertThat(c.assign(airportVisit())).isEqualTo(governor);
+  }
+
+  /** The governor's week: six events on days 8–13, each on another subject, all naming him. */
+  private static void governorsWeek(StoryClusterer c) {
+    String[][] events = {
+        {"أمير منطقة مكة المكرمة يدشن مشروع توسعة مطار الطائف",
+            "دشن الأمير خالد الفيصل أمير منطقة مكة المكرمة مشروع توسعة مطار الطائف الإقليمي بتكلفة تتجاوز مليار ريال، ويستوعب المطار بعد التوسعة خمسة ملايين مسافر سنويا.",
+            "loc:taif"},
+        {"أمير منطقة مكة المكرمة يفتتح ملتقى شباب مكة في جدة",
+            "افتتح الأمير خالد الفيصل أمير منطقة مكة المكرمة ملتقى شباب مكة في جدة بمشاركة ألفي شاب وشابة من محافظات المنطقة.", "loc:jeddah"},
+        {"خالد الفيصل يرأس اجتماع لجنة الحج المركزية",
+            "رأس الأمير خالد الفيصل أمير منطقة مكة المكرمة اجتماع لجنة الحج المركزية لمناقشة خطط الجهات الحكومية لخدمة ضيوف الرحمن في موسم الحج.",
+            "org:hajj-committee"},
+        {"أمير مكة يستقبل سفير اليابان",
+            "استقبل الأمير خالد الفيصل أمير منطقة مكة المكرمة في مكتبه بجدة سفير اليابان لدى المملكة وبحثا أوجه التعاون الثقافي والاقتصادي.", "loc:japan"},
+        {"أمير مكة يدشن قطار الحرمين في محطة رابغ",
+            "دشن الأمير خالد الفيصل أمير منطقة مكة المكرمة أعمال محطة قطار الحرمين السريع في رابغ ضمن مشروع يربط مكة المكرمة بالمدينة المنورة.",
+            "org:haramain-train"},
+        {"أمير مكة يكرم الفائزين بجائزة مكة للتميز",
+            "كرم الأمير خالد الفيصل أمير منطقة مكة المكرمة الفائزين بجائزة مكة للتميز في دورتها السابعة في حفل أقيم بقصر المؤتمرات.", "org:makkah-award"}};
+    for (int i = 0; i < events.length; i++) {
+      c.assign(article("g" + i, 8 + i, 0, events[i][0], events[i][1], SAUDI, MECCA, "pers:khalid-faisal", events[i][2]));
+    }
+  }
 }
