@@ -30,9 +30,4 @@ public final class CompoundNameSpellings {
     }
     return out;
   }
-
-  /** Whether a bare word is the first part of a compound name written apart ({@code عبد}, {@code أبو}). */
-  public static boolean isFirstPart(String word) {
-    return word.equals("عبد") || word.matches("[اأإ]بو");
-  }
 }
