@@ -19,9 +19,12 @@
       const r = await api('/api/quotes?' + p.toString());
       clear(box);
       if (r.items.length === 0) box.append(el('p', { class: 'empty', text: t('search.none') }));
-      // past the newest articles read, the count is theirs only: say so next to it
+      // the count above the list, as search shows its own; past the newest articles read the
+      // count is theirs only: say so next to it
       if (r.complete === false) {
         box.append(el('p', { class: 'meta', 'data-testid': 'quotes-scope', text: t('quotes.scope').replace('{total}', fmtNumber(r.total)).replace('{read}', fmtNumber(r.articlesRead)).replace('{matched}', fmtNumber(r.articlesMatched)) }));
+      } else if (r.total > 0) {
+        box.append(el('p', { class: 'meta', 'data-testid': 'quotes-total', 'aria-live': 'polite', text: t('quotes.total') + ': ' + fmtNumber(r.total) }));
       }
       for (const q of r.items) {
         box.append(el('blockquote', { dir: 'auto', 'data-testid': 'quote-item' }, el('p', { text: q.text }),

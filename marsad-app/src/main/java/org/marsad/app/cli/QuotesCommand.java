@@ -68,7 +68,9 @@ final class QuotesCommand implements Callable<Integer> {
       for (QuoteView q : rows) {
         ObjectNode o = list.addObject();
         o.put("text", q.text()).put("direct", q.direct()).put("speaker", q.speaker()).put("speakerId", q.speakerId())
-            .put("verb", q.verb()).put("via", q.via()).put("articleId", q.articleId()).put("title", q.articleTitle())
+            .put("verb", q.verb()).put("via", q.via()).put("articleId", q.articleId())
+            // articleTitle, as /api/quotes names it (session 15); title, its name until then, kept for scripts
+            .put("articleTitle", q.articleTitle()).put("title", q.articleTitle())
             .put("source", q.source()).put("published", q.published());
       }
       out.println(root);

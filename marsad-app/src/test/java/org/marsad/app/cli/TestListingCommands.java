@@ -73,6 +73,14 @@ class TestListingCommands {
     JsonNode arabic = json(run("quotes", "--speaker", "بيسكوف", "--json"));
     assertThat(arabic.get("total").asLong()).isGreaterThanOrEqualTo(2);
     for (JsonNode q : arabic.get("quotes")) assertThat(q.get("speaker").asText()).contains("بيسكوف");
+    // one name per field for the CLI and /api/quotes (QuoteView): the article title was "title" here only
+    // before session 15; "title" stays as an alias for scripts
+    for (JsonNode q : arabic.get("quotes")) {
+      for (java.lang.reflect.RecordComponent c : org.marsad.app.http.service.QuoteView.class.getRecordComponents()) {
+        assertThat(q.has(c.getName())).as(c.getName()).isTrue();
+      }
+      assertThat(q.get("articleTitle").asText()).isNotBlank().isEqualTo(q.get("title").asText());
+    }
     JsonNode withWord = json(run("quotes", "--speaker", "بيسكوف", "جنيف", "--json"));
     assertThat(withWord.get("quotes")).isNotEmpty().allSatisfy(q -> assertThat(q.get("text").asText()).contains("جنيف"));
     JsonNode latin = json(run("quotes", "--speaker", "Lavrov", "--json"));

@@ -98,6 +98,20 @@ class TestUiRendering {
     assertThat(text(find(dom, testid("entity-quotes")).get(0))).contains("لن نسمح بعودة الإرهاب");
   }
 
+  @Test
+  void quotes_page_shows_how_many_quotations_it_found() throws Exception {
+    // qa14: search.html showed its count, quotes.html none when every matching article was read
+    Map<String, Object> item = new java.util.LinkedHashMap<>();
+    item.put("text", "لن نسمح بعودة الإرهاب"); item.put("direct", true); item.put("speaker", "عادل الجبير");
+    item.put("speakerId", "pers-1"); item.put("articleId", "a1"); item.put("articleTitle", "الجبير: لن نسمح");
+    Map<String, Object> result = Map.of("total", 26, "complete", true, "articlesMatched", 16, "articlesRead", 16, "items", List.of(item));
+    JsonNode dom = render("quotes", "?speaker=" + java.net.URLEncoder.encode("الجبير", StandardCharsets.UTF_8),
+        Map.of("/api/quotes", result), "quote-form,speaker,words,quote-list,prev,next,page-label").get("quote-list");
+    // the digits are the runtime's Intl choice for Arabic (Node's ICU here gives 26)
+    assertThat(text(find(dom, testid("quotes-total")).get(0))).matches("عدد الاقتباسات: (26|٢٦)");
+    assertThat(text(find(dom, testid("quote-item")).get(0))).contains("الجبير: لن نسمح");
+  }
+
   private JsonNode render(String page, String query, Map<String, Object> responses, String roots) throws Exception {
     Path node = findNode();
     assumeTrue(node != null, "node is not installed; the browser tests cover the UI");

@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.nlp.topic.TopicLabel;
 import org.marsad.text.MatchNormalizer;
-import org.marsad.text.stem.FinalNgSpellings;
+import org.marsad.text.stem.CompoundNameSpellings;
+import org.marsad.text.stem.ForeignGSpellings;
 import org.marsad.text.stem.HamzaSeatSpellings;
 
 /**
@@ -30,7 +31,8 @@ import org.marsad.text.stem.HamzaSeatSpellings;
  *   <li>{@code https://…} — a web address: the article stored under it ({@code url:} filter, {@link UrlSpellings})
  *       or one whose text holds it;</li>
  *   <li>a word or phrase with a hamza seated before و also in its other spelling ({@code مسؤول}, {@code مسئول});
- *       a word ending in نغ or نج (a foreign "ng") also in the other ({@code سامسونغ}, {@code سامسونج});</li>
+ *       a foreign word's g written غ or ج also in the other ({@code سامسونغ}, {@code سامسونج}; {@code الكونغرس},
+ *       {@code الكونجرس}); a compound name apart or joined also in the other ({@code أبو ظبي}, {@code أبوظبي});</li>
  *   <li>{@code #السعودية}, {@code @واس}, {@code #عاصفة_الحزم} — a hashtag or mention: the tag itself
  *       (the analyser keeps it as one token) or its words, {@code #a_b} being {@code #a_b OR "a b"}
  *       ({@link #hashtag}).</li>
@@ -173,19 +175,25 @@ public final class MarsadQueryParser {
 
   /**
    * A word or phrase with a hamza seated before و, in both spellings ({@code مسؤول} OR {@code مسئول},
-   * {@link HamzaSeatSpellings}), and with a foreign word's final ng in both ({@code سامسونغ} OR
-   * {@code سامسونج}, {@link FinalNgSpellings}): the index keeps each as written.
+   * {@link HamzaSeatSpellings}), with a foreign g in both ({@code سامسونغ} OR {@code سامسونج},
+   * {@link ForeignGSpellings}) and with a compound name apart and joined ({@code أبوظبي} OR
+   * {@code "أبو ظبي"}, {@link CompoundNameSpellings}): the index keeps each as written. A word's
+   * spelling apart is a phrase.
    */
   private static QueryNode otherSpellings(QueryNode node) {
     String text = node instanceof QueryNode.Word w ? w.text() : node instanceof QueryNode.Phrase p ? p.text() : null;
     if (text == null) return node;
     List<String> spellings = new ArrayList<>();
     for (String seat : HamzaSeatSpellings.of(text)) {
-      for (String s : FinalNgSpellings.of(seat)) if (!spellings.contains(s)) spellings.add(s);
+      for (String g : ForeignGSpellings.of(seat)) {
+        for (String s : CompoundNameSpellings.of(g)) if (!spellings.contains(s)) spellings.add(s);
+      }
     }
     if (spellings.size() == 1) return node;
     List<QueryNode> options = new ArrayList<>();
-    for (String s : spellings) options.add(node instanceof QueryNode.Word ? new QueryNode.Word(s) : new QueryNode.Phrase(s));
+    for (String s : spellings) {
+      options.add(node instanceof QueryNode.Word && !s.contains(" ") ? new QueryNode.Word(s) : new QueryNode.Phrase(s));
+    }
     return new QueryNode.AnyOf(options);
   }
 

@@ -1,0 +1,137 @@
+package org.marsad.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.marsad.app.alert.Alert;
+import org.marsad.app.alert.QueryMatcher;
+import org.marsad.nlp.article.Article;
+import org.marsad.nlp.article.ArticleJson;
+
+/**
+ * What matching saved alerts costs per new article (the step {@code AlertEngine} runs for each
+ * ingested article): {@link QueryMatcher} — the article indexed alone in a memory index, then each
+ * alert's query as search runs it — with 0 (the memory index only), 10, 100 and 1000 alerts.
+ *
+ * <p>Articles: every K-th record of DATA/log/segment-000001.log (analysed, as ingest hands them to
+ * alerts). Alerts, cycling through four kinds an analyst saves: two title words, the same two words
+ * as a phrase, a person filter by a frequent entity's canonical name (DATA/entities.jsonl), a
+ * source filter with a title word; drawn from other articles' titles, so most never fire. Each
+ * count runs WARM articles first (not timed; before the first, a pass with 100 alerts warms the JIT),
+ * then the timed ones; per article: mean, p50, p99 in ms of wall time and of the thread's CPU time
+ * (the machine is shared: CPU time is the steadier figure under load).
+ *
+ * <p>Usage: {@code bench/run AlertMatchCost DATA_DIR [ARTICLES=300] [WARM=100]}
+ */
+public final class AlertMatchCost {
+  private AlertMatchCost() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(args[0]);
+    int n = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+    int warm = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+    List<Article> all = read(data.resolve("log/segment-000001.log"));
+    List<Article> articles = new ArrayList<>();
+    int step = Math.max(1, all.size() / (n + warm));
+    for (int i = 0; i < all.size() && articles.size() < n + warm; i += step) articles.add(all.get(i));
+    List<String> persons = frequentPersons(data.resolve("entities.jsonl"), 200);
+    System.out.printf(Locale.ROOT, "%s  %d articles read, %d timed after %d warm-up; load %s%n",
+        Instant.now(), all.size(), n, warm, Files.readString(Path.of("/proc/loadavg")).strip());
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    // one pass with 100 alerts over the warm-up articles first, so the first count timed is not the JIT's
+    QueryMatcher warmer = new QueryMatcher();
+    List<Alert> warmAlerts = alerts(100, all, persons);
+    for (int i = 0; i < warm; i++) warmer.matching(warmAlerts, articles.get(i));
+    for (int count : new int[] {0, 10, 100, 1000}) {
+      List<Alert> alerts = alerts(count, all, persons);
+      QueryMatcher matcher = new QueryMatcher();
+      for (Alert a : alerts) matcher.validate(a.query());
+      long fired = 0;
+      double[] ms = new double[n];
+      double[] cpuMs = new double[n];
+      for (int i = 0; i < articles.size(); i++) {
+        long c0 = cpu.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        int hits = count == 0 ? matchNothing(matcher, articles.get(i)) : matcher.matching(alerts, articles.get(i)).size();
+        long t1 = System.nanoTime();
+        long c1 = cpu.getCurrentThreadCpuTime();
+        if (i >= warm) {
+          ms[i - warm] = (t1 - t0) / 1e6;
+          cpuMs[i - warm] = (c1 - c0) / 1e6;
+          fired += hits;
+        }
+      }
+      System.out.printf(Locale.ROOT, "alerts %5d  per article, wall: %s; CPU of the thread: %s  (alerts fired %d over %d articles)%n",
+          count, summary(ms), summary(cpuMs), fired, n);
+    }
+  }
+
+  private static String summary(double[] ms) {
+    double[] s = ms.clone();
+    Arrays.sort(s);
+    return String.format(Locale.ROOT, "mean %.2f ms p50 %.2f p99 %.2f", Arrays.stream(s).average().orElse(0),
+        s[s.length / 2], s[Math.min(s.length - 1, (int) (s.length * 0.99))]);
+  }
+
+  /** The memory index alone: one alert no article can match (the cost with any alert saved is at least this). */
+  private static int matchNothing(QueryMatcher matcher, Article a) {
+    return matcher.matching(List.of(alert(0, "zzzqqqxyz")), a).size();
+  }
+
+  private static List<Alert> alerts(int count, List<Article> all, List<String> persons) {
+    List<Alert> out = new ArrayList<>();
+    int t = 0;
+    for (int i = 0; out.size() < count; i++, t += 7) {
+      Article a = all.get((t * 31 + 5) % all.size());
+      String[] words = a.title() == null ? new String[0] : a.title().strip().split("[\\s\\p{P}]+");
+      if (words.length < 3) continue;
+      String w1 = words[1], w2 = words[2];
+      String q = switch (out.size() % 4) {
+        case 0 -> w1 + " " + w2;
+        case 1 -> "\"" + w1 + " " + w2 + "\"";
+        case 2 -> "person:\"" + persons.get(out.size() % persons.size()) + "\"";
+        default -> "source:" + (a.source() == null ? "was" : a.source()) + " " + w2;
+      };
+      try {
+        new QueryMatcher().validate(q);
+      } catch (RuntimeException e) {
+        continue; // stop words only, or a bad quote: an analyst's alert asks for something
+      }
+      out.add(alert(out.size(), q));
+    }
+    return out;
+  }
+
+  private static Alert alert(int i, String query) {
+    return new Alert("bench-" + i, "bench " + i, query, null, true, Instant.EPOCH.toString());
+  }
+
+  private static List<String> frequentPersons(Path entities, int limit) throws Exception {
+    List<JsonNode> persons = new ArrayList<>();
+    for (String line : Files.readAllLines(entities, StandardCharsets.UTF_8)) {
+      JsonNode e = ArticleJson.mapper().readTree(line);
+      if (e.path("type").asText().equals("PERS")) persons.add(e);
+    }
+    persons.sort(Comparator.comparingInt((JsonNode e) -> -e.path("count").asInt()));
+    return persons.stream().limit(limit).map(e -> e.path("canonical").asText()).toList();
+  }
+
+  private static List<Article> read(Path log) throws Exception {
+    List<Article> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        String[] p = line.split("\t", 3);
+        if (p.length == 3) out.add(ArticleJson.read(p[2]));
+      }
+    }
+    return out;
+  }
+}
