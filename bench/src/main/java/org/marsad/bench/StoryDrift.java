@@ -24,7 +24,7 @@ import org.marsad.nlp.story.TermVectorizer;
  * <pre>bench/run StoryDrift CACHE_FILE [SPLIT]</pre>
  *
  * System properties: {@code -Dagreements=0,0.06} (the {@code storyAgreement} settings compared), {@code -Dgate=0.03} and
- * {@code -DbroadGate=0.05} (the agreement's text gates, narrow and broad stories),
+ * {@code -DbroadGate=0.05} (the agreement's text gates, narrow and broad stories; {@code -Dgate} alone sets both),
  * {@code -Dlinks=0.12}, {@code -Dtop=10} (largest stories printed), {@code -Dgold=FILE}, {@code -DshowLoose=true} (titles of
  * the loose large stories). Also prints the acceptance figure for genre chains: how many stories of 30+ articles
  * have a coherence under 0.10.
@@ -51,7 +51,7 @@ public final class StoryDrift {
         StoryClusterer.Settings s = new StoryClusterer.Settings(d.joinThreshold(), Double.parseDouble(link), d.entityWeight(),
             d.eventWindow(), d.linkWindow(), d.linkEntityFloor(), Double.parseDouble(agreement),
             Double.parseDouble(System.getProperty("gate", String.valueOf(d.agreementTextGate()))),
-            Double.parseDouble(System.getProperty("broadGate", String.valueOf(d.broadStoryTextGate()))));
+            StoryVariants.broadGate(d));
         report(s, inputs, vectors, goldStory, top);
       }
     }

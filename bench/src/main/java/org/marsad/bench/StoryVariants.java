@@ -35,12 +35,21 @@ import org.marsad.nlp.story.StoryInputs;
  * {@code -Dfloor=N} (the link step's entity floor), {@code -Dgold=FILE} (another gold TSV), {@code -Dexplain=true} (print every gold
  * story's articles, in publication order, with their predicted story and event, time, source, title and entity ids),
  * {@code -Ddump=PREFIX} (write each grid point's predictions to {@code PREFIX-JOIN-LINK.tsv}, for {@link StoryBootstrap}),
- * {@code -Dagreement=X} (the link's story agreement; 0 = none), {@code -Dgate=X} and {@code -DbroadGate=X} (its text gates),
+ * {@code -Dagreement=X} (the link's story agreement; 0 = none), {@code -Dgate=X} and {@code -DbroadGate=X} (its text gates; {@code -Dgate} alone sets both),
  * {@code -Ddays=2015-08-10,2015-08-11} (the days analysed when the cache is first written). Each grid line also gives
  * the story precision and recall and the clustering time per article ({@code assign} only, analysis excluded).
  */
 public final class StoryVariants {
   record Input(String url, StoryInput in) {}
+
+  /**
+   * The broad stories' text gate: {@code -DbroadGate}, else {@code -Dgate} (so a session-14 command with
+   * {@code -Dgate} alone runs one gate for every story, as it did then), else the default.
+   */
+  static double broadGate(StoryClusterer.Settings d) {
+    String broad = System.getProperty("broadGate", System.getProperty("gate"));
+    return broad == null ? d.broadStoryTextGate() : Double.parseDouble(broad);
+  }
 
   public static void main(String[] args) throws Exception {
     Path cache = Path.of(args[0]);
@@ -56,7 +65,7 @@ public final class StoryVariants {
     d = new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(), d.entityWeight(), d.eventWindow(), d.linkWindow(),
         Integer.getInteger("floor", d.linkEntityFloor()), Double.parseDouble(System.getProperty("agreement", String.valueOf(d.storyAgreement()))),
         Double.parseDouble(System.getProperty("gate", String.valueOf(d.agreementTextGate()))),
-            Double.parseDouble(System.getProperty("broadGate", String.valueOf(d.broadStoryTextGate()))));
+            broadGate(d));
     // the settings run with (join and link vary per row): a pasted result file names its agreement
     System.out.printf(Locale.ROOT, "%d inputs, split %s, settings %s%n", inputs.size(), split, d);
     System.out.printf(Locale.ROOT, "%5s %5s %9s %9s %8s%n", "join", "link", "story F1", "event F1", "stories");
