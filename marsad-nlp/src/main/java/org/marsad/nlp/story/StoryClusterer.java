@@ -213,8 +213,8 @@ public final class StoryClusterer {
    * A broad story (at least {@value Settings#BROAD_STORY} other events in the sample) asks for more
    * text, {@link Settings#broadStoryTextGate}: genre chains are broad stories (a week of Israel/Palestine
    * or Saudi football news), and the more events a story has, the more of them share a country or
-   * the kingdom by chance; a young story's one or two events are a thin sample, where the stricter
-   * gate would refuse a real continuation on a single low cosine (session 15).
+   * the kingdom by chance; narrower stories keep the narrow gate, which on dev is worth one
+   * two-day link decision over the broad gate for every story (docs/stories.md; session 15).
    * 1 when the story has no other event in the window (nothing to disagree with). Bounded: at
    * most {@value #AGREEMENT_SAMPLE} cosines per story tried, and no scan of the story's events
    * (see {@link StoryEventsBySize#sample}).
