@@ -100,7 +100,8 @@ Object.assign(globalThis, {
   fetch: async url => {
     const key = Object.keys(fixtures).find(prefix => url.startsWith(prefix));
     const f = key ? fixtures[key] : { status: 404, body: { detail: 'no fixture for ' + url } };
-    return { status: f.status, ok: f.status < 400, json: async () => f.body };
+    const headers = f.headers || {};
+    return { status: f.status, ok: f.status < 400, headers: { get: name => headers[name] ?? null }, json: async () => f.body };
   },
 });
 for (const id of rootIds.split(',')) new Element('div').setAttribute('id', id);
@@ -109,7 +110,7 @@ for (const file of ['js/marsad.js', 'js/charts.js', 'js/' + page + '.js']) {
 }
 document.dispatchEvent({ type: 'DOMContentLoaded' });
 
-const ser = n => n instanceof Text ? n.data : { tag: n.tagName, attrs: Object.fromEntries(n.attributes), children: n.childNodes.map(ser) };
+const ser = n => n instanceof Text ? n.data : { tag: n.tagName, attrs: Object.fromEntries(n.attributes), hidden: n.hidden, children: n.childNodes.map(ser) };
 setTimeout(() => {
   const out = {};
   for (const id of rootIds.split(',')) out[id] = ser(registry.get(id));

@@ -42,7 +42,7 @@ const Marsad = (() => {
       'feed.name': 'الاسم', 'feed.url': 'الرابط', 'feed.lastFetched': 'آخر محاولة', 'feed.lastSuccess': 'آخر نجاح',
       'feed.lastError': 'آخر خطأ', 'feed.articles': 'المقالات', 'status.indexError': 'خطأ في الفهرس',
       'loading': 'جارٍ التحميل…', 'error': 'خطأ', 'trends.title': 'الأكثر صعوداً', 'trends.short': 'المجموعة أقصر من أن تُقاس بها الطفرات (تلزم ٤ أيام مغطاة قبل اليوم).',
-      'trends.none': 'لا طفرات في آخر يوم.', 'trends.truncated': 'العدّ مقطوع عند الحد في بعض الأيام.', 'quotes.speaker': 'المتحدث', 'quotes.words': 'كلمات في الاقتباس',
+      'trends.none': 'لا طفرات في آخر يوم.', 'trends.more': '{shown} من {total} صاعدة في آخر يوم.', 'trends.truncated': 'العدّ مقطوع عند الحد في بعض الأيام.', 'quotes.speaker': 'المتحدث', 'quotes.words': 'كلمات في الاقتباس',
     },
     en: {
       'brand': 'Marsad', 'nav.search': 'Search', 'nav.entities': 'Entities', 'nav.quotes': 'Quotations', 'nav.stories': 'Stories',
@@ -78,7 +78,7 @@ const Marsad = (() => {
       'feed.name': 'Name', 'feed.url': 'URL', 'feed.lastFetched': 'Last attempt', 'feed.lastSuccess': 'Last success',
       'feed.lastError': 'Last error', 'feed.articles': 'Articles', 'status.indexError': 'Index error',
       'loading': 'Loading…', 'error': 'Error', 'trends.title': 'Rising', 'trends.short': 'The collection is too short to score bursts (4 covered days before the day are needed).',
-      'trends.none': 'No bursts on the last day.', 'trends.truncated': 'Counts were cut at the cap on some days.', 'quotes.speaker': 'Speaker', 'quotes.words': 'Words in the quotation',
+      'trends.none': 'No bursts on the last day.', 'trends.more': '{shown} of {total} rising on the last day.', 'trends.truncated': 'Counts were cut at the cap on some days.', 'quotes.speaker': 'Speaker', 'quotes.words': 'Words in the quotation',
     },
   };
   const LANG_KEY = 'marsad.lang';

@@ -132,7 +132,8 @@
 
   /**
    * The rising entities and topics, when the server has trends (hidden otherwise). An empty list
-   * says why from the X-Marsad-Trends-* headers (docs/api.md): too few covered days, or none rising.
+   * says why from the X-Marsad-Trends-* headers (docs/api.md): too few covered days, or none rising;
+   * a cut one says "10 of N".
    */
   async function loadTrends() {
     const box = document.getElementById('trends');
@@ -154,9 +155,12 @@
       const covered = res.headers.get('X-Marsad-Trends-Covered-Days');
       const unscored = Number(res.headers.get('X-Marsad-Trends-Unscored-Days') || 0);
       const complete = res.headers.get('X-Marsad-Trends-Complete');
+      const total = Number(res.headers.get('X-Marsad-Trends-Total') || 0);
       let why = '';
       if (trends.length === 0 && unscored > 0) why = t('trends.short');
       else if (trends.length === 0 && covered !== null) why = t('trends.none');
+      // the box lists the first 10: say how many rose, or the 11th (the story's own name) is never missed
+      if (total > trends.length) why = t('trends.more').replace('{shown}', fmtNumber(trends.length)).replace('{total}', fmtNumber(total));
       if (complete === 'false') why = (why ? why + ' ' : '') + t('trends.truncated');
       note.textContent = why;
       note.hidden = why === '';

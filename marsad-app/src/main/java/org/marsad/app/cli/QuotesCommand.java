@@ -85,8 +85,8 @@ final class QuotesCommand implements Callable<Integer> {
         out.println();
         out.printf(Locale.ROOT, "%s — %s%s%n", q.speaker() == null ? "(unknown speaker)" : q.speaker(),
             q.direct() ? "«" + q.text() + "»" : q.text(), q.via() == null ? "" : "  (via " + q.via() + ")");
-        out.printf(Locale.ROOT, "   %s  %s  %s  %s%n", q.published() == null ? "-" : q.published(),
-            q.source() == null ? "-" : q.source(), q.articleId(), q.articleTitle() == null ? "" : q.articleTitle());
+        out.printf(Locale.ROOT, "   %s  %s  %s  %s%n", Cells.orDash(q.published()), Cells.orDash(q.source()), q.articleId(),
+            Cells.orDash(q.articleTitle()));
       }
     }
     out.flush();

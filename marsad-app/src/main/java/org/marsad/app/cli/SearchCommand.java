@@ -116,7 +116,7 @@ final class SearchCommand implements Callable<Integer> {
     for (Hit h : r.hits()) {
       n++;
       out.printf(Locale.ROOT, "%n%d. %s%n", n, h.title() == null ? "(no title)" : h.title());
-      out.printf(Locale.ROOT, "   %s  %s  %s  score %.2f%s%n", orDash(h.source()), orDash(h.published()), h.id(), h.score(),
+      out.printf(Locale.ROOT, "   %s  %s  %s  score %.2f%s%n", Cells.orDash(h.source()), Cells.orDash(h.published()), h.id(), h.score(),
           h.duplicateOf() == null ? "" : "  " + COPY_OF + " " + h.duplicateOf());
       if (h.url() != null) out.println("   " + h.url());
       if (!h.snippet().isEmpty()) out.println("   " + plainSnippet(h.snippet(), terminal));
@@ -154,9 +154,5 @@ final class SearchCommand implements Callable<Integer> {
     String close = terminal ? "\u001B[0m" : "**";
     return html.replace("<mark>", open).replace("</mark>", close)
         .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
-  }
-
-  private static String orDash(String s) {
-    return s == null ? "-" : s;
   }
 }

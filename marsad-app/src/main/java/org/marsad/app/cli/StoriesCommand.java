@@ -39,7 +39,8 @@ final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print {\"stories\": [{id, label, articles, sources, first, last, articleIds}]} as one JSON object")
   boolean json;
 
-  @Option(names = "--id", paramLabel = "STORY", description = "Only this story, over all its articles (any date), as /api/stories/{id} reads it")
+  @Option(names = "--id", paramLabel = "STORY", description = "Only this story, any date, as /api/stories/{id} reads it: its articles (the newest "
+      + StoryFinder.MAX_ARTICLES + " of a larger story; its article count counts them all)")
   String id;
 
   @Spec CommandSpec spec;
@@ -50,9 +51,12 @@ final class StoriesCommand implements Callable<Integer> {
     window.check(spec);
     OptionCheck.require(spec, minArticles >= 1, "--min-articles must be 1 or more, got " + minArticles);
     // one story is read whole (its label and first date are those of its first article ever),
-    // so a window or a ranking option would be silently ignored: refused instead
+    // so a window or a ranking option would be silently ignored: refused when typed, even at its
+    // default value (--limit 0 printed the story all the same)
     OptionCheck.require(spec, id == null || (window.from == null && window.to == null),
         "--id reads the whole story: --from/--to do not apply");
+    OptionCheck.require(spec, id == null || !(given("--limit") || given("--min-articles")),
+        "--id reads one story: --limit/--min-articles do not apply");
     OptionCheck.require(spec, id == null || !id.isBlank(), "--id must not be empty (a story id, as stories and search show it)");
     List<StoryFinder.Listed> stories;
     try (ArticleStore store = backend.openForReading(data.dir())) {
@@ -63,6 +67,10 @@ final class StoriesCommand implements Callable<Integer> {
     }
     print(stories, spec.commandLine().getOut());
     return MarsadCli.EXIT_OK;
+  }
+
+  private boolean given(String option) {
+    return spec.commandLine().getParseResult().hasMatchedOption(option);
   }
 
   private void print(List<StoryFinder.Listed> stories, PrintWriter out) {
@@ -85,17 +93,16 @@ final class StoriesCommand implements Callable<Integer> {
         // one story asked for by id: its articles too, as a journalist follows it (the listing
         // of many stories stays two lines a story)
         if (id != null) {
+          if (s.articles().size() < s.size()) {
+            out.printf(Locale.ROOT, "      (the newest %,d of its %,d articles)%n", s.articles().size(), s.size());
+          }
           for (Hit a : s.articles()) {
-            out.printf(Locale.ROOT, "      %s  %s  %s  %s%n", orDash(a.published()), orDash(a.source()), a.id(), orDash(a.title()));
+            out.printf(Locale.ROOT, "      %s  %s  %s  %s%n", Cells.orDash(a.published()), Cells.orDash(a.source()), a.id(), Cells.orDash(a.title()));
           }
         }
       }
       if (stories.isEmpty()) out.println("no stories with at least " + Counted.of(minArticles, "article", "articles"));
     }
     out.flush();
-  }
-
-  private static String orDash(String s) {
-    return s == null || s.isBlank() ? "-" : s;
   }
 }

@@ -65,6 +65,9 @@ final class TrendsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     OptionCheck.require(spec, days >= 1, "--days must be 1 or more, got " + days);
     OptionCheck.require(spec, window >= 1, "--window must be 1 or more, got " + window);
+    // picocli reads NaN and Infinity as doubles: refused here, before any output, rather than
+    // failing halfway through the table (the formula line cannot print them)
+    OptionCheck.require(spec, Double.isFinite(minZ), "--min-z must be a number, got " + minZ);
     OptionCheck.require(spec, minCount >= 1, "--min-count must be 1 or more, got " + minCount);
     int minDays = minBaselineDays != null ? minBaselineDays : BurstDetector.defaultMinBaselineDays(window);
     OptionCheck.require(spec, minDays >= 1 && minDays <= window,

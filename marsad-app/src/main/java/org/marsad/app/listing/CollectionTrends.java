@@ -21,14 +21,15 @@ public final class CollectionTrends implements TrendService {
 
   @Override
   public List<Trend> trends(int days, int limit) throws IOException {
-    return report(days, limit).trends();
+    return report(days, 0, limit).trends();
   }
 
   @Override
-  public Report report(int days, int limit) throws IOException {
+  public Report report(int days, int offset, int limit) throws IOException {
     List<Trend> out = new ArrayList<>();
     TrendFinder.Trends t = finder.trends(Math.max(1, days), null, 7, 2.0, 3);
-    for (Burst b : t.bursts()) {
+    List<Burst> bursts = t.bursts();
+    for (Burst b : bursts.subList(Math.min(Math.max(0, offset), bursts.size()), bursts.size())) {
       if (out.size() >= limit) break;
       out.add(new Trend(t.dimension(b), t.displayKey(b), t.name(b), b.count(), b.baseline(), b.zScore(), t.id(b),
           b.day().toString(), b.stdDev(), b.baselineDays()));

@@ -120,6 +120,14 @@ class TestListingCommands {
     CliRun windowed = run("stories", "--id", id, "--from", "2016-04-12");
     assertThat(windowed.exit()).isEqualTo(2);
     assertThat(windowed.err()).contains("--id reads the whole story");
+    // the ranking options were silently ignored with --id (--limit 0 still printed the story):
+    // refused as --from/--to are, whatever their value
+    for (String[] ranking : new String[][] {{"--limit", "0"}, {"--min-articles", "50"}, {"--limit", "20"}}) {
+      CliRun ranked = run("stories", "--id", id, ranking[0], ranking[1]);
+      assertThat(ranked.exit()).as(String.join(" ", ranking)).isEqualTo(2);
+      assertThat(ranked.out()).isEmpty();
+      assertThat(ranked.err()).startsWith("--id reads one story: --limit/--min-articles do not apply");
+    }
   }
 
   @Test
@@ -184,6 +192,14 @@ class TestListingCommands {
     CliRun minDays = run("trends", "--min-baseline-days", "8");
     assertThat(minDays.exit()).isEqualTo(2);
     assertThat(minDays.err()).startsWith("--min-baseline-days must be between 1 and --window (7), got 8");
+    // picocli reads these as doubles: they crashed after the first output line (a half table and a
+    // BigDecimal message naming no option)
+    for (String notANumber : new String[] {"NaN", "Infinity", "-Infinity"}) {
+      CliRun minZ = run("trends", "--min-z", notANumber);
+      assertThat(minZ.exit()).as(notANumber).isEqualTo(2);
+      assertThat(minZ.out()).as("nothing printed before the error").isEmpty();
+      assertThat(minZ.err()).startsWith("--min-z must be a number, got " + notANumber);
+    }
     CliRun page = run("search", "لافروف", "--page", "0");
     assertThat(page.exit()).isEqualTo(2);
     assertThat(page.err()).startsWith("--page must be 1 or more, got 0");

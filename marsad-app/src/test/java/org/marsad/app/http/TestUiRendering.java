@@ -79,6 +79,32 @@ class TestUiRendering {
   }
 
   @Test
+  void the_trend_box_says_how_many_rose_when_it_lists_only_the_first() throws Exception {
+    // session 15 QA: the box listed 10 names and nothing said 134 rose (the story's own man was row 119)
+    List<Map<String, Object>> ten = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ten.add(Map.of("kind", "person", "key", "person:اسم" + i, "label", "اسم " + i, "count", 5, "baseline", 1.0, "score", 3.0,
+          "id", "pers-" + i, "day", "2015-07-25", "stdDev", 1.0, "baselineDays", 4));
+    }
+    Map<String, Object> headers = Map.of("X-Marsad-Trends-Total", "134", "X-Marsad-Trends-Covered-Days", "5",
+        "X-Marsad-Trends-Unscored-Days", "0", "X-Marsad-Trends-Complete", "true");
+    Map<String, Object> fixtures = new java.util.LinkedHashMap<>();
+    fixtures.put("/api/trends", Map.of("status", 200, "body", ten, "headers", headers));
+    JsonNode dom = renderFixtures("search", "", fixtures, "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list,trend-note");
+    assertThat(find(dom.get("trend-list"), testid("trend"))).hasSize(10);
+    JsonNode note = dom.get("trend-note");
+    assertThat(text(note)).as("Node's Intl may write Arabic or Latin digits").isIn("١٠ من ١٣٤ صاعدة في آخر يوم.", "10 من 134 صاعدة في آخر يوم.");
+    assertThat(note.get("hidden").asBoolean()).isFalse();
+
+    // all of them listed: no count to add
+    fixtures.put("/api/trends", Map.of("status", 200, "body", ten, "headers", Map.of("X-Marsad-Trends-Total", "10",
+        "X-Marsad-Trends-Covered-Days", "5", "X-Marsad-Trends-Unscored-Days", "0", "X-Marsad-Trends-Complete", "true")));
+    dom = renderFixtures("search", "", fixtures, "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list,trend-note");
+    assertThat(text(dom.get("trend-note"))).isEmpty();
+    assertThat(dom.get("trend-note").get("hidden").asBoolean()).isTrue();
+  }
+
+  @Test
   void entity_page_draws_one_bar_per_day_including_quiet_days() throws Exception {
     var profile = new org.marsad.app.http.service.EntityService.EntityProfile("ent-lavrov", "سيرغي لافروف", "PERS", "وزير الخارجية الروسي", 7, 5,
         List.of("لافروف", "<svg onload=alert(1)>"),
@@ -113,11 +139,16 @@ class TestUiRendering {
   }
 
   private JsonNode render(String page, String query, Map<String, Object> responses, String roots) throws Exception {
-    Path node = findNode();
-    assumeTrue(node != null, "node is not installed; the browser tests cover the UI");
     Map<String, Object> fixtures = new java.util.LinkedHashMap<>();
     responses.forEach((prefix, body) -> fixtures.put(prefix, Map.of("status", 200, "body", body)));
     fixtures.put("/api/trends", Map.of("status", 503, "body", Map.of("detail", "trends is not available in this build")));
+    return renderFixtures(page, query, fixtures, roots);
+  }
+
+  /** As {@link #render}, with each answer given whole: {@code {status, body, headers}} by path prefix. */
+  private JsonNode renderFixtures(String page, String query, Map<String, Object> fixtures, String roots) throws Exception {
+    Path node = findNode();
+    assumeTrue(node != null, "node is not installed; the browser tests cover the UI");
     Path fixtureFile = tmp.resolve("fixtures.json");
     API_JSON.writeValue(fixtureFile.toFile(), fixtures);
     Path web = Path.of(getClass().getResource("/web/js/marsad.js").toURI()).getParent().getParent();

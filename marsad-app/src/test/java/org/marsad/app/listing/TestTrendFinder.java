@@ -5,13 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.app.http.MarsadServer;
+import org.marsad.app.http.ServerConfig;
+import org.marsad.app.http.Services;
+import org.marsad.app.http.service.TrendService;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
@@ -56,10 +66,11 @@ class TestTrendFinder {
   }
 
   @Test
-  void the_api_report_says_how_many_bursts_its_limit_left_out(@TempDir Path dir) throws Exception {
+  void the_api_says_how_many_bursts_its_limit_left_out_and_offset_reaches_them(@TempDir Path dir) throws Exception {
     // GET /api/trends answers a bare list cut at limit (at most 100): on the QA data of session 15
-    // 134 bursts (days=5) came back as 100, with nothing to tell a script the list was cut
-    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+    // 134 bursts (days=5) came back as 100, with nothing to tell a script the list was cut and no
+    // way to ask for rows 101..134 (نوري المالكي, the story's own man, was row 119)
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir.resolve("index"))) {
       for (String person : new String[] {"عادل الجبير", "سيرغي لافروف", "جون كيري"}) {
         for (LocalDate d = LAST.minusDays(7); d.isBefore(LAST); d = d.plusDays(2)) store.add(ArticleJson.read(article(d, person)));
         for (int i = 0; i < 5; i++) store.add(ArticleJson.read(article(LAST, person)));
@@ -69,15 +80,43 @@ class TestTrendFinder {
         for (int i = 0; i < 3; i++) store.add(ArticleJson.read(article(d, "شخص ثابت")));
       }
       store.commit();
-      CollectionTrends api = new CollectionTrends(store, registry);
-      org.marsad.app.http.service.TrendService.Report all = api.report(1, 100);
-      assertThat(all.trends()).extracting(org.marsad.app.http.service.TrendService.Trend::label)
-          .containsExactlyInAnyOrder("عادل الجبير", "سيرغي لافروف", "جون كيري");
+      CollectionTrends trends = new CollectionTrends(store, registry);
+      TrendService.Report all = trends.report(1, 0, 100);
+      assertThat(all.trends()).extracting(TrendService.Trend::label).containsExactlyInAnyOrder("عادل الجبير", "سيرغي لافروف", "جون كيري");
       assertThat(all.found()).isEqualTo(3);
-      org.marsad.app.http.service.TrendService.Report cut = api.report(1, 2);
-      assertThat(cut.trends()).hasSize(2);
-      assertThat(cut.found()).as("the bursts before the limit cut the list").isEqualTo(3);
+
+      // the server's own files (saved alerts, hit log) beside the index, as in a data directory
+      Services services = Services.builder(dir, store).trends(trends).build();
+      MarsadServer server = new MarsadServer(new ServerConfig("127.0.0.1", 0, "trend-test-token-0123456789", 64 * 1024, List.of()), services).start();
+      try {
+        HttpResponse<String> first = get(server, "/api/trends?limit=2");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(labels(first)).hasSize(2);
+        assertThat(first.headers().firstValue("X-Marsad-Trends-Total")).as("the bursts found, not the 2 listed").hasValue("3");
+        HttpResponse<String> rest = get(server, "/api/trends?limit=2&offset=2");
+        assertThat(rest.headers().firstValue("X-Marsad-Trends-Total")).hasValue("3");
+        List<String> paged = new ArrayList<>(labels(first));
+        paged.addAll(labels(rest));
+        assertThat(paged).as("two pages are the whole ranking, in order").containsExactlyElementsOf(
+            all.trends().stream().map(TrendService.Trend::label).toList());
+        assertThat(labels(get(server, "/api/trends?offset=3"))).as("past the end: an empty page").isEmpty();
+        assertThat(get(server, "/api/trends?offset=-1").statusCode()).isEqualTo(400);
+      } finally {
+        server.close();
+        services.close();
+      }
     }
+  }
+
+  private static HttpResponse<String> get(MarsadServer server, String pathAndQuery) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static List<String> labels(HttpResponse<String> r) throws Exception {
+    List<String> out = new ArrayList<>();
+    ArticleJson.mapper().readTree(r.body()).forEach(t -> out.add(t.get("label").asText()));
+    return out;
   }
 
   @Test
@@ -245,7 +284,7 @@ class TestTrendFinder {
     org.marsad.nlp.trend.DailyCounts counts = new org.marsad.nlp.trend.DailyCounts();
     for (LocalDate d = last.minusDays(4); !d.isAfter(last); d = d.plusDays(1)) {
       for (org.marsad.store.FacetValue v : store.search(org.marsad.store.SearchRequest.of("from:" + d + " to:" + d).withPage(0, 0))
-          .facets().getOrDefault("place", java.util.List.of())) {
+          .facets().getOrDefault("place", List.of())) {
         counts.add("place:" + idOf("LOC", v.value()), d, (int) v.count());
       }
     }

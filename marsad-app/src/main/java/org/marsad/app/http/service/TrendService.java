@@ -16,9 +16,13 @@ public interface TrendService {
    * The trends with what the collection let them see (the API's {@code X-Marsad-Trends-*} headers,
    * docs/api.md): an empty list can mean no burst, days too few to score, or counts cut at a cap.
    * A service that does not know its coverage answers with it unknown.
+   *
+   * @param offset how many of the ranked trends to skip first (the API's {@code offset}: a list
+   *               longer than {@code limit} is read page by page)
    */
-  default Report report(int days, int limit) throws IOException {
-    return new Report(trends(days, limit), null, -1, -1, -1);
+  default Report report(int days, int offset, int limit) throws IOException {
+    List<Trend> first = trends(days, offset + limit);
+    return new Report(first.subList(Math.min(offset, first.size()), first.size()), null, -1, -1, -1);
   }
 
   /**
@@ -26,8 +30,8 @@ public interface TrendService {
    * @param complete     whether every day's counts were complete (no facet at its cap); null if unknown
    * @param coveredDays  days of the collection that have articles enough to be covered; -1 if unknown
    * @param unscoredDays reported days with too few covered baseline days to be scored; -1 if unknown
-   * @param found        bursts found before the limit cut the list (more than {@code trends} lists
-   *                     when the limit did cut it); -1 if unknown
+   * @param found        bursts found before offset and limit cut the list (more than {@code trends}
+   *                     lists when they did cut it); -1 if unknown
    */
   record Report(List<Trend> trends, Boolean complete, int coveredDays, int unscoredDays, int found) {}
 
