@@ -45,6 +45,11 @@ final class SpeakerResolver {
   /** Whether the frame being resolved introduces a direct quotation. */
   private boolean currentDirect;
   private final Set<Integer> nestedInHistory = new HashSet<>();
+  /**
+   * Speakers the text wrote as a name after their role ("نائب حركة النهضة …، العجمي الوريمي"):
+   * names even when their first word is definite, which a speaker alone does not tell.
+   */
+  private final Set<String> namesAfterRole = new HashSet<>();
 
   /** Issuers of the statements and reports the text mentions (null: none looked up). */
   private final DocumentIssuers issuers;
@@ -174,6 +179,14 @@ final class SpeakerResolver {
         return new Speaker(said, null);
       }
     }
+    if (e == null && name.equals(phrase)) {
+      // "وذكر بيان لشرطة المنطقة" after "وقالت شرطة منطقة باريس": the organisation again
+      Known k = definiteShortForm(phrase);
+      if (k != null) {
+        remember(new Known(k.speaker(), k.id(), fem, frameWords(f), k.nameWords()));
+        return new Speaker(k.speaker(), k.id());
+      }
+    }
     String speaker = w.span(name.from(), name.to());
     if (name.from() > f.speaker().from() && startsWithLam(w.norm(name.from())) && name.from() == phrase.from()) {
       speaker = dropLam(speaker);
@@ -200,6 +213,7 @@ final class SpeakerResolver {
       Frame.Range full = compoundName(w.norm(name.from()), phrase.from());
       if (full != null) speaker = w.span(full.from(), full.to());
     }
+    if (name.from() > phrase.from() && SpeakerNames.isRole(Words.stripConjunction(w.norm(phrase.from())))) namesAfterRole.add(speaker);
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new Speaker(speaker, id);
   }
@@ -354,6 +368,8 @@ final class SpeakerResolver {
         if (roleNear(content, m, phrase.from())) return k;
       }
     }
+    Known described = describedHolder(content, phrase.from());
+    if (described != null) return described;
     // "وقال مهاجم المنتخب الجابوني" after "مدد المهاجم بيير ايمريك أوباميانج …": the head role
     // noun of a longer phrase refers back to the person the text introduced with that noun
     // right before the name (not for titles many people hold: رئيس، وزير، مدير …)
@@ -369,6 +385,81 @@ final class SpeakerResolver {
         Known k = history.get(i);
         if (isNamed(k) && k.feminine() == fem) return k;
       }
+    }
+    return null;
+  }
+
+  /**
+   * "وذكّر الرئيس الفرنسي الشاب في خطابه" after "أكّد الرئيس الفرنسي، إيمانويل ماكرون": the
+   * latest named speaker near whose name the role's first two words or more stand, when the
+   * words after them describe him rather than set another holder of the role apart (no
+   * role-contrasts.txt word such as السابق, no adjective of origin: "وزير الخارجية الإيراني" is
+   * not "وزير الخارجية الأمريكي جون كيري"). Only that one named speaker may match.
+   */
+  private Known describedHolder(List<String> content, int limit) {
+    if (content.size() < 3 || !SpeakerNames.isRole(content.get(0))) return null;
+    Known found = null;
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Known k = history.get(i);
+      if (!isNamed(k)) continue;
+      String[] name = Words.normWords(k.speaker());
+      String last = name[name.length - 1];
+      if (found != null && Words.normWords(found.speaker())[Words.normWords(found.speaker()).length - 1].equals(last)) continue;
+      int matched = 0;
+      for (int m = 0; m < limit; m++) {
+        if (!w.norm(m).equals(last) && !Words.stripConjunction(w.norm(m)).equals(last)) continue;
+        int n = content.size() - 1;
+        while (n >= 2 && !roleNear(content.subList(0, n), m, limit)) n--;
+        if (n >= 2) matched = Math.max(matched, n);
+      }
+      if (matched < 2) continue;
+      for (String rest : content.subList(matched, content.size())) {
+        if (WordSet.ROLE_CONTRASTS.contains(rest) || originAdjective("ال" + rest)) return null;
+      }
+      if (found != null) return null; // two named holders: the description does not tell which
+      found = k;
+    }
+    return found;
+  }
+
+  /**
+   * The latest earlier speaker of which this phrase is a short form made definite: "شرطة
+   * المنطقة" for "شرطة منطقة باريس" — the same words in order, each word left out standing right
+   * after one that is indefinite there and definite here (the article replaces the genitive that
+   * named it). "مجلس الأمن" is not "مجلس الأمن القومي" (nothing became definite); sources and
+   * roles are left to their own rules (another source, another holder).
+   */
+  private Known definiteShortForm(Frame.Range phrase) {
+    if (phrase.to() - phrase.from() < 2) return null;
+    List<String> p = new ArrayList<>();
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      String n = Words.stripConjunction(w.norm(i));
+      if (i == phrase.from() && startsWithLam(n) && !n.startsWith("لل")) n = n.substring(1); // "بيان لشرطة …"
+      p.add(n);
+    }
+    if (SubjectFinder.isOpenHead(p.get(0)) || SpeakerNames.isRole(p.get(0)) || Words.isDefinite(p.get(0))) return null;
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Known k = history.get(i);
+      if (k.speaker() == null) continue;
+      String[] known = Words.normWords(k.speaker());
+      if (known.length <= p.size() || !Words.stripConjunction(known[0]).equals(p.get(0))) continue;
+      int j = 1;
+      boolean ok = true, shortened = false;
+      for (int q = 1; q < p.size() && ok; q++) {
+        String here = p.get(q);
+        if (j >= known.length) { ok = false; break; }
+        String there = known[j];
+        if (here.equals(there)) { j++; continue; }
+        // "المنطقة" for "منطقة باريس": definite here, indefinite there, its genitive left out
+        if (Words.isDefinite(here) && !Words.isDefinite(there) && Words.stripArticle(here).equals(there) && j + 1 < known.length) {
+          j += 2;
+          shortened = true;
+          while (j < known.length && !Words.isDefinite(known[j]) && q == p.size() - 1) j++; // "منطقة نيو ساوث ويلز"
+          continue;
+        }
+        ok = false;
+      }
+      if (ok && shortened && j == known.length) return k;
     }
     return null;
   }
@@ -396,8 +487,9 @@ final class SpeakerResolver {
   }
 
   /** A speaker named by a proper name, not by a role, an institution or a source. */
-  private static boolean isNamed(Known k) {
+  private boolean isNamed(Known k) {
     if (k.speaker() == null) return false;
+    if (namesAfterRole.contains(k.speaker())) return true;
     String[] name = Words.normWords(k.speaker());
     if (name.length == 0 || name.length > 5) return false;
     String first = Words.stripConjunction(name[0]);

@@ -1,0 +1,63 @@
+package org.marsad.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.nlp.article.Quote;
+
+/**
+ * Session 15 (cause A of the speaker errors, bench/RESULTS.md lane quotes15): a role or a
+ * description standing for the person or organisation the article named with it before. Each
+ * test holds the real sentence and the case the rule must leave alone.
+ */
+class TestQuoteRoleReferences extends QuoteTestBase {
+  private static final String WURAYMI = "قال اليوم الأحد نائب حركة النهضة عن ولاية سوسة، العجمي الوريمي، إن تعطيل الانتاج والإضرار بالمصالح خط أحمر.\n"
+      + "وفي رده على سؤال موفدنا، أكد نائب الحركة أن النهضة ليست وراء ما يحدث في تطاوين.";
+
+  @Test
+  void aRoleRefersToTheNameWrittenAfterItEvenWhenTheNameIsDefinite() {
+    // set 15, JA-politic-455: "العجمي الوريمي" opens with ال, yet the text wrote it as the name after the role
+    List<Quote> q = quotes(WURAYMI);
+    assertThat(q).filteredOn(x -> x.text().startsWith("النهضة ليست")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("العجمي الوريمي"));
+    // kept: a role no earlier speaker held stays as written
+    assertThat(quotes("قال الطالب الجامعي إن المسجد امتلأ.\nوأكد نائب الحركة أن النهضة ليست وراء ما يحدث."))
+        .filteredOn(x -> x.text().startsWith("النهضة")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("نائب الحركة"));
+  }
+
+  private static final String MACRON = "أكّد الرئيس الفرنسي، إيمانويل ماكرون، الأحد، في أول خطاب له عقب تنصيبه، أن مهمته الأولى هي إعادة الثقة للفرنسيين.\n"
+      + "وذكّر الرئيس الفرنسي الشاب في خطابه أن الفرنسيين اختاروا في انتخابات 7 ماي الأمل وروح الانتصار.";
+
+  @Test
+  void aRoleWithADescribingWordRefersToTheNamedHolder() {
+    // set 14, JA-internationalNews-910
+    assertThat(quotes(MACRON)).filteredOn(x -> x.text().startsWith("الفرنسيين")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("إيمانويل ماكرون"));
+  }
+
+  @Test
+  void aWordThatSetsAnotherHolderApartKeepsTheRole() {
+    // the former president and another country's minister are other people
+    assertThat(quotes(MACRON.replace("الشاب في خطابه", "السابق")))
+        .filteredOn(x -> x.text().startsWith("الفرنسيين")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("الرئيس الفرنسي السابق"));
+    assertThat(quotes("وقال وزير الخارجية الأمريكي، جون كيري، إن الاتفاق جيد.\nوقال وزير الخارجية الإيراني الجديد إن الاتفاق سيئ."))
+        .filteredOn(x -> x.text().startsWith("الاتفاق سيئ")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isNotEqualTo("جون كيري"));
+  }
+
+  @Test
+  void aDefiniteShortFormOfAnOrganisationIsThatOrganisation() {
+    // set 15, JA-internationalNews-244: "شرطة المنطقة" is "شرطة منطقة باريس"
+    String text = "وقالت شرطة منطقة باريس إن نحو 2000 شخص تجمعوا سلميا في منطقة بوبيني. "
+        + "وذكر بيان لشرطة المنطقة أنه \"تم إحراق عدد من المركبات من بينها سيارة تابعة لأحد وسائل الإعلام.\"";
+    assertThat(quotes(text)).filteredOn(x -> x.text().startsWith("تم إحراق")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("شرطة منطقة باريس"));
+    // kept: nothing made definite, another body ("مجلس الأمن" is not "مجلس الأمن القومي")
+    assertThat(quotes("وقال مجلس الأمن القومي إن الهجوم خطير. وقال مجلس الأمن إن الجلسة ستعقد غدا."))
+        .filteredOn(x -> x.text().startsWith("الجلسة")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("مجلس الأمن"));
+  }
+}
