@@ -197,10 +197,15 @@ final class SpeakerResolver {
       // the recogniser's span replaces the rule-based name only when it lies inside the phrase
       // and does not reach back over the role: "وأفاد الغامدي" or "جازان بيشي" are tagging slips
       int phraseStart = w.get(phrase.from()).start(), phraseEnd = w.get(phrase.to() - 1).end();
+      // ("ديميتري بيسكوف المتحدث باسم الكرملين" tagged "ديميتري": a name the text closes with a
+      // role after it is whole; the recogniser's shorter start of it is not the name)
+      boolean closedByRole = name.to() < phrase.to() && SpeakerNames.isRole(w.norm(name.to())) && name.to() - name.from() >= 2
+          && e.start() == w.get(name.from()).start() && e.end() < w.get(name.to() - 1).end();
       if ("PERS".equals(e.type()) && e.start() >= w.get(name.from()).start() && e.start() >= phraseStart && e.end() <= phraseEnd
-          && startsAWord(e.start())) {
+          && startsAWord(e.start()) && !closedByRole) {
         speaker = e.text();
       }
+      if ("PERS".equals(e.type()) && closedByRole) id = entityIdByName(speaker); // the tagged part may be someone else's
     } else if (!SubjectFinder.isOpenHead(w.norm(phrase.from()))) {
       // the recogniser missed this mention but may have tagged the same name elsewhere in the
       // article ("الخارجية الروسية" in a relay frame, "بيسكوف" after a verb it did not expect);
@@ -213,7 +218,7 @@ final class SpeakerResolver {
       Frame.Range full = compoundName(w.norm(name.from()), phrase.from());
       if (full != null) speaker = w.span(full.from(), full.to());
     }
-    if (name.from() > phrase.from() && SpeakerNames.isRole(Words.stripConjunction(w.norm(phrase.from())))) namesAfterRole.add(speaker);
+    if (name.from() > phrase.from() && SpeakerNames.isRole(Words.stripConjunction(w.norm(phrase.from()))) && nameLike(name)) namesAfterRole.add(speaker);
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new Speaker(speaker, id);
   }
@@ -368,7 +373,7 @@ final class SpeakerResolver {
         if (roleNear(content, m, phrase.from())) return k;
       }
     }
-    Known described = describedHolder(content, phrase.from());
+    Known described = describedHolder(content, phrase);
     if (described != null) return described;
     // "وقال مهاجم المنتخب الجابوني" after "مدد المهاجم بيير ايمريك أوباميانج …": the head role
     // noun of a longer phrase refers back to the person the text introduced with that noun
@@ -396,7 +401,8 @@ final class SpeakerResolver {
    * role-contrasts.txt word such as السابق, no adjective of origin: "وزير الخارجية الإيراني" is
    * not "وزير الخارجية الأمريكي جون كيري"). Only that one named speaker may match.
    */
-  private Known describedHolder(List<String> content, int limit) {
+  private Known describedHolder(List<String> content, Frame.Range phrase) {
+    int limit = phrase.from();
     if (content.size() < 3 || !SpeakerNames.isRole(content.get(0))) return null;
     Known found = null;
     for (int i = history.size() - 1; i >= 0; i--) {
@@ -412,7 +418,7 @@ final class SpeakerResolver {
         while (n >= 2 && !roleNear(content.subList(0, n), m, limit)) n--;
         if (n >= 2) matched = Math.max(matched, n);
       }
-      if (matched < 2) continue;
+      if (matched < 2 || !describingWordAfter(phrase, content.get(matched - 1))) continue;
       for (String rest : content.subList(matched, content.size())) {
         if (WordSet.ROLE_CONTRASTS.contains(rest) || originAdjective("ال" + rest)) return null;
       }
@@ -462,6 +468,40 @@ final class SpeakerResolver {
       if (ok && shortened && j == known.length) return k;
     }
     return null;
+  }
+
+  /**
+   * True when the phrase word right after the last matched role word ({@code lastMatched}, without
+   * ال) is a definite word: an adjective describing the holder ("الشاب"), not a genitive naming
+   * another body or place ("وكيل إمارة منطقة الرياض").
+   */
+  private boolean describingWordAfter(Frame.Range phrase, String lastMatched) {
+    for (int i = phrase.from(); i + 1 < phrase.to(); i++) {
+      if (!Words.stripArticle(Words.stripConjunction(w.norm(i))).equals(lastMatched)) continue;
+      String next = w.norm(i + 1);
+      return Words.isDefinite(next) && !next.startsWith("لل") && w.gapBefore(i + 1).isBlank();
+    }
+    return false;
+  }
+
+  /**
+   * Two to four words (one after a title: "اللواء الغامدي") none of which is a role, a title, an
+   * institution noun or a stop word ("العجمي الوريمي"; not "الدكتور" after "الأمير", not "منطقة
+   * عسير في مكتبه").
+   */
+  private boolean nameLike(Frame.Range name) {
+    int len = name.to() - name.from();
+    // (one word only after a title or rank: "وأكد اللواء الغامدي")
+    boolean titled = name.from() > 0 && WordSet.HONORIFICS.containsStem(Words.stripConjunction(w.norm(name.from() - 1)));
+    if (len < (titled ? 1 : 2) || len > 4) return false;
+    for (int i = name.from(); i < name.to(); i++) {
+      String n = Words.stripConjunction(w.norm(i));
+      if (SpeakerNames.isRole(n) || WordSet.INSTITUTION_NOUNS.containsStem(n) || WordSet.SPEAKER_STOPS.contains(n)
+          || SubjectFinder.isOpenHead(n) || WordSet.NOMINAL_HEADS.contains(Words.stripArticle(n))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Titles held by many people in one article; a bare head of this kind refers to nobody in particular. */
