@@ -270,9 +270,13 @@ final class SpeakerNames {
    */
   private static boolean givenNameBasem(Words w, int i, int to) {
     if (!w.norm(i).equals("باسم") || i == 0 || i + 1 >= to) return false;
-    String role = Words.stripArticle(Words.stripConjunction(w.norm(i - 1)));
+    // ("المتحدث الإعلامي باسم تعليم حائل": the spokesman's adjectives may stand between)
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (SPEAKS_FOR.contains(Words.stripArticle(Words.stripConjunction(w.norm(k))))) return false;
+      if (!w.gapBefore(k).isBlank()) break;
+    }
     String next = w.norm(i + 1);
-    return !SPEAKS_FOR.contains(role) && !Words.isDefinite(next) && !institution(next) && !isRole(next) && !isStop(w, i + 1)
+    return !Words.isDefinite(next) && !institution(next) && !isRole(next) && !isStop(w, i + 1)
         && w.gapBefore(i + 1).isBlank();
   }
 
