@@ -275,7 +275,11 @@ final class SpeakerNames {
       if (SPEAKS_FOR.contains(Words.stripArticle(Words.stripConjunction(w.norm(k))))) return false;
       if (!w.gapBefore(k).isBlank()) break;
     }
-    String next = w.norm(i + 1);
+    String next = w.norm(i + 1), raw = w.get(i + 1).text();
+    // "on behalf of" before a quantifier, a noun with a pronoun or a construct ("باسم جميع الحاضرين",
+    // "باسم بلاده", "باسم شعب الكويت"); a theophoric family name is a name ("باسم عوض الله")
+    if (WordSet.OBJECT_NOUNS.contains(next) || raw.matches(".+(ه|ها|هم|هما|هن)")) return false;
+    if (i + 2 < to && Words.isDefinite(w.norm(i + 2)) && !w.norm(i + 2).equals("الله")) return false;
     return !Words.isDefinite(next) && !institution(next) && !isRole(next) && !isStop(w, i + 1)
         && w.gapBefore(i + 1).isBlank();
   }

@@ -465,7 +465,12 @@ final class SpeakerResolver {
     }
     if (SubjectFinder.isOpenHead(p.get(0)) || SpeakerNames.isRole(p.get(0)) || Words.isDefinite(p.get(0))) return null;
     // ("وزارة الخارجية" after "وزارة خارجية روسيا": the definite form is a body of its own)
-    if (p.size() == 2 && WordSet.FIXED_BODY_NAMES.contains(p.get(0) + " " + p.get(1))) return null;
+    // (the first word tried as written too: و begins "وزارة" as well as the conjunction)
+    if (p.size() == 2 && (WordSet.FIXED_BODY_NAMES.contains(p.get(0) + " " + p.get(1))
+        || WordSet.FIXED_BODY_NAMES.contains(w.norm(phrase.from()) + " " + p.get(1))
+        || Words.matches(w.norm(phrase.from()), "[وف].{3,}") && WordSet.FIXED_BODY_NAMES.contains(w.norm(phrase.from()).substring(1) + " " + p.get(1)))) {
+      return null;
+    }
     Known found = null;
     for (int i = history.size() - 1; i >= 0; i--) {
       Known k = history.get(i);
