@@ -25,6 +25,9 @@ final class SpeakerNames {
 
   /** "باسم", "بلسان": "on behalf of" between a role and the body it speaks for, match-normalised. */
   private static final java.util.Set<String> ON_BEHALF_OF = java.util.Set.of("باسم", "بلسان");
+  /** Roles that speak for a body ("المتحدث باسم …"), match-normalised without ال; after others باسم may be the given name. */
+  private static final java.util.Set<String> SPEAKS_FOR = java.util.Set.of(
+      "متحدث", "متحدثه", "ناطق", "ناطقه", "ممثل", "ممثله", "مندوب", "مندوبه", "رسمي", "رسميه");
 
   private SpeakerNames() {}
 
@@ -125,7 +128,7 @@ final class SpeakerNames {
       if (start == from + 1 && to == from + 2 && SubjectFinder.isOpenHead(w.norm(from))) return phrase;
       boolean onlyDefinite = true;
       for (int i = start; i < to && onlyDefinite; i++) onlyDefinite = Words.isDefinite(w.norm(i));
-      if (start < to && !onlyDefinite && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !(prepositional(w.norm(start)) && !FrameFinder.hasComma(w.gapBefore(start))) && !institutionName) {
+      if (start < to && !onlyDefinite && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !(prepositional(w.norm(start)) && !FrameFinder.hasComma(w.gapBefore(start)) && !givenNameBasem(w, start, to)) && !institutionName) {
         return new Frame.Range(start, to);
       }
       for (int i = to - 2; i >= from; i--) {
@@ -258,6 +261,27 @@ final class SpeakerNames {
     if (n.length() <= 3) return false;
     if (n.charAt(0) == 'ل') return true; // "المتابع لنشاط «داعش»" (a name such as لافروف follows a first name)
     return n.charAt(0) == 'ب' && (n.startsWith("بال") || WordSet.INSTITUTION_NOUNS.containsStem(n.substring(1)));
+  }
+
+  /**
+   * "المحامي باسم خلف": باسم is the given name Basem after a role that does not speak for a body
+   * (not "المتحدث باسم …"), when a name word follows it (not a definite word or an institution:
+   * "المحامي باسم الشركة").
+   */
+  private static boolean givenNameBasem(Words w, int i, int to) {
+    if (!w.norm(i).equals("باسم") || i == 0 || i + 1 >= to) return false;
+    // ("المتحدث الإعلامي باسم تعليم حائل": the spokesman's adjectives may stand between)
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (SPEAKS_FOR.contains(Words.stripArticle(Words.stripConjunction(w.norm(k))))) return false;
+      if (!w.gapBefore(k).isBlank()) break;
+    }
+    String next = w.norm(i + 1), raw = w.get(i + 1).text();
+    // "on behalf of" before a quantifier, a noun with a pronoun or a construct ("باسم جميع الحاضرين",
+    // "باسم بلاده", "باسم شعب الكويت"); a theophoric family name is a name ("باسم عوض الله")
+    if (WordSet.OBJECT_NOUNS.contains(next) || raw.matches(".+(ه|ها|هم|هما|هن)")) return false;
+    if (i + 2 < to && Words.isDefinite(w.norm(i + 2)) && !w.norm(i + 2).equals("الله")) return false;
+    return !Words.isDefinite(next) && !institution(next) && !isRole(next) && !isStop(w, i + 1)
+        && w.gapBefore(i + 1).isBlank();
   }
 
   /** A stop word; the name علي is not the preposition على (both match-normalise to علي). */

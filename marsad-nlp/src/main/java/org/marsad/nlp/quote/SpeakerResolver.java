@@ -45,6 +45,11 @@ final class SpeakerResolver {
   /** Whether the frame being resolved introduces a direct quotation. */
   private boolean currentDirect;
   private final Set<Integer> nestedInHistory = new HashSet<>();
+  /**
+   * Speakers the text wrote as a name after their role ("نائب حركة النهضة …، العجمي الوريمي"):
+   * names even when their first word is definite, which a speaker alone does not tell.
+   */
+  private final Set<String> namesAfterRole = new HashSet<>();
 
   /** Issuers of the statements and reports the text mentions (null: none looked up). */
   private final DocumentIssuers issuers;
@@ -174,6 +179,14 @@ final class SpeakerResolver {
         return new Speaker(said, null);
       }
     }
+    if (e == null && name.equals(phrase)) {
+      // "وذكر بيان لشرطة المنطقة" after "وقالت شرطة منطقة باريس": the organisation again
+      Known k = definiteShortForm(phrase);
+      if (k != null) {
+        remember(new Known(k.speaker(), k.id(), fem, frameWords(f), k.nameWords()));
+        return new Speaker(k.speaker(), k.id());
+      }
+    }
     String speaker = w.span(name.from(), name.to());
     if (name.from() > f.speaker().from() && startsWithLam(w.norm(name.from())) && name.from() == phrase.from()) {
       speaker = dropLam(speaker);
@@ -184,10 +197,15 @@ final class SpeakerResolver {
       // the recogniser's span replaces the rule-based name only when it lies inside the phrase
       // and does not reach back over the role: "وأفاد الغامدي" or "جازان بيشي" are tagging slips
       int phraseStart = w.get(phrase.from()).start(), phraseEnd = w.get(phrase.to() - 1).end();
+      // ("ديميتري بيسكوف المتحدث باسم الكرملين" tagged "ديميتري": a name the text closes with a
+      // role after it is whole; the recogniser's shorter start of it is not the name)
+      boolean closedByRole = name.to() < phrase.to() && SpeakerNames.isRole(w.norm(name.to())) && name.to() - name.from() >= 2
+          && e.start() == w.get(name.from()).start() && e.end() < w.get(name.to() - 1).end() && restLooksLikeName(e.end(), name.to());
       if ("PERS".equals(e.type()) && e.start() >= w.get(name.from()).start() && e.start() >= phraseStart && e.end() <= phraseEnd
-          && startsAWord(e.start())) {
+          && startsAWord(e.start()) && !closedByRole) {
         speaker = e.text();
       }
+      if ("PERS".equals(e.type()) && closedByRole) id = entityIdByName(speaker); // the tagged part may be someone else's
     } else if (!SubjectFinder.isOpenHead(w.norm(phrase.from()))) {
       // the recogniser missed this mention but may have tagged the same name elsewhere in the
       // article ("الخارجية الروسية" in a relay frame, "بيسكوف" after a verb it did not expect);
@@ -199,6 +217,10 @@ final class SpeakerResolver {
     if (name.to() - name.from() == 1 && !speaker.contains(" ")) {
       Frame.Range full = compoundName(w.norm(name.from()), phrase.from());
       if (full != null) speaker = w.span(full.from(), full.to());
+    }
+    if (name.from() > phrase.from() && SpeakerNames.isRole(Words.stripConjunction(w.norm(phrase.from()))) && nameLike(name)
+        && !endOfEarlierName(speaker)) {
+      namesAfterRole.add(speaker);
     }
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new Speaker(speaker, id);
@@ -354,6 +376,8 @@ final class SpeakerResolver {
         if (roleNear(content, m, phrase.from())) return k;
       }
     }
+    Known described = describedHolder(content, phrase, fem);
+    if (described != null) return described;
     // "وقال مهاجم المنتخب الجابوني" after "مدد المهاجم بيير ايمريك أوباميانج …": the head role
     // noun of a longer phrase refers back to the person the text introduced with that noun
     // right before the name (not for titles many people hold: رئيس، وزير، مدير …)
@@ -371,6 +395,182 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "وذكّر الرئيس الفرنسي الشاب في خطابه" after "أكّد الرئيس الفرنسي، إيمانويل ماكرون": the one
+   * named speaker of the same gender whose own role words (those the text gave him when it named
+   * him) hold the definite role's first two words or more, when every word after them either is
+   * in his role words too or only describes him: a bare definite adjective that is no
+   * role-contrasts.txt word and no adjective of origin ("وزير الخارجية الإيراني" is not "وزير
+   * الخارجية الأمريكي جون كيري"), or a preposition with a noun carrying a pronoun ("في خطابه").
+   * A complement naming a body or place ("باسم مكتب الأمم المتحدة"، "لليمن") is another holder.
+   * Two matching holders: the description does not tell which, and the role is kept.
+   */
+  private Known describedHolder(List<String> content, Frame.Range phrase, boolean fem) {
+    if (content.size() < 3 || !SpeakerNames.isRole(content.get(0))) return null;
+    if (!Words.isDefinite(Words.stripConjunction(w.norm(phrase.from())))) return null; // "متحدث باسم …": somebody
+    Known found = null;
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Known k = history.get(i);
+      if (!namedByItself(k) || k.feminine() != fem) continue;
+      if (found != null && found.speaker().equals(k.speaker())) continue;
+      int matched = 0;
+      while (matched < content.size() && k.nameWords().contains(content.get(matched))) matched++;
+      if (matched < 2 || matched == content.size() || !describingWordAfter(phrase, content.get(matched - 1))) continue;
+      if (!onlyDescribes(phrase, content.get(matched - 1), k.nameWords())) continue;
+      if (found != null) return null; // two named holders: the description does not tell which
+      found = k;
+    }
+    return found;
+  }
+
+  /**
+   * True when each phrase word after the last matched role word is in the holder's role words,
+   * a bare definite adjective setting no other holder apart, or a preposition followed by a
+   * noun with a possessive pronoun ("في خطابه"); false at a genitive or other complement.
+   */
+  private boolean onlyDescribes(Frame.Range phrase, String lastMatched, Set<String> roleWords) {
+    int i = phrase.from();
+    while (i < phrase.to() && !Words.stripArticle(Words.stripConjunction(w.norm(i))).equals(lastMatched)) i++;
+    for (int j = i + 1; j < phrase.to(); j++) {
+      String n = w.norm(j), bare = Words.stripArticle(n);
+      if (roleWords.contains(n) || roleWords.contains(bare)) continue;
+      if (WordSet.ROLE_CONTRASTS.contains(bare) || originAdjective(n)) return false;
+      if (Words.matches(n, "في|خلال") && j + 1 < phrase.to() && !Words.isDefinite(w.norm(j + 1))
+          && w.get(j + 1).text().matches(".+(ه|ها)") && j + 2 == phrase.to()) {
+        return true; // "في خطابه": his own speech
+      }
+      if (!Words.isDefinite(n) || n.startsWith("لل") || !w.gapBefore(j).isBlank()) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The latest earlier speaker of which this phrase is a short form made definite: "شرطة
+   * المنطقة" for "شرطة منطقة باريس" — the same words in order, each word left out standing right
+   * after one that is indefinite there and definite here (the article replaces the genitive that
+   * named it). "مجلس الأمن" is not "مجلس الأمن القومي" (nothing became definite); sources and
+   * roles are left to their own rules (another source, another holder). Two different earlier
+   * bodies of that form, or a definite form that is a body of its own (fixed-body-names.txt):
+   * none.
+   */
+  private Known definiteShortForm(Frame.Range phrase) {
+    if (phrase.to() - phrase.from() < 2) return null;
+    List<String> p = new ArrayList<>();
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      String n = Words.stripConjunction(w.norm(i));
+      if (i == phrase.from() && startsWithLam(n) && !n.startsWith("لل")) n = n.substring(1); // "بيان لشرطة …"
+      p.add(n);
+    }
+    if (SubjectFinder.isOpenHead(p.get(0)) || SpeakerNames.isRole(p.get(0)) || Words.isDefinite(p.get(0))) return null;
+    // ("وزارة الخارجية" after "وزارة خارجية روسيا": the definite form is a body of its own)
+    // (the first word tried as written too: و begins "وزارة" as well as the conjunction)
+    if (p.size() == 2 && (WordSet.FIXED_BODY_NAMES.contains(p.get(0) + " " + p.get(1))
+        || WordSet.FIXED_BODY_NAMES.contains(w.norm(phrase.from()) + " " + p.get(1))
+        || Words.matches(w.norm(phrase.from()), "[وف].{3,}") && WordSet.FIXED_BODY_NAMES.contains(w.norm(phrase.from()).substring(1) + " " + p.get(1)))) {
+      return null;
+    }
+    Known found = null;
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Known k = history.get(i);
+      if (k.speaker() == null) continue;
+      String[] known = Words.normWords(k.speaker());
+      if (known.length <= p.size() || !Words.stripConjunction(known[0]).equals(p.get(0))) continue;
+      int j = 1;
+      boolean ok = true, shortened = false;
+      for (int q = 1; q < p.size() && ok; q++) {
+        String here = p.get(q);
+        if (j >= known.length) { ok = false; break; }
+        String there = known[j];
+        if (here.equals(there)) { j++; continue; }
+        // "المنطقة" for "منطقة باريس": definite here, indefinite there, its genitive left out
+        if (Words.isDefinite(here) && !Words.isDefinite(there) && Words.stripArticle(here).equals(there) && j + 1 < known.length) {
+          j += 2;
+          shortened = true;
+          while (j < known.length && !Words.isDefinite(known[j]) && q == p.size() - 1) j++; // "منطقة نيو ساوث ويلز"
+          continue;
+        }
+        ok = false;
+      }
+      if (ok && shortened && j == known.length) {
+        if (found != null && !found.speaker().equals(k.speaker())) return null; // "شرطة منطقة باريس" and "… ليون": which?
+        if (found == null) found = k;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * True when the phrase word right after the last matched role word ({@code lastMatched}, without
+   * ال) is a definite word: an adjective describing the holder ("الشاب"), not a genitive naming
+   * another body or place ("وكيل إمارة منطقة الرياض").
+   */
+  private boolean describingWordAfter(Frame.Range phrase, String lastMatched) {
+    for (int i = phrase.from(); i + 1 < phrase.to(); i++) {
+      if (!Words.stripArticle(Words.stripConjunction(w.norm(i))).equals(lastMatched)) continue;
+      String next = w.norm(i + 1);
+      return Words.isDefinite(next) && !next.startsWith("لل") && w.gapBefore(i + 1).isBlank();
+    }
+    return false;
+  }
+
+  /**
+   * Two to four words (one after a title: "اللواء الغامدي") none of which is a role, a title, an
+   * institution noun or a stop word ("العجمي الوريمي"; not "الدكتور" after "الأمير", not "منطقة
+   * عسير في مكتبه").
+   */
+  private boolean nameLike(Frame.Range name) {
+    int len = name.to() - name.from();
+    // (one word only after a title or rank: "وأكد اللواء الغامدي")
+    boolean titled = name.from() > 0 && WordSet.HONORIFICS.containsStem(Words.stripConjunction(w.norm(name.from() - 1)));
+    if (len < (titled ? 1 : 2) || len > 4) return false;
+    for (int i = name.from(); i < name.to(); i++) {
+      String n = Words.stripConjunction(w.norm(i));
+      // ("الصمصام 5", "تمرين ” الصمصام ”": a number or a title in marks names an event, not a person)
+      if (w.get(i).text().chars().anyMatch(Character::isDigit) || i > name.from() && opensMark(w.gapBefore(i))
+          || opensMark(w.gapBefore(name.from()))) {
+        return false;
+      }
+      if (SpeakerNames.isRole(n) || WordSet.INSTITUTION_NOUNS.containsStem(n) || WordSet.SPEAKER_STOPS.contains(n)
+          || SubjectFinder.isOpenHead(n) || WordSet.NOMINAL_HEADS.contains(Words.stripArticle(n))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when an earlier named speaker's name ends with these words and is longer ("منصور
+   * التركي" for "اللواء التركي"): the short mention is that person, not a name to prefer to his.
+   */
+  private boolean endOfEarlierName(String speaker) {
+    String sp = " " + String.join(" ", Words.normWords(speaker));
+    for (Known k : history) {
+      if (k.speaker() == null || !namedByItself(k)) continue;
+      String known = " " + String.join(" ", Words.normWords(k.speaker()));
+      if (known.length() > sp.length() && known.endsWith(sp)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the words from the first one starting after {@code offset} to word {@code to}
+   * look like more of a name ("بيسكوف" after a tagged "ديميتري"): none definite, a role, a
+   * title, an institution, a stop word or a number.
+   */
+  private boolean restLooksLikeName(int offset, int to) {
+    int from = w.lastEndingBy(offset) + 1;
+    if (from >= to) return false;
+    for (int i = from; i < to; i++) {
+      String n = Words.stripConjunction(w.norm(i));
+      if (n.length() < 3 || Words.isDefinite(n) || SpeakerNames.isRole(n) || WordSet.HONORIFICS.containsStem(n)
+          || WordSet.INSTITUTION_NOUNS.containsStem(n) || WordSet.SPEAKER_STOPS.contains(n) || SubjectFinder.isOpenHead(n)
+          || w.get(i).text().chars().anyMatch(Character::isDigit) || !w.gapBefore(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Titles held by many people in one article; a bare head of this kind refers to nobody in particular. */
@@ -396,7 +596,13 @@ final class SpeakerResolver {
   }
 
   /** A speaker named by a proper name, not by a role, an institution or a source. */
-  private static boolean isNamed(Known k) {
+  private boolean isNamed(Known k) {
+    if (k.speaker() == null) return false;
+    return namesAfterRole.contains(k.speaker()) || namedByItself(k);
+  }
+
+  /** A speaker whose own words look like a proper name (at most five words, none a role, article, source or institution). */
+  private boolean namedByItself(Known k) {
     if (k.speaker() == null) return false;
     String[] name = Words.normWords(k.speaker());
     if (name.length == 0 || name.length > 5) return false;

@@ -22,6 +22,8 @@ final class WordSet {
   static final WordSet OCCASIONS = load("occasion-nouns.txt");
   static final WordSet MASCULINE_BODIES = load("masculine-bodies.txt");
   static final WordSet OBJECT_NOUNS = load("object-nouns.txt");
+  static final WordSet ROLE_CONTRASTS = load("role-contrasts.txt");
+  static final WordSet FIXED_BODY_NAMES = load("fixed-body-names.txt");
 
   private final Set<String> words;
 
