@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.nlp.anatomy.DatelineDetector;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -783,9 +784,11 @@ public final class EntityRegistry {
 
   /**
    * Writes the canonical name as most articles write it: the spelling used in the most articles
-   * among those with its key ({@code ايران} → {@code إيران}) or, for a one-word name other than a
-   * person's, with that key with or without ال, as {@link #lookup} joins them ({@code مغرب}, the
-   * sunset prayer's hour, seen first, → {@code المغرب}, Morocco, in 105 articles). Not a
+   * among those with its key ({@code ايران} → {@code إيران}) or its other ج/غ spellings for a name of
+   * several words ({@code سيرجي لافروف} → {@code سيرغي لافروف}, {@link NameKey#gVariants}) or, for a one-word name other than a
+   * person's, with that key with or without ال, as {@link #lookup} joins them ({@code يونيسيف}
+   * seen first → {@code اليونيسيف}; not {@code مغرب}, the sunset prayer's hour, and {@code المغرب}: see
+   * {@link #withOrWithoutArticle}). Not a
    * {@linkplain KnownAliases listed} canonical name: the list names it.
    */
   private void respell(Entry e, java.util.Collection<String> spellings) {
@@ -815,13 +818,23 @@ public final class EntityRegistry {
 
   private static boolean sameNameWritten(String type, String k, String canonicalKey) {
     if (k.equals(canonicalKey)) return true;
+    if (NameKey.gVariants(canonicalKey).contains(k)) return true; // سيرجي لافروف / سيرغي لافروف: a lookup joins them
     if (type.equals("PERS") || k.contains(" ") || canonicalKey.contains(" ")) return false;
     return k.equals(withOrWithoutArticle(canonicalKey));
   }
 
-  /** A one-word key with ال added or taken off ({@code فيفا} / {@code الفيفا}). */
+  /**
+   * A one-word key with ال added or taken off ({@code فيفا} / {@code الفيفا}), the other spelling of
+   * the same name; null when the form with ال is a listed place ({@link DatelineDetector#isPlace}:
+   * {@code المغرب}, {@code الرياض}, {@code الجبيل}), whose article is part of its name: written
+   * without it, the word is another one ({@code مغرب}, the sunset prayer's hour in {@code آذان مغرب
+   * أمس}; {@code رياض} of {@code رياض الخبراء}; {@code جبيل}, the Lebanese town). The same test for
+   * both forms, so the result does not depend on which came first.
+   */
   private static String withOrWithoutArticle(String k) {
-    return k.startsWith("ال") && k.length() > 4 ? k.substring(2) : "ال" + k;
+    String other = k.startsWith("ال") && k.length() > 4 ? k.substring(2) : "ال" + k;
+    String withArticle = other.startsWith("ال") && !k.startsWith("ال") ? other : k;
+    return DatelineDetector.standard().isPlace(withArticle) ? null : other;
   }
 
   /**
@@ -862,7 +875,8 @@ public final class EntityRegistry {
     if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
     if (type.equals("PERS")) return mostFrequentOfChain(k, written);
     if (!k.contains(" ")) { // الفيفا / فيفا: one-word places, bodies and others are written with and without ال
-      id = aliasToId.get(type + "|" + withOrWithoutArticle(k));
+      String other = withOrWithoutArticle(k);
+      id = other == null ? null : aliasToId.get(type + "|" + other);
       if (id != null) return follow(id);
     }
     return null;
