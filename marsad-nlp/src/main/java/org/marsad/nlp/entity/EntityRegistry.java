@@ -416,6 +416,7 @@ public final class EntityRegistry {
   private void fileByNameWords(Entry e, Filing step) {
     String surname = Nasab.surname(e.canonicalKey);
     if (surname != null) step.apply(fullNamesBySurname, surname, e);
+    for (String other : otherGSurnames(e)) step.apply(fullNamesBySurname, other, e);
     String first = firstWord(e.canonicalKey);
     if (first != null) step.apply(namesByFirstWord, first, e);
     String head = Nasab.head(e.canonicalKey);
@@ -442,8 +443,29 @@ public final class EntityRegistry {
     loneWordHolders.add(word, e);
   }
 
+  /**
+   * The surnames of a person's aliases that are its name spelt with ج and غ the other way ({@code
+   * لافروف} needs none; {@code غروس} for {@code كريستيان جروس} holding {@code كريستيان غروس}): a lone
+   * surname written either way names the person, whichever spelling is its canonical name (which
+   * {@code respell} may change), so that the result does not depend on which spelling came first.
+   */
+  private Set<String> otherGSurnames(Entry e) {
+    if (e.canonicalKey.indexOf('ج') < 0 && e.canonicalKey.indexOf('غ') < 0) return Set.of();
+    String own = Nasab.surname(e.canonicalKey);
+    Set<String> out = new LinkedHashSet<>();
+    for (String v : NameKey.gVariants(e.canonicalKey)) {
+      String s = e.aliases.contains(v) ? Nasab.surname(v) : null;
+      if (s != null && !s.equals(own)) out.add(s);
+    }
+    return out;
+  }
+
   /** Adds an alias to an entity's aliases (not {@link #aliasToId}), filing a person's one-word alias by its word; true when new. */
   private boolean addAlias(Entry e, String k) {
+    if (e.type.equals("PERS") && !e.aliases.contains(k) && NameKey.gVariants(e.canonicalKey).contains(k)) {
+      recount(e, x -> x.aliases.add(k)); // filed under the surname of this spelling too (otherGSurnames)
+      return true;
+    }
     if (!e.aliases.add(k)) return false;
     if (isOneWordPerson(e, k)) oneWordAliasHolders.add(k, e);
     return true;
@@ -596,6 +618,7 @@ public final class EntityRegistry {
       if (filedAs != null) words.add(filedAs);
       words.add(firstWord(e.canonicalKey));
       words.add(Nasab.surname(e.canonicalKey));
+      words.addAll(otherGSurnames(e));
       String head = Nasab.head(e.canonicalKey);
       if (head != null) words.add(givenName(head));
       for (String w : words) if (w != null) recheckLoneWord(w);
