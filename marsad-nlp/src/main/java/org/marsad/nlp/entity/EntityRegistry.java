@@ -843,19 +843,22 @@ public final class EntityRegistry {
     if (k.equals(canonicalKey)) return true;
     if (NameKey.gVariants(canonicalKey).contains(k)) return true; // سيرجي لافروف / سيرغي لافروف: a lookup joins them
     if (type.equals("PERS") || k.contains(" ") || canonicalKey.contains(" ")) return false;
-    return k.equals(withOrWithoutArticle(canonicalKey));
+    return k.equals(withOrWithoutArticle(type, canonicalKey));
   }
 
   /**
    * A one-word key with ال added or taken off ({@code فيفا} / {@code الفيفا}), the other spelling of
-   * the same name; null when the form with ال is a listed place ({@link DatelineDetector#isPlace}:
-   * {@code المغرب}, {@code الرياض}, {@code الجبيل}), whose article is part of its name: written
-   * without it, the word is another one ({@code مغرب}, the sunset prayer's hour in {@code آذان مغرب
-   * أمس}; {@code رياض} of {@code رياض الخبراء}; {@code جبيل}, the Lebanese town). The same test for
-   * both forms, so the result does not depend on which came first.
+   * the same name; null for a place ({@code LOC}) whose form with ال is a listed place ({@link
+   * DatelineDetector#isPlace}: {@code المغرب}, {@code الرياض}, {@code الجبيل}), whose article is part
+   * of its name: written without it, the word is another one ({@code مغرب}, the sunset prayer's hour in
+   * {@code آذان مغرب أمس}; {@code رياض} of {@code رياض الخبراء}; {@code جبيل}, the Lebanese town). Places
+   * only: in another type the ال is the word's own article, not part of a place name ({@code سعودية} /
+   * {@code السعودية}, the gentilic, MISC; {@code خبر} / {@code الخبر}, news). The same test for both
+   * forms, so the result does not depend on which came first.
    */
-  private static String withOrWithoutArticle(String k) {
+  private static String withOrWithoutArticle(String type, String k) {
     String other = k.startsWith("ال") && k.length() > 4 ? k.substring(2) : "ال" + k;
+    if (!type.equals("LOC")) return other;
     String withArticle = other.startsWith("ال") && !k.startsWith("ال") ? other : k;
     return DatelineDetector.standard().isPlace(withArticle) ? null : other;
   }
@@ -898,7 +901,7 @@ public final class EntityRegistry {
     if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
     if (type.equals("PERS")) return mostFrequentOfChain(k, written);
     if (!k.contains(" ")) { // الفيفا / فيفا: one-word places, bodies and others are written with and without ال
-      String other = withOrWithoutArticle(k);
+      String other = withOrWithoutArticle(type, k);
       id = other == null ? null : aliasToId.get(type + "|" + other);
       if (id != null) return follow(id);
     }
