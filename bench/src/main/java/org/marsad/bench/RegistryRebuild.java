@@ -9,10 +9,15 @@ import org.marsad.nlp.entity.Transliterator;
 
 /**
  * Rebuilds a data dir's entity registry with this code from the article JSON it stores: the
- * registrations of every article (rebuilt as {@link RegistryRegisterCost} does; DATA_DIR is only
- * read) are replayed in index order into an empty registry saved in OUT_DIR/entities.jsonl, which
- * {@code marsad entities --data OUT_DIR} lists. For measuring a change to the registry alone (not
- * to the tagger or the enricher) without a fresh ingest; the index order is about the ingest's.
+ * registrations of every article (each article's mentions grouped as the enricher groups them, {@link
+ * RegistryRegisterCost#read}; DATA_DIR is only read) are replayed in index order into an empty registry
+ * saved in OUT_DIR/entities.jsonl, which {@code marsad entities --data OUT_DIR} lists. For measuring a
+ * change to the registry alone (not to the tagger or the enricher's mentions) without a fresh ingest.
+ *
+ * <p>Not the registry a fresh ingest gives: the index order is about the ingest's, not exactly, and the
+ * registry's merges depend on the order. Compare a rebuild with a rebuild of the same data with the
+ * code before the change (put the older marsad-nlp jar first on the class path), never with the data
+ * dir's own registry.
  *
  * <p>Usage: {@code bench/run RegistryRebuild DATA_DIR OUT_DIR}
  */
