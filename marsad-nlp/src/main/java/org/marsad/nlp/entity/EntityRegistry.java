@@ -632,15 +632,23 @@ public final class EntityRegistry {
    * An entity registered earlier under a name with the conjunction glued on ({@code وعادل بن أحمد
    * الجبير}), when its rest was not known yet, is merged into the entity that now holds the rest, so
    * that the result does not depend on the order of arrival ({@link NameKey#readings}: a lookup takes
-   * the rest only when the name as written is unknown).
+   * the rest only when the name as written is unknown). The rest may be spelt with ج/غ the other way
+   * ({@code وصامويل هانتنجتون} before {@code صامويل هانتنغتون}), as a lookup reads it ({@link
+   * NameKey#gVariants}).
    */
   private void joinGluedConjunction(Entry e, Set<String> written) {
     for (String k : written) {
       if (k.indexOf(' ') < 0 || !e.aliases.contains(k)) continue;
-      String glued = aliasToId.get(e.type + "|و" + k);
-      Entry w = glued == null ? null : byId.get(follow(glued));
-      // its own name is a glued one whose rest e holds (not وليد … filed under a name ليد …)
-      if (w != null && w != e && w.canonicalKey.startsWith("و") && e.aliases.contains(w.canonicalKey.substring(1))) merge(w, e);
+      List<String> spellings = new ArrayList<>(List.of(k));
+      spellings.addAll(NameKey.gVariants(k));
+      for (String rest : spellings) {
+        String glued = aliasToId.get(e.type + "|و" + rest);
+        Entry w = glued == null ? null : byId.get(follow(glued));
+        // its own name is a glued one whose rest e holds or e's name spelt the other way (not وليد … filed under a name ليد …)
+        if (w == null || w == e || !w.canonicalKey.startsWith("و")) continue;
+        String own = w.canonicalKey.substring(1);
+        if (e.aliases.contains(own) || own.equals(rest)) merge(w, e);
+      }
     }
   }
 
