@@ -9,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.zip.Inflater;
 import org.apache.lucene.index.DirectoryReader;
@@ -20,8 +18,10 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.marsad.nlp.article.Entity;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
+import org.marsad.nlp.ner.MentionGroups;
 
 /**
  * What {@link EntityRegistry#register} costs per article, and how that grows with the registry:
@@ -29,11 +29,14 @@ import org.marsad.nlp.entity.Transliterator;
  * of the register calls only.
  *
  * <p>The tuples are rebuilt from the stored article JSON (DIR/index is only read), in index doc
- * order: an article's entities grouped by the id ingest gave them; canonical = the mention with the
- * most words (first of them), aliases = the mention texts, mentions = how many. This is close to,
- * not exactly, what {@code EntityEnricher.resolve} passed (it groups by in-article key, before the
- * registry merged anything), so the registry it builds differs a little from DIR's: it is a cost
- * model, not a re-ingest.
+ * order: an article's mentions grouped as {@code EntityEnricher} groups them ({@link
+ * MentionGroups#ofStored}, the same code: a person's shorter mentions with the fullest name they end,
+ * other types by {@code NameKey}), before any registry joined anything. (Until session 15 they were
+ * grouped by the id ingest stored, which is the id the old registry resolved them to: its joins of
+ * two spellings in one article were fed as one registration and could not be undone.) The
+ * enricher's output, mention texts, types and roles, is what DIR stores, so a change to the registry
+ * alone is measured; a change to the tagger or the enricher's mentions is not (that needs an ingest).
+ * The index order is about the ingest's, not exactly: a replay, not a re-ingest.
  *
  * <p>Growth: round 0 replays the corpus as it is; round r &gt; 0 replays it again with a father's
  * name inserted after the first word of every multi-word person name (canonical and aliases:
@@ -105,20 +108,13 @@ public final class RegistryRegisterCost {
           if (live != null && !live.get(d)) continue;
           String text = inflate(stored.document(d).getField("json"));
           if (text == null) continue;
-          JsonNode entities = json.readTree(text).path("entities");
-          Map<String, List<JsonNode>> byId = new LinkedHashMap<>();
-          for (JsonNode e : entities) byId.computeIfAbsent(e.path("id").asText(), x -> new ArrayList<>()).add(e);
-          List<Registration> regs = new ArrayList<>();
-          for (List<JsonNode> group : byId.values()) {
-            String canonical = null;
-            Set<String> aliases = new LinkedHashSet<>();
-            for (JsonNode e : group) {
-              String t = e.path("text").asText();
-              aliases.add(t);
-              if (canonical == null || t.split("\\s+").length > canonical.split("\\s+").length) canonical = t;
-            }
-            regs.add(new Registration(group.get(0).path("type").asText(), canonical, aliases, group.size()));
+          List<Entity> entities = new ArrayList<>();
+          for (JsonNode e : json.readTree(text).path("entities")) {
+            String role = e.hasNonNull("role") ? e.get("role").asText() : null;
+            entities.add(new Entity(e.path("text").asText(), e.path("type").asText(), e.path("start").asInt(), e.path("end").asInt(), null, null, role));
           }
+          List<Registration> regs = new ArrayList<>();
+          for (MentionGroups.Group g : MentionGroups.ofStored(entities)) regs.add(new Registration(g.type(), g.canonical(), g.aliases(), g.mentions()));
           articles.add(regs);
         }
       }

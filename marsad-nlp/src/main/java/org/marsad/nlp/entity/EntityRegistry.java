@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.nlp.anatomy.DatelineDetector;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -415,6 +416,7 @@ public final class EntityRegistry {
   private void fileByNameWords(Entry e, Filing step) {
     String surname = Nasab.surname(e.canonicalKey);
     if (surname != null) step.apply(fullNamesBySurname, surname, e);
+    for (String other : otherGSurnames(e)) step.apply(fullNamesBySurname, other, e);
     String first = firstWord(e.canonicalKey);
     if (first != null) step.apply(namesByFirstWord, first, e);
     String head = Nasab.head(e.canonicalKey);
@@ -441,8 +443,29 @@ public final class EntityRegistry {
     loneWordHolders.add(word, e);
   }
 
+  /**
+   * The surnames of a person's aliases that are its name spelt with ج and غ the other way ({@code
+   * لافروف} needs none; {@code غروس} for {@code كريستيان جروس} holding {@code كريستيان غروس}): a lone
+   * surname written either way names the person, whichever spelling is its canonical name (which
+   * {@code respell} may change), so that the result does not depend on which spelling came first.
+   */
+  private Set<String> otherGSurnames(Entry e) {
+    if (e.canonicalKey.indexOf('ج') < 0 && e.canonicalKey.indexOf('غ') < 0) return Set.of();
+    String own = Nasab.surname(e.canonicalKey);
+    Set<String> out = new LinkedHashSet<>();
+    for (String v : NameKey.gVariants(e.canonicalKey)) {
+      String s = e.aliases.contains(v) ? Nasab.surname(v) : null;
+      if (s != null && !s.equals(own)) out.add(s);
+    }
+    return out;
+  }
+
   /** Adds an alias to an entity's aliases (not {@link #aliasToId}), filing a person's one-word alias by its word; true when new. */
   private boolean addAlias(Entry e, String k) {
+    if (e.type.equals("PERS") && !e.aliases.contains(k) && NameKey.gVariants(e.canonicalKey).contains(k)) {
+      recount(e, x -> x.aliases.add(k)); // filed under the surname of this spelling too (otherGSurnames)
+      return true;
+    }
     if (!e.aliases.add(k)) return false;
     if (isOneWordPerson(e, k)) oneWordAliasHolders.add(k, e);
     return true;
@@ -595,6 +618,7 @@ public final class EntityRegistry {
       if (filedAs != null) words.add(filedAs);
       words.add(firstWord(e.canonicalKey));
       words.add(Nasab.surname(e.canonicalKey));
+      words.addAll(otherGSurnames(e));
       String head = Nasab.head(e.canonicalKey);
       if (head != null) words.add(givenName(head));
       for (String w : words) if (w != null) recheckLoneWord(w);
@@ -608,15 +632,23 @@ public final class EntityRegistry {
    * An entity registered earlier under a name with the conjunction glued on ({@code وعادل بن أحمد
    * الجبير}), when its rest was not known yet, is merged into the entity that now holds the rest, so
    * that the result does not depend on the order of arrival ({@link NameKey#readings}: a lookup takes
-   * the rest only when the name as written is unknown).
+   * the rest only when the name as written is unknown). The rest may be spelt with ج/غ the other way
+   * ({@code وصامويل هانتنجتون} before {@code صامويل هانتنغتون}), as a lookup reads it ({@link
+   * NameKey#gVariants}).
    */
   private void joinGluedConjunction(Entry e, Set<String> written) {
     for (String k : written) {
       if (k.indexOf(' ') < 0 || !e.aliases.contains(k)) continue;
-      String glued = aliasToId.get(e.type + "|و" + k);
-      Entry w = glued == null ? null : byId.get(follow(glued));
-      // its own name is a glued one whose rest e holds (not وليد … filed under a name ليد …)
-      if (w != null && w != e && w.canonicalKey.startsWith("و") && e.aliases.contains(w.canonicalKey.substring(1))) merge(w, e);
+      List<String> spellings = new ArrayList<>(List.of(k));
+      spellings.addAll(NameKey.gVariants(k));
+      for (String rest : spellings) {
+        String glued = aliasToId.get(e.type + "|و" + rest);
+        Entry w = glued == null ? null : byId.get(follow(glued));
+        // its own name is a glued one whose rest e holds or e's name spelt the other way (not وليد … filed under a name ليد …)
+        if (w == null || w == e || !w.canonicalKey.startsWith("و")) continue;
+        String own = w.canonicalKey.substring(1);
+        if (e.aliases.contains(own) || own.equals(rest)) merge(w, e);
+      }
     }
   }
 
@@ -783,9 +815,11 @@ public final class EntityRegistry {
 
   /**
    * Writes the canonical name as most articles write it: the spelling used in the most articles
-   * among those with its key ({@code ايران} → {@code إيران}) or, for a one-word name other than a
-   * person's, with that key with or without ال, as {@link #lookup} joins them ({@code مغرب}, the
-   * sunset prayer's hour, seen first, → {@code المغرب}, Morocco, in 105 articles). Not a
+   * among those with its key ({@code ايران} → {@code إيران}) or its other ج/غ spellings for a name of
+   * several words ({@code سيرجي لافروف} → {@code سيرغي لافروف}, {@link NameKey#gVariants}) or, for a one-word name other than a
+   * person's, with that key with or without ال, as {@link #lookup} joins them ({@code يونيسيف}
+   * seen first → {@code اليونيسيف}; not {@code مغرب}, the sunset prayer's hour, and {@code المغرب}: see
+   * {@link #withOrWithoutArticle}). Not a
    * {@linkplain KnownAliases listed} canonical name: the list names it.
    */
   private void respell(Entry e, java.util.Collection<String> spellings) {
@@ -815,13 +849,26 @@ public final class EntityRegistry {
 
   private static boolean sameNameWritten(String type, String k, String canonicalKey) {
     if (k.equals(canonicalKey)) return true;
+    if (NameKey.gVariants(canonicalKey).contains(k)) return true; // سيرجي لافروف / سيرغي لافروف: a lookup joins them
     if (type.equals("PERS") || k.contains(" ") || canonicalKey.contains(" ")) return false;
-    return k.equals(withOrWithoutArticle(canonicalKey));
+    return k.equals(withOrWithoutArticle(type, canonicalKey));
   }
 
-  /** A one-word key with ال added or taken off ({@code فيفا} / {@code الفيفا}). */
-  private static String withOrWithoutArticle(String k) {
-    return k.startsWith("ال") && k.length() > 4 ? k.substring(2) : "ال" + k;
+  /**
+   * A one-word key with ال added or taken off ({@code فيفا} / {@code الفيفا}), the other spelling of
+   * the same name; null for a place ({@code LOC}) whose form with ال is a listed place ({@link
+   * DatelineDetector#isPlace}: {@code المغرب}, {@code الرياض}, {@code الجبيل}), whose article is part
+   * of its name: written without it, the word is another one ({@code مغرب}, the sunset prayer's hour in
+   * {@code آذان مغرب أمس}; {@code رياض} of {@code رياض الخبراء}; {@code جبيل}, the Lebanese town). Places
+   * only: in another type the ال is the word's own article, not part of a place name ({@code سعودية} /
+   * {@code السعودية}, the gentilic, MISC; {@code خبر} / {@code الخبر}, news). The same test for both
+   * forms, so the result does not depend on which came first.
+   */
+  private static String withOrWithoutArticle(String type, String k) {
+    String other = k.startsWith("ال") && k.length() > 4 ? k.substring(2) : "ال" + k;
+    if (!type.equals("LOC")) return other;
+    String withArticle = other.startsWith("ال") && !k.startsWith("ال") ? other : k;
+    return DatelineDetector.standard().isPlace(withArticle) ? null : other;
   }
 
   /**
@@ -862,7 +909,8 @@ public final class EntityRegistry {
     if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
     if (type.equals("PERS")) return mostFrequentOfChain(k, written);
     if (!k.contains(" ")) { // الفيفا / فيفا: one-word places, bodies and others are written with and without ال
-      id = aliasToId.get(type + "|" + withOrWithoutArticle(k));
+      String other = withOrWithoutArticle(type, k);
+      id = other == null ? null : aliasToId.get(type + "|" + other);
       if (id != null) return follow(id);
     }
     return null;

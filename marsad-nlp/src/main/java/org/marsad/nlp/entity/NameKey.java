@@ -30,6 +30,11 @@ import org.marsad.text.ArabicNormalizer;
  *       وديع}): a name of several words whose first word begins with و has a second {@linkplain
  *       #readings reading} without it, which the registry takes only when it knows that name and
  *       not the one as written (the evidence: the rest is a known name). The key stays as written.</li>
+ *   <li>a foreign g is written ج or غ ({@code سيرغي لافروف} / {@code سيرجي لافروف}, {@code الكونغرس
+ *       الأمريكي} / {@code الكونجرس الأمريكي}): a name of several words has readings with each ج/غ
+ *       written the other way, taken (as the و one) only when the name as written is unknown and such
+ *       a spelling is known. Not one word: {@code الغاني} (Ghanaian) and {@code الجاني} (the culprit)
+ *       are two words. The key stays as written.</li>
  * </ul>
  */
 public final class NameKey {
@@ -44,15 +49,57 @@ public final class NameKey {
 
   /** The key of a name (see the class doc); empty for a blank name. */
   public static String of(String name) {
-    return readings(name).get(0);
+    return writtenReadings(name).get(0);
   }
 
   /**
    * The keys a name can have, the key first: two for a first word {@code للX} ({@code ل + الX} and
    * {@code ل + لX}), two for a name of several words whose first word is {@code وX} (as written, then
-   * without the و), one otherwise.
+   * without the و), one otherwise; then, for each of these of several words, its {@linkplain #gVariants
+   * ج/غ spellings}. The registry takes the first reading it knows, so a spelling is read the other way
+   * only when the name as written is unknown and the other spelling is known.
    */
   public static List<String> readings(String name) {
+    List<String> readings = writtenReadings(name);
+    List<String> out = new java.util.ArrayList<>(readings);
+    for (String r : readings) {
+      for (String v : gVariants(r)) if (!out.contains(v)) out.add(v);
+    }
+    return out.size() == readings.size() ? readings : List.copyOf(out);
+  }
+
+  /** At most this many ج/غ letters in a name are read both ways (2^4 readings): more is no foreign name. */
+  private static final int MAX_G_LETTERS = 4;
+
+  /**
+   * The other spellings of a name of several words with the foreign g written ج or غ ({@code سيرغي
+   * لافروف} / {@code سيرجي لافروف}, {@code لويس فان غال} / {@code لويس فان جال}): every way of writing
+   * each of its ج and غ letters as either, the name itself left out; none for one word ({@code الغاني},
+   * Ghanaian / {@code الجاني}, the culprit, are two words of the language), nor for a name with more
+   * than {@link #MAX_G_LETTERS} of them.
+   */
+  static List<String> gVariants(String key) {
+    if (key.indexOf(' ') < 0) return List.of();
+    int[] at = new int[MAX_G_LETTERS];
+    int n = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c != 'ج' && c != 'غ') continue;
+      if (n == MAX_G_LETTERS) return List.of();
+      at[n++] = i;
+    }
+    List<String> out = new java.util.ArrayList<>();
+    char[] chars = key.toCharArray();
+    for (int mask = 0; mask < (1 << n); mask++) {
+      for (int j = 0; j < n; j++) chars[at[j]] = (mask & (1 << j)) != 0 ? 'غ' : 'ج';
+      String v = new String(chars);
+      if (!v.equals(key)) out.add(v);
+    }
+    return out;
+  }
+
+  /** The readings of a name as written: the key, and the other reading of a first word للX or وX (see {@link #readings}). */
+  private static List<String> writtenReadings(String name) {
     String[] words = WHITESPACE.split(ArabicNormalizer.match(name).strip());
     int first = words.length > 1 && DESCRIPTORS.contains(words[0]) ? 1 : 0;
     while (first < words.length && words[first].isEmpty()) first++;

@@ -106,7 +106,7 @@ public final class NameMatch {
 
   /**
    * Whether a holder's role ({@code وزير الخارجية السعودي}, {@code وزيرة الخارجية}) is the typed role:
-   * it starts with the typed words, as {@code EntityEnricher.holds} reads a title; {@code نائب وزير
+   * it starts with the typed words, as {@code MentionGroups.holds} reads a title; {@code نائب وزير
    * الخارجية} does not start with {@code وزير الخارجية}, it serves him.
    */
   public boolean startsRole(String role) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +14,7 @@ import org.marsad.nlp.entity.EntityRecord;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.NameKey;
 import org.marsad.nlp.entity.Nasab;
-import org.marsad.nlp.util.ResourceLines;
+import org.marsad.nlp.ner.MentionGroups.Mention;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.sentence.Sentence;
 import org.marsad.text.sentence.SentenceSplitter;
@@ -38,7 +36,7 @@ import org.marsad.text.token.NewsTokenizer;
  *       they end ({@code سيرغي لافروف}), unless a chain particle stands before them there
  *       ({@code سلمان بن عبدالعزيز} in {@code محمد بن سلمان بن عبدالعزيز} is the father), and a
  *       chain joins its longer forms ({@code محمد بن سلمان} → {@code محمد بن سلمان بن عبدالعزيز},
- *       see {@link Nasab}); other types join on equal {@link NameKey};</li>
+ *       see {@link Nasab}); other types join on equal {@link NameKey} (the rule is {@link MentionGroups});</li>
  *   <li>ids and cross-article canonical names come from the {@link EntityRegistry} when one is
  *       given (surname-only names resolve to the most frequent full name), otherwise from
  *       {@link EntityRegistry#idFor}.</li>
@@ -156,7 +154,7 @@ public final class EntityEnricher implements ArticleEnricher {
   /**
    * The characters to cut off the first word of a title written alone so that it reads as the title,
    * or -1 when it is none: the proclitics the stripper cuts, else one leading {@code ل، و، ب، ف}
-   * ({@link #LEADING_PARTICLES}) — the stripper cuts {@code ل} only when the article also writes the
+   * ({@link MentionGroups#LEADING_PARTICLES}) — the stripper cuts {@code ل} only when the article also writes the
    * word without it, and {@code لخادم الحرمين الشريفين} is often the only form an article uses.
    */
   private static int titleCut(List<Token> toks, int from, int to, ProcliticStripper stripper) {
@@ -164,138 +162,28 @@ public final class EntityEnricher implements ArticleEnricher {
     int cut = stripper.cut(first);
     if (TitleRoles.titleOnly(toks, from, to, first.substring(cut))) return cut;
     String rest = first.substring(cut);
-    if (rest.length() > 2 && LEADING_PARTICLES.indexOf(rest.charAt(0)) >= 0 && TitleRoles.titleOnly(toks, from, to, rest.substring(1))) return cut + 1;
+    if (rest.length() > 2 && MentionGroups.LEADING_PARTICLES.indexOf(rest.charAt(0)) >= 0 && TitleRoles.titleOnly(toks, from, to, rest.substring(1))) return cut + 1;
     return -1;
   }
 
-  /** One letter glued to a title's first word: to, and, with, so ({@code لخادم}, {@code وخادم}). */
-  private static final String LEADING_PARTICLES = "لوبف";
-
-  /**
-   * @param titleOnly the mention is a title with no name ({@code خادم الحرمين الشريفين}): it names the
-   *              person the article gives that title, if exactly one, else no one
-   * @param key   match-normalised text, single spaces (computed once: resolution compares every
-   *              pair of mentions, and normalising on each comparison was most of its cost)
-   * @param words number of words in {@code key}
-   */
-  private record Mention(String type, String text, int start, int end, String role, String key, int words, boolean titleOnly) {
-    static Mention of(String type, String text, int start, int end, String role) {
-      String key = NameKey.of(text);
-      return new Mention(type, text, start, end, role, key, key.split(" ").length, false);
-    }
-
-    static Mention title(String text, int start, int end) {
-      String key = NameKey.of(text);
-      return new Mention("PERS", text, start, end, text, key, key.split(" ").length, true);
-    }
-  }
-
-  /**
-   * True when a role makes its bearer the holder of a title written alone: the role starts with the
-   * title ({@code خادم الحرمين الشريفين الملك}), its first word read without one leading {@code ل، و،
-   * ب، ف} if need be. A role that only contains it ({@code مستشار خادم الحرمين الشريفين}, {@code نائب
-   * …}, {@code المبعوث الخاص لخادم …}) serves the holder and is not him.
-   */
-  static boolean holds(String role, String titleKey) {
-    String r = NameKey.of(role);
-    if (r.equals(titleKey) || r.startsWith(titleKey + " ")) return true;
-    return r.length() > 1 && LEADING_PARTICLES.indexOf(r.charAt(0)) >= 0 && (r.substring(1) + " ").startsWith(titleKey + " ");
-  }
-
-  /** Title words of a prince ({@code الأمير}, {@code سمو}), match-normalised. */
-  private static final Set<String> PRINCELY = Set.copyOf(ResourceLines.read(EntityEnricher.class, "princely-titles.txt"));
-
-  /** Personal titles (degree, profession, rank), match-normalised: not a prince's. Office titles (وزير) are. */
-  private static final Set<String> PERSONAL = Set.copyOf(ResourceLines.read(EntityEnricher.class, "personal-titles.txt"));
-
-  /**
-   * Whether a chain and its family-name form in one article ({@code سعود بن فيصل بن عبدالعزيز}, {@code
-   * سعود الفيصل}, {@link Nasab#familyNameOf}) are one prince: a chain of {@code آل سعود} or a princely
-   * title on either, and no personal title ({@code الدكتور}, {@code المهندس}, a rank) on the family-name form; an
-   * office ({@code وزير الخارجية السعودي سعود الفيصل}) is a prince's too. {@code الأمير فهد بن سلطان} and {@code
-   * الدكتور فهد السلطان} in one article are two people: the form is a family name of many families.
-   */
-  private static boolean samePrince(String chainKey, String familyKey, List<Mention> mentions) {
-    boolean princely = chainKey.endsWith(" ال سعود");
-    for (Mention m : mentions) {
-      if (!m.type().equals("PERS") || m.role() == null) continue;
-      boolean isFamily = m.key().equals(familyKey), isChain = m.key().equals(chainKey) || Nasab.sameChain(m.key(), chainKey);
-      if (!isFamily && !isChain) continue;
-      boolean prince = java.util.Arrays.stream(ArabicNormalizer.match(m.role()).split("\\s+")).anyMatch(PRINCELY::contains);
-      // الدكتور فهد السلطان is another man; وزير الخارجية السعودي سعود الفيصل is the prince in office
-      if (isFamily && !prince && java.util.Arrays.stream(ArabicNormalizer.match(m.role()).split("\\s+")).anyMatch(PERSONAL::contains)) return false;
-      princely |= prince;
-    }
-    return princely;
-  }
-
-
-  /** Joins mentions into entities within the text, then gives each its id and canonical name. */
+  /** Joins mentions into entities within the text ({@link MentionGroups}), then gives each its id and canonical name. */
   private List<Entity> resolve(List<Mention> all) {
-    List<Mention> mentions = all.stream().filter(m -> !m.titleOnly()).toList();
-    List<Mention> titles = all.stream().filter(Mention::titleOnly).toList();
-    // Fullest names first, so shorter mentions find the name they end.
-    List<Mention> byLength = new ArrayList<>(mentions);
-    byLength.sort(Comparator.comparingInt((Mention m) -> -m.words()).thenComparingInt(Mention::start));
-    Map<String, Mention> canonicalOf = new HashMap<>(); // type|key -> canonical mention
-    for (Mention m : byLength) {
-      String k = m.type() + "|" + m.key();
-      if (canonicalOf.containsKey(k)) continue;
-      Mention canon = m;
-      if (m.type().equals("PERS")) {
-        for (Mention c : byLength) {
-          if (c.type().equals("PERS") && c.words() > m.words()
-              && (Nasab.endsSamePerson(c.key(), m.key()) || Nasab.sameChain(c.key(), m.key())
-                  || Nasab.familyNameOf(c.key(), m.key()) && samePrince(c.key(), m.key(), mentions))) { // سعود الفيصل in an article naming سعود بن فيصل بن عبدالعزيز
-            canon = canonicalOf.getOrDefault("PERS|" + c.key(), c);
-            break;
-          }
-        }
-      }
-      canonicalOf.put(k, canon);
-    }
-    Map<String, Set<String>> aliases = new LinkedHashMap<>();
-    Map<String, Integer> counts = new HashMap<>();
-    for (Mention m : mentions) {
-      Mention c = canonicalOf.get(m.type() + "|" + m.key());
-      String ck = c.type() + "|" + c.key();
-      aliases.computeIfAbsent(ck, x -> new LinkedHashSet<>()).add(m.text());
-      counts.merge(ck, 1, Integer::sum);
-    }
-    // A title with no name is the person the article names with that title (his role), and is
-    // counted as a mention of him but is no alias: the title names whoever holds it.
-    Map<Mention, String> holderOf = new HashMap<>();
-    for (Mention t : titles) {
-      Set<String> holders = new LinkedHashSet<>();
-      for (Mention m : mentions) {
-        if (m.type().equals("PERS") && m.role() != null && holds(m.role(), t.key())) {
-          Mention c = canonicalOf.get("PERS|" + m.key());
-          holders.add(c.type() + "|" + c.key());
-        }
-      }
-      if (holders.size() == 1) {
-        holderOf.put(t, holders.iterator().next());
-        counts.merge(holders.iterator().next(), 1, Integer::sum);
-      }
-    }
-    Map<String, String[]> resolved = new HashMap<>(); // canonical key -> {canonical, id}
-    for (Map.Entry<String, Set<String>> e : aliases.entrySet()) {
-      Mention c = canonicalOf.get(e.getKey());
-      if (c == null) c = mentions.stream().filter(m -> (m.type() + "|" + m.key()).equals(e.getKey())).findFirst().orElseThrow();
+    MentionGroups groups = MentionGroups.of(all);
+    Map<String, String[]> resolved = new HashMap<>(); // group key -> {canonical, id}
+    for (MentionGroups.Group g : groups.groups()) {
       if (registry != null) {
-        EntityRecord r = registry.register(c.type(), c.text(), e.getValue(), counts.get(e.getKey()));
-        resolved.put(e.getKey(), new String[] {r.canonical(), r.id()});
+        EntityRecord r = registry.register(g.type(), g.canonical(), g.aliases(), g.mentions());
+        resolved.put(g.key(), new String[] {r.canonical(), r.id()});
       } else {
-        resolved.put(e.getKey(), new String[] {c.text(), EntityRegistry.idFor(c.type(), c.text())});
+        resolved.put(g.key(), new String[] {g.canonical(), EntityRegistry.idFor(g.type(), g.canonical())});
       }
     }
     List<Entity> out = new ArrayList<>();
-    for (Mention m : mentions) {
-      Mention c = canonicalOf.get(m.type() + "|" + m.key());
-      String[] r = resolved.get(c.type() + "|" + c.key());
+    for (Mention m : groups.mentions()) {
+      String[] r = resolved.get(groups.groupOf(m));
       out.add(new Entity(m.text(), m.type(), m.start(), m.end(), r[0], r[1], m.role()));
     }
-    holderOf.forEach((t, holder) -> {
+    groups.holderOf().forEach((t, holder) -> {
       String[] r = resolved.get(holder);
       out.add(new Entity(t.text(), t.type(), t.start(), t.end(), r[0], r[1], t.role()));
     });

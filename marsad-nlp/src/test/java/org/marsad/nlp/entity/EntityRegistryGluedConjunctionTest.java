@@ -50,7 +50,7 @@ class EntityRegistryGluedConjunctionTest {
         .containsExactlyInAnyOrder("عمر جابر", "وليد المعلم", "وائل كفوري");
     // one word without the و is a lone given name (عبدالله), no evidence of a glued conjunction
     assertThat(NameKey.readings("وعبد الله")).containsExactly("وعبد الله");
-    assertThat(NameKey.readings("وعادل الجبير")).containsExactly("وعادل الجبير", "عادل الجبير");
+    assertThat(NameKey.readings("وعادل الجبير")).startsWith("وعادل الجبير", "عادل الجبير"); // then the ج/غ spellings
   }
 
 }

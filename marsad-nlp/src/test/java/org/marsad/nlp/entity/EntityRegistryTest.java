@@ -136,8 +136,8 @@ class EntityRegistryTest {
     assertThat(r.register("ORG", "تنظيم داعش", Set.of(), 2).id()).isEqualTo(isis.id());
     EntityRecord un = r.register("ORG", "الأمم المتحدة", Set.of(), 5);
     assertThat(r.register("ORG", "للأمم المتحدة", Set.of(), 1).id()).isEqualTo(un.id());
-    EntityRecord fifa = r.register("ORG", "الفيفا", Set.of(), 5);
-    assertThat(r.register("ORG", "فيفا", Set.of(), 2).id()).isEqualTo(fifa.id());
+    EntityRecord fifa = r.register("ORG", "اليونيسيف", Set.of(), 5);
+    assertThat(r.register("ORG", "يونيسيف", Set.of(), 2).id()).isEqualTo(fifa.id());
     assertThat(r.resolve("ORG", "الله")).isEmpty(); // حزب الله keeps حزب: it is not a descriptor
     assertThat(r.register("ORG", "حزب الله", Set.of(), 1).id()).isNotEqualTo(r.register("ORG", "الله", Set.of(), 1).id());
   }
@@ -297,13 +297,14 @@ class EntityRegistryTest {
   @Test
   void a_one_word_name_is_written_with_or_without_its_article_as_most_articles_write_it() {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
-    // "موعد آذان مغرب أمس" tagged LOC first, then Morocco in most articles
-    EntityRecord first = r.register("LOC", "مغرب", Set.of("مغرب"), 1);
-    r.register("LOC", "المغرب", Set.of("المغرب"), 1);
-    EntityRecord now = r.register("LOC", "المغرب", Set.of("المغرب"), 1);
+    // يونيسيف first, then اليونيسيف in most articles (session 15: not مغرب / المغرب, the sunset hour is no Morocco,
+    // EntityRegistryArticleNameTest)
+    EntityRecord first = r.register("ORG", "يونيسيف", Set.of("يونيسيف"), 1);
+    r.register("ORG", "اليونيسيف", Set.of("اليونيسيف"), 1);
+    EntityRecord now = r.register("ORG", "اليونيسيف", Set.of("اليونيسيف"), 1);
     assertThat(now.id()).isEqualTo(first.id());
-    assertThat(now.canonical()).isEqualTo("المغرب");
-    assertThat(r.findByLatin("Maghreb")).extracting(EntityRecord::id).contains(first.id());
+    assertThat(now.canonical()).isEqualTo("اليونيسيف");
+    assertThat(r.findByLatin("Unicef")).extracting(EntityRecord::id).contains(first.id());
   }
 
   @Test
