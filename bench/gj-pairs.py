@@ -17,6 +17,10 @@ import re
 import sys
 
 NATIVE_BEFORE_NG = re.compile('(?:[وف]?(?:[بلك]?ال|لل)?|[وف]?[يتن])')
+NATIVE_PREFIX_LETTER = re.compile('[وف]?(?:[بلك]?ال|لل)?(?:[بكل]?([أإا])|([بكلم]))')
+SUFFIX = re.compile('(?:تين|تان|اتها|اتهم|اته|ات|ية|ين|ون|ان|ها|هم|ة|ي|ه)$')
+ONE_ROOT_LETTER = re.compile('[اوي]?[^اوي]|ا[^اوي]ا')
+TWO_ROOT_LETTERS = re.compile('[^اوي]ا?[^اوي]')
 BURG = re.compile('^(.*)ب[وي]?ر[غج]$')
 PROCLITICS = re.compile('^(?:[وف]?(?:[بلك]?ال|لل)|[وف])')
 
@@ -34,12 +38,30 @@ def words(path):
     return counts
 
 
+def arabic_ng(word, n):
+    """Whether the ن at index n and the g after it can be an Arabic root's (ForeignGSpellings.arabicNg)."""
+    before = word[:n]
+    if NATIVE_BEFORE_NG.fullmatch(before):
+        return True
+    prefix = NATIVE_PREFIX_LETTER.fullmatch(before)
+    if not prefix:
+        return False
+    rest = word[n + 2:]
+    suffix = SUFFIX.search(rest)
+    if suffix and suffix.start() > 0:
+        rest = rest[:suffix.start()]
+    if ONE_ROOT_LETTER.fullmatch(rest):
+        return True
+    verb_form = prefix.group(1) is not None or prefix.group(2) == 'م'
+    return verb_form and bool(TWO_ROOT_LETTERS.fullmatch(rest))
+
+
 def rule(word, i):
     """The rule that reads the g at index i of word as foreign, or None."""
     last = len(word) - 1
     if i == last and re.search('[اوي]ن[غج]$', word):
         return 'final-ng'
-    if 1 <= i - 1 and i < last and word[i - 1] == 'ن' and not NATIVE_BEFORE_NG.fullmatch(word[:i - 1]):
+    if 1 <= i - 1 and i < last and word[i - 1] == 'ن' and not arabic_ng(word, i - 1):
         return 'inner-ng'
     m = BURG.match(word)
     if i == last and m and len(PROCLITICS.sub('', m.group(1), count=1)) >= 2:
