@@ -17,9 +17,9 @@ import re
 import sys
 
 NATIVE_BEFORE_NG = re.compile('(?:[وف]?(?:[بلك]?ال|لل)?|[وف]?[يتن])')
-NATIVE_PREFIX_LETTER = re.compile('[وف]?(?:[بلك]?ال|لل)?([بكلمأإا])')
-SUFFIX = re.compile('(?:تين|تان|ات|ية|ين|ون|ان|ها|هم|ة|ي|ه)$')
-ONE_ROOT_LETTER = re.compile('[اوي]?[^اوي]')
+NATIVE_PREFIX_LETTER = re.compile('[وف]?(?:[بلك]?ال|لل)?(?:[بكل]?([أإا])|([بكلم]))')
+SUFFIX = re.compile('(?:تين|تان|اتها|اتهم|اته|ات|ية|ين|ون|ان|ها|هم|ة|ي|ه)$')
+ONE_ROOT_LETTER = re.compile('[اوي]?[^اوي]|ا[^اوي]ا')
 TWO_ROOT_LETTERS = re.compile('[^اوي]ا?[^اوي]')
 BURG = re.compile('^(.*)ب[وي]?ر[غج]$')
 PROCLITICS = re.compile('^(?:[وف]?(?:[بلك]?ال|لل)|[وف])')
@@ -52,7 +52,8 @@ def arabic_ng(word, n):
         rest = rest[:suffix.start()]
     if ONE_ROOT_LETTER.fullmatch(rest):
         return True
-    return prefix.group(1) in 'مأإا' and bool(TWO_ROOT_LETTERS.fullmatch(rest))
+    verb_form = prefix.group(1) is not None or prefix.group(2) == 'م'
+    return verb_form and bool(TWO_ROOT_LETTERS.fullmatch(rest))
 
 
 def rule(word, i):

@@ -12,12 +12,21 @@ class TestForeignGSpellings {
     assertThat(ForeignGSpellings.of("بنجلاديش")).containsExactly("بنجلاديش", "بنغلاديش");
     assertThat(ForeignGSpellings.of("شنغهاي")).containsExactly("شنغهاي", "شنجهاي");
     assertThat(ForeignGSpellings.of("أنجيلا ميركل")).containsExactly("أنجيلا ميركل", "أنغيلا ميركل");
+    // a preposition or أ before a foreign name: the rest is no Arabic root's
+    assertThat(ForeignGSpellings.of("وبنغلاديش")).containsExactly("وبنغلاديش", "وبنجلاديش");
+    assertThat(ForeignGSpellings.of("إنجلترا")).containsExactly("إنجلترا", "إنغلترا");
+    assertThat(ForeignGSpellings.of("أنغولا")).containsExactly("أنغولا", "أنجولا");
   }
 
   @Test
   void arabic_words_of_a_root_starting_with_ng_stay() {
     // نغمة melody / نجمة star, النغم / النجم, ونغمات / ونجمات, ينغز / ينجز: pairs of different words
     for (String w : new String[] {"نغمة", "نجمة", "النغم", "النجم", "ونغمات", "ينجز"}) {
+      assertThat(ForeignGSpellings.of(w)).as(w).containsExactly(w);
+    }
+    // after a bare preposition, a participle's م or a form IV/VII أ/إ/ا: بنجمة/بنغمة (with a star / a melody),
+    // كنجم/كنغم, إنجاز (achievement), المنجز, أنغام (melodies), انجراف, بنجاح, إنجازات
+    for (String w : new String[] {"بنجمة", "كنجم", "كنغم", "إنجاز", "المنجز", "أنغام", "انجراف", "بنجاح", "الإنجازات", "لإنجاز", "إنجازا"}) {
       assertThat(ForeignGSpellings.of(w)).as(w).containsExactly(w);
     }
     // غرب/جرب, غاز/جاز, الغزيرة/الجزيرة: a g elsewhere is never folded
