@@ -12,9 +12,13 @@ The rules are restated here as regexes, not called from the Java class (marsad-t
 ForeignGSpellings): keep the two in step. Final نغ/نج after a long vowel: bench/ng-pairs.py.
 """
 import collections
-import json
 import re
+import os
 import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ in bench/
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from logwords import words  # noqa: E402
 
 NATIVE_BEFORE_NG = re.compile('(?:[وف]?(?:[بلك]?ال|لل)?|[وف]?[يتن])')
 NATIVE_PREFIX_LETTER = re.compile('[وف]?(?:[بلك]?ال|لل)?(?:[بكل]?([أإا])|([بكلم]))')
@@ -23,21 +27,6 @@ ONE_ROOT_LETTER = re.compile('[اوي]?[^اوي]|ا[^اوي]ا')
 TWO_ROOT_LETTERS = re.compile('[^اوي]ا?[^اوي]')
 BURG = re.compile('^(.*)ب[وي]?ر[غج]$')
 PROCLITICS = re.compile('^(?:[وف]?(?:[بلك]?ال|لل)|[وف])')
-
-
-def words(path):
-    counts = collections.Counter()
-    for line in open(path, encoding='utf-8'):
-        parts = line.rstrip('\n').split('\t', 2)
-        if len(parts) < 3:
-            continue
-        article = json.loads(parts[2])
-        text = (article.get('title') or '') + ' ' + (article.get('text') or '')
-        text = re.sub('[\u064B-\u0652\u0670\u0640]', '', text)
-        counts.update(w for w in re.split(r'[^\w]+', text) if w)
-    return counts
-
-
 def arabic_ng(word, n):
     """Whether the ن at index n and the g after it can be an Arabic root's (ForeignGSpellings.arabicNg)."""
     before = word[:n]
