@@ -117,6 +117,14 @@ class TestQuoteRoleReferences extends QuoteTestBase {
       assertThat(x.speaker()).isEqualTo("ديميتري بيسكوف");
       assertThat(x.speakerId()).isNotEqualTo("p1");
     });
+    // a time adverb is no name word (set 16, alweeam 350788: "توريس عشية" was taken as the name)
+    String eve = "وصرح توريس عشية فريق (شنغهاي سيبج) يوم الثلاثاء “بالنسبة لي لازالت هناك ألقاب لم أفز بها”.";
+    int t = eve.indexOf("توريس");
+    assertThat(extractor.extract(eve, List.of(new Entity("توريس", "PERS", t, t + "توريس".length(), "فرناندو توريس", "p3", null))))
+        .singleElement().satisfies(x -> {
+          assertThat(x.speaker()).isEqualTo("توريس");
+          assertThat(x.speakerId()).isEqualTo("p3");
+        });
     // kept: a tagged name inside a longer phrase with no role after it ("وأفاد الغامدي" slips stay trimmed)
     String plain = "وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد.";
     int o = plain.indexOf("باراك");
