@@ -62,14 +62,7 @@ public final class StoryClusterer {
     public Settings(double joinThreshold, double linkThreshold, double entityWeight,
                     Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement) {
       this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          DEFAULT_AGREEMENT_TEXT_GATE);
-    }
-
-    /** Settings with the default {@link #broadStoryTextGate}. */
-    public Settings(double joinThreshold, double linkThreshold, double entityWeight, Duration eventWindow,
-                    Duration linkWindow, int linkEntityFloor, double storyAgreement, double agreementTextGate) {
-      this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, DEFAULT_BROAD_STORY_TEXT_GATE);
+          DEFAULT_AGREEMENT_TEXT_GATE, DEFAULT_BROAD_STORY_TEXT_GATE);
     }
 
     public static Settings defaults() {
