@@ -1,4 +1,4 @@
-"""The seeded draw shared by select-heldout-4.py to -16.py (the procedure is
+"""The seeded draw shared by select-heldout-4.py to -17.py (the procedure is
 described in their headers and in docs/quotes-annotation-guide.md). Only the parameters differ
 between sets; each script passes its own, so each still draws exactly the articles they drew
 when their set was annotated."""
@@ -37,7 +37,7 @@ def sentence_keys(text, min_chars=SHARED_SENTENCE_CHARS):
 
 
 def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5, per_day=2, exclude=(),
-         exclude_shared_sentences=False, level_days=False, spa_fill_words=None):
+         exclude_shared_sentences=False, level_days=False, spa_fill_words=None, spa_more_words=None):
     """Prints the drawn articles; with a second command-line argument also writes them (texts
     included, for annotation only: never commit that file) as JSON lines to that path.
     Newspaper articles come from days the earlier sets used at most `fresh_max` times, at most
@@ -55,7 +55,13 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
     `spa_fill_words`: when fewer than `spa` SPA articles of 60-260 words meet the criteria (the
     pool of unread SPA copy ran out at set 16), the group is filled with SPA articles that meet
     them with up to this many words (shuffled after the first ones, with the same seed). None
-    (the default) leaves the group short; sets 4-15 always found enough."""
+    (the default) leaves the group short; sets 4-15 always found enough.
+    `spa_more_words`: when the group is still short after that fill (set 17 on: every unread SPA
+    article of up to 330 words meeting the criteria was drawn but two), it is filled with SPA
+    articles that meet the criteria with more than `spa_fill_words` and up to this many words,
+    shuffled after those, with the same random state: longer copy that still holds reported
+    speech, rather than articles without a speech verb. None (the default) draws exactly what
+    sets 4-16 drew."""
     p = SimpleNamespace(seed=seed, news=news, newsrand=newsrand, spa=spa, ant=ant, rich=rich,
                         rich_passes=rich_passes)
     EARLIER = earlier
@@ -203,6 +209,13 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
                       and ok(x[1]['content'], 60, spa_fill_words)]
             random.shuffle(longer)
             for day, a in longer[:p.spa - k]:
+                take('spa', day, a)
+                k += 1
+        if k < p.spa and spa_fill_words and spa_more_words:  # still short: longer copy with the criteria
+            longest = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
+                       and ok(x[1]['content'], spa_fill_words + 1, spa_more_words)]
+            random.shuffle(longest)
+            for day, a in longest[:p.spa - k]:
                 take('spa', day, a)
 
         # ant: articles with the criteria, 1 of any category with no condition
