@@ -70,6 +70,20 @@ class EntityNamesSaudiNewsTest {
   }
 
   @Test
+  void an_adjunct_of_time_or_address_after_a_name_is_not_part_of_it() {
+    // the tagger takes the word after the name in (session-15 ingest: PERS سيرغي لافروف إبان, شتاينماير للصحافيين, فابيوس لإذاعة)
+    List<Entity> lavrov = tag("وذكرت الخارجية الإثيوبية أن التمثال لم يصل بعد رغم ثقتها في الوعد الذي قطعه وزير الخارجية الروسي "
+        + "سيرغي لافروف إبان زيارته الأخيرة لإثيوبيا.");
+    assertThat(texts(lavrov, "PERS")).containsExactly("سيرغي لافروف");
+    List<Entity> steinmeier = tag("قال وزير الخارجية الألماني فرانك فالتر شتاينماير، إن وزراء خارجية الاتحاد الأوروبي جاءوا لمناقشة مدى "
+        + "تأثير الاتفاق النووي الإيراني على منطقة الشرق الأوسط. وقال شتاينماير للصحافيين: «إن المسؤوليات الأوروبية لا تنتهي بالتوقيع "
+        + "على وثيقة الاتفاق».");
+    assertThat(texts(steinmeier, "PERS")).doesNotContain("شتاينماير للصحافيين").contains("شتاينماير");
+    List<Entity> fabius = tag("وصرح فابيوس لإذاعة «فرانس إنتر»: «سأكون هناك الأسبوع المقبل».");
+    assertThat(texts(fabius, "PERS")).containsExactly("فابيوس");
+  }
+
+  @Test
   void a_formula_after_a_name_is_not_an_entity() {
     List<Entity> es = tag("- الحقيقة، سبق أن خاضت لجنة الحكام كثيرا من التجارب في ما يخص الاستعانة بخبراء أجانب مرتين مع الخبير دينو "
         + "في لجنة الراحل مثيب الجعيد (يرحمه الله)، ثم عاد نفس الخبير في لجنة عمر الشقير، وفي المرة الثالثة تم الاستعانة بالخبير "
