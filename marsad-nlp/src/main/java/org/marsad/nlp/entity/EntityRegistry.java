@@ -90,13 +90,6 @@ public final class EntityRegistry {
   /** Persons whose name is an Arabic chain ({@code محمد بن سلمان …}), by its {@linkplain Nasab#head head}. */
   private final Map<String, Set<Entry>> chainsByHead = new HashMap<>();
   /**
-   * Persons whose name is a chain by the name without its chain links ({@code عادل الجبير} for {@code
-   * عادل بن أحمد الجبير}, {@link Nasab#withoutMiddleChain}), and those short forms by their family name:
-   * the short form is filed under its one chain only provisionally ({@link #recheckShortForm}).
-   */
-  private final Map<String, Set<Entry>> chainsByShortForm = new HashMap<>();
-  private final Map<String, Set<String>> shortFormsBySurname = new HashMap<>();
-  /**
    * The same chains by their given name ({@code سلمان} of {@code سلمان بن عبدالعزيز}): a lone given
    * name is filed under one of them only on strong evidence ({@link #chainOfGivenName}), and is
    * never taken for a surname ({@code سلمان} is not {@code أكرم سلمان}).
@@ -404,11 +397,6 @@ public final class EntityRegistry {
     rank(e);
     String head = Nasab.head(e.canonicalKey);
     if (head != null) chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
-    String shortForm = Nasab.withoutMiddleChain(e.canonicalKey);
-    if (shortForm != null) {
-      chainsByShortForm.computeIfAbsent(shortForm, x -> new java.util.HashSet<>()).add(e);
-      shortFormsBySurname.computeIfAbsent(Nasab.surname(shortForm), x -> new java.util.TreeSet<>()).add(shortForm);
-    }
   }
 
   /** Files a person in the rankings by own mentions under its surname, first word and given name. */
@@ -506,7 +494,6 @@ public final class EntityRegistry {
     if (!e.type.equals("PERS")) return;
     unrank(e);
     remove(chainsByHead, Nasab.head(e.canonicalKey), e);
-    remove(chainsByShortForm, Nasab.withoutMiddleChain(e.canonicalKey), e); // shortFormsBySurname keeps the form: a recheck finds no chain
   }
 
   private static void remove(Map<String, Set<Entry>> index, String k, Entry e) {
@@ -604,8 +591,6 @@ public final class EntityRegistry {
     String lone = type.equals("PERS") && !key(canonical).contains(" ") ? key(canonical) : null;
     String filedAs = lone != null && e.canonicalKey.contains(" ") ? loneWordOf(e, canonical) : null;
     if (filedAs != null) fileLone(e, filedAs, mentions, false);
-    String shortForm = type.equals("PERS") && key(canonical).equals(Nasab.withoutMiddleChain(e.canonicalKey)) ? key(canonical) : null;
-    if (shortForm != null) fileLone(e, shortForm, mentions, false); // filed under its one chain provisionally: movable
     String surname = type.equals("PERS") ? Nasab.surname(e.canonicalKey) : null;
     if (surname != null) absorbSurnameEntity(e, surname); // with its mentions counted: the test of a lone mention
     addAlias(e, key(canonical));
@@ -637,8 +622,6 @@ public final class EntityRegistry {
       String head = Nasab.head(e.canonicalKey);
       if (head != null) words.add(givenName(head));
       for (String w : words) if (w != null) recheckLoneWord(w);
-      e = byId.get(follow(e.id));
-      recheckShortForms(e, key(canonical));
       e = byId.get(follow(e.id));
     }
     joinGluedConjunction(e, written);
@@ -726,120 +709,6 @@ public final class EntityRegistry {
     } else {
       addAlias(owner, w);
       aliasToId.put("PERS|" + w, owner.id);
-    }
-  }
-
-  /**
-   * A family name held by at most this many multi-word persons (the short form's own entity left out)
-   * is rare enough for a name without its chain links ({@code عادل الجبير}) to be filed under the one
-   * chain that has that short form ({@code عادل بن أحمد الجبير}) with no article writing both; a common
-   * one ({@code الزهراني}, {@code القحطاني}) names too many men called {@code عبدالله الزهراني}.
-   */
-  static final int RARE_FAMILY_NAME_PERSONS = 5;
-
-  /**
-   * Rechecks the short forms this registration can have changed the owner of: the name the article
-   * wrote, the short form of the person it went to, and, while its family name is rare or just
-   * stopped being so, every short form with that family name ({@link #recheckShortForm}).
-   */
-  private void recheckShortForms(Entry e, String written) {
-    Set<String> forms = new java.util.TreeSet<>();
-    forms.add(written);
-    String own = Nasab.withoutMiddleChain(e.canonicalKey);
-    if (own != null) forms.add(own);
-    String surname = Nasab.surname(e.canonicalKey);
-    if (surname != null && fullNamesBySurname.size(surname) <= RARE_FAMILY_NAME_PERSONS + 1) {
-      forms.addAll(shortFormsBySurname.getOrDefault(surname, Set.of()));
-    }
-    for (String k : forms) if (isShortFormOfAChain(k)) recheckShortForm(k);
-  }
-
-  /** Whether {@code k} is the short form of a chain known now or before ({@link #shortFormsBySurname}). */
-  private boolean isShortFormOfAChain(String k) {
-    String surname = Nasab.surname(k);
-    return surname != null && shortFormsBySurname.getOrDefault(surname, Set.of()).contains(k);
-  }
-
-  /**
-   * The chain a short form ({@code عادل الجبير}) is filed under: one holding it by evidence (an article
-   * wrote both, {@link #joinFamilyNames}), else the only chain with that short form while its family
-   * name is rare ({@link #RARE_FAMILY_NAME_PERSONS}); null when there are two such chains or the name is
-   * common.
-   */
-  private Entry chainOfShortForm(String k) {
-    List<Entry> chains = new ArrayList<>(chainsByShortForm.getOrDefault(k, Set.of()));
-    chains.sort(Comparator.comparing((Entry c) -> -evidence(c, k)).thenComparing(c -> c.id));
-    if (chains.isEmpty()) return null;
-    if (evidence(chains.get(0), k) > 0) return chains.get(0);
-    if (chains.size() > 1) return null;
-    Entry own = shortFormEntity(k);
-    String surname = Nasab.surname(k);
-    int persons = fullNamesBySurname.size(surname) - (own != null && fullNamesBySurname.contains(surname, own) ? 1 : 0);
-    return persons <= RARE_FAMILY_NAME_PERSONS ? chains.get(0) : null;
-  }
-
-  /** The live entity whose own name is the short form {@code k}, if it stands. */
-  private Entry shortFormEntity(String k) {
-    Entry e = byId.get(idFor("PERS", k));
-    return e != null && e.canonicalKey.equals(k) ? e : null;
-  }
-
-  /**
-   * Files a short form ({@code عادل الجبير}) where {@link #chainOfShortForm} now puts it, an undoable
-   * join: its entity is merged into the chain with its mentions kept apart under the short form ({@link
-   * Entry#loneCounts}, as a lone surname's), and while it is filed there a second chain with the same
-   * short form ({@code محمد بن علي القحطاني}, {@code محمد بن سعد القحطاني}) or a fifth other person of
-   * the family name moves those mentions back to an entity of the short form alone (its id restored).
-   * The result depends on the registry's names, not on which came first.
-   */
-  private void recheckShortForm(String k) {
-    Entry target = chainOfShortForm(k);
-    Entry alone = shortFormEntity(k);
-    if (alone != null && target != null && alone != target) {
-      long own = alone.own();
-      alone.evidence.remove(k); // its articles are no evidence that the chain holds it: the join stays undoable
-      merge(alone, target);
-      fileLone(target, k, own, false);
-      alone = null;
-    }
-    List<Entry> holders = new ArrayList<>(loneWordHolders.holders(k));
-    holders.sort(Comparator.comparing((Entry x) -> x.id));
-    for (Entry holder : holders) {
-      if (holder == target || !holder.loneCounts.containsKey(k)) continue;
-      long part = holder.loneCounts.get(k);
-      recount(holder, x -> {
-        x.removeLone(k);
-        x.count -= part;
-      });
-      loneWordHolders.remove(k, holder);
-      removeAlias(holder, k);
-      if (target != null) {
-        fileLone(target, k, part, true);
-        moveSpellings(holder, target, k);
-      } else {
-        if (alone == null) alone = restoreLoneEntity(k, spellingOf(holder, k));
-        Entry back = alone;
-        recount(back, x -> x.count += part);
-        moveSpellings(holder, back, k);
-      }
-    }
-    Entry owner = target != null ? target : alone;
-    if (owner != null) {
-      addAlias(owner, k);
-      aliasToId.put("PERS|" + k, owner.id);
-    }
-  }
-
-  /**
-   * Moves the spellings with key {@code k} from one entity to another; the articles that wrote them are
-   * evidence for {@code k} when it is the receiver's own name (a short form back on its own).
-   */
-  private static void moveSpellings(Entry from, Entry to, String k) {
-    for (String s : List.copyOf(from.surfaces.keySet())) {
-      if (!key(s).equals(k)) continue;
-      long articles = from.surfaces.remove(s);
-      to.surfaces.merge(s, articles, Long::sum);
-      if (to.canonicalKey.equals(k)) to.evidence.merge(k, articles, Long::sum);
     }
   }
 
