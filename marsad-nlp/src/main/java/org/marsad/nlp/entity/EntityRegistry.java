@@ -642,14 +642,27 @@ public final class EntityRegistry {
       List<String> spellings = new ArrayList<>(List.of(k));
       spellings.addAll(NameKey.gVariants(k));
       for (String rest : spellings) {
-        String glued = aliasToId.get(e.type + "|و" + rest);
-        Entry w = glued == null ? null : byId.get(follow(glued));
-        // its own name is a glued one whose rest e holds or e's name spelt the other way (not وليد … filed under a name ليد …)
-        if (w == null || w == e || !w.canonicalKey.startsWith("و")) continue;
-        String own = w.canonicalKey.substring(1);
-        if (e.aliases.contains(own) || own.equals(rest)) merge(w, e);
+        for (String gluedKey : gluedKeys(rest)) {
+          String glued = aliasToId.get(e.type + "|" + gluedKey);
+          Entry w = glued == null ? null : byId.get(follow(glued));
+          // its own name is a glued one whose rest e holds or e's name spelt the other way (not وليد … filed under a name ليد …)
+          if (w == null || w == e || !w.canonicalKey.startsWith("و")) continue;
+          String own = key(w.canonicalKey.substring(1));
+          if (e.aliases.contains(own) || own.equals(rest)) merge(w, e);
+        }
       }
     }
+  }
+
+  /**
+   * The keys of a name with the conjunction glued on, given the key of the rest: {@code و} before it,
+   * and, for a rest opening with a joined {@code عبد} ({@code عبدالله الرويشد}), the key of {@code وعبد
+   * الله الرويشد} as well, which keeps {@code وعبد} apart ({@link NameKey}: the و hides the {@code عبد}).
+   */
+  private static List<String> gluedKeys(String rest) {
+    String glued = "و" + rest;
+    if (!rest.startsWith("عبد") || rest.length() <= 3 || rest.charAt(3) == ' ') return List.of(glued);
+    return List.of(glued, "وعبد " + rest.substring(3));
   }
 
   /**

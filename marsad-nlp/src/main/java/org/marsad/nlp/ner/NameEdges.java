@@ -16,10 +16,12 @@ import org.marsad.text.token.Token;
  * that are formulae ({@code non-names.txt}: {@code رحمه الله}); particles told from name words by
  * their hamza only ({@code name-edge-words-hamza.txt}: {@code بأن}, {@code فإن}) or their alef maqsura
  * ({@code name-edge-words-alef-maqsura.txt}: {@code على}, not the given name {@code علي}). The lists are data
- * files next to this class.
+ * files next to this class, and the adjuncts that follow a name ({@code adjuncts-after-names.txt}: {@code
+ * إبان}, {@code عشية}, {@code للصحافيين}), which the quotation extractor's speaker stops share.
  */
 final class NameEdges {
-  private static final Set<String> EDGE_WORDS = load("name-edge-words.txt");
+  /** The edge words of this package and the adjuncts after a name shared with the quotation extractor's speaker stops. */
+  private static final Set<String> EDGE_WORDS = load("name-edge-words.txt", "/org/marsad/nlp/adjuncts-after-names.txt");
   private static final Set<String> NON_NAMES = load("non-names.txt");
   /** Particles whose hamza is all that tells them from a name word ({@code بأن} / {@code بان}): compared as written. */
   private static final Set<String> HAMZA_EDGE_WORDS = Set.copyOf(ResourceLines.read(NameEdges.class, "name-edge-words-hamza.txt"));
@@ -105,9 +107,9 @@ final class NameEdges {
     return out;
   }
 
-  private static Set<String> load(String name) {
+  private static Set<String> load(String... names) {
     Set<String> out = new HashSet<>();
-    for (String line : ResourceLines.read(NameEdges.class, name)) out.add(NameKey.of(line));
+    for (String name : names) for (String line : ResourceLines.read(NameEdges.class, name)) out.add(NameKey.of(line));
     return Set.copyOf(out);
   }
 }

@@ -10,7 +10,8 @@ import org.marsad.text.ArabicNormalizer;
  * line, {@code #} comments). Used for the speaker stop words, role nouns and term nouns.
  */
 final class WordSet {
-  static final WordSet SPEAKER_STOPS = load("speaker-stops.txt");
+  /** The stops of this package and the adjuncts that are never a word of a name, shared with the entity recogniser. */
+  static final WordSet SPEAKER_STOPS = load("speaker-stops.txt", "/org/marsad/nlp/adjuncts-after-names.txt");
   static final WordSet ROLE_NOUNS = load("role-nouns.txt");
   static final WordSet TERM_NOUNS = load("term-nouns.txt");
   static final WordSet HONORIFICS = load("honorifics.txt");
@@ -31,9 +32,11 @@ final class WordSet {
     this.words = words;
   }
 
-  static WordSet load(String resource) {
+  static WordSet load(String... resources) {
     Set<String> set = new HashSet<>();
-    for (String line : ResourceLines.read(WordSet.class, resource)) set.add(ArabicNormalizer.match(line));
+    for (String resource : resources) {
+      for (String line : ResourceLines.read(WordSet.class, resource)) set.add(ArabicNormalizer.match(line));
+    }
     return new WordSet(Set.copyOf(set));
   }
 

@@ -34,6 +34,24 @@ class EntityRegistryGluedConjunctionTest {
   }
 
   @Test
+  void a_glued_conjunction_before_a_theophoric_name_written_apart_joins_it_in_every_order() {
+    // session-15 ingest: وعبد الله الرويشد stayed apart from عبدالله الرويشد when it came first (its key keeps وعبد apart)
+    Set<List<String>> outcomes = new HashSet<>();
+    for (List<String> order : permutations(List.of("full", "full2", "glued", "lone"))) {
+      EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+      for (String who : order) {
+        switch (who) {
+          case "full", "full2" -> r.register("PERS", "عبدالله الرويشد", Set.of("عبدالله الرويشد", "الرويشد"), 2);
+          case "glued" -> r.register("PERS", "وعبد الله الرويشد", Set.of("وعبد الله الرويشد"), 1);
+          default -> r.register("PERS", "الرويشد", Set.of("الرويشد"), 1);
+        }
+      }
+      outcomes.add(r.all().stream().filter(e -> e.type().equals("PERS")).map(e -> e.canonical() + "=" + e.count()).sorted().toList());
+    }
+    assertThat(outcomes).containsExactly(List.of("عبدالله الرويشد=6"));
+  }
+
+  @Test
   void a_glued_conjunction_before_a_club_joins_the_club() {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
     EntityRecord club = r.register("ORG", "ريال مدريد", Set.of("ريال مدريد"), 3);
