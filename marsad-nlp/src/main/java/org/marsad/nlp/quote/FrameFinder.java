@@ -214,6 +214,11 @@ final class FrameFinder {
     }
     if (!introduced) return false;
     if (Words.matches(w.norm(name.to() - 1), LINEAGE)) return false; // "محمد بن نايف بن عبد" is cut short
+    // two bare words may be the object ("مدير الجامعتين المكلف أسمى آيات الشكر"): a name of two
+    // words needs a lineage word or the comma of an apposition after it
+    boolean lineage = false;
+    for (int k = name.from(); k < name.to() && !lineage; k++) lineage = Words.matches(w.norm(k), LINEAGE);
+    if (name.to() - name.from() == 2 && !lineage && (name.to() >= w.size() || !hasComma(w.gapBefore(name.to())))) return false;
     for (int k = name.from(); k < name.to(); k++) {
       String m = Words.stripConjunction(w.norm(k));
       // a definite word of a name is a family name (القرني, الربيعة) or follows a lineage word (عبد العزيز);
