@@ -100,5 +100,9 @@ class TestQuoteConstructionsSet16 extends QuoteTestBase {
         + "وأكد أن هذه الزيارة تأتي تنفيذا لتوجيهات القيادة.";
     assertThat(quotes(minister)).filteredOn(x -> x.text().startsWith("هذه الزيارة")).singleElement()
         .satisfies(x -> assertThat(x.speaker()).isEqualTo("عزام الدخيل"));
+    // kept (corpus sample, alyaum 4079602): two bare words after a role are its object, no name
+    String thanks = "وقد رفع سعادة مدير الجامعتين المكلف أسمى آيات الشكر والتقدير لمعالي وزير التعليم على هذه الخطوة المباركة، "
+        + "مؤكداً أنه على يقين بأن وزارة الصحة ستلمس الإضافة.";
+    assertThat(quotes(thanks)).isNotEmpty().noneMatch(x -> x.speaker() != null && x.speaker().contains("آيات"));
   }
 }
