@@ -161,6 +161,103 @@ final class FrameFinder {
     return gap.indexOf('\u060C') >= 0 || gap.indexOf(',') >= 0 || gap.indexOf('\u061B') >= 0 || gap.indexOf(';') >= 0;
   }
 
+  /** Prepositions and particles a sentence may open with ("وعن طريقة …، أكد", "وفي لقاء …"): no verb. */
+  private static final String PREPOSITIONS = "في|عن|من|علي|الى|مع|منذ|بعد|قبل|خلال|حول|عند|لدي|بين|امام|ضمن|عبر|اما|لكن|ان|اذا|لو|لم|لن|ما|لا|هذا|هذه|ذلك|تلك";
+
+  /** Words after which a name goes on ("بن", "عبد", "أبو", "آل"), match-normalised. */
+  private static final String LINEAGE = "بن|ابن|بنت|عبد|ابو|ال|ام";
+
+  /** Words that may stand between a sentence's start and its first verb ("وقد شرح", "ثم أيد"). */
+  private static final Set<String> BEFORE_FIRST_VERB = Set.of("قد", "وقد", "فقد", "ثم", "كما");
+
+  /**
+   * "وشرح مدير فرع الزراعة في بلقرن محمد بن منصور القرني جهود الوزارة …، مشيراً إلى أن …": a
+   * sentence opened by a verb that reports nothing, whose subject names a person, and continued
+   * after a comma by a speech frame without a subject of its own (a participle, "وقال"): that
+   * frame's speaker is the sentence's subject (a circumstantial participle refers to the main
+   * clause's subject), not an older speaker. The subject, or null when word i is no such verb.
+   */
+  Frame sentenceSubjectFrame(int i) {
+    // (a reporting verb that introduces nothing here counts too: "وشرح … جهود الوزارة")
+    if ((form(i).isPresent() && (canAnchor(i) || form(i).get().tense() != VerbForm.Tense.PAST)) || !opensSentence(i)) return null;
+    String n = w.norm(i);
+    String stem = Words.matches(n, "[وف].{3,6}") ? n.substring(1) : n;
+    if (form(i).isEmpty() && (stem.length() < 3 || stem.length() > 6 || Words.isDefinite(n) || Words.isDefinite(stem) || Words.matches(stem, PREPOSITIONS)
+        || !w.get(i).text().chars().allMatch(Character::isLetter) || subjects.isStop(i) || SpeakerNames.isRole(stem)
+        || WordSet.SPEAKER_STOPS.contains(n) || WordSet.SPEAKER_STOPS.contains(stem))) {
+      return null;
+    }
+    int limit = i + 1;
+    while (limit < w.size() && !endsSentence(w.gapBefore(limit)) && !hasComma(w.gapBefore(limit)) && !hasColon(w.gapBefore(limit))) limit++;
+    if (!continuedWithoutSubject(limit)) return null;
+    Frame.Range sp = subjects.subjectAfter(i, limit);
+    if (sp == null || sp.from() != i + 1) return null;
+    // the subject phrase may run on into the verb's object ("… محمد بن منصور القرني جهود الوزارة"):
+    // the longest start of it that ends with an introduced person's name
+    for (int to = sp.to(); to >= sp.from() + 3; to--) {
+      Frame.Range phrase = new Frame.Range(sp.from(), to);
+      if (introducedPerson(phrase, SpeakerNames.name(w, phrase))) {
+        VerbForm form = new VerbForm("فعل", VerbForm.Kind.ACT, VerbForm.Tense.PAST, n.endsWith("ت"));
+        return new Frame(i, form, phrase, null, i, to);
+      }
+    }
+    return null;
+  }
+
+  /** True when the name closes the phrase, has two to five name words, and a role or title stands before it ("العميد خالد …"). */
+  private boolean introducedPerson(Frame.Range phrase, Frame.Range name) {
+    if (name == null || name.to() != phrase.to() || name.to() - name.from() < 2 || name.to() - name.from() > 5) return false;
+    boolean introduced = false;
+    for (int k = phrase.from(); k < name.from() && !introduced; k++) {
+      String m = Words.stripConjunction(w.norm(k));
+      introduced = SpeakerNames.isRole(m) || WordSet.HONORIFICS.containsStem(m);
+    }
+    if (!introduced) return false;
+    if (Words.matches(w.norm(name.to() - 1), LINEAGE)) return false; // "محمد بن نايف بن عبد" is cut short
+    // two bare words may be the object ("مدير الجامعتين المكلف أسمى آيات الشكر"): a name of two
+    // words needs a lineage word or the comma of an apposition after it
+    boolean lineage = false;
+    for (int k = name.from(); k < name.to() && !lineage; k++) lineage = Words.matches(w.norm(k), LINEAGE);
+    if (name.to() - name.from() == 2 && !lineage && (name.to() >= w.size() || !hasComma(w.gapBefore(name.to())))) return false;
+    for (int k = name.from(); k < name.to(); k++) {
+      String m = Words.stripConjunction(w.norm(k));
+      // a definite word of a name is a family name (القرني, الربيعة) or follows a lineage word (عبد العزيز);
+      // "أسمى آيات الشكر" is an object
+      boolean familyName = k > name.from() && (m.endsWith("ي") || m.endsWith("ه") || Words.matches(w.norm(k - 1), LINEAGE));
+      if ((Words.isDefinite(m) && !familyName) || SpeakerNames.isRole(m) || WordSet.INSTITUTION_NOUNS.containsStem(m)
+          || WordSet.SPEAKER_STOPS.contains(m) || w.get(k).text().chars().anyMatch(Character::isDigit)
+          || subjects.isStop(k) || BEFORE_FIRST_VERB.contains(m) // ("وكان الوزير قد تفقد عددا": no name)
+          || (k > name.from() && !w.gapBefore(k).isBlank())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when word i starts a sentence, or follows a sentence start's "وقد", "ثم" … */
+  private boolean opensSentence(int i) {
+    if (i == 0 || endsSentence(w.gapBefore(i))) return true;
+    return i >= 1 && BEFORE_FIRST_VERB.contains(w.norm(i - 1)) && w.gapBefore(i).isBlank() && (i == 1 || endsSentence(w.gapBefore(i - 1)));
+  }
+
+  /**
+   * True when the sentence goes on after word {@code from} (a comma) with a speech participle
+   * ("مشيراً", "مؤكداً"), which has no subject of its own.
+   */
+  private boolean continuedWithoutSubject(int from) {
+    if (from >= w.size() || !hasComma(w.gapBefore(from))) return false;
+    for (int k = from; k < w.size() && k < from + 40; k++) {
+      if (k > from && endsSentence(w.gapBefore(k))) return false;
+      Optional<VerbForm> f = form(k);
+      if (f.isEmpty() || f.get().kind() != VerbForm.Kind.VERB) continue;
+      if (k > from && !hasComma(w.gapBefore(k))) continue; // a new report opens after a comma
+      // only a participle: a finite verb may have a subject of its own the text leaves out ("وتلقى X
+      // اتصالاً من Y، أعرب خلاله": Y speaks)
+      return f.get().tense() == VerbForm.Tense.PARTICIPLE;
+    }
+    return false;
+  }
+
   /**
    * True when word j lies inside a short pair of marks (a quoted name of at most four words,
    * "شبكة «سي إن إن»") or a short bracket: its words are a name, so an إن or a verb among
@@ -383,6 +480,12 @@ final class FrameFinder {
       if (usable) {
         Frame.Range sp = subjects.subjectAfter(i, w.size());
         if (sp == null && f.get().kind() == VerbForm.Kind.ACCORDING) continue; // "حسبما أضاف ياسين"
+        // "«سابقة مفيدة جدا» كما قالت في مؤتمر صحافي": "as she said", the speaker of the sentence before
+        // (right after the marks; not "«إمبراير فينوم 300»، كما أشار إلى أنها", a new report)
+        if (sp == null && i == first + 1 && gap.isBlank() && Words.matches(w.norm(first), "كما|مثلما") && f.get().kind() == VerbForm.Kind.VERB
+            && f.get().tense() == VerbForm.Tense.PAST && !reportFollows(i)) {
+          return new Frame(i, f.get(), null, null, i, i + 1);
+        }
         if (sp == null) return null; // "“…” قال" with no subject is rare; don't guess
         // "«إيه بي سي» قالت الوالدة «…»": the verb introduces the next quotation, not this one
         if (sp.to() < w.size() && hasOpeningMarkBefore(sp.to())) return null;
@@ -393,6 +496,12 @@ final class FrameFinder {
       }
     }
     return null;
+  }
+
+  /** True when a colon or a complementiser follows verb i ("كما أكد أن …" reports something new). */
+  private boolean reportFollows(int i) {
+    return i + 1 < w.size() && (hasColon(w.gapBefore(i + 1)) || isComplementiser(w.norm(i + 1))
+        || (w.gapBefore(i + 1).isBlank() && Words.matches(w.norm(i + 1), "الي|عن|علي|به|بان|بانه|بانها|فيه|فيها")));
   }
 
   /**

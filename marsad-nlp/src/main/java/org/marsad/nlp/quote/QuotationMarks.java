@@ -301,6 +301,26 @@ final class QuotationMarks {
     return Character.isWhitespace(c) || "(:،,؛;-ـ[".indexOf(c) >= 0;
   }
 
+  /** True when the mark at {@code i} can only open: after a space or punctuation, before a letter. */
+  private static boolean opensWord(String text, int from, int to, int i) {
+    return (i == from || opensBefore(text.charAt(i - 1))) && i + 1 < to && Character.isLetter(text.charAt(i + 1));
+  }
+
+  /**
+   * How many closing marks {@code b} the rest of the line holds after {@code i}, when every other
+   * mark of the family there is a closing one too, else -1 (a nested or swapped pair, left to the
+   * pairing in order).
+   */
+  private static int closersAfter(String text, int i, int to, char a, char b) {
+    int closers = 0;
+    for (int k = i + 1; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == a) return -1;
+      if (c == b || (b == RIGHT_DOUBLE && c == DOUBLE_PRIME)) closers++;
+    }
+    return closers;
+  }
+
   /** Pairs marks of one family in order: 1st with 2nd, 3rd with 4th, … */
   private static void pairInOrder(String text, int from, int to, char a, char b, List<MarkedSpan> out) {
     int open = -1;
@@ -311,6 +331,19 @@ final class QuotationMarks {
         open = i;
       } else if (i > open + 1 && !hasLetter(text, open + 1, i)) {
         open = i; // "بموقع تويتر”: “لا يزال …”": a stray mark before the real opening one
+      } else if (c == a && text.charAt(open) == a && a != b && opensWord(text, from, to, open) && opensWord(text, from, to, i)
+          && closersAfter(text, i, to, a, b) == 1) {
+        // "قال في تغريدة “يعجز … من الجنة، أما المغرد … قال فيها “هو … وجودك”.": two opening marks
+        // and one closing mark: the first was never closed; its words end at the last comma or
+        // full stop before the second. With none between them the second is nested in the first
+        // and the one closing mark ends both ("وطالب «الجماهير … في ترسيخ مفاهيم جديدة «لتحقيق
+        // قفزة نوعية …»."): the inner opening mark is skipped
+        int stop = i - 1;
+        while (stop > open + 1 && "،,.؛;".indexOf(text.charAt(stop)) < 0) stop--;
+        if (stop > open + 1 && hasLetter(text, open + 1, stop)) {
+          out.add(new MarkedSpan(open, stop));
+          open = i;
+        }
       } else if (gluedToWordBefore(text, from, open) && gluedToWordAfter(text, to, i)) {
         // "صحيفة «دي تاجس تسايتونج» الألمانية» حول … هو «الهدف …»": a mark closing the word
         // before it and one opening the word after it enclose the text between quotations

@@ -89,18 +89,31 @@ public final class QuoteExtractor implements ArticleEnricher {
         continue;
       }
       int lastBefore = w.lastEndingBy(s.open());
-      if (lastBefore >= 0 && COPULAS.contains(w.norm(lastBefore)) && !endsName(w, lastBefore)) continue; // "4 أنواع وهي «…»"
-      Frame f = finder.before(s);
-      // "بحسب “دي. بي. دي”", "بحسب ما نقلته "بي بي سي"", "وبحسب موفد "الجوهرة اف أم"": a short
-      // quoted name right after an attribution is the source, not its words
+      // "… حول مواضيع أساسية وهي «سابقة مفيدة جدا» كما قالت في مؤتمر صحافي": "as she said" right
+      // after the marks is their frame, whatever verb stands further before (the speaker is inherited)
+      Frame asSaid = finder.after(s);
+      if (asSaid != null && (asSaid.speaker() != null || asSaid.form().kind() != VerbForm.Kind.VERB)) asSaid = null;
+      // "4 أنواع وهي «…»" (but "وهي «سابقة مفيدة جدا» كما قالت")
+      if (lastBefore >= 0 && COPULAS.contains(w.norm(lastBefore)) && !endsName(w, lastBefore) && asSaid == null) continue;
+      Frame f = asSaid != null ? asSaid : finder.before(s);
+      // "بحسب “دي. بي. دي”", "بحسب ما نقلته "بي بي سي"", "وبحسب موفد "الجوهرة اف أم"", "وحسب موقع
+      // هيئة الإذاعة البريطانية "بي بي سي"": a short quoted name closing an attribution's source
+      // phrase is the source, not its words
       if (f != null && f.form() != null && f.form().kind() == VerbForm.Kind.ACCORDING && words <= 4
-          && lastBefore - f.anchor() <= 3) {
+          && (lastBefore - f.anchor() <= 3 || (lastBefore - f.anchor() <= MAX_SOURCE_WORDS && plainPhrase(w, finder, f.anchor() + 1, lastBefore)))) {
+        continue;
+      }
+      // "وقالت "هيومان رايتس ووتش": إن 4300 شخص …": a short quoted name right after the verb, then a
+      // colon or the complementiser, is the verb's subject
+      if (f != null && f.form() != null && f.form().kind() == VerbForm.Kind.VERB && words <= 4 && lastBefore == f.anchor()
+          && subjectInMarks(w, s)) {
         continue;
       }
       // "وأوضح لموفد "الجوهرة أف أم"": the outlet spoken to, named in marks
       if (words <= 4 && lastBefore >= 0 && SubjectFinder.isOutletAddressee(w.norm(lastBefore))) continue;
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
-      if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && partialAfterComplementiser(w, finder, s, words)))) continue;
+      // (the words after the marks are their frame "كما قالت", not the clause going on)
+      if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && f != asSaid && partialAfterComplementiser(w, finder, s, words)))) continue;
       Frame post = finder.after(s);
       if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8)) {
         f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
@@ -136,6 +149,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (finder.form(i).isEmpty()) {
         // "عبر لاعب الأخضر سلطان المصري عن سعادته …، مؤكداً أنهم": the player, for the participle
         Frame expressed = insideFound(found, w.get(i).start()) ? null : finder.expressionFrame(i);
+        if (expressed == null && !insideFound(found, w.get(i).start())) expressed = finder.sentenceSubjectFrame(i);
         if (expressed != null) events.add(new Event(w.get(i).start(), null, expressed));
         continue;
       }
@@ -151,6 +165,10 @@ public final class QuoteExtractor implements ArticleEnricher {
         Frame.Range body = new Frame.Range(i + 1, statementEnd(w, i + 2));
         events.add(new Event(w.get(i).start(), null, new Frame(i, v, body, null, i, body.to())));
         continue;
+      }
+      if (!speechAct && v.kind() == VerbForm.Kind.VERB) {
+        Frame opened = finder.sentenceSubjectFrame(i); // "وشرح مدير فرع الزراعة … محمد بن منصور القرني جهود …، مشيراً"
+        if (opened != null) events.add(new Event(w.get(i).start(), null, opened));
       }
       if (!speechAct || v.tense() == VerbForm.Tense.PARTICIPLE) continue;
       // "…، متمنيا ألا يرتكب هذا الخطأ لأن التمديد … ولن يفيد الاحتجاج عليه": a verb inside the
@@ -822,7 +840,7 @@ public final class QuoteExtractor implements ArticleEnricher {
 
   /** "وأضاف أنه “مثله مثل باقي الناس” ينتظر …": a short fragment the clause goes on after. */
   private static boolean partialAfterComplementiser(Words w, FrameFinder finder, MarkedSpan s, int words) {
-    if (words >= 6) return false;
+    if (words >= 6) return longOpeningBeforePreposition(w, s);
     // "وقال لصحيفة هاندلسبلات "أراه مبالغا فيه وبالتالي خاطئا." وينتمي …": words that end their
     // sentence inside the marks are whole, whatever follows the closing mark
     String inner = w.text().substring(s.innerStart(), Math.min(s.innerEnd(), w.text().length())).strip();
@@ -831,6 +849,49 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (next >= w.size()) return false;
     return w.text().substring(s.close() + 1, w.get(next).start()).isBlank() && !speechParticiple(finder, next)
         && !wholeClauseBeforeAdjunct(w, finder, s, next);
+  }
+
+  /** Words an attribution's source phrase may have before a quoted name ("وحسب موقع هيئة الإذاعة البريطانية "بي بي سي""). */
+  private static final int MAX_SOURCE_WORDS = 6;
+
+  /** True when words {@code from}..{@code to} hold no punctuation, complementiser or reporting word: one noun phrase. */
+  private static boolean plainPhrase(Words w, FrameFinder finder, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (k > from && !w.gapBefore(k).isBlank()) return false;
+      if (FrameFinder.isComplementiser(w.norm(k)) || finder.form(k).isPresent()) return false;
+    }
+    return true;
+  }
+
+  /** True when a colon or the complementiser إن/أن follows the closing mark ("وقالت "هيومان رايتس ووتش": إن"). */
+  private static boolean subjectInMarks(Words w, MarkedSpan s) {
+    int next = w.firstAtOrAfter(s.close() + 1);
+    if (next >= w.size()) return false;
+    String gap = w.text().substring(s.close() + 1, w.get(next).start());
+    return FrameFinder.hasColon(gap) || (gap.isBlank() && FrameFinder.isComplementiser(w.norm(next)));
+  }
+
+  /** Prepositions that carry a clause on after its quoted opening words ("انها "واثقة …" عن طائرة البوينغ"). */
+  private static final java.util.Set<String> CLAUSE_PREPOSITIONS = java.util.Set.of("عن", "على", "علي", "في", "من", "الى", "مع", "ل", "ب");
+
+  /**
+   * "أعلنت السلطات الاسترالية انها "واثقة من انها تبحث في المكان الصحيح" عن طائرة البوينغ (الرحلة ام اتش 370)
+   * التابعة …": marks right after the complementiser, not ending a sentence inside, and the clause going on
+   * after them with a preposition and more than a short adjunct: the marks open the reported clause, which
+   * is one indirect quotation (the guide's set-11 rule, for fragments of six and seven words too).
+   */
+  private static boolean longOpeningBeforePreposition(Words w, MarkedSpan s) {
+    // (a fragment: fewer words than a masked quotation and no comma; "أن "الأنبار تضررت بشدة، وأكثر من
+    // 1500 مدرسة دمرت …" في هذه المحافظة" holds whole clauses and stays a direct quotation)
+    int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
+    if (words >= MASK_WORDS || FrameFinder.hasComma(w.text().substring(s.innerStart(), Math.min(s.innerEnd(), w.text().length())))) return false;
+    int last = w.lastEndingBy(s.open());
+    if (last < 0 || !FrameFinder.isComplementiser(w.norm(last)) || !w.text().substring(w.get(last).end(), s.open()).isBlank()) return false;
+    String inner = w.text().substring(s.innerStart(), Math.min(s.innerEnd(), w.text().length())).strip();
+    if (inner.isEmpty() || ".!?؟،,:".indexOf(inner.charAt(inner.length() - 1)) >= 0) return false;
+    int next = w.firstAtOrAfter(s.close() + 1);
+    if (next >= w.size() || !w.text().substring(s.close() + 1, w.get(next).start()).isBlank()) return false;
+    return CLAUSE_PREPOSITIONS.contains(w.norm(next)) && !shortAdjunct(w, next);
   }
 
   /** Prepositions and time adverbs that open an adjunct, never a clause's predicate. */
