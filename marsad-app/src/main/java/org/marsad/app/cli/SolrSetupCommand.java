@@ -3,7 +3,6 @@ package org.marsad.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.marsad.store.solr.MarsadConfigset;
 import org.marsad.store.solr.SolrCluster;
 import org.marsad.store.solr.SolrSetup;
 import org.marsad.store.solr.ZkAddress;
@@ -14,9 +13,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code marsad solr setup --zk HOST:PORT[/chroot] --collection NAME --shards N --replicas R}:
  * uploads Marsad's configset to ZooKeeper (as {@code marsad}, replacing an earlier upload) and
- * creates the collection, waiting until every replica is active. An existing collection is left
- * as it is. Prints one line: {@code created COLLECTION shards=N replicas=R configset=marsad zk=…}
- * (or {@code exists …}).
+ * creates the collection, waiting until every replica is active. For an existing collection it
+ * uploads the configset under the name that collection uses (if that holds a Marsad schema) and
+ * leaves the collection as it is. Prints one line: {@code created COLLECTION shards=N replicas=R
+ * configset=NAME zk=…} (or {@code exists …}, with a reminder to reload on stderr).
  */
 @Command(name = "setup", mixinStandardHelpOptions = true,
     description = "Upload Marsad's configset and create a collection on a SolrCloud cluster.")
@@ -24,7 +24,7 @@ public final class SolrSetupCommand implements Callable<Integer> {
   @Option(names = "--zk", required = true, paramLabel = "HOST:PORT[/chroot]", description = "ZooKeeper ensemble of the cluster.")
   String zk;
 
-  @Option(names = "--collection", required = true, paramLabel = "NAME", description = "Collection to create.")
+  @Option(names = "--collection", required = true, paramLabel = "NAME", description = "Collection to create (an existing one gets the configset it uses uploaded again).")
   String collection;
 
   @Option(names = "--shards", defaultValue = "2", paramLabel = "N", description = "Number of shards (default ${DEFAULT-VALUE}).")
@@ -45,7 +45,12 @@ public final class SolrSetupCommand implements Callable<Integer> {
     try (SolrCluster cluster = SolrCluster.connect(address)) {
       SolrSetup.Outcome o = SolrSetup.setup(cluster, collection, shards, replicas);
       out.printf("%s %s shards=%d replicas=%d configset=%s zk=%s%n", o.created() ? "created" : "exists", o.collection(),
-          o.shards(), o.replicas(), MarsadConfigset.NAME, address);
+          o.shards(), o.replicas(), o.configset(), address);
+      if (!o.created()) {
+        // the cores keep the configset they loaded: an upgrade is not done until the reload
+        spec.commandLine().getErr().printf("marsad: uploaded the configset %s that collection %s uses; reload the collection"
+            + " for its cores to load it (/admin/collections?action=RELOAD&name=%s)%n", o.configset(), o.collection(), o.collection());
+      }
     }
     out.flush();
     return MarsadCli.EXIT_OK;

@@ -6,13 +6,15 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import org.marsad.app.http.service.ServiceUnavailableException;
+import org.marsad.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one place exceptions become HTTP answers: each is written as {@link Problem} JSON. Input
  * errors (ApiException, IllegalArgumentException, unreadable JSON, Javalin's own 4xx) keep their
- * message; anything else is a 500 whose detail says nothing about the internals (it is logged).
+ * message; a store that does not answer (SolrCloud down) is a 503 {@code backend-unavailable}; anything
+ * else is a 500 whose detail says nothing about the internals (it is logged).
  */
 final class ProblemMapper {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
@@ -27,6 +29,13 @@ final class ProblemMapper {
         write(ctx, new Problem("urn:marsad:problem:bad-json", "Body is not valid JSON", 400, e.getOriginalMessage())));
     app.exception(ServiceUnavailableException.class, (e, ctx) ->
         write(ctx, new Problem("urn:marsad:problem:unavailable", "Not available", 503, e.getMessage())));
+    app.exception(StoreUnavailableException.class, (e, ctx) -> {
+      // the cluster is down or unreachable: say so (no stack trace, no internal error), and when to retry
+      LOG.warn("{} {}: the store does not answer: {}", ctx.method(), ctx.path(), e.getMessage());
+      ctx.header("Retry-After", "30");
+      write(ctx, new Problem("urn:marsad:problem:backend-unavailable", "Search backend unavailable", 503,
+          "the article store (SolrCloud) does not answer; try again later"));
+    });
     app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);

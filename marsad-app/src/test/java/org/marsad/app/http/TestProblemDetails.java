@@ -43,6 +43,38 @@ class TestProblemDetails {
   }
 
   @Test
+  void a_store_that_does_not_answer_is_a_503_that_says_so_not_an_internal_error() throws Exception {
+    // qa16: with every Solr node down, /api/search and /api/articles/{id} answered 500 "Internal error"
+    org.marsad.store.ArticleStore down = new org.marsad.store.ArticleStore() {
+      private java.io.IOException gone() {
+        return new org.marsad.store.StoreUnavailableException("Solr /select on collection marsad failed on every live node for 60 s: no live node", null);
+      }
+      @Override public boolean contains(String id) throws java.io.IOException { throw gone(); }
+      @Override public void add(org.marsad.nlp.article.Article a) throws java.io.IOException { throw gone(); }
+      @Override public void commit() throws java.io.IOException { throw gone(); }
+      @Override public java.util.Optional<org.marsad.nlp.article.Article> get(String id) throws java.io.IOException { throw gone(); }
+      @Override public org.marsad.store.SearchResult search(org.marsad.store.SearchRequest r) throws java.io.IOException { throw gone(); }
+      @Override public long count() throws java.io.IOException { throw gone(); }
+      @Override public void close() {}
+    };
+    Services services = Services.builder(data, down).build();
+    try (MarsadServer server = new MarsadServer(new ServerConfig("127.0.0.1", 0, ServerHarness.TOKEN, 64 * 1024, java.util.List.of()), services).start()) {
+      var client = java.net.http.HttpClient.newHttpClient();
+      for (String path : java.util.List.of("/api/search?q=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7", "/api/articles/d598d06666336b667d6fa560aa3b740f")) {
+        HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(503);
+        assertThat(r.headers().firstValue("Retry-After")).as(path).hasValue("30");
+        JsonNode p = ServerHarness.json(r);
+        assertThat(p.get("type").asText()).isEqualTo("urn:marsad:problem:backend-unavailable");
+        assertThat(p.get("detail").asText()).contains("does not answer").doesNotContain("Exception");
+      }
+    } finally {
+      services.close();
+    }
+  }
+
+  @Test
   void a_long_uri_is_414_and_said_to_be_too_long_not_malformed() throws Exception {
     // session 11 QA: a query of some thousand Arabic words (percent-encoded: 6 bytes a letter) was
     // answered "the request is malformed and was refused before routing"

@@ -217,20 +217,26 @@ public final class SolrArticleStore implements ArticleStore {
     });
     p.set("start", request.offset());
     p.set("rows", request.limit());
-    p.set("fl", HIT_FIELDS);
+    // the bodies let the snippets be formatted as the embedded index formats them (SolrSnippets)
+    p.set("fl", request.snippets() ? HIT_FIELDS + "," + SolrFields.BODY : HIT_FIELDS);
     p.set("json.facet", SolrFacets.request(request.histogram(), request.facetLimit()));
     if (request.snippets()) SolrSnippets.addParams(p, t.highlight());
     QueryRequest query = new QueryRequest(p, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
     NamedList<Object> rsp = cluster.request(query, collection);
 
     SolrDocumentList docs = (SolrDocumentList) rsp.get("response");
-    Map<String, String> snippets = SolrSnippets.read(rsp);
+    Map<String, String> bodies = new java.util.HashMap<>();
+    for (SolrDocument d : docs) {
+      if (d.getFirstValue(SolrFields.BODY) instanceof String body) bodies.put((String) d.getFirstValue(SolrFields.ID), body);
+    }
+    Map<String, String> snippets = SolrSnippets.read(rsp, bodies);
+    boolean filterOnly = SolrQueries.MATCH_ALL.equals(t.q()); // scored 1 by Solr, 0 by the embedded index: nothing was scored
     List<Hit> hits = new ArrayList<>(docs.size());
     for (SolrDocument d : docs) {
       String id = (String) d.getFirstValue(SolrFields.ID);
       Object score = d.getFirstValue(SolrFields.SCORE);
       hits.add(new Hit(id, str(d, SolrFields.TITLE), str(d, SolrFields.SOURCE), str(d, SolrFields.URL),
-          str(d, SolrFields.PUBLISHED), score instanceof Number n ? n.doubleValue() : 0, snippets.getOrDefault(id, ""),
+          str(d, SolrFields.PUBLISHED), filterOnly || !(score instanceof Number n) ? 0 : n.doubleValue(), snippets.getOrDefault(id, ""),
           str(d, SolrFields.DUPLICATE_OF)));
     }
     return new SearchResult(docs.getNumFound(), hits, SolrFacets.read((NamedList<?>) rsp.get("facets")));

@@ -18,6 +18,7 @@ import org.apache.solr.common.cloud.SolrZkClient;
 import org.apache.solr.common.cloud.ZkStateReader;
 import org.apache.solr.common.util.IOUtils;
 import org.apache.solr.common.util.NamedList;
+import org.marsad.store.StoreUnavailableException;
 
 /**
  * A connection to a SolrCloud cluster: live nodes come from ZooKeeper, requests go over the
@@ -103,6 +104,8 @@ public final class SolrCluster implements AutoCloseable {
   /**
    * Sends a request for {@code collection} (null for cluster-level requests such as the
    * Collections API) to a live node, failing over to the others and retrying transient errors.
+   *
+   * @throws StoreUnavailableException no node answered within {@link #retryFor()}
    */
   public NamedList<Object> request(SolrRequest<?> request, String collection) throws IOException {
     long deadline = System.nanoTime() + retryFor.toNanos();
@@ -121,8 +124,8 @@ public final class SolrCluster implements AutoCloseable {
       if (System.nanoTime() > deadline) break;
       sleep(Math.min(2000, 100L << Math.min(attempt, 5)));
     }
-    throw new IOException(describe(request, collection) + " failed on every live node for " + retryFor.toSeconds() + " s: "
-        + (last == null ? "no live node" : last.getMessage()), last);
+    throw new StoreUnavailableException(describe(request, collection) + " failed on every live node for " + retryFor.toSeconds()
+        + " s: " + (last == null ? "no live node" : last.getMessage()), last);
   }
 
   /** Solr reports a shard without a leader (during leader election) as a 500 with this wording. */

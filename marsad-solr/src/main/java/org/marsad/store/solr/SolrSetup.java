@@ -1,6 +1,10 @@
 package org.marsad.store.solr;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -13,15 +17,16 @@ import org.apache.zookeeper.KeeperException;
 /**
  * Prepares a SolrCloud cluster for Marsad: uploads {@link MarsadConfigset} to ZooKeeper (replacing
  * an older upload of the same name) and creates a collection with it, then waits until every
- * replica is active.
+ * replica is active; for a collection that exists, uploads the configset it uses.
  */
 public final class SolrSetup {
   private static final long ACTIVE_TIMEOUT_SECONDS = 120;
+  private static final Pattern SCHEMA_NAME = Pattern.compile("<schema\\s[^>]*\\bname=\"([^\"]*)\"");
 
   private SolrSetup() {}
 
-  /** What {@link #createCollection} did. */
-  public record Outcome(String collection, int shards, int replicas, boolean created) {}
+  /** What {@link #createCollection} or {@link #setup} did; {@code configset} is the one the collection uses. */
+  public record Outcome(String collection, int shards, int replicas, boolean created, String configset) {}
 
   /** Uploads the configset under {@code /configs/NAME}; existing files are overwritten. */
   public static void uploadConfigset(SolrCluster cluster, String name) throws IOException {
@@ -54,19 +59,59 @@ public final class SolrSetup {
     if (shards < 1) throw new IllegalArgumentException("shards must be at least 1: " + shards);
     if (replicas < 1) throw new IllegalArgumentException("replicas must be at least 1: " + replicas);
     DocCollection existing = cluster.stateReader().getClusterState().getCollectionOrNull(collection);
-    if (existing != null) {
-      return new Outcome(collection, existing.getSlices().size(), existing.getReplicationFactor() == null ? 0 : existing.getReplicationFactor(), false);
-    }
+    if (existing != null) return existing(existing);
     CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, configName, shards, replicas);
     cluster.request(create, null);
     waitUntilActive(cluster, collection, shards * replicas);
-    return new Outcome(collection, shards, replicas, true);
+    return new Outcome(collection, shards, replicas, true, configName);
   }
 
-  /** Uploads the configset and creates the collection: what {@code marsad solr setup} does. */
+  private static Outcome existing(DocCollection c) {
+    return new Outcome(c.getName(), c.getSlices().size(), c.getReplicationFactor() == null ? 0 : c.getReplicationFactor(), false,
+        c.getConfigName());
+  }
+
+  /**
+   * What {@code marsad solr setup} does: uploads the configset and creates the collection. An
+   * existing collection gets the configset uploaded under the name it uses (the upgrade steps
+   * of an older schema rely on it; a collection made by hand may use another name than
+   * {@link MarsadConfigset#NAME}), and only when that configset already holds a Marsad schema:
+   * a configset of another schema may be shared with other collections and is not overwritten.
+   */
   public static Outcome setup(SolrCluster cluster, String collection, int shards, int replicas) throws IOException {
-    uploadConfigset(cluster, MarsadConfigset.NAME);
-    return createCollection(cluster, collection, MarsadConfigset.NAME, shards, replicas);
+    DocCollection existing = cluster.stateReader().getClusterState().getCollectionOrNull(collection);
+    if (existing == null) {
+      uploadConfigset(cluster, MarsadConfigset.NAME);
+      return createCollection(cluster, collection, MarsadConfigset.NAME, shards, replicas);
+    }
+    String configset = existing.getConfigName();
+    String schema = schemaName(cluster, configset);
+    if (SchemaVersion.of(schema) < 0) {
+      throw new IOException("collection " + collection + " uses the configset " + configset + ", whose schema "
+          + (schema == null ? "is not Marsad's" : "'" + schema + "' is not Marsad's")
+          + ": not overwriting it (other collections may share it); set up a new collection for Marsad instead");
+    }
+    uploadConfigset(cluster, configset);
+    return existing(existing);
+  }
+
+  /** The {@code name} of the schema in configset {@code configset} in ZooKeeper; null when there is none. */
+  static String schemaName(SolrCluster cluster, String configset) throws IOException {
+    SolrZkClient zk = cluster.zkClient();
+    try {
+      for (String file : List.of("managed-schema.xml", "managed-schema", "schema.xml")) {
+        String path = ZkStateReader.CONFIGS_ZKNODE + "/" + configset + "/" + file;
+        if (!zk.exists(path, true)) continue;
+        Matcher m = SCHEMA_NAME.matcher(new String(zk.getData(path, null, null, true), StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : null;
+      }
+      return null;
+    } catch (KeeperException e) {
+      throw new IOException("cannot read the configset " + configset + " in ZooKeeper at " + cluster.address() + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the configset " + configset, e);
+    }
   }
 
   /** Waits until the collection has {@code replicas} replicas in all, every one active on a live node. */

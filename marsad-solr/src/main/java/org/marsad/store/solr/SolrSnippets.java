@@ -1,21 +1,39 @@
 package org.marsad.store.solr;
 
+import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
+import org.marsad.store.lucene.SnippetFormatter;
 
 /**
- * Snippets from Solr's unified highlighter over the body field, shaped like the embedded
- * index's: up to {@value #PASSAGES} passages of about {@value #PASSAGE_CHARS} characters cut at
- * word boundaries, HTML-escaped, matches in {@code <mark>…</mark>}, joined with {@code …}; with
- * nothing to mark (a filter-only query) the opening of the body.
+ * Snippets from Solr's unified highlighter over the body field, made the embedded index's
+ * snippets: Solr picks the passages with the embedded settings (about {@value #PASSAGE_CHARS}
+ * characters, the closest word break to that length, the same alignment, at most
+ * {@value #PASSAGES} passages, the same number of characters analysed), and the embedded
+ * {@link SnippetFormatter} writes them (one line, {@code <mark>}, HTML-escaped, {@code …} where
+ * the body goes on). Solr's own formatter keeps the body's paragraph breaks and leaves out the
+ * ellipses, and it has no passage offsets to put them from, so Solr marks the matches with two
+ * control characters and the passages are found again in the hits' bodies.
  */
 final class SolrSnippets {
   static final int PASSAGE_CHARS = 160;
   static final int PASSAGES = 2;
-  private static final String ELLIPSIS = " … ";
+  /** Where the passage is centred around its first match: the embedded break iterator's 0.4. */
+  static final float FRAG_ALIGN = 0.4f;
+  /** Match delimiters in Solr's passages: control characters, which an ingested body never holds. */
+  private static final char PRE = '\u0001';
+  private static final char POST = '\u0002';
+  private static final BytesRef NO_TERM = new BytesRef();
+  private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
   private SolrSnippets() {}
 
@@ -28,28 +46,92 @@ final class SolrSnippets {
     p.set("hl.qparser", "lucene");
     p.set("hl.snippets", PASSAGES);
     p.set("hl.fragsize", PASSAGE_CHARS);
+    p.set("hl.fragsizeIsMinimum", false); // closest to the length, as the embedded break iterator
+    p.set("hl.fragAlignRatio", Float.toString(FRAG_ALIGN));
     p.set("hl.bs.type", "WORD");
     p.set("hl.bs.language", "ar");
-    p.set("hl.tag.pre", "<mark>");
-    p.set("hl.tag.post", "</mark>");
-    p.set("hl.encoder", "html");
+    p.set("hl.tag.pre", String.valueOf(PRE));
+    p.set("hl.tag.post", String.valueOf(POST));
+    // no hl.encoder: raw text, SnippetFormatter escapes it
     p.set("hl.defaultSummary", true);
-    p.set("hl.maxAnalyzedChars", 200_000);
+    p.set("hl.maxAnalyzedChars", UnifiedHighlighter.DEFAULT_MAX_LENGTH); // the embedded highlighter's default
   }
 
-  /** Article id → snippet. */
-  static Map<String, String> read(NamedList<Object> rsp) {
+  /** Article id → snippet; {@code bodies} are the hits' stored bodies (id → body). */
+  static Map<String, String> read(NamedList<Object> rsp, Map<String, String> bodies) {
     Map<String, String> out = new HashMap<>();
     if (!(rsp.get("highlighting") instanceof NamedList<?> hl)) return out;
     for (Map.Entry<String, ?> e : hl) {
       if (!(e.getValue() instanceof NamedList<?> fields)) continue;
-      Object passages = fields.get(SolrFields.BODY);
-      if (passages instanceof List<?> list && !list.isEmpty()) {
-        out.put(e.getKey(), String.join(ELLIPSIS, list.stream().map(String::valueOf).toList()));
-      } else if (passages instanceof String[] arr && arr.length > 0) {
-        out.put(e.getKey(), String.join(ELLIPSIS, arr));
-      }
+      Object value = fields.get(SolrFields.BODY);
+      List<String> passages = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+          : value instanceof String[] arr ? List.of(arr) : List.of();
+      if (!passages.isEmpty()) out.put(e.getKey(), format(passages, bodies.get(e.getKey())));
     }
     return out;
+  }
+
+  /**
+   * The passages as the embedded formatter writes them. Solr sends passages in body order; each
+   * is located in the body after the previous one. With no match in any passage (the default
+   * summary), only the first is kept, as the embedded highlighter shows one unmarked passage.
+   */
+  static String format(List<String> marked, String body) {
+    boolean anyMatch = marked.stream().anyMatch(s -> s.indexOf(PRE) >= 0);
+    List<String> shown = anyMatch ? marked : marked.subList(0, 1);
+    // the embedded highlighter sees the body cut at its maximum length, and so decides the closing "…"
+    String content = body != null ? body.substring(0, Math.min(body.length(), UnifiedHighlighter.DEFAULT_MAX_LENGTH))
+        : String.join(" ", shown.stream().map(SolrSnippets::plain).toList());
+    if (!anyMatch && body != null) return opening(content);
+    List<Passage> passages = new ArrayList<>();
+    int from = 0;
+    for (String s : shown) {
+      String plain = plain(s);
+      int start = content.indexOf(plain, from);
+      if (start < 0) start = content.indexOf(plain);
+      if (start < 0) continue; // not from this body (never seen): leave it out rather than misplace it
+      Passage p = new Passage();
+      p.setStartOffset(start);
+      p.setEndOffset(start + plain.length());
+      int offset = start;
+      int matchStart = -1;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == PRE) {
+          matchStart = offset;
+        } else if (c == POST) {
+          if (matchStart >= 0) p.addMatch(matchStart, offset, NO_TERM, 1);
+          matchStart = -1;
+        } else {
+          offset++;
+        }
+      }
+      passages.add(p);
+      from = p.getEndOffset();
+    }
+    return new SnippetFormatter().format(passages.toArray(new Passage[0]), content);
+  }
+
+  /**
+   * Nothing to mark: the body's first passage as the embedded highlighter cuts it (its break
+   * iterator's first break; Solr's default summary is longer, as it measures from no match).
+   */
+  private static String opening(String content) {
+    BreakIterator breaks = LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(ARABIC), PASSAGE_CHARS, FRAG_ALIGN);
+    breaks.setText(content);
+    int end = breaks.next();
+    Passage p = new Passage();
+    p.setStartOffset(0);
+    p.setEndOffset(end == BreakIterator.DONE ? content.length() : end);
+    return new SnippetFormatter().format(new Passage[] {p}, content);
+  }
+
+  private static String plain(String marked) {
+    StringBuilder b = new StringBuilder(marked.length());
+    for (int i = 0; i < marked.length(); i++) {
+      char c = marked.charAt(i);
+      if (c != PRE && c != POST) b.append(c);
+    }
+    return b.toString();
   }
 }

@@ -12,6 +12,10 @@ import java.nio.file.Path;
  * until its standard input closes. The benchmark client then talks to it over the network like
  * to any cluster (and keeps Solr's Jetty 10 out of its own classpath).
  *
+ * <p>For failure drills, a line {@code stop N} on its standard input stops node N (0-based) and
+ * {@code start N} starts it again on its old port; each prints {@code stopped N} / {@code started
+ * N URL}.
+ *
  * <p>Usage: {@code java -cp <marsad-solr test classpath> org.marsad.store.solr.StandaloneSolrCloud NODES DIR}
  */
 public final class StandaloneSolrCloud {
@@ -24,8 +28,19 @@ public final class StandaloneSolrCloud {
       System.out.println("ZK " + cluster.zk());
       System.out.flush();
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      while (in.readLine() != null) {
-        // wait for the parent to close our input
+      // the cluster forgets a node it stops, so keep our own list to start it again
+      var nodeList = java.util.List.copyOf(cluster.mini.getJettySolrRunners());
+      for (String line; (line = in.readLine()) != null; ) {
+        String[] cmd = line.strip().split("\\s+");
+        if (cmd.length == 2 && cmd[0].equals("stop")) {
+          nodeList.get(Integer.parseInt(cmd[1])).stop();
+          System.out.println("stopped " + cmd[1]);
+        } else if (cmd.length == 2 && cmd[0].equals("start")) {
+          var node = nodeList.get(Integer.parseInt(cmd[1]));
+          node.start(true);
+          System.out.println("started " + cmd[1] + " " + node.getBaseUrl());
+        }
+        System.out.flush();
       }
     }
     System.exit(0); // Solr leaves non-daemon threads behind

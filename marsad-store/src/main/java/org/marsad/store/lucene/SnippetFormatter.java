@@ -7,9 +7,10 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * Formats highlighted passages as one line of HTML-safe text: matches in {@code <mark>…</mark>},
  * whitespace runs (paragraph breaks) collapsed to a space, {@code …} where the passage does not
  * start or end the body, passages joined by {@code  … }. Passage bounds come from a word
- * break iterator, so no word, surrogate pair or combining mark is ever cut.
+ * break iterator, so no word, surrogate pair or combining mark is ever cut. Public so that the
+ * Solr backend formats the passages Solr's highlighter finds with the very same rules.
  */
-final class SnippetFormatter extends PassageFormatter {
+public final class SnippetFormatter extends PassageFormatter {
   static final String ELLIPSIS = "…";
 
   @Override
