@@ -3,7 +3,6 @@ package org.marsad.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,7 +199,9 @@ public final class IngestBench {
           DuplicateCheck check = duplicates.checkAndAdd(a.id(), a.text());
           if (check.isDuplicate() && !a.id().equals(check.of())) a = a.withDuplicateOf(check.of());
           t = lap(nanos, "link: near-duplicate index", t);
-          a = a.withStoryId(stories.assign(StoryInputs.of(a, Instant.now())));
+          // as Corpus.link: undated articles take the clusterer's clock, a copy joins its original's event
+          String original = check.isDuplicate() && !a.id().equals(check.of()) ? check.of() : null;
+          a = a.withStoryId(stories.assign(StoryClusterer.prepare(StoryInputs.of(a, null)), original));
           t = lap(nanos, "link: story clustering", t);
           if (store.contains(a.id())) continue;
           store.add(a);

@@ -3,7 +3,6 @@ package org.marsad.app.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.marsad.app.Marsad;
 import org.marsad.nlp.ArticleAnalyzer;
 import org.marsad.nlp.anatomy.WireContinuations;
@@ -31,6 +30,8 @@ public final class Corpus implements AutoCloseable {
   private final StoryClusterer stories;
   private final WireContinuations wireParts = new WireContinuations();
   private final ArticleAnalyzer analyzer;
+  /** Held across the duplicate check and the story placement: see {@link #link}. */
+  private final Object linking = new Object();
 
   private Corpus(Path dir, EntityRegistry entities, NearDuplicateIndex duplicates, StoryClusterer stories) {
     this.dir = dir;
@@ -62,14 +63,23 @@ public final class Corpus implements AutoCloseable {
 
   /**
    * Gives a wire's continuation part its first part's dateline, marks a (near-)duplicate of an
-   * earlier article and assigns the story. An article identical
-   * to itself (a re-run) is not its own duplicate.
+   * earlier article and assigns the story: a copy joins its original's event. An article
+   * identical to itself (a re-run) is not its own duplicate. The duplicate check and the story
+   * placement are one step under one lock, so that an original is always placed before any
+   * article matched to it, whatever the number of ingest threads. An article without a
+   * publication time is placed at the clusterer's own clock (see {@link StoryClusterer#assign}).
    */
   public Article link(Article a) {
     a = wireParts.link(a); // a wire's later parts take the dateline of its first part
-    DuplicateCheck check = duplicates.checkAndAdd(a.id(), a.text());
+    StoryClusterer.Prepared input = StoryClusterer.prepare(StoryInputs.of(a, null)); // tokenised outside the lock
+    DuplicateCheck check;
+    String story;
+    synchronized (linking) {
+      check = duplicates.checkAndAdd(a.id(), a.text());
+      String original = check.isDuplicate() && !a.id().equals(check.of()) ? check.of() : null;
+      story = stories.assign(input, original);
+    }
     if (check.isDuplicate() && !a.id().equals(check.of())) a = a.withDuplicateOf(check.of());
-    String story = stories.assign(StoryInputs.of(a, Instant.now()));
     return a.withStoryId(story);
   }
 

@@ -20,6 +20,8 @@ import org.marsad.ingest.Sources;
 import org.marsad.nlp.ArticleAnalyzer;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.RawDocument;
+import org.marsad.nlp.dedup.DuplicateCheck;
+import org.marsad.nlp.dedup.NearDuplicateIndex;
 import org.marsad.nlp.story.BCubed;
 import org.marsad.nlp.story.StoryClusterer;
 import org.marsad.nlp.story.StoryInputs;
@@ -113,6 +115,8 @@ public final class StoriesEvaluation {
   public static Result cluster(List<Article> articles, List<GoldLabel> gold, StoryClusterer.Settings settings,
                                Path stateDir) throws IOException {
     StoryClusterer clusterer = new StoryClusterer(settings);
+    // As at ingest (Corpus.link): a near-duplicate joins its original's event.
+    NearDuplicateIndex duplicates = new NearDuplicateIndex();
     Map<String, String> storyOfUrl = new HashMap<>(), eventOfUrl = new HashMap<>();
     String day = null;
     for (Article a : articles) {
@@ -122,7 +126,9 @@ public final class StoriesEvaluation {
         clusterer = StoryClusterer.open(stateDir, settings);
       }
       day = today;
-      String story = clusterer.assign(StoryInputs.of(a, Instant.EPOCH));
+      DuplicateCheck check = duplicates.checkAndAdd(a.id(), a.text());
+      String original = check.isDuplicate() && !a.id().equals(check.of()) ? check.of() : null;
+      String story = clusterer.assign(StoryClusterer.prepare(StoryInputs.of(a, Instant.EPOCH)), original);
       if (a.url() != null) {
         storyOfUrl.put(a.url(), story);
         eventOfUrl.put(a.url(), clusterer.eventOf(a.id()));

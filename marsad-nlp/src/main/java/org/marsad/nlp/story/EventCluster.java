@@ -85,6 +85,13 @@ final class EventCluster {
     if (last == null || in.published().isAfter(last)) last = in.published();
   }
 
+  /** A member joining after the event was closed (a copy of one of its articles): no centroid to update. */
+  void addToClosed(StoryInput in) {
+    members.add(new Member(in.id(), in.title(), in.source(), in.published(), null));
+    if (in.published().isBefore(first)) first = in.published();
+    if (in.published().isAfter(last)) last = in.published();
+  }
+
   private void prune() {
     List<Map.Entry<String, Double>> top = new ArrayList<>(sum.entrySet());
     top.sort(Map.Entry.<String, Double>comparingByValue().reversed());

@@ -30,8 +30,9 @@ import java.util.Set;
  *
  * <p>Articles may arrive out of order (bulk ingest of an archive); windows are measured as
  * distance to an event's time span, not to "now". The state survives the process through
- * {@link #save} and {@link #open}. Thread-safe: {@link #assign} tokenises the article on the
- * caller's thread, then places it under the clusterer's lock.
+ * {@link #save} and {@link #open}. An article without a publication time is placed at the
+ * newest time seen (now when none) and does not move that clock. Thread-safe: {@link #prepare}
+ * tokenises the article on the caller's thread, {@link #assign} places it under the clusterer's lock.
  */
 public final class StoryClusterer {
 
@@ -101,7 +102,7 @@ public final class StoryClusterer {
   /** Term → events whose members have it among their key terms: candidates without a full scan. */
   final Map<String, Set<EventCluster>> eventsByTerm = new java.util.HashMap<>();
   final Map<String, String> storyOfArticle = new LinkedHashMap<>();
-  final Map<String, String> eventOfArticle = new java.util.HashMap<>();
+  final Map<String, EventCluster> eventOfArticle = new java.util.HashMap<>();
   /** Each story's recent events by size: the sample a link must agree with. */
   final StoryEventsBySize eventsBySize = new StoryEventsBySize();
   int nextEvent;
@@ -118,21 +119,66 @@ public final class StoryClusterer {
     this.settings = settings;
   }
 
-  /** Places one article and returns its story id (the same id again for an article seen before). */
-  public String assign(StoryInput in) {
-    // Tokenising and normalising the text is most of the vectorising cost and touches no shared
-    // state: done before taking the lock, so that parallel ingest threads do not queue for it.
-    Map<String, Double> tf = TermVectorizer.termFrequencies(in.title(), in.text());
-    synchronized (this) {
-      return place(in, tf);
-    }
+  /** An input with its term frequencies computed: see {@link #prepare}. */
+  public record Prepared(StoryInput input, Map<String, Double> termFrequencies) {}
+
+  /**
+   * Tokenises and normalises an article's title and text, most of the vectorising cost. It
+   * touches no shared state, so callers do it before taking any lock of their own (the parallel
+   * ingest threads then do not queue for it).
+   */
+  public static Prepared prepare(StoryInput in) {
+    return new Prepared(in, TermVectorizer.termFrequencies(in.title(), in.text()));
   }
 
-  private String place(StoryInput in, Map<String, Double> tf) {
+  /** Places one article and returns its story id (the same id again for an article seen before). */
+  public String assign(StoryInput in) {
+    return assign(prepare(in), null);
+  }
+
+  /**
+   * Places one article and returns its story id. A copy ({@code originalId} = the article it
+   * duplicates, null for none) joins its original's event whatever its own similarities say:
+   * a copy is the same report, and placing it by similarity alone left it elsewhere whenever the
+   * original's event could no longer be joined (closed, or its centroid drifted). When the
+   * original was never placed here, the copy is placed like any article.
+   */
+  public synchronized String assign(Prepared p, String originalId) {
+    return place(p.input(), p.termFrequencies(), originalId);
+  }
+
+  private String place(StoryInput in, Map<String, Double> tf, String originalId) {
     String known = storyOfArticle.get(in.id());
     if (known != null) return known;
+    boolean dated = in.published() != null;
+    if (!dated) in = at(in, newest != null ? newest : Instant.now());
     TermVector v = vectorizer.learnAndVectorize(tf);
     List<String> keyTerms = keyTerms(v);
+    EventCluster original = originalId == null ? null : eventOfArticle.get(originalId);
+    EventCluster target = original != null ? joinAsCopy(original, in, v) : placeBySimilarity(in, v, keyTerms);
+    // An undated article does not move the clock: one article stamped with the ingest time
+    // (2026) in an archive of 2015 made every save close every 2015 event (session 16).
+    if (dated && (newest == null || in.published().isAfter(newest))) newest = in.published();
+    if (!target.isClosed()) for (String t : keyTerms) eventsByTerm.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(target);
+    storyOfArticle.put(in.id(), target.storyId);
+    eventOfArticle.put(in.id(), target);
+    return target.storyId;
+  }
+
+  /** The input with another publication time. */
+  private static StoryInput at(StoryInput in, Instant t) {
+    return new StoryInput(in.id(), in.title(), in.text(), in.source(), t, in.entityIds());
+  }
+
+  /** A copy joins its original's event; a closed event takes it as a member only (no centroid left to update). */
+  private EventCluster joinAsCopy(EventCluster original, StoryInput in, TermVector v) {
+    if (original.isClosed()) original.addToClosed(in);
+    else eventsBySize.grow(original, () -> original.add(in, v));
+    return original;
+  }
+
+  /** Joins the most similar event, or opens a new one (continuing a story or starting one). */
+  private EventCluster placeBySimilarity(StoryInput in, TermVector v, List<String> keyTerms) {
     EventCluster best = null;
     double bestScore = -1;
     // Each story's best link score among the candidates, stories in the order their best event was met.
@@ -165,11 +211,7 @@ public final class StoryClusterer {
       target.add(in, v);
       eventsBySize.add(target);
     }
-    if (newest == null || in.published().isAfter(newest)) newest = in.published();
-    for (String t : keyTerms) eventsByTerm.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(target);
-    storyOfArticle.put(in.id(), target.storyId);
-    eventOfArticle.put(in.id(), target.storyId + "/" + target.id);
-    return target.storyId;
+    return target;
   }
 
   /**
@@ -327,7 +369,8 @@ public final class StoryClusterer {
 
   /** The event (a finer cluster inside a story) of an article, or null when never assigned. */
   public synchronized String eventOf(String articleId) {
-    return eventOfArticle.get(articleId);
+    EventCluster e = eventOfArticle.get(articleId);
+    return e == null ? null : e.storyId + "/" + e.id;
   }
 
   /** All stories overlapping [from, to] (nulls mean open-ended), largest first. */

@@ -17,7 +17,8 @@ public final class StoryInputs {
 
   /**
    * The article as a clusterer input; {@code fallback} is used when the article has no
-   * readable publication time (e.g. the ingest time).
+   * readable publication time (null: the input is undated, and the clusterer places it at its
+   * own clock).
    */
   public static StoryInput of(Article a, Instant fallback) {
     Set<String> entities = new LinkedHashSet<>();

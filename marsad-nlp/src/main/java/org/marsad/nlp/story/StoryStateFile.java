@@ -133,7 +133,7 @@ final class StoryStateFile {
           EventCluster.Member m = new EventCluster.Member(in.readUTF(), readNullable(in), readNullable(in), readInstant(in), null);
           e.members.add(m);
           c.storyOfArticle.put(m.id(), e.storyId);
-          c.eventOfArticle.put(m.id(), e.storyId + "/" + e.id);
+          c.eventOfArticle.put(m.id(), e);
         }
         c.events.add(e);
         if (!e.isClosed()) c.eventsBySize.add(e); // after its members: the set orders by size
