@@ -20,9 +20,10 @@ import org.marsad.text.analysis.ArabicNewsAnalyzer;
  * with a pronoun ({@code أبوابها} is "its doors", not {@code أبو ابها}).
  *
  * <p>A one-letter proclitic (و ف ب ل ك) may come first ({@code وعبد الله} / {@code وعبدالله},
- * {@code بأبوظبي} / {@code بأبو ظبي}; 1 compound in 16 in the corpus has one, bench/RESULTS.md
- * session 16), then before {@code عبد} or a hamza-seated {@code أبو} only: with a bare alef the
- * letters are as often a foreign word ({@code لابورتا}, Laporta: 17 of the corpus's 18 such words).
+ * {@code بأبوظبي} / {@code بأبو ظبي}; about one compound in 18 has one, most often و: SaudiNewsNet
+ * 21–25 July 2015, bench/RESULTS.md session 16), then before {@code عبد} or a hamza-seated
+ * {@code أبو} only: after a proclitic, a bare alef's {@code ابو} began a foreign word in 25 of the
+ * corpus's 26 such words ({@code لابورتا}, {@code للابورتا}: Laporta).
  */
 public final class CompoundNameSpellings {
   /** A proclitic and عبد or أبو, or عبد or أبو (any alef): the first part of a compound. */
