@@ -182,20 +182,24 @@ public final class MarsadQueryParser {
    * ({@link CompoundNameSpellings#joined}); null, reading nothing, otherwise. The two words are then
    * one word, searched joined and apart like {@code أبوظبي}: as two words of an AND they were
    * {@code أبو} and {@code ظبي} anywhere in an article, so {@code أبو ظبي} found 9 articles and
-   * missed the 39 that write أبوظبي (bench/RESULTS.md, session 16).
+   * missed the 39 that write أبوظبي (bench/RESULTS.md, session 16). Punctuation after the second
+   * word ({@code عبد الله،}, pasted from a text) is dropped, as the analyser drops it.
    */
   private String compoundWith(String word) {
     if (!word.contains("عبد") && !word.contains("بو")) return null;
     int start = pos;
     skipSpace();
     if (pos < input.length() && !isOpenQuote(input.charAt(pos)) && input.charAt(pos) != '-') {
-      String second = readBare();
+      String second = TRAILING_PUNCTUATION.matcher(readBare()).replaceFirst("");
       String joined = isOperator(second) ? null : CompoundNameSpellings.joined(word, second);
       if (joined != null) return joined;
     }
     pos = start;
     return null;
   }
+
+  /** Sentence punctuation at the end of a word, Arabic or Latin. */
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[،؛؟.,;:!?]+$");
 
   /** Whether a bare word is read as an operator rather than a word (OR, AND, NOT, أو). */
   private static boolean isOperator(String word) {

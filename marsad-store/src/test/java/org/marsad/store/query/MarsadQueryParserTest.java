@@ -142,6 +142,16 @@ class MarsadQueryParserTest {
     assertThat(MarsadQueryParser.parse("عبد \"الله\"").required()).containsExactly(new Word("عبد"), new Phrase("الله"));
     assertThat(MarsadQueryParser.parse("أبو -ظبي").excluded()).containsExactly(new Word("ظبي"));
     assertThat(MarsadQueryParser.parse("أبو ابها").required()).containsExactly(new Word("أبو"), new Word("ابها"));
+    // review16: a stop word (هما) or a Latin word after it is no second part; pasted punctuation does not stop the join
+    assertThat(MarsadQueryParser.parse("أبو هما").required()).containsExactly(new Word("أبو"), new Word("هما"));
+    assertThat(MarsadQueryParser.parse("Abu OR أبو Dhabi OR ظبي").required()).containsExactly(
+        new AnyOf(List.of(new Word("Abu"), new Word("أبو"))), new AnyOf(List.of(new Word("Dhabi"), new Word("ظبي"))));
+    assertThat(MarsadQueryParser.parse("أبو ظبي، دبي")).isEqualTo(MarsadQueryParser.parse("أبوظبي دبي"));
+    assertThat(MarsadQueryParser.parse("الملك عبد الله.")).isEqualTo(MarsadQueryParser.parse("الملك عبدالله"));
+    // a stop-word head is still joined: as two words وأبو ظبي was ظبي alone (the stop word dropped), and the
+    // joined word's phrases leave وأبو out
+    assertThat(MarsadQueryParser.parse("وأبو ظبي")).isEqualTo(MarsadQueryParser.parse("وأبوظبي"));
+    assertThat(MarsadQueryParser.parse("وأبو ظبي").required().toString()).doesNotContain("وأبو ظبي");
   }
 
   @Test

@@ -24,12 +24,17 @@ import org.marsad.text.analysis.ArabicNewsAnalyzer;
  * 21–25 July 2015, bench/RESULTS.md session 16), then before {@code عبد} or a hamza-seated
  * {@code أبو} only: after a proclitic, a bare alef's {@code ابو} began a foreign word in 25 of the
  * corpus's 26 such words ({@code لابورتا}, {@code للابورتا}: Laporta).
+ *
+ * <p>Neither part may be a stop word of the analyser: {@code أبوهما} (their father) is no {@code أبو هما},
+ * whose phrase is the one word {@code أبو} once {@code هما} is dropped (every أبو article), and a quoted
+ * {@code وأبوظبي} is not also {@code وأبو ظبي}, which is {@code ظبي} alone. The second part is in Arabic
+ * letters: {@code أبو Dhabi} is two words.
  */
 public final class CompoundNameSpellings {
   /** A proclitic and عبد or أبو, or عبد or أبو (any alef): the first part of a compound. */
   private static final String HEAD = "((?:[وفبلك](?=عبد|أبو))?(?:عبد|[اأإ]بو))";
-  /** The second part: three letters or more. */
-  private static final String TAIL = "([\\p{L}\\p{M}]{3,})";
+  /** The second part: three Arabic letters or more (a Latin word is no second part: أبو Dhabi). */
+  private static final String TAIL = "([\\u0621-\\u064A\\u0671-\\u06D3\\p{M}]{3,})";
   /** A compound written apart, as a word of its own. */
   private static final Pattern APART = Pattern.compile("(?<![\\p{L}\\p{M}])" + HEAD + " " + TAIL + "(?![\\p{L}\\p{M}])");
   /** A compound written as one word. */
@@ -71,7 +76,7 @@ public final class CompoundNameSpellings {
   public static List<String> ofWord(String word) {
     List<String> out = new ArrayList<>(List.of(word));
     Matcher m = WORD_HEAD.matcher(word);
-    if (!m.matches() || isOrdinary(m.group(1), m.group(2))) return out;
+    if (!m.matches() || !isCompound(m.group(1), m.group(2))) return out;
     String head = withoutProclitic(m.group(1));
     List<String> heads = new ArrayList<>(List.of(head));
     for (String p : PROCLITICS) heads.add(p + head); // بابو and بأبو are one word to the analyser
@@ -84,11 +89,13 @@ public final class CompoundNameSpellings {
 
   /**
    * The joined word when {@code first} and {@code second}, typed as two bare words, are a compound
-   * ({@code أبو} and {@code ظبي} → {@code أبوظبي}); null otherwise.
+   * ({@code أبو} and {@code ظبي} → {@code أبوظبي}); null otherwise. A stop-word head ({@code وأبو})
+   * is still joined: the joined word's phrases leave it out ({@link #ofWord}), and as two words the
+   * query would be the second word alone.
    */
   public static String joined(String first, String second) {
     Matcher m = WORD_HEAD.matcher(first + second);
-    if (!m.matches() || !m.group(1).equals(first) || isOrdinary(first, second)) return null;
+    if (!m.matches() || !m.group(1).equals(first) || isOrdinary(first, second) || isStopWord(second)) return null;
     return first + second;
   }
 
@@ -96,11 +103,17 @@ public final class CompoundNameSpellings {
     Matcher m = p.matcher(text);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
-      String compound = isOrdinary(m.group(1), m.group(2)) ? m.group() : m.group(1) + separator + m.group(2);
+      boolean keep = !isCompound(m.group(1), m.group(2)) || isStopWord(m.group(1)); // وأبو ظبي would be ظبي
+      String compound = keep ? m.group() : m.group(1) + separator + m.group(2);
       m.appendReplacement(b, Matcher.quoteReplacement(compound));
     }
     m.appendTail(b);
     return b.toString();
+  }
+
+  /** Whether a head and a tail are a compound: not an ordinary word, and a tail that is no stop word. */
+  private static boolean isCompound(String head, String tail) {
+    return !isOrdinary(head, tail) && !isStopWord(tail);
   }
 
   private static boolean isOrdinary(String head, String tail) {

@@ -66,4 +66,29 @@ class TestCompoundNameSpellings {
       assertThat(CompoundNameSpellings.of(w)).as(w).hasSize(2);
     }
   }
+
+  @Test
+  void a_stop_word_part_makes_no_compound() {
+    // review16 F1: أبوهما (their father; «وكان أبوهما صالحا», SaudiNewsNet 2015-08-07) read as أبو + هما was the
+    // phrase "أبو هما" = أبو alone once the stop word is dropped: every أبو article
+    for (String w : new String[] {"أبوهما", "أبوكما", "عبدهما", "وعبدهما"}) {
+      assertThat(CompoundNameSpellings.ofWord(w)).as(w).containsExactly(w);
+      assertThat(CompoundNameSpellings.of(w)).as(w).containsExactly(w);
+    }
+    assertThat(CompoundNameSpellings.of("أبو هما")).containsExactly("أبو هما");
+    assertThat(CompoundNameSpellings.joined("أبو", "هما")).isNull();
+    // review16 F2: a quoted وأبوظبي also searched "وأبو ظبي", which is ظبي alone (16 hits against 5: the gazelle, a song)
+    assertThat(CompoundNameSpellings.of("وأبوظبي")).containsExactly("وأبوظبي");
+    assertThat(CompoundNameSpellings.of("دبي وأبوظبي والشارقة")).containsExactly("دبي وأبوظبي والشارقة");
+    assertThat(CompoundNameSpellings.of("بأبوظبي")).as("بأبو is no stop word").containsExactly("بأبوظبي", "بأبو ظبي");
+  }
+
+  @Test
+  void the_second_part_is_arabic() {
+    // review16 F3: أبو Dhabi was joined into the non-word أبوDhabi
+    assertThat(CompoundNameSpellings.joined("أبو", "Dhabi")).isNull();
+    assertThat(CompoundNameSpellings.joined("عبد", "Allah")).isNull();
+    assertThat(CompoundNameSpellings.of("أبو Dhabi")).containsExactly("أبو Dhabi");
+    assertThat(CompoundNameSpellings.ofWord("أبوDhabi")).containsExactly("أبوDhabi");
+  }
 }
