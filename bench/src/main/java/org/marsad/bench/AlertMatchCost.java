@@ -31,8 +31,9 @@ import org.marsad.nlp.entity.Transliterator;
  * <p>Each count runs twice: queries as typed ({@code new QueryMatcher()}), and read through the
  * product's rewrite as {@code ingest} and {@code serve} build it ({@code new
  * QueryMatcher(QueryExpansion.of(registry))}, the data directory's entity registry: Latin names
- * become their Arabic names and entities, entity ids their merged ids), applied to every alert on
- * every article, as the product does.
+ * become their Arabic names and entities, entity ids their merged ids), as the product does: since
+ * session 16 each alert's rewrite is kept until the registry's version changes, which it never does
+ * here (during an ingest every registration moves it, and the rewrite is redone on the next article).
  *
  * <p>Articles: every K-th record of DATA/log/segment-000001.log (analysed, as ingest hands them to
  * alerts). Alerts, cycling through five kinds an analyst saves: two title words, the same two words
