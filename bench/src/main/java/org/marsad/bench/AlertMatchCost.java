@@ -11,23 +11,39 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.function.UnaryOperator;
 import org.marsad.app.alert.Alert;
 import org.marsad.app.alert.QueryMatcher;
+import org.marsad.app.corpus.QueryExpansion;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.ArticleJson;
+import org.marsad.nlp.entity.EntityRegistry;
+import org.marsad.nlp.entity.Transliterator;
 
 /**
  * What matching saved alerts costs per new article (the step {@code AlertEngine} runs for each
  * ingested article): {@link QueryMatcher} — the article indexed alone in a memory index, then each
- * alert's query as search runs it — with 0 (the memory index only), 10, 100 and 1000 alerts.
+ * alert's query as search runs it — with 0 (the memory index only), 10, 100 and 1000 alerts, then 0
+ * again (the first row of a run pays for warming up what the JIT has not seen yet).
+ *
+ * <p>Each count runs twice: queries as typed ({@code new QueryMatcher()}), and read through the
+ * product's rewrite as {@code ingest} and {@code serve} build it ({@code new
+ * QueryMatcher(QueryExpansion.of(registry))}, the data directory's entity registry: Latin names
+ * become their Arabic names and entities, entity ids their merged ids), as the product does: since
+ * session 16 each alert's rewrite is kept until the registry's version changes, which it never does
+ * here (during an ingest every registration moves it, and the rewrite is redone on the next article).
  *
  * <p>Articles: every K-th record of DATA/log/segment-000001.log (analysed, as ingest hands them to
- * alerts). Alerts, cycling through four kinds an analyst saves: two title words, the same two words
+ * alerts). Alerts, cycling through five kinds an analyst saves: two title words, the same two words
  * as a phrase, a person filter by a frequent entity's canonical name (DATA/entities.jsonl), a
- * source filter with a title word; drawn from other articles' titles, so most never fire. Each
- * count runs WARM articles first (not timed; before the first, a pass with 100 alerts warms the JIT),
- * then the timed ones; per article: mean, p50, p99 in ms of wall time and of the thread's CPU time
- * (the machine is shared: CPU time is the steadier figure under load).
+ * source filter with a title word, and a Latin name ({@code alert-latin-names.txt}: Lavrov, Obama…);
+ * the first four drawn from other articles' titles, so most never fire. Each count runs WARM
+ * articles first (not timed; before the first, a pass with 100 alerts warms the JIT), then the timed
+ * ones; per article: mean, p50, p99 in ms of wall time and of the thread's CPU time (the machine is
+ * shared: CPU time is the steadier figure under load), and the collectors' time per article (GC
+ * threads' work, which the thread's CPU time leaves out).
  *
  * <p>Usage: {@code bench/run AlertMatchCost DATA_DIR [ARTICLES=300] [WARM=100]}
  */
@@ -45,32 +61,53 @@ public final class AlertMatchCost {
     List<String> persons = frequentPersons(data.resolve("entities.jsonl"), 200);
     System.out.printf(Locale.ROOT, "%s  %d articles read, %d timed after %d warm-up; load %s%n",
         Instant.now(), all.size(), n, warm, Files.readString(Path.of("/proc/loadavg")).strip());
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    UnaryOperator<String> product = QueryExpansion.of(EntityRegistry.open(data, Transliterator.rulesOnly()));
+    List<String> latin = latinNames();
     // one pass with 100 alerts over the warm-up articles first, so the first count timed is not the JIT's
-    QueryMatcher warmer = new QueryMatcher();
-    List<Alert> warmAlerts = alerts(100, all, persons);
+    QueryMatcher warmer = new QueryMatcher(product);
+    List<Alert> warmAlerts = alerts(100, all, persons, latin);
     for (int i = 0; i < warm; i++) warmer.matching(warmAlerts, articles.get(i));
-    for (int count : new int[] {0, 10, 100, 1000}) {
-      List<Alert> alerts = alerts(count, all, persons);
-      QueryMatcher matcher = new QueryMatcher();
-      for (Alert a : alerts) matcher.validate(a.query());
-      long fired = 0;
-      double[] ms = new double[n];
-      double[] cpuMs = new double[n];
-      for (int i = 0; i < articles.size(); i++) {
-        long c0 = cpu.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        int hits = count == 0 ? matchNothing(matcher, articles.get(i)) : matcher.matching(alerts, articles.get(i)).size();
-        long t1 = System.nanoTime();
-        long c1 = cpu.getCurrentThreadCpuTime();
-        if (i >= warm) {
-          ms[i - warm] = (t1 - t0) / 1e6;
-          cpuMs[i - warm] = (c1 - c0) / 1e6;
-          fired += hits;
+    for (int count : new int[] {0, 10, 100, 1000, 0}) {
+      List<Alert> alerts = alerts(count, all, persons, latin);
+      for (boolean expanded : new boolean[] {false, true}) {
+        QueryMatcher matcher = expanded ? new QueryMatcher(product) : new QueryMatcher();
+        for (Alert a : alerts) matcher.validate(a.query());
+        long fired = 0;
+        double[] ms = new double[n];
+        double[] cpuMs = new double[n];
+        long gc0 = 0;
+        for (int i = 0; i < articles.size(); i++) {
+          if (i == warm) gc0 = gcMillis();
+          long c0 = cpu.getCurrentThreadCpuTime();
+          long t0 = System.nanoTime();
+          int hits = count == 0 ? matchNothing(matcher, articles.get(i)) : matcher.matching(alerts, articles.get(i)).size();
+          long t1 = System.nanoTime();
+          long c1 = cpu.getCurrentThreadCpuTime();
+          if (i >= warm) {
+            ms[i - warm] = (t1 - t0) / 1e6;
+            cpuMs[i - warm] = (c1 - c0) / 1e6;
+            fired += hits;
+          }
         }
+        double gcPerArticle = (double) (gcMillis() - gc0) / n;
+        System.out.printf(Locale.ROOT, "alerts %5d  %-8s per article, wall: %s; CPU of the thread: %s; GC %.2f ms  (alerts fired %d over %d articles)%n",
+            count, expanded ? "expanded" : "as typed", summary(ms), summary(cpuMs), gcPerArticle, fired, n);
       }
-      System.out.printf(Locale.ROOT, "alerts %5d  per article, wall: %s; CPU of the thread: %s  (alerts fired %d over %d articles)%n",
-          count, summary(ms), summary(cpuMs), fired, n);
+    }
+  }
+
+  /** Milliseconds all collectors have spent so far (their threads' work is not the bench thread's CPU time). */
+  private static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) total += Math.max(0, gc.getCollectionTime());
+    return total;
+  }
+
+  private static List<String> latinNames() throws Exception {
+    try (var in = AlertMatchCost.class.getResourceAsStream("alert-latin-names.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
   }
 
@@ -86,7 +123,7 @@ public final class AlertMatchCost {
     return matcher.matching(List.of(alert(0, "zzzqqqxyz")), a).size();
   }
 
-  private static List<Alert> alerts(int count, List<Article> all, List<String> persons) {
+  private static List<Alert> alerts(int count, List<Article> all, List<String> persons, List<String> latin) {
     List<Alert> out = new ArrayList<>();
     int t = 0;
     for (int i = 0; out.size() < count; i++, t += 7) {
@@ -94,11 +131,12 @@ public final class AlertMatchCost {
       String[] words = a.title() == null ? new String[0] : a.title().strip().split("[\\s\\p{P}]+");
       if (words.length < 3) continue;
       String w1 = words[1], w2 = words[2];
-      String q = switch (out.size() % 4) {
+      String q = switch (out.size() % 5) {
         case 0 -> w1 + " " + w2;
         case 1 -> "\"" + w1 + " " + w2 + "\"";
         case 2 -> "person:\"" + persons.get(out.size() % persons.size()) + "\"";
-        default -> "source:" + (a.source() == null ? "was" : a.source()) + " " + w2;
+        case 3 -> "source:" + (a.source() == null ? "was" : a.source()) + " " + w2;
+        default -> latin.get(out.size() / 5 % latin.size());
       };
       try {
         new QueryMatcher().validate(q);

@@ -36,7 +36,7 @@ final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "20", description = "How many stories (default: ${DEFAULT-VALUE})")
   int limit;
 
-  @Option(names = "--json", description = "Print {\"stories\": [{id, label, articles, sources, first, last, articleIds}]} as one JSON object")
+  @Option(names = "--json", description = "Print {\"stories\": [{id, title, label, articles, sources, first, last, articleIds}]} as one JSON object (label: an alias of title)")
   boolean json;
 
   @Option(names = "--id", paramLabel = "STORY", description = "Only this story, any date, as /api/stories/{id} reads it: its articles (the newest "
@@ -79,7 +79,8 @@ final class StoriesCommand implements Callable<Integer> {
       ArrayNode list = root.putArray("stories");
       for (StoryFinder.Listed s : stories) {
         ObjectNode o = list.addObject();
-        o.put("id", s.id()).put("label", s.label()).put("articles", s.size())
+        // "title" as /api/stories names it (session 16); "label", the CLI's name before, kept for scripts
+        o.put("id", s.id()).put("title", s.label()).put("label", s.label()).put("articles", s.size())
             .put("first", s.first()).put("last", s.last());
         s.sources().forEach(o.putArray("sources")::add);
         ArrayNode ids = o.putArray("articleIds");

@@ -53,4 +53,24 @@ class TestAlertLatinNames {
     registry.register("PERS", "باراك أوباما", Set.of("اوباما"), 383); // ingest met him
     assertThat(matcher.matching(List.of(OBAMA), addis)).containsExactly(OBAMA);
   }
+
+  @Test
+  void a_rewrite_is_kept_while_the_registry_is_unchanged_and_redone_when_it_learns() {
+    EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    QueryExpansion product = QueryExpansion.of(registry);
+    java.util.concurrent.atomic.AtomicInteger rewrites = new java.util.concurrent.atomic.AtomicInteger();
+    QueryMatcher matcher = new QueryMatcher(q -> {
+      rewrites.incrementAndGet();
+      return product.apply(q);
+    }, product::version);
+    Article addis = AlertArticles.article("b1", "أوباما في أديس أبابا", "qa", null, "2015-07-26T10:00:00Z",
+        "وصل الرئيس الأمريكي باراك أوباما إلى أديس أبابا.", "politics", List.of(), List.of());
+    assertThat(matcher.matching(List.of(OBAMA, LAVROV), addis)).isEmpty();
+    assertThat(matcher.matching(List.of(OBAMA, LAVROV), AlertArticles.riyadh())).isEmpty();
+    assertThat(rewrites).as("once per query while the registry stays the same").hasValue(2);
+    registry.register("PERS", "باراك أوباما", Set.of("اوباما"), 383);
+    assertThat(matcher.matching(List.of(OBAMA, LAVROV), addis)).as("the new name reaches the alert").containsExactly(OBAMA);
+    assertThat(rewrites).hasValue(4);
+    assertThat(new QueryMatcher(product).matching(List.of(OBAMA), addis)).as("the product's own wiring").containsExactly(OBAMA);
+  }
 }

@@ -109,6 +109,11 @@ class TestListingCommands {
     assertThat(one.get(0).get("id").asText()).isEqualTo(id);
     assertThat(one.get(0).get("articleIds")).isEqualTo(listed.get("articleIds"));
     assertThat(one.get(0).get("label").asText()).isEqualTo(listed.get("label").asText());
+    // session 16: a story's name is "title", as in /api/stories; "label" stays as an alias for scripts
+    for (java.lang.reflect.RecordComponent c : org.marsad.app.http.service.StoryService.StorySummary.class.getRecordComponents()) {
+      assertThat(listed.has(c.getName())).as(c.getName()).isTrue();
+    }
+    assertThat(listed.get("title").asText()).isNotBlank().isEqualTo(listed.get("label").asText());
     CliRun text = run("stories", "--id", id);
     assertThat(text.exit()).as(text.err()).isZero();
     assertThat(text.out()).contains(id).contains("لافروف يتهم واشنطن بنشر معلومات مضللة").contains("alwatan").contains("sana");

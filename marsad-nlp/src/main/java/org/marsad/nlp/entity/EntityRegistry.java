@@ -119,6 +119,8 @@ public final class EntityRegistry {
   /** Phonetic key of a Latin name word ({@code Entry.latinKeys}) → the entities with it: a Latin query reads one set, not every entity. */
   private final Map<String, Set<Entry>> byLatinKey = new HashMap<>();
   private final Object saveLock = new Object();
+  /** Registrations so far in this process: see {@link #version}. Written under the registry's lock. */
+  private volatile long version;
 
   private static final class Entry {
     final String id, type;
@@ -578,6 +580,23 @@ public final class EntityRegistry {
    * returns the entity it resolved to (see the class doc for the rule).
    */
   public synchronized EntityRecord register(String type, String canonical, Set<String> aliases, int mentions) {
+    try {
+      return registerOnce(type, canonical, aliases, mentions);
+    } finally {
+      version++; // after the change: a reader that saw this version sees all of it
+    }
+  }
+
+  /**
+   * A number that changes whenever the registry may answer differently: it grows with each {@link
+   * #register} (names, ids and the mention counts that rank them). What is computed from the
+   * registry, such as a saved alert's rewritten query, can be kept while it stays the same.
+   */
+  public long version() {
+    return version;
+  }
+
+  private EntityRecord registerOnce(String type, String canonical, Set<String> aliases, int mentions) {
     Set<String> written = new HashSet<>();
     for (String a : aliases) if (!a.isBlank()) written.add(key(a));
     written.add(key(canonical));

@@ -500,4 +500,19 @@ class EntityRegistryTest {
     r.register("PERS", "سلمان العودة", Set.of(), 15);
     assertThat(r.register("PERS", "سلمان", Set.of("سلمان"), 1).id()).isEqualTo(king.id());
   }
+
+  @Test
+  void the_version_changes_with_each_registration_and_not_with_a_lookup() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    long empty = r.version();
+    r.register("PERS", "سيرغي لافروف", Set.of("لافروف"), 5);
+    long one = r.version();
+    assertThat(one).isNotEqualTo(empty);
+    r.findByLatin("Lavrov");
+    r.resolve("PERS", "لافروف");
+    assertThat(r.version()).as("lookups change nothing").isEqualTo(one);
+    // a known name again: only its counts change, but they rank the entities a Latin name finds
+    r.register("PERS", "لافروف", Set.of("لافروف"), 1);
+    assertThat(r.version()).isNotEqualTo(one);
+  }
 }
