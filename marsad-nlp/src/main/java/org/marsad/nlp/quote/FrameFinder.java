@@ -221,9 +221,10 @@ final class FrameFinder {
     if (name.to() - name.from() == 2 && !lineage && (name.to() >= w.size() || !hasComma(w.gapBefore(name.to())))) return false;
     for (int k = name.from(); k < name.to(); k++) {
       String m = Words.stripConjunction(w.norm(k));
-      // a definite word of a name is a family name (القرني, الربيعة) or follows a lineage word (عبد العزيز);
-      // "أسمى آيات الشكر" is an object
-      boolean familyName = k > name.from() && (m.endsWith("ي") || m.endsWith("ه") || Words.matches(w.norm(k - 1), LINEAGE));
+      // a definite word of a name is a family name (القرني) or follows a lineage word (عبد العزيز);
+      // "أسمى آيات الشكر" is an object, and so is a definite noun in ة ("كما اضطر البروفسور ساها
+      // لاستئصال المرارة": a feminine noun is far likelier than a family name such as الربيعة)
+      boolean familyName = k > name.from() && (m.endsWith("ي") || Words.matches(w.norm(k - 1), LINEAGE));
       if ((Words.isDefinite(m) && !familyName) || SpeakerNames.isRole(m) || WordSet.INSTITUTION_NOUNS.containsStem(m)
           || WordSet.SPEAKER_STOPS.contains(m) || w.get(k).text().chars().anyMatch(Character::isDigit)
           || subjects.isStop(k) || BEFORE_FIRST_VERB.contains(m) // ("وكان الوزير قد تفقد عددا": no name)
@@ -498,9 +499,13 @@ final class FrameFinder {
     return null;
   }
 
-  /** True when a colon or a complementiser follows verb i ("كما أكد أن …" reports something new). */
+  /**
+   * True when a colon, a comma, an opening mark or a complementiser follows verb i ("كما أكد أن …",
+   * "كما أضاف، "نأمل …"" report something new).
+   */
   private boolean reportFollows(int i) {
-    return i + 1 < w.size() && (hasColon(w.gapBefore(i + 1)) || isComplementiser(w.norm(i + 1))
+    return i + 1 < w.size() && (hasColon(w.gapBefore(i + 1)) || hasComma(w.gapBefore(i + 1)) || hasOpeningMarkBefore(i + 1)
+        || isComplementiser(w.norm(i + 1))
         || (w.gapBefore(i + 1).isBlank() && Words.matches(w.norm(i + 1), "الي|عن|علي|به|بان|بانه|بانها|فيه|فيها")));
   }
 

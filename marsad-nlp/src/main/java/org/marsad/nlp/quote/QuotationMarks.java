@@ -333,14 +333,15 @@ final class QuotationMarks {
         open = i; // "بموقع تويتر”: “لا يزال …”": a stray mark before the real opening one
       } else if (c == a && text.charAt(open) == a && a != b && opensWord(text, from, to, open) && opensWord(text, from, to, i)
           && closersAfter(text, i, to, a, b) == 1) {
-        // "قال في تغريدة “يعجز … من الجنة، أما المغرد … قال فيها “هو … وجودك”.": two opening marks
-        // and one closing mark: the first was never closed; its words end at the last comma or
-        // full stop before the second. With none between them the second is nested in the first
-        // and the one closing mark ends both ("وطالب «الجماهير … في ترسيخ مفاهيم جديدة «لتحقيق
-        // قفزة نوعية …»."): the inner opening mark is skipped
-        int stop = i - 1;
-        while (stop > open + 1 && "،,.؛;".indexOf(text.charAt(stop)) < 0) stop--;
-        if (stop > open + 1 && hasLetter(text, open + 1, stop)) {
+        // two opening marks and one closing mark: what stands right before the second decides
+        // (SecondOpening): a quotation nested in the first, the first never closed, or neither
+        int stop = SecondOpening.firstQuotationEnd(text, open, i);
+        if (stop == SecondOpening.NESTED) {
+          continue; // the one closing mark ends both: the inner opening mark is skipped
+        } else if (stop == SecondOpening.NEITHER) {
+          out.add(new MarkedSpan(open, i)); // as marks are paired in order
+          open = -1;
+        } else if (stop > open + 1 && hasLetter(text, open + 1, stop)) {
           out.add(new MarkedSpan(open, stop));
           open = i;
         }

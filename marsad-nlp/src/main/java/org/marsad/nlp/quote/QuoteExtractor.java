@@ -891,7 +891,20 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (inner.isEmpty() || ".!?؟،,:".indexOf(inner.charAt(inner.length() - 1)) >= 0) return false;
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size() || !w.text().substring(s.close() + 1, w.get(next).start()).isBlank()) return false;
-    return CLAUSE_PREPOSITIONS.contains(w.norm(next)) && !shortAdjunct(w, next);
+    return CLAUSE_PREPOSITIONS.contains(w.norm(next)) && !shortAdjunct(w, next) && !writersClauseFollows(w, next);
+  }
+
+  /**
+   * "ووصف أوباما الخيار بأنه «بين الدبلوماسية وشكل من أشكال الحرب» مع إيران كما يتفق حلفاء
+   * أوروبيون …": a clause of the writer's own (كما، بينما، فيما، حيث) before the sentence ends, so
+   * where the reported clause ends is unknown: the marks stay the quotation.
+   */
+  private static boolean writersClauseFollows(Words w, int from) {
+    for (int k = from; k < w.size(); k++) {
+      if (k > from && FrameFinder.endsSentence(w.gapBefore(k))) return false;
+      if (Words.matches(w.norm(k), "و?(كما|بينما|فيما|حيث)")) return true;
+    }
+    return false;
   }
 
   /** Prepositions and time adverbs that open an adjunct, never a clause's predicate. */
