@@ -450,6 +450,29 @@ class TestSolrArticleStore extends ArticleStoreContract {
   }
 
   @Test
+  @Order(6)
+  void solr_setup_neither_downgrades_a_newer_schema_nor_rewrites_a_configset_other_collections_use() throws Exception {
+    String current = new String(MarsadConfigset.read("managed-schema.xml"), StandardCharsets.UTF_8);
+    String schema3 = current.replace("<schema name=\"marsad-4\"", "<schema name=\"marsad-3\"");
+    SolrSetup.createCollection(solr.cluster, "prod", uploadOldConfigset(schema3, "shared_conf"), 1, 1);
+    SolrSetup.createCollection(solr.cluster, "trial", "shared_conf", 1, 1);
+    assertThatThrownBy(() -> SolrSetup.setup(solr.cluster, "trial", 1, 1)).isInstanceOf(IOException.class)
+        .hasMessageContaining("configset shared_conf (schema 'marsad-3') is also used by collection(s) prod")
+        .hasMessageContaining("--rewrite-shared-configset");
+    assertThat(SolrSetup.schemaName(solr.cluster, "shared_conf")).isEqualTo("marsad-3");
+    SolrSetup.Outcome together = SolrSetup.setup(solr.cluster, "trial", 1, 1, true); // the operator upgrades both
+    assertThat(together.configset()).isEqualTo("shared_conf");
+    assertThat(SolrSetup.schemaName(solr.cluster, "shared_conf")).isEqualTo(SchemaVersion.name(SchemaVersion.CURRENT));
+    assertThat(SolrSetup.setup(solr.cluster, "prod", 1, 1).created()).isFalse(); // already this schema: nothing changes for trial
+
+    String schema5 = current.replace("<schema name=\"marsad-4\"", "<schema name=\"marsad-5\"");
+    SolrSetup.createCollection(solr.cluster, "next", uploadOldConfigset(schema5, "future_conf"), 1, 1);
+    assertThatThrownBy(() -> SolrSetup.setup(solr.cluster, "next", 1, 1, true)).isInstanceOf(IOException.class)
+        .hasMessageContaining("the configset future_conf holds Marsad's Solr schema 5, newer than this marsad's 4");
+    assertThat(SolrSetup.schemaName(solr.cluster, "future_conf")).isEqualTo("marsad-5");
+  }
+
+  @Test
   @Order(3)
   void snippets_are_the_embedded_snippets() throws IOException {
     // Solr picks the passages with the embedded settings and the embedded formatter writes them:
