@@ -666,6 +666,10 @@ class TestSolrArticleStore extends ArticleStoreContract {
   @Order(Integer.MAX_VALUE) // last: it stops a node
   void an_ingest_survives_losing_a_node_with_two_replicas() throws Exception {
     SolrSetup.createCollection(solr.cluster, "articles_rf2", MarsadConfigset.NAME, 2, 2);
+    // and a collection whose only replica is on the node that will stop
+    solr.cluster.request(CollectionAdminRequest.createCollection("stranded", MarsadConfigset.NAME, 1, 1)
+        .setCreateNodeSet(solr.mini.getJettySolrRunner(1).getNodeName()), null);
+    SolrSetup.waitUntilActive(solr.cluster, "stranded", 1);
     try (SolrArticleStore rf2 = SolrArticleStore.over(solr.cluster, "articles_rf2", 20)) {
       int stopAt = corpus.size() / 3;
       for (int i = 0; i < corpus.size(); i++) {
@@ -685,6 +689,13 @@ class TestSolrArticleStore extends ArticleStoreContract {
           throw new java.io.UncheckedIOException(e);
         }
       })).isTrue();
+    }
+    // No live node holds it: the store is unavailable (503 backend-unavailable in the API), not failing (500).
+    try (SolrCluster quick = SolrCluster.connect(solr.zk(), java.time.Duration.ofSeconds(2))) {
+      assertThatThrownBy(() -> quick.request(new org.apache.solr.client.solrj.request.QueryRequest(
+              new org.apache.solr.common.params.MapSolrParams(Map.of("q", "*:*"))), "stranded"))
+          .isInstanceOf(org.marsad.store.StoreUnavailableException.class)
+          .hasMessageContaining("on collection stranded failed on every live node for 2 s");
     }
   }
 }
