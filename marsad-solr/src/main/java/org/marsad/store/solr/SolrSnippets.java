@@ -4,15 +4,14 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.marsad.store.lucene.SnippetFormatter;
+import org.marsad.store.lucene.Snippets;
 
 /**
  * Snippets from Solr's unified highlighter over the body field, made the embedded index's
@@ -25,10 +24,9 @@ import org.marsad.store.lucene.SnippetFormatter;
  * control characters and the passages are found again in the hits' bodies.
  */
 final class SolrSnippets {
-  static final int PASSAGE_CHARS = 160;
-  static final int PASSAGES = 2;
-  /** Where the passage is centred around its first match: the embedded break iterator's 0.4. */
-  static final float FRAG_ALIGN = 0.4f;
+  static final int PASSAGE_CHARS = Snippets.PASSAGE_CHARS;
+  static final int PASSAGES = Snippets.PASSAGES;
+  static final float FRAG_ALIGN = Snippets.FRAG_ALIGN;
   /**
    * Match delimiters in Solr's passages. A body may hold them itself (ingest keeps C0 controls), so
    * a passage is located by {@link #align}, which tells Solr's delimiters from the body's own.
@@ -36,7 +34,6 @@ final class SolrSnippets {
   private static final char PRE = '\u0001';
   private static final char POST = '\u0002';
   private static final BytesRef NO_TERM = new BytesRef();
-  private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
   private SolrSnippets() {}
 
@@ -122,7 +119,7 @@ final class SolrSnippets {
    * iterator's first break; Solr's default summary is longer, as it measures from no match).
    */
   private static String opening(String content) {
-    BreakIterator breaks = LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(ARABIC), PASSAGE_CHARS, FRAG_ALIGN);
+    BreakIterator breaks = Snippets.passageBreaks();
     breaks.setText(content);
     int end = breaks.next();
     Passage p = new Passage();
