@@ -33,6 +33,10 @@ public final class SolrSetupCommand implements Callable<Integer> {
   @Option(names = "--replicas", defaultValue = "2", paramLabel = "R", description = "Replicas per shard (default ${DEFAULT-VALUE}).")
   int replicas;
 
+  @Option(names = "--rewrite-shared-configset", description = "Upload over a configset that other collections use too"
+      + " (they then need a reload and a reindex); without it, setup refuses and names them.")
+  boolean rewriteShared;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -43,7 +47,7 @@ public final class SolrSetupCommand implements Callable<Integer> {
     ZkAddress address = ZkAddress.parse(zk);
     PrintWriter out = spec.commandLine().getOut();
     try (SolrCluster cluster = SolrCluster.connect(address)) {
-      SolrSetup.Outcome o = SolrSetup.setup(cluster, collection, shards, replicas);
+      SolrSetup.Outcome o = SolrSetup.setup(cluster, collection, shards, replicas, rewriteShared);
       out.printf("%s %s shards=%d replicas=%d configset=%s zk=%s%n", o.created() ? "created" : "exists", o.collection(),
           o.shards(), o.replicas(), o.configset(), address);
       if (!o.created()) {

@@ -119,8 +119,9 @@ public final class QuoteFinder {
 
     List<QuoteView> page = new ArrayList<>();
     long total = 0;
+    // the hits are read whole below: no snippet (on Solr, each hit's body would come twice)
     SearchResult r = store.search(SearchRequest.of(q.toString().strip())
-        .withSort(SearchRequest.SortOrder.DATE).withPage(0, ARTICLES_READ));
+        .withSort(SearchRequest.SortOrder.DATE).withPage(0, ARTICLES_READ).withoutSnippets());
     boolean role = isRole(speakerName, speakerId);
     for (Hit h : r.hits()) {
       Article a = store.get(h.id()).orElse(null);

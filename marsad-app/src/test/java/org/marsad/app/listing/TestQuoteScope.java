@@ -51,6 +51,28 @@ class TestQuoteScope {
   }
 
   @Test
+  void the_articles_read_are_asked_for_without_snippets(@TempDir Path dir) throws Exception {
+    // QuoteFinder reads each hit whole; a snippet would be highlighting (and on Solr a body) for nothing
+    try (LuceneArticleStore lucene = LuceneArticleStore.open(dir)) {
+      for (int i = 0; i < 3; i++) lucene.add(ArticleJson.read(article(i, JUBEIR, "عادل الجبير")));
+      lucene.commit();
+      java.util.List<org.marsad.store.SearchRequest> asked = new java.util.ArrayList<>();
+      org.marsad.store.ArticleStore recording = (org.marsad.store.ArticleStore) java.lang.reflect.Proxy.newProxyInstance(
+          getClass().getClassLoader(), new Class<?>[] {org.marsad.store.ArticleStore.class}, (proxy, method, args) -> {
+            if (args != null && args.length == 1 && args[0] instanceof org.marsad.store.SearchRequest r) asked.add(r);
+            try {
+              return method.invoke(lucene, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+      QuoteFinder.Found jubeir = new QuoteFinder(recording, null).find("الجبير", "", null, null, 0, 20);
+      assertThat(jubeir.total()).isEqualTo(3);
+      assertThat(asked).isNotEmpty().allSatisfy(r -> assertThat(r.snippets()).isFalse());
+    }
+  }
+
+  @Test
   void the_entity_pages_link_by_speaker_id_finds_the_same_quotations_as_the_name(@TempDir Path dir) throws Exception {
     EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
     String jubeir = registry.register("PERS", "عادل الجبير", Set.of("الجبير"), 3).id();

@@ -128,11 +128,15 @@ public final class SolrCluster implements AutoCloseable {
         + " s: " + (last == null ? "no live node" : last.getMessage()), last);
   }
 
-  /** Solr reports a shard without a leader (during leader election) as a 500 with this wording. */
+  /**
+   * Solr reports a shard without a leader (during leader election) as a 500 with this wording, and
+   * a collection whose only replicas are on a node that went away (the live node proxies the
+   * request to it) too.
+   */
   private static boolean isLeaderless(SolrException e) {
     String m = String.valueOf(e.getMessage());
     return e.code() == 500 && (m.contains("No registered leader") || m.contains("no servers hosting shard")
-        || m.contains("Cannot talk to ZooKeeper"));
+        || m.contains("Cannot talk to ZooKeeper") || m.contains("Error trying to proxy request"));
   }
 
   private static String describe(SolrRequest<?> request, String collection) {

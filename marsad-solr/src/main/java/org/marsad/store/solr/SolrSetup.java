@@ -2,6 +2,8 @@ package org.marsad.store.solr;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,16 +73,26 @@ public final class SolrSetup {
         c.getConfigName());
   }
 
+  /** {@link #setup(SolrCluster, String, int, int, boolean)} refusing to rewrite a configset other collections use. */
+  public static Outcome setup(SolrCluster cluster, String collection, int shards, int replicas) throws IOException {
+    return setup(cluster, collection, shards, replicas, false);
+  }
+
   /**
    * What {@code marsad solr setup} does: uploads the configset and creates the collection. An
    * existing collection gets the configset uploaded under the name it uses (the upgrade steps
    * of an older schema rely on it; a collection made by hand may use another name than
    * {@link MarsadConfigset#NAME}), and only when that configset already holds a Marsad schema:
    * a configset of another schema may be shared with other collections and is not overwritten.
+   * A configset holding a newer Marsad schema is never replaced (a downgrade); one holding another
+   * schema that other collections use only with {@code rewriteShared} (their cores would load it
+   * at their next reload and pass the schema check without the reindex it needs).
    */
-  public static Outcome setup(SolrCluster cluster, String collection, int shards, int replicas) throws IOException {
+  public static Outcome setup(SolrCluster cluster, String collection, int shards, int replicas, boolean rewriteShared)
+      throws IOException {
     DocCollection existing = cluster.stateReader().getClusterState().getCollectionOrNull(collection);
     if (existing == null) {
+      checkReplaceable(cluster, MarsadConfigset.NAME, collection, rewriteShared);
       uploadConfigset(cluster, MarsadConfigset.NAME);
       return createCollection(cluster, collection, MarsadConfigset.NAME, shards, replicas);
     }
@@ -91,8 +103,32 @@ public final class SolrSetup {
           + (schema == null ? "is not Marsad's" : "'" + schema + "' is not Marsad's")
           + ": not overwriting it (other collections may share it); set up a new collection for Marsad instead");
     }
+    checkReplaceable(cluster, configset, collection, rewriteShared);
     uploadConfigset(cluster, configset);
     return existing(existing);
+  }
+
+  /** Fails when uploading this marsad's schema over {@code configset} would downgrade it or change it under other collections. */
+  private static void checkReplaceable(SolrCluster cluster, String configset, String collection, boolean rewriteShared)
+      throws IOException {
+    String schema = schemaName(cluster, configset);
+    if (schema == null) return; // not uploaded yet
+    int version = SchemaVersion.of(schema);
+    if (version > SchemaVersion.CURRENT) {
+      throw new IOException("the configset " + configset + " holds Marsad's Solr schema " + version + ", newer than this marsad's "
+          + SchemaVersion.CURRENT + ": not replacing it with an older one; use the marsad version that set it up");
+    }
+    if (version == SchemaVersion.CURRENT || rewriteShared) return;
+    List<String> others = new ArrayList<>();
+    for (DocCollection c : cluster.stateReader().getClusterState().getCollectionsMap().values()) {
+      if (configset.equals(c.getConfigName()) && !c.getName().equals(collection)) others.add(c.getName());
+    }
+    if (others.isEmpty()) return;
+    Collections.sort(others);
+    throw new IOException("the configset " + configset + " (schema '" + schema + "') is also used by collection(s) "
+        + String.join(", ", others) + ": uploading schema " + SchemaVersion.name(SchemaVersion.CURRENT)
+        + " over it would change their analysis at their next reload, without the reindex it needs. Upgrade them together with"
+        + " --rewrite-shared-configset (then reload and reindex each), or give " + collection + " a configset of its own (docs/solr.md)");
   }
 
   /** The {@code name} of the schema in configset {@code configset} in ZooKeeper; null when there is none. */

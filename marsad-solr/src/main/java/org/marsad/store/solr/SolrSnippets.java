@@ -4,15 +4,14 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.marsad.store.lucene.SnippetFormatter;
+import org.marsad.store.lucene.Snippets;
 
 /**
  * Snippets from Solr's unified highlighter over the body field, made the embedded index's
@@ -25,15 +24,16 @@ import org.marsad.store.lucene.SnippetFormatter;
  * control characters and the passages are found again in the hits' bodies.
  */
 final class SolrSnippets {
-  static final int PASSAGE_CHARS = 160;
-  static final int PASSAGES = 2;
-  /** Where the passage is centred around its first match: the embedded break iterator's 0.4. */
-  static final float FRAG_ALIGN = 0.4f;
-  /** Match delimiters in Solr's passages: control characters, which an ingested body never holds. */
+  static final int PASSAGE_CHARS = Snippets.PASSAGE_CHARS;
+  static final int PASSAGES = Snippets.PASSAGES;
+  static final float FRAG_ALIGN = Snippets.FRAG_ALIGN;
+  /**
+   * Match delimiters in Solr's passages. A body may hold them itself (ingest keeps C0 controls), so
+   * a passage is located by {@link #align}, which tells Solr's delimiters from the body's own.
+   */
   private static final char PRE = '\u0001';
   private static final char POST = '\u0002';
   private static final BytesRef NO_TERM = new BytesRef();
-  private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
   private SolrSnippets() {}
 
@@ -85,25 +85,27 @@ final class SolrSnippets {
     if (!anyMatch && body != null) return opening(content);
     List<Passage> passages = new ArrayList<>();
     int from = 0;
+    boolean bodyHasDelimiters = content.indexOf(PRE) >= 0 || content.indexOf(POST) >= 0;
     for (String s : shown) {
-      String plain = plain(s);
-      int start = content.indexOf(plain, from);
-      if (start < 0) start = content.indexOf(plain);
+      // which characters of s are Solr's delimiters (true) rather than the body's text
+      boolean[] inserted = new boolean[s.length()];
+      int start = bodyHasDelimiters ? locateAligned(s, content, from, inserted) : locatePlain(s, content, from, inserted);
       if (start < 0) continue; // not from this body (never seen): leave it out rather than misplace it
+      int textLength = 0;
+      for (boolean d : inserted) if (!d) textLength++;
       Passage p = new Passage();
       p.setStartOffset(start);
-      p.setEndOffset(start + plain.length());
+      p.setEndOffset(start + textLength);
       int offset = start;
       int matchStart = -1;
       for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c == PRE) {
+        if (!inserted[i]) {
+          offset++;
+        } else if (s.charAt(i) == PRE) {
           matchStart = offset;
-        } else if (c == POST) {
+        } else {
           if (matchStart >= 0) p.addMatch(matchStart, offset, NO_TERM, 1);
           matchStart = -1;
-        } else {
-          offset++;
         }
       }
       passages.add(p);
@@ -117,13 +119,68 @@ final class SolrSnippets {
    * iterator's first break; Solr's default summary is longer, as it measures from no match).
    */
   private static String opening(String content) {
-    BreakIterator breaks = LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(ARABIC), PASSAGE_CHARS, FRAG_ALIGN);
+    BreakIterator breaks = Snippets.passageBreaks();
     breaks.setText(content);
     int end = breaks.next();
     Passage p = new Passage();
     p.setStartOffset(0);
     p.setEndOffset(end == BreakIterator.DONE ? content.length() : end);
     return new SnippetFormatter().format(new Passage[] {p}, content);
+  }
+
+  /** The body holds no delimiter: every one in {@code s} is Solr's, and the rest is body text. */
+  private static int locatePlain(String s, String content, int from, boolean[] inserted) {
+    for (int i = 0; i < s.length(); i++) inserted[i] = isDelimiter(s.charAt(i));
+    String plain = plain(s);
+    int start = content.indexOf(plain, from);
+    return start >= 0 ? start : content.indexOf(plain);
+  }
+
+  /**
+   * Where {@code s} is the body's text with delimiters inserted. Solr inserted exactly its marks, so
+   * the place needing the fewest inserted delimiters is taken (elsewhere, the body's own delimiters
+   * would be read as marks); among equals, the first from {@code from}, else the first (an exact
+   * copy of that text, so the same snippet). Where the body holds a delimiter, it is text.
+   */
+  private static int locateAligned(String s, String content, int from, boolean[] inserted) {
+    boolean[] trial = new boolean[s.length()];
+    int best = -1;
+    int fewest = Integer.MAX_VALUE;
+    for (int k = 0; k <= content.length(); k++) {
+      int start = (from + k) % (content.length() + 1); // from `from` on, then from the start
+      if (!align(s, 0, content, start, trial)) continue;
+      int count = 0;
+      for (boolean t : trial) if (t) count++;
+      if (count < fewest) {
+        fewest = count;
+        best = start;
+        System.arraycopy(trial, 0, inserted, 0, trial.length);
+      }
+    }
+    return best;
+  }
+
+  private static boolean align(String s, int i, String content, int j, boolean[] inserted) {
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean text = j < content.length() && content.charAt(j) == c;
+      if (!isDelimiter(c)) {
+        if (!text) return false;
+        inserted[i] = false;
+        j++;
+        continue;
+      }
+      if (text) {
+        inserted[i] = false;
+        if (align(s, i + 1, content, j + 1, inserted)) return true;
+      }
+      inserted[i] = true; // Solr's delimiter: no body character
+    }
+    return true;
+  }
+
+  private static boolean isDelimiter(char c) {
+    return c == PRE || c == POST;
   }
 
   private static String plain(String marked) {

@@ -43,6 +43,11 @@ final class Corpus {
             "لافروف", "pers:sergey-lavrov", "وتابع", null)));
   }
 
+  /** A wire report of {@code body} dated 2015-08-12, its origin {@code origin}, with no entity of its own. */
+  static Article wire(String body, String origin) {
+    return ANALYZER.analyze(new RawDocument(body, false, null, null, "wires", "2015-08-12", origin)).withEntities(List.of());
+  }
+
   /** A reworded copy of the seed marked as its near-duplicate (hidden from default searches). */
   static Article seedDuplicate(Article seed) {
     Article copy = ANALYZER.analyze(new RawDocument(SharedData.seedText() + "\nالمصدر: وكالة سانا", false, null, null,

@@ -32,13 +32,20 @@ public final class StandaloneSolrCloud {
       var nodeList = java.util.List.copyOf(cluster.mini.getJettySolrRunners());
       for (String line; (line = in.readLine()) != null; ) {
         String[] cmd = line.strip().split("\\s+");
-        if (cmd.length == 2 && cmd[0].equals("stop")) {
-          nodeList.get(Integer.parseInt(cmd[1])).stop();
-          System.out.println("stopped " + cmd[1]);
-        } else if (cmd.length == 2 && cmd[0].equals("start")) {
-          var node = nodeList.get(Integer.parseInt(cmd[1]));
-          node.start(true);
-          System.out.println("started " + cmd[1] + " " + node.getBaseUrl());
+        // a mistyped drill command must not end the cluster (its ZooKeeper and collections with it)
+        try {
+          if (cmd.length == 2 && cmd[0].equals("stop")) {
+            nodeList.get(Integer.parseInt(cmd[1])).stop();
+            System.out.println("stopped " + cmd[1]);
+          } else if (cmd.length == 2 && cmd[0].equals("start")) {
+            var node = nodeList.get(Integer.parseInt(cmd[1]));
+            node.start(true);
+            System.out.println("started " + cmd[1] + " " + node.getBaseUrl());
+          } else if (!line.isBlank()) {
+            System.out.println("error: usage: stop N | start N, N in 0.." + (nodeList.size() - 1));
+          }
+        } catch (RuntimeException e) {
+          System.out.println("error: " + line.strip() + ": " + e + " (usage: stop N | start N, N in 0.." + (nodeList.size() - 1) + ")");
         }
         System.out.flush();
       }

@@ -450,6 +450,76 @@ class TestSolrArticleStore extends ArticleStoreContract {
   }
 
   @Test
+  @Order(6)
+  void solr_setup_neither_downgrades_a_newer_schema_nor_rewrites_a_configset_other_collections_use() throws Exception {
+    String current = new String(MarsadConfigset.read("managed-schema.xml"), StandardCharsets.UTF_8);
+    String schema3 = current.replace("<schema name=\"marsad-4\"", "<schema name=\"marsad-3\"");
+    SolrSetup.createCollection(solr.cluster, "prod", uploadOldConfigset(schema3, "shared_conf"), 1, 1);
+    SolrSetup.createCollection(solr.cluster, "trial", "shared_conf", 1, 1);
+    assertThatThrownBy(() -> SolrSetup.setup(solr.cluster, "trial", 1, 1)).isInstanceOf(IOException.class)
+        .hasMessageContaining("configset shared_conf (schema 'marsad-3') is also used by collection(s) prod")
+        .hasMessageContaining("--rewrite-shared-configset");
+    assertThat(SolrSetup.schemaName(solr.cluster, "shared_conf")).isEqualTo("marsad-3");
+    SolrSetup.Outcome together = SolrSetup.setup(solr.cluster, "trial", 1, 1, true); // the operator upgrades both
+    assertThat(together.configset()).isEqualTo("shared_conf");
+    assertThat(SolrSetup.schemaName(solr.cluster, "shared_conf")).isEqualTo(SchemaVersion.name(SchemaVersion.CURRENT));
+    assertThat(SolrSetup.setup(solr.cluster, "prod", 1, 1).created()).isFalse(); // already this schema: nothing changes for trial
+
+    String schema5 = current.replace("<schema name=\"marsad-4\"", "<schema name=\"marsad-5\"");
+    SolrSetup.createCollection(solr.cluster, "next", uploadOldConfigset(schema5, "future_conf"), 1, 1);
+    assertThatThrownBy(() -> SolrSetup.setup(solr.cluster, "next", 1, 1, true)).isInstanceOf(IOException.class)
+        .hasMessageContaining("the configset future_conf holds Marsad's Solr schema 5, newer than this marsad's 4");
+    assertThat(SolrSetup.schemaName(solr.cluster, "future_conf")).isEqualTo("marsad-5");
+  }
+
+  @Test
+  @Order(6)
+  void a_value_split_over_two_shards_keeps_its_place_in_the_top_values() throws Exception {
+    // The qa16 case, built on purpose: يوسف is in 4 articles of shard1 and 1 of shard2, where
+    // 120 persons of 2 articles fill what shard2 sends (limit 10 + 100 over-requested), so the
+    // coordinator first sees يوسف with 4, tied with 20 persons of 4 (shard1 only) that sort before
+    // it. Solr's default refinement window (limit + 10 × 0.1 + 4 = 15 partial sums) leaves يوسف
+    // out, with 4; SolrFacets' overrefine asks shard2 for its count: 5, the top value.
+    String a = "يوسف العلي";
+    List<String> tied = new ArrayList<>();
+    for (int i = 0; i < 20; i++) tied.add("باسم " + (char) ('ا' + i));
+    List<String> fill = new ArrayList<>();
+    for (int i = 0; i < 120; i++) fill.add("تامر " + i);
+    SolrSetup.createCollection(solr.cluster, "refine", MarsadConfigset.NAME, 2, 1);
+    org.apache.solr.common.cloud.DocCollection collection = solr.cluster.stateReader().getClusterState().getCollection("refine");
+    List<List<String>> shard1 = new ArrayList<>();
+    shard1.addAll(List.of(withA(tied, a), withA(tied, a), withA(tied, a), withA(tied, a)));
+    List<List<String>> shard2 = new ArrayList<>(List.of(fill, fill, List.of(a)));
+    String shard1Name = collection.getSlices().stream().map(org.apache.solr.common.cloud.Slice::getName).sorted().findFirst().orElseThrow();
+    try (SolrArticleStore refine = SolrArticleStore.over(solr.cluster, "refine", 10)) {
+      for (int n = 0; !shard1.isEmpty() || !shard2.isEmpty(); n++) {
+        Article report = Corpus.wire("أعلنت الأطراف اليوم عن جولة مفاوضات جديدة في جنيف، وهي الجولة رقم " + n + " هذا العام.", "refine-" + n);
+        String shard = collection.getRouter().getTargetSlice(report.id(), null, null, null, collection).getName();
+        List<List<String>> todo = shard.equals(shard1Name) ? shard1 : shard2;
+        if (todo.isEmpty()) continue;
+        refine.add(report.withEntities(persons(report, todo.remove(0))));
+      }
+      refine.commit();
+      List<FacetValue> top = refine.search(SearchRequest.of("مفاوضات").withPage(0, 10)).facets().get("person");
+      assertThat(top).hasSize(SearchRequest.DEFAULT_FACET_LIMIT);
+      assertThat(top.get(0)).isEqualTo(new FacetValue(a, 5));
+      assertThat(top.subList(1, top.size())).allMatch(v -> v.count() == 4 && tied.contains(v.value()));
+    }
+  }
+
+  private static List<String> withA(List<String> names, String a) {
+    List<String> out = new ArrayList<>(names);
+    out.add(a);
+    return out;
+  }
+
+  /** Persons of the given canonical names, each on the report's first word. */
+  private static List<org.marsad.nlp.article.Entity> persons(Article report, List<String> names) {
+    String first = report.text().split(" ")[0];
+    return names.stream().map(n -> new org.marsad.nlp.article.Entity(first, "PERS", 0, first.length(), n, null, null)).toList();
+  }
+
+  @Test
   @Order(3)
   void snippets_are_the_embedded_snippets() throws IOException {
     // Solr picks the passages with the embedded settings and the embedded formatter writes them:
@@ -596,6 +666,10 @@ class TestSolrArticleStore extends ArticleStoreContract {
   @Order(Integer.MAX_VALUE) // last: it stops a node
   void an_ingest_survives_losing_a_node_with_two_replicas() throws Exception {
     SolrSetup.createCollection(solr.cluster, "articles_rf2", MarsadConfigset.NAME, 2, 2);
+    // and a collection whose only replica is on the node that will stop
+    solr.cluster.request(CollectionAdminRequest.createCollection("stranded", MarsadConfigset.NAME, 1, 1)
+        .setCreateNodeSet(solr.mini.getJettySolrRunner(1).getNodeName()), null);
+    SolrSetup.waitUntilActive(solr.cluster, "stranded", 1);
     try (SolrArticleStore rf2 = SolrArticleStore.over(solr.cluster, "articles_rf2", 20)) {
       int stopAt = corpus.size() / 3;
       for (int i = 0; i < corpus.size(); i++) {
@@ -615,6 +689,13 @@ class TestSolrArticleStore extends ArticleStoreContract {
           throw new java.io.UncheckedIOException(e);
         }
       })).isTrue();
+    }
+    // No live node holds it: the store is unavailable (503 backend-unavailable in the API), not failing (500).
+    try (SolrCluster quick = SolrCluster.connect(solr.zk(), java.time.Duration.ofSeconds(2))) {
+      assertThatThrownBy(() -> quick.request(new org.apache.solr.client.solrj.request.QueryRequest(
+              new org.apache.solr.common.params.MapSolrParams(Map.of("q", "*:*"))), "stranded"))
+          .isInstanceOf(org.marsad.store.StoreUnavailableException.class)
+          .hasMessageContaining("on collection stranded failed on every live node for 2 s");
     }
   }
 }

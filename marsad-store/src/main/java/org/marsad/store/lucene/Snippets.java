@@ -61,12 +61,20 @@ import org.apache.lucene.util.PriorityQueue;
  *       it allocates per passage.</li>
  * </ul>
  */
-final class Snippets {
-  static final int PASSAGE_CHARS = 160;
-  static final int PASSAGES = 2;
+public final class Snippets {
+  /** The passage length the break iterator aims at; public for the Solr backend, which asks Solr for the same passages. */
+  public static final int PASSAGE_CHARS = 160;
+  public static final int PASSAGES = 2;
+  /** Where a passage is centred around its first match. */
+  public static final float FRAG_ALIGN = 0.4f;
   private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
   private Snippets() {}
+
+  /** The break iterator that cuts passages: the word break closest to {@link #PASSAGE_CHARS}. */
+  public static BreakIterator passageBreaks() {
+    return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(ARABIC), PASSAGE_CHARS, FRAG_ALIGN);
+  }
 
   /**
    * One snippet per entry of {@code docs} (null where the body has nothing to show).
@@ -78,7 +86,7 @@ final class Snippets {
       throws IOException {
     if (docs.length == 0) return new String[0];
     PageHighlighter highlighter = new PageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(ARABIC), PASSAGE_CHARS, 0.4f))
+        .withBreakIterator(Snippets::passageBreaks)
         .withFormatter(new SnippetFormatter())
         .withScorer(new PagePassageScorer())
         .withMaxNoHighlightPassages(1), docs, bodies);
