@@ -48,10 +48,17 @@ final class FacetCounts {
 
   private FacetCounts() {}
 
-  /** Facet name → values; dimensions no article has are left out. {@code state} null means an empty index. */
+  /**
+   * Facet name → values, every facet present: an empty list when no hit has a value, also when no
+   * article of the index has that facet or the index is empty ({@code state} null). Scripts read
+   * {@code facets.city} on any answer; SolrCloud answers the same way (session 16: an empty index
+   * gave {@code "facets": {}}, a fresh install's first search).
+   */
   static Map<String, List<FacetValue>> count(SortedSetDocValuesReaderState state, FacetsCollector hits, DateBucket bucket,
                                             int top) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : TOP_DIMS) out.put(dim, List.of());
+    out.put("date", List.of());
     if (state == null) return out;
     int[] counts = takeCounters(state.getSize());
     Touched touched = new Touched();
@@ -62,8 +69,7 @@ final class FacetCounts {
       touched.sort(counts, state.getSize());
       for (String dim : TOP_DIMS) {
         OrdRange range = state.getOrdRange(dim);
-        if (range == null) continue;
-        out.put(dim, top(range, counts, touched, top, labels));
+        if (range != null) out.put(dim, top(range, counts, touched, top, labels));
       }
       String dateDim = bucket == DateBucket.MONTH ? ArticleFields.FACET_MONTH : ArticleFields.FACET_DAY;
       OrdRange dates = state.getOrdRange(dateDim);

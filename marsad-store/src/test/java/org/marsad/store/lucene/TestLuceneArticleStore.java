@@ -50,6 +50,22 @@ class TestLuceneArticleStore {
   }
 
   @Test
+  void every_facet_is_in_the_answer_even_when_no_article_has_it(@TempDir Path empty) throws IOException {
+    // These articles carry no story id: the story facet is empty, not missing (a script reads facets.story).
+    SearchResult r = search("لافروف");
+    assertThat(r.facets()).containsOnlyKeys("source", "city", "topic", "person", "org", "place", "story", "date");
+    assertThat(r.facets().get("story")).isEmpty();
+    assertThat(r.facets().get("source")).isNotEmpty();
+    // A fresh install's first search, on an index with no article at all: the same keys, all empty.
+    try (LuceneArticleStore none = LuceneArticleStore.open(empty.resolve("index"))) {
+      SearchResult nothing = none.search(SearchRequest.of("سوريا"));
+      assertThat(nothing.total()).isZero();
+      assertThat(nothing.facets()).containsOnlyKeys(r.facets().keySet().toArray(String[]::new));
+      assertThat(nothing.facets().values()).allMatch(List::isEmpty);
+    }
+  }
+
+  @Test
   void every_distinct_article_is_stored_once() throws IOException {
     long distinct = snn.stream().map(Article::id).distinct().count() + 1;
     assertThat(store.count()).isEqualTo(distinct);
