@@ -220,15 +220,14 @@ class TestPageSteps {
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
     for (String dim : new String[] {ArticleFields.FACET_SOURCE, ArticleFields.FACET_CITY, ArticleFields.FACET_TOPIC,
         ArticleFields.FACET_PERSON, ArticleFields.FACET_ORG, ArticleFields.FACET_PLACE, ArticleFields.FACET_STORY}) {
-      if (state.getOrdRange(dim) == null) continue;
-      out.put(dim, values(counts.getTopChildren(top, dim)));
+      // a dimension no article has is an empty list, as FacetCounts gives it (every key present)
+      out.put(dim, state.getOrdRange(dim) == null ? List.of() : values(counts.getTopChildren(top, dim)));
     }
     String dateDim = bucket == DateBucket.MONTH ? ArticleFields.FACET_MONTH : ArticleFields.FACET_DAY;
-    if (state.getOrdRange(dateDim) != null) {
-      List<FacetValue> histogram = new ArrayList<>(values(counts.getAllChildren(dateDim)));
-      histogram.sort(Comparator.comparing(FacetValue::value));
-      out.put("date", histogram);
-    }
+    List<FacetValue> histogram = new ArrayList<>();
+    if (state.getOrdRange(dateDim) != null) histogram.addAll(values(counts.getAllChildren(dateDim)));
+    histogram.sort(Comparator.comparing(FacetValue::value));
+    out.put("date", histogram);
     return out;
   }
 
