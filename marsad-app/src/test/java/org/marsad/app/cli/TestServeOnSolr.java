@@ -135,7 +135,7 @@ class TestServeOnSolr {
     return out;
   }
 
-  /** Solr leaves out a facet none of the hits has; the embedded index returns it empty (docs/solr.md). */
+  /** The facets with values (both backends give every facet key since session 16, empty ones included; docs/solr.md). */
   private static JsonNode nonEmptyFacets(JsonNode result) {
     ObjectNode f = ((ObjectNode) result.get("facets")).deepCopy();
     List<String> empty = new ArrayList<>();
