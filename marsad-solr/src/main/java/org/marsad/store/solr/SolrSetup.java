@@ -92,7 +92,7 @@ public final class SolrSetup {
       throws IOException {
     DocCollection existing = cluster.stateReader().getClusterState().getCollectionOrNull(collection);
     if (existing == null) {
-      checkReplaceable(cluster, MarsadConfigset.NAME, collection, rewriteShared);
+      checkReplaceable(cluster, MarsadConfigset.NAME, schemaName(cluster, MarsadConfigset.NAME), collection, rewriteShared);
       uploadConfigset(cluster, MarsadConfigset.NAME);
       return createCollection(cluster, collection, MarsadConfigset.NAME, shards, replicas);
     }
@@ -103,15 +103,17 @@ public final class SolrSetup {
           + (schema == null ? "is not Marsad's" : "'" + schema + "' is not Marsad's")
           + ": not overwriting it (other collections may share it); set up a new collection for Marsad instead");
     }
-    checkReplaceable(cluster, configset, collection, rewriteShared);
+    checkReplaceable(cluster, configset, schema, collection, rewriteShared);
     uploadConfigset(cluster, configset);
     return existing(existing);
   }
 
-  /** Fails when uploading this marsad's schema over {@code configset} would downgrade it or change it under other collections. */
-  private static void checkReplaceable(SolrCluster cluster, String configset, String collection, boolean rewriteShared)
-      throws IOException {
-    String schema = schemaName(cluster, configset);
+  /**
+   * Fails when uploading this marsad's schema over {@code configset} (holding {@code schema}, null
+   * when not uploaded yet) would downgrade it or change it under other collections.
+   */
+  private static void checkReplaceable(SolrCluster cluster, String configset, String schema, String collection,
+                                       boolean rewriteShared) throws IOException {
     if (schema == null) return; // not uploaded yet
     int version = SchemaVersion.of(schema);
     if (version > SchemaVersion.CURRENT) {
