@@ -1,4 +1,4 @@
-"""The seeded draw shared by select-heldout-4.py to -17.py (the procedure is
+"""The seeded draw shared by select-heldout-4.py to -18.py (the procedure is
 described in their headers and in docs/quotes-annotation-guide.md). Only the parameters differ
 between sets; each script passes its own, so each still draws exactly the articles they drew
 when their set was annotated."""
@@ -37,7 +37,8 @@ def sentence_keys(text, min_chars=SHARED_SENTENCE_CHARS):
 
 
 def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5, per_day=2, exclude=(),
-         exclude_shared_sentences=False, level_days=False, spa_fill_words=None, spa_more_words=None):
+         exclude_shared_sentences=False, level_days=False, spa_fill_words=None, spa_more_words=None,
+         spa_last_words=None, spa_wide_window=None):
     """Prints the drawn articles; with a second command-line argument also writes them (texts
     included, for annotation only: never commit that file) as JSON lines to that path.
     Newspaper articles come from days the earlier sets used at most `fresh_max` times, at most
@@ -61,7 +62,18 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
     articles that meet the criteria with more than `spa_fill_words` and up to this many words,
     shuffled after those, with the same random state: longer copy that still holds reported
     speech, rather than articles without a speech verb. None (the default) draws exactly what
-    sets 4-16 drew."""
+    sets 4-16 drew.
+    `spa_last_words`: when the group is still short after the `spa_more_words` fill (set 18 on:
+    only 3 unread SPA articles of up to 450 words met the criteria), it is filled with SPA
+    articles that meet the criteria with more than `spa_more_words` and up to this many words,
+    shuffled after those, with the same random state (the same reasoning one step further).
+    None (the default) draws exactly what sets 4-17 drew.
+    `spa_wide_window`: when the group is still short after every length fill (set 18: no unread
+    SPA article of any length is left with the criteria), it is filled with SPA articles of 60-260
+    words that have a speech verb followed within this many words (instead of 7) by أن/إن/colon,
+    shuffled after those, with the same random state: the one criterion relaxed, for this group
+    only, is the distance between the verb and its complementiser, so the articles still hold a
+    verb of saying with a complement nearby. None (the default) draws exactly what sets 4-17 drew."""
     p = SimpleNamespace(seed=seed, news=news, newsrand=newsrand, spa=spa, ant=ant, rich=rich,
                         rich_passes=rich_passes)
     EARLIER = earlier
@@ -216,6 +228,21 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
                        and ok(x[1]['content'], spa_fill_words + 1, spa_more_words)]
             random.shuffle(longest)
             for day, a in longest[:p.spa - k]:
+                take('spa', day, a)
+                k += 1
+        if k < p.spa and spa_fill_words and spa_more_words and spa_last_words:  # the longest copy left
+            last = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
+                    and ok(x[1]['content'], spa_more_words + 1, spa_last_words)]
+            random.shuffle(last)
+            for day, a in last[:p.spa - k]:
+                take('spa', day, a)
+                k += 1
+        if k < p.spa and spa_wide_window:  # no SPA copy of any length left: a wider verb-complement window
+            wide = re.compile(verb + r'\S*\s+(?:\S+\s+){0,%d}?(?:أن|إن|ان|أنه|إنه|بأن|:)' % (spa_wide_window - 1))
+            near = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
+                    and 60 <= words(x[1]['content']) <= 260 and wide.search(x[1]['content'])]
+            random.shuffle(near)
+            for day, a in near[:p.spa - k]:
                 take('spa', day, a)
 
         # ant: articles with the criteria, 1 of any category with no condition
