@@ -241,7 +241,9 @@ final class QuotationMarks {
     out.addAll(pairs);
     if (open.size() == 1) {
       int o = open.pop(), end = to;
-      int mixed = afterReportComplementiser(text, from, o, to) ? mixedClose(text, o, to) : -1;
+      // ("قائلًا "إننا نبحث … هذه المسيرة»، حسبما نقلت عنه وكالة …": a guillemet or curly mark
+      // closing the straight one ends it, whatever licensed the opening)
+      int mixed = mixedClose(text, o, to);
       if (mixed > o + 1) end = mixed;
       // "وبيّن: "اتضح … جنائية.   وأضاف: "باشرت … فيها".": a quotation paired after it on the
       // line is not part of the one left open, which ends at the last full stop before it

@@ -25,6 +25,14 @@ class TestQuoteConstructionsSet17 extends QuoteTestBase {
       assertThat(x.text()).startsWith("الخروج من هذه المرحلة").endsWith("ولأبنائنا");
       assertThat(x.speaker()).isEqualTo("الشهابي");
     });
+    // the same after a participle (corpus sample, alyaum 4079777): the writer's relay after the
+    // guillemet ("ونقلت قناة … عن …") is not part of the quotation
+    List<Quote> relay = quotes("من جانبه، أكد دي ميستورا، خلال اللقاء، أهمية إيران في إيجاد حل في سوريا، قائلًا \"إننا نبحث عن طريق سياسي جديد "
+        + "للمساعدة بحل وتسوية الأزمة في سوريا سلميًا وديمقراطيًا، حيث إن دور إيران في هذا المجال بناء ومساعد جدًا في دعم هذه المسيرة»، "
+        + "حسبما نقلت عنه وكالة الأنباء الإيرانية. في السياق ذاته، نقلت قناة «العالم» الإيرانية عن مساعد وزير الخارجية الإيراني، "
+        + "تأكيده أن زيارة دي ميستورا إلى إيران تأتي في إطار مشاوراته حول الملف السوري.");
+    assertThat(relay).filteredOn(Quote::direct).singleElement().satisfies(x ->
+        assertThat(x.text()).startsWith("إننا نبحث").endsWith("هذه المسيرة"));
   }
 
   @Test
