@@ -21,8 +21,9 @@ import java.util.List;
  *   <li>single ‘ ’ only as ‘ then ’ (’ alone is an apostrophe in Latin words).</li>
  * </ul>
  * A mark left without a partner in its paragraph is ignored, except after a colon (or a straight
- * mark after a speech verb in its sentence): then the quotation runs to the end of the paragraph
- * (the closing mark was forgotten), or to a speech participle with its complementiser. Guillemets
+ * mark after a speech verb in its sentence or a speech participle right before it): then the
+ * quotation runs to the end of the paragraph (the closing mark was forgotten), to a guillemet or
+ * curly mark closing it, or to a speech participle with its complementiser. Guillemets
  * nested like brackets pair inside out.
  */
 final class QuotationMarks {
