@@ -21,8 +21,9 @@ import java.util.List;
  *   <li>single ‘ ’ only as ‘ then ’ (’ alone is an apostrophe in Latin words).</li>
  * </ul>
  * A mark left without a partner in its paragraph is ignored, except after a colon (or a straight
- * mark after a speech verb in its sentence): then the quotation runs to the end of the paragraph
- * (the closing mark was forgotten), or to a speech participle with its complementiser. Guillemets
+ * mark after a speech verb in its sentence or a speech participle right before it): then the
+ * quotation runs to the end of the paragraph (the closing mark was forgotten), to a guillemet or
+ * curly mark closing it, or to a speech participle with its complementiser. Guillemets
  * nested like brackets pair inside out.
  */
 final class QuotationMarks {
@@ -194,6 +195,10 @@ final class QuotationMarks {
       if (text.charAt(i) != STRAIGHT_DOUBLE) continue;
       char before = i > from ? text.charAt(i - 1) : ' ';
       char after = i + 1 < to ? text.charAt(i + 1) : ' ';
+      // "و أضاف "..مع مرور الوقت …": dots of an ellipsis right inside an opening mark (the words
+      // were cut at the start) stand between the mark and its first letter
+      int afterDots = afterEllipsis(text, i + 1, to);
+      if (afterDots > i + 1 && afterDots < to && Character.isLetter(text.charAt(afterDots))) after = text.charAt(afterDots);
       // a one-letter word before the mark is a prefix of the quoted word: و"الأخبار", ب"سبق"
       boolean prefixed = Character.isLetter(before) && (i - 1 == from || Character.isWhitespace(text.charAt(i - 2)))
           && "وبلفك".indexOf(before) >= 0;
@@ -237,14 +242,17 @@ final class QuotationMarks {
     out.addAll(pairs);
     if (open.size() == 1) {
       int o = open.pop(), end = to;
-      int mixed = afterReportComplementiser(text, from, o, to) ? mixedClose(text, o, to) : -1;
+      // ("قائلًا "إننا نبحث … هذه المسيرة»، حسبما نقلت عنه وكالة …": a guillemet or curly mark
+      // closing the straight one ends it, whatever licensed the opening)
+      int mixed = mixedClose(text, o, to);
       if (mixed > o + 1) end = mixed;
       // "وبيّن: "اتضح … جنائية.   وأضاف: "باشرت … فيها".": a quotation paired after it on the
       // line is not part of the one left open, which ends at the last full stop before it
+      boolean cutByPair = false;
       for (MarkedSpan p : pairs) {
-        if (p.open() > o && p.open() < end) end = p.open();
+        if (p.open() > o && p.open() < end) { end = p.open(); cutByPair = true; }
       }
-      if (end < to) {
+      if (end < to && (cutByPair || mixed <= o + 1)) {
         // no full stop before it: the open quotation still ends at the later pair's opening
         // mark, never overlapping it ("وقال "الوضع صعب وأضاف: "باشرت التحقيق"")
         int stop = end - 1;
@@ -294,6 +302,14 @@ final class QuotationMarks {
       }
     }
     return copy == null ? text : new String(copy);
+  }
+
+  /** The index after a run of two or more dots (or an ellipsis character) at {@code i}, else {@code i}. */
+  static int afterEllipsis(String text, int i, int to) {
+    int k = i;
+    while (k < to && (text.charAt(k) == '.' || text.charAt(k) == '\u2026')) k++;
+    boolean ellipsis = k - i >= 2 || (k > i && text.charAt(i) == '\u2026');
+    return ellipsis ? k : i;
   }
 
   /** A character an opening mark follows: a space, the line start, punctuation, or a tatweel ("بـ"). */
@@ -494,7 +510,27 @@ final class QuotationMarks {
     while (begin > lineStart && (Character.isLetter(text.charAt(begin - 1))
         || Character.getType(text.charAt(begin - 1)) == Character.NON_SPACING_MARK)) begin--;
     if (begin == end) return speechVerbOpensSentence(text, lineStart, end);
-    return pastSpeechVerb(text.substring(begin, end)) || speechVerbOpensSentence(text, lineStart, end);
+    String word = text.substring(begin, end);
+    return pastSpeechVerb(word) || speechVerbOpensSentence(text, lineStart, end)
+        || (speechParticiple(word) && lineEndsSentence(text, at));
+  }
+
+  /**
+   * "من جهته، بين نزيه النصر …، مضيفا "قادري عمد … في أي وقت." with the closing mark forgotten:
+   * a speech participle right before the mark reports the words after it as a past verb does,
+   * when the paragraph ends with a full stop (a sentence, not a name left open).
+   */
+  private static boolean speechParticiple(String word) {
+    return ReportingVerbLexicon.standard().lookup(word)
+        .map(v -> v.kind() == VerbForm.Kind.VERB && v.tense() == VerbForm.Tense.PARTICIPLE).orElse(false);
+  }
+
+  private static boolean lineEndsSentence(String text, int at) {
+    int end = text.indexOf('\n', at);
+    if (end < 0) end = text.length();
+    int last = end - 1;
+    while (last > at && Character.isWhitespace(text.charAt(last))) last--;
+    return last > at && ".!?؟".indexOf(text.charAt(last)) >= 0;
   }
 
   private static boolean pastSpeechVerb(String word) {
@@ -544,6 +580,10 @@ final class QuotationMarks {
     // وأشار الوزير إلى …": a colon, or a reporting verb opening a sentence or a clause after a
     // comma, is a new report by the writer; the same, no quotation is made; a colon between
     // digits is a clock time: "الساعة 10:30")
+    // ("وأضاف الشهابي إن "الخروج … لأبنائنا». مبينًا أن …": a guillemet or curly mark closing the
+    // straight one says where the words end; the writer's narration after it is no concern)
+    int mixed = mixedClose(text, at, lineEnd);
+    if (mixed > at + 1) lineEnd = mixed;
     if (COLON_NOT_TIME.matcher(text).region(at, lineEnd).find()) return false;
     java.util.regex.Matcher after = WORD.matcher(text).region(at, lineEnd);
     int prevEnd = at + 1;

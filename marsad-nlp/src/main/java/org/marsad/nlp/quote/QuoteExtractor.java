@@ -127,6 +127,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       masked.add(s);
       int from = s.innerStart(), to = s.innerEnd();
       while (from < to && Character.isWhitespace(text.charAt(from))) from++; // « إن … » → إن …
+      // "..مع مرور الوقت …": the dots of words cut at the start are not the speaker's
+      int dots = QuotationMarks.afterEllipsis(text, from, to);
+      if (dots > from && dots < to && Character.isLetter(text.charAt(dots))) from = dots;
       while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
       to = withoutInnerAttribution(text, from, to);
       found.add(new Found(from, to, true, f));
@@ -291,7 +294,13 @@ public final class QuoteExtractor implements ArticleEnricher {
   private static Frame sentenceVerbBeforeColon(Words w, FrameFinder finder, MarkedSpan s, int words) {
     if (words < 4) return null;
     int last = w.lastEndingBy(s.open());
-    if (last < 1 || !w.text().substring(w.get(last).end(), s.open()).contains(":")) return null;
+    if (last < 1) return null;
+    boolean colon = w.text().substring(w.get(last).end(), s.open()).contains(":");
+    // "وأضاف قايد السبسي، في حوار …، ردا على …، حول …، أنه "لا يتسامح …"": the complementiser
+    // after a comma closes a long adjunct set off by commas; the mark is the opening verb's
+    boolean complementiser = Words.matches(w.norm(last), "ان|انه|انها|انهم") && FrameFinder.hasComma(w.gapBefore(last))
+        && w.text().substring(w.get(last).end(), s.open()).isBlank();
+    if (!colon && !complementiser) return null;
     for (int v = last - 1; v >= 0 && last - v <= 3 * FrameFinder.MAX_BACK; v--) {
       if (FrameFinder.endsSentence(w.gapBefore(v + 1)) || finder.closesQuotation(v + 1) || FrameFinder.hasColon(w.gapBefore(v + 1))) {
         return null;
@@ -994,6 +1003,9 @@ public final class QuoteExtractor implements ArticleEnricher {
    */
   private static boolean mispaired(String text, MarkedSpan s) {
     String inner = text.substring(s.innerStart(), s.innerEnd()).strip();
+    // ("..مع مرور الوقت …": the dots of words cut at the start open a quotation, not a sentence end)
+    int dots = QuotationMarks.afterEllipsis(inner, 0, inner.length());
+    if (dots > 0 && dots < inner.length() && Character.isLetter(inner.charAt(dots))) return false;
     return !inner.isEmpty() && ".،,؛;:".indexOf(inner.charAt(0)) >= 0;
   }
 

@@ -148,6 +148,12 @@ final class SentenceSubjects {
     // opening the sentence opens its clause
     int sub = s > 1 && w.subordinatorAt(s - 2) == 2 ? s - 2 : s > 0 && w.subordinatorAt(s - 1) == 1 ? s - 1 : -1;
     if (sub >= 0 && w.gapBefore(s).isBlank() && (sub == 0 || FrameFinder.endsSentence(w.gapBefore(sub)))) return true;
+    // "من جانبه قدم الدكتور الشثري، شكره …", "بدوره انتقد …": the turn-taking adverbial opening
+    // the sentence, written without its comma
+    int turn = s > 1 && w.gapBefore(s - 1).isBlank() && Words.matches(w.norm(s - 2), "و?من")
+        && Words.matches(w.norm(s - 1), "(جانب|جهت|ناحيت)(ه|ها|هم)") ? s - 2
+        : s > 0 && Words.matches(w.norm(s - 1), "و?بدور(ه|ها|هم)") ? s - 1 : -1;
+    if (turn >= 0 && w.gapBefore(s).isBlank() && (turn == 0 || FrameFinder.endsSentence(w.gapBefore(turn)))) return true;
     if (!FrameFinder.hasComma(w.gapBefore(s))) return false;
     if (afterSubordinateClause(w, s)) return true;
     for (int k = s - 1; k >= 0 && k >= s - MAX_OPENING; k--) {

@@ -178,6 +178,25 @@ final class SubjectFinder {
     return after != null || v == 0 || !w.norm(v - 1).equals("قد") ? after : subjectBefore(v);
   }
 
+  /** True when verb v takes its object with ب (bi-object-verbs.txt: "أشاد بـ", "نوه بـ", "رحب بـ"). */
+  private boolean governsBi(int v) {
+    return finder.form(v).map(f -> WordSet.BI_OBJECT_VERBS.contains(org.marsad.text.ArabicNormalizer.match(f.lemma()))).orElse(false);
+  }
+
+  /** "بما", or ب glued to a hamza-initial word ("بأداء", "بإنجاز"; not the complementiser "بأن"). */
+  private boolean objectWithBi(int i) {
+    String text = w.get(i).text(), n = w.norm(i);
+    if (FrameFinder.isComplementiser(n)) return false;
+    return n.equals("بما") || (text.length() > 3 && (text.startsWith("بأ") || text.startsWith("بإ")));
+  }
+
+  private boolean allDefinite(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Words.isDefinite(Words.stripConjunction(w.norm(i)))) return false;
+    }
+    return true;
+  }
+
   /**
    * The subject right after a verb, up to {@code limit}; null when the verb has none. An
    * addressee right after the verb is skipped ("وأوضح لـ(عكاظ) الناطق …"); "جاء في بيان لـX"
@@ -286,6 +305,9 @@ final class SubjectFinder {
         && !WordSet.BAL_FAMILY_NAMES.contains(w.norm(begin))) {
       return null;
     }
+    // "ونوه بما تقوم به الجمعية …": a verb whose object takes ب (أشاد، نوه، رحب …), then بما / ب +
+    // a hamza-initial verbal noun right after it: the object; the verb has no subject here
+    if (begin < limit && begin < w.size() && begin == v + 1 && governsBi(v) && objectWithBi(begin)) return null;
     if (finder.form(v).map(f -> f.lemma().equals("جاء")).orElse(false)) {
       if (begin >= limit || begin >= w.size() || !w.norm(begin).equals("في")) return null;
       begin++;
@@ -343,6 +365,9 @@ final class SubjectFinder {
         break;
       }
       if (end > begin && DEMONSTRATIVES.contains(n)) break; // "وصفت السلطات هذا الهجوم …": the object
+      // "وأشاد المدرب التونسي بأداء فريقه": after a subject of definite words, ب + a verbal noun
+      // is the object of a verb that takes ب ("أمين عام … بأمانة …" keeps its place: indefinite)
+      if (end > begin && governsBi(v) && objectWithBi(end) && allDefinite(begin, end)) break;
       // "طالب الحزب الديمقراطي بالتحقيق": after a definite body, a definite word with ب is the
       // verb's object (a role keeps its place: "المتحدث الرسمي بالوزارة")
       if (end > begin + 1 && (n.startsWith("بال") || n.startsWith("وبال")) && Words.isDefinite(w.norm(begin))

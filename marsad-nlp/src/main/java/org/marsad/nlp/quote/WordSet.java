@@ -25,6 +25,7 @@ final class WordSet {
   static final WordSet OBJECT_NOUNS = load("object-nouns.txt");
   static final WordSet ROLE_CONTRASTS = load("role-contrasts.txt");
   static final WordSet FIXED_BODY_NAMES = load("fixed-body-names.txt");
+  static final WordSet BI_OBJECT_VERBS = load("bi-object-verbs.txt");
 
   private final Set<String> words;
 
