@@ -4,7 +4,7 @@
 The dev F1 of `marsad eval stories` sees 371 gold articles of two days; it does not see whether
 the largest stories of a real ingest are one story or a chain of one topic. This samples, for each
 of the N largest stories of `marsad stories --json`, K random member pairs (seeded by the story's
-label, so two ingests of the same files draw comparable pairs) and prints them with title and lead
+title, so a story listed under the same title in another ingest draws the same pairs) and prints them with title and lead
 from the data directory's article log, to be judged: do the two articles tell the same news story
 (one event or its direct developments), or only the same topic?
 
