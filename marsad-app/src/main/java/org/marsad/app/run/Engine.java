@@ -257,13 +257,19 @@ public final class Engine implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     watcher.close();
+    feedIngest.close();
     saveState();
     services.close();
     try {
       store.commit();
-      corpus.save(); // entity registry and duplicate index follow the index
     } finally {
-      store.close();
+      // saved even when the last commit fails: the registry, stories and duplicates of every
+      // article committed before are worth more than a consistent loss of all of them
+      try {
+        corpus.save();
+      } finally {
+        store.close();
+      }
     }
   }
 }
