@@ -42,7 +42,7 @@ const Marsad = (() => {
       'status.data': 'حجم البيانات', 'status.alerts': 'التنبيهات', 'status.feeds': 'المصادر', 'status.noFeeds': 'لا مصادر مراقَبة.',
       'feed.name': 'الاسم', 'feed.url': 'الرابط', 'feed.lastFetched': 'آخر محاولة', 'feed.lastSuccess': 'آخر نجاح',
       'feed.lastError': 'آخر خطأ', 'feed.articles': 'المقالات', 'status.indexError': 'خطأ في الفهرس',
-      'loading': 'جارٍ التحميل…', 'error': 'خطأ', 'trends.title': 'الأكثر صعوداً', 'trends.short': 'المجموعة أقصر من أن تُقاس بها الطفرات (تلزم ٤ أيام مغطاة قبل اليوم).',
+      'loading': 'جارٍ التحميل…', 'error': 'خطأ', 'trends.title': 'الأكثر صعوداً', 'trends.day': 'يوم {day} (بتوقيت UTC)', 'trends.short': 'المجموعة أقصر من أن تُقاس بها الطفرات (تلزم ٤ أيام مغطاة قبل اليوم).',
       'trends.none': 'لا طفرات في آخر يوم.', 'trends.more': '{shown} من {total} صاعدة في آخر يوم.', 'trends.truncated': 'العدّ مقطوع عند الحد في بعض الأيام.', 'quotes.speaker': 'المتحدث', 'quotes.words': 'كلمات في الاقتباس',
     },
     en: {
@@ -79,7 +79,7 @@ const Marsad = (() => {
       'status.data': 'Data size', 'status.alerts': 'Alerts', 'status.feeds': 'Feeds', 'status.noFeeds': 'No feeds are watched.',
       'feed.name': 'Name', 'feed.url': 'URL', 'feed.lastFetched': 'Last attempt', 'feed.lastSuccess': 'Last success',
       'feed.lastError': 'Last error', 'feed.articles': 'Articles', 'status.indexError': 'Index error',
-      'loading': 'Loading…', 'error': 'Error', 'trends.title': 'Rising', 'trends.short': 'The collection is too short to score bursts (4 covered days before the day are needed).',
+      'loading': 'Loading…', 'error': 'Error', 'trends.title': 'Rising', 'trends.day': 'Day {day} (UTC)', 'trends.short': 'The collection is too short to score bursts (4 covered days before the day are needed).',
       'trends.none': 'No bursts on the last day.', 'trends.more': '{shown} of {total} rising on the last day.', 'trends.truncated': 'Counts were cut at the cap on some days.', 'quotes.speaker': 'Speaker', 'quotes.words': 'Words in the quotation',
     },
   };
