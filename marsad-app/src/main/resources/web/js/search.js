@@ -152,6 +152,14 @@
         });
         list.append(el('li', {}, b, el('span', { class: 'count', text: ' ' + fmtNumber(tr.count) })));
       }
+      // which day rose: the newest day the collection covers, which is yesterday while today has few
+      // articles yet, and days are UTC (session 17 QA: a desk read yesterday's bursts as today's)
+      const day = trends.length ? trends[0].day : null;
+      const dayLine = document.getElementById('trend-day');
+      if (dayLine) {
+        dayLine.textContent = day ? t('trends.day').replace('{day}', day) : '';
+        dayLine.hidden = !day;
+      }
       const covered = res.headers.get('X-Marsad-Trends-Covered-Days');
       const unscored = Number(res.headers.get('X-Marsad-Trends-Unscored-Days') || 0);
       const complete = res.headers.get('X-Marsad-Trends-Complete');

@@ -1,4 +1,8 @@
-/* Story list, most recently updated first. */
+/*
+ * Story list: the stories with the most articles in the chosen period (the last N days up to the
+ * newest article, or all), largest first. Default the last three days: a desk reads what is going
+ * on; over the whole collection a week's largest closed stories came first (session 17 QA).
+ */
 'use strict';
 
 (() => {
@@ -9,7 +13,8 @@
   async function load() {
     const list = document.getElementById('story-list');
     try {
-      const r = await api('/api/stories?page=' + page + '&size=' + SIZE);
+      const days = document.getElementById('story-days').value;
+      const r = await api('/api/stories?page=' + page + '&size=' + SIZE + (days ? '&days=' + days : ''));
       clear(list);
       if (r.items.length === 0) list.append(el('li', { class: 'empty', text: t('search.none') }));
       for (const s of r.items) {
@@ -28,6 +33,7 @@
   document.addEventListener('DOMContentLoaded', () => {
     document.getElementById('prev').addEventListener('click', () => { page--; load(); });
     document.getElementById('next').addEventListener('click', () => { page++; load(); });
+    document.getElementById('story-days').addEventListener('change', () => { page = 1; load(); });
     document.addEventListener('marsad:lang', load);
     load();
   });

@@ -3,6 +3,7 @@ package org.marsad.app.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import org.marsad.app.Marsad;
 import org.marsad.nlp.ArticleAnalyzer;
 import org.marsad.nlp.anatomy.WireContinuations;
@@ -32,6 +33,9 @@ public final class Corpus implements AutoCloseable {
   private final ArticleAnalyzer analyzer;
   /** Held across the duplicate check and the story placement: see {@link #link}. */
   private final Object linking = new Object();
+  /** Articles linked so far, and how many of them the last save had seen: see {@link #saveIfChanged}. */
+  private final AtomicLong linked = new AtomicLong();
+  private final AtomicLong savedAt = new AtomicLong();
 
   private Corpus(Path dir, EntityRegistry entities, NearDuplicateIndex duplicates, StoryClusterer stories) {
     this.dir = dir;
@@ -79,6 +83,7 @@ public final class Corpus implements AutoCloseable {
       String original = check.isDuplicate() && !a.id().equals(check.of()) ? check.of() : null;
       story = stories.assign(input, original);
     }
+    linked.incrementAndGet();
     if (check.isDuplicate() && !a.id().equals(check.of())) a = a.withDuplicateOf(check.of());
     return a.withStoryId(story);
   }
@@ -88,11 +93,30 @@ public final class Corpus implements AutoCloseable {
     return entities;
   }
 
-  /** Writes the registry, the duplicate index and the story state (called at every index commit). */
+  /**
+   * Writes the registry, the duplicate index and the story state: {@code marsad ingest} at every
+   * index commit, {@code run}/{@code watch}/{@code serve} every few minutes ({@link #saveIfChanged})
+   * and at shutdown.
+   */
   public void save() throws IOException {
+    long seen = linked.get(); // an article linked while the files are written counts for the next save
     entities.save();
     duplicates.save(dir);
     stories.save(dir);
+    savedAt.set(seen);
+  }
+
+  /**
+   * Saves when an article was linked since the last save, and says whether it did. A process that
+   * stores articles one at a time (the feed watcher, {@code POST /api/ingest}) commits each to the
+   * index at once; calling this on a schedule keeps the registry, duplicate index and stories
+   * within that delay of the index, so an unclean end (kill -9, a power cut) loses minutes of them,
+   * not every article since the start (session 17 QA: they were written at shutdown only).
+   */
+  public boolean saveIfChanged() throws IOException {
+    if (linked.get() == savedAt.get()) return false;
+    save();
+    return true;
   }
 
   @Override

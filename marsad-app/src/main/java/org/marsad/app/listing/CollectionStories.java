@@ -1,6 +1,7 @@
 package org.marsad.app.listing;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,15 +32,28 @@ public final class CollectionStories implements StoryService {
   }
 
   @Override
-  public Page<StorySummary> list(PageRequest page) throws IOException {
-    // the facet ranks the stories of the whole index (total capped at MAX_FACET_LIMIT); only the page is read
-    List<FacetValue> ranked = finder.ranked(null, null, 2, SearchRequest.MAX_FACET_LIMIT);
-    int from = Math.min(ranked.size(), (page.page() - 1) * page.size());
+  public Page<StorySummary> list(PageRequest page, LocalDate from, LocalDate to) throws IOException {
+    String fromDay = from == null ? null : from.toString(), toDay = to == null ? null : to.toString();
+    // the facet ranks the stories of the window (total capped at MAX_FACET_LIMIT); only the page is read
+    List<FacetValue> ranked = finder.ranked(fromDay, toDay, 2, SearchRequest.MAX_FACET_LIMIT);
+    int first = Math.min(ranked.size(), (page.page() - 1) * page.size());
     List<StorySummary> items = new ArrayList<>();
-    for (FacetValue v : ranked.subList(from, Math.min(ranked.size(), from + page.size()))) {
-      finder.story(v.value()).ifPresent(s -> items.add(summary(s)));
+    for (FacetValue v : ranked.subList(first, Math.min(ranked.size(), first + page.size()))) {
+      finder.story(v.value(), fromDay, toDay).ifPresent(s -> items.add(summary(s)));
     }
     return new Page<>(ranked.size(), items);
+  }
+
+  @Override
+  public Optional<LocalDate> newestDay() throws IOException {
+    SearchResult r = store.search(SearchRequest.of("").withPage(0, 0).withDuplicates(true));
+    LocalDate newest = null;
+    for (FacetValue v : r.facets().getOrDefault("date", List.of())) {
+      if (v.count() == 0 || v.value().length() < 10) continue;
+      LocalDate d = LocalDate.parse(v.value().substring(0, 10));
+      if (newest == null || d.isAfter(newest)) newest = d;
+    }
+    return Optional.ofNullable(newest);
   }
 
   @Override

@@ -69,8 +69,13 @@ public final class StoryFinder {
 
   /** One story with all its articles (any date), if the index has it. */
   public Optional<Listed> story(String id) throws IOException {
+    return story(id, null, null);
+  }
+
+  /** One story with its articles in [from, to] (days, either may be null), if it has any there. */
+  public Optional<Listed> story(String id, String from, String to) throws IOException {
     if (id == null || id.isBlank() || id.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"')) return Optional.empty();
-    return read(id, "");
+    return read(id, window(from, to));
   }
 
   private Optional<Listed> read(String id, String window) throws IOException {

@@ -3,6 +3,11 @@ package org.marsad.app.run;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.marsad.app.alert.AlertEngine;
 import org.marsad.app.http.service.IngestService;
@@ -17,8 +22,16 @@ import org.slf4j.LoggerFactory;
  * {@link IngestService} as {@code POST /api/ingest} (so a page seen twice is stored once), and
  * the alerts run on every new article. Pages that cannot be fetched or analysed go to the
  * quarantine; one bad page never stops a poll.
+ *
+ * <p>The store step runs on a thread of its own that nobody interrupts. Stopping the watcher
+ * interrupts its thread (to cut a slow fetch short), and an interrupt that reaches Lucene in the
+ * middle of a write closes the index file's channel ({@code ClosedByInterruptException}): the
+ * writer then refuses every write, the last commit at shutdown fails, and the page in hand was
+ * quarantined while the watcher marked it seen (session 17 QA, a SIGTERM during a poll). The
+ * watcher's thread waits for the page it handed over, then keeps its interrupt and stops at its
+ * next fetch.
  */
-public final class FeedIngest implements DocumentSink {
+public final class FeedIngest implements DocumentSink, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FeedIngest.class);
 
   /**
@@ -39,6 +52,11 @@ public final class FeedIngest implements DocumentSink {
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong alertHits = new AtomicLong();
   private final Map<String, AtomicLong> storedByFeed = new ConcurrentHashMap<>();
+  private final ExecutorService storing = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "marsad-feed-store");
+    t.setDaemon(true);
+    return t;
+  });
 
   public FeedIngest(IngestService ingest, AlertEngine alerts, Quarantine quarantine) {
     this.ingest = ingest;
@@ -53,7 +71,37 @@ public final class FeedIngest implements DocumentSink {
 
   @Override
   public void accept(RawDocument document, Map<String, String> extras) {
-    String origin = document.url() != null ? document.url() : document.origin();
+    Future<?> done;
+    try {
+      done = storing.submit(() -> store(document, extras));
+    } catch (RejectedExecutionException closed) {
+      failed(origin(document), "not stored: marsad is shutting down", null);
+      return;
+    }
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          done.get();
+          return;
+        } catch (InterruptedException e) {
+          interrupted = true; // the page in hand is stored all the same; the watcher stops after it
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Error error) throw error;
+          throw new IllegalStateException(e.getCause()); // store() handles every exception itself
+        }
+      }
+    } finally {
+      if (interrupted) Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String origin(RawDocument document) {
+    return document.url() != null ? document.url() : document.origin();
+  }
+
+  private void store(RawDocument document, Map<String, String> extras) {
+    String origin = origin(document);
     IngestService.Ingested result;
     try {
       result = ingest.ingest(document);
@@ -89,6 +137,17 @@ public final class FeedIngest implements DocumentSink {
   public long storedFrom(String feedUrl) {
     AtomicLong n = storedByFeed.get(feedUrl);
     return n == null ? 0 : n.get();
+  }
+
+  /** Lets the page being stored finish (the watcher has stopped before), then ends the store thread. */
+  @Override
+  public void close() {
+    storing.shutdown();
+    try {
+      if (!storing.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) LOG.warn("a feed article was still being stored after 2 min");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The counts so far. */

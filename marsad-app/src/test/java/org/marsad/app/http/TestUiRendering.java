@@ -90,16 +90,19 @@ class TestUiRendering {
         "X-Marsad-Trends-Unscored-Days", "0", "X-Marsad-Trends-Complete", "true");
     Map<String, Object> fixtures = new java.util.LinkedHashMap<>();
     fixtures.put("/api/trends", Map.of("status", 200, "body", ten, "headers", headers));
-    JsonNode dom = renderFixtures("search", "", fixtures, "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list,trend-note");
+    JsonNode dom = renderFixtures("search", "", fixtures, "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list,trend-note,trend-day");
     assertThat(find(dom.get("trend-list"), testid("trend"))).hasSize(10);
     JsonNode note = dom.get("trend-note");
     assertThat(text(note)).as("Node's Intl may write Arabic or Latin digits").isIn("١٠ من ١٣٤ صاعدة في آخر يوم.", "10 من 134 صاعدة في آخر يوم.");
     assertThat(note.get("hidden").asBoolean()).isFalse();
+    // session 17 QA: the box did not say which day rose (yesterday's while today is young; UTC days)
+    assertThat(text(dom.get("trend-day"))).isEqualTo("يوم 2015-07-25 (بتوقيت UTC)");
+    assertThat(dom.get("trend-day").get("hidden").asBoolean()).isFalse();
 
     // all of them listed: no count to add
     fixtures.put("/api/trends", Map.of("status", 200, "body", ten, "headers", Map.of("X-Marsad-Trends-Total", "10",
         "X-Marsad-Trends-Covered-Days", "5", "X-Marsad-Trends-Unscored-Days", "0", "X-Marsad-Trends-Complete", "true")));
-    dom = renderFixtures("search", "", fixtures, "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list,trend-note");
+    dom = renderFixtures("search", "", fixtures, "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list,trend-note,trend-day");
     assertThat(text(dom.get("trend-note"))).isEmpty();
     assertThat(dom.get("trend-note").get("hidden").asBoolean()).isTrue();
   }

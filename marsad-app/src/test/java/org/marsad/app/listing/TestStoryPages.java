@@ -52,6 +52,36 @@ class TestStoryPages {
     }
   }
 
+  /**
+   * A desk's stories page (session 17 QA): after a week the whole-index ranking led with a
+   * 30-article story that had ended three days before. A window ranks by the articles in it.
+   */
+  @Test
+  void a_window_lists_the_stories_of_its_days_summarised_over_them(@TempDir Path dir) throws Exception {
+    String mecca = "story-00000000d004";
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      fill(store);
+      store.add(ArticleJson.read(article(6, "أمير منطقة مكة المكرمة يدشن مشروعات الحج الجديدة", "okaz", "2015-07-23T10:00:00", mecca, null)));
+      store.add(ArticleJson.read(article(7, "تدشين مشروعات جديدة لخدمة الحجاج في مكة المكرمة", "alriyadh", "2015-07-23T12:30:00", mecca, null)));
+      store.commit();
+      CollectionStories stories = new CollectionStories(store, EntityRegistry.inMemory(Transliterator.rulesOnly()));
+
+      assertThat(stories.newestDay()).contains(java.time.LocalDate.of(2015, 7, 23));
+      assertThat(stories.list(new PageRequest(1, 20)).items()).extracting(StoryService.StorySummary::id)
+          .as("the whole index: largest first").containsExactly(NUCLEAR, HAJJ, mecca);
+
+      Page<StoryService.StorySummary> lastDay = stories.list(new PageRequest(1, 20), java.time.LocalDate.of(2015, 7, 23), java.time.LocalDate.of(2015, 7, 23));
+      assertThat(lastDay.total()).as("the Hajj story has one article that day: not listed").isEqualTo(1);
+      assertThat(lastDay.items().get(0).title()).isEqualTo("أمير منطقة مكة المكرمة يدشن مشروعات الحج الجديدة");
+
+      Page<StoryService.StorySummary> twoDays = stories.list(new PageRequest(1, 20), java.time.LocalDate.of(2015, 7, 22), null);
+      assertThat(twoDays.items()).extracting(StoryService.StorySummary::id).as("the nuclear story ended on the 21st").containsExactlyInAnyOrder(HAJJ, mecca);
+      StoryService.StorySummary hajj = twoDays.items().stream().filter(s -> s.id().equals(HAJJ)).findFirst().orElseThrow();
+      assertThat(hajj.first()).isEqualTo("2015-07-22T08:00:00");
+      assertThat(hajj.sources()).containsExactly("almadina", "okaz");
+    }
+  }
+
   @Test
   void a_storys_page_names_the_original_of_each_republication(@TempDir Path dir) throws Exception {
     try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {

@@ -57,7 +57,7 @@ public final class NotWired {
   public static StoryService stories() {
     return new StoryService() {
       @Override
-      public Page<StorySummary> list(PageRequest page) {
+      public Page<StorySummary> list(PageRequest page, java.time.LocalDate from, java.time.LocalDate to) {
         throw missing("stories");
       }
 
