@@ -127,7 +127,7 @@ public final class EntityRegistry {
    * none since opening, whose own changes are stamped 0). A caller that keeps what it computed from lookups ({@link #recording}) checks only
    * these ({@link #unchanged}), so registering unrelated names keeps it valid.
    */
-  private final Map<String, Long> changedAt = new HashMap<>();
+  private final Map<String, Long> changedAt = new java.util.concurrent.ConcurrentHashMap<>(); // read without the lock by unchanged
   /** Registrations begun in this process: the stamp of the changes the one under way makes. Under the lock. */
   private long registrations;
   /** The stamps the lookups of this thread's {@link #recording} read, or null when not recording. */
@@ -678,8 +678,12 @@ public final class EntityRegistry {
     }
   }
 
-  /** Whether nothing {@code reads} noted has changed since (each stamp as it was read). */
-  public synchronized boolean unchanged(Reads reads) {
+  /**
+   * Whether nothing {@code reads} noted has changed since (each stamp as it was read). Without the
+   * registry's lock (alerts ask it for every alert on every article while ingest registers): during
+   * a registration it may answer as just before it, as a check made a moment earlier would.
+   */
+  public boolean unchanged(Reads reads) {
     for (Map.Entry<String, Long> r : reads.stamps.entrySet()) if (stamp(r.getKey()) != r.getValue()) return false;
     return true;
   }
