@@ -31,9 +31,14 @@ import org.marsad.nlp.entity.Transliterator;
  * <p>Each count runs twice: queries as typed ({@code new QueryMatcher()}), and read through the
  * product's rewrite as {@code ingest} and {@code serve} build it ({@code new
  * QueryMatcher(QueryExpansion.of(registry))}, the data directory's entity registry: Latin names
- * become their Arabic names and entities, entity ids their merged ids), as the product does: since
- * session 16 each alert's rewrite is kept until the registry's version changes, which it never does
- * here (during an ingest every registration moves it, and the rewrite is redone on the next article).
+ * become their Arabic names and entities, entity ids their merged ids), as the product does: each alert's
+ * rewrite is kept while what it looked up in the registry is unchanged (session 17; session 16 kept
+ * it until any registration).
+ *
+ * <p>With {@code register} as the fourth argument, each article's entities are registered again
+ * before its alerts are matched (not timed), as ingest registers an article's names before the
+ * committing thread runs the alerts: the registry changes between every two articles, as it does
+ * during an ingest. Without it the registry only answers lookups (a serve with no ingest).
  *
  * <p>Articles: every K-th record of DATA/log/segment-000001.log (analysed, as ingest hands them to
  * alerts). Alerts, cycling through five kinds an analyst saves: two title words, the same two words
@@ -45,7 +50,7 @@ import org.marsad.nlp.entity.Transliterator;
  * shared: CPU time is the steadier figure under load), and the collectors' time per article (GC
  * threads' work, which the thread's CPU time leaves out).
  *
- * <p>Usage: {@code bench/run AlertMatchCost DATA_DIR [ARTICLES=300] [WARM=100]}
+ * <p>Usage: {@code bench/run AlertMatchCost DATA_DIR [ARTICLES=300] [WARM=100] [register]}
  */
 public final class AlertMatchCost {
   private AlertMatchCost() {}
@@ -54,15 +59,17 @@ public final class AlertMatchCost {
     Path data = Path.of(args[0]);
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     int warm = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+    boolean register = args.length > 3 && args[3].equals("register");
     List<Article> all = read(data.resolve("log/segment-000001.log"));
     List<Article> articles = new ArrayList<>();
     int step = Math.max(1, all.size() / (n + warm));
     for (int i = 0; i < all.size() && articles.size() < n + warm; i += step) articles.add(all.get(i));
     List<String> persons = frequentPersons(data.resolve("entities.jsonl"), 200);
-    System.out.printf(Locale.ROOT, "%s  %d articles read, %d timed after %d warm-up; load %s%n",
-        Instant.now(), all.size(), n, warm, Files.readString(Path.of("/proc/loadavg")).strip());
+    System.out.printf(Locale.ROOT, "%s  %d articles read, %d timed after %d warm-up%s; load %s%n", Instant.now(), all.size(), n, warm,
+        register ? ", each article's entities registered before its match" : "", Files.readString(Path.of("/proc/loadavg")).strip());
     java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    UnaryOperator<String> product = QueryExpansion.of(EntityRegistry.open(data, Transliterator.rulesOnly()));
+    EntityRegistry registry = EntityRegistry.open(data, Transliterator.rulesOnly());
+    UnaryOperator<String> product = QueryExpansion.of(registry);
     List<String> latin = latinNames();
     // one pass with 100 alerts over the warm-up articles first, so the first count timed is not the JIT's
     QueryMatcher warmer = new QueryMatcher(product);
@@ -78,6 +85,7 @@ public final class AlertMatchCost {
         double[] cpuMs = new double[n];
         long gc0 = 0;
         for (int i = 0; i < articles.size(); i++) {
+          if (register) registerEntities(registry, articles.get(i));
           if (i == warm) gc0 = gcMillis();
           long c0 = cpu.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
@@ -95,6 +103,22 @@ public final class AlertMatchCost {
             count, expanded ? "expanded" : "as typed", summary(ms), summary(cpuMs), gcPerArticle, fired, n);
       }
     }
+  }
+
+  /** An article's entities registered as ingest registers them: one registration per entity, with its spellings and mentions. */
+  private static void registerEntities(EntityRegistry registry, Article a) {
+    java.util.Map<String, java.util.Set<String>> spellings = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
+    for (org.marsad.nlp.article.Entity e : a.entities()) {
+      if (e.canonical() == null) continue;
+      String key = e.type() + "\t" + e.canonical();
+      spellings.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(e.text());
+      mentions.merge(key, 1, Integer::sum);
+    }
+    spellings.forEach((key, texts) -> {
+      String[] tc = key.split("\t", 2);
+      registry.register(tc[0], tc[1], texts, mentions.get(key));
+    });
   }
 
   /** Milliseconds all collectors have spent so far (their threads' work is not the bench thread's CPU time). */

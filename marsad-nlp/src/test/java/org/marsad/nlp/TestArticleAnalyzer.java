@@ -45,6 +45,21 @@ class TestArticleAnalyzer {
   }
 
   @Test
+  void control_characters_in_a_body_are_spaces_in_its_text_offsets_and_id() {
+    String seed = SharedData.seedText();
+    // as alyaum's bodies hold U+001A pairs, and a stray NUL and C1 control
+    String noisy = seed.replaceFirst("الروسي ", "الروسي \u001A\u001A").replaceFirst(" الأمريكي", "\u0000الأمريكي").replace("، ", "،\u0093 ");
+    assertThat(noisy).isNotEqualTo(seed);
+    Article clean = analyzer.analyze(RawDocument.ofText(seed, "seed"), ArticleAnalyzer.Options.WITH_TOKENS);
+    Article a = analyzer.analyze(RawDocument.ofText(noisy, "seed"), ArticleAnalyzer.Options.WITH_TOKENS);
+    assertThat(a.text()).doesNotContain("\u001A", "\u0000", "\u0093").isEqualTo(clean.text());
+    assertThat(a.id()).as("the same words: the same article").isEqualTo(clean.id());
+    assertThat(a.sentences()).isEqualTo(clean.sentences()).isNotEmpty();
+    assertThat(a.tokens()).isEqualTo(clean.tokens());
+    for (Token t : a.tokens()) assertThat(a.text().substring(t.start(), t.end())).isEqualTo(t.text());
+  }
+
+  @Test
   void container_time_then_page_time_then_dateline_date() {
     String spa = "جدة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nنفذت مديرية الشؤون الصحية بمحافظة جدة جولات رقابية على المنشآت الصحية الخاصة.";
     assertThat(analyzer.analyze(new RawDocument(spa, false, null, null, "was", "2015-08-10 20:27:03", "x")).published())

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 
 /**
  * Display-level normalisation: NFC, presentation forms folded, invisible controls dropped,
- * whitespace collapsed. Works on whole strings (not token buffers) because NFC and
+ * other control characters read as spaces, whitespace collapsed. Works on whole strings (not token buffers) because NFC and
  * presentation-form folding can change the length in either direction.
  */
 final class DisplayNormalizer {
@@ -25,8 +25,8 @@ final class DisplayNormalizer {
           dropped = true;
           continue;
         }
-        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') { pendingNewline = true; continue; }
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { pendingSpace = true; continue; }
+        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') { pendingNewline = true; continue; }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isStrayControl(c)) { pendingSpace = true; continue; }
       }
       if (n > 0 && (pendingNewline || pendingSpace)) {
         if (n + 1 >= out.length) out = java.util.Arrays.copyOf(out, out.length * 2 + 8);
@@ -57,7 +57,17 @@ final class DisplayNormalizer {
    * block, and none of the few spaces and controls below it (NBSP, soft hyphen, ALM, Ogham space).
    */
   private static boolean isPlain(char c) {
-    return c > ' ' && c < '\u2000' && c != '\u00A0' && c != '\u00AD' && c != '\u061C' && c != '\u1680' && c != '\u0085';
+    return c > ' ' && c < '\u2000' && (c < '\u007F' || c > '\u009F') && c != '\u00A0' && c != '\u00AD' && c != '\u061C' && c != '\u1680' && c != '\u0085';
+  }
+
+  /**
+   * C0 and C1 control characters that are not line breaks or spaces (NUL, U+0001–U+0008,
+   * U+000E–U+001B, DEL, U+0080–U+009F but NEL): never text. Read as a space, so that the words
+   * on either side stay apart (alyaum's bodies hold U+001A where a paragraph break was: {@code
+   * الوطن. \u001A\u001Aمن احتفالات}); kept, they reached snippets, Solr bodies and JSON (session 17).
+   */
+  static boolean isStrayControl(char c) {
+    return c < ' ' && !Character.isWhitespace(c) || c >= '\u007F' && c <= '\u009F' && c != '\u0085';
   }
 
   static boolean isPresentationForm(char c) {

@@ -38,6 +38,16 @@ class TestArabicNormalizer {
   }
 
   @Test
+  void display_reads_c0_and_c1_controls_as_spaces() {
+    // alyaum's bodies (SaudiNewsNet): U+001A pairs where a paragraph break was
+    assertThat(ArabicNormalizer.display("واسل في دفاعهم عن حياض الوطن. \u001A\u001Aمن احتفالات أهالي مدينة العيون"))
+        .isEqualTo("واسل في دفاعهم عن حياض الوطن. من احتفالات أهالي مدينة العيون");
+    assertThat(ArabicNormalizer.display("\u001A\u001A الحديث مستمر\u0000عن\u0001الرأي\u007F\u0093الذي\u009F")).isEqualTo("الحديث مستمر عن الرأي الذي");
+    assertThat(ArabicNormalizer.display("بن عبدالعزيز.\u0085منسوبو الصندوق")).as("NEL is a line break").isEqualTo("بن عبدالعزيز.\nمنسوبو الصندوق");
+    assertThat(ArabicNormalizer.display("é ü ¡ وزير")).as("Latin-1 letters after the C1 block stay").isEqualTo("é ü ¡ وزير");
+  }
+
+  @Test
   void display_keeps_diacritics_hamza_and_teh_marbuta() {
     assertThat(ArabicNormalizer.display("ابتزازاً رخيصاً في سورية")).isEqualTo("ابتزازاً رخيصاً في سورية");
   }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.marsad.app.corpus.QueryExpansion;
 import org.marsad.nlp.article.Article;
@@ -21,12 +21,10 @@ public final class QueryMatcher implements AlertMatcher {
   /** Whether a query (as expanded) asks for something, by query text: see {@link #askable}. */
   private final Map<String, Boolean> askable = new ConcurrentHashMap<>();
   private final UnaryOperator<String> expansion;
-  /** When the expansion's answers may change (the entity registry's version); null: rewrite every time. */
-  private final LongSupplier expansionVersion;
-  /** Each alert query's rewrite and the version it was made at, by query text. */
-  private final Map<String, Rewritten> rewritten = new ConcurrentHashMap<>();
-
-  private record Rewritten(long version, String text) {}
+  /** The expansion as a rewrite that can tell whether it still holds ({@link QueryExpansion#recorded}); null: rewrite every time. */
+  private final Function<String, QueryExpansion.Rewrite> recorded;
+  /** Each alert query's rewrite, by query text, kept while it is {@linkplain QueryExpansion.Rewrite#current current}. */
+  private final Map<String, QueryExpansion.Rewrite> rewritten = new ConcurrentHashMap<>();
 
   /** Queries as typed (no entity registry at hand). */
   public QueryMatcher() {
@@ -38,20 +36,22 @@ public final class QueryMatcher implements AlertMatcher {
    * QueryExpansion}: {@code Obama} → {@code Obama OR أوباما OR person:ID}); session 14 QA: an alert
    * {@code Obama} never fired on an article about أوباما that a search {@code Obama} finds. The
    * registry learns names during ingest, so a {@link QueryExpansion} rewrite is kept per query only
-   * until the registry's version changes; any other rewrite runs on each article.
+   * while what it looked up in the registry is unchanged; any other rewrite runs on each article.
    */
   public QueryMatcher(UnaryOperator<String> expansion) {
-    this(expansion, expansion instanceof QueryExpansion q ? q::version : null);
+    this(expansion, expansion instanceof QueryExpansion q ? q::recorded : null);
   }
 
   /**
-   * As {@link #QueryMatcher(UnaryOperator)}, each query's rewrite kept while {@code version} gives
-   * the same number (null: never kept). The rewrite costs up to ~1 ms a query for a Latin name
-   * ({@code Salman}), run for every alert on every article (bench/RESULTS.md, session 16).
+   * As {@link #QueryMatcher(UnaryOperator)}, each query's rewrite made by {@code recorded} and kept
+   * while {@linkplain QueryExpansion.Rewrite#current current} (null: never kept). The rewrite costs
+   * up to ~1 ms a query for a Latin name ({@code Salman}), run for every alert on every article
+   * (bench/RESULTS.md, session 16); during ingest other names register between two articles, and
+   * a rewrite kept until any registration was redone on nearly every article (session 17).
    */
-  QueryMatcher(UnaryOperator<String> expansion, LongSupplier version) {
+  QueryMatcher(UnaryOperator<String> expansion, Function<String, QueryExpansion.Rewrite> recorded) {
     this.expansion = expansion;
-    this.expansionVersion = version;
+    this.recorded = recorded;
   }
 
   /**
@@ -72,11 +72,10 @@ public final class QueryMatcher implements AlertMatcher {
     List<Alert> out = new ArrayList<>();
     if (alerts.isEmpty()) return out;
     ArticleQueryMatcher.Prepared prepared = search.prepare(article);
-    long version = expansionVersion == null ? 0 : expansionVersion.getAsLong();
     for (Alert alert : alerts) {
       boolean hit;
       try {
-        String query = expanded(alert.query(), version);
+        String query = expanded(alert.query());
         hit = askable(query) && prepared.matches(query);
       } catch (IllegalArgumentException e) {
         continue; // validated on save; a stale bad query must not stop the others
@@ -96,16 +95,20 @@ public final class QueryMatcher implements AlertMatcher {
     return askable.computeIfAbsent(query, search::hasPositiveCondition);
   }
 
-  /** The query rewritten, as kept since the expansion's {@code version} or rewritten now. */
-  private String expanded(String query, long version) {
-    if (expansionVersion == null) return rewrite(query);
-    Rewritten kept = rewritten.get(query);
-    if (kept != null && kept.version() == version) return kept.text();
-    // version was read before the rewrite: one made while the registry changed is kept under the older one, so redone
-    String text = rewrite(query);
+  /** The query rewritten, as kept while current or rewritten now. */
+  private String expanded(String query) {
+    if (recorded == null) return rewrite(query);
+    QueryExpansion.Rewrite kept = rewritten.get(query);
+    if (kept != null && kept.current()) return kept.text();
+    try {
+      // each lookup's stamp is read with it: a registration during the rewrite makes it not current, so redone next time
+      kept = recorded.apply(query);
+    } catch (RuntimeException e) { // as rewrite(): the query as saved, not kept
+      return query;
+    }
     if (rewritten.size() >= 10_000) rewritten.clear(); // deleted alerts' queries
-    rewritten.put(query, new Rewritten(version, text));
-    return text;
+    rewritten.put(query, kept);
+    return kept.text();
   }
 
   private String rewrite(String query) {

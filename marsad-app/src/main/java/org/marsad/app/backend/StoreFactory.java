@@ -1,9 +1,11 @@
 package org.marsad.app.backend;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.log.LoggedArticleStore;
 import org.marsad.store.solr.SolrArticleStore;
+import org.marsad.store.solr.SolrCluster;
 import org.marsad.store.solr.ZkAddress;
 
 /**
@@ -70,6 +72,24 @@ public final class StoreFactory {
   }
 
   private static ArticleStore openSolr(StoreOptions options) throws IOException {
-    return SolrArticleStore.open(ZkAddress.parse(options.zk()), options.collection());
+    return SolrArticleStore.open(ZkAddress.parse(options.zk()), options.collection(), readRetry(System.getenv(READ_RETRY_VARIABLE)));
+  }
+
+  /** Seconds a search, an article or a count on SolrCloud retries a failing cluster before it is unavailable (503 in serve). */
+  public static final String READ_RETRY_VARIABLE = "MARSAD_SOLR_READ_RETRY";
+
+  /**
+   * The read retry window {@code MARSAD_SOLR_READ_RETRY} gives (whole seconds, 0 for one try on
+   * each live node), or {@link SolrCluster#READ_RETRY} when unset; writes keep {@link SolrCluster#RETRY}.
+   */
+  static Duration readRetry(String seconds) {
+    if (seconds == null || seconds.isBlank()) return SolrCluster.READ_RETRY;
+    try {
+      long s = Long.parseLong(seconds.strip());
+      if (s >= 0 && s <= 3600) return Duration.ofSeconds(s);
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new IllegalArgumentException(READ_RETRY_VARIABLE + " must be whole seconds from 0 to 3600, not '" + seconds + "'");
   }
 }

@@ -27,11 +27,37 @@ public final class QueryExpansion implements UnaryOperator<String> {
   }
 
   /**
-   * The registry's {@linkplain EntityRegistry#version version}: a query's rewrite stays the same
-   * while it does, so a caller that rewrites the same queries again and again (saved alerts, on
-   * every article) may keep them until it changes.
+   * The query's rewrite, with what it read of the registry: {@link Rewrite#current} says whether
+   * {@link #apply} would still give the same text, so a caller that rewrites the same queries again
+   * and again (saved alerts, on every article) may keep each one while it is current. Registering
+   * other names keeps it current; the ones it looked up (a Latin name's entities, their aliases and
+   * counts, an id's merges) do not.
    */
-  public long version() {
-    return registry == null ? 0 : registry.version();
+  public Rewrite recorded(String query) {
+    if (registry == null) return new Rewrite(apply(query), null, null);
+    EntityRegistry.Recorded<String> r = registry.recording(() -> apply(query));
+    return new Rewrite(r.value(), registry, r.reads());
+  }
+
+  /** A rewritten query and what the rewrite read of the registry ({@link EntityRegistry#recording}). */
+  public static final class Rewrite {
+    private final String text;
+    private final EntityRegistry registry;
+    private final EntityRegistry.Reads reads;
+
+    private Rewrite(String text, EntityRegistry registry, EntityRegistry.Reads reads) {
+      this.text = text;
+      this.registry = registry;
+      this.reads = reads;
+    }
+
+    public String text() {
+      return text;
+    }
+
+    /** Whether nothing the rewrite read has changed since, so that rewriting again gives {@link #text}. */
+    public boolean current() {
+      return registry == null || registry.unchanged(reads);
+    }
   }
 }

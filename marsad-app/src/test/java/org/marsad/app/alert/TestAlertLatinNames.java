@@ -55,22 +55,43 @@ class TestAlertLatinNames {
   }
 
   @Test
-  void a_rewrite_is_kept_while_the_registry_is_unchanged_and_redone_when_it_learns() {
+  void a_rewrite_is_kept_while_what_it_looked_up_is_unchanged_and_redone_when_that_changes() {
     EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
     QueryExpansion product = QueryExpansion.of(registry);
     java.util.concurrent.atomic.AtomicInteger rewrites = new java.util.concurrent.atomic.AtomicInteger();
-    QueryMatcher matcher = new QueryMatcher(q -> {
+    QueryMatcher matcher = new QueryMatcher(product, q -> {
       rewrites.incrementAndGet();
-      return product.apply(q);
-    }, product::version);
+      return product.recorded(q);
+    });
     Article addis = AlertArticles.article("b1", "أوباما في أديس أبابا", "qa", null, "2015-07-26T10:00:00Z",
         "وصل الرئيس الأمريكي باراك أوباما إلى أديس أبابا.", "politics", List.of(), List.of());
-    assertThat(matcher.matching(List.of(OBAMA, LAVROV), addis)).isEmpty();
-    assertThat(matcher.matching(List.of(OBAMA, LAVROV), AlertArticles.riyadh())).isEmpty();
+    Article moscow = AlertArticles.article("b2", "لافروف في موسكو", "sana", "موسكو", "2021-08-09T10:00:00Z",
+        "بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي الأزمة في سورية.", "politics", List.of(), List.of());
+    List<Alert> alerts = List.of(OBAMA, LAVROV);
+    assertThat(matcher.matching(alerts, addis)).isEmpty();
+    assertThat(matcher.matching(alerts, AlertArticles.riyadh())).isEmpty();
     assertThat(rewrites).as("once per query while the registry stays the same").hasValue(2);
+
     registry.register("PERS", "باراك أوباما", Set.of("اوباما"), 383);
-    assertThat(matcher.matching(List.of(OBAMA, LAVROV), addis)).as("the new name reaches the alert").containsExactly(OBAMA);
+    assertThat(matcher.matching(alerts, addis)).as("the new name reaches the alert").containsExactly(OBAMA);
+    assertThat(rewrites).as("Obama's lookup changed, Lavrov's did not").hasValue(3);
+
+    // ingest registers other names between two articles: neither alert looked them up
+    registry.register("PERS", "عادل الجبير", Set.of("الجبير"), 3);
+    registry.register("LOC", "أديس أبابا", Set.of(), 2);
+    registry.register("ORG", "الأمم المتحدة", Set.of(), 4);
+    assertThat(matcher.matching(alerts, addis)).containsExactly(OBAMA);
+    assertThat(rewrites).as("kept across registrations of other names").hasValue(3);
+
+    registry.register("PERS", "سيرغي لافروف", Set.of("لافروف"), 22);
+    assertThat(matcher.matching(alerts, moscow)).containsExactly(LAVROV);
     assertThat(rewrites).hasValue(4);
+    registry.register("PERS", "باراك أوباما", Set.of("اوباما"), 1); // a count that ranks a Latin name's entities
+    assertThat(matcher.matching(alerts, addis)).containsExactly(OBAMA);
+    assertThat(rewrites).hasValue(5);
+    for (String q : List.of("Obama", "Lavrov")) {
+      assertThat(product.recorded(q).text()).as("the kept rewrite is the one made now").isEqualTo(product.apply(q)).contains("OR");
+    }
     assertThat(new QueryMatcher(product).matching(List.of(OBAMA), addis)).as("the product's own wiring").containsExactly(OBAMA);
   }
 }

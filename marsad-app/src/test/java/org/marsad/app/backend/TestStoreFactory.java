@@ -35,4 +35,13 @@ class TestStoreFactory {
     assertThat(Backend.parse(" embedded ")).isEqualTo(Backend.EMBEDDED);
     assertThatThrownBy(() -> Backend.parse("elastic")).hasMessage("unknown backend 'elastic' (known: embedded, solr)");
   }
+
+  @Test
+  void reads_retry_a_failing_cluster_for_seconds_unless_the_variable_says_otherwise() {
+    assertThat(StoreFactory.readRetry(null)).isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThat(StoreFactory.readRetry(" 12 ")).isEqualTo(java.time.Duration.ofSeconds(12));
+    assertThat(StoreFactory.readRetry("0")).isZero();
+    assertThatThrownBy(() -> StoreFactory.readRetry("5s")).hasMessage("MARSAD_SOLR_READ_RETRY must be whole seconds from 0 to 3600, not '5s'");
+    assertThatThrownBy(() -> StoreFactory.readRetry("-1")).hasMessageContaining("not '-1'");
+  }
 }

@@ -121,6 +121,19 @@ public final class EntityRegistry {
   private final Object saveLock = new Object();
   /** Registrations so far in this process: see {@link #version}. Written under the registry's lock. */
   private volatile long version;
+  /**
+   * By what a lookup reads ({@code L|} a Latin phonetic key's entities, {@code I|} an id's entity and
+   * merges), the number of the last registration that changed it ({@link #registrations}; absent or 0:
+   * none since opening, whose own changes are stamped 0). A caller that keeps what it computed from lookups ({@link #recording}) checks only
+   * these ({@link #unchanged}), so registering unrelated names keeps it valid.
+   */
+  private final Map<String, Long> changedAt = new java.util.concurrent.ConcurrentHashMap<>(); // read without the lock by unchanged
+  /** Registrations begun in this process: the stamp of the changes the one under way makes. Under the lock. */
+  private long registrations;
+  /** The stamps the lookups of this thread's {@link #recording} read, or null when not recording. */
+  private final ThreadLocal<Map<String, Long>> recording = new ThreadLocal<>();
+  /** The stamp of a lookup that reads too much to stamp finely ({@link #resolve}, {@link #all}): the {@link #version}. */
+  private static final String WHOLE = "*";
 
   private static final class Entry {
     final String id, type;
@@ -395,6 +408,7 @@ public final class EntityRegistry {
   /** Files an entity in the lookups by name part: its Latin keys, and a person's surname and chain head. */
   private void indexNames(Entry e) {
     for (String k : e.latinKeys) byLatinKey.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(e);
+    touch(e);
     if (!e.type.equals("PERS")) return;
     rank(e);
     String head = Nasab.head(e.canonicalKey);
@@ -434,6 +448,28 @@ public final class EntityRegistry {
     if (ranked) unrank(e);
     change.accept(e);
     if (ranked) rank(e);
+    touch(e);
+  }
+
+  /**
+   * Marks an entity changed by the registration under way ({@link #changedAt}): its id and the Latin
+   * keys it is filed under. Called wherever an entity's count, aliases, names or filing change; once
+   * per registration is enough, as no lookup runs in between (one lock).
+   */
+  private void touch(Entry e) {
+    long now = registrations;
+    changedAt.put("I|" + e.id, now);
+    for (String k : e.latinKeys) changedAt.put("L|" + k, now);
+  }
+
+  /** A lookup of this thread's {@link #recording} reads {@code what} as it is now. */
+  private void read(String what) {
+    Map<String, Long> into = recording.get();
+    if (into != null) into.putIfAbsent(what, stamp(what)); // the first read: a change after it must show
+  }
+
+  private long stamp(String what) {
+    return what.equals(WHOLE) ? version : changedAt.getOrDefault(what, 0L);
   }
 
   /** Counts mentions of a lone word under a live entity, in its count and its {@code loneCounts}. */
@@ -470,11 +506,14 @@ public final class EntityRegistry {
     }
     if (!e.aliases.add(k)) return false;
     if (isOneWordPerson(e, k)) oneWordAliasHolders.add(k, e);
+    touch(e);
     return true;
   }
 
   private void removeAlias(Entry e, String k) {
-    if (e.aliases.remove(k) && isOneWordPerson(e, k)) oneWordAliasHolders.remove(k, e);
+    if (!e.aliases.remove(k)) return;
+    if (isOneWordPerson(e, k)) oneWordAliasHolders.remove(k, e);
+    touch(e);
   }
 
   private static boolean isOneWordPerson(Entry e, String k) {
@@ -492,6 +531,7 @@ public final class EntityRegistry {
   }
 
   private void unindexNames(Entry e) {
+    touch(e); // under the keys it leaves
     for (String k : e.latinKeys) remove(byLatinKey, k, e);
     if (!e.type.equals("PERS")) return;
     unrank(e);
@@ -580,6 +620,7 @@ public final class EntityRegistry {
    * returns the entity it resolved to (see the class doc for the rule).
    */
   public synchronized EntityRecord register(String type, String canonical, Set<String> aliases, int mentions) {
+    registrations++;
     try {
       return registerOnce(type, canonical, aliases, mentions);
     } finally {
@@ -594,6 +635,57 @@ public final class EntityRegistry {
    */
   public long version() {
     return version;
+  }
+
+  /** What a computation read of the registry through its lookups ({@link #recording}). */
+  public static final class Reads {
+    private final Map<String, Long> stamps;
+
+    private Reads(Map<String, Long> stamps) {
+      this.stamps = Map.copyOf(stamps);
+    }
+
+    /** How many things were read (for tests and benches). */
+    public int size() {
+      return stamps.size();
+    }
+  }
+
+  /** A computation's result and what it read of the registry. */
+  public record Recorded<T>(T value, Reads reads) {}
+
+  /**
+   * Runs {@code work} on this thread, noting what its lookups read: {@link #findByLatin} the entities
+   * filed under the Latin keys of the query's first word, {@link #mergedIds} and {@link #byId} the ids
+   * they follow and answer, {@link #resolve} and {@link #all} the whole registry (their rules read
+   * rankings across many entities). While {@link #unchanged} says so, the same lookups give the same
+   * answers, so the result may be kept: a saved alert's rewritten query is kept across registrations
+   * of other names (during ingest the {@link #version} moves with every one).
+   */
+  public <T> Recorded<T> recording(java.util.function.Supplier<T> work) {
+    Map<String, Long> outer = recording.get();
+    Map<String, Long> reads = new HashMap<>();
+    recording.set(reads);
+    try {
+      T value = work.get();
+      return new Recorded<>(value, new Reads(reads));
+    } finally {
+      if (outer == null) recording.remove();
+      else {
+        reads.forEach(outer::putIfAbsent);
+        recording.set(outer);
+      }
+    }
+  }
+
+  /**
+   * Whether nothing {@code reads} noted has changed since (each stamp as it was read). Without the
+   * registry's lock (alerts ask it for every alert on every article while ingest registers): during
+   * a registration it may answer as just before it, as a check made a moment earlier would.
+   */
+  public boolean unchanged(Reads reads) {
+    for (Map.Entry<String, Long> r : reads.stamps.entrySet()) if (stamp(r.getKey()) != r.getValue()) return false;
+    return true;
   }
 
   private EntityRecord registerOnce(String type, String canonical, Set<String> aliases, int mentions) {
@@ -915,6 +1007,7 @@ public final class EntityRegistry {
 
   /** The entity a name resolves to without registering anything, if any. */
   public synchronized Optional<EntityRecord> resolve(String type, String name) {
+    read(WHOLE);
     String id = lookupName(type, name, null);
     return Optional.ofNullable(id).map(byId::get).map(Entry::toRecord);
   }
@@ -1212,6 +1305,7 @@ public final class EntityRegistry {
 
   /** The entity with this id (following merges), if known. */
   public synchronized Optional<EntityRecord> byId(String id) {
+    readPath(id);
     return Optional.ofNullable(byId.get(follow(id))).map(Entry::toRecord);
   }
 
@@ -1223,6 +1317,7 @@ public final class EntityRegistry {
    */
   public synchronized List<String> mergedIds(String id) {
     String target = follow(id);
+    readPath(id);
     java.util.TreeSet<String> out = new java.util.TreeSet<>();
     java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(target));
     while (!todo.isEmpty()) { // a chain: A merged into B, B later into C
@@ -1230,18 +1325,30 @@ public final class EntityRegistry {
         if (!from.equals(target) && out.add(from)) todo.push(from);
       }
     }
+    for (String from : out) read("I|" + from); // a redirect into any of them changes the answer ({@link #redirect} stamps both ends)
     return List.copyOf(out);
+  }
+
+  /** A recording lookup reads the ids {@link #follow} passes from {@code id} to its entity. */
+  private void readPath(String id) {
+    if (recording.get() == null) return;
+    String cur = id;
+    read("I|" + cur);
+    for (int hops = 0; redirects.containsKey(cur) && hops < 16; hops++) read("I|" + (cur = redirects.get(cur)));
   }
 
   /** {@code from} now redirects to {@code to}, in both maps. */
   private void redirect(String from, String to) {
     String before = redirects.put(from, to);
+    long now = registrations; // what mergedIds and byId read (as touch)
+    for (String id : new String[] {from, to, before}) if (id != null) changedAt.put("I|" + id, now);
     if (before != null && redirectedHere.containsKey(before)) redirectedHere.get(before).remove(from);
     redirectedHere.computeIfAbsent(to, k -> new HashSet<>()).add(from);
   }
 
   /** All entities, most mentioned first. */
   public synchronized List<EntityRecord> all() {
+    read(WHOLE);
     return byId.values().stream().sorted(Comparator.comparingLong((Entry e) -> -e.count).thenComparing(e -> e.id))
         .map(Entry::toRecord).toList();
   }
@@ -1276,7 +1383,10 @@ public final class EntityRegistry {
     }
     if (q.isEmpty()) return List.of();
     Set<Entry> candidates = new java.util.LinkedHashSet<>();
-    for (String k : q.get(0)) candidates.addAll(byLatinKey.getOrDefault(k, Set.of()));
+    for (String k : q.get(0)) {
+      read("L|" + k); // the candidates, their names, keys and counts (touch stamps each entity's keys)
+      candidates.addAll(byLatinKey.getOrDefault(k, Set.of()));
+    }
     List<Entry> found = new ArrayList<>();
     for (Entry e : candidates) {
       boolean all = true;

@@ -515,4 +515,42 @@ class EntityRegistryTest {
     r.register("PERS", "لافروف", Set.of("لافروف"), 1);
     assertThat(r.version()).isNotEqualTo(one);
   }
+
+  @Test
+  void a_recorded_lookup_stays_unchanged_while_other_names_register_and_changes_with_its_own() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    r.register("PERS", "سيرغي لافروف", Set.of("لافروف"), 5);
+    EntityRegistry.Recorded<List<EntityRecord>> lavrov = r.recording(() -> r.findByLatin("Lavrov"));
+    assertThat(lavrov.value()).extracting(EntityRecord::canonical).containsExactly("سيرغي لافروف");
+    EntityRegistry.Recorded<List<EntityRecord>> nobody = r.recording(() -> r.findByLatin("Kerry"));
+    assertThat(nobody.value()).isEmpty();
+
+    r.register("PERS", "عادل الجبير", Set.of("الجبير"), 3);
+    r.register("LOC", "موسكو", Set.of(), 2);
+    assertThat(r.unchanged(lavrov.reads())).as("other names").isTrue();
+    assertThat(r.unchanged(nobody.reads())).isTrue();
+
+    r.register("PERS", "جون كيري", Set.of("كيري"), 4);
+    assertThat(r.unchanged(nobody.reads())).as("a name it looked for and did not find").isFalse();
+    assertThat(r.unchanged(lavrov.reads())).isTrue();
+    r.register("PERS", "لافروف", Set.of("لافروف"), 1);
+    assertThat(r.unchanged(lavrov.reads())).as("its counts rank a Latin name's entities").isFalse();
+  }
+
+  @Test
+  void a_recorded_merge_lookup_changes_when_an_id_merges_into_the_entity() {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    String lone = r.register("PERS", "كيري", Set.of("كيري"), 2).id();
+    String lavrov = r.register("PERS", "سيرغي لافروف", Set.of("لافروف"), 5).id();
+    String kerry = EntityRegistry.idFor("PERS", "جون كيري"); // as a saved alert may name it before ingest meets him
+    EntityRegistry.Recorded<List<String>> kerryMerged = r.recording(() -> r.mergedIds(kerry));
+    EntityRegistry.Recorded<List<String>> lavrovMerged = r.recording(() -> r.mergedIds(lavrov));
+    assertThat(kerryMerged.value()).isEmpty();
+    r.register("PERS", "عادل الجبير", Set.of("الجبير"), 3);
+    assertThat(r.unchanged(kerryMerged.reads())).isTrue();
+    r.register("PERS", "جون كيري", Set.of("كيري"), 4); // the lone name's entity joins the full name
+    assertThat(r.mergedIds(kerry)).as("the test's premise").containsExactly(lone);
+    assertThat(r.unchanged(kerryMerged.reads())).isFalse();
+    assertThat(r.unchanged(lavrovMerged.reads())).isTrue();
+  }
 }

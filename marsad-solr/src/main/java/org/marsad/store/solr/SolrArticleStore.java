@@ -69,7 +69,15 @@ public final class SolrArticleStore implements ArticleStore {
    * collection of an older configset is refused with the steps to upgrade it).
    */
   public static SolrArticleStore open(ZkAddress zk, String collection) throws IOException {
-    SolrCluster cluster = SolrCluster.connect(zk);
+    return open(zk, collection, SolrCluster.READ_RETRY);
+  }
+
+  /**
+   * As {@link #open(ZkAddress, String)}, searches and articles retried for {@code readRetry}
+   * when the cluster fails ({@link SolrCluster#read}); writes and ingest's checks for {@link SolrCluster#RETRY}.
+   */
+  public static SolrArticleStore open(ZkAddress zk, String collection, java.time.Duration readRetry) throws IOException {
+    SolrCluster cluster = SolrCluster.connect(zk, SolrCluster.RETRY, readRetry);
     try {
       requireCollection(cluster, collection);
       SchemaVersion.require(cluster, collection);
@@ -107,7 +115,7 @@ public final class SolrArticleStore implements ArticleStore {
   @Override
   public boolean contains(String id) throws IOException {
     if (uncommitted.contains(id)) return true;
-    return realTimeGet(id, SolrFields.ID) != null;
+    return realTimeGet(id, SolrFields.ID, false) != null; // ingest's question: the long window
   }
 
   @Override
@@ -178,7 +186,7 @@ public final class SolrArticleStore implements ArticleStore {
   @Override
   public Optional<Article> get(String id) throws IOException {
     if (isBuffered(id)) flush();
-    SolrDocument doc = realTimeGet(id, SolrFields.JSON);
+    SolrDocument doc = realTimeGet(id, SolrFields.JSON, true);
     if (doc == null || doc.getFirstValue(SolrFields.JSON) == null) return Optional.empty();
     return Optional.of(ArticleJson.read((String) doc.getFirstValue(SolrFields.JSON)));
   }
@@ -189,14 +197,14 @@ public final class SolrArticleStore implements ArticleStore {
     }
   }
 
-  /** Solr's real-time get: the latest version of a document, committed or not. */
-  private SolrDocument realTimeGet(String id, String fields) throws IOException {
+  /** Solr's real-time get: the latest version of a document, committed or not; {@code read}: a {@linkplain SolrCluster#read read} someone waits for. */
+  private SolrDocument realTimeGet(String id, String fields, boolean read) throws IOException {
     ModifiableSolrParams p = new ModifiableSolrParams();
     p.set("id", id);
     p.set("fl", fields);
     QueryRequest get = new QueryRequest(p);
     get.setPath("/get");
-    NamedList<Object> rsp = cluster.request(get, collection);
+    NamedList<Object> rsp = read ? cluster.read(get, collection) : cluster.request(get, collection);
     return (SolrDocument) rsp.get("doc");
   }
 
@@ -222,7 +230,7 @@ public final class SolrArticleStore implements ArticleStore {
     p.set("json.facet", SolrFacets.request(request.histogram(), request.facetLimit()));
     if (request.snippets()) SolrSnippets.addParams(p, t.highlight());
     QueryRequest query = new QueryRequest(p, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
-    NamedList<Object> rsp = cluster.request(query, collection);
+    NamedList<Object> rsp = cluster.read(query, collection);
 
     SolrDocumentList docs = (SolrDocumentList) rsp.get("response");
     Map<String, String> bodies = new java.util.HashMap<>();
@@ -252,7 +260,7 @@ public final class SolrArticleStore implements ArticleStore {
     ModifiableSolrParams p = new ModifiableSolrParams();
     p.set("q", SolrQueries.MATCH_ALL);
     p.set("rows", 0);
-    NamedList<Object> rsp = cluster.request(new QueryRequest(p), collection);
+    NamedList<Object> rsp = cluster.request(new QueryRequest(p), collection); // the long window: ingest's summary counts too
     return ((SolrDocumentList) rsp.get("response")).getNumFound();
   }
 

@@ -31,7 +31,9 @@ import org.marsad.store.StoreUnavailableException;
  * leader lives elsewhere. When a node goes away mid-request, or a shard has no leader for a
  * moment (leader election after a node loss), the request is retried on the next node for up
  * to {@link #retryFor()}; Marsad's adds are idempotent (the content id is the key), so a retried
- * batch never duplicates an article.
+ * batch never duplicates an article. A read a person waits for ({@link #read}: a search, an
+ * article) is retried only for {@link #readRetryFor()}, a few seconds: with Solr down, {@code serve}
+ * answered its 503 after the whole minute an ingest may wait for a leader election (session 16 QA).
  */
 public final class SolrCluster implements AutoCloseable {
   /** HTTP statuses that mean "try again, maybe elsewhere" (no leader yet, node shutting down, …). */
@@ -42,27 +44,38 @@ public final class SolrCluster implements AutoCloseable {
   private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
   private final AtomicInteger rotation = new AtomicInteger();
   private final Duration retryFor;
+  private final Duration readRetryFor;
+  /** How long writes and cluster requests retry transient failures by default (a leader election may take most of it). */
+  public static final Duration RETRY = Duration.ofSeconds(60);
+  /** How long reads retry them by default ({@link #read}): someone is waiting for the answer. */
+  public static final Duration READ_RETRY = Duration.ofSeconds(5);
 
-  private SolrCluster(ZkAddress address, ZkClientClusterStateProvider state, Duration retryFor) {
+  private SolrCluster(ZkAddress address, ZkClientClusterStateProvider state, Duration retryFor, Duration readRetryFor) {
     this.address = address;
     this.state = state;
     this.retryFor = retryFor;
+    this.readRetryFor = readRetryFor;
   }
 
-  /** Connects to the cluster whose ZooKeeper is at {@code address}; retries transient failures for 60 s. */
+  /** Connects to the cluster whose ZooKeeper is at {@code address}; retries transient failures for {@link #RETRY}, reads for {@link #READ_RETRY}. */
   public static SolrCluster connect(ZkAddress address) throws IOException {
-    return connect(address, Duration.ofSeconds(60));
+    return connect(address, RETRY, READ_RETRY);
   }
 
-  /** Connects with a chosen retry window for transient failures. */
+  /** Connects with one chosen retry window for transient failures, reads included. */
   public static SolrCluster connect(ZkAddress address, Duration retryFor) throws IOException {
+    return connect(address, retryFor, retryFor);
+  }
+
+  /** Connects with chosen retry windows for transient failures: of writes and cluster requests, and of {@linkplain #read reads}. */
+  public static SolrCluster connect(ZkAddress address, Duration retryFor, Duration readRetryFor) throws IOException {
     ZkClientClusterStateProvider provider = new ZkClientClusterStateProvider(address.hosts(), address.chroot().orElse(null));
     provider.setZkConnectTimeout(15_000);
     provider.setZkClientTimeout(30_000);
     try {
       provider.connect();
       if (provider.getLiveNodes().isEmpty()) throw new IOException("no live Solr node registered in ZooKeeper at " + address);
-      return new SolrCluster(address, provider, retryFor);
+      return new SolrCluster(address, provider, retryFor, readRetryFor);
     } catch (IOException e) {
       IOUtils.closeQuietly(provider);
       throw e;
@@ -80,6 +93,11 @@ public final class SolrCluster implements AutoCloseable {
   /** How long transient failures are retried before a request fails. */
   public Duration retryFor() {
     return retryFor;
+  }
+
+  /** How long transient failures are retried before a {@linkplain #read read} fails. */
+  public Duration readRetryFor() {
+    return readRetryFor;
   }
 
   /** ZooKeeper's view of the cluster (collections, replicas, live nodes). */
@@ -108,6 +126,21 @@ public final class SolrCluster implements AutoCloseable {
    * @throws StoreUnavailableException no node answered within {@link #retryFor()}
    */
   public NamedList<Object> request(SolrRequest<?> request, String collection) throws IOException {
+    return request(request, collection, retryFor);
+  }
+
+  /**
+   * As {@link #request}, for a read someone waits for (a search, an article): transient
+   * failures are retried for {@link #readRetryFor()} only, so that a cluster that is down is
+   * reported in seconds. A read an ingest depends on (is this article stored?) is a {@link #request}.
+   *
+   * @throws StoreUnavailableException no node answered within {@link #readRetryFor()}
+   */
+  public NamedList<Object> read(SolrRequest<?> request, String collection) throws IOException {
+    return request(request, collection, readRetryFor);
+  }
+
+  private NamedList<Object> request(SolrRequest<?> request, String collection, Duration retryFor) throws IOException {
     long deadline = System.nanoTime() + retryFor.toNanos();
     Exception last = null;
     for (int attempt = 0; ; attempt++) {
@@ -121,8 +154,9 @@ public final class SolrCluster implements AutoCloseable {
           last = e;
         }
       }
-      if (System.nanoTime() > deadline) break;
-      sleep(Math.min(2000, 100L << Math.min(attempt, 5)));
+      long left = deadline - System.nanoTime();
+      if (left <= 0) break;
+      sleep(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), Math.min(2000, 100L << Math.min(attempt, 5))))); // never past the deadline
     }
     throw new StoreUnavailableException(describe(request, collection) + " failed on every live node for " + retryFor.toSeconds()
         + " s: " + (last == null ? "no live node" : last.getMessage()), last);

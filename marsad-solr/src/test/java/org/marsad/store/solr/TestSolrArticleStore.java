@@ -667,6 +667,9 @@ class TestSolrArticleStore extends ArticleStoreContract {
     solr.cluster.request(CollectionAdminRequest.createCollection("stranded", MarsadConfigset.NAME, 1, 1)
         .setCreateNodeSet(solr.mini.getJettySolrRunner(1).getNodeName()), null);
     SolrSetup.waitUntilActive(solr.cluster, "stranded", 1);
+    // a store as serve opens it, reads with a short retry window and writes with a long one (both shortened here)
+    SolrCluster windows = SolrCluster.connect(solr.zk(), java.time.Duration.ofSeconds(6), java.time.Duration.ofSeconds(2));
+    SolrArticleStore strandedStore = SolrArticleStore.over(windows, "stranded", 1);
     try (SolrArticleStore rf2 = SolrArticleStore.over(solr.cluster, "articles_rf2", 20)) {
       int stopAt = corpus.size() / 3;
       for (int i = 0; i < corpus.size(); i++) {
@@ -693,6 +696,20 @@ class TestSolrArticleStore extends ArticleStoreContract {
               new org.apache.solr.common.params.MapSolrParams(Map.of("q", "*:*"))), "stranded"))
           .isInstanceOf(org.marsad.store.StoreUnavailableException.class)
           .hasMessageContaining("on collection stranded failed on every live node for 2 s");
+    }
+    // serve's reads answer "unavailable" after the read window (they waited the whole minute before: session 16 QA)
+    try (windows) { // the store is not closed: it would commit the add that failed, for another 6 s
+      assertThatThrownBy(() -> strandedStore.search(SearchRequest.of("لافروف")))
+          .isInstanceOf(org.marsad.store.StoreUnavailableException.class).hasMessageContaining("failed on every live node for 2 s");
+      assertThatThrownBy(() -> strandedStore.get(seed.id()))
+          .isInstanceOf(org.marsad.store.StoreUnavailableException.class).hasMessageContaining("for 2 s");
+      // ingest's own questions (is it stored? how many now?) and its writes keep the long window
+      assertThatThrownBy(strandedStore::count)
+          .isInstanceOf(org.marsad.store.StoreUnavailableException.class).hasMessageContaining("for 6 s");
+      assertThatThrownBy(() -> strandedStore.contains(seed.id()))
+          .isInstanceOf(org.marsad.store.StoreUnavailableException.class).hasMessageContaining("for 6 s");
+      assertThatThrownBy(() -> strandedStore.add(seed))
+          .isInstanceOf(org.marsad.store.StoreUnavailableException.class).hasMessageContaining("for 6 s");
     }
   }
 }

@@ -71,7 +71,8 @@ public final class CompoundNameSpellings {
    * A word is matched through its stem, which a proclitic does not change ({@code وعبدالله} is found
    * by {@code عبدالله}), but a phrase is matched word for word: without these, {@code عبدالله} found
    * {@code وعبدالله} and not {@code وعبد الله}. A proclitic head that is a stop word ({@code وأبو}) is
-   * left out, since its phrase would hold only the second part.
+   * left out, since its phrase would hold only the second part. A compound of أبو is also searched
+   * in its other cases apart ({@link #OTHER_CASES}: {@code أبوبكر} is also {@code "أبي بكر"}, {@code "أبا بكر"}).
    */
   public static List<String> ofWord(String word) {
     List<String> out = new ArrayList<>(List.of(word));
@@ -80,12 +81,23 @@ public final class CompoundNameSpellings {
     String head = withoutProclitic(m.group(1));
     List<String> heads = new ArrayList<>(List.of(head));
     for (String p : PROCLITICS) heads.add(p + head); // بابو and بأبو are one word to the analyser
+    if (!head.equals("عبد")) heads.addAll(OTHER_CASES); // أبو بكر is أبي بكر after a preposition, أبا بكر as an object
     for (String h : heads) {
       String apart = h + " " + m.group(2);
       if (!isStopWord(h) && !out.contains(apart)) out.add(apart);
     }
     return out;
   }
+
+  /**
+   * أبو in its other cases, as a bare word's spelling apart is also searched ({@link #ofWord}): the
+   * genitive أبي after any proclitic (a preposition takes it: {@code لأبي بكر}, {@code وأبي عريش}),
+   * the accusative أبا alone and after و ف only ({@code بابا}, ب + أبا, is "papa": {@code بابا عمرو}
+   * is a district of Homs, not أبو عمرو). SaudiNewsNet 21–25 July 2015: {@code أبي طالب} 20, {@code وأبي عريش}
+   * 12, {@code أبي بكر} 9, {@code أبا الخيل} 16, {@code أبا السعود} 13 (bench/RESULTS.md, session 17).
+   * Written joined they are not ({@code أبيظبي}: none).
+   */
+  private static final List<String> OTHER_CASES = List.of("أبي", "وأبي", "فأبي", "بأبي", "لأبي", "كأبي", "أبا", "وأبا", "فأبا");
 
   /**
    * The joined word when {@code first} and {@code second}, typed as two bare words, are a compound

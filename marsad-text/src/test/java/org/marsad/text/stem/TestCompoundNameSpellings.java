@@ -34,7 +34,8 @@ class TestCompoundNameSpellings {
         "عبد العزيز", "وعبد العزيز", "فعبد العزيز", "بعبد العزيز", "لعبد العزيز", "كعبد العزيز");
     // وأبو is a stop word: "وأبو ظبي" would be ظبي after any word
     assertThat(CompoundNameSpellings.ofWord("أبوظبي")).containsExactly("أبوظبي",
-        "أبو ظبي", "فأبو ظبي", "بأبو ظبي", "لأبو ظبي", "كأبو ظبي");
+        "أبو ظبي", "فأبو ظبي", "بأبو ظبي", "لأبو ظبي", "كأبو ظبي",
+        "أبي ظبي", "وأبي ظبي", "فأبي ظبي", "بأبي ظبي", "لأبي ظبي", "كأبي ظبي", "أبا ظبي", "وأبا ظبي", "فأبا ظبي");
     assertThat(CompoundNameSpellings.ofWord("لابورتا")).containsExactly("لابورتا");
   }
 
@@ -90,5 +91,18 @@ class TestCompoundNameSpellings {
     assertThat(CompoundNameSpellings.joined("عبد", "Allah")).isNull();
     assertThat(CompoundNameSpellings.of("أبو Dhabi")).containsExactly("أبو Dhabi");
     assertThat(CompoundNameSpellings.ofWord("أبوDhabi")).containsExactly("أبوDhabi");
+  }
+
+  @Test
+  void a_bare_compound_of_abu_is_also_searched_in_its_other_cases() {
+    // SaudiNewsNet: عهد أبي بكر، محافظة صبيا وأبي عريش، الشيخ أبا الخيل
+    assertThat(CompoundNameSpellings.ofWord("أبوبكر")).contains("أبي بكر", "لأبي بكر", "أبا بكر", "وأبا بكر");
+    assertThat(CompoundNameSpellings.ofWord("أبوعريش")).contains("وأبي عريش");
+    assertThat(CompoundNameSpellings.ofWord("أبوعمرو")).as("بابا عمرو is papa's, a district of Homs").doesNotContain("بأبا عمرو", "لأبا عمرو");
+    assertThat(CompoundNameSpellings.ofWord("عبدالله")).as("عبد has no such cases").noneMatch(s -> s.startsWith("أب"));
+    // a quoted phrase stays as typed but for joined/apart
+    assertThat(CompoundNameSpellings.of("أبو بكر")).containsExactly("أبو بكر", "أبوبكر");
+    // not an ordinary word either
+    assertThat(CompoundNameSpellings.ofWord("أبوابها")).containsExactly("أبوابها");
   }
 }
