@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,7 +96,8 @@ public final class MentionGroups {
         for (Mention c : byLength) {
           if (c.type().equals("PERS") && c.words() > m.words()
               && (Nasab.endsSamePerson(c.key(), m.key()) || Nasab.sameChain(c.key(), m.key())
-                  || Nasab.familyNameOf(c.key(), m.key()) && samePrince(c.key(), m.key(), mentions))) { // سعود الفيصل in an article naming سعود بن فيصل بن عبدالعزيز
+                  || Nasab.familyNameOf(c.key(), m.key()) && samePrince(c.key(), m.key(), mentions) // سعود الفيصل in an article naming سعود بن فيصل بن عبدالعزيز
+                  || m.key().equals(Nasab.withoutMiddleChain(c.key())) && shortFormOfChain(c.key(), m.key(), mentions))) { // عادل الجبير after عادل بن أحمد الجبير
             canon = canonicalOf.getOrDefault("PERS|" + c.key(), c);
             break;
           }
@@ -169,6 +171,36 @@ public final class MentionGroups {
     String r = NameKey.of(role);
     if (r.equals(titleKey) || r.startsWith(titleKey + " ")) return true;
     return r.length() > 1 && LEADING_PARTICLES.indexOf(r.charAt(0)) >= 0 && (r.substring(1) + " ").startsWith(titleKey + " ");
+  }
+
+  /**
+   * Whether a name written without the chain links after its given name ({@code عادل الجبير} of {@code
+   * عادل بن أحمد الجبير}, {@link Nasab#withoutMiddleChain}) is the chain's bearer in this article, on
+   * positive evidence: the article names him in full before it first shortens the name (news names a
+   * person in full, then shorter), or gives both forms the same role ({@code وزير الحج الدكتور بندر حجار}
+   * … {@code وزير الحج الدكتور بندر بن محمد حجار}). The short form written first with no shared role may
+   * be another man of that name ({@code عضو مجلس الشورى الدكتور سعدون السعدون وعمدة حي السياسب سعدون بن
+   * عبدالله السعدون}): apart. Not a prince's: {@code X الY} of a prince is the son of Y ({@code سعود الفيصل},
+   * {@link Nasab#familyNameOf}), not {@code X بن Z الY}. The registry takes such an article as evidence across articles ({@link
+   * org.marsad.nlp.entity.EntityRegistry}: a chain and its shorter form join once one article groups them).
+   */
+  private static boolean shortFormOfChain(String chainKey, String shortKey, List<Mention> mentions) {
+    int chainAt = Integer.MAX_VALUE, shortAt = Integer.MAX_VALUE;
+    Set<String> chainRoles = new HashSet<>(), shortRoles = new HashSet<>();
+    for (Mention m : mentions) {
+      if (!m.type().equals("PERS")) continue;
+      boolean chain = m.key().equals(chainKey), shortForm = m.key().equals(shortKey);
+      if (!chain && !shortForm) continue;
+      if (chain) chainAt = Math.min(chainAt, m.start());
+      else shortAt = Math.min(shortAt, m.start());
+      if (m.role() == null || m.role().isBlank()) continue;
+      // a prince's X الY is the son of Y (سعود الفيصل beside الأمير سعود بن خالد الفيصل): Nasab#familyNameOf
+      if (Arrays.stream(ArabicNormalizer.match(m.role()).split("\\s+")).anyMatch(PRINCELY::contains)) return false;
+      (chain ? chainRoles : shortRoles).add(NameKey.of(m.role()));
+    }
+    if (chainAt < shortAt) return true;
+    shortRoles.retainAll(chainRoles);
+    return !shortRoles.isEmpty();
   }
 
   /** Title words of a prince ({@code الأمير}, {@code سمو}), match-normalised. */
