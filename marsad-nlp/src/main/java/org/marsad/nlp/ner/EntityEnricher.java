@@ -85,6 +85,7 @@ public final class EntityEnricher implements ArticleEnricher {
       for (String x : w) docWords.add(ArabicNormalizer.match(x));
     }
     List<String[]> tags = tagger.tagDocument(words);
+    for (int k = 0; k < sentences.size(); k++) NameEdges.joinTheophoricGivenNames(sentences.get(k), tags.get(k)); // الرئيس عبدربه منصور هادي
     ProcliticStripper stripper = new ProcliticStripper(docWords, tagger.lexicon());
     Set<String> personWordsAlone = NameEdges.personWordsAlone(sentences, tags);
     NameBounds bounds = new NameBounds(sentences, tags);
