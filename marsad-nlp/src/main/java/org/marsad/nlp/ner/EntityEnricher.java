@@ -132,7 +132,7 @@ public final class EntityEnricher implements ArticleEnricher {
             role = text.substring(f.start() + TitleRoles.roleStart(f), toks.get(r[1] - 1).end());
           }
         }
-        mentions.add(Mention.of(span.type().name(), text.substring(start, end), start, end, role));
+        mentions.add(Mention.of(span.type().name(), text.substring(start, end), start, end, role, text));
       }
     }
     return resolve(mentions);

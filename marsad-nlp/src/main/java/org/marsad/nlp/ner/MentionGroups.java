@@ -41,17 +41,31 @@ public final class MentionGroups {
    * @param key   match-normalised text, single spaces (computed once: resolution compares every
    *              pair of mentions, and normalising on each comparison was most of its cost)
    * @param words number of words in {@code key}
+   * @param afterChainParticle a chain particle ({@code بن}, {@code بنت}) stands right before it in the text: the
+   *              name of someone's father ({@code رهف بنت خالد الحارثي}), not a person the article names
    */
-  record Mention(String type, String text, int start, int end, String role, String key, int words, boolean titleOnly) {
-    static Mention of(String type, String text, int start, int end, String role) {
+  record Mention(String type, String text, int start, int end, String role, String key, int words, boolean titleOnly, boolean afterChainParticle) {
+    static Mention of(String type, String text, int start, int end, String role, String articleText) {
       String key = NameKey.of(text);
-      return new Mention(type, text, start, end, role, key, key.split(" ").length, false);
+      return new Mention(type, text, start, end, role, key, key.split(" ").length, false, chainParticleBefore(articleText, start));
     }
 
     static Mention title(String text, int start, int end) {
       String key = NameKey.of(text);
-      return new Mention("PERS", text, start, end, text, key, key.split(" ").length, true);
+      return new Mention("PERS", text, start, end, text, key, key.split(" ").length, true, false);
     }
+  }
+
+  private static final Set<String> CHAIN_PARTICLES = Set.of("بن", "بنت", "ابن");
+
+  /** Whether the word right before offset {@code start} of the text is a chain particle; false without the text. */
+  static boolean chainParticleBefore(String text, int start) {
+    if (text == null || start <= 0 || start > text.length()) return false;
+    int end = start;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+    int from = end;
+    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+    return from < end && CHAIN_PARTICLES.contains(ArabicNormalizer.match(text.substring(from, end)));
   }
 
   private final List<Mention> mentions;
@@ -69,13 +83,14 @@ public final class MentionGroups {
   /**
    * The groups ingest registered for an article whose entities are {@code stored} (as the article
    * JSON keeps them, in text order; their canonical names and ids are not read): an entity whose role
-   * is its own text is a title written with no name.
+   * is its own text is a title written with no name. {@code text}: the article's text the offsets point
+   * into (null if not at hand: a mention after a chain particle is then not known as such).
    */
-  public static List<Group> ofStored(List<Entity> stored) {
+  public static List<Group> ofStored(List<Entity> stored, String text) {
     List<Mention> all = new ArrayList<>();
     for (Entity e : stored) {
       boolean titleOnly = e.type().equals("PERS") && e.role() != null && e.role().equals(e.text());
-      all.add(titleOnly ? Mention.title(e.text(), e.start(), e.end()) : Mention.of(e.type(), e.text(), e.start(), e.end(), e.role()));
+      all.add(titleOnly ? Mention.title(e.text(), e.start(), e.end()) : Mention.of(e.type(), e.text(), e.start(), e.end(), e.role(), text));
     }
     return of(all).groups();
   }
@@ -180,7 +195,8 @@ public final class MentionGroups {
    * person in full, then shorter), or gives both forms the same role ({@code وزير الحج الدكتور بندر حجار}
    * … {@code وزير الحج الدكتور بندر بن محمد حجار}). The short form written first with no shared role may
    * be another man of that name ({@code عضو مجلس الشورى الدكتور سعدون السعدون وعمدة حي السياسب سعدون بن
-   * عبدالله السعدون}): apart. Not a prince's: {@code X الY} of a prince is the son of Y ({@code سعود الفيصل},
+   * عبدالله السعدون}): apart. Not a form written after a chain particle ({@code رهف بنت خالد الحارثي}: her
+   * father, beside the pupil {@code خالد بن سعيد الحارثي}). Not a prince's: {@code X الY} of a prince is the son of Y ({@code سعود الفيصل},
    * {@link Nasab#familyNameOf}), not {@code X بن Z الY}. The registry takes such an article as evidence across articles ({@link
    * org.marsad.nlp.entity.EntityRegistry}: a chain and its shorter form join once one article groups them).
    */
@@ -198,6 +214,7 @@ public final class MentionGroups {
       if (Arrays.stream(ArabicNormalizer.match(m.role()).split("\\s+")).anyMatch(PRINCELY::contains)) return false;
       (chain ? chainRoles : shortRoles).add(NameKey.of(m.role()));
     }
+    for (Mention m : mentions) if (m.key().equals(shortKey) && m.afterChainParticle()) return false; // رهف بنت خالد الحارثي
     if (chainAt < shortAt) return true;
     shortRoles.retainAll(chainRoles);
     return !shortRoles.isEmpty();

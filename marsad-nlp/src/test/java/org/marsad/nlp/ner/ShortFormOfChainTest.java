@@ -61,6 +61,14 @@ class ShortFormOfChainTest {
   }
 
   @Test
+  void a_short_form_after_a_chain_particle_is_a_father_not_the_man_named_in_full() {
+    List<Entity> es = persons(registry(), "وتم منح سيف التميز للطالب خالد بن سعيد الحارثي لحصوله على المركز الأول في الثانوية العامة فيما تم "
+        + "منح خاتم ألماس للطالبة رهف بنت خالد الحارثي كما عبر الطلاب المتفوقون عن بالغ سعادتهم.");
+    assertThat(es).extracting(Entity::text).contains("خالد بن سعيد الحارثي", "خالد الحارثي");
+    assertThat(idsOf(es, "خالد الحارثي")).doesNotContainAnyElementsOf(idsOf(es, "خالد بن سعيد الحارثي"));
+  }
+
+  @Test
   void one_article_naming_both_joins_the_articles_of_the_short_form_in_every_order() {
     List<String> articles = List.of(JUBEIR_SHORT_ONLY, JUBEIR_IN_FULL_FIRST, JUBEIR_SHORT_ONLY);
     for (List<String> order : List.of(articles, List.of(articles.get(1), articles.get(0), articles.get(2)))) {
