@@ -33,4 +33,11 @@ class TheophoricGivenNameTest {
         + "في حكومة الرئيس اليمني عبد ربه منصور هادي إلى مدينة عدن.");
     assertThat(es).extracting(Entity::text).contains("عبد ربه منصور هادي").doesNotContain("منصور هادي");
   }
+
+  @Test
+  void a_theophoric_name_ending_a_kings_name_or_before_a_coordinated_name_stays_apart() {
+    List<Entity> es = persons("وقالت أستاذة مساعدة بكلية الطب جامعة الملك عبدالعزيز ميليسا البيروتي إن الدراسة شملت مئة مريض. "
+        + "وكانت الفرقة الموسيقية المصرية مكونة من عبدالوهاب وأم كلثوم في ذلك الوقت.");
+    assertThat(es).extracting(Entity::text).noneMatch(t -> t.startsWith("عبدالعزيز ") || t.startsWith("عبدالوهاب و"));
+  }
 }
