@@ -20,7 +20,8 @@ import org.marsad.text.ArabicNormalizer;
  * One article's mentions joined into the entities they name within the article, each an {@link
  * org.marsad.nlp.entity.EntityRegistry#register} call of the {@link EntityEnricher}: a person's shorter
  * mentions ({@code لافروف}) join the fullest name they end ({@code سيرغي لافروف}), a chain its longer
- * forms, a prince's family-name form his chain ({@link #samePrince}); other types join on equal {@link
+ * forms, a prince's family-name form his chain ({@link #samePrince}), a name without the chain links after
+ * its given name the chain on positive evidence ({@link #shortFormOfChain}); other types join on equal {@link
  * NameKey}; a title written with no name ({@code خادم الحرمين الشريفين}) counts for the one person the
  * article gives that title. One place for the rule, so that a registry rebuilt from stored articles
  * ({@link #ofStored}) is fed what ingest fed it.
