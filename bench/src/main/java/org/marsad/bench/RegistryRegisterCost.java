@@ -108,13 +108,14 @@ public final class RegistryRegisterCost {
           if (live != null && !live.get(d)) continue;
           String text = inflate(stored.document(d).getField("json"));
           if (text == null) continue;
+          JsonNode article = json.readTree(text);
           List<Entity> entities = new ArrayList<>();
-          for (JsonNode e : json.readTree(text).path("entities")) {
+          for (JsonNode e : article.path("entities")) {
             String role = e.hasNonNull("role") ? e.get("role").asText() : null;
             entities.add(new Entity(e.path("text").asText(), e.path("type").asText(), e.path("start").asInt(), e.path("end").asInt(), null, null, role));
           }
           List<Registration> regs = new ArrayList<>();
-          for (MentionGroups.Group g : MentionGroups.ofStored(entities)) regs.add(new Registration(g.type(), g.canonical(), g.aliases(), g.mentions()));
+          for (MentionGroups.Group g : MentionGroups.ofStored(entities, article.path("text").asText(null))) regs.add(new Registration(g.type(), g.canonical(), g.aliases(), g.mentions()));
           articles.add(regs);
         }
       }

@@ -85,6 +85,7 @@ public final class EntityEnricher implements ArticleEnricher {
       for (String x : w) docWords.add(ArabicNormalizer.match(x));
     }
     List<String[]> tags = tagger.tagDocument(words);
+    for (int k = 0; k < sentences.size(); k++) NameEdges.joinTheophoricGivenNames(sentences.get(k), tags.get(k)); // الرئيس عبدربه منصور هادي
     ProcliticStripper stripper = new ProcliticStripper(docWords, tagger.lexicon());
     Set<String> personWordsAlone = NameEdges.personWordsAlone(sentences, tags);
     NameBounds bounds = new NameBounds(sentences, tags);
@@ -131,7 +132,7 @@ public final class EntityEnricher implements ArticleEnricher {
             role = text.substring(f.start() + TitleRoles.roleStart(f), toks.get(r[1] - 1).end());
           }
         }
-        mentions.add(Mention.of(span.type().name(), text.substring(start, end), start, end, role));
+        mentions.add(Mention.of(span.type().name(), text.substring(start, end), start, end, role, text));
       }
     }
     return resolve(mentions);

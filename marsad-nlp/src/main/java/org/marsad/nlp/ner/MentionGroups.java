@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.marsad.text.ArabicNormalizer;
  * One article's mentions joined into the entities they name within the article, each an {@link
  * org.marsad.nlp.entity.EntityRegistry#register} call of the {@link EntityEnricher}: a person's shorter
  * mentions ({@code لافروف}) join the fullest name they end ({@code سيرغي لافروف}), a chain its longer
- * forms, a prince's family-name form his chain ({@link #samePrince}); other types join on equal {@link
+ * forms, a prince's family-name form his chain ({@link #samePrince}), a name without the chain links after
+ * its given name the chain on positive evidence ({@link #shortFormOfChain}); other types join on equal {@link
  * NameKey}; a title written with no name ({@code خادم الحرمين الشريفين}) counts for the one person the
  * article gives that title. One place for the rule, so that a registry rebuilt from stored articles
  * ({@link #ofStored}) is fed what ingest fed it.
@@ -40,17 +42,31 @@ public final class MentionGroups {
    * @param key   match-normalised text, single spaces (computed once: resolution compares every
    *              pair of mentions, and normalising on each comparison was most of its cost)
    * @param words number of words in {@code key}
+   * @param afterChainParticle a chain particle ({@code بن}, {@code بنت}) stands right before it in the text: the
+   *              name of someone's father ({@code رهف بنت خالد الحارثي}), not a person the article names
    */
-  record Mention(String type, String text, int start, int end, String role, String key, int words, boolean titleOnly) {
-    static Mention of(String type, String text, int start, int end, String role) {
+  record Mention(String type, String text, int start, int end, String role, String key, int words, boolean titleOnly, boolean afterChainParticle) {
+    static Mention of(String type, String text, int start, int end, String role, String articleText) {
       String key = NameKey.of(text);
-      return new Mention(type, text, start, end, role, key, key.split(" ").length, false);
+      return new Mention(type, text, start, end, role, key, key.split(" ").length, false, chainParticleBefore(articleText, start));
     }
 
     static Mention title(String text, int start, int end) {
       String key = NameKey.of(text);
-      return new Mention("PERS", text, start, end, text, key, key.split(" ").length, true);
+      return new Mention("PERS", text, start, end, text, key, key.split(" ").length, true, false);
     }
+  }
+
+  private static final Set<String> CHAIN_PARTICLES = Set.of("بن", "بنت", "ابن");
+
+  /** Whether the word right before offset {@code start} of the text is a chain particle; false without the text. */
+  static boolean chainParticleBefore(String text, int start) {
+    if (text == null || start <= 0 || start > text.length()) return false;
+    int end = start;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+    int from = end;
+    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+    return from < end && CHAIN_PARTICLES.contains(ArabicNormalizer.match(text.substring(from, end)));
   }
 
   private final List<Mention> mentions;
@@ -68,13 +84,14 @@ public final class MentionGroups {
   /**
    * The groups ingest registered for an article whose entities are {@code stored} (as the article
    * JSON keeps them, in text order; their canonical names and ids are not read): an entity whose role
-   * is its own text is a title written with no name.
+   * is its own text is a title written with no name. {@code text}: the article's text the offsets point
+   * into (null if not at hand: a mention after a chain particle is then not known as such).
    */
-  public static List<Group> ofStored(List<Entity> stored) {
+  public static List<Group> ofStored(List<Entity> stored, String text) {
     List<Mention> all = new ArrayList<>();
     for (Entity e : stored) {
       boolean titleOnly = e.type().equals("PERS") && e.role() != null && e.role().equals(e.text());
-      all.add(titleOnly ? Mention.title(e.text(), e.start(), e.end()) : Mention.of(e.type(), e.text(), e.start(), e.end(), e.role()));
+      all.add(titleOnly ? Mention.title(e.text(), e.start(), e.end()) : Mention.of(e.type(), e.text(), e.start(), e.end(), e.role(), text));
     }
     return of(all).groups();
   }
@@ -95,7 +112,8 @@ public final class MentionGroups {
         for (Mention c : byLength) {
           if (c.type().equals("PERS") && c.words() > m.words()
               && (Nasab.endsSamePerson(c.key(), m.key()) || Nasab.sameChain(c.key(), m.key())
-                  || Nasab.familyNameOf(c.key(), m.key()) && samePrince(c.key(), m.key(), mentions))) { // سعود الفيصل in an article naming سعود بن فيصل بن عبدالعزيز
+                  || Nasab.familyNameOf(c.key(), m.key()) && samePrince(c.key(), m.key(), mentions) // سعود الفيصل in an article naming سعود بن فيصل بن عبدالعزيز
+                  || m.key().equals(Nasab.withoutMiddleChain(c.key())) && shortFormOfChain(c.key(), m.key(), mentions))) { // عادل الجبير after عادل بن أحمد الجبير
             canon = canonicalOf.getOrDefault("PERS|" + c.key(), c);
             break;
           }
@@ -169,6 +187,38 @@ public final class MentionGroups {
     String r = NameKey.of(role);
     if (r.equals(titleKey) || r.startsWith(titleKey + " ")) return true;
     return r.length() > 1 && LEADING_PARTICLES.indexOf(r.charAt(0)) >= 0 && (r.substring(1) + " ").startsWith(titleKey + " ");
+  }
+
+  /**
+   * Whether a name written without the chain links after its given name ({@code عادل الجبير} of {@code
+   * عادل بن أحمد الجبير}, {@link Nasab#withoutMiddleChain}) is the chain's bearer in this article, on
+   * positive evidence: the article names him in full before it first shortens the name (news names a
+   * person in full, then shorter), or gives both forms the same role ({@code وزير الحج الدكتور بندر حجار}
+   * … {@code وزير الحج الدكتور بندر بن محمد حجار}). The short form written first with no shared role may
+   * be another man of that name ({@code عضو مجلس الشورى الدكتور سعدون السعدون وعمدة حي السياسب سعدون بن
+   * عبدالله السعدون}): apart. Not a form written after a chain particle ({@code رهف بنت خالد الحارثي}: her
+   * father, beside the pupil {@code خالد بن سعيد الحارثي}). Not a prince's: {@code X الY} of a prince is the son of Y ({@code سعود الفيصل},
+   * {@link Nasab#familyNameOf}), not {@code X بن Z الY}. The registry takes such an article as evidence across articles ({@link
+   * org.marsad.nlp.entity.EntityRegistry}: a chain and its shorter form join once one article groups them).
+   */
+  private static boolean shortFormOfChain(String chainKey, String shortKey, List<Mention> mentions) {
+    int chainAt = Integer.MAX_VALUE, shortAt = Integer.MAX_VALUE;
+    Set<String> chainRoles = new HashSet<>(), shortRoles = new HashSet<>();
+    for (Mention m : mentions) {
+      if (!m.type().equals("PERS")) continue;
+      boolean chain = m.key().equals(chainKey), shortForm = m.key().equals(shortKey);
+      if (!chain && !shortForm) continue;
+      if (chain) chainAt = Math.min(chainAt, m.start());
+      else shortAt = Math.min(shortAt, m.start());
+      if (m.role() == null || m.role().isBlank()) continue;
+      // a prince's X الY is the son of Y (سعود الفيصل beside الأمير سعود بن خالد الفيصل): Nasab#familyNameOf
+      if (Arrays.stream(ArabicNormalizer.match(m.role()).split("\\s+")).anyMatch(PRINCELY::contains)) return false;
+      (chain ? chainRoles : shortRoles).add(NameKey.of(m.role()));
+    }
+    for (Mention m : mentions) if (m.key().equals(shortKey) && m.afterChainParticle()) return false; // رهف بنت خالد الحارثي
+    if (chainAt < shortAt) return true;
+    shortRoles.retainAll(chainRoles);
+    return !shortRoles.isEmpty();
   }
 
   /** Title words of a prince ({@code الأمير}, {@code سمو}), match-normalised. */

@@ -23,7 +23,7 @@ class MentionGroupsTest {
     EntityRegistry ingested = EntityRegistry.inMemory(Transliterator.rulesOnly());
     List<Entity> stored = new EntityEnricher(NerTagger.defaultTagger(), ingested).entities(text);
 
-    List<MentionGroups.Group> groups = MentionGroups.ofStored(stored);
+    List<MentionGroups.Group> groups = MentionGroups.ofStored(stored, text);
     EntityRegistry rebuilt = EntityRegistry.inMemory(Transliterator.rulesOnly());
     for (MentionGroups.Group g : groups) rebuilt.register(g.type(), g.canonical(), g.aliases(), g.mentions());
 
@@ -36,7 +36,7 @@ class MentionGroupsTest {
     // ids as a registry gave them: السعودية and سعودية (MISC, the gentilic) one entity
     String text = "وقعت الشركة السعودية للكهرباء عقدا مع شركة سعودية أخرى.";
     List<Entity> stored = List.of(stored(text, "السعودية", "MISC", "id-saudi"), stored(text, "سعودية", "MISC", "id-saudi"));
-    assertThat(MentionGroups.ofStored(stored)).extracting(MentionGroups.Group::canonical).containsExactly("السعودية", "سعودية");
+    assertThat(MentionGroups.ofStored(stored, text)).extracting(MentionGroups.Group::canonical).containsExactly("السعودية", "سعودية");
   }
 
   private static Entity stored(String text, String mention, String type, String id) {
