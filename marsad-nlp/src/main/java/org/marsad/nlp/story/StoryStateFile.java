@@ -32,8 +32,8 @@ final class StoryStateFile {
    * Written: 2, the version-1 layout followed by the entity document counts (entity id → articles
    * naming it, for the named-subject rule; session 17). Session 14 wrote the same block and the
    * readers of sessions 15–16 skip it, so they still read these files. A version-1 file is read with
-   * no counts: the rule then starts from zero counts, as for a new stream, and finds ids rare until
-   * the stream has named them again (a subject of a broad story counts as shared meanwhile).
+   * no counts: they start from zero while the restored article count does not, so every id counts
+   * as rare until the stream has named it again (the rule is looser meanwhile, never stricter).
    */
   private static final int VERSION_WITHOUT_ENTITY_FREQUENCIES = 1;
   private static final int VERSION = 2;
