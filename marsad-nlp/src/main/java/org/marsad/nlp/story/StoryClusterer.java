@@ -295,9 +295,9 @@ public final class StoryClusterer {
   }
 
   /**
-   * The article's mean link similarity to the story's largest events (at most
-   * {@value #AGREEMENT_SAMPLE}, ties by creation order) other than {@code linked}, the event it
-   * links to, among those within the link window of the article (the window the link itself
+   * The article's mean link similarity to the {@code sample} ({@link #agreementSample}): the story's
+   * largest events (at most {@value #AGREEMENT_SAMPLE}, ties by creation order) other than the event
+   * it links to, among those within the link window of the article (the window the link itself
    * uses): whether it resembles what the story is currently about, not only its nearest event.
    * An event's shared entities count here only when the article also shares some text with that
    * event (cosine at least {@link Settings#agreementTextGate}): ids such as the kingdom and Mecca,
