@@ -36,7 +36,7 @@ import org.marsad.nlp.story.StoryInputs;
  * story's articles, in publication order, with their predicted story and event, time, source, title and entity ids),
  * {@code -Ddump=PREFIX} (write each grid point's predictions to {@code PREFIX-JOIN-LINK.tsv}, for {@link StoryBootstrap}),
  * {@code -Dagreement=X} (the link's story agreement; 0 = none), {@code -Dgate=X} and {@code -DbroadGate=X} (its text gates; {@code -Dgate} alone sets both),
- * {@code -Ddays=2015-08-10,2015-08-11} (the days analysed when the cache is first written). Each grid line also gives
+ * {@code -Dsubject=X} (the named-subject share of broad stories; 0 = none), {@code -Ddays=2015-08-10,2015-08-11} (the days analysed when the cache is first written). Each grid line also gives
  * the story precision and recall and the clustering time per article ({@code assign} only, analysis excluded).
  */
 public final class StoryVariants {
@@ -49,6 +49,11 @@ public final class StoryVariants {
   static double broadGate(StoryClusterer.Settings d) {
     String broad = System.getProperty("broadGate", System.getProperty("gate"));
     return broad == null ? d.broadStoryTextGate() : Double.parseDouble(broad);
+  }
+
+  /** The named-subject share of broad stories: {@code -Dsubject=X} (0 = off), else the default. */
+  static double subjectShare(StoryClusterer.Settings d) {
+    return Double.parseDouble(System.getProperty("subject", String.valueOf(d.subjectShare())));
   }
 
   public static void main(String[] args) throws Exception {
@@ -65,7 +70,7 @@ public final class StoryVariants {
     d = new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(), d.entityWeight(), d.eventWindow(), d.linkWindow(),
         Integer.getInteger("floor", d.linkEntityFloor()), Double.parseDouble(System.getProperty("agreement", String.valueOf(d.storyAgreement()))),
         Double.parseDouble(System.getProperty("gate", String.valueOf(d.agreementTextGate()))),
-            broadGate(d));
+            broadGate(d), subjectShare(d));
     // the settings run with (join and link vary per row): a pasted result file names its agreement
     System.out.printf(Locale.ROOT, "%d inputs, split %s, settings %s%n", inputs.size(), split, d);
     System.out.printf(Locale.ROOT, "%5s %5s %9s %9s %8s%n", "join", "link", "story F1", "event F1", "stories");
@@ -74,7 +79,7 @@ public final class StoryVariants {
     for (double j : joins) {
       for (double l : links) {
         StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(j, l, d.entityWeight(), d.eventWindow(), d.linkWindow(),
-            d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate()));
+            d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare()));
         Map<String, String> story = new HashMap<>(), event = new HashMap<>();
         long clustering = 0;
         for (Input x : inputs) {

@@ -48,22 +48,36 @@ public final class StoryClusterer {
    *                        article's text cosine with that event reaches this; 0 = always (before session 14)
    * @param broadStoryTextGate the same gate for a broad story: one with at least {@value #BROAD_STORY}
    *                        other events in the sample (before session 15: {@link #agreementTextGate} for every story)
+   * @param subjectShare    a new event continues a broad story only when it shares with the linked event
+   *                        an entity id named by at most this share of the articles placed so far (a named
+   *                        subject, not the kingdom or the King); 0 = no such check (before session 17).
+   *                        It applies once {@link #subjectFloor()} articles were placed
    */
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
                          Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement,
-                         double agreementTextGate, double broadStoryTextGate) {
+                         double agreementTextGate, double broadStoryTextGate, double subjectShare) {
     /** The default {@link #agreementTextGate}. */
     public static final double DEFAULT_AGREEMENT_TEXT_GATE = 0.03;
     /** The default {@link #broadStoryTextGate}. */
     public static final double DEFAULT_BROAD_STORY_TEXT_GATE = 0.05;
     /** A story with this many other events in the agreement's sample is broad (the sample holds at most {@value StoryClusterer#AGREEMENT_SAMPLE}). */
     public static final int BROAD_STORY = 5;
+    /** The default {@link #subjectShare}. */
+    public static final double DEFAULT_SUBJECT_SHARE = 0.05;
+
+    /** Settings with the default {@link #subjectShare}. */
+    public Settings(double joinThreshold, double linkThreshold, double entityWeight, Duration eventWindow,
+                    Duration linkWindow, int linkEntityFloor, double storyAgreement, double agreementTextGate,
+                    double broadStoryTextGate) {
+      this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          agreementTextGate, broadStoryTextGate, DEFAULT_SUBJECT_SHARE);
+    }
 
     /** Settings with the default {@link #agreementTextGate} and {@link #broadStoryTextGate}. */
     public Settings(double joinThreshold, double linkThreshold, double entityWeight,
                     Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement) {
       this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          DEFAULT_AGREEMENT_TEXT_GATE, DEFAULT_BROAD_STORY_TEXT_GATE);
+          DEFAULT_AGREEMENT_TEXT_GATE, DEFAULT_BROAD_STORY_TEXT_GATE, DEFAULT_SUBJECT_SHARE);
     }
 
     public static Settings defaults() {
@@ -73,19 +87,36 @@ public final class StoryClusterer {
     /** These settings with another {@link #storyAgreement}. */
     public Settings withStoryAgreement(double agreement) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, agreement,
-          agreementTextGate, broadStoryTextGate);
+          agreementTextGate, broadStoryTextGate, subjectShare);
     }
 
     /** These settings with another {@link #agreementTextGate}. */
     public Settings withAgreementTextGate(double gate) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          gate, broadStoryTextGate);
+          gate, broadStoryTextGate, subjectShare);
     }
 
     /** These settings with another {@link #broadStoryTextGate}. */
     public Settings withBroadStoryTextGate(double gate) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, gate);
+          agreementTextGate, gate, subjectShare);
+    }
+
+    /** These settings with another {@link #subjectShare} (0 = off). */
+    public Settings withSubjectShare(double share) {
+      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          agreementTextGate, broadStoryTextGate, share);
+    }
+
+    /**
+     * The articles a stream must have placed before {@link #subjectShare} applies: the fewest at which
+     * the subject of a broad story (named by at least its {@value #BROAD_STORY} + 1 events' articles)
+     * can still be rare, (BROAD_STORY + 1) / share. Below it every id of a broad story counts as
+     * common, and a small stream (a test world, a first ingest) would lose every broad story.
+     * Derived, not tuned: 120 articles at the default share.
+     */
+    public long subjectFloor() {
+      return subjectShare <= 0 ? Long.MAX_VALUE : (long) Math.ceil((BROAD_STORY + 1) / subjectShare);
     }
   }
 
@@ -105,6 +136,11 @@ public final class StoryClusterer {
   final Map<String, EventCluster> eventOfArticle = new java.util.HashMap<>();
   /** Each story's recent events by size: the sample a link must agree with. */
   final StoryEventsBySize eventsBySize = new StoryEventsBySize();
+  /**
+   * Entity id → how many placed articles name it (every article placed, copies too, as the
+   * document frequencies count them): which ids are a named subject and which are common.
+   */
+  final Map<String, Integer> entityDocuments = new java.util.HashMap<>();
   int nextEvent;
   /** Counter for {@link #candidates}: each call marks its events with a new value. */
   private int candidateStamp;
@@ -153,6 +189,8 @@ public final class StoryClusterer {
     boolean dated = in.published() != null;
     if (!dated) in = at(in, newest != null ? newest : Instant.now());
     TermVector v = vectorizer.learnAndVectorize(tf);
+    // counted with the document frequencies, before placing: both include this article
+    for (String id : in.entityIds()) entityDocuments.merge(id, 1, Integer::sum);
     List<String> keyTerms = keyTerms(v);
     EventCluster original = originalId == null ? null : eventOfArticle.get(originalId);
     EventCluster target = original != null ? joinAsCopy(original, in, v) : placeBySimilarity(in, v, keyTerms);
@@ -229,15 +267,37 @@ public final class StoryClusterer {
     ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
     for (int i = 0; i < Math.min(STORIES_TRIED, ranked.size()); i++) {
       String story = ranked.get(i).getKey();
-      if (settings.storyAgreement() <= 0 || agreement(story, linkEventOfStory.get(story), v, in) >= settings.storyAgreement()) return story;
+      EventCluster linked = linkEventOfStory.get(story);
+      List<EventCluster> sample = agreementSample(story, linked, in);
+      if (sample.size() >= Settings.BROAD_STORY && !sharesSubject(linked, in)) continue;
+      if (settings.storyAgreement() <= 0 || agreement(sample, v, in) >= settings.storyAgreement()) return story;
     }
     return null;
   }
 
   /**
-   * The article's mean link similarity to the story's largest events (at most
-   * {@value #AGREEMENT_SAMPLE}, ties by creation order) other than {@code linked}, the event it
-   * links to, among those within the link window of the article (the window the link itself
+   * Whether the article shares with the linked event an entity id named by at most
+   * {@link Settings#subjectShare} of the articles placed so far (true when the rule is off or the
+   * stream is below {@link Settings#subjectFloor}). Asked of broad stories only: their chains of one
+   * genre (royal audiences, Eid parties of different bodies, daily oil reports) are held by strong
+   * text links between different happenings of one kind that share only the kingdom or the King,
+   * while a developing story's events share its named subject (Greece, Suruc, the Iran deal;
+   * session 17, bench/RESULTS.md).
+   */
+  boolean sharesSubject(EventCluster linked, StoryInput in) {
+    long placed = vectorizer.documents();
+    if (placed < settings.subjectFloor()) return true;
+    double most = settings.subjectShare() * placed;
+    for (String id : in.entityIds()) {
+      if (linked.entityCounts.containsKey(id) && entityDocuments.getOrDefault(id, 0) <= most) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The article's mean link similarity to the {@code sample} ({@link #agreementSample}): the story's
+   * largest events (at most {@value #AGREEMENT_SAMPLE}, ties by creation order) other than the event
+   * it links to, among those within the link window of the article (the window the link itself
    * uses): whether it resembles what the story is currently about, not only its nearest event.
    * An event's shared entities count here only when the article also shares some text with that
    * event (cosine at least {@link Settings#agreementTextGate}): ids such as the kingdom and Mecca,
@@ -254,9 +314,7 @@ public final class StoryClusterer {
    * most {@value #AGREEMENT_SAMPLE} cosines per story tried, and no scan of the story's events
    * (see {@link StoryEventsBySize#sample}).
    */
-  double agreement(String storyId, EventCluster linked, TermVector v, StoryInput in) {
-    List<EventCluster> sample = eventsBySize.sample(storyId, linked, in.published(), settings.linkWindow().getSeconds(),
-        closingHorizon(), AGREEMENT_SAMPLE);
+  double agreement(List<EventCluster> sample, TermVector v, StoryInput in) {
     if (sample.isEmpty()) return 1;
     double gate = sample.size() >= Settings.BROAD_STORY ? settings.broadStoryTextGate() : settings.agreementTextGate();
     double sum = 0;
@@ -266,6 +324,12 @@ public final class StoryClusterer {
       sum += similarity(cosine, overlap);
     }
     return sum / sample.size();
+  }
+
+  /** The events {@link #agreement} checks a link to {@code storyId} against (see there). */
+  private List<EventCluster> agreementSample(String storyId, EventCluster linked, StoryInput in) {
+    return eventsBySize.sample(storyId, linked, in.published(), settings.linkWindow().getSeconds(),
+        closingHorizon(), AGREEMENT_SAMPLE);
   }
 
   /** Events that ended before this can be joined or linked by no article arriving in order. */

@@ -22,18 +22,21 @@ import java.util.zip.GZIPOutputStream;
  * The story clusterer's state on disk ({@value #FILE_NAME}, gzip-compressed binary): the learnt
  * document frequencies, the event counter, and every event with its story, span and members
  * (id, title, source, time); open events also keep their centroid, entity counts and the key
- * terms they are found under. Member vectors are not saved: they only choose a label, and a
+ * terms they are found under; then how many articles name each entity id. Member vectors are not saved: they only choose a label, and a
  * restored member is simply not a label candidate while the event stays open.
  */
 final class StoryStateFile {
   static final String FILE_NAME = "stories.bin";
   private static final String MAGIC = "marsad-stories";
   /**
-   * Written: 1. Version 2 (session 14, lane stories14) appended the stream's entity frequencies after
-   * the events; they are no longer used, so a version-2 file is read and that block skipped.
+   * Written: 2, the version-1 layout followed by the entity document counts (entity id → articles
+   * naming it, for the named-subject rule; session 17). Session 14 wrote the same block and the
+   * readers of sessions 15–16 skip it, so they still read these files. A version-1 file is read with
+   * no counts: they start from zero while the restored article count does not, so every id counts
+   * as rare until the stream has named it again (the rule is looser meanwhile, never stricter).
    */
-  private static final int VERSION = 1;
-  private static final int VERSION_WITH_ENTITY_FREQUENCIES = 2;
+  private static final int VERSION_WITHOUT_ENTITY_FREQUENCIES = 1;
+  private static final int VERSION = 2;
 
   private StoryStateFile() {}
 
@@ -89,6 +92,11 @@ final class StoryStateFile {
           writeInstant(out, m.published());
         }
       }
+      out.writeInt(c.entityDocuments.size());
+      for (Map.Entry<String, Integer> e : c.entityDocuments.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue());
+      }
     }
     Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
@@ -99,7 +107,7 @@ final class StoryStateFile {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
       if (!MAGIC.equals(in.readUTF())) throw new IOException(file + ": not a Marsad story state");
       int version = in.readInt();
-      if (version != VERSION && version != VERSION_WITH_ENTITY_FREQUENCIES) {
+      if (version != VERSION && version != VERSION_WITHOUT_ENTITY_FREQUENCIES) {
         throw new IOException(file + ": not a Marsad story state of this version");
       }
       long docs = in.readLong();
@@ -138,12 +146,9 @@ final class StoryStateFile {
         c.events.add(e);
         if (!e.isClosed()) c.eventsBySize.add(e); // after its members: the set orders by size
       }
-      if (version == VERSION_WITH_ENTITY_FREQUENCIES) {
+      if (version == VERSION) {
         int n = in.readInt();
-        for (int i = 0; i < n; i++) {
-          in.readUTF();
-          in.readInt();
-        }
+        for (int i = 0; i < n; i++) c.entityDocuments.put(in.readUTF(), in.readInt());
       }
       return c;
     } catch (NoSuchFileException e) {
