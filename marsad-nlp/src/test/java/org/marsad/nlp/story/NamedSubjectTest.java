@@ -34,6 +34,9 @@ import org.marsad.testkit.SharedData;
  * event, which is not broad, so the rule does not ask it for a subject.
  */
 class NamedSubjectTest {
+  /** The rule is off by default (its test-half figure, StoryClusterer.Settings.DEFAULT_SUBJECT_SHARE); here it is on. */
+  private static final StoryClusterer.Settings WITH_RULE =
+      StoryClusterer.Settings.defaults().withSubjectShare(StoryClusterer.Settings.SUBJECT_SHARE_TRIED);
   private static final Instant DAY0 = Instant.parse("2015-07-12T08:00:00Z");
   private static final String SAUDI = "loc:saudi", CIVIL_DEFENCE = "org:civil-defence";
   /** The chain: the parties of seven bodies (title prefixes of a report naming "معايدة"), the Civil Defence's among them. */
@@ -103,8 +106,8 @@ class NamedSubjectTest {
   }
 
   @Test
-  void without_the_rule_the_parties_chain_and_another_bodys_party_continues_them() {
-    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults().withSubjectShare(0));
+  void by_default_the_rule_is_off_the_parties_chain_and_another_bodys_party_continues_them() {
+    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
     String chain = eidPartyChain(c);
     assertThat(size(c, chain)).as("the seven parties are one story").isEqualTo(CHAIN.length);
     assertThat(c.assign(redCrescentParty())).isEqualTo(chain);
@@ -112,7 +115,7 @@ class NamedSubjectTest {
 
   @Test
   void another_bodys_party_sharing_only_the_kingdom_starts_its_own_story() {
-    StoryClusterer c = new StoryClusterer();
+    StoryClusterer c = new StoryClusterer(WITH_RULE);
     String chain = eidPartyChain(c);
     assertThat(size(c, chain)).as("the seventh body's party, once the chain is broad, starts a story of its own")
         .isEqualTo(CHAIN.length - 1);
@@ -126,10 +129,10 @@ class NamedSubjectTest {
 
   @Test
   void the_rule_holds_after_a_save_and_reopen(@TempDir Path dir) throws Exception {
-    StoryClusterer c = new StoryClusterer();
+    StoryClusterer c = new StoryClusterer(WITH_RULE);
     String chain = eidPartyChain(c);
     c.save(dir);
-    StoryClusterer reopened = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
+    StoryClusterer reopened = StoryClusterer.open(dir, WITH_RULE);
     assertThat(reopened.assign(redCrescentParty())).isNotEqualTo(chain);
     assertThat(reopened.assign(majmaahCivilDefence())).isEqualTo(chain);
   }
@@ -137,7 +140,7 @@ class NamedSubjectTest {
   /** A small stream (below the floor) does not find the kingdom common: the party continues the chain as before. */
   @Test
   void below_the_floor_the_rule_does_not_apply() {
-    StoryClusterer c = new StoryClusterer();
+    StoryClusterer c = new StoryClusterer(WITH_RULE);
     String story = null;
     for (int i = 0; i < CHAIN.length; i++) {
       String s = c.assign(article(report(day22, CHAIN[i][0]), 10 + i, 0, SAUDI, CHAIN[i][1]));
