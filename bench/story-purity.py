@@ -39,6 +39,9 @@ def articles(data):
     return out
 
 
+VERDICTS = ("event", "story", "other")
+
+
 def judgments():
     out = {}
     if JUDGMENTS.exists():
@@ -46,7 +49,8 @@ def judgments():
             if not line or line.startswith("#"):
                 continue
             a, b, verdict, *note = line.split("\t")
-            out[(a, b)] = verdict
+            if verdict in VERDICTS:  # '?' or a typo: not judged (StoryPairs reads it the same way)
+                out[(a, b)] = verdict
     return out
 
 

@@ -32,7 +32,8 @@ public final class StoryPairs {
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] f = line.split("\t");
       String a = story.get(f[0]), b = story.get(f[1]);
-      if (a == null || b == null) continue;
+      if (a == null || b == null || f.length < 3) continue;
+      if (!f[2].equals("event") && !f[2].equals("story") && !f[2].equals("other")) continue; // '?' or a typo: not judged
       boolean together = a.equals(b);
       if (f[2].equals("other")) {
         if (together) otherTogether++; else otherApart++;
