@@ -7,9 +7,17 @@ import org.marsad.nlp.article.RawDocument;
  * Receives what a source yields: documents, and failures that must be reported (and
  * quarantined) without stopping the rest of the batch. Readers call it from the reading
  * thread, one call at a time.
+ *
+ * <p>{@code accept} may throw {@link NotStoredException} when the sink cannot keep a good
+ * document now (its store is full or failing): the document is offered again later (the feed
+ * watcher) or reading stops (file readers), instead of being reported as a bad document.
  */
 public interface DocumentSink {
-  /** One document read from the source. */
+  /**
+   * One document read from the source.
+   *
+   * @throws NotStoredException the document could not be kept for now; it is not at fault
+   */
   void accept(RawDocument document);
 
   /**
@@ -19,6 +27,7 @@ public interface DocumentSink {
    * the extras, so a sink that wants them overrides it.
    *
    * @param extras field name to value, never null, possibly empty
+   * @throws NotStoredException the document could not be kept for now; it is not at fault
    */
   default void accept(RawDocument document, Map<String, String> extras) {
     accept(document);

@@ -22,6 +22,8 @@ import org.eclipse.jetty.server.Connector;
  * Created in one place ({@link #MarsadServer}); {@link #start()} binds it.
  */
 public final class MarsadServer implements AutoCloseable {
+  private static final String EVENT_STREAM = "text/event-stream";
+
   private final ServerConfig config;
   private final EventHub events;
   private final Javalin app;
@@ -88,6 +90,14 @@ public final class MarsadServer implements AutoCloseable {
       });
     });
     app.beforeMatched(new TokenGuard(config.token())); // checks the Access role of the route that matched
+    // Javalin's SSE route streams only when Accept is exactly text/event-stream; anything else got an
+    // empty 200 that a desk's curl took for "no events" (session 17 QA, F2). Checked after the token.
+    app.beforeMatched(TokenGuard.EVENTS_PATH, ctx -> {
+      if (!EVENT_STREAM.equals(ctx.header("Accept"))) {
+        throw new ApiException(406, "not-acceptable", "Not acceptable",
+            "the event stream needs the request header 'Accept: " + EVENT_STREAM + "' (a browser's EventSource sends it; curl -N -H 'Accept: " + EVENT_STREAM + "' …)");
+      }
+    });
     ProblemMapper.register(app);
   }
 

@@ -13,6 +13,7 @@ import org.marsad.app.alert.AlertEngine;
 import org.marsad.app.http.service.IngestService;
 import org.marsad.app.pipeline.Quarantine;
 import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.NotStoredException;
 import org.marsad.nlp.article.RawDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Where the feed watcher delivers: each article page is analysed and stored through the same
  * {@link IngestService} as {@code POST /api/ingest} (so a page seen twice is stored once), and
  * the alerts run on every new article. Pages that cannot be fetched or analysed go to the
- * quarantine; one bad page never stops a poll.
+ * quarantine; one bad page never stops a poll. A page the store cannot take (an I/O error, a full
+ * disk, shutting down) is not the page's fault: {@link #accept} throws {@link NotStoredException},
+ * the watcher leaves it unseen and fetches it again after its back-off (session 17 QA, F9).
  *
  * <p>The store step runs on a thread of its own that nobody interrupts. Stopping the watcher
  * interrupts its thread (to cut a slow fetch short), and an interrupt that reaches Lucene in the
@@ -39,10 +42,11 @@ public final class FeedIngest implements DocumentSink, AutoCloseable {
    *
    * @param stored     new articles stored
    * @param duplicates pages whose content was already stored
-   * @param failed     pages that could not be fetched, analysed or stored
+   * @param failed     pages that could not be fetched or analysed (quarantined)
    * @param alertHits  alert hits caused by the new articles
+   * @param notStored  good pages the store could not take (left for a later poll; may be stored since)
    */
-  public record Counts(long stored, long duplicates, long failed, long alertHits) {}
+  public record Counts(long stored, long duplicates, long failed, long alertHits, long notStored) {}
 
   private final IngestService ingest;
   private final AlertEngine alerts;
@@ -50,6 +54,7 @@ public final class FeedIngest implements DocumentSink, AutoCloseable {
   private final AtomicLong stored = new AtomicLong();
   private final AtomicLong duplicates = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
+  private final AtomicLong notStored = new AtomicLong();
   private final AtomicLong alertHits = new AtomicLong();
   private final Map<String, AtomicLong> storedByFeed = new ConcurrentHashMap<>();
   private final ExecutorService storing = Executors.newSingleThreadExecutor(r -> {
@@ -75,8 +80,7 @@ public final class FeedIngest implements DocumentSink, AutoCloseable {
     try {
       done = storing.submit(() -> store(document, extras));
     } catch (RejectedExecutionException closed) {
-      failed(origin(document), "not stored: marsad is shutting down", null);
-      return;
+      throw new NotStoredException("marsad is shutting down", closed); // the next run fetches it
     }
     boolean interrupted = false;
     try {
@@ -88,7 +92,8 @@ public final class FeedIngest implements DocumentSink, AutoCloseable {
           interrupted = true; // the page in hand is stored all the same; the watcher stops after it
         } catch (ExecutionException e) {
           if (e.getCause() instanceof Error error) throw error;
-          throw new IllegalStateException(e.getCause()); // store() handles every exception itself
+          if (e.getCause() instanceof NotStoredException notStored) throw notStored;
+          throw new IllegalStateException(e.getCause()); // store() handles every other exception itself
         }
       }
     } finally {
@@ -106,8 +111,9 @@ public final class FeedIngest implements DocumentSink, AutoCloseable {
     try {
       result = ingest.ingest(document);
     } catch (IOException e) {
-      failed(origin, "could not store: " + e.getMessage(), null);
-      return;
+      notStored.incrementAndGet();
+      LOG.warn("feed article not stored, fetched again at a later poll: {}: {}", origin, e.toString());
+      throw new NotStoredException("could not store: " + e.getMessage(), e);
     } catch (RuntimeException e) { // the analyser rejects a page (no article text, …): quarantine it, go on
       failed(origin, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), null);
       return;
@@ -152,6 +158,6 @@ public final class FeedIngest implements DocumentSink, AutoCloseable {
 
   /** The counts so far. */
   public Counts counts() {
-    return new Counts(stored.get(), duplicates.get(), failed.get(), alertHits.get());
+    return new Counts(stored.get(), duplicates.get(), failed.get(), alertHits.get(), notStored.get());
   }
 }

@@ -138,6 +138,7 @@ class TestApiBadInput {
           new Case("GET", "/api/alerts/hits?alert=alert-no-such", null, null, true, 404, null),
           new Case("POST", "/api/status", "application/json", "{}", true, 405, null),
           new Case("POST", "/api/events", "application/json", "{}", true, 405, null),
+          new Case("GET", "/api/events", null, null, true, 406, "Accept: text/event-stream"), // curl's default Accept: no silent empty 200
           new Case("POST", "/openapi.json", "application/json", "{}", true, 405, null),
           // parameters the API does not know are ignored (docs/api.md, "Errors"), as browsers and proxies add their own
           new Case("GET", "/api/search?q=" + q("لافروف") + "&utm_source=x&_=1733300000", null, null, false, 200, null),

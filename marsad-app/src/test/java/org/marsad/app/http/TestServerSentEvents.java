@@ -61,6 +61,19 @@ class TestServerSentEvents {
     }
   }
 
+  @Test
+  void without_the_event_stream_accept_header_the_answer_is_a_406_that_says_which_header() throws Exception {
+    try (ServerHarness h = new ServerHarness(data)) {
+      HttpResponse<String> plain = h.get("/api/events?token=" + ServerHarness.TOKEN); // what curl sends: Accept: */*
+      assertThat(plain.statusCode()).isEqualTo(406);
+      assertThat(plain.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+      JsonNode problem = ServerHarness.JSON.readTree(plain.body());
+      assertThat(problem.get("status").asInt()).isEqualTo(406);
+      assertThat(problem.get("detail").asText()).contains("Accept: text/event-stream");
+      assertThat(h.get("/api/events", "Accept", "text/event-stream").statusCode()).as("the token is checked first").isEqualTo(401);
+    }
+  }
+
   /** Reads one event as "NAME\nDATA", skipping comments. */
   private static String nextEvent(Iterator<String> lines) {
     String name = null;

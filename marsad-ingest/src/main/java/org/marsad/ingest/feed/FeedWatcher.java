@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.NotStoredException;
 import org.marsad.ingest.reader.HtmlPages;
 import org.marsad.ingest.reader.UnreadableInputException;
 
@@ -32,6 +33,9 @@ import org.marsad.ingest.reader.UnreadableInputException;
  *   <li>an article URL is fetched once (per feed; {@link #saveState} keeps the memory across runs);</li>
  *   <li>a 5xx, 429 or network failure of an article stops this poll's article fetching (the
  *       rest is left for the next poll);</li>
+ *   <li>a page the sink cannot keep ({@link NotStoredException}: disk full, an I/O error) stays
+ *       unseen, ends the feed's poll and counts as a failure of the feed, so it is fetched again
+ *       after the back-off;</li>
  *   <li>a failing feed is retried after 2, 4, 8… times its interval, up to
  *       {@link WatcherOptions#maxBackoff()}, or after the server's Retry-After.</li>
  * </ul>
@@ -104,6 +108,7 @@ public final class FeedWatcher implements AutoCloseable {
    * Fetches one article URL now (robots.txt and rate limit apply) and hands it to the sink.
    *
    * @return true when a document was delivered
+   * @throws NotStoredException the sink could not keep the page (the caller may try again)
    */
   public synchronized boolean fetchArticle(URI url, String title, String published, String source) throws InterruptedException {
     return deliver(new FeedItem(url, title, published), source, url.toString());
@@ -212,6 +217,9 @@ public final class FeedWatcher implements AutoCloseable {
       s.nextPoll = started.plus(s.feed.pollInterval());
     } catch (FetchException e) {
       failed(s, started, e.getMessage(), e.retryAfter());
+    } catch (NotStoredException e) {
+      // the page is good but the store cannot take it: left unseen (pending), fetched again after the back-off
+      failed(s, started, "not stored, retried later: " + e.getMessage(), null);
     } catch (IllegalArgumentException e) {
       // a URL no request can be built for: reported on the feed, not thrown out of the round (later feeds would never be polled)
       failed(s, started, "unusable URL: " + e.getMessage(), null);
@@ -299,20 +307,24 @@ public final class FeedWatcher implements AutoCloseable {
       if (s.seen(key)) {
         continue;
       }
-      s.markSeen(key);
       if (u.item().carriesFullText()) {
         emitItemText(u.item(), s, u.problem());
       } else {
         String title = u.item().title() == null ? "" : " «" + u.item().title() + "»";
         sink.failed(u.link() != null ? u.link() : s.feed.url() + title, u.problem(), null);
       }
+      s.markSeen(key); // after the sink took it: a NotStoredException leaves it unseen
     }
   }
 
   /** What became of one item: not requested (robots.txt), fetched, or the host struggles and the poll stops. */
   private enum Outcome { SKIPPED, FETCHED, STOP }
 
-  /** Fetches and delivers one item, or its own text when its page is out of reach. */
+  /**
+   * Fetches and delivers one item, or its own text when its page is out of reach. An item is
+   * marked seen once the sink has taken it (or it is refused for good); a
+   * {@link NotStoredException} of the sink leaves it unseen and ends the poll.
+   */
   private Outcome fetchItem(FeedState s, FeedItem item, String key) throws InterruptedException {
     if (!fetcher.allowed(item.url())) {
       if (fetcher.refusedForNow(item.url()) && !item.carriesFullText()) {
@@ -323,16 +335,15 @@ public final class FeedWatcher implements AutoCloseable {
         }
         return Outcome.SKIPPED;
       }
-      s.skippedByRobots++;
-      s.markSeen(key);
       if (item.carriesFullText()) {
         emitItemText(item, s, fetcher.refusal(item.url()));
       }
+      s.skippedByRobots++;
+      s.markSeen(key);
       return Outcome.SKIPPED;
     }
     try {
       FetchResult page = fetcher.get(item.url(), null, null);
-      s.markSeen(key);
       try {
         emitPage(item, page, s.feed.source(), s.feed.url().toString());
         s.articlesDelivered++;
@@ -344,12 +355,13 @@ public final class FeedWatcher implements AutoCloseable {
           failed(item, e);
         }
       }
+      s.markSeen(key);
       return Outcome.FETCHED;
     } catch (FetchException e) {
       if (item.carriesFullText()) {
         // The feed already gave the whole article: keep it rather than lose or retry the item.
-        s.markSeen(key);
         emitItemText(item, s, e.getMessage());
+        s.markSeen(key);
         return e.transientFailure() ? Outcome.STOP : Outcome.FETCHED;
       }
       sink.failed(key, e.getMessage(), null);

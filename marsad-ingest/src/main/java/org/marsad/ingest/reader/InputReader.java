@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.NotStoredException;
 import org.marsad.ingest.ReadOptions;
 import org.marsad.ingest.charset.TextDecoder;
 import org.marsad.ingest.charset.UndecodableTextException;
@@ -143,6 +144,8 @@ public final class InputReader {
     } catch (IOException e) {
       sink.failed(origin, "read error: " + describe(e), inputBytes(origin));
       return false;
+    } catch (NotStoredException e) {
+      throw e; // the sink's trouble, not the input's: not a bad file to quarantine
     } catch (RuntimeException e) {
       // A library choking on malformed input must not stop the batch.
       sink.failed(origin, "unreadable (" + e.getClass().getSimpleName() + "): " + describe(e), null);

@@ -2,17 +2,21 @@ package org.marsad.ingest.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.ingest.CollectingSink;
+import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.NotStoredException;
 import org.marsad.nlp.article.RawDocument;
 
 class TestFeedWatcher {
@@ -210,6 +214,85 @@ class TestFeedWatcher {
     assertThat(second.nextPoll()).isEqualTo(START.plus(Duration.ofMinutes(20)).plus(Duration.ofMinutes(40)));
     assertThat(site.hits("/broken.xml")).isEqualTo(2);
     assertThat(sink.documents).isEmpty();
+  }
+
+  /** A store that cannot take the {@code failAt}-th document offered (disk full), then works again. */
+  private static final class StoreFullOnce implements DocumentSink {
+    final CollectingSink kept = new CollectingSink();
+    private final int failAt;
+    private int offered;
+
+    StoreFullOnce(int failAt) {
+      this.failAt = failAt;
+    }
+
+    @Override
+    public void accept(RawDocument document) {
+      throw new AssertionError("readers must call accept(document, extras)");
+    }
+
+    @Override
+    public void accept(RawDocument document, Map<String, String> extras) {
+      if (++offered == failAt) {
+        throw new NotStoredException("could not store: No space left on device", new IOException("No space left on device"));
+      }
+      kept.accept(document, extras);
+    }
+
+    @Override
+    public void failed(String origin, String reason, byte[] bytes) {
+      kept.failed(origin, reason, bytes);
+    }
+  }
+
+  @Test
+  void a_page_the_store_cannot_take_stays_unseen_and_is_fetched_again_after_the_back_off() throws Exception {
+    StoreFullOnce store = new StoreFullOnce(1);
+    FeedWatcher w = new FeedWatcher(List.of(feed("sana", "/rss.xml", FeedKind.FEED)), store, WatcherOptions.defaults(), clock, sleeps::add);
+    w.pollDue();
+    assertThat(store.kept.documents).isEmpty();
+    assertThat(store.kept.failures).as("not a bad page: nothing quarantined").isEmpty();
+    assertThat(site.hits("/news/peskov.html")).as("the poll ends at the page not stored").isZero();
+    FeedStatus failing = w.statuses().get(0);
+    assertThat(failing.lastError()).isEqualTo("not stored, retried later: could not store: No space left on device");
+    assertThat(failing.consecutiveFailures()).isEqualTo(1);
+    assertThat(failing.nextPoll()).as("backs off like a failing feed").isEqualTo(START.plus(INTERVAL.multipliedBy(2)));
+
+    clock.advance(INTERVAL.multipliedBy(2));
+    w.pollDue(); // the feed answers 304: the items left unseen are read all the same
+    assertThat(store.kept.documents).extracting(RawDocument::url)
+        .containsExactly(site.base() + "/news/lavrov-kerry.html", site.base() + "/news/peskov.html");
+    assertThat(store.kept.documents.get(0).body()).contains("سيرغي لافروف ونظيره الأمريكي جون كيري");
+    assertThat(site.hits("/news/lavrov-kerry.html")).isEqualTo(2);
+    assertThat(w.statuses().get(0).lastError()).isNull();
+    assertThat(w.statuses().get(0).consecutiveFailures()).isZero();
+
+    clock.advance(INTERVAL);
+    w.pollDue();
+    assertThat(site.hits("/news/lavrov-kerry.html")).as("stored now: seen").isEqualTo(2);
+    assertThat(store.kept.documents).hasSize(2);
+  }
+
+  @Test
+  void a_bad_page_is_still_quarantined_once_when_the_store_failed_before_it() throws Exception {
+    StoreFullOnce store = new StoreFullOnce(3); // the third item's own text (its page is blank)
+    FeedWatcher w = new FeedWatcher(List.of(feed("sana", "/odd-pages.xml", FeedKind.FEED)), store, WatcherOptions.defaults(), clock, sleeps::add);
+    w.pollDue();
+    assertThat(store.kept.documents).extracting(RawDocument::url)
+        .containsExactly(site.base() + "/files/statement.pdf", site.base() + "/api/story.json");
+    assertThat(store.kept.failures).as("the teaser after the page not stored waits for the next poll").isEmpty();
+    clock.advance(INTERVAL.multipliedBy(2));
+    w.pollDue();
+    clock.advance(INTERVAL);
+    w.pollDue();
+    assertThat(store.kept.documents).extracting(RawDocument::url)
+        .containsExactly(site.base() + "/files/statement.pdf", site.base() + "/api/story.json", site.base() + "/news/blank.html");
+    assertThat(store.kept.documents.get(2).body()).contains("سيرغي لافروف ونظيره الأمريكي جون كيري");
+    assertThat(store.kept.failures).as("the PDF teaser, once").singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(site.base() + "/files/statement.pdf?teaser");
+      assertThat(f.reason()).isEqualTo("not an HTML page (application/pdf)");
+    });
+    assertThat(site.hits("/news/blank.html")).as("fetched again once").isEqualTo(2);
   }
 
   @Test

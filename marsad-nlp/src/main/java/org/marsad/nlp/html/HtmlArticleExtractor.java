@@ -68,6 +68,7 @@ public final class HtmlArticleExtractor {
 
   private static void removeNoise(Document doc) {
     doc.select(ALWAYS_NOISE).remove();
+    removeDateStamps(doc);
     int pageText = textLength(doc.body().select("p"));
     for (Element e : doc.body().select("[class], [id]")) {
       if (e.parent() == null || e.tagName().equals("body") || e.tagName().equals("article") || e.tagName().equals("main")) continue;
@@ -78,6 +79,46 @@ public final class HtmlArticleExtractor {
       e.remove();
     }
     doc.select("header").forEach(h -> { if (h.select("h1").isEmpty()) h.remove(); });
+  }
+
+  /**
+   * A {@code <time>} that makes a line of its own (the date stamp in an article's header,
+   * {@code <article><h1>…</h1><time datetime="…">2026-12-04T09:42:00+03:00</time><p>…}) is page
+   * furniture, not text: it became the first words of the article (session 17 QA, F8). Its
+   * {@code datetime} was read as the published time before. A {@code <time>} inside a sentence
+   * ("أعلن اليوم (<time>الاثنين</time>) أن…") is text and stays.
+   */
+  private static void removeDateStamps(Document doc) {
+    for (Element time : doc.body().select("time")) {
+      if (wordsOnItsLine(time) < MIN_SENTENCE_WORDS) time.remove();
+    }
+  }
+
+  /** Fewer other words than this on a {@code <time>}'s line: the line is a date stamp (or a label and a date). */
+  private static final int MIN_SENTENCE_WORDS = 3;
+
+  /** Words on the same line as {@code e}, outside it: its inline siblings, up through inline parents, up to a block or {@code <br>}. */
+  private static int wordsOnItsLine(Element e) {
+    int words = 0;
+    Element at = e;
+    while (true) {
+      words += wordsBeside(at, true) + wordsBeside(at, false);
+      Element parent = at.parent();
+      if (parent == null || BLOCKS.contains(parent.tagName()) || parent.tagName().equals("body")) return words;
+      at = parent;
+    }
+  }
+
+  private static int wordsBeside(Element e, boolean before) {
+    int words = 0;
+    for (Node n = before ? e.previousSibling() : e.nextSibling(); n != null; n = before ? n.previousSibling() : n.nextSibling()) {
+      if (n instanceof Element el && BLOCKS.contains(el.tagName())) break;
+      String text = n instanceof TextNode t ? t.text() : n instanceof Element el ? el.text() : "";
+      for (String w : text.strip().split("\\s+")) {
+        if (w.codePoints().anyMatch(Character::isLetterOrDigit)) words++;
+      }
+    }
+    return words;
   }
 
   private static int textLength(List<Element> elements) {
