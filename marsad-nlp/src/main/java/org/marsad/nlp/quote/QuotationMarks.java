@@ -544,7 +544,8 @@ final class QuotationMarks {
         || Character.getType(text.charAt(begin - 1)) == Character.NON_SPACING_MARK)) begin--;
     if (begin == end || !speechParticiple(text.substring(begin, end)) || !lineEndsSentence(text, at)) return -1;
     int mixed = mixedClose(text, at, lineEnd);
-    int words = mixed > at + 1 ? mixed : lineEnd;
+    // (a participle with its complementiser already ends the words: "… في السلام، مبيناً أن …")
+    int words = beforeReportingParticiple(text, at, mixed > at + 1 ? mixed : lineEnd);
     int narration = narrationAfter(text, at, words, false);
     if (narration < 0) return lineEnd;
     int stop = narration - 1;

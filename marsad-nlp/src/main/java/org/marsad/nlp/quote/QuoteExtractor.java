@@ -247,15 +247,25 @@ public final class QuoteExtractor implements ArticleEnricher {
    * and the punctuation after it are not the speaker's words. The end of the words.
    */
   private static int beforeMixedCloseAtParagraphEnd(String text, MarkedSpan s, int from, int to) {
-    if (text.charAt(s.open()) != QuotationMarks.STRAIGHT_DOUBLE) return to;
+    // (a straight pair "…ضد «داعش»" or an open one "…ضد «داعش»." keeps its name's mark)
+    if (text.charAt(s.open()) != QuotationMarks.STRAIGHT_DOUBLE || (s.close() < text.length() && QuotationMarks.isMark(text.charAt(s.close())))) {
+      return to;
+    }
     int k = to;
     while (k > from && ".!?؟،,".indexOf(text.charAt(k - 1)) >= 0) k--;
-    if (k > from && (text.charAt(k - 1) == QuotationMarks.RIGHT_GUILLEMET || text.charAt(k - 1) == QuotationMarks.RIGHT_DOUBLE)) {
+    if (k > from && (text.charAt(k - 1) == QuotationMarks.RIGHT_GUILLEMET || text.charAt(k - 1) == QuotationMarks.RIGHT_DOUBLE)
+        && unopened(text, from, k - 1)) {
       k--;
       while (k > from && Character.isWhitespace(text.charAt(k - 1))) k--;
       return k;
     }
     return to;
+  }
+
+  /** True when the right-hand mark at {@code close} has no left-hand mark of its family opened after {@code from}. */
+  private static boolean unopened(String text, int from, int close) {
+    char left = text.charAt(close) == QuotationMarks.RIGHT_GUILLEMET ? QuotationMarks.LEFT_GUILLEMET : QuotationMarks.LEFT_DOUBLE;
+    return text.substring(from, close).indexOf(left) < 0;
   }
 
   /**
