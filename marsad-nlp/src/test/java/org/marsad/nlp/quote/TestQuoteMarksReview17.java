@@ -7,10 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.marsad.nlp.article.Quote;
 
 /**
- * Review of lane quotes17 (/work/notes/review17/quotes17.txt, findings 1 and 2): a straight mark
- * left open after a speech participle must not swallow the writer's next report, and a guillemet
+ * Review of lane quotes17 (/work/notes/review17/quotes17.txt, findings 1 to 3): a straight mark
+ * left open after a speech participle must not swallow the writer's next report; a guillemet
  * or curly mark closing a straight one must not be the right-hand mark of a pair typed swapped
- * inside the quotation (»داعش«), nor lose the attribution after a quotation that ends its paragraph.
+ * inside the quotation (»داعش«), nor lose the attribution after a quotation that ends its
+ * paragraph; a sentence subject ends before the verb's object behind على/عن.
  */
 class TestQuoteMarksReview17 extends QuoteTestBase {
 
@@ -67,5 +68,24 @@ class TestQuoteMarksReview17 extends QuoteTestBase {
       assertThat(x.text()).startsWith("لقد لعبنا").endsWith("قمنا بصناعتها");
       assertThat(x.speaker()).isEqualTo("بينيتيز");
     });
+  }
+
+  @Test
+  void theVerbsObjectBehindAlaEndsTheSentenceSubject() {
+    // al-jazirah (review sp2): "طمأن … سمير السعود على سلامة بعثة الفريق …" then "وقال:"
+    List<Quote> q = quotes("واستكمل البياوي الحصة التدريبية في مسبح مقر إقامة الفريق. من جانبه طمأن مدير الكرة بناي الفتح سمير السعود "
+        + "على سلامة بعثة الفريق ووصولها بسلام ولله الحمد إلى جمهورية تونس وقال: \"بحمد الله وصلت بعثة الفريق عصر اليوم الى تونس\".");
+    assertThat(q).filteredOn(Quote::direct).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("سمير السعود"));
+    // alriyadh 1069482: "أثنى مدرب الوحدة على مستوى فريقه …، وأكد بأن …"
+    List<Quote> coach = quotes("بيد أن الإسماعيلي نجح في تعديل النتيجة عن طريق عمرو السولية. من جهته أثنى مدرب الوحدة على مستوى فريقه "
+        + "في أول ظهور له إستعداداً للموسم الجديد، وأكد بأن الوحدة قدم مباراة أكثر من رائعة على الرغم من قوة المنافس.");
+    assertThat(coach).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("مدرب الوحدة"));
+    // kept (alyaum 4082895): على after a role is the role's complement, the name still follows
+    List<Quote> kept = quotes("من جهته بين عضو مجلس الإدارة والمشرف على برنامج \"جليس\" الدكتور عبدالرحمن بن رجاء الله السلمي، ان البرنامج "
+        + "تم فيه توزيع أكثر من 400 حقيبة وضع فيها مجموعة مختارة من إصدارات النادي بالتعاون مع مؤسسة حسن شربتلي لخدمة المجتمع، "
+        + "وقال: إن فكرة البرنامج تتناول الثقافة بمفهومها العام، وهي تعد مسؤولية من مهام النادي الأدبي الثقافي.");
+    assertThat(kept).filteredOn(x -> x.text().startsWith("فكرة البرنامج")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).contains("عبدالرحمن بن رجاء الله"));
   }
 }
