@@ -3,6 +3,7 @@ package org.marsad.nlp.quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Pairs quotation marks within each paragraph (a quotation does not run over a line break in
@@ -227,7 +228,7 @@ final class QuotationMarks {
       return true;
     }
     if (open.size() == 1 && reportComplementiserBefore(text, from, open.peek(), to) && !afterColon(text, from, open.peek())
-        && !afterSpeechVerb(text, from, open.peek()) && !afterReportComplementiser(text, from, open.peek(), to)
+        && !afterSpeechVerb(text, from, open.peek(), to) && !afterReportComplementiser(text, from, open.peek(), to)
         && pairs.stream().anyMatch(p -> p.open() > open.peek())) {
       // "وقال الوزير إن "الوضع صعب في المنطقة.. مؤكدا "لن نتراجع عن قرارنا".": the mark left open
       // after the complementiser is followed by the writer's narration, so where its words end is
@@ -235,7 +236,7 @@ final class QuotationMarks {
       out.addAll(pairs);
       return true;
     }
-    if (open.size() > 1 || (open.size() == 1 && !afterColon(text, from, open.peek()) && !afterSpeechVerb(text, from, open.peek())
+    if (open.size() > 1 || (open.size() == 1 && !afterColon(text, from, open.peek()) && !afterSpeechVerb(text, from, open.peek(), to)
         && !afterReportComplementiser(text, from, open.peek(), to))) {
       return false;
     }
@@ -243,9 +244,17 @@ final class QuotationMarks {
     if (open.size() == 1) {
       int o = open.pop(), end = to;
       // ("قائلًا "إننا نبحث … هذه المسيرة»، حسبما نقلت عنه وكالة …": a guillemet or curly mark
-      // closing the straight one ends it, whatever licensed the opening)
+      // closing the straight one ends it, whatever licensed the opening; one closing the paragraph
+      // ("هذا الأمر: "لقد لعبنا … بصناعتها»." ⏎) changes nothing there, and the span is left to the
+      // paragraph end as before, so the attribution search after it reads on as it did)
       int mixed = mixedClose(text, o, to);
-      if (mixed > o + 1) end = mixed;
+      if (mixed > o + 1 && hasLetter(text, mixed + 1, to)) end = mixed;
+      // ("مضيفا "المعركة … طويلة. وأشار الوزير إلى أن …": the writer's narration after a mark a
+      // participle left open ends the quotation at the sentence end before it)
+      if (!afterColon(text, from, o) && !afterPastSpeechVerb(text, from, o)) {
+        int said = participleQuotationEnd(text, o, to);
+        if (said > o + 1 && said < end) end = said;
+      }
       // "وبيّن: "اتضح … جنائية.   وأضاف: "باشرت … فيها".": a quotation paired after it on the
       // line is not part of the one left open, which ends at the last full stop before it
       boolean cutByPair = false;
@@ -502,7 +511,11 @@ final class QuotationMarks {
    * after a colon, the words after it are somebody's. Straight marks only (a curly or angled mark
    * left open is closed on a later line, which never pairs: "قال “أول سطر.\nوثاني سطر”").
    */
-  private static boolean afterSpeechVerb(String text, int lineStart, int at) {
+  private static boolean afterSpeechVerb(String text, int lineStart, int at, int lineEnd) {
+    return afterPastSpeechVerb(text, lineStart, at) || participleQuotationEnd(text, at, lineEnd) > at + 1;
+  }
+
+  private static boolean afterPastSpeechVerb(String text, int lineStart, int at) {
     int end = at;
     while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) end--;
     int begin = end;
@@ -510,16 +523,36 @@ final class QuotationMarks {
     while (begin > lineStart && (Character.isLetter(text.charAt(begin - 1))
         || Character.getType(text.charAt(begin - 1)) == Character.NON_SPACING_MARK)) begin--;
     if (begin == end) return speechVerbOpensSentence(text, lineStart, end);
-    String word = text.substring(begin, end);
-    return pastSpeechVerb(word) || speechVerbOpensSentence(text, lineStart, end)
-        || (speechParticiple(word) && lineEndsSentence(text, at));
+    return pastSpeechVerb(text.substring(begin, end)) || speechVerbOpensSentence(text, lineStart, end);
   }
 
   /**
    * "من جهته، بين نزيه النصر …، مضيفا "قادري عمد … في أي وقت." with the closing mark forgotten:
    * a speech participle right before the mark reports the words after it as a past verb does,
-   * when the paragraph ends with a full stop (a sentence, not a name left open).
+   * when the paragraph ends with a full stop (a sentence, not a name left open). The writer's
+   * narration after the mark ({@link #narrationAfter}: "مضيفا "المعركة … طويلة. وأشار الوزير إلى
+   * أن …") ends the words at the last sentence end before it, and with none before it there is
+   * no quotation ("مضيفا "وعندها … 1,200$ لكنه توقع أن …"). Where the
+   * words end (the paragraph end or that sentence end), or -1 when there is no participle or no
+   * quotation.
    */
+  private static int participleQuotationEnd(String text, int at, int lineEnd) {
+    int end = at, lineStart = text.lastIndexOf('\n', at) + 1;
+    while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) end--;
+    int begin = end;
+    while (begin > lineStart && (Character.isLetter(text.charAt(begin - 1))
+        || Character.getType(text.charAt(begin - 1)) == Character.NON_SPACING_MARK)) begin--;
+    if (begin == end || !speechParticiple(text.substring(begin, end)) || !lineEndsSentence(text, at)) return -1;
+    int mixed = mixedClose(text, at, lineEnd);
+    // (a participle with its complementiser already ends the words: "… في السلام، مبيناً أن …")
+    int words = beforeReportingParticiple(text, at, mixed > at + 1 ? mixed : lineEnd);
+    int narration = narrationAfter(text, at, words, false);
+    if (narration < 0) return lineEnd;
+    int stop = narration - 1;
+    while (stop > at && ".!?؟".indexOf(text.charAt(stop)) < 0) stop--;
+    return stop > at + 1 && hasLetter(text, at + 1, stop) ? stop + 1 : -1;
+  }
+
   private static boolean speechParticiple(String word) {
     return ReportingVerbLexicon.standard().lookup(word)
         .map(v -> v.kind() == VerbForm.Kind.VERB && v.tense() == VerbForm.Tense.PARTICIPLE).orElse(false);
@@ -584,17 +617,31 @@ final class QuotationMarks {
     // straight one says where the words end; the writer's narration after it is no concern)
     int mixed = mixedClose(text, at, lineEnd);
     if (mixed > at + 1) lineEnd = mixed;
-    if (COLON_NOT_TIME.matcher(text).region(at, lineEnd).find()) return false;
-    java.util.regex.Matcher after = WORD.matcher(text).region(at, lineEnd);
+    return narrationAfter(text, at, lineEnd, true) < 0;
+  }
+
+  /**
+   * Where the writer's narration starts again after the mark at {@code at} (before {@code end}):
+   * a colon (not a clock time's), a reporting verb opening a sentence or a clause (after
+   * punctuation, with و, or after "لكنه" and the like: "… 1,200$ لكنه توقع أن …"), and with
+   * {@code complementisers} any أن/إن; -1 when none. After a participle's mark the complementiser
+   * is left out: the speaker's own words hold it as often ("قادري عمد … ولا سيما أن استحقاقات …").
+   */
+  private static int narrationAfter(String text, int at, int end, boolean complementisers) {
+    java.util.regex.Matcher colon = COLON_NOT_TIME.matcher(text).region(at, end);
+    int found = colon.find() ? colon.start() : -1;
+    java.util.regex.Matcher after = WORD.matcher(text).region(at, end);
     int prevEnd = at + 1;
-    while (after.find()) {
-      if (after.group().matches("[وف]?ب?[أإا]ن(ه|ها|هم)?")) return false;
+    boolean contrast = false;
+    while (after.find() && (found < 0 || after.start() < found)) {
+      if (complementisers && after.group().matches("[وف]?ب?[أإا]ن(ه|ها|هم)?")) return after.start();
       String gap = text.substring(Math.min(prevEnd, after.start()), after.start());
-      boolean opens = gap.matches(".*[.!?؟،,].*") || after.group().startsWith("و");
-      if (opens && after.start() > at + 1 && ReportingVerbLexicon.standard().lookup(after.group()).isPresent()) return false;
+      boolean opens = gap.matches(".*[.!?؟،,].*") || after.group().startsWith("و") || (contrast && gap.isBlank());
+      if (opens && after.start() > at + 1 && ReportingVerbLexicon.standard().lookup(after.group()).isPresent()) return after.start();
+      contrast = WordSet.CONTRAST_PRONOUNS.contains(ArabicNormalizer.match(after.group()));
       prevEnd = after.end();
     }
-    return true;
+    return found;
   }
 
   /**
@@ -651,7 +698,27 @@ final class QuotationMarks {
     for (int k = open + 1; k < lineEnd; k++) {
       char c = text.charAt(k);
       if (c == LEFT_GUILLEMET || c == LEFT_DOUBLE) return -1;
-      if (c == RIGHT_GUILLEMET || c == RIGHT_DOUBLE) return k;
+      if (c != RIGHT_GUILLEMET && c != RIGHT_DOUBLE) continue;
+      int partner = swappedPartner(text, k, lineEnd, c == RIGHT_GUILLEMET ? LEFT_GUILLEMET : LEFT_DOUBLE);
+      if (partner < 0) return k;
+      k = partner;
+    }
+    return -1;
+  }
+
+  /**
+   * "تنظيم »داعش« في", "ندعم ”الحوار“ الوطني": a right-hand mark before a word with a space before
+   * it, whose next mark of the family on the line is the left-hand one within
+   * {@link #MAX_NAME_WORDS} words, opens a pair typed swapped (a name or term in marks inside the
+   * quotation), and closes nothing. The offset of that left-hand mark, or -1.
+   */
+  private static int swappedPartner(String text, int at, int lineEnd, char left) {
+    char right = text.charAt(at);
+    if (!gluedToWordAfter(text, lineEnd, at)) return -1;
+    for (int k = at + 1; k < lineEnd; k++) {
+      char c = text.charAt(k);
+      if (c == right) return -1;
+      if (c == left) return wordCount(text, at + 1, k) <= MAX_NAME_WORDS ? k : -1;
     }
     return -1;
   }

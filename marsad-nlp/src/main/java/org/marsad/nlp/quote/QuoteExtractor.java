@@ -131,6 +131,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       int dots = QuotationMarks.afterEllipsis(text, from, to);
       if (dots > from && dots < to && Character.isLetter(text.charAt(dots))) from = dots;
       while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+      to = beforeMixedCloseAtParagraphEnd(text, s, from, to);
       to = withoutInnerAttribution(text, from, to);
       found.add(new Found(from, to, true, f));
     }
@@ -237,6 +238,34 @@ public final class QuoteExtractor implements ArticleEnricher {
     int end = from + 1;
     while (end < w.size() && end < from + 5 && w.gapBefore(end).isBlank() && Words.isDefinite(w.norm(end))) end++;
     return end;
+  }
+
+  /**
+   * "هذا الأمر: "لقد لعبنا … بصناعتها»." ⏎: a straight mark left open runs to the paragraph end
+   * even when a guillemet or curly mark closes it just before that end (QuotationMarks), so that
+   * the attribution search after it reads on as for any quotation left open; that closing mark
+   * and the punctuation after it are not the speaker's words. The end of the words.
+   */
+  private static int beforeMixedCloseAtParagraphEnd(String text, MarkedSpan s, int from, int to) {
+    // (a straight pair "…ضد «داعش»" or an open one "…ضد «داعش»." keeps its name's mark)
+    if (text.charAt(s.open()) != QuotationMarks.STRAIGHT_DOUBLE || (s.close() < text.length() && QuotationMarks.isMark(text.charAt(s.close())))) {
+      return to;
+    }
+    int k = to;
+    while (k > from && ".!?؟،,".indexOf(text.charAt(k - 1)) >= 0) k--;
+    if (k > from && (text.charAt(k - 1) == QuotationMarks.RIGHT_GUILLEMET || text.charAt(k - 1) == QuotationMarks.RIGHT_DOUBLE)
+        && unopened(text, from, k - 1)) {
+      k--;
+      while (k > from && Character.isWhitespace(text.charAt(k - 1))) k--;
+      return k;
+    }
+    return to;
+  }
+
+  /** True when the right-hand mark at {@code close} has no left-hand mark of its family opened after {@code from}. */
+  private static boolean unopened(String text, int from, int close) {
+    char left = text.charAt(close) == QuotationMarks.RIGHT_GUILLEMET ? QuotationMarks.LEFT_GUILLEMET : QuotationMarks.LEFT_DOUBLE;
+    return text.substring(from, close).indexOf(left) < 0;
   }
 
   /**

@@ -199,6 +199,16 @@ final class SentenceSubjects {
       if (k > p.from() + 1 && (n.startsWith("بال") || t.startsWith("بإ")) && !honorificAfter(w, k, p.to())) {
         return new Frame.Range(p.from(), k);
       }
+      // "من جهته أثنى مدرب الوحدة على مستوى فريقه", "طمأن مدير الكرة … سمير السعود على سلامة
+      // بعثة الفريق": the verb's object behind على ends the subject (review17 finding 3; written
+      // with ى, as علي is also the name Ali; not inside a role that an honorific still follows,
+      // "المشرف على … الدكتور …", unless a name stands before it: "الفريق" after على is the team,
+      // not the rank; nor after a role that takes على, "والمشرف على البرنامج عبدالرحمن …", "المشرف
+      // العام على …"; عن is left alone: "النائب … عن دائرة …", "المتحدث … موعد الإعلان عن …")
+      if (k > p.from() + 1 && t.equals("على") && !roleGoverning(w, p.from(), k)
+          && (!honorificAfter(w, k, p.to()) || nameBetween(w, p.from() + 1, k))) {
+        return new Frame.Range(p.from(), k);
+      }
       // "ألقى الرئيس … أوباما كلمة في نيروبي": the statement delivered is the object
       if (SubjectFinder.STATEMENTS.contains(n) && !Words.isDefinite(n)) return new Frame.Range(p.from(), k);
       // "والقت الشرطة القبض على …", "أطلقت الشرطة النار": the definite object of a set phrase
@@ -212,6 +222,22 @@ final class SentenceSubjects {
 
   /** Definite objects of set phrases of acting (ألقى القبض، أطلق النار، سلّط الضوء، أسدل الستار), match-normalised. */
   private static final java.util.Set<String> SET_PHRASE_OBJECTS = java.util.Set.of("القبض", "النار", "الضوء", "الستار");
+
+  /** "والمشرف على", "المشرف العام على": a role (and العام) right before على, whose complement it is. */
+  private static boolean roleGoverning(Words w, int from, int ala) {
+    int r = ala - 1;
+    if (r > from && Words.matches(w.norm(r), "العام|العامه")) r--;
+    return SpeakerNames.isRole(Words.stripConjunction(w.norm(r)));
+  }
+
+  /** "مدير الكرة بناي الفتح سمير السعود": a word that is no definite noun, role or honorific (a name). */
+  private static boolean nameBetween(Words w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String n = w.norm(k);
+      if (!Words.isDefinite(n) && !SpeakerNames.isRole(n) && !WordSet.HONORIFICS.containsStem(n) && !WordSet.SPEAKER_STOPS.contains(n)) return true;
+    }
+    return false;
+  }
 
   private static boolean honorificAfter(Words w, int from, int to) {
     for (int k = from + 1; k < to; k++) if (WordSet.HONORIFICS.containsStem(w.norm(k))) return true;
