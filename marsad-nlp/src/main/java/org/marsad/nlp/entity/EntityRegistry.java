@@ -899,22 +899,24 @@ public final class EntityRegistry {
 
   /**
    * An article that writes a chain and its family-name form ({@code سعود بن فيصل بن عبدالعزيز} and
-   * {@code سعود الفيصل}, {@link Nasab#familyNameOf}), or a name and the same name without the chain
-   * links after the given name ({@code عادل بن أحمد الجبير} and {@code عادل الجبير}, {@link
-   * Nasab#withoutMiddleChain}), is the evidence that they are one person: an entity of the shorter
-   * form made from other articles is merged into the chain's (a redirect, as for a surname), whichever
-   * came first. Without such an article the two stay apart ({@code سعود بن خالد الفيصل} is not {@code
-   * سعود الفيصل}).
+   * {@code سعود الفيصل}, {@link Nasab#familyNameOf}) is the evidence that they are one person: an entity
+   * of the shorter form made from other articles is merged into the chain's (a redirect, as for a
+   * surname), whichever came first. Without such an article the two stay apart ({@code سعود بن خالد
+   * الفيصل} is not {@code سعود الفيصل}). Not the same name without the chain links after the given name
+   * ({@code عادل الجبير} of {@code عادل بن أحمد الجبير}, {@link Nasab#withoutMiddleChain}): a given name
+   * and a family name name many men, and one article's evidence says nothing of the others ({@code عبدالله
+   * السدحان}, the actor in most articles, the deputy minister {@code عبدالله بن ناصر السدحان} in one); that
+   * article's mentions are the chain's, the other articles keep the short form's own entity ({@link
+   * #shorterFormOfAnother}), and the alias goes to whichever most articles named so ({@link #claim}).
    */
   private void joinFamilyNames(Entry chain, String chainKey, Set<String> aliases) {
     for (String a : aliases) {
       String k = key(a);
       boolean familyName = Nasab.familyNameOf(chainKey, k) || Nasab.familyNameOf(chain.canonicalKey, k);
-      boolean shortForm = k.equals(Nasab.withoutMiddleChain(chainKey)) || k.equals(Nasab.withoutMiddleChain(chain.canonicalKey));
       // the same name written shorter: a chain (عبدالله بن عبدالعزيز of … آل سعود) or a name without
       // the chain links at its end (خالد الفيصل of خالد الفيصل آل سعود)
       boolean shorter = Nasab.writtenFurther(chainKey, k) || Nasab.writtenFurther(chain.canonicalKey, k);
-      if (!familyName && !shortForm && !shorter) continue;
+      if (!familyName && !shorter) continue;
       // the entity named so, not the owner of the alias: the chain may own it by evidence already
       Entry other = byId.get(follow(idFor("PERS", k)));
       if (other == null || !other.canonicalKey.equals(k)) {
@@ -1084,22 +1086,22 @@ public final class EntityRegistry {
    * longer name, which an article writing both gave it, and no rule makes the two one person: then
    * an article whose fullest name is {@code k} names the person of that name, who gets an entity of
    * its own and holds {@code k} by the evidence ({@link #claim}). Lookups of {@code k} go to whichever
-   * of the two most articles named so. Not when the longer name is the same chain written further
-   * ({@code محمد بن سلمان}, {@link Nasab#sameChain}), the chain of its family-name form ({@code سعود
-   * الفيصل}), or the same name with the chain links after the given name left out ({@link
-   * Nasab#withoutMiddleChain}: {@code عادل الجبير} of {@code عادل بن أحمد الجبير}), or {@code k} written further at its
-   * end with chain links ({@link Nasab#writtenFurther}: {@code خالد الفيصل آل سعود}), which {@link #joinFamilyNames}
-   * joins in the other order too.
+   * of the two most articles named so. So the same name with the chain links after the given name left
+   * out ({@link Nasab#withoutMiddleChain}: {@code عادل الجبير} of {@code عادل بن أحمد الجبير}): an article
+   * writing both makes it the chain's alias, not every other article's man. Not when the longer name is
+   * the same chain written further ({@code محمد بن سلمان}, {@link Nasab#sameChain}), the chain of its
+   * family-name form ({@code سعود الفيصل}), or {@code k} written further at its end with chain links
+   * ({@link Nasab#writtenFurther}: {@code خالد الفيصل آل سعود}), which {@link #joinFamilyNames} joins in
+   * the other order too.
    */
   private static boolean shorterFormOfAnother(String type, String k, Entry e) {
     if (e == null || !type.equals("PERS") || !e.type.equals("PERS") || k.indexOf(' ') < 0) return false;
     String longer = e.canonicalKey;
     if (longer.equals(k) || longer.length() <= k.length() || KnownAliases.canonicalOf(type, k) != null) return false;
     if (Nasab.sameChain(k, longer) || Nasab.familyNameOf(longer, k)) return false;
-    // the same person: without the chain links after the given name (عادل الجبير), or written further
-    // at its end (… آل سعود). Not a name after a theophoric given name: عبد ربه منصور هادي is Hadi, but
-    // عبد الله محمد مرسي is Morsi's son (fixentities13 ingest): the names look alike
-    return !k.equals(Nasab.withoutMiddleChain(longer)) && !Nasab.writtenFurther(longer, k);
+    // the same person: written further at its end (… آل سعود). Not a name after a theophoric given
+    // name: عبد ربه منصور هادي is Hadi, but عبد الله محمد مرسي is Morsi's son (fixentities13 ingest): the names look alike
+    return !Nasab.writtenFurther(longer, k);
   }
 
   /**

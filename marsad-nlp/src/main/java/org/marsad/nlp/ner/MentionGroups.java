@@ -198,8 +198,8 @@ public final class MentionGroups {
    * be another man of that name ({@code عضو مجلس الشورى الدكتور سعدون السعدون وعمدة حي السياسب سعدون بن
    * عبدالله السعدون}): apart. Not a form written after a chain particle ({@code رهف بنت خالد الحارثي}: her
    * father, beside the pupil {@code خالد بن سعيد الحارثي}). Not a prince's: {@code X الY} of a prince is the son of Y ({@code سعود الفيصل},
-   * {@link Nasab#familyNameOf}), not {@code X بن Z الY}. The registry takes such an article as evidence across articles ({@link
-   * org.marsad.nlp.entity.EntityRegistry}: a chain and its shorter form join once one article groups them).
+   * {@link Nasab#familyNameOf}), not {@code X بن Z الY}. For this article only: the registry keeps the short form's
+   * other articles under its own entity ({@link org.marsad.nlp.entity.EntityRegistry}: the short form names many men).
    */
   private static boolean shortFormOfChain(String chainKey, String shortKey, List<Mention> mentions) {
     int chainAt = Integer.MAX_VALUE, shortAt = Integer.MAX_VALUE;

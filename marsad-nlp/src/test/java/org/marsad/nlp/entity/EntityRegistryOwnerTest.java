@@ -78,18 +78,20 @@ class EntityRegistryOwnerTest {
   }
 
   @Test
-  void a_name_written_with_and_without_the_fathers_chain_in_one_article_is_one_person_in_every_order() {
-    // عادل الجبير (most articles) and عادل بن أحمد الجبير (an article writing both)
+  void an_article_writing_a_name_with_and_without_the_fathers_chain_does_not_take_the_short_forms_other_articles_in_any_order() {
+    // عادل الجبير (most articles) and عادل بن أحمد الجبير (an article writing both): session 13 merged the short
+    // form's whole entity into the chain on that one article; fixentities17: other men share short forms
+    // (عبدالله السدحان the actor, عبدالله بن ناصر السدحان a deputy minister), so only that article's mentions are the chain's
     Article shortForm = new Article("عادل الجبير", Set.of("عادل الجبير", "الجبير"), 2);
     Article both = new Article("عادل بن أحمد الجبير", Set.of("عادل بن أحمد الجبير", "عادل الجبير"), 2);
     Set<List<String>> outcomes = new HashSet<>();
     for (List<Article> order : permutations(List.of(shortForm, shortForm, both))) {
       EntityRegistry r = replay(order);
-      assertThat(r.resolve("PERS", "عادل الجبير").orElseThrow().id())
-          .isEqualTo(r.resolve("PERS", "عادل بن أحمد الجبير").orElseThrow().id());
+      assertThat(r.resolve("PERS", "عادل الجبير").orElseThrow().canonical()).isEqualTo("عادل الجبير"); // two articles against one
+      assertThat(r.resolve("PERS", "عادل بن أحمد الجبير").orElseThrow().count()).isEqualTo(2);
       outcomes.add(persons(r));
     }
-    assertThat(outcomes).containsExactly(List.of("عادل بن أحمد الجبير=6 [الجبير, عادل الجبير, عادل بن احمد الجبير]"));
+    assertThat(outcomes).containsExactly(List.of("عادل الجبير=4 [الجبير, عادل الجبير]", "عادل بن أحمد الجبير=2 [عادل الجبير, عادل بن احمد الجبير]"));
   }
 
   @Test
