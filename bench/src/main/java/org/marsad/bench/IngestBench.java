@@ -121,7 +121,8 @@ public final class IngestBench {
     IngestPipeline.Options options = IngestPipeline.Options.defaults().withThreads(threads)
         .withCommitEvery(commitEvery).withProgressMillis(3_600_000);
     try (ArticleStore store = StoreFactory.openForWriting(StoreOptions.embedded(data)); Corpus corpus = Corpus.open(data)) {
-      return new IngestPipeline(corpus::analyze, store, new Quarantine(data.resolve("quarantine")), options)
+      return new IngestPipeline(corpus.analyzer()::analyze, store, new Quarantine(data.resolve("quarantine")), options)
+          .linkInOrder(corpus::link)
           .onCommit(n -> {
             try {
               corpus.save();

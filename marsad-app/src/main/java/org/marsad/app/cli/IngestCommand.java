@@ -91,7 +91,8 @@ final class IngestCommand implements Callable<Integer> {
     // the store first: a locked index (another ingest) must stop us before the registry is opened and saved
     try (ArticleStore store = backend.openForWriting(data.dir()); Corpus corpus = Corpus.open(data.dir());
         AlertDelivery alerts = AlertDelivery.open(data.dir(), QueryExpansion.of(corpus.entities()))) {
-      IngestPipeline pipeline = new IngestPipeline(corpus::analyze, store, quarantine, options)
+      IngestPipeline pipeline = new IngestPipeline(corpus.analyzer()::analyze, store, quarantine, options)
+          .linkInOrder(corpus::link) // duplicates and stories in input order: the same files, the same stories
           .progress(progress, expected::get)
           .onCommit(n -> saveQuietly(corpus));
       // saved alerts run on each new article once it is committed, as in run/watch (docs/api.md, "Alerts")

@@ -15,9 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.RawDocument;
+import org.marsad.nlp.util.InputOrder;
 import org.marsad.store.ArticleStore;
 
 /**
@@ -27,6 +29,16 @@ import org.marsad.store.ArticleStore;
  * in this run, and add the rest to the store. The store is committed every {@code commitEvery}
  * new articles and at the end, so an interrupted run (Ctrl-C, {@code kill -9}) loses at most the
  * articles since the last commit, and running it again stores exactly those.
+ *
+ * <p>The same files give the same result with any number of workers: documents are numbered in
+ * the order the source reads them, and the steps whose result depends on what came before run in
+ * that order through a {@link Turnstile} while the rest of the analysis stays parallel. They are
+ * the entity registry's learning step ({@link InputOrder}: ids and canonical names), and the
+ * {@link #linkInOrder linking} step with the content-id check (duplicate of, story: online
+ * clustering places each article against the ones placed before it). A worker whose document's
+ * predecessor is still being analysed waits, so at most {@code threads} documents are in hand
+ * besides the queue; every way a document leaves the run (stored, duplicate, failed analysis,
+ * store failure) lets its successor through.
  *
  * <p>Unreadable inputs (reported by the source) and documents the analyser rejects go to the
  * {@link Quarantine} and count as failed; they never stop the run. A store failure does.
@@ -62,7 +74,10 @@ public final class IngestPipeline {
     }
   }
 
-  private static final RawDocument END = RawDocument.ofText("", "<end of input>");
+  /** A document and its number in the order the source read it (0, 1, …). */
+  private record Numbered(long n, RawDocument doc) {}
+
+  private static final Numbered END = new Numbered(-1, RawDocument.ofText("", "<end of input>"));
 
   private final DocumentAnalyzer analyzer;
   private final ArticleStore store;
@@ -72,6 +87,10 @@ public final class IngestPipeline {
   private LongSupplier expected = () -> -1;
   private CommitListener commitListener = n -> {};
   private Consumer<Article> durableListener;
+  private UnaryOperator<Article> linker = UnaryOperator.identity();
+  /** The registry's learning step, then the linking step, each in input order. */
+  private final Turnstile registryTurn = new Turnstile();
+  private final Turnstile linkTurn = new Turnstile();
   /** New articles added since the last commit, kept only while a durable listener is set. */
   private final List<Article> uncommitted = new ArrayList<>();
 
@@ -119,6 +138,16 @@ public final class IngestPipeline {
     return this;
   }
 
+  /**
+   * Runs {@code linker} on each analysed article in input order, before the content-id check
+   * ({@code Corpus::link}: duplicate of, story). An exception from it fails the document like an
+   * analysis failure.
+   */
+  public IngestPipeline linkInOrder(UnaryOperator<Article> linker) {
+    this.linker = linker;
+    return this;
+  }
+
   /** Asks a running {@link #run} to stop reading, finish the documents in hand, commit and return. */
   public void cancel() {
     cancelled = true;
@@ -130,7 +159,7 @@ public final class IngestPipeline {
    */
   public IngestSummary run(DocumentSource source) throws Exception {
     long start = System.nanoTime();
-    BlockingQueue<RawDocument> queue = new ArrayBlockingQueue<>(options.queueSize());
+    BlockingQueue<Numbered> queue = new ArrayBlockingQueue<>(options.queueSize());
     List<Thread> workers = new ArrayList<>();
     for (int i = 0; i < options.threads(); i++) {
       Thread t = new Thread(() -> work(queue), "marsad-ingest-" + i);
@@ -180,42 +209,43 @@ public final class IngestPipeline {
         (System.nanoTime() - start) / 1_000_000);
   }
 
-  private void work(BlockingQueue<RawDocument> queue) {
+  private void work(BlockingQueue<Numbered> queue) {
     while (true) {
-      RawDocument doc;
+      Numbered item;
       try {
-        doc = queue.take();
+        item = queue.take();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
-      if (doc == END) return;
-      if (fatal.get() != null) continue; // drain without work after a store failure
+      if (item == END) return;
       try {
-        process(doc);
+        if (fatal.get() == null) process(item); // else drain without work after a store failure
       } catch (IOException | RuntimeException | Error e) {
         fatal.compareAndSet(null, e);
         cancelled = true;
+      } finally { // whatever happened, the successors must not wait for this document
+        registryTurn.leave(item.n());
+        linkTurn.leave(item.n());
       }
     }
   }
 
-  private void process(RawDocument doc) throws IOException {
-    Article article;
+  private void process(Numbered item) throws IOException {
+    RawDocument doc = item.doc();
+    Article article = analyze(item);
+    if (article == null) return;
+    linkTurn.await(item.n());
+    if (fatal.get() != null) return;
     try {
-      article = analyzer.analyze(doc);
+      article = linker.apply(article);
     } catch (RuntimeException e) {
-      failed.incrementAndGet();
-      byte[] bytes = doc.body() == null ? null : doc.body().getBytes(StandardCharsets.UTF_8);
-      quarantine.add(doc.origin(), "analysis failed: " + describe(e), bytes);
+      fail(doc, e);
       return;
     }
-    if (article == null || article.id() == null || article.id().isBlank()) {
-      failed.incrementAndGet();
-      quarantine.add(doc.origin(), "analysis produced no content id", null);
-      return;
-    }
-    if (!claimed.add(article.id()) || store.contains(article.id())) {
+    boolean fresh = claimed.add(article.id()) && !store.contains(article.id());
+    linkTurn.leave(item.n()); // the rest does not depend on the order
+    if (!fresh) {
       duplicates.incrementAndGet();
       return;
     }
@@ -238,6 +268,47 @@ public final class IngestPipeline {
         }
       }
     }
+  }
+
+  /**
+   * Analyses in parallel, with the registry's step in the document's turn; null (and quarantined)
+   * when the analysis failed. The registry turn is passed on here in any case, before this worker
+   * waits for its linking turn: otherwise two workers could wait for each other.
+   */
+  private Article analyze(Numbered item) {
+    InputOrder.bind(new InputOrder.Gate() {
+      @Override
+      public void enter() {
+        registryTurn.await(item.n());
+      }
+
+      @Override
+      public void leave() {
+        registryTurn.leave(item.n());
+      }
+    });
+    Article article;
+    try {
+      article = analyzer.analyze(item.doc());
+    } catch (RuntimeException e) {
+      fail(item.doc(), e);
+      return null;
+    } finally {
+      InputOrder.bind(null);
+      registryTurn.leave(item.n());
+    }
+    if (article == null || article.id() == null || article.id().isBlank()) {
+      failed.incrementAndGet();
+      quarantine.add(item.doc().origin(), "analysis produced no content id", null);
+      return null;
+    }
+    return article;
+  }
+
+  private void fail(RawDocument doc, RuntimeException e) {
+    failed.incrementAndGet();
+    byte[] bytes = doc.body() == null ? null : doc.body().getBytes(StandardCharsets.UTF_8);
+    quarantine.add(doc.origin(), "analysis failed: " + describe(e), bytes);
   }
 
   /** The articles added so far and not yet announced; take them before a commit, announce after it. */
@@ -283,18 +354,18 @@ public final class IngestPipeline {
 
   /** The sink the source writes into: the queue for documents, the quarantine for failures. */
   private final class QueueSink implements DocumentSink {
-    private final BlockingQueue<RawDocument> queue;
+    private final BlockingQueue<Numbered> queue;
 
-    QueueSink(BlockingQueue<RawDocument> queue) {
+    QueueSink(BlockingQueue<Numbered> queue) {
       this.queue = queue;
     }
 
     @Override
     public void accept(RawDocument document) {
       if (cancelled) throw new Cancelled();
-      read.incrementAndGet();
+      Numbered item = new Numbered(read.getAndIncrement(), document); // the source's order: one thread
       try {
-        while (!queue.offer(document, 200, TimeUnit.MILLISECONDS)) {
+        while (!queue.offer(item, 200, TimeUnit.MILLISECONDS)) {
           if (cancelled) throw new Cancelled();
         }
       } catch (InterruptedException e) {
@@ -312,7 +383,7 @@ public final class IngestPipeline {
     }
   }
 
-  private static void putUninterruptibly(BlockingQueue<RawDocument> q, RawDocument d) {
+  private static void putUninterruptibly(BlockingQueue<Numbered> q, Numbered d) {
     boolean interrupted = false;
     while (true) {
       try {

@@ -15,6 +15,7 @@ import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.NameKey;
 import org.marsad.nlp.entity.Nasab;
 import org.marsad.nlp.ner.MentionGroups.Mention;
+import org.marsad.nlp.util.InputOrder;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.sentence.Sentence;
 import org.marsad.text.sentence.SentenceSplitter;
@@ -135,7 +136,8 @@ public final class EntityEnricher implements ArticleEnricher {
         mentions.add(Mention.of(span.type().name(), text.substring(start, end), start, end, role, text));
       }
     }
-    return resolve(mentions);
+    if (registry == null) return resolve(mentions);
+    return InputOrder.inTurn(() -> resolve(mentions)); // the registry learns here: in input order during a parallel ingest
   }
 
   /**
