@@ -72,6 +72,14 @@ public interface ArticleStore extends AutoCloseable {
   /** Number of stored articles (including near-duplicates). */
   long count() throws IOException;
 
+  /**
+   * {@link #count()} for someone waiting on the answer (the status page): a store that retries
+   * (Solr) gives up after its short read window instead of the long one ingest's counts use.
+   */
+  default long countNow() throws IOException {
+    return count();
+  }
+
   /** Commits and releases the store. */
   @Override
   void close() throws IOException;

@@ -47,6 +47,11 @@ final class LockedStore implements ArticleStore {
     return store.count();
   }
 
+  @Override
+  public long countNow() throws IOException {
+    return store.countNow();
+  }
+
   /** Closes the store, then lets the next writer in. */
   @Override
   public void close() throws IOException {

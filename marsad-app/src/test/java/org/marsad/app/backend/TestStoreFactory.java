@@ -23,6 +23,25 @@ class TestStoreFactory {
   }
 
   @Test
+  void a_locked_logged_store_counts_now_on_the_index_it_wraps() throws Exception {
+    // serve's Solr store is Locked(Logged(Solr)): a wrapper that forgot countNow would count on Solr's long window
+    ArticleStore index = new ArticleStore() {
+      @Override public boolean contains(String id) { return false; }
+      @Override public void add(org.marsad.nlp.article.Article a) {}
+      @Override public void commit() {}
+      @Override public java.util.Optional<org.marsad.nlp.article.Article> get(String id) { return java.util.Optional.empty(); }
+      @Override public org.marsad.store.SearchResult search(SearchRequest r) { throw new UnsupportedOperationException(); }
+      @Override public long count() { return 60; }
+      @Override public long countNow() { return 5; }
+      @Override public void close() {}
+    };
+    try (ArticleStore store = new LockedStore(org.marsad.store.log.LoggedArticleStore.wrap(index, dir), DataDirLock.acquire(dir))) {
+      assertThat(store.countNow()).isEqualTo(5);
+      assertThat(store.count()).isEqualTo(60);
+    }
+  }
+
+  @Test
   void the_solr_backend_needs_a_zookeeper_address_and_a_collection() {
     assertThatThrownBy(() -> StoreOptions.solr(dir, null, "news")).hasMessage("--backend solr needs --zk HOST:PORT[/chroot]");
     assertThatThrownBy(() -> StoreOptions.solr(dir, "zk1:2181", " ")).hasMessage("--backend solr needs --collection NAME");

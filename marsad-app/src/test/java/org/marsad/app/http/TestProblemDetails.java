@@ -75,6 +75,37 @@ class TestProblemDetails {
   }
 
   @Test
+  void the_status_page_counts_on_the_short_read_window_and_still_answers_when_solr_is_down() throws Exception {
+    // session 17 review: /api/status waited the whole 60 s ingest window, the page opened precisely when Solr is down
+    org.marsad.store.ArticleStore down = new org.marsad.store.ArticleStore() {
+      private java.io.IOException gone(int seconds) {
+        return new org.marsad.store.StoreUnavailableException(
+            "Solr /select on collection marsad failed on every live node for " + seconds + " s: no live node", null);
+      }
+      @Override public boolean contains(String id) throws java.io.IOException { throw gone(60); }
+      @Override public void add(org.marsad.nlp.article.Article a) throws java.io.IOException { throw gone(60); }
+      @Override public void commit() {}
+      @Override public java.util.Optional<org.marsad.nlp.article.Article> get(String id) throws java.io.IOException { throw gone(5); }
+      @Override public org.marsad.store.SearchResult search(org.marsad.store.SearchRequest r) throws java.io.IOException { throw gone(5); }
+      @Override public long count() throws java.io.IOException { throw gone(60); }
+      @Override public long countNow() throws java.io.IOException { throw gone(5); }
+      @Override public void close() {}
+    };
+    // as serve opens a Solr store: the article log in front of the collection
+    Services services = Services.builder(data, org.marsad.store.log.LoggedArticleStore.wrap(down, data)).build();
+    try (MarsadServer server = new MarsadServer(new ServerConfig("127.0.0.1", 0, ServerHarness.TOKEN, 64 * 1024, java.util.List.of()), services).start()) {
+      HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/status")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(200);
+      JsonNode status = ServerHarness.json(r);
+      assertThat(status.get("articles").isNull()).isTrue();
+      assertThat(status.get("indexError").asText()).contains("for 5 s");
+    } finally {
+      services.close();
+    }
+  }
+
+  @Test
   void a_long_uri_is_414_and_said_to_be_too_long_not_malformed() throws Exception {
     // session 11 QA: a query of some thousand Arabic words (percent-encoded: 6 bytes a letter) was
     // answered "the request is malformed and was refused before routing"

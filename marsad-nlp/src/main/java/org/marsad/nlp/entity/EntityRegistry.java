@@ -458,6 +458,7 @@ public final class EntityRegistry {
    */
   private void touch(Entry e) {
     long now = registrations;
+    if (now == 0) return; // opening: stamp 0 is an absent key's, so no entry for each of the ~40,000 entities
     changedAt.put("I|" + e.id, now);
     for (String k : e.latinKeys) changedAt.put("L|" + k, now);
   }
@@ -1343,7 +1344,7 @@ public final class EntityRegistry {
   private void redirect(String from, String to) {
     String before = redirects.put(from, to);
     long now = registrations; // what mergedIds and byId read (as touch)
-    for (String id : new String[] {from, to, before}) if (id != null) changedAt.put("I|" + id, now);
+    for (String id : new String[] {from, to, before}) if (id != null && now > 0) changedAt.put("I|" + id, now);
     if (before != null && redirectedHere.containsKey(before)) redirectedHere.get(before).remove(from);
     redirectedHere.computeIfAbsent(to, k -> new HashSet<>()).add(from);
   }

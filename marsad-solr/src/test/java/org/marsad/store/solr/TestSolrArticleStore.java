@@ -703,6 +703,9 @@ class TestSolrArticleStore extends ArticleStoreContract {
           .isInstanceOf(org.marsad.store.StoreUnavailableException.class).hasMessageContaining("failed on every live node for 2 s");
       assertThatThrownBy(() -> strandedStore.get(seed.id()))
           .isInstanceOf(org.marsad.store.StoreUnavailableException.class).hasMessageContaining("for 2 s");
+      // the status page's count (it waited the long window until the session 17 review)
+      assertThatThrownBy(strandedStore::countNow)
+          .isInstanceOf(org.marsad.store.StoreUnavailableException.class).hasMessageContaining("for 2 s");
       // ingest's own questions (is it stored? how many now?) and its writes keep the long window
       assertThatThrownBy(strandedStore::count)
           .isInstanceOf(org.marsad.store.StoreUnavailableException.class).hasMessageContaining("for 6 s");

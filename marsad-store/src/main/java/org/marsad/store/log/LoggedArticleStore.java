@@ -70,6 +70,11 @@ public final class LoggedArticleStore implements ArticleStore {
   }
 
   @Override
+  public long countNow() throws IOException {
+    return index.countNow();
+  }
+
+  @Override
   public void close() throws IOException {
     try {
       synchronized (log) {

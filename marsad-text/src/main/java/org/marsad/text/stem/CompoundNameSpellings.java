@@ -72,7 +72,7 @@ public final class CompoundNameSpellings {
    * by {@code عبدالله}), but a phrase is matched word for word: without these, {@code عبدالله} found
    * {@code وعبدالله} and not {@code وعبد الله}. A proclitic head that is a stop word ({@code وأبو}) is
    * left out, since its phrase would hold only the second part. A compound of أبو is also searched
-   * in its other cases apart ({@link #OTHER_CASES}: {@code أبوبكر} is also {@code "أبي بكر"}, {@code "أبا بكر"}).
+   * in its other cases apart ({@link #GENITIVE}, {@link #ACCUSATIVE}: {@code أبوبكر} is also {@code "أبي بكر"}, {@code "أبا بكر"}).
    */
   public static List<String> ofWord(String word) {
     List<String> out = new ArrayList<>(List.of(word));
@@ -81,7 +81,10 @@ public final class CompoundNameSpellings {
     String head = withoutProclitic(m.group(1));
     List<String> heads = new ArrayList<>(List.of(head));
     for (String p : PROCLITICS) heads.add(p + head); // بابو and بأبو are one word to the analyser
-    if (!head.equals("عبد")) heads.addAll(OTHER_CASES); // أبو بكر is أبي بكر after a preposition, أبا بكر as an object
+    if (!head.equals("عبد")) {
+      heads.addAll(GENITIVE); // أبو بكر is أبي بكر after a preposition
+      if (!m.group(2).startsWith("ال")) heads.addAll(ACCUSATIVE); // and أبا بكر as an object
+    }
     for (String h : heads) {
       String apart = h + " " + m.group(2);
       if (!isStopWord(h) && !out.contains(apart)) out.add(apart);
@@ -90,14 +93,20 @@ public final class CompoundNameSpellings {
   }
 
   /**
-   * أبو in its other cases, as a bare word's spelling apart is also searched ({@link #ofWord}): the
-   * genitive أبي after any proclitic (a preposition takes it: {@code لأبي بكر}, {@code وأبي عريش}),
-   * the accusative أبا alone and after و ف only ({@code بابا}, ب + أبا, is "papa": {@code بابا عمرو}
-   * is a district of Homs, not أبو عمرو). SaudiNewsNet 21–25 July 2015: {@code أبي طالب} 20, {@code وأبي عريش}
-   * 12, {@code أبي بكر} 9, {@code أبا الخيل} 16, {@code أبا السعود} 13 (bench/RESULTS.md, session 17).
-   * Written joined they are not ({@code أبيظبي}: none).
+   * أبو in the genitive, as a bare word's spelling apart is also searched ({@link #ofWord}): أبي
+   * after any proclitic (a preposition takes it: {@code لأبي بكر}, {@code وأبي عريش}). SaudiNewsNet
+   * 21–25 July 2015: {@code أبي طالب} 20, {@code وأبي عريش} 12, {@code أبي بكر} 9 (bench/RESULTS.md,
+   * session 17). Written joined it is not ({@code أبيظبي}: none).
    */
-  private static final List<String> OTHER_CASES = List.of("أبي", "وأبي", "فأبي", "بأبي", "لأبي", "كأبي", "أبا", "وأبا", "فأبا");
+  private static final List<String> GENITIVE = List.of("أبي", "وأبي", "فأبي", "بأبي", "لأبي", "كأبي");
+  /**
+   * أبو in the accusative, searched only before a second part without ال ({@code أبا بكر},
+   * {@code أبا قتادة}): before ال, أبا is mostly a family or place name written only so, not أبو
+   * as an object ({@code أبا الخيل} 16, {@code أبا السعود} 13 — قصر أبا السعود in Najran is no
+   * أبو السعود — against 8 kunyas without ال in the same days; bench/RESULTS.md, session 17). Alone
+   * and after و ف only: {@code بابا} (ب + أبا) is "papa", {@code بابا عمرو} a district of Homs.
+   */
+  private static final List<String> ACCUSATIVE = List.of("أبا", "وأبا", "فأبا");
 
   /**
    * The joined word when {@code first} and {@code second}, typed as two bare words, are a compound

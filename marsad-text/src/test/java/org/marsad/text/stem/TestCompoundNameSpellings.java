@@ -99,6 +99,11 @@ class TestCompoundNameSpellings {
     assertThat(CompoundNameSpellings.ofWord("أبوبكر")).contains("أبي بكر", "لأبي بكر", "أبا بكر", "وأبا بكر");
     assertThat(CompoundNameSpellings.ofWord("أبوعريش")).contains("وأبي عريش");
     assertThat(CompoundNameSpellings.ofWord("أبوعمرو")).as("بابا عمرو is papa's, a district of Homs").doesNotContain("بأبا عمرو", "لأبا عمرو");
+    // before ال, أبا is a name written only so (قصر أبا السعود in Najran, الشيخ أبا الخيل), not أبو as an object
+    assertThat(CompoundNameSpellings.ofWord("أبوالسعود")).contains("أبو السعود", "أبي السعود", "لأبي السعود")
+        .noneMatch(s -> s.endsWith("أبا السعود"));
+    assertThat(CompoundNameSpellings.ofWord("أبوالخيل")).noneMatch(s -> s.endsWith("أبا الخيل"));
+    assertThat(CompoundNameSpellings.ofWord("أبوقتادة")).contains("أبا قتادة", "وأبا قتادة");
     assertThat(CompoundNameSpellings.ofWord("عبدالله")).as("عبد has no such cases").noneMatch(s -> s.startsWith("أب"));
     // a quoted phrase stays as typed but for joined/apart
     assertThat(CompoundNameSpellings.of("أبو بكر")).containsExactly("أبو بكر", "أبوبكر");
