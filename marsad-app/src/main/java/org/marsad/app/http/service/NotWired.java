@@ -1,5 +1,6 @@
 package org.marsad.app.http.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.marsad.nlp.article.Article;
@@ -57,7 +58,7 @@ public final class NotWired {
   public static StoryService stories() {
     return new StoryService() {
       @Override
-      public Page<StorySummary> list(PageRequest page, java.time.LocalDate from, java.time.LocalDate to) {
+      public Page<StorySummary> list(PageRequest page, LocalDate from, LocalDate to) {
         throw missing("stories");
       }
 

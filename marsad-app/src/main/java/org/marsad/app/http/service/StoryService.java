@@ -24,8 +24,8 @@ public interface StoryService {
   Page<StorySummary> list(PageRequest page, LocalDate from, LocalDate to) throws IOException;
 
   /** The newest day (UTC) with an article, empty for an empty index: where {@code days=N} windows end. */
-  default java.util.Optional<LocalDate> newestDay() throws IOException {
-    return java.util.Optional.empty();
+  default Optional<LocalDate> newestDay() throws IOException {
+    return Optional.empty();
   }
 
   /** One story with its articles, or empty when the id is unknown. */
