@@ -11,15 +11,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.RawDocument;
 import org.marsad.store.ArticleStore;
-import org.marsad.store.SearchRequest;
-import org.marsad.store.SearchResult;
+import org.marsad.store.ForwardingArticleStore;
 import org.marsad.testkit.SharedData;
 
 /**
@@ -117,41 +115,26 @@ class TestIngestTurns {
   }
 
   /** A store whose n-th add fails, as a full disk would. */
-  private record FailingOnAdd(ArticleStore store, int failAt, AtomicInteger adds) implements ArticleStore {
-    @Override
-    public boolean contains(String id) throws IOException {
-      return store.contains(id);
+  private static final class FailingOnAdd extends ForwardingArticleStore {
+    private final int failAt;
+    private final AtomicInteger adds;
+
+    FailingOnAdd(ArticleStore store, int failAt, AtomicInteger adds) {
+      super(store);
+      this.failAt = failAt;
+      this.adds = adds;
     }
 
     @Override
     public void add(Article article) throws IOException {
       if (adds.incrementAndGet() >= failAt) throw new IOException("disk full");
-      store.add(article);
+      delegate.add(article);
     }
 
     @Override
-    public void commit() throws IOException {
-      store.commit();
-    }
-
-    @Override
-    public Optional<Article> get(String id) throws IOException {
-      return store.get(id);
-    }
-
-    @Override
-    public SearchResult search(SearchRequest request) throws IOException {
-      return store.search(request);
-    }
-
-    @Override
-    public long count() throws IOException {
-      return store.count();
-    }
-
-    @Override
-    public void close() throws IOException {
-      store.close();
+    public void add(Article article, String json) throws IOException {
+      if (adds.incrementAndGet() >= failAt) throw new IOException("disk full");
+      delegate.add(article, json);
     }
   }
 }

@@ -2,12 +2,10 @@ package org.marsad.store.log;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
-import org.marsad.store.SearchRequest;
-import org.marsad.store.SearchResult;
+import org.marsad.store.ForwardingArticleStore;
 
 /**
  * An {@link ArticleStore} whose every accepted article is first appended to the
@@ -15,15 +13,14 @@ import org.marsad.store.SearchResult;
  * is searchable is always in the log, so the index can be rebuilt from it. Works over any
  * backend (embedded or SolrCloud).
  */
-public final class LoggedArticleStore implements ArticleStore {
+public final class LoggedArticleStore extends ForwardingArticleStore {
   /** The log's folder inside a data directory. */
   public static final String LOG_DIR = "log";
 
-  private final ArticleStore index;
   private final ArticleLog log;
 
   private LoggedArticleStore(ArticleStore index, ArticleLog log) {
-    this.index = index;
+    super(index);
     this.log = log;
   }
 
@@ -33,17 +30,16 @@ public final class LoggedArticleStore implements ArticleStore {
   }
 
   @Override
-  public boolean contains(String id) throws IOException {
-    return index.contains(id);
+  public void add(Article article) throws IOException {
+    add(article, ArticleJson.write(article)); // outside the lock: parallel workers serialise in parallel
   }
 
   @Override
-  public void add(Article article) throws IOException {
-    String json = ArticleJson.write(article); // outside the lock: parallel workers serialise in parallel
+  public void add(Article article, String json) throws IOException {
     synchronized (log) { // one writer keeps the log's order and lines whole
       log.append(article.id(), json);
     }
-    index.add(article, json); // the index stores the same JSON: serialised once per article
+    delegate.add(article, json); // the index stores the same JSON: serialised once per article
   }
 
   @Override
@@ -51,27 +47,7 @@ public final class LoggedArticleStore implements ArticleStore {
     synchronized (log) {
       log.sync();
     }
-    index.commit();
-  }
-
-  @Override
-  public Optional<Article> get(String id) throws IOException {
-    return index.get(id);
-  }
-
-  @Override
-  public SearchResult search(SearchRequest request) throws IOException {
-    return index.search(request);
-  }
-
-  @Override
-  public long count() throws IOException {
-    return index.count();
-  }
-
-  @Override
-  public long countNow() throws IOException {
-    return index.countNow();
+    delegate.commit();
   }
 
   @Override
@@ -81,7 +57,7 @@ public final class LoggedArticleStore implements ArticleStore {
         log.close();
       }
     } finally {
-      index.close();
+      delegate.close();
     }
   }
 }
