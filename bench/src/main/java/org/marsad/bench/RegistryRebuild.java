@@ -32,7 +32,7 @@ public final class RegistryRebuild {
     EntityRegistry registry = EntityRegistry.open(out, Transliterator.rulesOnly());
     long regs = 0;
     for (List<Registration> article : articles) {
-      for (Registration g : article) registry.register(g.type(), g.canonical(), g.aliases(), g.mentions());
+      for (Registration g : article) registry.register(g.type(), g.canonical(), g.aliases(), g.mentions(), g.roles());
       regs += article.size();
     }
     registry.save();

@@ -49,7 +49,7 @@ import org.marsad.nlp.ner.MentionGroups;
  * final registry is saved there (entities.jsonl), to compare two builds with {@code RegistryOpen}.
  */
 public final class RegistryRegisterCost {
-  record Registration(String type, String canonical, Set<String> aliases, int mentions) {}
+  record Registration(String type, String canonical, Set<String> aliases, int mentions, Set<String> roles) {}
 
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
@@ -67,7 +67,7 @@ public final class RegistryRegisterCost {
       for (List<Registration> article : articles) {
         List<Registration> regsOf = father == null ? article : article.stream().map(g -> vary(g, father)).toList();
         long c0 = threads.getCurrentThreadCpuTime();
-        for (Registration g : regsOf) registry.register(g.type(), g.canonical(), g.aliases(), g.mentions());
+        for (Registration g : regsOf) registry.register(g.type(), g.canonical(), g.aliases(), g.mentions(), g.roles());
         long c = threads.getCurrentThreadCpuTime() - c0;
         cpu += c;
         worst = Math.max(worst, c);
@@ -88,7 +88,7 @@ public final class RegistryRegisterCost {
     if (!g.type().equals("PERS") || !g.canonical().strip().contains(" ")) return g;
     Set<String> aliases = new LinkedHashSet<>();
     for (String a : g.aliases()) aliases.add(insertFather(a, father));
-    return new Registration(g.type(), insertFather(g.canonical(), father), aliases, g.mentions());
+    return new Registration(g.type(), insertFather(g.canonical(), father), aliases, g.mentions(), g.roles());
   }
 
   private static String insertFather(String name, String father) {
@@ -115,7 +115,7 @@ public final class RegistryRegisterCost {
             entities.add(new Entity(e.path("text").asText(), e.path("type").asText(), e.path("start").asInt(), e.path("end").asInt(), null, null, role));
           }
           List<Registration> regs = new ArrayList<>();
-          for (MentionGroups.Group g : MentionGroups.ofStored(entities, article.path("text").asText(null))) regs.add(new Registration(g.type(), g.canonical(), g.aliases(), g.mentions()));
+          for (MentionGroups.Group g : MentionGroups.ofStored(entities, article.path("text").asText(null))) regs.add(new Registration(g.type(), g.canonical(), g.aliases(), g.mentions(), g.roles()));
           articles.add(regs);
         }
       }

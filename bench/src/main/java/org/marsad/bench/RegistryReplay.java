@@ -78,7 +78,7 @@ public final class RegistryReplay {
   static Map<String, Set<String>> persons(List<List<Registration>> articles) {
     EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
     for (List<Registration> article : articles) {
-      for (Registration g : article) registry.register(g.type(), g.canonical(), g.aliases(), g.mentions());
+      for (Registration g : article) registry.register(g.type(), g.canonical(), g.aliases(), g.mentions(), g.roles());
     }
     Map<String, Set<String>> out = new TreeMap<>();
     for (EntityRecord e : registry.all()) {

@@ -87,6 +87,14 @@ public final class EntityRegistry {
    * and held the registry's lock for most of an article's registration.
    */
   private final RankedByWord<Entry> fullNamesBySurname = new RankedByWord<>(Entry::own, e -> e.id);
+  /**
+   * Persons whose name is an Arabic chain, by the name without its middle links ({@code عادل الجبير} of
+   * {@code عادل بن أحمد الجبير}, {@link Nasab#withoutMiddleChain}): the chains a short form may name ({@link #shortFormJoins}).
+   */
+  private final Map<String, Set<Entry>> chainsByShortForm = new HashMap<>();
+  /** {@link #shortFormJoins} as computed at {@link #shortFormJoinsAt} (a {@link #version}), or null. */
+  private Map<String, String> shortFormJoins;
+  private long shortFormJoinsAt = -1;
   /** Persons whose name is an Arabic chain ({@code محمد بن سلمان …}), by its {@linkplain Nasab#head head}. */
   private final Map<String, Set<Entry>> chainsByHead = new HashMap<>();
   /**
@@ -172,6 +180,12 @@ public final class EntityRegistry {
      * counting those let an early owner keep every later article of the name (review of session 13).
      */
     final Map<String, Long> evidence = new HashMap<>();
+    /**
+     * The offices written next to its names ({@code وزير الخارجيه}, personal titles left out: {@link
+     * org.marsad.nlp.ner.MentionGroups#officeKey}), each with the number of articles that wrote it: the
+     * evidence that a short form's articles and a chain's name one man ({@link #sameManByOffice}).
+     */
+    final Map<String, Long> roles = new java.util.TreeMap<>();
     /** The sum of {@link #loneCounts}, kept with it by {@link #addLone} and {@link #removeLone}: {@link #own} is read at every ranking step. */
     private long loneTotal;
 
@@ -324,6 +338,7 @@ public final class EntityRegistry {
     Map<String, Long> surfaces = new LinkedHashMap<>();
     Map<String, Long> lone = new LinkedHashMap<>();
     Map<String, Long> evidence = new LinkedHashMap<>();
+    Map<String, Long> roles = new LinkedHashMap<>();
     boolean evidenceKept = false;
     long articles = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -350,6 +365,7 @@ public final class EntityRegistry {
           articles = p.getLongValue();
         }
         case "lone" -> readCounts(p, v, "lone", lone);
+        case "roles" -> readCounts(p, v, "roles", roles); // absent in a file written before roles were kept
         case "evidence" -> {
           readCounts(p, v, "evidence", evidence);
           evidenceKept = true;
@@ -372,6 +388,7 @@ public final class EntityRegistry {
     // that the next article adds to them instead of starting again from one (بان كي مون 12 → 1)
     e.articles = articles > 0 ? articles : surfaces.values().stream().mapToLong(Long::longValue).max().orElse(0);
     e.surfaces.putAll(surfaces);
+    e.roles.putAll(roles);
     lone.forEach(e::addLone);
     if (evidenceKept) {
       e.evidence.putAll(evidence);
@@ -413,6 +430,21 @@ public final class EntityRegistry {
     rank(e);
     String head = Nasab.head(e.canonicalKey);
     if (head != null) chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
+    String shortForm = Nasab.withoutMiddleChain(e.canonicalKey);
+    if (shortForm != null) {
+      chainsByShortForm.computeIfAbsent(shortForm, x -> new java.util.HashSet<>()).add(e);
+      touchShortForm(shortForm);
+    }
+  }
+
+  /**
+   * Marks the entities whose {@link #shortFormJoins} a chain of this short form coming or going may
+   * change: the short form's own and the other chains of it (a second chain ends a join).
+   */
+  private void touchShortForm(String shortForm) {
+    if (registrations == 0) return;
+    changedAt.put("I|" + idFor("PERS", shortForm), registrations);
+    for (Entry c : chainsByShortForm.getOrDefault(shortForm, Set.of())) changedAt.put("I|" + c.id, registrations);
   }
 
   /** Files a person in the rankings by own mentions under its surname, first word and given name. */
@@ -537,6 +569,11 @@ public final class EntityRegistry {
     if (!e.type.equals("PERS")) return;
     unrank(e);
     remove(chainsByHead, Nasab.head(e.canonicalKey), e);
+    String shortForm = Nasab.withoutMiddleChain(e.canonicalKey);
+    if (shortForm != null) {
+      remove(chainsByShortForm, shortForm, e);
+      touchShortForm(shortForm);
+    }
   }
 
   private static void remove(Map<String, Set<Entry>> index, String k, Entry e) {
@@ -557,6 +594,7 @@ public final class EntityRegistry {
     Map<String, Map<String, Long>> loneNow = new HashMap<>();
     Map<String, Long> articlesNow = new HashMap<>();
     Map<String, Map<String, Long>> evidenceNow = new HashMap<>();
+    Map<String, Map<String, Long>> rolesNow = new HashMap<>();
     Map<String, String> redirectsNow;
     synchronized (this) {
       entries = byId.values().stream().sorted(Comparator.comparing(x -> x.id)).map(Entry::toRecord).toList();
@@ -564,6 +602,7 @@ public final class EntityRegistry {
       for (Entry e : byId.values()) if (!e.loneCounts.isEmpty()) loneNow.put(e.id, new LinkedHashMap<>(e.loneCounts));
       for (Entry e : byId.values()) if (e.articles > 0) articlesNow.put(e.id, e.articles);
       for (Entry e : byId.values()) evidenceNow.put(e.id, new java.util.TreeMap<>(e.evidence));
+      for (Entry e : byId.values()) if (!e.roles.isEmpty()) rolesNow.put(e.id, new java.util.TreeMap<>(e.roles));
       redirectsNow = new java.util.TreeMap<>(redirects);
     }
     synchronized (saveLock) { // one writer of the temporary file at a time
@@ -583,6 +622,11 @@ public final class EntityRegistry {
           evidenceNow.getOrDefault(e.id(), Map.of()).forEach((k, v) -> byAlias.put(k, v.longValue()));
           Long articles = articlesNow.get(e.id());
           if (articles != null) o.put("articles", articles.longValue());
+          Map<String, Long> offices = rolesNow.get(e.id());
+          if (offices != null) {
+            ObjectNode byOffice = o.putObject("roles");
+            offices.forEach((k, v) -> byOffice.put(k, v.longValue()));
+          }
           Map<String, Long> lone = loneNow.get(e.id());
           if (lone != null && !lone.isEmpty()) {
             ObjectNode byWord = o.putObject("lone");
@@ -621,9 +665,17 @@ public final class EntityRegistry {
    * returns the entity it resolved to (see the class doc for the rule).
    */
   public synchronized EntityRecord register(String type, String canonical, Set<String> aliases, int mentions) {
+    return register(type, canonical, aliases, mentions, Set.of());
+  }
+
+  /**
+   * As {@link #register(String, String, Set, int)}, with the offices the article wrote next to the
+   * entity's mentions ({@link org.marsad.nlp.ner.MentionGroups#officeKey}), kept as evidence of who it is.
+   */
+  public synchronized EntityRecord register(String type, String canonical, Set<String> aliases, int mentions, Set<String> roles) {
     registrations++;
     try {
-      return registerOnce(type, canonical, aliases, mentions);
+      return registerOnce(type, canonical, aliases, mentions, roles);
     } finally {
       version++; // after the change: a reader that saw this version sees all of it
     }
@@ -689,7 +741,7 @@ public final class EntityRegistry {
     return true;
   }
 
-  private EntityRecord registerOnce(String type, String canonical, Set<String> aliases, int mentions) {
+  private EntityRecord registerOnce(String type, String canonical, Set<String> aliases, int mentions, Set<String> roles) {
     Set<String> written = new HashSet<>();
     for (String a : aliases) if (!a.isBlank()) written.add(key(a));
     written.add(key(canonical));
@@ -700,6 +752,7 @@ public final class EntityRegistry {
     }
     recount(e, x -> x.count += mentions);
     e.articles++;
+    for (String r : roles) if (!r.isBlank()) e.roles.merge(r, 1L, Long::sum);
     String lone = type.equals("PERS") && !key(canonical).contains(" ") ? key(canonical) : null;
     String filedAs = lone != null && e.canonicalKey.contains(" ") ? loneWordOf(e, canonical) : null;
     if (filedAs != null) fileLone(e, filedAs, mentions, false);
@@ -1004,15 +1057,19 @@ public final class EntityRegistry {
    * registered before spellings were kept.
    */
   public synchronized Map<String, Long> surfaces(String id) {
-    Entry e = byId.get(follow(id));
-    return e == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(e.surfaces)); // first seen first: ties keep it
+    Entry e = live(id);
+    if (e == null) return Map.of();
+    Map<String, Long> out = new LinkedHashMap<>(e.surfaces); // first seen first: ties keep it
+    Entry joined = joinedShortForm(e);
+    if (joined != null) joined.surfaces.forEach((k, v) -> out.merge(k, v, Long::sum));
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** The entity a name resolves to without registering anything, if any. */
   public synchronized Optional<EntityRecord> resolve(String type, String name) {
     read(WHOLE);
     String id = lookupName(type, name, null);
-    return Optional.ofNullable(id).map(byId::get).map(Entry::toRecord);
+    return Optional.ofNullable(id).map(this::live).map(this::recordOf);
   }
 
   /**
@@ -1165,6 +1222,7 @@ public final class EntityRegistry {
     }
     from.surfaces.forEach((k, v) -> into.surfaces.merge(k, v, Long::sum));
     from.evidence.forEach((k, v) -> into.evidence.merge(k, v, Long::sum));
+    from.roles.forEach((k, v) -> into.roles.merge(k, v, Long::sum));
     for (String a : from.aliases) {
       addAlias(into, a);
       claim(into, a);
@@ -1309,7 +1367,9 @@ public final class EntityRegistry {
   /** The entity with this id (following merges), if known. */
   public synchronized Optional<EntityRecord> byId(String id) {
     readPath(id);
-    return Optional.ofNullable(byId.get(follow(id))).map(Entry::toRecord);
+    Entry e = live(id);
+    if (e != null) read("I|" + e.id); // a short form's chain: its changes end or make the join
+    return Optional.ofNullable(e).map(this::recordOf);
   }
 
   /**
@@ -1319,10 +1379,17 @@ public final class EntityRegistry {
    * السعودية} on opening). Empty for an unknown id.
    */
   public synchronized List<String> mergedIds(String id) {
-    String target = follow(id);
     readPath(id);
+    Entry e = live(id);
+    String target = e == null ? follow(id) : e.id;
+    read("I|" + target);
     java.util.TreeSet<String> out = new java.util.TreeSet<>();
     java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(target));
+    Entry joined = e == null ? null : joinedShortForm(e);
+    if (joined != null) { // the articles filed under the short form it is read as (shortFormJoins)
+      out.add(joined.id);
+      todo.push(joined.id);
+    }
     while (!todo.isEmpty()) { // a chain: A merged into B, B later into C
       for (String from : redirectedHere.getOrDefault(todo.pop(), Set.of())) {
         if (!from.equals(target) && out.add(from)) todo.push(from);
@@ -1352,8 +1419,113 @@ public final class EntityRegistry {
   /** All entities, most mentioned first. */
   public synchronized List<EntityRecord> all() {
     read(WHOLE);
-    return byId.values().stream().sorted(Comparator.comparingLong((Entry e) -> -e.count).thenComparing(e -> e.id))
-        .map(Entry::toRecord).toList();
+    Map<String, String> joins = shortFormJoins();
+    return byId.values().stream().filter(e -> !joins.containsKey(e.id)).map(this::recordOf)
+        .sorted(Comparator.comparingLong((EntityRecord e) -> -e.count()).thenComparing(EntityRecord::id)).toList();
+  }
+
+  /**
+   * The live entity of an id (following merges), or the chain a short form is read as ({@link
+   * #shortFormJoins}); null for an unknown id.
+   */
+  private Entry live(String id) {
+    Entry e = byId.get(follow(id));
+    String chain = e == null ? null : shortFormJoins().get(e.id);
+    return chain == null ? e : byId.get(chain);
+  }
+
+  /** The entity's record, a chain's with the mentions and aliases of the short form read as it ({@link #shortFormJoins}). */
+  private EntityRecord recordOf(Entry e) {
+    Entry joined = joinedShortForm(e);
+    if (joined == null) return e.toRecord();
+    Set<String> aliases = new LinkedHashSet<>(e.aliases);
+    aliases.addAll(joined.aliases);
+    return new EntityRecord(e.id, e.type, e.canonical, e.latin, e.count + joined.count, List.copyOf(aliases));
+  }
+
+  /** The short form read as this chain ({@link #shortFormJoins}), or null. */
+  private Entry joinedShortForm(Entry chain) {
+    String shortForm = Nasab.withoutMiddleChain(chain.canonicalKey);
+    if (shortForm == null) return null;
+    Entry s = byId.get(follow(idFor("PERS", shortForm)));
+    return s != null && chain.id.equals(shortFormJoins().get(s.id)) ? s : null;
+  }
+
+  /**
+   * The short forms ({@code عادل الجبير}) read as the one chain they shorten ({@code عادل بن أحمد الجبير}):
+   * short form's id → chain's id. The articles whose fullest name is the short form keep its own entity
+   * (a given name and a family name name many men: {@link #shorterFormOfAnother}); lookups, the listing
+   * and searches read it as the chain when the evidence says one man, recomputed from the evidence as
+   * it is now, so a join ends when evidence against it comes and nothing depends on arrival order: one
+   * chain only of that short form (two, {@code محمد بن حمد العيسى} the family elder and {@code محمد بن
+   * عبدالله العيسى} the attaché: the short form names several men), and {@link #sameManByOffice}.
+   */
+  private Map<String, String> shortFormJoins() {
+    if (shortFormJoins != null && shortFormJoinsAt == version) return shortFormJoins;
+    Map<String, String> out = new HashMap<>();
+    for (Map.Entry<String, Set<Entry>> c : chainsByShortForm.entrySet()) {
+      if (c.getValue().size() != 1) continue;
+      Entry chain = c.getValue().iterator().next();
+      Entry s = byId.get(follow(idFor("PERS", c.getKey())));
+      if (s == null || s == chain || !s.type.equals("PERS") || !s.canonicalKey.equals(c.getKey())) continue;
+      if (sameManByOffice(s, chain)) out.put(s.id, chain.id);
+    }
+    shortFormJoins = out;
+    shortFormJoinsAt = version;
+    return out;
+  }
+
+  /**
+   * Whether the articles of a short form name the chain's man, by the offices written next to each
+   * (not personal titles: {@code الدكتور} is shared by any two doctors). For: one office of two words or
+   * more written next to both ({@code وزير الخارجيه}), or the chain's articles wrote the short form
+   * beside it, grouped as one man ({@link org.marsad.nlp.ner.MentionGroups}), in two articles or more.
+   * Against: an office next to the short form that none next to the chain matches ({@code الصياد} beside
+   * {@code الملحق الثقافي}: another man), or fewer than half of the short form's articles with an office
+   * the chain's matches (the imam {@code السديس} and a hospital deputy written without one).
+   */
+  static boolean sameManByOffice(Entry shortForm, Entry chain) {
+    boolean shared = false;
+    long matching = 0;
+    for (Map.Entry<String, Long> o : shortForm.roles.entrySet()) {
+      boolean matched = false;
+      for (String p : chain.roles.keySet()) {
+        int words = sameOffice(o.getKey(), p);
+        if (words == 0) continue;
+        matched = true;
+        shared |= words >= 2;
+      }
+      if (!matched) return false;
+      matching += o.getValue();
+    }
+    if (!shared && evidence(chain, shortForm.canonicalKey) < 2) return false;
+    return 2 * Math.min(matching, shortForm.articles) >= shortForm.articles;
+  }
+
+  /**
+   * The number of words two offices share when one is the other written shorter ({@code وزير
+   * الخارجيه} of {@code وزير الخارجيه السعودي}; {@code الوزير} of {@code وزير الخارجيه}: the article or a
+   * glued {@code و} of the first word left out), else 0. Not the same office written otherwise ({@code الملحق
+   * الثقافي بامريكا}, {@code الملحق الثقافي في سفاره …}): a miss, where a looser test would take {@code رئيس
+   * مجلس الاداره} for {@code رئيس مجلس الشوري}.
+   */
+  static int sameOffice(String a, String b) {
+    String[] x = a.split(" "), y = b.split(" ");
+    int n = Math.min(x.length, y.length);
+    for (int i = 0; i < n; i++) {
+      if (i == 0 ? !sameFirstWord(x[0], y[0]) : !x[i].equals(y[i])) return 0;
+    }
+    return n;
+  }
+
+  /** The first word of two offices, one with {@code ال} or a glued {@code و} the other lacks ({@code ووزير} of {@code ووزير الخارجية}). */
+  private static boolean sameFirstWord(String a, String b) {
+    String x = withoutArticle(a), y = withoutArticle(b);
+    return x.equals(y) || x.equals("و" + y) || y.equals("و" + x);
+  }
+
+  private static String withoutArticle(String w) {
+    return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
   }
 
   /**
@@ -1391,7 +1563,9 @@ public final class EntityRegistry {
       candidates.addAll(byLatinKey.getOrDefault(k, Set.of()));
     }
     List<Entry> found = new ArrayList<>();
-    for (Entry e : candidates) {
+    Set<Entry> read = new java.util.LinkedHashSet<>();
+    for (Entry e : candidates) read.add(live(e.id)); // a short form read as its chain: the chain
+    for (Entry e : read) {
       boolean all = true;
       for (Set<String> keys : q) all &= keys.stream().anyMatch(e.latinKeys::contains);
       if (all && Transliterator.shortWordsMatch(queryWords, e.latin)) found.add(e); // a very short word needs a name word of its length (Ban)
@@ -1402,7 +1576,7 @@ public final class EntityRegistry {
         ? Comparator.comparingLong((Entry e) -> -e.count)
         : Comparator.comparingInt((Entry e) -> lengthGap(shortWords, e.latin)).thenComparingLong(e -> -articles(e));
     found.sort(order.thenComparingLong(e -> -e.count).thenComparing(e -> e.id));
-    return found.stream().map(Entry::toRecord).toList();
+    return found.stream().map(this::recordOf).toList();
   }
 
   /**

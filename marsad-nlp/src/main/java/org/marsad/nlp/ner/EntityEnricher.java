@@ -175,7 +175,7 @@ public final class EntityEnricher implements ArticleEnricher {
     Map<String, String[]> resolved = new HashMap<>(); // group key -> {canonical, id}
     for (MentionGroups.Group g : groups.groups()) {
       if (registry != null) {
-        EntityRecord r = registry.register(g.type(), g.canonical(), g.aliases(), g.mentions());
+        EntityRecord r = registry.register(g.type(), g.canonical(), g.aliases(), g.mentions(), g.roles());
         resolved.put(g.key(), new String[] {r.canonical(), r.id()});
       } else {
         resolved.put(g.key(), new String[] {g.canonical(), EntityRegistry.idFor(g.type(), g.canonical())});

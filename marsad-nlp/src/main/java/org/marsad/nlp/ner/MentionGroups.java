@@ -30,9 +30,11 @@ public final class MentionGroups {
   /**
    * One entity of the article: {@code key} is {@code TYPE|key of the canonical mention}, {@code
    * canonical} that mention's text, {@code aliases} the texts of its mentions (text order), {@code
-   * mentions} how many (a title it holds included).
+   * mentions} how many (a title it holds included), {@code roles} the {@linkplain #officeKey offices} written
+   * next to its mentions ({@code وزير الخارجيه} of {@code وزير الخارجية الأستاذ عادل بن أحمد الجبير}): the
+   * registry's evidence of who a short form names across articles.
    */
-  public record Group(String key, String type, String canonical, Set<String> aliases, int mentions) {}
+  public record Group(String key, String type, String canonical, Set<String> aliases, int mentions, Set<String> roles) {}
 
   /**
    * A mention found by the enricher.
@@ -122,11 +124,14 @@ public final class MentionGroups {
       canonicalOf.put(k, canon);
     }
     Map<String, Set<String>> aliases = new LinkedHashMap<>();
+    Map<String, Set<String>> roles = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     for (Mention m : mentions) {
       String ck = groupKey(canonicalOf.get(m.type() + "|" + m.key()));
       aliases.computeIfAbsent(ck, x -> new LinkedHashSet<>()).add(m.text());
       counts.merge(ck, 1, Integer::sum);
+      String office = m.type().equals("PERS") ? officeKey(m.role()) : null;
+      if (office != null) roles.computeIfAbsent(ck, x -> new java.util.TreeSet<>()).add(office);
     }
     // A title with no name is the person the article names with that title (his role), and is
     // counted as a mention of him but is no alias: the title names whoever holds it.
@@ -145,7 +150,7 @@ public final class MentionGroups {
     for (Map.Entry<String, Set<String>> e : aliases.entrySet()) {
       Mention c = canonicalOf.get(e.getKey());
       if (c == null) c = mentions.stream().filter(m -> groupKey(m).equals(e.getKey())).findFirst().orElseThrow();
-      groups.add(new Group(e.getKey(), c.type(), c.text(), e.getValue(), counts.get(e.getKey())));
+      groups.add(new Group(e.getKey(), c.type(), c.text(), e.getValue(), counts.get(e.getKey()), Set.copyOf(roles.getOrDefault(e.getKey(), Set.of()))));
     }
     return new MentionGroups(mentions, canonicalOf, List.copyOf(groups), holderOf);
   }
@@ -219,6 +224,22 @@ public final class MentionGroups {
     if (chainAt < shortAt) return true;
     shortRoles.retainAll(chainRoles);
     return !shortRoles.isEmpty();
+  }
+
+  /**
+   * The office a role names, as the registry compares it: the role's {@link NameKey} without personal
+   * titles ({@code وزير الخارجية الأستاذ} → {@code وزير الخارجيه}; {@code الشيخ الدكتور} → none): a degree
+   * or a rank is shared by many men and says nothing of which one. Null when nothing is left.
+   */
+  public static String officeKey(String role) {
+    if (role == null || role.isBlank()) return null;
+    StringBuilder out = new StringBuilder();
+    for (String w : NameKey.of(role).split(" ")) {
+      if (w.isEmpty() || PERSONAL.contains(ArabicNormalizer.match(w))) continue;
+      if (out.length() > 0) out.append(' ');
+      out.append(w);
+    }
+    return out.length() == 0 ? null : out.toString();
   }
 
   /** Title words of a prince ({@code الأمير}, {@code سمو}), match-normalised. */
