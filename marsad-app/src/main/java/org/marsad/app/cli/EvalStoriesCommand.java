@@ -56,6 +56,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       description = "A link also needs the article's mean link similarity to the story's largest events >= X (default: the clusterer's; 0 = no check)")
   Double storyAgreement;
 
+  @Option(names = "--subject-share", paramLabel = "X",
+      description = "A new event continues a broad story only when it shares with the linked event an id named by at most this share of the stream outside the story (default: the clusterer's; 0 = no check)")
+  Double subjectShare;
+
   @Option(names = "--sweep", description = "Score a grid of join × link thresholds (for choosing them on --split dev)")
   boolean sweep;
 
@@ -84,6 +88,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     s = new StoryClusterer.Settings(join != null ? join : s.joinThreshold(), link != null ? link : s.linkThreshold(),
         s.entityWeight(), s.eventWindow(), s.linkWindow(), linkEntityFloor != null ? linkEntityFloor : s.linkEntityFloor(),
         storyAgreement != null ? storyAgreement : s.storyAgreement());
+    if (subjectShare != null) s = s.withSubjectShare(subjectShare);
     List<StoriesEvaluation.GoldLabel> labels = StoriesEvaluation.split(StoriesEvaluation.loadGold(gold), split);
     EvalInputs.requireSome(labels.size(), "labelled articles (split " + split + ")", gold != null ? gold : "the shipped gold set");
     PrintWriter out = spec.commandLine().getOut();
@@ -106,6 +111,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     }
     List<org.marsad.nlp.article.Article> analysed = StoriesEvaluation.analyze(corpus, Marsad.analyzer());
     StoriesEvaluation.Result r = StoriesEvaluation.cluster(analysed, labels, s);
+    if (r.labelled() == 0) {
+      // a gold file of other days than --days: nothing to score, not a score of 0
+      throw new IllegalArgumentException("no labelled article of " + (gold != null ? gold : "the shipped gold set")
+          + " (split " + split + ") is among the articles of --days " + String.join(",", days));
+    }
     StoriesEvaluation.Result restarted = null;
     if (restartDaily) {
       Path state = Files.createTempDirectory("marsad-stories");

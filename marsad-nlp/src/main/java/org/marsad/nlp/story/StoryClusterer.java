@@ -63,15 +63,18 @@ public final class StoryClusterer {
     /** A story with this many other events in the agreement's sample is broad (the sample holds at most {@value StoryClusterer#AGREEMENT_SAMPLE}). */
     public static final int BROAD_STORY = 5;
     /**
-     * The default {@link #subjectShare}: off. At 0.05 the rule passed the dev rule (two-day dev F1
-     * unchanged, August dev 0.7414 → 0.7534, fewer judged topic-chain pairs) but the test half, scored
+     * The default {@link #subjectShare}: off. At 0.05 session 17's rule passed the dev rule (two-day dev
+     * F1 unchanged, August dev 0.7414 → 0.7534, fewer judged topic-chain pairs) but the test half, scored
      * once, fell from 0.7449 to 0.6125 story F1, all of it recall (bench/RESULTS.md, session 17,
-     * stories17b): a broad gold story whose events share only a common id (a war's fronts) is split.
-     * Kept as a setting for the next attempt ({@link #SUBJECT_SHARE_TRIED}); the counts it needs are
-     * kept and saved either way, so switching it on later needs no re-ingest.
+     * stories17b). Session 18 exempted the story's own subject ({@link StoryClusterer#sharesSubject}):
+     * dev as at the session start, judged {@code other} pairs together 53 → 42, the new judging day
+     * 2015-08-09 0.8357 → 0.8361 (four-day stream) and 0.8289 → 0.8286 (one day), but the test half,
+     * for the record, is still 0.6125: the exemption does not reach what splits those held-out stories,
+     * so the rule stays off (bench/RESULTS.md, session 18, lane stories18). The counts it needs are
+     * kept and saved either way, so switching it on needs no re-ingest.
      */
     public static final double DEFAULT_SUBJECT_SHARE = 0;
-    /** The share measured in session 17 (see {@link #DEFAULT_SUBJECT_SHARE}). */
+    /** The share measured in sessions 17 and 18 (see {@link #DEFAULT_SUBJECT_SHARE}). */
     public static final double SUBJECT_SHARE_TRIED = 0.05;
 
     /** Settings with the default {@link #subjectShare}. */
@@ -278,7 +281,7 @@ public final class StoryClusterer {
       String story = ranked.get(i).getKey();
       EventCluster linked = linkEventOfStory.get(story);
       List<EventCluster> sample = agreementSample(story, linked, in);
-      if (sample.size() >= Settings.BROAD_STORY && !sharesSubject(linked, in)) continue;
+      if (sample.size() >= Settings.BROAD_STORY && !sharesSubject(linked, sample, in)) continue;
       if (settings.storyAgreement() <= 0 || agreement(sample, v, in) >= settings.storyAgreement()) return story;
     }
     return null;
@@ -286,19 +289,34 @@ public final class StoryClusterer {
 
   /**
    * Whether the article shares with the linked event an entity id named by at most
-   * {@link Settings#subjectShare} of the articles placed so far (true when the rule is off or the
-   * stream is below {@link Settings#subjectFloor}). Asked of broad stories only: their chains of one
-   * genre (royal audiences, Eid parties of different bodies, daily oil reports) are held by strong
-   * text links between different happenings of one kind that share only the kingdom or the King,
-   * while a developing story's events share its named subject (Greece, Suruc, the Iran deal;
-   * session 17, bench/RESULTS.md).
+   * {@link Settings#subjectShare} of the articles placed so far <b>outside the story</b> (true when
+   * the rule is off or the stream is below {@link Settings#subjectFloor}). Asked of broad stories
+   * only: their chains of one genre (royal audiences, Eid parties of different bodies, daily oil
+   * reports) are held by strong text links between different happenings of one kind that share only
+   * the kingdom or the King, while a developing story's events share its named subject (Greece,
+   * Suruc, the Iran deal; session 17, bench/RESULTS.md).
+   *
+   * <p>The story's own subject is exempt (session 18): the articles of the linked event and of the
+   * agreement's {@code sample} (the story's largest events in the link window) that name an id are
+   * taken off its count first. A big story's subject is named by many articles because the story is
+   * big (Yemen, in the days of its war, by 4.5–4.9 % of the August streams, against a bar of 5 %):
+   * counted as common, it stops the story's later events from continuing it (the session-17 rule lost
+   * 0.13 story F1 on held-out days, all of it recall). The kingdom in an Eid party chain stays
+   * common: nearly all of its articles are outside the chain. Only the sampled
+   * events are taken off, not every event of the story (bounded cost: at most
+   * {@value #AGREEMENT_SAMPLE} + 1 events per id, and the sample is the restart-safe one), so the
+   * exemption errs on the strict side. No new threshold.
    */
-  boolean sharesSubject(EventCluster linked, StoryInput in) {
+  boolean sharesSubject(EventCluster linked, List<EventCluster> sample, StoryInput in) {
     long placed = vectorizer.documents();
     if (placed < settings.subjectFloor()) return true;
     double most = settings.subjectShare() * placed;
     for (String id : in.entityIds()) {
-      if (linked.entityCounts.containsKey(id) && entityDocuments.getOrDefault(id, 0) <= most) return true;
+      Integer inLinked = linked.entityCounts.get(id);
+      if (inLinked == null) continue;
+      int outside = entityDocuments.getOrDefault(id, 0) - inLinked;
+      for (EventCluster e : sample) outside -= e.entityCounts.getOrDefault(id, 0);
+      if (outside <= most) return true;
     }
     return false;
   }

@@ -31,7 +31,8 @@ import org.marsad.testkit.SharedData;
  * this checks the clustering rule, not the NER. Times are set by hand: 130 other reports of that day
  * a week before the chain (the stream's size, past the rule's floor), then one party a day. What the
  * rule does not do: the Red Crescent's party joins the story the seventh party started, a story of one
- * event, which is not broad, so the rule does not ask it for a subject.
+ * event, which is not broad, so the rule does not ask it for a subject. The story's own subject is
+ * exempt (session 18): an id the chain's own events name does not count as common because of them.
  */
 class NamedSubjectTest {
   /** The rule is off by default (its test-half figure, StoryClusterer.Settings.DEFAULT_SUBJECT_SHARE); here it is on. */
@@ -82,6 +83,11 @@ class NamedSubjectTest {
 
   /** 130 reports of the day that are no Eid party, days 0–2; then the chain, one party a day from day 10. Returns the chain's story. */
   static String eidPartyChain(StoryClusterer c) {
+    return eidPartyChain(c, null);
+  }
+
+  /** The same, every party also naming {@code ownSubject} when not null (no other report names it). */
+  static String eidPartyChain(StoryClusterer c, String ownSubject) {
     int n = 0;
     for (JsonNode r : day22) {
       if (n == 130) break;
@@ -91,7 +97,8 @@ class NamedSubjectTest {
     }
     String story = null;
     for (int i = 0; i < CHAIN.length; i++) {
-      String s = c.assign(article(report(day22, CHAIN[i][0]), 10 + i, 0, SAUDI, CHAIN[i][1]));
+      String[] ids = ownSubject == null ? new String[] {SAUDI, CHAIN[i][1]} : new String[] {SAUDI, CHAIN[i][1], ownSubject};
+      String s = c.assign(article(report(day22, CHAIN[i][0]), 10 + i, 0, ids));
       if (story == null) story = s;
     }
     return story;
@@ -121,6 +128,25 @@ class NamedSubjectTest {
         .isEqualTo(CHAIN.length - 1);
     assertThat(c.assign(redCrescentParty())).isNotEqualTo(chain);
     assertThat(c.assign(majmaahCivilDefence())).as("the Civil Defence's own meeting continues it").isEqualTo(chain);
+  }
+
+  /**
+   * The story's own subject is exempt (session 18): when every party also names Eid al-Fitr, that id
+   * is the chain's subject, named by more than 5 % of the stream only because the chain names it.
+   * The articles of the linked event and the sampled events are taken off its count, so it is rare
+   * outside the story: the seventh party and the Red Crescent's party naming it continue the chain,
+   * while the kingdom, named by every report, stays common (the test above).
+   */
+  @Test
+  void the_storys_own_subject_is_not_common_though_above_the_share() {
+    StoryClusterer c = new StoryClusterer(WITH_RULE);
+    String eid = "misc:eid-al-fitr";
+    String chain = eidPartyChain(c, eid);
+    assertThat(size(c, chain)).as("all seven parties").isEqualTo(CHAIN.length);
+    StoryInput party = article(report(day22, RED_CRESCENT_PARTY), 16, 2, SAUDI, "org:red-crescent", eid);
+    assertThat(c.assign(party)).isEqualTo(chain);
+    assertThat((double) c.entityDocuments.get(eid) / c.vectorizer.documents())
+        .as("the id is above the share: only the exemption lets it count").isGreaterThan(StoryClusterer.Settings.SUBJECT_SHARE_TRIED);
   }
 
   private static int size(StoryClusterer c, String story) {
