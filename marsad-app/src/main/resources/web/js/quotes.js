@@ -49,24 +49,27 @@
     if (speaker) a.set('speaker', speaker);
     if (words) a.set('q', words);
     for (const d of ['from', 'to']) if (param(d)) a.set(d, param(d));
+    if (page > 1) a.set('page', String(page)); // session 18 QA: a reload or a shared link went back to page one
     return a;
   }
 
   function fromAddress() {
     document.getElementById('speaker').value = param('speaker') || '';
     document.getElementById('words').value = param('q') || '';
+    page = Math.max(1, parseInt(param('page') || '1', 10) || 1);
+  }
+
+  function go() {
+    history.pushState(null, '', '?' + address().toString());
+    load();
   }
 
   document.addEventListener('DOMContentLoaded', () => {
     fromAddress();
-    document.getElementById('quote-form').addEventListener('submit', ev => {
-      ev.preventDefault(); page = 1;
-      history.pushState(null, '', '?' + address().toString());
-      load();
-    });
-    window.addEventListener('popstate', () => { fromAddress(); page = 1; load(); });
-    document.getElementById('prev').addEventListener('click', () => { page--; load(); });
-    document.getElementById('next').addEventListener('click', () => { page++; load(); });
+    document.getElementById('quote-form').addEventListener('submit', ev => { ev.preventDefault(); page = 1; go(); });
+    window.addEventListener('popstate', () => { fromAddress(); load(); });
+    document.getElementById('prev').addEventListener('click', () => { page--; go(); });
+    document.getElementById('next').addEventListener('click', () => { page++; go(); });
     document.addEventListener('marsad:lang', load);
     load();
   });
