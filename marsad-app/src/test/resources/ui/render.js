@@ -119,7 +119,7 @@ for (const file of ['js/marsad.js', 'js/charts.js', 'js/' + page + '.js']) {
 }
 document.dispatchEvent({ type: 'DOMContentLoaded' });
 
-const ser = n => n instanceof Text ? n.data : { tag: n.tagName, attrs: Object.fromEntries(n.attributes), hidden: n.hidden, children: n.childNodes.map(ser) };
+const ser = n => n instanceof Text ? n.data : { tag: n.tagName, attrs: Object.fromEntries(n.attributes), hidden: n.hidden, disabled: n.disabled, children: n.childNodes.map(ser) };
 const clicks = clickIds ? clickIds.split(',') : [];
 clicks.forEach((id, i) => setTimeout(() => (registry.get(id).listeners.click || []).forEach(f => f({ preventDefault() {} })), 100 * (i + 1)));
 setTimeout(() => {

@@ -165,6 +165,19 @@ class TestUiRendering {
   }
 
   @Test
+  void a_failed_search_leaves_no_facets_or_pager_of_the_previous_one_beside_the_error() throws Exception {
+    Map<String, Object> fixtures = new java.util.LinkedHashMap<>();
+    fixtures.put("/api/search", Map.of("status", 503, "body", Map.of("detail", "the index is being reopened")));
+    fixtures.put("/api/trends", Map.of("status", 503, "body", Map.of("detail", "trends is not available in this build")));
+    String roots = "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list";
+    JsonNode dom = renderFixtures("search", "?q=" + java.net.URLEncoder.encode("سوريا", StandardCharsets.UTF_8) + "&page=3", fixtures, roots);
+    assertThat(text(dom.get("summary"))).startsWith("خطأ: الخدمة غير متاحة الآن");
+    assertThat(dom.get("facets").get("children")).isEmpty();
+    assertThat(dom.get("next").get("disabled").asBoolean()).as("no next page of an error").isTrue();
+    assertThat(text(dom.get("page-label"))).isEmpty();
+  }
+
+  @Test
   void the_entity_story_and_quotation_lists_keep_their_filter_and_page_in_the_address() throws Exception {
     // session 18 QA: a reload, a bookmark or a shared link of these lists showed page one of the default list
     Map<String, Object> fixtures = new java.util.LinkedHashMap<>();
