@@ -9,7 +9,7 @@
 const Marsad = (() => {
   const I18N = {
     ar: {
-      'brand': 'مرصد', 'nav.search': 'البحث', 'nav.entities': 'الكيانات', 'nav.quotes': 'الاقتباسات', 'nav.stories': 'القصص',
+      'brand': 'مرصد', 'skip': 'تخطَّ إلى المحتوى', 'nav.search': 'البحث', 'nav.entities': 'الكيانات', 'nav.quotes': 'الاقتباسات', 'nav.stories': 'القصص',
       'nav.alerts': 'التنبيهات', 'nav.status': 'الحالة', 'lang.other': 'English',
       'search.placeholder': 'ابحث في الأخبار: كلمات، "عبارة"، -استبعاد، أو', 'search.go': 'ابحث',
       'search.source': 'المصدر', 'search.city': 'المدينة', 'search.from': 'من', 'search.to': 'إلى',
@@ -46,7 +46,7 @@ const Marsad = (() => {
       'trends.none': 'لا طفرات في آخر يوم.', 'trends.more': '{shown} من {total} صاعدة في آخر يوم.', 'trends.truncated': 'العدّ مقطوع عند الحد في بعض الأيام.', 'quotes.speaker': 'المتحدث', 'quotes.words': 'كلمات في الاقتباس',
     },
     en: {
-      'brand': 'Marsad', 'nav.search': 'Search', 'nav.entities': 'Entities', 'nav.quotes': 'Quotations', 'nav.stories': 'Stories',
+      'brand': 'Marsad', 'skip': 'Skip to content', 'nav.search': 'Search', 'nav.entities': 'Entities', 'nav.quotes': 'Quotations', 'nav.stories': 'Stories',
       'nav.alerts': 'Alerts', 'nav.status': 'Status', 'lang.other': 'العربية',
       'search.placeholder': 'Search the news: words, "phrase", -exclude, OR', 'search.go': 'Search',
       'search.source': 'Source', 'search.city': 'City', 'search.from': 'From', 'search.to': 'To',
