@@ -4,7 +4,8 @@
  * Usage: node render.js WEB_DIR PAGE_SCRIPT URL_QUERY FIXTURES.json ROOT_IDS(comma-separated) [CLICK_IDS(comma-separated)]
  * A fixture is {status, body, headers} by path prefix; {network: true} makes fetch fail as a browser
  * does when the server is down, and a fixture without a body answers something that is not JSON.
- * The output also has __fetched (every URL asked for) and __pushed (every history.pushState address);
+ * The output also has __fetched (every URL asked for), __pushed and __replaced (history.pushState and
+ * replaceState addresses);
  * CLICK_IDS are clicked one after another once the page has loaded.
  */
 'use strict';
@@ -15,6 +16,7 @@ const vm = require('vm');
 const [webDir, page, query, fixturesFile, rootIds, clickIds] = process.argv.slice(2);
 const fetched = [];
 const pushed = [];
+const replaced = [];
 const fixtures = JSON.parse(fs.readFileSync(fixturesFile, 'utf8'));
 const registry = new Map();
 const kebab = s => s.replace(/[A-Z]/g, c => '-' + c.toLowerCase());
@@ -97,7 +99,7 @@ const storage = new Map();
 Object.assign(globalThis, {
   window: globalThis, document, Node, Text, Element, DocumentFragment,
   location: { search: query, href: 'http://127.0.0.1:7070/' + page + '.html' + query },
-  history: { pushState(state, title, url) { pushed.push(url); location.search = url; }, replaceState(state, title, url) { location.search = url; } },
+  history: { pushState(state, title, url) { pushed.push(url); location.search = url; }, replaceState(state, title, url) { replaced.push(url); location.search = url; } },
   localStorage: { getItem: k => storage.get(k) ?? null, setItem: (k, v) => storage.set(k, String(v)), removeItem: k => storage.delete(k) },
   CustomEvent: class { constructor(type) { this.type = type; } },
   EventSource: class { addEventListener() {} close() {} },
@@ -123,7 +125,7 @@ const ser = n => n instanceof Text ? n.data : { tag: n.tagName, attrs: Object.fr
 const clicks = clickIds ? clickIds.split(',') : [];
 clicks.forEach((id, i) => setTimeout(() => (registry.get(id).listeners.click || []).forEach(f => f({ preventDefault() {} })), 100 * (i + 1)));
 setTimeout(() => {
-  const out = { __fetched: fetched, __pushed: pushed };
+  const out = { __fetched: fetched, __pushed: pushed, __replaced: replaced };
   for (const id of rootIds.split(',')) out[id] = ser(registry.get(id));
   process.stdout.write(JSON.stringify(out));
 }, 200 + 100 * clicks.length);

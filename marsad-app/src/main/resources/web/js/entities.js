@@ -15,6 +15,12 @@
     if (type) p.set('type', type);
     try {
       const r = await api('/api/entities?' + p.toString());
+      if (r.items.length === 0 && page > Math.max(1, Math.ceil(r.total / SIZE))) {
+        // an address past the end (an old link, a shrunken list): its last page, as search does
+        page = Math.max(1, Math.ceil(r.total / SIZE));
+        history.replaceState(null, '', '?' + address().toString());
+        return load();
+      }
       clear(list);
       if (r.items.length === 0) list.append(el('li', { class: 'empty', text: t('search.none') }));
       for (const e of r.items) {

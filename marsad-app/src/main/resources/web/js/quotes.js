@@ -17,6 +17,12 @@
     for (const d of ['from', 'to']) if (param(d)) p.set(d, param(d));
     try {
       const r = await api('/api/quotes?' + p.toString());
+      if (r.items.length === 0 && page > Math.max(1, Math.ceil(r.total / SIZE))) {
+        // an address past the end (an old link, a shrunken list): its last page, as search does
+        page = Math.max(1, Math.ceil(r.total / SIZE));
+        history.replaceState(null, '', '?' + address().toString());
+        return load();
+      }
       clear(box);
       if (r.items.length === 0) box.append(el('p', { class: 'empty', text: t('search.none') }));
       // the count above the list, as search shows its own; past the newest articles read the

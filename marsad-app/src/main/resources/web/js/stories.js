@@ -16,6 +16,12 @@
     try {
       const days = document.getElementById('story-days').value;
       const r = await api('/api/stories?page=' + page + '&size=' + SIZE + (days ? '&days=' + days : ''));
+      if (r.items.length === 0 && page > Math.max(1, Math.ceil(r.total / SIZE))) {
+        // an address past the end (an old link, a shrunken list): its last page, as search does
+        page = Math.max(1, Math.ceil(r.total / SIZE));
+        history.replaceState(null, '', '?' + address().toString());
+        return load();
+      }
       clear(list);
       if (r.items.length === 0) list.append(el('li', { class: 'empty', text: t('search.none') }));
       for (const s of r.items) {

@@ -205,6 +205,13 @@ class TestUiRendering {
     assertThat(strings(dom.get("__fetched"))).containsExactly(
         "/api/quotes?page=2&size=20&speaker=" + jubeir, "/api/quotes?page=3&size=20&speaker=" + jubeir);
     assertThat(strings(dom.get("__pushed"))).containsExactly("?speaker=" + jubeir + "&page=3");
+
+    // an address past the end (95 entities are 4 pages of 30) shows the last page and says so in the address
+    dom = renderFixtures("entities", "?type=ORG&page=999", fixtures, "entity-form,prefix,type,entity-list,prev,next,page-label", "");
+    assertThat(strings(dom.get("__fetched"))).containsExactly("/api/entities?page=999&size=30&type=ORG", "/api/entities?page=4&size=30&type=ORG");
+    assertThat(strings(dom.get("__replaced"))).containsExactly("?type=ORG&page=4");
+    dom = renderFixtures("stories", "?page=999", fixtures, "story-days,story-list,prev,next,page-label", "");
+    assertThat(strings(dom.get("__fetched"))).endsWith("/api/stories?page=5&size=20&days=3");
   }
 
   private static List<String> strings(JsonNode array) {
