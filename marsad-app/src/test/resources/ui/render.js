@@ -1,14 +1,22 @@
 /*
  * TEST ONLY: runs the UI's page scripts under Node with a minimal DOM that has no HTML parser at
  * all (innerHTML and friends throw), then prints the resulting DOM as JSON.
- * Usage: node render.js WEB_DIR PAGE_SCRIPT URL_QUERY FIXTURES.json ROOT_IDS(comma-separated)
+ * Usage: node render.js WEB_DIR PAGE_SCRIPT URL_QUERY FIXTURES.json ROOT_IDS(comma-separated) [CLICK_IDS(comma-separated)]
+ * A fixture is {status, body, headers} by path prefix; {network: true} makes fetch fail as a browser
+ * does when the server is down, and a fixture without a body answers something that is not JSON.
+ * The output also has __fetched (every URL asked for), __pushed and __replaced (history.pushState and
+ * replaceState addresses);
+ * CLICK_IDS are clicked one after another once the page has loaded.
  */
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 
-const [webDir, page, query, fixturesFile, rootIds] = process.argv.slice(2);
+const [webDir, page, query, fixturesFile, rootIds, clickIds] = process.argv.slice(2);
+const fetched = [];
+const pushed = [];
+const replaced = [];
 const fixtures = JSON.parse(fs.readFileSync(fixturesFile, 'utf8'));
 const registry = new Map();
 const kebab = s => s.replace(/[A-Z]/g, c => '-' + c.toLowerCase());
@@ -91,17 +99,20 @@ const storage = new Map();
 Object.assign(globalThis, {
   window: globalThis, document, Node, Text, Element, DocumentFragment,
   location: { search: query, href: 'http://127.0.0.1:7070/' + page + '.html' + query },
-  history: { pushState() {} },
+  history: { pushState(state, title, url) { pushed.push(url); location.search = url; }, replaceState(state, title, url) { replaced.push(url); location.search = url; } },
   localStorage: { getItem: k => storage.get(k) ?? null, setItem: (k, v) => storage.set(k, String(v)), removeItem: k => storage.delete(k) },
   CustomEvent: class { constructor(type) { this.type = type; } },
   EventSource: class { addEventListener() {} close() {} },
   setInterval: () => 0,
   addEventListener: () => {},
   fetch: async url => {
+    fetched.push(url);
     const key = Object.keys(fixtures).find(prefix => url.startsWith(prefix));
     const f = key ? fixtures[key] : { status: 404, body: { detail: 'no fixture for ' + url } };
+    if (f.network) throw new TypeError('Failed to fetch');
     const headers = f.headers || {};
-    return { status: f.status, ok: f.status < 400, headers: { get: name => headers[name] ?? null }, json: async () => f.body };
+    const json = async () => { if (f.body === undefined) throw new SyntaxError('Unexpected token < in JSON'); return f.body; };
+    return { status: f.status, ok: f.status < 400, headers: { get: name => headers[name] ?? null }, json };
   },
 });
 for (const id of rootIds.split(',')) new Element('div').setAttribute('id', id);
@@ -110,9 +121,11 @@ for (const file of ['js/marsad.js', 'js/charts.js', 'js/' + page + '.js']) {
 }
 document.dispatchEvent({ type: 'DOMContentLoaded' });
 
-const ser = n => n instanceof Text ? n.data : { tag: n.tagName, attrs: Object.fromEntries(n.attributes), hidden: n.hidden, children: n.childNodes.map(ser) };
+const ser = n => n instanceof Text ? n.data : { tag: n.tagName, attrs: Object.fromEntries(n.attributes), hidden: n.hidden, disabled: n.disabled, children: n.childNodes.map(ser) };
+const clicks = clickIds ? clickIds.split(',') : [];
+clicks.forEach((id, i) => setTimeout(() => (registry.get(id).listeners.click || []).forEach(f => f({ preventDefault() {} })), 100 * (i + 1)));
 setTimeout(() => {
-  const out = {};
+  const out = { __fetched: fetched, __pushed: pushed, __replaced: replaced };
   for (const id of rootIds.split(',')) out[id] = ser(registry.get(id));
   process.stdout.write(JSON.stringify(out));
-}, 200);
+}, 200 + 100 * clicks.length);

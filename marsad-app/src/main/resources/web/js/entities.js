@@ -15,6 +15,12 @@
     if (type) p.set('type', type);
     try {
       const r = await api('/api/entities?' + p.toString());
+      if (r.items.length === 0 && page > Math.max(1, Math.ceil(r.total / SIZE))) {
+        // an address past the end (an old link, a shrunken list): its last page, as search does
+        page = Math.max(1, Math.ceil(r.total / SIZE));
+        history.replaceState(null, '', '?' + address().toString());
+        return load();
+      }
       clear(list);
       if (r.items.length === 0) list.append(el('li', { class: 'empty', text: t('search.none') }));
       for (const e of r.items) {
@@ -28,12 +34,35 @@
     } catch (e) { showError(list, e); }
   }
 
-  document.addEventListener('DOMContentLoaded', () => {
+  // the address holds the filter and the page (entities.html?q=…&type=PERS&page=2), so a reload,
+  // a bookmark or a shared link shows the same list; it said nothing after a search (session 18 QA)
+  function address() {
+    const a = new URLSearchParams();
+    const q = document.getElementById('prefix').value.trim();
+    const type = document.getElementById('type').value;
+    if (q) a.set('q', q);
+    if (type) a.set('type', type);
+    if (page > 1) a.set('page', String(page));
+    return a;
+  }
+
+  function fromAddress() {
     document.getElementById('prefix').value = param('q') || '';
     document.getElementById('type').value = param('type') || '';
-    document.getElementById('entity-form').addEventListener('submit', ev => { ev.preventDefault(); page = 1; load(); });
-    document.getElementById('prev').addEventListener('click', () => { page--; load(); });
-    document.getElementById('next').addEventListener('click', () => { page++; load(); });
+    page = Math.max(1, parseInt(param('page') || '1', 10) || 1);
+  }
+
+  function go() {
+    history.pushState(null, '', '?' + address().toString());
+    load();
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    fromAddress();
+    document.getElementById('entity-form').addEventListener('submit', ev => { ev.preventDefault(); page = 1; go(); });
+    document.getElementById('prev').addEventListener('click', () => { page--; go(); });
+    document.getElementById('next').addEventListener('click', () => { page++; go(); });
+    window.addEventListener('popstate', () => { fromAddress(); load(); });
     document.addEventListener('marsad:lang', load);
     load();
   });

@@ -9,7 +9,7 @@
 const Marsad = (() => {
   const I18N = {
     ar: {
-      'brand': 'مرصد', 'nav.search': 'البحث', 'nav.entities': 'الكيانات', 'nav.quotes': 'الاقتباسات', 'nav.stories': 'القصص',
+      'brand': 'مرصد', 'skip': 'تخطَّ إلى المحتوى', 'nav.search': 'البحث', 'nav.entities': 'الكيانات', 'nav.quotes': 'الاقتباسات', 'nav.stories': 'القصص',
       'nav.alerts': 'التنبيهات', 'nav.status': 'الحالة', 'lang.other': 'English',
       'search.placeholder': 'ابحث في الأخبار: كلمات، "عبارة"، -استبعاد، أو', 'search.go': 'ابحث',
       'search.source': 'المصدر', 'search.city': 'المدينة', 'search.from': 'من', 'search.to': 'إلى',
@@ -42,11 +42,11 @@ const Marsad = (() => {
       'status.data': 'حجم البيانات', 'status.alerts': 'التنبيهات', 'status.feeds': 'المصادر', 'status.noFeeds': 'لا مصادر مراقَبة.',
       'feed.name': 'الاسم', 'feed.url': 'الرابط', 'feed.lastFetched': 'آخر محاولة', 'feed.lastSuccess': 'آخر نجاح',
       'feed.lastError': 'آخر خطأ', 'feed.articles': 'المقالات', 'status.indexError': 'خطأ في الفهرس',
-      'loading': 'جارٍ التحميل…', 'error': 'خطأ', 'trends.title': 'الأكثر صعوداً', 'trends.day': 'يوم {day} (بتوقيت UTC)', 'trends.short': 'المجموعة أقصر من أن تُقاس بها الطفرات (تلزم ٤ أيام مغطاة قبل اليوم).',
+      'loading': 'جارٍ التحميل…', 'error': 'خطأ', 'unit.day': ' ي', 'unit.hour': ' س', 'unit.minute': ' د', 'error.network': 'تعذّر الاتصال بالخادم؛ تأكّد أنه يعمل ثم أعد المحاولة.', 'error.unavailable': 'الخدمة غير متاحة الآن؛ أعد المحاولة بعد قليل.', 'error.server': 'حدث خطأ في الخادم.', 'error.notFound': 'غير موجود.', 'error.request': 'الطلب غير صالح.', 'error.denied': 'غير مسموح: الرمز مفقود أو غير صحيح.', 'trends.title': 'الأكثر صعوداً', 'trends.day': 'يوم {day} (بتوقيت UTC)', 'trends.short': 'المجموعة أقصر من أن تُقاس بها الطفرات (تلزم ٤ أيام مغطاة قبل اليوم).',
       'trends.none': 'لا طفرات في آخر يوم.', 'trends.more': '{shown} من {total} صاعدة في آخر يوم.', 'trends.truncated': 'العدّ مقطوع عند الحد في بعض الأيام.', 'quotes.speaker': 'المتحدث', 'quotes.words': 'كلمات في الاقتباس',
     },
     en: {
-      'brand': 'Marsad', 'nav.search': 'Search', 'nav.entities': 'Entities', 'nav.quotes': 'Quotations', 'nav.stories': 'Stories',
+      'brand': 'Marsad', 'skip': 'Skip to content', 'nav.search': 'Search', 'nav.entities': 'Entities', 'nav.quotes': 'Quotations', 'nav.stories': 'Stories',
       'nav.alerts': 'Alerts', 'nav.status': 'Status', 'lang.other': 'العربية',
       'search.placeholder': 'Search the news: words, "phrase", -exclude, OR', 'search.go': 'Search',
       'search.source': 'Source', 'search.city': 'City', 'search.from': 'From', 'search.to': 'To',
@@ -79,7 +79,7 @@ const Marsad = (() => {
       'status.data': 'Data size', 'status.alerts': 'Alerts', 'status.feeds': 'Feeds', 'status.noFeeds': 'No feeds are watched.',
       'feed.name': 'Name', 'feed.url': 'URL', 'feed.lastFetched': 'Last attempt', 'feed.lastSuccess': 'Last success',
       'feed.lastError': 'Last error', 'feed.articles': 'Articles', 'status.indexError': 'Index error',
-      'loading': 'Loading…', 'error': 'Error', 'trends.title': 'Rising', 'trends.day': 'Day {day} (UTC)', 'trends.short': 'The collection is too short to score bursts (4 covered days before the day are needed).',
+      'loading': 'Loading…', 'error': 'Error', 'unit.day': 'd', 'unit.hour': 'h', 'unit.minute': 'm', 'error.network': 'Cannot reach the server; check that it is running and try again.', 'error.unavailable': 'The service is not available now; try again shortly.', 'error.server': 'The server failed.', 'error.notFound': 'Not found.', 'error.request': 'The request is not valid.', 'error.denied': 'Not allowed: the token is missing or wrong.', 'trends.title': 'Rising', 'trends.day': 'Day {day} (UTC)', 'trends.short': 'The collection is too short to score bursts (4 covered days before the day are needed).',
       'trends.none': 'No bursts on the last day.', 'trends.more': '{shown} of {total} rising on the last day.', 'trends.truncated': 'Counts were cut at the cap on some days.', 'quotes.speaker': 'Speaker', 'quotes.words': 'Words in the quotation',
     },
   };
@@ -159,20 +159,50 @@ const Marsad = (() => {
     const headers = { 'Accept': 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (auth && token()) headers['Authorization'] = 'Bearer ' + token();
-    const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    let res;
+    try {
+      res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch (e) {
+      const err = new Error(e.message); // the browser's own words ("Failed to fetch"), kept as the detail
+      err.status = 0;
+      throw err;
+    }
     if (res.status === 204) return null;
     let data = null;
-    try { data = await res.json(); } catch (e) { /* not JSON */ }
+    try { data = await res.json(); } catch (e) { /* not JSON: a proxy's or a crashed server's page */ }
     if (!res.ok) {
       const err = new Error((data && data.detail) || ('HTTP ' + res.status));
       err.status = res.status;
+      err.detail = data && data.detail;
       throw err;
     }
     return data;
   }
 
+  /**
+   * What went wrong in the page's language, by kind (the API's problem details are English and a
+   * failed fetch says "Failed to fetch": a reader of the Arabic UI was shown only those); the
+   * status and the server's detail follow, in their own direction, for whoever reports it.
+   */
+  function errorKey(status) {
+    if (status === 0) return 'error.network';
+    if (status === 401 || status === 403) return 'error.denied';
+    if (status === 404) return 'error.notFound';
+    if (status === 503) return 'error.unavailable';
+    if (status >= 500) return 'error.server';
+    if (status >= 400) return 'error.request';
+    return null;
+  }
+
   function showError(container, err) {
-    clear(container).append(el('p', { class: 'error', role: 'alert', 'data-testid': 'error', text: t('error') + ': ' + err.message }));
+    const key = errorKey(err.status);
+    if (!key) { // not an API answer: a fault in the page itself
+      clear(container).append(el('p', { class: 'error', role: 'alert', 'data-testid': 'error', text: t('error') + ': ' + err.message }));
+      return;
+    }
+    const detail = err.status === 0 ? err.message : (err.detail ? 'HTTP ' + err.status + ': ' + err.detail : 'HTTP ' + err.status);
+    clear(container).append(el('p', { class: 'error', role: 'alert', 'data-testid': 'error', 'data-status': String(err.status) },
+      t('error') + ': ' + t(key) + ' ', el('bdi', { class: 'detail', 'data-testid': 'error-detail', text: '(' + detail + ')' })));
   }
 
   function fmtDate(iso) {

@@ -17,6 +17,12 @@
     for (const d of ['from', 'to']) if (param(d)) p.set(d, param(d));
     try {
       const r = await api('/api/quotes?' + p.toString());
+      if (r.items.length === 0 && page > Math.max(1, Math.ceil(r.total / SIZE))) {
+        // an address past the end (an old link, a shrunken list): its last page, as search does
+        page = Math.max(1, Math.ceil(r.total / SIZE));
+        history.replaceState(null, '', '?' + address().toString());
+        return load();
+      }
       clear(box);
       if (r.items.length === 0) box.append(el('p', { class: 'empty', text: t('search.none') }));
       // the count above the list, as search shows its own; past the newest articles read the
@@ -49,24 +55,27 @@
     if (speaker) a.set('speaker', speaker);
     if (words) a.set('q', words);
     for (const d of ['from', 'to']) if (param(d)) a.set(d, param(d));
+    if (page > 1) a.set('page', String(page)); // session 18 QA: a reload or a shared link went back to page one
     return a;
   }
 
   function fromAddress() {
     document.getElementById('speaker').value = param('speaker') || '';
     document.getElementById('words').value = param('q') || '';
+    page = Math.max(1, parseInt(param('page') || '1', 10) || 1);
+  }
+
+  function go() {
+    history.pushState(null, '', '?' + address().toString());
+    load();
   }
 
   document.addEventListener('DOMContentLoaded', () => {
     fromAddress();
-    document.getElementById('quote-form').addEventListener('submit', ev => {
-      ev.preventDefault(); page = 1;
-      history.pushState(null, '', '?' + address().toString());
-      load();
-    });
-    window.addEventListener('popstate', () => { fromAddress(); page = 1; load(); });
-    document.getElementById('prev').addEventListener('click', () => { page--; load(); });
-    document.getElementById('next').addEventListener('click', () => { page++; load(); });
+    document.getElementById('quote-form').addEventListener('submit', ev => { ev.preventDefault(); page = 1; go(); });
+    window.addEventListener('popstate', () => { fromAddress(); load(); });
+    document.getElementById('prev').addEventListener('click', () => { page--; go(); });
+    document.getElementById('next').addEventListener('click', () => { page++; go(); });
     document.addEventListener('marsad:lang', load);
     load();
   });

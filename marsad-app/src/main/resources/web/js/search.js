@@ -52,7 +52,9 @@
       renderFacets(r.facets || {});
       updatePager(r.total);
     } catch (e) {
-      clear(results);
+      // nothing of the previous search may stay beside the error: its facets and pager read as this one's
+      clear(results); clear(document.getElementById('facets')); clear(document.getElementById('histogram'));
+      updatePager(0);
       showError(summary, e);
     }
   }

@@ -7,7 +7,8 @@
 
   function duration(seconds) {
     const d = Math.floor(seconds / 86400), h = Math.floor(seconds % 86400 / 3600), m = Math.floor(seconds % 3600 / 60);
-    return (d ? d + 'd ' : '') + h + 'h ' + m + 'm';
+    // units in the page's language (the Arabic page said "0h 1m"): ٢ ي ٣ س ٤ د / 2d 3h 4m
+    return (d ? fmtNumber(d) + t('unit.day') + ' ' : '') + fmtNumber(h) + t('unit.hour') + ' ' + fmtNumber(m) + t('unit.minute');
   }
 
   function bytes(n) {

@@ -6,8 +6,9 @@
 'use strict';
 
 (() => {
-  const { el, clear, api, t, showError, fmtDate, fmtNumber, link } = Marsad;
+  const { el, clear, api, t, showError, fmtDate, fmtNumber, link, param } = Marsad;
   const SIZE = 20;
+  const DEFAULT_DAYS = '3'; // the menu's selected period (stories.html); an address without days means it
   let page = 1;
 
   async function load() {
@@ -15,6 +16,12 @@
     try {
       const days = document.getElementById('story-days').value;
       const r = await api('/api/stories?page=' + page + '&size=' + SIZE + (days ? '&days=' + days : ''));
+      if (r.items.length === 0 && page > Math.max(1, Math.ceil(r.total / SIZE))) {
+        // an address past the end (an old link, a shrunken list): its last page, as search does
+        page = Math.max(1, Math.ceil(r.total / SIZE));
+        history.replaceState(null, '', '?' + address().toString());
+        return load();
+      }
       clear(list);
       if (r.items.length === 0) list.append(el('li', { class: 'empty', text: t('search.none') }));
       for (const s of r.items) {
@@ -30,10 +37,37 @@
     } catch (e) { showError(list, e); }
   }
 
+  // the address holds the period and the page (stories.html?days=all&page=3): a reload or a shared
+  // link showed the default three days, page one (session 18 QA). No days: the page's default.
+  function address() {
+    const a = new URLSearchParams();
+    const days = document.getElementById('story-days');
+    if (days.value !== DEFAULT_DAYS) a.set('days', days.value || 'all');
+    if (page > 1) a.set('page', String(page));
+    return a;
+  }
+
+  function fromAddress() {
+    const days = document.getElementById('story-days');
+    const wanted = param('days');
+    const value = wanted === 'all' ? '' : wanted;
+    days.value = wanted === null ? DEFAULT_DAYS : value;
+    if (days.value !== value) days.value = DEFAULT_DAYS; // not one of the menu's periods
+    page = Math.max(1, parseInt(param('page') || '1', 10) || 1);
+  }
+
+  function go() {
+    history.pushState(null, '', '?' + address().toString());
+    load();
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
-    document.getElementById('prev').addEventListener('click', () => { page--; load(); });
-    document.getElementById('next').addEventListener('click', () => { page++; load(); });
-    document.getElementById('story-days').addEventListener('change', () => { page = 1; load(); });
+    const days = document.getElementById('story-days');
+    fromAddress();
+    document.getElementById('prev').addEventListener('click', () => { page--; go(); });
+    document.getElementById('next').addEventListener('click', () => { page++; go(); });
+    days.addEventListener('change', () => { page = 1; go(); });
+    window.addEventListener('popstate', () => { fromAddress(); load(); });
     document.addEventListener('marsad:lang', load);
     load();
   });

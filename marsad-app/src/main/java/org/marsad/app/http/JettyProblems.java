@@ -30,6 +30,8 @@ final class JettyProblems extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, TYPE);
+    // the headers every other answer has; these were the only ones without (session 18 QA)
+    SecurityHeaders.HEADERS.forEach(fields::put);
     return ByteBuffer.wrap(body(status, detail(status, reason)));
   }
 
@@ -58,6 +60,7 @@ final class JettyProblems extends ErrorHandler {
       int code, String message) throws IOException {
     baseRequest.setHandled(true);
     response.setContentType(TYPE);
+    SecurityHeaders.HEADERS.forEach(response::setHeader);
     response.getOutputStream().write(body(code, message));
   }
 

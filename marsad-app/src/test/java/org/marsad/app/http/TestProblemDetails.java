@@ -106,6 +106,20 @@ class TestProblemDetails {
   }
 
   @Test
+  void answers_refused_before_routing_carry_the_security_headers_too() throws Exception {
+    // session 18 QA: /js/%2e%2e/… and a %00 in the path were answered by Jetty without nosniff or CSP
+    try (ServerHarness h = new ServerHarness(data)) {
+      for (String path : java.util.List.of("/js/%2e%2e/%2e%2e/etc/passwd", "/js/marsad.js%00.html")) {
+        HttpResponse<String> r = h.get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        SecurityHeaders.HEADERS.forEach((name, value) -> assertThat(r.headers().firstValue(name)).as(path + " " + name).contains(value));
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+      }
+    }
+  }
+
+  @Test
   void a_long_uri_is_414_and_said_to_be_too_long_not_malformed() throws Exception {
     // session 11 QA: a query of some thousand Arabic words (percent-encoded: 6 bytes a letter) was
     // answered "the request is malformed and was refused before routing"

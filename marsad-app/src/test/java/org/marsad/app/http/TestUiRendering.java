@@ -141,6 +141,85 @@ class TestUiRendering {
     assertThat(text(find(dom, testid("quote-item")).get(0))).contains("الجبير: لن نسمح");
   }
 
+  @Test
+  void errors_are_told_in_arabic_with_the_status_and_the_servers_words_kept_aside() throws Exception {
+    // session 18 QA: the Arabic page said «خطأ: Failed to fetch», «خطأ: HTTP 500» or only the API's English detail
+    String article = "article";
+    Map<String, Object> fixtures = new java.util.LinkedHashMap<>();
+    fixtures.put("/api/articles/", Map.of("status", 503, "body", Map.of("detail", "the index is being reopened")));
+    JsonNode error = find(renderFixtures(article, "?id=a1", fixtures, article, "").get(article), testid("error")).get(0);
+    assertThat(text(error)).isEqualTo("خطأ: الخدمة غير متاحة الآن؛ أعد المحاولة بعد قليل. (HTTP 503: the index is being reopened)");
+    assertThat(find(error, testid("error-detail"))).singleElement().satisfies(d -> assertThat(d.get("tag").asText()).isEqualTo("bdi"));
+
+    fixtures.put("/api/articles/", Map.of("status", 500)); // an HTML error page, not JSON
+    error = find(renderFixtures(article, "?id=a1", fixtures, article, "").get(article), testid("error")).get(0);
+    assertThat(text(error)).isEqualTo("خطأ: حدث خطأ في الخادم. (HTTP 500)");
+
+    fixtures.put("/api/articles/", Map.of("network", true)); // the server is down
+    error = find(renderFixtures(article, "?id=a1", fixtures, article, "").get(article), testid("error")).get(0);
+    assertThat(text(error)).isEqualTo("خطأ: تعذّر الاتصال بالخادم؛ تأكّد أنه يعمل ثم أعد المحاولة. (Failed to fetch)");
+
+    fixtures.put("/api/articles/", Map.of("status", 404, "body", Map.of("detail", "no article with id 'a1'")));
+    error = find(renderFixtures(article, "?id=a1", fixtures, article, "").get(article), testid("error")).get(0);
+    assertThat(text(error)).isEqualTo("خطأ: غير موجود. (HTTP 404: no article with id 'a1')");
+  }
+
+  @Test
+  void a_failed_search_leaves_no_facets_or_pager_of_the_previous_one_beside_the_error() throws Exception {
+    Map<String, Object> fixtures = new java.util.LinkedHashMap<>();
+    fixtures.put("/api/search", Map.of("status", 503, "body", Map.of("detail", "the index is being reopened")));
+    fixtures.put("/api/trends", Map.of("status", 503, "body", Map.of("detail", "trends is not available in this build")));
+    String roots = "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list";
+    JsonNode dom = renderFixtures("search", "?q=" + java.net.URLEncoder.encode("سوريا", StandardCharsets.UTF_8) + "&page=3", fixtures, roots);
+    assertThat(text(dom.get("summary"))).startsWith("خطأ: الخدمة غير متاحة الآن");
+    assertThat(dom.get("facets").get("children")).isEmpty();
+    assertThat(dom.get("next").get("disabled").asBoolean()).as("no next page of an error").isTrue();
+    assertThat(text(dom.get("page-label"))).isEmpty();
+  }
+
+  @Test
+  void the_entity_story_and_quotation_lists_keep_their_filter_and_page_in_the_address() throws Exception {
+    // session 18 QA: a reload, a bookmark or a shared link of these lists showed page one of the default list
+    Map<String, Object> fixtures = new java.util.LinkedHashMap<>();
+    fixtures.put("/api/entities", Map.of("status", 200, "body", Map.of("total", 95, "items", List.of())));
+    fixtures.put("/api/stories", Map.of("status", 200, "body", Map.of("total", 95, "items", List.of())));
+    fixtures.put("/api/quotes", Map.of("status", 200, "body", Map.of("total", 95, "complete", true, "items", List.of())));
+    String jubeir = java.net.URLEncoder.encode("الجبير", StandardCharsets.UTF_8);
+
+    JsonNode dom = renderFixtures("entities", "?q=" + jubeir + "&type=PERS&page=2", fixtures, "entity-form,prefix,type,entity-list,prev,next,page-label", "next");
+    assertThat(strings(dom.get("__fetched"))).containsExactly(
+        "/api/entities?page=2&size=30&q=" + jubeir + "&type=PERS", "/api/entities?page=3&size=30&q=" + jubeir + "&type=PERS");
+    assertThat(strings(dom.get("__pushed"))).containsExactly("?q=" + jubeir + "&type=PERS&page=3");
+
+    dom = renderFixtures("stories", "?days=all&page=3", fixtures, "story-days,story-list,prev,next,page-label", "prev");
+    assertThat(strings(dom.get("__fetched"))).containsExactly("/api/stories?page=3&size=20", "/api/stories?page=2&size=20");
+    assertThat(strings(dom.get("__pushed"))).containsExactly("?days=all&page=2");
+    dom = renderFixtures("stories", "?days=7", fixtures, "story-days,story-list,prev,next,page-label", "");
+    assertThat(strings(dom.get("__fetched"))).containsExactly("/api/stories?page=1&size=20&days=7");
+    dom = renderFixtures("stories", "", fixtures, "story-days,story-list,prev,next,page-label", "next");
+    assertThat(strings(dom.get("__fetched"))).as("no days in the address: the menu's three days")
+        .containsExactly("/api/stories?page=1&size=20&days=3", "/api/stories?page=2&size=20&days=3");
+    assertThat(strings(dom.get("__pushed"))).containsExactly("?page=2");
+
+    dom = renderFixtures("quotes", "?speaker=" + jubeir + "&page=2", fixtures, "quote-form,speaker,words,quote-list,prev,next,page-label", "next");
+    assertThat(strings(dom.get("__fetched"))).containsExactly(
+        "/api/quotes?page=2&size=20&speaker=" + jubeir, "/api/quotes?page=3&size=20&speaker=" + jubeir);
+    assertThat(strings(dom.get("__pushed"))).containsExactly("?speaker=" + jubeir + "&page=3");
+
+    // an address past the end (95 entities are 4 pages of 30) shows the last page and says so in the address
+    dom = renderFixtures("entities", "?type=ORG&page=999", fixtures, "entity-form,prefix,type,entity-list,prev,next,page-label", "");
+    assertThat(strings(dom.get("__fetched"))).containsExactly("/api/entities?page=999&size=30&type=ORG", "/api/entities?page=4&size=30&type=ORG");
+    assertThat(strings(dom.get("__replaced"))).containsExactly("?type=ORG&page=4");
+    dom = renderFixtures("stories", "?page=999", fixtures, "story-days,story-list,prev,next,page-label", "");
+    assertThat(strings(dom.get("__fetched"))).endsWith("/api/stories?page=5&size=20&days=3");
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
   private JsonNode render(String page, String query, Map<String, Object> responses, String roots) throws Exception {
     Map<String, Object> fixtures = new java.util.LinkedHashMap<>();
     responses.forEach((prefix, body) -> fixtures.put(prefix, Map.of("status", 200, "body", body)));
@@ -150,13 +229,18 @@ class TestUiRendering {
 
   /** As {@link #render}, with each answer given whole: {@code {status, body, headers}} by path prefix. */
   private JsonNode renderFixtures(String page, String query, Map<String, Object> fixtures, String roots) throws Exception {
+    return renderFixtures(page, query, fixtures, roots, "");
+  }
+
+  /** As above, then clicks the elements {@code clicks} names (ids, comma-separated) one after another. */
+  private JsonNode renderFixtures(String page, String query, Map<String, Object> fixtures, String roots, String clicks) throws Exception {
     Path node = findNode();
     assumeTrue(node != null, "node is not installed; the browser tests cover the UI");
     Path fixtureFile = tmp.resolve("fixtures.json");
     API_JSON.writeValue(fixtureFile.toFile(), fixtures);
     Path web = Path.of(getClass().getResource("/web/js/marsad.js").toURI()).getParent().getParent();
     Path script = Path.of(getClass().getResource("/ui/render.js").toURI());
-    Process p = new ProcessBuilder(node.toString(), script.toString(), web.toString(), page, query, fixtureFile.toString(), roots)
+    Process p = new ProcessBuilder(node.toString(), script.toString(), web.toString(), page, query, fixtureFile.toString(), roots, clicks)
         .redirectErrorStream(false).start();
     byte[] out = p.getInputStream().readAllBytes();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
