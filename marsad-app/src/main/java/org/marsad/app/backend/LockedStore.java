@@ -2,6 +2,7 @@ package org.marsad.app.backend;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.marsad.nlp.article.Article;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.SearchRequest;
@@ -50,6 +51,11 @@ final class LockedStore implements ArticleStore {
   @Override
   public long countNow() throws IOException {
     return store.countNow();
+  }
+
+  @Override
+  public OptionalLong generation() throws IOException {
+    return store.generation();
   }
 
   /** Closes the store, then lets the next writer in. */

@@ -3,6 +3,7 @@ package org.marsad.store.log;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
@@ -72,6 +73,11 @@ public final class LoggedArticleStore implements ArticleStore {
   @Override
   public long countNow() throws IOException {
     return index.countNow();
+  }
+
+  @Override
+  public OptionalLong generation() throws IOException {
+    return index.generation();
   }
 
   @Override
