@@ -6,7 +6,7 @@ Usage: python3 marsad-text/tools/make-stopwords.py ../shared/data/arabic-stopwor
 
 Match-normalises every entry the way org.marsad.text.MatchNormalizer does, drops lines that are
 not single words, and removes words that carry content in news (months, weekdays, currencies,
-numbers, name parts such as أبو/بن/آل, nouns such as وقف/زيارة/قوة); adds a few clitic-attached
+numbers, name parts such as أبو/وأبو/بن/آل, nouns such as وقف/زيارة/قوة); adds a few clitic-attached
 function words and fused question words (ماهي، بماذا، لمن) missing from the list.
 """
 import sys
@@ -39,7 +39,7 @@ CONTENT = """
 ثالث رابع خامس سادس سابع ثامن تاسع عاشر حادي
 زيارة قوة نهاية اطار اعادة وقف للامم لوكالة برس حبيب ذهب علم رزق عين حار شمال يمين صباح صباحا
 مساء سبحان شخصا عدد عدم وجود خارج غادر يوم ايام سنة سنوات عام عاما الوقت باسم تعلم ترك صبر
-الذاتي إضافي آل أل أبو بن
+الذاتي إضافي آل أل أبو وأبو بن
 """
 
 EXTRA = "لقد فيما وذلك وهذه عبر وأكد وأشار وأشارت وتابع كانوا ليست"

@@ -3,6 +3,7 @@ package org.marsad.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.marsad.nlp.article.Article;
 import org.marsad.store.lucene.IndexSwap;
 import org.marsad.store.lucene.LuceneArticleStore;
@@ -78,6 +79,15 @@ public interface ArticleStore extends AutoCloseable {
    */
   default long countNow() throws IOException {
     return count();
+  }
+
+  /**
+   * A number that changes whenever what {@link #search} sees may have changed (the embedded
+   * index's reader version), so that a caller can keep an answer derived from the whole collection
+   * (the newest day) until then; empty when the store cannot tell cheaply (Solr): never cache.
+   */
+  default OptionalLong generation() throws IOException {
+    return OptionalLong.empty();
   }
 
   /** Commits and releases the store. */

@@ -2,6 +2,7 @@ package org.marsad.store;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.marsad.nlp.article.Article;
 
 /**
@@ -54,6 +55,11 @@ public abstract class ForwardingArticleStore implements ArticleStore {
   @Override
   public long countNow() throws IOException {
     return delegate.countNow();
+  }
+
+  @Override
+  public OptionalLong generation() throws IOException {
+    return delegate.generation();
   }
 
   @Override

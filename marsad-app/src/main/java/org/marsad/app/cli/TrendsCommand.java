@@ -110,6 +110,8 @@ final class TrendsCommand implements Callable<Integer> {
       coverage.put("first", covered.isEmpty() ? null : covered.first().toString())
           .put("last", covered.isEmpty() ? null : covered.last().toString()).put("days", covered.size())
           .put("minBaselineDays", trends.minBaselineDays());
+      coverage.put("partialDay", trends.partialDay() == null ? null : trends.partialDay().toString())
+          .put("partialShare", round(trends.partialShare()));
       ArrayNode unscored = coverage.putArray("unscoredDays");
       trends.unscoredDays().forEach(d -> unscored.add(d.toString()));
       out.println(root);
@@ -121,6 +123,10 @@ final class TrendsCommand implements Callable<Integer> {
         // recomputing a row (7 articles, baseline 0.50, stdDev 0.50) got 13 where z says 6.50
         out.printf(Locale.ROOT, "z = (count - baseline) / max(stdDev, sqrt(max(baseline, 1))); listed when z >= %s and count >= %d%n",
             new BigDecimal(Double.toString(minZ)).stripTrailingZeros().toPlainString(), minCount);
+        if (trends.partialDay() != null) {
+          out.printf(Locale.ROOT, "%s is being collected (%.0f %% of a median day's articles): its baseline and stdDev are scaled to that share%n",
+              trends.partialDay(), 100 * trends.partialShare());
+        }
       }
       out.printf(Locale.ROOT, "%-10s %6s %9s %7s %7s %5s  %s%n", "day", "count", "baseline", "stdDev", "z", "days", "key");
       for (Burst b : bursts) {

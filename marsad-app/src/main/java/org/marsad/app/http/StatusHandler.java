@@ -28,6 +28,7 @@ final class StatusHandler implements Handler {
   private final Path dataDir;
   private final Clock clock;
   private final Instant started;
+  private final OutageNotice indexOutage = new OutageNotice();
 
   StatusHandler(ArticleStore store, StatusService feeds, AlertRepository alerts, Path dataDir, Clock clock) {
     this.store = store;
@@ -53,9 +54,13 @@ final class StatusHandler implements Handler {
     String indexError = null;
     try {
       articles = store.countNow(); // the read window: the page must answer while Solr is down
+      if (indexOutage.succeeded()) LOG.info("status: the index answers again ({} articles)", articles);
     } catch (IOException | RuntimeException e) { // the status page must still show the rest
       indexError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      if (!(e instanceof ServiceUnavailableException)) LOG.warn("status: cannot count articles: {}", indexError);
+      // once per outage: every open status page asks again every few seconds
+      if (indexOutage.failed() && !(e instanceof ServiceUnavailableException)) {
+        LOG.warn("status: cannot count articles: {} (not logged again until the index answers)", indexError);
+      }
     }
     ctx.json(new Response(VERSION, started.toString(), Duration.between(started, clock.instant()).toSeconds(),
         articles, indexError, sizeOf(dataDir), alerts.list().size(), feeds.feeds()));

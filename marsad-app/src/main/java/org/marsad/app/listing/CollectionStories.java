@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.marsad.app.http.service.Page;
 import org.marsad.app.http.service.PageRequest;
 import org.marsad.app.http.service.StoryService;
@@ -23,6 +24,10 @@ public final class CollectionStories implements StoryService {
   private final ArticleStore store;
   private final EntityRegistry registry;
   private final StoryFinder finder;
+  /** The newest day and the store generation it was read at: /api/stories?days=N asks on every request. */
+  private volatile NewestDay newest;
+
+  private record NewestDay(long generation, Optional<LocalDate> day) {}
 
   /** A story's entities link to their entity pages by registry id (a name the registry does not know has none). */
   public CollectionStories(ArticleStore store, EntityRegistry registry) {
@@ -44,8 +49,22 @@ public final class CollectionStories implements StoryService {
     return new Page<>(ranked.size(), items);
   }
 
+  /**
+   * The day of the newest article, duplicates too. It takes a match-all search with the day
+   * histogram (every article's day), so it is kept until the store's {@link ArticleStore#generation}
+   * changes (a commit that searches see); a store that cannot tell (Solr) is asked every time.
+   */
   @Override
   public Optional<LocalDate> newestDay() throws IOException {
+    OptionalLong generation = store.generation(); // read first: an answer read after it is at least as new
+    NewestDay cached = newest;
+    if (generation.isPresent() && cached != null && cached.generation() == generation.getAsLong()) return cached.day();
+    Optional<LocalDate> day = readNewestDay();
+    if (generation.isPresent()) newest = new NewestDay(generation.getAsLong(), day);
+    return day;
+  }
+
+  private Optional<LocalDate> readNewestDay() throws IOException {
     SearchResult r = store.search(SearchRequest.of("").withPage(0, 0).withDuplicates(true));
     LocalDate newest = null;
     for (FacetValue v : r.facets().getOrDefault("date", List.of())) {

@@ -43,6 +43,12 @@ import org.marsad.store.SearchResult;
  * the oldest article, a day inside the range without any (the collector was not running), or a day
  * with a few stray articles (a feed's first fetch, a partly collected day) is no evidence that an
  * entity was quiet and is left out of the baseline.
+ *
+ * <p><b>The day being collected.</b> The newest day of the index, when it holds fewer articles than
+ * the median day (a day that has just started: a desk reading trends at noon), is scored against its
+ * baselines scaled to its share of the median day ({@link Trends#partialShare}): its count so far
+ * against what the baseline days had by that share of a day's articles. Scored against whole days,
+ * a burst showed only once the partial count beat a whole day's mean (session 17 QA, F7).
  */
 public final class TrendFinder {
   static final String[][] ENTITY_DIMENSIONS = EntityFacetRows.DIMENSIONS;
@@ -61,7 +67,7 @@ public final class TrendFinder {
    * covered baseline days to be scored.
    */
   public record Trends(List<Burst> bursts, boolean complete, Map<String, String> names, NavigableSet<LocalDate> covered,
-                       int minBaselineDays, List<LocalDate> unscoredDays) {
+                       int minBaselineDays, List<LocalDate> unscoredDays, LocalDate partialDay, double partialShare) {
     /** {@code dimension:name} of a burst's key (the key itself for a topic). */
     public String displayKey(Burst b) {
       return dimension(b) + ":" + name(b);
@@ -108,9 +114,10 @@ public final class TrendFinder {
     BurstDetector detector = new BurstDetector(window, minZ, minCount, minBaselineDays);
     List<Burst> bursts = new ArrayList<>();
     Map<String, String> names = new HashMap<>();
-    NavigableSet<LocalDate> covered = new TreeSet<>(indexedDays());
+    Coverage coverage = coverage();
+    NavigableSet<LocalDate> covered = new TreeSet<>(coverage.days());
     List<LocalDate> unscored = new ArrayList<>();
-    if (covered.isEmpty()) return new Trends(bursts, true, names, covered, minBaselineDays, unscored);
+    if (covered.isEmpty()) return new Trends(bursts, true, names, covered, minBaselineDays, unscored, null, 1.0);
     LocalDate end = last != null ? last : covered.last();
     DailyCounts counts = new DailyCounts();
     boolean complete = true;
@@ -133,11 +140,12 @@ public final class TrendFinder {
     // a day without articles has no burst (a burst needs minCount ≥ 1 mentions)
     LocalDate firstReported = end.minusDays(days - 1L);
     for (LocalDate d : covered.subSet(firstReported, true, end, true)) {
-      if (detector.scorable(d, covered::contains)) bursts.addAll(detector.bursts(counts, d, covered::contains));
+      double share = d.equals(coverage.partialDay()) ? coverage.partialShare() : 1.0;
+      if (detector.scorable(d, covered::contains)) bursts.addAll(detector.bursts(counts, d, covered::contains, share));
       else unscored.add(d);
     }
     bursts.sort(Comparator.comparing(Burst::day).reversed().thenComparing(Comparator.comparingDouble(Burst::zScore).reversed()));
-    return new Trends(bursts, complete, names, covered, minBaselineDays, unscored);
+    return new Trends(bursts, complete, names, covered, minBaselineDays, unscored, coverage.partialDay(), coverage.partialShare());
   }
 
   /** One day's person, org and place values as registry entities (see the class doc). */
@@ -223,13 +231,18 @@ public final class TrendFinder {
    */
   public static final double MIN_COVERED_SHARE = 0.25;
 
+  /** The covered days, oldest first, and the day being collected with its share (see {@link #coverage}). */
+  record Coverage(List<LocalDate> days, LocalDate partialDay, double partialShare) {}
+
   /**
    * The covered days, oldest first: the days of the day histogram (every non-empty day) whose
    * article count is at least {@link #MIN_COVERED_SHARE} of the median count of the days that have
    * articles (and at least 1). Near-duplicates included: a day whose articles all repeat earlier
-   * ones was collected all the same (its counts are then 0, not unknown).
+   * ones was collected all the same (its counts are then 0, not unknown). With them, the newest day
+   * of the index when it is covered but has fewer articles than the median day (the day being
+   * collected; null otherwise) and its share of the median day (1.0 when there is none).
    */
-  List<LocalDate> indexedDays() throws IOException {
+  Coverage coverage() throws IOException {
     SearchResult r = store.search(SearchRequest.of("").withPage(0, 0).withDuplicates(true));
     Map<LocalDate, Long> perDay = new HashMap<>();
     for (FacetValue v : r.facets().getOrDefault("date", List.of())) {
@@ -238,11 +251,17 @@ public final class TrendFinder {
         perDay.merge(LocalDate.parse(v.value().substring(0, 10)), v.count(), Long::sum);
       } catch (RuntimeException notADay) { /* only day buckets are asked for */ }
     }
-    long min = Math.max(1, (long) Math.ceil(MIN_COVERED_SHARE * median(perDay.values())));
+    double median = median(perDay.values());
+    long min = Math.max(1, (long) Math.ceil(MIN_COVERED_SHARE * median));
     List<LocalDate> days = new ArrayList<>();
     for (Map.Entry<LocalDate, Long> d : perDay.entrySet()) if (d.getValue() >= min) days.add(d.getKey());
     days.sort(Comparator.naturalOrder());
-    return days;
+    if (days.isEmpty()) return new Coverage(days, null, 1.0);
+    LocalDate newest = days.get(days.size() - 1);
+    boolean newestOfIndex = perDay.keySet().stream().noneMatch(d -> d.isAfter(newest));
+    long newestCount = perDay.get(newest);
+    if (!newestOfIndex || newestCount >= median) return new Coverage(days, null, 1.0);
+    return new Coverage(days, newest, newestCount / median);
   }
 
   private static double median(java.util.Collection<Long> values) {

@@ -53,6 +53,28 @@ class TestStoryPages {
   }
 
   /**
+   * {@code /api/stories?days=N} asks for the newest day on every request: a match-all search with
+   * the day histogram (review of session 17). It is read again only after a commit searches see.
+   */
+  @Test
+  void the_newest_day_is_read_once_per_index_generation(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      fill(store);
+      AtomicInteger searches = new AtomicInteger();
+      CollectionStories stories = new CollectionStories(counting(store, "search", searches), EntityRegistry.inMemory(Transliterator.rulesOnly()));
+      assertThat(stories.newestDay()).contains(java.time.LocalDate.of(2015, 7, 23));
+      assertThat(stories.newestDay()).contains(java.time.LocalDate.of(2015, 7, 23));
+      assertThat(searches.get()).as("the second request reads no index").isEqualTo(1);
+
+      store.add(ArticleJson.read(article(6, "أمير منطقة مكة المكرمة يدشن مشروعات الحج الجديدة", "okaz", "2015-07-24T10:00:00", "story-00000000d004", null)));
+      assertThat(stories.newestDay()).as("not committed: searches do not see it yet").contains(java.time.LocalDate.of(2015, 7, 23));
+      store.commit();
+      assertThat(stories.newestDay()).as("after the commit").contains(java.time.LocalDate.of(2015, 7, 24));
+      assertThat(searches.get()).isEqualTo(2);
+    }
+  }
+
+  /**
    * A desk's stories page (session 17 QA): after a week the whole-index ranking led with a
    * 30-article story that had ended three days before. A window ranks by the articles in it.
    */
@@ -223,9 +245,13 @@ class TestStoryPages {
   }
 
   private static ArticleStore countingGets(ArticleStore store, AtomicInteger gets) {
+    return counting(store, "get", gets);
+  }
+
+  private static ArticleStore counting(ArticleStore store, String methodName, AtomicInteger calls) {
     return (ArticleStore) Proxy.newProxyInstance(ArticleStore.class.getClassLoader(), new Class<?>[] {ArticleStore.class},
         (proxy, method, args) -> {
-          if (method.getName().equals("get")) gets.incrementAndGet();
+          if (method.getName().equals(methodName)) calls.incrementAndGet();
           try {
             return method.invoke(store, args);
           } catch (InvocationTargetException e) {

@@ -65,6 +65,39 @@ class TestTrendFinder {
     }
   }
 
+  /**
+   * session 17 QA, F7: the newest day, still being collected at noon, was scored against whole
+   * days, so a minister named twice a day was no burst with 4 articles in half a day's news.
+   */
+  @Test
+  void a_day_being_collected_is_scored_against_its_share_of_the_baseline(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      for (LocalDate d = LAST.minusDays(7); d.isBefore(LAST); d = d.plusDays(1)) {
+        for (int i = 0; i < 10; i++) store.add(ArticleJson.read(article(d, "شخص ثابت")));
+        for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(d, "عادل الجبير")));
+      }
+      // half a day so far: 6 articles against the 12 of every earlier day, 4 of them on the minister
+      for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(LAST, "شخص ثابت")));
+      for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "عادل الجبير")));
+      store.commit();
+
+      TrendFinder.Trends t = new TrendFinder(store, registry).trends(1, LAST, 7, 2.0, 3);
+      assertThat(t.partialDay()).isEqualTo(LAST);
+      assertThat(t.partialShare()).isEqualTo(0.5);
+      assertThat(t.bursts()).extracting(t::displayKey).containsExactly("person:عادل الجبير");
+      Burst b = t.bursts().get(0);
+      assertThat(b.baseline()).as("2 a day, half a day").isEqualTo(1.0);
+      assertThat(b.zScore()).as("against whole days: (4 - 2) / sqrt(2) = 1.41").isEqualTo(3.0);
+
+      // the day complete: 12 articles, scored against whole days again (4 against 2 a day is no burst)
+      for (int i = 0; i < 6; i++) store.add(ArticleJson.read(article(LAST, "شخص ثابت")));
+      store.commit();
+      TrendFinder.Trends whole = new TrendFinder(store, registry).trends(1, LAST, 7, 2.0, 3);
+      assertThat(whole.partialDay()).isNull();
+      assertThat(whole.bursts()).isEmpty();
+    }
+  }
+
   @Test
   void the_api_says_how_many_bursts_its_limit_left_out_and_offset_reaches_them(@TempDir Path dir) throws Exception {
     // GET /api/trends answers a bare list cut at limit (at most 100): on the QA data of session 15

@@ -76,6 +76,16 @@ public final class BurstDetector {
 
   /** The score of one key on one day over the covered days of its window, whether or not it is a burst. */
   public Burst score(DailyCounts counts, String key, LocalDate day, Predicate<LocalDate> covered) {
+    return score(counts, key, day, covered, 1.0);
+  }
+
+  /**
+   * As {@link #score(DailyCounts, String, LocalDate, Predicate)}, for a day of which only
+   * {@code baselineShare} (0..1] has been collected: its count so far is compared with that share
+   * of the baseline (mean and standard deviation scaled by it; the floor is taken on the scaled mean).
+   */
+  public Burst score(DailyCounts counts, String key, LocalDate day, Predicate<LocalDate> covered, double baselineShare) {
+    if (!(baselineShare > 0 && baselineShare <= 1)) throw new IllegalArgumentException("baselineShare must be in (0, 1], got " + baselineShare);
     double sum = 0, sumSq = 0;
     int n = 0;
     for (int i = 1; i <= window; i++) {
@@ -88,7 +98,8 @@ public final class BurstDetector {
     }
     double mean = n == 0 ? 0 : sum / n;
     double variance = n == 0 ? 0 : Math.max(0, sumSq / n - mean * mean);
-    double std = Math.sqrt(variance);
+    double std = Math.sqrt(variance) * baselineShare;
+    mean *= baselineShare;
     double floor = Math.sqrt(Math.max(mean, 1.0));
     int count = counts.get(key, day);
     double z = (count - mean) / Math.max(std, floor);
@@ -102,12 +113,17 @@ public final class BurstDetector {
 
   /** Every key bursting on {@code day}, strongest first; none when too few days of its window are covered. */
   public List<Burst> bursts(DailyCounts counts, LocalDate day, Predicate<LocalDate> covered) {
+    return bursts(counts, day, covered, 1.0);
+  }
+
+  /** As {@link #bursts(DailyCounts, LocalDate, Predicate)} for a day collected to {@code baselineShare} (see {@link #score(DailyCounts, String, LocalDate, Predicate, double)}). */
+  public List<Burst> bursts(DailyCounts counts, LocalDate day, Predicate<LocalDate> covered, double baselineShare) {
     List<Burst> out = new ArrayList<>();
     if (!scorable(day, covered)) return out;
     for (String key : counts.keys()) {
       // below minCount on the day it cannot burst: skip the window's sums (cost grows with --window)
       if (counts.get(key, day) < minCount) continue;
-      Burst b = score(counts, key, day, covered);
+      Burst b = score(counts, key, day, covered, baselineShare);
       if (b.count() >= minCount && b.zScore() >= minZ) out.add(b);
     }
     out.sort(Comparator.comparingDouble(Burst::zScore).reversed().thenComparing(Burst::key));

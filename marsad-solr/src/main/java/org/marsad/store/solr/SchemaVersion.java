@@ -8,7 +8,7 @@ import org.apache.solr.common.util.NamedList;
  * The version of Marsad's Solr schema, and the check that a collection has the one this code
  * needs. The embedded index keeps its schema version in the commit data and refuses another;
  * a Solr collection has no such place, so the version is in the schema's {@code name} attribute
- * ({@code marsad-4}), which Solr only displays. The name a collection reports
+ * ({@code marsad-5}), which Solr only displays. The name a collection reports
  * ({@code /schema/name}) is the schema its cores have loaded, so a configset uploaded but not yet
  * reloaded still counts as the old one.
  *
@@ -21,11 +21,14 @@ import org.apache.solr.common.util.NamedList;
  *   <li>4 ({@code name="marsad-4"}): no field changes, but the tokenizer (marsad-text) reads a
  *       printed hashtag as the tag and its words, so a query for a tag is a phrase of the tag and
  *       its words, which articles indexed before do not have: they need indexing again.</li>
+ *   <li>5 ({@code name="marsad-5"}): no field changes, but {@code وأبو} is no longer a stop word
+ *       (stopwords.txt of the configset and of marsad-text), so {@code وأبو قتادة} keeps the name's
+ *       first word; articles indexed before lack it: they need indexing again.</li>
  * </ul>
  */
 final class SchemaVersion {
   /** The version this code writes and reads; bump it, and the name in managed-schema.xml, when a field changes. */
-  static final int CURRENT = 4;
+  static final int CURRENT = 5;
   static final String NAME_PREFIX = "marsad";
 
   private SchemaVersion() {}
@@ -72,6 +75,7 @@ final class SchemaVersion {
   private static String madeBefore(int version) {
     return version < 2 ? "made before the root field body_roots and the name analysis of the *_names fields"
         : version < 3 ? "made before the name analysis of the *_names fields and the embedded phrase analysis of text_exact"
-        : "made before the words of printed hashtags were indexed";
+        : version < 4 ? "made before the words of printed hashtags were indexed"
+        : "made before وأبو was indexed (a stop word until schema 5)";
   }
 }

@@ -235,4 +235,28 @@ final class Corpus {
     while (m.find()) out.add(m.group());
     return out;
   }
+
+  /** A kunya after و ({@code وأبو قتادة}): the name's first word with the conjunction, then its second word. */
+  static final java.util.regex.Pattern KUNYA_AFTER_WA = java.util.regex.Pattern.compile("(?<![\\p{IsArabic}])وأبو (\\p{IsArabic}{3,})(?![\\p{IsArabic}])");
+
+  /**
+   * SaudiNewsNet 2015-07-21 articles that write a kunya after و ({@code وأبو بكر}, {@code وأبو اليمان},
+   * {@code وأبو ظبي}; the first 3), analysed like the rest: وأبو was a stop word until index schema 5.
+   */
+  static List<Article> kunyasAfterWa() {
+    Path zip = SharedData.require("data/saudinewsnet/2015-07-21.zip");
+    return CACHE.computeIfAbsent("kunyas-after-wa", k -> {
+      List<RawDocument> found = new ArrayList<>();
+      Sources.read(List.of(zip), new DocumentSink() {
+        @Override
+        public void accept(RawDocument d) {
+          if (found.size() < 3 && d.body() != null && KUNYA_AFTER_WA.matcher(d.body()).find()) found.add(d);
+        }
+
+        @Override
+        public void failed(String origin, String reason, byte[] bytes) {}
+      });
+      return found.stream().map(ANALYZER::analyze).toList();
+    });
+  }
 }

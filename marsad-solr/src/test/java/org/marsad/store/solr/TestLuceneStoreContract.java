@@ -25,6 +25,7 @@ class TestLuceneStoreContract extends ArticleStoreContract {
     for (Article a : Corpus.rootPatterns()) store.add(a);
     for (Article a : Corpus.names()) store.add(a);
     for (Article a : Corpus.printedTagsAndLongCities()) store.add(a);
+    for (Article a : Corpus.kunyasAfterWa()) store.add(a);
     store.commit();
   }
 

@@ -59,7 +59,7 @@ class TestMarsadConfigset {
     String schema = new String(MarsadConfigset.read("managed-schema.xml"), StandardCharsets.UTF_8);
     Matcher name = Pattern.compile("<schema name=\"([^\"]+)\"").matcher(schema);
     assertThat(name.find()).isTrue();
-    assertThat(SchemaVersion.of(name.group(1))).isEqualTo(SchemaVersion.CURRENT).isEqualTo(4);
+    assertThat(SchemaVersion.of(name.group(1))).isEqualTo(SchemaVersion.CURRENT).isEqualTo(5);
     assertThat(schema).contains("<field name=\"" + SolrFields.BODY_ROOTS + "\" type=\"text_roots\"");
     for (String field : List.of("person", "org", "place", "misc", "speaker")) {
       assertThat(schema).contains("<field name=\"" + field + SolrFields.NAMES_SUFFIX + "\" type=\"text_names\"");

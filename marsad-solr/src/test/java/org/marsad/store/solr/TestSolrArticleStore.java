@@ -57,6 +57,7 @@ class TestSolrArticleStore extends ArticleStoreContract {
     articles.addAll(rootPatterns);
     articles.addAll(Corpus.names());
     articles.addAll(Corpus.printedTagsAndLongCities());
+    articles.addAll(Corpus.kunyasAfterWa());
     corpus = List.copyOf(articles);
 
     solr = SolrTestCluster.start(2, dir.resolve("solr"));
@@ -431,7 +432,7 @@ class TestSolrArticleStore extends ArticleStoreContract {
     // A collection made by hand (bin/solr create) uses a configset of its own name, not "marsad":
     // the upgrade steps the refusal names (marsad solr setup, reload) must upload to that one.
     String old = new String(MarsadConfigset.read("managed-schema.xml"), StandardCharsets.UTF_8)
-        .replace("<schema name=\"marsad-4\"", "<schema name=\"marsad-3\"");
+        .replace("<schema name=\"marsad-5\"", "<schema name=\"marsad-3\"");
     SolrSetup.createCollection(solr.cluster, "news", uploadOldConfigset(old, "news_conf"), 1, 1);
     assertThatThrownBy(() -> SolrArticleStore.over(solr.cluster, "news", 10)).hasMessageContaining("Marsad's Solr schema 3");
     SolrSetup.Outcome outcome = SolrSetup.setup(solr.cluster, "news", 1, 1);
@@ -453,7 +454,7 @@ class TestSolrArticleStore extends ArticleStoreContract {
   @Order(6)
   void solr_setup_neither_downgrades_a_newer_schema_nor_rewrites_a_configset_other_collections_use() throws Exception {
     String current = new String(MarsadConfigset.read("managed-schema.xml"), StandardCharsets.UTF_8);
-    String schema3 = current.replace("<schema name=\"marsad-4\"", "<schema name=\"marsad-3\"");
+    String schema3 = current.replace("<schema name=\"marsad-5\"", "<schema name=\"marsad-3\"");
     SolrSetup.createCollection(solr.cluster, "prod", uploadOldConfigset(schema3, "shared_conf"), 1, 1);
     SolrSetup.createCollection(solr.cluster, "trial", "shared_conf", 1, 1);
     assertThatThrownBy(() -> SolrSetup.setup(solr.cluster, "trial", 1, 1)).isInstanceOf(IOException.class)
@@ -465,11 +466,11 @@ class TestSolrArticleStore extends ArticleStoreContract {
     assertThat(SolrSetup.schemaName(solr.cluster, "shared_conf")).isEqualTo(SchemaVersion.name(SchemaVersion.CURRENT));
     assertThat(SolrSetup.setup(solr.cluster, "prod", 1, 1).created()).isFalse(); // already this schema: nothing changes for trial
 
-    String schema5 = current.replace("<schema name=\"marsad-4\"", "<schema name=\"marsad-5\"");
-    SolrSetup.createCollection(solr.cluster, "next", uploadOldConfigset(schema5, "future_conf"), 1, 1);
+    String schema6 = current.replace("<schema name=\"marsad-5\"", "<schema name=\"marsad-6\"");
+    SolrSetup.createCollection(solr.cluster, "next", uploadOldConfigset(schema6, "future_conf"), 1, 1);
     assertThatThrownBy(() -> SolrSetup.setup(solr.cluster, "next", 1, 1, true)).isInstanceOf(IOException.class)
-        .hasMessageContaining("the configset future_conf holds Marsad's Solr schema 5, newer than this marsad's 4");
-    assertThat(SolrSetup.schemaName(solr.cluster, "future_conf")).isEqualTo("marsad-5");
+        .hasMessageContaining("the configset future_conf holds Marsad's Solr schema 6, newer than this marsad's 5");
+    assertThat(SolrSetup.schemaName(solr.cluster, "future_conf")).isEqualTo("marsad-6");
   }
 
   @Test
@@ -578,7 +579,7 @@ class TestSolrArticleStore extends ArticleStoreContract {
    */
   private static String schema2() throws IOException {
     String current = new String(MarsadConfigset.read("managed-schema.xml"), StandardCharsets.UTF_8);
-    String old = current.replace("<schema name=\"marsad-4\"", "<schema name=\"marsad-2\"")
+    String old = current.replace("<schema name=\"marsad-5\"", "<schema name=\"marsad-2\"")
         .replaceAll("(?s)\\s*<fieldType name=\"text_names\".*?</fieldType>", "")
         .replace("type=\"text_names\"", "type=\"text_exact\"")
         .replaceAll("(?s)<fieldType name=\"text_exact\".*?</fieldType>", """

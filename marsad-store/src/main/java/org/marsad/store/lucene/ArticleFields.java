@@ -11,7 +11,7 @@ final class ArticleFields {
   private ArticleFields() {}
 
   /** Schema version, kept in the commit user data; bump when a field changes meaning. */
-  static final String SCHEMA_VERSION = "4"; // 2: the body_roots field; 3: *_names without stop words; 4: a printed hashtag's words
+  static final String SCHEMA_VERSION = "5"; // 2: the body_roots field; 3: *_names without stop words; 4: a printed hashtag's words; 5: وأبو no stop word
   static final String SCHEMA_KEY = "marsad.schema";
 
   /** Content id: the document key (exact, stored). */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -415,6 +416,19 @@ public final class LuceneArticleStore implements ArticleStore {
   @Override
   public long count() throws IOException {
     return guarded(() -> countIndex());
+  }
+
+  /** The version of the reader searches use: it changes with each commit that reaches them, and with nothing else. */
+  @Override
+  public OptionalLong generation() throws IOException {
+    return guarded(() -> {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return s.getIndexReader() instanceof DirectoryReader r ? OptionalLong.of(r.getVersion()) : OptionalLong.empty();
+      } finally {
+        searchers.release(s);
+      }
+    });
   }
 
   private long countIndex() throws IOException {

@@ -31,11 +31,11 @@ class TestIndexSchemaVersion {
       w.setLiveCommitData(Map.of(ArticleFields.SCHEMA_KEY, "2").entrySet());
       w.commit();
     }
-    assertThat(ArticleFields.SCHEMA_VERSION).isEqualTo("4");
+    assertThat(ArticleFields.SCHEMA_VERSION).isEqualTo("5");
     for (ThrowingOpen open : new ThrowingOpen[] {LuceneArticleStore::open, LuceneArticleStore::openReadOnly}) {
       assertThatThrownBy(() -> open.open(index).close())
           .isInstanceOf(IOException.class)
-          .hasMessageContaining("has schema 2, this marsad reads schema 4")
+          .hasMessageContaining("has schema 2, this marsad reads schema 5")
           .hasMessageContaining(DamagedIndexException.ADVICE);
     }
   }

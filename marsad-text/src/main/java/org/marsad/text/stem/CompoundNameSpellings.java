@@ -26,9 +26,9 @@ import org.marsad.text.analysis.ArabicNewsAnalyzer;
  * corpus's 26 such words ({@code لابورتا}, {@code للابورتا}: Laporta).
  *
  * <p>Neither part may be a stop word of the analyser: {@code أبوهما} (their father) is no {@code أبو هما},
- * whose phrase is the one word {@code أبو} once {@code هما} is dropped (every أبو article), and a quoted
- * {@code وأبوظبي} is not also {@code وأبو ظبي}, which is {@code ظبي} alone. The second part is in Arabic
- * letters: {@code أبو Dhabi} is two words.
+ * whose phrase is the one word {@code أبو} once {@code هما} is dropped (every أبو article). No head is
+ * a stop word since index schema 5 ({@code وأبو} was, so {@code وأبو ظبي} was {@code ظبي} alone); the
+ * check stays for a list that changes. The second part is in Arabic letters: {@code أبو Dhabi} is two words.
  */
 public final class CompoundNameSpellings {
   /** A proclitic and عبد or أبو, or عبد or أبو (any alef): the first part of a compound. */
@@ -70,8 +70,8 @@ public final class CompoundNameSpellings {
    * proclitic and with each of و ف ب ل ك ({@code عبدالله} → {@code عبد الله}, {@code وعبد الله}, …).
    * A word is matched through its stem, which a proclitic does not change ({@code وعبدالله} is found
    * by {@code عبدالله}), but a phrase is matched word for word: without these, {@code عبدالله} found
-   * {@code وعبدالله} and not {@code وعبد الله}. A proclitic head that is a stop word ({@code وأبو}) is
-   * left out, since its phrase would hold only the second part. A compound of أبو is also searched
+   * {@code وعبدالله} and not {@code وعبد الله}. A proclitic head that is a stop word (none since
+   * schema 5; {@code وأبو} was) is left out, since its phrase would hold only the second part. A compound of أبو is also searched
    * in its other cases apart ({@link #GENITIVE}, {@link #ACCUSATIVE}: {@code أبوبكر} is also {@code "أبي بكر"}, {@code "أبا بكر"}).
    */
   public static List<String> ofWord(String word) {
@@ -110,8 +110,8 @@ public final class CompoundNameSpellings {
 
   /**
    * The joined word when {@code first} and {@code second}, typed as two bare words, are a compound
-   * ({@code أبو} and {@code ظبي} → {@code أبوظبي}); null otherwise. A stop-word head ({@code وأبو})
-   * is still joined: the joined word's phrases leave it out ({@link #ofWord}), and as two words the
+   * ({@code أبو} and {@code ظبي} → {@code أبوظبي}); null otherwise. A stop-word head (none since
+   * schema 5) is still joined: the joined word's phrases leave it out ({@link #ofWord}), and as two words the
    * query would be the second word alone.
    */
   public static String joined(String first, String second) {
@@ -124,7 +124,7 @@ public final class CompoundNameSpellings {
     Matcher m = p.matcher(text);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
-      boolean keep = !isCompound(m.group(1), m.group(2)) || isStopWord(m.group(1)); // وأبو ظبي would be ظبي
+      boolean keep = !isCompound(m.group(1), m.group(2)) || isStopWord(m.group(1)); // its phrase would be the tail alone
       String compound = keep ? m.group() : m.group(1) + separator + m.group(2);
       m.appendReplacement(b, Matcher.quoteReplacement(compound));
     }
