@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.nlp.anatomy.DatelineDetector;
+import org.marsad.nlp.util.ResourceLines;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -186,6 +187,12 @@ public final class EntityRegistry {
      * evidence that a short form's articles and a chain's name one man ({@link #sameManByOffice}).
      */
     final Map<String, Long> roles = new java.util.TreeMap<>();
+    /**
+     * The articles that wrote any office next to it (one per article, however many offices it wrote): the
+     * most articles {@link #roles} can stand for ({@link #sameManByOffice}); loaded from a file written before
+     * it was kept, the sum of {@link #roles}' counts (at most {@link #articles}).
+     */
+    long officeArticles;
     /** The sum of {@link #loneCounts}, kept with it by {@link #addLone} and {@link #removeLone}: {@link #own} is read at every ranking step. */
     private long loneTotal;
 
@@ -341,6 +348,7 @@ public final class EntityRegistry {
     Map<String, Long> roles = new LinkedHashMap<>();
     boolean evidenceKept = false;
     long articles = 0;
+    Long officeArticles = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken v = p.nextToken();
@@ -366,6 +374,10 @@ public final class EntityRegistry {
         }
         case "lone" -> readCounts(p, v, "lone", lone);
         case "roles" -> readCounts(p, v, "roles", roles); // absent in a file written before roles were kept
+        case "officeArticles" -> {
+          if (v != JsonToken.VALUE_NUMBER_INT) throw new IOException("officeArticles is not a whole number: " + p.getText());
+          officeArticles = p.getLongValue();
+        }
         case "evidence" -> {
           readCounts(p, v, "evidence", evidence);
           evidenceKept = true;
@@ -389,6 +401,8 @@ public final class EntityRegistry {
     e.articles = articles > 0 ? articles : surfaces.values().stream().mapToLong(Long::longValue).max().orElse(0);
     e.surfaces.putAll(surfaces);
     e.roles.putAll(roles);
+    e.officeArticles = officeArticles != null ? officeArticles
+        : Math.min(e.articles, roles.values().stream().mapToLong(Long::longValue).sum());
     lone.forEach(e::addLone);
     if (evidenceKept) {
       e.evidence.putAll(evidence);
@@ -595,6 +609,7 @@ public final class EntityRegistry {
     Map<String, Long> articlesNow = new HashMap<>();
     Map<String, Map<String, Long>> evidenceNow = new HashMap<>();
     Map<String, Map<String, Long>> rolesNow = new HashMap<>();
+    Map<String, Long> officeArticlesNow = new HashMap<>();
     Map<String, String> redirectsNow;
     synchronized (this) {
       entries = byId.values().stream().sorted(Comparator.comparing(x -> x.id)).map(Entry::toRecord).toList();
@@ -603,6 +618,7 @@ public final class EntityRegistry {
       for (Entry e : byId.values()) if (e.articles > 0) articlesNow.put(e.id, e.articles);
       for (Entry e : byId.values()) evidenceNow.put(e.id, new java.util.TreeMap<>(e.evidence));
       for (Entry e : byId.values()) if (!e.roles.isEmpty()) rolesNow.put(e.id, new java.util.TreeMap<>(e.roles));
+      for (Entry e : byId.values()) if (!e.roles.isEmpty()) officeArticlesNow.put(e.id, e.officeArticles);
       redirectsNow = new java.util.TreeMap<>(redirects);
     }
     synchronized (saveLock) { // one writer of the temporary file at a time
@@ -626,6 +642,7 @@ public final class EntityRegistry {
           if (offices != null) {
             ObjectNode byOffice = o.putObject("roles");
             offices.forEach((k, v) -> byOffice.put(k, v.longValue()));
+            o.put("officeArticles", officeArticlesNow.get(e.id()).longValue());
           }
           Map<String, Long> lone = loneNow.get(e.id());
           if (lone != null && !lone.isEmpty()) {
@@ -752,7 +769,13 @@ public final class EntityRegistry {
     }
     recount(e, x -> x.count += mentions);
     e.articles++;
-    for (String r : roles) if (!r.isBlank()) e.roles.merge(r, 1L, Long::sum);
+    boolean office = false;
+    for (String r : roles) {
+      if (r.isBlank()) continue;
+      e.roles.merge(r, 1L, Long::sum);
+      office = true;
+    }
+    if (office) e.officeArticles++;
     String lone = type.equals("PERS") && !key(canonical).contains(" ") ? key(canonical) : null;
     String filedAs = lone != null && e.canonicalKey.contains(" ") ? loneWordOf(e, canonical) : null;
     if (filedAs != null) fileLone(e, filedAs, mentions, false);
@@ -1223,6 +1246,7 @@ public final class EntityRegistry {
     from.surfaces.forEach((k, v) -> into.surfaces.merge(k, v, Long::sum));
     from.evidence.forEach((k, v) -> into.evidence.merge(k, v, Long::sum));
     from.roles.forEach((k, v) -> into.roles.merge(k, v, Long::sum));
+    into.officeArticles += from.officeArticles;
     for (String a : from.aliases) {
       addAlias(into, a);
       claim(into, a);
@@ -1369,6 +1393,8 @@ public final class EntityRegistry {
     readPath(id);
     Entry e = live(id);
     if (e != null) read("I|" + e.id); // a short form's chain: its changes end or make the join
+    readJoinInputs(byId.get(follow(id)));
+    readJoinInputs(e);
     return Optional.ofNullable(e).map(this::recordOf);
   }
 
@@ -1383,6 +1409,8 @@ public final class EntityRegistry {
     Entry e = live(id);
     String target = e == null ? follow(id) : e.id;
     read("I|" + target);
+    readJoinInputs(byId.get(follow(id)));
+    readJoinInputs(e);
     java.util.TreeSet<String> out = new java.util.TreeSet<>();
     java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(target));
     Entry joined = e == null ? null : joinedShortForm(e);
@@ -1397,6 +1425,21 @@ public final class EntityRegistry {
     }
     for (String from : out) read("I|" + from); // a redirect into any of them changes the answer ({@link #redirect} stamps both ends)
     return List.copyOf(out);
+  }
+
+  /**
+   * A recording lookup of a person reads the entities whose evidence makes or ends a join of its short form
+   * ({@link #shortFormJoins}): the short form and every chain of it, joined or not. A join starts when either
+   * side's offices change, and {@link #touch} stamps only the side that changed (review of lane entities18, F1).
+   */
+  private void readJoinInputs(Entry e) {
+    if (e == null || recording.get() == null || !e.type.equals("PERS")) return;
+    String chainOf = Nasab.withoutMiddleChain(e.canonicalKey);
+    String shortForm = chainOf != null ? chainOf : e.canonicalKey;
+    String shortId = idFor("PERS", shortForm);
+    read("I|" + shortId);
+    read("I|" + follow(shortId));
+    for (Entry c : chainsByShortForm.getOrDefault(shortForm, Set.of())) read("I|" + c.id);
   }
 
   /** A recording lookup reads the ids {@link #follow} passes from {@code id} to its entity. */
@@ -1456,7 +1499,9 @@ public final class EntityRegistry {
    * short form's id → chain's id. The articles whose fullest name is the short form keep its own entity
    * (a given name and a family name name many men: {@link #shorterFormOfAnother}); lookups, the listing
    * and searches read it as the chain when the evidence says one man, recomputed from the evidence as
-   * it is now, so a join ends when evidence against it comes and nothing depends on arrival order: one
+   * it is now, so a join ends when evidence against it comes. It is not free of arrival order: which
+   * articles each entity holds depends on it (the registry's known order effects, RegistryReplay), and
+   * the half rule of {@link #sameManByOffice} carries that into the join. One
    * chain only of that short form (two, {@code محمد بن حمد العيسى} the family elder and {@code محمد بن
    * عبدالله العيسى} the attaché: the short form names several men), and {@link #sameManByOffice}.
    */
@@ -1477,29 +1522,48 @@ public final class EntityRegistry {
 
   /**
    * Whether the articles of a short form name the chain's man, by the offices written next to each
-   * (not personal titles: {@code الدكتور} is shared by any two doctors). For: one office of two words or
-   * more written next to both ({@code وزير الخارجيه}), or the chain's articles wrote the short form
-   * beside it, grouped as one man ({@link org.marsad.nlp.ner.MentionGroups}), in two articles or more.
-   * Against: an office next to the short form that none next to the chain matches ({@code الصياد} beside
-   * {@code الملحق الثقافي}: another man), or fewer than half of the short form's articles with an office
-   * the chain's matches (the imam {@code السديس} and a hospital deputy written without one).
+   * (not personal titles: {@code الدكتور} is shared by any two doctors), weighed, not vetoed by one stray
+   * office: the tagger attaches a neighbour's office in a list, and papers word one office several ways
+   * (review of lane entities18, F2). Offices naming a man by his relation to another ({@code نظيره السعودي},
+   * {@link #RELATIONAL}) are no evidence either way. For: one office of two words or more written next to
+   * both ({@code وزير خارجيه المملكه} and {@code وزير الخارجيه}, {@link #sameOffice}), or the chain's articles
+   * wrote the short form beside it, grouped as one man ({@link org.marsad.nlp.ner.MentionGroups}), in two
+   * articles or more; and at least half of the short form's articles wrote an office the chain's matches
+   * (the imam {@code السديس} and a hospital deputy written without one), counted at most once per article
+   * ({@link Entry#officeArticles}). Against: an office next to the short form that none next to the chain
+   * matches, written in at least a quarter as many articles as the matching ones ({@code الصياد} once beside
+   * {@code الملحق الثقافي} once: another man; {@code وزير الدوله عضو مجلس الوزراء} once among 150 articles
+   * of {@code وزير الخارجيه}: a neighbour's office in a list).
    */
   static boolean sameManByOffice(Entry shortForm, Entry chain) {
     boolean shared = false;
-    long matching = 0;
+    long matching = 0, against = 0;
     for (Map.Entry<String, Long> o : shortForm.roles.entrySet()) {
+      if (relational(o.getKey())) continue;
       boolean matched = false;
       for (String p : chain.roles.keySet()) {
+        if (relational(p)) continue;
         int words = sameOffice(o.getKey(), p);
         if (words == 0) continue;
         matched = true;
         shared |= words >= 2;
       }
-      if (!matched) return false;
-      matching += o.getValue();
+      if (matched) matching += o.getValue();
+      else against = Math.max(against, o.getValue());
     }
+    matching = Math.min(matching, Math.min(shortForm.officeArticles, shortForm.articles)); // an article with two offices is one
+    if (matching == 0 || 4 * against >= matching) return false;
     if (!shared && evidence(chain, shortForm.canonicalKey) < 2) return false;
-    return 2 * Math.min(matching, shortForm.articles) >= shortForm.articles;
+    return 2 * matching >= shortForm.articles;
+  }
+
+  /** First words of an office that names a man by his relation to another ({@code نظيره}), by {@link NameKey}. */
+  private static final Set<String> RELATIONAL = ResourceLines.read(EntityRegistry.class, "relational-offices.txt").stream()
+      .map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static boolean relational(String office) {
+    int space = office.indexOf(' ');
+    return RELATIONAL.contains(space < 0 ? office : office.substring(0, space));
   }
 
   /**
@@ -1512,8 +1576,8 @@ public final class EntityRegistry {
   static int sameOffice(String a, String b) {
     String[] x = a.split(" "), y = b.split(" ");
     int n = Math.min(x.length, y.length);
-    for (int i = 0; i < n; i++) {
-      if (i == 0 ? !sameFirstWord(x[0], y[0]) : !x[i].equals(y[i])) return 0;
+    for (int i = 0; i < n; i++) { // ال dropped: وزير خارجيه المملكه and وزير الخارجيه, مدير جامعه … and مدير الجامعه
+      if (i == 0 ? !sameFirstWord(x[0], y[0]) : !withoutArticle(x[i]).equals(withoutArticle(y[i]))) return 0;
     }
     return n;
   }

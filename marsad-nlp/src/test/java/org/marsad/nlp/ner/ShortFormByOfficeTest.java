@@ -65,8 +65,12 @@ class ShortFormByOfficeTest {
     assertThat(reopened.resolve("PERS", "عادل الجبير").get().id()).isEqualTo(chain);
     ingest(List.of(JUBEIR_SHORT_2), reopened);
     assertThat(persons(reopened, "الجبير")).extracting(EntityRecord::count).containsExactly(4L);
-    // a file written before offices were kept: it opens, and without the evidence the two stay apart
     Path file = dir.resolve(EntityRegistry.FILE_NAME);
+    // a file written before the articles with an office were counted: its offices' counts stand for them
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"officeArticles\":");
+    Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replaceAll(",\"officeArticles\":\\d+", ""), StandardCharsets.UTF_8);
+    assertThat(EntityRegistry.open(dir, Transliterator.rulesOnly()).resolve("PERS", "عادل الجبير").get().id()).isEqualTo(chain);
+    // a file written before offices were kept: it opens, and without the evidence the two stay apart
     Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replaceAll(",\"roles\":\\{[^}]*\\}", ""), StandardCharsets.UTF_8);
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).doesNotContain("\"roles\"");
     EntityRegistry old = EntityRegistry.open(dir, Transliterator.rulesOnly());
@@ -116,6 +120,105 @@ class ShortFormByOfficeTest {
     for (List<String> order : permutations(List.of(ShortFormAcrossArticlesTest.DEPUTY_MINISTER, ShortFormAcrossArticlesTest.ACTOR, actorWithTitle))) {
       EntityRegistry r = ingest(order, EntityRegistry.inMemory(Transliterator.rulesOnly()));
       assertThat(r.resolve("PERS", "عبدالله السدحان").get().id()).isEqualTo(shortForm);
+    }
+  }
+
+  // SaudiNewsNet 2015-07-31..08-08 (review of lane entities18, F2): his counterpart (aawsat, alwatan 27412), the office
+  // written "وزير خارجية المملكة" (okaz 786721), and a list where the tagger gave him his neighbour's
+  // office (aleqtisadiya article_977627).
+  static final String JUBEIR_COUNTERPART_1 = "من ناحية أخرى، قال وزير الخارجية المصري سامح شكري إن تضامن مصر والسعودية أساسي للحفاظ على الأمن "
+      + "القومي العربي، وذلك خلال مؤتمر صحافي مشترك عقده أمس بالقاهرة مع نظيره السعودي عادل الجبير.";
+  static final String JUBEIR_COUNTERPART_2 = "وصل الوزير الأميركي إلى الدوحة للقاء وزراء مجلس التعاون الخليجي، وليجتمع مع نظيره السعودي عادل الجبير "
+      + "ومعهم الوزير الروسي لافروف الذي سبق الأميركي إلى الدوحة لبحث موضوع سورية واليمن وليبيا.";
+  static final String JUBEIR_OF_THE_KINGDOM = "وظهر ذلك جليا في حجم الزيارات التي أجراها وزير الخارجية المصري سامح شكري وعادل الجبير وزير خارجية المملكة.";
+  static final String JUBEIR_IN_A_LIST = "ويضم الوفد الرسمي لولي ولي العهد الدكتور مساعد العيبان وزير الدولة عضو مجلس الوزراء وعادل الجبير وزير "
+      + "الخارجية، وخالد العيسى وزير الدولة عضو مجلس الوزراء رئيس الديوان الملكي المكلف وخالد الحميدان رئيس الاستخبارات العامة.";
+
+  @Test
+  void his_counterpart_another_wording_of_his_office_and_a_neighbours_office_in_a_list_do_not_split_al_jubeir() {
+    String chain = EntityRegistry.idFor("PERS", "عادل بن أحمد الجبير");
+    List<String> texts = List.of(JUBEIR_FULL, JUBEIR_SHORT_1, JUBEIR_COUNTERPART_1, JUBEIR_OF_THE_KINGDOM, JUBEIR_SHORT_2,
+        JUBEIR_COUNTERPART_2, JUBEIR_SHORT_2, JUBEIR_IN_A_LIST, JUBEIR_SHORT_1);
+    List<String> reversed = new ArrayList<>(texts);
+    java.util.Collections.reverse(reversed);
+    for (List<String> order : List.of(texts, reversed)) {
+      EntityRegistry r = ingest(order, EntityRegistry.inMemory(Transliterator.rulesOnly()));
+      assertThat(r.resolve("PERS", "عادل الجبير").get().id()).isEqualTo(chain);
+      assertThat(persons(r, "الجبير")).extracting(EntityRecord::id).containsExactly(chain);
+    }
+    // the neighbour's office weighs against him while it is not outweighed: one list among four articles of his office
+    EntityRegistry few = ingest(List.of(JUBEIR_FULL, JUBEIR_SHORT_1, JUBEIR_SHORT_2, JUBEIR_OF_THE_KINGDOM, JUBEIR_IN_A_LIST),
+        EntityRegistry.inMemory(Transliterator.rulesOnly()));
+    assertThat(few.resolve("PERS", "عادل الجبير").get().id()).isEqualTo(EntityRegistry.idFor("PERS", "عادل الجبير"));
+  }
+
+  private static final String FOREIGN_MINISTER = MentionGroups.officeKey("وزير الخارجية");
+
+  @Test
+  void a_kept_lookup_sees_a_join_start_whichever_side_brought_the_evidence() {
+    String chain = EntityRegistry.idFor("PERS", "عادل بن أحمد الجبير"), shortForm = EntityRegistry.idFor("PERS", "عادل الجبير");
+    // the short form's own offices make the join: a kept lookup of the chain must see it
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    r.register("PERS", "عادل بن أحمد الجبير", Set.of("عادل بن أحمد الجبير"), 1, Set.of(FOREIGN_MINISTER));
+    for (int i = 0; i < 2; i++) r.register("PERS", "عادل الجبير", Set.of("عادل الجبير"), 1, Set.of());
+    var merged = r.recording(() -> r.mergedIds(chain));
+    var count = r.recording(() -> r.byId(chain).get().count());
+    assertThat(merged.value()).isEmpty();
+    for (int i = 0; i < 2; i++) r.register("PERS", "عادل الجبير", Set.of("عادل الجبير"), 1, Set.of(FOREIGN_MINISTER));
+    assertThat(r.mergedIds(chain)).containsExactly(shortForm);
+    assertThat(r.unchanged(merged.reads())).isFalse();
+    assertThat(r.unchanged(count.reads())).isFalse();
+    // the chain's office makes it: a kept lookup of the short form must see it
+    EntityRegistry q = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    for (int i = 0; i < 2; i++) q.register("PERS", "عادل الجبير", Set.of("عادل الجبير"), 1, Set.of(FOREIGN_MINISTER));
+    q.register("PERS", "عادل بن أحمد الجبير", Set.of("عادل بن أحمد الجبير"), 1, Set.of());
+    var id = q.recording(() -> q.byId(shortForm).get().id());
+    var mergedShort = q.recording(() -> q.mergedIds(shortForm));
+    assertThat(id.value()).isEqualTo(shortForm);
+    q.register("PERS", "عادل بن أحمد الجبير", Set.of("عادل بن أحمد الجبير"), 1, Set.of(FOREIGN_MINISTER));
+    assertThat(q.byId(shortForm).get().id()).isEqualTo(chain);
+    assertThat(q.unchanged(id.reads())).isFalse();
+    assertThat(q.unchanged(mergedShort.reads())).isFalse();
+    // and an unrelated article leaves them kept
+    var kept = q.recording(() -> q.mergedIds(chain));
+    q.register("PERS", "سامح شكري", Set.of("سامح شكري"), 1, Set.of(FOREIGN_MINISTER));
+    assertThat(q.unchanged(kept.reads())).isTrue();
+  }
+
+  private static final String QASSIM_POLICE = MentionGroups.officeKey("مدير شرطة منطقة القصيم");
+
+  @Test
+  void half_of_the_short_forms_articles_must_carry_the_office_counted_once_per_article() {
+    // بدر الطالب (SaudiNewsNet 2015-07-21..25: the office in 2 of his 4 articles, alriyadh 864c4d26 and alweeam 6615b6b9 without it)
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    r.register("PERS", "بدر بن محمد الطالب", Set.of("بدر بن محمد الطالب"), 1, Set.of(QASSIM_POLICE));
+    r.register("PERS", "بدر الطالب", Set.of("بدر الطالب"), 1, Set.of(QASSIM_POLICE));
+    for (int i = 0; i < 2; i++) r.register("PERS", "بدر الطالب", Set.of("بدر الطالب"), 1, Set.of());
+    assertThat(r.resolve("PERS", "بدر الطالب").get().canonical()).isEqualTo("بدر الطالب"); // 1 of 3: apart
+    r.register("PERS", "بدر الطالب", Set.of("بدر الطالب"), 1, Set.of(QASSIM_POLICE));
+    assertThat(r.resolve("PERS", "بدر الطالب").get().canonical()).isEqualTo("بدر بن محمد الطالب"); // 2 of 4: one man
+    // two articles that wrote two matching offices each are two articles of five, not four: apart
+    EntityRegistry twice = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    twice.register("PERS", "بدر بن محمد الطالب", Set.of("بدر بن محمد الطالب"), 1, Set.of(QASSIM_POLICE));
+    for (int i = 0; i < 2; i++) {
+      twice.register("PERS", "بدر الطالب", Set.of("بدر الطالب"), 1, Set.of(QASSIM_POLICE, MentionGroups.officeKey("مدير شرطة منطقة القصيم رئيس اللجنة الأمنية")));
+    }
+    for (int i = 0; i < 3; i++) twice.register("PERS", "بدر الطالب", Set.of("بدر الطالب"), 1, Set.of());
+    assertThat(twice.resolve("PERS", "بدر الطالب").get().canonical()).isEqualTo("بدر الطالب");
+  }
+
+  @Test
+  void a_one_word_office_joins_only_when_two_articles_wrote_both_forms_as_one_man() {
+    // the short form next to "الوزير" alone: one word says no office; two articles of the chain that wrote both names do
+    String chain = EntityRegistry.idFor("PERS", "عادل بن أحمد الجبير"), shortForm = EntityRegistry.idFor("PERS", "عادل الجبير");
+    for (int both = 1; both <= 2; both++) {
+      EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+      for (int i = 0; i < 2; i++) {
+        Set<String> names = i < both ? Set.of("عادل بن أحمد الجبير", "عادل الجبير") : Set.of("عادل بن أحمد الجبير");
+        r.register("PERS", "عادل بن أحمد الجبير", names, 2, Set.of(FOREIGN_MINISTER));
+      }
+      r.register("PERS", "عادل الجبير", Set.of("عادل الجبير"), 1, Set.of(MentionGroups.officeKey("الوزير")));
+      assertThat(r.byId(shortForm).get().id()).as("%d articles wrote both", both).isEqualTo(both == 2 ? chain : shortForm);
     }
   }
 
