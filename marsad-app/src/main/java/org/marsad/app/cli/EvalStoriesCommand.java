@@ -38,8 +38,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--gold", paramLabel = "FILE", description = "Gold TSV url<TAB>story<TAB>event (default: the shipped set)")
   Path gold;
 
-  @Option(names = "--split", defaultValue = "test",
-      description = "Gold half to score: dev (for choosing thresholds), test or all (default: ${DEFAULT-VALUE})")
+  @Option(names = "--split",
+      description = {"Gold half to score: dev (for choosing thresholds), test or all (default: test; all for a",
+          "judging file, one whose header has a line beginning '" + StoriesEvaluation.JUDGING_SET_MARKER + "': it has no halves)"})
   String split;
 
   @Option(names = "--link", description = "Story link threshold (default: the clusterer's)")
@@ -89,33 +90,34 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         s.entityWeight(), s.eventWindow(), s.linkWindow(), linkEntityFloor != null ? linkEntityFloor : s.linkEntityFloor(),
         storyAgreement != null ? storyAgreement : s.storyAgreement());
     if (subjectShare != null) s = s.withSubjectShare(subjectShare);
+    Object goldName = gold != null ? gold : "the shipped gold set";
+    split = halfToScore(StoriesEvaluation.isJudgingSet(gold), split, goldName);
     List<StoriesEvaluation.GoldLabel> labels = StoriesEvaluation.split(StoriesEvaluation.loadGold(gold), split);
-    EvalInputs.requireSome(labels.size(), "labelled articles (split " + split + ")", gold != null ? gold : "the shipped gold set");
+    EvalInputs.requireSome(labels.size(), "labelled articles (split " + split + ")", goldName);
     PrintWriter out = spec.commandLine().getOut();
+    List<org.marsad.nlp.article.Article> analysed = StoriesEvaluation.analyze(corpus, Marsad.analyzer());
+    // Before any clustering (minutes on a long stream), in every mode: a gold file of other days than
+    // --days has nothing to score, and that is an error, not a score or a grid over no article.
+    if (StoriesEvaluation.labelledAmong(analysed, labels) == 0) {
+      throw new IllegalArgumentException("no labelled article of " + goldName
+          + " (split " + split + ") is among the articles of --days " + String.join(",", days));
+    }
     if (explain) {
-      StoriesEvaluation.explain(StoriesEvaluation.analyze(corpus, Marsad.analyzer()), labels, s, out);
+      StoriesEvaluation.explain(analysed, labels, s, out);
       return MarsadCli.EXIT_OK;
     }
     if (sweep) {
-      List<org.marsad.nlp.article.Article> articles = StoriesEvaluation.analyze(corpus, Marsad.analyzer());
       out.printf(Locale.ROOT, "%5s %5s %9s %9s%n", "join", "link", "story F1", "event F1");
       for (double j : new double[] {0.25, 0.30, 0.35, 0.40, 0.45}) {
         for (double l : new double[] {0.12, 0.18, 0.24, 0.30}) {
-          StoriesEvaluation.Result g = StoriesEvaluation.cluster(articles, labels,
-              new StoryClusterer.Settings(j, l, s.entityWeight(), s.eventWindow(), s.linkWindow(), s.linkEntityFloor(), s.storyAgreement()));
+          StoriesEvaluation.Result g = StoriesEvaluation.cluster(analysed, labels, sweepPoint(s, j, l));
           out.printf(Locale.ROOT, "%5.2f %5.2f %9.4f %9.4f%n", j, l, g.story().f1(), g.event().f1());
         }
       }
       out.flush();
       return MarsadCli.EXIT_OK;
     }
-    List<org.marsad.nlp.article.Article> analysed = StoriesEvaluation.analyze(corpus, Marsad.analyzer());
     StoriesEvaluation.Result r = StoriesEvaluation.cluster(analysed, labels, s);
-    if (r.labelled() == 0) {
-      // a gold file of other days than --days: nothing to score, not a score of 0
-      throw new IllegalArgumentException("no labelled article of " + (gold != null ? gold : "the shipped gold set")
-          + " (split " + split + ") is among the articles of --days " + String.join(",", days));
-    }
     StoriesEvaluation.Result restarted = null;
     if (restartDaily) {
       Path state = Files.createTempDirectory("marsad-stories");
@@ -159,6 +161,26 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     }
     out.flush();
     return MarsadCli.EXIT_OK;
+  }
+
+  /**
+   * The gold half to score: {@code asked} (test when not given) for a gold file with dev/test halves;
+   * all of a judging file, whose stories are not split by label hash (a default of test would score
+   * about half of its rows, with no warning), and dev or test asked of it is refused.
+   */
+  static String halfToScore(boolean judgingSet, String asked, Object goldName) {
+    if (!judgingSet) return asked != null ? asked : "test";
+    if (asked != null && !asked.equals("all")) {
+      throw new IllegalArgumentException(goldName + " is a judging set (header '" + StoriesEvaluation.JUDGING_SET_MARKER
+          + "'): it has no dev/test halves, score it with --split all (the default for it), not --split " + asked);
+    }
+    return "all";
+  }
+
+  /** The settings {@code s} at one point of the join × link grid: every other setting, the subject share too, kept. */
+  static StoryClusterer.Settings sweepPoint(StoryClusterer.Settings s, double join, double link) {
+    return new StoryClusterer.Settings(join, link, s.entityWeight(), s.eventWindow(), s.linkWindow(), s.linkEntityFloor(),
+        s.storyAgreement(), s.agreementTextGate(), s.broadStoryTextGate(), s.subjectShare());
   }
 
   private static void put(ObjectNode o, BCubed.Score s) {

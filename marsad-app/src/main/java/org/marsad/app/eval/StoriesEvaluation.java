@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.Sources;
 import org.marsad.nlp.ArticleAnalyzer;
@@ -35,6 +37,12 @@ import org.marsad.nlp.story.StoryInputs;
 public final class StoriesEvaluation {
   /** The gold set shipped with Marsad (371 SaudiNewsNet articles of 2015-08-10 and 2015-08-11). */
   public static final String DEFAULT_GOLD = "/org/marsad/app/eval/stories-gold.tsv";
+
+  /**
+   * The header line (a comment line before the first row) that marks a judging set: a gold file
+   * judged whole, once per change, with no dev/test halves (stories-gold-0809.tsv, session 18).
+   */
+  public static final String JUDGING_SET_MARKER = "# JUDGING SET";
 
   /** One gold row: an article URL with its story and event labels. */
   public record GoldLabel(String url, String story, String event) {}
@@ -62,6 +70,31 @@ public final class StoriesEvaluation {
       }
       return out;
     }
+  }
+
+  /**
+   * Whether the gold file (the shipped set when {@code file} is null) is a judging set: a line of its
+   * header, the comment lines before the first row, begins with {@link #JUDGING_SET_MARKER}.
+   */
+  public static boolean isJudgingSet(Path file) throws IOException {
+    try (InputStream in = file != null ? Files.newInputStream(file)
+        : Objects.requireNonNull(StoriesEvaluation.class.getResourceAsStream(DEFAULT_GOLD), DEFAULT_GOLD)) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank()) continue;
+        if (!line.startsWith("#")) return false;
+        if (line.startsWith(JUDGING_SET_MARKER)) return true;
+      }
+      return false;
+    }
+  }
+
+  /** How many of the gold labels name an article of {@code articles} (the ones a run can score). */
+  public static long labelledAmong(List<Article> articles, List<GoldLabel> gold) {
+    Set<String> urls = new HashSet<>();
+    for (Article a : articles) if (a.url() != null) urls.add(a.url());
+    return gold.stream().filter(g -> urls.contains(g.url())).count();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.marsad.nlp.story;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,12 +67,15 @@ public final class StoryClusterer {
      * The default {@link #subjectShare}: off. At 0.05 session 17's rule passed the dev rule (two-day dev
      * F1 unchanged, August dev 0.7414 → 0.7534, fewer judged topic-chain pairs) but the test half, scored
      * once, fell from 0.7449 to 0.6125 story F1, all of it recall (bench/RESULTS.md, session 17,
-     * stories17b). Session 18 exempted the story's own subject ({@link StoryClusterer#sharesSubject}):
-     * dev as at the session start, judged {@code other} pairs together 53 → 42, the new judging day
-     * 2015-08-09 0.8357 → 0.8361 (four-day stream) and 0.8289 → 0.8286 (one day), but the test half,
-     * for the record, is still 0.6125: the exemption does not reach what splits those held-out stories,
-     * so the rule stays off (bench/RESULTS.md, session 18, lane stories18). The counts it needs are
-     * kept and saved either way, so switching it on needs no re-ingest.
+     * stories17b). Session 18 exempted the story's own subject ({@link StoryClusterer#sharesSubject}),
+     * which changed nearly nothing over session 17's rule: two-day dev, judged {@code other} pairs
+     * (53 → 42 is session 17's gain, kept, not the exemption's) and the test half (0.6125) are that
+     * rule's figures exactly; on August dev it undoes that rule's gain (0.7534 → 0.7414, the rule-off
+     * figure); the judging day 2015-08-09 moved by noise (0.8357 → 0.8361 four-day, 0.8289 → 0.8286 one
+     * day). Off, because no figure gains over the rule off except the pairs session 17's rule alone
+     * gives, and the test half still loses 0.13 (bench/RESULTS.md, session 18, lanes stories18 and
+     * fixstories18). The counts it needs are kept and saved either way, so switching it on needs no
+     * re-ingest.
      */
     public static final double DEFAULT_SUBJECT_SHARE = 0;
     /** The share measured in sessions 17 and 18 (see {@link #DEFAULT_SUBJECT_SHARE}). */
@@ -158,6 +162,14 @@ public final class StoryClusterer {
   private int candidateStamp;
   /** The latest publication time seen: events far behind it are closed when saving. */
   Instant newest;
+  /**
+   * Stamps an undated article placed before any dated one (nothing else to place it at): the
+   * ingest time, what a live monitor shows as when it was first seen. This stamp (its event's
+   * first/last time and its member's time in stories.bin) is the only part of the saved state that
+   * differs between two runs over the same input, e.g. an ingest starting with the undated seed
+   * (session 18); tests fix it to compare runs byte for byte.
+   */
+  Clock clock = Clock.systemUTC();
 
   public StoryClusterer() {
     this(Settings.defaults());
@@ -199,7 +211,7 @@ public final class StoryClusterer {
     String known = storyOfArticle.get(in.id());
     if (known != null) return known;
     boolean dated = in.published() != null;
-    if (!dated) in = at(in, newest != null ? newest : Instant.now());
+    if (!dated) in = at(in, newest != null ? newest : clock.instant());
     TermVector v = vectorizer.learnAndVectorize(tf);
     // counted with the document frequencies, before placing: both include this article
     for (String id : in.entityIds()) entityDocuments.merge(id, 1, Integer::sum);
@@ -299,13 +311,16 @@ public final class StoryClusterer {
    * <p>The story's own subject is exempt (session 18): the articles of the linked event and of the
    * agreement's {@code sample} (the story's largest events in the link window) that name an id are
    * taken off its count first. A big story's subject is named by many articles because the story is
-   * big (Yemen, in the days of its war, by 4.5–4.9 % of the August streams, against a bar of 5 %):
-   * counted as common, it stops the story's later events from continuing it (the session-17 rule lost
-   * 0.13 story F1 on held-out days, all of it recall). The kingdom in an Eid party chain stays
+   * big: the bar is {@link Settings#subjectShare} of the articles placed <em>so far</em>, and Yemen, in
+   * the days of its war, is above it for most of the stream (8,869 of 10,464 positions of the August
+   * stream, up to 7.0 %; up to 11.2 % of the two-day stream; only its final share, 4.5–4.9 %, is
+   * below): counted as common, it stops the story's later events from continuing it (the session-17
+   * rule lost 0.13 story F1 on held-out days, all of it recall). The kingdom in an Eid party chain stays
    * common: nearly all of its articles are outside the chain. Only the sampled
    * events are taken off, not every event of the story (bounded cost: at most
    * {@value #AGREEMENT_SAMPLE} + 1 events per id, and the sample is the restart-safe one), so the
-   * exemption errs on the strict side. No new threshold.
+   * exemption errs on the strict side, and measured it hardly acts: Yemen is above the bar by up to
+   * ~200 articles, far more than 9 events hold. No new threshold.
    */
   boolean sharesSubject(EventCluster linked, List<EventCluster> sample, StoryInput in) {
     long placed = vectorizer.documents();
