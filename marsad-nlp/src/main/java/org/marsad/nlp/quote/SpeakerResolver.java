@@ -161,10 +161,23 @@ final class SpeakerResolver {
         && (phrase.to() - phrase.from() >= 2 || Words.isDefinite(Words.stripConjunction(w.norm(phrase.from()))))) {
       // "واعتبرت رئيسة جمعية القضاة أن …" after "رئيسة جمعية القضاة روضة القرافي": the role
       // alone refers to the person named with it earlier
-      Known k = byRole(phrase, fem);
+      // (the same role right before a name is surer than a name mentioned near the role's words,
+      // less sure than an earlier speaker introduced with the role)
+      Known k = speakerWithSameRole(phrase);
+      Frame.Range holder = k == null ? namedWithSameRole(phrase) : null;
+      if (k == null && holder == null) k = byRole(phrase, fem);
       if (k != null) {
         remember(new Known(k.speaker(), k.id(), fem, frameWords(f), k.nameWords()));
         return new Speaker(k.speaker(), k.id());
+      }
+      if (holder != null) {
+        String said = w.span(holder.from(), holder.to());
+        Set<String> names = new HashSet<>(words(holder));
+        names.addAll(words(phrase));
+        namesAfterRole.add(said);
+        String id = entityIdByName(said);
+        remember(new Known(said, id, fem, frameWords(f), names));
+        return new Speaker(said, id);
       }
     }
     if (e == null && phrase.to() - phrase.from() == 1) {
@@ -224,6 +237,157 @@ final class SpeakerResolver {
     }
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new Speaker(speaker, id);
+  }
+
+  /** The latest earlier speaker whose phrase held every word of this role phrase ("رئيسة جمعية القضاة روضة القرافي"). */
+  private Known speakerWithSameRole(Frame.Range phrase) {
+    Set<String> role = new HashSet<>();
+    for (int i = phrase.from(); i < phrase.to(); i++) role.add(Words.stripConjunction(w.norm(i)));
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Known k = history.get(i);
+      if (k.nameWords().containsAll(role) && !role.containsAll(List.of(Words.normWords(k.speaker())))) return k;
+    }
+    return null;
+  }
+
+  /** Words a name after a role may have ("محمد بن سلمان بن عبدالعزيز" is cut to its first four). */
+  private static final int MAX_NAME_AFTER_ROLE = 4;
+
+  /**
+   * "وكان رئيس مجلس النواب العراقي أعلن …" after "… مع رئيس مجلس النواب العراقي سليم الجبوري،": a
+   * definite role that no earlier speaker explains refers to the person the text named right
+   * after the same role words (a conjunction aside; an apposition comma or an honorific
+   * between them), even when that person has not spoken: the nearest such mention.
+   * A one-word role ("الرئيس") needs every earlier mention of that form to name the same person.
+   * Null when the text has none.
+   */
+  private Frame.Range namedWithSameRole(Frame.Range phrase) {
+    int len = phrase.to() - phrase.from();
+    String first = Words.stripConjunction(w.norm(phrase.from()));
+    if (SubjectFinder.isOpenHead(first) || len > 6) return null;
+    Frame.Range found = null;
+    for (int m = phrase.from() - len; m >= 0; m--) {
+      if (!sameRoleAt(phrase, m)) continue;
+      Frame.Range name = nameRightAfter(m + len);
+      if (name == null) continue;
+      if (len > 1) return name;
+      if (found != null && !w.span(found.from(), found.to()).equals(w.span(name.from(), name.to()))) return null;
+      if (found == null) found = name;
+    }
+    return found;
+  }
+
+  /** True when the role phrase's words stand at word m (a conjunction aside), none split by punctuation. */
+  private boolean sameRoleAt(Frame.Range phrase, int m) {
+    for (int k = 0; k < phrase.to() - phrase.from(); k++) {
+      String here = Words.stripConjunction(w.norm(phrase.from() + k)), there = w.norm(m + k);
+      // (the first word as definite as the phrase's too: "الرئيس" is not "رئيس جيد للغاية")
+      if (!here.equals(there) && !here.equals(Words.stripConjunction(there))) return false;
+      if (k > 0 && !w.gapBefore(m + k).isBlank()) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The name that starts at word j (after an apposition comma or honorifics): words that are no
+   * role, title, institution noun or stop word, a definite one only as the family name closing
+   * it ("سليم الجبوري"), two to four of them ({@link #nameLike}); null otherwise.
+   */
+  private Frame.Range nameRightAfter(int j) {
+    if (j >= w.size() || !(w.gapBefore(j).isBlank() || w.gapBefore(j).trim().equals("،"))) return null;
+    while (j + 1 < w.size() && WordSet.HONORIFICS.containsStem(w.norm(j)) && w.gapBefore(j + 1).isBlank()) j++;
+    int to = j;
+    while (to < w.size() && to - j < MAX_NAME_AFTER_ROLE && (to == j || w.gapBefore(to).isBlank())) {
+      String n = w.norm(to);
+      if (Words.isDefinite(n)) {
+        if (to > j && !SpeakerNames.isRole(n) && !WordSet.SPEAKER_STOPS.contains(n) && !WordSet.INSTITUTION_NOUNS.containsStem(n)) to++;
+        break;
+      }
+      if (SpeakerNames.isRole(n) || WordSet.SPEAKER_STOPS.contains(n) || WordSet.INSTITUTION_NOUNS.containsStem(n)
+          || SubjectFinder.isOpenHead(n) || SpeakerNames.isRole(Words.stripConjunction(n))) {
+        break;
+      }
+      to++;
+    }
+    // the shortest name whose last word the text names again, as long as the text writes its
+    // next word after it again too: "باراك أوباما" of "باراك أوباما بريطانيا" (the verb's object
+    // may follow the name with nothing between), "عبد ربه منصور هادي" whole; a lineage or a
+    // compound ("عبد الله", "بن سلمان", "ولد الشيخ") is not cut inside
+    for (int end = j + 2; end <= to; end++) {
+      if (lineage(w.norm(end - 1)) || end < to && lineage(w.norm(end - 2))) continue;
+      Frame.Range name = new Frame.Range(j, end);
+      if (!nameLike(name) || !plainNameWords(name) || !mentionedElsewhere(name)) continue;
+      while (end < to && (lineage(w.norm(end - 1)) || pairElsewhere(end - 1)) && plainNameWords(new Frame.Range(j, end + 1))) end++;
+      return new Frame.Range(j, end);
+    }
+    return null;
+  }
+
+  private static boolean lineage(String n) {
+    return Words.matches(n, "بن|ابن|بنت|ابو|ابي|عبد|ال|ولد");
+  }
+
+  /** True when words i and i + 1 stand side by side somewhere else in the text ("منصور هادي"). */
+  private boolean pairElsewhere(int i) {
+    for (int k = 0; k + 1 < w.size(); k++) {
+      if (k != i && w.norm(k).equals(w.norm(i)) && w.norm(k + 1).equals(w.norm(i + 1))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * False when a word of the name is the role's complement or the verb's object, no name: a
+   * preposition glued to a body, a role, a pronoun-carrying noun or "اسم" ("لفريق الزمالك",
+   * "بحكومة طبرق", "لنظيره", "باسم المتنزه"), لل, a ل glued inside the name to a word the
+   * text also writes without it ("مقالة لمنير" and "منير الخطيب"), a
+   * conjunction و ("وشعب كردستان"), a word of one or two letters that is no lineage ("هادي ما"),
+   * a common noun of object-nouns.txt ("مقالة لمنير الخطيب"), a noun-shaped word after the
+   * first ("الدبلوماسيين", "…ات") or a definite word in ية
+   * closing it ("الاتفاقية").
+   */
+  private boolean plainNameWords(Frame.Range name) {
+    for (int i = name.from(); i < name.to(); i++) {
+      String n = w.norm(i);
+      // (و only: ف begins فهد، فيصل، فلاديمير; the names وليد، وائل are lost)
+      if (n.length() > 3 && n.startsWith("و") || n.length() < 3 && !lineage(n)) return false;
+      // (not the first word: "جيروين" has the shape of a plural)
+      if (WordSet.OBJECT_NOUNS.contains(n) || i > name.from() && SpeakerNames.nounShaped(n) || i + 1 == name.to() && Words.isDefinite(n) && n.endsWith("يه")) return false;
+      // ("لافروف" keeps its ل: the text never writes "افروف")
+      if (i > name.from() && n.length() > 3 && n.startsWith("ل") && writtenAlone(n.substring(1))) return false;
+      if (!noObjectWord(n)) return false;
+    }
+    return true;
+  }
+
+  private boolean writtenAlone(String n) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.norm(i).equals(n)) return true;
+    }
+    return false;
+  }
+
+  /** False for a preposition glued to a body, a role, a pronoun-carrying noun or "اسم", and for لل. */
+  private static boolean noObjectWord(String n) {
+    if (n.startsWith("لل") || Words.matches(n, "باسم|بلسان")) return false;
+    if (n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب") || n.startsWith("ك"))) {
+      String rest = n.substring(1);
+      return !(WordSet.INSTITUTION_NOUNS.containsStem(rest) || SpeakerNames.isRole(rest) || SubjectFinder.isOpenHead(rest)
+          || SpeakerNames.nounShaped(rest) || rest.endsWith("ه"));
+    }
+    return true;
+  }
+
+  /**
+   * True when the name's last word occurs again in the text on its own ("الجبوري" after "سليم
+   * الجبوري"): a person named after a role is named again, words after a role that are no name
+   * ("رئيس مجلس النواب بمواعيد محددة للبدء") are not.
+   */
+  private boolean mentionedElsewhere(Frame.Range name) {
+    String last = Words.stripConjunction(w.norm(name.to() - 1));
+    for (int i = 0; i < w.size(); i++) {
+      if ((i < name.from() || i >= name.to()) && Words.stripConjunction(w.norm(i)).equals(last)) return true;
+    }
+    return false;
   }
 
   /** Words an introduction "باحثون من …" may have after its noun (it stops earlier at a stop word or punctuation). */
@@ -341,12 +505,8 @@ final class SpeakerResolver {
    * the article has named.
    */
   private Known byRole(Frame.Range phrase, boolean fem) {
-    Set<String> role = new HashSet<>();
-    for (int i = phrase.from(); i < phrase.to(); i++) role.add(Words.stripConjunction(w.norm(i)));
-    for (int i = history.size() - 1; i >= 0; i--) {
-      Known k = history.get(i);
-      if (k.nameWords().containsAll(role) && !role.containsAll(List.of(Words.normWords(k.speaker())))) return k;
-    }
+    Known same = speakerWithSameRole(phrase);
+    if (same != null) return same;
     // "وقال المسؤول بالبيت الأبيض" after "قال مسؤول كبير في البيت الأبيض": the same words
     // without article and preposition, the earlier phrase introducing a source
     if (SubjectFinder.isOpenHead(w.norm(phrase.from())) && phrase.to() - phrase.from() >= 2) {
