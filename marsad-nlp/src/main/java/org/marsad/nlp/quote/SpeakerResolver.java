@@ -258,23 +258,27 @@ final class SpeakerResolver {
    * definite role that no earlier speaker explains refers to the person the text named right
    * after the same role words (a conjunction aside; an apposition comma or an honorific
    * between them), even when that person has not spoken: the nearest such mention.
-   * A one-word role ("الرئيس") needs every earlier mention of that form to name the same person.
-   * Null when the text has none.
+   * Only a role of two words or more with a definite word ("المهندس وسط احتفاء الجمهور" and
+   * "حاكم ولاية كاليفورنيا شاعرا" name nobody). Null when the text has none.
    */
   private Frame.Range namedWithSameRole(Frame.Range phrase) {
     int len = phrase.to() - phrase.from();
     String first = Words.stripConjunction(w.norm(phrase.from()));
-    if (SubjectFinder.isOpenHead(first) || len > 6) return null;
-    Frame.Range found = null;
+    if (len < 2 || len > 6 || SubjectFinder.isOpenHead(first) || !anyDefinite(phrase)) return null;
     for (int m = phrase.from() - len; m >= 0; m--) {
       if (!sameRoleAt(phrase, m)) continue;
       Frame.Range name = nameRightAfter(m + len);
-      if (name == null) continue;
-      if (len > 1) return name;
-      if (found != null && !w.span(found.from(), found.to()).equals(w.span(name.from(), name.to()))) return null;
-      if (found == null) found = name;
+      if (name != null) return name;
     }
-    return found;
+    return null;
+  }
+
+  /** True when a word of the phrase carries the article ("حاكم ولاية" is a governor, nobody in particular). */
+  private boolean anyDefinite(Frame.Range phrase) {
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      if (Words.isDefinite(Words.stripConjunction(w.norm(i)))) return true;
+    }
+    return false;
   }
 
   /** True when the role phrase's words stand at word m (a conjunction aside), none split by punctuation. */
@@ -338,8 +342,8 @@ final class SpeakerResolver {
   /**
    * False when a word of the name is the role's complement or the verb's object, no name: a
    * preposition glued to a body, a role, a pronoun-carrying noun or "اسم" ("لفريق الزمالك",
-   * "بحكومة طبرق", "لنظيره", "باسم المتنزه"), لل, a ل glued inside the name to a word the
-   * text also writes without it ("مقالة لمنير" and "منير الخطيب"), a
+   * "بحكومة طبرق", "لنظيره", "باسم المتنزه"), لل, a ل glued to a word the text also writes
+   * without it ("مقالة لمنير" and "منير الخطيب", "لشؤون المسجد"), a
    * conjunction و ("وشعب كردستان"), a word of one or two letters that is no lineage ("هادي ما"),
    * a common noun of object-nouns.txt ("مقالة لمنير الخطيب"), a noun-shaped word after the
    * first ("الدبلوماسيين", "…ات") or a definite word in ية
@@ -353,7 +357,7 @@ final class SpeakerResolver {
       // (not the first word: "جيروين" has the shape of a plural)
       if (WordSet.OBJECT_NOUNS.contains(n) || i > name.from() && SpeakerNames.nounShaped(n) || i + 1 == name.to() && Words.isDefinite(n) && n.endsWith("يه")) return false;
       // ("لافروف" keeps its ل: the text never writes "افروف")
-      if (i > name.from() && n.length() > 3 && n.startsWith("ل") && writtenAlone(n.substring(1))) return false;
+      if (n.length() > 3 && n.startsWith("ل") && writtenAlone(n.substring(1))) return false;
       if (!noObjectWord(n)) return false;
     }
     return true;
