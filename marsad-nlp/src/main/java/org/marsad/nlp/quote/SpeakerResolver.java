@@ -266,7 +266,7 @@ final class SpeakerResolver {
     String first = Words.stripConjunction(w.norm(phrase.from()));
     if (len < 2 || len > 6 || SubjectFinder.isOpenHead(first) || !anyDefinite(phrase)) return null;
     for (int m = phrase.from() - len; m >= 0; m--) {
-      if (!sameRoleAt(phrase, m)) continue;
+      if (!sameRoleAt(phrase, m) || headedByAnotherNoun(m)) continue;
       Frame.Range name = nameRightAfter(m + len);
       if (name != null) return name;
     }
@@ -279,6 +279,16 @@ final class SpeakerResolver {
       if (Words.isDefinite(Words.stripConjunction(w.norm(i)))) return true;
     }
     return false;
+  }
+
+  /**
+   * True when the earlier mention at m is the genitive of a noun before it: "مستشار الرئيس
+   * الأفغاني داود مراديان", "زوجة الرئيس الأمريكي ميشيل أوباما" name the adviser and the wife.
+   */
+  private boolean headedByAnotherNoun(int m) {
+    if (m == 0 || !w.gapBefore(m).isBlank()) return false;
+    String before = Words.stripConjunction(w.norm(m - 1));
+    return SpeakerNames.isRole(before) || WordSet.ROLE_CONSTRUCT_HEADS.containsStem(w.norm(m - 1));
   }
 
   /** True when the role phrase's words stand at word m (a conjunction aside), none split by punctuation. */
@@ -299,6 +309,14 @@ final class SpeakerResolver {
    */
   private Frame.Range nameRightAfter(int j) {
     if (j >= w.size() || !(w.gapBefore(j).isBlank() || w.gapBefore(j).trim().equals("،"))) return null;
+    // "المحرج مدير الأمن العام، والفريق عبد الله القرني": after a comma a و begins the list's
+    // next person, the role was the apposition of the name before it
+    if (!w.gapBefore(j).isBlank() && w.norm(j).startsWith("و")) return null;
+    // "وكيل وزارة الحج اليمنية لقطاع العمرة": a ل-complement of the role, no name
+    if (w.norm(j).length() > 3 && w.norm(j).startsWith("ل") && j + 1 < w.size() && w.gapBefore(j + 1).isBlank()
+        && Words.isDefinite(Words.stripConjunction(w.norm(j + 1)))) {
+      return null;
+    }
     while (j + 1 < w.size() && WordSet.HONORIFICS.containsStem(w.norm(j)) && w.gapBefore(j + 1).isBlank()) j++;
     int to = j;
     while (to < w.size() && to - j < MAX_NAME_AFTER_ROLE && (to == j || w.gapBefore(to).isBlank())) {
@@ -320,7 +338,7 @@ final class SpeakerResolver {
     for (int end = j + 2; end <= to; end++) {
       if (lineage(w.norm(end - 1)) || end < to && lineage(w.norm(end - 2))) continue;
       Frame.Range name = new Frame.Range(j, end);
-      if (!nameLike(name) || !plainNameWords(name) || !mentionedElsewhere(name)) continue;
+      if (!nameLike(name) || !plainNameWords(name) || !namedAgain(name)) continue;
       while (end < to && (lineage(w.norm(end - 1)) || pairElsewhere(end - 1)) && plainNameWords(new Frame.Range(j, end + 1))) end++;
       return new Frame.Range(j, end);
     }
@@ -359,6 +377,8 @@ final class SpeakerResolver {
       // ("لافروف" keeps its ل: the text never writes "افروف")
       if (n.length() > 3 && n.startsWith("ل") && writtenAlone(n.substring(1))) return false;
       if (!noObjectWord(n)) return false;
+      // "واثبت المدرب الفرنسي سريعا تأثير شيك": the role's own adverb, "جون كيري عندما"
+      if (WordSet.NOT_NAME_WORDS.contains(Words.stripConjunction(n)) || w.get(i).text().matches(".*(اً|ًا)")) return false;
     }
     return true;
   }
@@ -390,6 +410,36 @@ final class SpeakerResolver {
     String last = Words.stripConjunction(w.norm(name.to() - 1));
     for (int i = 0; i < w.size(); i++) {
       if ((i < name.from() || i >= name.to()) && Words.stripConjunction(w.norm(i)).equals(last)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Evidence that the words are a person's name: with entities, a person entity over its first
+   * word; without, its last word written again right after a reporting verb, a role or an
+   * honorific ("أبلغ الجبوري", "وقال فينجر", "الفريق المحرج"). A word that merely recurs is none:
+   * "واثبت المدرب الفرنسي سريعا تأثير شيك" (تأثير recurs as a common noun), "جون كيري عندما".
+   */
+  private boolean namedAgain(Frame.Range name) {
+    if (!entities.isEmpty()) return personEntityAt(name.from());
+    if (!mentionedElsewhere(name)) return false;
+    String last = Words.stripConjunction(w.norm(name.to() - 1));
+    for (int i = 1; i < w.size(); i++) {
+      if (i >= name.from() && i < name.to() || !Words.stripConjunction(w.norm(i)).equals(last)) continue;
+      if (!w.gapBefore(i).isBlank()) continue;
+      String before = w.norm(i - 1);
+      if (ReportingVerbLexicon.standard().lookupNormalized(before).isPresent() || SpeakerNames.isRole(Words.stripConjunction(before))
+          || WordSet.HONORIFICS.containsStem(before)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean personEntityAt(int i) {
+    int s = w.get(i).start(), e = w.get(i).end();
+    for (Entity en : entities) {
+      if ("PERS".equals(en.type()) && en.start() < e && en.end() > s) return true;
     }
     return false;
   }
