@@ -161,10 +161,23 @@ final class SpeakerResolver {
         && (phrase.to() - phrase.from() >= 2 || Words.isDefinite(Words.stripConjunction(w.norm(phrase.from()))))) {
       // "واعتبرت رئيسة جمعية القضاة أن …" after "رئيسة جمعية القضاة روضة القرافي": the role
       // alone refers to the person named with it earlier
-      Known k = byRole(phrase, fem);
+      // (the same role right before a name is surer than a name mentioned near the role's words,
+      // less sure than an earlier speaker introduced with the role)
+      Known k = speakerWithSameRole(phrase);
+      Frame.Range holder = k == null ? namedWithSameRole(phrase) : null;
+      if (k == null && holder == null) k = byRole(phrase, fem);
       if (k != null) {
         remember(new Known(k.speaker(), k.id(), fem, frameWords(f), k.nameWords()));
         return new Speaker(k.speaker(), k.id());
+      }
+      if (holder != null) {
+        String said = w.span(holder.from(), holder.to());
+        Set<String> names = new HashSet<>(words(holder));
+        names.addAll(words(phrase));
+        namesAfterRole.add(said);
+        String id = entityIdByName(said);
+        remember(new Known(said, id, fem, frameWords(f), names));
+        return new Speaker(said, id);
       }
     }
     if (e == null && phrase.to() - phrase.from() == 1) {
@@ -224,6 +237,211 @@ final class SpeakerResolver {
     }
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new Speaker(speaker, id);
+  }
+
+  /** The latest earlier speaker whose phrase held every word of this role phrase ("رئيسة جمعية القضاة روضة القرافي"). */
+  private Known speakerWithSameRole(Frame.Range phrase) {
+    Set<String> role = new HashSet<>();
+    for (int i = phrase.from(); i < phrase.to(); i++) role.add(Words.stripConjunction(w.norm(i)));
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Known k = history.get(i);
+      if (k.nameWords().containsAll(role) && !role.containsAll(List.of(Words.normWords(k.speaker())))) return k;
+    }
+    return null;
+  }
+
+  /** Words a name after a role may have ("محمد بن سلمان بن عبدالعزيز" is cut to its first four). */
+  private static final int MAX_NAME_AFTER_ROLE = 4;
+
+  /**
+   * "وكان رئيس مجلس النواب العراقي أعلن …" after "… مع رئيس مجلس النواب العراقي سليم الجبوري،": a
+   * definite role that no earlier speaker explains refers to the person the text named right
+   * after the same role words (a conjunction aside; an apposition comma or an honorific
+   * between them), even when that person has not spoken: the nearest such mention.
+   * Only a role of two words or more with a definite word ("المهندس وسط احتفاء الجمهور" and
+   * "حاكم ولاية كاليفورنيا شاعرا" name nobody). Null when the text has none.
+   */
+  private Frame.Range namedWithSameRole(Frame.Range phrase) {
+    int len = phrase.to() - phrase.from();
+    String first = Words.stripConjunction(w.norm(phrase.from()));
+    if (len < 2 || len > 6 || SubjectFinder.isOpenHead(first) || !anyDefinite(phrase)) return null;
+    for (int m = phrase.from() - len; m >= 0; m--) {
+      if (!sameRoleAt(phrase, m) || headedByAnotherNoun(m)) continue;
+      Frame.Range name = nameRightAfter(m + len);
+      if (name != null) return name;
+    }
+    return null;
+  }
+
+  /** True when a word of the phrase carries the article ("حاكم ولاية" is a governor, nobody in particular). */
+  private boolean anyDefinite(Frame.Range phrase) {
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      if (Words.isDefinite(Words.stripConjunction(w.norm(i)))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the earlier mention at m is the genitive of a noun before it: "مستشار الرئيس
+   * الأفغاني داود مراديان", "زوجة الرئيس الأمريكي ميشيل أوباما" name the adviser and the wife.
+   */
+  private boolean headedByAnotherNoun(int m) {
+    if (m == 0 || !w.gapBefore(m).isBlank()) return false;
+    String before = Words.stripConjunction(w.norm(m - 1));
+    return SpeakerNames.isRole(before) || WordSet.ROLE_CONSTRUCT_HEADS.containsStem(w.norm(m - 1));
+  }
+
+  /** True when the role phrase's words stand at word m (a conjunction aside), none split by punctuation. */
+  private boolean sameRoleAt(Frame.Range phrase, int m) {
+    for (int k = 0; k < phrase.to() - phrase.from(); k++) {
+      String here = Words.stripConjunction(w.norm(phrase.from() + k)), there = w.norm(m + k);
+      // (the first word as definite as the phrase's too: "الرئيس" is not "رئيس جيد للغاية")
+      if (!here.equals(there) && !here.equals(Words.stripConjunction(there))) return false;
+      if (k > 0 && !w.gapBefore(m + k).isBlank()) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The name that starts at word j (after an apposition comma or honorifics): words that are no
+   * role, title, institution noun or stop word, a definite one only as the family name closing
+   * it ("سليم الجبوري"), two to four of them ({@link #nameLike}); null otherwise.
+   */
+  private Frame.Range nameRightAfter(int j) {
+    if (j >= w.size() || !(w.gapBefore(j).isBlank() || w.gapBefore(j).trim().equals("،"))) return null;
+    // "المحرج مدير الأمن العام، والفريق عبد الله القرني": after a comma a و begins the list's
+    // next person, the role was the apposition of the name before it
+    if (!w.gapBefore(j).isBlank() && w.norm(j).startsWith("و")) return null;
+    // "وكيل وزارة الحج اليمنية لقطاع العمرة": a ل-complement of the role, no name
+    if (w.norm(j).length() > 3 && w.norm(j).startsWith("ل") && j + 1 < w.size() && w.gapBefore(j + 1).isBlank()
+        && Words.isDefinite(Words.stripConjunction(w.norm(j + 1)))) {
+      return null;
+    }
+    while (j + 1 < w.size() && WordSet.HONORIFICS.containsStem(w.norm(j)) && w.gapBefore(j + 1).isBlank()) j++;
+    int to = j;
+    while (to < w.size() && to - j < MAX_NAME_AFTER_ROLE && (to == j || w.gapBefore(to).isBlank())) {
+      String n = w.norm(to);
+      if (Words.isDefinite(n)) {
+        if (to > j && !SpeakerNames.isRole(n) && !WordSet.SPEAKER_STOPS.contains(n) && !WordSet.INSTITUTION_NOUNS.containsStem(n)) to++;
+        break;
+      }
+      if (SpeakerNames.isRole(n) || WordSet.SPEAKER_STOPS.contains(n) || WordSet.INSTITUTION_NOUNS.containsStem(n)
+          || SubjectFinder.isOpenHead(n) || SpeakerNames.isRole(Words.stripConjunction(n))) {
+        break;
+      }
+      to++;
+    }
+    // the shortest name whose last word the text names again, as long as the text writes its
+    // next word after it again too: "باراك أوباما" of "باراك أوباما بريطانيا" (the verb's object
+    // may follow the name with nothing between), "عبد ربه منصور هادي" whole; a lineage or a
+    // compound ("عبد الله", "بن سلمان", "ولد الشيخ") is not cut inside
+    for (int end = j + 2; end <= to; end++) {
+      if (lineage(w.norm(end - 1)) || end < to && lineage(w.norm(end - 2))) continue;
+      Frame.Range name = new Frame.Range(j, end);
+      if (!nameLike(name) || !plainNameWords(name) || !namedAgain(name)) continue;
+      while (end < to && (lineage(w.norm(end - 1)) || pairElsewhere(end - 1)) && plainNameWords(new Frame.Range(j, end + 1))) end++;
+      return new Frame.Range(j, end);
+    }
+    return null;
+  }
+
+  private static boolean lineage(String n) {
+    return Words.matches(n, "بن|ابن|بنت|ابو|ابي|عبد|ال|ولد");
+  }
+
+  /** True when words i and i + 1 stand side by side somewhere else in the text ("منصور هادي"). */
+  private boolean pairElsewhere(int i) {
+    for (int k = 0; k + 1 < w.size(); k++) {
+      if (k != i && w.norm(k).equals(w.norm(i)) && w.norm(k + 1).equals(w.norm(i + 1))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * False when a word of the name is the role's complement or the verb's object, no name: a
+   * preposition glued to a body, a role, a pronoun-carrying noun or "اسم" ("لفريق الزمالك",
+   * "بحكومة طبرق", "لنظيره", "باسم المتنزه"), لل, a ل glued to a word the text also writes
+   * without it ("مقالة لمنير" and "منير الخطيب", "لشؤون المسجد"), a
+   * conjunction و ("وشعب كردستان"), a word of one or two letters that is no lineage ("هادي ما"),
+   * a common noun of object-nouns.txt ("مقالة لمنير الخطيب"), a noun-shaped word after the
+   * first ("الدبلوماسيين", "…ات") or a definite word in ية
+   * closing it ("الاتفاقية").
+   */
+  private boolean plainNameWords(Frame.Range name) {
+    for (int i = name.from(); i < name.to(); i++) {
+      String n = w.norm(i);
+      // (و only: ف begins فهد، فيصل، فلاديمير; the names وليد، وائل are lost)
+      if (n.length() > 3 && n.startsWith("و") || n.length() < 3 && !lineage(n)) return false;
+      // (not the first word: "جيروين" has the shape of a plural)
+      if (WordSet.OBJECT_NOUNS.contains(n) || i > name.from() && SpeakerNames.nounShaped(n) || i + 1 == name.to() && Words.isDefinite(n) && n.endsWith("يه")) return false;
+      // ("لافروف" keeps its ل: the text never writes "افروف")
+      if (n.length() > 3 && n.startsWith("ل") && writtenAlone(n.substring(1))) return false;
+      if (!noObjectWord(n)) return false;
+      // "واثبت المدرب الفرنسي سريعا تأثير شيك": the role's own adverb, "جون كيري عندما"
+      if (WordSet.NOT_NAME_WORDS.contains(Words.stripConjunction(n)) || w.get(i).text().matches(".*(اً|ًا)")) return false;
+    }
+    return true;
+  }
+
+  private boolean writtenAlone(String n) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.norm(i).equals(n)) return true;
+    }
+    return false;
+  }
+
+  /** False for a preposition glued to a body, a role, a pronoun-carrying noun or "اسم", and for لل. */
+  private static boolean noObjectWord(String n) {
+    if (n.startsWith("لل") || Words.matches(n, "باسم|بلسان")) return false;
+    if (n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب") || n.startsWith("ك"))) {
+      String rest = n.substring(1);
+      return !(WordSet.INSTITUTION_NOUNS.containsStem(rest) || SpeakerNames.isRole(rest) || SubjectFinder.isOpenHead(rest)
+          || SpeakerNames.nounShaped(rest) || rest.endsWith("ه"));
+    }
+    return true;
+  }
+
+  /**
+   * True when the name's last word occurs again in the text on its own ("الجبوري" after "سليم
+   * الجبوري"): a person named after a role is named again, words after a role that are no name
+   * ("رئيس مجلس النواب بمواعيد محددة للبدء") are not.
+   */
+  private boolean mentionedElsewhere(Frame.Range name) {
+    String last = Words.stripConjunction(w.norm(name.to() - 1));
+    for (int i = 0; i < w.size(); i++) {
+      if ((i < name.from() || i >= name.to()) && Words.stripConjunction(w.norm(i)).equals(last)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Evidence that the words are a person's name: with entities, a person entity over its first
+   * word; without, its last word written again right after a reporting verb, a role or an
+   * honorific ("أبلغ الجبوري", "وقال فينجر", "الفريق المحرج"). A word that merely recurs is none:
+   * "واثبت المدرب الفرنسي سريعا تأثير شيك" (تأثير recurs as a common noun), "جون كيري عندما".
+   */
+  private boolean namedAgain(Frame.Range name) {
+    if (!entities.isEmpty()) return personEntityAt(name.from());
+    if (!mentionedElsewhere(name)) return false;
+    String last = Words.stripConjunction(w.norm(name.to() - 1));
+    for (int i = 1; i < w.size(); i++) {
+      if (i >= name.from() && i < name.to() || !Words.stripConjunction(w.norm(i)).equals(last)) continue;
+      if (!w.gapBefore(i).isBlank()) continue;
+      String before = w.norm(i - 1);
+      if (ReportingVerbLexicon.standard().lookupNormalized(before).isPresent() || SpeakerNames.isRole(Words.stripConjunction(before))
+          || WordSet.HONORIFICS.containsStem(before)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean personEntityAt(int i) {
+    int s = w.get(i).start(), e = w.get(i).end();
+    for (Entity en : entities) {
+      if ("PERS".equals(en.type()) && en.start() < e && en.end() > s) return true;
+    }
+    return false;
   }
 
   /** Words an introduction "باحثون من …" may have after its noun (it stops earlier at a stop word or punctuation). */
@@ -341,12 +559,8 @@ final class SpeakerResolver {
    * the article has named.
    */
   private Known byRole(Frame.Range phrase, boolean fem) {
-    Set<String> role = new HashSet<>();
-    for (int i = phrase.from(); i < phrase.to(); i++) role.add(Words.stripConjunction(w.norm(i)));
-    for (int i = history.size() - 1; i >= 0; i--) {
-      Known k = history.get(i);
-      if (k.nameWords().containsAll(role) && !role.containsAll(List.of(Words.normWords(k.speaker())))) return k;
-    }
+    Known same = speakerWithSameRole(phrase);
+    if (same != null) return same;
     // "وقال المسؤول بالبيت الأبيض" after "قال مسؤول كبير في البيت الأبيض": the same words
     // without article and preposition, the earlier phrase introducing a source
     if (SubjectFinder.isOpenHead(w.norm(phrase.from())) && phrase.to() - phrase.from() >= 2) {

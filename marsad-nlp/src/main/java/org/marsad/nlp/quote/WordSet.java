@@ -26,6 +26,8 @@ final class WordSet {
   static final WordSet ROLE_CONTRASTS = load("role-contrasts.txt");
   static final WordSet FIXED_BODY_NAMES = load("fixed-body-names.txt");
   static final WordSet BI_OBJECT_VERBS = load("bi-object-verbs.txt");
+  static final WordSet ROLE_CONSTRUCT_HEADS = load("role-construct-heads.txt");
+  static final WordSet NOT_NAME_WORDS = load("not-name-words.txt");
 
   private final Set<String> words;
 
