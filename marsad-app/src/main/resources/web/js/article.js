@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const { el, clear, api, t, showError, fmtDate, topicName, param, link } = Marsad;
+  const { el, clear, api, t, showError, fmtDate, topicName, param, link, textDir } = Marsad;
 
   /** Paragraph ranges of the text: [start, end) between blank lines. */
   function paragraphs(text) {
@@ -119,8 +119,8 @@
           el('span', { class: 'meta', text: ' ' + t('type.' + e.type) + (e.role ? ' — ' + e.role : '') }))))));
     }
     if (a.quotes && a.quotes.length) {
-      parts.push(section('article.quotes', 'article-quotes', ...a.quotes.map(q => el('blockquote', { dir: 'auto', 'data-testid': 'quote-item' },
-        el('p', { text: q.text }),
+      parts.push(section('article.quotes', 'article-quotes', ...a.quotes.map(q => el('blockquote', { 'data-testid': 'quote-item' },
+        el('p', { dir: textDir(q.text), text: q.text }),
         el('footer', { class: 'meta' }, q.speakerId ? link('entity.html?id=' + encodeURIComponent(q.speakerId), q.speaker || q.speakerId)
           : el('span', { text: q.speaker || t('unknown.speaker') }), q.verb ? el('span', { text: q.verb }) : null, q.via ? el('span', { text: q.via }) : null)))));
     }

@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const { el, clear, api, t, showError, fmtDate, fmtNumber, param, link } = Marsad;
+  const { el, clear, api, t, showError, fmtDate, fmtNumber, param, link, textDir } = Marsad;
 
   function section(titleKey, testid, ...children) {
     return el('section', { class: 'card', 'data-testid': testid }, el('h2', { text: t(titleKey) }), ...children);
@@ -27,8 +27,8 @@
     parts.push(section('entity.cooccurring', 'cooccurring-list', el('ul', { class: 'plain' }, ...(p.cooccurring || []).map(r =>
       el('li', {}, (r.id ? link('entity.html?id=' + encodeURIComponent(r.id), r.name) : el('span', { text: r.name })), el('span', { class: 'meta', text: ' ' + t('type.' + r.type) + ' · ' + fmtNumber(r.articles) }))))));
     parts.push(section('entity.quotes', 'entity-quotes', link('quotes.html?speaker=' + encodeURIComponent(p.id), t('nav.quotes'), { 'data-testid': 'entity-all-quotes' }),
-      ...(p.quotes || []).map(q => el('blockquote', { dir: 'auto', 'data-testid': 'quote-item' },
-      el('p', { text: q.text }),
+      ...(p.quotes || []).map(q => el('blockquote', { 'data-testid': 'quote-item' },
+      el('p', { dir: textDir(q.text), text: q.text }),
       el('footer', { class: 'meta' }, link('article.html?id=' + encodeURIComponent(q.articleId), q.articleTitle || q.articleId),
         q.source ? el('span', { text: q.source }) : null, q.published ? el('time', { datetime: q.published, text: fmtDate(q.published) }) : null)))));
     clear(document.getElementById('entity')).append(...parts);

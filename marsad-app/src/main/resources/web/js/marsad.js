@@ -232,6 +232,13 @@ const Marsad = (() => {
    * the link itself keeps the page's: the " · " a meta line puts before each item belongs to the
    * line, and on a link laid out left to right it landed on the wrong side, glued to the next item.
    */
+  /**
+   * The direction of a text from data that should not follow its first strong letter: Arabic
+   * anywhere in it makes it right to left (a quotation that opens with «CNN» or a tag is still an
+   * Arabic sentence; dir=auto flipped the whole card, session 18 QA); text with no Arabic decides itself.
+   */
+  function textDir(s) { return /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/.test(s || '') ? 'rtl' : 'auto'; }
+
   function link(href, text, attrs = {}) { return el('a', { href, ...attrs }, el('bdi', { text })); }
 
   function init() {
@@ -247,5 +254,5 @@ const Marsad = (() => {
   }
 
   document.addEventListener('DOMContentLoaded', init);
-  return { t, lang, el, clear, api, showError, snippetNodes, fmtDate, fmtNumber, topicName, param, link, token, setToken, safeHref };
+  return { t, lang, el, clear, api, showError, snippetNodes, fmtDate, fmtNumber, topicName, param, link, textDir, token, setToken, safeHref };
 })();

@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const { el, clear, api, t, showError, fmtDate, fmtNumber, param, link } = Marsad;
+  const { el, clear, api, t, showError, fmtDate, fmtNumber, param, link, textDir } = Marsad;
   const SIZE = 20;
   let page = 1;
 
@@ -33,7 +33,7 @@
         box.append(el('p', { class: 'meta', 'data-testid': 'quotes-total', 'aria-live': 'polite', text: t('quotes.total') + ': ' + fmtNumber(r.total) }));
       }
       for (const q of r.items) {
-        box.append(el('blockquote', { dir: 'auto', 'data-testid': 'quote-item' }, el('p', { text: q.text }),
+        box.append(el('blockquote', { 'data-testid': 'quote-item' }, el('p', { dir: textDir(q.text), text: q.text }),
           el('footer', { class: 'meta' },
             q.speakerId ? link('entity.html?id=' + encodeURIComponent(q.speakerId), q.speaker || q.speakerId) : el('span', { text: q.speaker || t('unknown.speaker') }),
             link('article.html?id=' + encodeURIComponent(q.articleId), q.articleTitle || q.articleId),

@@ -8,6 +8,7 @@ import org.marsad.nlp.anatomy.ContentId;
 import org.marsad.nlp.anatomy.PlainTextAnatomy;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.RawDocument;
+import org.marsad.nlp.article.SourceFields;
 import org.marsad.nlp.date.PublishedTimeParser;
 import org.marsad.nlp.html.ExtractedPage;
 import org.marsad.nlp.html.HtmlArticleExtractor;
@@ -122,7 +123,8 @@ public final class ArticleAnalyzer {
     Anatomy a = anatomy.parse(body, title);
     checkLength(a.text(), options.maxTokens());
     if (published == null && a.dateline() != null) published = a.dateline().date();
-    Article article = new Article(ContentId.ofDisplayNormalized(a.text()), a.title(), a.titleCategory(), published, doc.source(), doc.url(),
+    Article article = new Article(ContentId.ofDisplayNormalized(a.text()), a.title(), a.titleCategory(), published,
+        SourceFields.source(doc.source()), SourceFields.url(doc.url()),
         a.dateline(), a.lead(), a.sections(), a.boilerplate(), a.text(), null, null,
         List.of(), List.of(), null, List.of(), null, null);
     for (ArticleEnricher step : enrichers) article = step.enrich(article);

@@ -45,6 +45,28 @@ class TestArticleAnalyzer {
   }
 
   @Test
+  void bidi_controls_leave_the_source_and_are_percent_encoded_in_the_url() {
+    // session 18 QA: U+202E in source showed «rtl\u202Ekcatta» as «rtlattack»; title and text already lost it
+    String[] controls = {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069"};
+    for (String c : controls) {
+      RawDocument doc = new RawDocument(SharedData.seedText(), false, "عنوان" + c + "الخبر", "https://example.com/a" + c + "b?q=" + c,
+          "rtl" + c + "kcatta", null, "seed");
+      Article a = analyzer.analyze(doc);
+      assertThat(a.source()).as(c).isEqualTo("rtlkcatta");
+      String escaped = java.net.URLEncoder.encode(c, java.nio.charset.StandardCharsets.UTF_8); // %E2%80%AE for U+202E
+      assertThat(escaped).matches("(%[0-9A-F]{2}){3}");
+      assertThat(a.url()).as(c).isEqualTo("https://example.com/a" + escaped + "b?q=" + escaped);
+      assertThat(a.title()).as(c).isEqualTo("عنوانالخبر");
+    }
+    assertThat(analyzer.analyze(new RawDocument(SharedData.seedText(), false, null, "https://example.com/\u202Ex", null, null, "seed")).url())
+        .isEqualTo("https://example.com/%E2%80%AEx");
+    RawDocument plain = new RawDocument(SharedData.seedText(), false, null, "https://www.spa.gov.sa/1234?lang=ar", "spa", null, "seed");
+    Article p = analyzer.analyze(plain);
+    assertThat(p.source()).isEqualTo("spa");
+    assertThat(p.url()).isEqualTo("https://www.spa.gov.sa/1234?lang=ar");
+  }
+
+  @Test
   void control_characters_in_a_body_are_spaces_in_its_text_offsets_and_id() {
     String seed = SharedData.seedText();
     // as alyaum's bodies hold U+001A pairs, and a stray NUL and C1 control

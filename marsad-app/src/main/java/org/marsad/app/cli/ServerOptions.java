@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * How the HTTP server listens ({@code --host --port --max-body --cors-origin}), shared by
+ * How the HTTP server listens ({@code --host --port --max-body --cors-origin --allowed-host}), shared by
  * {@code marsad serve} and {@code marsad run}, and the one place that starts the server and
  * prints where it listens.
  */
@@ -31,6 +31,10 @@ final class ServerOptions {
 
   @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "allow browser calls from this origin (repeatable; default: none)")
   List<String> corsOrigins = List.of();
+
+  @Option(names = "--allowed-host", paramLabel = "NAME", description = "also answer requests for this host name, "
+      + "e.g. the public name a reverse proxy forwards (repeatable; default: only localhost, 127.0.0.1, [::1] and the --host address)")
+  List<String> allowedHosts = List.of();
 
   /** Jetty's start-up chatter is noise on a command line; the user can still raise it with -D. */
   static void quietServerLogs() {
@@ -51,7 +55,8 @@ final class ServerOptions {
     AccessToken token = AccessToken.loadOrCreate(data);
     // Checked before Javalin binds: its failed start logs an ERROR line of its own on stderr.
     checkBindable();
-    MarsadServer server = new MarsadServer(new ServerConfig(host, port, token.value(), maxBody, corsOrigins), services);
+    MarsadServer server = new MarsadServer(new ServerConfig(host, port, token.value(), maxBody, corsOrigins,
+        ServerConfig.DEFAULT_IDLE_TIMEOUT_MILLIS, allowedHosts), services);
     try {
       server.start();
     } catch (RuntimeException e) {
@@ -67,7 +72,8 @@ final class ServerOptions {
       out.println("marsad: write requests need the token in " + token.file());
     }
     if (!isLoopback(host)) {
-      out.println("marsad: warning: listening on " + host + ", reachable from other machines");
+      out.println("marsad: warning: listening on " + host + ", reachable from other machines"
+          + (allowedHosts.isEmpty() ? " under any host name (name them with --allowed-host to refuse the others)" : ""));
     }
     out.println("marsad: serving " + data + " on " + url(server) + " (Ctrl-C to stop)");
     out.flush();

@@ -63,6 +63,7 @@ public final class MarsadServer implements AutoCloseable {
       }
       cfg.router.apiBuilder(() -> {
         before(SecurityHeaders::apply);
+        before(HostGuard.forBinding(config.host(), config.allowedHosts())); // DNS rebinding: before any page, file or API
         before(ctx -> QueryEncoding.requireUtf8(ctx.queryString()));
         // the UI's pages: one layout, each page's content (UiPages); scripts and styles are static files
         get("/", pages.handler(UiPages.PAGES.get(0).file()));

@@ -13,14 +13,22 @@ import java.util.List;
  * @param idleTimeoutMillis a connection that sends or receives nothing for this long is closed: a
  *                        client that opens a request and stalls (or trickles nothing) cannot hold a
  *                        server thread; also the limit for reading a request body (docs/limits.md)
+ * @param allowedHosts    host names requests may name besides the loopback ones (a reverse proxy's
+ *                        public name); the Host check against DNS rebinding is {@link HostGuard}
  */
 public record ServerConfig(String host, int port, String token, long maxRequestBytes, List<String> corsOrigins,
-    long idleTimeoutMillis) {
+    long idleTimeoutMillis, List<String> allowedHosts) {
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   public static final long DEFAULT_MAX_REQUEST_BYTES = 2L * 1024 * 1024;
   /** 30 s: long enough for a slow client on a bad line, short enough that stalled ones do not pile up. */
   public static final long DEFAULT_IDLE_TIMEOUT_MILLIS = 30_000;
+
+  /** No host names beyond the loopback ones and the bound address. */
+  public ServerConfig(String host, int port, String token, long maxRequestBytes, List<String> corsOrigins,
+      long idleTimeoutMillis) {
+    this(host, port, token, maxRequestBytes, corsOrigins, idleTimeoutMillis, List.of());
+  }
 
   /** With the default idle timeout. */
   public ServerConfig(String host, int port, String token, long maxRequestBytes, List<String> corsOrigins) {
@@ -33,6 +41,7 @@ public record ServerConfig(String host, int port, String token, long maxRequestB
     if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0-65535, got " + port);
     if (maxRequestBytes < 1024) throw new IllegalArgumentException("maxRequestBytes must be at least 1024");
     corsOrigins = List.copyOf(corsOrigins);
+    allowedHosts = List.copyOf(allowedHosts);
   }
 
   /** Loopback, the default port and body limit, no CORS. */
@@ -41,6 +50,6 @@ public record ServerConfig(String host, int port, String token, long maxRequestB
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(host, newPort, token, maxRequestBytes, corsOrigins, idleTimeoutMillis);
+    return new ServerConfig(host, newPort, token, maxRequestBytes, corsOrigins, idleTimeoutMillis, allowedHosts);
   }
 }

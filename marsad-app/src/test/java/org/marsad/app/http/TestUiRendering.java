@@ -142,6 +142,26 @@ class TestUiRendering {
   }
 
   @Test
+  void a_quotation_that_opens_with_a_latin_word_stays_right_to_left_and_the_card_keeps_the_pages_direction() throws Exception {
+    // session 18 QA: dir=auto on the card made «CNN …» (or «<script> …») a left-to-right card, border and attribution flipped
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (String words : List.of("CNN نقلت عن الوزير أن الاتفاق قريب", "Reuters: no comment")) {
+      Map<String, Object> item = new java.util.LinkedHashMap<>();
+      item.put("text", words); item.put("direct", true); item.put("speaker", "عادل الجبير");
+      item.put("speakerId", "pers-1"); item.put("articleId", "a1"); item.put("articleTitle", "الجبير");
+      items.add(item);
+    }
+    Map<String, Object> result = Map.of("total", 2, "complete", true, "articlesMatched", 1, "articlesRead", 1, "items", items);
+    JsonNode dom = render("quotes", "?speaker=pers-1", Map.of("/api/quotes", result), "quote-form,speaker,words,quote-list,prev,next,page-label").get("quote-list");
+    List<JsonNode> cards = find(dom, testid("quote-item"));
+    assertThat(cards).hasSize(2);
+    for (JsonNode card : cards) assertThat(card.path("attrs").has("dir")).as("the card follows the page").isFalse();
+    assertThat(find(cards.get(0), n -> "p".equals(n.path("tag").asText())).get(0).path("attrs").path("dir").asText()).isEqualTo("rtl");
+    assertThat(find(cards.get(1), n -> "p".equals(n.path("tag").asText())).get(0).path("attrs").path("dir").asText())
+        .as("no Arabic: the text decides").isEqualTo("auto");
+  }
+
+  @Test
   void errors_are_told_in_arabic_with_the_status_and_the_servers_words_kept_aside() throws Exception {
     // session 18 QA: the Arabic page said «خطأ: Failed to fetch», «خطأ: HTTP 500» or only the API's English detail
     String article = "article";

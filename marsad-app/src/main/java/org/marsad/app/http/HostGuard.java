@@ -1,0 +1,91 @@
+package org.marsad.app.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Refuses requests whose {@code Host} header is not a name the server answers to. Against DNS
+ * rebinding: a hostile page at {@code evil.example} re-points its own name to 127.0.0.1 and then
+ * reads the local server's read-only API as "same origin"; its requests still carry
+ * {@code Host: evil.example}, which this check refuses (421). Write routes need the token anyway.
+ *
+ * <p>Bound to loopback (the default), the accepted names are {@code localhost}, {@code 127.0.0.1}
+ * and {@code [::1]}, plus any the user names ({@code --allowed-host}, e.g. the public name a reverse
+ * proxy forwards). Bound to another address, the address itself is accepted too; bound to another
+ * address with no name given, no check is made (the user exposed the server on purpose and the
+ * names it is reached by are unknown; the start-up warning says so). Any port is accepted.
+ */
+final class HostGuard implements Handler {
+  private static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1", "[::1]");
+
+  /** Null: every Host is accepted. */
+  private final Set<String> accepted;
+
+  private HostGuard(Set<String> accepted) {
+    this.accepted = accepted;
+  }
+
+  /** The guard for a server bound to {@code bindHost} that also answers to {@code allowedHosts}. */
+  static HostGuard forBinding(String bindHost, List<String> allowedHosts) {
+    boolean loopback = isLoopback(bindHost);
+    if (!loopback && allowedHosts.isEmpty()) return new HostGuard(null);
+    Set<String> names = new LinkedHashSet<>(LOOPBACK_NAMES);
+    if (!loopback && !isWildcard(bindHost)) names.add(name(bindHost.contains(":") && !bindHost.startsWith("[") ? "[" + bindHost + "]" : bindHost));
+    for (String h : allowedHosts) names.add(name(h));
+    return new HostGuard(Set.copyOf(names));
+  }
+
+  /** Whether the address is this machine's loopback (the only case where every name is known). */
+  static boolean isLoopback(String bindHost) {
+    String h = bindHost.toLowerCase(Locale.ROOT);
+    return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]")
+        || h.equals("0:0:0:0:0:0:0:1");
+  }
+
+  private static boolean isWildcard(String bindHost) {
+    return bindHost.equals("0.0.0.0") || bindHost.equals("::") || bindHost.equals("[::]") || bindHost.equals("0:0:0:0:0:0:0:0");
+  }
+
+  /** Whether any Host is let through (bound to a non-loopback address with no names given). */
+  boolean acceptsAny() {
+    return accepted == null;
+  }
+
+  /** Whether a request with this {@code Host} header value is answered; no header (HTTP/1.0) is. */
+  boolean accepts(String hostHeader) {
+    if (accepted == null || hostHeader == null) return true;
+    return accepted.contains(name(hostHeader));
+  }
+
+  /**
+   * The name of a Host header value or an --allowed-host: lower case, without port or a final dot
+   * ({@code LocalHost.:7070} → {@code localhost}, {@code [::1]:7070} → {@code [::1]}).
+   */
+  static String name(String hostAndPort) {
+    String h = hostAndPort.strip().toLowerCase(Locale.ROOT);
+    if (h.startsWith("[")) {
+      int end = h.indexOf(']');
+      return end < 0 ? h : h.substring(0, end + 1);
+    }
+    int colon = h.indexOf(':');
+    if (colon >= 0 && colon == h.lastIndexOf(':')) h = h.substring(0, colon);
+    while (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+    return h;
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    String host = ctx.header("Host");
+    if (!accepts(host)) {
+      throw new ApiException(421, "misdirected-request", "Host not accepted",
+          "this server does not answer to the host name '" + host + "' (a guard against DNS rebinding); "
+              + "reach it as " + String.join(", ", new java.util.TreeSet<>(accepted))
+              + ", or start it with --allowed-host NAME · لا يجيب هذا الخادم باسم المضيف هذا؛ "
+              + "افتحه بالعنوان المحلي أو أضف الاسم بالخيار ‎--allowed-host");
+    }
+  }
+}
