@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const { el, clear, api, t, showError, fmtNumber, param, link } = Marsad;
+  const { el, clear, api, t, showError, fmtNumber, param, link, listInAddress } = Marsad;
   const SIZE = 30;
   let page = 1;
 
@@ -52,18 +52,8 @@
     page = Math.max(1, parseInt(param('page') || '1', 10) || 1);
   }
 
-  function go() {
-    history.pushState(null, '', '?' + address().toString());
-    load();
-  }
-
   document.addEventListener('DOMContentLoaded', () => {
-    fromAddress();
+    const go = listInAddress({ read: fromAddress, write: address, turn: step => { page += step; }, load });
     document.getElementById('entity-form').addEventListener('submit', ev => { ev.preventDefault(); page = 1; go(); });
-    document.getElementById('prev').addEventListener('click', () => { page--; go(); });
-    document.getElementById('next').addEventListener('click', () => { page++; go(); });
-    window.addEventListener('popstate', () => { fromAddress(); load(); });
-    document.addEventListener('marsad:lang', load);
-    load();
   });
 })();

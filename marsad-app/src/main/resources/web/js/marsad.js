@@ -228,18 +228,35 @@ const Marsad = (() => {
   function param(name) { return new URLSearchParams(location.search).get(name); }
 
   /**
-   * A link whose text takes its own direction (a Latin-led title inside Arabic) in a <bdi>, while
-   * the link itself keeps the page's: the " · " a meta line puts before each item belongs to the
-   * line, and on a link laid out left to right it landed on the wrong side, glued to the next item.
-   */
-  /**
    * The direction of a text from data that should not follow its first strong letter: Arabic
    * anywhere in it makes it right to left (a quotation that opens with «CNN» or a tag is still an
    * Arabic sentence; dir=auto flipped the whole card, session 18 QA); text with no Arabic decides itself.
    */
   function textDir(s) { return /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/.test(s || '') ? 'rtl' : 'auto'; }
 
+  /**
+   * A link whose text takes its own direction (a Latin-led title inside Arabic) in a <bdi>, while
+   * the link itself keeps the page's: the " · " a meta line puts before each item belongs to the
+   * line, and on a link laid out left to right it landed on the wrong side, glued to the next item.
+   */
   function link(href, text, attrs = {}) { return el('a', { href, ...attrs }, el('bdi', { text })); }
+
+  /**
+   * Wires a list page whose filters and page number live in the address (entities, quotes,
+   * stories), so that a reload, a bookmark or Back shows the same list: `read` fills the form from
+   * the address, `write` builds the address from the form, `turn(step)` moves the page, `load`
+   * fetches. Returns `go`, which records the new address and loads: call it after a filter changes.
+   */
+  function listInAddress({ read, write, turn, load }) {
+    const go = () => { history.pushState(null, '', '?' + write().toString()); load(); };
+    read();
+    document.getElementById('prev').addEventListener('click', () => { turn(-1); go(); });
+    document.getElementById('next').addEventListener('click', () => { turn(1); go(); });
+    window.addEventListener('popstate', () => { read(); load(); });
+    document.addEventListener('marsad:lang', load);
+    load();
+    return go;
+  }
 
   function init() {
     const toggle = document.getElementById('lang-toggle');
@@ -254,5 +271,5 @@ const Marsad = (() => {
   }
 
   document.addEventListener('DOMContentLoaded', init);
-  return { t, lang, el, clear, api, showError, snippetNodes, fmtDate, fmtNumber, topicName, param, link, textDir, token, setToken, safeHref };
+  return { t, lang, el, clear, api, showError, snippetNodes, fmtDate, fmtNumber, topicName, param, link, textDir, listInAddress, token, setToken, safeHref };
 })();

@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const { el, clear, api, t, showError, fmtDate, fmtNumber, param, link, textDir } = Marsad;
+  const { el, clear, api, t, showError, fmtDate, fmtNumber, param, link, textDir, listInAddress } = Marsad;
   const SIZE = 20;
   let page = 1;
 
@@ -65,18 +65,8 @@
     page = Math.max(1, parseInt(param('page') || '1', 10) || 1);
   }
 
-  function go() {
-    history.pushState(null, '', '?' + address().toString());
-    load();
-  }
-
   document.addEventListener('DOMContentLoaded', () => {
-    fromAddress();
+    const go = listInAddress({ read: fromAddress, write: address, turn: step => { page += step; }, load });
     document.getElementById('quote-form').addEventListener('submit', ev => { ev.preventDefault(); page = 1; go(); });
-    window.addEventListener('popstate', () => { fromAddress(); load(); });
-    document.getElementById('prev').addEventListener('click', () => { page--; go(); });
-    document.getElementById('next').addEventListener('click', () => { page++; go(); });
-    document.addEventListener('marsad:lang', load);
-    load();
   });
 })();

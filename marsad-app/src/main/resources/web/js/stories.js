@@ -6,7 +6,7 @@
 'use strict';
 
 (() => {
-  const { el, clear, api, t, showError, fmtDate, fmtNumber, link, param } = Marsad;
+  const { el, clear, api, t, showError, fmtDate, fmtNumber, link, param, listInAddress } = Marsad;
   const SIZE = 20;
   const DEFAULT_DAYS = '3'; // the menu's selected period (stories.html); an address without days means it
   let page = 1;
@@ -56,19 +56,8 @@
     page = Math.max(1, parseInt(param('page') || '1', 10) || 1);
   }
 
-  function go() {
-    history.pushState(null, '', '?' + address().toString());
-    load();
-  }
-
   document.addEventListener('DOMContentLoaded', () => {
-    const days = document.getElementById('story-days');
-    fromAddress();
-    document.getElementById('prev').addEventListener('click', () => { page--; go(); });
-    document.getElementById('next').addEventListener('click', () => { page++; go(); });
-    days.addEventListener('change', () => { page = 1; go(); });
-    window.addEventListener('popstate', () => { fromAddress(); load(); });
-    document.addEventListener('marsad:lang', load);
-    load();
+    const go = listInAddress({ read: fromAddress, write: address, turn: step => { page += step; }, load });
+    document.getElementById('story-days').addEventListener('change', () => { page = 1; go(); });
   });
 })();
