@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -61,6 +62,9 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Which day is today (UTC): only today can be the day being collected; fixed in tests. */
+  Clock clock = Clock.systemUTC();
+
   @Override
   public Integer call() throws Exception {
     OptionCheck.require(spec, days >= 1, "--days must be 1 or more, got " + days);
@@ -76,7 +80,7 @@ final class TrendsCommand implements Callable<Integer> {
     TrendFinder.Trends trends;
     EntityRegistry registry = EntityRegistry.open(data.dir(), Transliterator.rulesOnly());
     try (ArticleStore store = backend.openForReading(data.dir())) {
-      trends = new TrendFinder(store, registry).trends(days, last, window, minZ, minCount, minDays);
+      trends = new TrendFinder(store, registry, clock).trends(days, last, window, minZ, minCount, minDays);
     }
     print(trends, last, spec.commandLine().getOut());
     return MarsadCli.EXIT_OK;

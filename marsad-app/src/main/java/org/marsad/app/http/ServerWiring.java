@@ -1,6 +1,7 @@
 package org.marsad.app.http;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.UnaryOperator;
 import org.marsad.app.Marsad;
 import org.marsad.app.corpus.Corpus;
@@ -36,7 +37,7 @@ public final class ServerWiring {
         .entities(new CollectionEntities(corpus.entities(), store))
         .quotes(new CollectionQuotes(store, corpus.entities()))
         .stories(new CollectionStories(store, corpus.entities()))
-        .trends(new CollectionTrends(store, corpus.entities()))
+        .trends(new CollectionTrends(store, corpus.entities(), Clock.systemUTC()))
         .queryExpansion(QueryExpansion.of(corpus.entities()))
         .searchNameMarks(r -> EntityNameMarks.apply(r, corpus.entities()));
   }

@@ -57,8 +57,9 @@ final class StatusHandler implements Handler {
       if (indexOutage.succeeded()) LOG.info("status: the index answers again ({} articles)", articles);
     } catch (IOException | RuntimeException e) { // the status page must still show the rest
       indexError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      // once per outage: every open status page asks again every few seconds
-      if (indexOutage.failed() && !(e instanceof ServiceUnavailableException)) {
+      // once per outage: every open status page asks again every few seconds. The type first: an
+      // error not logged (no index wired) must not open an outage that hides the next real one
+      if (!(e instanceof ServiceUnavailableException) && indexOutage.failed()) {
         LOG.warn("status: cannot count articles: {} (not logged again until the index answers)", indexError);
       }
     }

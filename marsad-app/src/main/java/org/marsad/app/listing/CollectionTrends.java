@@ -1,6 +1,7 @@
 package org.marsad.app.listing;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.app.http.service.TrendService;
@@ -15,8 +16,9 @@ import org.marsad.store.ArticleStore;
 public final class CollectionTrends implements TrendService {
   private final TrendFinder finder;
 
-  public CollectionTrends(ArticleStore store, EntityRegistry registry) {
-    this.finder = new TrendFinder(store, registry);
+  /** @param clock today's date in UTC: only today can be the day being collected ({@link TrendFinder}) */
+  public CollectionTrends(ArticleStore store, EntityRegistry registry, Clock clock) {
+    this.finder = new TrendFinder(store, registry, clock);
   }
 
   @Override

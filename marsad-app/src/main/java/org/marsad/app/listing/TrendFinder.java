@@ -1,6 +1,7 @@
 package org.marsad.app.listing;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,11 +45,14 @@ import org.marsad.store.SearchResult;
  * with a few stray articles (a feed's first fetch, a partly collected day) is no evidence that an
  * entity was quiet and is left out of the baseline.
  *
- * <p><b>The day being collected.</b> The newest day of the index, when it holds fewer articles than
- * the median day (a day that has just started: a desk reading trends at noon), is scored against its
- * baselines scaled to its share of the median day ({@link Trends#partialShare}): its count so far
- * against what the baseline days had by that share of a day's articles. Scored against whole days,
- * a burst showed only once the partial count beat a whole day's mean (session 17 QA, F7).
+ * <p><b>The day being collected.</b> The newest day of the index, when it is today in UTC by the
+ * finder's clock and holds fewer articles than the median day (a desk reading trends at noon), is
+ * scored against its baselines scaled to its share of the median day ({@link Trends#partialShare}):
+ * its count so far against what the baseline days had by that share of a day's articles. Scored
+ * against whole days, a burst showed only once the partial count beat a whole day's mean (session
+ * 17 QA, F7). A newest day before today is finished (a stopped or historical collection, a small
+ * last day) and is scored whole, like every other day: its bursts do not change when the next day
+ * arrives (session 18 review, F1).
  */
 public final class TrendFinder {
   static final String[][] ENTITY_DIMENSIONS = EntityFacetRows.DIMENSIONS;
@@ -89,10 +93,13 @@ public final class TrendFinder {
 
   private final ArticleStore store;
   private final EntityRegistry registry;
+  private final Clock clock;
 
-  public TrendFinder(ArticleStore store, EntityRegistry registry) {
+  /** @param clock says which day is today (UTC): only today can be the day being collected */
+  public TrendFinder(ArticleStore store, EntityRegistry registry, Clock clock) {
     this.store = store;
     this.registry = registry;
+    this.clock = clock;
   }
 
   /**
@@ -260,7 +267,8 @@ public final class TrendFinder {
     LocalDate newest = days.get(days.size() - 1);
     boolean newestOfIndex = perDay.keySet().stream().noneMatch(d -> d.isAfter(newest));
     long newestCount = perDay.get(newest);
-    if (!newestOfIndex || newestCount >= median) return new Coverage(days, null, 1.0);
+    boolean today = newest.equals(LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+    if (!today || !newestOfIndex || newestCount >= median) return new Coverage(days, null, 1.0);
     return new Coverage(days, newest, newestCount / median);
   }
 

@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +38,8 @@ import org.marsad.store.lucene.LuceneArticleStore;
  */
 class TestTrendFinder {
   private static final LocalDate LAST = LocalDate.of(2015, 8, 10);
+  /** Noon UTC of {@link #LAST}: a collection running today, whose newest day may be partly collected. */
+  private static final Clock TODAY_IS_LAST = Clock.fixed(LAST.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
   private int next;
   /** The registry of the articles' people, each name written by two articles (enough to trend). */
   private final EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
@@ -54,14 +58,14 @@ class TestTrendFinder {
       for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "عادل الجبير")));
       store.commit();
 
-      TrendFinder.Trends t = new TrendFinder(store, registry).trends(1, LAST, 7, 2.0, 3);
+      TrendFinder.Trends t = new TrendFinder(store, registry, TODAY_IS_LAST).trends(1, LAST, 7, 2.0, 3);
       assertThat(t.complete()).isTrue();
       assertThat(t.bursts()).extracting(t::displayKey).containsExactly("person:عادل الجبير");
       Burst b = t.bursts().get(0);
       assertThat(b.count()).isEqualTo(4);
       assertThat(b.baseline()).isEqualTo(1.0 / 7);
       assertThat(b.zScore()).isGreaterThan(3.0);
-      assertThat(new TrendFinder(store, registry).bursts(1, LAST, 7, 2.0, 5)).as("fewer than --min-count articles").isEmpty();
+      assertThat(new TrendFinder(store, registry, TODAY_IS_LAST).bursts(1, LAST, 7, 2.0, 5)).as("fewer than --min-count articles").isEmpty();
     }
   }
 
@@ -69,6 +73,44 @@ class TestTrendFinder {
    * session 17 QA, F7: the newest day, still being collected at noon, was scored against whole
    * days, so a minister named twice a day was no burst with 4 articles in half a day's news.
    */
+  /**
+   * Session 18 review, F1: a collection whose newest day is over (a historical or stopped one) is
+   * not being collected, however small its last day: it is scored whole, as every other day, and
+   * its bursts do not change when the next day is ingested. Today is the UTC day, whatever the
+   * clock's zone.
+   */
+  @Test
+  void a_small_last_day_of_a_finished_collection_is_scored_whole(@TempDir Path dir) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      for (LocalDate d = LAST.minusDays(7); d.isBefore(LAST); d = d.plusDays(1)) {
+        for (int i = 0; i < 10; i++) store.add(ArticleJson.read(article(d, "شخص ثابت")));
+        for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(d, "عادل الجبير")));
+      }
+      // the last day is small (6 articles against 12) but complete: the collection stopped
+      for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(LAST, "شخص ثابت")));
+      for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "عادل الجبير")));
+      store.commit();
+
+      Clock nextDay = Clock.fixed(LAST.plusDays(1).atTime(0, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+      Clock years = Clock.fixed(LocalDate.of(2026, 12, 5).atTime(16, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+      for (Clock clock : List.of(nextDay, years)) {
+        TrendFinder.Trends t = new TrendFinder(store, registry, clock).trends(1, LAST, 7, 2.0, 3);
+        assertThat(t.partialDay()).as("a day before today is finished").isNull();
+        assertThat(t.partialShare()).isEqualTo(1.0);
+        assertThat(t.bursts()).as("4 against 2 a day: z = (4 - 2) / sqrt(2) = 1.41, no burst").isEmpty();
+      }
+      Clock riyadhEvening = Clock.fixed(LAST.atTime(23, 0).toInstant(ZoneOffset.UTC), java.time.ZoneId.of("Asia/Riyadh"));
+      assertThat(new TrendFinder(store, registry, riyadhEvening).trends(1, LAST, 7, 2.0, 3).partialDay())
+          .as("today is the UTC day, whatever the clock's zone").isEqualTo(LAST);
+
+      // the next day arrives: the 10th's bursts stay what they were
+      for (int i = 0; i < 12; i++) store.add(ArticleJson.read(article(LAST.plusDays(1), "شخص ثابت")));
+      store.commit();
+      TrendFinder.Trends later = new TrendFinder(store, registry, years).trends(2, LAST.plusDays(1), 7, 2.0, 3);
+      assertThat(later.bursts()).filteredOn(b -> b.day().equals(LAST)).isEmpty();
+    }
+  }
+
   @Test
   void a_day_being_collected_is_scored_against_its_share_of_the_baseline(@TempDir Path dir) throws Exception {
     try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
@@ -81,7 +123,7 @@ class TestTrendFinder {
       for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "عادل الجبير")));
       store.commit();
 
-      TrendFinder.Trends t = new TrendFinder(store, registry).trends(1, LAST, 7, 2.0, 3);
+      TrendFinder.Trends t = new TrendFinder(store, registry, TODAY_IS_LAST).trends(1, LAST, 7, 2.0, 3);
       assertThat(t.partialDay()).isEqualTo(LAST);
       assertThat(t.partialShare()).isEqualTo(0.5);
       assertThat(t.bursts()).extracting(t::displayKey).containsExactly("person:عادل الجبير");
@@ -92,7 +134,7 @@ class TestTrendFinder {
       // the day complete: 12 articles, scored against whole days again (4 against 2 a day is no burst)
       for (int i = 0; i < 6; i++) store.add(ArticleJson.read(article(LAST, "شخص ثابت")));
       store.commit();
-      TrendFinder.Trends whole = new TrendFinder(store, registry).trends(1, LAST, 7, 2.0, 3);
+      TrendFinder.Trends whole = new TrendFinder(store, registry, TODAY_IS_LAST).trends(1, LAST, 7, 2.0, 3);
       assertThat(whole.partialDay()).isNull();
       assertThat(whole.bursts()).isEmpty();
     }
@@ -113,7 +155,7 @@ class TestTrendFinder {
         for (int i = 0; i < 3; i++) store.add(ArticleJson.read(article(d, "شخص ثابت")));
       }
       store.commit();
-      CollectionTrends trends = new CollectionTrends(store, registry);
+      CollectionTrends trends = new CollectionTrends(store, registry, TODAY_IS_LAST);
       TrendService.Report all = trends.report(1, 0, 100);
       assertThat(all.trends()).extracting(TrendService.Trend::label).containsExactlyInAnyOrder("عادل الجبير", "سيرغي لافروف", "جون كيري");
       assertThat(all.found()).isEqualTo(3);
@@ -164,7 +206,7 @@ class TestTrendFinder {
       AtomicInteger searches = new AtomicInteger();
       ArticleStore counted = countingSearches(store, searches);
 
-      TrendFinder.Trends t = new TrendFinder(counted, registry).trends(100_000, LAST, 100_000, 2.0, 3, 7);
+      TrendFinder.Trends t = new TrendFinder(counted, registry, TODAY_IS_LAST).trends(100_000, LAST, 100_000, 2.0, 3, 7);
       assertThat(searches.get()).as("the days of the index, plus one for its first and last day").isEqualTo(8 + 1);
       assertThat(t.bursts()).as("one article a day is under --min-count").extracting(t::displayKey).containsExactly("person:عادل الجبير");
       Burst b = t.bursts().get(0);
@@ -186,7 +228,7 @@ class TestTrendFinder {
       ArticleStore counted = countingSearches(store, searches);
 
       // --day a month after the newest article, --days 40: 40 calendar days, 5 of them with articles
-      TrendFinder.Trends t = new TrendFinder(counted, registry).trends(40, LAST.plusDays(30), 7, 2.0, 3, 3);
+      TrendFinder.Trends t = new TrendFinder(counted, registry, TODAY_IS_LAST).trends(40, LAST.plusDays(30), 7, 2.0, 3, 3);
       assertThat(searches.get()).as("the 5 days that have articles, plus one for the day histogram").isEqualTo(5 + 1);
       assertThat(t.bursts()).extracting(t::displayKey).containsExactly("person:عادل الجبير");
       Burst b = t.bursts().get(0);
@@ -211,7 +253,7 @@ class TestTrendFinder {
       for (int i = 0; i < 6; i++) store.add(ArticleJson.read(article(LAST, "LOC", "كردستان العراق", KURDISTAN)));
       store.commit();
 
-      TrendFinder.Trends t = new TrendFinder(store, registry).trends(5, LAST, 7, 2.0, 3);
+      TrendFinder.Trends t = new TrendFinder(store, registry, TODAY_IS_LAST).trends(5, LAST, 7, 2.0, 3);
       // Counting the 3 days before the collection as 0, the baseline was 12/7 and 6 articles a burst (z 2.9).
       Burst last = new BurstDetector(7, 2.0, 3, 4).score(counts(store, LAST), "place:" + idOf("LOC", "كردستان العراق"), LAST,
           t.covered()::contains);
@@ -236,7 +278,7 @@ class TestTrendFinder {
       store.add(ArticleJson.read(article(LAST.minusDays(8), "LOC", "كردستان العراق", KURDISTAN)));
       store.commit();
 
-      TrendFinder.Trends t = new TrendFinder(store, registry).trends(5, LAST, 7, 2.0, 3);
+      TrendFinder.Trends t = new TrendFinder(store, registry, TODAY_IS_LAST).trends(5, LAST, 7, 2.0, 3);
       assertThat(t.covered()).as("1 article against a median of 8 a day (under a quarter)").doesNotContain(LAST.minusDays(8)).hasSize(5);
       assertThat(t.unscoredDays()).as("counting the stray day, the day before the last had 4 covered days and a quiet 0")
           .contains(LAST.minusDays(1));
@@ -260,7 +302,7 @@ class TestTrendFinder {
       for (int i = 0; i < 5; i++) store.add(ArticleJson.read(article(LAST, "PERS", "جون داعش", DAESH)));
       store.commit();
 
-      TrendFinder.Trends t = new TrendFinder(store, registry).trends(1, LAST, 7, 2.0, 3);
+      TrendFinder.Trends t = new TrendFinder(store, registry, TODAY_IS_LAST).trends(1, LAST, 7, 2.0, 3);
       assertThat(t.bursts()).extracting(t::displayKey).containsExactly("person:مسعود بارزاني");
       Burst b = t.bursts().get(0);
       assertThat(b.count()).as("5 articles under two names of one entity, the one with both counted once").isEqualTo(5);
@@ -277,7 +319,7 @@ class TestTrendFinder {
       for (int back = 4; back >= 1; back--) store.add(ArticleJson.read(article(LAST.minusDays(back), "PERS", "سيرغي لافروف", KURDISTAN)));
       for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "PERS", "علي صالح", KURDISTAN)));
       store.commit();
-      TrendFinder finder = new TrendFinder(store, registry);
+      TrendFinder finder = new TrendFinder(store, registry, TODAY_IS_LAST);
       assertThat(finder.bursts(1, LAST, 7, 2.0, 3)).as("a name one article wrote").isEmpty();
 
       registry.register("PERS", "علي صالح", Set.of("علي صالح"), 1);
