@@ -1546,7 +1546,9 @@ public final class EntityRegistry {
         int words = sameOffice(o.getKey(), p);
         if (words == 0) continue;
         matched = true;
-        shared |= words >= 2;
+        // evidence for only when written alike: with ال dropped, a closed "نائب الوزير" would share
+        // two words with "نائب وزير الخارجيه", another man's office (review of fixentities18)
+        shared |= words >= 2 && sameOfficeAsWritten(o.getKey(), p);
       }
       if (matched) matching += o.getValue();
       else against = Math.max(against, o.getValue());
@@ -1580,6 +1582,15 @@ public final class EntityRegistry {
       if (i == 0 ? !sameFirstWord(x[0], y[0]) : !withoutArticle(x[i]).equals(withoutArticle(y[i]))) return 0;
     }
     return n;
+  }
+
+  /** {@link #sameOffice} without dropping {@code ال} after the first word: the shorter office begins the longer one as written. */
+  private static boolean sameOfficeAsWritten(String a, String b) {
+    String[] x = a.split(" "), y = b.split(" ");
+    for (int i = 1; i < Math.min(x.length, y.length); i++) {
+      if (!x[i].equals(y[i])) return false;
+    }
+    return true;
   }
 
   /** The first word of two offices, one with {@code ال} or a glued {@code و} the other lacks ({@code ووزير} of {@code ووزير الخارجية}). */

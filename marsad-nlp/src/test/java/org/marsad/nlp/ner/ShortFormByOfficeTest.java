@@ -123,6 +123,19 @@ class ShortFormByOfficeTest {
     }
   }
 
+  @Test
+  void a_closed_office_is_no_shared_office_with_a_longer_one_of_another_man() {
+    // review of lane fixentities18 (H1): with ال dropped, "نائب الوزير" (the deputy of a ministry the
+    // text names elsewhere: health) shared two words with "نائب وزير الخارجية", and one article on each
+    // side joined two men
+    String deputyForeign = "استقبل نائب وزير الخارجية محمد بن عبدالله العيسى أمس في مكتبه بالرياض سفير اليابان لدى المملكة وبحث معه العلاقات الثنائية.";
+    String deputyHealth = "وافتتح نائب الوزير محمد العيسى أمس مستشفى الولادة الجديد في جازان بحضور عدد من مسؤولي وزارة الصحة.";
+    for (List<String> order : permutations(List.of(deputyForeign, deputyHealth))) {
+      EntityRegistry r = ingest(order, EntityRegistry.inMemory(Transliterator.rulesOnly()));
+      assertThat(r.resolve("PERS", "محمد العيسى").get().id()).isEqualTo(EntityRegistry.idFor("PERS", "محمد العيسى"));
+    }
+  }
+
   // SaudiNewsNet 2015-07-31..08-08 (review of lane entities18, F2): his counterpart (aawsat, alwatan 27412), the office
   // written "وزير خارجية المملكة" (okaz 786721), and a list where the tagger gave him his neighbour's
   // office (aleqtisadiya article_977627).
