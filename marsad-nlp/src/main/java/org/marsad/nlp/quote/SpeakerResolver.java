@@ -288,6 +288,9 @@ final class SpeakerResolver {
   private boolean headedByAnotherNoun(int m) {
     if (m == 0 || !w.gapBefore(m).isBlank()) return false;
     String before = Words.stripConjunction(w.norm(m - 1));
+    // a construct's head never carries the article: in "التقى الرئيس وزير الدفاع البريطاني مايكل
+    // فالون" the president is the verb's subject and the minister, named, its object
+    if (Words.isDefinite(before)) return false;
     return SpeakerNames.isRole(before) || WordSet.ROLE_CONSTRUCT_HEADS.containsStem(w.norm(m - 1));
   }
 

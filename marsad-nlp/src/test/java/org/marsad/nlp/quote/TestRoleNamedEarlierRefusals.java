@@ -79,6 +79,15 @@ class TestRoleNamedEarlierRefusals extends QuoteTestBase {
   }
 
   @Test
+  void aDefiniteSubjectBeforeTheRoleIsNoConstructHead() {
+    // review of fixquotes18 (synthetic): in "التقى الرئيس وزير الدفاع البريطاني مايكل فالون" the
+    // president is the subject (a construct's head never carries ال), the minister is named
+    List<Quote> q = quotes("التقى الرئيس وزير الدفاع البريطاني مايكل فالون في القاهرة، واستعرضا العلاقات.\nوكان المتحدث الرسمي قد أعلن "
+      + "الزيارة، وقال فالون لاحقا إن البلدين شريكان.\nوأكد وزير الدفاع البريطاني أن «التعاون العسكري سيتعزز».");
+    assertThat(quoteStarting(q, "التعاون العسكري").speaker()).isEqualTo("مايكل فالون");
+  }
+
+  @Test
   void aLamComplementOfTheRoleIsNoName() {
     // alriyadh 1069981: "وكيل وزارة الحج اليمنية لقطاع العمرة والحج منير محمد دبوان" (العمرة
     // written again after a verb here, so only the ل-complement guard refuses it)
