@@ -3,6 +3,7 @@ package org.marsad.app.listing;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -267,7 +268,7 @@ public final class TrendFinder {
     LocalDate newest = days.get(days.size() - 1);
     boolean newestOfIndex = perDay.keySet().stream().noneMatch(d -> d.isAfter(newest));
     long newestCount = perDay.get(newest);
-    boolean today = newest.equals(LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+    boolean today = newest.equals(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     if (!today || !newestOfIndex || newestCount >= median) return new Coverage(days, null, 1.0);
     return new Coverage(days, newest, newestCount / median);
   }
