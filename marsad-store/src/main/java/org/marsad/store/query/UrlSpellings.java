@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.marsad.nlp.article.SourceFields;
 
 /**
  * The spellings under which an article's URL may be stored, for a URL a reader pasted: a browser's
@@ -36,6 +37,9 @@ public final class UrlSpellings {
     bases.add(typed);
     String decoded = decoded(typed);
     if (decoded != null) bases.add(decoded);
+    // stored since session 18 with only its bidi controls percent-encoded (SourceFields.url): a
+    // pasted link has them raw or has every non-ASCII letter encoded, neither of which is that
+    for (String b : List.copyOf(bases)) bases.add(SourceFields.url(b));
     for (String b : List.copyOf(bases)) bases.add(withoutTracking(withoutFragment(lowerSchemeAndHost(b))));
     Set<String> out = new LinkedHashSet<>();
     for (String b : bases) {

@@ -14,6 +14,17 @@ class TestUrlSpellings {
   }
 
   @Test
+  void a_link_with_a_direction_mark_finds_the_url_stored_with_only_the_mark_encoded() {
+    // SaudiNewsNet has 9 such addresses (al-madina, alweeam, aawsat); ingest keeps the Arabic
+    // letters and percent-encodes only the bidi controls (review of fixqa18, F1)
+    String stored = "http://www.al-madina.com/node/620570/مقال%E2%80%8F";
+    String raw = "http://www.al-madina.com/node/620570/مقال‏";
+    String encoded = "http://www.al-madina.com/node/620570/%D9%85%D9%82%D8%A7%D9%84%E2%80%8F";
+    assertThat(UrlSpellings.of(raw)).contains(stored);
+    assertThat(UrlSpellings.of(encoded)).contains(stored);
+  }
+
+  @Test
   void www_and_a_final_slash_are_tried_both_ways() {
     assertThat(UrlSpellings.of("http://www.alriyadh.com/1066869"))
         .contains("http://www.alriyadh.com/1066869", "https://alriyadh.com/1066869/", "http://alriyadh.com/1066869");
