@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import org.marsad.app.http.AccessToken;
+import org.marsad.app.http.HostGuard;
 import org.marsad.app.http.MarsadServer;
 import org.marsad.app.http.ServerConfig;
 import org.marsad.app.http.Services;
@@ -71,7 +72,7 @@ final class ServerOptions {
     } else {
       out.println("marsad: write requests need the token in " + token.file());
     }
-    if (!isLoopback(host)) {
+    if (!HostGuard.isLoopback(host)) { // 127.0.0.2 is this machine too
       out.println("marsad: warning: listening on " + host + ", reachable from other machines"
           + (allowedHosts.isEmpty() ? " under any host name (name them with --allowed-host to refuse the others)" : ""));
     }
@@ -119,7 +120,5 @@ final class ServerOptions {
     return null;
   }
 
-  private static boolean isLoopback(String h) {
-    return h.equals("127.0.0.1") || h.equals("localhost") || h.equals("::1");
-  }
+
 }

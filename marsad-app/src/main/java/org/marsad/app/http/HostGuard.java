@@ -17,9 +17,11 @@ import java.util.Set;
  * and {@code [::1]}, plus any the user names ({@code --allowed-host}, e.g. the public name a reverse
  * proxy forwards). Bound to another address, the address itself is accepted too; bound to another
  * address with no name given, no check is made (the user exposed the server on purpose and the
- * names it is reached by are unknown; the start-up warning says so). Any port is accepted.
+ * names it is reached by are unknown; the start-up warning says so). Any port is accepted, and
+ * any address literal ({@code 127.0.0.2}, {@code 192.168.1.5}, {@code [fe80::1]}): rebinding needs
+ * a name the attacker controls, and a browser sends an address only for a page opened by it.
  */
-final class HostGuard implements Handler {
+public final class HostGuard implements Handler {
   private static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1", "[::1]");
 
   /** Null: every Host is accepted. */
@@ -40,7 +42,7 @@ final class HostGuard implements Handler {
   }
 
   /** Whether the address is this machine's loopback (the only case where every name is known). */
-  static boolean isLoopback(String bindHost) {
+  public static boolean isLoopback(String bindHost) {
     String h = bindHost.toLowerCase(Locale.ROOT);
     return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]")
         || h.equals("0:0:0:0:0:0:0:1");
@@ -58,7 +60,13 @@ final class HostGuard implements Handler {
   /** Whether a request with this {@code Host} header value is answered; no header (HTTP/1.0) is. */
   boolean accepts(String hostHeader) {
     if (accepted == null || hostHeader == null) return true;
-    return accepted.contains(name(hostHeader));
+    String name = name(hostHeader);
+    return accepted.contains(name) || isAddressLiteral(name);
+  }
+
+  /** An IPv4 address or a bracketed IPv6 one, as a Host header names them. */
+  private static boolean isAddressLiteral(String name) {
+    return name.startsWith("[") && name.endsWith("]") && name.length() > 2 || name.matches("\\d{1,3}(\\.\\d{1,3}){3}");
   }
 
   /**

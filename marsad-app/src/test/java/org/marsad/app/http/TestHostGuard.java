@@ -77,7 +77,11 @@ class TestHostGuard {
   void the_accepted_names_follow_the_bound_address() {
     HostGuard loopback = HostGuard.forBinding("127.0.0.1", List.of());
     assertThat(loopback.accepts("evil.example")).isFalse();
-    assertThat(loopback.accepts("192.168.1.5:7070")).isFalse();
+    // an address is no name a rebinding page could choose: 127.0.0.2 (bound by --host), a LAN address
+    assertThat(loopback.accepts("127.0.0.2:7070")).isTrue();
+    assertThat(loopback.accepts("192.168.1.5:7070")).isTrue();
+    assertThat(loopback.accepts("[fe80::1]:7070")).isTrue();
+    assertThat(loopback.accepts("1.2.3.4.evil.example")).isFalse();
     assertThat(loopback.accepts("[::1]:7070")).isTrue();
     assertThat(loopback.accepts(null)).isTrue(); // HTTP/1.0 without Host: no name a rebinding page could choose
     // bound to a LAN address: that address and the loopback names
@@ -89,6 +93,10 @@ class TestHostGuard {
     assertThat(HostGuard.forBinding("0.0.0.0", List.of()).acceptsAny()).isTrue();
     assertThat(HostGuard.forBinding("0.0.0.0", List.of("desk.local")).accepts("evil.example")).isFalse();
     assertThat(HostGuard.forBinding("::1", List.of()).acceptsAny()).isFalse();
-    assertThat(HostGuard.forBinding("fe80::1", List.of()).accepts("[fe80::1]:7070")).isTrue();
+    HostGuard v6 = HostGuard.forBinding("fe80::1", List.of("desk.local"));
+    assertThat(v6.accepts("[fe80::1]:7070")).isTrue();
+    assertThat(v6.accepts("evil.example:7070")).isFalse();
+    // bound to all addresses with a name given: the address it prints (0.0.0.0) and the LAN one answer
+    assertThat(HostGuard.forBinding("0.0.0.0", List.of("desk.local")).accepts("0.0.0.0:7070")).isTrue();
   }
 }
