@@ -69,10 +69,17 @@ class TestTrendFinder {
     }
   }
 
-  /**
-   * session 17 QA, F7: the newest day, still being collected at noon, was scored against whole
-   * days, so a minister named twice a day was no burst with 4 articles in half a day's news.
-   */
+  /** Seven days of 12 articles (2 on the minister), then LAST with 6 (4 on the minister). */
+  private void weekThenSixArticlesOnLast(LuceneArticleStore store) throws Exception {
+    for (LocalDate d = LAST.minusDays(7); d.isBefore(LAST); d = d.plusDays(1)) {
+      for (int i = 0; i < 10; i++) store.add(ArticleJson.read(article(d, "شخص ثابت")));
+      for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(d, "عادل الجبير")));
+    }
+    for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(LAST, "شخص ثابت")));
+    for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "عادل الجبير")));
+    store.commit();
+  }
+
   /**
    * Session 18 review, F1: a collection whose newest day is over (a historical or stopped one) is
    * not being collected, however small its last day: it is scored whole, as every other day, and
@@ -82,14 +89,8 @@ class TestTrendFinder {
   @Test
   void a_small_last_day_of_a_finished_collection_is_scored_whole(@TempDir Path dir) throws Exception {
     try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
-      for (LocalDate d = LAST.minusDays(7); d.isBefore(LAST); d = d.plusDays(1)) {
-        for (int i = 0; i < 10; i++) store.add(ArticleJson.read(article(d, "شخص ثابت")));
-        for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(d, "عادل الجبير")));
-      }
       // the last day is small (6 articles against 12) but complete: the collection stopped
-      for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(LAST, "شخص ثابت")));
-      for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "عادل الجبير")));
-      store.commit();
+      weekThenSixArticlesOnLast(store);
 
       Clock nextDay = Clock.fixed(LAST.plusDays(1).atTime(0, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
       Clock years = Clock.fixed(LocalDate.of(2026, 12, 5).atTime(16, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -111,17 +112,15 @@ class TestTrendFinder {
     }
   }
 
+  /**
+   * session 17 QA, F7: the newest day, still being collected at noon, was scored against whole
+   * days, so a minister named twice a day was no burst with 4 articles in half a day's news.
+   */
   @Test
   void a_day_being_collected_is_scored_against_its_share_of_the_baseline(@TempDir Path dir) throws Exception {
     try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
-      for (LocalDate d = LAST.minusDays(7); d.isBefore(LAST); d = d.plusDays(1)) {
-        for (int i = 0; i < 10; i++) store.add(ArticleJson.read(article(d, "شخص ثابت")));
-        for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(d, "عادل الجبير")));
-      }
       // half a day so far: 6 articles against the 12 of every earlier day, 4 of them on the minister
-      for (int i = 0; i < 2; i++) store.add(ArticleJson.read(article(LAST, "شخص ثابت")));
-      for (int i = 0; i < 4; i++) store.add(ArticleJson.read(article(LAST, "عادل الجبير")));
-      store.commit();
+      weekThenSixArticlesOnLast(store);
 
       TrendFinder.Trends t = new TrendFinder(store, registry, TODAY_IS_LAST).trends(1, LAST, 7, 2.0, 3);
       assertThat(t.partialDay()).isEqualTo(LAST);
