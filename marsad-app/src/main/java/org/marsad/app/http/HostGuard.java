@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Refuses requests whose {@code Host} header is not a name the server answers to. Against DNS
@@ -91,7 +92,7 @@ public final class HostGuard implements Handler {
     if (!accepts(host)) {
       throw new ApiException(421, "misdirected-request", "Host not accepted",
           "this server does not answer to the host name '" + host + "' (a guard against DNS rebinding); "
-              + "reach it as " + String.join(", ", new java.util.TreeSet<>(accepted))
+              + "reach it as " + String.join(", ", new TreeSet<>(accepted))
               + ", or start it with --allowed-host NAME · لا يجيب هذا الخادم باسم المضيف هذا؛ "
               + "افتحه بالعنوان المحلي أو أضف الاسم بالخيار ‎--allowed-host");
     }

@@ -433,12 +433,12 @@ public final class EntityRegistry {
   }
 
   /**
-   * Files a multi-word person under its surname (see {@link #fullNamesBySurname}; not a word after
-   * a chain particle: {@code سلمان} in {@code محمد بن سلمان} is the father) and a chain under its head.
+   * Files an entity in the lookups by name part: its Latin keys, and a multi-word person under its
+   * surname (see {@link #fullNamesBySurname}; not a word after a chain particle: {@code سلمان} in
+   * {@code محمد بن سلمان} is the father) and a chain under its head.
    */
-  /** Files an entity in the lookups by name part: its Latin keys, and a person's surname and chain head. */
   private void indexNames(Entry e) {
-    for (String k : e.latinKeys) byLatinKey.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(e);
+    for (String k : e.latinKeys) byLatinKey.computeIfAbsent(k, x -> new HashSet<>()).add(e);
     touch(e);
     if (!e.type.equals("PERS")) return;
     rank(e);
