@@ -176,10 +176,13 @@ final class IngestCommand implements Callable<Integer> {
         + committed + " safely stored; free some space and run the same command again: it goes on where it stopped", cause);
   }
 
-  /** Entity registry and duplicate index follow every index commit; a failure there must not stop the ingest. */
+  /**
+   * Entity registry and duplicate index follow every index commit that changed them (a re-run that
+   * stores nothing leaves their files as they were); a failure there must not stop the ingest.
+   */
   private static void saveQuietly(Corpus corpus) {
     try {
-      corpus.save();
+      corpus.saveIfChanged();
     } catch (java.io.IOException e) {
       System.err.println("marsad: could not save the entity registry or duplicate index: " + e.getMessage());
     }

@@ -36,12 +36,15 @@ public final class Corpus implements AutoCloseable {
   /** Articles linked so far, and how many of them the last save had seen: see {@link #saveIfChanged}. */
   private final AtomicLong linked = new AtomicLong();
   private final AtomicLong savedAt = new AtomicLong();
+  /** The registry's {@link EntityRegistry#version} at the last save (it may learn without a link: a failed analysis). */
+  private final AtomicLong savedVersion;
 
   private Corpus(Path dir, EntityRegistry entities, NearDuplicateIndex duplicates, StoryClusterer stories) {
     this.dir = dir;
     this.entities = entities;
     this.duplicates = duplicates;
     this.stories = stories;
+    this.savedVersion = new AtomicLong(entities.version());
     this.analyzer = Marsad.analyzer(new EntityEnricher(NerTagger.defaultTagger(), entities));
   }
 
@@ -78,12 +81,14 @@ public final class Corpus implements AutoCloseable {
     StoryClusterer.Prepared input = StoryClusterer.prepare(StoryInputs.of(a, null)); // tokenised outside the lock
     DuplicateCheck check;
     String story;
+    boolean placedBefore;
     synchronized (linking) {
+      placedBefore = stories.eventOf(a.id()) != null; // a re-run: both steps keep what they had
       check = duplicates.checkAndAdd(a.id(), a.text());
       String original = check.isDuplicate() && !a.id().equals(check.of()) ? check.of() : null;
       story = stories.assign(input, original);
     }
-    linked.incrementAndGet();
+    if (!placedBefore) linked.incrementAndGet(); // only a new placement needs saving
     if (check.isDuplicate() && !a.id().equals(check.of())) a = a.withDuplicateOf(check.of());
     return a.withStoryId(story);
   }
@@ -100,10 +105,12 @@ public final class Corpus implements AutoCloseable {
    */
   public void save() throws IOException {
     long seen = linked.get(); // an article linked while the files are written counts for the next save
+    long version = entities.version();
     entities.save();
     duplicates.save(dir);
     stories.save(dir);
     savedAt.set(seen);
+    savedVersion.set(version);
   }
 
   /**
@@ -114,13 +121,14 @@ public final class Corpus implements AutoCloseable {
    * not every article since the start (session 17 QA: they were written at shutdown only).
    */
   public boolean saveIfChanged() throws IOException {
-    if (linked.get() == savedAt.get()) return false;
+    if (linked.get() == savedAt.get() && entities.version() == savedVersion.get()) return false;
     save();
     return true;
   }
 
+  /** Saves what changed since the last save: closing a collection that learnt nothing writes nothing. */
   @Override
   public void close() throws IOException {
-    save();
+    saveIfChanged();
   }
 }

@@ -14,6 +14,7 @@ import org.marsad.app.listing.CollectionTrends;
 import org.marsad.app.http.service.AnalyzeAndStore;
 import org.marsad.app.http.service.AnalyzeService;
 import org.marsad.nlp.article.Article;
+import org.marsad.nlp.util.InputOrder;
 import org.marsad.store.ArticleStore;
 
 /**
@@ -34,12 +35,28 @@ public final class ServerWiring {
    */
   public static Services.Builder services(Path dataDir, ArticleStore store, Corpus corpus) {
     return services(dataDir, store, corpus.analyzer()::analyze, corpus::link)
+        .analyze(lookingOnly(corpus.analyzer()::analyze)) // POST /api/analyze stores nothing, so it teaches nothing
         .entities(new CollectionEntities(corpus.entities(), store))
         .quotes(new CollectionQuotes(store, corpus.entities()))
         .stories(new CollectionStories(store, corpus.entities()))
         .trends(new CollectionTrends(store, corpus.entities(), Clock.systemUTC()))
         .queryExpansion(QueryExpansion.of(corpus.entities()))
         .searchNameMarks(r -> EntityNameMarks.apply(r, corpus.entities()));
+  }
+
+  /**
+   * An analysis whose entity names are looked up in the registry but not learnt: posting a text for
+   * analysis must not change the collection's counts or joins (session 19: it counted every name).
+   */
+  static AnalyzeService lookingOnly(AnalyzeService analyze) {
+    return doc -> {
+      InputOrder.bind(InputOrder.alone(id -> false));
+      try {
+        return analyze.analyze(doc);
+      } finally {
+        InputOrder.bind(null);
+      }
+    };
   }
 
   private static Services.Builder services(Path dataDir, ArticleStore store, AnalyzeService analyze,

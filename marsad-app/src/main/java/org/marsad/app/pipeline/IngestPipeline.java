@@ -101,6 +101,11 @@ public final class IngestPipeline {
   private final AtomicLong sinceCommit = new AtomicLong();
   /** Ids claimed in this run: two workers with the same text must not both store it. */
   private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+  /**
+   * Ids whose names the entity registry learnt in this run (asked in input order, so the first copy
+   * of a text learns, whatever the number of workers); an id already stored learns nothing.
+   */
+  private final Set<String> learnt = ConcurrentHashMap.newKeySet();
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private volatile boolean cancelled;
 
@@ -141,7 +146,9 @@ public final class IngestPipeline {
   /**
    * Runs {@code linker} on each analysed article in input order, before the content-id check
    * ({@code Corpus::link}: duplicate of, story). An exception from it fails the document like an
-   * analysis failure.
+   * analysis failure. Linking an article again is harmless (the story state keeps an article's
+   * first placement) and heals a crash between an index commit and the next save of the story
+   * state: the re-run places the stored articles the saved state missed.
    */
   public IngestPipeline linkInOrder(UnaryOperator<Article> linker) {
     this.linker = linker;
@@ -285,6 +292,17 @@ public final class IngestPipeline {
       @Override
       public void leave() {
         registryTurn.leave(item.n());
+      }
+
+      @Override
+      public boolean learns(String id) {
+        try {
+          return id == null || !store.contains(id) && learnt.add(id);
+        } catch (IOException e) { // a store failure ends the run, as in process()
+          fatal.compareAndSet(null, e);
+          cancelled = true;
+          return false;
+        }
       }
     });
     Article article;

@@ -65,11 +65,20 @@ public final class EntityEnricher implements ArticleEnricher {
   public Article enrich(Article article) {
     String text = article.text();
     if (text == null || text.isBlank()) return article.withEntities(List.of());
-    return article.withEntities(entities(text));
+    return article.withEntities(entities(text, article.id()));
   }
 
   /** The entities of a text, in text order. */
   public List<Entity> entities(String text) {
+    return entities(text, null);
+  }
+
+  /**
+   * The entities of the article {@code documentId}: the registry learns from them unless the bound
+   * {@link InputOrder} gate says this article teaches nothing (already stored, a copy, a display-only
+   * analysis); then its names are only looked up.
+   */
+  private List<Entity> entities(String text, String documentId) {
     List<List<Token>> sentences = new ArrayList<>();
     for (Sentence s : SentenceSplitter.split(text)) {
       List<Token> toks = new ArrayList<>();
@@ -136,8 +145,9 @@ public final class EntityEnricher implements ArticleEnricher {
         mentions.add(Mention.of(span.type().name(), text.substring(start, end), start, end, role, text));
       }
     }
-    if (registry == null) return resolve(mentions);
-    return InputOrder.inTurn(() -> resolve(mentions)); // the registry learns here: in input order during a parallel ingest
+    if (registry == null) return resolve(mentions, false);
+    // the registry learns here: in input order during a parallel ingest
+    return InputOrder.inTurn(documentId, () -> resolve(mentions, true), () -> resolve(mentions, false));
   }
 
   /**
@@ -169,17 +179,20 @@ public final class EntityEnricher implements ArticleEnricher {
     return -1;
   }
 
-  /** Joins mentions into entities within the text ({@link MentionGroups}), then gives each its id and canonical name. */
-  private List<Entity> resolve(List<Mention> all) {
+  /**
+   * Joins mentions into entities within the text ({@link MentionGroups}), then gives each its id and
+   * canonical name: registered when {@code learn}, else the registry's entity for the name if it
+   * knows one, else the name's own id.
+   */
+  private List<Entity> resolve(List<Mention> all, boolean learn) {
     MentionGroups groups = MentionGroups.of(all);
     Map<String, String[]> resolved = new HashMap<>(); // group key -> {canonical, id}
     for (MentionGroups.Group g : groups.groups()) {
-      if (registry != null) {
-        EntityRecord r = registry.register(g.type(), g.canonical(), g.aliases(), g.mentions(), g.roles());
-        resolved.put(g.key(), new String[] {r.canonical(), r.id()});
-      } else {
-        resolved.put(g.key(), new String[] {g.canonical(), EntityRegistry.idFor(g.type(), g.canonical())});
-      }
+      EntityRecord r = registry == null ? null
+          : learn ? registry.register(g.type(), g.canonical(), g.aliases(), g.mentions(), g.roles())
+          : registry.resolve(g.type(), g.canonical()).orElse(null);
+      resolved.put(g.key(), r != null ? new String[] {r.canonical(), r.id()}
+          : new String[] {g.canonical(), EntityRegistry.idFor(g.type(), g.canonical())});
     }
     List<Entity> out = new ArrayList<>();
     for (Mention m : groups.mentions()) {

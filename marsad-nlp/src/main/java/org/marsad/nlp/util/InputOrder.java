@@ -1,5 +1,6 @@
 package org.marsad.nlp.util;
 
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +17,14 @@ public final class InputOrder {
     void enter();
 
     void leave();
+
+    /**
+     * Whether the document with this content id teaches the collection; asked between {@link
+     * #enter} and {@link #leave}, so a run can answer "the first copy in input order does".
+     */
+    default boolean learns(String documentId) {
+      return true;
+    }
   }
 
   private static final ThreadLocal<Gate> CURRENT = new ThreadLocal<>();
@@ -29,16 +38,38 @@ public final class InputOrder {
   }
 
   /**
-   * Runs {@code step} in the bound document's turn and passes the turn on (also when it throws).
-   * A gate serves once: a second ordered step of the same analysis runs without waiting.
+   * A gate for one document analysed on its own (no order to keep): it learns when {@code
+   * learns} says so ({@code id -> !store.contains(id)} for an ingest, {@code id -> false} for an
+   * analysis that stores nothing).
    */
-  public static <T> T inTurn(Supplier<T> step) {
+  public static Gate alone(Predicate<String> learns) {
+    return new Gate() {
+      @Override
+      public void enter() {}
+
+      @Override
+      public void leave() {}
+
+      @Override
+      public boolean learns(String documentId) {
+        return learns.test(documentId);
+      }
+    };
+  }
+
+  /**
+   * Runs {@code learn} in the bound document's turn, or {@code lookUp} instead when the gate says
+   * the document teaches nothing ({@link Gate#learns}), and passes the turn on (also when it
+   * throws). A gate serves once: a second ordered step of the same analysis runs without waiting
+   * and learns.
+   */
+  public static <T> T inTurn(String documentId, Supplier<T> learn, Supplier<T> lookUp) {
     Gate gate = CURRENT.get();
-    if (gate == null) return step.get();
+    if (gate == null) return learn.get();
     CURRENT.remove();
     gate.enter();
     try {
-      return step.get();
+      return gate.learns(documentId) ? learn.get() : lookUp.get();
     } finally {
       gate.leave();
     }

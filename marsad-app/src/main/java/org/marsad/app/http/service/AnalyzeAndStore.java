@@ -1,9 +1,11 @@
 package org.marsad.app.http.service;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.UnaryOperator;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.RawDocument;
+import org.marsad.nlp.util.InputOrder;
 import org.marsad.store.ArticleStore;
 
 /**
@@ -27,7 +29,15 @@ public final class AnalyzeAndStore implements IngestService {
 
   @Override
   public synchronized Ingested ingest(RawDocument document) throws IOException {
-    Article analysed = analyzer.analyze(document);
+    Article analysed;
+    InputOrder.bind(InputOrder.alone(id -> !stored(id))); // a stored article teaches the registry nothing
+    try {
+      analysed = analyzer.analyze(document);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      InputOrder.bind(null);
+    }
     if (store.contains(analysed.id())) {
       return new Ingested(store.get(analysed.id()).orElse(analysed), false);
     }
@@ -35,5 +45,13 @@ public final class AnalyzeAndStore implements IngestService {
     store.add(article);
     store.commit();
     return new Ingested(article, true);
+  }
+
+  private boolean stored(String id) {
+    try {
+      return store.contains(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
