@@ -30,6 +30,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.marsad.app.eval.PairedComparison;
 import org.marsad.app.eval.RetrievalCollection;
 import org.marsad.app.eval.RetrievalMetrics;
 import org.marsad.store.lucene.FreeTextRanking;
@@ -46,7 +47,7 @@ import org.marsad.store.lucene.FreeTextRanking;
  *
  * <pre>
  * bench/run RetrievalRerank cv DIR [K] [LAMBDA]                 5-fold CV (folds grouped by relevant document)
- * bench/run RetrievalRerank transfer TRAIN_DIR EVAL_DIR [K] [LAMBDA]   train on one collection, score another
+ * bench/run RetrievalRerank transfer TRAIN_DIR EVAL_DIR [K] [LAMBDA,...]   train on one collection, score another
  * </pre>
  * BM25 k1 1.2, b 0.75 (the evaluator's default) for the first pass and the features. Develop on
  * ARCD train and the ANT titles; ARCD test is scored once with {@code transfer}.
@@ -59,6 +60,10 @@ public final class RetrievalRerank {
   static final String[] NAMES = {
       "first-pass score", "bm25 surface", "bm25 stem", "bm25 other readings", "bm25 root",
       "word coverage", "idf coverage", "root-only idf share", "window density", "adjacent pairs", "log length"};
+
+  /** Features left out (indexes into {@link #NAMES}), for ablations: {@code -Ddrop=10,7}. */
+  static final int[] DROPPED = System.getProperty("drop", "").isBlank() ? new int[0]
+      : java.util.Arrays.stream(System.getProperty("drop").split(",")).mapToInt(Integer::parseInt).toArray();
 
   private RetrievalRerank() {}
 
@@ -75,13 +80,22 @@ public final class RetrievalRerank {
       for (double lambda : lambdas) cv(all, lambda, k);
     } else if (mode.equals("transfer")) {
       int k = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-      double lambda = args.length > 4 ? Double.parseDouble(args[4]) : 0.01;
+      double[] lambdas = args.length > 4
+          ? java.util.Arrays.stream(args[4].split(",")).mapToDouble(Double::parseDouble).toArray() : new double[] {0.01};
       List<Candidates> train = extract(Path.of(args[1]), k);
       List<Candidates> eval = extract(Path.of(args[2]), k);
-      Model m = Model.train(train, lambda);
-      System.out.println("weights (standardised features): " + m.describe());
       report("first pass", eval, null);
-      report(String.format(Locale.ROOT, "reranked k %d lambda %s", k, lambda), eval, m);
+      for (double lambda : lambdas) {
+        Model m = Model.train(train, lambda);
+        report(String.format(Locale.ROOT, "reranked k %d lambda %s", k, lambda), eval, m);
+        System.out.println("  weights (standardised features): " + m.describe());
+        double[] rr = new double[eval.size()], base = new double[eval.size()];
+        for (int i = 0; i < eval.size(); i++) {
+          rr[i] = RetrievalMetrics.reciprocalRank(m.rerank(eval.get(i)), eval.get(i).judged(), DEPTH);
+          base[i] = RetrievalMetrics.reciprocalRank(eval.get(i).ids(), eval.get(i).judged(), DEPTH);
+        }
+        System.out.println("  RR against the first pass: " + PairedComparison.of(rr, base));
+      }
     } else {
       throw new IllegalArgumentException("mode: cv or transfer");
     }
@@ -99,15 +113,22 @@ public final class RetrievalRerank {
       if (!fold.containsKey(key)) fold.put(key, next++ % 5);
     }
     double[] sums = new double[4];
+    double[] rr = new double[all.size()], base = new double[all.size()];
     for (int f = 0; f < 5; f++) {
       List<Candidates> tr = new ArrayList<>(), te = new ArrayList<>();
       for (Candidates c : all) (fold.get(firstRelevant(c)) == f ? te : tr).add(c);
       Model m = Model.train(tr, lambda);
       double[] s = scores(te, m);
       for (int i = 0; i < 4; i++) sums[i] += s[i] * te.size();
+      for (int i = 0; i < all.size(); i++) {
+        if (fold.get(firstRelevant(all.get(i))) != f) continue;
+        rr[i] = RetrievalMetrics.reciprocalRank(m.rerank(all.get(i)), all.get(i).judged(), DEPTH);
+        base[i] = RetrievalMetrics.reciprocalRank(all.get(i).ids(), all.get(i).judged(), DEPTH);
+      }
     }
     for (int i = 0; i < 4; i++) sums[i] /= all.size();
     print(String.format(Locale.ROOT, "reranked k %d lambda %s (5-fold CV)", k, lambda), sums);
+    System.out.println("  RR against the first pass: " + PairedComparison.of(rr, base));
     System.out.println("  weights on all: " + Model.train(all, lambda).describe());
   }
 
@@ -266,6 +287,7 @@ public final class RetrievalRerank {
             rel[i] = judged.getOrDefault(id, 0) > 0;
           }
           normalisePerQuery(x);
+          for (double[] r : x) for (int f : DROPPED) r[f] = 0; // an ablation: a constant feature gets no weight
           out.add(new Candidates(q.getKey(), ids, x, rel, judged));
         }
       }
