@@ -112,6 +112,7 @@ final class IngestCommand implements Callable<Integer> {
       } catch (UnsupportedOperationException e) {
         throw new IllegalArgumentException("cannot read inputs: " + e.getMessage());
       } catch (IngestPipeline.StoreException e) {
+        corpus.keepLastSave(); // the re-run learns the articles the index did not keep
         throw storeFailed(e.getCause(), store);
       } finally {
         removeHook(hook);

@@ -126,6 +126,16 @@ public final class Corpus implements AutoCloseable {
     return true;
   }
 
+  /**
+   * Keeps the files as the last save left them: after a failed index write the index stays at its
+   * last commit, and the save that followed that commit matches it, while what was learnt since
+   * (articles analysed but never stored) would be counted again by the re-run (session 19 review).
+   */
+  public void keepLastSave() {
+    savedAt.set(linked.get());
+    savedVersion.set(entities.version());
+  }
+
   /** Saves what changed since the last save: closing a collection that learnt nothing writes nothing. */
   @Override
   public void close() throws IOException {
