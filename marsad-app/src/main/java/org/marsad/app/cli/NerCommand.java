@@ -1,9 +1,13 @@
 package org.marsad.app.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,12 +36,13 @@ public final class NerCommand implements Callable<Integer> {
     tagger.clearContext();
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     // strict: bytes that are not UTF-8 were tagged as replacement characters before
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    InputStream in = new BufferedInputStream(System.in);
     List<String> sentence = new ArrayList<>();
     String line;
     int lineNo = 0;
-    while ((line = readLine(in, ++lineNo)) != null) {
+    while ((line = readLine(in, utf8, ++lineNo)) != null) {
       String tok = line.strip();
       if (tok.isEmpty()) {
         flush(tagger, sentence, out);
@@ -51,9 +56,19 @@ public final class NerCommand implements Callable<Integer> {
     return MarsadCli.EXIT_OK;
   }
 
-  private static String readLine(BufferedReader in, int lineNo) throws java.io.IOException {
+  /**
+   * One line (without its LF or CRLF), decoded on its own, or null at the end: a reader decoding
+   * ahead by the buffer named line 1 for a bad byte anywhere in the first 8 KB (session 19 QA).
+   */
+  private static String readLine(InputStream in, CharsetDecoder utf8, int lineNo) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int b;
+    while ((b = in.read()) != -1 && b != '\n') bytes.write(b);
+    if (b == -1 && bytes.size() == 0) return null;
+    byte[] raw = bytes.toByteArray();
+    int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
     try {
-      return in.readLine();
+      return utf8.decode(ByteBuffer.wrap(raw, 0, length)).toString();
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("standard input: line " + lineNo + " is not UTF-8 text (tokens are read as UTF-8)");
     }

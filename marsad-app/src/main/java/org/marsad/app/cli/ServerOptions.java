@@ -34,7 +34,7 @@ final class ServerOptions {
   List<String> corsOrigins = List.of();
 
   @Option(names = "--allowed-host", paramLabel = "NAME", description = "also answer requests for this host name, "
-      + "e.g. the public name a reverse proxy forwards (repeatable; default: only localhost, 127.0.0.1, [::1] and the --host address)")
+      + "e.g. the public name a reverse proxy forwards (repeatable; a name, no scheme or path; any port; default: only localhost, 127.0.0.1, [::1] and address literals)")
   List<String> allowedHosts = List.of();
 
   /** Jetty's start-up chatter is noise on a command line; the user can still raise it with -D. */
@@ -111,6 +111,10 @@ final class ServerOptions {
   void check(CommandSpec spec) {
     OptionCheck.require(spec, port >= 0 && port <= 65535, "--port must be between 0 and 65535, got " + port);
     OptionCheck.require(spec, maxBody >= 1024, "--max-body must be at least 1024 bytes, got " + maxBody);
+    for (String name : allowedHosts) { // session 19 QA: 'http://x' added the name 'http', silently
+      String why = HostGuard.whyNotAHostName(name);
+      OptionCheck.require(spec, why == null, "--allowed-host takes a host name such as news.example.org, got '" + name + "': " + why);
+    }
   }
 
   private static BindException bindCause(Throwable e) {

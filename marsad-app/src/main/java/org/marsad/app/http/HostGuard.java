@@ -42,6 +42,40 @@ public final class HostGuard implements Handler {
     return new HostGuard(Set.copyOf(names));
   }
 
+  /**
+   * Why an {@code --allowed-host} value can never match a {@code Host} header, or null when it is a
+   * name: a URL ({@code http://x} was read as the name {@code http}), a path, user or wildcard, a
+   * space, a bare IPv6 address (the header brackets it) or a non-ASCII name (the header carries its
+   * xn-- form). A port is allowed and ignored: any port is accepted.
+   */
+  public static String whyNotAHostName(String value) {
+    String v = value.strip();
+    if (v.isEmpty()) return "an empty name";
+    int scheme = v.indexOf("://");
+    if (scheme >= 0) {
+      String rest = v.substring(scheme + 3).replaceFirst("[/?#].*", "").replaceFirst("^.*@", "");
+      return "a URL, not a host name" + (rest.isEmpty() ? "" : ": give " + rest.replaceFirst(":\\d+$", ""));
+    }
+    if (v.startsWith("[")) {
+      return v.matches("\\[[0-9A-Fa-f:.]+](:\\d{1,5})?") ? null : "not an IPv6 address in brackets such as [fe80::1]";
+    }
+    if (v.indexOf(':') != v.lastIndexOf(':')) return "an IPv6 address is written in brackets: [" + v + "]";
+    String name = v.replaceFirst(":\\d{1,5}$", "");
+    if (!name.chars().allMatch(c -> c < 128)) {
+      String ascii;
+      try {
+        ascii = java.net.IDN.toASCII(name);
+      } catch (IllegalArgumentException e) {
+        ascii = null;
+      }
+      return "browsers send a non-ASCII name in its xn-- form" + (ascii == null ? "" : ": give " + ascii);
+    }
+    if (!name.matches("[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?(\\.[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?)*\\.?")) {
+      return "not a host name (letters, digits, '-', '_' and '.' only; no path, user, wildcard or space)";
+    }
+    return null;
+  }
+
   /** Whether the address is this machine's loopback (the only case where every name is known). */
   public static boolean isLoopback(String bindHost) {
     String h = bindHost.toLowerCase(Locale.ROOT);

@@ -80,6 +80,23 @@ class NerCommandsTest {
       System.setOut(stdout);
     }
     assertThat(err3.toString().strip()).isEqualTo("marsad: standard input: line 1 is not UTF-8 text (tokens are read as UTF-8)");
+
+    // the line that holds the bad bytes, not the first line of the reader's buffer (session 19 QA)
+    java.io.StringWriter err4 = new java.io.StringWriter();
+    try {
+      ByteArrayOutputStream input = new ByteArrayOutputStream();
+      input.write("قال\r\nوزير\n\n".getBytes(StandardCharsets.UTF_8));
+      input.write("لافروف\n".getBytes(java.nio.charset.Charset.forName("windows-1256")));
+      System.setIn(new ByteArrayInputStream(input.toByteArray()));
+      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      picocli.CommandLine cl4 = MarsadCli.commandLine();
+      cl4.setErr(new java.io.PrintWriter(err4, true));
+      assertThat(cl4.execute("ner")).isEqualTo(1);
+    } finally {
+      System.setIn(stdin);
+      System.setOut(stdout);
+    }
+    assertThat(err4.toString().strip()).isEqualTo("marsad: standard input: line 4 is not UTF-8 text (tokens are read as UTF-8)");
   }
 
   @Test

@@ -74,4 +74,32 @@ class TestServeCommand {
       assertThat(err.toString().lines().findFirst().orElse("")).isEqualTo("--port must be between 0 and 65535, got " + port);
     }
   }
+
+  /** Session 19 QA: {@code --allowed-host http://desk.local} silently allowed the name {@code http}. */
+  @Test
+  @org.junit.jupiter.api.Timeout(120) // a value taken before would start a server that waits for Ctrl-C
+  void an_allowed_host_that_is_no_host_name_is_a_usage_error_that_says_what_to_give() {
+    java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+    refused.put("http://desk.local", "a URL, not a host name: give desk.local");
+    refused.put("https://user@desk.local:8443/marsad/", "a URL, not a host name: give desk.local");
+    refused.put("desk.local/marsad", "not a host name (letters, digits, '-', '_' and '.' only; no path, user, wildcard or space)");
+    refused.put("*.example.org", "not a host name (letters, digits, '-', '_' and '.' only; no path, user, wildcard or space)");
+    refused.put(" ", "an empty name");
+    refused.put("fe80::1", "an IPv6 address is written in brackets: [fe80::1]");
+    refused.put("مرصد.example", "browsers send a non-ASCII name in its xn-- form: give xn--ugbdm6d.example");
+    for (var e : refused.entrySet()) {
+      for (String command : new String[] {"serve", "run"}) {
+        StringWriter err = new StringWriter();
+        CommandLine cl = MarsadCli.commandLine();
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(command, "--data", data.toString(), "--port", "0", "--allowed-host", "desk.local", "--allowed-host", e.getKey());
+        assertThat(code).as(command + " " + e.getKey()).isEqualTo(MarsadCli.EXIT_USAGE);
+        assertThat(err.toString().lines().findFirst().orElse("")).as(command)
+            .isEqualTo("--allowed-host takes a host name such as news.example.org, got '" + e.getKey() + "': " + e.getValue());
+      }
+    }
+    for (String name : new String[] {"desk.local", "DESK.local:8443", "news-desk.example.org.", "[fe80::1]", "[::1]:7070", "my_desk"}) {
+      assertThat(org.marsad.app.http.HostGuard.whyNotAHostName(name)).as(name).isNull();
+    }
+  }
 }
