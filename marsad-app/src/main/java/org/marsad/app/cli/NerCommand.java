@@ -57,18 +57,21 @@ public final class NerCommand implements Callable<Integer> {
   }
 
   /**
-   * One line (without its LF or CRLF), decoded on its own, or null at the end: a reader decoding
-   * ahead by the buffer named line 1 for a bad byte anywhere in the first 8 KB (session 19 QA).
+   * One line (ended by LF, CRLF or a lone CR, as {@link java.io.BufferedReader#readLine} ends them),
+   * decoded on its own, or null at the end: a reader decoding ahead by the buffer named line 1 for a
+   * bad byte anywhere in the first 8 KB (session 19 QA). {@code in} must support mark/reset.
    */
-  private static String readLine(InputStream in, CharsetDecoder utf8, int lineNo) throws IOException {
+  static String readLine(InputStream in, CharsetDecoder utf8, int lineNo) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     int b;
-    while ((b = in.read()) != -1 && b != '\n') bytes.write(b);
+    while ((b = in.read()) != -1 && b != '\n' && b != '\r') bytes.write(b);
+    if (b == '\r') { // CRLF is one end of line
+      in.mark(1);
+      if (in.read() != '\n') in.reset();
+    }
     if (b == -1 && bytes.size() == 0) return null;
-    byte[] raw = bytes.toByteArray();
-    int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
     try {
-      return utf8.decode(ByteBuffer.wrap(raw, 0, length)).toString();
+      return utf8.decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("standard input: line " + lineNo + " is not UTF-8 text (tokens are read as UTF-8)");
     }

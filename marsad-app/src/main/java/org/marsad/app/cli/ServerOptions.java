@@ -34,7 +34,9 @@ final class ServerOptions {
   List<String> corsOrigins = List.of();
 
   @Option(names = "--allowed-host", paramLabel = "NAME", description = "also answer requests for this host name, "
-      + "e.g. the public name a reverse proxy forwards (repeatable; a name, no scheme or path; any port; default: only localhost, 127.0.0.1, [::1] and address literals)")
+      + "e.g. the public name a reverse proxy forwards (repeatable; a name, no scheme or path; any port). Without it, a server on "
+      + "loopback (the default --host) answers only localhost, 127.0.0.1, [::1] and address literals; one bound to another "
+      + "address makes no Host check (a warning says so)")
   List<String> allowedHosts = List.of();
 
   /** Jetty's start-up chatter is noise on a command line; the user can still raise it with -D. */

@@ -1,5 +1,6 @@
 package org.marsad.app.http;
 
+import com.ibm.icu.text.IDNA;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.LinkedHashSet;
@@ -62,12 +63,7 @@ public final class HostGuard implements Handler {
     if (v.indexOf(':') != v.lastIndexOf(':')) return "an IPv6 address is written in brackets: [" + v + "]";
     String name = v.replaceFirst(":\\d{1,5}$", "");
     if (!name.chars().allMatch(c -> c < 128)) {
-      String ascii;
-      try {
-        ascii = java.net.IDN.toASCII(name);
-      } catch (IllegalArgumentException e) {
-        ascii = null;
-      }
+      String ascii = browserAscii(name);
       return "browsers send a non-ASCII name in its xn-- form" + (ascii == null ? "" : ": give " + ascii);
     }
     if (!name.matches("[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?(\\.[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?)*\\.?")) {
@@ -75,6 +71,21 @@ public final class HostGuard implements Handler {
     }
     return null;
   }
+
+  /**
+   * The xn-- form a browser sends for a non-ASCII name (UTS #46 nontransitional processing, as
+   * browsers do: {@code straße.de} stays {@code xn--strae-oqa.de} and a ZWNJ is kept, where
+   * {@code java.net.IDN}'s older IDNA 2003 gave {@code strasse.de}), or null when the name is no valid
+   * host name at all (then no suggestion beats a wrong one; session 19 review).
+   */
+  private static String browserAscii(String name) {
+    IDNA.Info info = new IDNA.Info();
+    StringBuilder ascii = UTS46.nameToASCII(name, new StringBuilder(), info);
+    return info.hasErrors() ? null : ascii.toString();
+  }
+
+  private static final IDNA UTS46 = IDNA.getUTS46Instance(
+      IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.USE_STD3_RULES | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ);
 
   /** Whether the address is this machine's loopback (the only case where every name is known). */
   public static boolean isLoopback(String bindHost) {

@@ -41,6 +41,14 @@ class NerCommandsTest {
   }
 
   @Test
+  void lines_may_end_with_a_lone_cr_or_crlf_as_well_as_lf() {
+    // classic Mac line ends: the line reader of session 19 QA took the whole input for one token
+    String out = run("قال\rوزير\rالخارجية\r\nسيرغي\rلافروف\n\n", "ner");
+    assertThat(out).contains("سيرغي\tB-PERS\n", "لافروف\tI-PERS\n").doesNotContain("\r");
+    assertThat(out.split("\n")).hasSize(5);
+  }
+
+  @Test
   void eval_ner_prints_one_json_object_with_scores() throws Exception {
     Path test = Files.writeString(dir.resolve("t.txt"), "قال O\nسيرغي B-PERS\nلافروف I-PERS\nفي O\nموسكو B-LOC\n. O\n");
     JsonNode j = new ObjectMapper().readTree(run("", "eval", "ner", "--test", test.toString(), "--json"));

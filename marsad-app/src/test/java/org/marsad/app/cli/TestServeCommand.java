@@ -87,6 +87,9 @@ class TestServeCommand {
     refused.put(" ", "an empty name");
     refused.put("fe80::1", "an IPv6 address is written in brackets: [fe80::1]");
     refused.put("مرصد.example", "browsers send a non-ASCII name in its xn-- form: give xn--ugbdm6d.example");
+    // the form browsers send (UTS #46), not java.net.IDN's older one (strasse.de); no wrong suggestion
+    refused.put("straße.de", "browsers send a non-ASCII name in its xn-- form: give xn--strae-oqa.de");
+    refused.put("desk.local:٨٠٨٠", "browsers send a non-ASCII name in its xn-- form");
     for (var e : refused.entrySet()) {
       for (String command : new String[] {"serve", "run"}) {
         StringWriter err = new StringWriter();
