@@ -99,7 +99,10 @@ public final class StoryClusterer {
      * figure); the judging day 2015-08-09 moved by noise (0.8357 → 0.8361 four-day, 0.8289 → 0.8286 one
      * day). Off, because no figure gains over the rule off except the pairs session 17's rule alone
      * gives, and the test half still loses 0.13 (bench/RESULTS.md, session 18, lanes stories18 and
-     * fixstories18). The counts it needs are kept and saved either way, so switching it on needs no
+     * fixstories18). Session 19 let a text-only link through ({@link Subjectless#TEXT_ONLY_PASSES}): the
+     * judged pairs keep the gain (53 → 43), dev gold is untouched by every form of the rule, and the judging
+     * day gains nothing (0.8357 → 0.8341 four-day, 0.8289 → 0.8286 one day): still off (bench/RESULTS.md,
+     * session 19, stories19). The counts it needs are kept and saved either way, so switching it on needs no
      * re-ingest.
      */
     public static final double DEFAULT_SUBJECT_SHARE = 0;
