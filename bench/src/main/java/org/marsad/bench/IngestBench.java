@@ -54,8 +54,14 @@ import org.marsad.store.ArticleStore;
  * <p>{@code --stages N} instead times each stage of the product path on the first N documents,
  * one thread, in ms of that thread's CPU time per document (plus the process's CPU and wall time).
  *
+ * <p>{@code --turnstile both} instead runs the product path four times on the same documents, with the
+ * input-order turnstile, without it, without, with (ABBA, so a drift of the machine's load falls on both
+ * sides alike), and prints each run's wall and process CPU time and the workers' summed waiting for their
+ * turn; {@code --turnstile off} runs the usual comparison without it. Without the turnstile the stories
+ * depend on thread timing ({@link IngestPipeline#withoutTurnstileForBenchmark}): a cost figure only.
+ *
  * <p>Usage: {@code bench/run IngestBench [--threads 2] [--limit N] [--warmup 1000]
- * [--commit-every 1000] [--stages N] [--shared ../shared]}
+ * [--commit-every 1000] [--stages N] [--turnstile on|off|both] [--shared ../shared]}
  */
 public final class IngestBench {
   private IngestBench() {}
@@ -67,6 +73,8 @@ public final class IngestBench {
     int warmup = Integer.parseInt(BenchArgs.option(args, "--warmup", "1000"));
     int commitEvery = Integer.parseInt(BenchArgs.option(args, "--commit-every", "1000"));
     int stages = Integer.parseInt(BenchArgs.option(args, "--stages", "0"));
+    String turnstile = BenchArgs.option(args, "--turnstile", "on");
+    if (!List.of("on", "off", "both").contains(turnstile)) throw new IllegalArgumentException("--turnstile on|off|both, got " + turnstile);
 
     List<RawDocument> docs = SaudiNewsNetDocuments.load(shared.resolve("data/saudinewsnet"));
     if (limit > 0) docs = docs.subList(0, Math.min(limit, docs.size()));
@@ -81,21 +89,28 @@ public final class IngestBench {
 
     // JIT warm-up of both paths on the first documents, into throwaway directories.
     List<RawDocument> warm = docs.subList(0, Math.min(warmup, docs.size()));
+    if (turnstile.equals("both")) {
+      product(warm, threads, work.resolve("warm-on"), commitEvery, true);
+      product(warm, threads, work.resolve("warm-off"), commitEvery, false);
+      turnstileCost(docs, threads, work, commitEvery);
+      return;
+    }
+    boolean inOrder = turnstile.equals("on");
     bareLucene(warm, threads, work.resolve("warm-bare"));
-    product(warm, threads, work.resolve("warm-product"), commitEvery);
+    product(warm, threads, work.resolve("warm-product"), commitEvery, inOrder);
 
     long cpu0 = cpuNanos();
     double bare1 = bareLucene(docs, threads, work.resolve("bare1"));
     long cpu1 = cpuNanos();
     System.out.printf(Locale.ROOT, "bare Lucene (stock ArabicAnalyzer, title+body): %,.0f docs/s, %,.0f docs per CPU-second; load %s%n",
         bare1, docs.size() / ((cpu1 - cpu0) / 1e9), load());
-    IngestSummary s = product(docs, threads, work.resolve("data"), commitEvery);
+    IngestSummary s = product(docs, threads, work.resolve("data"), commitEvery, inOrder);
     long cpu2 = cpuNanos();
     double product = s.docsPerSecond(); // every document handled: new, duplicate or failed
     double productCpu = docs.size() / ((cpu2 - cpu1) / 1e9);
     System.out.printf(Locale.ROOT,
-        "marsad ingest path: %,d new, %,d duplicates, %,d failed in %.1f s: %,.1f docs/s, %,.1f docs per CPU-second; load %s%n",
-        s.ingested(), s.duplicates(), s.failed(), s.millis() / 1000.0, product, productCpu, load());
+        "marsad ingest path (turnstile %s): %,d new, %,d duplicates, %,d failed in %.1f s: %,.1f docs/s, %,.1f docs per CPU-second; load %s%n",
+        turnstile, s.ingested(), s.duplicates(), s.failed(), s.millis() / 1000.0, product, productCpu, load());
     double bare2 = bareLucene(docs, threads, work.resolve("bare2"));
     long cpu3 = cpuNanos();
     System.out.printf(Locale.ROOT, "bare Lucene again: %,.0f docs/s, %,.0f docs per CPU-second; load %s%n",
@@ -116,12 +131,48 @@ public final class IngestBench {
         .getProcessCpuTime();
   }
 
-  /** The product ingest exactly as {@code IngestCommand} wires it (embedded backend). */
-  private static IngestSummary product(List<RawDocument> docs, int threads, Path data, int commitEvery) throws Exception {
+  /**
+   * The product path with and without the turnstile, ABBA on the same documents: each run's wall time,
+   * process CPU time and the workers' summed waiting for their turn (its share of threads × wall).
+   */
+  private static void turnstileCost(List<RawDocument> docs, int threads, Path work, int commitEvery) throws Exception {
+    boolean[] order = {true, false, false, true};
+    double[] wall = new double[2], cpu = new double[2];
+    for (int i = 0; i < order.length; i++) {
+      long cpu0 = cpuNanos();
+      long[] waited = new long[1];
+      IngestSummary s = product(docs, threads, work.resolve("turnstile-" + i), commitEvery, order[i], waited);
+      double seconds = (cpuNanos() - cpu0) / 1e9;
+      int side = order[i] ? 0 : 1;
+      wall[side] += s.millis() / 1000.0;
+      cpu[side] += seconds;
+      System.out.printf(Locale.ROOT,
+          "run %d, turnstile %s: %,d new, %,d duplicates, %,d failed; wall %.1f s, process CPU %.1f s; waiting for a turn %.1f s = %.1f %% of %d threads × wall; load %s%n",
+          i + 1, order[i] ? "on " : "off", s.ingested(), s.duplicates(), s.failed(), s.millis() / 1000.0, seconds,
+          waited[0] / 1000.0, 100.0 * waited[0] / (threads * (double) s.millis()), threads, load());
+    }
+    System.out.printf(Locale.ROOT, "turnstile on: wall %.1f s, CPU %.1f s; off: wall %.1f s, CPU %.1f s (sums of two runs each); "
+        + "on/off wall %.3f, CPU %.3f%n", wall[0], cpu[0], wall[1], cpu[1], wall[0] / wall[1], cpu[0] / cpu[1]);
+  }
+
+  private static IngestSummary product(List<RawDocument> docs, int threads, Path data, int commitEvery, boolean inOrder)
+      throws Exception {
+    return product(docs, threads, data, commitEvery, inOrder, new long[1]);
+  }
+
+  /**
+   * The product ingest exactly as {@code IngestCommand} wires it (embedded backend); {@code inOrder} false
+   * drops the input-order turnstile (a cost figure only). The workers' summed waiting for a turn goes to
+   * {@code waitedMillis[0]}.
+   */
+  private static IngestSummary product(List<RawDocument> docs, int threads, Path data, int commitEvery, boolean inOrder,
+                                       long[] waitedMillis) throws Exception {
     IngestPipeline.Options options = IngestPipeline.Options.defaults().withThreads(threads)
         .withCommitEvery(commitEvery).withProgressMillis(3_600_000);
     try (ArticleStore store = StoreFactory.openForWriting(StoreOptions.embedded(data)); Corpus corpus = Corpus.open(data)) {
-      return new IngestPipeline(corpus.analyzer()::analyze, store, new Quarantine(data.resolve("quarantine")), options)
+      IngestPipeline pipeline = new IngestPipeline(corpus.analyzer()::analyze, store, new Quarantine(data.resolve("quarantine")), options);
+      if (!inOrder) pipeline.withoutTurnstileForBenchmark();
+      IngestSummary s = pipeline
           .linkInOrder(corpus::link)
           .onCommit(n -> {
             try {
@@ -131,6 +182,8 @@ public final class IngestBench {
             }
           })
           .run(DocumentSource.of(docs));
+      waitedMillis[0] = pipeline.turnstileWaitMillis();
+      return s;
     }
   }
 

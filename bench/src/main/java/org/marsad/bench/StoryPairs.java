@@ -17,14 +17,15 @@ import org.marsad.nlp.story.StoryClusterer;
  * count without lowering the second; the pairs were drawn from the largest stories of one ingest, so the figure
  * is a proxy for the event purity of another clustering of the same days, not a sample of it.
  *
- * <pre>bench/run StoryPairs CACHE_FILE [JUDGMENTS_TSV]</pre> ({@code -Dsubject=X}: the named-subject share, 0 = off)
+ * <pre>bench/run StoryPairs CACHE_FILE [JUDGMENTS_TSV]</pre> ({@code -Dsubject=X}: the named-subject share, 0 = off;
+ * {@code -Dsubjectless=A}: its answer to a link with no subject, see {@link StoryClusterer.Settings.Subjectless})
  */
 public final class StoryPairs {
   public static void main(String[] args) throws Exception {
     List<StoryVariants.Input> inputs = StoryVariants.read(Path.of(args[0]));
     Path judgments = Path.of(args.length > 1 ? args[1] : "bench/audit/story-purity.tsv");
     StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
-    StoryClusterer c = new StoryClusterer(d.withSubjectShare(StoryVariants.subjectShare(d)));
+    StoryClusterer c = new StoryClusterer(d.withSubjectShare(StoryVariants.subjectShare(d)).withSubjectless(StoryVariants.subjectless(d)));
     Map<String, String> story = new HashMap<>();
     for (StoryVariants.Input x : inputs) story.put(x.in().id(), c.assign(x.in()));
     int otherTogether = 0, otherApart = 0, sameTogether = 0, sameApart = 0;

@@ -56,6 +56,11 @@ public final class StoryVariants {
     return Double.parseDouble(System.getProperty("subject", String.valueOf(d.subjectShare())));
   }
 
+  /** The named-subject rule's answer to a link with no subject: {@code -Dsubjectless=TEXT_ONLY_PASSES} etc., else the default. */
+  static StoryClusterer.Settings.Subjectless subjectless(StoryClusterer.Settings d) {
+    return StoryClusterer.Settings.Subjectless.valueOf(System.getProperty("subjectless", d.subjectless().name()));
+  }
+
   public static void main(String[] args) throws Exception {
     Path cache = Path.of(args[0]);
     String split = args.length > 1 ? args[1] : "dev";
@@ -70,7 +75,7 @@ public final class StoryVariants {
     d = new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(), d.entityWeight(), d.eventWindow(), d.linkWindow(),
         Integer.getInteger("floor", d.linkEntityFloor()), Double.parseDouble(System.getProperty("agreement", String.valueOf(d.storyAgreement()))),
         Double.parseDouble(System.getProperty("gate", String.valueOf(d.agreementTextGate()))),
-            broadGate(d), subjectShare(d));
+            broadGate(d), subjectShare(d), subjectless(d));
     // the settings run with (join and link vary per row): a pasted result file names its agreement
     System.out.printf(Locale.ROOT, "%d inputs, split %s, settings %s%n", inputs.size(), split, d);
     System.out.printf(Locale.ROOT, "%5s %5s %9s %9s %8s%n", "join", "link", "story F1", "event F1", "stories");
@@ -79,7 +84,7 @@ public final class StoryVariants {
     for (double j : joins) {
       for (double l : links) {
         StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(j, l, d.entityWeight(), d.eventWindow(), d.linkWindow(),
-            d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare()));
+            d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare(), d.subjectless()));
         Map<String, String> story = new HashMap<>(), event = new HashMap<>();
         long clustering = 0;
         for (Input x : inputs) {

@@ -61,6 +61,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       description = "A new event continues a broad story only when it shares with the linked event an id named by at most this share of the stream outside the story (default: the clusterer's; 0 = no check)")
   Double subjectShare;
 
+  @Option(names = "--subjectless", paramLabel = "ANSWER",
+      description = "With --subject-share on, what a link with no subject to ask about does: REFUSE, TEXT_ONLY_PASSES (no shared id) or NO_SUBJECT_PASSES (the article names no rare id) (default: the clusterer's)")
+  StoryClusterer.Settings.Subjectless subjectless;
+
   @Option(names = "--sweep", description = "Score a grid of join × link thresholds (for choosing them on --split dev)")
   boolean sweep;
 
@@ -90,6 +94,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         s.entityWeight(), s.eventWindow(), s.linkWindow(), linkEntityFloor != null ? linkEntityFloor : s.linkEntityFloor(),
         storyAgreement != null ? storyAgreement : s.storyAgreement());
     if (subjectShare != null) s = s.withSubjectShare(subjectShare);
+    if (subjectless != null) s = s.withSubjectless(subjectless);
     Object goldName = gold != null ? gold : "the shipped gold set";
     split = halfToScore(StoriesEvaluation.isJudgingSet(gold), split, goldName);
     List<StoriesEvaluation.GoldLabel> labels = StoriesEvaluation.split(StoriesEvaluation.loadGold(gold), split);
@@ -180,7 +185,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   /** The settings {@code s} at one point of the join × link grid: every other setting, the subject share too, kept. */
   static StoryClusterer.Settings sweepPoint(StoryClusterer.Settings s, double join, double link) {
     return new StoryClusterer.Settings(join, link, s.entityWeight(), s.eventWindow(), s.linkWindow(), s.linkEntityFloor(),
-        s.storyAgreement(), s.agreementTextGate(), s.broadStoryTextGate(), s.subjectShare());
+        s.storyAgreement(), s.agreementTextGate(), s.broadStoryTextGate(), s.subjectShare(), s.subjectless());
   }
 
   private static void put(ObjectNode o, BCubed.Score s) {

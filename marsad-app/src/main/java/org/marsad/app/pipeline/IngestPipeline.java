@@ -91,6 +91,8 @@ public final class IngestPipeline {
   /** The registry's learning step, then the linking step, each in input order. */
   private final Turnstile registryTurn = new Turnstile();
   private final Turnstile linkTurn = new Turnstile();
+  /** False only in a benchmark of the turnstile's cost ({@link #withoutTurnstileForBenchmark}). */
+  private boolean inOrder = true;
   /** New articles added since the last commit, kept only while a durable listener is set. */
   private final List<Article> uncommitted = new ArrayList<>();
 
@@ -153,6 +155,25 @@ public final class IngestPipeline {
   public IngestPipeline linkInOrder(UnaryOperator<Article> linker) {
     this.linker = linker;
     return this;
+  }
+
+  /**
+   * <b>Benchmarks only</b> ({@code IngestBench --turnstile off|both}): the registry and linking steps run in
+   * the order the workers reach them instead of the input order, so that the turnstile's share of ingest
+   * time can be measured. The result then depends on thread timing (story ids, entity ids): the product
+   * never calls this. {@code Corpus::link}'s own lock still keeps each placement whole.
+   */
+  public IngestPipeline withoutTurnstileForBenchmark() {
+    this.inOrder = false;
+    return this;
+  }
+
+  /**
+   * Time the workers have spent waiting for their turn so far (the registry step and the linking step,
+   * summed over workers), in milliseconds: the turnstile's cost, next to the run's {@code threads} × wall time.
+   */
+  public long turnstileWaitMillis() {
+    return (registryTurn.waitedNanos() + linkTurn.waitedNanos()) / 1_000_000;
   }
 
   /** Asks a running {@link #run} to stop reading, finish the documents in hand, commit and return. */
@@ -242,7 +263,7 @@ public final class IngestPipeline {
     RawDocument doc = item.doc();
     Article article = analyze(item);
     if (article == null) return;
-    linkTurn.await(item.n());
+    if (inOrder) linkTurn.await(item.n());
     if (fatal.get() != null) return;
     try {
       article = linker.apply(article);
@@ -286,7 +307,7 @@ public final class IngestPipeline {
     InputOrder.bind(new InputOrder.Gate() {
       @Override
       public void enter() {
-        registryTurn.await(item.n());
+        if (inOrder) registryTurn.await(item.n());
       }
 
       @Override

@@ -14,9 +14,13 @@ final class Turnstile {
   private long next;
   /** Numbers above {@link #next} that left early. */
   private final TreeSet<Long> leftEarly = new TreeSet<>();
+  /** Time the callers of {@link #await} spent waiting, summed over threads (the turnstile's cost). */
+  private long waitedNanos;
 
   /** Waits until every number below {@code n} has left (not interruptible: the turn must be kept). */
   synchronized void await(long n) {
+    if (next >= n) return;
+    long start = System.nanoTime();
     boolean interrupted = false;
     while (next < n) {
       try {
@@ -25,7 +29,13 @@ final class Turnstile {
         interrupted = true;
       }
     }
+    waitedNanos += System.nanoTime() - start;
     if (interrupted) Thread.currentThread().interrupt();
+  }
+
+  /** Nanoseconds the callers of {@link #await} have waited so far, summed over threads. */
+  synchronized long waitedNanos() {
+    return waitedNanos;
   }
 
   /** {@code n} is done (passed or dropped): its successors may go. */

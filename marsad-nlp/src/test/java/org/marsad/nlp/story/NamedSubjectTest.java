@@ -149,6 +149,29 @@ class NamedSubjectTest {
         .as("the id is above the share: only the exemption lets it count").isGreaterThan(StoryClusterer.Settings.SUBJECT_SHARE_TRIED);
   }
 
+  /**
+   * A link with no subject to ask about (session 19). The Red Crescent's party as text alone (no id at
+   * all) shares no id with the chain: refused by the sessions 17–18 rule, let through when a text-only
+   * link passes and when an article naming no rare id passes (it names none). Naming its own body and
+   * the kingdom (the test above), it offers a subject the chain does not share: refused by all three.
+   * (Naming the kingdom alone is no link case: its overlap with a party naming the kingdom is 1 of 1 id,
+   * and it joins the last party's event at the join step, which the rule does not ask.)
+   */
+  @Test
+  void a_text_only_link_passes_only_when_the_rule_lets_it() {
+    StoryInput textOnly = article(report(day22, RED_CRESCENT_PARTY), 16, 2);
+    for (StoryClusterer.Settings.Subjectless answer : StoryClusterer.Settings.Subjectless.values()) {
+      StoryClusterer.Settings settings = WITH_RULE.withSubjectless(answer);
+      StoryClusterer c = new StoryClusterer(settings);
+      String chain = eidPartyChain(c);
+      boolean passes = answer != StoryClusterer.Settings.Subjectless.REFUSE;
+      assertThat(c.assign(textOnly).equals(chain)).as("text only continues the chain, " + answer).isEqualTo(passes);
+      StoryClusterer d = new StoryClusterer(settings);
+      String chain2 = eidPartyChain(d);
+      assertThat(d.assign(redCrescentParty())).as("its own body named, " + answer).isNotEqualTo(chain2);
+    }
+  }
+
   private static int size(StoryClusterer c, String story) {
     return c.stories(null, null).stream().filter(s -> s.id().equals(story)).findFirst().orElseThrow().articleIds().size();
   }
