@@ -416,8 +416,11 @@ final class SubjectFinder {
       if ((FrameFinder.isComplementiser(n) && !(end == begin && finder.isVanRightAfterVerb(v, end)) && !finder.isVanInName(end))
           || (end > begin && isAddressee(end))
           // "وصرح شاهد من سكان الحي للقناة "…"": the medium made definite, after a subject that is
-          // more than a role ("المدير التنفيذي للموقع" is the role's complement)
-          || (end > begin && isDefiniteOutletAddressee(n) && !roleWordsOnly(begin, end))) {
+          // more than a role ("المدير التنفيذي للموقع" is the role's complement), no document
+          // ("تقرير للبرنامج الإنمائي" is the programme's) and no demonstrative ("نقل هذه الأزمة
+          // للتلفزيون": the verbal noun's object)
+          || (end > begin && isDefiniteOutletAddressee(n) && !roleWordsOnly(begin, end)
+              && !DocumentIssuers.DOCUMENTS.contains(Words.stripConjunction(w.norm(end - 1))) && !DEMONSTRATIVES.contains(w.norm(begin)))) {
         break;
       }
       // "… الدكتور عبدالعزيز بن سعيد عن أن …": the preposition belongs to the complementiser

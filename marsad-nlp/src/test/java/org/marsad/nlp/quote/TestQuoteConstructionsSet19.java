@@ -43,4 +43,16 @@ class TestQuoteConstructionsSet19 extends QuoteTestBase {
       assertThat(x.speaker()).isEqualTo("شاهد من سكان الحي");
     });
   }
+
+  @Test
+  void aDefiniteMediumAfterARoleOrADocumentIsNoAddressee() {
+    // unseen okaz 785239 and aleqt (lane quotes19's first version took "للبرنامج", "للشبكة" for the
+    // addressee and kept only "المدير التنفيذي"/"تقرير"): the role's complement and the report's issuer
+    List<Quote> role = quotes("وقال المدير التنفيذي للبرنامج الوطني للمعارض والمؤتمرات المهندس طارق العيسى: «البرنامج سيقوم بدراسة "
+        + "طلبات الشركات والمؤسسات المرخصة لإقامة المعارض».");
+    assertThat(role).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("طارق العيسى"));
+    // unseen alweeam 350466
+    List<Quote> report = quotes("وافاد تقرير للبرنامج الإنمائي للأمم المتحدة أن اليمن يسحب نحو 169 بالمئة من موارده المائية المتجددة.");
+    assertThat(report).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("البرنامج الإنمائي للأمم المتحدة"));
+  }
 }
