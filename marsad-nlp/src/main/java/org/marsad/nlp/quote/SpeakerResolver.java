@@ -295,10 +295,11 @@ final class SpeakerResolver {
     // فالون" the president is the verb's subject and the minister, named, its object
     if (Words.isDefinite(before)) return false;
     if (SpeakerNames.isRole(before) || WordSet.ROLE_CONSTRUCT_HEADS.containsStem(w.norm(m - 1))) return true;
-    // "اجتمع الوفد بمستشار الرئيس الأفغاني داود مراديان": the head with its preposition glued on
+    // "اجتمع الوفد بمستشار الرئيس الأفغاني داود مراديان": a head of the list with its preposition
+    // glued on (not any role: "برئاسة مساعد مدير الأمن العام … اللواء جمعان الغامدي" names him)
     if (before.length() <= 3 || !(before.startsWith("ب") || before.startsWith("ل") || before.startsWith("ك"))) return false;
     String head = before.substring(1);
-    return !Words.isDefinite(head) && (SpeakerNames.isRole(head) || WordSet.ROLE_CONSTRUCT_HEADS.contains(head));
+    return !Words.isDefinite(head) && WordSet.ROLE_CONSTRUCT_HEADS.contains(head);
   }
 
   /** True when the role phrase's words stand at word m (a conjunction aside), none split by punctuation. */
