@@ -366,11 +366,13 @@ final class SpeakerResolver {
   /**
    * True when a ل-word is ل + a noun: لل, a body, role or noun-shaped word, one the text writes
    * without the ل, or a word of four letters or more after it ("لقطاع", "لشؤون"). ل + three letters
-   * no lexicon knows is a given name's shape: لطفي، لبنى، ليلى، لجين (لمياء، لطيفة are still lost).
+   * no lexicon knows is a given name's shape: لطفي، لبنى، ليلى، لجين (لمياء، لطيفة are still lost);
+   * short-body-nouns.txt lists the short nouns that are no name ("لدار الإفتاء").
    */
   private boolean commonNounAfterLam(String n) {
     String rest = n.substring(1);
-    return !noObjectWord(n) || writtenAlone(rest) || writtenAlone("ال" + rest) || rest.length() > 3;
+    return !noObjectWord(n) || writtenAlone(rest) || writtenAlone("ال" + rest) || rest.length() > 3
+        || WordSet.SHORT_BODY_NOUNS.contains(rest);
   }
 
   private static boolean lineage(String n) {
