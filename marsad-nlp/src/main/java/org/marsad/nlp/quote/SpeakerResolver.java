@@ -101,6 +101,11 @@ final class SpeakerResolver {
       // names the player; people introduced by a sentence's verb come from SentenceSubjects.)
       Known k = inherit(fem);
       if (k == null) return Speaker.UNKNOWN;
+      if (spokenTo(f.anchor(), k)) {
+        // (someone the text has not named speaks; "وأضاف" after it goes on with him, unknown)
+        remember(new Known(null, null, fem, frameWords(f), Set.of()));
+        return Speaker.UNKNOWN;
+      }
       remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
       return new Speaker(k.speaker(), k.id());
     }
@@ -947,6 +952,18 @@ final class SpeakerResolver {
     if (currentNested) nestedInHistory.add(history.size());
     history.add(k);
     lastAnchor = currentAnchor;
+  }
+
+  /**
+   * "وأكد للصحيفة “…”" after "وأشارت صحيفة الوطن": the outlet the verb speaks to (لل + a medium
+   * right after it) is not who speaks, so the earlier speaker it heads is not inherited.
+   */
+  private boolean spokenTo(int verb, Known k) {
+    if (verb < 0 || verb + 1 >= w.size() || k.speaker() == null) return false;
+    String n = w.norm(verb + 1);
+    String[] speaker = Words.normWords(k.speaker());
+    return SubjectFinder.isDefiniteOutletAddressee(n) && speaker.length > 0
+        && Words.stripArticle(Words.stripConjunction(speaker[0])).equals(n.substring(2));
   }
 
   private Known inherit(boolean fem) {

@@ -51,4 +51,18 @@ class TestQuoteReviewFixes19 extends QuoteTestBase {
         + "وكان المدير العام قال إن «الفتوى مسؤولية».");
     assertThat(q).filteredOn(Quote::direct).singleElement().satisfies(x -> assertThat(x.speaker()).doesNotContain("لدار"));
   }
+
+  @Test
+  void theOutletSpokenToIsNotTheSpeakerInherited() {
+    // F5, unseen alweeam 351839: "وأكد للصحيفة “…”" has no subject (the victim's brother, named
+    // by a narrative verb); the newspaper it speaks to, the speaker before, is not who speaks (lane
+    // quotes19's code gave "صحيفة الوطن" to both quotations); unknown is left
+    List<Quote> q = quotes("وأشارت صحيفة الوطن إلى أن محافظ اللاذقية إبراهيم خضر السالم قام بتعزية عائلة الفقيد.\n"
+        + "وروى شقيق الفقيد الذي كان برفقته أثناء وقوع الحادث كيف قتل سليمان أخاه لأنه لم يفسح المجال لسيارته بالمرور بسبب "
+        + "ازدحام الطريق.\nشكوى لدى القضاء العسكري\nوأكد للصحيفة “لقد ادعيت باسمي ناصر محمود الشيخ كادعاء شخصي ضد سليمان "
+        + "الأسد لدى الشرطة العسكرية والمحكمة العسكرية”.\nوأضاف “الناس الذين نزلوا أول من أمس (السبت) إلى الشارع ليؤكدوا أن "
+        + "الفقيد هو فقيد الوطن كله مطالبين بمحاكمة القاتل سليمان الأسد”.");
+    assertThat(q).filteredOn(Quote::direct).hasSize(2)
+        .allSatisfy(x -> assertThat(x.speaker()).isNotEqualTo("صحيفة الوطن"));
+  }
 }
