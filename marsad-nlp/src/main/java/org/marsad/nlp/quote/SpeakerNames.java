@@ -49,6 +49,9 @@ final class SpeakerNames {
       if (end > from + 1) return new Frame.Range(from + 1, end);
     }
     if (isRole(w.norm(from))) {
+      to = beforeObjectAfterComma(w, from, to);
+      // the exits below that keep the phrase whole keep it without the cut object
+      phrase = new Frame.Range(from, to);
       // "نائب حركة النهضة بولاية سوسة، العجمي الوريمي": a role, a comma, then one to three
       // words with no role among them are the name in apposition (definite words included)
       Frame.Range apposition = nameAfterComma(w, from, to);
@@ -195,6 +198,37 @@ final class SpeakerNames {
     if (to < w.size()) return hasMark(w.gapBefore(to));
     String tail = w.text().substring(w.get(to - 1).end());
     return !tail.isEmpty() && QuotationMarks.isMark(tail.charAt(0));
+  }
+
+  /**
+   * "استنكر محافظ الطائف فهد بن عبدالعزيز بن معمر، حادث التفجير الإرهابي": a lineage word (بن، آل)
+   * between the role and the phrase's last comma is a name already given; what follows the comma
+   * is the verb's object. Only for the one to three words {@link #nameAfterComma} would take as the
+   * name ("…بن عبد العزيز، اتصالاً هاتفيًا أمس من العاهل المغربي الملك محمد السادس" is longer). The
+   * phrase's end before that comma, else {@code to}.
+   */
+  private static int beforeObjectAfterComma(Words w, int from, int to) {
+    for (int c = to - 1; c > from; c--) {
+      if (!FrameFinder.hasComma(w.gapBefore(c))) continue;
+      if (nameAfterComma(w, from, to) == null) return to;
+      for (int k = from + 2; k < c - 1; k++) {
+        if (Words.matches(w.norm(k), "بن|ابن|بنت|ال") && lineageOfPerson(w, from, k)) return c;
+      }
+      return to;
+    }
+    return to;
+  }
+
+  /**
+   * True when the lineage word at {@code k} of the role phrase starting at {@code from} is part of
+   * a person's name, not of a body named after one: "جامعة الإمام محمد بن سعود", "مستشفى ابن
+   * سينا", "مجموعة بن لادن" (the word right after a role without ال is its genitive, the body).
+   */
+  private static boolean lineageOfPerson(Words w, int from, int k) {
+    if (k - 1 == from + 1 && !Words.isDefinite(w.norm(from))) return false;
+    // (an institution noun in construct, without ال; "وزير الخارجية عادل بن أحمد الجبير" names him)
+    for (int i = from + 1; i < k; i++) if (institution(w.norm(i)) && !Words.isDefinite(w.norm(i))) return false;
+    return true;
   }
 
   /** The one to three words after the last comma of a role phrase when they hold no role, stop word or institution; else null. */

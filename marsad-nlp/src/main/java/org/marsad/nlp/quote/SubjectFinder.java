@@ -227,7 +227,9 @@ final class SubjectFinder {
     if (time > begin && time < w.size() && (FrameFinder.hasColon(w.gapBefore(time)) || FrameFinder.isComplementiser(w.norm(time)))) {
       return null;
     }
-    if (begin < limit && begin < w.size() && isAddressee(begin)) {
+    // ("واضاف للوكالة "…"": the medium made definite; not after "ووفقا للوكالة، فإن", the source)
+    if (begin < limit && begin < w.size() && (isAddressee(begin) || isDefiniteOutletAddressee(w.norm(begin))
+        && finder.form(v).map(f -> f.kind() != VerbForm.Kind.ACCORDING).orElse(true))) {
       if (w.norm(begin).equals("ل")) {
         // "قال لـ«الشرق الأوسط» إن": the outlet may have several words inside marks
         int k = begin + 1;
@@ -412,7 +414,13 @@ final class SubjectFinder {
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
       if ((FrameFinder.isComplementiser(n) && !(end == begin && finder.isVanRightAfterVerb(v, end)) && !finder.isVanInName(end))
-          || (end > begin && isAddressee(end))) {
+          || (end > begin && isAddressee(end))
+          // "وصرح شاهد من سكان الحي للقناة "…"": the medium made definite, after a subject that is
+          // more than a role ("المدير التنفيذي للموقع" is the role's complement), no document
+          // ("تقرير للبرنامج الإنمائي" is the programme's) and no demonstrative ("نقل هذه الأزمة
+          // للتلفزيون": the verbal noun's object)
+          || (end > begin && isDefiniteOutletAddressee(n) && !roleWordsOnly(begin, end)
+              && !DocumentIssuers.DOCUMENTS.contains(Words.stripConjunction(w.norm(end - 1))) && !DEMONSTRATIVES.contains(w.norm(begin)))) {
         break;
       }
       // "… الدكتور عبدالعزيز بن سعيد عن أن …": the preposition belongs to the complementiser
@@ -780,6 +788,23 @@ final class SubjectFinder {
   /** "لـ", "لموفد", "لصحيفة": a word right before the outlet's name in marks when the outlet is spoken to. */
   static boolean isOutletAddressee(String norm) {
     return norm.equals("ل") || (norm.length() > 3 && norm.startsWith("ل") && MEDIA.contains(norm.substring(1)));
+  }
+
+  /**
+   * True when words from..to-1 are a role and its definite adjectives only ("المدير التنفيذي",
+   * "الرئيس التنفيذي والمؤسس المشارك"): "للموقع" after them is the role's complement, no addressee.
+   */
+  private boolean roleWordsOnly(int from, int to) {
+    for (int i = from; i < to; i++) {
+      String n = Words.stripConjunction(w.norm(i));
+      if (!SpeakerNames.isRole(n) && !(i > from && Words.isDefinite(n) && !WordSet.INSTITUTION_NOUNS.containsStem(n))) return false;
+    }
+    return true;
+  }
+
+  /** "للقناة", "للصحيفة": لل + a medium, the outlet the text has named already, spoken to. */
+  static boolean isDefiniteOutletAddressee(String norm) {
+    return norm.startsWith("لل") && MEDIA.contains(norm.substring(2));
   }
 
   /** "لـ"الاقتصادية"", "لوكالة …", "للصحفيين": who was spoken to, not who spoke. */

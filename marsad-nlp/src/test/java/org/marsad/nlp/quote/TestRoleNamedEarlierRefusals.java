@@ -119,4 +119,52 @@ class TestRoleNamedEarlierRefusals extends QuoteTestBase {
     assertThat(extractor.extract(text, List.of(body, person))).filteredOn(Quote::direct).hasSize(2)
         .allSatisfy(x -> assertThat(x.speaker()).isEqualTo("سليم الجبوري"));
   }
+
+  // Session 19, lane quotes19: the late review of fixquotes18 (findings 1, 2, 5), each failing on
+  // the session-start code.
+
+  @Test
+  void aFirstNameBeginningWithLamIsNoComplement() {
+    // review's synthetic text (finding 1): "لطفي" is no ل + a noun ("طفي" is none), so "لطفي
+    // الزيتوني" is the minister's name (the session-start code kept the role)
+    List<Quote> q = quotes("استقبل رئيس الحكومة وزير الداخلية التونسي لطفي الزيتوني أمس في القصبة، وأكد الزيتوني أن الوضع مستقر.\n"
+      + "وقال وزير الداخلية التونسي إن «الحدود مع ليبيا تحت السيطرة».");
+    assertThat(quoteStarting(q, "الحدود").speaker()).isEqualTo("لطفي الزيتوني");
+  }
+
+  @Test
+  void anAdvisersHeadWithItsPrepositionGluedOn() {
+    // review's synthetic text (finding 2): "بمستشار الرئيس الأفغاني داود مراديان" names the
+    // adviser, "مراديان" named again after an honorific (the session-start code: داود مراديان)
+    List<Quote> q = quotes("اجتمع وفد من الكونغرس بمستشار الرئيس الأفغاني داود مراديان في كابول، وعرض الوفد على السيد مراديان سبل "
+      + "التعاون.\nوكان الرئيس الأفغاني أكد أمس أن «الانتخابات ستجري في موعدها المحدد».");
+    assertThat(quoteStarting(q, "الانتخابات").speaker()).isEqualTo("الرئيس الأفغاني");
+  }
+
+  @Test
+  void aSonInLawsNameIsNotThePresidents() {
+    // review's synthetic text (finding 2): "صهر" heads the role (role-construct-heads.txt; the
+    // session-start code: جاريد كوشنر)
+    List<Quote> q = quotes("وكتب صهر الرئيس الأمريكي جاريد كوشنر مقالا في الصحيفة، وعرض فيه السيد كوشنر رؤيته للسلام.\nوكان الرئيس "
+      + "الأمريكي قال إن «الاتفاق قريب».");
+    assertThat(quoteStarting(q, "الاتفاق").speaker()).isEqualTo("الرئيس الأمريكي");
+  }
+
+  @Test
+  void aCompoundGivenNameReachesItsFamilyName() {
+    // review's synthetic text after aawsat 417151 (finding 5): "عبد الواحد النبوي" whole, written
+    // again after the honorific الدكتور (the session-start code kept the role)
+    List<Quote> q = quotes("تفجرت الأزمة بعد قرار وزير الثقافة المصري عبد الواحد النبوي، بإقالة رئيس الهيئة، واجتمع المثقفون مع الدكتور "
+      + "عبد الواحد النبوي أمس.\nمن جانبه، صرح وزير الثقافة المصري بأن «الأزمة مفتعلة».");
+    assertThat(quoteStarting(q, "الأزمة").speaker()).isEqualTo("عبد الواحد النبوي");
+  }
+
+  @Test
+  void aNameWithItsLineageIsNamedAgainAfterAVerb() {
+    // set 19, alriyadh 1071679 (a place of the name): "فهد بن عبدالعزيز بن معمر" has three names
+    // and two lineage words, and is written again as "وقال بن معمر"
+    List<Quote> q = quotes("التقى وزير الداخلية محافظ الطائف فهد بن عبدالعزيز بن معمر في مكتبه. \nوقال بن معمر: \"إن هذا العمل "
+      + "الإرهابي يتنافى مع مبادئ الدين الإسلامي\". \nوكان محافظ الطائف أكد أن «المملكة ستمضي قدماً في مكافحة الإرهاب».");
+    assertThat(quoteStarting(q, "المملكة").speaker()).isEqualTo("فهد بن عبدالعزيز بن معمر");
+  }
 }
