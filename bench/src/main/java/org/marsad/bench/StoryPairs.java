@@ -22,10 +22,10 @@ import org.marsad.nlp.story.StoryClusterer;
  */
 public final class StoryPairs {
   public static void main(String[] args) throws Exception {
-    List<StoryVariants.Input> inputs = StoryVariants.read(Path.of(args[0]));
-    Path judgments = Path.of(args.length > 1 ? args[1] : "bench/audit/story-purity.tsv");
     StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
     StoryClusterer c = new StoryClusterer(d.withSubjectShare(StoryVariants.subjectShare(d)).withSubjectless(StoryVariants.subjectless(d)));
+    List<StoryVariants.Input> inputs = StoryVariants.read(Path.of(args[0]));
+    Path judgments = Path.of(args.length > 1 ? args[1] : "bench/audit/story-purity.tsv");
     Map<String, String> story = new HashMap<>();
     for (StoryVariants.Input x : inputs) story.put(x.in().id(), c.assign(x.in()));
     int otherTogether = 0, otherApart = 0, sameTogether = 0, sameApart = 0;

@@ -56,12 +56,26 @@ public final class StoryVariants {
     return Double.parseDouble(System.getProperty("subject", String.valueOf(d.subjectShare())));
   }
 
-  /** The named-subject rule's answer to a link with no subject: {@code -Dsubjectless=TEXT_ONLY_PASSES} etc., else the default. */
+  /**
+   * The named-subject rule's answer to a link with no subject: {@code -Dsubjectless=TEXT_ONLY_PASSES} etc., else the
+   * default. Read only with the rule on, so {@code -Dsubjectless} without {@code -Dsubject=X} (X > 0) is refused: it
+   * would measure the rule off under a variant's name.
+   */
   static StoryClusterer.Settings.Subjectless subjectless(StoryClusterer.Settings d) {
-    return StoryClusterer.Settings.Subjectless.valueOf(System.getProperty("subjectless", d.subjectless().name()));
+    String asked = System.getProperty("subjectless");
+    if (asked != null && subjectShare(d) <= 0) {
+      throw new IllegalArgumentException("-Dsubjectless=" + asked + " is read only with the named-subject rule on: give -Dsubject=X (X > 0)");
+    }
+    return asked == null ? d.subjectless() : StoryClusterer.Settings.Subjectless.valueOf(asked);
   }
 
   public static void main(String[] args) throws Exception {
+    // the settings first: a refused -D combination fails before minutes of reading
+    StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
+    d = new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(), d.entityWeight(), d.eventWindow(), d.linkWindow(),
+        Integer.getInteger("floor", d.linkEntityFloor()), Double.parseDouble(System.getProperty("agreement", String.valueOf(d.storyAgreement()))),
+        Double.parseDouble(System.getProperty("gate", String.valueOf(d.agreementTextGate()))),
+            broadGate(d), subjectShare(d), subjectless(d));
     Path cache = Path.of(args[0]);
     String split = args.length > 1 ? args[1] : "dev";
     Path corpus = Path.of(args.length > 2 ? args[2] : "../shared/data/saudinewsnet");
@@ -71,11 +85,6 @@ public final class StoryVariants {
         StoriesEvaluation.loadGold(System.getProperty("gold") == null ? null : Path.of(System.getProperty("gold"))), split);
     Map<String, String> goldStory = new HashMap<>(), goldEvent = new HashMap<>();
     for (StoriesEvaluation.GoldLabel g : gold) { goldStory.put(g.url(), g.story()); goldEvent.put(g.url(), g.event()); }
-    StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
-    d = new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(), d.entityWeight(), d.eventWindow(), d.linkWindow(),
-        Integer.getInteger("floor", d.linkEntityFloor()), Double.parseDouble(System.getProperty("agreement", String.valueOf(d.storyAgreement()))),
-        Double.parseDouble(System.getProperty("gate", String.valueOf(d.agreementTextGate()))),
-            broadGate(d), subjectShare(d), subjectless(d));
     // the settings run with (join and link vary per row): a pasted result file names its agreement
     System.out.printf(Locale.ROOT, "%d inputs, split %s, settings %s%n", inputs.size(), split, d);
     System.out.printf(Locale.ROOT, "%5s %5s %9s %9s %8s%n", "join", "link", "story F1", "event F1", "stories");

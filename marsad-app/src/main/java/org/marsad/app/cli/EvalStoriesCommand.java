@@ -62,7 +62,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   Double subjectShare;
 
   @Option(names = "--subjectless", paramLabel = "ANSWER",
-      description = "With --subject-share on, what a link with no subject to ask about does: REFUSE, TEXT_ONLY_PASSES (no shared id) or NO_SUBJECT_PASSES (the article names no rare id) (default: the clusterer's)")
+      description = "With --subject-share on (required), what a link with no subject to ask about does: REFUSE, TEXT_ONLY_PASSES (no shared id) or NO_SUBJECT_PASSES (the article names no rare id) (default: the clusterer's)")
   StoryClusterer.Settings.Subjectless subjectless;
 
   @Option(names = "--sweep", description = "Score a grid of join × link thresholds (for choosing them on --split dev)")
@@ -95,6 +95,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         storyAgreement != null ? storyAgreement : s.storyAgreement());
     if (subjectShare != null) s = s.withSubjectShare(subjectShare);
     if (subjectless != null) s = s.withSubjectless(subjectless);
+    requireTheRuleFor(subjectless, s);
     Object goldName = gold != null ? gold : "the shipped gold set";
     split = halfToScore(StoriesEvaluation.isJudgingSet(gold), split, goldName);
     List<StoriesEvaluation.GoldLabel> labels = StoriesEvaluation.split(StoriesEvaluation.loadGold(gold), split);
@@ -180,6 +181,17 @@ public final class EvalStoriesCommand implements Callable<Integer> {
           + "'): it has no dev/test halves, score it with --split all (the default for it), not --split " + asked);
     }
     return "all";
+  }
+
+  /**
+   * {@code --subjectless} is read only by the named-subject rule: without a subject share (the rule off,
+   * the default) it would score the default clustering under a variant's name, so it is refused.
+   */
+  static void requireTheRuleFor(StoryClusterer.Settings.Subjectless asked, StoryClusterer.Settings s) {
+    if (asked != null && s.subjectShare() <= 0) {
+      throw new IllegalArgumentException("--subjectless " + asked + " is read only with the named-subject rule on:"
+          + " give --subject-share X (X > 0; the rule is off by default)");
+    }
   }
 
   /** The settings {@code s} at one point of the join × link grid: every other setting, the subject share too, kept. */

@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -27,7 +29,8 @@ import org.marsad.testkit.SharedData;
  * is written at test time from the first three reports of 2015-08-09 (real text, nothing copied into
  * the repository). The refusal comes before any clustering, in every mode ({@code --sweep},
  * {@code --explain}); a judging file (header {@code # JUDGING SET}) is scored whole, not on the
- * half its story labels hash to; {@code --sweep} keeps {@code --subject-share}.
+ * half its story labels hash to; {@code --sweep} keeps {@code --subject-share} and {@code --subjectless}, and
+ * {@code --subjectless} without the rule on is refused.
  */
 class TestEvalStoriesGoldDays {
   private final ObjectMapper m = new ObjectMapper();
@@ -126,11 +129,14 @@ class TestEvalStoriesGoldDays {
 
   @Test
   void the_subject_share_is_taken_and_kept_by_every_point_of_the_sweep(@TempDir Path dir) throws Exception {
-    StoryClusterer.Settings s = StoryClusterer.Settings.defaults().withSubjectShare(StoryClusterer.Settings.SUBJECT_SHARE_TRIED);
+    StoryClusterer.Settings s = StoryClusterer.Settings.defaults().withSubjectShare(StoryClusterer.Settings.SUBJECT_SHARE_TRIED)
+        .withSubjectless(StoryClusterer.Settings.Subjectless.TEXT_ONLY_PASSES);
     StoryClusterer.Settings point = EvalStoriesCommand.sweepPoint(s, 0.30, 0.24);
     assertThat(point.subjectShare()).isEqualTo(StoryClusterer.Settings.SUBJECT_SHARE_TRIED);
+    assertThat(point.subjectless()).isEqualTo(StoryClusterer.Settings.Subjectless.TEXT_ONLY_PASSES);
     assertThat(point).isEqualTo(new StoryClusterer.Settings(0.30, 0.24, s.entityWeight(), s.eventWindow(), s.linkWindow(),
-            s.linkEntityFloor(), s.storyAgreement(), s.agreementTextGate(), s.broadStoryTextGate(), s.subjectShare()));
+            s.linkEntityFloor(), s.storyAgreement(), s.agreementTextGate(), s.broadStoryTextGate(), s.subjectShare(),
+            s.subjectless()));
 
     Path corpus = dir.resolve("snn");
     ArrayNode three = oneDayCorpus(corpus);
@@ -138,8 +144,27 @@ class TestEvalStoriesGoldDays {
     for (JsonNode a : three) gold.append(a.get("url").asText()).append("\tone-story\tone-story/e\n");
     Path day = Files.writeString(dir.resolve("day.tsv"), gold.toString(), StandardCharsets.UTF_8);
     CliRun run = CliRun.of("eval", "stories", "--saudinewsnet", corpus.toString(), "--days", "2015-08-09",
-        "--gold", day.toString(), "--split", "all", "--subject-share", "0.05", "--json");
+        "--gold", day.toString(), "--split", "all", "--subject-share", "0.05", "--subjectless", "TEXT_ONLY_PASSES", "--json");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(m.readTree(run.out()).get("labelled").asInt()).isEqualTo(3);
+  }
+
+  /** {@code --subjectless} is read only by the named-subject rule: without {@code --subject-share} it is refused, not a no-op. */
+  @Test
+  void an_answer_for_the_rule_without_the_rule_is_refused(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("snn");
+    ArrayNode three = oneDayCorpus(corpus);
+    StringBuilder gold = new StringBuilder();
+    for (JsonNode a : three) gold.append(a.get("url").asText()).append("\tone-story\tone-story/e\n");
+    Path day = Files.writeString(dir.resolve("day.tsv"), gold.toString(), StandardCharsets.UTF_8);
+    for (String[] share : new String[][] {{}, {"--subject-share", "0"}}) {
+      List<String> args = new ArrayList<>(List.of("eval", "stories", "--saudinewsnet", corpus.toString(),
+          "--days", "2015-08-09", "--gold", day.toString(), "--split", "all", "--subjectless", "TEXT_ONLY_PASSES", "--json"));
+      args.addAll(List.of(share));
+      CliRun refused = CliRun.of(args.toArray(String[]::new));
+      assertThat(refused.exit()).as(String.join(" ", share)).isNotZero();
+      assertThat(refused.err()).contains("--subjectless").contains("--subject-share");
+      assertThat(refused.out()).isEmpty();
+    }
   }
 }

@@ -336,7 +336,10 @@ public final class StoryClusterer {
   /**
    * Whether the article shares with the linked event an entity id named by at most
    * {@link Settings#subjectShare} of the articles placed so far <b>outside the story</b> (true when
-   * the rule is off or the stream is below {@link Settings#subjectFloor}). Asked of broad stories
+   * the rule is off or the stream is below {@link Settings#subjectFloor}); when it shares none such,
+   * {@link Settings#subjectless} answers (session 19): {@code REFUSE} false, {@code TEXT_ONLY_PASSES}
+   * true when it shares no id at all with the linked event, {@code NO_SUBJECT_PASSES} true when it names
+   * no id rare outside the story. Asked of broad stories
    * only: their chains of one genre (royal audiences, Eid parties of different bodies, daily oil
    * reports) are held by strong text links between different happenings of one kind that share only
    * the kingdom or the King, while a developing story's events share its named subject (Greece,

@@ -155,11 +155,16 @@ class NamedSubjectTest {
    * link passes and when an article naming no rare id passes (it names none). Naming its own body and
    * the kingdom (the test above), it offers a subject the chain does not share: refused by all three.
    * (Naming the kingdom alone is no link case: its overlap with a party naming the kingdom is 1 of 1 id,
-   * and it joins the last party's event at the join step, which the rule does not ask.)
+   * and it joins the last party's event at the join step, which the rule does not ask.) Naming only its
+   * own body, a rare id the chain does not share, tells the two new answers apart: no shared id, so a
+   * text-only link passes; a rare id named, so NO_SUBJECT_PASSES refuses it. (That naming one more,
+   * common, id, the kingdom, turns the text-only pass into a refusal is TEXT_ONLY_PASSES's known
+   * non-monotone edge, docs/stories.md.)
    */
   @Test
   void a_text_only_link_passes_only_when_the_rule_lets_it() {
     StoryInput textOnly = article(report(day22, RED_CRESCENT_PARTY), 16, 2);
+    StoryInput ownBodyOnly = article(report(day22, RED_CRESCENT_PARTY), 16, 2, "org:red-crescent");
     for (StoryClusterer.Settings.Subjectless answer : StoryClusterer.Settings.Subjectless.values()) {
       StoryClusterer.Settings settings = WITH_RULE.withSubjectless(answer);
       StoryClusterer c = new StoryClusterer(settings);
@@ -169,6 +174,10 @@ class NamedSubjectTest {
       StoryClusterer d = new StoryClusterer(settings);
       String chain2 = eidPartyChain(d);
       assertThat(d.assign(redCrescentParty())).as("its own body named, " + answer).isNotEqualTo(chain2);
+      StoryClusterer e = new StoryClusterer(settings);
+      String chain3 = eidPartyChain(e);
+      assertThat(e.assign(ownBodyOnly).equals(chain3)).as("only its own body named, " + answer)
+          .isEqualTo(answer == StoryClusterer.Settings.Subjectless.TEXT_ONLY_PASSES);
     }
   }
 
