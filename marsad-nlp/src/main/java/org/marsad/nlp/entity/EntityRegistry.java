@@ -188,9 +188,10 @@ public final class EntityRegistry {
      */
     final Map<String, Long> roles = new java.util.TreeMap<>();
     /**
-     * The articles that wrote any office next to it (one per article, however many offices it wrote): the
-     * most articles {@link #roles} can stand for ({@link #sameManByOffice}); loaded from a file written before
-     * it was kept, the sum of {@link #roles}' counts (at most {@link #articles}).
+     * The articles that wrote an office next to it other than a relational one ({@code نظيره}: {@link
+     * #RELATIONAL}), one per article however many offices it wrote: the most articles {@link #roles} can
+     * stand for ({@link #sameManByOffice}); loaded from a file written before it was kept, the sum of {@link
+     * #roles}' counts (at most {@link #articles}); a file of session 18 counted relational offices too.
      */
     long officeArticles;
     /** The sum of {@link #loneCounts}, kept with it by {@link #addLone} and {@link #removeLone}: {@link #own} is read at every ranking step. */
@@ -773,7 +774,7 @@ public final class EntityRegistry {
     for (String r : roles) {
       if (r.isBlank()) continue;
       e.roles.merge(r, 1L, Long::sum);
-      office = true;
+      office |= !relational(r); // نظيره السعودي is no office of his: it must not raise the half rule's cap
     }
     if (office) e.officeArticles++;
     String lone = type.equals("PERS") && !key(canonical).contains(" ") ? key(canonical) : null;
