@@ -93,6 +93,12 @@ public final class EntityRegistry {
    * {@code عادل بن أحمد الجبير}, {@link Nasab#withoutMiddleChain}): the chains a short form may name ({@link #shortFormJoins}).
    */
   private final Map<String, Set<Entry>> chainsByShortForm = new HashMap<>();
+  /**
+   * Three-word names without a chain particle ({@code سيب جوزيف بلاتر}), by each two-word name of theirs
+   * that keeps the last word ({@code سيب بلاتر}, {@code جوزيف بلاتر}, {@link #siblingsOf}): the pairs
+   * {@link #shortFormJoins} may read as one man.
+   */
+  private final Map<String, Set<Entry>> fullNamesBySibling = new HashMap<>();
   /** {@link #shortFormJoins} as computed at {@link #shortFormJoinsAt} (a {@link #version}), or null. */
   private Map<String, String> shortFormJoins;
   private long shortFormJoinsAt = -1;
@@ -450,6 +456,31 @@ public final class EntityRegistry {
       chainsByShortForm.computeIfAbsent(shortForm, x -> new java.util.HashSet<>()).add(e);
       touchShortForm(shortForm);
     }
+    for (String sibling : siblingsOf(e.canonicalKey)) {
+      fullNamesBySibling.computeIfAbsent(sibling, x -> new java.util.HashSet<>()).add(e);
+      touchSibling(sibling);
+    }
+  }
+
+  /**
+   * The two two-word names of a three-word name without a chain particle that keep its last word
+   * ({@code سيب بلاتر} and {@code جوزيف بلاتر} of {@code سيب جوزيف بلاتر}); none for any other name.
+   */
+  static List<String> siblingsOf(String key) {
+    String[] w = key.split(" ");
+    if (w.length != 3) return List.of();
+    for (String x : w) if (Nasab.isParticle(x)) return List.of();
+    return List.of(w[0] + " " + w[2], w[1] + " " + w[2]);
+  }
+
+  /** As {@link #touchShortForm}, for the three-word names a two-word name is a sibling of ({@link #fullNamesBySibling}). */
+  private void touchSibling(String sibling) {
+    if (registrations == 0) return;
+    changedAt.put("I|" + idFor("PERS", sibling), registrations);
+    for (Entry f : fullNamesBySibling.getOrDefault(sibling, Set.of())) {
+      changedAt.put("I|" + f.id, registrations);
+      for (String other : siblingsOf(f.canonicalKey)) changedAt.put("I|" + idFor("PERS", other), registrations);
+    }
   }
 
   /**
@@ -588,6 +619,10 @@ public final class EntityRegistry {
     if (shortForm != null) {
       remove(chainsByShortForm, shortForm, e);
       touchShortForm(shortForm);
+    }
+    for (String sibling : siblingsOf(e.canonicalKey)) {
+      touchSibling(sibling);
+      remove(fullNamesBySibling, sibling, e);
     }
   }
 
@@ -1084,8 +1119,7 @@ public final class EntityRegistry {
     Entry e = live(id);
     if (e == null) return Map.of();
     Map<String, Long> out = new LinkedHashMap<>(e.surfaces); // first seen first: ties keep it
-    Entry joined = joinedShortForm(e);
-    if (joined != null) joined.surfaces.forEach((k, v) -> out.merge(k, v, Long::sum));
+    for (Entry joined : joinedShortForms(e)) joined.surfaces.forEach((k, v) -> out.merge(k, v, Long::sum));
     return java.util.Collections.unmodifiableMap(out);
   }
 
@@ -1414,8 +1448,7 @@ public final class EntityRegistry {
     readJoinInputs(e);
     java.util.TreeSet<String> out = new java.util.TreeSet<>();
     java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(target));
-    Entry joined = e == null ? null : joinedShortForm(e);
-    if (joined != null) { // the articles filed under the short form it is read as (shortFormJoins)
+    for (Entry joined : e == null ? List.<Entry>of() : joinedShortForms(e)) { // the articles filed under the short forms read as it (shortFormJoins)
       out.add(joined.id);
       todo.push(joined.id);
     }
@@ -1441,6 +1474,16 @@ public final class EntityRegistry {
     read("I|" + shortId);
     read("I|" + follow(shortId));
     for (Entry c : chainsByShortForm.getOrDefault(shortForm, Set.of())) read("I|" + c.id);
+    // the sibling join: the three-word name and both its two-word names, from whichever of them
+    Set<Entry> fullNames = new HashSet<>(fullNamesBySibling.getOrDefault(e.canonicalKey, Set.of()));
+    if (!siblingsOf(e.canonicalKey).isEmpty()) fullNames.add(e);
+    for (Entry f : fullNames) {
+      read("I|" + f.id);
+      for (String sibling : siblingsOf(f.canonicalKey)) {
+        read("I|" + idFor("PERS", sibling));
+        read("I|" + follow(idFor("PERS", sibling)));
+      }
+    }
   }
 
   /** A recording lookup reads the ids {@link #follow} passes from {@code id} to its entity. */
@@ -1480,19 +1523,28 @@ public final class EntityRegistry {
 
   /** The entity's record, a chain's with the mentions and aliases of the short form read as it ({@link #shortFormJoins}). */
   private EntityRecord recordOf(Entry e) {
-    Entry joined = joinedShortForm(e);
-    if (joined == null) return e.toRecord();
+    List<Entry> joined = joinedShortForms(e);
+    if (joined.isEmpty()) return e.toRecord();
     Set<String> aliases = new LinkedHashSet<>(e.aliases);
-    aliases.addAll(joined.aliases);
-    return new EntityRecord(e.id, e.type, e.canonical, e.latin, e.count + joined.count, List.copyOf(aliases));
+    long count = e.count;
+    for (Entry j : joined) {
+      aliases.addAll(j.aliases);
+      count += j.count;
+    }
+    return new EntityRecord(e.id, e.type, e.canonical, e.latin, count, List.copyOf(aliases));
   }
 
-  /** The short form read as this chain ({@link #shortFormJoins}), or null. */
-  private Entry joinedShortForm(Entry chain) {
-    String shortForm = Nasab.withoutMiddleChain(chain.canonicalKey);
-    if (shortForm == null) return null;
-    Entry s = byId.get(follow(idFor("PERS", shortForm)));
-    return s != null && chain.id.equals(shortFormJoins().get(s.id)) ? s : null;
+  /** The short forms read as this chain or three-word name ({@link #shortFormJoins}), in a fixed order; none if none. */
+  private List<Entry> joinedShortForms(Entry target) {
+    List<String> names = new ArrayList<>(siblingsOf(target.canonicalKey));
+    String shortForm = Nasab.withoutMiddleChain(target.canonicalKey);
+    if (shortForm != null) names.add(shortForm);
+    List<Entry> out = new ArrayList<>();
+    for (String n : names) {
+      Entry s = byId.get(follow(idFor("PERS", n)));
+      if (s != null && target.id.equals(shortFormJoins().get(s.id))) out.add(s);
+    }
+    return out;
   }
 
   /**
@@ -1516,6 +1568,22 @@ public final class EntityRegistry {
       if (s == null || s == chain || !s.type.equals("PERS") || !s.canonicalKey.equals(c.getKey())) continue;
       if (sameManByOffice(s, chain)) out.put(s.id, chain.id);
     }
+    Set<Entry> fullNames = new HashSet<>();
+    fullNamesBySibling.values().forEach(fullNames::addAll);
+    for (Entry f : fullNames) {
+      List<Entry> pair = new ArrayList<>();
+      for (String sibling : siblingsOf(f.canonicalKey)) {
+        Entry s = byId.get(follow(idFor("PERS", sibling)));
+        // the name is a sibling of this three-word name only, and no chain reads it already
+        if (s == null || s == f || !s.canonicalKey.equals(sibling) || fullNamesBySibling.get(sibling).size() != 1 || out.containsKey(s.id)) break;
+        pair.add(s);
+      }
+      if (pair.size() != 2 || out.containsKey(f.id) || out.containsValue(pair.get(0).id) || out.containsValue(pair.get(1).id)) continue;
+      if (siblingsAreOneMan(pair.get(0), pair.get(1), f) && siblingsAreOneMan(pair.get(1), pair.get(0), f)) {
+        out.put(pair.get(0).id, f.id);
+        out.put(pair.get(1).id, f.id);
+      }
+    }
     shortFormJoins = out;
     shortFormJoinsAt = version;
     return out;
@@ -1537,12 +1605,33 @@ public final class EntityRegistry {
    * of {@code وزير الخارجيه}: a neighbour's office in a list).
    */
   static boolean sameManByOffice(Entry shortForm, Entry chain) {
+    return sameManByOffice(shortForm, chain.roles, evidence(chain, shortForm.canonicalKey));
+  }
+
+  /**
+   * Whether two two-word names of a three-word one ({@code سيب بلاتر} and {@code جوزيف بلاتر} of {@code سيب
+   * جوزيف بلاتر}: Sepp is Joseph's short form) name one man: {@link #sameManByOffice} for one against the
+   * offices of the other and of the full name together, and an office shared as written (the grouping path
+   * is left out: articles group {@code X Z} and {@code Y Z} apart). Never by the names alone: in an Arabic
+   * {@code أحمد محمد الجبير} the {@code محمد الجبير} is most often the father.
+   */
+  private static boolean siblingsAreOneMan(Entry sibling, Entry other, Entry fullName) {
+    Map<String, Long> offices = new HashMap<>(other.roles);
+    fullName.roles.forEach((k, v) -> offices.merge(k, v, Long::sum));
+    return sameManByOffice(sibling, offices, 0);
+  }
+
+  /**
+   * {@link #sameManByOffice} against the offices {@code chainRoles} (office → articles), {@code grouped}
+   * the chain's articles that wrote the short form beside it as one man.
+   */
+  private static boolean sameManByOffice(Entry shortForm, Map<String, Long> chainRoles, long grouped) {
     boolean shared = false;
     long matching = 0, against = 0;
     for (Map.Entry<String, Long> o : shortForm.roles.entrySet()) {
       if (relational(o.getKey())) continue;
       boolean matched = false;
-      for (String p : chain.roles.keySet()) {
+      for (String p : chainRoles.keySet()) {
         if (relational(p)) continue;
         int words = sameOffice(o.getKey(), p);
         if (words == 0) continue;
@@ -1552,11 +1641,13 @@ public final class EntityRegistry {
         shared |= words >= 2 && sameOfficeAsWritten(o.getKey(), p);
       }
       if (matched) matching += o.getValue();
-      else against = Math.max(against, o.getValue());
+      else against += o.getValue(); // five other offices once each weigh as one written five times (review of fixentities18, F3)
     }
-    matching = Math.min(matching, Math.min(shortForm.officeArticles, shortForm.articles)); // an article with two offices is one
+    long cap = Math.min(shortForm.officeArticles, shortForm.articles); // an article with two offices is one
+    matching = Math.min(matching, cap);
+    against = Math.min(against, cap);
     if (matching == 0 || 4 * against >= matching) return false;
-    if (!shared && evidence(chain, shortForm.canonicalKey) < 2) return false;
+    if (!shared && grouped < 2) return false;
     return 2 * matching >= shortForm.articles;
   }
 
@@ -1577,7 +1668,9 @@ public final class EntityRegistry {
    * مجلس الاداره} for {@code رئيس مجلس الشوري}.
    */
   static int sameOffice(String a, String b) {
-    String[] x = a.split(" "), y = b.split(" ");
+    String na = nationalityIn(a), nb = nationalityIn(b);
+    if (na != null && nb != null && !na.equals(nb)) return 0; // وزير الخارجيه الروسي, وزير الخارجيه الامريكي: two men
+    String[] x = withoutNationality(a), y = withoutNationality(b);
     int n = Math.min(x.length, y.length);
     for (int i = 0; i < n; i++) { // ال dropped: وزير خارجيه المملكه and وزير الخارجيه, مدير جامعه … and مدير الجامعه
       if (i == 0 ? !sameFirstWord(x[0], y[0]) : !withoutArticle(x[i]).equals(withoutArticle(y[i]))) return 0;
@@ -1587,11 +1680,34 @@ public final class EntityRegistry {
 
   /** {@link #sameOffice} without dropping {@code ال} after the first word: the shorter office begins the longer one as written. */
   private static boolean sameOfficeAsWritten(String a, String b) {
-    String[] x = a.split(" "), y = b.split(" ");
+    String[] x = withoutNationality(a), y = withoutNationality(b);
     for (int i = 1; i < Math.min(x.length, y.length); i++) {
       if (!x[i].equals(y[i])) return false;
     }
     return true;
+  }
+
+  /**
+   * Country adjectives ({@code السعودي}, {@code السويسري}), by {@link NameKey}: written inside an office
+   * after its first word ({@code وزير الدوله السعودي للشوون الخارجيه}, {@code رييس الاتحاد الدولي
+   * السويسري}) they say whose office or whose man, not which office.
+   */
+  private static final Set<String> NATIONALITIES = ResourceLines.read(EntityRegistry.class, "nationality-adjectives.txt").stream()
+      .map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** The first country adjective after an office's first word, or null. */
+  private static String nationalityIn(String office) {
+    String[] w = office.split(" ");
+    for (int i = 1; i < w.length; i++) if (NATIONALITIES.contains(w[i])) return w[i];
+    return null;
+  }
+
+  /** The office's words without the country adjectives after its first word ({@link #NATIONALITIES}). */
+  private static String[] withoutNationality(String office) {
+    String[] w = office.split(" ");
+    List<String> out = new ArrayList<>(List.of(w[0]));
+    for (int i = 1; i < w.length; i++) if (!NATIONALITIES.contains(w[i])) out.add(w[i]);
+    return out.toArray(String[]::new);
   }
 
   /** The first word of two offices, one with {@code ال} or a glued {@code و} the other lacks ({@code ووزير} of {@code ووزير الخارجية}). */

@@ -235,6 +235,52 @@ class ShortFormByOfficeTest {
     }
   }
 
+  @Test
+  void an_article_with_only_his_counterparts_relation_does_not_raise_the_half_rule() {
+    // review of fixentities18, F2: "نظيره السعودي" counted as an article with an office, so two articles that
+    // wrote two matching offices each passed for two of four instead of two of five
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    r.register("PERS", "بدر بن محمد الطالب", Set.of("بدر بن محمد الطالب"), 1, Set.of(QASSIM_POLICE));
+    for (int i = 0; i < 2; i++) {
+      r.register("PERS", "بدر الطالب", Set.of("بدر الطالب"), 1, Set.of(QASSIM_POLICE, MentionGroups.officeKey("مدير شرطة منطقة القصيم رئيس اللجنة الأمنية")));
+    }
+    r.register("PERS", "بدر الطالب", Set.of("بدر الطالب"), 1, Set.of(MentionGroups.officeKey("نظيره السعودي")));
+    for (int i = 0; i < 2; i++) r.register("PERS", "بدر الطالب", Set.of("بدر الطالب"), 1, Set.of());
+    assertThat(r.resolve("PERS", "بدر الطالب").get().canonical()).isEqualTo("بدر الطالب"); // 2 of 5
+  }
+
+  @Test
+  void other_offices_next_to_the_short_form_add_up_against_the_join() {
+    // review of fixentities18, F3: five other offices once each beside five of his own: half the articles
+    // describe other men, which one office written five times would have said too
+    List<String> others = List.of("رئيس نادي الهلال", "مدرب المنتخب", "عضو مجلس الشورى", "مدير مستشفى الملك فهد", "الصياد");
+    for (int kinds : new int[] {1, others.size()}) {
+      EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+      r.register("PERS", "بدر بن محمد الطالب", Set.of("بدر بن محمد الطالب"), 1, Set.of(QASSIM_POLICE));
+      for (int i = 0; i < 5; i++) r.register("PERS", "بدر الطالب", Set.of("بدر الطالب"), 1, Set.of(QASSIM_POLICE));
+      for (int i = 0; i < 5; i++) r.register("PERS", "بدر الطالب", Set.of("بدر الطالب"), 1, Set.of(MentionGroups.officeKey(others.get(i % kinds))));
+      assertThat(r.resolve("PERS", "بدر الطالب").get().canonical()).as("%d kinds", kinds).isEqualTo("بدر الطالب");
+    }
+  }
+
+  @Test
+  void a_country_adjective_inside_an_office_says_whose_office_not_which() {
+    // نزار مدني (SaudiNewsNet 2015-07-31..08-08, review of entities18 F2): "وزير الدولة السعودي للشؤون الخارجية"
+    // beside the short form, "وزير الدولة للشؤون الخارجية" beside his chain: one office
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    r.register("PERS", "نزار بن عبيد مدني", Set.of("نزار بن عبيد مدني"), 1, Set.of(MentionGroups.officeKey("وزير الدولة للشؤون الخارجية")));
+    for (int i = 0; i < 2; i++) {
+      r.register("PERS", "نزار مدني", Set.of("نزار مدني"), 1, Set.of(MentionGroups.officeKey("وزير الدولة السعودي للشؤون الخارجية")));
+    }
+    assertThat(r.resolve("PERS", "نزار مدني").get().canonical()).isEqualTo("نزار بن عبيد مدني");
+    // two different countries' ministers are two men, however alike the rest of the office
+    EntityRegistry two = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    two.register("PERS", "جون بن فوربس كيري", Set.of("جون بن فوربس كيري"), 1,
+        Set.of(MentionGroups.officeKey("وزير الخارجية الأمريكي")));
+    for (int i = 0; i < 2; i++) two.register("PERS", "جون كيري", Set.of("جون كيري"), 1, Set.of(MentionGroups.officeKey("وزير الخارجية الروسي")));
+    assertThat(two.resolve("PERS", "جون كيري").get().canonical()).isEqualTo("جون كيري");
+  }
+
   static <T> List<List<T>> permutations(List<T> items) {
     if (items.size() <= 1) return List.of(items);
     List<List<T>> out = new ArrayList<>();
