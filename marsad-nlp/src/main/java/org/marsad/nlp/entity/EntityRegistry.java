@@ -1503,6 +1503,17 @@ public final class EntityRegistry {
     redirectedHere.computeIfAbsent(to, k -> new HashSet<>()).add(from);
   }
 
+  /**
+   * The short forms read as another person now ({@link #shortFormJoins}), by canonical name: short form →
+   * the chain or three-word name it is read as, sorted (benches and audits list and compare them).
+   */
+  public synchronized java.util.SortedMap<String, String> shortFormJoinNames() {
+    read(WHOLE);
+    java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+    shortFormJoins().forEach((s, t) -> out.put(byId.get(s).canonical, byId.get(t).canonical));
+    return out;
+  }
+
   /** All entities, most mentioned first. */
   public synchronized List<EntityRecord> all() {
     read(WHOLE);
