@@ -1567,7 +1567,9 @@ public final class EntityRegistry {
    * articles each entity holds depends on it (the registry's known order effects, RegistryReplay), and
    * the half rule of {@link #sameManByOffice} carries that into the join. One
    * chain only of that short form (two, {@code محمد بن حمد العيسى} the family elder and {@code محمد بن
-   * عبدالله العيسى} the attaché: the short form names several men), and {@link #sameManByOffice}.
+   * عبدالله العيسى} the attaché: the short form names several men), and {@link #sameManByOffice}. Also
+   * both two-word names of a three-word one without a chain particle, read as it ({@link #fullNamesBySibling},
+   * {@link #siblingsAreOneMan}).
    */
   private Map<String, String> shortFormJoins() {
     if (shortFormJoins != null && shortFormJoinsAt == version) return shortFormJoins;
@@ -1610,8 +1612,8 @@ public final class EntityRegistry {
    * wrote the short form beside it, grouped as one man ({@link org.marsad.nlp.ner.MentionGroups}), in two
    * articles or more; and at least half of the short form's articles wrote an office the chain's matches
    * (the imam {@code السديس} and a hospital deputy written without one), counted at most once per article
-   * ({@link Entry#officeArticles}). Against: an office next to the short form that none next to the chain
-   * matches, written in at least a quarter as many articles as the matching ones ({@code الصياد} once beside
+   * ({@link Entry#officeArticles}). Against: the offices next to the short form that none next to the chain
+   * matches, summed, written in at least a quarter as many articles as the matching ones ({@code الصياد} once beside
    * {@code الملحق الثقافي} once: another man; {@code وزير الدوله عضو مجلس الوزراء} once among 150 articles
    * of {@code وزير الخارجيه}: a neighbour's office in a list).
    */
