@@ -468,7 +468,7 @@ public final class EntityRegistry {
    */
   static List<String> siblingsOf(String key) {
     String[] w = key.split(" ");
-    if (w.length != 3) return List.of();
+    if (w.length != 3 || w[0].equals(w[1])) return List.of(); // ولي ولي العهد: one two-word name, and another office
     for (String x : w) if (Nasab.isParticle(x)) return List.of();
     return List.of(w[0] + " " + w[2], w[1] + " " + w[2]);
   }
