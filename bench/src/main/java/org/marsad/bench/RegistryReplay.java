@@ -31,8 +31,8 @@ import org.marsad.nlp.entity.Transliterator;
  *
  * <p>Also prints every short form read as a chain or three-word name in forward order ({@link
  * EntityRegistry#shortFormJoinNames}, lines {@code join}), and per other order the joins that differ
- * from forward (lines {@code +join} only in that order, {@code -join} only in forward): a join rests on
- * article counts that depend on the order.
+ * from forward (lines {@code +join} only in that order, {@code -join} only in forward; names as match keys): a
+ * join rests on article counts that depend on the order.
  *
  * <p>Usage: {@code bench/run RegistryReplay DATA_DIR [EXAMPLES]}
  */
@@ -63,7 +63,8 @@ public final class RegistryReplay {
       EntityRegistry registry = replay(o.getValue());
       groups.put(o.getKey(), persons(registry));
       Set<String> joins = new TreeSet<>();
-      registry.shortFormJoinNames().forEach((s, t) -> joins.add(s + " -> " + t));
+      // by key: the canonical spelling of one entity may differ by order (فارس الشّفق / فارس الشفق)
+      registry.shortFormJoinNames().forEach((s, t) -> joins.add(EntityRegistry.key(s) + " -> " + EntityRegistry.key(t)));
       shortFormJoins.put(o.getKey(), joins);
     }
     Map<String, Set<String>> forward = groups.get("forward");

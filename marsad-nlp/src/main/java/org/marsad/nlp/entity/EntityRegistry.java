@@ -1612,8 +1612,8 @@ public final class EntityRegistry {
    * wrote the short form beside it, grouped as one man ({@link org.marsad.nlp.ner.MentionGroups}), in two
    * articles or more; and at least half of the short form's articles wrote an office the chain's matches
    * (the imam {@code السديس} and a hospital deputy written without one), counted at most once per article
-   * ({@link Entry#officeArticles}). Against: the offices next to the short form that none next to the chain
-   * matches, summed, written in at least a quarter as many articles as the matching ones ({@code الصياد} once beside
+   * ({@link Entry#officeArticles}). Against: an office next to the short form that none next to the chain
+   * matches, written in at least a quarter as many articles as the matching ones ({@code الصياد} once beside
    * {@code الملحق الثقافي} once: another man; {@code وزير الدوله عضو مجلس الوزراء} once among 150 articles
    * of {@code وزير الخارجيه}: a neighbour's office in a list).
    */
@@ -1654,7 +1654,10 @@ public final class EntityRegistry {
         shared |= words >= 2 && sameOfficeAsWritten(o.getKey(), p);
       }
       if (matched) matching += o.getValue();
-      else against += o.getValue(); // five other offices once each weigh as one written five times (review of fixentities18, F3)
+      // the largest, not the sum: summed, a man's own office worded five ways the chain's never was (المتحدث
+      // الاعلامي بامانه … / في امانه … / الناطق الاعلامي …) vetoed three right joins of 27 on the 19-day pick
+      // (session 19, lane entities19), where no wrong join needed the sum
+      else against = Math.max(against, o.getValue());
     }
     long cap = Math.min(shortForm.officeArticles, shortForm.articles); // an article with two offices is one
     matching = Math.min(matching, cap);
