@@ -99,6 +99,12 @@ public final class EntityRegistry {
    * {@link #shortFormJoins} may read as one man.
    */
   private final Map<String, Set<Entry>> fullNamesBySibling = new HashMap<>();
+  /**
+   * The id of each key of {@link #fullNamesBySibling}, hashed once when the name is indexed: {@link
+   * #shortFormJoins} looks both siblings of every three-word name up at each recompute, and hashing them
+   * there made a recompute 5–10× slower (review of lane entities19, F-perf).
+   */
+  private final Map<String, String> siblingIds = new HashMap<>();
   /** {@link #shortFormJoins} as computed at {@link #shortFormJoinsAt} (a {@link #version}), or null. */
   private Map<String, String> shortFormJoins;
   private long shortFormJoinsAt = -1;
@@ -458,6 +464,7 @@ public final class EntityRegistry {
     }
     for (String sibling : siblingsOf(e.canonicalKey)) {
       fullNamesBySibling.computeIfAbsent(sibling, x -> new java.util.HashSet<>()).add(e);
+      siblingIds.computeIfAbsent(sibling, x -> idFor("PERS", x));
       touchSibling(sibling);
     }
   }
@@ -476,11 +483,17 @@ public final class EntityRegistry {
   /** As {@link #touchShortForm}, for the three-word names a two-word name is a sibling of ({@link #fullNamesBySibling}). */
   private void touchSibling(String sibling) {
     if (registrations == 0) return;
-    changedAt.put("I|" + idFor("PERS", sibling), registrations);
+    changedAt.put("I|" + siblingId(sibling), registrations);
     for (Entry f : fullNamesBySibling.getOrDefault(sibling, Set.of())) {
       changedAt.put("I|" + f.id, registrations);
-      for (String other : siblingsOf(f.canonicalKey)) changedAt.put("I|" + idFor("PERS", other), registrations);
+      for (String other : siblingsOf(f.canonicalKey)) changedAt.put("I|" + siblingId(other), registrations);
     }
+  }
+
+  /** A two-word name's id, from {@link #siblingIds} when it is a sibling of an indexed three-word name. */
+  private String siblingId(String sibling) {
+    String id = siblingIds.get(sibling);
+    return id != null ? id : idFor("PERS", sibling);
   }
 
   /**
@@ -623,6 +636,7 @@ public final class EntityRegistry {
     for (String sibling : siblingsOf(e.canonicalKey)) {
       touchSibling(sibling);
       remove(fullNamesBySibling, sibling, e);
+      if (!fullNamesBySibling.containsKey(sibling)) siblingIds.remove(sibling);
     }
   }
 
@@ -1480,8 +1494,8 @@ public final class EntityRegistry {
     for (Entry f : fullNames) {
       read("I|" + f.id);
       for (String sibling : siblingsOf(f.canonicalKey)) {
-        read("I|" + idFor("PERS", sibling));
-        read("I|" + follow(idFor("PERS", sibling)));
+        read("I|" + siblingId(sibling));
+        read("I|" + follow(siblingId(sibling)));
       }
     }
   }
@@ -1586,9 +1600,10 @@ public final class EntityRegistry {
     for (Entry f : fullNames) {
       List<Entry> pair = new ArrayList<>();
       for (String sibling : siblingsOf(f.canonicalKey)) {
-        Entry s = byId.get(follow(idFor("PERS", sibling)));
-        // the name is a sibling of this three-word name only, and no chain reads it already
-        if (s == null || s == f || !s.canonicalKey.equals(sibling) || fullNamesBySibling.get(sibling).size() != 1 || out.containsKey(s.id)) break;
+        // the name is a sibling of this three-word name only (checked first: no id to follow), and no chain reads it already
+        if (fullNamesBySibling.get(sibling).size() != 1) break;
+        Entry s = byId.get(follow(siblingId(sibling)));
+        if (s == null || s == f || !s.canonicalKey.equals(sibling) || out.containsKey(s.id)) break;
         pair.add(s);
       }
       if (pair.size() != 2 || out.containsKey(f.id) || out.containsValue(pair.get(0).id) || out.containsValue(pair.get(1).id)) continue;
@@ -1672,8 +1687,7 @@ public final class EntityRegistry {
       .map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static boolean relational(String office) {
-    int space = office.indexOf(' ');
-    return RELATIONAL.contains(space < 0 ? office : office.substring(0, space));
+    return RELATIONAL.contains(officeHead(office));
   }
 
   /**
@@ -1684,23 +1698,12 @@ public final class EntityRegistry {
    * مجلس الاداره} for {@code رئيس مجلس الشوري}.
    */
   static int sameOffice(String a, String b) {
-    String na = nationalityIn(a), nb = nationalityIn(b);
-    if (na != null && nb != null && !na.equals(nb)) return 0; // وزير الخارجيه الروسي, وزير الخارجيه الامريكي: two men
-    String[] x = withoutNationality(a), y = withoutNationality(b);
-    int n = Math.min(x.length, y.length);
-    for (int i = 0; i < n; i++) { // ال dropped: وزير خارجيه المملكه and وزير الخارجيه, مدير جامعه … and مدير الجامعه
-      if (i == 0 ? !sameFirstWord(x[0], y[0]) : !withoutArticle(x[i]).equals(withoutArticle(y[i]))) return 0;
-    }
-    return n;
+    return alignedWords(a, b, false);
   }
 
   /** {@link #sameOffice} without dropping {@code ال} after the first word: the shorter office begins the longer one as written. */
   private static boolean sameOfficeAsWritten(String a, String b) {
-    String[] x = withoutNationality(a), y = withoutNationality(b);
-    for (int i = 1; i < Math.min(x.length, y.length); i++) {
-      if (!x[i].equals(y[i])) return false;
-    }
-    return true;
+    return alignedWords(a, b, true) > 0;
   }
 
   /**
@@ -1711,19 +1714,64 @@ public final class EntityRegistry {
   private static final Set<String> NATIONALITIES = ResourceLines.read(EntityRegistry.class, "nationality-adjectives.txt").stream()
       .map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /** The first country adjective after an office's first word, or null. */
-  private static String nationalityIn(String office) {
-    String[] w = office.split(" ");
+  /**
+   * The words two offices share, compared in order, when one is the other written shorter, else 0. A
+   * country adjective of the man ({@link #mansAdjective}) one office has where the other has none is
+   * skipped, not counted; one both have at the same place is a word like any other and must be the same
+   * (review of lane entities19, F-nat: stripping every adjective and comparing only the first matched
+   * {@code … السعودي التركي} with {@code … السعودي الفرنسي}). Two offices whose first country adjectives
+   * differ are two men's ({@code وزير الخارجيه الروسي}, {@code … الامريكي}; {@code الرييس السوري}, {@code
+   * رييس الوزراء الاسراييلي}).
+   */
+  private static int alignedWords(String a, String b, boolean asWritten) {
+    // most pairs differ in the first word: tell them apart before splitting (a recompute compares thousands)
+    if (!sameFirstWord(officeHead(a), officeHead(b))) return 0;
+    String[] x = a.split(" "), y = b.split(" ");
+    String nx = nationalityIn(x), ny = nationalityIn(y);
+    if (nx != null && ny != null && !nx.equals(ny)) return 0;
+    int i = 1, j = 1, words = 1;
+    boolean skipped = false;
+    while (i < x.length && j < y.length) {
+      boolean cx = NATIONALITIES.contains(x[i]), cy = NATIONALITIES.contains(y[j]);
+      if (cx && !cy && mansAdjective(x, i)) { i++; skipped = true; continue; }
+      if (cy && !cx && mansAdjective(y, j)) { j++; skipped = true; continue; }
+      // ال dropped: وزير خارجيه المملكه and وزير الخارجيه, مدير جامعه … and مدير الجامعه
+      if (asWritten ? !x[i].equals(y[j]) : !withoutArticle(x[i]).equals(withoutArticle(y[j]))) return 0;
+      i++;
+      j++;
+      words++;
+    }
+    // the head word alone, the adjective skipped where the other office goes on: الرييس السوري, رييس الوزراء
+    if (skipped && words == 1 && (i < x.length || j < y.length)) return 0;
+    return words;
+  }
+
+  /** An office's first word (the office itself when it is one word). */
+  private static String officeHead(String office) {
+    int space = office.indexOf(' ');
+    return space < 0 ? office : office.substring(0, space);
+  }
+
+  /** The first country adjective after an office's first word, the body's or the man's, or null. */
+  private static String nationalityIn(String[] w) {
     for (int i = 1; i < w.length; i++) if (NATIONALITIES.contains(w[i])) return w[i];
     return null;
   }
 
-  /** The office's words without the country adjectives after its first word ({@link #NATIONALITIES}). */
-  private static String[] withoutNationality(String office) {
-    String[] w = office.split(" ");
-    List<String> out = new ArrayList<>(List.of(w[0]));
-    for (int i = 1; i < w.length; i++) if (!NATIONALITIES.contains(w[i])) out.add(w[i]);
-    return out.toArray(String[]::new);
+  /**
+   * Whether the country adjective at {@code w[i]} (after the first word) says whose man or office rather
+   * than naming the body. Not when it ends the office right after a noun and agrees with it ({@code رييس
+   * الاتحاد السعودي}, {@code رييس الجمعيه السعوديه}, {@code الامين العام للاتحاد السعودي}: the Saudi
+   * federation or society, not the FIFA's or a charity's); yes right after the first word ({@code الرييس
+   * السوري}), inside the office ({@code وزير الدوله السعودي للشوون الخارجيه}), after another adjective
+   * ({@code رييس الاتحاد الدولي السويسري}: a nisba ending in {@code ي}) and where it cannot be the body's
+   * ({@code وزير الخارجيه السعودي}: a feminine body, a masculine adjective). A noun ending in {@code ي}
+   * ({@code النادي}) reads as an adjective: a miss, left.
+   */
+  private static boolean mansAdjective(String[] w, int i) {
+    if (i < 2 || i != w.length - 1) return true;
+    String before = w[i - 1];
+    return before.endsWith("ي") || before.endsWith("ه") && !w[i].endsWith("ه");
   }
 
   /** The first word of two offices, one with {@code ال} or a glued {@code و} the other lacks ({@code ووزير} of {@code ووزير الخارجية}). */

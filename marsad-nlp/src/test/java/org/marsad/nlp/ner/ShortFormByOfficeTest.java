@@ -284,6 +284,35 @@ class ShortFormByOfficeTest {
     assertThat(two.resolve("PERS", "جون كيري").get().canonical()).isEqualTo("جون كيري");
   }
 
+  @Test
+  void a_country_adjective_naming_the_body_or_a_second_one_is_compared_not_dropped() {
+    // review of lane entities19, F-nat, offices of the 5-day registry: dropping every country adjective made
+    // the Saudi federation's president share "رئيس الاتحاد" with the FIFA's, and two business councils one office
+    assertThat(joinedBy("رئيس الاتحاد السعودي", "رئيس الاتحاد الدولي لكرة القدم")).isFalse();
+    assertThat(joinedBy("رئيس الاتحاد الألماني", "رئيس الاتحاد الدولي")).isFalse();
+    assertThat(joinedBy("الأمين العام للاتحاد السعودي", "الأمين العام للاتحاد العالمي للنقابات العمالية")).isFalse();
+    assertThat(joinedBy("رئيس مجلس الأعمال السعودي التركي", "رئيس مجلس الأعمال السعودي الفرنسي")).isFalse();
+    assertThat(joinedBy("السفير السعودي لدى الجمهورية اللبنانية", "السفير السعودي لدى الجمهورية الفرنسية")).isFalse();
+    // the same body written longer, and the man's adjective where the other office has none, still join
+    assertThat(joinedBy("رئيس الاتحاد السعودي", "رئيس الاتحاد السعودي لكرة القدم")).isTrue();
+    assertThat(joinedBy("رئيس الاتحاد الدولي لكرة القدم", "رئيس الاتحاد الدولي السويسري")).isTrue();
+  }
+
+  @Test
+  void a_country_adjective_both_offices_have_is_a_shared_word() {
+    // "الرئيس السوري" beside both names shrank to one word when the adjective was dropped: no shared office
+    assertThat(joinedBy("الرئيس السوري", "الرئيس السوري")).isTrue();
+    assertThat(joinedBy("الرئيس السوري", "الرئيس السوري الراحل")).isTrue();
+  }
+
+  /** Whether {@code بشار الأسد}, written twice with {@code shortOffice}, reads as the chain written once with {@code chainOffice}. */
+  private static boolean joinedBy(String chainOffice, String shortOffice) {
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    r.register("PERS", "بشار بن حافظ الأسد", Set.of("بشار بن حافظ الأسد"), 1, Set.of(MentionGroups.officeKey(chainOffice)));
+    for (int i = 0; i < 2; i++) r.register("PERS", "بشار الأسد", Set.of("بشار الأسد"), 1, Set.of(MentionGroups.officeKey(shortOffice)));
+    return r.resolve("PERS", "بشار الأسد").get().canonical().equals("بشار بن حافظ الأسد");
+  }
+
   static <T> List<List<T>> permutations(List<T> items) {
     if (items.size() <= 1) return List.of(items);
     List<List<T>> out = new ArrayList<>();
