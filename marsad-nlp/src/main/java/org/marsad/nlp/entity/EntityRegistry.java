@@ -105,6 +105,8 @@ public final class EntityRegistry {
    * there made a recompute 5–10× slower (review of lane entities19, F-perf).
    */
   private final Map<String, String> siblingIds = new HashMap<>();
+  /** The three-word names of {@link #fullNamesBySibling} with their two siblings, split once: what a recompute walks. */
+  private final Map<Entry, List<String>> siblingsByFullName = new HashMap<>();
   /** {@link #shortFormJoins} as computed at {@link #shortFormJoinsAt} (a {@link #version}), or null. */
   private Map<String, String> shortFormJoins;
   private long shortFormJoinsAt = -1;
@@ -462,7 +464,9 @@ public final class EntityRegistry {
       chainsByShortForm.computeIfAbsent(shortForm, x -> new java.util.HashSet<>()).add(e);
       touchShortForm(shortForm);
     }
-    for (String sibling : siblingsOf(e.canonicalKey)) {
+    List<String> siblings = siblingsOf(e.canonicalKey);
+    if (!siblings.isEmpty()) siblingsByFullName.put(e, siblings);
+    for (String sibling : siblings) {
       fullNamesBySibling.computeIfAbsent(sibling, x -> new java.util.HashSet<>()).add(e);
       siblingIds.computeIfAbsent(sibling, x -> idFor("PERS", x));
       touchSibling(sibling);
@@ -633,6 +637,7 @@ public final class EntityRegistry {
       remove(chainsByShortForm, shortForm, e);
       touchShortForm(shortForm);
     }
+    siblingsByFullName.remove(e);
     for (String sibling : siblingsOf(e.canonicalKey)) {
       touchSibling(sibling);
       remove(fullNamesBySibling, sibling, e);
@@ -1595,11 +1600,10 @@ public final class EntityRegistry {
       if (s == null || s == chain || !s.type.equals("PERS") || !s.canonicalKey.equals(c.getKey())) continue;
       if (sameManByOffice(s, chain)) out.put(s.id, chain.id);
     }
-    Set<Entry> fullNames = new HashSet<>();
-    fullNamesBySibling.values().forEach(fullNames::addAll);
-    for (Entry f : fullNames) {
-      List<Entry> pair = new ArrayList<>();
-      for (String sibling : siblingsOf(f.canonicalKey)) {
+    for (Map.Entry<Entry, List<String>> fs : siblingsByFullName.entrySet()) {
+      Entry f = fs.getKey();
+      List<Entry> pair = new ArrayList<>(2);
+      for (String sibling : fs.getValue()) {
         // the name is a sibling of this three-word name only (checked first: no id to follow), and no chain reads it already
         if (fullNamesBySibling.get(sibling).size() != 1) break;
         Entry s = byId.get(follow(siblingId(sibling)));
