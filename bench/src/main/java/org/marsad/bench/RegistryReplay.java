@@ -29,6 +29,11 @@ import org.marsad.nlp.entity.Transliterator;
  * given names (a son named with his father's name: {@code أسامة محمد مرسي} / {@code محمد مرسي}; also
  * true of a dropped first name, {@code عبد ربه منصور هادي} / {@code منصور هادي}).
  *
+ * <p>Also prints every short form read as a chain or three-word name in forward order ({@link
+ * EntityRegistry#shortFormJoinNames}, lines {@code join}), and per other order the joins that differ
+ * from forward (lines {@code +join} only in that order, {@code -join} only in forward; names as match keys): a
+ * join rests on article counts that depend on the order.
+ *
  * <p>Usage: {@code bench/run RegistryReplay DATA_DIR [EXAMPLES]}
  */
 public final class RegistryReplay {
@@ -53,7 +58,15 @@ public final class RegistryReplay {
       orders.put("shuffle" + seed, shuffled);
     }
     Map<String, Map<String, Set<String>>> groups = new java.util.LinkedHashMap<>();
-    for (var o : orders.entrySet()) groups.put(o.getKey(), persons(o.getValue()));
+    Map<String, Set<String>> shortFormJoins = new java.util.LinkedHashMap<>();
+    for (var o : orders.entrySet()) {
+      EntityRegistry registry = replay(o.getValue());
+      groups.put(o.getKey(), persons(registry));
+      Set<String> joins = new TreeSet<>();
+      // by key: the canonical spelling of one entity may differ by order (فارس الشّفق / فارس الشفق)
+      registry.shortFormJoinNames().forEach((s, t) -> joins.add(EntityRegistry.key(s) + " -> " + EntityRegistry.key(t)));
+      shortFormJoins.put(o.getKey(), joins);
+    }
     Map<String, Set<String>> forward = groups.get("forward");
     for (var g : groups.entrySet()) {
       List<String> joins = new ArrayList<>(), givenJoins = new ArrayList<>();
@@ -71,15 +84,31 @@ public final class RegistryReplay {
       differ.stream().limit(examples).forEach(s -> System.out.println("    differs  " + s));
       joins.stream().limit(examples).forEach(s -> System.out.println("    joins    " + s));
       givenJoins.stream().limit(examples).forEach(s -> System.out.println("    given    " + s));
+      Set<String> own = shortFormJoins.get(g.getKey()), fwd = shortFormJoins.get("forward");
+      if (g.getKey().equals("forward")) {
+        System.out.printf("    short forms read as another person: %d%n", own.size());
+        own.forEach(s -> System.out.println("    join     " + s));
+        continue;
+      }
+      List<String> onlyHere = own.stream().filter(s -> !fwd.contains(s)).toList(), onlyForward = fwd.stream().filter(s -> !own.contains(s)).toList();
+      System.out.printf("    short forms read as another person: %d, differ from forward: %d (+%d / -%d)%n", own.size(),
+          onlyHere.size() + onlyForward.size(), onlyHere.size(), onlyForward.size());
+      onlyHere.forEach(s -> System.out.println("    +join    " + s));
+      onlyForward.forEach(s -> System.out.println("    -join    " + s));
     }
   }
 
-  /** Replays the articles in this order into a fresh registry: its persons, id → sorted alias keys. */
-  static Map<String, Set<String>> persons(List<List<Registration>> articles) {
+  /** Replays the articles in this order into a fresh registry. */
+  static EntityRegistry replay(List<List<Registration>> articles) {
     EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
     for (List<Registration> article : articles) {
       for (Registration g : article) registry.register(g.type(), g.canonical(), g.aliases(), g.mentions(), g.roles());
     }
+    return registry;
+  }
+
+  /** The registry's persons, id → sorted alias keys. */
+  static Map<String, Set<String>> persons(EntityRegistry registry) {
     Map<String, Set<String>> out = new TreeMap<>();
     for (EntityRecord e : registry.all()) {
       if (!e.type().equals("PERS")) continue;
