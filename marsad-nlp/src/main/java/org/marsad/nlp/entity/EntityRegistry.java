@@ -1637,7 +1637,7 @@ public final class EntityRegistry {
    * of {@code وزير الخارجيه}: a neighbour's office in a list).
    */
   static boolean sameManByOffice(Entry shortForm, Entry chain) {
-    return sameManByOffice(shortForm, chain.roles, evidence(chain, shortForm.canonicalKey), shortForm.articles);
+    return sameManByOffice(shortForm, chain.roles, evidence(chain, shortForm.canonicalKey));
   }
 
   /**
@@ -1645,22 +1645,19 @@ public final class EntityRegistry {
    * جوزيف بلاتر}: Sepp is Joseph's short form) name one man: {@link #sameManByOffice} for one against the
    * offices of the other and of the full name together, and an office shared as written (the grouping path
    * is left out: articles group {@code X Z} and {@code Y Z} apart). Never by the names alone: in an Arabic
-   * {@code أحمد محمد الجبير} the {@code محمد الجبير} is most often the father. The half rule counts the
-   * sibling's articles that wrote an office, not all: the full name already says the two names belong
-   * together, and a man written about for weeks is mostly written without one ({@code السويسري جوزيف بلاتر}:
-   * 26 of 78 articles over 19 days, review of lane entities19, F-blatter19).
+   * {@code أحمد محمد الجبير} the {@code محمد الجبير} is most often the father.
    */
   private static boolean siblingsAreOneMan(Entry sibling, Entry other, Entry fullName) {
     Map<String, Long> offices = new HashMap<>(other.roles);
     fullName.roles.forEach((k, v) -> offices.merge(k, v, Long::sum));
-    return sameManByOffice(sibling, offices, 0, Math.min(sibling.officeArticles, sibling.articles));
+    return sameManByOffice(sibling, offices, 0);
   }
 
   /**
    * {@link #sameManByOffice} against the offices {@code chainRoles} (office → articles), {@code grouped}
    * the chain's articles that wrote the short form beside it as one man.
    */
-  private static boolean sameManByOffice(Entry shortForm, Map<String, Long> chainRoles, long grouped, long halfOf) {
+  private static boolean sameManByOffice(Entry shortForm, Map<String, Long> chainRoles, long grouped) {
     boolean shared = false;
     long matching = 0, against = 0;
     for (Map.Entry<String, Long> o : shortForm.roles.entrySet()) {
@@ -1686,7 +1683,7 @@ public final class EntityRegistry {
     against = Math.min(against, cap);
     if (matching == 0 || 4 * against >= matching) return false;
     if (!shared && grouped < 2) return false;
-    return 2 * matching >= halfOf;
+    return 2 * matching >= shortForm.articles;
   }
 
   /** First words of an office that names a man by his relation to another ({@code نظيره}), by {@link NameKey}. */

@@ -74,37 +74,6 @@ class SiblingNamesByOfficeTest {
   }
 
   @Test
-  void blatter_written_mostly_without_an_office_over_many_days_is_still_one_man() {
-    // the offices next to each name in all 148 SaudiNewsNet articles of 2015-07-21..08-08 that write بلاتر (review
-    // of lane entities19, F-blatter19), one registration per article: most جوزيف بلاتر articles say "السويسري جوزيف
-    // بلاتر" with no office (26 of 78 with one, 28 offices), so half of all his articles was never reached
-    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
-    r.register("PERS", "سيب جوزيف بلاتر", Set.of("سيب جوزيف بلاتر"), 1, Set.of(MentionGroups.officeKey("رئيس الاتحاد الدولي لكرة القدم")));
-    registerArticles(r, "سيب بلاتر", 49, List.of("الرئيس", "الرئيس", "الرئيس الحالي للاتحاد الدولي", "الرئيس الحالي للاتحاد الدولي",
-        "الرئيس المستقيل", "الرئيس المستقيل", "رئيس", "رئيس", "رئيس الاتحاد الدولي", "رئيس الاتحاد الدولي", "رئيس الاتحاد الدولي لكرة القدم السويسري",
-        "رئيس الفيفا", "رئيس الفيفا", "رئيس الفيفا التأكيد", "رئيس الفيفا التأكيد", "رئيس الفيفا المستقيل", "رئيس الفيفا المستقيل", "رئيسه السويسري", "رئيسه السويسري", "عضو في اللجنة التنفيذية للجنة الأولمبية الدولية",
-        "عضو في اللجنة التنفيذية للجنة الأولمبية الدولية", "عضو في اللجنة التنفيذية للجنة الأولمبية الدولية",
-        "رئيس الاتحاد الدولي لكرة القدم", "رئيس الاتحاد الدولي لكرة القدم", "رئيس الاتحاد الدولي لكرة القدم", "رئيس الاتحاد الدولي لكرة القدم",
-        "رئيس الاتحاد الدولي لكرة القدم", "رئيس الاتحاد الدولي لكرة القدم", "رئيس الاتحاد الدولي لكرة القدم", "رئيس الاتحاد الدولي لكرة القدم"));
-    registerArticles(r, "جوزيف بلاتر", 78, List.of("الرئيس الروسي", "الرئيس المستقيل للاتحاد الدولي لكرة القدم السويسري", "الرئيس المنتخب لولاية مقبلة",
-        "الممثل", "رئيس", "رئيس", "رئيس الاتحاد الدولي", "رئيس الاتحاد الدولي الى مدينة سان", "رئيس الاتحاد الدولي لكرة القدم المستقيل",
-        "رئيس الاتحاد الدولي لكرة القدم المستقيل", "رئيس الاتحاد الدولي لكرة القدم المستقيل", "رئيس الفيفا السويسري", "رئيس الفيفا السويسري",
-        "رئيس الفيفا السويسري", "رئيسا للفيفا لحين", "رئيس الفيفا", "رئيس الفيفا", "رئيس الفيفا", "رئيس الفيفا", "رئيس الفيفا", "رئيس الفيفا",
-        "رئيس الاتحاد الدولي السويسري", "رئيس الاتحاد الدولي السويسري", "رئيس الاتحاد الدولي السويسري", "رئيس الاتحاد الدولي السويسري",
-        "رئيس الاتحاد الدولي السويسري", "رئيس الاتحاد الدولي السويسري", "رئيس الاتحاد الدولي السويسري"));
-    assertThat(r.resolve("PERS", "سيب بلاتر").get().canonical()).isEqualTo("سيب جوزيف بلاتر");
-    assertThat(r.resolve("PERS", "جوزيف بلاتر").get().canonical()).isEqualTo("سيب جوزيف بلاتر");
-  }
-
-  /** {@code articles} articles of {@code name}, one per office (in order), the rest without one. */
-  private static void registerArticles(EntityRegistry r, String name, int articles, List<String> offices) {
-    for (int i = 0; i < articles; i++) {
-      Set<String> office = i < offices.size() ? Set.of(MentionGroups.officeKey(offices.get(i))) : Set.of();
-      r.register("PERS", name, Set.of(name), 1, office);
-    }
-  }
-
-  @Test
   void a_son_and_his_father_of_one_three_word_name_stay_apart() {
     // خالد عبدالله العتيبي: خالد العتيبي is the son, عبدالله العتيبي the father; each with his own office, or the
     // father with none: apart. The names alone never join (sibling joins need a shared office as written).
