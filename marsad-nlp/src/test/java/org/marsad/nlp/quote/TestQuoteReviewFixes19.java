@@ -65,4 +65,24 @@ class TestQuoteReviewFixes19 extends QuoteTestBase {
     assertThat(q).filteredOn(Quote::direct).hasSize(2)
         .allSatisfy(x -> assertThat(x.speaker()).isNotEqualTo("صحيفة الوطن"));
   }
+
+  @Test
+  void anAgencySpokenToIsNotTheSpeakerInherited() {
+    // review of fixquotes19 F3: "للوكالة" after "وكالة الأنباء السعودية" (the word's own و is no
+    // conjunction: lane fixquotes19's code stripped it and kept the agency as speaker)
+    List<Quote> q = quotes("وأشارت وكالة الأنباء السعودية إلى أن الحادث وقع فجرا.\nوأكد للوكالة “لقد رأيت النيران تشتعل”.\n"
+        + "وأضاف “كانت لحظات صعبة”.");
+    assertThat(q).filteredOn(Quote::direct).hasSize(2)
+        .allSatisfy(x -> assertThat(x.speaker()).isNotEqualTo("وكالة الأنباء السعودية"));
+  }
+
+  @Test
+  void theOutletNamedAgainAfterItWasSpokenToSpeaks() {
+    // review of fixquotes19 F4 (N5): the unnamed speaker of "وأكد للصحيفة" keeps no verb words,
+    // so "وقالت الصحيفة" goes back to the newspaper, not to him
+    List<Quote> q = quotes("وأشارت صحيفة الوطن إلى أن الحادث وقع فجرا.\nوأكد للصحيفة “لقد رأيت النيران تشتعل”.\n"
+        + "وقالت الصحيفة إن «الوضع هادئ».");
+    assertThat(q).filteredOn(x -> x.text().contains("الوضع هادئ")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("صحيفة الوطن"));
+  }
 }
