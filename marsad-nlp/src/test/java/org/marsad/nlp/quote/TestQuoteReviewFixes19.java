@@ -85,4 +85,16 @@ class TestQuoteReviewFixes19 extends QuoteTestBase {
     assertThat(q).filteredOn(x -> x.text().contains("الوضع هادئ")).singleElement()
         .satisfies(x -> assertThat(x.speaker()).isEqualTo("صحيفة الوطن"));
   }
+
+  @Test
+  void aPersonsLineageAfterAnInstitutionsNameIsHis() {
+    // review of fixquotes19 F1 (A4, A7): a given name after the institution's own name ("ديوان
+    // المظالم | عبدالعزيز بن") is the person's; the words after the comma are the verb's object
+    assertThat(quotes("استنكر رئيس ديوان المظالم عبدالعزيز بن محمد النصار، حادث التفجير الإرهابي الجبان. \n"
+        + "وقال رئيس ديوان المظالم إن «المملكة ستمضي قدما».")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("عبدالعزيز بن محمد النصار"));
+    assertThat(quotes("ثمن مدير شركة أرامكو خالد بن عبدالله الفالح، الجهود الكبيرة التي بذلها الموظفون. \n"
+        + "وقال مدير شركة أرامكو إن «الإنتاج مستقر».")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("خالد بن عبدالله الفالح"));
+  }
 }
