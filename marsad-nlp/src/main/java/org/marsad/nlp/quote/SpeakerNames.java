@@ -226,9 +226,24 @@ final class SpeakerNames {
    */
   private static boolean lineageOfPerson(Words w, int from, int k) {
     if (k - 1 == from + 1 && !Words.isDefinite(w.norm(from))) return false;
-    // (an institution noun in construct, without ال; "وزير الخارجية عادل بن أحمد الجبير" names him)
-    for (int i = from + 1; i < k; i++) if (institution(w.norm(i)) && !Words.isDefinite(w.norm(i))) return false;
+    // (an institution noun in construct, without ال, with the lineage word within two words of it,
+    // titles aside: "مستشفى ابن"، "جامعة الإمام محمد بن"; further on, a given name follows the
+    // institution's own name and the lineage is the person's: "رئيس ديوان المظالم عبدالعزيز بن".
+    // "وزير الخارجية عادل بن أحمد الجبير" has no such noun and names him)
+    for (int i = from + 1; i < k; i++) {
+      if (institution(w.norm(i)) && !Words.isDefinite(w.norm(i)) && untitledWordsBetween(w, i, k) <= 1) return false;
+    }
     return true;
+  }
+
+  /** The words strictly between {@code i} and {@code k} that are no title ("الإمام"، "الدكتور"). */
+  private static int untitledWordsBetween(Words w, int i, int k) {
+    int n = 0;
+    for (int j = i + 1; j < k; j++) {
+      String word = w.norm(j);
+      if (!WordSet.BODY_NAME_TITLES.containsStem(word) && !WordSet.HONORIFICS.containsStem(word)) n++;
+    }
+    return n;
   }
 
   /** The one to three words after the last comma of a role phrase when they hold no role, stop word or institution; else null. */

@@ -102,8 +102,9 @@ final class SpeakerResolver {
       Known k = inherit(fem);
       if (k == null) return Speaker.UNKNOWN;
       if (spokenTo(f.anchor(), k)) {
-        // (someone the text has not named speaks; "وأضاف" after it goes on with him, unknown)
-        remember(new Known(null, null, fem, frameWords(f), Set.of()));
+        // (someone the text has not named speaks; "وأضاف" after it goes on with him, unknown.
+        // He keeps no frame words: "للصحيفة" would make a later "وقالت الصحيفة" his)
+        remember(new Known(null, null, fem, Set.of(), Set.of()));
         return Speaker.UNKNOWN;
       }
       remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
@@ -962,8 +963,11 @@ final class SpeakerResolver {
     if (verb < 0 || verb + 1 >= w.size() || k.speaker() == null) return false;
     String n = w.norm(verb + 1);
     String[] speaker = Words.normWords(k.speaker());
-    return SubjectFinder.isDefiniteOutletAddressee(n) && speaker.length > 0
-        && Words.stripArticle(Words.stripConjunction(speaker[0])).equals(n.substring(2));
+    if (!SubjectFinder.isDefiniteOutletAddressee(n) || speaker.length == 0) return false;
+    // the word is compared before stripping a conjunction too: the و of "وكالة" is its own
+    String outlet = n.substring(2);
+    return Words.stripArticle(speaker[0]).equals(outlet)
+        || Words.stripArticle(Words.stripConjunction(speaker[0])).equals(outlet);
   }
 
   private Known inherit(boolean fem) {

@@ -15,6 +15,7 @@ final class WordSet {
   static final WordSet ROLE_NOUNS = load("role-nouns.txt");
   static final WordSet TERM_NOUNS = load("term-nouns.txt");
   static final WordSet HONORIFICS = load("honorifics.txt");
+  static final WordSet BODY_NAME_TITLES = load("body-name-titles.txt");
   static final WordSet INSTITUTION_NOUNS = load("institution-nouns.txt");
   static final WordSet BAL_FAMILY_NAMES = load("bal-family-names.txt");
   static final WordSet BODY_NOUNS = load("body-nouns.txt");

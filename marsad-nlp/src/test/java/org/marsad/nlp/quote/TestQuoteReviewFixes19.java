@@ -65,4 +65,36 @@ class TestQuoteReviewFixes19 extends QuoteTestBase {
     assertThat(q).filteredOn(Quote::direct).hasSize(2)
         .allSatisfy(x -> assertThat(x.speaker()).isNotEqualTo("صحيفة الوطن"));
   }
+
+  @Test
+  void anAgencySpokenToIsNotTheSpeakerInherited() {
+    // review of fixquotes19 F3: "للوكالة" after "وكالة الأنباء السعودية" (the word's own و is no
+    // conjunction: lane fixquotes19's code stripped it and kept the agency as speaker)
+    List<Quote> q = quotes("وأشارت وكالة الأنباء السعودية إلى أن الحادث وقع فجرا.\nوأكد للوكالة “لقد رأيت النيران تشتعل”.\n"
+        + "وأضاف “كانت لحظات صعبة”.");
+    assertThat(q).filteredOn(Quote::direct).hasSize(2)
+        .allSatisfy(x -> assertThat(x.speaker()).isNotEqualTo("وكالة الأنباء السعودية"));
+  }
+
+  @Test
+  void theOutletNamedAgainAfterItWasSpokenToSpeaks() {
+    // review of fixquotes19 F4 (N5): the unnamed speaker of "وأكد للصحيفة" keeps no verb words,
+    // so "وقالت الصحيفة" goes back to the newspaper, not to him
+    List<Quote> q = quotes("وأشارت صحيفة الوطن إلى أن الحادث وقع فجرا.\nوأكد للصحيفة “لقد رأيت النيران تشتعل”.\n"
+        + "وقالت الصحيفة إن «الوضع هادئ».");
+    assertThat(q).filteredOn(x -> x.text().contains("الوضع هادئ")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("صحيفة الوطن"));
+  }
+
+  @Test
+  void aPersonsLineageAfterAnInstitutionsNameIsHis() {
+    // review of fixquotes19 F1 (A4, A7): a given name after the institution's own name ("ديوان
+    // المظالم | عبدالعزيز بن") is the person's; the words after the comma are the verb's object
+    assertThat(quotes("استنكر رئيس ديوان المظالم عبدالعزيز بن محمد النصار، حادث التفجير الإرهابي الجبان. \n"
+        + "وقال رئيس ديوان المظالم إن «المملكة ستمضي قدما».")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("عبدالعزيز بن محمد النصار"));
+    assertThat(quotes("ثمن مدير شركة أرامكو خالد بن عبدالله الفالح، الجهود الكبيرة التي بذلها الموظفون. \n"
+        + "وقال مدير شركة أرامكو إن «الإنتاج مستقر».")).singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isEqualTo("خالد بن عبدالله الفالح"));
+  }
 }
