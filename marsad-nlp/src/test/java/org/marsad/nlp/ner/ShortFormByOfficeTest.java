@@ -32,13 +32,14 @@ class ShortFormByOfficeTest {
   static final String JUBEIR_SHORT_2 = "حضر اللقاء وزير الدولة عضو مجلس الوزراء الدكتور مساعد العيبان، ووزير الخارجية عادل الجبير، ووزير الدولة عضو "
       + "مجلس الوزراء رئيس الديوان الملكي المكلف خالد العيسى، ووزير الثقافة والإعلام الدكتور عادل الطريفي الوزير المرافق.";
 
-  private static EntityRegistry ingest(List<String> texts, EntityRegistry r) {
+  /** Registers the entities of each text in turn (also used by {@link SiblingNamesByOfficeTest}). */
+  static EntityRegistry ingest(List<String> texts, EntityRegistry r) {
     EntityEnricher enricher = new EntityEnricher(NerTagger.defaultTagger(), r);
     for (String t : texts) enricher.entities(t);
     return r;
   }
 
-  private static List<EntityRecord> persons(EntityRegistry r, String word) {
+  static List<EntityRecord> persons(EntityRegistry r, String word) {
     return r.all().stream().filter(e -> e.type().equals("PERS") && e.canonical().contains(word)).toList();
   }
 

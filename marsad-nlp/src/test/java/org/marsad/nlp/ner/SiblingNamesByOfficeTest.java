@@ -39,15 +39,9 @@ class SiblingNamesByOfficeTest {
       String.format(DRAW, "", "يتقدمهم").replace("  ", " "));
 
   private static EntityRegistry ingest(List<String> texts) {
-    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
-    EntityEnricher enricher = new EntityEnricher(NerTagger.defaultTagger(), r);
-    for (String t : texts) enricher.entities(t);
-    return r;
+    return ShortFormByOfficeTest.ingest(texts, EntityRegistry.inMemory(Transliterator.rulesOnly()));
   }
 
-  private static List<EntityRecord> persons(EntityRegistry r, String word) {
-    return r.all().stream().filter(e -> e.type().equals("PERS") && e.canonical().contains(word)).toList();
-  }
 
   @Test
   void sepp_and_joseph_blatter_are_one_man_by_their_offices_with_the_full_name_in_either_order() {
@@ -62,7 +56,7 @@ class SiblingNamesByOfficeTest {
       assertThat(r.resolve("PERS", "سيب بلاتر").get().id()).isEqualTo(full);
       assertThat(r.resolve("PERS", "جوزيف بلاتر").get().id()).isEqualTo(full);
       assertThat(r.mergedIds(full)).contains(EntityRegistry.idFor("PERS", "سيب بلاتر"), EntityRegistry.idFor("PERS", "جوزيف بلاتر"));
-      assertThat(persons(r, "بلاتر")).extracting(EntityRecord::id).contains(full)
+      assertThat(ShortFormByOfficeTest.persons(r, "بلاتر")).extracting(EntityRecord::id).contains(full)
           .doesNotContain(EntityRegistry.idFor("PERS", "سيب بلاتر"), EntityRegistry.idFor("PERS", "جوزيف بلاتر"));
     }
     // without the article that wrote all three words nothing says the two names are one
