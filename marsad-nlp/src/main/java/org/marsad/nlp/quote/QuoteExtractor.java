@@ -1010,6 +1010,9 @@ public final class QuoteExtractor implements ArticleEnricher {
     // "وصرح شاهد من سكان الحي للقناة "اعتقدت ان الطائرة تحلق …"": the outlet spoken to, made
     // definite; an outlet's name in marks is short ("سي إن إن"), four words or more are words said
     if (SubjectFinder.isDefiniteOutletAddressee(n) && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) >= 4) return false;
+    // "وقال لوكهارت في مقابلة مع الصحيفة “أعتقد أنه من الصعب …”": the same with the medium made
+    // definite after any preposition; a sentence's length (a programme's title may have four words)
+    if (SubjectFinder.isDefiniteMedium(n) && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) >= MASK_WORDS) return false;
     if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل' || n.charAt(0) == 'ك') && !n.startsWith("بال")) {
       // "للموقع الرسمي لفريق "لدي مفاجئة سيئة ، لقد تعرض لكسر …"": a sentence, not a name
       int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
