@@ -179,14 +179,8 @@ final class FrameFinder {
    */
   Frame sentenceSubjectFrame(int i) {
     // (a reporting verb that introduces nothing here counts too: "وشرح … جهود الوزارة")
-    if (form(i).isPresent() && (canAnchor(i) || form(i).get().tense() != VerbForm.Tense.PAST)) return null;
+    if ((form(i).isPresent() && (canAnchor(i) || form(i).get().tense() != VerbForm.Tense.PAST)) || !opensSentence(i)) return null;
     String n = w.norm(i);
-    // ("…، وتجاوبت الجامعة …": a clause coordinated after a comma opens like a sentence)
-    if (form(i).isEmpty() && (opensSentence(i) || (n.startsWith("و") && hasComma(w.gapBefore(i))))) {
-      Frame body = feminineBodySubject(i, n);
-      if (body != null) return body;
-    }
-    if (!opensSentence(i)) return null;
     String stem = Words.matches(n, "[وف].{3,6}") ? n.substring(1) : n;
     if (form(i).isEmpty() && (stem.length() < 3 || stem.length() > 6 || Words.isDefinite(n) || Words.isDefinite(stem) || Words.matches(stem, PREPOSITIONS)
         || !w.get(i).text().chars().allMatch(Character::isLetter) || subjects.isStop(i) || SpeakerNames.isRole(stem)
@@ -206,31 +200,6 @@ final class FrameFinder {
         VerbForm form = new VerbForm("فعل", VerbForm.Kind.ACT, VerbForm.Tense.PAST, n.endsWith("ت"));
         return new Frame(i, form, phrase, null, i, to);
       }
-    }
-    return null;
-  }
-
-  /**
-   * "وتجاوبت الجامعة مع مطلب الأهالي معلنة أن …": a feminine past verb (ت) opening the sentence
-   * with a definite body right after it ("الجامعة", "الوزارة"), and a feminine speech participle
-   * later in the same sentence with no finite verb between: the participle agrees with the body,
-   * which is the verb's subject (an object needs no agreement; a masculine speaker named earlier
-   * cannot go on with a feminine participle). The body, or null.
-   */
-  private Frame feminineBodySubject(int i, String n) {
-    if (!n.endsWith("ت") || i + 1 >= w.size() || !w.gapBefore(i + 1).isBlank()) return null;
-    String head = w.norm(i + 1);
-    if (!Words.isDefinite(head) || !(WordSet.INSTITUTION_NOUNS.containsStem(head) || WordSet.BODY_NOUNS.containsStem(head))) return null;
-    for (int k = i + 2; k < w.size() && k < i + 25; k++) {
-      if (endsSentence(w.gapBefore(k)) || hasColon(w.gapBefore(k))) return null;
-      Optional<VerbForm> f = form(k);
-      if (f.isEmpty()) continue;
-      if (f.get().tense() != VerbForm.Tense.PARTICIPLE) return null; // a finite verb: a clause of its own
-      if (f.get().kind() != VerbForm.Kind.VERB || !f.get().feminine()) return null;
-      Frame.Range sp = subjects.subjectAfter(i, k);
-      if (sp == null || sp.from() != i + 1) return null;
-      VerbForm form = new VerbForm("فعل", VerbForm.Kind.ACT, VerbForm.Tense.PAST, true);
-      return new Frame(i, form, sp, null, i, sp.to());
     }
     return null;
   }
