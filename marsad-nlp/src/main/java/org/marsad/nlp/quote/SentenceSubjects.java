@@ -30,11 +30,7 @@ final class SentenceSubjects {
         continue;
       }
       // ("ألقى" normalises to القي, which looks like a definite noun: the delivering verbs are verbs)
-      // ("…، وتجاوبت الجامعة مع مطلب الأهالي معلنة أن": a body after a feminine verb joined by و
-      // after a comma is that clause's subject, as at a sentence's start)
-      boolean coordinatedBody = coordinatedAfterComma(w, s) && w.norm(s).endsWith("ت") && actor(w.norm(s + 1))
-          && Words.isDefinite(w.norm(s + 1));
-      if (!(opensClause(w, s) || coordinatedBody) || finder.form(s).isPresent()
+      if (!opensClause(w, s) || finder.form(s).isPresent()
           || !(looksLikeVerb(w.norm(s)) || SubjectFinder.DELIVERS.matcher(w.norm(s)).matches())) {
         continue;
       }
@@ -76,6 +72,16 @@ final class SentenceSubjects {
   }
 
   /**
+   * Institutions that act and speak (a movement, a ministry, forces), as opposed to the places,
+   * events and programmes that institution-nouns.txt also lists.
+   */
+  private static final java.util.Set<String> ACTORS = java.util.Set.of(
+      "حركه", "حزب", "جبهه", "قوات", "جيش", "حكومه", "وزاره", "منظمه", "جمعيه", "شركه", "اتحاد",
+      "مجلس", "هييه", "لجنه", "رياسه", "شرطه", "سفاره", "خارجيه", "داخليه", "نيابه", "محكمه",
+      // session 7: "حملت إدارة نادي القادسية الكويتي عبر بيان رسمي …"
+      "اداره", "ادارات", "نادي", "بلديه", "امانه", "وكاله", "مديريه");
+
+  /**
    * "عدد كبير من المعجبين", "مجموعة من الناشطين": a quantity noun, "من" and a definite plural
    * (with its definite adjectives); null when the words at {@code from} are not such a group.
    */
@@ -112,7 +118,7 @@ final class SentenceSubjects {
   }
 
   private static boolean actor(String n) {
-    return WordSet.ACTOR_BODIES.contains(Words.stripArticle(Words.stripConjunction(n)));
+    return ACTORS.contains(Words.stripArticle(Words.stripConjunction(n)));
   }
 
   /** "قوات الدفاع الشعبي الجناح …": a head and the definite words after it, at most five words. */
@@ -133,11 +139,6 @@ final class SentenceSubjects {
    */
   private static boolean prepositionalDefinite(String n) {
     return n.startsWith("بال") || n.startsWith("وبال") || n.startsWith("وال");
-  }
-
-  /** "…، وتجاوبت": a word with و right after a comma (a coordinated clause). */
-  private static boolean coordinatedAfterComma(Words w, int s) {
-    return s > 0 && w.norm(s).startsWith("و") && FrameFinder.hasComma(w.gapBefore(s)) && !FrameFinder.endsSentence(w.gapBefore(s));
   }
 
   /** True when word s starts a sentence, or follows a short opening adverbial and its comma. */
