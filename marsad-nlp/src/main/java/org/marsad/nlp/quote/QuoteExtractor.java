@@ -115,7 +115,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       // (the words after the marks are their frame "كما قالت", not the clause going on)
       if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && f != asSaid && partialAfterComplementiser(w, finder, s, words)))) continue;
       Frame post = finder.after(s);
-      if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8)) {
+      if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8
+          && !coordinatedVerbAfter(w, s, post))) {
         f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
       }
       if (f == null) f = knownSpeakerBeforeColon(w, finder, s, words);
@@ -1019,6 +1020,19 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (WordSet.TERM_NOUNS.contains(n.substring(1)) && words < MASK_WORDS) return true;
     }
     return WordSet.TERM_NOUNS.contains(bare) || WordSet.TERM_NOUNS.contains(n);
+  }
+
+  /**
+   * "وصفت المفوضية … وضع اللاجئين … بأنه "معيب للغاية" ودعت الحكومة اليونانية إلى تحرك عاجل": a
+   * verb joined by و right after the closing mark, with no comma, opens the sentence's next
+   * clause (its subject is the one before, the words after it its object); it is no attribution
+   * of the marks, which go with the verb before them ("«…»، قال X" and "كما قال" attribute).
+   */
+  private static boolean coordinatedVerbAfter(Words w, MarkedSpan s, Frame post) {
+    int first = w.firstAtOrAfter(s.close() + 1);
+    if (post.anchor() != first || !w.norm(first).startsWith("و")) return false;
+    String gap = w.text().substring(s.close() + 1, w.get(first).start());
+    return gap.isBlank();
   }
 
   /**

@@ -8,7 +8,8 @@ import org.marsad.nlp.article.Quote;
 
 /**
  * Session 20 (set 20 as a development set, bench/RESULTS.md lane quotes20): آي with madda is a
- * name, not the particle أيّ; words in marks after a definite medium are a sentence said to it.
+ * name, not the particle أيّ; words in marks after a definite medium are a sentence said to it;
+ * a verb joined by و right after the marks opens the next clause, it does not attribute them.
  * Each test holds the real sentences of set 20 and fails on the session-start code (main e85170c).
  */
 class TestQuoteConstructionsSet20 extends QuoteTestBase {
@@ -53,5 +54,18 @@ class TestQuoteConstructionsSet20 extends QuoteTestBase {
     // the guard's other side: a programme's title of four words after "البرنامج" is no quotation
     List<Quote> q = quotes("وقالت المذيعة في البرنامج \"صباح الخير يا عرب\" الذي بثته القناة.");
     assertThat(q).isEmpty();
+  }
+
+  @Test
+  void aVerbJoinedByWawAfterTheMarksIsNoAttribution() {
+    // set 20, alriyadh 1071246: "ودعت الحكومة اليونانية" opens the next clause (the commission
+    // called on the government); the session-start code gave the marks to "الحكومة اليونانية"
+    List<Quote> q = quotes("وتأتي تصريحات تسيبراس بعد أن وصفت المفوضية العليا للاجئين التابعة للأمم المتحدة الجمعة وضع اللاجئين "
+        + "والمهاجرين الذين يصلون بأعداد كبيرة إلى الجزر اليونانية قادمين من تركيا بأنه \"معيب للغاية\" ودعت الحكومة اليونانية "
+        + "إلى تحرك عاجل.");
+    assertThat(q).singleElement().satisfies(x -> {
+      assertThat(x.direct()).isTrue();
+      assertThat(x.speaker()).isEqualTo("المفوضية العليا للاجئين التابعة للأمم المتحدة");
+    });
   }
 }
