@@ -115,7 +115,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       // (the words after the marks are their frame "كما قالت", not the clause going on)
       if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && f != asSaid && partialAfterComplementiser(w, finder, s, words)))) continue;
       Frame post = finder.after(s);
-      if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8)) {
+      if (f == null || (post != null && post.speaker() != null && w.lastEndingBy(s.open()) - f.anchor() > 8
+          && !coordinatedVerbAfter(w, s, post))) {
         f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
       }
       if (f == null) f = knownSpeakerBeforeColon(w, finder, s, words);
@@ -1010,12 +1011,28 @@ public final class QuoteExtractor implements ArticleEnricher {
     // "وصرح شاهد من سكان الحي للقناة "اعتقدت ان الطائرة تحلق …"": the outlet spoken to, made
     // definite; an outlet's name in marks is short ("سي إن إن"), four words or more are words said
     if (SubjectFinder.isDefiniteOutletAddressee(n) && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) >= 4) return false;
+    // "وقال لوكهارت في مقابلة مع الصحيفة “أعتقد أنه من الصعب …”": the same with the medium made
+    // definite after any preposition; a sentence's length (a programme's title may have four words)
+    if (SubjectFinder.isDefiniteMedium(n) && w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) >= MASK_WORDS) return false;
     if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل' || n.charAt(0) == 'ك') && !n.startsWith("بال")) {
       // "للموقع الرسمي لفريق "لدي مفاجئة سيئة ، لقد تعرض لكسر …"": a sentence, not a name
       int words = w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open());
       if (WordSet.TERM_NOUNS.contains(n.substring(1)) && words < MASK_WORDS) return true;
     }
     return WordSet.TERM_NOUNS.contains(bare) || WordSet.TERM_NOUNS.contains(n);
+  }
+
+  /**
+   * "وصفت المفوضية … وضع اللاجئين … بأنه "معيب للغاية" ودعت الحكومة اليونانية إلى تحرك عاجل": a
+   * verb joined by و right after the closing mark, with no comma, opens the sentence's next
+   * clause (its subject is the one before, the words after it its object); it is no attribution
+   * of the marks, which go with the verb before them ("«…»، قال X" and "كما قال" attribute).
+   */
+  private static boolean coordinatedVerbAfter(Words w, MarkedSpan s, Frame post) {
+    int first = w.firstAtOrAfter(s.close() + 1);
+    if (post.anchor() != first || !w.norm(first).startsWith("و")) return false;
+    String gap = w.text().substring(s.close() + 1, w.get(first).start());
+    return gap.isBlank();
   }
 
   /**

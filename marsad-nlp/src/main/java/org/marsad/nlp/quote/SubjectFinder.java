@@ -807,6 +807,15 @@ final class SubjectFinder {
     return norm.startsWith("لل") && MEDIA.contains(norm.substring(2));
   }
 
+  /**
+   * "الصحيفة", "والقناة": ال + a medium, the outlet the text has named already; a name in marks
+   * after it would have been given with the first mention.
+   */
+  static boolean isDefiniteMedium(String norm) {
+    String n = Words.stripConjunction(norm);
+    return n.startsWith("ال") && MEDIA.contains(n.substring(2));
+  }
+
   /** "لـ"الاقتصادية"", "لوكالة …", "للصحفيين": who was spoken to, not who spoke. */
   private boolean isAddressee(int i) {
     String n = w.norm(i);

@@ -108,11 +108,13 @@ final class Words {
   }
 
   /**
-   * The match-normalised form, except that آن with madda keeps it: "في آن معاً" (at once),
-   * "وانغ آن شون" (a name) are never the complementiser أن/إن they would normalise to.
+   * The match-normalised form, except that آن and آي with madda keep it: "في آن معاً" (at once),
+   * "وانغ آن شون" (a name) are never the complementiser أن/إن they would normalise to, and آي
+   * is a Latin letter or a name ("آي ويوي", "سي آي إيه", "آي فون"), never the particle أيّ
+   * (which a speaker's name stops at).
    */
   private static String norm(String word) {
-    return word.equals("آن") ? word : ArabicNormalizer.match(word);
+    return word.equals("آن") || word.equals("آي") ? word : ArabicNormalizer.match(word);
   }
 
   private static boolean isDigits(String s) {
