@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.Locale;
 import org.marsad.app.http.service.ServiceUnavailableException;
 import org.marsad.store.StoreUnavailableException;
 import org.slf4j.Logger;
@@ -64,7 +65,7 @@ final class ProblemMapper {
    * the detail was Javalin's bare "Content Too Large", which left a desk guessing what the limit was).
    */
   static Problem tooLarge(long maxBodyBytes) {
-    return new Problem("urn:marsad:problem:content-too-large", "Content Too Large", 413, String.format(java.util.Locale.ROOT,
+    return new Problem("urn:marsad:problem:content-too-large", "Content Too Large", 413, String.format(Locale.ROOT,
         "the request body is larger than this server takes: at most %,d bytes (%s); start the server with "
             + "--max-body BYTES (marsad serve or run) for a larger limit, or send the articles one at a time",
         maxBodyBytes, binarySize(maxBodyBytes)));
@@ -77,7 +78,7 @@ final class ProblemMapper {
   }
 
   private static String trim(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
   }
 
   private static Problem fromJavalin(HttpResponseException e) {

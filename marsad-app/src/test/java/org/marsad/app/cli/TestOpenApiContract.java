@@ -159,8 +159,9 @@ class TestOpenApiContract {
 
   /**
    * A body above {@code --max-body} is a 413 whose detail states the limit in bytes and the option
-   * that changes it, on every operation that takes a body, and each of them documents it so in
-   * {@code /openapi.json} (session 19 QA: the detail was Javalin's bare "Content Too Large").
+   * that changes it, on every operation that takes a body, with or without {@code Content-Length}
+   * (chunked), and each of them documents it so in {@code /openapi.json} (session 19 QA: the detail was
+   * Javalin's bare "Content Too Large"; session 20: a chunked body was read whole, past the limit).
    */
   @Test
   void a_body_above_the_limit_is_a_413_that_states_the_limit_and_the_option_and_every_body_operation_documents_it() throws Exception {
@@ -185,6 +186,15 @@ class TestOpenApiContract {
         String detail = r.statusCode() == 413 ? ArticleJson.mapper().readTree(r.body()).path("detail").asText() : "";
         if (!detail.contains("4,096 bytes") || !detail.contains("--max-body")) {
           wrong.add(op.method() + " " + op.path() + " → " + r.statusCode() + " " + r.body());
+        }
+        // the same body chunked, without Content-Length (session 20: read whole, past the limit)
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + op.path().replace("{id}", "x")))
+            .method(op.method().toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (chunked.statusCode() != 413 || !chunked.body().contains("--max-body")) {
+          wrong.add(op.method() + " " + op.path() + " chunked → " + chunked.statusCode() + " " + chunked.body().substring(0, Math.min(200, chunked.body().length())));
         }
       }
       assertThat(checked).as("operations with a body").isGreaterThanOrEqualTo(4);
