@@ -13,6 +13,7 @@ const Marsad = (() => {
       'nav.alerts': 'التنبيهات', 'nav.status': 'الحالة', 'lang.other': 'English',
       'search.placeholder': 'ابحث في الأخبار: كلمات، "عبارة"، -استبعاد، أو', 'search.go': 'ابحث',
       'search.source': 'المصدر', 'search.city': 'المدينة', 'search.from': 'من', 'search.to': 'إلى',
+      'search.datePlaceholder': 'مثل 2015-07-21', 'search.badDate': 'تاريخ غير صالح؛ اكتبه سنة-شهر-يوم، مثل 2015-07-21 أو ٢٠١٥-٠٧-٢١ أو 21/07/2015',
       'search.sort': 'الترتيب', 'sort.relevance': 'الأكثر صلة', 'sort.date': 'الأحدث', 'search.all': 'مع المكررات',
       'search.total': 'عدد النتائج', 'search.none': 'لا نتائج.', 'search.histogram': 'التوزيع الزمني', 'search.copyOf': 'نسخة من',
       'topic.politics': 'سياسة', 'topic.international': 'دولي', 'topic.local': 'محليات', 'topic.economy': 'اقتصاد',
@@ -50,6 +51,7 @@ const Marsad = (() => {
       'nav.alerts': 'Alerts', 'nav.status': 'Status', 'lang.other': 'العربية',
       'search.placeholder': 'Search the news: words, "phrase", -exclude, OR', 'search.go': 'Search',
       'search.source': 'Source', 'search.city': 'City', 'search.from': 'From', 'search.to': 'To',
+      'search.datePlaceholder': 'e.g. 2015-07-21', 'search.badDate': 'Not a date; write it year-month-day, e.g. 2015-07-21 (or day/month/year: 21/07/2015)',
       'search.sort': 'Sort', 'sort.relevance': 'Relevance', 'sort.date': 'Newest', 'search.all': 'Include duplicates',
       'search.total': 'Results', 'search.none': 'No results.', 'search.histogram': 'Over time', 'search.copyOf': 'Copy of',
       'topic.politics': 'Politics', 'topic.international': 'International', 'topic.local': 'Local', 'topic.economy': 'Economy',
@@ -205,6 +207,30 @@ const Marsad = (() => {
       t('error') + ': ' + t(key) + ' ', el('bdi', { class: 'detail', 'data-testid': 'error-detail', text: '(' + detail + ')' })));
   }
 
+  /**
+   * A date typed in a filter as the API takes it (YYYY-MM-DD), or null when it is no date. Accepted:
+   * year-month-day (ISO order, - / or . between), and a date with its four-digit year last, which is
+   * read day first as Arabic (and British) dates are written: 07/08/2015 is 7 August, never the
+   * American July 8 (docs/api.md); Arabic-Indic and Persian digits too (٢٠١٥-٠٧-٢١), and the
+   * direction marks an Arabic locale puts in dates. '' for an empty field. The fields are plain text, not
+   * <input type=date>, whose format follows the browser's locale (mm/dd/yyyy in an American browser,
+   * session 19 QA) whatever the page's language.
+   */
+  function isoDate(typed) {
+    const s = String(typed || '').replace(/[\u200E\u200F\u061C]/g, '').trim()
+      .replace(/[\u0660-\u0669]/g, d => String(d.charCodeAt(0) - 0x0660))
+      .replace(/[\u06F0-\u06F9]/g, d => String(d.charCodeAt(0) - 0x06F0));
+    if (s === '') return '';
+    let m = /^(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})$/.exec(s);
+    let y, mo, d;
+    if (m) [y, mo, d] = [m[1], m[2], m[3]];
+    else if ((m = /^(\d{1,2})[-\/.](\d{1,2})[-\/.](\d{4})$/.exec(s))) [d, mo, y] = [m[1], m[2], m[3]];
+    else return null;
+    const date = new Date(Date.UTC(+y, +mo - 1, +d));
+    if (date.getUTCFullYear() !== +y || date.getUTCMonth() !== +mo - 1 || date.getUTCDate() !== +d) return null; // 2015-02-30
+    return date.toISOString().slice(0, 10);
+  }
+
   function fmtDate(iso) {
     if (!iso) return '';
     const d = new Date(iso);
@@ -271,5 +297,5 @@ const Marsad = (() => {
   }
 
   document.addEventListener('DOMContentLoaded', init);
-  return { t, lang, el, clear, api, showError, snippetNodes, fmtDate, fmtNumber, topicName, param, link, textDir, listInAddress, token, setToken, safeHref };
+  return { t, lang, el, clear, api, showError, snippetNodes, isoDate, fmtDate, fmtNumber, topicName, param, link, textDir, listInAddress, token, setToken, safeHref };
 })();

@@ -2,7 +2,8 @@
 'use strict';
 
 (() => {
-  const { el, clear, api, t, showError, snippetNodes, fmtDate, fmtNumber, topicName, link } = Marsad;
+  const { el, clear, api, t, showError, snippetNodes, isoDate, fmtDate, fmtNumber, topicName, link } = Marsad;
+  const DATE_FIELDS = ['from', 'to'];
   const FIELDS = ['q', 'source', 'city', 'from', 'to', 'sort'];
   const FILTER_FACETS = new Set(['source', 'city']);
   const DATE_FACETS = ['date', 'day', 'month'];
@@ -181,6 +182,21 @@
     }
   }
 
+  /**
+   * Writes each date filter back as YYYY-MM-DD (what the API takes and what the field then shows);
+   * false, with the field marked and the reason shown, when one is no date.
+   */
+  function readDates() {
+    for (const f of DATE_FIELDS) {
+      const input = document.getElementById(f);
+      const iso = isoDate(input.value);
+      input.setCustomValidity(iso === null ? t('search.badDate') : '');
+      if (iso === null) { input.reportValidity(); return false; }
+      input.value = iso;
+    }
+    return true;
+  }
+
   function readBack() {
     for (const f of FIELDS) document.getElementById(f).value = state[f] || (f === 'sort' ? 'relevance' : '');
   }
@@ -194,8 +210,11 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     readUrl();
+    // a date marked invalid stays so until edited: the browser would not even fire submit again
+    for (const f of DATE_FIELDS) document.getElementById(f).addEventListener('input', ev => ev.target.setCustomValidity(''));
     document.getElementById('search-form').addEventListener('submit', ev => {
       ev.preventDefault();
+      if (!readDates()) return;
       for (const f of FIELDS) state[f] = document.getElementById(f).value.trim();
       if (state.sort === 'relevance') state.sort = '';
       state.all = document.getElementById('all').checked;

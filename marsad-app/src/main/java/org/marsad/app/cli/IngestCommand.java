@@ -144,6 +144,8 @@ final class IngestCommand implements Callable<Integer> {
       o.put("ingested", s.ingested());
       o.put("duplicates", s.duplicates());
       o.put("failed", s.failed());
+      o.put("rejected", s.rejected());
+      o.put("unreadable", s.unreadable());
       o.put("seconds", s.millis() / 1000.0);
       o.put("docsPerSecond", Math.round(s.docsPerSecond() * 10) / 10.0);
       o.put("cancelled", s.cancelled());
@@ -153,8 +155,12 @@ final class IngestCommand implements Callable<Integer> {
       out.println(o);
       return;
     }
-    out.printf(Locale.ROOT, "%s %,d new, %s skipped, %,d failed in %.1f s (%,.0f docs/s); %s in the index%n",
-        s.cancelled() ? "Interrupted:" : "Ingested", s.ingested(), Counted.of(s.duplicates(), "duplicate", "duplicates"), s.failed(),
+    // the documents add up (new + skipped + failed = read); an unreadable input is no document, so apart
+    String unreadable = s.unreadable() == 0 ? ""
+        : String.format(Locale.ROOT, "; %,d unreadable %s", s.unreadable(), s.unreadable() == 1 ? "input" : "inputs");
+    out.printf(Locale.ROOT, "%s %,d new, %s skipped, %,d failed of %s%s; in %.1f s (%,.0f docs/s); %s in the index%n",
+        s.cancelled() ? "Interrupted:" : "Ingested", s.ingested(), Counted.of(s.duplicates(), "duplicate", "duplicates"), s.rejected(),
+        Counted.of(s.read(), "document", "documents"), unreadable,
         s.millis() / 1000.0, s.docsPerSecond(), Counted.of(total, "article", "articles"));
     if (alertHits > 0) out.printf(Locale.ROOT, "%s, logged in %s%n", Counted.of(alertHits, "alert hit", "alert hits"), hitLog);
     if (s.failed() > 0) out.println("Failures are listed in " + quarantine.dir().resolve(Quarantine.REASONS));
@@ -210,7 +216,7 @@ final class IngestCommand implements Callable<Integer> {
 
           @Override
           public void failed(String origin, String reason, byte[] bytes) {
-            n[0]++;
+            // an unreadable input is no document: the progress counts documents only
           }
         });
         expected.set(n[0]);

@@ -57,6 +57,7 @@ public final class MarsadCli implements Runnable {
     cl.setExecutionExceptionHandler(new ErrorHandler());
     CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
     cl.setParameterExceptionHandler((ex, args) -> {
+      ex = unknownOptionFirst(ex);
       String unknown = unknownCommand(ex);
       if (unknown == null) return usage.handleParseException(ex, args);
       ex.getCommandLine().getErr().println(unknown);
@@ -66,6 +67,20 @@ public final class MarsadCli implements Runnable {
       return EXIT_USAGE;
     });
     return cl;
+  }
+
+  /**
+   * An unknown option, when picocli met one, rather than the missing parameter it reports first:
+   * {@code marsad analyze --bogus} said "Missing required parameter: 'FILE'" (session 19 QA), which
+   * sends a user looking for a file while the mistake is the option; every other command said
+   * "Unknown option: '--bogus'". Picocli checks required parameters before it reports the arguments
+   * it could not match, which it has collected by then.
+   */
+  private static CommandLine.ParameterException unknownOptionFirst(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.MissingParameterException)) return ex;
+    java.util.List<String> unmatched = ex.getCommandLine().getUnmatchedArguments();
+    if (unmatched.isEmpty() || !unmatched.get(0).startsWith("-")) return ex;
+    return new CommandLine.UnmatchedArgumentException(ex.getCommandLine(), unmatched);
   }
 
   /**

@@ -13,11 +13,13 @@ final class AlertHandlers {
   private final AlertRepository alerts;
   private final HitLog hits;
   private final ObjectMapper json;
+  private final long maxBodyBytes;
 
-  AlertHandlers(AlertRepository alerts, HitLog hits, ObjectMapper json) {
+  AlertHandlers(AlertRepository alerts, HitLog hits, ObjectMapper json, long maxBodyBytes) {
     this.alerts = alerts;
     this.hits = hits;
     this.json = json;
+    this.maxBodyBytes = maxBodyBytes;
   }
 
   void list(Context ctx) {
@@ -53,7 +55,10 @@ final class AlertHandlers {
   }
 
   private AlertDraft draft(Context ctx) throws Exception {
-    return draft(json, ctx.contentType(), ctx.body());
+    // the body within --max-body, chunked too; decoded as Javalin's ctx.body() decodes it (the charset given, else UTF-8)
+    String charset = ctx.req().getCharacterEncoding();
+    return draft(json, ctx.contentType(), new String(RequestBody.bytes(ctx, maxBodyBytes),
+        charset == null ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(charset)));
   }
 
   /** The alert a request body describes (not yet validated: the repository does that). */

@@ -20,16 +20,23 @@ import org.marsad.nlp.article.RawDocument;
  */
 final class DocumentBody {
   private final ObjectMapper json;
+  private final long maxBytes;
 
   DocumentBody(ObjectMapper json) {
+    this(json, ServerConfig.DEFAULT_MAX_REQUEST_BYTES);
+  }
+
+  /** With the server's body limit ({@code --max-body}), which a chunked body must keep to as well. */
+  DocumentBody(ObjectMapper json, long maxBytes) {
     this.json = json;
+    this.maxBytes = maxBytes;
   }
 
   /** The JSON form. */
   record Json(String text, String html, String title, String url, String source, String published) {}
 
   RawDocument read(Context ctx) throws IOException {
-    return read(ctx.contentType(), ctx.path(), ctx.bodyAsBytes(), ctx::queryParam);
+    return read(ctx.contentType(), ctx.path(), RequestBody.bytes(ctx, maxBytes), ctx::queryParam);
   }
 
   /**

@@ -34,10 +34,10 @@ public final class MarsadServer implements AutoCloseable {
     this.events = new EventHub(json);
     services.alertEngine().addListener(events);
 
-    DocumentBody body = new DocumentBody(json);
+    DocumentBody body = new DocumentBody(json, config.maxRequestBytes());
     EntityHandlers entities = new EntityHandlers(services.entities());
     StoryHandlers stories = new StoryHandlers(services.stories());
-    AlertHandlers alerts = new AlertHandlers(services.alerts(), services.hitLog(), json);
+    AlertHandlers alerts = new AlertHandlers(services.alerts(), services.hitLog(), json, config.maxRequestBytes());
     UiPages pages = UiPages.load();
 
     this.app = Javalin.create(cfg -> {
@@ -99,7 +99,7 @@ public final class MarsadServer implements AutoCloseable {
             "the event stream needs the request header 'Accept: " + EVENT_STREAM + "' (a browser's EventSource sends it; curl -N -H 'Accept: " + EVENT_STREAM + "' …)");
       }
     });
-    ProblemMapper.register(app);
+    ProblemMapper.register(app, config.maxRequestBytes());
   }
 
   /** Binds host and port from the configuration; returns this. */

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.Locale;
 import org.marsad.app.http.service.ServiceUnavailableException;
 import org.marsad.store.StoreUnavailableException;
 import org.slf4j.Logger;
@@ -21,7 +22,7 @@ final class ProblemMapper {
 
   private ProblemMapper() {}
 
-  static void register(Javalin app) {
+  static void register(Javalin app, long maxBodyBytes) {
     app.exception(ApiException.class, (e, ctx) -> write(ctx, e.problem()));
     app.exception(IllegalArgumentException.class, (e, ctx) ->
         write(ctx, new Problem("urn:marsad:problem:bad-request", "Bad request", 400, e.getMessage())));
@@ -36,12 +37,48 @@ final class ProblemMapper {
       write(ctx, new Problem("urn:marsad:problem:backend-unavailable", "Search backend unavailable", 503,
           "the article store (SolrCloud) does not answer; try again later"));
     });
-    app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
+    app.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() == 405) {
+        methodNotAllowed(ctx, Allow.of(e.getDetails().values()));
+      } else if (e.getStatus() == 404 && Allow.isStaticFile(ctx.path())) {
+        methodNotAllowed(ctx, Allow.STATIC); // a script or style exists: only its method is wrong
+      } else {
+        write(ctx, e.getStatus() == 413 ? tooLarge(maxBodyBytes) : fromJavalin(e));
+      }
+    });
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
       write(ctx, new Problem("urn:marsad:problem:internal", "Internal error", 500,
           "the server failed to answer this request; the cause is in the server log"));
     });
+  }
+
+  /** A 405 with the {@code Allow} header RFC 9110 asks for, and a detail that names the methods too. */
+  private static void methodNotAllowed(Context ctx, String allowed) {
+    ctx.header("Allow", allowed);
+    write(ctx, new Problem("urn:marsad:problem:method-not-allowed", "Method Not Allowed", 405,
+        Allow.detail(ctx.method().name(), ctx.path(), allowed)));
+  }
+
+  /**
+   * A body above {@code --max-body}: the limit in bytes and the option that changes it (session 19 QA:
+   * the detail was Javalin's bare "Content Too Large", which left a desk guessing what the limit was).
+   */
+  static Problem tooLarge(long maxBodyBytes) {
+    return new Problem("urn:marsad:problem:content-too-large", "Content Too Large", 413, String.format(Locale.ROOT,
+        "the request body is larger than this server takes: at most %,d bytes (%s); start the server with "
+            + "--max-body BYTES (marsad serve or run) for a larger limit, or send the articles one at a time",
+        maxBodyBytes, binarySize(maxBodyBytes)));
+  }
+
+  /** {@code 2 MiB}, {@code 512 KiB}, {@code 1.5 MiB}: the size as --max-body's default is written. */
+  static String binarySize(long bytes) {
+    if (bytes >= 1024 * 1024) return trim(bytes / (1024.0 * 1024)) + " MiB";
+    return trim(bytes / 1024.0) + " KiB";
+  }
+
+  private static String trim(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
   }
 
   private static Problem fromJavalin(HttpResponseException e) {

@@ -99,7 +99,10 @@ public final class IngestPipeline {
   private final AtomicLong read = new AtomicLong();
   private final AtomicLong ingested = new AtomicLong();
   private final AtomicLong duplicates = new AtomicLong();
-  private final AtomicLong failed = new AtomicLong();
+  /** Documents whose analysis (or linking) failed. */
+  private final AtomicLong rejected = new AtomicLong();
+  /** Inputs the source could not read: quarantined too, but they never were documents. */
+  private final AtomicLong unreadable = new AtomicLong();
   private final AtomicLong sinceCommit = new AtomicLong();
   /** Ids claimed in this run: two workers with the same text must not both store it. */
   private final Set<String> claimed = ConcurrentHashMap.newKeySet();
@@ -228,13 +231,13 @@ public final class IngestPipeline {
     if (storeError instanceof RuntimeException re) throw re;
     if (storeError != null) throw new IllegalStateException(storeError);
     if (sourceError != null) throw sourceError;
-    return new IngestSummary(read.get(), ingested.get(), duplicates.get(), failed.get(),
+    return new IngestSummary(read.get(), ingested.get(), duplicates.get(), rejected.get() + unreadable.get(), unreadable.get(),
         (System.nanoTime() - start) / 1_000_000, cancelled);
   }
 
   private void report(long start) {
-    progress.update(ingested.get() + duplicates.get() + failed.get(), ingested.get(), expected.getAsLong(),
-        (System.nanoTime() - start) / 1_000_000);
+    progress.update(ingested.get() + duplicates.get() + rejected.get(), ingested.get(), unreadable.get(),
+        expected.getAsLong(), (System.nanoTime() - start) / 1_000_000);
   }
 
   private void work(BlockingQueue<Numbered> queue) {
@@ -337,7 +340,7 @@ public final class IngestPipeline {
       registryTurn.leave(item.n());
     }
     if (article == null || article.id() == null || article.id().isBlank()) {
-      failed.incrementAndGet();
+      rejected.incrementAndGet();
       quarantine.add(item.doc().origin(), "analysis produced no content id", null);
       return null;
     }
@@ -345,7 +348,7 @@ public final class IngestPipeline {
   }
 
   private void fail(RawDocument doc, RuntimeException e) {
-    failed.incrementAndGet();
+    rejected.incrementAndGet();
     byte[] bytes = doc.body() == null ? null : doc.body().getBytes(StandardCharsets.UTF_8);
     quarantine.add(doc.origin(), "analysis failed: " + describe(e), bytes);
   }
@@ -417,7 +420,7 @@ public final class IngestPipeline {
     @Override
     public void failed(String origin, String reason, byte[] bytes) {
       if (cancelled) throw new Cancelled();
-      failed.incrementAndGet();
+      unreadable.incrementAndGet();
       quarantine.add(origin, reason, bytes);
     }
   }

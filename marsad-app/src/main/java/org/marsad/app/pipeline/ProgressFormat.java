@@ -10,6 +10,11 @@ final class ProgressFormat {
     return millis <= 0 ? 0 : done * 1000.0 / millis;
   }
 
+  /** "1 unreadable input", "2 unreadable inputs". */
+  static String unreadable(long inputs) {
+    return String.format(Locale.ROOT, "%,d unreadable %s", inputs, inputs == 1 ? "input" : "inputs");
+  }
+
   /** "1:02:03" or "2:03". */
   static String duration(long seconds) {
     long h = seconds / 3600;

@@ -18,7 +18,7 @@ public final class TerminalProgress implements IngestProgress {
   }
 
   @Override
-  public synchronized void update(long done, long ingested, long expected, long millis) {
+  public synchronized void update(long done, long ingested, long unreadable, long expected, long millis) {
     StringBuilder line = new StringBuilder();
     if (expected > 0) {
       double f = Math.min(1.0, done / (double) expected);
@@ -28,6 +28,7 @@ public final class TerminalProgress implements IngestProgress {
     } else {
       line.append(String.format(Locale.ROOT, "%,d %s", done, done == 1 ? "document" : "documents"));
     }
+    if (unreadable > 0) line.append("  ").append(ProgressFormat.unreadable(unreadable)); // no documents: apart from the count
     line.append(String.format(Locale.ROOT, "  %,.0f docs/s", ProgressFormat.rate(done, millis)));
     long eta = ProgressFormat.etaSeconds(done, expected, millis);
     line.append(eta >= 0 ? "  ETA " + ProgressFormat.duration(eta) : "  " + ProgressFormat.duration(millis / 1000));

@@ -108,10 +108,115 @@ class TestOpenApiContract {
     }
   }
 
-  private RunningServer start() throws Exception {
+  /**
+   * A 405 names the methods the resource takes in {@code Allow} (RFC 9110 §15.5.6), on every path of
+   * the document, the UI pages and the static files: each method a path does not document (OPTIONS
+   * included: no route answers it without CORS) is a 405 whose {@code Allow} is the documented ones,
+   * with HEAD for GET, and each listed method is answered with something other than 405. Session 19
+   * QA: no 405 carried the header; a script or style answered 404 to POST.
+   */
+  @Test
+  void every_405_says_in_allow_the_methods_the_path_takes() throws Exception {
+    try (RunningServer server = start()) {
+      int port = server.server().port();
+      JsonNode doc = openApi(port);
+      // a path's methods: those of every documented path it matches (/api/alerts/hits is also /api/alerts/{id})
+      java.util.Map<String, java.util.TreeSet<String>> documented = new java.util.TreeMap<>();
+      for (Operation op : operations(doc)) documented.put(op.path().replace("{id}", "x"), new java.util.TreeSet<>());
+      for (Operation op : operations(doc)) {
+        String template = op.path().replace("{id}", "[^/]+");
+        documented.forEach((path, methods) -> {
+          if (path.matches(template)) methods.add(op.method().toUpperCase(Locale.ROOT));
+        });
+      }
+      for (String page : List.of("/", "/index.html", "/quotes.html", "/status.html", "/js/search.js", "/css/marsad.css")) {
+        documented.put(page, new java.util.TreeSet<>(List.of("GET")));
+      }
+      List<String> wrong = new ArrayList<>();
+      int refused = 0;
+      for (var e : documented.entrySet()) {
+        java.util.TreeSet<String> allowed = new java.util.TreeSet<>(e.getValue());
+        if (allowed.contains("GET")) allowed.add("HEAD");
+        String expected = String.join(", ", allowed);
+        for (String method : List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS")) {
+          String answer = raw(port, method, e.getKey(), "127.0.0.1:" + port);
+          String status = answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4);
+          if (allowed.contains(method)) {
+            if (status.equals("405")) wrong.add(method + " " + e.getKey() + " is refused, but Allow lists it");
+            continue;
+          }
+          refused++;
+          String allow = header(answer, "Allow");
+          if (!status.equals("405") || !expected.equals(allow)) {
+            wrong.add(method + " " + e.getKey() + " → " + status + " Allow: " + allow + " (expected 405 Allow: " + expected + ")");
+          }
+        }
+      }
+      assertThat(refused).as("methods refused").isGreaterThan(50);
+      assertThat(wrong).isEmpty();
+    }
+  }
+
+  /**
+   * A body above {@code --max-body} is a 413 whose detail states the limit in bytes and the option
+   * that changes it, on every operation that takes a body, with or without {@code Content-Length}
+   * (chunked), and each of them documents it so in {@code /openapi.json} (session 19 QA: the detail was
+   * Javalin's bare "Content Too Large"; session 20: a chunked body was read whole, past the limit).
+   */
+  @Test
+  void a_body_above_the_limit_is_a_413_that_states_the_limit_and_the_option_and_every_body_operation_documents_it() throws Exception {
+    try (RunningServer server = start("--max-body", "4096")) {
+      int port = server.server().port();
+      String token = Files.readString(data.resolve("token")).strip();
+      JsonNode doc = openApi(port);
+      List<String> wrong = new ArrayList<>();
+      int checked = 0;
+      for (Operation op : operations(doc)) {
+        if (!op.spec().has("requestBody")) continue;
+        checked++;
+        JsonNode documented = op.spec().get("responses").get("413");
+        if (documented == null || !resolve(doc, documented).path("description").asText().contains("--max-body")) {
+          wrong.add(op.method() + " " + op.path() + " does not document its 413 with --max-body");
+        }
+        String body = "{\"text\": \"" + "مرصد ".repeat(1000) + "\"}";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + op.path().replace("{id}", "x")))
+            .method(op.method().toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build(),
+            HttpResponse.BodyHandlers.ofString());
+        String detail = r.statusCode() == 413 ? ArticleJson.mapper().readTree(r.body()).path("detail").asText() : "";
+        if (!detail.contains("4,096 bytes") || !detail.contains("--max-body")) {
+          wrong.add(op.method() + " " + op.path() + " → " + r.statusCode() + " " + r.body());
+        }
+        // the same body chunked, without Content-Length (session 20: read whole, past the limit)
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + op.path().replace("{id}", "x")))
+            .method(op.method().toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (chunked.statusCode() != 413 || !chunked.body().contains("--max-body")) {
+          wrong.add(op.method() + " " + op.path() + " chunked → " + chunked.statusCode() + " " + chunked.body().substring(0, Math.min(200, chunked.body().length())));
+        }
+      }
+      assertThat(checked).as("operations with a body").isGreaterThanOrEqualTo(4);
+      assertThat(wrong).isEmpty();
+    }
+  }
+
+  private RunningServer start(String... options) throws Exception {
     ServeCommand cmd = new ServeCommand();
-    new CommandLine(cmd).parseArgs("--data", data.toString(), "--port", "0");
+    List<String> args = new ArrayList<>(List.of("--data", data.toString(), "--port", "0"));
+    args.addAll(List.of(options));
+    new CommandLine(cmd).parseArgs(args.toArray(String[]::new));
     return cmd.start(new PrintWriter(new StringWriter()));
+  }
+
+  /** The value of a header in a raw answer, or null. */
+  private static String header(String answer, String name) {
+    for (String line : answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) return line.substring(colon + 1).strip();
+    }
+    return null;
   }
 
   private JsonNode openApi(int port) throws Exception {

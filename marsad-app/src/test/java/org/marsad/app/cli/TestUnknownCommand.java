@@ -2,7 +2,10 @@ package org.marsad.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** A mistyped command name is named as an unknown command, with the commands there are. */
 class TestUnknownCommand {
@@ -27,5 +30,37 @@ class TestUnknownCommand {
     CliRun r = CliRun.of("search", "--sort", "newest", "x");
     assertThat(r.exit()).isEqualTo(MarsadCli.EXIT_USAGE);
     assertThat(r.err()).startsWith("Invalid value for option '--sort'");
+  }
+
+  /**
+   * Every command, subcommands too, answers an unknown option with picocli's "Unknown option" and
+   * exit 2, also those with a required parameter (session 19 QA: {@code marsad analyze --bogus} said
+   * "Missing required parameter: 'FILE'", which sends a user looking for a file).
+   */
+  @Test
+  void every_command_names_an_unknown_option_with_exit_2() {
+    List<String> wrong = new ArrayList<>();
+    List<List<String>> commands = new ArrayList<>();
+    collect(MarsadCli.commandLine(), new ArrayList<>(), commands);
+    for (List<String> command : commands) {
+      List<String> args = new ArrayList<>(command);
+      args.add("--bogus");
+      CliRun r = CliRun.of(args.toArray(String[]::new));
+      if (r.exit() != MarsadCli.EXIT_USAGE || !r.err().startsWith("Unknown option: '--bogus'")) {
+        wrong.add(String.join(" ", args) + " → exit " + r.exit() + ": " + r.err().lines().findFirst().orElse(""));
+      }
+    }
+    assertThat(commands).as("commands checked").hasSizeGreaterThan(25);
+    assertThat(wrong).isEmpty();
+  }
+
+  private static void collect(CommandLine cl, List<String> path, List<List<String>> out) {
+    for (var e : cl.getSubcommands().entrySet()) {
+      if (e.getKey().equals("help")) continue; // picocli's help takes any word as a command name
+      List<String> sub = new ArrayList<>(path);
+      sub.add(e.getKey());
+      out.add(sub);
+      collect(e.getValue(), sub, out);
+    }
   }
 }

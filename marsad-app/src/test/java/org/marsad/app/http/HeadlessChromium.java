@@ -26,6 +26,11 @@ final class HeadlessChromium {
 
   /** Starts a browser with a fresh profile under {@code profileDir}; skips the calling test when Chromium is absent. */
   static ChromeDriver start(Path profileDir) {
+    return start(profileDir, "ar");
+  }
+
+  /** The same with the browser's own locale {@code lang} (e.g. {@code en-US}: dates mm/dd/yyyy in its own widgets). */
+  static ChromeDriver start(Path profileDir, String lang) {
     File browser = firstExecutable("/usr/bin/chromium", "/usr/bin/chromium-browser");
     File driver = firstExecutable("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     assumeTrue(browser != null && driver != null,
@@ -36,7 +41,7 @@ final class HeadlessChromium {
     options.setBinary(browser);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-extensions", "--lang=ar", "--window-size=1280,1024", "--user-data-dir=" + profileDir.toAbsolutePath());
+        "--disable-extensions", "--lang=" + lang, "--window-size=1280,1024", "--user-data-dir=" + profileDir.toAbsolutePath());
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
     ChromeDriver chrome = new ChromeDriver(service, options);
     chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
