@@ -1733,20 +1733,29 @@ public final class EntityRegistry {
     String[] x = a.split(" "), y = b.split(" ");
     String nx = nationalityIn(x), ny = nationalityIn(y);
     if (nx != null && ny != null && !nx.equals(ny)) return 0;
+    // the late or former holder is not the holder: الرييس السوري الراحل (حافظ) is not الرييس السوري (بشار)
+    if (former(x) != former(y)) return 0;
     int i = 1, j = 1, words = 1;
-    boolean skipped = false;
+    boolean skipped = false, articleDiffers = false;
     while (i < x.length && j < y.length) {
       boolean cx = NATIONALITIES.contains(x[i]), cy = NATIONALITIES.contains(y[j]);
-      if (cx && !cy && mansAdjective(x, i)) { i++; skipped = true; continue; }
-      if (cy && !cx && mansAdjective(y, j)) { j++; skipped = true; continue; }
+      // skipped only against a word that cannot be an unlisted country adjective in its place:
+      // وزير الخارجيه النمساوي against … التشيكي is two men's, not a shared وزير الخارجيه
+      if (cx && !cy && mansAdjective(x, i) && !adjectiveShaped(y[j])) { i++; skipped = true; continue; }
+      if (cy && !cx && mansAdjective(y, j) && !adjectiveShaped(x[i])) { j++; skipped = true; continue; }
+      // السابق, الاسبق, الراحل: one sense when matching; shared (as written) only when written alike
+      if (!asWritten && FORMER.contains(x[i]) && FORMER.contains(y[j])) { i++; j++; words++; continue; }
       // ال dropped: وزير خارجيه المملكه and وزير الخارجيه, مدير جامعه … and مدير الجامعه
       if (asWritten ? !x[i].equals(y[j]) : !withoutArticle(x[i]).equals(withoutArticle(y[j]))) return 0;
+      articleDiffers = !x[i].equals(y[j]);
       i++;
       j++;
       words++;
     }
     // the head word alone, the adjective skipped where the other office goes on: الرييس السوري, رييس الوزراء
     if (skipped && words == 1 && (i < x.length || j < y.length)) return 0;
+    // a closed office left by the skip against one going on: نايب الرييس [الامريكي] is not نايب رييس الوزراء
+    if (skipped && articleDiffers && (i < x.length || j < y.length)) return 0;
     return words;
   }
 
@@ -1764,19 +1773,56 @@ public final class EntityRegistry {
 
   /**
    * Whether the country adjective at {@code w[i]} (after the first word) says whose man or office rather
-   * than naming the body. Not when it ends the office right after a noun and agrees with it ({@code رييس
-   * الاتحاد السعودي}, {@code رييس الجمعيه السعوديه}, {@code الامين العام للاتحاد السعودي}: the Saudi
-   * federation or society, not the FIFA's or a charity's); yes right after the first word ({@code الرييس
-   * السوري}), inside the office ({@code وزير الدوله السعودي للشوون الخارجيه}), after another adjective
-   * ({@code رييس الاتحاد الدولي السويسري}: a nisba ending in {@code ي}) and where it cannot be the body's
-   * ({@code وزير الخارجيه السعودي}: a feminine body, a masculine adjective). A noun ending in {@code ي}
-   * ({@code النادي}) reads as an adjective: a miss, left.
+   * than naming the body. Not when it ends the office right after a body noun ({@link #BODY_NOUNS}) and
+   * agrees with it in gender ({@code رييس الاتحاد السعودي}, {@code رييس الجمعيه السعوديه}, {@code الامين العام
+   * للاتحاد السعودي}, {@code رييس النادي السعودي}: the Saudi federation, society or club); yes right after the
+   * first word ({@code الرييس السوري}), inside the office ({@code وزير الدوله السعودي للشوون الخارجيه}), after
+   * another adjective ({@code رييس الاتحاد الدولي السويسري}), after a portfolio ({@code وزير العمل السعودي}:
+   * labour is no Saudi body; session 20; {@code وزير الخارجيه السعودي}, {@code … الامريكيه}: the man's either way)
+   * and after a body noun it disagrees with in gender.
    */
   private static boolean mansAdjective(String[] w, int i) {
     if (i < 2 || i != w.length - 1) return true;
-    String before = w[i - 1];
-    return before.endsWith("ي") || before.endsWith("ه") && !w[i].endsWith("ه");
+    String body = definite(w[i - 1]);
+    if (!BODY_NOUNS.contains(body)) return true; // وزير العمل السعودي: labour is no Saudi body
+    boolean feminineNoun = body.endsWith("ه") || body.endsWith("ات");
+    return feminineNoun != w[i].endsWith("ه"); // رييس الجمعيه السعوديه agrees: the Saudi society
   }
+
+  /**
+   * Nouns naming a body a country adjective can qualify ({@code الاتحاد}, {@code الجمعيه}), by {@link NameKey}
+   * (office-body-nouns.txt): after any other noun a country adjective ending an office is the man's.
+   */
+  private static final Set<String> BODY_NOUNS = ResourceLines.read(EntityRegistry.class, "office-body-nouns.txt").stream()
+      .map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** A word with a preposition or conjunction glued to its article read as the definite noun: للاتحاد, بالجمعيه → الاتحاد, الجمعيه. */
+  private static String definite(String w) {
+    if (w.startsWith("لل") && w.length() > 3) return "ا" + w.substring(1);
+    if (w.length() > 4 && "بوكف".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)) return w.substring(1);
+    return w;
+  }
+
+  /**
+   * Words that make an office a former one ({@code السابق}, {@code الراحل}), by {@link NameKey}
+   * (former-office-words.txt): an office with one and the same office without are two men's.
+   */
+  private static final Set<String> FORMER = ResourceLines.read(EntityRegistry.class, "former-office-words.txt").stream()
+      .map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static boolean former(String[] w) {
+    for (int i = 1; i < w.length; i++) if (FORMER.contains(w[i])) return true;
+    return false;
+  }
+
+  /** A definite word ending like a nisba ({@code التشيكي}, {@code الدولي}): it may be a country adjective the list lacks. */
+  private static boolean adjectiveShaped(String w) {
+    return w.length() > 4 && w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه")) && !PLAIN_ADJECTIVES.contains(w);
+  }
+
+  /** Words shaped like a country adjective that never name a country ({@code الحالي}), by {@link NameKey} (office-plain-adjectives.txt). */
+  private static final Set<String> PLAIN_ADJECTIVES = ResourceLines.read(EntityRegistry.class, "office-plain-adjectives.txt").stream()
+      .map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The first word of two offices, one with {@code ال} or a glued {@code و} the other lacks ({@code ووزير} of {@code ووزير الخارجية}). */
   private static boolean sameFirstWord(String a, String b) {
