@@ -71,11 +71,13 @@ public final class StoryVariants {
 
   /**
    * Session 20's trials on top of {@code s}: {@code -DbroadAgreement=X} (a broad story's agreement bar) and
-   * {@code -Danchor=X} (the text cosine with the story's first event a link needs); unset = as {@code s}.
+   * {@code -Danchor=X} (the text cosine with the story's first event a link needs), {@code -DyoungLink=X} (the link
+   * score into a story with no other event in the window); unset = as {@code s}.
    */
   static StoryClusterer.Settings drift(StoryClusterer.Settings s) {
     return s.withBroadStoryAgreement(Double.parseDouble(System.getProperty("broadAgreement", String.valueOf(s.broadStoryAgreement()))))
-        .withAnchorCosine(Double.parseDouble(System.getProperty("anchor", String.valueOf(s.anchorCosine()))));
+        .withAnchorCosine(Double.parseDouble(System.getProperty("anchor", String.valueOf(s.anchorCosine()))))
+        .withYoungStoryLink(Double.parseDouble(System.getProperty("youngLink", String.valueOf(s.youngStoryLink()))));
   }
 
   public static void main(String[] args) throws Exception {
@@ -104,7 +106,7 @@ public final class StoryVariants {
       for (double l : links) {
         StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(j, l, d.entityWeight(), d.eventWindow(), d.linkWindow(),
             d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare(), d.subjectless(),
-            d.broadStoryAgreement(), d.anchorCosine()));
+            d.broadStoryAgreement(), d.anchorCosine(), d.youngStoryLink()));
         Map<String, String> story = new HashMap<>(), event = new HashMap<>();
         long clustering = 0;
         for (Input x : inputs) {

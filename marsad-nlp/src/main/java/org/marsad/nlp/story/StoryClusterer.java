@@ -60,29 +60,39 @@ public final class StoryClusterer {
    * @param anchorCosine    a link to a story also needs the article's text cosine with the story's first event
    *                        (when it is open and within the link window of the article) to reach this: how far a
    *                        story may drift from what started it; 0 = no limit (session 20, tried)
+   * @param youngStoryLink  the link score a new event needs to continue a story with no other event in the link
+   *                        window of the article (where the agreement has nothing to check); 0 = {@link #linkThreshold}
+   *                        (session 20, tried)
    */
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
                          Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement,
                          double agreementTextGate, double broadStoryTextGate, double subjectShare,
-                         Subjectless subjectless, double broadStoryAgreement, double anchorCosine) {
+                         Subjectless subjectless, double broadStoryAgreement, double anchorCosine,
+                         double youngStoryLink) {
     /** Settings without session 20's trials ({@link #broadStoryAgreement}, {@link #anchorCosine} off). */
     public Settings(double joinThreshold, double linkThreshold, double entityWeight, Duration eventWindow,
                     Duration linkWindow, int linkEntityFloor, double storyAgreement, double agreementTextGate,
                     double broadStoryTextGate, double subjectShare, Subjectless subjectless) {
       this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, 0, 0);
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, 0, 0, 0);
     }
 
     /** These settings with another {@link #broadStoryAgreement} (0 = as {@link #storyAgreement}). */
     public Settings withBroadStoryAgreement(double agreement) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, agreement, anchorCosine);
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, agreement, anchorCosine, youngStoryLink);
+    }
+
+    /** These settings with another {@link #youngStoryLink} (0 = off). */
+    public Settings withYoungStoryLink(double link) {
+      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, link);
     }
 
     /** These settings with another {@link #anchorCosine} (0 = off). */
     public Settings withAnchorCosine(double cosine) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, cosine);
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, cosine, youngStoryLink);
     }
 
     /**
@@ -156,31 +166,31 @@ public final class StoryClusterer {
     /** These settings with another {@link #storyAgreement}. */
     public Settings withStoryAgreement(double agreement) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, agreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine);
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink);
     }
 
     /** These settings with another {@link #agreementTextGate}. */
     public Settings withAgreementTextGate(double gate) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          gate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine);
+          gate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink);
     }
 
     /** These settings with another {@link #broadStoryTextGate}. */
     public Settings withBroadStoryTextGate(double gate) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, gate, subjectShare, subjectless, broadStoryAgreement, anchorCosine);
+          agreementTextGate, gate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink);
     }
 
     /** These settings with another {@link #subjectShare} (0 = off). */
     public Settings withSubjectShare(double share) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, share, subjectless, broadStoryAgreement, anchorCosine);
+          agreementTextGate, broadStoryTextGate, share, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink);
     }
 
     /** These settings with another {@link #subjectless}. */
     public Settings withSubjectless(Subjectless answer) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, answer, broadStoryAgreement, anchorCosine);
+          agreementTextGate, broadStoryTextGate, subjectShare, answer, broadStoryAgreement, anchorCosine, youngStoryLink);
     }
 
     /**
@@ -362,6 +372,7 @@ public final class StoryClusterer {
       List<EventCluster> sample = agreementSample(story, linked, in);
       if (sample.size() >= Settings.BROAD_STORY && !sharesSubject(linked, sample, in)) continue;
       if (!withinDrift(story, linked, v, in)) continue;
+      if (sample.isEmpty() && ranked.get(i).getValue() < settings.youngStoryLink()) continue;
       double bar = sample.size() >= Settings.BROAD_STORY && settings.broadStoryAgreement() > 0
           ? settings.broadStoryAgreement() : settings.storyAgreement();
       double agreement = settings.storyAgreement() <= 0 ? 1 : agreement(sample, v, in);
