@@ -69,6 +69,17 @@ public final class StoryVariants {
     return asked == null ? d.subjectless() : StoryClusterer.Settings.Subjectless.valueOf(asked);
   }
 
+  /**
+   * Session 20's trials on top of {@code s}: {@code -DbroadAgreement=X} (a broad story's agreement bar) and
+   * {@code -Danchor=X} (the text cosine with the story's first event a link needs), {@code -DyoungLink=X} (the link
+   * score into a story with no other event in the window); unset = as {@code s}.
+   */
+  static StoryClusterer.Settings drift(StoryClusterer.Settings s) {
+    return s.withBroadStoryAgreement(Double.parseDouble(System.getProperty("broadAgreement", String.valueOf(s.broadStoryAgreement()))))
+        .withAnchorCosine(Double.parseDouble(System.getProperty("anchor", String.valueOf(s.anchorCosine()))))
+        .withYoungStoryLink(Double.parseDouble(System.getProperty("youngLink", String.valueOf(s.youngStoryLink()))));
+  }
+
   public static void main(String[] args) throws Exception {
     // the settings first: a refused -D combination fails before minutes of reading
     StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
@@ -76,6 +87,7 @@ public final class StoryVariants {
         Integer.getInteger("floor", d.linkEntityFloor()), Double.parseDouble(System.getProperty("agreement", String.valueOf(d.storyAgreement()))),
         Double.parseDouble(System.getProperty("gate", String.valueOf(d.agreementTextGate()))),
             broadGate(d), subjectShare(d), subjectless(d));
+    d = drift(d);
     Path cache = Path.of(args[0]);
     String split = args.length > 1 ? args[1] : "dev";
     Path corpus = Path.of(args.length > 2 ? args[2] : "../shared/data/saudinewsnet");
@@ -93,7 +105,8 @@ public final class StoryVariants {
     for (double j : joins) {
       for (double l : links) {
         StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(j, l, d.entityWeight(), d.eventWindow(), d.linkWindow(),
-            d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare(), d.subjectless()));
+            d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare(), d.subjectless(),
+            d.broadStoryAgreement(), d.anchorCosine(), d.youngStoryLink()));
         Map<String, String> story = new HashMap<>(), event = new HashMap<>();
         long clustering = 0;
         for (Input x : inputs) {

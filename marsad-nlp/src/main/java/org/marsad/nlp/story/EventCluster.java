@@ -34,6 +34,14 @@ final class EventCluster {
   int candidateStamp;
   /** Set when the event is closed (too old to be joined): its label, kept once the vectors are dropped. */
   String closedLabel;
+  /**
+   * The event whose link brought this one into its story, with the link score and the story's agreement
+   * (null, 0, 0 for an event that started its story, a restored one or a closed one): a diagnostic for
+   * {@link StoryClusterer#trace}, not saved.
+   */
+  EventCluster linkedFrom;
+  double linkScore;
+  double linkAgreement;
 
   record Member(String id, String title, String source, Instant published, TermVector vector) {}
 

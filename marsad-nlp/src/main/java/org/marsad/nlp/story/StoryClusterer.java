@@ -55,11 +55,46 @@ public final class StoryClusterer {
    *                        It applies once {@link #subjectFloor()} articles were placed
    * @param subjectless     what that rule does with a link that has no named subject to ask for (see
    *                        {@link Subjectless}); only read when {@link #subjectShare} is on
+   * @param broadStoryAgreement the agreement a link to a broad story (at least {@value #BROAD_STORY} other events
+   *                        in the sample) must reach instead of {@link #storyAgreement}; 0 = the same bar (session 20, tried)
+   * @param anchorCosine    a link to a story also needs the article's text cosine with the story's first event
+   *                        (when it is open and within the link window of the article) to reach this: how far a
+   *                        story may drift from what started it; 0 = no limit (session 20, tried)
+   * @param youngStoryLink  the link score a new event needs to continue a story with no other event in the link
+   *                        window of the article (where the agreement has nothing to check); 0 = {@link #linkThreshold}
+   *                        (session 20, tried)
    */
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
                          Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement,
                          double agreementTextGate, double broadStoryTextGate, double subjectShare,
-                         Subjectless subjectless) {
+                         Subjectless subjectless, double broadStoryAgreement, double anchorCosine,
+                         double youngStoryLink) {
+    /** Settings without session 20's trials ({@link #broadStoryAgreement}, {@link #anchorCosine} off). */
+    public Settings(double joinThreshold, double linkThreshold, double entityWeight, Duration eventWindow,
+                    Duration linkWindow, int linkEntityFloor, double storyAgreement, double agreementTextGate,
+                    double broadStoryTextGate, double subjectShare, Subjectless subjectless) {
+      this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, 0, 0, 0);
+    }
+
+    /** These settings with another {@link #broadStoryAgreement} (0 = as {@link #storyAgreement}). */
+    public Settings withBroadStoryAgreement(double agreement) {
+      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, agreement, anchorCosine, youngStoryLink);
+    }
+
+    /** These settings with another {@link #youngStoryLink} (0 = off). */
+    public Settings withYoungStoryLink(double link) {
+      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, link);
+    }
+
+    /** These settings with another {@link #anchorCosine} (0 = off). */
+    public Settings withAnchorCosine(double cosine) {
+      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, cosine, youngStoryLink);
+    }
+
     /**
      * The named-subject rule's answer to a link it has no subject to ask about (session 19). The rule
      * asks the article to share a rare id with the linked event; {@link #REFUSE} (sessions 17–18) also
@@ -131,31 +166,31 @@ public final class StoryClusterer {
     /** These settings with another {@link #storyAgreement}. */
     public Settings withStoryAgreement(double agreement) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, agreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, subjectless);
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink);
     }
 
     /** These settings with another {@link #agreementTextGate}. */
     public Settings withAgreementTextGate(double gate) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          gate, broadStoryTextGate, subjectShare, subjectless);
+          gate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink);
     }
 
     /** These settings with another {@link #broadStoryTextGate}. */
     public Settings withBroadStoryTextGate(double gate) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, gate, subjectShare, subjectless);
+          agreementTextGate, gate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink);
     }
 
     /** These settings with another {@link #subjectShare} (0 = off). */
     public Settings withSubjectShare(double share) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, share, subjectless);
+          agreementTextGate, broadStoryTextGate, share, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink);
     }
 
     /** These settings with another {@link #subjectless}. */
     public Settings withSubjectless(Subjectless answer) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, answer);
+          agreementTextGate, broadStoryTextGate, subjectShare, answer, broadStoryAgreement, anchorCosine, youngStoryLink);
     }
 
     /**
@@ -191,6 +226,8 @@ public final class StoryClusterer {
    * document frequencies count them): which ids are a named subject and which are common.
    */
   final Map<String, Integer> entityDocuments = new java.util.HashMap<>();
+  /** Each story's first event (in this process or restored: the earliest restored event of the story). */
+  final Map<String, EventCluster> firstEvents = new java.util.HashMap<>();
   int nextEvent;
   /** Counter for {@link #candidates}: each call marks its events with a new value. */
   private int candidateStamp;
@@ -301,8 +338,14 @@ public final class StoryClusterer {
       // Not the same event: it may still continue a story told over the link window.
       int ordinal = nextEvent++;
       String eventId = "e" + ordinal;
-      String storyId = storyToContinue(linkScoreOfStory, linkEventOfStory, v, in);
-      target = new EventCluster(eventId, ordinal, storyId != null ? storyId : storyIdFor(in.id()));
+      Continuation link = storyToContinue(linkScoreOfStory, linkEventOfStory, v, in);
+      target = new EventCluster(eventId, ordinal, link != null ? link.linked().storyId : storyIdFor(in.id()));
+      firstEvents.putIfAbsent(target.storyId, target);
+      if (link != null) {
+        target.linkedFrom = link.linked();
+        target.linkScore = link.score();
+        target.linkAgreement = link.agreement();
+      }
       events.add(target);
       target.add(in, v);
       eventsBySize.add(target);
@@ -318,8 +361,8 @@ public final class StoryClusterer {
    * until a story holds a hundred unrelated articles; the agreement check is the average-link
    * test against the story's main events that a chain of single links never makes.
    */
-  private String storyToContinue(Map<String, Double> linkScoreOfStory, Map<String, EventCluster> linkEventOfStory,
-                                 TermVector v, StoryInput in) {
+  private Continuation storyToContinue(Map<String, Double> linkScoreOfStory, Map<String, EventCluster> linkEventOfStory,
+                                       TermVector v, StoryInput in) {
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(linkScoreOfStory.entrySet());
     // stable sort: equal scores keep the order their events were created in
     ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
@@ -328,10 +371,33 @@ public final class StoryClusterer {
       EventCluster linked = linkEventOfStory.get(story);
       List<EventCluster> sample = agreementSample(story, linked, in);
       if (sample.size() >= Settings.BROAD_STORY && !sharesSubject(linked, sample, in)) continue;
-      if (settings.storyAgreement() <= 0 || agreement(sample, v, in) >= settings.storyAgreement()) return story;
+      if (!withinDrift(story, linked, v, in)) continue;
+      if (sample.isEmpty() && ranked.get(i).getValue() < settings.youngStoryLink()) continue;
+      double bar = sample.size() >= Settings.BROAD_STORY && settings.broadStoryAgreement() > 0
+          ? settings.broadStoryAgreement() : settings.storyAgreement();
+      double agreement = settings.storyAgreement() <= 0 ? 1 : agreement(sample, v, in);
+      if (agreement >= bar) return new Continuation(linked, ranked.get(i).getValue(), agreement);
     }
     return null;
   }
+
+  /**
+   * Whether the article stays close enough to what started the story: its text cosine with the story's first
+   * event reaches {@link Settings#anchorCosine} (true when off, when the first event is the linked one, closed,
+   * or out of the link window of the article: then there is nothing to measure the drift from).
+   */
+  private boolean withinDrift(String story, EventCluster linked, TermVector v, StoryInput in) {
+    if (settings.anchorCosine() <= 0) return true;
+    EventCluster first = firstEvents.get(story);
+    if (first == null || first == linked || first.isClosed()) return true;
+    Instant horizon = closingHorizon();
+    if (horizon != null && first.last.isBefore(horizon)) return true;
+    if (first.secondsFrom(in.published()) > settings.linkWindow().getSeconds()) return true;
+    return first.cosine(v) >= settings.anchorCosine();
+  }
+
+  /** A new event's link into a story: the event it links to, the link score and the story's agreement. */
+  private record Continuation(EventCluster linked, double score, double agreement) {}
 
   /**
    * Whether the article shares with the linked event an entity id named by at most
@@ -515,6 +581,28 @@ public final class StoryClusterer {
   /** A story id derived from its first article's id, so re-running an ingest gives the same ids. */
   static String storyIdFor(String articleId) {
     return "story-" + (articleId.length() > 12 ? articleId.substring(0, 12) : articleId);
+  }
+
+  /**
+   * One event of a story as it was placed, for diagnostics (benches): its members' titles and, for an event
+   * that continued the story, the event its link went to, with the link score and the story's agreement
+   * (null and 0 for the event that started the story, and for events restored from a state file: the link
+   * is not saved).
+   */
+  public record EventTrace(String eventId, Instant first, List<String> titles, String linkedEventId,
+                           String linkedLabel, double linkScore, double agreement) {}
+
+  /** The events of a story in creation order, with the links that brought them in (see {@link EventTrace}). */
+  public synchronized List<EventTrace> trace(String storyId) {
+    List<EventTrace> out = new ArrayList<>();
+    for (EventCluster c : events) {
+      if (!c.storyId.equals(storyId)) continue;
+      List<String> titles = c.members.stream().map(m -> m.title() == null ? m.id() : m.title()).toList();
+      EventCluster from = c.linkedFrom;
+      out.add(new EventTrace(c.id, c.first, titles, from == null ? null : from.id, from == null ? null : from.label(),
+          c.linkScore, c.linkAgreement));
+    }
+    return out;
   }
 
   /** The event (a finer cluster inside a story) of an article, or null when never assigned. */

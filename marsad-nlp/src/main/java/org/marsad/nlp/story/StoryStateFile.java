@@ -144,6 +144,7 @@ final class StoryStateFile {
           c.eventOfArticle.put(m.id(), e);
         }
         c.events.add(e);
+        c.firstEvents.putIfAbsent(e.storyId, e); // events are saved in creation order
         if (!e.isClosed()) c.eventsBySize.add(e); // after its members: the set orders by size
       }
       if (version == VERSION) {
