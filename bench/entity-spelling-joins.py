@@ -8,7 +8,7 @@ def load(p):
     out={}
     for line in open(p,encoding='utf-8'):
         o=json.loads(line)
-        if 'redirect' in o: continue
+        if 'redirect' in o or 'id' not in o: continue  # the last line lists the counted articles
         out[o['id']]=o
     return out
 def gpairs(reg):

@@ -109,6 +109,18 @@ public final class ArticleAnalyzer {
    * @throws ArticleTooLongException when its text has more than {@link Options#maxTokens} tokens
    */
   public Article analyze(RawDocument doc, Options options) {
+    return finish(identify(doc, options), options);
+  }
+
+  /**
+   * The cheap first part of {@link #analyze}: the text, title, dateline and content id, no
+   * enrichment. An ingest asks the collection with the id whether the article is known before it
+   * pays for the rest ({@link #finish}); {@code finish(identify(doc, o), o)} is {@code analyze(doc, o)}.
+   *
+   * @throws NoArticleException     as {@link #analyze}
+   * @throws ArticleTooLongException as {@link #analyze}
+   */
+  public Article identify(RawDocument doc, Options options) {
     Objects.requireNonNull(doc, "doc");
     if (doc.body() == null || doc.body().isBlank()) throw new NoArticleException("empty document");
     String body = doc.body();
@@ -123,10 +135,14 @@ public final class ArticleAnalyzer {
     Anatomy a = anatomy.parse(body, title);
     checkLength(a.text(), options.maxTokens());
     if (published == null && a.dateline() != null) published = a.dateline().date();
-    Article article = new Article(ContentId.ofDisplayNormalized(a.text()), a.title(), a.titleCategory(), published,
+    return new Article(ContentId.ofDisplayNormalized(a.text()), a.title(), a.titleCategory(), published,
         SourceFields.source(doc.source()), SourceFields.url(doc.url()),
         a.dateline(), a.lead(), a.sections(), a.boilerplate(), a.text(), null, null,
         List.of(), List.of(), null, List.of(), null, null);
+  }
+
+  /** The rest of {@link #analyze} on what {@link #identify} gave: the enrichment steps (entities, quotes, topic, …). */
+  public Article finish(Article article, Options options) {
     for (ArticleEnricher step : enrichers) article = step.enrich(article);
     if (options.tokens()) {
       article = article.withTokens(NewsTokenizer.tokenize(article.text()), SentenceSplitter.split(article.text()));

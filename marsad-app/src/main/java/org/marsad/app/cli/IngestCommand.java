@@ -93,6 +93,8 @@ final class IngestCommand implements Callable<Integer> {
         AlertDelivery alerts = AlertDelivery.open(data.dir(), QueryExpansion.of(corpus.entities()))) {
       IngestPipeline pipeline = new IngestPipeline(corpus.analyzer()::analyze, store, quarantine, options)
           .linkInOrder(corpus::link) // duplicates and stories in input order: the same files, the same stories
+          .storedArticlesCounted(corpus.entities()::countsStoredArticles) // the registry keeps the ids it counted
+          .skipKnown(corpus.known(store)) // a re-run does not analyse what the collection holds
           .progress(progress, expected::get)
           .onCommit(n -> saveQuietly(corpus));
       // saved alerts run on each new article once it is committed, as in run/watch (docs/api.md, "Alerts")

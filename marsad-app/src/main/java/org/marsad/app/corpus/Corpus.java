@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.marsad.app.Marsad;
+import org.marsad.app.pipeline.KnownArticles;
 import org.marsad.nlp.ArticleAnalyzer;
 import org.marsad.nlp.anatomy.WireContinuations;
 import org.marsad.nlp.article.Article;
@@ -17,6 +18,7 @@ import org.marsad.nlp.ner.EntityEnricher;
 import org.marsad.nlp.ner.NerTagger;
 import org.marsad.nlp.story.StoryClusterer;
 import org.marsad.nlp.story.StoryInputs;
+import org.marsad.store.ArticleStore;
 
 /**
  * The collection-level state of one data directory, and the analysis that needs it: entity ids
@@ -91,6 +93,57 @@ public final class Corpus implements AutoCloseable {
     if (!placedBefore) linked.incrementAndGet(); // only a new placement needs saving
     if (check.isDuplicate() && !a.id().equals(check.of())) a = a.withDuplicateOf(check.of());
     return a.withStoryId(story);
+  }
+
+  /**
+   * Whether every collection state holds the article with this content id: the registry counted it
+   * (or counts the stored articles, a file written before session 20: {@link
+   * EntityRegistry#countsStoredArticles}; the caller checks the article is stored), the near-duplicate
+   * index has it and the story state placed it. Such an article would change none of them if analysed
+   * and linked again (a re-run), so an ingest that finds it stored skips its analysis and only {@link
+   * #pass passes} it. An article whose text gives no fingerprint is never in the duplicate index, so it is
+   * analysed again as before.
+   */
+  public boolean knows(String id) {
+    return (entities.counted(id) || entities.countsStoredArticles()) && duplicates.contains(id) && stories.eventOf(id) != null;
+  }
+
+  /**
+   * What linking an article the collection {@link #knows} still does, in input order: a wire's first
+   * part lends its dateline to the parts after it (kept in memory only, so a re-run must see it again).
+   * {@code identified} is the article before enrichment ({@link ArticleAnalyzer#identify}): title and
+   * dateline are the anatomy's, as in the analysed article.
+   */
+  public void pass(Article identified) {
+    wireParts.link(identified);
+  }
+
+  /**
+   * The articles of this collection for an ingest into {@code store} ({@code IngestPipeline#skipKnown}):
+   * stored and {@link #knows known}, a re-run skips their analysis and only {@link #pass passes} them.
+   */
+  public KnownArticles known(ArticleStore store) {
+    return new KnownArticles() {
+      @Override
+      public Article identify(RawDocument document) {
+        return analyzer.identify(document, ArticleAnalyzer.Options.DEFAULT);
+      }
+
+      @Override
+      public Article finish(Article identified) {
+        return analyzer.finish(identified, ArticleAnalyzer.Options.DEFAULT);
+      }
+
+      @Override
+      public boolean known(String id) throws IOException {
+        return store.contains(id) && knows(id);
+      }
+
+      @Override
+      public void pass(Article identified) {
+        Corpus.this.pass(identified);
+      }
+    };
   }
 
   /** The entity registry (aliases, counts, Latin names). */

@@ -36,6 +36,7 @@ public final class ServerWiring {
   public static Services.Builder services(Path dataDir, ArticleStore store, Corpus corpus) {
     return services(dataDir, store, corpus.analyzer()::analyze, corpus::link)
         .analyze(lookingOnly(corpus.analyzer()::analyze)) // POST /api/analyze stores nothing, so it teaches nothing
+        .ingest(new AnalyzeAndStore(corpus.analyzer()::analyze, corpus::link, store, corpus.entities()::countsStoredArticles))
         .entities(new CollectionEntities(corpus.entities(), store))
         .quotes(new CollectionQuotes(store, corpus.entities()))
         .stories(new CollectionStories(store, corpus.entities()))

@@ -88,6 +88,10 @@ public final class IngestPipeline {
   private CommitListener commitListener = n -> {};
   private Consumer<Article> durableListener;
   private UnaryOperator<Article> linker = UnaryOperator.identity();
+  /** Null: every document is analysed in full. See {@link #skipKnown}. */
+  private KnownArticles known;
+  /** Whether a stored article teaches the registry nothing: see {@link #storedArticlesCounted}. */
+  private java.util.function.BooleanSupplier storedCounted = () -> true;
   /** The registry's learning step, then the linking step, each in input order. */
   private final Turnstile registryTurn = new Turnstile();
   private final Turnstile linkTurn = new Turnstile();
@@ -157,6 +161,30 @@ public final class IngestPipeline {
    */
   public IngestPipeline linkInOrder(UnaryOperator<Article> linker) {
     this.linker = linker;
+    return this;
+  }
+
+  /**
+   * Skips the analysis of documents whose article the collection already holds (see {@link
+   * KnownArticles}): the cheap first part gives the content id, and a known one is passed to {@code
+   * known.pass} in its linking turn and counted as a duplicate. Every other document gets the rest of
+   * the analysis ({@code known.finish}) instead of the pipeline's analyser, so {@code finish(identify(d))}
+   * must be what the analyser gives.
+   */
+  public IngestPipeline skipKnown(KnownArticles known) {
+    this.known = known;
+    return this;
+  }
+
+  /**
+   * Whether an article found in the store must not teach the entity registry again ({@code true}
+   * unless told otherwise: session 19's rule). A registry that keeps the ids of the articles it counted
+   * (session 20: {@code EntityRegistry#learnOnce}) answers for itself, also for an article stored by a
+   * commit that its last save did not follow ({@code kill -9} in between): {@code marsad ingest} passes
+   * {@code EntityRegistry#countsStoredArticles}, true only for a file written before it kept them.
+   */
+  public IngestPipeline storedArticlesCounted(java.util.function.BooleanSupplier counted) {
+    this.storedCounted = counted;
     return this;
   }
 
@@ -264,7 +292,23 @@ public final class IngestPipeline {
 
   private void process(Numbered item) throws IOException {
     RawDocument doc = item.doc();
-    Article article = analyze(item);
+    Article article;
+    if (known == null) {
+      article = analyze(item, () -> analyzer.analyze(doc));
+    } else {
+      Article identified;
+      try {
+        identified = known.identify(doc);
+      } catch (RuntimeException e) {
+        fail(doc, e);
+        return;
+      }
+      if (hasId(identified) && known.known(identified.id())) {
+        passKnown(item, identified);
+        return;
+      }
+      article = analyze(item, () -> known.finish(identified));
+    }
     if (article == null) return;
     if (inOrder) linkTurn.await(item.n());
     if (fatal.get() != null) return;
@@ -302,11 +346,35 @@ public final class IngestPipeline {
   }
 
   /**
+   * A document whose article the collection holds ({@link #skipKnown}): no analysis, no registry
+   * step; in its linking turn it is passed to the collection and claimed, and it counts as a duplicate,
+   * as it would have after its analysis.
+   */
+  private void passKnown(Numbered item, Article identified) {
+    registryTurn.leave(item.n());
+    if (inOrder) linkTurn.await(item.n());
+    if (fatal.get() != null) return;
+    try {
+      known.pass(identified);
+    } catch (RuntimeException e) {
+      fail(item.doc(), e);
+      return;
+    }
+    claimed.add(identified.id());
+    linkTurn.leave(item.n());
+    duplicates.incrementAndGet();
+  }
+
+  private static boolean hasId(Article a) {
+    return a != null && a.id() != null && !a.id().isBlank();
+  }
+
+  /**
    * Analyses in parallel, with the registry's step in the document's turn; null (and quarantined)
    * when the analysis failed. The registry turn is passed on here in any case, before this worker
    * waits for its linking turn: otherwise two workers could wait for each other.
    */
-  private Article analyze(Numbered item) {
+  private Article analyze(Numbered item, java.util.function.Supplier<Article> analysis) {
     InputOrder.bind(new InputOrder.Gate() {
       @Override
       public void enter() {
@@ -321,7 +389,7 @@ public final class IngestPipeline {
       @Override
       public boolean learns(String id) {
         try {
-          return id == null || !store.contains(id) && learnt.add(id);
+          return id == null || !(storedCounted.getAsBoolean() && store.contains(id)) && learnt.add(id);
         } catch (IOException e) { // a store failure ends the run, as in process()
           fatal.compareAndSet(null, e);
           cancelled = true;
@@ -331,7 +399,7 @@ public final class IngestPipeline {
     });
     Article article;
     try {
-      article = analyzer.analyze(item.doc());
+      article = analysis.get();
     } catch (RuntimeException e) {
       fail(item.doc(), e);
       return null;
@@ -339,7 +407,7 @@ public final class IngestPipeline {
       InputOrder.bind(null);
       registryTurn.leave(item.n());
     }
-    if (article == null || article.id() == null || article.id().isBlank()) {
+    if (!hasId(article)) {
       rejected.incrementAndGet();
       quarantine.add(item.doc().origin(), "analysis produced no content id", null);
       return null;

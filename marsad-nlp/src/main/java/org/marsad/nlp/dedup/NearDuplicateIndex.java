@@ -101,6 +101,16 @@ public final class NearDuplicateIndex {
   }
 
   /** {@link #check} then {@link #add}, atomically (two copies arriving together cannot both be NEW). */
+  /** Whether an article with this id was added (an article whose text gives no fingerprint never is). */
+  public boolean contains(String id) {
+    lock.readLock().lock();
+    try {
+      return ordinalById.containsKey(id);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
   public DuplicateCheck checkAndAdd(String id, String text) {
     Prepared p = prepare(text);
     lock.writeLock().lock();

@@ -142,6 +142,25 @@ public final class EntityRegistry {
   /** Phonetic key of a Latin name word ({@code Entry.latinKeys}) → the entities with it: a Latin query reads one set, not every entity. */
   private final Map<String, Set<Entry>> byLatinKey = new HashMap<>();
   private final Object saveLock = new Object();
+  /**
+   * The articles counted so far ({@link #learnOnce}), saved in the same file as the counts, so that
+   * each article is counted exactly once whatever happens between a save and an index commit: the
+   * registry learns an article while it is analysed, ahead of the commit that stores it, and is saved
+   * after that commit; a {@code kill -9} or a failed write in between used to count the articles the
+   * index did not keep a second time on the re-run, and one between the commit and the save left the
+   * commit's articles uncounted (session 19). Guarded by {@link #articleLock}.
+   */
+  private final CountedArticles counted = new CountedArticles();
+  /**
+   * True for a registry whose file was written before the ids were kept ({@link #countsStoredArticles}):
+   * the articles stored then are counted but not listed. Kept in the file from then on.
+   */
+  private boolean storedBeforeCounted;
+  /**
+   * Held while one article registers its names ({@link #learnOnce}) and while {@link #save} copies the
+   * registry: a save holds whole articles, never the first names of one without the rest and its id.
+   */
+  private final Object articleLock = new Object();
   /** Registrations so far in this process: see {@link #version}. Written under the registry's lock. */
   private volatile long version;
   /**
@@ -273,6 +292,7 @@ public final class EntityRegistry {
   public static EntityRegistry open(Path dir, Transliterator transliterator) throws IOException {
     EntityRegistry r = new EntityRegistry(dir, transliterator);
     Path f = dir.resolve(FILE_NAME);
+    boolean countedLine = false;
     if (Files.exists(f)) {
       try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8);
           JsonParser p = JSON_READER.getFactory().createParser(in)) {
@@ -282,13 +302,15 @@ public final class EntityRegistry {
           while ((t = p.nextToken()) != null) {
             line = p.currentLocation().getLineNr();
             if (t != JsonToken.START_OBJECT) throw new IOException("not an object");
-            r.load(p);
+            countedLine |= r.load(p);
           }
         } catch (IOException | RuntimeException e) {
           throw new IOException(f + ": line " + line + " is not an entity record: " + e.getMessage(), e);
         }
       }
     }
+    // a file written before session 20 counted the articles stored then without listing them
+    if (!countedLine && !(r.byId.isEmpty() && r.redirects.isEmpty())) r.storedBeforeCounted = true;
     // Most mentioned first, so that neither step depends on the file's order. Sorted once: re-keying
     // changes no count or id, and the sort (boxing every count) cost a fifth of opening when each did its own.
     List<Entry> byMentions = r.byId.values().stream().sorted(MOST_MENTIONED_FIRST).toList();
@@ -353,8 +375,10 @@ public final class EntityRegistry {
    * nodes is built for the file's tens of thousands of lines (loading was the largest phase of
    * opening; bench/RESULTS.md, "Entities, session 11").
    */
-  private void load(JsonParser p) throws IOException {
+  /** Reads one line of the file; true when it was the line of the counted articles. */
+  private boolean load(JsonParser p) throws IOException {
     String id = null, redirectTo = null, type = null, canonical = null, latin = null;
+    boolean countedLine = false;
     Long count = null;
     List<String> aliases = null;
     Map<String, Long> surfaces = new LinkedHashMap<>();
@@ -397,13 +421,27 @@ public final class EntityRegistry {
           readCounts(p, v, "evidence", evidence);
           evidenceKept = true;
         }
+        case "countedArticles" -> {
+          try {
+            counted.addHexIdsBase64(text(p, v, field));
+          } catch (IllegalArgumentException bad) {
+            throw new IOException("countedArticles is not the Base64 of 16-byte ids: " + bad.getMessage());
+          }
+          countedLine = true;
+        }
+        case "countedOtherIds" -> {
+          if (v != JsonToken.START_ARRAY) throw new IOException("countedOtherIds is not an array");
+          for (JsonToken a; (a = p.nextToken()) != JsonToken.END_ARRAY; ) counted.add(text(p, a, "a counted id"));
+        }
+        case "storedBeforeCounted" -> storedBeforeCounted = v == JsonToken.VALUE_TRUE;
         default -> p.skipChildren();
       }
     }
+    if (countedLine) return true;
     if (id == null) throw new IOException("no id");
     if (redirectTo != null) {
       redirect(id, redirectTo);
-      return;
+      return false;
     }
     // every field save writes: a record without one is damaged (every format so far wrote them all)
     String missing = type == null ? "type" : canonical == null ? "canonical" : latin == null ? "latin"
@@ -429,6 +467,7 @@ public final class EntityRegistry {
     for (String a : aliases) addAlias(e, a);
     for (String w : e.loneCounts.keySet()) loneWordHolders.add(w, e);
     for (String a : e.aliases) claim(e, a); // two entities holding one alias: the owner by evidence, not the file's order
+    return false;
   }
 
   /** A string value, or an error naming the field: {@code null}, a number or an object is no name. */
@@ -666,15 +705,21 @@ public final class EntityRegistry {
     Map<String, Map<String, Long>> rolesNow = new HashMap<>();
     Map<String, Long> officeArticlesNow = new HashMap<>();
     Map<String, String> redirectsNow;
-    synchronized (this) {
-      entries = byId.values().stream().sorted(Comparator.comparing(x -> x.id)).map(Entry::toRecord).toList();
-      for (Entry e : byId.values()) surfacesNow.put(e.id, new LinkedHashMap<>(e.surfaces));
-      for (Entry e : byId.values()) if (!e.loneCounts.isEmpty()) loneNow.put(e.id, new LinkedHashMap<>(e.loneCounts));
-      for (Entry e : byId.values()) if (e.articles > 0) articlesNow.put(e.id, e.articles);
-      for (Entry e : byId.values()) evidenceNow.put(e.id, new java.util.TreeMap<>(e.evidence));
-      for (Entry e : byId.values()) if (!e.roles.isEmpty()) rolesNow.put(e.id, new java.util.TreeMap<>(e.roles));
-      for (Entry e : byId.values()) if (!e.roles.isEmpty()) officeArticlesNow.put(e.id, e.officeArticles);
-      redirectsNow = new java.util.TreeMap<>(redirects);
+    CountedArticles countedNow;
+    boolean storedBeforeNow;
+    synchronized (articleLock) { // between articles: the counts and the ids of the same articles
+      countedNow = counted.copy();
+      storedBeforeNow = storedBeforeCounted;
+      synchronized (this) {
+        entries = byId.values().stream().sorted(Comparator.comparing(x -> x.id)).map(Entry::toRecord).toList();
+        for (Entry e : byId.values()) surfacesNow.put(e.id, new LinkedHashMap<>(e.surfaces));
+        for (Entry e : byId.values()) if (!e.loneCounts.isEmpty()) loneNow.put(e.id, new LinkedHashMap<>(e.loneCounts));
+        for (Entry e : byId.values()) if (e.articles > 0) articlesNow.put(e.id, e.articles);
+        for (Entry e : byId.values()) evidenceNow.put(e.id, new java.util.TreeMap<>(e.evidence));
+        for (Entry e : byId.values()) if (!e.roles.isEmpty()) rolesNow.put(e.id, new java.util.TreeMap<>(e.roles));
+        for (Entry e : byId.values()) if (!e.roles.isEmpty()) officeArticlesNow.put(e.id, e.officeArticles);
+        redirectsNow = new java.util.TreeMap<>(redirects);
+      }
     }
     synchronized (saveLock) { // one writer of the temporary file at a time
       Files.createDirectories(dir);
@@ -711,6 +756,12 @@ public final class EntityRegistry {
           w.write(JSON.writeValueAsString(JSON.createObjectNode().put("id", r.getKey()).put("redirect", r.getValue())));
           w.newLine();
         }
+        // last, one line: the articles these counts hold, in the same atomically replaced file
+        ObjectNode ids = JSON.createObjectNode().put("countedArticles", countedNow.hexIdsBase64());
+        if (!countedNow.otherIds().isEmpty()) countedNow.otherIds().forEach(ids.putArray("countedOtherIds")::add);
+        if (storedBeforeNow) ids.put("storedBeforeCounted", true);
+        w.write(JSON.writeValueAsString(ids));
+        w.newLine();
       }
       Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -750,6 +801,41 @@ public final class EntityRegistry {
       return registerOnce(type, canonical, aliases, mentions, roles);
     } finally {
       version++; // after the change: a reader that saw this version sees all of it
+    }
+  }
+
+  /**
+   * Registers an article's names once: {@code learn} (which calls {@link #register}) when the article
+   * with this content id was never counted, {@code lookUp} when it was (a re-run over articles learnt
+   * before a crash, or a copy already counted). The article's registrations and its id are one step for
+   * {@link #save}, so a saved file counts an article wholly or not at all, and lists it when it does.
+   */
+  public <T> T learnOnce(String articleId, java.util.function.Supplier<T> learn, java.util.function.Supplier<T> lookUp) {
+    synchronized (articleLock) {
+      if (articleId != null && !counted.add(articleId)) return lookUp.get();
+      if (articleId != null) {
+        synchronized (this) {
+          version++; // the file must list it even when it named no one
+        }
+      }
+      return learn.get();
+    }
+  }
+
+  /** Whether the article with this content id was counted ({@link #learnOnce}). */
+  public boolean counted(String articleId) {
+    synchronized (articleLock) {
+      return counted.contains(articleId);
+    }
+  }
+
+  /**
+   * True when the file was written before the counted articles were listed (before session 20):
+   * the articles stored in the index then were counted, so a stored article counts as counted.
+   */
+  public boolean countsStoredArticles() {
+    synchronized (articleLock) {
+      return storedBeforeCounted;
     }
   }
 

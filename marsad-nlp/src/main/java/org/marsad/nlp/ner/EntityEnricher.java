@@ -146,8 +146,10 @@ public final class EntityEnricher implements ArticleEnricher {
       }
     }
     if (registry == null) return resolve(mentions, false);
-    // the registry learns here: in input order during a parallel ingest
-    return InputOrder.inTurn(documentId, () -> resolve(mentions, true), () -> resolve(mentions, false));
+    // the registry learns here: in input order during a parallel ingest, once an article (it keeps the ids it counted)
+    return InputOrder.inTurn(documentId,
+        () -> registry.learnOnce(documentId, () -> resolve(mentions, true), () -> resolve(mentions, false)),
+        () -> resolve(mentions, false));
   }
 
   /**

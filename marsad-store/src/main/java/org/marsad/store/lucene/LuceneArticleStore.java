@@ -124,8 +124,14 @@ public final class LuceneArticleStore implements ArticleStore {
           .setSimilarity(SIMILARITY)
           .setRAMBufferSizeMB(64)
           .setCommitOnClose(false); // close() commits explicitly, with the schema version
+      // an index whose last commit records this schema needs no commit for it: a run that adds nothing (a
+      // re-run of an ingest) then commits nothing and leaves the index's files as they were (until session
+      // 20 every run wrote a new segments_N)
+      boolean recorded = DirectoryReader.indexExists(dir)
+          && ArticleFields.SCHEMA_VERSION.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(ArticleFields.SCHEMA_KEY));
       writer = new IndexWriter(dir, config);
-      writer.setLiveCommitData(Map.of(ArticleFields.SCHEMA_KEY, ArticleFields.SCHEMA_VERSION).entrySet());
+      // (setting it counts as a change whatever it holds; the writer keeps the last commit's data otherwise)
+      if (!recorded) writer.setLiveCommitData(Map.of(ArticleFields.SCHEMA_KEY, ArticleFields.SCHEMA_VERSION).entrySet());
       if (!DirectoryReader.indexExists(dir)) writer.commit(); // so readers can open an empty index
       SearcherManager searchers = new SearcherManager(writer, SEARCHER_FACTORY);
       try {

@@ -2,6 +2,7 @@ package org.marsad.app.http.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.marsad.nlp.article.Article;
 import org.marsad.nlp.article.RawDocument;
@@ -17,20 +18,32 @@ public final class AnalyzeAndStore implements IngestService {
   private final AnalyzeService analyzer;
   private final UnaryOperator<Article> corpusSteps;
   private final ArticleStore store;
+  private final BooleanSupplier storedCounted;
 
   /**
    * @param corpusSteps steps run on the analysed record before it is stored (identity when none)
    */
   public AnalyzeAndStore(AnalyzeService analyzer, UnaryOperator<Article> corpusSteps, ArticleStore store) {
+    this(analyzer, corpusSteps, store, () -> true);
+  }
+
+  /**
+   * @param storedCounted whether a stored article teaches the registry nothing; the collection's
+   *     registry keeps the ids it counted and answers for itself unless its file predates them ({@code
+   *     EntityRegistry#countsStoredArticles}): an article committed here whose count the last scheduled
+   *     save missed (a {@code kill -9}) is then counted when it is posted again
+   */
+  public AnalyzeAndStore(AnalyzeService analyzer, UnaryOperator<Article> corpusSteps, ArticleStore store, BooleanSupplier storedCounted) {
     this.analyzer = analyzer;
     this.corpusSteps = corpusSteps;
     this.store = store;
+    this.storedCounted = storedCounted;
   }
 
   @Override
   public synchronized Ingested ingest(RawDocument document) throws IOException {
     Article analysed;
-    InputOrder.bind(InputOrder.alone(id -> !stored(id))); // a stored article teaches the registry nothing
+    InputOrder.bind(InputOrder.alone(id -> !(storedCounted.getAsBoolean() && stored(id)))); // a stored article teaches the registry nothing
     try {
       analysed = analyzer.analyze(document);
     } catch (UncheckedIOException e) {
