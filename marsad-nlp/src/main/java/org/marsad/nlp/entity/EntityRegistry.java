@@ -1823,15 +1823,15 @@ public final class EntityRegistry {
 
   /**
    * Whether {@code word} (after a construct noun, {@code ال} or not) is the country the listed adjective {@code
-   * adjective} is formed from: قطر ~ القطري, الامارات ~ الاماراتي, بريطانيا ~ البريطاني, النمسا ~ النمساوي, العراق ~
-   * العراقي. The adjective is masculine (the man's; a feminine one ending an office is the body's).
+   * adjective} is formed from: قطر ~ القطري, الامارات ~ الاماراتي, بريطانيا ~ البريطاني, فرنسا ~ الفرنسي, النمسا ~
+   * النمساوي, العراق ~ العراقي. The adjective is masculine (the man's; a feminine one ending an office is the body's).
    */
   private static boolean namesCountryOf(String word, String adjective) {
     if (!adjective.endsWith("ي") || adjective.length() < 4) return false;
     String stem = withoutArticle(adjective), country = withoutArticle(word);
     if (country.length() < 3) return false;
-    return stem.equals(country + "ي") || stem.equals(country + "وي")
-        || country.endsWith("ا") && stem.equals(country.substring(0, country.length() - 1) + "ي");
+    String bare = country.endsWith("ا") ? country.substring(0, country.length() - 1) : null; // بريطانيا, فرنسا
+    return stem.equals(country + "ي") || stem.equals(country + "وي") || bare != null && (stem.equals(bare) || stem.equals(bare + "ي"));
   }
 
   /** A definite word ending like a nisba ({@code التشيكي}, {@code الدولي}): it may be a country adjective the list lacks. */

@@ -6,11 +6,21 @@ import org.junit.jupiter.api.Test;
 import org.marsad.nlp.ner.MentionGroups;
 
 /**
- * A country adjective and its country's name after a construct noun say one office (review of lane entities20,
- * F7: the {@code articleDiffers} guard dropped {@code وزير الخارجيه القطري ~ وزير خارجيه قطر}, both خالد العطية's own
- * offices in the 5-day registry; a lost match is a contrary office when a join is weighed).
+ * The words two offices share ({@code EntityRegistry.sameOffice}) on the review of lane entities20's wordings: a
+ * country adjective and its country's name after a construct noun say one office (F7: the {@code articleDiffers}
+ * guard dropped {@code وزير الخارجيه القطري ~ وزير خارجيه قطر}, both خالد العطية's own offices in the 5-day registry;
+ * a lost match is a contrary office when a join is weighed); different former words say different holders (F1).
  */
-class OfficeCountryNameTest {
+class OfficeWordsTest {
+  @Test
+  void different_former_words_are_different_holders() {
+    // المعزول is Morsi, المخلوع Mubarak (alriyadh 1067010, al-jazirah 20150731); السابق the last holder, الأسبق one before
+    assertThat(words("الرئيس المصري المعزول", "الرئيس المصري المخلوع")).isZero();
+    assertThat(words("رئيس الوزراء اللبناني السابق", "رئيس الوزراء اللبناني الأسبق")).isZero();
+    assertThat(words("الرئيس الراحل", "الرئيس السابق للنادي")).isZero();
+    assertThat(words("الرئيس المصري المعزول", "الرئيس المصري المعزول")).isEqualTo(3);
+  }
+
   @Test
   void a_country_adjective_matches_its_country_named_in_construct() {
     assertThat(words("وزير خارجية قطر", "وزير الخارجية القطري")).isEqualTo(3);
