@@ -1782,7 +1782,9 @@ public final class EntityRegistry {
    * first word ({@code الرييس السوري}), inside the office ({@code وزير الدوله السعودي للشوون الخارجيه}), after
    * another adjective ({@code رييس الاتحاد الدولي السويسري}), after a portfolio ({@code وزير العمل السعودي}:
    * labour is no Saudi body; session 20; {@code وزير الخارجيه السعودي}, {@code … الامريكيه}: the man's either way)
-   * and after a body noun it disagrees with in gender.
+   * and after a body noun it disagrees with in gender. A feminine one ending the office of a masculine first word
+   * names the body whatever the noun ({@code رييس الاستخبارات الاميركيه}: the man cannot take it; review of lane
+   * entities20, F2); the body-noun list decides only masculine ones.
    */
   private static boolean mansAdjective(String[] w, int i) {
     if (i < 2 || i != w.length - 1) return true;
