@@ -1811,7 +1811,10 @@ public final class EntityRegistry {
    * (review of lane entities19, F-nat: stripping every adjective and comparing only the first matched
    * {@code … السعودي التركي} with {@code … السعودي الفرنسي}). Two offices whose first country adjectives
    * differ are two men's ({@code وزير الخارجيه الروسي}, {@code … الامريكي}; {@code الرييس السوري}, {@code
-   * رييس الوزراء الاسراييلي}).
+   * رييس الوزراء الاسراييلي}). A skip is only against a word that cannot be an unlisted country adjective
+   * ({@link #adjectiveShaped}); the adjective against its own country after a construct noun is a shared word
+   * ({@link #namesCountryOf}). A former office ({@link #FORMER}) matches only a former one, and its former word
+   * is compared as written like any other word (السابق is not الاسبق, الراحل, المعزول: review of entities20, F1).
    */
   private static int alignedWords(String a, String b, boolean asWritten) {
     // most pairs differ in the first word: tell them apart before splitting (a recompute compares thousands)
@@ -1825,12 +1828,12 @@ public final class EntityRegistry {
     boolean skipped = false, articleDiffers = false;
     while (i < x.length && j < y.length) {
       boolean cx = NATIONALITIES.contains(x[i]), cy = NATIONALITIES.contains(y[j]);
+      // the country named after a construct noun: وزير خارجيه قطر is وزير الخارجيه القطري
+      if (cx && !cy && namesCountryOf(y[j], x[i]) || cy && !cx && namesCountryOf(x[i], y[j])) { i++; j++; words++; continue; }
       // skipped only against a word that cannot be an unlisted country adjective in its place:
       // وزير الخارجيه النمساوي against … التشيكي is two men's, not a shared وزير الخارجيه
       if (cx && !cy && mansAdjective(x, i) && !adjectiveShaped(y[j])) { i++; skipped = true; continue; }
       if (cy && !cx && mansAdjective(y, j) && !adjectiveShaped(x[i])) { j++; skipped = true; continue; }
-      // السابق, الاسبق, الراحل: one sense when matching; shared (as written) only when written alike
-      if (!asWritten && FORMER.contains(x[i]) && FORMER.contains(y[j])) { i++; j++; words++; continue; }
       // ال dropped: وزير خارجيه المملكه and وزير الخارجيه, مدير جامعه … and مدير الجامعه
       if (asWritten ? !x[i].equals(y[j]) : !withoutArticle(x[i]).equals(withoutArticle(y[j]))) return 0;
       articleDiffers = !x[i].equals(y[j]);
@@ -1865,10 +1868,15 @@ public final class EntityRegistry {
    * first word ({@code الرييس السوري}), inside the office ({@code وزير الدوله السعودي للشوون الخارجيه}), after
    * another adjective ({@code رييس الاتحاد الدولي السويسري}), after a portfolio ({@code وزير العمل السعودي}:
    * labour is no Saudi body; session 20; {@code وزير الخارجيه السعودي}, {@code … الامريكيه}: the man's either way)
-   * and after a body noun it disagrees with in gender.
+   * and after a body noun it disagrees with in gender. A feminine one ending the office of a masculine first word
+   * names the body whatever the noun ({@code رييس الاستخبارات الاميركيه}: the man cannot take it; review of lane
+   * entities20, F2); the body-noun list decides only masculine ones.
    */
   private static boolean mansAdjective(String[] w, int i) {
     if (i < 2 || i != w.length - 1) return true;
+    // agreement decides first: a masculine holder (رييس, وزير, المتحدث) cannot take a feminine adjective, so
+    // وزير الخارجيه الروسيه and رييس الاستخبارات الاميركيه name the body, listed or not
+    if (w[i].endsWith("ه") && !w[0].endsWith("ه")) return false;
     String body = definite(w[i - 1]);
     if (!BODY_NOUNS.contains(body)) return true; // وزير العمل السعودي: labour is no Saudi body
     boolean feminineNoun = body.endsWith("ه") || body.endsWith("ات");
@@ -1882,7 +1890,7 @@ public final class EntityRegistry {
   private static final Set<String> BODY_NOUNS = ResourceLines.read(EntityRegistry.class, "office-body-nouns.txt").stream()
       .map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /** A word with a preposition or conjunction glued to its article read as the definite noun: للاتحاد, بالجمعيه → الاتحاد, الجمعيه. */
+  /** A word with a glued ب, و, ك, ف before its article, or ل written لل, read as the definite noun: للاتحاد, بالجمعيه → الاتحاد, الجمعيه. */
   private static String definite(String w) {
     if (w.startsWith("لل") && w.length() > 3) return "ا" + w.substring(1);
     if (w.length() > 4 && "بوكف".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)) return w.substring(1);
@@ -1899,6 +1907,19 @@ public final class EntityRegistry {
   private static boolean former(String[] w) {
     for (int i = 1; i < w.length; i++) if (FORMER.contains(w[i])) return true;
     return false;
+  }
+
+  /**
+   * Whether {@code word} (after a construct noun, {@code ال} or not) is the country the listed adjective {@code
+   * adjective} is formed from: قطر ~ القطري, الامارات ~ الاماراتي, بريطانيا ~ البريطاني, فرنسا ~ الفرنسي, النمسا ~
+   * النمساوي, العراق ~ العراقي. The adjective is masculine (the man's; a feminine one ending an office is the body's).
+   */
+  private static boolean namesCountryOf(String word, String adjective) {
+    if (!adjective.endsWith("ي") || adjective.length() < 4) return false;
+    String stem = withoutArticle(adjective), country = withoutArticle(word);
+    if (country.length() < 3) return false;
+    String bare = country.endsWith("ا") ? country.substring(0, country.length() - 1) : null; // بريطانيا, فرنسا
+    return stem.equals(country + "ي") || stem.equals(country + "وي") || bare != null && (stem.equals(bare) || stem.equals(bare + "ي"));
   }
 
   /** A definite word ending like a nisba ({@code التشيكي}, {@code الدولي}): it may be a country adjective the list lacks. */

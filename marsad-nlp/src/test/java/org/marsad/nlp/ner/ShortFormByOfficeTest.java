@@ -342,6 +342,45 @@ class ShortFormByOfficeTest {
     assertThat(joinedBy("نائب رئيس الوزراء", "نائب الرئيس الأمريكي")).isFalse();
   }
 
+  @Test
+  void two_former_offices_match_only_with_the_same_former_word() {
+    // review of lane entities20, F1: السابق (the last holder), الأسبق (one before), الراحل (dead), المخلوع (Mubarak),
+    // المعزول (Morsi) tell holders apart; read as one sense they joined a father and his son
+    assertThat(joinedBy("الرئيس المصري المعزول", "الرئيس المصري المخلوع")).isFalse();
+    assertThat(joinedBy("رئيس الوزراء اللبناني السابق", "رئيس الوزراء اللبناني الأسبق")).isFalse();
+    assertThat(joinedBy("وزير الخارجية السابق", "وزير الخارجية الأسبق")).isFalse();
+    assertThat(joinedBy("الرئيس الراحل", "الرئيس السابق للنادي")).isFalse();
+    // الشهيد (الرئيس الشهيد رفيق الحريري, alriyadh 1066377) is a former holder too
+    assertThat(joinedBy("رئيس الوزراء اللبناني", "رئيس الوزراء اللبناني الشهيد")).isFalse();
+    assertThat(joinedBy("وزير الخارجية السابق", "وزير الخارجية السابق")).isTrue();
+  }
+
+  @Test
+  void a_feminine_adjective_after_a_masculine_office_names_the_body() {
+    // review of lane entities20, F2: the man (رئيس, وزير) cannot take a feminine adjective, so الأميركية, الروسية
+    // qualify the body before them, listed or not: James Clapper's office is not Khalid al-Humaidan's
+    assertThat(joinedBy("رئيس الاستخبارات الأميركية", "رئيس الاستخبارات العامة")).isFalse();
+    assertThat(joinedBy("وزير الخارجية بدولة قطر", "وزير الخارجية الروسية")).isFalse();
+    assertThat(joinedBy("رئيس المؤسسة العامة للتقاعد", "رئيس المؤسسة السعودية")).isFalse();
+    // a masculine adjective after a portfolio stays the man's
+    assertThat(joinedBy("وزير العمل والتنمية الاجتماعية", "وزير العمل السعودي")).isTrue();
+  }
+
+  @Test
+  void a_country_adjective_is_skipped_against_a_listed_plain_qualifier() {
+    // review of lane entities20, F3: both are عبد ربه منصور هادي's offices (aawsat 352626: الرئيس الشرعي اليمني)
+    assertThat(joinedBy("الرئيس اليمني الشرعي", "الرئيس الشرعي")).isTrue();
+    // الوطني is compared: the national team's coach is not the Portuguese coach
+    assertThat(joinedBy("المدير الفني البرتغالي", "المدير الفني الوطني")).isFalse();
+  }
+
+  @Test
+  void a_body_noun_with_a_glued_preposition_still_names_the_body() {
+    // review of lane entities20, F4: "للاتحاد" is "الاتحاد" with ل: the adjective after it is the federation's, so
+    // the Saudi federation's secretary general is not the general workers' federation's
+    assertThat(joinedBy("الأمين العام للاتحاد العام لنقابات العمال", "الأمين العام للاتحاد السعودي")).isFalse();
+  }
+
   /** Whether {@code بشار الأسد}, written twice with {@code shortOffice}, reads as the chain written once with {@code chainOffice}. */
   private static boolean joinedBy(String chainOffice, String shortOffice) {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());

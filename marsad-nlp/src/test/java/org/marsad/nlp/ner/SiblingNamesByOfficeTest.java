@@ -85,6 +85,25 @@ class SiblingNamesByOfficeTest {
   }
 
   @Test
+  void a_father_and_his_son_with_different_former_words_stay_apart() {
+    // review of lane entities20, F1, SaudiNewsNet 2015-07-21: "رئيس الوزراء اللبناني الأسبق، سعد الحريري" (sabq.org
+    // yOBgde) and "رئيس الوزراء اللبناني السابق رفيق الحريري" (aawsat 405871); the father also as الراحل, and once
+    // with his son's word: the three-word name is the son's, his father stays apart
+    String[][] fatherOffices = {{"رئيس الوزراء اللبناني السابق"}, {"رئيس الوزراء اللبناني الراحل"},
+        {"رئيس الوزراء اللبناني الأسبق", "رئيس الوزراء اللبناني الراحل", "رئيس الوزراء اللبناني الراحل"}};
+    for (String[] offices : fatherOffices) {
+      EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+      String son = "رئيس الوزراء اللبناني الأسبق";
+      r.register("PERS", "سعد رفيق الحريري", Set.of("سعد رفيق الحريري"), 1, Set.of(MentionGroups.officeKey(son)));
+      for (int i = 0; i < 2; i++) r.register("PERS", "سعد الحريري", Set.of("سعد الحريري"), 1, Set.of(MentionGroups.officeKey(son)));
+      List<String> written = new ArrayList<>(List.of(offices));
+      if (written.size() == 1) written.add(offices[0]);
+      for (String o : written) r.register("PERS", "رفيق الحريري", Set.of("رفيق الحريري"), 1, Set.of(MentionGroups.officeKey(o)));
+      assertThat(r.resolve("PERS", "رفيق الحريري").get().canonical()).as(String.join(" / ", offices)).isEqualTo("رفيق الحريري");
+    }
+  }
+
+  @Test
   void a_three_word_name_whose_first_two_words_are_one_has_no_siblings() {
     // the 19-day pick (review of entities18): the tagger's "ولي ولي العهد" (the deputy crown prince) and "ولي العهد"
     // (the crown prince) as persons, each next to "ولي …" offices: two titles, two men
