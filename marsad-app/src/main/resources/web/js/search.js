@@ -40,7 +40,7 @@
     const iso = isoDate(input.value);
     // the month in words: a medium date style is digits again in Arabic (٠٧/٠٨/٢٠١٥), as ambiguous as what was typed
     const words = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-    document.getElementById(input.id + '-read').textContent =
+    document.getElementById(input.getAttribute('id') + '-read').textContent =
       iso ? new Intl.DateTimeFormat(lang() === 'ar' ? 'ar' : 'en-GB', words).format(new Date(iso + 'T00:00:00Z')) : '';
   }
 
