@@ -75,6 +75,8 @@ class Element extends Node {
   set className(v) { this.setAttribute('class', v); }
   get className() { return this.getAttribute('class') || ''; }
   addEventListener(type, f) { (this.listeners[type] ||= []).push(f); }
+  setCustomValidity(m) { this.validationMessage = m; } // the date fields (search.js)
+  reportValidity() { return !this.validationMessage; }
   querySelectorAll() { return []; }
   reset() {}
 }

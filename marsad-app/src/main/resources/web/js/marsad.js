@@ -221,10 +221,11 @@ const Marsad = (() => {
       .replace(/[\u0660-\u0669]/g, d => String(d.charCodeAt(0) - 0x0660))
       .replace(/[\u06F0-\u06F9]/g, d => String(d.charCodeAt(0) - 0x06F0));
     if (s === '') return '';
-    let m = /^(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})$/.exec(s);
+    // separators: - / . and the Arabic decimal separator ٫ (U+066B), which an Arabic phone keypad offers
+    let m = /^(\d{4})[-\/.\u066B](\d{1,2})[-\/.\u066B](\d{1,2})$/.exec(s);
     let y, mo, d;
     if (m) [y, mo, d] = [m[1], m[2], m[3]];
-    else if ((m = /^(\d{1,2})[-\/.](\d{1,2})[-\/.](\d{4})$/.exec(s))) [d, mo, y] = [m[1], m[2], m[3]];
+    else if ((m = /^(\d{1,2})[-\/.\u066B](\d{1,2})[-\/.\u066B](\d{4})$/.exec(s))) [d, mo, y] = [m[1], m[2], m[3]];
     else return null;
     const date = new Date(Date.UTC(+y, +mo - 1, +d));
     if (date.getUTCFullYear() !== +y || date.getUTCMonth() !== +mo - 1 || date.getUTCDate() !== +d) return null; // 2015-02-30

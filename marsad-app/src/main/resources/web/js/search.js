@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const { el, clear, api, t, showError, snippetNodes, isoDate, fmtDate, fmtNumber, topicName, link } = Marsad;
+  const { el, clear, api, t, lang, showError, snippetNodes, isoDate, fmtDate, fmtNumber, topicName, link } = Marsad;
   const DATE_FIELDS = ['from', 'to'];
   const FIELDS = ['q', 'source', 'city', 'from', 'to', 'sort'];
   const FILTER_FACETS = new Set(['source', 'city']);
@@ -16,6 +16,32 @@
     for (const f of FIELDS) state[f] = p.get(f) || '';
     for (const f of FIELDS) document.getElementById(f).value = state[f] || (f === 'sort' ? 'relevance' : '');
     document.getElementById('all').checked = state.all;
+    datesWritten();
+  }
+
+  /**
+   * The date fields were written in code (Back, a histogram bar, a facet): a refusal of what was typed
+   * before no longer holds. No input event fires for a value set in code, and a field left marked
+   * invalid would block every later search.
+   */
+  function datesWritten() {
+    for (const f of DATE_FIELDS) {
+      const input = document.getElementById(f);
+      input.setCustomValidity('');
+      showDate(input);
+    }
+  }
+
+  /**
+   * Shows next to a date field the day it was read as, in words in the page's language: 07/08/2015
+   * is day first (7 August, as Arabic dates are written), which an American desk would not expect.
+   */
+  function showDate(input) {
+    const iso = isoDate(input.value);
+    // the month in words: a medium date style is digits again in Arabic (٠٧/٠٨/٢٠١٥), as ambiguous as what was typed
+    const words = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    document.getElementById(input.getAttribute('id') + '-read').textContent =
+      iso ? new Intl.DateTimeFormat(lang() === 'ar' ? 'ar' : 'en-GB', words).format(new Date(iso + 'T00:00:00Z')) : '';
   }
 
   function query() {
@@ -193,12 +219,14 @@
       input.setCustomValidity(iso === null ? t('search.badDate') : '');
       if (iso === null) { input.reportValidity(); return false; }
       input.value = iso;
+      showDate(input);
     }
     return true;
   }
 
   function readBack() {
     for (const f of FIELDS) document.getElementById(f).value = state[f] || (f === 'sort' ? 'relevance' : '');
+    datesWritten();
   }
 
   function updatePager(total) {
@@ -211,7 +239,16 @@
   document.addEventListener('DOMContentLoaded', () => {
     readUrl();
     // a date marked invalid stays so until edited: the browser would not even fire submit again
-    for (const f of DATE_FIELDS) document.getElementById(f).addEventListener('input', ev => ev.target.setCustomValidity(''));
+    for (const f of DATE_FIELDS) {
+      const input = document.getElementById(f);
+      input.addEventListener('input', () => input.setCustomValidity(''));
+      // once typed (the field left, or Enter): written back at once as YYYY-MM-DD, the day in words beside it
+      input.addEventListener('change', () => {
+        const iso = isoDate(input.value);
+        if (iso) input.value = iso;
+        showDate(input);
+      });
+    }
     document.getElementById('search-form').addEventListener('submit', ev => {
       ev.preventDefault();
       if (!readDates()) return;
@@ -224,7 +261,7 @@
     document.getElementById('prev').addEventListener('click', () => { state.page--; run(true); });
     document.getElementById('next').addEventListener('click', () => { state.page++; run(true); });
     window.addEventListener('popstate', () => { readUrl(); run(false); });
-    document.addEventListener('marsad:lang', () => run(false));
+    document.addEventListener('marsad:lang', () => { for (const f of DATE_FIELDS) showDate(document.getElementById(f)); run(false); });
     run(false);
     loadTrends();
   });

@@ -434,6 +434,79 @@ class TestSources {
     assertThat(sink.failures).isEmpty();
   }
 
+  @Test
+  void a_corrupt_entry_in_the_middle_of_a_zip_fails_alone_and_the_entries_after_it_are_read() throws IOException {
+    byte[] zip = Fixtures.zip("a.txt", Fixtures.bytes("riyadh-weather.txt"),
+        "b.txt", "بيروت - أعلن رئيس الحكومة اللبنانية تشكيل لجنة وزارية لمتابعة ملف الكهرباء.".repeat(20).getBytes(StandardCharsets.UTF_8),
+        "c.jsonl", Fixtures.bytes("articles.jsonl"));
+    int b = indexOf(zip, new byte[] {'P', 'K', 3, 4}, 4);
+    int data = b + 30 + (zip[b + 26] & 0xFF) + (zip[b + 28] & 0xFF);
+    zip[data] = (byte) 0xFF; // deflate block type 3, which does not exist
+    Path file = Files.write(dir.resolve("bundle.zip"), zip);
+    CollectingSink sink = read(file);
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(file + "!b.txt");
+      assertThat(f.reason()).startsWith("truncated or corrupt archive: ");
+    });
+    assertThat(sink.documents).extracting(RawDocument::origin).contains(file + "!a.txt");
+    assertThat(sink.documents).extracting(RawDocument::origin)
+        .as("the entry after the corrupt one, found through the central directory")
+        .filteredOn(o -> o.startsWith(file + "!c.jsonl")).hasSize(3);
+  }
+
+  @Test
+  void a_broken_warc_record_fails_alone_and_the_records_after_it_are_read() throws IOException {
+    byte[] page1 = "<html><body><p>بيروت - أعلن رئيس الحكومة اللبنانية تشكيل لجنة وزارية.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] page2 = "<html><body><p>عمان - افتتح وزير التربية مدرسة جديدة في الزرقاء.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] page3 = "<html><body><p>القاهرة - ارتفعت أسعار الذهب في السوق المصرية اليوم.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    String second = new String(Fixtures.warcRecord("response", "https://www.petra.gov.jo/2", "2024-05-01T10:00:02Z",
+        "application/http;msgtype=response", Fixtures.httpResponse(200, "text/html", null, page2)), StandardCharsets.UTF_8);
+    String fourth = new String(Fixtures.warcRecord("response", "https://www.petra.gov.jo/4", "2024-05-01T10:00:04Z",
+        "application/http;msgtype=response", Fixtures.httpResponse(200, "text/html", null, page2)), StandardCharsets.UTF_8);
+    byte[] warc = Fixtures.concat(
+        Fixtures.warcRecord("response", "https://www.aljazeera.net/news/1", "2024-05-01T10:00:01Z", "application/http;msgtype=response",
+            Fixtures.httpResponse(200, "text/html", null, page1)),
+        second.replace("WARC/1.1", "WARX/1.1").getBytes(StandardCharsets.UTF_8), // the framing is lost
+        Fixtures.warcRecord("response", "https://www.youm7.com/3", "2024-05-01T10:00:03Z", "application/http;msgtype=response",
+            Fixtures.httpResponse(200, "text/html", null, page3)),
+        fourth.replace("WARC-Date: ", "WARC-Date ").getBytes(StandardCharsets.UTF_8), // framed, but no date
+        Fixtures.warcRecord("response", "https://www.youm7.com/5", "2024-05-01T10:00:05Z", "application/http;msgtype=response",
+            Fixtures.httpResponse(200, "text/html", null, page3)));
+    Path file = Files.write(dir.resolve("crawl.warc"), warc);
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).extracting(RawDocument::url)
+        .containsExactly("https://www.aljazeera.net/news/1", "https://www.youm7.com/3", "https://www.youm7.com/5");
+    assertThat(sink.failures).hasSize(2);
+    assertThat(sink.failures.get(0)).satisfies(f -> {
+      assertThat(f.origin()).startsWith(file + "@");
+      assertThat(f.reason()).startsWith("bad WARC record: ").contains("; read on at byte ");
+      assertThat(new String(f.bytes(), StandardCharsets.UTF_8)).as("the broken record, quarantined").contains("WARX/1.1").doesNotContain("youm7");
+    });
+    assertThat(sink.failures.get(1)).satisfies(f -> {
+      assertThat(f.origin()).startsWith(file + "@");
+      assertThat(f.reason()).startsWith("bad WARC record: ");
+    });
+
+    // gzip: the decompressed stream cannot be searched again, so the failure says what was not read
+    Path gz = Files.write(dir.resolve("crawl.warc.gz"), Fixtures.gzip(warc));
+    CollectingSink gzSink = read(gz);
+    assertThat(gzSink.documents).extracting(RawDocument::url).containsExactly("https://www.aljazeera.net/news/1");
+    assertThat(gzSink.failures).singleElement().satisfies(f ->
+        assertThat(f.reason()).contains("the rest of the input was not read"));
+  }
+
+  @Test
+  void a_dangling_link_in_a_directory_is_a_failure_not_dropped_silently() throws IOException {
+    Files.write(dir.resolve("a.txt"), Fixtures.bytes("riyadh-weather.txt"));
+    Path link = Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("nonexistent/file.txt"));
+    CollectingSink sink = read(dir);
+    assertThat(sink.documents).hasSize(1);
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(link.toString());
+      assertThat(f.reason()).startsWith("no such file (a link to ").endsWith("nonexistent/file.txt, which does not exist)");
+    });
+  }
+
   private static int indexOf(byte[] haystack, byte[] needle, int from) {
     outer:
     for (int i = from; i <= haystack.length - needle.length; i++) {

@@ -122,10 +122,16 @@ final class IngestCommand implements Callable<Integer> {
       total = store.count();
       alertHits = alerts.hits();
       hitLog = alerts.hitLog();
-    } finally {
-      done.countDown();
+    } catch (Throwable t) {
+      done.countDown(); // no summary will come: the shutdown hook need not wait
+      throw t;
     }
-    print(summary, total, alertHits, hitLog, quarantine, out);
+    try {
+      print(summary, total, alertHits, hitLog, quarantine, out);
+      out.flush();
+    } finally {
+      done.countDown(); // after the summary: the hook lets the JVM halt, which would cut "Interrupted: …" off
+    }
     return everythingFailed(summary) ? MarsadCli.EXIT_BAD_INPUT : MarsadCli.EXIT_OK;
   }
 

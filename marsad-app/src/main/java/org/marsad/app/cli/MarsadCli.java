@@ -1,5 +1,6 @@
 package org.marsad.app.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -66,7 +67,26 @@ public final class MarsadCli implements Runnable {
       }
       return EXIT_USAGE;
     });
+    // a query word may start with '-' (an exclusion, -روسيا): picocli takes it as an option; SearchCommand sorts them out
+    cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+    cl.setExecutionStrategy(MarsadCli::strictHelp);
     return cl;
+  }
+
+  /**
+   * Runs the command, but refuses an option that {@code help} does not know ({@code help --bogus}
+   * printed the usage and exited 0: picocli's help command lets unmatched arguments through).
+   */
+  private static int strictHelp(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult help = parsed.subcommand();
+    if (help != null && help.commandSpec().name().equals("help")) {
+      for (String arg : help.originalArgs()) {
+        if (arg.startsWith("-") && !arg.equals("-h") && !arg.equals("--help") && !arg.equals("help")) {
+          throw new CommandLine.UnmatchedArgumentException(help.commandSpec().commandLine(), List.of(arg));
+        }
+      }
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   /**

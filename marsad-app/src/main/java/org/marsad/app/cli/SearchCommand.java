@@ -68,12 +68,30 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print {\"total\", \"hits\", \"facets\"} as one JSON object")
   boolean json;
 
+  /**
+   * Words that start with '-' reach the query (the parser is told so in MarsadCli), as an exclusion
+   * must: {@code marsad search سوريا -روسيا}. One that looks like an option, '-' or '--' then an
+   * ASCII letter ({@code --bogus}, {@code -x}), is still refused as an unknown option, exit 2
+   * (docs/search.md: an exclusion of a Latin word goes inside the quoted query).
+   */
+  private void refuseUnknownOptions() {
+    if (query == null) return;
+    for (String word : query) {
+      if (OPTION_LIKE.matcher(word).lookingAt()) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Unknown option: '" + word + "'");
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern OPTION_LIKE = java.util.regex.Pattern.compile("--?[A-Za-z]");
+
   @Override
   public Integer call() throws Exception {
     OptionCheck.require(spec, page >= 1, "--page must be 1 or more, got " + page);
     OptionCheck.require(spec, size >= 0 && size <= 1000, "--size must be between 0 and 1000, got " + size);
     OptionCheck.require(spec, (long) page * size <= MAX_DEPTH, "--page " + page + " with --size " + size
         + " reaches past hit " + String.format(Locale.ROOT, "%,d", MAX_DEPTH) + ", the deepest page search reads (narrow the query, e.g. with from:/to:)");
+    refuseUnknownOptions();
     String typed = query == null ? "" : String.join(" ", query);
     // the header echoes what the user typed, not the `OR person:ID` clauses added for Latin names
     EntityRegistry registry = EntityRegistry.open(data.dir(), Transliterator.rulesOnly());

@@ -73,8 +73,10 @@ final class ProblemMapper {
 
   /** {@code 2 MiB}, {@code 512 KiB}, {@code 1.5 MiB}: the size as --max-body's default is written. */
   static String binarySize(long bytes) {
-    if (bytes >= 1024 * 1024) return trim(bytes / (1024.0 * 1024)) + " MiB";
-    return trim(bytes / 1024.0) + " KiB";
+    // rounded to a tenth before the unit is chosen: 1,048,575 bytes is 1 MiB, not "1024.0 KiB"
+    double kib = Math.round(bytes / 102.4) / 10.0;
+    if (kib >= 1024) return trim(Math.round(kib / 102.4) / 10.0) + " MiB";
+    return trim(kib) + " KiB";
   }
 
   private static String trim(double v) {

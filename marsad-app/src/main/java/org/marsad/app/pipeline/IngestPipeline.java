@@ -465,19 +465,24 @@ public final class IngestPipeline {
   /** The sink the source writes into: the queue for documents, the quarantine for failures. */
   private final class QueueSink implements DocumentSink {
     private final BlockingQueue<Numbered> queue;
+    private long sequence;
 
     QueueSink(BlockingQueue<Numbered> queue) {
       this.queue = queue;
+      this.sequence = read.get();
     }
 
     @Override
     public void accept(RawDocument document) {
       if (cancelled) throw new Cancelled();
-      Numbered item = new Numbered(read.getAndIncrement(), document); // the source's order: one thread
+      Numbered item = new Numbered(sequence++, document); // the source's order: one thread
       try {
         while (!queue.offer(item, 200, TimeUnit.MILLISECONDS)) {
           if (cancelled) throw new Cancelled();
         }
+        // counted once queued: a document dropped by a cancel never reaches ingested, duplicates
+        // or rejected, so counting it would break read = ingested + duplicates + rejected
+        read.incrementAndGet();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         cancelled = true;

@@ -68,6 +68,12 @@ final class MarsadProcess {
     return true;
   }
 
+  /** Sends SIGTERM (as Ctrl-C or {@code kill}: the shutdown hook runs), then waits for the end (at most {@code seconds}); the exit code. */
+  int terminate(long seconds) throws InterruptedException, IOException {
+    process.destroy(); // SIGTERM on Linux
+    return waitFor(seconds);
+  }
+
   /**
    * Waits until {@code file} exists and is not empty (a directory: exists; e.g. the first record appended to the
    * article log: the ingest proper has begun); the milliseconds since the start, or -1 when the

@@ -54,9 +54,18 @@ class TestUnknownCommand {
     assertThat(wrong).isEmpty();
   }
 
+  @Test
+  void a_search_word_starting_with_a_dash_and_an_arabic_letter_is_an_exclusion_not_an_option(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
+    CliRun r = CliRun.of("search", "--data", data.toString(), "سوريا", "-روسيا");
+    assertThat(r.err()).doesNotContain("Unknown option");
+    assertThat(r.exit()).as(r.err()).isNotEqualTo(MarsadCli.EXIT_USAGE);
+    CliRun latin = CliRun.of("search", "--data", data.toString(), "سوريا", "-x");
+    assertThat(latin.exit()).isEqualTo(MarsadCli.EXIT_USAGE);
+    assertThat(latin.err()).startsWith("Unknown option: '-x'");
+  }
+
   private static void collect(CommandLine cl, List<String> path, List<List<String>> out) {
     for (var e : cl.getSubcommands().entrySet()) {
-      if (e.getKey().equals("help")) continue; // picocli's help takes any word as a command name
       List<String> sub = new ArrayList<>(path);
       sub.add(e.getKey());
       out.add(sub);

@@ -42,8 +42,13 @@ final class HeadlessChromium {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-extensions", "--lang=" + lang, "--window-size=1280,1024", "--user-data-dir=" + profileDir.toAbsolutePath());
+    // --lang alone does not reach navigator.language under --headless=new (review of session 20, F9):
+    // the Accept-Language preference sets navigator.languages, the CDP locale override
+    // navigator.language and Intl's default locale
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", lang));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
     ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.executeCdpCommand("Emulation.setLocaleOverride", java.util.Map.of("locale", lang));
     chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
     return chrome;
   }

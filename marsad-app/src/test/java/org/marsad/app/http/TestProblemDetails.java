@@ -198,4 +198,11 @@ class TestProblemDetails {
       assertThat(h.store.count()).isZero(); // analysing stores nothing
     }
   }
+
+  @Test
+  void a_size_just_under_a_unit_is_written_in_that_unit() {
+    assertThat(ProblemMapper.binarySize(1_048_575)).as("not 1024.0 KiB").isEqualTo("1 MiB");
+    assertThat(ProblemMapper.binarySize(4096)).isEqualTo("4 KiB");
+    assertThat(ProblemMapper.binarySize(1536 * 1024)).isEqualTo("1.5 MiB");
+  }
 }

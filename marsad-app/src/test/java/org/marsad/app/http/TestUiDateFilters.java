@@ -100,4 +100,51 @@ class TestUiDateFilters {
     String shown = (String) chrome.executeScript("const e = document.getElementById('from'); return e.type + ' ' + e.value;");
     assertThat(shown).as("a text field shows its value as it is, not in the browser's date format").isEqualTo("text 2015-07-21");
   }
+
+  private static final String LOCALE = "return [navigator.language, navigator.languages[0], Intl.DateTimeFormat().resolvedOptions().locale].join(' ')";
+
+  @Test
+  void the_browser_really_runs_in_the_locale_it_is_started_with(@TempDir Path arabicProfile) {
+    assertThat(chrome.executeScript(LOCALE)).as("navigator.language, navigator.languages[0], Intl's default locale").isEqualTo("en-US en-US en-US");
+    // en-US is also the machine's own locale: the Arabic browser the other UI tests start shows that the setting holds
+    ChromeDriver arabic = HeadlessChromium.start(arabicProfile);
+    try {
+      arabic.get("http://127.0.0.1:" + server.port() + "/index.html");
+      assertThat(arabic.executeScript(LOCALE)).isEqualTo("ar ar ar");
+    } finally {
+      arabic.quit();
+    }
+  }
+
+  @Test
+  void a_refused_date_does_not_block_the_next_search_after_back() {
+    chrome.get("http://127.0.0.1:" + server.port() + "/index.html?q=" + java.net.URLEncoder.encode("سوريا", java.nio.charset.StandardCharsets.UTF_8));
+    field("search-input").clear();
+    field("search-input").sendKeys("روسيا");
+    assertThat(search("2015-07-21", "")).contains("q=روسيا").contains("from=2015-07-21");
+    field("filter-to").sendKeys("07/21/2015");
+    field("search-button").click();
+    assertThat((Boolean) chrome.executeScript("return document.getElementById('to').validity.valid")).as("refused").isFalse();
+
+    chrome.navigate().back();
+    new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> !field("search-input").getAttribute("value").equals("روسيا"));
+    assertThat(field("filter-to").getAttribute("value")).isEmpty();
+    assertThat((Boolean) chrome.executeScript("return document.getElementById('to').validity.valid"))
+        .as("the refusal of a value no longer shown is cleared").isTrue();
+
+    field("search-input").clear();
+    field("search-input").sendKeys("لبنان");
+    field("search-button").click();
+    new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> ((String) chrome.executeScript("return decodeURIComponent(location.search)")).contains("لبنان"));
+  }
+
+  @Test
+  void an_ambiguous_date_is_written_back_at_once_with_the_day_it_was_read_as_in_words() {
+    field("filter-from").sendKeys("07/08/2015", org.openqa.selenium.Keys.TAB);
+    assertThat(field("filter-from").getAttribute("value")).as("day first, written back as soon as the field is left").isEqualTo("2015-08-07");
+    assertThat(field("from-read").getText()).as("the page is Arabic: 7 August, the month in words").contains("أغسطس").contains("7");
+    field("filter-to").sendKeys("2015٫07٫21", org.openqa.selenium.Keys.TAB);
+    assertThat(field("filter-to").getAttribute("value")).as("the Arabic decimal separator of a phone keypad").isEqualTo("2015-07-21");
+    assertThat(field("filter-from").getAttribute("inputmode")).as("a keypad with a separator key, unlike numeric").isEqualTo("decimal");
+  }
 }

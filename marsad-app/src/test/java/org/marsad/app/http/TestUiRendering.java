@@ -63,7 +63,7 @@ class TestUiRendering {
             "&lt;script&gt;alert(1)&lt;/script&gt; <mark>عاجل</mark> &amp; المزيد")),
         "facets", Map.of("source", List.of(new FacetValue("<i>was</i>", 1)), "date", List.of(new FacetValue("2021-07", 4), new FacetValue("2021-09", 1))));
     JsonNode dom = render("search", "?q=" + java.net.URLEncoder.encode("عاجل", StandardCharsets.UTF_8),
-        Map.of("/api/search", result), "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list");
+        Map.of("/api/search", result), "q,source,city,from,to,from-read,to-read,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list");
 
     for (String root : List.of("results", "facets", "histogram")) assertNoActiveContent(dom.get(root));
     JsonNode hit = find(dom.get("results"), testid("hit")).get(0);
@@ -90,7 +90,7 @@ class TestUiRendering {
         "X-Marsad-Trends-Unscored-Days", "0", "X-Marsad-Trends-Complete", "true");
     Map<String, Object> fixtures = new java.util.LinkedHashMap<>();
     fixtures.put("/api/trends", Map.of("status", 200, "body", ten, "headers", headers));
-    JsonNode dom = renderFixtures("search", "", fixtures, "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list,trend-note,trend-day");
+    JsonNode dom = renderFixtures("search", "", fixtures, "q,source,city,from,to,from-read,to-read,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list,trend-note,trend-day");
     assertThat(find(dom.get("trend-list"), testid("trend"))).hasSize(10);
     JsonNode note = dom.get("trend-note");
     assertThat(text(note)).as("Node's Intl may write Arabic or Latin digits").isIn("١٠ من ١٣٤ صاعدة في آخر يوم.", "10 من 134 صاعدة في آخر يوم.");
@@ -102,7 +102,7 @@ class TestUiRendering {
     // all of them listed: no count to add
     fixtures.put("/api/trends", Map.of("status", 200, "body", ten, "headers", Map.of("X-Marsad-Trends-Total", "10",
         "X-Marsad-Trends-Covered-Days", "5", "X-Marsad-Trends-Unscored-Days", "0", "X-Marsad-Trends-Complete", "true")));
-    dom = renderFixtures("search", "", fixtures, "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list,trend-note,trend-day");
+    dom = renderFixtures("search", "", fixtures, "q,source,city,from,to,from-read,to-read,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list,trend-note,trend-day");
     assertThat(text(dom.get("trend-note"))).isEmpty();
     assertThat(dom.get("trend-note").get("hidden").asBoolean()).isTrue();
   }
@@ -189,7 +189,7 @@ class TestUiRendering {
     Map<String, Object> fixtures = new java.util.LinkedHashMap<>();
     fixtures.put("/api/search", Map.of("status", 503, "body", Map.of("detail", "the index is being reopened")));
     fixtures.put("/api/trends", Map.of("status", 503, "body", Map.of("detail", "trends is not available in this build")));
-    String roots = "q,source,city,from,to,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list";
+    String roots = "q,source,city,from,to,from-read,to-read,sort,all,results,summary,facets,histogram,prev,next,page-label,search-form,trends,trend-list";
     JsonNode dom = renderFixtures("search", "?q=" + java.net.URLEncoder.encode("سوريا", StandardCharsets.UTF_8) + "&page=3", fixtures, roots);
     assertThat(text(dom.get("summary"))).startsWith("خطأ: الخدمة غير متاحة الآن");
     assertThat(dom.get("facets").get("children")).isEmpty();

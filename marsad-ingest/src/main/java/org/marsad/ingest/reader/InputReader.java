@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.NotStoredException;
@@ -126,11 +127,11 @@ public final class InputReader {
           return read(origin, stripGz(name), new GZIPInputStream(in, 64 * 1024), depth + 1);
         }
         case ZIP -> {
-          if (!tooDeep(origin, depth)) {
+          if (!tooDeep(origin, depth) && !(depth == 0 && file != null && readZipFile(origin, depth + 1))) {
             readZip(origin, in, depth + 1);
           }
         }
-        case WARC -> warc.read(origin, in);
+        case WARC -> warc.read(origin, in, depth == 0 ? file : null);
         case TREC -> trec.read(origin, in);
         case JSON_LINES -> json.readLines(origin, in);
         case JSON_ARRAY -> json.readArray(origin, in);
@@ -149,6 +150,37 @@ public final class InputReader {
     } catch (RuntimeException e) {
       // A library choking on malformed input must not stop the batch.
       sink.failed(origin, "unreadable (" + e.getClass().getSimpleName() + "): " + describe(e), null);
+    }
+    return true;
+  }
+
+  /**
+   * Reads a zip on disk through its central directory, which lists every entry: a corrupt entry
+   * fails alone and the entries after it are still read (a stream stops at the first broken
+   * one). False when the file has no readable central directory (a zip cut short): the caller
+   * then reads it as a stream, which yields the entries before the cut.
+   */
+  private boolean readZipFile(String origin, int depth) {
+    ZipFile zip;
+    try {
+      zip = new ZipFile(file.toFile());
+    } catch (IOException e) {
+      return false;
+    }
+    try (zip) {
+      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        String name = entry.getName();
+        if (entry.isDirectory() || isHidden(name)) {
+          continue;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+          read(origin + "!" + name, name, in, depth);
+        } catch (IOException e) {
+          sink.failed(origin + "!" + name, "truncated or corrupt archive: " + describe(e), null);
+        }
+      }
+    } catch (IOException e) {
+      // closing a zip read only: nothing lost
     }
     return true;
   }
@@ -293,7 +325,14 @@ public final class InputReader {
 
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (Files.isRegularFile(f) && !isHiddenBelow(dir, f) && !isSkipped(f)) files.add(f); // a link to a file counts
+          if (isHiddenBelow(dir, f) || isSkipped(f)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (Files.isRegularFile(f)) {
+            files.add(f); // a link to a file counts
+          } else if (attrs.isSymbolicLink() && Files.notExists(f)) {
+            sink.failed(f.toString(), "no such file (a link to " + linkTarget(f) + ", which does not exist)", null);
+          }
           return FileVisitResult.CONTINUE;
         }
 
@@ -308,6 +347,14 @@ public final class InputReader {
     }
     files.sort(Comparator.comparing(Path::toString));
     return files;
+  }
+
+  private static String linkTarget(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "a path that cannot be read";
+    }
   }
 
   private boolean isSkipped(Path p) {

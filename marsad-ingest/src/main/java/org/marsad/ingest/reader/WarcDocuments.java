@@ -2,6 +2,10 @@ package org.marsad.ingest.reader;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,12 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.NotStoredException;
 import org.marsad.ingest.ReadOptions;
 import org.marsad.ingest.charset.TextDecoder;
 import org.marsad.ingest.charset.UndecodableTextException;
 import org.marsad.nlp.article.RawDocument;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -38,9 +44,41 @@ final class WarcDocuments {
   }
 
   void read(String origin, InputStream in) throws IOException {
-    try (WarcReader reader = new WarcReader(new OneReadAtATime(in))) {
+    read(origin, in, null);
+  }
+
+  /**
+   * Reads the records of {@code in}. A record whose framing is broken (a bad header line) is
+   * one failure; when {@code file} is the WARC itself on disk (a plain WARC, not one inside an
+   * archive or a gzip), reading goes on at the next {@code WARC/1.x} line after it. A stream cannot be
+   * read again, so there the failure says that the rest of the input was not read.
+   */
+  void read(String origin, InputStream in, Path file) throws IOException {
+    long resumeAt = readFrom(origin, new WarcReader(new OneReadAtATime(in)), file);
+    while (resumeAt >= 0) {
+      try (FileChannel channel = FileChannel.open(file)) {
+        channel.position(resumeAt);
+        resumeAt = readFrom(origin, new WarcReader(channel), file);
+      }
+    }
+  }
+
+  /** Reads records to the end (-1), or to a broken one: then the position of the next record start in {@code file}, or -1. */
+  private long readFrom(String origin, WarcReader reader, Path file) throws IOException {
+    long start = reader.position();
+    try (reader) {
       reader.setLenient(true);
-      for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+      while (true) {
+        Optional<WarcRecord> next;
+        try {
+          next = reader.next();
+        } catch (ParsingException e) {
+          // the record's framing (its WARC head) is broken; a stream that breaks (EOF, bad gzip) goes up as before
+          return broken(origin, Math.max(start, reader.position()), e, file);
+        }
+        if (next.isEmpty()) {
+          return -1;
+        }
         WarcRecord record = next.get();
         String at = origin + "@" + reader.position();
         try {
@@ -51,9 +89,37 @@ final class WarcDocuments {
           }
         } catch (UnreadableInputException e) {
           sink.failed(at, e.reason(), quarantine(e.bytes()));
+        } catch (NotStoredException e) {
+          throw e; // the sink's trouble, not the record's
+        } catch (ParsingException | RuntimeException e) {
+          // framed but unusable (a required header missing, a bad HTTP head): this record only
+          sink.failed(at, "bad WARC record: " + describe(e), null);
         }
       }
     }
+  }
+
+  private static String describe(Exception e) {
+    String m = e.getMessage();
+    if (e instanceof java.util.NoSuchElementException) {
+      return "a required header is missing or malformed";
+    }
+    return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+  }
+
+  /** Reports a record whose framing broke at {@code at}; the position to read on from, or -1. */
+  private long broken(String origin, long at, IOException e, Path file) throws IOException {
+    String why = describe(e);
+    if (file == null) {
+      throw new IOException(why + "; the rest of the input was not read (a stream cannot be searched for the next record)", e);
+    }
+    long resume = WarcResync.nextRecord(file, at);
+    long end = resume < 0 ? Files.size(file) : resume;
+    String reason = "bad WARC record: " + why + (resume < 0
+        ? "; no record follows it"
+        : "; read on at byte " + resume);
+    sink.failed(origin + "@" + at, reason, end - at <= options.quarantineBytes() ? bytes(file, at, (int) (end - at)) : null);
+    return resume;
   }
 
   private void readResponse(WarcResponse response, String at) throws IOException, UnreadableInputException {
@@ -125,6 +191,13 @@ final class WarcDocuments {
   private static boolean isHtml(MediaType type) {
     String t = type.toString().toLowerCase(Locale.ROOT);
     return t.equals("text/html") || t.equals("application/xhtml+xml");
+  }
+
+  private static byte[] bytes(Path file, long from, int n) throws IOException {
+    try (FileChannel channel = FileChannel.open(file)) {
+      channel.position(from);
+      return Channels.newInputStream(channel).readNBytes(n);
+    }
   }
 
   private byte[] quarantine(byte[] bytes) {
