@@ -46,6 +46,37 @@ final class QuotationMarks {
         || c == STRAIGHT_DOUBLE || c == LEFT_SINGLE || c == RIGHT_SINGLE || c == DOUBLE_PRIME;
   }
 
+  /**
+   * The phrase without the marks that have no partner inside it: a speaker cut inside the marks
+   * of a name ("صحيفة "ستار", "شركة «كي بي إم جي السعودية") reads "صحيفة ستار" (review of lane
+   * quotes20, F3). Pairs of marks ("صحيفة " toda pasion" الأرجنتينية") stay.
+   */
+  static String withoutUnpairedMarks(String phrase) {
+    if (phrase == null) return null;
+    StringBuilder b = new StringBuilder(phrase);
+    dropUnpaired(b, LEFT_GUILLEMET, RIGHT_GUILLEMET);
+    dropUnpaired(b, LEFT_DOUBLE, RIGHT_DOUBLE);
+    int straight = -1, count = 0;
+    for (int i = 0; i < b.length(); i++) if (b.charAt(i) == STRAIGHT_DOUBLE) { straight = i; count++; }
+    if (count % 2 == 1) b.deleteCharAt(straight); // the last one is the one left open
+    String out = b.toString().replaceAll("\\s{2,}", " ").strip();
+    return out.isEmpty() ? phrase : out;
+  }
+
+  private static void dropUnpaired(StringBuilder b, char left, char right) {
+    int open = -1;
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (c == left) {
+        if (open >= 0) { b.deleteCharAt(open); i--; }
+        open = i;
+      } else if (c == right) {
+        if (open < 0) { b.deleteCharAt(i); i--; } else open = -1;
+      }
+    }
+    if (open >= 0) b.deleteCharAt(open);
+  }
+
   /** All paired spans of the text, ordered by their opening mark. */
   static List<MarkedSpan> find(String text) {
     List<MarkedSpan> out = new ArrayList<>();

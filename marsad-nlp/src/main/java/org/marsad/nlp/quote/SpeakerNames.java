@@ -134,7 +134,9 @@ final class SpeakerNames {
       if (start < to && !onlyDefinite && !WordSet.INSTITUTION_NOUNS.containsStem(w.norm(start)) && !(prepositional(w.norm(start)) && !FrameFinder.hasComma(w.gapBefore(start)) && !givenNameBasem(w, start, to)) && !institutionName) {
         return new Frame.Range(start, to);
       }
-      for (int i = to - 2; i >= from; i--) {
+      // ("مقدم البرنامج": an honorific that heads a role keeps its complement; review of lane
+      // quotes20, F2)
+      for (int i = to - 2; i >= from && !(i == from && honorificRole); i--) {
         if (WordSet.HONORIFICS.containsStem(w.norm(i))) return new Frame.Range(i + 1, to);
       }
       return phrase;
