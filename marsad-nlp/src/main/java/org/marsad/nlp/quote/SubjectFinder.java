@@ -179,6 +179,13 @@ final class SubjectFinder {
     return finder.form(v).map(f -> WordSet.BI_OBJECT_VERBS.contains(org.marsad.text.ArabicNormalizer.match(f.lemma()))).orElse(false);
   }
 
+  /** True when words begin..to-1 are a role followed by indefinite words only ("مدير عام فرع"). */
+  private boolean openConstruct(int begin, int to) {
+    if (!SpeakerNames.isRole(w.norm(begin))) return false;
+    for (int k = begin; k < to; k++) if (Words.isDefinite(w.norm(k))) return false;
+    return true;
+  }
+
   /** True when verb v takes its addressee as direct object (telling-verbs.txt: "أبلغ", "أخبر"). */
   private boolean tellsAddressee(int v) {
     return finder.form(v).map(f -> WordSet.TELLING_VERBS.contains(org.marsad.text.ArabicNormalizer.match(f.lemma()))).orElse(false);
@@ -191,21 +198,22 @@ final class SubjectFinder {
    * البرلمان"). Only after a word that completes the subject: a role, body or honorific without
    * the article still wants its complement ("مراسل الصحيفة", "نقيب الصحفيين", "رئيس "الوطن"").
    */
-  private boolean opensTellingObject(int i) {
-    String prev = Words.stripConjunction(w.norm(i - 1)), n = w.norm(i);
-    if (isStop(i - 1) || w.norm(i - 1).equals("باسم")) return false;
-    boolean prevDefinite = Words.isDefinite(prev);
+  private boolean opensTellingObject(int begin, int i) {
+    // (the word before is read as written: و and ف also begin "وزير", "وزارة", "فرع")
+    String prev = w.norm(i - 1), n = w.norm(i);
+    if (isStop(i - 1) || prev.equals("باسم")) return false;
+    boolean prevDefinite = Words.isDefinite(prev) || Words.isDefinite(Words.stripConjunction(prev));
     boolean prevHead = SpeakerNames.isRole(prev) || WordSet.INSTITUTION_NOUNS.containsStem(prev)
         || WordSet.BODY_NOUNS.containsStem(prev) || WordSet.HONORIFICS.containsStem(prev) || isOpenHead(prev);
     if (prevHead && !prevDefinite) return false;
     if (hasMark(w.gapBefore(i))) return quotedWords(i) <= 4;
     if (!w.gapBefore(i).isBlank()) return false;
-    String bare = Words.stripArticle(Words.stripConjunction(n));
-    if (WordSet.MEDIA_NOUNS.contains(bare) || WordSet.AUDIENCE_NOUNS.containsStem(n)) return true;
+    if (WordSet.MEDIA_NOUNS.containsStem(n) || WordSet.AUDIENCE_NOUNS.containsStem(n)) return true;
     // a body after a name (not after a definite word: "رئيس الوزراء اليوناني" may go on)
     boolean body = WordSet.BODY_NOUNS.containsStem(n) || WordSet.INSTITUTION_NOUNS.containsStem(n);
     boolean bodyPhrase = Words.isDefinite(n) || (i + 1 < w.size() && w.gapBefore(i + 1).isBlank() && Words.isDefinite(w.norm(i + 1)));
-    return body && bodyPhrase && !prevDefinite && !prevHead && prev.charAt(0) >= '\u0600';
+    // ("مدير عام فرع المصلحة": a role and indefinite words only are a construct still open)
+    return body && bodyPhrase && !prevDefinite && !prevHead && prev.charAt(0) >= '\u0600' && !openConstruct(begin, i);
   }
 
   /** "بما", or ب glued to a hamza-initial word ("بأداء", "بإنجاز"; not the complementiser "بأن"). */
@@ -381,7 +389,7 @@ final class SubjectFinder {
       // phrase, whatever its words look like
       // "وأبلغ جوسن الصحيفة "…"", "أبلغ مكونيل الصحفيين أن", "وأبلغ … القحطاني "الوطن"": after a
       // verb of telling the addressee follows the subject as its object (review of quotes20, F1)
-      if (end > begin && tellsAddressee(v) && opensTellingObject(end)) break;
+      if (end > begin && tellsAddressee(v) && opensTellingObject(begin, end)) break;
       if (end > begin && finder.inQuotedName(end)) { end++; continue; }
       String n = w.norm(end);
       if (isCircumstantial(end)) break;
