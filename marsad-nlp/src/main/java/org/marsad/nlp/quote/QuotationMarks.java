@@ -46,6 +46,48 @@ final class QuotationMarks {
         || c == STRAIGHT_DOUBLE || c == LEFT_SINGLE || c == RIGHT_SINGLE || c == DOUBLE_PRIME;
   }
 
+  /**
+   * The phrase without the marks that have no partner inside it: a speaker cut inside the marks
+   * of a name ("صحيفة "ستار", "شركة «كي بي إم جي السعودية") reads "صحيفة ستار" (review of lane
+   * quotes20, F3). Pairs of marks ("صحيفة " toda pasion" الأرجنتينية") stay.
+   */
+  static String withoutUnpairedMarks(String phrase) {
+    if (phrase == null) return null;
+    StringBuilder b = new StringBuilder(phrase);
+    dropUnpaired(b, LEFT_GUILLEMET, RIGHT_GUILLEMET);
+    dropUnpaired(b, LEFT_DOUBLE, RIGHT_DOUBLE);
+    int straight = -1, count = 0;
+    for (int i = 0; i < b.length(); i++) if (b.charAt(i) == STRAIGHT_DOUBLE) { straight = i; count++; }
+    if (count % 2 == 1) drop(b, straight); // the last one is the one left open
+    String out = b.toString().replaceAll("\\s{2,}", " ").strip();
+    return out.isEmpty() ? phrase : out;
+  }
+
+  private static void dropUnpaired(StringBuilder b, char left, char right) {
+    int open = -1;
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (c == left) {
+        if (open >= 0) i -= drop(b, open);
+        open = i;
+      } else if (c == right) {
+        if (open < 0) i -= drop(b, i); else open = -1;
+      }
+    }
+    if (open >= 0) drop(b, open);
+  }
+
+  /** Removes the mark at i (returns 1), or makes it a space between two letters ("السلف»القصص", returns 0). */
+  private static int drop(StringBuilder b, int i) {
+    boolean glued = i > 0 && i + 1 < b.length() && !Character.isWhitespace(b.charAt(i - 1)) && !Character.isWhitespace(b.charAt(i + 1));
+    if (glued) {
+      b.setCharAt(i, ' ');
+      return 0;
+    }
+    b.deleteCharAt(i);
+    return 1;
+  }
+
   /** All paired spans of the text, ordered by their opening mark. */
   static List<MarkedSpan> find(String text) {
     List<MarkedSpan> out = new ArrayList<>();

@@ -211,7 +211,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       Frame f = q.frame();
       String verb = f.anchor() >= 0 ? w.get(f.anchor()).text() : null;
       String via = f.via() == null || f.via().isEmpty() ? null : w.span(f.via().from(), f.via().to());
-      out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), sp.name(), sp.id(), verb, via));
+      out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), QuotationMarks.withoutUnpairedMarks(sp.name()), sp.id(), verb, via));
     }
     return List.copyOf(out);
   }

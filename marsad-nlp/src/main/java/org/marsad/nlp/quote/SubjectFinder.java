@@ -28,10 +28,6 @@ final class SubjectFinder {
   private static final Set<String> OPEN_PREPOSITIONS = Set.of("في", "من", "ب", "داخل", "مقرب", "مقربه", "مطلع", "مطلعه", "رفيع", "رفيعه");
   /** Prepositions allowed inside a role: "المشرف على المسابقة", "المقررة الخاصة في …". */
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("في", "علي", "لدي", "لدى", "عن");
-  /** Outlets and interviewers a statement is made to ("لصحيفة …", "لمراسل …"). */
-  private static final Set<String> MEDIA = Set.of(
-      "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "جريده", "شبكه", "مراسل", "مراسله", "برنامج",
-      "موفد", "موفده", "مبعوث", "فضائيه");
   /** Time words a verb may have before its subject ("قال اليوم الأحد نائب …", "أكد مساء أمس الوزير …"). */
   private static final Set<String> TIME_BEFORE_SUBJECT = Set.of(
       "اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "صباحا", "مساءا", "الاول", "اول", "الاحد", "الاثنين", "الثلاثاء",
@@ -181,6 +177,43 @@ final class SubjectFinder {
   /** True when verb v takes its object with ب (bi-object-verbs.txt: "أشاد بـ", "نوه بـ", "رحب بـ"). */
   private boolean governsBi(int v) {
     return finder.form(v).map(f -> WordSet.BI_OBJECT_VERBS.contains(org.marsad.text.ArabicNormalizer.match(f.lemma()))).orElse(false);
+  }
+
+  /** True when words begin..to-1 are a role followed by indefinite words only ("مدير عام فرع"). */
+  private boolean openConstruct(int begin, int to) {
+    if (!SpeakerNames.isRole(w.norm(begin))) return false;
+    for (int k = begin; k < to; k++) if (Words.isDefinite(w.norm(k))) return false;
+    return true;
+  }
+
+  /** True when verb v takes its addressee as direct object (telling-verbs.txt: "أبلغ", "أخبر"). */
+  private boolean tellsAddressee(int v) {
+    return finder.form(v).map(f -> WordSet.TELLING_VERBS.contains(org.marsad.text.ArabicNormalizer.match(f.lemma()))).orElse(false);
+  }
+
+  /**
+   * True when word i, inside a subject after a verb of telling, starts the addressee: a medium
+   * ("الصحيفة", "صحيفة Liverpool Echo"), an audience or agency ("الصحفيين", "رويترز"), an outlet
+   * in marks ("«الشرق الأوسط»") or a body after a name ("كومي لجنة الاستخبارات", "تسيبراس
+   * البرلمان"). Only after a word that completes the subject: a role, body or honorific without
+   * the article still wants its complement ("مراسل الصحيفة", "نقيب الصحفيين", "رئيس "الوطن"").
+   */
+  private boolean opensTellingObject(int begin, int i) {
+    // (the word before is read as written: و and ف also begin "وزير", "وزارة", "فرع")
+    String prev = w.norm(i - 1), n = w.norm(i);
+    if (isStop(i - 1) || prev.equals("باسم")) return false;
+    boolean prevDefinite = Words.isDefinite(prev) || Words.isDefinite(Words.stripConjunction(prev));
+    boolean prevHead = SpeakerNames.isRole(prev) || WordSet.INSTITUTION_NOUNS.containsStem(prev)
+        || WordSet.BODY_NOUNS.containsStem(prev) || WordSet.HONORIFICS.containsStem(prev) || isOpenHead(prev);
+    if (prevHead && !prevDefinite) return false;
+    if (hasMark(w.gapBefore(i))) return quotedWords(i) <= 4;
+    if (!w.gapBefore(i).isBlank()) return false;
+    if (WordSet.MEDIA_NOUNS.containsStem(n) || WordSet.AUDIENCE_NOUNS.containsStem(n)) return true;
+    // a body after a name (not after a definite word: "رئيس الوزراء اليوناني" may go on)
+    boolean body = WordSet.BODY_NOUNS.containsStem(n) || WordSet.INSTITUTION_NOUNS.containsStem(n);
+    boolean bodyPhrase = Words.isDefinite(n) || (i + 1 < w.size() && w.gapBefore(i + 1).isBlank() && Words.isDefinite(w.norm(i + 1)));
+    // ("مدير عام فرع المصلحة": a role and indefinite words only are a construct still open)
+    return body && bodyPhrase && !prevDefinite && !prevHead && prev.charAt(0) >= '\u0600' && !openConstruct(begin, i);
   }
 
   /** "بما", or ب glued to a hamza-initial word ("بأداء", "بإنجاز"; not the complementiser "بأن"). */
@@ -354,6 +387,9 @@ final class SubjectFinder {
       if (end > begin && hasMark(gap) && !namesAnInstitution(end - 1) && quotedWords(end) >= 2) inMarks = true;
       // "المشرف على برنامج "إحالتي" سليمان …", "شبكة «سي إن إن»": a quoted name is one word of the
       // phrase, whatever its words look like
+      // "وأبلغ جوسن الصحيفة "…"", "أبلغ مكونيل الصحفيين أن", "وأبلغ … القحطاني "الوطن"": after a
+      // verb of telling the addressee follows the subject as its object (review of quotes20, F1)
+      if (end > begin && tellsAddressee(v) && opensTellingObject(begin, end)) break;
       if (end > begin && finder.inQuotedName(end)) { end++; continue; }
       String n = w.norm(end);
       if (isCircumstantial(end)) break;
@@ -787,7 +823,7 @@ final class SubjectFinder {
 
   /** "لـ", "لموفد", "لصحيفة": a word right before the outlet's name in marks when the outlet is spoken to. */
   static boolean isOutletAddressee(String norm) {
-    return norm.equals("ل") || (norm.length() > 3 && norm.startsWith("ل") && MEDIA.contains(norm.substring(1)));
+    return norm.equals("ل") || (norm.length() > 3 && mediumAfter(norm, "ل"));
   }
 
   /**
@@ -804,7 +840,7 @@ final class SubjectFinder {
 
   /** "للقناة", "للصحيفة": لل + a medium, the outlet the text has named already, spoken to. */
   static boolean isDefiniteOutletAddressee(String norm) {
-    return norm.startsWith("لل") && MEDIA.contains(norm.substring(2));
+    return mediumAfter(norm, "لل");
   }
 
   /**
@@ -812,8 +848,12 @@ final class SubjectFinder {
    * after it would have been given with the first mention.
    */
   static boolean isDefiniteMedium(String norm) {
-    String n = Words.stripConjunction(norm);
-    return n.startsWith("ال") && MEDIA.contains(n.substring(2));
+    return mediumAfter(Words.stripConjunction(norm), "ال");
+  }
+
+  /** True when the word is {@code prefix} + a noun of media-nouns.txt ("ل"+"صحيفه", "ال"+"قناه"). */
+  private static boolean mediumAfter(String norm, String prefix) {
+    return norm.startsWith(prefix) && WordSet.MEDIA_NOUNS.contains(norm.substring(prefix.length()));
   }
 
   /** "لـ"الاقتصادية"", "لوكالة …", "للصحفيين": who was spoken to, not who spoke. */
@@ -829,12 +869,12 @@ final class SubjectFinder {
     }
     if (n.equals("لدي") && !w.get(i).text().equals("لدي")) return false; // "سفيرة … لدى الأمم المتحدة": "at", not "to"
     return n.equals("ل") || (n.startsWith("ل") && WordSet.SPEAKER_STOPS.contains(n))
-        || (n.startsWith("ل") && MEDIA.contains(n.substring(1)));
+        || mediumAfter(n, "ل");
   }
 
-  /** "لصحيفة", "لوكالة": a medium spoken to (ل + a noun of {@link #MEDIA}). */
+  /** "لصحيفة", "لوكالة": a medium spoken to (ل + a noun of media-nouns.txt). */
   private static boolean outletNoun(String n) {
-    return n.startsWith("ل") && MEDIA.contains(n.substring(1));
+    return mediumAfter(n, "ل");
   }
 
   private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile("(.+?)(ه|ها|هم|هما)");

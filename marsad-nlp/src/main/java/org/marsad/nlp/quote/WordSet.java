@@ -13,7 +13,10 @@ final class WordSet {
   /** The stops of this package and the adjuncts that are never a word of a name, shared with the entity recogniser. */
   static final WordSet SPEAKER_STOPS = load("speaker-stops.txt", "/org/marsad/nlp/adjuncts-after-names.txt");
   static final WordSet ROLE_NOUNS = load("role-nouns.txt");
-  static final WordSet TERM_NOUNS = load("term-nouns.txt");
+  static final WordSet TERM_NOUNS = load("term-nouns.txt", "media-nouns.txt");
+  static final WordSet MEDIA_NOUNS = load("media-nouns.txt");
+  static final WordSet TELLING_VERBS = load("telling-verbs.txt");
+  static final WordSet AUDIENCE_NOUNS = load("audience-nouns.txt");
   static final WordSet HONORIFICS = load("honorifics.txt");
   static final WordSet BODY_NAME_TITLES = load("body-name-titles.txt");
   static final WordSet INSTITUTION_NOUNS = load("institution-nouns.txt");

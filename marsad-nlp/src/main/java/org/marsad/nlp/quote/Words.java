@@ -111,7 +111,8 @@ final class Words {
    * The match-normalised form, except that آن and آي with madda keep it: "في آن معاً" (at once),
    * "وانغ آن شون" (a name) are never the complementiser أن/إن they would normalise to, and آي
    * is a Latin letter or a name ("آي ويوي", "سي آي إيه", "آي فون"), never the particle أيّ
-   * (which a speaker's name stops at).
+   * (which a speaker's name stops at) in the news corpora: 114 of 114 in SaudiNewsNet are
+   * letters, names or آي "verses" (in general web text آي also misspells أي; not seen there).
    */
   private static String norm(String word) {
     return word.equals("آن") || word.equals("آي") ? word : ArabicNormalizer.match(word);

@@ -327,7 +327,8 @@ class TestQuoteConstructions extends QuoteTestBase {
     // aawsat 426496: the إن inside «إن تي في» is part of the channel's name
     List<Quote> q = quotes("ونقلت محطة «إن تي في» أنّ شرطيًا أيضًا قتل في الاشتباكات، إلا أن ذلك لم يؤكد رسميا.");
     assertThat(q).hasSize(1);
-    assertThat(q.get(0).speaker()).isEqualTo("محطة «إن تي في");
+    // (session 20: the mark left without its partner is dropped from the speaker, review F3)
+    assertThat(q.get(0).speaker()).isEqualTo("محطة إن تي في");
     assertThat(q.get(0).text()).startsWith("شرطيًا أيضًا قتل");
     // set 3, SPA 1387151: a programme's name in marks inside a role phrase
     q = quotes("وأوضح المشرف على برنامج \"إحالتي\" سليمان احمد الشريع، أن البرنامج رصد 2835 حالة بحاجة للنقل إلى مستشفيات تخصصية.");
