@@ -66,6 +66,8 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class EntityRegistry {
   public static final String FILE_NAME = "entities.jsonl";
+  /** The file of the counted articles' ids beside {@link #FILE_NAME}: a copy of a registry takes both. */
+  public static final String COUNTED_FILE_NAME = CountedIdsFile.FILE_NAME;
   private static final ObjectMapper JSON = new ObjectMapper();
   /**
    * Reads the file: field names not canonicalised (interned), as Jackson does by default, since the
@@ -156,6 +158,10 @@ public final class EntityRegistry {
    * the articles stored then are counted but not listed. Kept in the file from then on.
    */
   private boolean storedBeforeCounted;
+  /** How many ids of {@link CountedIdsFile} the file read counts (0 before that file, session 20 lane fixidem20). */
+  private long countedInFile;
+  /** Where {@link #save} appends the ids of {@link #counted}; null in memory. Guarded by {@link #saveLock}. */
+  private CountedIdsFile countedFile;
   /**
    * Held while one article registers its names ({@link #learnOnce}) and while {@link #save} copies the
    * registry: a save holds whole articles, never the first names of one without the rest and its id.
@@ -309,6 +315,7 @@ public final class EntityRegistry {
         }
       }
     }
+    r.countedFile = CountedIdsFile.open(dir, r.countedInFile, r.counted);
     // a file written before session 20 counted the articles stored then without listing them
     if (!countedLine && !(r.byId.isEmpty() && r.redirects.isEmpty())) r.storedBeforeCounted = true;
     // Most mentioned first, so that neither step depends on the file's order. Sorted once: re-keying
@@ -427,6 +434,11 @@ public final class EntityRegistry {
           } catch (IllegalArgumentException bad) {
             throw new IOException("countedArticles is not the Base64 of 16-byte ids: " + bad.getMessage());
           }
+          countedLine = true;
+        }
+        case "countedArticlesInFile" -> {
+          if (v != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 0) throw new IOException("countedArticlesInFile is not a count: " + p.getText());
+          countedInFile = p.getLongValue();
           countedLine = true;
         }
         case "countedOtherIds" -> {
@@ -705,10 +717,12 @@ public final class EntityRegistry {
     Map<String, Map<String, Long>> rolesNow = new HashMap<>();
     Map<String, Long> officeArticlesNow = new HashMap<>();
     Map<String, String> redirectsNow;
-    CountedArticles countedNow;
+    CountedArticles.Log countedNow;
+    List<String> countedOthersNow;
     boolean storedBeforeNow;
     synchronized (articleLock) { // between articles: the counts and the ids of the same articles
-      countedNow = counted.copy();
+      countedNow = counted.log();
+      countedOthersNow = counted.otherIds();
       storedBeforeNow = storedBeforeCounted;
       synchronized (this) {
         entries = byId.values().stream().sorted(Comparator.comparing(x -> x.id)).map(Entry::toRecord).toList();
@@ -756,13 +770,14 @@ public final class EntityRegistry {
           w.write(JSON.writeValueAsString(JSON.createObjectNode().put("id", r.getKey()).put("redirect", r.getValue())));
           w.newLine();
         }
-        // last, one line: the articles these counts hold, in the same atomically replaced file
-        ObjectNode ids = JSON.createObjectNode().put("countedArticles", countedNow.hexIdsBase64());
-        if (!countedNow.otherIds().isEmpty()) countedNow.otherIds().forEach(ids.putArray("countedOtherIds")::add);
+        // last, one line: how many ids of the appended file are the articles these counts hold
+        ObjectNode ids = JSON.createObjectNode().put("countedArticlesInFile", countedNow.ids());
+        if (!countedOthersNow.isEmpty()) countedOthersNow.forEach(ids.putArray("countedOtherIds")::add);
         if (storedBeforeNow) ids.put("storedBeforeCounted", true);
         w.write(JSON.writeValueAsString(ids));
         w.newLine();
       }
+      countedFile.append(countedNow); // on disk before the file that counts them replaces the last one
       Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
   }
