@@ -73,6 +73,12 @@ final class CountedArticles {
     for (int i = 0; i < bytes.length; i += 16) addBits(getLong(bytes, i), getLong(bytes, i + 8));
   }
 
+  /** Makes room for {@code n} content ids at once (a file read), instead of growing step by step. */
+  void expect(long n) {
+    while (4 * (long) (size + n) > 3L * (slots.length / 2)) grow();
+    if (2 * (logged + n) > log.length) log = Arrays.copyOf(log, (int) Math.min(Integer.MAX_VALUE - 8, 2 * (logged + n)));
+  }
+
   /** Adds a content id read from {@link CountedIdsFile}. */
   void addBits(long hi, long lo) {
     if (!addNew(hi, lo)) return;

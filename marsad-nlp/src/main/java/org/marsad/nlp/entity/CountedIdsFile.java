@@ -1,10 +1,6 @@
 package org.marsad.nlp.entity;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -43,11 +39,17 @@ final class CountedIdsFile {
       if (size < recorded * ID_BYTES)
         throw new IOException(path + " holds " + Math.max(size, 0) / ID_BYTES + " ids, but the registry file counts " + recorded
             + " (a registry is copied with both files)");
-      try (InputStream raw = Files.newInputStream(path);
-          DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-        for (long i = 0; i < recorded; i++) into.addBits(in.readLong(), in.readLong());
-      } catch (EOFException e) {
-        throw new IOException(path + " ended before " + recorded + " ids", e);
+      into.expect(recorded);
+      try (FileChannel f = FileChannel.open(path, StandardOpenOption.READ)) {
+        ByteBuffer buffer = ByteBuffer.allocate(ID_BYTES * 4096);
+        long left = recorded;
+        while (left > 0) {
+          buffer.clear().limit((int) Math.min(buffer.capacity(), left * ID_BYTES));
+          while (buffer.hasRemaining()) if (f.read(buffer) < 0) throw new IOException(path + " ended before " + recorded + " ids");
+          buffer.flip();
+          while (buffer.hasRemaining()) into.addBits(buffer.getLong(), buffer.getLong());
+          left -= buffer.limit() / ID_BYTES;
+        }
       }
     }
     return new CountedIdsFile(path, recorded);

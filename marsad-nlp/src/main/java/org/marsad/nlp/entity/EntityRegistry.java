@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.marsad.nlp.anatomy.DatelineDetector;
 import org.marsad.nlp.util.ResourceLines;
 import org.marsad.text.ArabicNormalizer;
@@ -165,6 +168,8 @@ public final class EntityRegistry {
   /**
    * Held while one article registers its names ({@link #learnOnce}) and while {@link #save} copies the
    * registry: a save holds whole articles, never the first names of one without the rest and its id.
+   * Always taken before the registry's own lock ({@code this}: {@link #learnOnce} then {@code register},
+   * {@link #save}), never while holding it, so the two cannot deadlock.
    */
   private final Object articleLock = new Object();
   /** Registrations so far in this process: see {@link #version}. Written under the registry's lock. */
@@ -589,7 +594,7 @@ public final class EntityRegistry {
    * Changes a live entity's mention counts ({@code count}, {@code loneCounts}), taking a person out of
    * the rankings by own mentions first and filing it again after (their invariant, {@link RankedByWord}).
    */
-  private void recount(Entry e, java.util.function.Consumer<Entry> change) {
+  private void recount(Entry e, Consumer<Entry> change) {
     boolean ranked = e.type.equals("PERS") && byId.get(e.id) == e; // not one merged away (recheckLoneWord may meet one)
     if (ranked) unrank(e);
     change.accept(e);
@@ -825,7 +830,7 @@ public final class EntityRegistry {
    * before a crash, or a copy already counted). The article's registrations and its id are one step for
    * {@link #save}, so a saved file counts an article wholly or not at all, and lists it when it does.
    */
-  public <T> T learnOnce(String articleId, java.util.function.Supplier<T> learn, java.util.function.Supplier<T> lookUp) {
+  public <T> T learnOnce(String articleId, Supplier<T> learn, Supplier<T> lookUp) {
     synchronized (articleLock) {
       if (articleId != null && !counted.add(articleId)) return lookUp.get();
       if (articleId != null) {
@@ -888,7 +893,7 @@ public final class EntityRegistry {
    * answers, so the result may be kept: a saved alert's rewritten query is kept across registrations
    * of other names (during ingest the {@link #version} moves with every one).
    */
-  public <T> Recorded<T> recording(java.util.function.Supplier<T> work) {
+  public <T> Recorded<T> recording(Supplier<T> work) {
     Map<String, Long> outer = recording.get();
     Map<String, Long> reads = new HashMap<>();
     recording.set(reads);
@@ -1168,7 +1173,7 @@ public final class EntityRegistry {
   private static boolean holdsConflictingChain(Entry a, Entry b) {
     List<String> namesOfB = new ArrayList<>(b.aliases);
     namesOfB.add(b.canonicalKey);
-    java.util.function.Predicate<String> conflicts = n -> namesOfB.stream().anyMatch(m -> Nasab.conflict(n, m));
+    Predicate<String> conflicts = n -> namesOfB.stream().anyMatch(m -> Nasab.conflict(n, m));
     return conflicts.test(a.canonicalKey) || a.aliases.stream().anyMatch(conflicts);
   }
 
