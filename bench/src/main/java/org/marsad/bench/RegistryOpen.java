@@ -43,6 +43,8 @@ public final class RegistryOpen {
   private static void dump(Path data, Path out) throws Exception {
     Path tmp = Files.createTempDirectory("registry-open");
     Files.copy(data.resolve(EntityRegistry.FILE_NAME), tmp.resolve(EntityRegistry.FILE_NAME));
+    if (Files.exists(data.resolve(EntityRegistry.COUNTED_FILE_NAME)))
+      Files.copy(data.resolve(EntityRegistry.COUNTED_FILE_NAME), tmp.resolve(EntityRegistry.COUNTED_FILE_NAME));
     EntityRegistry r = EntityRegistry.open(tmp, Transliterator.rulesOnly());
     r.save();
     Files.copy(tmp.resolve(EntityRegistry.FILE_NAME), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -62,6 +64,7 @@ public final class RegistryOpen {
       }
     }
     Files.delete(tmp.resolve(EntityRegistry.FILE_NAME));
+    Files.deleteIfExists(tmp.resolve(EntityRegistry.COUNTED_FILE_NAME));
     Files.delete(tmp);
   }
 }

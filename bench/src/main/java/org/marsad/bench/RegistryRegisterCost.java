@@ -51,6 +51,9 @@ import org.marsad.nlp.ner.MentionGroups;
 public final class RegistryRegisterCost {
   record Registration(String type, String canonical, Set<String> aliases, int mentions, Set<String> roles) {}
 
+  /** A stored article's content id and its registrations. */
+  record StoredArticle(String id, List<Registration> registrations) {}
+
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -98,8 +101,13 @@ public final class RegistryRegisterCost {
   }
 
   static List<List<Registration>> read(Path index) throws Exception {
+    return readArticles(index).stream().map(StoredArticle::registrations).toList();
+  }
+
+  /** The stored articles in index order, with their content ids. */
+  static List<StoredArticle> readArticles(Path index) throws Exception {
     ObjectMapper json = new ObjectMapper();
-    List<List<Registration>> articles = new ArrayList<>();
+    List<StoredArticle> articles = new ArrayList<>();
     try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         var stored = leaf.reader().storedFields();
@@ -116,7 +124,7 @@ public final class RegistryRegisterCost {
           }
           List<Registration> regs = new ArrayList<>();
           for (MentionGroups.Group g : MentionGroups.ofStored(entities, article.path("text").asText(null))) regs.add(new Registration(g.type(), g.canonical(), g.aliases(), g.mentions(), g.roles()));
-          articles.add(regs);
+          articles.add(new StoredArticle(article.path("id").asText(null), regs));
         }
       }
     }

@@ -13,8 +13,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.nlp.article.Article;
@@ -91,7 +93,7 @@ public final class IngestPipeline {
   /** Null: every document is analysed in full. See {@link #skipKnown}. */
   private KnownArticles known;
   /** Whether a stored article teaches the registry nothing: see {@link #storedArticlesCounted}. */
-  private java.util.function.BooleanSupplier storedCounted = () -> true;
+  private BooleanSupplier storedCounted = () -> true;
   /** The registry's learning step, then the linking step, each in input order. */
   private final Turnstile registryTurn = new Turnstile();
   private final Turnstile linkTurn = new Turnstile();
@@ -183,7 +185,7 @@ public final class IngestPipeline {
    * commit that its last save did not follow ({@code kill -9} in between): {@code marsad ingest} passes
    * {@code EntityRegistry#countsStoredArticles}, true only for a file written before it kept them.
    */
-  public IngestPipeline storedArticlesCounted(java.util.function.BooleanSupplier counted) {
+  public IngestPipeline storedArticlesCounted(BooleanSupplier counted) {
     this.storedCounted = counted;
     return this;
   }
@@ -374,7 +376,7 @@ public final class IngestPipeline {
    * when the analysis failed. The registry turn is passed on here in any case, before this worker
    * waits for its linking turn: otherwise two workers could wait for each other.
    */
-  private Article analyze(Numbered item, java.util.function.Supplier<Article> analysis) {
+  private Article analyze(Numbered item, Supplier<Article> analysis) {
     InputOrder.bind(new InputOrder.Gate() {
       @Override
       public void enter() {

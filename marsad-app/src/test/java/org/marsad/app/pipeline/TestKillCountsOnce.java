@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +27,8 @@ import org.marsad.nlp.article.RawDocument;
 /**
  * Exactly once across {@code kill -9}, with real {@code marsad ingest} processes: 60 SaudiNewsNet
  * articles and the seed ingested with 2 threads and a commit every 5 articles, killed with SIGKILL
- * right after the registry was saved, run again and killed again, then run to the end, give the
+ * right after the registry was saved, run again and killed right after an index commit (before the
+ * registry save that follows it), then run to the end, give the
  * entity counts (mentions, articles, spellings of every entity), the stories and the duplicate links
  * of one uninterrupted run. Until session 20 the registry learnt each article ahead of the index
  * commit that stored it and was saved after that commit with whatever it had learnt by then, so the
@@ -42,11 +45,14 @@ class TestKillCountsOnce {
     Path input = input();
     Path once = tmp.resolve("once");
     Path killed = tmp.resolve("killed");
-    assertThat(ingest(once, input, -1)).isZero();
+    assertThat(ingest(once, input, -1, Kill.AFTER_REGISTRY_SAVE)).isZero();
 
-    assertThat(ingest(killed, input, 2)).as("killed after two saves").isNotZero();
-    assertThat(ingest(killed, input, 2)).as("killed after two saves of the re-run").isNotZero();
-    assertThat(ingest(killed, input, -1)).isZero();
+    assertThat(ingest(killed, input, 2, Kill.AFTER_REGISTRY_SAVE)).as("killed after two saves").isNotZero();
+    assertThat(ingest(killed, input, 2, Kill.AFTER_INDEX_COMMIT)).as("killed after two index commits of the re-run").isNotZero();
+    assertThat(Files.getLastModifiedTime(killed.resolve("entities.jsonl")))
+        .as("killed between a commit and the registry save that follows it")
+        .isLessThan(Files.getLastModifiedTime(newestSegments(killed)));
+    assertThat(ingest(killed, input, -1, Kill.AFTER_REGISTRY_SAVE)).isZero();
 
     assertThat(entityCounts(killed)).isEqualTo(entityCounts(once));
     assertThat(links(killed)).isEqualTo(links(once));
@@ -69,11 +75,15 @@ class TestKillCountsOnce {
     return f;
   }
 
+  /** Where a run is killed: just after the registry file or the index's commit point changed. */
+  private enum Kill { AFTER_REGISTRY_SAVE, AFTER_INDEX_COMMIT }
+
   /**
    * Runs {@code marsad ingest} in its own JVM; with {@code killAfterSaves} > 0, kills it (SIGKILL) as
-   * soon as it has replaced the registry file that many times. The exit code (137 or so when killed).
+   * soon as it has replaced the registry file (or committed the index) that many times. The exit code
+   * (137 or so when killed).
    */
-  private static int ingest(Path data, Path input, int killAfterSaves) throws Exception {
+  private static int ingest(Path data, Path input, int killAfterSaves, Kill when) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     Process p = new ProcessBuilder(java, "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
         MarsadCli.class.getName(), "ingest", "--data", data.toString(), "--threads", "2", "--commit-every", "5", "--json",
@@ -81,10 +91,11 @@ class TestKillCountsOnce {
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     if (killAfterSaves > 0) {
       Path registry = data.resolve("entities.jsonl");
-      Object last = fileKey(registry);
+      Object last = when == Kill.AFTER_REGISTRY_SAVE ? fileKey(registry) : newestSegments(data);
       int saves = 0;
       while (p.isAlive() && saves < killAfterSaves) {
-        Object now = fileKey(registry); // each save moves a new file in place: a new inode
+        // each save moves a new file in place (a new inode); each commit writes a new segments_N
+        Object now = when == Kill.AFTER_REGISTRY_SAVE ? fileKey(registry) : newestSegments(data);
         if (now != null && !now.equals(last)) saves++;
         last = now;
         Thread.sleep(2);
@@ -94,6 +105,17 @@ class TestKillCountsOnce {
     }
     assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
     return p.exitValue();
+  }
+
+  /** The index's newest commit point (segments_N), or null before the first. */
+  private static Path newestSegments(Path data) {
+    try (var files = Files.list(data.resolve("index"))) {
+      return files.filter(f -> f.getFileName().toString().startsWith("segments_"))
+          .max(Comparator.comparingLong(f -> Long.parseLong(f.getFileName().toString().substring(9), Character.MAX_RADIX)))
+          .orElse(null);
+    } catch (IOException | UncheckedIOException e) {
+      return null; // no index yet, or a commit point deleted while listed
+    }
   }
 
   private static Object fileKey(Path f) {

@@ -100,7 +100,6 @@ public final class NearDuplicateIndex {
     }
   }
 
-  /** {@link #check} then {@link #add}, atomically (two copies arriving together cannot both be NEW). */
   /** Whether an article with this id was added (an article whose text gives no fingerprint never is). */
   public boolean contains(String id) {
     lock.readLock().lock();
@@ -111,6 +110,7 @@ public final class NearDuplicateIndex {
     }
   }
 
+  /** {@link #check} then {@link #add}, atomically (two copies arriving together cannot both be NEW). */
   public DuplicateCheck checkAndAdd(String id, String text) {
     Prepared p = prepare(text);
     lock.writeLock().lock();

@@ -26,7 +26,9 @@ final class CountedArticles {
     if (!isContentId(id)) return others.add(id);
     long hi = Long.parseUnsignedLong(id, 0, 16, 16);
     long lo = Long.parseUnsignedLong(id, 16, 32, 16);
-    return addBits(hi, lo);
+    int before = logged;
+    addBits(hi, lo);
+    return logged > before;
   }
 
   boolean contains(String id) {
@@ -43,50 +45,47 @@ final class CountedArticles {
     return size + (zero ? 1 : 0) + others.size();
   }
 
-  /** The hex ids, sorted and concatenated (16 bytes each) in Base64: the same set gives the same text. */
-  String hexIdsBase64() {
-    long[] pairs = new long[2 * (size + (zero ? 1 : 0))];
-    int n = 0;
-    if (zero) n += 2;
-    for (int i = 0; i < slots.length; i += 2) {
-      if (slots[i] == 0 && slots[i + 1] == 0) continue;
-      pairs[n++] = slots[i];
-      pairs[n++] = slots[i + 1];
-    }
-    Integer[] order = new Integer[pairs.length / 2];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    Arrays.sort(order, (a, b) -> {
-      int c = Long.compareUnsigned(pairs[2 * a], pairs[2 * b]);
-      return c != 0 ? c : Long.compareUnsigned(pairs[2 * a + 1], pairs[2 * b + 1]);
-    });
-    byte[] bytes = new byte[16 * order.length];
-    for (int i = 0; i < order.length; i++) {
-      putLong(bytes, 16 * i, pairs[2 * order[i]]);
-      putLong(bytes, 16 * i + 8, pairs[2 * order[i] + 1]);
-    }
-    return Base64.getEncoder().encodeToString(bytes);
+  /**
+   * The content ids in the order they were added, as pairs (high, low): what {@link CountedIdsFile}
+   * appends at each save. Only ever appended to (a longer log is a new array), so a save may read the
+   * first {@link #logged} pairs of a snapshot of it outside the registry's lock.
+   */
+  private long[] log = new long[2 * 1024];
+  private int logged;
+
+  /** The content ids added so far, in order: a snapshot that later additions do not change. */
+  Log log() {
+    return new Log(log, logged);
   }
+
+  /** The first {@code ids} content ids added, in order (pairs high, low, in {@code pairs}). */
+  record Log(long[] pairs, int ids) {}
 
   /** The ids that are not content ids, sorted. */
   List<String> otherIds() {
     return List.copyOf(others);
   }
 
-  /** Adds the ids {@link #hexIdsBase64} wrote. */
+  /** Adds the ids the registry file of session 20 (lane idem20) wrote on one line: 16 bytes each, in Base64. */
   void addHexIdsBase64(String text) {
     byte[] bytes = Base64.getDecoder().decode(text);
     if (bytes.length % 16 != 0) throw new IllegalArgumentException("the counted ids are not 16 bytes each");
     for (int i = 0; i < bytes.length; i += 16) addBits(getLong(bytes, i), getLong(bytes, i + 8));
   }
 
-  /** A deep copy (saved outside the registry's lock). */
-  CountedArticles copy() {
-    CountedArticles c = new CountedArticles();
-    c.slots = slots.clone();
-    c.size = size;
-    c.zero = zero;
-    c.others.addAll(others);
-    return c;
+  /** Makes room for {@code n} content ids at once (a file read), instead of growing step by step. */
+  void expect(long n) {
+    while (4 * (long) (size + n) > 3L * (slots.length / 2)) grow();
+    if (2 * (logged + n) > log.length) log = Arrays.copyOf(log, (int) Math.min(Integer.MAX_VALUE - 8, 2 * (logged + n)));
+  }
+
+  /** Adds a content id read from {@link CountedIdsFile}. */
+  void addBits(long hi, long lo) {
+    if (!addNew(hi, lo)) return;
+    if (2 * logged + 2 > log.length) log = Arrays.copyOf(log, 2 * log.length); // a new array: saves read the old one
+    log[2 * logged] = hi;
+    log[2 * logged + 1] = lo;
+    logged++;
   }
 
   static boolean isContentId(String id) {
@@ -95,7 +94,8 @@ final class CountedArticles {
     return true;
   }
 
-  private boolean addBits(long hi, long lo) {
+  /** Adds an id to the table; false when it was there. */
+  private boolean addNew(long hi, long lo) {
     if (hi == 0 && lo == 0) {
       boolean added = !zero;
       zero = true;
@@ -129,13 +129,6 @@ final class CountedArticles {
       int at = 2 * i;
       if (table[at] == 0 && table[at + 1] == 0 || table[at] == hi && table[at + 1] == lo) return at;
       i = (i + 1) & (pairs - 1);
-    }
-  }
-
-  private static void putLong(byte[] b, int off, long v) {
-    for (int i = 7; i >= 0; i--) {
-      b[off + i] = (byte) v;
-      v >>>= 8;
     }
   }
 

@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.marsad.nlp.anatomy.DatelineDetector;
 import org.marsad.nlp.util.ResourceLines;
 import org.marsad.text.ArabicNormalizer;
@@ -66,6 +69,8 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class EntityRegistry {
   public static final String FILE_NAME = "entities.jsonl";
+  /** The file of the counted articles' ids beside {@link #FILE_NAME}: a copy of a registry takes both. */
+  public static final String COUNTED_FILE_NAME = CountedIdsFile.FILE_NAME;
   private static final ObjectMapper JSON = new ObjectMapper();
   /**
    * Reads the file: field names not canonicalised (interned), as Jackson does by default, since the
@@ -156,9 +161,15 @@ public final class EntityRegistry {
    * the articles stored then are counted but not listed. Kept in the file from then on.
    */
   private boolean storedBeforeCounted;
+  /** How many ids of {@link CountedIdsFile} the file read counts (0 before that file, session 20 lane fixidem20). */
+  private long countedInFile;
+  /** Where {@link #save} appends the ids of {@link #counted}; null in memory. Guarded by {@link #saveLock}. */
+  private CountedIdsFile countedFile;
   /**
    * Held while one article registers its names ({@link #learnOnce}) and while {@link #save} copies the
    * registry: a save holds whole articles, never the first names of one without the rest and its id.
+   * Always taken before the registry's own lock ({@code this}: {@link #learnOnce} then {@code register},
+   * {@link #save}), never while holding it, so the two cannot deadlock.
    */
   private final Object articleLock = new Object();
   /** Registrations so far in this process: see {@link #version}. Written under the registry's lock. */
@@ -309,6 +320,7 @@ public final class EntityRegistry {
         }
       }
     }
+    r.countedFile = CountedIdsFile.open(dir, r.countedInFile, r.counted);
     // a file written before session 20 counted the articles stored then without listing them
     if (!countedLine && !(r.byId.isEmpty() && r.redirects.isEmpty())) r.storedBeforeCounted = true;
     // Most mentioned first, so that neither step depends on the file's order. Sorted once: re-keying
@@ -427,6 +439,11 @@ public final class EntityRegistry {
           } catch (IllegalArgumentException bad) {
             throw new IOException("countedArticles is not the Base64 of 16-byte ids: " + bad.getMessage());
           }
+          countedLine = true;
+        }
+        case "countedArticlesInFile" -> {
+          if (v != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 0) throw new IOException("countedArticlesInFile is not a count: " + p.getText());
+          countedInFile = p.getLongValue();
           countedLine = true;
         }
         case "countedOtherIds" -> {
@@ -577,7 +594,7 @@ public final class EntityRegistry {
    * Changes a live entity's mention counts ({@code count}, {@code loneCounts}), taking a person out of
    * the rankings by own mentions first and filing it again after (their invariant, {@link RankedByWord}).
    */
-  private void recount(Entry e, java.util.function.Consumer<Entry> change) {
+  private void recount(Entry e, Consumer<Entry> change) {
     boolean ranked = e.type.equals("PERS") && byId.get(e.id) == e; // not one merged away (recheckLoneWord may meet one)
     if (ranked) unrank(e);
     change.accept(e);
@@ -705,10 +722,12 @@ public final class EntityRegistry {
     Map<String, Map<String, Long>> rolesNow = new HashMap<>();
     Map<String, Long> officeArticlesNow = new HashMap<>();
     Map<String, String> redirectsNow;
-    CountedArticles countedNow;
+    CountedArticles.Log countedNow;
+    List<String> countedOthersNow;
     boolean storedBeforeNow;
     synchronized (articleLock) { // between articles: the counts and the ids of the same articles
-      countedNow = counted.copy();
+      countedNow = counted.log();
+      countedOthersNow = counted.otherIds();
       storedBeforeNow = storedBeforeCounted;
       synchronized (this) {
         entries = byId.values().stream().sorted(Comparator.comparing(x -> x.id)).map(Entry::toRecord).toList();
@@ -756,13 +775,14 @@ public final class EntityRegistry {
           w.write(JSON.writeValueAsString(JSON.createObjectNode().put("id", r.getKey()).put("redirect", r.getValue())));
           w.newLine();
         }
-        // last, one line: the articles these counts hold, in the same atomically replaced file
-        ObjectNode ids = JSON.createObjectNode().put("countedArticles", countedNow.hexIdsBase64());
-        if (!countedNow.otherIds().isEmpty()) countedNow.otherIds().forEach(ids.putArray("countedOtherIds")::add);
+        // last, one line: how many ids of the appended file are the articles these counts hold
+        ObjectNode ids = JSON.createObjectNode().put("countedArticlesInFile", countedNow.ids());
+        if (!countedOthersNow.isEmpty()) countedOthersNow.forEach(ids.putArray("countedOtherIds")::add);
         if (storedBeforeNow) ids.put("storedBeforeCounted", true);
         w.write(JSON.writeValueAsString(ids));
         w.newLine();
       }
+      countedFile.append(countedNow); // on disk before the file that counts them replaces the last one
       Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
   }
@@ -810,7 +830,7 @@ public final class EntityRegistry {
    * before a crash, or a copy already counted). The article's registrations and its id are one step for
    * {@link #save}, so a saved file counts an article wholly or not at all, and lists it when it does.
    */
-  public <T> T learnOnce(String articleId, java.util.function.Supplier<T> learn, java.util.function.Supplier<T> lookUp) {
+  public <T> T learnOnce(String articleId, Supplier<T> learn, Supplier<T> lookUp) {
     synchronized (articleLock) {
       if (articleId != null && !counted.add(articleId)) return lookUp.get();
       if (articleId != null) {
@@ -873,7 +893,7 @@ public final class EntityRegistry {
    * answers, so the result may be kept: a saved alert's rewritten query is kept across registrations
    * of other names (during ingest the {@link #version} moves with every one).
    */
-  public <T> Recorded<T> recording(java.util.function.Supplier<T> work) {
+  public <T> Recorded<T> recording(Supplier<T> work) {
     Map<String, Long> outer = recording.get();
     Map<String, Long> reads = new HashMap<>();
     recording.set(reads);
@@ -1153,7 +1173,7 @@ public final class EntityRegistry {
   private static boolean holdsConflictingChain(Entry a, Entry b) {
     List<String> namesOfB = new ArrayList<>(b.aliases);
     namesOfB.add(b.canonicalKey);
-    java.util.function.Predicate<String> conflicts = n -> namesOfB.stream().anyMatch(m -> Nasab.conflict(n, m));
+    Predicate<String> conflicts = n -> namesOfB.stream().anyMatch(m -> Nasab.conflict(n, m));
     return conflicts.test(a.canonicalKey) || a.aliases.stream().anyMatch(conflicts);
   }
 

@@ -1,9 +1,13 @@
 package org.marsad.nlp.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,5 +74,80 @@ class EntityRegistryCountsOnceTest {
     assertThat(reopened.countsStoredArticles()).as("kept in the file from then on").isTrue();
     assertThat(reopened.counted(ARTICLE)).isTrue();
     assertThat(EntityRegistry.open(dir.resolve("fresh"), Transliterator.rulesOnly()).countsStoredArticles()).isFalse();
+  }
+
+  private static String id(long i) {
+    return String.format("%016x%016x", i * 0x9E3779B97F4A7C15L, i);
+  }
+
+  @Test
+  void more_than_a_million_counted_articles_are_read_back() throws Exception {
+    // one Base64 line of the ids could not be read back past about 940,000 (Jackson's 20,000,000 characters)
+    EntityRegistry r = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    lavrov(r, ARTICLE);
+    int n = 1_000_000;
+    for (int i = 1; i <= n; i++) r.learnOnce(id(i), () -> null, () -> null);
+    r.save();
+    EntityRegistry reopened = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    assertThat(Files.size(dir.resolve("entities.counted"))).as("16 bytes an id").isEqualTo(16L * (n + 1));
+    for (int i = 1; i <= n; i += 997) assertThat(reopened.counted(id(i))).isTrue();
+    assertThat(reopened.counted(id(n))).isTrue();
+    assertThat(reopened.counted(id(n + 1))).isFalse();
+    assertThat(reopened.counted(ARTICLE)).isTrue();
+    assertThat(lavrov(reopened, ARTICLE)).isEqualTo(2);
+  }
+
+  @Test
+  void a_save_appends_only_the_new_ids_and_ids_past_the_recorded_ones_are_not_counted() throws Exception {
+    EntityRegistry r = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    lavrov(r, ARTICLE);
+    r.save();
+    Path ids = dir.resolve("entities.counted");
+    byte[] first = Files.readAllBytes(ids);
+    assertThat(first).hasSize(16);
+    // a kill between the append of a save and the move of its registry file leaves ids the file does not count
+    Files.write(ids, HexFormat.of().parseHex(OTHER), StandardOpenOption.APPEND);
+    EntityRegistry reopened = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    assertThat(reopened.counted(OTHER)).as("appended, never recorded").isFalse();
+    assertThat(lavrov(reopened, OTHER)).as("so the re-run counts it, once").isEqualTo(4);
+    reopened.learnOnce(id(7), () -> null, () -> null);
+    reopened.save();
+    byte[] after = Files.readAllBytes(ids);
+    assertThat(after).hasSize(48);
+    assertThat(java.util.Arrays.copyOf(after, 16)).as("the ids saved before are not rewritten").isEqualTo(first);
+    EntityRegistry third = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    assertThat(third.counted(OTHER)).isTrue();
+    assertThat(third.counted(id(7))).isTrue();
+    assertThat(lavrov(third, OTHER)).isEqualTo(4);
+  }
+
+  @Test
+  void a_registry_file_copied_without_its_ids_is_refused_with_a_clear_error() throws Exception {
+    EntityRegistry r = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    lavrov(r, ARTICLE);
+    r.save();
+    Files.delete(dir.resolve("entities.counted"));
+    assertThatThrownBy(() -> EntityRegistry.open(dir, Transliterator.rulesOnly()))
+        .hasMessageContaining("entities.counted").hasMessageContaining("both files");
+  }
+
+  @Test
+  void a_file_of_the_single_base64_line_is_read_and_saved_in_the_appended_file() throws Exception {
+    byte[] bytes = HexFormat.of().parseHex(ARTICLE + OTHER);
+    Files.writeString(dir.resolve(EntityRegistry.FILE_NAME),
+        "{\"id\":\"pers-1\",\"type\":\"PERS\",\"canonical\":\"عادل الجبير\",\"latin\":\"Adil Aljbyr\",\"count\":3,\"aliases\":[\"عادل الجبير\"],\"evidence\":{}}\n"
+            + "{\"countedArticles\":\"" + Base64.getEncoder().encodeToString(bytes) + "\",\"countedOtherIds\":[\"hand-made id\"]}\n");
+    EntityRegistry r = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    assertThat(r.countsStoredArticles()).isFalse();
+    assertThat(r.counted(ARTICLE)).isTrue();
+    assertThat(r.counted(OTHER)).isTrue();
+    assertThat(r.counted("hand-made id")).isTrue();
+    r.save();
+    assertThat(Files.readString(dir.resolve(EntityRegistry.FILE_NAME))).doesNotContain("\"countedArticles\"");
+    EntityRegistry reopened = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    assertThat(reopened.counted(ARTICLE)).isTrue();
+    assertThat(reopened.counted(OTHER)).isTrue();
+    assertThat(reopened.counted("hand-made id")).isTrue();
+    assertThat(reopened.countsStoredArticles()).isFalse();
   }
 }
