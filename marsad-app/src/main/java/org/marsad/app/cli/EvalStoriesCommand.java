@@ -65,6 +65,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       description = "With --subject-share on (required), what a link with no subject to ask about does: REFUSE, TEXT_ONLY_PASSES (no shared id) or NO_SUBJECT_PASSES (the article names no rare id) (default: the clusterer's)")
   StoryClusterer.Settings.Subjectless subjectless;
 
+  @Option(names = "--young-story-link", paramLabel = "X",
+      description = "The link score a new event needs to continue a story with no other event in its link window (default: the clusterer's; 0 = the link threshold)")
+  Double youngStoryLink;
+
   @Option(names = "--sweep", description = "Score a grid of join × link thresholds (for choosing them on --split dev)")
   boolean sweep;
 
@@ -93,6 +97,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     s = new StoryClusterer.Settings(join != null ? join : s.joinThreshold(), link != null ? link : s.linkThreshold(),
         s.entityWeight(), s.eventWindow(), s.linkWindow(), linkEntityFloor != null ? linkEntityFloor : s.linkEntityFloor(),
         storyAgreement != null ? storyAgreement : s.storyAgreement());
+    s = s.withYoungStoryLink(youngStoryLink != null ? youngStoryLink : StoryClusterer.Settings.defaults().youngStoryLink());
     if (subjectShare != null) s = s.withSubjectShare(subjectShare);
     if (subjectless != null) s = s.withSubjectless(subjectless);
     requireTheRuleFor(subjectless, s);
@@ -194,10 +199,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     }
   }
 
-  /** The settings {@code s} at one point of the join × link grid: every other setting, the subject share too, kept. */
+  /** The settings {@code s} at one point of the join × link grid: every other setting, the subject share and the young-story link too, kept. */
   static StoryClusterer.Settings sweepPoint(StoryClusterer.Settings s, double join, double link) {
     return new StoryClusterer.Settings(join, link, s.entityWeight(), s.eventWindow(), s.linkWindow(), s.linkEntityFloor(),
-        s.storyAgreement(), s.agreementTextGate(), s.broadStoryTextGate(), s.subjectShare(), s.subjectless());
+        s.storyAgreement(), s.agreementTextGate(), s.broadStoryTextGate(), s.subjectShare(), s.subjectless(),
+        s.broadStoryAgreement(), s.anchorCosine(), s.youngStoryLink());
   }
 
   private static void put(ObjectNode o, BCubed.Score s) {
