@@ -455,6 +455,55 @@ class TestSources {
   }
 
   @Test
+  void two_entries_of_one_name_in_a_zip_are_both_read() throws IOException {
+    // ZipOutputStream refuses a repeated name, so the second is renamed in place (local header and directory)
+    byte[] zip = Fixtures.zip(
+        "news.txt", "بيروت - أعلن رئيس الحكومة اللبنانية تشكيل لجنة وزارية لمتابعة ملف الكهرباء.".getBytes(StandardCharsets.UTF_8),
+        "newz.txt", "عمان - افتتح وزير التربية مدرسة جديدة في الزرقاء.".getBytes(StandardCharsets.UTF_8));
+    byte[] from = "newz.txt".getBytes(StandardCharsets.US_ASCII);
+    int local = indexOf(zip, from, 0);
+    zip[local + 3] = 's';
+    zip[indexOf(zip, from, local + 1) + 3] = 's'; // its central directory record
+    Path file = Files.write(dir.resolve("repeated.zip"), zip);
+    CollectingSink sink = read(file);
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents).extracting(RawDocument::body).hasSize(2)
+        .anySatisfy(b -> assertThat(b).contains("بيروت")).anySatisfy(b -> assertThat(b).contains("عمان"));
+  }
+
+  @Test
+  void a_stored_zip_entry_with_a_wrong_crc_fails_and_the_others_are_read() throws IOException {
+    byte[] beirut = "بيروت - أعلن رئيس الحكومة اللبنانية نجيب ميقاتي تشكيل لجنة وزارية.".getBytes(StandardCharsets.UTF_8);
+    byte[] amman = "عمان - افتتح وزير التربية مدرسة جديدة في الزرقاء.".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      for (Object[] e : new Object[][] {{"a.txt", beirut}, {"b.txt", amman}}) {
+        byte[] body = (byte[]) e[1];
+        java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry((String) e[0]);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(body);
+        entry.setMethod(java.util.zip.ZipEntry.STORED);
+        entry.setSize(body.length);
+        entry.setCompressedSize(body.length);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(body);
+        zip.closeEntry();
+      }
+    }
+    byte[] zip = out.toByteArray();
+    int at = indexOf(zip, "ميقاتي".getBytes(StandardCharsets.UTF_8), 0);
+    zip[at + 1] ^= 0x01; // one bit of the stored text flipped: still UTF-8, a wrong letter
+    Path file = Files.write(dir.resolve("crc.zip"), zip);
+    CollectingSink sink = read(file);
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(file + "!a.txt");
+      assertThat(f.reason()).startsWith("truncated or corrupt archive: invalid entry CRC");
+    });
+    assertThat(sink.documents).extracting(RawDocument::origin).containsExactly(file + "!b.txt");
+  }
+
+  @Test
   void a_broken_warc_record_fails_alone_and_the_records_after_it_are_read() throws IOException {
     byte[] page1 = "<html><body><p>بيروت - أعلن رئيس الحكومة اللبنانية تشكيل لجنة وزارية.</p></body></html>".getBytes(StandardCharsets.UTF_8);
     byte[] page2 = "<html><body><p>عمان - افتتح وزير التربية مدرسة جديدة في الزرقاء.</p></body></html>".getBytes(StandardCharsets.UTF_8);

@@ -168,12 +168,16 @@ public final class InputReader {
       return false;
     }
     try (zip) {
-      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+      List<? extends ZipEntry> entries = java.util.Collections.list(zip.entries());
+      if (hasRepeatedNames(entries)) {
+        return false; // ZipFile finds an entry by its name, so a repeated name would read one entry twice
+      }
+      for (ZipEntry entry : entries) {
         String name = entry.getName();
         if (entry.isDirectory() || isHidden(name)) {
           continue;
         }
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = new CrcChecked(zip.getInputStream(entry), entry.getCrc())) {
           read(origin + "!" + name, name, in, depth);
         } catch (IOException e) {
           sink.failed(origin + "!" + name, "truncated or corrupt archive: " + describe(e), null);
@@ -183,6 +187,64 @@ public final class InputReader {
       // closing a zip read only: nothing lost
     }
     return true;
+  }
+
+  private static boolean hasRepeatedNames(List<? extends ZipEntry> entries) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (ZipEntry entry : entries) {
+      if (!seen.add(entry.getName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks an entry's CRC-32 when it has been read to its end, as ZipInputStream does and ZipFile does
+   * not: a damaged stored entry would otherwise be read as text with wrong letters, and nothing said.
+   */
+  private static final class CrcChecked extends FilterInputStream {
+    private final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    private final long expected;
+
+    CrcChecked(InputStream in, long expected) {
+      super(in);
+      this.expected = expected;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b < 0) {
+        check();
+      } else {
+        crc.update(b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = in.read(buf, off, len);
+      if (n < 0) {
+        check();
+      } else {
+        crc.update(buf, off, n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException { // skipped bytes still count in the checksum
+      int read = n <= 0 ? 0 : read(new byte[(int) Math.min(n, 8192)]);
+      return Math.max(read, 0);
+    }
+
+    private void check() throws ZipException {
+      if (expected >= 0 && crc.getValue() != expected) {
+        throw new ZipException(String.format(Locale.ROOT, "invalid entry CRC (expected 0x%x but got 0x%x)", expected, crc.getValue()));
+      }
+    }
   }
 
   private void readZip(String origin, InputStream in, int depth) throws IOException {
