@@ -556,6 +556,18 @@ class TestSources {
     });
   }
 
+  @Test
+  void a_link_loop_in_a_directory_is_a_failure_not_dropped_silently() throws IOException {
+    Files.write(dir.resolve("a.txt"), Fixtures.bytes("riyadh-weather.txt"));
+    Path self = Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
+    CollectingSink sink = read(dir);
+    assertThat(sink.documents).hasSize(1);
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(self.toString());
+      assertThat(f.reason()).startsWith("a link that cannot be followed (to ").endsWith("loop.txt: a loop, or no access)");
+    });
+  }
+
   private static int indexOf(byte[] haystack, byte[] needle, int from) {
     outer:
     for (int i = from; i <= haystack.length - needle.length; i++) {

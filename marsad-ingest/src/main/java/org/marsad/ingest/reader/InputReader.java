@@ -394,6 +394,10 @@ public final class InputReader {
             files.add(f); // a link to a file counts
           } else if (attrs.isSymbolicLink() && Files.notExists(f)) {
             sink.failed(f.toString(), "no such file (a link to " + linkTarget(f) + ", which does not exist)", null);
+          } else if (attrs.isSymbolicLink() && !Files.isDirectory(f)) { // a loop: notExists cannot tell
+            sink.failed(f.toString(), "a link that cannot be followed (to " + linkTarget(f) + ": a loop, or no access)", null);
+          } else if (attrs.isOther()) {
+            sink.failed(f.toString(), "not a regular file (a pipe, socket or device), not read", null);
           }
           return FileVisitResult.CONTINUE;
         }
