@@ -142,7 +142,7 @@ class TestUiDateFilters {
   void an_ambiguous_date_is_written_back_at_once_with_the_day_it_was_read_as_in_words() {
     field("filter-from").sendKeys("07/08/2015", org.openqa.selenium.Keys.TAB);
     assertThat(field("filter-from").getAttribute("value")).as("day first, written back as soon as the field is left").isEqualTo("2015-08-07");
-    assertThat(field("from-read").getText()).as("the page is Arabic: 7 August, the month in words").contains("أغسطس").contains("7");
+    assertThat(field("from-read").getText()).as("the page is Arabic: 7 August, the month in words").contains("أغسطس").containsAnyOf("7", "٧"); // Latin or Arabic-Indic digits, by the browser's CLDR
     field("filter-to").sendKeys("2015٫07٫21", org.openqa.selenium.Keys.TAB);
     assertThat(field("filter-to").getAttribute("value")).as("the Arabic decimal separator of a phone keypad").isEqualTo("2015-07-21");
     assertThat(field("filter-from").getAttribute("inputmode")).as("a keypad with a separator key, unlike numeric").isEqualTo("decimal");
