@@ -235,6 +235,11 @@ public final class InputReader {
     }
 
     @Override
+    public boolean markSupported() {
+      return false; // a reset would count bytes twice (the entry streams under it support none either)
+    }
+
+    @Override
     public long skip(long n) throws IOException { // skipped bytes still count in the checksum
       int read = n <= 0 ? 0 : read(new byte[(int) Math.min(n, 8192)]);
       return Math.max(read, 0);
