@@ -212,10 +212,10 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
         random.shuffle(spa)
         k = 0
         for day, a in spa:
+            if k == p.spa:  # checked before taking, so that spa=0 (set 22) takes none
+                break
             take('spa', day, a)
             k += 1
-            if k == p.spa:
-                break
         if k < p.spa and spa_fill_words:  # too few left with the criteria: longer ones fill the group
             longer = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
                       and ok(x[1]['content'], 60, spa_fill_words)]
