@@ -884,8 +884,21 @@ final class SpeakerResolver {
   /** True when every role word occurs within 8 words of word m (a mention of a name), before {@code limit}. */
   private boolean roleNear(List<String> content, int m, int limit) {
     int from = Math.max(0, m - 8), to = Math.min(limit, m + 9);
+    // "وكشف المسؤول اليمني" for "وزير الإدارة المحلية … في الحكومة اليمنية عبدالرقيب سيف
+    // الأسودي": a noun naming any office (role-hypernyms.txt) stands for the role noun given there,
+    // when the phrase says more than the noun alone
+    boolean hypernymOnly = content.size() >= 2;
+    for (String c : content) hypernymOnly &= !WordSet.ROLE_HYPERNYMS.contains(c) || content.indexOf(c) == 0;
     for (String c : content) {
       boolean found = false;
+      if (hypernymOnly && content.indexOf(c) == 0 && WordSet.ROLE_HYPERNYMS.contains(c)) {
+        for (int k = from; k < to && !found; k++) {
+          String n = Words.stripArticle(Words.stripConjunction(w.norm(k)));
+          found = SpeakerNames.isRole(n) && !WordSet.ROLE_HYPERNYMS.contains(n) && !WordSet.HONORIFICS.contains(n);
+        }
+        if (!found) return false;
+        continue;
+      }
       for (int k = from; k < to && !found; k++) {
         // with and without a first و/ف, which may be the conjunction or the root ("وزير")
         // (and without a preposition glued to an indefinite noun: "نائب مجلس الشعب" after
