@@ -120,7 +120,11 @@ final class FrameFinder {
    * a long subject is the verb's own, however many words the subject has.
    */
   private boolean subjectRightBefore(int i, int k) {
-    if (k - i < 2 || hasComma(w.gapBefore(k))) return false;
+    if (k - i < 2) return false;
+    for (int m = i + 1; m <= k; m++) {
+      String gap = w.gapBefore(m);
+      if (hasComma(gap) || endsSentence(gap) || gap.contains("؛") || gap.contains(";") || gap.contains(":")) return false;
+    }
     Frame.Range s = subjects.subjectAfter(i, k);
     return s != null && s.from() == i + 1 && s.to() == k;
   }

@@ -185,7 +185,12 @@ public final class QuoteExtractor implements ArticleEnricher {
       // participle after it (session 21)
       if (sp == null && v.kind() == VerbForm.Kind.ACT && i > 0 && FrameFinder.RELATIVES.contains(w.norm(i - 1))
           && finder.relativeAgrees(i)) {
-        sp = finder.subjects().antecedent(i - 1);
+        Frame.Range antecedent = finder.subjects().antecedent(i - 1);
+        // (a person by role or title only: "الشائعات التي تتحدث عن …" is no speaker)
+        if (antecedent != null && (SpeakerNames.isRole(w.norm(antecedent.from()))
+            || WordSet.HONORIFICS.containsStem(w.norm(antecedent.from())))) {
+          sp = antecedent;
+        }
       }
       // "وروت الأمطار الحقول": روى also means "irrigated"; alone (without a quotation of its own)
       // it names a speaker for a later "وأضافت" only when its subject is a person by role or kin

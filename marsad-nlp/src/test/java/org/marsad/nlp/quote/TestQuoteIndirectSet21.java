@@ -95,4 +95,30 @@ class TestQuoteIndirectSet21 extends QuoteTestBase {
     List<Quote> q = quotes("وحسب ما أفادت به وكالة الأنباء الفرنسية فإن عبدالقادر وزوجته كانا يستقلان سيارة على الطريق.");
     assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("وكالة الأنباء الفرنسية"));
   }
+
+  @Test
+  void anOfficeNounAfterAnUnnamedOfficialIsThatOfficial() {
+    // guard from the unseen text (aleqt 976531): "مسؤول في الحكومة التركية" spoke first, unnamed;
+    // "المسؤول التركي" is he, not the prime minister named near "التركية"
+    List<Quote> q = quotes("اعلن مسؤول في الحكومة التركية الاثنين ان العمليات العسكرية لا تستهدف اكراد سوريا. وقال رئيس "
+        + "الوزراء التركي أحمد داود أوغلو إن بلاده ستواصل العمليات. وقال المسؤول التركي ان التحقيق جار حول المعلومات.");
+    assertThat(quoteStarting(q, "التحقيق جار").speaker()).isNotEqualTo("أحمد داود أوغلو");
+  }
+
+  @Test
+  void anIndefiniteOfficeNounIsSomebodyNew() {
+    // guard from the unseen text (al-madina 623897): "مسؤول تركي" is an unnamed new speaker
+    List<Quote> q = quotes("وقال رئيس الوزراء التركي أحمد داود أوغلو إن بلاده ستواصل العمليات. واكد مسؤول تركي رفض الكشف عن "
+        + "اسمه ان حزب العمال الكردستاني هاجم مركزا للشرطة.");
+    assertThat(quoteStarting(q, "حزب العمال").speaker()).startsWith("مسؤول تركي");
+  }
+
+  @Test
+  void aThingInARelativeClauseOfTalkIsNoSpeaker() {
+    // guard from the unseen text (aawsat 420261): "الشائعات التي تتحدث عن" — the rumours talk,
+    // the participle after them goes on with the mullah
+    List<Quote> q = quotes("ودعا الملا منصور في تسجيل صوتي له مقاتلي جماعة طالبان إلى الطاعة ورد الشائعات، التي تتحدث عن "
+        + "وجود خلافات كبيرة في قيادة الحركة، مشيرًا إلى أنه في حال سماع مثل هذه الشائعات يجب الرجوع إلى القيادة.");
+    assertThat(quoteStarting(q, "في حال سماع").speaker()).isNotEqualTo("الشائعات");
+  }
 }
