@@ -180,18 +180,6 @@ public final class QuoteExtractor implements ArticleEnricher {
       // clause of a participle of thanking, wishing or judging is part of it and names nobody
       if (insideActParticipleClause(w, finder, i)) continue;
       Frame.Range sp = finder.subjectOf(i);
-      // "حضره رئيس البعثة نجيب الملا الذي رحب باللاعبين …، مؤكداً أن": a speech act in a relative
-      // clause is its antecedent's, as a speech verb's is (FrameFinder.frameAt), for the
-      // participle after it (session 21)
-      if (sp == null && v.kind() == VerbForm.Kind.ACT && i > 0 && FrameFinder.RELATIVES.contains(w.norm(i - 1))
-          && finder.relativeAgrees(i)) {
-        Frame.Range antecedent = finder.subjects().antecedent(i - 1);
-        // (a person by role or title only: "الشائعات التي تتحدث عن …" is no speaker)
-        if (antecedent != null && (SpeakerNames.isRole(w.norm(antecedent.from()))
-            || WordSet.HONORIFICS.containsStem(w.norm(antecedent.from())))) {
-          sp = antecedent;
-        }
-      }
       // "وروت الأمطار الحقول": روى also means "irrigated"; alone (without a quotation of its own)
       // it names a speaker for a later "وأضافت" only when its subject is a person by role or kin
       // ("وروى الأب المكلوم لـ"سبق" معاناة أبنائه …، وقال:")

@@ -9,7 +9,7 @@ import org.marsad.nlp.article.Quote;
 /**
  * Session 21, lane quotesind21 (set 21 as a development set, indirect speech; bench/RESULTS.md):
  * "المسؤول اليمني" for the minister named before, "على أن" after a long subject, the participle
- * "مذكراً", a speech act in a relative clause. Each test holds set 21's real sentences and fails
+ * "مذكراً", the reporter after "وفقاً لما ذكرته". Each test holds set 21's real sentences and fails
  * on the session-start code (main 4a038b90).
  */
 class TestQuoteIndirectSet21 extends QuoteTestBase {
@@ -70,16 +70,6 @@ class TestQuoteIndirectSet21 extends QuoteTestBase {
   }
 
   @Test
-  void aSpeechActInARelativeClauseNamesItsAntecedent() {
-    // set 21, alriyadh 1066599: "نجيب الملا الذي رحب …، مؤكداً أن" — the session-start code gave
-    // the participle the team manager quoted before
-    List<Quote> q = quotes("وقال مدير الفريق غازي عسيري: \"الروح المعنوية عالية لدى اللاعبين\". وعقد الجهاز الفني اجتماعا "
-        + "موسعا مع اللاعبين حضره رئيس البعثة نجيب الملا الذي رحب باللاعبين والجهاز الفني، مؤكداً أن بالقاسم ليس بجديد "
-        + "على القادسية، ولا على الدوري السعودي.");
-    assertThat(quoteStarting(q, "بالقاسم ليس").speaker()).isEqualTo("نجيب الملا");
-  }
-
-  @Test
   void theReporterAfterWhatItReportedIsTheSpeaker() {
     // set 21, 3alyoum (منهل عبدالقادر): "ووفقاً لما ذكرته وسائل إعلام لبنانية" gave the speaker
     // "لما ذكرته وسائل إعلام لبنانية", and "وسائل الإعلام هذه" after it was left unresolved
@@ -111,14 +101,5 @@ class TestQuoteIndirectSet21 extends QuoteTestBase {
     List<Quote> q = quotes("وقال رئيس الوزراء التركي أحمد داود أوغلو إن بلاده ستواصل العمليات. واكد مسؤول تركي رفض الكشف عن "
         + "اسمه ان حزب العمال الكردستاني هاجم مركزا للشرطة.");
     assertThat(quoteStarting(q, "حزب العمال").speaker()).startsWith("مسؤول تركي");
-  }
-
-  @Test
-  void aThingInARelativeClauseOfTalkIsNoSpeaker() {
-    // guard from the unseen text (aawsat 420261): "الشائعات التي تتحدث عن" — the rumours talk,
-    // the participle after them goes on with the mullah
-    List<Quote> q = quotes("ودعا الملا منصور في تسجيل صوتي له مقاتلي جماعة طالبان إلى الطاعة ورد الشائعات، التي تتحدث عن "
-        + "وجود خلافات كبيرة في قيادة الحركة، مشيرًا إلى أنه في حال سماع مثل هذه الشائعات يجب الرجوع إلى القيادة.");
-    assertThat(quoteStarting(q, "في حال سماع").speaker()).isNotEqualTo("الشائعات");
   }
 }
