@@ -108,9 +108,25 @@ final class FrameFinder {
     if ((j == i + 1 && isVanRightAfterVerb(i, j)) || isVanInName(j)) return false;
     // "وشدد في مؤتمر صحفي … مع نظيره المصري سامح شكري، على أن": an adjunct set off by a comma
     // ("…، على أن تعقد الجمعية …" before a verb is "provided that", no report)
-    boolean farAla = j > 0 && w.norm(j - 1).equals("علي") && w.get(j - 1).text().equals("على") && j - i > 6;
+    boolean farAla = j > 0 && w.norm(j - 1).equals("علي") && w.get(j - 1).text().equals("على") && j - i > 6
+        && !subjectRightBefore(i, j - 1);
     boolean nominalClause = j + 1 < w.size() && !Words.matches(w.norm(j + 1), "[يت].*");
     return !(farAla && !(hasComma(w.gapBefore(j - 1)) && nominalClause));
+  }
+
+  /**
+   * True when the words between verb i and word k are the verb's subject and nothing else:
+   * "أكد الصحافي الإيطالي الشهير إيمانويل جوليانيلي على أن …" (session 21) — "على أن" right after
+   * a long subject is the verb's own, however many words the subject has.
+   */
+  private boolean subjectRightBefore(int i, int k) {
+    if (k - i < 2) return false;
+    for (int m = i + 1; m <= k; m++) {
+      String gap = w.gapBefore(m);
+      if (hasComma(gap) || endsSentence(gap) || gap.contains("؛") || gap.contains(";") || gap.contains(":")) return false;
+    }
+    Frame.Range s = subjects.subjectAfter(i, k);
+    return s != null && s.from() == i + 1 && s.to() == k;
   }
 
   /**

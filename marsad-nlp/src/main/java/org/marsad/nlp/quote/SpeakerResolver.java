@@ -634,7 +634,7 @@ final class SpeakerResolver {
       String last = name[name.length - 1];
       for (int m = 0; m < phrase.from(); m++) {
         if (!w.norm(m).equals(last) && !Words.stripConjunction(w.norm(m)).equals(last)) continue;
-        if (roleNear(content, m, phrase.from())) return k;
+        if (roleNear(content, m, phrase.from(), hypernymStandsForRole(phrase))) return k;
       }
     }
     Known described = describedHolder(content, phrase, fem);
@@ -881,11 +881,39 @@ final class SpeakerResolver {
         && !WordSet.INSTITUTION_NOUNS.containsStem(first) && !WordSet.SPEAKER_STOPS.contains(first);
   }
 
+  /**
+   * True when the role phrase is a definite noun naming any office (role-hypernyms.txt) and one
+   * adjective ("المسؤول اليمني"), and no earlier speaker was introduced by that noun: after
+   * "مسؤول في الحكومة التركية" (somebody unnamed), "المسؤول التركي" is that somebody, not the
+   * minister named near "التركية". An indefinite "مسؤول تركي" is somebody new.
+   */
+  private boolean hypernymStandsForRole(Frame.Range phrase) {
+    if (phrase.to() - phrase.from() != 2) return false;
+    String first = Words.stripConjunction(w.norm(phrase.from()));
+    if (!Words.isDefinite(first) || !WordSet.ROLE_HYPERNYMS.contains(Words.stripArticle(first))) return false;
+    if (!originAdjective(w.norm(phrase.from() + 1))) return false;
+    for (Known k : history) {
+      String[] words = k.speaker() == null ? new String[0] : Words.normWords(k.speaker());
+      if (words.length > 0 && WordSet.ROLE_HYPERNYMS.contains(Words.stripArticle(Words.stripConjunction(words[0])))) return false;
+    }
+    return true;
+  }
+
   /** True when every role word occurs within 8 words of word m (a mention of a name), before {@code limit}. */
-  private boolean roleNear(List<String> content, int m, int limit) {
+  private boolean roleNear(List<String> content, int m, int limit, boolean hypernym) {
     int from = Math.max(0, m - 8), to = Math.min(limit, m + 9);
     for (String c : content) {
       boolean found = false;
+      // "وكشف المسؤول اليمني" for "وزير الإدارة المحلية … في الحكومة اليمنية عبدالرقيب سيف
+      // الأسودي": a noun naming any office stands for the role noun given near the name
+      if (hypernym && content.indexOf(c) == 0) {
+        for (int k = from; k < to && !found; k++) {
+          String n = Words.stripArticle(Words.stripConjunction(w.norm(k)));
+          found = SpeakerNames.isRole(n) && !WordSet.ROLE_HYPERNYMS.contains(n) && !WordSet.HONORIFICS.contains(n);
+        }
+        if (!found) return false;
+        continue;
+      }
       for (int k = from; k < to && !found; k++) {
         // with and without a first و/ف, which may be the conjunction or the root ("وزير")
         // (and without a preposition glued to an indefinite noun: "نائب مجلس الشعب" after

@@ -238,7 +238,7 @@ final class SubjectFinder {
   Frame.Range subjectAfter(int v, int limit) {
     // a participle ("مشيراً", "نافياً القيام …") is followed by its object, never its subject
     if (finder.form(v).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)) return null;
-    int begin = v + 1;
+    int begin = whatWasReported(v, limit);
     // "أوضح ذلك لـ"الوطن" عضو اللجنة …": a demonstrative object before the addressee, or
     // before a role ("أوضح ذلك رئيس مجلس إدارة النادي …")
     if (begin + 1 < limit && begin + 1 < w.size() && Words.matches(w.norm(begin), "ذلك|هذا")
@@ -982,6 +982,35 @@ final class SubjectFinder {
     // و, but after a particle ("وكان وائل جمعة … أكد") the word is the subject, not a verb
     if (start == clauseStart && first.startsWith("و") && !first.startsWith("وزير") && !first.startsWith("وكال") && !first.startsWith("وزار")) return null;
     return new Frame.Range(start, end);
+  }
+
+  /**
+   * The first word of the subject after verb v, past "what … reported" (session 21): "ووفقاً لما
+   * ذكرته وسائل إعلام لبنانية، فإن" — after بحسب/وفقا, ما (or لما، بما) and a reporting verb with
+   * its resumptive pronoun ("ذكرته", "أوردتها") come before the reporter; "حسب ما أفادت به وكالة
+   * …": the verb's بـ with its pronoun comes before its subject. Else the word after v.
+   */
+  private int whatWasReported(int v, int limit) {
+    int k = v + 1;
+    boolean according = finder.form(v).map(f -> f.kind() == VerbForm.Kind.ACCORDING).orElse(false);
+    if (according && k + 1 < limit && k + 1 < w.size() && Words.matches(w.norm(k), "ما|لما|بما")
+        && w.gapBefore(k + 1).isBlank() && reportedWithPronoun(w.norm(k + 1))) {
+      return k + 2;
+    }
+    if (!according && v > 0 && k + 1 < limit && k + 1 < w.size() && Words.matches(w.norm(v - 1), "ما|لما|بما|حسبما|بحسبما|وفقما")
+        && Words.matches(w.norm(k), "به|بها") && w.gapBefore(k).isBlank()) {
+      return k + 1;
+    }
+    return k;
+  }
+
+  /** "ذكرته", "أوردتها": a reporting verb's past form with the pronoun of the thing reported. */
+  private boolean reportedWithPronoun(String n) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.{3,}?)(ه|ها)").matcher(n);
+    if (!m.matches()) return false;
+    return finder.lexicon().lookupNormalized(m.group(1))
+        .map(f -> (f.kind() == VerbForm.Kind.VERB || f.kind() == VerbForm.Kind.RELAY) && f.tense() == VerbForm.Tense.PAST)
+        .orElse(false);
   }
 
   /**

@@ -33,6 +33,7 @@ final class WordSet {
   static final WordSet ROLE_CONSTRUCT_HEADS = load("role-construct-heads.txt");
   static final WordSet NOT_NAME_WORDS = load("not-name-words.txt");
   static final WordSet SHORT_BODY_NOUNS = load("short-body-nouns.txt");
+  static final WordSet ROLE_HYPERNYMS = load("role-hypernyms.txt");
 
   private final Set<String> words;
 
