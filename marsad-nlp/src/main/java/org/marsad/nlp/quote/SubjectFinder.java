@@ -461,6 +461,13 @@ final class SubjectFinder {
       }
       // "… الدكتور عبدالعزيز بن سعيد عن أن …": the preposition belongs to the complementiser
       if (Words.matches(n, "عن|علي|الي|من") && end + 1 < w.size() && FrameFinder.isComplementiser(w.norm(end + 1))) break;
+      // "قال وزير العدل، غازي الجريبي في تعليقه على …، إن": a name of two or three words in
+      // apposition after the role's comma is closed by a preposition after it, which begins the
+      // verb's adjunct (without this the adjunct ran past three words and the name was dropped)
+      if (isStop(end) && commaAt >= 0 && end - commaAt >= 2 && end - commaAt <= 3
+          && !Words.isDefinite(w.norm(commaAt)) && hasNameLikeWord(commaAt, commaAt + 1)) {
+        break;
+      }
       if (isStop(end)) {
         boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
         // "ودافع المدرب عن اختياراته": a preposition before a noun with a possessive pronoun
