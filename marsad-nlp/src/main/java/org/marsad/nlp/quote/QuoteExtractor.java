@@ -1138,6 +1138,14 @@ public final class QuoteExtractor implements ArticleEnricher {
         && f.form() != null && f.form().kind() == VerbForm.Kind.VERB && f.form().tense() == VerbForm.Tense.PAST) {
       return false;
     }
+    // "أكد … أنه تعرف على أداء لاعبي الفريق وقال: "لدي قناعة …"": a past speech verb joined by و
+    // right before the colon and sentence-like marks is the speaker's next verb, which ends the
+    // clause before it and reports the marks itself (a subject after it would be named: "وقال
+    // المدرب:")
+    if (afterColon && f.anchor() == last && f.form() != null && f.form().kind() == VerbForm.Kind.VERB
+        && f.form().tense() == VerbForm.Tense.PAST && w.get(f.anchor()).text().startsWith("و")) {
+      return false;
+    }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"
     for (int k = f.anchor() - 1; k >= 0 && k > f.anchor() - FrameFinder.MAX_BACK; k--) {
       if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return false;

@@ -74,4 +74,16 @@ class TestQuoteConstructionsSet21 extends QuoteTestBase {
     assertThat(d.direct()).isTrue();
     assertThat(d.speaker()).isEqualTo("مارين لوبان");
   }
+
+  @Test
+  void aSpeechVerbJoinedByWawBeforeTheColonOpensItsOwnQuotation() {
+    // set 21, alriyadh 1066599: "وقال:" stood inside the clause of "أكد … أنه", so the quotation
+    // after it was read as part of that report and dropped (missed)
+    List<Quote> q = quotes("أكد مدرب القادسية التونسي جميل بالقاسم أنه تعرف على أداء لاعبي الفريق وقال: \"لدي قناعة كبيرة "
+        + "بقدرته على تحقيق البطولات وثقة كاملة بقدرات اللاعبين وإرادتهم للتخلص من السلبيات الدفاعية\". من ناحيته أكد مدير "
+        + "الفريق غازي عسيري أن الأجواء في مجملها مبشرة في أول تجمع للفريق في تركيا.");
+    Quote d = quoteStarting(q, "لدي قناعة");
+    assertThat(d.direct()).isTrue();
+    assertThat(d.speaker()).isEqualTo("جميل بالقاسم");
+  }
 }
