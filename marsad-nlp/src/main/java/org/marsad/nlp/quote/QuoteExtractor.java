@@ -180,6 +180,12 @@ public final class QuoteExtractor implements ArticleEnricher {
       // clause of a participle of thanking, wishing or judging is part of it and names nobody
       if (insideActParticipleClause(w, finder, i)) continue;
       Frame.Range sp = finder.subjectOf(i);
+      // "حضره رئيس البعثة نجيب الملا الذي رحب باللاعبين …، مؤكداً أن …، وقال: «…»": a speech act
+      // after a relative pronoun that agrees with it has the antecedent as its subject, as a
+      // speech verb there has (FrameFinder.frameAt), for the continuations after it
+      if (sp == null && i > 0 && FrameFinder.RELATIVES.contains(w.norm(i - 1)) && finder.relativeAgrees(i)) {
+        sp = finder.subjects().antecedent(i - 1);
+      }
       // "وروت الأمطار الحقول": روى also means "irrigated"; alone (without a quotation of its own)
       // it names a speaker for a later "وأضافت" only when its subject is a person by role or kin
       // ("وروى الأب المكلوم لـ"سبق" معاناة أبنائه …، وقال:")

@@ -86,4 +86,17 @@ class TestQuoteConstructionsSet21 extends QuoteTestBase {
     assertThat(d.direct()).isTrue();
     assertThat(d.speaker()).isEqualTo("جميل بالقاسم");
   }
+
+  @Test
+  void aSpeechActAfterARelativePronounHasTheAntecedentAsItsSubject() {
+    // set 21, alriyadh 1066599: "نجيب الملا الذي رحب …، مؤكداً …، وقال: «…»" went on with the
+    // previous speaker (غازي عسيري): the act verb after الذي named nobody
+    List<Quote> q = quotes("من ناحيته أكد مدير الفريق غازي عسيري أن الأجواء في مجملها مبشرة في أول تجمع للفريق في تركيا. "
+        + "وكانت القادسية قد استهل معسكره في مدينة أزميت التركية وعقدالجهاز الفني اجتماع موسع مع اللاعبين حضره رئيس "
+        + "البعثة نجيب الملا الذي رحب باللاعبين والجهاز الفني، مؤكداً أن بالقاسم ليس بجديد على القادسية، ولا على الدوري "
+        + "السعودي، وقال: \"نتمنى أن يعود القادسية بجهود الجميع إلى منصات التتويج\".");
+    Quote d = quoteStarting(q, "نتمنى أن يعود");
+    assertThat(d.direct()).isTrue();
+    assertThat(d.speaker()).isEqualTo("نجيب الملا");
+  }
 }
