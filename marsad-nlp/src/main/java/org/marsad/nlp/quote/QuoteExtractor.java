@@ -139,6 +139,13 @@ public final class QuoteExtractor implements ArticleEnricher {
     java.util.Set<Integer> directAnchors = new java.util.HashSet<>();
     for (Found q : found) directAnchors.add(q.frame().anchor());
     found.addAll(indirect(w, finder, direct, masked, directAnchors));
+    // "وقال الأسودي في تصريحات لـ«عكاظ»: نعد برنامجا … المستمرة»، مشيرا": reported words after a
+    // colon that end at a closing guillemet or curly mark the text never opened are a direct
+    // quotation whose opening mark was lost
+    for (int i = 0; i < found.size(); i++) {
+      Found q = found.get(i);
+      if (!q.direct() && lostOpeningMark(w, text, q)) found.set(i, new Found(q.start(), q.end(), true, q.frame()));
+    }
     found.sort(Comparator.comparingInt(Found::start));
 
     // Speakers are resolved in text order; reporting verbs that introduce no quotation still
@@ -267,6 +274,24 @@ public final class QuoteExtractor implements ArticleEnricher {
       return k;
     }
     return to;
+  }
+
+  /**
+   * True when the reported words of q follow a colon and run to a closing guillemet or curly mark
+   * with no opening mark of its family since the colon, and are sentence-like ({@link #MIN_DIRECT_WORDS}
+   * words or more).
+   */
+  private static boolean lostOpeningMark(Words w, String text, Found q) {
+    int before = q.start() - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
+    if (before < 0 || text.charAt(before) != ':') return false;
+    int close = q.end();
+    while (close < text.length() && text.charAt(close) == ' ') close++;
+    if (close >= text.length() || (text.charAt(close) != QuotationMarks.RIGHT_GUILLEMET && text.charAt(close) != QuotationMarks.RIGHT_DOUBLE)) {
+      return false;
+    }
+    if (!unopened(text, before, close)) return false;
+    return w.firstAtOrAfter(q.end()) - w.firstAtOrAfter(q.start()) >= MIN_DIRECT_WORDS;
   }
 
   /** True when the right-hand mark at {@code close} has no left-hand mark of its family opened after {@code from}. */

@@ -99,4 +99,16 @@ class TestQuoteConstructionsSet21 extends QuoteTestBase {
     assertThat(d.direct()).isTrue();
     assertThat(d.speaker()).isEqualTo("نجيب الملا");
   }
+
+  @Test
+  void wordsAfterAColonClosedByAnUnopenedGuillemetAreADirectQuotation() {
+    // set 21, okaz 786784: the opening guillemet after the colon is missing in the source; the
+    // words were read as indirect speech (the direct quotation missed)
+    List<Quote> q = quotes("وقال الأسودي في تصريحات لـ«عكاظ»: نعد برنامجا إغاثيا لكل الجمهورية، سنعمل على إعادة البنية "
+        + "التحتية إضافة إلى أعمال الإغاثة المستمرة»، مشيرا إلى أن «الحوثي استخدم معدات لتهديم البنى التحتية».");
+    Quote d = quoteStarting(q, "نعد برنامجا");
+    assertThat(d.direct()).isTrue();
+    assertThat(d.speaker()).isEqualTo("الأسودي");
+    assertThat(d.text()).endsWith("المستمرة");
+  }
 }
