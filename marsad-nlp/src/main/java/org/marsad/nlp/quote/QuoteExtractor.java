@@ -190,7 +190,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       // "حضره رئيس البعثة نجيب الملا الذي رحب باللاعبين …، مؤكداً أن …، وقال: «…»": a speech act
       // after a relative pronoun that agrees with it has the antecedent as its subject, as a
       // speech verb there has (FrameFinder.frameAt), for the continuations after it
-      if (sp == null && i > 0 && FrameFinder.RELATIVES.contains(w.norm(i - 1)) && finder.relativeAgrees(i)) {
+      // (not when the verb or a preposition after it carries a pronoun for the antecedent, which
+      // is then its object: "الشائعات التي تتداولها وسائل الإعلام", "مشكلة التنفيذ التي تتحدث عنها")
+      if (sp == null && i > 0 && FrameFinder.RELATIVES.contains(w.norm(i - 1)) && finder.relativeAgrees(i)
+          && !resumptivePronounAfter(w, i)) {
         sp = finder.subjects().antecedent(i - 1);
       }
       // "وروت الأمطار الحقول": روى also means "irrigated"; alone (without a quotation of its own)
@@ -227,6 +230,17 @@ public final class QuoteExtractor implements ArticleEnricher {
       out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), QuotationMarks.withoutUnpairedMarks(sp.name()), sp.id(), verb, via));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * True when verb i ends in an object pronoun (-ها، -هم، -هما) or the word after it is a
+   * preposition with one ("عنها", "فيه", "به"): the relative clause's antecedent is its object.
+   */
+  private static boolean resumptivePronounAfter(Words w, int i) {
+    String verb = w.get(i).text();
+    if (Words.matches(verb, ".{3,}(ها|هم|هما)")) return true;
+    return i + 1 < w.size() && w.gapBefore(i + 1).isBlank()
+        && Words.matches(w.norm(i + 1), "(عن|في|ب|ل|من|الي|علي|مع)(ه|ها|هم|هما)");
   }
 
   /** A role, an honorific or a kin noun ("الأب", "والدته"): a person, who narrates rather than irrigates. */

@@ -330,6 +330,11 @@ final class SpeakerResolver {
       if (!w.gapBefore(end - 1).isBlank()) return null;
       Frame.Range name = new Frame.Range(j, end);
       if (!nameLike(name, true) || !plainNameWords(name)) continue;
+      // (only the family name may carry the article, and then as a nisba: "عام المملكة" is none)
+      boolean definiteInside = false;
+      for (int k = j; k < end - 1; k++) definiteInside |= Words.isDefinite(w.norm(k));
+      String last = w.norm(end - 1);
+      if (definiteInside || (Words.isDefinite(last) && !last.endsWith("ي"))) continue;
       for (int i = 0; i + (end - j) <= w.size(); i++) {
         if (i >= j && i < end) continue;
         boolean same = true;
