@@ -194,7 +194,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       // is then its object: "الشائعات التي تتداولها وسائل الإعلام", "مشكلة التنفيذ التي تتحدث عنها")
       if (sp == null && i > 0 && FrameFinder.RELATIVES.contains(w.norm(i - 1)) && finder.relativeAgrees(i)
           && !resumptivePronounAfter(w, i)) {
-        sp = finder.subjects().antecedent(i - 1);
+        Frame.Range antecedent = finder.subjects().antecedent(i - 1);
+        // (only a person by role or title: "الشائعات التي تتحدث عن …", "جموع المصلين الذي …" name
+        // nobody who speaks on — read on unseen text, lane quotes21)
+        if (antecedent != null && SpeakerNames.isRole(Words.stripConjunction(w.norm(antecedent.from())))) sp = antecedent;
       }
       // "وروت الأمطار الحقول": روى also means "irrigated"; alone (without a quotation of its own)
       // it names a speaker for a later "وأضافت" only when its subject is a person by role or kin
