@@ -313,9 +313,11 @@ final class SpeakerResolver {
         if (!w.gapBefore(j).isBlank()) break;
         String n = w.norm(j);
         if (Words.isDefinite(n) || WordSet.INSTITUTION_NOUNS.containsStem(n) || SpeakerNames.isRole(n)) continue;
-        // (a word right after the head or after an indefinite word is the complement, not the
-        // name: "مدرب مانشستر يونايتد الهولندي لويس فان غال")
-        if (j == m + 1 || !Words.isDefinite(w.norm(j - 1))) continue;
+        // (a name-like word right after the head ends the search there: the head is a given name,
+        // "الشاعرة أمينة بوغيث", or heads a named complement, "مدرب مانشستر يونايتد الهولندي …";
+        // after an indefinite word the name would still be inside the complement)
+        if (j == m + 1) break;
+        if (!Words.isDefinite(w.norm(j - 1))) continue;
         Frame.Range name = nameWrittenTwice(j);
         if (name != null) return name;
         break;
