@@ -139,6 +139,13 @@ public final class QuoteExtractor implements ArticleEnricher {
     java.util.Set<Integer> directAnchors = new java.util.HashSet<>();
     for (Found q : found) directAnchors.add(q.frame().anchor());
     found.addAll(indirect(w, finder, direct, masked, directAnchors));
+    // "وقال الأسودي في تصريحات لـ«عكاظ»: نعد برنامجا … المستمرة»، مشيرا": reported words after a
+    // colon that end at a closing guillemet or curly mark the text never opened are a direct
+    // quotation whose opening mark was lost
+    for (int i = 0; i < found.size(); i++) {
+      Found q = found.get(i);
+      if (!q.direct() && lostOpeningMark(w, text, q)) found.set(i, new Found(q.start(), q.end(), true, q.frame()));
+    }
     found.sort(Comparator.comparingInt(Found::start));
 
     // Speakers are resolved in text order; reporting verbs that introduce no quotation still
@@ -180,6 +187,18 @@ public final class QuoteExtractor implements ArticleEnricher {
       // clause of a participle of thanking, wishing or judging is part of it and names nobody
       if (insideActParticipleClause(w, finder, i)) continue;
       Frame.Range sp = finder.subjectOf(i);
+      // "حضره رئيس البعثة نجيب الملا الذي رحب باللاعبين …، مؤكداً أن …، وقال: «…»": a speech act
+      // after a relative pronoun that agrees with it has the antecedent as its subject, as a
+      // speech verb there has (FrameFinder.frameAt), for the continuations after it
+      // (not when the verb or a preposition after it carries a pronoun for the antecedent, which
+      // is then its object: "الشائعات التي تتداولها وسائل الإعلام", "مشكلة التنفيذ التي تتحدث عنها")
+      if (sp == null && i > 0 && FrameFinder.RELATIVES.contains(w.norm(i - 1)) && finder.relativeAgrees(i)
+          && !resumptivePronounAfter(w, i)) {
+        Frame.Range antecedent = finder.subjects().antecedent(i - 1);
+        // (only a person by role or title: "الشائعات التي تتحدث عن …", "جموع المصلين الذي …" name
+        // nobody who speaks on — read on unseen text, lane quotes21)
+        if (antecedent != null && SpeakerNames.isRole(Words.stripConjunction(w.norm(antecedent.from())))) sp = antecedent;
+      }
       // "وروت الأمطار الحقول": روى also means "irrigated"; alone (without a quotation of its own)
       // it names a speaker for a later "وأضافت" only when its subject is a person by role or kin
       // ("وروى الأب المكلوم لـ"سبق" معاناة أبنائه …، وقال:")
@@ -214,6 +233,17 @@ public final class QuoteExtractor implements ArticleEnricher {
       out.add(new Quote(text.substring(q.start(), q.end()), q.direct(), q.start(), q.end(), QuotationMarks.withoutUnpairedMarks(sp.name()), sp.id(), verb, via));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * True when verb i ends in an object pronoun (-ها، -هم، -هما) or the word after it is a
+   * preposition with one ("عنها", "فيه", "به"): the relative clause's antecedent is its object.
+   */
+  private static boolean resumptivePronounAfter(Words w, int i) {
+    String verb = w.get(i).text();
+    if (Words.matches(verb, ".{3,}(ها|هم|هما)")) return true;
+    return i + 1 < w.size() && w.gapBefore(i + 1).isBlank()
+        && Words.matches(w.norm(i + 1), "(عن|في|ب|ل|من|الي|علي|مع)(ه|ها|هم|هما)");
   }
 
   /** A role, an honorific or a kin noun ("الأب", "والدته"): a person, who narrates rather than irrigates. */
@@ -261,6 +291,24 @@ public final class QuoteExtractor implements ArticleEnricher {
       return k;
     }
     return to;
+  }
+
+  /**
+   * True when the reported words of q follow a colon and run to a closing guillemet or curly mark
+   * with no opening mark of its family since the colon, and are sentence-like ({@link #MIN_DIRECT_WORDS}
+   * words or more).
+   */
+  private static boolean lostOpeningMark(Words w, String text, Found q) {
+    int before = q.start() - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
+    if (before < 0 || text.charAt(before) != ':') return false;
+    int close = q.end();
+    while (close < text.length() && text.charAt(close) == ' ') close++;
+    if (close >= text.length() || (text.charAt(close) != QuotationMarks.RIGHT_GUILLEMET && text.charAt(close) != QuotationMarks.RIGHT_DOUBLE)) {
+      return false;
+    }
+    if (!unopened(text, before, close)) return false;
+    return w.firstAtOrAfter(q.end()) - w.firstAtOrAfter(q.start()) >= MIN_DIRECT_WORDS;
   }
 
   /** True when the right-hand mark at {@code close} has no left-hand mark of its family opened after {@code from}. */
@@ -1136,6 +1184,14 @@ public final class QuoteExtractor implements ArticleEnricher {
     // حيث, its complementiser right before sentence-like marks, reports them itself
     if (marksOpenClause && f.anchor() > 0 && w.norm(f.anchor() - 1).equals("حيث") && last - f.anchor() <= 2
         && f.form() != null && f.form().kind() == VerbForm.Kind.VERB && f.form().tense() == VerbForm.Tense.PAST) {
+      return false;
+    }
+    // "أكد … أنه تعرف على أداء لاعبي الفريق وقال: "لدي قناعة …"": a past speech verb joined by و
+    // right before the colon and sentence-like marks is the speaker's next verb, which ends the
+    // clause before it and reports the marks itself (a subject after it would be named: "وقال
+    // المدرب:")
+    if (afterColon && f.anchor() == last && f.form() != null && f.form().kind() == VerbForm.Kind.VERB
+        && f.form().tense() == VerbForm.Tense.PAST && w.get(f.anchor()).text().startsWith("و")) {
       return false;
     }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"

@@ -135,6 +135,15 @@ final class SpeakerResolver {
       remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
       return new Speaker(k.speaker(), k.id());
     }
+    if (officialEpithet(phrase) && !history.isEmpty() && !anonymousOfficialBefore()) {
+      // "وكشف المسؤول اليمني أن" after "وقال الأسودي": the definite official with only his
+      // origin is the named person speaking last (a new source comes indefinite, "مسؤول يمني")
+      Known last = history.get(history.size() - 1);
+      if ((isNamed(last) || familyNameOfNamed(last)) && last.feminine() == fem) {
+        remember(new Known(last.speaker(), last.id(), last.feminine(), frameWords(f), last.nameWords()));
+        return new Speaker(last.speaker(), last.id());
+      }
+    }
     String head = nominalHead(phrase);
     if (head == null && withoutDocumentNoun(phrase).from() != phrase.from()) {
       head = nominalHead(withoutDocumentNoun(phrase)); // "بيان للبلدية" → البلدية
@@ -172,6 +181,7 @@ final class SpeakerResolver {
       Known k = speakerWithSameRole(phrase);
       Frame.Range holder = k == null ? namedWithSameRole(phrase) : null;
       if (k == null && holder == null) k = byRole(phrase, fem);
+      if (k == null && holder == null) holder = namedAfterHeadRole(phrase);
       if (k != null) {
         remember(new Known(k.speaker(), k.id(), fem, frameWords(f), k.nameWords()));
         return new Speaker(k.speaker(), k.id());
@@ -280,6 +290,112 @@ final class SpeakerResolver {
       if (name != null) return name;
     }
     return null;
+  }
+
+  /**
+   * "وطالبت زعيمة اليمين المتطرف … قائلة" after "غادرت زعيمة حزب الجبهة الوطنية اليميني الفرنسي
+   * مارين لوبان": a definite role phrase (of two words or more) whose head is no title many hold (SHARED_TITLES, honorifics)
+   * refers to the person the text named after the same head and its complement (up to six words
+   * of institution nouns and definite words, no punctuation), a name it writes again whole, even
+   * when that person has not spoken: the nearest such mention. Null when the text has none.
+   */
+  private Frame.Range namedAfterHeadRole(Frame.Range phrase) {
+    String first = Words.stripConjunction(w.norm(phrase.from()));
+    String head = Words.stripArticle(first);
+    // (definite by its article or, in construct, by its genitive: "زعيمة اليمين المتطرف")
+    if (phrase.to() - phrase.from() < 2 || !anyDefinite(phrase) || !WordSet.ROLE_NOUNS.contains(head)
+        || SHARED_TITLES.contains(head) || WordSet.HONORIFICS.containsStem(head)) {
+      return null;
+    }
+    for (int m = phrase.from() - 1; m >= 0; m--) {
+      if (!Words.stripArticle(Words.stripConjunction(w.norm(m))).equals(head) || headedByAnotherNoun(m)) continue;
+      for (int j = m + 1; j < phrase.from() && j <= m + 7; j++) {
+        if (!w.gapBefore(j).isBlank()) break;
+        String n = w.norm(j);
+        if (Words.isDefinite(n) || WordSet.INSTITUTION_NOUNS.containsStem(n) || SpeakerNames.isRole(n)) continue;
+        // (a name-like word right after the head ends the search there: the head is a given name,
+        // "الشاعرة أمينة بوغيث", or heads a named complement, "مدرب مانشستر يونايتد الهولندي …";
+        // after an indefinite word the name would still be inside the complement)
+        if (j == m + 1) break;
+        if (!Words.isDefinite(w.norm(j - 1))) continue;
+        Frame.Range name = nameWrittenTwice(j);
+        if (name != null) return name;
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name of two or three words starting at word j that the text writes again whole
+   * elsewhere ("مارين لوبان" … "ادعاءات مارين لوبان"), the shortest such; null otherwise.
+   */
+  private Frame.Range nameWrittenTwice(int j) {
+    for (int end = j + 2; end <= j + 3 && end <= w.size(); end++) {
+      if (!w.gapBefore(end - 1).isBlank()) return null;
+      Frame.Range name = new Frame.Range(j, end);
+      if (!nameLike(name, true) || !plainNameWords(name)) continue;
+      // (only the family name may carry the article, and then as a nisba: "عام المملكة" is none)
+      boolean definiteInside = false;
+      for (int k = j; k < end - 1; k++) definiteInside |= Words.isDefinite(w.norm(k));
+      String last = w.norm(end - 1);
+      if (definiteInside || (Words.isDefinite(last) && !last.endsWith("ي"))) continue;
+      for (int i = 0; i + (end - j) <= w.size(); i++) {
+        if (i >= j && i < end) continue;
+        boolean same = true;
+        for (int k = 0; k < end - j && same; k++) {
+          same = Words.stripConjunction(w.norm(i + k)).equals(w.norm(j + k)) && (k == 0 || w.gapBefore(i + k).isBlank());
+        }
+        if (same) return name;
+      }
+    }
+    return null;
+  }
+
+  /** True when an earlier speaker is an official the text did not name ("مسؤول كبير في …"). */
+  private boolean anonymousOfficialBefore() {
+    for (Known k : history) {
+      if (k.speaker() == null) continue;
+      String[] words = Words.normWords(k.speaker());
+      if (words.length > 0 && Words.stripArticle(Words.stripConjunction(words[0])).equals("مسوول")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the speaker is one definite word the text also wrote after a given name
+   * ("الأسودي" of "عبدالرقيب سيف الأسودي"): a family name, not a body or a role.
+   */
+  private boolean familyNameOfNamed(Known k) {
+    if (k.speaker() == null) return false;
+    String[] words = Words.normWords(k.speaker());
+    if (words.length != 1 || !Words.isDefinite(words[0]) || SpeakerNames.isRole(words[0])
+        || WordSet.INSTITUTION_NOUNS.containsStem(words[0]) || SubjectFinder.isOpenHead(words[0])) {
+      return false;
+    }
+    for (int i = 1; i < w.size(); i++) {
+      if (!w.norm(i).equals(words[0]) || !w.gapBefore(i).isBlank()) continue;
+      String before = Words.stripConjunction(w.norm(i - 1));
+      if (before.length() >= 3 && !Words.isDefinite(before) && !SpeakerNames.isRole(before) && !WordSet.SPEAKER_STOPS.contains(before)
+          && !WordSet.INSTITUTION_NOUNS.containsStem(before) && !SubjectFinder.isOpenHead(before)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "المسؤول اليمني", "المسؤول الأمريكي الكبير": the definite official followed only by definite
+   * adjectives, none setting another holder apart ("السابق").
+   */
+  private boolean officialEpithet(Frame.Range phrase) {
+    int len = phrase.to() - phrase.from();
+    if (len < 2 || len > 3 || !Words.stripConjunction(w.norm(phrase.from())).equals("المسوول")) return false;
+    for (int i = phrase.from() + 1; i < phrase.to(); i++) {
+      String n = w.norm(i);
+      if (!w.gapBefore(i).isBlank() || !Words.isDefinite(n) || WordSet.ROLE_CONTRASTS.contains(Words.stripArticle(n))) return false;
+    }
+    return true;
   }
 
   /** True when a word of the phrase carries the article ("حاكم ولاية" is a governor, nobody in particular). */

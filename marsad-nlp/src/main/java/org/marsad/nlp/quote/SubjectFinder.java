@@ -461,6 +461,15 @@ final class SubjectFinder {
       }
       // "… الدكتور عبدالعزيز بن سعيد عن أن …": the preposition belongs to the complementiser
       if (Words.matches(n, "عن|علي|الي|من") && end + 1 < w.size() && FrameFinder.isComplementiser(w.norm(end + 1))) break;
+      // "قال وزير العدل، غازي الجريبي في تعليقه على …، إن": a name of two or three words in
+      // apposition after the role's comma is closed by a preposition after it, which begins the
+      // verb's adjunct (without this the adjunct ran past three words and the name was dropped)
+      // (only after a role without a name of its own, "محافظ العرضيات المكلف حمود العصيمي، جموع
+      // المصلين على"; no word opening a clause, "…، ولكن هناك الكثير من"; the article only on the
+      // family name, as a nisba: "الجريبي")
+      if (isStop(end) && commaAt >= 0 && end - commaAt >= 2 && end - commaAt <= 3 && apposedName(begin, commaAt, end)) {
+        break;
+      }
       if (isStop(end)) {
         boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
         // "ودافع المدرب عن اختياراته": a preposition before a noun with a possessive pronoun
@@ -717,6 +726,18 @@ final class SubjectFinder {
   /** "بن", "ابن", "أبو" …: a word inside a lineage, which the next word continues. */
   private boolean lineage(int k) {
     return k >= 0 && k < w.size() && Words.matches(w.norm(k), "بن|ابن|بنت|ابو|ابي|ام|عبد|ال");
+  }
+
+  /** True when words [comma, end) are a name apposed to a role [begin, comma) that has none. */
+  private boolean apposedName(int begin, int comma, int end) {
+    if (hasNameLikeWord(begin, comma) || w.norm(comma).startsWith("و") || !hasNameLikeWord(comma, comma + 1)) return false;
+    for (int k = comma; k < end; k++) {
+      String n = w.norm(k);
+      // ("محمد عبد السلام": the definite half of a compound name after عبد/أبو)
+      boolean compound = k > comma && Words.matches(w.norm(k - 1), "عبد|ابو");
+      if (Words.isDefinite(n) && !compound && (k < end - 1 || !n.endsWith("ي"))) return false;
+    }
+    return true;
   }
 
   /**

@@ -12,7 +12,7 @@ import org.marsad.text.ArabicNormalizer;
 final class WordSet {
   /** The stops of this package and the adjuncts that are never a word of a name, shared with the entity recogniser. */
   static final WordSet SPEAKER_STOPS = load("speaker-stops.txt", "/org/marsad/nlp/adjuncts-after-names.txt");
-  static final WordSet ROLE_NOUNS = load("role-nouns.txt");
+  static final WordSet ROLE_NOUNS = load("role-nouns.txt", "leader-role-nouns.txt");
   static final WordSet TERM_NOUNS = load("term-nouns.txt", "media-nouns.txt");
   static final WordSet MEDIA_NOUNS = load("media-nouns.txt");
   static final WordSet TELLING_VERBS = load("telling-verbs.txt");
