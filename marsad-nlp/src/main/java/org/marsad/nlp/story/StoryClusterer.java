@@ -535,8 +535,9 @@ public final class StoryClusterer {
    * Closes the open events that ended more than the link window plus the event window before the
    * newest article: they keep their id, story, members and label but lose the centroid and entity
    * counts (no article can join them any more), which keeps the file and the memory bounded by the
-   * window rather than by the collection. Run each time the newest article moves (and on opening a
-   * state file), so the open events are a function of the articles placed and their order alone.
+   * window rather than by the collection. Run each time the newest article moves (not on opening a
+   * state file: see {@link StoryStateFile#read}), so the open events are a function of the articles placed
+   * and their order alone.
    * An event started later by an article already behind the horizon (an archive far out of order)
    * stays open until the newest article next moves. Cost: the events closed, each with its posted
    * terms, plus a look at the oldest open event.
