@@ -30,6 +30,8 @@ final class EventCluster {
   private double sumNormSquared;
   Instant first;
   Instant last;
+  /** The terms this open event is posted under in {@code StoryClusterer.eventsByTerm} (to unpost it when it closes). */
+  final Set<String> postedUnder = new LinkedHashSet<>();
   /** The last {@code StoryClusterer.candidates} call that took this event (instead of a set per call). */
   int candidateStamp;
   /** Set when the event is closed (too old to be joined): its label, kept once the vectors are dropped. */

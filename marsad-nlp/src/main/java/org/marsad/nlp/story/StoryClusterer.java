@@ -30,8 +30,10 @@ import java.util.Set;
  * cosine twice as high.
  *
  * <p>Articles may arrive out of order (bulk ingest of an archive); windows are measured as
- * distance to an event's time span, not to "now". The state survives the process through
- * {@link #save} and {@link #open}. An article without a publication time is placed at the
+ * distance to an event's time span, not to "now". Events that ended more than the link window plus the
+ * event window before the newest article are closed as soon as the newest article moves past them, so the
+ * stories depend on the articles and their order only, not on when the state is saved (session 21). The
+ * state survives the process through {@link #save} and {@link #open}. An article without a publication time is placed at the
  * newest time seen (now when none) and does not move that clock. Thread-safe: {@link #prepare}
  * tokenises the article on the caller's thread, {@link #assign} places it under the clusterer's lock.
  */
@@ -221,6 +223,9 @@ public final class StoryClusterer {
   final Map<String, EventCluster> eventOfArticle = new java.util.HashMap<>();
   /** Each story's recent events by size: the sample a link must agree with. */
   final StoryEventsBySize eventsBySize = new StoryEventsBySize();
+  /** The open events by end time (ties by creation order): those the closing horizon passes are closed first. */
+  final java.util.TreeSet<EventCluster> openByLast = new java.util.TreeSet<>(
+      Comparator.comparing((EventCluster c) -> c.last).thenComparingInt(c -> c.ordinal));
   /**
    * Entity id → how many placed articles name it (every article placed, copies too, as the
    * document frequencies count them): which ids are a named subject and which are common.
@@ -231,7 +236,7 @@ public final class StoryClusterer {
   int nextEvent;
   /** Counter for {@link #candidates}: each call marks its events with a new value. */
   private int candidateStamp;
-  /** The latest publication time seen: events far behind it are closed when saving. */
+  /** The latest publication time seen: events far behind it are closed when it moves ({@link #closeOldEvents}). */
   Instant newest;
   /**
    * Stamps an undated article placed before any dated one (nothing else to place it at): the
@@ -291,8 +296,12 @@ public final class StoryClusterer {
     EventCluster target = original != null ? joinAsCopy(original, in, v) : placeBySimilarity(in, v, keyTerms);
     // An undated article does not move the clock: one article stamped with the ingest time
     // (2026) in an archive of 2015 made every save close every 2015 event (session 16).
-    if (dated && (newest == null || in.published().isAfter(newest))) newest = in.published();
-    if (!target.isClosed()) for (String t : keyTerms) eventsByTerm.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(target);
+    if (!target.isClosed()) for (String t : keyTerms) post(target, t);
+    if (dated && (newest == null || in.published().isAfter(newest))) {
+      newest = in.published();
+      // when the clock moves, not when saving: a save point must not change what later articles can join
+      closeOldEvents();
+    }
     storyOfArticle.put(in.id(), target.storyId);
     eventOfArticle.put(in.id(), target);
     return target.storyId;
@@ -306,8 +315,20 @@ public final class StoryClusterer {
   /** A copy joins its original's event; a closed event takes it as a member only (no centroid left to update). */
   private EventCluster joinAsCopy(EventCluster original, StoryInput in, TermVector v) {
     if (original.isClosed()) original.addToClosed(in);
-    else eventsBySize.grow(original, () -> original.add(in, v));
+    else grow(original, in, v);
     return original;
+  }
+
+  /** Adds a member to an open event, keeping its place in {@link #eventsBySize} and {@link #openByLast} right. */
+  private void grow(EventCluster e, StoryInput in, TermVector v) {
+    openByLast.remove(e); // removed under its old end time, before it changes
+    eventsBySize.grow(e, () -> e.add(in, v));
+    openByLast.add(e);
+  }
+
+  /** Makes an open event a candidate for articles having {@code term} among their key terms. */
+  void post(EventCluster e, String term) {
+    if (e.postedUnder.add(term)) eventsByTerm.computeIfAbsent(term, k -> new LinkedHashSet<>()).add(e);
   }
 
   /** Joins the most similar event, or opens a new one (continuing a story or starting one). */
@@ -333,7 +354,7 @@ public final class StoryClusterer {
     if (best != null && bestScore >= settings.joinThreshold()) {
       EventCluster joined = best;
       target = joined;
-      eventsBySize.grow(joined, () -> joined.add(in, v));
+      grow(joined, in, v);
     } else {
       // Not the same event: it may still continue a story told over the link window.
       int ordinal = nextEvent++;
@@ -349,6 +370,7 @@ public final class StoryClusterer {
       events.add(target);
       target.add(in, v);
       eventsBySize.add(target);
+      openByLast.add(target);
     }
     return target;
   }
@@ -500,28 +522,40 @@ public final class StoryClusterer {
 
   /**
    * Writes the state to {@value StoryStateFile#FILE_NAME} in {@code dir}, replacing it
-   * atomically. Events that ended more than the link window plus the event window before the
-   * newest article are closed first: they keep their id, story, members and label but lose the
-   * centroid and entity counts (no article can join them any more), which keeps the file and
-   * the memory bounded by the window rather than by the collection.
+   * atomically. It changes nothing in the clusterer: until session 20 a save closed the old events
+   * first, so an ingest's stories depended on when it saved (a commit, a kill and re-run) whenever
+   * articles came out of date order; they are now closed when the newest article moves
+   * ({@link #closeOldEvents}).
    */
   public synchronized void save(Path dir) throws IOException {
-    closeOldEvents();
     StoryStateFile.write(this, dir);
   }
 
-  /** Closes events that ended long before the newest article (see {@link #save}). */
+  /**
+   * Closes the open events that ended more than the link window plus the event window before the
+   * newest article: they keep their id, story, members and label but lose the centroid and entity
+   * counts (no article can join them any more), which keeps the file and the memory bounded by the
+   * window rather than by the collection. Run each time the newest article moves (not on opening a
+   * state file: see {@link StoryStateFile#read}), so the open events are a function of the articles placed
+   * and their order alone.
+   * An event started later by an article already behind the horizon (an archive far out of order)
+   * stays open until the newest article next moves. Cost: the events closed, each with its posted
+   * terms, plus a look at the oldest open event.
+   */
   void closeOldEvents() {
     if (newest == null) return;
     Instant horizon = closingHorizon();
-    boolean closedAny = false;
-    for (EventCluster c : events) {
-      if (!c.isClosed() && c.last.isBefore(horizon)) { c.close(); closedAny = true; }
+    while (!openByLast.isEmpty() && openByLast.first().last.isBefore(horizon)) {
+      EventCluster c = openByLast.pollFirst();
+      for (String t : c.postedUnder) {
+        Set<EventCluster> posting = eventsByTerm.get(t);
+        posting.remove(c);
+        if (posting.isEmpty()) eventsByTerm.remove(t);
+      }
+      c.postedUnder.clear();
+      eventsBySize.remove(c);
+      c.close();
     }
-    if (!closedAny) return;
-    eventsByTerm.values().forEach(posting -> posting.removeIf(EventCluster::isClosed));
-    eventsByTerm.values().removeIf(Set::isEmpty);
-    eventsBySize.dropClosed();
   }
 
   /** Events sharing at least one key term with the article, in creation order (deterministic). */

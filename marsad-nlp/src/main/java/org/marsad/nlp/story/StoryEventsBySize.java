@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * draws its sample. The sample is the largest events <em>within the link window of the article</em>,
  * so it depends on the events' times, not on when the state was last saved: an uninterrupted
  * process and one saved and reopened every day draw the same sample. Events past the closing
- * horizon (see {@link StoryClusterer#save}) are dropped as they are met, so a story's set holds its
+ * horizon (see {@link StoryClusterer#closeOldEvents}) are dropped as they are met, so a story's set holds its
  * recent events, not its whole life, even in a process that never saves.
  */
 final class StoryEventsBySize {
@@ -59,10 +59,12 @@ final class StoryEventsBySize {
     return out;
   }
 
-  /** Drops closed events (after {@link StoryClusterer#closeOldEvents}). */
-  void dropClosed() {
-    byStory.values().forEach(set -> set.removeIf(EventCluster::isClosed));
-    byStory.values().removeIf(TreeSet::isEmpty);
+  /** Drops an event being closed ({@link StoryClusterer#closeOldEvents}; before its size can change). */
+  void remove(EventCluster e) {
+    TreeSet<EventCluster> set = byStory.get(e.storyId);
+    if (set == null) return;
+    set.remove(e);
+    if (set.isEmpty()) byStory.remove(e.storyId);
   }
 
   /** How many events the story's set holds (for tests: pruning keeps it to the recent ones). */

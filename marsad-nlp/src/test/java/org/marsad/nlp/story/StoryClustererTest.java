@@ -68,10 +68,11 @@ class StoryClustererTest {
   }
 
   @Test
-  void events_far_behind_the_newest_article_are_closed_on_save_but_keep_their_story(@TempDir Path dir) throws Exception {
+  void events_far_behind_the_newest_article_are_closed_when_it_moves_and_keep_their_story(@TempDir Path dir) throws Exception {
     StoryClusterer c = new StoryClusterer();
     String old = c.assign(article("a1", "sana", DAY1, "لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية في سورية", LAVROV_1, "per:lavrov"));
     c.assign(article("f1", "riyadh", DAY1.plus(30, ChronoUnit.DAYS), "الهلال يفوز على النصر في ديربي الرياض", FOOTBALL_1, "org:hilal"));
+    assertThat(c.events.get(0).isClosed()).as("closed when the newest article moved, before any save").isTrue();
     c.save(dir);
     assertThat(c.eventsByTerm.values()).allSatisfy(posting -> assertThat(posting).noneMatch(EventCluster::isClosed));
     StoryClusterer reopened = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
