@@ -124,6 +124,10 @@ public final class InputReader {
           if (tooDeep(origin, depth)) {
             return true;
           }
+          if (depth == 0 && file != null && stripGz(name).toLowerCase(java.util.Locale.ROOT).endsWith(".warc")) {
+            warc.readGzipFile(origin, file); // read by members, so that a broken one is passed (not as a stream)
+            return true;
+          }
           return read(origin, stripGz(name), new GZIPInputStream(in, 64 * 1024), depth + 1);
         }
         case ZIP -> {
