@@ -632,6 +632,64 @@ class TestSources {
     });
   }
 
+  /** A zip of six Arabic texts whose entries b, d and e have their deflated data damaged in the middle. */
+  private static byte[] zipWithThreeBrokenEntries() throws IOException {
+    String[] names = {"a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"};
+    String[] cities = {"الرياض", "جدة", "الدمام", "أبها", "تبوك", "حائل"};
+    Object[] pairs = new Object[12];
+    for (int i = 0; i < 6; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = 0; j < 40; j++) {
+        text.append(cities[i]).append(" (واس) - افتتح أمير المنطقة اليوم ").append(j + 2)
+            .append(" مشروعاً جديداً للمياه والصرف الصحي بتكلفة تجاوزت ").append(i * 40 + j + 7).append(" مليون ريال. ");
+      }
+      pairs[2 * i] = names[i];
+      pairs[2 * i + 1] = text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+    byte[] zip = Fixtures.zip(pairs);
+    String bytes = new String(zip, StandardCharsets.ISO_8859_1);
+    for (String broken : List.of("b.txt", "d.txt", "e.txt")) {
+      int header = bytes.indexOf("PK\u0003\u0004");
+      while (!bytes.startsWith(broken, header + 30)) header = bytes.indexOf("PK\u0003\u0004", header + 4);
+      int data = header + 30 + broken.length() + (zip[header + 28] & 0xFF | (zip[header + 29] & 0xFF) << 8);
+      int next = bytes.indexOf("PK", data + 1);
+      for (int k = 0; k < 6; k++) zip[(data + next) / 2 + k] ^= (byte) 0xA5;
+    }
+    return zip;
+  }
+
+  private static void assertThreeEntriesFailAlone(CollectingSink sink, String prefix, int zipBytes) {
+    assertThat(sink.documents).extracting(RawDocument::origin).containsExactly(prefix + "a.txt", prefix + "c.txt", prefix + "f.txt");
+    assertThat(sink.failures).extracting(CollectingSink.Failure::origin).containsExactly(prefix + "b.txt", prefix + "d.txt", prefix + "e.txt");
+    long quarantined = sink.failures.stream().mapToLong(f -> f.bytes() == null ? 0 : f.bytes().length).sum();
+    assertThat(quarantined).as("each failure quarantines its entry, not the whole input again").isLessThan(zipBytes);
+  }
+
+  @Test
+  void a_zip_inside_a_zip_with_three_broken_entries_reads_the_others_and_quarantines_each_entry_alone() throws IOException {
+    byte[] inner = zipWithThreeBrokenEntries();
+    byte[] outer = Fixtures.zip("before.txt", Fixtures.bytes("riyadh-weather.txt"), "inner.zip", inner);
+    Path file = Files.write(dir.resolve("outer.zip"), outer);
+    CollectingSink sink = read(file);
+    sink.documents.removeIf(d -> d.origin().endsWith("before.txt"));
+    assertThreeEntriesFailAlone(sink, file + "!inner.zip!", outer.length);
+  }
+
+  @Test
+  void a_zip_file_with_three_broken_entries_quarantines_each_entry_not_the_zip_three_times() throws IOException {
+    byte[] zip = zipWithThreeBrokenEntries();
+    Path file = Files.write(dir.resolve("bundle.zip"), zip);
+    assertThreeEntriesFailAlone(read(file), file + "!", zip.length);
+  }
+
+  @Test
+  void a_zip_on_standard_input_with_three_broken_entries_reads_the_others() throws IOException {
+    byte[] zip = zipWithThreeBrokenEntries();
+    CollectingSink sink = new CollectingSink();
+    Sources.read("stdin", "", new java.io.ByteArrayInputStream(zip), sink, ReadOptions.defaults());
+    assertThreeEntriesFailAlone(sink, "stdin!", zip.length);
+  }
+
   @Test
   void a_dangling_link_in_a_directory_is_a_failure_not_dropped_silently() throws IOException {
     Files.write(dir.resolve("a.txt"), Fixtures.bytes("riyadh-weather.txt"));

@@ -47,6 +47,8 @@ public final class InputReader {
   private Path file;
   /** The copy of the stream {@link #readStream} is reading when it is not a file (standard input), or null. */
   private QuarantineCopy streamCopy;
+  /** The copy of the zip entry being read through a central directory, or null: a failure inside it quarantines the entry. */
+  private QuarantineCopy entryCopy;
 
   public InputReader(ReadOptions options, DocumentSink sink) {
     this.options = options;
@@ -131,8 +133,13 @@ public final class InputReader {
           return read(origin, stripGz(name), new GZIPInputStream(in, 64 * 1024), depth + 1);
         }
         case ZIP -> {
-          if (!tooDeep(origin, depth) && !(depth == 0 && file != null && readZipFile(origin, depth + 1))) {
-            readZip(origin, in, depth + 1);
+          if (tooDeep(origin, depth)) {
+            break;
+          }
+          if (depth == 0 && file != null) {
+            if (!readZipFile(origin, file, depth + 1)) readZip(origin, in, depth + 1);
+          } else {
+            readZipCopy(origin, in, depth + 1);
           }
         }
         case WARC -> warc.read(origin, in, depth == 0 ? file : null);
@@ -164,10 +171,10 @@ public final class InputReader {
    * one). False when the file has no readable central directory (a zip cut short): the caller
    * then reads it as a stream, which yields the entries before the cut.
    */
-  private boolean readZipFile(String origin, int depth) {
+  private boolean readZipFile(String origin, Path zipFile, int depth) {
     ZipFile zip;
     try {
-      zip = new ZipFile(file.toFile());
+      zip = new ZipFile(zipFile.toFile());
     } catch (IOException e) {
       return false;
     }
@@ -181,10 +188,14 @@ public final class InputReader {
         if (entry.isDirectory() || isHidden(name)) {
           continue;
         }
-        try (InputStream in = new CrcChecked(zip.getInputStream(entry), entry.getCrc())) {
+        QuarantineCopy outer = entryCopy;
+        try (InputStream in = new QuarantineCopy(new CrcChecked(zip.getInputStream(entry), entry.getCrc()), options.quarantineBytes())) {
+          entryCopy = (QuarantineCopy) in;
           read(origin + "!" + name, name, in, depth);
         } catch (IOException e) {
           sink.failed(origin + "!" + name, "truncated or corrupt archive: " + describe(e), null);
+        } finally {
+          entryCopy = outer;
         }
       }
     } catch (IOException e) {
@@ -253,6 +264,38 @@ public final class InputReader {
       if (expected >= 0 && crc.getValue() != expected) {
         throw new ZipException(String.format(Locale.ROOT, "invalid entry CRC (expected 0x%x but got 0x%x)", expected, crc.getValue()));
       }
+    }
+  }
+
+  /**
+   * A zip that is a stream (inside another archive, on standard input) is copied to a temporary
+   * file up to its end record ({@link ZipSpool}) and read through its central directory, so that a
+   * broken entry fails alone there too. A copy without a readable central directory (a zip cut
+   * short, a stream that broke) is read as a stream, as before: the entries before the break.
+   */
+  private void readZipCopy(String origin, InputStream in, int depth) throws IOException {
+    try (ZipSpool copy = ZipSpool.copy(in)) {
+      if (copy.broke() == null && readZipFile(origin, copy.path(), depth)) {
+        return;
+      }
+      try (InputStream again = new java.io.SequenceInputStream(new BufferedInputStream(Files.newInputStream(copy.path()), 64 * 1024),
+          copy.broke() == null ? in : new Failing(copy.broke()))) {
+        readZip(origin, again, depth);
+      }
+    }
+  }
+
+  /** A stream that fails as the one it stands for did. */
+  private static final class Failing extends InputStream {
+    private final IOException failure;
+
+    Failing(IOException failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public int read() throws IOException {
+      throw failure;
     }
   }
 
@@ -358,6 +401,10 @@ public final class InputReader {
    * next entries are still to be read, and a pipe that never ends would block.
    */
   private byte[] inputBytes(String origin) {
+    if (entryCopy != null && origin.contains("!")) {
+      byte[] entry = entryCopy.readSoFar(); // the entry's bytes, not the whole archive again for each broken entry
+      return entry == null || entry.length == 0 ? null : quarantine(entry);
+    }
     if (file == null) {
       if (streamCopy == null) return null;
       return origin.contains("!") ? streamCopy.readSoFar() : streamCopy.whole();
