@@ -341,14 +341,14 @@ public final class InputReader {
       } else {
         body = TextDecoder.decode(bytes);
         if (Blank.isBlank(body)) {
-          throw new UnreadableInputException("empty text", null);
+          throw UnreadableInputException.emptyText();
         }
       }
       sink.accept(new RawDocument(body, html, null, null, null, null, origin), JsonFields.newExtras());
     } catch (UndecodableTextException e) {
       sink.failed(origin, e.reason(), quarantine(bytes));
     } catch (UnreadableInputException e) {
-      sink.failed(origin, e.reason(), quarantine(e.bytes()));
+      e.reportTo(sink, origin, quarantine(e.bytes()));
     }
   }
 
@@ -362,7 +362,7 @@ public final class InputReader {
       try {
         SavedFeed.read(Bounded.readAtMost(in, options.maxDocumentBytes()), origin, sink);
       } catch (UnreadableInputException e) {
-        sink.failed(origin, e.reason(), quarantine(e.bytes()));
+        e.reportTo(sink, origin, quarantine(e.bytes()));
       }
       return;
     }

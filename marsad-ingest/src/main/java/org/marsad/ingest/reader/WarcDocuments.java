@@ -107,7 +107,7 @@ final class WarcDocuments {
             readResource(resource, at);
           }
         } catch (UnreadableInputException e) {
-          sink.failed(at, e.reason(), quarantine(e.bytes()));
+          e.reportTo(sink, at, quarantine(e.bytes()));
         } catch (NotStoredException e) {
           throw e;
         } catch (ParsingException | RuntimeException e) {
@@ -176,7 +176,7 @@ final class WarcDocuments {
             readResource(resource, at);
           }
         } catch (UnreadableInputException e) {
-          sink.failed(at, e.reason(), quarantine(e.bytes()));
+          e.reportTo(sink, at, quarantine(e.bytes()));
         } catch (NotStoredException e) {
           throw e; // the sink's trouble, not the record's
         } catch (ParsingException | RuntimeException e) {
@@ -252,7 +252,7 @@ final class WarcDocuments {
         throw new UnreadableInputException(e.reason(), bytes);
       }
       if (Blank.isBlank(body)) {
-        throw new UnreadableInputException("empty text", null);
+        throw UnreadableInputException.emptyText();
       }
     }
     Map<String, String> extras = JsonFields.newExtras();

@@ -98,7 +98,7 @@ final class CountedIdsFile {
    */
   long append(CountedArticles.Log log) throws IOException {
     if (log.ids() <= written) {
-      Long known = checksums.get(log.ids());
+      Long known = checksums.get((long) log.ids()); // a long key: an int would be boxed as an Integer the map cannot compare
       return known != null ? known : checksumOfFirst(log.ids());
     }
     Files.createDirectories(path.getParent());
