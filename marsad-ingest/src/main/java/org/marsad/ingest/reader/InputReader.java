@@ -49,6 +49,8 @@ public final class InputReader {
   private QuarantineCopy streamCopy;
   /** The copy of the zip entry being read through a central directory, or null: a failure inside it quarantines the entry. */
   private QuarantineCopy entryCopy;
+  /** The copy of a zip read from standard input not yet quarantined ({@link #streamZipOnce}), or null. */
+  private Path streamZipCopy;
 
   public InputReader(ReadOptions options, DocumentSink sink) {
     this.options = options;
@@ -275,8 +277,14 @@ public final class InputReader {
    */
   private void readZipCopy(String origin, InputStream in, int depth) throws IOException {
     try (ZipSpool copy = ZipSpool.copy(in)) {
-      if (copy.broke() == null && readZipFile(origin, copy.path(), depth)) {
-        return;
+      Path outerCopy = streamZipCopy;
+      streamZipCopy = file == null ? copy.path() : null;
+      try {
+        if (copy.broke() == null && readZipFile(origin, copy.path(), depth)) {
+          return;
+        }
+      } finally {
+        streamZipCopy = outerCopy;
       }
       try (InputStream again = new java.io.SequenceInputStream(new BufferedInputStream(Files.newInputStream(copy.path()), 64 * 1024),
           copy.broke() == null ? in : new Failing(copy.broke()))) {
@@ -403,13 +411,31 @@ public final class InputReader {
   private byte[] inputBytes(String origin) {
     if (entryCopy != null && origin.contains("!")) {
       byte[] entry = entryCopy.readSoFar(); // the entry's bytes, not the whole archive again for each broken entry
-      return entry == null || entry.length == 0 ? null : quarantine(entry);
+      if (entry != null && entry.length > 0) return quarantine(entry);
+      return streamZipOnce(); // nothing of the entry could be read: a stream's zip is kept once, else the origin refers to the file
     }
     if (file == null) {
       if (streamCopy == null) return null;
       return origin.contains("!") ? streamCopy.readSoFar() : streamCopy.whole();
     }
     try (InputStream in = Files.newInputStream(file)) {
+      return quarantine(in.readNBytes(options.quarantineBytes() + 1));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The copy of a zip read from standard input, the first time one of its entries fails with no
+   * bytes of its own (its deflated data broke before any came out), so that the quarantine keeps
+   * the bad bytes once; null after that (the reason lines name the entries), or for a zip in a
+   * file, which the origin refers to.
+   */
+  private byte[] streamZipOnce() {
+    if (streamZipCopy == null) return null;
+    Path copy = streamZipCopy;
+    streamZipCopy = null;
+    try (InputStream in = Files.newInputStream(copy)) {
       return quarantine(in.readNBytes(options.quarantineBytes() + 1));
     } catch (IOException e) {
       return null;
