@@ -41,4 +41,17 @@ public interface DocumentSink {
    * @param bytes  the offending bytes when small enough to quarantine, or null
    */
   void failed(String origin, String reason, byte[] bytes);
+
+  /**
+   * A document read whole whose text is empty (a JSON record with a blank {@code content}, an
+   * empty page): nothing to index, but not a damaged input. The ingest counts it as a rejected
+   * document (session-20 review F8: these were counted as unreadable inputs); the default reports
+   * it as a failure, as before.
+   *
+   * @param origin where (file path, archive entry, line number)
+   * @param reason one line, e.g. "empty text"
+   */
+  default void empty(String origin, String reason) {
+    failed(origin, reason, null);
+  }
 }

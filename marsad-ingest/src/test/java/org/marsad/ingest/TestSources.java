@@ -306,9 +306,11 @@ class TestSources {
     Path file = Files.write(dir.resolve("cut.warc.gz"), Arrays.copyOf(warc, warc.length - 60));
     CollectingSink sink = read(file);
     assertThat(sink.documents).extracting(RawDocument::url).containsExactly("https://www.aljazeera.net/news/1", "https://www.petra.gov.jo/2");
+    int third = warc.length - Fixtures.gzip(Fixtures.warcRecord("response", "https://www.youm7.com/3", "2024-05-01T10:00:03Z",
+        "application/http;msgtype=response", Fixtures.httpResponse(200, "text/html; charset=utf-8", null, page3))).length;
     assertThat(sink.failures).singleElement().satisfies(f -> {
-      assertThat(f.origin()).isEqualTo(file.toString());
-      assertThat(f.reason()).startsWith("truncated or corrupt archive: ");
+      assertThat(f.origin()).as("the cut member, by its offset").isEqualTo(file + "@" + third);
+      assertThat(f.reason()).startsWith("bad WARC record: ").endsWith("no later gzip member starts a record, so the rest of the input was not read");
     });
   }
 
@@ -542,6 +544,152 @@ class TestSources {
     assertThat(gzSink.documents).extracting(RawDocument::url).containsExactly("https://www.aljazeera.net/news/1");
     assertThat(gzSink.failures).singleElement().satisfies(f ->
         assertThat(f.reason()).contains("the rest of the input was not read"));
+  }
+
+  @Test
+  void a_warc_header_quoted_in_a_payload_is_not_taken_for_a_record_when_reading_on() throws IOException {
+    byte[] page1 = "<html><body><p>بيروت - أعلن رئيس الحكومة اللبنانية تشكيل لجنة وزارية.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] page3 = "<html><body><p>القاهرة - ارتفعت أسعار الذهب في السوق المصرية اليوم.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] page4 = "<html><body><p>عمان - افتتح وزير التربية مدرسة جديدة في الزرقاء.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] third = Fixtures.warcRecord("response", "https://www.youm7.com/3", "2024-05-01T10:00:03Z", "application/http;msgtype=response",
+        Fixtures.httpResponse(200, "text/html", null, page3));
+    // a page about web archiving shows a record's head; its made-up length would swallow the next real record
+    String tail = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>مثال على سجل أرشيف الويب</p>\r\n</pre><p>انتهى المثال.</p></body></html>";
+    String quoted = "<html><body><h1>كيف تحفظ المكتبات الوطنية الويب</h1><pre>\r\n"
+        + "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000009>\r\n"
+        + "WARC-Date: 2024-05-01T10:00:09Z\r\nWARC-Target-URI: https://example.org/phantom\r\n"
+        + "Content-Type: application/http;msgtype=response\r\nContent-Length: " + (tail.getBytes(StandardCharsets.UTF_8).length + 4 + third.length + 20)
+        + "\r\n\r\n" + tail;
+    String second = new String(Fixtures.warcRecord("response", "https://www.bl.uk/2", "2024-05-01T10:00:02Z",
+        "application/http;msgtype=response", Fixtures.httpResponse(200, "text/html", null, quoted.getBytes(StandardCharsets.UTF_8))),
+        StandardCharsets.UTF_8);
+    byte[] warc = Fixtures.concat(
+        Fixtures.warcRecord("response", "https://www.aljazeera.net/news/1", "2024-05-01T10:00:01Z", "application/http;msgtype=response",
+            Fixtures.httpResponse(200, "text/html", null, page1)),
+        second.replaceFirst("WARC/1.1", "WARX/1.1").getBytes(StandardCharsets.UTF_8), // the framing is lost
+        third,
+        Fixtures.warcRecord("response", "https://www.petra.gov.jo/4", "2024-05-01T10:00:04Z", "application/http;msgtype=response",
+            Fixtures.httpResponse(200, "text/html", null, page4)));
+    Path file = Files.write(dir.resolve("crawl.warc"), warc);
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).extracting(RawDocument::url)
+        .containsExactly("https://www.aljazeera.net/news/1", "https://www.youm7.com/3", "https://www.petra.gov.jo/4");
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.reason()).startsWith("bad WARC record: ").contains("; read on at byte " + (warc.length - third.length
+          - Fixtures.warcRecord("response", "https://www.petra.gov.jo/4", "2024-05-01T10:00:04Z", "application/http;msgtype=response",
+              Fixtures.httpResponse(200, "text/html", null, page4)).length));
+      assertThat(new String(f.bytes(), StandardCharsets.UTF_8)).as("the broken record, quoted head and all").contains("WARX/1.1")
+          .contains("example.org/phantom").doesNotContain("youm7");
+    });
+  }
+
+  /** A gzip WARC as crawlers write it (one member a record), by jwarc; the offsets of the members, then the bytes. */
+  private static byte[] gzipWarc(List<Long> offsets, String... pages) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.Channels.newChannel(out),
+        org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      for (int i = 0; i < pages.length; i++) {
+        offsets.add(writer.position());
+        org.netpreserve.jwarc.HttpResponse http = new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+            .body(org.netpreserve.jwarc.MediaType.parse("text/html;charset=utf-8"), pages[i].getBytes(StandardCharsets.UTF_8)).build();
+        writer.write(new org.netpreserve.jwarc.WarcResponse.Builder("https://www.spa.gov.sa/" + (i + 1))
+            .date(java.time.Instant.parse("2024-05-01T10:00:00Z").plusSeconds(i)).body(http).build());
+      }
+    }
+    offsets.add((long) out.size());
+    return out.toByteArray();
+  }
+
+  @Test
+  void a_corrupt_and_a_truncated_member_of_a_gzip_warc_fail_alone_and_the_records_after_them_are_read() throws IOException {
+    String[] pages = new String[5];
+    String[] cities = {"الرياض", "جدة", "مكة المكرمة", "الدمام", "أبها"};
+    for (int i = 0; i < 5; i++) {
+      pages[i] = "<html><body><p>" + cities[i] + " (واس) - افتتح أمير المنطقة اليوم مشروعاً جديداً للمياه بتكلفة "
+          + (i + 3) + " ملايين ريال، ويخدم المشروع أكثر من مئة ألف نسمة في أحياء المدينة.</p></body></html>";
+    }
+    List<Long> at = new java.util.ArrayList<>();
+    byte[] whole = gzipWarc(at, pages);
+    byte[] bytes = whole.clone();
+    // member 2: its deflate data damaged in the middle; member 4: its second half lost (a copy cut short, then appended to)
+    long mid2 = (at.get(1) + at.get(2)) / 2;
+    for (int i = 0; i < 8; i++) bytes[(int) mid2 + i] ^= (byte) 0x5a;
+    long mid4 = (at.get(3) + at.get(4)) / 2;
+    byte[] cut = Fixtures.concat(Arrays.copyOfRange(bytes, 0, (int) mid4), Arrays.copyOfRange(bytes, at.get(4).intValue(), bytes.length));
+    Path file = Files.write(dir.resolve("crawl.warc.gz"), cut);
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).extracting(RawDocument::url)
+        .containsExactly("https://www.spa.gov.sa/1", "https://www.spa.gov.sa/3", "https://www.spa.gov.sa/5");
+    assertThat(sink.failures).hasSize(2);
+    assertThat(sink.failures.get(0)).satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(file + "@" + at.get(1));
+      assertThat(f.reason()).startsWith("bad WARC record: ").endsWith("; read on at the gzip member at byte " + at.get(2));
+      assertThat(f.bytes()).as("the broken member, quarantined").isEqualTo(Arrays.copyOfRange(cut, at.get(1).intValue(), at.get(2).intValue()));
+    });
+    assertThat(sink.failures.get(1)).satisfies(f -> {
+      assertThat(f.origin()).isEqualTo(file + "@" + at.get(3));
+      assertThat(f.reason()).endsWith("; read on at the gzip member at byte " + (mid4));
+    });
+  }
+
+  /** A zip of six Arabic texts whose entries b, d and e have their deflated data damaged in the middle. */
+  private static byte[] zipWithThreeBrokenEntries() throws IOException {
+    String[] names = {"a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"};
+    String[] cities = {"الرياض", "جدة", "الدمام", "أبها", "تبوك", "حائل"};
+    Object[] pairs = new Object[12];
+    for (int i = 0; i < 6; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = 0; j < 40; j++) {
+        text.append(cities[i]).append(" (واس) - افتتح أمير المنطقة اليوم ").append(j + 2)
+            .append(" مشروعاً جديداً للمياه والصرف الصحي بتكلفة تجاوزت ").append(i * 40 + j + 7).append(" مليون ريال. ");
+      }
+      pairs[2 * i] = names[i];
+      pairs[2 * i + 1] = text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+    byte[] zip = Fixtures.zip(pairs);
+    String bytes = new String(zip, StandardCharsets.ISO_8859_1);
+    for (String broken : List.of("b.txt", "d.txt", "e.txt")) {
+      int header = bytes.indexOf("PK\u0003\u0004");
+      while (!bytes.startsWith(broken, header + 30)) header = bytes.indexOf("PK\u0003\u0004", header + 4);
+      int data = header + 30 + broken.length() + (zip[header + 28] & 0xFF | (zip[header + 29] & 0xFF) << 8);
+      int next = bytes.indexOf("PK", data + 1);
+      for (int k = 0; k < 6; k++) zip[(data + next) / 2 + k] ^= (byte) 0xA5;
+    }
+    return zip;
+  }
+
+  private static void assertThreeEntriesFailAlone(CollectingSink sink, String prefix, int zipBytes) {
+    assertThat(sink.documents).extracting(RawDocument::origin).containsExactly(prefix + "a.txt", prefix + "c.txt", prefix + "f.txt");
+    assertThat(sink.failures).extracting(CollectingSink.Failure::origin).containsExactly(prefix + "b.txt", prefix + "d.txt", prefix + "e.txt");
+    long quarantined = sink.failures.stream().mapToLong(f -> f.bytes() == null ? 0 : f.bytes().length).sum();
+    assertThat(quarantined).as("each failure quarantines its entry (or a stream's zip once), not the whole input again").isLessThanOrEqualTo(zipBytes);
+  }
+
+  @Test
+  void a_zip_inside_a_zip_with_three_broken_entries_reads_the_others_and_quarantines_each_entry_alone() throws IOException {
+    byte[] inner = zipWithThreeBrokenEntries();
+    byte[] outer = Fixtures.zip("before.txt", Fixtures.bytes("riyadh-weather.txt"), "inner.zip", inner);
+    Path file = Files.write(dir.resolve("outer.zip"), outer);
+    CollectingSink sink = read(file);
+    sink.documents.removeIf(d -> d.origin().endsWith("before.txt"));
+    assertThreeEntriesFailAlone(sink, file + "!inner.zip!", outer.length);
+  }
+
+  @Test
+  void a_zip_file_with_three_broken_entries_quarantines_each_entry_not_the_zip_three_times() throws IOException {
+    byte[] zip = zipWithThreeBrokenEntries();
+    Path file = Files.write(dir.resolve("bundle.zip"), zip);
+    assertThreeEntriesFailAlone(read(file), file + "!", zip.length);
+  }
+
+  @Test
+  void a_zip_on_standard_input_with_three_broken_entries_reads_the_others() throws IOException {
+    byte[] zip = zipWithThreeBrokenEntries();
+    CollectingSink sink = new CollectingSink();
+    Sources.read("stdin", "", new java.io.ByteArrayInputStream(zip), sink, ReadOptions.defaults());
+    assertThreeEntriesFailAlone(sink, "stdin!", zip.length);
+    assertThat(sink.failures).as("a stream cannot be read again: its bad bytes are kept, once")
+        .filteredOn(f -> f.bytes() != null).isNotEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.marsad.nlp.io.DurableFiles;
 
 /** Writes files that may hold secrets (tokens, webhook URLs) readable by their owner only. */
 public final class OwnerOnlyFiles {
@@ -24,11 +25,13 @@ public final class OwnerOnlyFiles {
         : Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
     try {
       Files.write(tmp, bytes);
+      DurableFiles.force(tmp); // then the rename, then the directory: see DurableFiles
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      DurableFiles.forceDirectory(dir);
     } finally {
       Files.deleteIfExists(tmp);
     }

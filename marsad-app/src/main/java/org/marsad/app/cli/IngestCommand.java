@@ -226,6 +226,11 @@ final class IngestCommand implements Callable<Integer> {
           public void failed(String origin, String reason, byte[] bytes) {
             // an unreadable input is no document: the progress counts documents only
           }
+
+          @Override
+          public void empty(String origin, String reason) {
+            n[0]++; // a document with nothing to index is read (and rejected): the bar counts it
+          }
         });
         expected.set(n[0]);
       } catch (Exception ignored) {

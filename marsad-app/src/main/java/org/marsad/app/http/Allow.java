@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * The {@code Allow} header of a 405 (RFC 9110 §15.5.6: a 405 must list the methods the resource
  * takes). Javalin's 405 names the path's routed methods in its details (one comma-separated value,
  * under a key that depends on the request's {@code Accept}); a GET route answers HEAD too, so it is
- * listed with it. OPTIONS is no route here (without {@code --cors-origin} it is itself a 405), so it
- * is not listed. Session 19 QA: every 405 came without the header.
+ * listed with it. OPTIONS is no route here: without {@code --cors-origin} it is itself a 405 and is
+ * not listed; with it, Javalin's CORS plugin answers OPTIONS on every path, so it is listed
+ * ({@link #withOptions}). Session 19 QA: every 405 came without the header.
  */
 final class Allow {
   /** The static scripts and styles (MarsadServer: the jar's {@code /web}); one level, no dots but the extension. */
@@ -30,6 +31,13 @@ final class Allow {
       }
     }
     if (methods.contains("GET")) methods.add("HEAD");
+    return String.join(", ", methods);
+  }
+
+  /** The header value with OPTIONS added in order (a server with CORS answers it everywhere). */
+  static String withOptions(String allowed) {
+    Set<String> methods = new TreeSet<>(java.util.Arrays.asList(allowed.split(", ")));
+    methods.add("OPTIONS");
     return String.join(", ", methods);
   }
 

@@ -99,7 +99,7 @@ public final class MarsadServer implements AutoCloseable {
             "the event stream needs the request header 'Accept: " + EVENT_STREAM + "' (a browser's EventSource sends it; curl -N -H 'Accept: " + EVENT_STREAM + "' …)");
       }
     });
-    ProblemMapper.register(app, config.maxRequestBytes());
+    ProblemMapper.register(app, config.maxRequestBytes(), !config.corsOrigins().isEmpty());
   }
 
   /** Binds host and port from the configuration; returns this. */

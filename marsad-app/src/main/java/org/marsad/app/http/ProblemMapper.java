@@ -22,7 +22,12 @@ final class ProblemMapper {
 
   private ProblemMapper() {}
 
-  static void register(Javalin app, long maxBodyBytes) {
+  /**
+   * @param cors whether {@code --cors-origin} is set: then every path answers OPTIONS (the CORS
+   *     preflight), so {@code Allow} lists it, and an OPTIONS is answered with that header and no
+   *     problem body (session-20 review F5: a 200 with a problem type and an Allow without OPTIONS)
+   */
+  static void register(Javalin app, long maxBodyBytes, boolean cors) {
     app.exception(ApiException.class, (e, ctx) -> write(ctx, e.problem()));
     app.exception(IllegalArgumentException.class, (e, ctx) ->
         write(ctx, new Problem("urn:marsad:problem:bad-request", "Bad request", 400, e.getMessage())));
@@ -39,9 +44,9 @@ final class ProblemMapper {
     });
     app.exception(HttpResponseException.class, (e, ctx) -> {
       if (e.getStatus() == 405) {
-        methodNotAllowed(ctx, Allow.of(e.getDetails().values()));
+        methodNotAllowed(ctx, Allow.of(e.getDetails().values()), cors);
       } else if (e.getStatus() == 404 && Allow.isStaticFile(ctx.path())) {
-        methodNotAllowed(ctx, Allow.STATIC); // a script or style exists: only its method is wrong
+        methodNotAllowed(ctx, Allow.STATIC, cors); // a script or style exists: only its method is wrong
       } else {
         write(ctx, e.getStatus() == 413 ? tooLarge(maxBodyBytes) : fromJavalin(e));
       }
@@ -54,7 +59,16 @@ final class ProblemMapper {
   }
 
   /** A 405 with the {@code Allow} header RFC 9110 asks for, and a detail that names the methods too. */
-  private static void methodNotAllowed(Context ctx, String allowed) {
+  private static void methodNotAllowed(Context ctx, String allowed, boolean cors) {
+    if (cors) {
+      allowed = Allow.withOptions(allowed);
+      if (ctx.method() == io.javalin.http.HandlerType.OPTIONS) { // answered by the CORS plugin: the methods, no problem
+        ctx.header("Allow", allowed);
+        ctx.status(200);
+        ctx.result("");
+        return;
+      }
+    }
     ctx.header("Allow", allowed);
     write(ctx, new Problem("urn:marsad:problem:method-not-allowed", "Method Not Allowed", 405,
         Allow.detail(ctx.method().name(), ctx.path(), allowed)));

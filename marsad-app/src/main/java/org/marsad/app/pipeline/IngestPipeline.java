@@ -498,6 +498,15 @@ public final class IngestPipeline {
       unreadable.incrementAndGet();
       quarantine.add(origin, reason, bytes);
     }
+
+    /** A document with nothing to index: read and rejected (listed in the quarantine's reasons, no bytes to keep). */
+    @Override
+    public void empty(String origin, String reason) {
+      if (cancelled) throw new Cancelled();
+      read.incrementAndGet();
+      rejected.incrementAndGet();
+      quarantine.add(origin, reason, null);
+    }
   }
 
   private static void putUninterruptibly(BlockingQueue<Numbered> q, Numbered d) {

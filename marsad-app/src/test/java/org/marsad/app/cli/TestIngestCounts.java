@@ -28,10 +28,15 @@ class TestIngestCounts {
   @TempDir Path data;
   @TempDir Path inputs;
 
-  /** Two articles, one repeated, one line that is no JSON; a binary file; a gzip cut in half. */
+  /**
+   * Two articles, one repeated, one line that is no JSON, two records with an empty text (as
+   * SaudiNewsNet has: readable documents with nothing to index); a binary file; a gzip cut in half.
+   */
   private void writeInputs() throws Exception {
     String badLine = "{\"text\": \"" + HEALTH.replace("\n", "\\n") + "\", \"source\": \"was\"";
-    Files.writeString(inputs.resolve("day.jsonl"), line(LAVROV, "sana") + badLine + "\n" + line(HEALTH, "was") + line(LAVROV, "sana"));
+    Files.writeString(inputs.resolve("day.jsonl"), line(LAVROV, "sana") + badLine + "\n" + line(HEALTH, "was") + line(LAVROV, "sana")
+        + "{\"content\": \"\", \"source\": \"was\", \"url\": \"http://www.spa.gov.sa/1\"}\n"
+        + "{\"content\": \"   \", \"source\": \"was\", \"url\": \"http://www.spa.gov.sa/2\"}\n");
     byte[] binary = new byte[64];
     binary[8] = 0;
     binary[9] = (byte) 0xFF;
@@ -71,6 +76,9 @@ class TestIngestCounts {
     assertThat(s.get("failed").asLong()).as("failed: everything quarantined")
         .isEqualTo(s.get("rejected").asLong() + s.get("unreadable").asLong()).isEqualTo(reasons.size());
     assertThat(s.get("duplicates").asLong()).as("Lavrov twice in day.jsonl").isGreaterThanOrEqualTo(1);
+    // session-20 review F8: a record with an empty text is a document with nothing to index, not an unreadable input
+    assertThat(s.get("rejected").asLong()).as("the two records with an empty text").isGreaterThanOrEqualTo(2);
+    assertThat(reasons).filteredOn(l -> l.contains("empty text")).hasSize(2);
     // the last progress line (written at the end) counts the same documents, and the inputs apart
     String[] lines = r.progress().strip().split("\n");
     assertThat(lines[lines.length - 1]).startsWith(String.format(

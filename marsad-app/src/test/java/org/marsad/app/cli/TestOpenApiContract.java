@@ -158,6 +158,39 @@ class TestOpenApiContract {
   }
 
   /**
+   * With {@code --cors-origin} every path answers OPTIONS (the preflight), so OPTIONS is in the
+   * {@code Allow} of a 405 and an OPTIONS answer carries the same list and no problem body
+   * (session-20 review F5: {@code OPTIONS} → 200 {@code application/problem+json}, {@code Allow: GET, HEAD}).
+   */
+  @Test
+  void with_cors_options_is_answered_and_listed_in_allow() throws Exception {
+    try (RunningServer server = start("--cors-origin", "http://example.org")) {
+      int port = server.server().port();
+      String host = "127.0.0.1:" + port;
+      String post = raw(port, "POST", "/api/search", host);
+      assertThat(post).startsWith("HTTP/1.1 405");
+      assertThat(header(post, "Allow")).isEqualTo("GET, HEAD, OPTIONS");
+      for (String path : List.of("/api/search", "/js/search.js")) {
+        String options = raw(port, "OPTIONS", path, host);
+        assertThat(options).as(path).startsWith("HTTP/1.1 200");
+        assertThat(header(options, "Allow")).as(path).isEqualTo("GET, HEAD, OPTIONS");
+        assertThat(String.valueOf(header(options, "Content-Type"))).as(path).doesNotContain("problem");
+      }
+      String preflight = rawWith(port, "OPTIONS", "/api/search", host,
+          "Origin: http://example.org\r\nAccess-Control-Request-Method: GET\r\n");
+      assertThat(preflight).startsWith("HTTP/1.1 200");
+      assertThat(header(preflight, "Access-Control-Allow-Origin")).isEqualTo("http://example.org");
+      assertThat(header(preflight, "Allow")).isEqualTo("GET, HEAD, OPTIONS");
+    }
+    try (RunningServer server = start()) { // without CORS OPTIONS stays a 405 and is not listed
+      int port = server.server().port();
+      String options = raw(port, "OPTIONS", "/api/search", "127.0.0.1:" + port);
+      assertThat(options).startsWith("HTTP/1.1 405");
+      assertThat(header(options, "Allow")).isEqualTo("GET, HEAD");
+    }
+  }
+
+  /**
    * A body above {@code --max-body} is a 413 whose detail states the limit in bytes and the option
    * that changes it, on every operation that takes a body, with or without {@code Content-Length}
    * (chunked), and each of them documents it so in {@code /openapi.json} (session 19 QA: the detail was
@@ -238,10 +271,15 @@ class TestOpenApiContract {
 
   /** One raw HTTP/1.1 request with this Host header (java.net.http will not send a foreign Host); the whole answer. */
   private static String raw(int port, String method, String path, String host) throws Exception {
+    return rawWith(port, method, path, host, "");
+  }
+
+  /** The same with more header lines (each ending in CRLF). */
+  private static String rawWith(int port, String method, String path, String host, String headers) throws Exception {
     try (Socket s = new Socket("127.0.0.1", port)) {
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
-      out.write((method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+      out.write((method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + headers + "Content-Length: 0\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = s.getInputStream();

@@ -1,5 +1,6 @@
 package org.marsad.ingest.feed;
 
+import org.marsad.nlp.io.DurableFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -52,7 +52,7 @@ final class FeedStateStore {
     Files.createDirectories(file.toAbsolutePath().getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    DurableFiles.moveIntoPlace(tmp, file);
   }
 
   /** Restores the states of feeds that are still in the list with the same URL; returns how many. */

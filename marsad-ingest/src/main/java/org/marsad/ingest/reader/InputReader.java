@@ -47,6 +47,10 @@ public final class InputReader {
   private Path file;
   /** The copy of the stream {@link #readStream} is reading when it is not a file (standard input), or null. */
   private QuarantineCopy streamCopy;
+  /** The copy of the zip entry being read through a central directory, or null: a failure inside it quarantines the entry. */
+  private QuarantineCopy entryCopy;
+  /** The copy of a zip read from standard input not yet quarantined ({@link #streamZipOnce}), or null. */
+  private Path streamZipCopy;
 
   public InputReader(ReadOptions options, DocumentSink sink) {
     this.options = options;
@@ -124,11 +128,20 @@ public final class InputReader {
           if (tooDeep(origin, depth)) {
             return true;
           }
+          if (depth == 0 && file != null && stripGz(name).toLowerCase(java.util.Locale.ROOT).endsWith(".warc")) {
+            warc.readGzipFile(origin, file); // read by members, so that a broken one is passed (not as a stream)
+            return true;
+          }
           return read(origin, stripGz(name), new GZIPInputStream(in, 64 * 1024), depth + 1);
         }
         case ZIP -> {
-          if (!tooDeep(origin, depth) && !(depth == 0 && file != null && readZipFile(origin, depth + 1))) {
-            readZip(origin, in, depth + 1);
+          if (tooDeep(origin, depth)) {
+            break;
+          }
+          if (depth == 0 && file != null) {
+            if (!readZipFile(origin, file, depth + 1)) readZip(origin, in, depth + 1);
+          } else {
+            readZipCopy(origin, in, depth + 1);
           }
         }
         case WARC -> warc.read(origin, in, depth == 0 ? file : null);
@@ -160,10 +173,10 @@ public final class InputReader {
    * one). False when the file has no readable central directory (a zip cut short): the caller
    * then reads it as a stream, which yields the entries before the cut.
    */
-  private boolean readZipFile(String origin, int depth) {
+  private boolean readZipFile(String origin, Path zipFile, int depth) {
     ZipFile zip;
     try {
-      zip = new ZipFile(file.toFile());
+      zip = new ZipFile(zipFile.toFile());
     } catch (IOException e) {
       return false;
     }
@@ -177,10 +190,14 @@ public final class InputReader {
         if (entry.isDirectory() || isHidden(name)) {
           continue;
         }
-        try (InputStream in = new CrcChecked(zip.getInputStream(entry), entry.getCrc())) {
+        QuarantineCopy outer = entryCopy;
+        try (InputStream in = new QuarantineCopy(new CrcChecked(zip.getInputStream(entry), entry.getCrc()), options.quarantineBytes())) {
+          entryCopy = (QuarantineCopy) in;
           read(origin + "!" + name, name, in, depth);
         } catch (IOException e) {
           sink.failed(origin + "!" + name, "truncated or corrupt archive: " + describe(e), null);
+        } finally {
+          entryCopy = outer;
         }
       }
     } catch (IOException e) {
@@ -252,6 +269,44 @@ public final class InputReader {
     }
   }
 
+  /**
+   * A zip that is a stream (inside another archive, on standard input) is copied to a temporary
+   * file up to its end record ({@link ZipSpool}) and read through its central directory, so that a
+   * broken entry fails alone there too. A copy without a readable central directory (a zip cut
+   * short, a stream that broke) is read as a stream, as before: the entries before the break.
+   */
+  private void readZipCopy(String origin, InputStream in, int depth) throws IOException {
+    try (ZipSpool copy = ZipSpool.copy(in)) {
+      Path outerCopy = streamZipCopy;
+      streamZipCopy = file == null ? copy.path() : null;
+      try {
+        if (copy.broke() == null && readZipFile(origin, copy.path(), depth)) {
+          return;
+        }
+      } finally {
+        streamZipCopy = outerCopy;
+      }
+      try (InputStream again = new java.io.SequenceInputStream(new BufferedInputStream(Files.newInputStream(copy.path()), 64 * 1024),
+          copy.broke() == null ? in : new Failing(copy.broke()))) {
+        readZip(origin, again, depth);
+      }
+    }
+  }
+
+  /** A stream that fails as the one it stands for did. */
+  private static final class Failing extends InputStream {
+    private final IOException failure;
+
+    Failing(IOException failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public int read() throws IOException {
+      throw failure;
+    }
+  }
+
   private void readZip(String origin, InputStream in, int depth) throws IOException {
     CentralDirectoryWatch watched = new CentralDirectoryWatch(in);
     ZipInputStream zip = new ZipInputStream(watched);
@@ -294,14 +349,14 @@ public final class InputReader {
       } else {
         body = TextDecoder.decode(bytes);
         if (Blank.isBlank(body)) {
-          throw new UnreadableInputException("empty text", null);
+          throw UnreadableInputException.emptyText();
         }
       }
       sink.accept(new RawDocument(body, html, null, null, null, null, origin), JsonFields.newExtras());
     } catch (UndecodableTextException e) {
       sink.failed(origin, e.reason(), quarantine(bytes));
     } catch (UnreadableInputException e) {
-      sink.failed(origin, e.reason(), quarantine(e.bytes()));
+      e.reportTo(sink, origin, quarantine(e.bytes()));
     }
   }
 
@@ -315,7 +370,7 @@ public final class InputReader {
       try {
         SavedFeed.read(Bounded.readAtMost(in, options.maxDocumentBytes()), origin, sink);
       } catch (UnreadableInputException e) {
-        sink.failed(origin, e.reason(), quarantine(e.bytes()));
+        e.reportTo(sink, origin, quarantine(e.bytes()));
       }
       return;
     }
@@ -354,11 +409,33 @@ public final class InputReader {
    * next entries are still to be read, and a pipe that never ends would block.
    */
   private byte[] inputBytes(String origin) {
+    if (entryCopy != null && origin.contains("!")) {
+      byte[] entry = entryCopy.readSoFar(); // the entry's bytes, not the whole archive again for each broken entry
+      if (entry != null && entry.length > 0) return quarantine(entry);
+      return streamZipOnce(); // nothing of the entry could be read: a stream's zip is kept once, else the origin refers to the file
+    }
     if (file == null) {
       if (streamCopy == null) return null;
       return origin.contains("!") ? streamCopy.readSoFar() : streamCopy.whole();
     }
     try (InputStream in = Files.newInputStream(file)) {
+      return quarantine(in.readNBytes(options.quarantineBytes() + 1));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The copy of a zip read from standard input, the first time one of its entries fails with no
+   * bytes of its own (its deflated data broke before any came out), so that the quarantine keeps
+   * the bad bytes once; null after that (the reason lines name the entries), or for a zip in a
+   * file, which the origin refers to.
+   */
+  private byte[] streamZipOnce() {
+    if (streamZipCopy == null) return null;
+    Path copy = streamZipCopy;
+    streamZipCopy = null;
+    try (InputStream in = Files.newInputStream(copy)) {
       return quarantine(in.readNBytes(options.quarantineBytes() + 1));
     } catch (IOException e) {
       return null;

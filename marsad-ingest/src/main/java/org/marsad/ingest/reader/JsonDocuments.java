@@ -115,7 +115,7 @@ final class JsonDocuments {
     try {
       doc = JsonFields.toDocument(node, origin, options.maxDocumentBytes(), extras);
     } catch (UnreadableInputException e) {
-      sink.failed(origin, e.reason(), quarantine(raw));
+      e.reportTo(sink, origin, quarantine(raw));
       return;
     }
     sink.accept(doc, extras);

@@ -36,8 +36,8 @@ final class JsonFields {
     }
     if (text == null) {
       boolean present = TEXT.stream().anyMatch(object::has) || HTML.stream().anyMatch(object::has);
-      throw new UnreadableInputException(present ? "empty text"
-          : "no text field (expected one of " + String.join(", ", TEXT) + ", " + String.join(", ", HTML) + ")", null);
+      throw present ? UnreadableInputException.emptyText()
+          : new UnreadableInputException("no text field (expected one of " + String.join(", ", TEXT) + ", " + String.join(", ", HTML) + ")", null);
     }
     if (text.length() > maxBytes || utf8Length(text) > maxBytes) {
       throw Bounded.tooLarge(maxBytes);

@@ -17,6 +17,31 @@ public final class UnreadableInputException extends Exception {
     this.bytes = bytes;
   }
 
+  /** The reason of a record or page read whole whose text is empty (see {@link #emptyText}). */
+  static final String EMPTY_TEXT = "empty text";
+
+  /**
+   * A record or page that was read whole but whose text is empty: a document with nothing to
+   * index, which a sink counts as rejected, not as an unreadable input ({@link org.marsad.ingest.DocumentSink#empty}).
+   */
+  static UnreadableInputException emptyText() {
+    return new UnreadableInputException(EMPTY_TEXT, null);
+  }
+
+  /** Whether this is {@link #emptyText}: a readable document with nothing to index. */
+  boolean isEmptyText() {
+    return EMPTY_TEXT.equals(getMessage()) && bytes == null;
+  }
+
+  /** Tells {@code sink} of this input: an empty document ({@link #isEmptyText}) or a failure with {@code quarantined}. */
+  void reportTo(org.marsad.ingest.DocumentSink sink, String origin, byte[] quarantined) {
+    if (isEmptyText()) {
+      sink.empty(origin, reason());
+    } else {
+      sink.failed(origin, reason(), quarantined);
+    }
+  }
+
   /** The one-line reason. */
   public String reason() {
     return getMessage();

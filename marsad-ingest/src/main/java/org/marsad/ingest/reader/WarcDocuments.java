@@ -63,6 +63,94 @@ final class WarcDocuments {
     }
   }
 
+  /**
+   * Reads a gzip WARC file on disk ({@code .warc.gz}), where each record is its own gzip member as
+   * crawlers write them: a record whose member is corrupt or cut short, or whose head is broken, is
+   * one failure, and reading goes on at the next gzip member that starts a real record
+   * ({@link WarcResync#nextGzipMember}). A file gzipped whole (one member) has no later member:
+   * there the rest of the input is not read, and the failure says so.
+   */
+  void readGzipFile(String origin, Path file) throws IOException {
+    long from = 0;
+    while (from >= 0) {
+      try (FileChannel channel = FileChannel.open(file)) {
+        channel.position(from);
+        from = readMembersFrom(origin, new WarcReader(channel), file, from);
+      }
+    }
+  }
+
+  /** Reads records from {@code began} to the end (-1) or to a broken one: then the next good member's offset, or -1. */
+  private long readMembersFrom(String origin, WarcReader reader, Path file, long began) throws IOException {
+    long lastStart = -1; // the offset of the last record read whole
+    try (reader) {
+      reader.setLenient(true);
+      while (true) {
+        Optional<WarcRecord> next;
+        try {
+          next = reader.next();
+        } catch (IOException e) { // a broken head, a corrupt or truncated member
+          return lastStart < 0 ? brokenMember(origin, began, began, e, file)
+              : brokenMember(origin, lastStart, memberAfter(file, lastStart), e, file); // the member after the last good one
+
+        }
+        if (next.isEmpty()) {
+          return -1;
+        }
+        WarcRecord record = next.get();
+        long start = reader.position();
+        String at = origin + "@" + start;
+        try {
+          if (record instanceof WarcResponse response) {
+            readResponse(response, at);
+          } else if (record instanceof WarcResource resource) {
+            readResource(resource, at);
+          }
+        } catch (UnreadableInputException e) {
+          e.reportTo(sink, at, quarantine(e.bytes()));
+        } catch (NotStoredException e) {
+          throw e;
+        } catch (ParsingException | RuntimeException e) {
+          sink.failed(at, "bad WARC record: " + describe(e), null);
+        } catch (IOException e) { // the member broke inside the record's block
+          return brokenMember(origin, start, start, e, file);
+        }
+        lastStart = start;
+      }
+    }
+  }
+
+  /**
+   * Reports the broken member(s) from {@code from}; returns the offset of the first good member
+   * after {@code after} (the start of the last record read whole, or of the broken one), or -1.
+   */
+  private long brokenMember(String origin, long after, long from, IOException e, Path file) throws IOException {
+    long resume = WarcResync.nextGzipMember(file, after);
+    long end = resume < 0 ? Files.size(file) : resume;
+    String reason = "bad WARC record: " + describe(e) + (resume < 0
+        ? "; no later gzip member starts a record, so the rest of the input was not read"
+        : "; read on at the gzip member at byte " + resume);
+    sink.failed(origin + "@" + from, reason, end - from <= options.quarantineBytes() ? bytes(file, from, (int) (end - from)) : null);
+    return resume;
+  }
+
+  /** The first gzip member start after {@code after} (whole or not), or {@code after} when there is none. */
+  private static long memberAfter(Path file, long after) throws IOException {
+    try (FileChannel channel = FileChannel.open(file)) {
+      channel.position(after + 1);
+      InputStream in = new java.io.BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
+      int b0 = -1;
+      int b1 = -1;
+      long at = after + 1;
+      for (int b; (b = in.read()) >= 0; at++) {
+        if (b0 == 0x1f && b1 == 0x8b && b == 0x08) return at - 2;
+        b0 = b1;
+        b1 = b;
+      }
+    }
+    return after;
+  }
+
   /** Reads records to the end (-1), or to a broken one: then the position of the next record start in {@code file}, or -1. */
   private long readFrom(String origin, WarcReader reader, Path file) throws IOException {
     long start = reader.position();
@@ -88,7 +176,7 @@ final class WarcDocuments {
             readResource(resource, at);
           }
         } catch (UnreadableInputException e) {
-          sink.failed(at, e.reason(), quarantine(e.bytes()));
+          e.reportTo(sink, at, quarantine(e.bytes()));
         } catch (NotStoredException e) {
           throw e; // the sink's trouble, not the record's
         } catch (ParsingException | RuntimeException e) {
@@ -164,7 +252,7 @@ final class WarcDocuments {
         throw new UnreadableInputException(e.reason(), bytes);
       }
       if (Blank.isBlank(body)) {
-        throw new UnreadableInputException("empty text", null);
+        throw UnreadableInputException.emptyText();
       }
     }
     Map<String, String> extras = JsonFields.newExtras();

@@ -1,24 +1,38 @@
 package org.marsad.ingest.reader;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.netpreserve.jwarc.WarcReader;
 
 /**
- * Finds where the next record of a plain WARC file starts after a broken one: a {@code WARC/1.0}
- * or {@code WARC/1.1} line at the start of a line. The file is scanned as a stream, so a large
- * WARC is not loaded. (A gzip WARC is read through its decompressed stream, which cannot be
- * searched again: see {@link WarcDocuments#read(String, InputStream, Path)}.)
+ * Finds where the next record of a WARC file starts after a broken one. In a plain WARC: a
+ * {@code WARC/1.0} or {@code WARC/1.1} line at the start of a line; in a gzip WARC (one gzip member
+ * a record, as crawlers write them): a gzip member start ({@code 1f 8b 08}). The file is scanned as
+ * a stream, so a large WARC is not loaded.
+ *
+ * <p>A candidate is only believed when a real record starts there: a whole header block (the
+ * version line, {@code Name: value} lines, a blank line) with {@code WARC-Type}, a
+ * {@code WARC-Record-ID} in angle brackets and a {@code Content-Length} whose block fits the file
+ * and is followed by the record's two line ends; and jwarc parses its head. A {@code WARC/1.0} line quoted in a payload (a
+ * page about WARC, a WARC stored in a WARC) is not: it would make a phantom record and swallow the
+ * real records its made-up length covers.
  */
 final class WarcResync {
   private static final byte[] VERSION = {'W', 'A', 'R', 'C', '/', '1', '.'};
+  /** A header block longer than this is not taken for one (jwarc's own records are far shorter). */
+  private static final int MAX_HEADER_BYTES = 64 * 1024;
 
   private WarcResync() {}
 
-  /** The offset of the first record start after {@code after}, or -1. */
+  /** The offset of the first real record start after {@code after} in a plain WARC, or -1. */
   static long nextRecord(Path warc, long after) throws IOException {
     try (FileChannel channel = FileChannel.open(warc)) {
       channel.position(after);
@@ -29,7 +43,7 @@ final class WarcResync {
       long start = -1;
       for (int b; (b = in.read()) >= 0; at++) {
         if (matched == VERSION.length) {
-          if (b == '0' || b == '1') return start;
+          if ((b == '0' || b == '1') && recordAt(warc, start, false)) return start;
           matched = 0;
         }
         if (matched > 0 && b == VERSION[matched]) {
@@ -44,5 +58,87 @@ final class WarcResync {
       }
       return -1;
     }
+  }
+
+  /** The offset of the first gzip member after {@code after} whose content starts a real record, or -1. */
+  static long nextGzipMember(Path warc, long after) throws IOException {
+    try (FileChannel channel = FileChannel.open(warc)) {
+      channel.position(after + 1);
+      InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
+      int b0 = -1;
+      int b1 = -1;
+      long at = after + 1; // the offset of the byte just read
+      for (int b; (b = in.read()) >= 0; at++) {
+        if (b0 == 0x1f && b1 == 0x8b && b == 0x08 && recordAt(warc, at - 2, true)) return at - 2;
+        b0 = b1;
+        b1 = b;
+      }
+      return -1;
+    }
+  }
+
+  /** Whether a real record (see the class doc) starts at {@code start}, in the file as it is or decompressed from there. */
+  static boolean recordAt(Path warc, long start, boolean gzip) {
+    try (FileChannel channel = FileChannel.open(warc)) {
+      channel.position(start);
+      InputStream raw = Channels.newInputStream(channel);
+      InputStream in = new BufferedInputStream(gzip ? new GZIPInputStream(raw, 8192) : raw, 8192);
+      if (!headerAndBlockFit(in)) return false;
+      channel.position(start);
+      try (WarcReader reader = new WarcReader(channel)) { // and jwarc reads its head
+        return reader.next().isPresent();
+      }
+    } catch (IOException | RuntimeException e) {
+      return false; // a damaged member, a head jwarc refuses: not a record start
+    }
+  }
+
+  /** Reads a header block, skips its block and checks what follows it (see the class doc). */
+  private static boolean headerAndBlockFit(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    boolean first = true;
+    boolean type = false;
+    boolean id = false;
+    long length = -1;
+    int read = 0;
+    while (true) {
+      int b = in.read();
+      if (b < 0 || ++read > MAX_HEADER_BYTES) return false;
+      if (b != '\n') {
+        line.append((char) b);
+        continue;
+      }
+      String l = line.toString();
+      line.setLength(0);
+      if (l.endsWith("\r")) l = l.substring(0, l.length() - 1);
+      if (first) {
+        if (!l.equals("WARC/1.0") && !l.equals("WARC/1.1")) return false;
+        first = false;
+        continue;
+      }
+      if (l.isEmpty()) break; // the end of the header block
+      if (l.charAt(0) == ' ' || l.charAt(0) == '\t') continue; // a folded value
+      int colon = l.indexOf(':');
+      if (colon <= 0 || !l.substring(0, colon).chars().allMatch(c -> c > ' ' && c < 127)) return false;
+      String name = l.substring(0, colon).toLowerCase(Locale.ROOT);
+      String value = l.substring(colon + 1).trim();
+      switch (name) {
+        case "warc-type" -> type = !value.isEmpty();
+        case "warc-record-id" -> id = value.startsWith("<") && value.endsWith(">");
+        case "content-length" -> {
+          if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) return false;
+          length = Long.parseLong(value);
+        }
+        default -> { }
+      }
+    }
+    if (!type || !id || length < 0) return false;
+    try {
+      in.skipNBytes(length); // the block fits the file
+    } catch (EOFException e) {
+      return false;
+    }
+    // the record's two line ends right after the block (what follows may be broken in turn)
+    return new String(in.readNBytes(4), StandardCharsets.ISO_8859_1).equals("\r\n\r\n");
   }
 }

@@ -1,5 +1,6 @@
 package org.marsad.nlp.dedup;
 
+import org.marsad.nlp.io.DurableFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -9,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -213,7 +213,7 @@ public final class NearDuplicateIndex {
         out.write(buf.array(), 0, 4 * sh.length);
       }
     }
-    Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    DurableFiles.moveIntoPlace(tmp, dir.resolve(FILE_NAME));
   }
 
   /** Rebuilds an index saved in {@code dir}; an empty index when the directory has none. */

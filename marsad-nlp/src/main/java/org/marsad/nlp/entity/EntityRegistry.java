@@ -1,5 +1,6 @@
 package org.marsad.nlp.entity;
 
+import org.marsad.nlp.io.DurableFiles;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -163,6 +163,8 @@ public final class EntityRegistry {
   private boolean storedBeforeCounted;
   /** How many ids of {@link CountedIdsFile} the file read counts (0 before that file, session 20 lane fixidem20). */
   private long countedInFile;
+  /** The checksum of those ids the file records; null in a file written before checksums (session 20). */
+  private Long countedChecksum;
   /** Where {@link #save} appends the ids of {@link #counted}; null in memory. Guarded by {@link #saveLock}. */
   private CountedIdsFile countedFile;
   /**
@@ -320,7 +322,7 @@ public final class EntityRegistry {
         }
       }
     }
-    r.countedFile = CountedIdsFile.open(dir, r.countedInFile, r.counted);
+    r.countedFile = CountedIdsFile.open(dir, r.countedInFile, r.countedChecksum, r.counted);
     // a file written before session 20 counted the articles stored then without listing them
     if (!countedLine && !(r.byId.isEmpty() && r.redirects.isEmpty())) r.storedBeforeCounted = true;
     // Most mentioned first, so that neither step depends on the file's order. Sorted once: re-keying
@@ -445,6 +447,10 @@ public final class EntityRegistry {
           if (v != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 0) throw new IOException("countedArticlesInFile is not a count: " + p.getText());
           countedInFile = p.getLongValue();
           countedLine = true;
+        }
+        case "countedArticlesChecksum" -> {
+          if (v != JsonToken.VALUE_NUMBER_INT) throw new IOException("countedArticlesChecksum is not a checksum: " + p.getText());
+          countedChecksum = p.getLongValue();
         }
         case "countedOtherIds" -> {
           if (v != JsonToken.START_ARRAY) throw new IOException("countedOtherIds is not an array");
@@ -743,6 +749,8 @@ public final class EntityRegistry {
     synchronized (saveLock) { // one writer of the temporary file at a time
       Files.createDirectories(dir);
       Path tmp = dir.resolve(FILE_NAME + ".tmp");
+      // on disk (forced) before the file that counts them replaces the last one; its checksum goes in that file
+      long countedChecksumNow = countedFile.append(countedNow);
       try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         for (EntityRecord e : entries) {
           ObjectNode o = JSON.createObjectNode();
@@ -776,14 +784,14 @@ public final class EntityRegistry {
           w.newLine();
         }
         // last, one line: how many ids of the appended file are the articles these counts hold
-        ObjectNode ids = JSON.createObjectNode().put("countedArticlesInFile", countedNow.ids());
+        ObjectNode ids = JSON.createObjectNode().put("countedArticlesInFile", countedNow.ids())
+            .put("countedArticlesChecksum", countedChecksumNow);
         if (!countedOthersNow.isEmpty()) countedOthersNow.forEach(ids.putArray("countedOtherIds")::add);
         if (storedBeforeNow) ids.put("storedBeforeCounted", true);
         w.write(JSON.writeValueAsString(ids));
         w.newLine();
       }
-      countedFile.append(countedNow); // on disk before the file that counts them replaces the last one
-      Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      DurableFiles.moveIntoPlace(tmp, dir.resolve(FILE_NAME)); // forced: a power loss leaves the old registry or the new one
     }
   }
 

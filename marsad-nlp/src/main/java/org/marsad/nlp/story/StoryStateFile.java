@@ -1,5 +1,6 @@
 package org.marsad.nlp.story;
 
+import org.marsad.nlp.io.DurableFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -92,7 +92,7 @@ final class StoryStateFile {
         out.writeInt(e.getValue());
       }
     }
-    Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    DurableFiles.moveIntoPlace(tmp, dir.resolve(FILE_NAME));
   }
 
   static StoryClusterer read(Path dir, StoryClusterer.Settings settings) throws IOException {

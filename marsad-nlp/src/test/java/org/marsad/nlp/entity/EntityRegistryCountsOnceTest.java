@@ -150,4 +150,63 @@ class EntityRegistryCountsOnceTest {
     assertThat(reopened.counted("hand-made id")).isTrue();
     assertThat(reopened.countsStoredArticles()).isFalse();
   }
+
+  @Test
+  void an_ids_file_of_another_registry_long_enough_is_refused_with_a_clear_error() throws Exception {
+    EntityRegistry mine = EntityRegistry.open(dir.resolve("mine"), Transliterator.rulesOnly());
+    lavrov(mine, ARTICLE);
+    mine.save();
+    EntityRegistry other = EntityRegistry.open(dir.resolve("other"), Transliterator.rulesOnly());
+    for (int i = 1; i <= 3; i++) other.learnOnce(id(i), () -> null, () -> null);
+    other.save();
+    Files.copy(dir.resolve("other/entities.counted"), dir.resolve("mine/entities.counted"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThatThrownBy(() -> EntityRegistry.open(dir.resolve("mine"), Transliterator.rulesOnly()))
+        .hasMessageContaining("entities.counted").hasMessageContaining("does not hold the ids the registry file counts")
+        .hasMessageContaining("checksum");
+  }
+
+  @Test
+  void a_save_with_no_new_ids_keeps_the_checksum() throws Exception {
+    EntityRegistry r = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    lavrov(r, ARTICLE);
+    r.save();
+    EntityRegistry reopened = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    reopened.save(); // nothing learnt since the open (an idle run, a commit without new articles)
+    reopened.save();
+    assertThat(EntityRegistry.open(dir, Transliterator.rulesOnly()).counted(ARTICLE)).isTrue();
+  }
+
+  @Test
+  void a_damaged_byte_among_the_counted_ids_is_refused() throws Exception {
+    EntityRegistry r = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    lavrov(r, ARTICLE);
+    for (int i = 1; i <= 100; i++) r.learnOnce(id(i), () -> null, () -> null);
+    r.save();
+    Path ids = dir.resolve("entities.counted");
+    byte[] bytes = Files.readAllBytes(ids);
+    bytes[16 * 50 + 3] ^= 0x20;
+    Files.write(ids, bytes);
+    assertThatThrownBy(() -> EntityRegistry.open(dir, Transliterator.rulesOnly()))
+        .hasMessageContaining("does not hold the ids the registry file counts");
+  }
+
+  @Test
+  void a_registry_of_session_20_without_a_checksum_is_read_and_its_next_save_records_one() throws Exception {
+    EntityRegistry r = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    lavrov(r, ARTICLE);
+    r.save();
+    Path file = dir.resolve(EntityRegistry.FILE_NAME);
+    // session 20 wrote the last line without the checksum
+    Files.writeString(file, Files.readString(file).replaceAll(",\"countedArticlesChecksum\":-?[0-9]+", ""));
+    assertThat(Files.readString(file)).contains("{\"countedArticlesInFile\":1}");
+    EntityRegistry old = EntityRegistry.open(dir, Transliterator.rulesOnly());
+    assertThat(old.counted(ARTICLE)).isTrue();
+    old.learnOnce(OTHER, () -> null, () -> null);
+    old.save();
+    assertThat(Files.readString(file)).contains("\"countedArticlesChecksum\"");
+    assertThat(EntityRegistry.open(dir, Transliterator.rulesOnly()).counted(OTHER)).isTrue();
+    Files.write(dir.resolve("entities.counted"), HexFormat.of().parseHex(id(5) + id(6))); // same length, other ids
+    assertThatThrownBy(() -> EntityRegistry.open(dir, Transliterator.rulesOnly()))
+        .hasMessageContaining("does not hold the ids the registry file counts");
+  }
 }

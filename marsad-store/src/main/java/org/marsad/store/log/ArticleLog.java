@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import org.marsad.nlp.io.DurableFiles;
 
 /**
  * Append-only, checksummed log of article records in numbered segment files
@@ -81,7 +82,9 @@ public final class ArticleLog implements AutoCloseable {
 
   private void openForAppend(Path segment) throws IOException {
     current = segment;
+    boolean isNew = !Files.exists(segment);
     out = FileChannel.open(segment, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+    if (isNew) DurableFiles.forceDirectory(dir); // a forced segment is lost with its directory entry (see DurableFiles)
     long size = out.size();
     long keep = lastNewlineEnd(out, size);
     if (keep < size) {

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
+import org.marsad.nlp.io.DurableFiles;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -36,6 +37,7 @@ public final class IndexSwap {
     deleteTree(old);
     if (Files.exists(index)) Files.move(index, old, StandardCopyOption.ATOMIC_MOVE);
     Files.move(rebuilt, index, StandardCopyOption.ATOMIC_MOVE);
+    DurableFiles.forceDirectory(dataDir); // the renames on disk before the old index is deleted (a power loss then keeps one)
     deleteTree(old);
   }
 
@@ -90,7 +92,10 @@ public final class IndexSwap {
   public static void recover(Path dataDir) throws IOException {
     Path index = dataDir.resolve(INDEX);
     Path old = dataDir.resolve(OLD);
-    if (!Files.exists(index) && Files.isDirectory(old)) Files.move(old, index, StandardCopyOption.ATOMIC_MOVE);
+    if (!Files.exists(index) && Files.isDirectory(old)) {
+      Files.move(old, index, StandardCopyOption.ATOMIC_MOVE);
+      DurableFiles.forceDirectory(dataDir);
+    }
   }
 
   /** Deletes a directory tree (no-op when absent). */
