@@ -1,17 +1,12 @@
 package org.marsad.bench;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.zip.GZIPInputStream;
+import java.util.Map;
 import org.marsad.nlp.story.Story;
 import org.marsad.nlp.story.StoryClusterer;
 import org.marsad.nlp.story.StoryInput;
@@ -21,8 +16,8 @@ import org.marsad.nlp.story.StoryInput;
  * (session 21). Places a {@link StoryVariants} cache's articles in their order twice: once without saving, once
  * saving to {@code DIR} and reopening from it every {@code EVERY} articles (as {@code ingest --commit-every}
  * followed by a re-run would); prints each save's and open's time, the file size, and how many articles the two
- * runs placed in another event, and how many stories got another label. Uses the clusterer's public API only, so
- * the same file runs against an older build: {@code java -cp "OLD/marsad-bench.jar:OLD/lib/*" StorySaveCost.java …}.
+ * runs placed in another event, and how many stories got another label. The cache is read by
+ * {@link StoryVariants#read} (one reader of its layout); an older build is measured with its own bench jar.
  *
  * <pre>bench/run StorySaveCost CACHE_FILE DIR [EVERY]</pre>
  */
@@ -30,7 +25,7 @@ public final class StorySaveCost {
   private StorySaveCost() {}
 
   public static void main(String[] args) throws Exception {
-    List<StoryInput> stream = read(Path.of(args[0]));
+    List<StoryInput> stream = StoryVariants.read(Path.of(args[0])).stream().map(StoryVariants.Input::in).toList();
     Path dir = Path.of(args[1]);
     int every = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
     Files.createDirectories(dir);
@@ -56,7 +51,7 @@ public final class StorySaveCost {
     int moved = 0;
     for (StoryInput in : stream) if (!plain.eventOf(in.id()).equals(saved.eventOf(in.id()))) moved++;
     List<Story> a = plain.stories(null, null), b = saved.stories(null, null);
-    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    Map<String, String> labels = new HashMap<>();
     for (Story s : a) labels.put(s.id() + "|" + s.articleIds().size(), s.label());
     int sameStories = 0, otherLabel = 0;
     for (Story s : b) {
@@ -80,28 +75,5 @@ public final class StorySaveCost {
 
   private static double max(List<Double> xs) {
     return xs.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-  }
-
-  /** The clusterer inputs of a {@link StoryVariants} cache, in its order (the same layout as {@code StoryVariants.read}). */
-  static List<StoryInput> read(Path cache) throws Exception {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(cache))))) {
-      int n = in.readInt();
-      List<StoryInput> out = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        in.readUTF(); // url
-        String id = in.readUTF();
-        String title = in.readUTF();
-        byte[] text = new byte[in.readInt()];
-        in.readFully(text);
-        String source = in.readUTF();
-        Instant t = Instant.ofEpochSecond(in.readLong());
-        int k = in.readInt();
-        Set<String> entities = new LinkedHashSet<>();
-        for (int j = 0; j < k; j++) entities.add(in.readUTF());
-        out.add(new StoryInput(id, title.isEmpty() ? null : title, new String(text, java.nio.charset.StandardCharsets.UTF_8),
-            source.isEmpty() ? null : source, t, entities));
-      }
-      return out;
-    }
   }
 }

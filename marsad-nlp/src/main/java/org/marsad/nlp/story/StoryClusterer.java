@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Online story clustering at two levels. Each article joins the most similar recent
@@ -224,7 +225,7 @@ public final class StoryClusterer {
   /** Each story's recent events by size: the sample a link must agree with. */
   final StoryEventsBySize eventsBySize = new StoryEventsBySize();
   /** The open events by end time (ties by creation order): those the closing horizon passes are closed first. */
-  final java.util.TreeSet<EventCluster> openByLast = new java.util.TreeSet<>(
+  final TreeSet<EventCluster> openByLast = new TreeSet<>(
       Comparator.comparing((EventCluster c) -> c.last).thenComparingInt(c -> c.ordinal));
   /**
    * Entity id → how many placed articles name it (every article placed, copies too, as the
@@ -238,6 +239,12 @@ public final class StoryClusterer {
   private int candidateStamp;
   /** The latest publication time seen: events far behind it are closed when it moves ({@link #closeOldEvents}). */
   Instant newest;
+  /**
+   * The time of the last article placed behind the closing horizon of {@link #newest} (an archive out of date
+   * order), null until one is: the events behind that horizon stay open only while they lie within the window
+   * of this article ({@link #closeOldEvents}), whatever newer articles arrive in between.
+   */
+  Instant lateClock;
   /**
    * Stamps an undated article placed before any dated one (nothing else to place it at): the
    * ingest time, what a live monitor shows as when it was first seen. This stamp (its event's
@@ -300,6 +307,9 @@ public final class StoryClusterer {
     if (dated && (newest == null || in.published().isAfter(newest))) {
       newest = in.published();
       // when the clock moves, not when saving: a save point must not change what later articles can join
+      closeOldEvents();
+    } else if (dated && isLate(in.published())) {
+      lateClock = in.published();
       closeOldEvents();
     }
     storyOfArticle.put(in.id(), target.storyId);
@@ -506,6 +516,17 @@ public final class StoryClusterer {
         closingHorizon(), AGREEMENT_SAMPLE);
   }
 
+  /** Whether an article published at {@code t} is behind the closing horizon: late, as in an archive out of order. */
+  private boolean isLate(Instant t) {
+    Instant horizon = closingHorizon();
+    return horizon != null && t.isBefore(horizon);
+  }
+
+  /** Whether an article at {@code t} could still join or link the event: the event's span is within the link plus event window of it. */
+  private boolean withinReach(EventCluster c, Instant t) {
+    return c.secondsFrom(t) <= settings.linkWindow().plus(settings.eventWindow()).getSeconds();
+  }
+
   /** Events that ended before this can be joined or linked by no article arriving in order. */
   private Instant closingHorizon() {
     return newest == null ? null : newest.minus(settings.linkWindow()).minus(settings.eventWindow());
@@ -533,20 +554,27 @@ public final class StoryClusterer {
 
   /**
    * Closes the open events that ended more than the link window plus the event window before the
-   * newest article: they keep their id, story, members and label but lose the centroid and entity
-   * counts (no article can join them any more), which keeps the file and the memory bounded by the
-   * window rather than by the collection. Run each time the newest article moves (not on opening a
-   * state file: see {@link StoryStateFile#read}), so the open events are a function of the articles placed
-   * and their order alone.
-   * An event started later by an article already behind the horizon (an archive far out of order)
-   * stays open until the newest article next moves. Cost: the events closed, each with its posted
-   * terms, plus a look at the oldest open event.
+   * newest article, unless they lie within that same window of the last late article ({@link #lateClock}):
+   * they keep their id, story, members and label but lose the centroid and entity counts (no article
+   * can join them any more). Run each time the newest article moves and each time a late article is
+   * placed (not on saving or opening a state file: see {@link StoryStateFile#read}), so the open events
+   * are a function of the articles placed and their order alone. The open events are those within the
+   * window of the newest article plus those within the window of the last late one, whatever the order
+   * of arrival: the file and the memory are bounded by two windows rather than by the collection (an
+   * archive ingested newest first closes its events behind the late clock as it goes back; session 21).
+   * Cost: the events closed, each with its posted terms, plus a look at the open events behind the horizon
+   * (at most one window's worth, those around the late clock).
    */
   void closeOldEvents() {
     if (newest == null) return;
     Instant horizon = closingHorizon();
-    while (!openByLast.isEmpty() && openByLast.first().last.isBefore(horizon)) {
-      EventCluster c = openByLast.pollFirst();
+    List<EventCluster> unreachable = new ArrayList<>();
+    for (EventCluster c : openByLast) {
+      if (!c.last.isBefore(horizon)) break;
+      if (lateClock == null || !withinReach(c, lateClock)) unreachable.add(c);
+    }
+    for (EventCluster c : unreachable) {
+      openByLast.remove(c);
       for (String t : c.postedUnder) {
         Set<EventCluster> posting = eventsByTerm.get(t);
         posting.remove(c);

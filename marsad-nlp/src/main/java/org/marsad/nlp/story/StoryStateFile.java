@@ -5,6 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
  * The story clusterer's state on disk ({@value #FILE_NAME}, gzip-compressed binary): the learnt
  * document frequencies, the event counter, and every event with its story, span and members
  * (id, title, source, time); open events also keep their centroid, entity counts and the key
- * terms they are found under; then how many articles name each entity id. Member vectors are not saved: they only choose a label, and a
+ * terms they are found under; then how many articles name each entity id; then the late clock
+ * ({@link StoryClusterer#lateClock}, session 21: readers of version 2 stop before it). Member vectors are not saved: they only choose a label, and a
  * restored member is simply not a label candidate while the event stays open.
  */
 final class StoryStateFile {
@@ -91,6 +93,8 @@ final class StoryStateFile {
         out.writeUTF(e.getKey());
         out.writeInt(e.getValue());
       }
+      // after the version-2 layout, which readers of session 21 and before stop at: they ignore it
+      writeInstant(out, c.lateClock);
     }
     DurableFiles.moveIntoPlace(tmp, dir.resolve(FILE_NAME));
   }
@@ -147,13 +151,25 @@ final class StoryStateFile {
       if (version == VERSION) {
         int n = in.readInt();
         for (int i = 0; i < n; i++) c.entityDocuments.put(in.readUTF(), in.readInt());
+        c.lateClock = readLateClock(in);
       }
-      // Nothing is closed here: an event begun behind the horizon after the newest article last moved (an
-      // archive out of date order) is open in the process that saved it too, until the newest moves again.
-      // A file of session 20 or before was saved with every event behind the horizon closed: the same state.
+      // Nothing is closed here: the saving process holds the same open events (closing is decided when the
+      // newest article moves or a late one is placed, never at a save). A file of session 20 or before was
+      // saved with every event behind the horizon closed, late ones too: for a stream in date order the same
+      // state; in the middle of a block of late articles, the later ones of the block can join none of the
+      // earlier ones' events.
       return c;
     } catch (NoSuchFileException e) {
       return c;
+    }
+  }
+
+  /** The late clock, or null for a file written before session 21's fix (nothing after the entity counts). */
+  private static Instant readLateClock(DataInputStream in) throws IOException {
+    try {
+      return readInstant(in);
+    } catch (EOFException e) {
+      return null;
     }
   }
 

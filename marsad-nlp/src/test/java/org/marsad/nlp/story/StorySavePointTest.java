@@ -45,7 +45,8 @@ class StorySavePointTest {
     stream.addAll(july.subList(200, 400));
   }
 
-  private static List<StoryInput> reports(String day) throws Exception {
+  /** The reports of one SaudiNewsNet day file, in the file's order. */
+  static List<StoryInput> reports(String day) throws Exception {
     Path zip = SharedData.require("data/saudinewsnet/" + day + ".zip");
     List<StoryInput> out = new ArrayList<>();
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
