@@ -22,8 +22,9 @@ import org.netpreserve.jwarc.WarcReader;
  * version line, {@code Name: value} lines, a blank line) with {@code WARC-Type}, a
  * {@code WARC-Record-ID} in angle brackets and a {@code Content-Length} whose block fits the file
  * and is followed by the record's two line ends (CRLF CRLF, or LF LF as jwarc also accepts); and jwarc parses its head. A {@code WARC/1.0} line quoted in a payload (a
- * page about WARC, a WARC stored in a WARC) is not: it would make a phantom record and swallow the
- * real records its made-up length covers.
+ * page about WARC) is not: it would make a phantom record and swallow the real records its
+ * made-up length covers. A limit: a whole WARC stored binary-exact inside a record whose own head is
+ * broken passes every check, so its records are read as records of this file (review21/ingest21 F5).
  */
 final class WarcResync {
   private static final byte[] VERSION = {'W', 'A', 'R', 'C', '/', '1', '.'};
