@@ -80,6 +80,16 @@ public final class Fixtures {
     return out.toByteArray();
   }
 
+  /** Where {@code part} first occurs in {@code bytes}, or -1. */
+  public static int indexOf(byte[] bytes, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      for (int j = 0; j < part.length; j++) if (bytes[i + j] != part[j]) continue outer;
+      return i;
+    }
+    return -1;
+  }
+
   public static byte[] concat(byte[]... parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] p : parts) {

@@ -546,6 +546,35 @@ class TestSources {
         assertThat(f.reason()).contains("the rest of the input was not read"));
   }
 
+  /** A WARC record written with LF line ends (a hand-made or converted archive), its HTTP block as it is. */
+  private static byte[] lfRecord(String typeLine, String uri, int second, String page) {
+    byte[] block = Fixtures.httpResponse(200, "text/html", null, page.getBytes(StandardCharsets.UTF_8));
+    String header = "WARC/1.0\n" + typeLine + "\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(uri.getBytes(StandardCharsets.UTF_8))
+        + ">\nWARC-Date: 2024-05-01T10:00:0" + second + "Z\nWARC-Target-URI: " + uri
+        + "\nContent-Type: application/http;msgtype=response\nContent-Length: " + block.length + "\n\n";
+    return Fixtures.concat(header.getBytes(StandardCharsets.UTF_8), block, "\n\n".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void a_warc_with_lf_line_ends_reads_on_after_a_broken_record() throws IOException {
+    // review21/ingest21 F4: resync wanted CRLF CRLF after every block, and refused every record of such a file
+    String[] cities = {"الرياض", "جدة", "مكة المكرمة", "الدمام", "أبها", "تبوك"};
+    byte[][] records = new byte[6][];
+    for (int i = 0; i < 6; i++) {
+      String page = "<html><body><p>" + cities[i] + " (واس) - دشن أمير المنطقة اليوم " + (i + 2)
+          + " مشاريع تعليمية وصحية بتكلفة إجمالية تجاوزت مئتي مليون ريال.</p></body></html>";
+      records[i] = lfRecord(i == 1 ? "WARC-Type response" : "WARC-Type: response", "https://www.spa.gov.sa/" + (i + 1), i, page);
+    }
+    Path file = Files.write(dir.resolve("lf.warc"), Fixtures.concat(records));
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).extracting(RawDocument::url).containsExactly("https://www.spa.gov.sa/1", "https://www.spa.gov.sa/3",
+        "https://www.spa.gov.sa/4", "https://www.spa.gov.sa/5", "https://www.spa.gov.sa/6");
+    // (jwarc also ends such a file with an EOFException after its last record, "truncated or corrupt archive",
+    // as it did before: a limit left, docs/ingest.md)
+    assertThat(sink.failures).filteredOn(f -> f.reason().startsWith("bad WARC record: ")).singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("; read on at byte "));
+  }
+
   @Test
   void a_warc_header_quoted_in_a_payload_is_not_taken_for_a_record_when_reading_on() throws IOException {
     byte[] page1 = "<html><body><p>بيروت - أعلن رئيس الحكومة اللبنانية تشكيل لجنة وزارية.</p></body></html>".getBytes(StandardCharsets.UTF_8);
@@ -630,6 +659,51 @@ class TestSources {
       assertThat(f.origin()).isEqualTo(file + "@" + at.get(3));
       assertThat(f.reason()).endsWith("; read on at the gzip member at byte " + (mid4));
     });
+  }
+
+  @Test
+  void a_gzip_warc_member_whose_data_does_not_match_its_crc_fails_alone_and_its_text_is_not_indexed() throws IOException {
+    // review21/ingest21 F3: jwarc checks no gzip trailer; a flipped bit that still inflates was indexed as text
+    String[] pages = new String[5];
+    String[] cities = {"الرياض", "جدة", "مكة المكرمة", "الدمام", "أبها"};
+    for (int i = 0; i < 5; i++) {
+      pages[i] = "<html><body><p>" + cities[i] + " (واس) - افتتح أمير المنطقة اليوم مشروعاً جديداً للمياه بتكلفة "
+          + (i + 3) + " ملايين ريال، ويخدم المشروع أكثر من مئة ألف نسمة في أحياء المدينة.</p></body></html>";
+    }
+    List<Long> at = new java.util.ArrayList<>();
+    byte[] whole = gzipWarc(at, pages);
+    // member 2: one byte of its CRC-32 damaged; member 4: stored (deflate level 0) with one bit of its text flipped
+    byte[] member2 = Arrays.copyOfRange(whole, at.get(1).intValue(), at.get(2).intValue());
+    member2[member2.length - 6] ^= 0x01;
+    byte[] record4;
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(whole, at.get(3).intValue(),
+        (int) (at.get(4) - at.get(3))))) {
+      record4 = in.readAllBytes();
+    }
+    java.io.ByteArrayOutputStream stored = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(stored) {
+      {
+        def.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+      }
+    }) {
+      gz.write(record4);
+    }
+    byte[] member4 = stored.toByteArray();
+    int word = Fixtures.indexOf(member4, "للمياه".getBytes(StandardCharsets.UTF_8));
+    assertThat(word).as("the text is stored as it is").isPositive();
+    member4[word + 1] ^= 0x01; // ل (d9 84) becomes م (d9 85): still UTF-8, still Arabic
+    byte[] bytes = Fixtures.concat(Arrays.copyOfRange(whole, 0, at.get(1).intValue()), member2,
+        Arrays.copyOfRange(whole, at.get(2).intValue(), at.get(3).intValue()), member4, Arrays.copyOfRange(whole, at.get(4).intValue(), whole.length));
+    Path file = Files.write(dir.resolve("crawl.warc.gz"), bytes);
+    CollectingSink sink = read(file);
+    assertThat(sink.documents).extracting(RawDocument::url)
+        .containsExactly("https://www.spa.gov.sa/1", "https://www.spa.gov.sa/3", "https://www.spa.gov.sa/5");
+    assertThat(sink.failures).extracting(CollectingSink.Failure::origin).containsExactly(file + "@" + at.get(1), file + "@" + at.get(3));
+    assertThat(sink.failures).allSatisfy(f -> {
+      assertThat(f.reason()).startsWith("bad WARC record: the gzip member's data does not match its trailer");
+      assertThat(f.bytes()).as("the member, quarantined").isNotNull();
+    });
+    assertThat(sink.failures.get(1).bytes()).isEqualTo(member4);
   }
 
   /** A zip of six Arabic texts whose entries b, d and e have their deflated data damaged in the middle. */

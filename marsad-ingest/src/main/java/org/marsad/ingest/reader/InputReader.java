@@ -141,7 +141,7 @@ public final class InputReader {
           if (depth == 0 && file != null) {
             if (!readZipFile(origin, file, depth + 1)) readZip(origin, in, depth + 1);
           } else {
-            readZipCopy(origin, in, depth + 1);
+            readZipCopy(origin, in, depth + 1, depth > 0); // at depth 0 without a file: standard input
           }
         }
         case WARC -> warc.read(origin, in, depth == 0 ? file : null);
@@ -275,8 +275,8 @@ public final class InputReader {
    * broken entry fails alone there too. A copy without a readable central directory (a zip cut
    * short, a stream that broke) is read as a stream, as before: the entries before the break.
    */
-  private void readZipCopy(String origin, InputStream in, int depth) throws IOException {
-    try (ZipSpool copy = ZipSpool.copy(in)) {
+  private void readZipCopy(String origin, InputStream in, int depth, boolean entryOfArchive) throws IOException {
+    try (ZipSpool copy = ZipSpool.copy(in, entryOfArchive)) {
       Path outerCopy = streamZipCopy;
       streamZipCopy = file == null ? copy.path() : null;
       try {

@@ -10,9 +10,12 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.NotStoredException;
 import org.marsad.ingest.ReadOptions;
@@ -71,17 +74,26 @@ final class WarcDocuments {
    * there the rest of the input is not read, and the failure says so.
    */
   void readGzipFile(String origin, Path file) throws IOException {
+    NavigableMap<Long, GzipChecksums.BadMember> badChecksums = GzipChecksums.badMembers(file); // jwarc checks none
+    Set<Long> reported = new HashSet<>();
     long from = 0;
     while (from >= 0) {
       try (FileChannel channel = FileChannel.open(file)) {
         channel.position(from);
-        from = readMembersFrom(origin, new WarcReader(channel), file, from);
+        from = readMembersFrom(origin, new WarcReader(channel), file, from, badChecksums, reported);
       }
     }
   }
 
+  /** The member with a bad checksum that holds the record at {@code start}, or null. */
+  private static GzipChecksums.BadMember badMemberAt(NavigableMap<Long, GzipChecksums.BadMember> bad, long start) {
+    Map.Entry<Long, GzipChecksums.BadMember> member = bad.floorEntry(start);
+    return member != null && start < member.getValue().end() ? member.getValue() : null;
+  }
+
   /** Reads records from {@code began} to the end (-1) or to a broken one: then the next good member's offset, or -1. */
-  private long readMembersFrom(String origin, WarcReader reader, Path file, long began) throws IOException {
+  private long readMembersFrom(String origin, WarcReader reader, Path file, long began,
+      NavigableMap<Long, GzipChecksums.BadMember> badChecksums, Set<Long> reported) throws IOException {
     long lastStart = -1; // the offset of the last record read whole
     try (reader) {
       reader.setLenient(true);
@@ -100,6 +112,16 @@ final class WarcDocuments {
         WarcRecord record = next.get();
         long start = reader.position();
         String at = origin + "@" + start;
+        GzipChecksums.BadMember bad = badMemberAt(badChecksums, start);
+        if (bad != null) { // its text is not what was written: the member fails, once, and its records are not read
+          if (reported.add(bad.start())) {
+            long size = bad.end() - bad.start();
+            sink.failed(origin + "@" + bad.start(), "bad WARC record: " + bad.why(),
+                size <= options.quarantineBytes() ? bytes(file, bad.start(), (int) size) : null);
+          }
+          lastStart = start;
+          continue;
+        }
         try {
           if (record instanceof WarcResponse response) {
             readResponse(response, at);

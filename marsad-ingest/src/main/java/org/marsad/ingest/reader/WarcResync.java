@@ -21,9 +21,10 @@ import org.netpreserve.jwarc.WarcReader;
  * <p>A candidate is only believed when a real record starts there: a whole header block (the
  * version line, {@code Name: value} lines, a blank line) with {@code WARC-Type}, a
  * {@code WARC-Record-ID} in angle brackets and a {@code Content-Length} whose block fits the file
- * and is followed by the record's two line ends; and jwarc parses its head. A {@code WARC/1.0} line quoted in a payload (a
- * page about WARC, a WARC stored in a WARC) is not: it would make a phantom record and swallow the
- * real records its made-up length covers.
+ * and is followed by the record's two line ends (CRLF CRLF, or LF LF as jwarc also accepts); and jwarc parses its head. A {@code WARC/1.0} line quoted in a payload (a
+ * page about WARC) is not: it would make a phantom record and swallow the real records its
+ * made-up length covers. A limit: a whole WARC stored binary-exact inside a record whose own head is
+ * broken passes every check, so its records are read as records of this file (review21/ingest21 F5).
  */
 final class WarcResync {
   private static final byte[] VERSION = {'W', 'A', 'R', 'C', '/', '1', '.'};
@@ -85,7 +86,8 @@ final class WarcResync {
       InputStream in = new BufferedInputStream(gzip ? new GZIPInputStream(raw, 8192) : raw, 8192);
       if (!headerAndBlockFit(in)) return false;
       channel.position(start);
-      try (WarcReader reader = new WarcReader(channel)) { // and jwarc reads its head
+      try (WarcReader reader = new WarcReader(channel)) { // and jwarc reads its head, as leniently as the records are read
+        reader.setLenient(true);
         return reader.next().isPresent();
       }
     } catch (IOException | RuntimeException e) {
@@ -138,7 +140,9 @@ final class WarcResync {
     } catch (EOFException e) {
       return false;
     }
-    // the record's two line ends right after the block (what follows may be broken in turn)
-    return new String(in.readNBytes(4), StandardCharsets.ISO_8859_1).equals("\r\n\r\n");
+    // the record's two line ends right after the block (what follows may be broken in turn); LF alone
+    // as jwarc (lenient, as Marsad reads) accepts them: a WARC written with LF line ends (review21/ingest21 F4)
+    String ends = new String(in.readNBytes(2), StandardCharsets.ISO_8859_1);
+    return ends.equals("\n\n") || ends.equals("\r\n") && new String(in.readNBytes(2), StandardCharsets.ISO_8859_1).equals("\r\n");
   }
 }

@@ -36,31 +36,44 @@ final class ZipSpool implements AutoCloseable {
     return broke;
   }
 
-  /** Copies {@code in} to a temporary file up to the end of the zip's end record, or to the end of {@code in}. */
-  static ZipSpool copy(InputStream in) throws IOException {
+  /**
+   * Copies {@code in} to a temporary file: to the end of {@code in} when {@code toTheEnd} (an entry of
+   * an archive), else up to the end of the zip's own end record, or to the end of {@code in}.
+   */
+  static ZipSpool copy(InputStream in, boolean toTheEnd) throws IOException {
     Path path = Files.createTempFile("marsad-zip-", ".zip");
     IOException broke = null;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), 64 * 1024)) {
       int window = 0;
-      long endLeft = -1; // bytes of the end record (and its comment) still to copy, once its signature is seen
+      long endLeft = -1; // bytes of the end record (and its comment) still to copy, once its own signature is seen
+      long endStart = 0; // where the end record being read starts in the copy
       byte[] end = new byte[END_RECORD_BYTES];
       int endAt = 0;
+      long copied = 0; // bytes of the stream before buffer[0]
       byte[] buffer = new byte[8192]; // at most this much of what follows the zip is read
       try {
-        for (int n; endLeft != 0 && (n = in.read(buffer)) >= 0; ) {
+        for (int n; endLeft != 0 && (n = in.read(buffer)) >= 0; copied += n) {
           int i = 0;
           for (; i < n && endLeft != 0; i++) {
             int b = buffer[i] & 0xFF;
             if (endLeft > 0) {
-              end[endAt++ % END_RECORD_BYTES] = (byte) b;
+              end[endAt++] = (byte) b;
               endLeft--;
-              if (endAt == END_RECORD_BYTES - 4) { // the fixed part is in: add the comment's length
-                endLeft += (end[END_RECORD_BYTES - 6] & 0xFF) | (end[END_RECORD_BYTES - 5] & 0xFF) << 8;
+              if (endAt == END_RECORD_BYTES - 4) { // the fixed part is in
+                if (!endsAt(end, endStart)) {
+                  endLeft = -1; // the end record of a zip stored in this one: copy on
+                  continue;
+                }
+                endLeft += (end[END_RECORD_BYTES - 6] & 0xFF) | (end[END_RECORD_BYTES - 5] & 0xFF) << 8; // its comment
               }
               continue;
             }
             window = window << 8 | b;
-            if (window == END_RECORD) endLeft = END_RECORD_BYTES - 4;
+            if (window == END_RECORD && !toTheEnd) {
+              endLeft = END_RECORD_BYTES - 4;
+              endAt = 0;
+              endStart = copied + i - 3;
+            }
           }
           out.write(buffer, 0, i);
         }
@@ -72,6 +85,17 @@ final class ZipSpool implements AutoCloseable {
       throw e;
     }
     return new ZipSpool(path, broke);
+  }
+
+  /** Whether the end record whose fixed part (after its signature) is {@code end} ends a central directory that ends at {@code at}. */
+  private static boolean endsAt(byte[] end, long at) {
+    long size = littleEndian32(end, 8);
+    long offset = littleEndian32(end, 12);
+    return offset + size == at;
+  }
+
+  private static long littleEndian32(byte[] b, int at) {
+    return (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8 | (b[at + 2] & 0xFFL) << 16 | (b[at + 3] & 0xFFL) << 24;
   }
 
   @Override

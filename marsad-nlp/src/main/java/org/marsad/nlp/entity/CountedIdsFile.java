@@ -6,8 +6,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
 import java.util.TreeMap;
+import org.marsad.nlp.io.DurableFiles;
 
 /**
  * The content ids a registry counted, 16 bytes each in the order it counted them, in {@value #FILE_NAME}
@@ -33,8 +33,15 @@ final class CountedIdsFile {
   private long written;
   /** The checksum of the first {@code written} ids, extended as ids are appended. */
   private long running;
-  /** The checksum of each prefix this file recorded or was opened with, for a save that records a shorter one. */
-  private final Map<Long, Long> checksums = new TreeMap<>();
+  /**
+   * The checksum of the last few prefixes this file recorded or was opened with, for a save that records
+   * a shorter one (its snapshot taken before another's); older ones are read back from the file.
+   */
+  private final TreeMap<Long, Long> checksums = new TreeMap<>();
+  /** How many prefixes {@link #checksums} keeps: a serve process saves for its whole life. */
+  private static final int PREFIXES_KEPT = 8;
+  /** For tests, which cannot fill a disk: thrown by the next append after its writes, as a full disk would. */
+  private static volatile IOException failNextAppend;
 
   private CountedIdsFile(Path path, long written, long running) {
     this.path = path;
@@ -102,6 +109,8 @@ final class CountedIdsFile {
       return known != null ? known : checksumOfFirst(log.ids());
     }
     Files.createDirectories(path.getParent());
+    boolean created = !Files.exists(path);
+    long sum = running; // committed with written only once the ids are forced: a failed save must not count them
     try (FileChannel f = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       ByteBuffer buffer = ByteBuffer.allocate(ID_BYTES * 4096);
       long position = written * ID_BYTES;
@@ -109,17 +118,31 @@ final class CountedIdsFile {
         buffer.putLong(log.pairs()[(int) (2 * i)]).putLong(log.pairs()[(int) (2 * i + 1)]);
         if (!buffer.hasRemaining() || i + 1 == log.ids()) {
           buffer.flip();
-          running = add(running, buffer);
+          sum = add(sum, buffer);
           while (buffer.hasRemaining()) position += f.write(buffer, position);
           buffer.clear();
         }
       }
       f.truncate(position); // ids a killed save appended past the recorded ones
+      IOException failure = failNextAppend;
+      if (failure != null) {
+        failNextAppend = null;
+        throw failure;
+      }
       f.force(true);
     }
+    // the file's name durable before the registry file that counts on it is renamed (POSIX does not order them)
+    if (created) DurableFiles.forceDirectory(path.toAbsolutePath().getParent());
     written = log.ids();
+    running = sum;
     checksums.put(written, running);
+    while (checksums.size() > PREFIXES_KEPT) checksums.pollFirstEntry();
     return running;
+  }
+
+  /** Makes the next append fail after writing its ids and before forcing them (null: no failure); for tests. */
+  static void failNextAppend(IOException failure) {
+    failNextAppend = failure;
   }
 
   /** Reads the checksum of the first {@code ids} ids back from the file (a save recording a prefix never recorded: not expected). */
