@@ -529,8 +529,10 @@ final class SubjectFinder {
     }
     // "كشف وزير الإدارة المحلية رئيس لجنة الإغاثة في الحكومة اليمنية عبدالرقيب | سيف الأسودي أن":
     // a given name right at the length limit goes on with at most two more names (or a nisba
-    // family name) when the complementiser or a comma closes them
-    if (role && end == maxEnd && commaAt < 0 && end > begin && hasNameLikeWord(end - 1, end)) {
+    // family name) when the complementiser or a comma closes them (only for the phrase's first
+    // name: "السفير فيصل السديري القنصل العام … في لوس | انجلوس أن" has its name already)
+    if (role && end == maxEnd && commaAt < 0 && end > begin + 1 && hasNameLikeWord(end - 1, end)
+        && !hasNameLikeWord(begin, end - 1)) {
       int p = end;
       while (p < limit && p < w.size() && p < end + 2 && w.gapBefore(p).isBlank() && !FrameFinder.isComplementiser(w.norm(p))
           && finder.form(p).isEmpty() && !isStop(p) && !SpeakerNames.isRole(w.norm(p))
