@@ -135,15 +135,6 @@ final class SpeakerResolver {
       remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
       return new Speaker(k.speaker(), k.id());
     }
-    if (officialEpithet(phrase) && !history.isEmpty() && !anonymousOfficialBefore()) {
-      // "وكشف المسؤول اليمني أن" after "وقال الأسودي": the definite official with only his
-      // origin is the named person speaking last (a new source comes indefinite, "مسؤول يمني")
-      Known last = history.get(history.size() - 1);
-      if ((isNamed(last) || familyNameOfNamed(last)) && last.feminine() == fem) {
-        remember(new Known(last.speaker(), last.id(), last.feminine(), frameWords(f), last.nameWords()));
-        return new Speaker(last.speaker(), last.id());
-      }
-    }
     String head = nominalHead(phrase);
     if (head == null && withoutDocumentNoun(phrase).from() != phrase.from()) {
       head = nominalHead(withoutDocumentNoun(phrase)); // "بيان للبلدية" → البلدية
@@ -352,12 +343,18 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** True when an earlier speaker is an official the text did not name ("مسؤول كبير في …"). */
-  private boolean anonymousOfficialBefore() {
+  /**
+   * True when an earlier speaker is a source the text did not name, headed by an office noun
+   * (role-hypernyms.txt: "مسؤول يمني رفيع") or a source noun ("مصدر أمني", "مصادر"): a later
+   * "المسؤول اليمني" may be that source, so it is not given to a named person.
+   */
+  private boolean anonymousSourceBefore() {
     for (Known k : history) {
       if (k.speaker() == null) continue;
       String[] words = Words.normWords(k.speaker());
-      if (words.length > 0 && Words.stripArticle(Words.stripConjunction(words[0])).equals("مسوول")) return true;
+      if (words.length == 0) continue;
+      String first = Words.stripArticle(Words.stripConjunction(words[0]));
+      if (WordSet.ROLE_HYPERNYMS.contains(first) || SubjectFinder.isOpenHead(first)) return true;
     }
     return false;
   }
@@ -382,20 +379,6 @@ final class SpeakerResolver {
       }
     }
     return false;
-  }
-
-  /**
-   * "المسؤول اليمني", "المسؤول الأمريكي الكبير": the definite official followed only by definite
-   * adjectives, none setting another holder apart ("السابق").
-   */
-  private boolean officialEpithet(Frame.Range phrase) {
-    int len = phrase.to() - phrase.from();
-    if (len < 2 || len > 3 || !Words.stripConjunction(w.norm(phrase.from())).equals("المسوول")) return false;
-    for (int i = phrase.from() + 1; i < phrase.to(); i++) {
-      String n = w.norm(i);
-      if (!w.gapBefore(i).isBlank() || !Words.isDefinite(n) || WordSet.ROLE_CONTRASTS.contains(Words.stripArticle(n))) return false;
-    }
-    return true;
   }
 
   /** True when a word of the phrase carries the article ("حاكم ولاية" is a governor, nobody in particular). */
@@ -1007,12 +990,7 @@ final class SpeakerResolver {
     if (phrase.to() - phrase.from() != 2) return false;
     String first = Words.stripConjunction(w.norm(phrase.from()));
     if (!Words.isDefinite(first) || !WordSet.ROLE_HYPERNYMS.contains(Words.stripArticle(first))) return false;
-    if (!originAdjective(w.norm(phrase.from() + 1))) return false;
-    for (Known k : history) {
-      String[] words = k.speaker() == null ? new String[0] : Words.normWords(k.speaker());
-      if (words.length > 0 && WordSet.ROLE_HYPERNYMS.contains(Words.stripArticle(Words.stripConjunction(words[0])))) return false;
-    }
-    return true;
+    return originAdjective(w.norm(phrase.from() + 1)) && !anonymousSourceBefore();
   }
 
   /** True when every role word occurs within 8 words of word m (a mention of a name), before {@code limit}. */
@@ -1025,12 +1003,18 @@ final class SpeakerResolver {
       if (hypernym && content.indexOf(c) == 0) {
         for (int k = from; k < to && !found; k++) {
           String n = Words.stripArticle(Words.stripConjunction(w.norm(k)));
-          found = SpeakerNames.isRole(n) && !WordSet.ROLE_HYPERNYMS.contains(n) && !WordSet.HONORIFICS.contains(n);
+          // (or the office noun itself in apposition right after the name: "وقال محمد العتيبي
+          // المسؤول في وزارة الصحة السعودية", review quotesind21 F1)
+          found = (k == m + 1 && WordSet.ROLE_HYPERNYMS.contains(n))
+              || (SpeakerNames.isRole(n) && !WordSet.ROLE_HYPERNYMS.contains(n) && !WordSet.HONORIFICS.contains(n));
         }
         if (!found) return false;
         continue;
       }
       for (int k = from; k < to && !found; k++) {
+        // (an office noun's origin is not the country of a posting: "السفير الأمريكي لدى
+        // السعودية" is no Saudi official, review quotesind21 F2)
+        if (hypernym && k > 0 && Words.matches(w.norm(k - 1), "لدي|الي")) continue;
         // with and without a first و/ف, which may be the conjunction or the root ("وزير")
         // (and without a preposition glued to an indefinite noun: "نائب مجلس الشعب" after
         // "النائب بمجلس الشعب، أحمد السعيدي")

@@ -527,6 +527,25 @@ final class SubjectFinder {
         maxEnd = p;
       }
     }
+    // "كشف وزير الإدارة المحلية رئيس لجنة الإغاثة في الحكومة اليمنية عبدالرقيب | سيف الأسودي أن":
+    // a given name right at the length limit goes on with at most two more names (or a nisba
+    // family name) when the complementiser or a comma closes them (only for the phrase's first
+    // name: "السفير فيصل السديري القنصل العام … في لوس | انجلوس أن" has its name already)
+    if (role && end == maxEnd && commaAt < 0 && end > begin + 1 && hasNameLikeWord(end - 1, end)
+        && !hasNameLikeWord(begin, end - 1)) {
+      int p = end;
+      while (p < limit && p < w.size() && p < end + 2 && w.gapBefore(p).isBlank() && !FrameFinder.isComplementiser(w.norm(p))
+          && finder.form(p).isEmpty() && !isStop(p) && !SpeakerNames.isRole(w.norm(p))
+          && (hasNameLikeWord(p, p + 1) || (Words.isDefinite(w.norm(p)) && w.norm(p).endsWith("ي") && p + 1 < w.size()
+              && (FrameFinder.isComplementiser(w.norm(p + 1)) || FrameFinder.hasComma(w.gapBefore(p + 1)))))) {
+        p++;
+      }
+      boolean closed = p < w.size() && (FrameFinder.hasComma(w.gapBefore(p)) || FrameFinder.isComplementiser(w.norm(p)));
+      if (p > end && closed) {
+        end = p;
+        maxEnd = p;
+      }
+    }
     if (commaAt >= 0 && end - commaAt > 3) end = commaAt;
     // "… العميد عبدالله بن سعد العتيبي": a name cut by the length limit inside its lineage goes on
     // "عضو اللجنة الوطنية للحج والعمرة بالغرفة التجارية الصناعية بمكة المكرمة سعد القرشي": a

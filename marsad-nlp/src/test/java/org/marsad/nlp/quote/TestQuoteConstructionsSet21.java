@@ -47,18 +47,23 @@ class TestQuoteConstructionsSet21 extends QuoteTestBase {
         + "«الحوثي استخدم معدات لتهديم البنى التحتية وممتلكات الأهالي في تعز».\nوكشف المسؤول اليمني أن المطار سيستقبل "
         + "خلال الأسبوع الجاري أولى الرحلات لطائرات مدنية.\nوأضاف: «هناك 21 مليون يمني بحاجة لإغاثة وفقا لتقارير الأمم "
         + "المتحدة، 9 ملايين بحاجة لرعاية صحية متكاملة».");
-    assertThat(quoteStarting(q, "المطار سيستقبل").speaker()).isEqualTo("الأسودي");
+    // (the whole name, session 21 lane fixquotes21: one rule with lane quotesind21's)
+    assertThat(quoteStarting(q, "المطار سيستقبل").speaker()).isEqualTo("عبدالرقيب سيف الأسودي");
     Quote d = quoteStarting(q, "هناك 21 مليون");
     assertThat(d.direct()).isTrue();
-    assertThat(d.speaker()).isEqualTo("الأسودي");
+    assertThat(d.speaker()).isEqualTo("عبدالرقيب سيف الأسودي");
   }
 
   @Test
   void anOfficialAfterAnUnnamedOfficialIsNotTheNamedPerson() {
-    // the guard: after "مسؤول يمني" (a source the text does not name) "المسؤول اليمني" is that source
-    List<Quote> q = quotes("قال الرئيس عبدربه منصور هادي إن \"الحكومة ستعود إلى عدن\". وقال مسؤول يمني رفيع إن \"المطار "
-        + "جاهز\". وأضاف المسؤول اليمني أن \"الرحلات ستبدأ الأسبوع المقبل\".");
-    assertThat(quoteStarting(q, "الرحلات ستبدأ").speaker()).isNotEqualTo("عبدربه منصور هادي");
+    // after "مسؤول يمني رفيع" (a source the text does not name) "المسؤول اليمني" is that source,
+    // even when a named person spoke in between (review quotes21 F3: in the order named →
+    // unnamed the test could not fail). Since the merge of the two office-noun rules (lane
+    // fixquotes21) the same words resolve this before the anonymity guard is reached; the guard's
+    // own test is TestQuoteOfficeNounFix21.anOfficialAfterAnAnonymousSourceIsNotTheNamedDirector
+    List<Quote> q = quotes("قال مسؤول يمني رفيع إن \"المطار جاهز\". وقال الرئيس عبدربه منصور هادي إن \"الحكومة ستعود "
+        + "إلى عدن\". وأضاف المسؤول اليمني أن \"الرحلات ستبدأ الأسبوع المقبل\".");
+    assertThat(quoteStarting(q, "الرحلات ستبدأ").speaker()).isEqualTo("مسؤول يمني رفيع");
   }
 
   @Test
