@@ -1,0 +1,96 @@
+package org.marsad.nlp.entity;
+
+import java.util.function.Predicate;
+
+/**
+ * Two spellings of one foreign name in Arabic letters ({@code ميشال بلاتيني} / {@code ميشيل بلاتيني},
+ * {@code ألكسيس} / {@code أليكسيس تسيبراس}, {@code لازلو} / {@code لاسزلو بولوني}, {@code سيرخيو} / {@code
+ * سيرجيو راموس}): Arabic writes a Latin vowel with a long-vowel letter or not at all, and a Latin
+ * consonant the Arabic alphabet lacks with one of several letters, so papers spell one foreign name
+ * several ways. Two names are read as one when they differ only so, word for word ({@link #wordKey}).
+ *
+ * <p>Not for Arabic names: there a long vowel makes another name ({@code حسن} / {@code حسين}, {@code سعد} /
+ * {@code سعيد}, {@code محمد} / {@code محمود}, {@code الراشد} / {@code الرشيد}), so a word that starts with
+ * the article (an Arabic family name or nisba; not {@code ألكسيس}, written with a hamza) or that the
+ * caller knows as a word of an Arabic name (written in a chain, {@code X بن Y}) is compared as written, and a name holding a chain particle is
+ * never such a variant. Only whole multi-word names, with at least one word written alike: a lone word
+ * or a name whose every word differs is too little to tell two men apart.
+ */
+final class ForeignSpelling {
+  private ForeignSpelling() {}
+
+  /**
+   * The key all spellings of a multi-word name share ({@link #wordKey} of each word), or null for a name
+   * of one word or one holding a chain particle ({@link Nasab#isParticle}: an Arabic name). An index key:
+   * names with one key are read as one only by {@link #sameName}.
+   */
+  static String nameKey(String key) {
+    String[] w = NameKey.WHITESPACE.split(key);
+    if (w.length < 2) return null;
+    StringBuilder out = new StringBuilder();
+    for (String x : w) {
+      if (Nasab.isParticle(x) || x.equals("ال")) return null;
+      if (out.length() > 0) out.append(' ');
+      out.append(wordKey(x));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Whether two multi-word name keys are spellings of one foreign name: as many words, at least one
+   * written alike, and every other pair {@link #wordKey}-equal, neither word {@code arabic}: a word of an
+   * Arabic name, or one with the article ({@code الرشيد}, {@code الرويشد}); the caller knows which.
+   */
+  static boolean sameName(String a, String b, Predicate<String> arabic) {
+    if (a.equals(b)) return false;
+    String ka = nameKey(a), kb = nameKey(b);
+    if (ka == null || !ka.equals(kb)) return false;
+    String[] wa = NameKey.WHITESPACE.split(a), wb = NameKey.WHITESPACE.split(b);
+    boolean alike = false;
+    for (int i = 0; i < wa.length; i++) {
+      if (wa[i].equals(wb[i])) {
+        alike = true;
+        continue;
+      }
+      if (arabic.test(wa[i]) || arabic.test(wb[i])) return false;
+    }
+    return alike;
+  }
+
+  /**
+   * A word's letters with the Latin vowels and the letter choices for one Latin sound folded: the first
+   * and the last letter kept (a final {@code ي} or {@code ا} is a vowel of the name: {@code فالك} is not
+   * {@code فالكي}); {@code سز} (Hungarian sz, {@code لاسزلو}) read as {@code ز}; inside the word the
+   * long-vowel letters {@code ا و ي}, the hamza and {@code ه} (a silent Latin h: {@code مورينهو}) dropped;
+   * then {@code غ ج خ ق} (Latin g, Spanish j: {@code سيرخيو}/{@code سيرجيو}, {@code رودريقو}) one letter,
+   * {@code ز س} (s/z: {@code بيريز}/{@code بيريس}) one, {@code ط ت} one. Not two different consonants
+   * (a looser test, one letter's difference, joined {@code كارلوس تيفيز} and {@code كارلوس تشافيز}).
+   */
+  static String wordKey(String word) {
+    String w = word.replace("سز", "ز");
+    if (w.length() < 3) return fold(w);
+    StringBuilder out = new StringBuilder(w.length());
+    out.append(w.charAt(0));
+    for (int i = 1; i < w.length() - 1; i++) {
+      char c = w.charAt(i);
+      if (c == 'ا' || c == 'و' || c == 'ي' || c == 'ء' || c == 'ه') continue;
+      out.append(c);
+    }
+    out.append(w.charAt(w.length() - 1));
+    return fold(out.toString());
+  }
+
+  private static String fold(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(switch (c) {
+        case 'غ', 'خ', 'ق' -> 'ج';
+        case 'ز' -> 'س';
+        case 'ط' -> 'ت';
+        default -> c;
+      });
+    }
+    return out.toString();
+  }
+}
