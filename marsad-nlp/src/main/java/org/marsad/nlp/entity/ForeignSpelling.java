@@ -10,10 +10,10 @@ import java.util.function.Predicate;
  * several ways. Two names are read as one when they differ only so, word for word ({@link #wordKey}).
  *
  * <p>Not for Arabic names: there a long vowel makes another name ({@code حسن} / {@code حسين}, {@code سعد} /
- * {@code سعيد}, {@code محمد} / {@code محمود}, {@code الراشد} / {@code الرشيد}), so a word that starts with
- * the article (an Arabic family name or nisba; not {@code ألكسيس}, written with a hamza) or that the
- * caller knows as a word of an Arabic name (written in a chain, {@code X بن Y}) is compared as written, and a name holding a chain particle is
- * never such a variant. Only whole multi-word names, with at least one word written alike: a lone word
+ * {@code سعيد}, {@code محمد} / {@code محمود}, {@code الراشد} / {@code الرشيد}), so a name with a word that starts
+ * with the article (an Arabic family name or nisba; not {@code ألكسيس}, written with a hamza) or that the
+ * caller knows as a word of an Arabic name (written in a chain, {@code X بن Y}: {@code محمد}, {@code حسام}) is
+ * never such a variant, nor one holding a chain particle. Only whole multi-word names, with at least one word written alike: a lone word
  * or a name whose every word differs is too little to tell two men apart.
  */
 final class ForeignSpelling {
@@ -38,8 +38,11 @@ final class ForeignSpelling {
 
   /**
    * Whether two multi-word name keys are spellings of one foreign name: as many words, at least one
-   * written alike, and every other pair {@link #wordKey}-equal, neither word {@code arabic}: a word of an
-   * Arabic name, or one with the article ({@code الرشيد}, {@code الرويشد}); the caller knows which.
+   * written alike, every other pair {@link #wordKey}-equal, and no word of either {@code arabic}: a word of
+   * an Arabic name, or one with the article ({@code الرشيد}, {@code الرويشد}); the caller knows which. One
+   * such word makes the whole name Arabic: {@code محمد} beside {@code أمين} / {@code أمان}, {@code قطب} /
+   * {@code خطاب}, Arabic family names never written in a chain on five days (first reading, which
+   * compared only the words that differ, joined them).
    */
   static boolean sameName(String a, String b, Predicate<String> arabic) {
     if (a.equals(b)) return false;
@@ -48,11 +51,9 @@ final class ForeignSpelling {
     String[] wa = NameKey.WHITESPACE.split(a), wb = NameKey.WHITESPACE.split(b);
     boolean alike = false;
     for (int i = 0; i < wa.length; i++) {
-      if (wa[i].equals(wb[i])) {
-        alike = true;
-        continue;
-      }
+      // any word of an Arabic name makes the name Arabic, its other words too (محمد امين is not محمد امان)
       if (arabic.test(wa[i]) || arabic.test(wb[i])) return false;
+      alike |= wa[i].equals(wb[i]);
     }
     return alike;
   }
