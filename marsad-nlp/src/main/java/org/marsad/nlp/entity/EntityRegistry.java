@@ -157,6 +157,13 @@ public final class EntityRegistry {
    */
   private final Set<String> chainNameWords = new HashSet<>();
   /**
+   * Words of Arabic person names known before any article is read (keys; a shipped list, see
+   * docs/models.md): a new registry, or a feed that seldom writes {@code بن}, has learnt few
+   * {@link #chainNameWords}, and {@code محمود عباس} must not become {@code محمد عباس}.
+   */
+  private static final Set<String> ARABIC_NAME_WORDS = ResourceLines.read(EntityRegistry.class, "arabic-name-words.txt").stream()
+      .map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /**
    * Keys of person-name words that start with the letters {@code ال} but were written with a hamza on
    * the alef ({@code ألكسيس}, {@code إلياس}): the article is never written so, so they hold none and may be
    * a foreign name ({@link #comparedAsWritten}). Only grows.
@@ -702,11 +709,11 @@ public final class EntityRegistry {
 
   /**
    * Whether a word of a person name is compared as written by {@link ForeignSpelling#sameName}: a word of
-   * an Arabic name ({@link #chainNameWords}), or one starting with the article ({@code الرشيد} is not
+   * an Arabic name (shipped, {@link #ARABIC_NAME_WORDS}, or learnt, {@link #chainNameWords}), or one starting with the article ({@code الرشيد} is not
    * {@code الرويشد}), unless written with a hamza'd alef somewhere ({@link #hamzaAlWords}).
    */
   private boolean comparedAsWritten(String w) {
-    return chainNameWords.contains(w) || w.startsWith("ال") && !hamzaAlWords.contains(w);
+    return ARABIC_NAME_WORDS.contains(w) || chainNameWords.contains(w) || w.startsWith("ال") && !hamzaAlWords.contains(w);
   }
 
   /**

@@ -29,7 +29,7 @@ final class ForeignSpelling {
     if (w.length < 2) return null;
     StringBuilder out = new StringBuilder();
     for (String x : w) {
-      if (Nasab.isParticle(x) || x.equals("ال")) return null;
+      if (Nasab.isParticle(x)) return null;
       if (out.length() > 0) out.append(' ');
       out.append(wordKey(x));
     }
@@ -60,25 +60,34 @@ final class ForeignSpelling {
 
   /**
    * A word's letters with the Latin vowels and the letter choices for one Latin sound folded: the first
-   * and the last letter kept (a final {@code ي} or {@code ا} is a vowel of the name: {@code فالك} is not
-   * {@code فالكي}); {@code سز} (Hungarian sz, {@code لاسزلو}) read as {@code ز}; inside the word the
-   * long-vowel letters {@code ا و ي}, the hamza and {@code ه} (a silent Latin h: {@code مورينهو}) dropped;
-   * then {@code غ ج خ ق} (Latin g, Spanish j: {@code سيرخيو}/{@code سيرجيو}, {@code رودريقو}) one letter,
-   * {@code ز س} (s/z: {@code بيريز}/{@code بيريس}) one, {@code ط ت} one. Not two different consonants
-   * (a looser test, one letter's difference, joined {@code كارلوس تيفيز} and {@code كارلوس تشافيز}).
+   * letter kept as written but for {@code غ}/{@code ج} (a Latin g: {@code غابرييل}/{@code جابرييل}; not
+   * {@code قاسم}/{@code جاسم}, {@code خليل}/{@code جليل}), and the last letter kept (a final {@code ي} or
+   * {@code ا} is a vowel of the name: {@code فالك} is not {@code فالكي}); {@code سز} (Hungarian sz,
+   * {@code لاسزلو}) read as {@code ز}; inside the word the long-vowel letters {@code ا و ي} and the hamza
+   * dropped, and {@code ه} only where it is silent, before a last vowel letter (Portuguese nh:
+   * {@code مورينهو}; not {@code فهد}/{@code فايد}); then {@code غ ج خ ق} (Latin g, Spanish j:
+   * {@code سيرخيو}/{@code سيرجيو}, {@code رودريقو}) one letter, {@code ز س} (s/z: {@code بيريز}/{@code بيريس})
+   * one, {@code ط ت} one. Not two different consonants (a looser test, one letter's difference, joined
+   * {@code كارلوس تيفيز} and {@code كارلوس تشافيز}).
    */
   static String wordKey(String word) {
     String w = word.replace("سز", "ز");
-    if (w.length() < 3) return fold(w);
-    StringBuilder out = new StringBuilder(w.length());
-    out.append(w.charAt(0));
-    for (int i = 1; i < w.length() - 1; i++) {
+    if (w.isEmpty()) return w;
+    StringBuilder rest = new StringBuilder(w.length());
+    int last = w.length() - 1;
+    for (int i = 1; i < last; i++) {
       char c = w.charAt(i);
-      if (c == 'ا' || c == 'و' || c == 'ي' || c == 'ء' || c == 'ه') continue;
-      out.append(c);
+      if (c == 'ا' || c == 'و' || c == 'ي' || c == 'ء') continue;
+      if (c == 'ه' && i + 1 == last && isVowelLetter(w.charAt(last))) continue;
+      rest.append(c);
     }
-    out.append(w.charAt(w.length() - 1));
-    return fold(out.toString());
+    if (last > 0) rest.append(w.charAt(last));
+    char first = w.charAt(0) == 'غ' ? 'ج' : w.charAt(0);
+    return first + fold(rest.toString());
+  }
+
+  private static boolean isVowelLetter(char c) {
+    return c == 'ا' || c == 'و' || c == 'ي';
   }
 
   private static String fold(String s) {
