@@ -64,8 +64,9 @@ final class ForeignSpelling {
    * {@code قاسم}/{@code جاسم}, {@code خليل}/{@code جليل}), and the last letter kept (a final {@code ي} or
    * {@code ا} is a vowel of the name: {@code فالك} is not {@code فالكي}); {@code سز} (Hungarian sz,
    * {@code لاسزلو}) read as {@code ز}; inside the word the long-vowel letters {@code ا و ي} and the hamza
-   * dropped, and {@code ه} only where it is silent, before a last vowel letter (Portuguese nh:
-   * {@code مورينهو}; not {@code فهد}/{@code فايد}); then {@code غ ج خ ق} (Latin g, Spanish j:
+   * dropped, and {@code ه} only where it is silent, after {@code ن} and before a vowel letter (Portuguese
+   * and German nh: {@code مورينهو}, {@code بيرنهارد}; not {@code فهد}/{@code فايد}, {@code شهاب}/{@code شاب});
+   * then {@code غ ج خ ق} (Latin g, Spanish j:
    * {@code سيرخيو}/{@code سيرجيو}, {@code رودريقو}) one letter, {@code ز س} (s/z: {@code بيريز}/{@code بيريس})
    * one, {@code ط ت} one. Not two different consonants (a looser test, one letter's difference, joined
    * {@code كارلوس تيفيز} and {@code كارلوس تشافيز}).
@@ -78,7 +79,7 @@ final class ForeignSpelling {
     for (int i = 1; i < last; i++) {
       char c = w.charAt(i);
       if (c == 'ا' || c == 'و' || c == 'ي' || c == 'ء') continue;
-      if (c == 'ه' && i + 1 == last && isVowelLetter(w.charAt(last))) continue;
+      if (c == 'ه' && w.charAt(i - 1) == 'ن' && isVowelLetter(w.charAt(i + 1))) continue;
       rest.append(c);
     }
     if (last > 0) rest.append(w.charAt(last));

@@ -116,5 +116,6 @@ class EntityRegistryForeignSpellingTest {
     // a Latin g written غ or ج, and the silent h of Portuguese nh, still one name
     assertThat(ForeignSpelling.sameName("غابرييل باتيستوتا", "جابرييل باتيستوتا", w -> false)).isTrue();
     assertThat(ForeignSpelling.sameName("جوزيه مورينهو", "جوزيه مورينيو", w -> false)).isTrue();
+    assertThat(ForeignSpelling.sameName("فولفجانج بيرنهارد", "فولفجانج برنارد", w -> false)).isTrue();
   }
 }
