@@ -60,8 +60,9 @@ final class ForeignSpelling {
 
   /**
    * A word's letters with the Latin vowels and the letter choices for one Latin sound folded: the first
-   * letter kept as written but for {@code غ}/{@code ج} (a Latin g: {@code غابرييل}/{@code جابرييل}; not
-   * {@code قاسم}/{@code جاسم}, {@code خليل}/{@code جليل}), and the last letter kept (a final {@code ي} or
+   * letter kept as written but for {@code غ}/{@code ج} (a Latin g: {@code غابرييل}/{@code جابرييل}) and
+   * {@code ز}/{@code س} (a Latin s: {@code زيجمار}/{@code سيغمار}); not {@code قاسم}/{@code جاسم}, {@code
+   * خليل}/{@code جليل} (nor {@code قوميز}/{@code جوميز}: the price), and the last letter kept (a final {@code ي} or
    * {@code ا} is a vowel of the name: {@code فالك} is not {@code فالكي}); {@code سز} (Hungarian sz,
    * {@code لاسزلو}) read as {@code ز}; inside the word the long-vowel letters {@code ا و ي} and the hamza
    * dropped, and {@code ه} only where it is silent, after {@code ن} and before a vowel letter (Portuguese
@@ -83,7 +84,11 @@ final class ForeignSpelling {
       rest.append(c);
     }
     if (last > 0) rest.append(w.charAt(last));
-    char first = w.charAt(0) == 'غ' ? 'ج' : w.charAt(0);
+    char first = switch (w.charAt(0)) { // only the choices for a Latin g and a Latin s/z; ق خ ط are Arabic consonants
+      case 'غ' -> 'ج';
+      case 'ز' -> 'س';
+      default -> w.charAt(0);
+    };
     return first + fold(rest.toString());
   }
 
