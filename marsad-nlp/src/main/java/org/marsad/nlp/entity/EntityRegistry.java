@@ -144,6 +144,31 @@ public final class EntityRegistry {
    */
   private final WordHolders<Entry> oneWordAliasHolders = new WordHolders<>();
   private final WordHolders<Entry> loneWordHolders = new WordHolders<>();
+  /**
+   * Multi-word person aliases by {@link ForeignSpelling#nameKey}: the spellings a new name of a foreign
+   * person may be another spelling of ({@link #foreignSpellingOf}). Keys, not entities: the owner is read
+   * through {@link #aliasToId} when asked, so merges need no step here. Kept by {@link #addAlias}.
+   */
+  private final Map<String, Set<String>> aliasesBySpelling = new HashMap<>();
+  /**
+   * The words of person names written with a chain particle ({@code X بن Y}, {@code أبو X}): words of
+   * Arabic names, whose long vowels make another name ({@code حسن}/{@code حسين}), so never read as a
+   * foreign spelling ({@link ForeignSpelling#sameName}). Only grows.
+   */
+  private final Set<String> chainNameWords = new HashSet<>();
+  /**
+   * Words of Arabic person names known before any article is read (keys; a shipped list, see
+   * docs/models.md): a new registry, or a feed that seldom writes {@code بن}, has learnt few
+   * {@link #chainNameWords}, and {@code محمود عباس} must not become {@code محمد عباس}.
+   */
+  private static final Set<String> ARABIC_NAME_WORDS = ResourceLines.read(EntityRegistry.class, "arabic-name-words.txt").stream()
+      .map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /**
+   * Keys of person-name words that start with the letters {@code ال} but were written with a hamza on
+   * the alef ({@code ألكسيس}, {@code إلياس}): the article is never written so, so they hold none and may be
+   * a foreign name ({@link #comparedAsWritten}). Only grows.
+   */
+  private final Set<String> hamzaAlWords = new HashSet<>();
   /** Phonetic key of a Latin name word ({@code Entry.latinKeys}) → the entities with it: a Latin query reads one set, not every entity. */
   private final Map<String, Set<Entry>> byLatinKey = new HashMap<>();
   private final Object saveLock = new Object();
@@ -476,6 +501,7 @@ public final class EntityRegistry {
     // that the next article adds to them instead of starting again from one (بان كي مون 12 → 1)
     e.articles = articles > 0 ? articles : surfaces.values().stream().mapToLong(Long::longValue).max().orElse(0);
     e.surfaces.putAll(surfaces);
+    if (type.equals("PERS")) surfaces.keySet().forEach(this::noteWrittenWords);
     e.roles.putAll(roles);
     e.officeArticles = officeArticles != null ? officeArticles
         : Math.min(e.articles, roles.values().stream().mapToLong(Long::longValue).sum());
@@ -658,6 +684,7 @@ public final class EntityRegistry {
 
   /** Adds an alias to an entity's aliases (not {@link #aliasToId}), filing a person's one-word alias by its word; true when new. */
   private boolean addAlias(Entry e, String k) {
+    if (e.type.equals("PERS")) fileSpelling(k);
     if (e.type.equals("PERS") && !e.aliases.contains(k) && NameKey.gVariants(e.canonicalKey).contains(k)) {
       recount(e, x -> x.aliases.add(k)); // filed under the surname of this spelling too (otherGSurnames)
       return true;
@@ -666,6 +693,53 @@ public final class EntityRegistry {
     if (isOneWordPerson(e, k)) oneWordAliasHolders.add(k, e);
     touch(e);
     return true;
+  }
+
+  /** Files a person's multi-word alias by its foreign spelling key, and the words of a chain as Arabic name words. */
+  private void fileSpelling(String k) {
+    if (k.indexOf(' ') < 0) return;
+    String spelling = ForeignSpelling.nameKey(k);
+    if (spelling != null) {
+      aliasesBySpelling.computeIfAbsent(spelling, x -> new HashSet<>()).add(k);
+      return;
+    }
+    for (String w : NameKey.WHITESPACE.split(k)) if (!Nasab.isParticle(w)) chainNameWords.add(w);
+  }
+
+  /** Notes the words of a person's name as written that start with a hamza'd alef and lam ({@link #hamzaAlWords}). */
+  private void noteWrittenWords(String written) {
+    for (String w : NameKey.WHITESPACE.split(written.strip())) {
+      if (w.length() > 3 && (w.startsWith("أل") || w.startsWith("إل"))) hamzaAlWords.add(key(w));
+    }
+  }
+
+  /**
+   * Whether a word of a person name is compared as written by {@link ForeignSpelling#sameName}: a word of
+   * an Arabic name (shipped, {@link #ARABIC_NAME_WORDS}, or learnt, {@link #chainNameWords}), or one starting with the article ({@code الرشيد} is not
+   * {@code الرويشد}), unless written with a hamza'd alef somewhere ({@link #hamzaAlWords}).
+   */
+  private boolean comparedAsWritten(String w) {
+    return ARABIC_NAME_WORDS.contains(w) || chainNameWords.contains(w) || w.startsWith("ال") && !hamzaAlWords.contains(w);
+  }
+
+  /**
+   * The person a multi-word name unknown as written names as another spelling of one foreign name
+   * ({@link ForeignSpelling}: {@code ميشيل بلاتيني} of {@code ميشال بلاتيني}), or null: the most mentioned
+   * owner of such a spelling (then the lower id), so either spelling coming first gives one entity. Not
+   * when a word that differs is a word of an Arabic name ({@link #chainNameWords}).
+   */
+  private String foreignSpellingOf(String k) {
+    String spelling = ForeignSpelling.nameKey(k);
+    if (spelling == null) return null;
+    Entry best = null;
+    for (String other : aliasesBySpelling.getOrDefault(spelling, Set.of())) {
+      if (!ForeignSpelling.sameName(k, other, this::comparedAsWritten)) continue;
+      String id = aliasToId.get("PERS|" + other);
+      Entry e = id == null ? null : byId.get(follow(id));
+      if (e == null || !e.type.equals("PERS")) continue;
+      if (best == null || MOST_MENTIONED_FIRST.compare(e, best) < 0) best = e;
+    }
+    return best == null ? null : best.id;
   }
 
   private void removeAlias(Entry e, String k) {
@@ -928,6 +1002,10 @@ public final class EntityRegistry {
   }
 
   private EntityRecord registerOnce(String type, String canonical, Set<String> aliases, int mentions, Set<String> roles) {
+    if (type.equals("PERS")) {
+      noteWrittenWords(canonical);
+      for (String a : aliases) noteWrittenWords(a);
+    }
     Set<String> written = new HashSet<>();
     for (String a : aliases) if (!a.isBlank()) written.add(key(a));
     written.add(key(canonical));
@@ -1201,7 +1279,8 @@ public final class EntityRegistry {
     for (String spelling : List.copyOf(spellings)) {
       String sp = spelling.strip();
       long uses = e.surfaces.getOrDefault(sp, 0L);
-      if (uses > bestUses && sameNameWritten(e.type, key(sp), e.canonicalKey)) {
+      if (uses > bestUses && (sameNameWritten(e.type, key(sp), e.canonicalKey)
+          || e.type.equals("PERS") && ForeignSpelling.sameName(key(sp), e.canonicalKey, this::comparedAsWritten))) {
         best = sp;
         bestUses = uses;
       }
@@ -1275,7 +1354,8 @@ public final class EntityRegistry {
       if (id == null && listed != null) id = lookup(type, k, written);
       if (id != null) return id;
     }
-    return null;
+    // the name as written and its other readings unknown: another spelling of a known foreign name
+    return type.equals("PERS") ? foreignSpellingOf(key(name)) : null;
   }
 
   /** {@code written}: the keys of the names an article being registered wrote (see {@link #mostFrequentOfChain}); null for a query. */
@@ -1348,6 +1428,9 @@ public final class EntityRegistry {
     String longer = e.canonicalKey;
     if (longer.equals(k) || longer.length() <= k.length() || KnownAliases.canonicalOf(type, k) != null) return false;
     if (Nasab.sameChain(k, longer) || Nasab.familyNameOf(longer, k)) return false;
+    // not shorter: the same name spelt with more letters (لازلو / لاسزلو بولوني, ForeignSpelling)
+    String spelling = ForeignSpelling.nameKey(k);
+    if (spelling != null && spelling.equals(ForeignSpelling.nameKey(longer))) return false;
     // the same person: written further at its end (… آل سعود). Not a name after a theophoric given
     // name: عبد ربه منصور هادي is Hadi, but عبد الله محمد مرسي is Morsi's son (fixentities13 ingest): the names look alike
     return !Nasab.writtenFurther(longer, k);
