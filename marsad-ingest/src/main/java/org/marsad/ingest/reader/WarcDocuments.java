@@ -85,10 +85,14 @@ final class WarcDocuments {
     }
   }
 
-  /** The member with a bad checksum that holds the record at {@code start}, or null. */
+  /**
+   * The member with a bad checksum that starts at {@code start} (one member a record, as WARC writers do), or null.
+   * Not "the bad member whose extent holds {@code start}": a truncated member's damaged deflate data can by chance
+   * inflate on into the next member's bytes, so its measured end is not to be trusted, and the good member after it
+   * (where resynchronisation resumed) would be skipped with it.
+   */
   private static GzipChecksums.BadMember badMemberAt(NavigableMap<Long, GzipChecksums.BadMember> bad, long start) {
-    Map.Entry<Long, GzipChecksums.BadMember> member = bad.floorEntry(start);
-    return member != null && start < member.getValue().end() ? member.getValue() : null;
+    return bad.get(start);
   }
 
   /** Reads records from {@code began} to the end (-1) or to a broken one: then the next good member's offset, or -1. */
@@ -123,17 +127,7 @@ final class WarcDocuments {
           continue;
         }
         try {
-          if (record instanceof WarcResponse response) {
-            readResponse(response, at);
-          } else if (record instanceof WarcResource resource) {
-            readResource(resource, at);
-          }
-        } catch (UnreadableInputException e) {
-          e.reportTo(sink, at, quarantine(e.bytes()));
-        } catch (NotStoredException e) {
-          throw e;
-        } catch (ParsingException | RuntimeException e) {
-          sink.failed(at, "bad WARC record: " + describe(e), null);
+          readRecord(record, at);
         } catch (IOException e) { // the member broke inside the record's block
           return brokenMember(origin, start, start, e, file);
         }
@@ -189,23 +183,26 @@ final class WarcDocuments {
         if (next.isEmpty()) {
           return -1;
         }
-        WarcRecord record = next.get();
-        String at = origin + "@" + reader.position();
-        try {
-          if (record instanceof WarcResponse response) {
-            readResponse(response, at);
-          } else if (record instanceof WarcResource resource) {
-            readResource(resource, at);
-          }
-        } catch (UnreadableInputException e) {
-          e.reportTo(sink, at, quarantine(e.bytes()));
-        } catch (NotStoredException e) {
-          throw e; // the sink's trouble, not the record's
-        } catch (ParsingException | RuntimeException e) {
-          // framed but unusable (a required header missing, a bad HTTP head): this record only
-          sink.failed(at, "bad WARC record: " + describe(e), null);
-        }
+        readRecord(next.get(), origin + "@" + reader.position());
       }
+    }
+  }
+
+  /** Reads one framed record; an I/O failure of its block goes up (the stream broke, not the record). */
+  private void readRecord(WarcRecord record, String at) throws IOException {
+    try {
+      if (record instanceof WarcResponse response) {
+        readResponse(response, at);
+      } else if (record instanceof WarcResource resource) {
+        readResource(resource, at);
+      }
+    } catch (UnreadableInputException e) {
+      e.reportTo(sink, at, quarantine(e.bytes()));
+    } catch (NotStoredException e) {
+      throw e; // the sink's trouble, not the record's
+    } catch (ParsingException | RuntimeException e) {
+      // framed but unusable (a required header missing, a bad HTTP head): this record only
+      sink.failed(at, "bad WARC record: " + describe(e), null);
     }
   }
 
