@@ -612,6 +612,17 @@ class TestSources {
     });
   }
 
+  /** Five short SPA-style pages, one a city, for the gzip WARC tests. */
+  private static String[] fiveSpaPages() {
+    String[] cities = {"الرياض", "جدة", "مكة المكرمة", "الدمام", "أبها"};
+    String[] pages = new String[cities.length];
+    for (int i = 0; i < cities.length; i++) {
+      pages[i] = "<html><body><p>" + cities[i] + " (واس) - افتتح أمير المنطقة اليوم مشروعاً جديداً للمياه بتكلفة "
+          + (i + 3) + " ملايين ريال، ويخدم المشروع أكثر من مئة ألف نسمة في أحياء المدينة.</p></body></html>";
+    }
+    return pages;
+  }
+
   /** A gzip WARC as crawlers write it (one member a record), by jwarc; the offsets of the members, then the bytes. */
   private static byte[] gzipWarc(List<Long> offsets, String... pages) throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -631,12 +642,7 @@ class TestSources {
 
   @Test
   void a_corrupt_and_a_truncated_member_of_a_gzip_warc_fail_alone_and_the_records_after_them_are_read() throws IOException {
-    String[] pages = new String[5];
-    String[] cities = {"الرياض", "جدة", "مكة المكرمة", "الدمام", "أبها"};
-    for (int i = 0; i < 5; i++) {
-      pages[i] = "<html><body><p>" + cities[i] + " (واس) - افتتح أمير المنطقة اليوم مشروعاً جديداً للمياه بتكلفة "
-          + (i + 3) + " ملايين ريال، ويخدم المشروع أكثر من مئة ألف نسمة في أحياء المدينة.</p></body></html>";
-    }
+    String[] pages = fiveSpaPages();
     List<Long> at = new java.util.ArrayList<>();
     byte[] whole = gzipWarc(at, pages);
     byte[] bytes = whole.clone();
@@ -664,12 +670,7 @@ class TestSources {
   @Test
   void a_gzip_warc_member_whose_data_does_not_match_its_crc_fails_alone_and_its_text_is_not_indexed() throws IOException {
     // review21/ingest21 F3: jwarc checks no gzip trailer; a flipped bit that still inflates was indexed as text
-    String[] pages = new String[5];
-    String[] cities = {"الرياض", "جدة", "مكة المكرمة", "الدمام", "أبها"};
-    for (int i = 0; i < 5; i++) {
-      pages[i] = "<html><body><p>" + cities[i] + " (واس) - افتتح أمير المنطقة اليوم مشروعاً جديداً للمياه بتكلفة "
-          + (i + 3) + " ملايين ريال، ويخدم المشروع أكثر من مئة ألف نسمة في أحياء المدينة.</p></body></html>";
-    }
+    String[] pages = fiveSpaPages();
     List<Long> at = new java.util.ArrayList<>();
     byte[] whole = gzipWarc(at, pages);
     // member 2: one byte of its CRC-32 damaged; member 4: stored (deflate level 0) with one bit of its text flipped
