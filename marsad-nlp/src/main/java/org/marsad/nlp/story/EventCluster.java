@@ -37,6 +37,12 @@ final class EventCluster {
   /** Set when the event is closed (too old to be joined): its label, kept once the vectors are dropped. */
   String closedLabel;
   /**
+   * Whether an article placed behind the closing horizon (late, {@code StoryClusterer.isLate}) started or joined
+   * this event: only such events stay open behind the horizon for the late clock (session 22), so one stray late
+   * article holds no window of newer events open.
+   */
+  boolean late;
+  /**
    * The event whose link brought this one into its story, with the link score and the story's agreement
    * (null, 0, 0 for an event that started its story, a restored one or a closed one): a diagnostic for
    * {@link StoryClusterer#trace}, not saved.
@@ -51,6 +57,22 @@ final class EventCluster {
     this.id = id;
     this.ordinal = ordinal;
     this.storyId = storyId;
+  }
+
+  /**
+   * Dot product of a vector with this cluster's centroid: the cosine without its division by the centroid's norm.
+   * The label ranks members by it, so the label does not depend on the norm's last bits, which a restored
+   * centroid recomputes in another order than the running sum did.
+   */
+  double dot(TermVector v) {
+    double dot = 0;
+    String[] terms = v.terms();
+    double[] values = v.values();
+    for (int i = 0; i < terms.length; i++) {
+      double w = lookup.get(terms[i]);
+      if (!Double.isNaN(w)) dot += values[i] * w;
+    }
+    return dot;
   }
 
   /** Cosine between a unit vector and this cluster's centroid. */
@@ -154,13 +176,18 @@ final class EventCluster {
     return 0;
   }
 
-  /** The title of the member closest to the centroid: the cluster's most representative headline. */
+  /**
+   * The title of the member closest to the centroid: the cluster's most representative headline. Ranked by the
+   * dot product with the centroid (the same order as the cosine: one centroid for every member). The members'
+   * vectors of an open event are saved (state file version 3, session 22), so a reopened event ranks the same
+   * members the same way.
+   */
   String label() {
     if (closedLabel != null) return closedLabel;
     return members.stream()
         .filter(m -> m.title() != null && !m.title().isBlank())
-        // restored members have no vector: they rank after those that do
-        .max(Comparator.comparingDouble(m -> m.vector() == null ? -1 : cosine(m.vector())))
+        // a member restored from a version-2 file has no vector: it ranks after those that do
+        .max(Comparator.comparingDouble(m -> m.vector() == null ? -1 : dot(m.vector())))
         .map(Member::title)
         .orElse(members.isEmpty() ? "" : members.get(0).id());
   }

@@ -241,8 +241,9 @@ public final class StoryClusterer {
   Instant newest;
   /**
    * The time of the last article placed behind the closing horizon of {@link #newest} (an archive out of date
-   * order), null until one is: the events behind that horizon stay open only while they lie within the window
-   * of this article ({@link #closeOldEvents}), whatever newer articles arrive in between.
+   * order), null until one is: the late events (those late articles started or joined) behind that horizon stay
+   * open only while they lie within the window of this article ({@link #closeOldEvents}), whatever newer articles
+   * arrive in between.
    */
   Instant lateClock;
   /**
@@ -310,6 +311,8 @@ public final class StoryClusterer {
       closeOldEvents();
     } else if (dated && isLate(in.published())) {
       lateClock = in.published();
+      // only the events late articles form or join are kept open for the late clock (session 22)
+      if (!target.isClosed()) target.late = true;
       closeOldEvents();
     }
     storyOfArticle.put(in.id(), target.storyId);
@@ -554,16 +557,18 @@ public final class StoryClusterer {
 
   /**
    * Closes the open events that ended more than the link window plus the event window before the
-   * newest article, unless they lie within that same window of the last late article ({@link #lateClock}):
-   * they keep their id, story, members and label but lose the centroid and entity counts (no article
+   * newest article, unless they are late events (started or joined by a late article, {@link EventCluster#late})
+   * that lie within that same window of the last late article ({@link #lateClock}): they keep their id, story, members and label but lose the centroid and entity counts (no article
    * can join them any more). Run each time the newest article moves and each time a late article is
    * placed (not on saving or opening a state file: see {@link StoryStateFile#read}), so the open events
    * are a function of the articles placed and their order alone. The open events are those within the
-   * window of the newest article plus those within the window of the last late one, whatever the order
-   * of arrival: the file and the memory are bounded by two windows rather than by the collection (an
-   * archive ingested newest first closes its events behind the late clock as it goes back; session 21).
+   * window of the newest article plus the late events within the window of the last late one, whatever the
+   * order of arrival: the file and the memory are bounded by two windows rather than by the collection (an
+   * archive ingested newest first closes its events behind the late clock as it goes back; session 21). The
+   * late clock keeps no newer event open (session 22): before, one stray article 10 days late in a feed kept
+   * every event of the 9 days after it open once the newest article passed them.
    * Cost: the events closed, each with its posted terms, plus a look at the open events behind the horizon
-   * (at most one window's worth, those around the late clock).
+   * (at most one window's worth of late events, those around the late clock).
    */
   void closeOldEvents() {
     if (newest == null) return;
@@ -571,7 +576,7 @@ public final class StoryClusterer {
     List<EventCluster> unreachable = new ArrayList<>();
     for (EventCluster c : openByLast) {
       if (!c.last.isBefore(horizon)) break;
-      if (lateClock == null || !withinReach(c, lateClock)) unreachable.add(c);
+      if (lateClock == null || !c.late || !withinReach(c, lateClock)) unreachable.add(c);
     }
     for (EventCluster c : unreachable) {
       openByLast.remove(c);

@@ -1,6 +1,7 @@
 package org.marsad.nlp.story;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -36,6 +37,16 @@ public final class TermVector {
   /** The weights of {@link #terms()}, index for index (shared array: do not modify). */
   double[] values() {
     return values;
+  }
+
+  /**
+   * A saved unit vector, rebuilt with its terms in their saved order (the order {@link #terms()} gave when it was
+   * written), so sums over it come out bit for bit as they did before the save.
+   */
+  static TermVector restored(String[] terms, double[] values) {
+    Map<String, Double> w = new LinkedHashMap<>(terms.length * 2);
+    for (int i = 0; i < terms.length; i++) w.put(terms[i], values[i]);
+    return new TermVector(w);
   }
 
   /** Builds a unit vector from raw weights (zero vectors stay empty). */

@@ -74,6 +74,52 @@ class StoryLateArticlesTest {
     assertThat(groups(mixed)).as("the late reports' stories, interleaved vs in a block").isEqualTo(groups(inBlock));
   }
 
+  /** The shared day files in date order (2015-07-28..30 and 08-05 are not in the shared set). */
+  private static List<String> inDateOrder() {
+    List<String> days = new ArrayList<>(NEWEST_FIRST);
+    java.util.Collections.reverse(days);
+    return days;
+  }
+
+  /**
+   * One stray late article in a feed in date order (a report republished ten days late) holds no newer event
+   * open (session 22). The feed: 30 reports of each of the 18 day files from 2015-07-21 to 2015-08-11, by time;
+   * after the reports of 2015-07-31 comes one more report of 2015-07-21, ten days behind the newest. Until this
+   * fix its late clock kept open every event within 9 days of it that the newest article passed later (those of
+   * 07-22..07-27 here), until a late article far from them would come, which in a live feed may be never.
+   * Now only the event the stray article started or joined stays open for the late clock.
+   */
+  @Test
+  void one_stray_late_article_keeps_no_newer_event_open() throws Exception {
+    List<StoryInput> inOrder = new ArrayList<>(), withStray = new ArrayList<>();
+    StoryInput stray = StorySavePointTest.reports("2015-07-21").get(100);
+    for (String day : inDateOrder()) {
+      List<StoryInput> reports = new ArrayList<>(StorySavePointTest.reports(day).subList(0, 30));
+      reports.sort(Comparator.comparing(StoryInput::published).thenComparing(StoryInput::id));
+      inOrder.addAll(reports);
+      withStray.addAll(reports);
+      if (day.equals("2015-07-31")) withStray.add(stray);
+    }
+    StoryClusterer plain = new StoryClusterer(SETTINGS), strayed = new StoryClusterer(SETTINGS);
+    inOrder.forEach(plain::assign);
+    withStray.forEach(strayed::assign);
+    assertThat(strayed.lateClock).as("the stray report is late").isEqualTo(stray.published());
+    assertThat(plain.events.stream().filter(EventCluster::isClosed).count())
+        .as("the feed is longer than the closing horizon: events close in it").isGreaterThan(100);
+    assertThat(openBehindTheHorizon(plain)).as("in date order nothing stays open behind the horizon").isEmpty();
+    assertThat(openBehindTheHorizon(strayed)).as("open behind the horizon after the stray report")
+        .containsExactly(strayed.eventOfArticle.get(stray.id()).id);
+    assertThat(strayed.openByLast.size()).as("open events with the stray report vs without")
+        .isLessThanOrEqualTo(plain.openByLast.size() + 1);
+  }
+
+  private static List<String> openBehindTheHorizon(StoryClusterer c) {
+    Instant horizon = c.newest.minus(REACH);
+    List<String> out = new ArrayList<>();
+    for (EventCluster e : c.openByLast) if (e.last.isBefore(horizon)) out.add(e.id);
+    return out;
+  }
+
   /** The reports of 2015-08-01 by time (the file is not): each of the later ones moves the newest article. */
   private static List<StoryInput> augustByTime() throws Exception {
     List<StoryInput> out = new ArrayList<>(StorySavePointTest.reports("2015-08-01"));

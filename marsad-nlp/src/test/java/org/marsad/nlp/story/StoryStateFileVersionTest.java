@@ -2,14 +2,13 @@ package org.marsad.nlp.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -19,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The state file's versions. Version 2 (session 14's layout, written again since session 17) appends
- * the entity document counts after the events; the readers of sessions 15–16 skip that block, so
- * they read today's files. A version-1 file (sessions 15–16) still opens, with the same stories and
- * no counts, and is saved again as version 2.
+ * the entity document counts after the events; the readers of sessions 15–16 skip that block. Version 3
+ * (session 22) adds the open events' late flags and members' vectors. A version-1 file (sessions 15–16)
+ * still opens, with the same stories and no counts, and is saved again as the current version.
  */
 class StoryStateFileVersionTest {
   private static final Instant T0 = Instant.parse("2015-08-10T08:00:00Z");
@@ -46,10 +45,10 @@ class StoryStateFileVersionTest {
   }
 
   @Test
-  void the_saved_file_is_version_2_and_keeps_the_entity_document_counts(@TempDir Path dir) throws Exception {
+  void the_saved_file_is_version_3_and_keeps_the_entity_document_counts(@TempDir Path dir) throws Exception {
     StoryClusterer c = twoStories();
     c.save(dir);
-    assertThat(version(dir.resolve(StoryStateFile.FILE_NAME))).isEqualTo(2);
+    assertThat(version(dir.resolve(StoryStateFile.FILE_NAME))).isEqualTo(3);
     StoryClusterer reopened = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
     assertThat(reopened.entityDocuments).isEqualTo(Map.of("loc:iran", 2, "org:cabinet", 1));
     reopened.assign(quakeFollowUp());
@@ -57,27 +56,73 @@ class StoryStateFileVersionTest {
   }
 
   @Test
-  void a_version_1_file_opens_with_its_stories_and_no_counts_and_is_saved_as_version_2(@TempDir Path dir) throws Exception {
-    StoryClusterer c = twoStories();
-    String quake = c.assign(article("a1", 0, "", ""));
-    String budget = c.assign(article("a2", 1, "", ""));
-    c.save(dir);
+  void a_version_1_file_opens_with_its_stories_and_no_counts_and_is_saved_as_version_3(@TempDir Path dir) throws Exception {
     Path file = dir.resolve(StoryStateFile.FILE_NAME);
-    toVersion1(file, c.entityDocuments);
+    copy("version2-two-stories.bin", file);
+    toVersion1(file);
     assertThat(version(file)).isEqualTo(1);
 
     StoryClusterer reopened = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
     assertThat(reopened.entityDocuments).as("a version-1 file has no counts: they start from zero").isEmpty();
-    assertThat(reopened.assign(article("a1", 0, "", ""))).isEqualTo(quake);
-    assertThat(reopened.assign(article("a2", 1, "", ""))).isEqualTo(budget);
+    assertThat(reopened.assign(article("a1", 0, "", ""))).isEqualTo("story-a1");
+    assertThat(reopened.assign(article("a2", 1, "", ""))).isEqualTo("story-a2");
     assertThat(reopened.assign(quakeFollowUp())).as("a later report of the quake joins its story in the reopened state")
-        .isEqualTo(quake);
+        .isEqualTo("story-a1");
 
     reopened.save(dir);
-    assertThat(version(file)).isEqualTo(2);
+    assertThat(version(file)).isEqualTo(3);
     StoryClusterer again = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
-    assertThat(again.assign(article("a3", 3, "", ""))).isEqualTo(quake);
+    assertThat(again.assign(article("a3", 3, "", ""))).isEqualTo("story-a1");
     assertThat(again.entityDocuments).isEqualTo(Map.of("loc:iran", 1));
+  }
+
+  /**
+   * A version-2 file written by the session-start code (main 746c4c40; fixture {@code version2-late-block.bin},
+   * 865 bytes): a quake report q1 at T0, a festival report f1 twelve days later (the newest article: q1's event
+   * closes), then a second quake report q2 at T0 + 2 h, late, in an event of its own that only the late clock
+   * keeps open. It opens with its stories, takes that open event behind the horizon as late (version 2 has no
+   * flag), continues, and is saved as version 3. Made with the fixture generator of bench/RESULTS.md, session 22,
+   * lane stories22 ({@code MakeVersion2}, the articles of {@link #quakeFollowUp} and {@code StoryStateSession20Test}).
+   */
+  @Test
+  void a_version_2_file_of_the_session_start_opens_continues_and_is_saved_as_version_3(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve(StoryStateFile.FILE_NAME);
+    copy("version2-late-block.bin", file);
+    assertThat(version(file)).isEqualTo(2);
+    StoryClusterer c = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
+    assertThat(c.stories(null, null)).extracting(Story::id, Story::articleIds, Story::label).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("story-f1", List.of("f1"), "أمير منطقة عسير يفتتح مهرجان أبها للتسوق"),
+        org.assertj.core.groups.Tuple.tuple("story-q2", List.of("q2"), "ارتفاع عدد ضحايا زلزال شمال إيران"),
+        org.assertj.core.groups.Tuple.tuple("story-q1", List.of("q1"), "زلزال بقوة ست درجات يضرب شمال إيران"));
+    EventCluster late = c.eventOfArticle.get("q2");
+    assertThat(c.eventOfArticle.get("q1").isClosed()).isTrue();
+    assertThat(late.isClosed()).isFalse();
+    assertThat(late.late).as("open behind the horizon in a version-2 file: kept open by the late clock").isTrue();
+
+    Instant later = T0.plusSeconds(12 * 86400L);
+    c.assign(new StoryInput("q3", "فرق الإنقاذ تواصل البحث عن ضحايا زلزال شمال إيران",
+        "ارتفع عدد ضحايا الزلزال الذي ضرب شمال إيران إلى عشرين قتيلا ومئات الجرحى بحسب فرق الإنقاذ في القرى الجبلية.",
+        "okaz", T0.plusSeconds(3 * 3600L), Set.of("loc:iran")));
+    assertThat(c.eventOfArticle.get("q3")).as("a third, late, quake report joins the late event").isSameAs(late);
+    c.assign(new StoryInput("f2", "مهرجان أبها للتسوق يستقبل آلاف الزوار",
+        "افتتح أمير منطقة عسير مهرجان أبها للتسوق بمشاركة عشرات الشركات الوطنية وسط حضور كبير من الأهالي والزوار.",
+        "okaz", later.plusSeconds(7200), Set.of("loc:asir")));
+    assertThat(late.isClosed()).as("a late event within reach of the late clock stays open when the newest moves").isFalse();
+
+    c.save(dir);
+    assertThat(version(file)).isEqualTo(3);
+    StoryClusterer again = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
+    assertThat(again.stories(null, null)).extracting(Story::id, Story::articleIds, Story::label)
+        .isEqualTo(c.stories(null, null).stream().map(st -> org.assertj.core.groups.Tuple.tuple(st.id(), st.articleIds(), st.label())).toList());
+    assertThat(again.eventOfArticle.get("q3").late).isTrue();
+    assertThat(again.eventOfArticle.get("q3").members).allSatisfy(m -> assertThat(m.vector()).as(m.id()).isNotNull()
+        .satisfies(v -> assertThat(v.isEmpty()).isFalse()));
+  }
+
+  private static void copy(String resource, Path file) throws Exception {
+    try (InputStream in = StoryStateFileVersionTest.class.getResourceAsStream(resource)) {
+      Files.copy(in, file);
+    }
   }
 
   /** The version int follows the magic string (2-byte length + "marsad-stories"). */
@@ -86,20 +131,16 @@ class StoryStateFileVersionTest {
     return ByteBuffer.wrap(b, 2 + "marsad-stories".length(), 4).getInt();
   }
 
-  /** Rewrites a version-2 file as sessions 15–16 wrote it: version 1, without the trailing counts block. */
-  private static void toVersion1(Path file, Map<String, Integer> counts) throws Exception {
+  /**
+   * Makes a version-2 file a version-1 file (sessions 15–16): the events are laid out alike, and a version-1
+   * reader stops after them, so setting the version is enough (the blocks after the events, which version 1
+   * lacks, are never read).
+   */
+  private static void toVersion1(Path file) throws Exception {
     byte[] b = gunzip(file);
-    ByteArrayOutputStream tail = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(tail)) {
-      out.writeInt(counts.size());
-      for (Map.Entry<String, Integer> e : counts.entrySet()) {
-        out.writeUTF(e.getKey());
-        out.writeInt(e.getValue());
-      }
-    }
     ByteBuffer.wrap(b, 2 + "marsad-stories".length(), 4).putInt(1);
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-      out.write(b, 0, b.length - tail.size());
+      out.write(b);
     }
   }
 
