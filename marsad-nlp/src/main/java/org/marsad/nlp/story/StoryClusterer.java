@@ -558,9 +558,9 @@ public final class StoryClusterer {
   /**
    * Closes the open events that ended more than the link window plus the event window before the
    * newest article, unless they are late events (started or joined by a late article, {@link EventCluster#late})
-   * that lie within that same window of the last late article ({@link #lateClock}): they keep their id, story, members and label but lose the centroid and entity counts (no article
-   * can join them any more). Run each time the newest article moves and each time a late article is
-   * placed (not on saving or opening a state file: see {@link StoryStateFile#read}), so the open events
+   * that lie within that same window of the last late article ({@link #lateClock}): they keep their id, story,
+   * members and label but lose the centroid and entity counts (no article can join them any more). Run each
+   * time the newest article moves and each time a late article is placed (not on saving or opening a state file: see {@link StoryStateFile#read}), so the open events
    * are a function of the articles placed and their order alone. The open events are those within the
    * window of the newest article plus the late events within the window of the last late one, whatever the
    * order of arrival: the file and the memory are bounded by two windows rather than by the collection (an
