@@ -115,8 +115,9 @@ class StoryStateFileVersionTest {
     assertThat(again.stories(null, null)).extracting(Story::id, Story::articleIds, Story::label)
         .isEqualTo(c.stories(null, null).stream().map(st -> org.assertj.core.groups.Tuple.tuple(st.id(), st.articleIds(), st.label())).toList());
     assertThat(again.eventOfArticle.get("q3").late).isTrue();
-    assertThat(again.eventOfArticle.get("q3").members).allSatisfy(m -> assertThat(m.vector()).as(m.id()).isNotNull()
-        .satisfies(v -> assertThat(v.isEmpty()).isFalse()));
+    // q2 came from the version-2 file, which has no member vectors; q3 was placed after the upgrade and keeps its
+    assertThat(again.eventOfArticle.get("q3").members).extracting(m -> m.id() + " " + (m.vector() != null))
+        .containsExactly("q2 false", "q3 true");
   }
 
   private static void copy(String resource, Path file) throws Exception {
