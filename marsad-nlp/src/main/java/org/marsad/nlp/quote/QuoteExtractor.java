@@ -111,6 +111,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       }
       // "وأوضح لموفد "الجوهرة أف أم"": the outlet spoken to, named in marks
       if (words <= 4 && lastBefore >= 0 && SubjectFinder.isOutletAddressee(w.norm(lastBefore))) continue;
+      // "أكد المتحدث الرسمي بالمديرية العامة للمياه بمنطقة الرياض المكلف؛ "محمد عبدالعزيز
+      // الحميدي"؛ تصحيح …": a short quotation right after the verb's subject, a role without a
+      // name, is that role's name in apposition (the verb's object follows the marks)
+      if (f != null && words <= 4 && roleNamedInMarks(w, finder, f, s)) continue;
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
       // (the words after the marks are their frame "كما قالت", not the clause going on)
       if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && f != asSaid && partialAfterComplementiser(w, finder, s, words)))) continue;
@@ -169,6 +173,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       // مؤكداً" goes on with the speaker), it introduces nobody
       if (insideFound(found, w.get(i).start())) continue;
       VerbForm v = finder.form(i).orElseThrow();
+      // "ما تم ترويجه حول تطرق هذا الاجتماع لمسألة التحوير": a past form right after a
+      // preposition is the verbal noun, whose genitive is no speaker for the continuations
+      // (a speech act too: canAnchor already refuses a speech verb there)
+      if (finder.nounAfterPreposition(i)) continue;
       boolean speechAct = v.kind() == VerbForm.Kind.ACT || (v.kind() == VerbForm.Kind.VERB && finder.canAnchor(i));
       // "…، بحسب بيان لوزارة الداخلية. وأضافت أنه …": an attribution to a body's statement names
       // the body for the continuations after it
@@ -951,6 +959,29 @@ public final class QuoteExtractor implements ArticleEnricher {
   }
 
   /** True when a colon or the complementiser إن/أن follows the closing mark ("وقالت "هيومان رايتس ووتش": إن"). */
+  private static boolean roleNamedInMarks(Words w, FrameFinder finder, Frame f, MarkedSpan s) {
+    Frame.Range sp = f.speaker();
+    int first = w.firstAtOrAfter(s.open()), next = w.firstAtOrAfter(s.close() + 1);
+    if (sp == null || sp.to() != first || sp.from() <= f.anchor() || next >= w.size()) return false;
+    if (!SpeakerNames.isRole(Words.stripConjunction(w.norm(sp.from()))) || finder.subjects().hasNameLikeWord(sp.from(), sp.to())) return false;
+    // the quoted words read as a name: two or more, the first a bare name word, no verb or stop
+    // word, the article only on the last (a family name): "لن نسمح بذلك" is what was said
+    int last = w.lastEndingBy(s.close());
+    if (last <= first || !finder.subjects().hasNameLikeWord(first, first + 1)) return false;
+    for (int k = first; k <= last; k++) {
+      if (finder.form(k).isPresent() || finder.subjects().isStop(k) || WordSet.SPEAKER_STOPS.contains(w.norm(k))
+          || (k < last && Words.isDefinite(w.norm(k)))) {
+        return false;
+      }
+    }
+    // set off by commas or semicolons on both sides, and the sentence goes on after them
+    // ("وقال المتحدث "لن نسمح بذلك أبدا" مشيرا" is what was said)
+    String before = w.text().substring(w.get(first - 1).end(), s.open());
+    String gap = w.text().substring(s.close() + 1, w.get(next).start());
+    return FrameFinder.hasComma(before) && FrameFinder.hasComma(gap) && !FrameFinder.endsSentence(gap) && !FrameFinder.hasColon(gap)
+        && !FrameFinder.hasColon(before);
+  }
+
   private static boolean subjectInMarks(Words w, MarkedSpan s) {
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size()) return false;

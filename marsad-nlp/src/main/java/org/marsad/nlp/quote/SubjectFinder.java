@@ -384,6 +384,15 @@ final class SubjectFinder {
         if (!role || !nameBeforeComplementiser(end)) break;
         inMarks = false;
       }
+      // "أكد لاعب المنتخب وسام حمدان جدارة "الأخضر" بصدارة …", "أدان … عادل الجبير التصريحات
+      // «العدوانية» لإيران": one quoted word after a phrase that already holds a name is a term of
+      // the verb's object, which ends the subject ("المتحدث باسم "فتح" فايز …" has no name yet);
+      // the word the quoted one qualifies, right before it, is the object's head
+      if (end > begin + 1 && hasMark(gap) && quotedWords(end) == 1 && !namesAnInstitution(end - 1)
+          && !SpeakerNames.isRole(w.norm(end - 1)) && hasNameLikeWord(begin, end - 1)) {
+        end--;
+        break;
+      }
       if (end > begin && hasMark(gap) && !namesAnInstitution(end - 1) && quotedWords(end) >= 2) inMarks = true;
       // "المشرف على برنامج "إحالتي" سليمان …", "شبكة «سي إن إن»": a quoted name is one word of the
       // phrase, whatever its words look like
@@ -763,7 +772,7 @@ final class SubjectFinder {
    * True when a word of [from, to) can be part of a personal name: not definite, not a role or
    * honorific, not a stop word and not a preposition on a noun ("بمكة", "لشؤون").
    */
-  private boolean hasNameLikeWord(int from, int to) {
+  boolean hasNameLikeWord(int from, int to) {
     for (int k = from; k < to; k++) {
       String n = w.norm(k);
       if (Words.isDefinite(n) || SpeakerNames.isRole(n) || isStop(k) || n.charAt(0) < '\u0600'
