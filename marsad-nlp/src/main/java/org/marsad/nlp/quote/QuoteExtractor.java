@@ -116,6 +116,11 @@ public final class QuoteExtractor implements ArticleEnricher {
       // name, is that role's name in apposition (the verb's object follows the marks)
       if (f != null && words <= 4 && roleNamedInMarks(w, finder, f, s)) continue;
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
+      // (a و-verb before the colon after "أن X …" whose own subject X it agrees with: X speaks)
+      if (f != null && f.speaker() == null && lastBefore == f.anchor() && conjoinedSpeechVerb(w, finder, f.anchor())) {
+        Frame.Range own = ownClauseSubject(w, finder, f.anchor());
+        if (own != null) f = new Frame(f.anchor(), f.form(), own, null, f.from(), f.to());
+      }
       // (the words after the marks are their frame "كما قالت", not the clause going on)
       if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && f != asSaid && partialAfterComplementiser(w, finder, s, words)))) continue;
       Frame post = finder.after(s);
@@ -1173,6 +1178,82 @@ public final class QuoteExtractor implements ArticleEnricher {
     return null;
   }
 
+  /** The subject of the clause after the nearest complementiser before verb v, when v agrees with it (clauseSubject). */
+  private static Frame.Range ownClauseSubject(Words w, FrameFinder finder, int v) {
+    for (int k = v - 1; k >= 0 && k > v - MAX_CLAUSE_WORDS; k--) {
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return null;
+      if (finder.isReportComplementiser(k)) return clauseSubject(w, finder, k, v);
+    }
+    return null;
+  }
+
+  /** True when word v is a speech verb behind the conjunction و the lexicon strips (not a root-initial و: "وصف"). */
+  private static boolean conjoinedSpeechVerb(Words w, FrameFinder finder, int v) {
+    String n = w.norm(v);
+    return n.startsWith("و") && Words.stripConjunction(n) != n && finder.lexicon().lookupNormalized(n.substring(1)).isPresent();
+  }
+
+  /**
+   * True when the reported clause before verb f (the nearest complementiser back in its sentence)
+   * is about the reporting speaker, so the verb goes on with that speaker: the complementiser
+   * carries a pronoun ("أنه تعرف …") that agrees with the verb — ه with a masculine singular,
+   * ها with a feminine, هم with a plural. A bare أن before a noun gives the clause a subject of
+   * its own ("أن المدير العام اجتمع … وقال:").
+   */
+  private static boolean speakerOfClauseGoesOn(Words w, FrameFinder finder, Frame f) {
+    int v = f.anchor();
+    for (int k = v - 1; k >= 0 && k > v - MAX_CLAUSE_WORDS; k--) {
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return false;
+      if (!finder.isReportComplementiser(k)) continue;
+      String c = w.norm(k);
+      boolean plural = w.norm(v).endsWith("وا");
+      if (c.endsWith("هم")) return plural;
+      if (c.endsWith("ها")) return f.form().feminine() && !plural;
+      if (c.endsWith("ه")) return !f.form().feminine() && !plural;
+      // a bare أن: its own subject speaks when the verb agrees with it; else the verb goes on
+      // with the outer speaker when it agrees with the outer verb ("أكد الوزير أن المملكة حريصة
+      // … وقال:")
+      if (clauseSubject(w, finder, k, v) != null) return true;
+      for (int j = k - 1; j >= 0 && j > k - FrameFinder.MAX_FORWARD; j--) {
+        if (FrameFinder.endsSentence(w.gapBefore(j + 1))) return false;
+        java.util.Optional<VerbForm> outer = finder.form(j);
+        if (outer.isPresent() && outer.get().kind() == VerbForm.Kind.VERB && finder.canAnchor(j)) {
+          return !plural && !w.norm(j).endsWith("وا") && outer.get().feminine() == f.form().feminine()
+              && !agreesWith(w, k + 1, f.form().feminine(), plural);
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * The definite noun phrase right after a bare complementiser k (at most four definite words, then
+   * a bare word, its verb) when verb v agrees with its head in gender and number: "أن المدير العام
+   * اجتمع … وقال:" (masculine), "أن اللاعبين اجتمعوا … وقالوا:" (plural); else null.
+   */
+  static Frame.Range clauseSubject(Words w, FrameFinder finder, int k, int v) {
+    if (!Words.matches(w.norm(k), "ان|بان|فان")) return null;
+    int end = k + 1;
+    while (end < v && end < k + 5 && Words.isDefinite(w.norm(end)) && !FrameFinder.hasComma(w.gapBefore(end))) end++;
+    if (end == k + 1 || end >= v || FrameFinder.hasComma(w.gapBefore(end)) || finder.form(end).isPresent()) return null;
+    VerbForm form = finder.form(v).orElse(null);
+    if (form == null || !agreesWith(w, k + 1, form.feminine(), w.norm(v).endsWith("وا"))) return null;
+    // the bare word after the phrase agrees too (the clause's verb: اجتمع، اجتمعوا)
+    String verb = w.norm(end);
+    boolean verbPlural = verb.endsWith("وا");
+    return verbPlural == w.norm(v).endsWith("وا") ? new Frame.Range(k + 1, end) : null;
+  }
+
+  /** True when the noun at word h (a definite head) agrees with a verb of that gender and number. */
+  private static boolean agreesWith(Words w, int h, boolean feminine, boolean plural) {
+    String n = w.get(h).text();
+    boolean nounPlural = Words.matches(w.norm(h), "ال.+(ين|ون)");
+    boolean nounFeminine = n.endsWith("ة") || Words.matches(w.norm(h), "ال.+ات");
+    if (plural) return nounPlural;
+    return !nounPlural && nounFeminine == feminine;
+  }
+
   /**
    * True when the marks sit inside a reported clause ("أكد أن الحكومة “ملتزمة …”"): a أن/إن
    * between the frame and the mark that is not right before the mark.
@@ -1221,8 +1302,12 @@ public final class QuoteExtractor implements ArticleEnricher {
     // right before the colon and sentence-like marks is the speaker's next verb, which ends the
     // clause before it and reports the marks itself (a subject after it would be named: "وقال
     // المدرب:")
+    // (only when the clause before is the speaker's own, its complementiser carrying a pronoun
+    // that agrees with the verb: "أكد المدرب أن اللاعبين اجتمعوا … وقالوا:" and "أوضحت الوزارة …
+    // أن المدير العام اجتمع … وقال:" are the clause's own subject speaking — review quotes21 F1)
     if (afterColon && f.anchor() == last && f.form() != null && f.form().kind() == VerbForm.Kind.VERB
-        && f.form().tense() == VerbForm.Tense.PAST && w.get(f.anchor()).text().startsWith("و")) {
+        && f.form().tense() == VerbForm.Tense.PAST && conjoinedSpeechVerb(w, finder, f.anchor())
+        && speakerOfClauseGoesOn(w, finder, f)) {
       return false;
     }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"
