@@ -255,8 +255,12 @@ public final class QuoteExtractor implements ArticleEnricher {
   private static boolean resumptivePronounAfter(Words w, int i) {
     String verb = w.get(i).text();
     if (Words.matches(verb, ".{3,}(ها|هم|هما)")) return true;
-    return i + 1 < w.size() && w.gapBefore(i + 1).isBlank()
-        && Words.matches(w.norm(i + 1), "(عن|في|ب|ل|من|الي|علي|مع)(ه|ها|هم|هما)");
+    if (i + 1 >= w.size() || !w.gapBefore(i + 1).isBlank()) return false;
+    String next = w.norm(i + 1);
+    for (String pronoun : new String[] {"ه", "ها", "هم", "هما"}) {
+      if (next.endsWith(pronoun) && WordSet.PRONOUN_PREPOSITIONS.contains(next.substring(0, next.length() - pronoun.length()))) return true;
+    }
+    return false;
   }
 
   /** A role, an honorific or a kin noun ("الأب", "والدته"): a person, who narrates rather than irrigates. */

@@ -763,7 +763,7 @@ final class SubjectFinder {
       String n = w.norm(k);
       // ("محمد عبد السلام": the definite half of a compound name after عبد/أبو)
       boolean compound = k > comma && Words.matches(w.norm(k - 1), "عبد|ابو");
-      if (Words.isDefinite(n) && !compound && (k < end - 1 || !n.endsWith("ي"))) return false;
+      if (Words.isDefinite(n) && !compound && (k < end - 1 || !Words.isNisba(n))) return false;
     }
     return true;
   }
