@@ -255,12 +255,7 @@ public final class QuoteExtractor implements ArticleEnricher {
   private static boolean resumptivePronounAfter(Words w, int i) {
     String verb = w.get(i).text();
     if (Words.matches(verb, ".{3,}(ها|هم|هما)")) return true;
-    if (i + 1 >= w.size() || !w.gapBefore(i + 1).isBlank()) return false;
-    String next = w.norm(i + 1);
-    for (String pronoun : new String[] {"ه", "ها", "هم", "هما"}) {
-      if (next.endsWith(pronoun) && WordSet.PRONOUN_PREPOSITIONS.contains(next.substring(0, next.length() - pronoun.length()))) return true;
-    }
-    return false;
+    return i + 1 < w.size() && w.gapBefore(i + 1).isBlank() && pronounOnPreposition(w.norm(i + 1));
   }
 
   /** A role, an honorific or a kin noun ("الأب", "والدته"): a person, who narrates rather than irrigates. */
@@ -1214,16 +1209,15 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (c.endsWith("هم")) return plural;
       if (c.endsWith("ها")) return f.form().feminine() && !plural;
       if (c.endsWith("ه")) return !f.form().feminine() && !plural;
-      // a bare أن: its own subject speaks when the verb agrees with it; else the verb goes on
-      // with the outer speaker when it agrees with the outer verb ("أكد الوزير أن المملكة حريصة
-      // … وقال:")
+      // a bare أن: its own subject speaks when it has a verb and the و-verb agrees with it; else
+      // the و-verb goes on with the outer speaker when it agrees with the outer verb ("أكد الوزير
+      // أن المملكة حريصة … وقال:", "أكد مدرب المنتخب جورج ايفانوف ان المنتخب لديه أفضل … وقال:")
       if (clauseSubject(w, finder, k, v) != null) return true;
       for (int j = k - 1; j >= 0 && j > k - FrameFinder.MAX_FORWARD; j--) {
         if (FrameFinder.endsSentence(w.gapBefore(j + 1))) return false;
         java.util.Optional<VerbForm> outer = finder.form(j);
         if (outer.isPresent() && outer.get().kind() == VerbForm.Kind.VERB && finder.canAnchor(j)) {
-          return !plural && !w.norm(j).endsWith("وا") && outer.get().feminine() == f.form().feminine()
-              && !agreesWith(w, k + 1, f.form().feminine(), plural);
+          return !plural && !w.norm(j).endsWith("وا") && outer.get().feminine() == f.form().feminine();
         }
       }
       return false;
@@ -1243,10 +1237,23 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (end == k + 1 || end >= v || FrameFinder.hasComma(w.gapBefore(end)) || finder.form(end).isPresent()) return null;
     VerbForm form = finder.form(v).orElse(null);
     if (form == null || !agreesWith(w, k + 1, form.feminine(), w.norm(v).endsWith("وا"))) return null;
-    // the bare word after the phrase agrees too (the clause's verb: اجتمع، اجتمعوا)
+    // the bare word after the phrase is the clause's verb and agrees too (اجتمع، اجتمعوا); not a
+    // preposition with a pronoun, a particle or a copula ("أن المنتخب لديه أفضل …" has no verb)
     String verb = w.norm(end);
+    if (finder.subjects().isStop(end) || WordSet.SPEAKER_STOPS.contains(verb) || pronounOnPreposition(verb)
+        || Words.matches(verb, "هو|هي|هم|كان|كانت|ليس|ليست|قد|لن|لم|لا|ما|سوف")) {
+      return null;
+    }
     boolean verbPlural = verb.endsWith("وا");
     return verbPlural == w.norm(v).endsWith("وا") ? new Frame.Range(k + 1, end) : null;
+  }
+
+  /** "لديه", "عنها", "فيهم": a preposition of pronoun-prepositions.txt with a pronoun. */
+  private static boolean pronounOnPreposition(String n) {
+    for (String pronoun : new String[] {"ه", "ها", "هم", "هما"}) {
+      if (n.endsWith(pronoun) && WordSet.PRONOUN_PREPOSITIONS.contains(n.substring(0, n.length() - pronoun.length()))) return true;
+    }
+    return false;
   }
 
   /** True when the noun at word h (a definite head) agrees with a verb of that gender and number. */

@@ -36,4 +36,17 @@ class TestQuoteReviewQuotes21 extends QuoteTestBase {
     List<Quote> outer = quotes("أكد الوزير أن المملكة حريصة على أمن المنطقة واستقرارها وقال: \"لن نسمح لأحد بالعبث بأمننا\".");
     assertThat(quoteStarting(outer, "لن نسمح").speaker()).isEqualTo("الوزير");
   }
+
+  @Test
+  void aNominalClauseAfterTheComplementiserLeavesTheOuterSpeaker() {
+    // set 22, arriyadiyah 906731 (a guard for the F1 fix: green on the session-start code, red on
+    // its first version, which made "المنتخب" the speaker): "ان المنتخب لديه …" has no verb of
+    // its own, so "وقال:" goes on with the coach
+    List<Quote> q = quotes("أكد مدرب المنتخب جورج ايفانوف ان المنتخب لديه أفضل مما ظهر به في المباريات الماضية وصافاً "
+        + "مواجهة تونس اليوم بالصعبة وقال: \"المنتخب التونسي من أقوى فرق البطولة واستعداده قوي وعناصره مميزة وسنقدم "
+        + "معه مباراة كبيرة جداً\".");
+    Quote d = quoteStarting(q, "المنتخب التونسي");
+    assertThat(d.direct()).isTrue();
+    assertThat(d.speaker()).isEqualTo("جورج ايفانوف");
+  }
 }
