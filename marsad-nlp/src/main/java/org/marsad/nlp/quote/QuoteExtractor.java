@@ -116,11 +116,6 @@ public final class QuoteExtractor implements ArticleEnricher {
       // name, is that role's name in apposition (the verb's object follows the marks)
       if (f != null && words <= 4 && roleNamedInMarks(w, finder, f, s)) continue;
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
-      // (a و-verb before the colon after "أن X …" whose own subject X it agrees with: X speaks)
-      if (f != null && f.speaker() == null && lastBefore == f.anchor() && conjoinedSpeechVerb(w, finder, f.anchor())) {
-        Frame.Range own = ownClauseSubject(w, finder, f.anchor());
-        if (own != null) f = new Frame(f.anchor(), f.form(), own, null, f.from(), f.to());
-      }
       // (the words after the marks are their frame "كما قالت", not the clause going on)
       if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && f != asSaid && partialAfterComplementiser(w, finder, s, words)))) continue;
       Frame post = finder.after(s);
@@ -1177,15 +1172,6 @@ public final class QuoteExtractor implements ArticleEnricher {
     return null;
   }
 
-  /** The subject of the clause after the nearest complementiser before verb v, when v agrees with it (clauseSubject). */
-  private static Frame.Range ownClauseSubject(Words w, FrameFinder finder, int v) {
-    for (int k = v - 1; k >= 0 && k > v - MAX_CLAUSE_WORDS; k--) {
-      if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return null;
-      if (finder.isReportComplementiser(k)) return clauseSubject(w, finder, k, v);
-    }
-    return null;
-  }
-
   /** True when word v is a speech verb behind the conjunction و the lexicon strips (not a root-initial و: "وصف"). */
   private static boolean conjoinedSpeechVerb(Words w, FrameFinder finder, int v) {
     String n = w.norm(v);
@@ -1193,11 +1179,11 @@ public final class QuoteExtractor implements ArticleEnricher {
   }
 
   /**
-   * True when the reported clause before verb f (the nearest complementiser back in its sentence)
-   * is about the reporting speaker, so the verb goes on with that speaker: the complementiser
-   * carries a pronoun ("أنه تعرف …") that agrees with the verb — ه with a masculine singular,
-   * ها with a feminine, هم with a plural. A bare أن before a noun gives the clause a subject of
-   * its own ("أن المدير العام اجتمع … وقال:").
+   * True when the verb f after the reported clause (the nearest complementiser back in its
+   * sentence) goes on with the reporting speaker: the complementiser carries a pronoun ("أنه
+   * تعرف …") that agrees with the verb — ه with a masculine singular, ها with a feminine, هم with
+   * a plural — or, after a bare أن, the verb agrees with the verb that reported the clause (not
+   * "أوضحت الوزارة … أن المدير العام اجتمع … وقال:", "أكد المدرب أن اللاعبين اجتمعوا … وقالوا:").
    */
   private static boolean speakerOfClauseGoesOn(Words w, FrameFinder finder, Frame f) {
     int v = f.anchor();
@@ -1209,10 +1195,11 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (c.endsWith("هم")) return plural;
       if (c.endsWith("ها")) return f.form().feminine() && !plural;
       if (c.endsWith("ه")) return !f.form().feminine() && !plural;
-      // a bare أن: its own subject speaks when it has a verb and the و-verb agrees with it; else
-      // the و-verb goes on with the outer speaker when it agrees with the outer verb ("أكد الوزير
-      // أن المملكة حريصة … وقال:", "أكد مدرب المنتخب جورج ايفانوف ان المنتخب لديه أفضل … وقال:")
-      if (clauseSubject(w, finder, k, v) != null) return true;
+      // a bare أن: the و-verb goes on with the outer speaker when it agrees with the outer verb
+      // ("أكد الوزير أن المملكة حريصة … وقال:", "أكد مدرب المنتخب جورج ايفانوف ان المنتخب لديه
+      // أفضل … وقال:"); the clause's own subject is not made the speaker — on unseen text "أن
+      // الفقر مرتبط … وقال:", "ان العقد بينه … ملزم … وقال:" go on with the outer speaker far more
+      // often than "أن المدير العام اجتمع … وقال:" reports the director
       for (int j = k - 1; j >= 0 && j > k - FrameFinder.MAX_FORWARD; j--) {
         if (FrameFinder.endsSentence(w.gapBefore(j + 1))) return false;
         java.util.Optional<VerbForm> outer = finder.form(j);
@@ -1225,44 +1212,12 @@ public final class QuoteExtractor implements ArticleEnricher {
     return false;
   }
 
-  /**
-   * The definite noun phrase right after a bare complementiser k (at most four definite words, then
-   * a bare word, its verb) when verb v agrees with its head in gender and number: "أن المدير العام
-   * اجتمع … وقال:" (masculine), "أن اللاعبين اجتمعوا … وقالوا:" (plural); else null.
-   */
-  static Frame.Range clauseSubject(Words w, FrameFinder finder, int k, int v) {
-    if (!Words.matches(w.norm(k), "ان|بان|فان")) return null;
-    int end = k + 1;
-    while (end < v && end < k + 5 && Words.isDefinite(w.norm(end)) && !FrameFinder.hasComma(w.gapBefore(end))) end++;
-    if (end == k + 1 || end >= v || FrameFinder.hasComma(w.gapBefore(end)) || finder.form(end).isPresent()) return null;
-    VerbForm form = finder.form(v).orElse(null);
-    if (form == null || !agreesWith(w, k + 1, form.feminine(), w.norm(v).endsWith("وا"))) return null;
-    // the bare word after the phrase is the clause's verb and agrees too (اجتمع، اجتمعوا); not a
-    // preposition with a pronoun, a particle or a copula ("أن المنتخب لديه أفضل …" has no verb)
-    String verb = w.norm(end);
-    if (finder.subjects().isStop(end) || WordSet.SPEAKER_STOPS.contains(verb) || pronounOnPreposition(verb)
-        || Words.matches(verb, "هو|هي|هم|كان|كانت|ليس|ليست|قد|لن|لم|لا|ما|سوف")) {
-      return null;
-    }
-    boolean verbPlural = verb.endsWith("وا");
-    return verbPlural == w.norm(v).endsWith("وا") ? new Frame.Range(k + 1, end) : null;
-  }
-
   /** "لديه", "عنها", "فيهم": a preposition of pronoun-prepositions.txt with a pronoun. */
   private static boolean pronounOnPreposition(String n) {
     for (String pronoun : new String[] {"ه", "ها", "هم", "هما"}) {
       if (n.endsWith(pronoun) && WordSet.PRONOUN_PREPOSITIONS.contains(n.substring(0, n.length() - pronoun.length()))) return true;
     }
     return false;
-  }
-
-  /** True when the noun at word h (a definite head) agrees with a verb of that gender and number. */
-  private static boolean agreesWith(Words w, int h, boolean feminine, boolean plural) {
-    String n = w.get(h).text();
-    boolean nounPlural = Words.matches(w.norm(h), "ال.+(ين|ون)");
-    boolean nounFeminine = n.endsWith("ة") || Words.matches(w.norm(h), "ال.+ات");
-    if (plural) return nounPlural;
-    return !nounPlural && nounFeminine == feminine;
   }
 
   /**

@@ -388,8 +388,9 @@ final class SubjectFinder {
       // «العدوانية» لإيران": one quoted word after a phrase that already holds a name is a term of
       // the verb's object, which ends the subject ("المتحدث باسم "فتح" فايز …" has no name yet);
       // the word the quoted one qualifies, right before it, is the object's head
+      // (not an outlet's name: "صحيفة «آرمان»", "صحيفة ذي ديلي «نيشن»")
       if (end > begin + 1 && hasMark(gap) && quotedWords(end) == 1 && !namesAnInstitution(end - 1)
-          && !SpeakerNames.isRole(w.norm(end - 1)) && hasNameLikeWord(begin, end - 1)) {
+          && !SpeakerNames.isRole(w.norm(end - 1)) && hasNameLikeWord(begin, end - 1) && !namesMedium(begin, end)) {
         end--;
         break;
       }
@@ -787,6 +788,15 @@ final class SubjectFinder {
         if (!Words.isDefinite(prev) && (SpeakerNames.isRole(prev) || WordSet.INSTITUTION_NOUNS.containsStem(prev))) continue;
       }
       return true;
+    }
+    return false;
+  }
+
+  /** True when a word of [from, to) is a media noun ("صحيفة", "وكالة"): a quoted word after it may be the outlet's name. */
+  private boolean namesMedium(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String n = w.norm(k);
+      if (WordSet.MEDIA_NOUNS.containsStem(n)) return true;
     }
     return false;
   }
