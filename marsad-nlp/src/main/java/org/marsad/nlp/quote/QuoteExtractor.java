@@ -1180,31 +1180,23 @@ public final class QuoteExtractor implements ArticleEnricher {
 
   /**
    * True when the verb f after the reported clause (the nearest complementiser back in its
-   * sentence) goes on with the reporting speaker: the complementiser carries a pronoun ("أنه
-   * تعرف …") that agrees with the verb — ه with a masculine singular, ها with a feminine, هم with
-   * a plural — or, after a bare أن, the verb agrees with the verb that reported the clause (not
-   * "أوضحت الوزارة … أن المدير العام اجتمع … وقال:", "أكد المدرب أن اللاعبين اجتمعوا … وقالوا:").
+   * sentence) goes on with the reporting speaker: it agrees in gender and number with the verb
+   * that reported the clause ("أكد … أنه تعرف … وقال:", "وأبدى ري سعادته …، مؤكد أنهم حصلوا …
+   * وقال:"; not "أوضحت الوزارة … أن المدير العام اجتمع … وقال:", "أكد المدرب أن اللاعبين اجتمعوا
+   * … وقالوا:"). The pronoun on أن is the clause's subject, not necessarily the speaker.
    */
   private static boolean speakerOfClauseGoesOn(Words w, FrameFinder finder, Frame f) {
     int v = f.anchor();
+    boolean plural = w.norm(v).endsWith("وا");
     for (int k = v - 1; k >= 0 && k > v - MAX_CLAUSE_WORDS; k--) {
       if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return false;
       if (!finder.isReportComplementiser(k)) continue;
-      String c = w.norm(k);
-      boolean plural = w.norm(v).endsWith("وا");
-      if (c.endsWith("هم")) return plural;
-      if (c.endsWith("ها")) return f.form().feminine() && !plural;
-      if (c.endsWith("ه")) return !f.form().feminine() && !plural;
-      // a bare أن: the و-verb goes on with the outer speaker when it agrees with the outer verb
-      // ("أكد الوزير أن المملكة حريصة … وقال:", "أكد مدرب المنتخب جورج ايفانوف ان المنتخب لديه
-      // أفضل … وقال:"); the clause's own subject is not made the speaker — on unseen text "أن
-      // الفقر مرتبط … وقال:", "ان العقد بينه … ملزم … وقال:" go on with the outer speaker far more
-      // often than "أن المدير العام اجتمع … وقال:" reports the director
       for (int j = k - 1; j >= 0 && j > k - FrameFinder.MAX_FORWARD; j--) {
         if (FrameFinder.endsSentence(w.gapBefore(j + 1))) return false;
         java.util.Optional<VerbForm> outer = finder.form(j);
         if (outer.isPresent() && outer.get().kind() == VerbForm.Kind.VERB && finder.canAnchor(j)) {
-          return !plural && !w.norm(j).endsWith("وا") && outer.get().feminine() == f.form().feminine();
+          boolean outerPlural = Words.matches(w.norm(j), ".+(وا|ون|ين)");
+          return plural == outerPlural && outer.get().feminine() == f.form().feminine();
         }
       }
       return false;
