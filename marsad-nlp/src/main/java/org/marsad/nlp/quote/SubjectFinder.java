@@ -384,16 +384,6 @@ final class SubjectFinder {
         if (!role || !nameBeforeComplementiser(end)) break;
         inMarks = false;
       }
-      // "أكد لاعب المنتخب وسام حمدان جدارة "الأخضر" بصدارة …", "أدان … عادل الجبير التصريحات
-      // «العدوانية» لإيران": one quoted word after a phrase that already holds a name is a term of
-      // the verb's object, which ends the subject ("المتحدث باسم "فتح" فايز …" has no name yet);
-      // the word the quoted one qualifies, right before it, is the object's head
-      // (not an outlet's or a body's name: "صحيفة «آرمان»", "هيئتا تحرير صحيفتي «الأولى»")
-      if (end > begin + 1 && hasMark(gap) && quotedWords(end) == 1 && !namesAnInstitution(end - 1)
-          && !SpeakerNames.isRole(w.norm(end - 1)) && hasNameLikeWord(begin, end - 1) && !namesMedium(begin, end)) {
-        end--;
-        break;
-      }
       if (end > begin && hasMark(gap) && !namesAnInstitution(end - 1) && quotedWords(end) >= 2) inMarks = true;
       // "المشرف على برنامج "إحالتي" سليمان …", "شبكة «سي إن إن»": a quoted name is one word of the
       // phrase, whatever its words look like
@@ -790,26 +780,6 @@ final class SubjectFinder {
       return true;
     }
     return false;
-  }
-
-  /**
-   * True when a word of [from, to) is a media noun ("صحيفة", "صحيفتي"), or the first is an
-   * institution noun ("شركة", "هيئتا"): a quoted word after them may be the outlet's or the
-   * body's name ("هيئتا تحرير صحيفتي «الأولى»", "شركة … الأمريكية «سيجيت»").
-   */
-  private boolean namesMedium(int from, int to) {
-    for (int k = from; k < to; k++) {
-      for (String n : withSingular(w.norm(k))) {
-        if (WordSet.MEDIA_NOUNS.containsStem(n) || (k == from && WordSet.INSTITUTION_NOUNS.containsStem(n))) return true;
-      }
-    }
-    return false;
-  }
-
-  /** The word and, for a dual in construct ("صحيفتي", "هيئتا"), its singular ("صحيفه", "هييه"). */
-  private static java.util.List<String> withSingular(String n) {
-    if (n.length() > 4 && (n.endsWith("تي") || n.endsWith("تا"))) return java.util.List.of(n, n.substring(0, n.length() - 2) + "ه");
-    return java.util.List.of(n);
   }
 
   /** "جمعية «نبض الوطن»", "تنظيم «داعش»": the quoted words name the institution, not a person. */

@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.marsad.nlp.article.Quote;
 
 /**
- * Session 22 (set 22 as a development set, bench/RESULTS.md lane quotes22): the speakers of
- * direct quotations that went on with words of the earlier verb's object. Each test holds the
- * real sentences of set 22 and fails on the session-start code (main 746c4c40).
+ * Session 22 (set 22 as a development set, bench/RESULTS.md lane quotes22): direct quotations
+ * and their speakers. Each test holds the real sentences of set 22 and fails on the
+ * session-start code (main 746c4c40). (A rule for a one-word quoted term after the name,
+ * "وسام حمدان جدارة "الأخضر"", was dropped on unseen text with its two tests.)
  */
 class TestQuoteConstructionsSet22 extends QuoteTestBase {
 
@@ -27,29 +28,6 @@ class TestQuoteConstructionsSet22 extends QuoteTestBase {
     Quote d = quoteStarting(q, "إن التنسيقية");
     assertThat(d.direct()).isTrue();
     assertThat(d.speaker()).isEqualTo("حسن");
-  }
-
-  @Test
-  void aQuotedTermAfterTheNameBelongsToTheObject() {
-    // set 22, arriyadiyah 906731: the subject of أكد ran over "جدارة "الأخضر" بصدارة …" and
-    // "وقال" went on with "بصدارة المجموعة الحديدية"
-    List<Quote> q = quotes("أكد لاعب المنتخب وسام حمدان جدارة \"الأخضر\" بصدارة المجموعة الحديدية وقال: \"لن نتخلى عن "
-        + "الصدارة وسنعبر تونس اليوم ونحن مؤهلين واستعدادنا قوي جداً\".");
-    Quote d = quoteStarting(q, "لن نتخلى");
-    assertThat(d.direct()).isTrue();
-    assertThat(d.speaker()).isEqualTo("وسام حمدان");
-  }
-
-  @Test
-  void aQuotedAdjectiveOfTheObjectEndsTheSubjectForTheParticiple() {
-    // set 22, aawsat 416466: "التصريحات «العدوانية» لإيران" ran into the subject of أدان, and
-    // the participle معتبرا got "لإيران تجاه دول"
-    List<Quote> q = quotes("أدان وزير الخارجية السعودي عادل الجبير التصريحات «العدوانية» لإيران تجاه دول المنطقة، "
-        + "معتبرا تلك التصريحات بأنها «لا تعبر عن نوايا بلد يسعى إلى إقامة علاقات جيدة»، خصوصا بعد إبرام الدول الست "
-        + "الكبرى الاتفاق النووي مع طهران.");
-    Quote d = quoteStarting(q, "لا تعبر");
-    assertThat(d.direct()).isTrue();
-    assertThat(d.speaker()).isEqualTo("عادل الجبير");
   }
 
   @Test
