@@ -1204,7 +1204,7 @@ public final class QuoteExtractor implements ArticleEnricher {
     return false;
   }
 
-  /** "لديه", "عنها", "فيهم": a preposition of pronoun-prepositions.txt with a pronoun. */
+  /** "عنه", "عنها", "فيهم": a preposition of pronoun-prepositions.txt with a pronoun. */
   private static boolean pronounOnPreposition(String n) {
     for (String pronoun : new String[] {"ه", "ها", "هم", "هما"}) {
       if (n.endsWith(pronoun) && WordSet.PRONOUN_PREPOSITIONS.contains(n.substring(0, n.length() - pronoun.length()))) return true;
@@ -1260,9 +1260,9 @@ public final class QuoteExtractor implements ArticleEnricher {
     // right before the colon and sentence-like marks is the speaker's next verb, which ends the
     // clause before it and reports the marks itself (a subject after it would be named: "وقال
     // المدرب:")
-    // (only when the clause before is the speaker's own, its complementiser carrying a pronoun
-    // that agrees with the verb: "أكد المدرب أن اللاعبين اجتمعوا … وقالوا:" and "أوضحت الوزارة …
-    // أن المدير العام اجتمع … وقال:" are the clause's own subject speaking — review quotes21 F1)
+    // (only when the verb agrees with the verb that reported the clause: "أكد المدرب أن اللاعبين
+    // اجتمعوا … وقالوا:" and "أوضحت الوزارة … أن المدير العام اجتمع … وقال:" are someone else
+    // speaking — review quotes21 F1)
     if (afterColon && f.anchor() == last && f.form() != null && f.form().kind() == VerbForm.Kind.VERB
         && f.form().tense() == VerbForm.Tense.PAST && conjoinedSpeechVerb(w, finder, f.anchor())
         && speakerOfClauseGoesOn(w, finder, f)) {
