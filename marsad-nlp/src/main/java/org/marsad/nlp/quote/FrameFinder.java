@@ -438,7 +438,7 @@ final class FrameFinder {
 
   /**
    * True when word i is the verb عبّر ("expressed"): عبر/عبرت opening a clause (after a full
-   * stop, a comma, قد, كما or "من جهته"), with its عن within ten words and no punctuation
+   * stop, a comma, قد or وقد, كما or "من جهته"), with its عن within ten words and no punctuation
    * between. At a clause start the preposition عبر ("via") is rare.
    */
   boolean expressesAbout(int i) {
@@ -446,7 +446,7 @@ final class FrameFinder {
     // "وعبر بمناسبة إشرافه … عن": a prepositional phrase first, the subject is elsewhere
     if (Words.matches(w.norm(i + 1), "(بال|لل|كال|بمناسب|خلال|اثناء).*") || subjects.isStop(i + 1)) return false;
     boolean opens = i == 0 || endsSentence(w.gapBefore(i)) || hasComma(w.gapBefore(i))
-        || Words.matches(w.norm(i - 1), "و?فقد|قد|كما|جهته|جهتها|بدوره|بدورها");
+        || Words.matches(w.norm(i - 1), "و?فقد|و?قد|كما|جهته|جهتها|بدوره|بدورها");
     if (!opens) return false;
     for (int k = i + 2; k < w.size() && k <= i + 10; k++) {
       String gap = w.gapBefore(k);
@@ -488,8 +488,15 @@ final class FrameFinder {
     if (endsSentence(gap)) return null;
     Frame summed = thisIsWhatHeSaid(first);
     if (summed != null) return summed;
-    for (int i = first; i < w.size() && i < first + 2; i++) {
-      if (i > first && (endsSentence(w.gapBefore(i)) || hasComma(w.gapBefore(i)))) return null;
+    // "“عثرت الشرطة معه على 27 علبة صابون …”، على ما أوضحت الشرطة في بيان": "according to what
+    // … said" puts two words before the verb
+    int start = first;
+    if (first + 2 < w.size() && w.norm(first).equals("علي") && w.norm(first + 1).equals("ما") && w.gapBefore(first + 1).isBlank()
+        && w.gapBefore(first + 2).isBlank()) {
+      start = first + 2;
+    }
+    for (int i = start; i < w.size() && i < start + 2; i++) {
+      if (i > start && (endsSentence(w.gapBefore(i)) || hasComma(w.gapBefore(i)))) return null;
       Optional<VerbForm> f = form(i);
       // "«فالي دو لوبو»، وبين منتجع …": بين after a name is "between"; "يزيد قيمة …" is "increases"
       boolean usable = f.isPresent() && (f.get().kind() == VerbForm.Kind.ACCORDING
@@ -731,6 +738,19 @@ final class FrameFinder {
   }
 
   /**
+   * True when word i has a past verb's shape right after a preposition, where it is a noun:
+   * "وبحسب نص القرار" (نصّ "text"), "حول تطرق هذا الاجتماع" (the verbal noun). Only with nothing
+   * between them: "… فحسب. وقال" is "only." then a verb, not "ف+حسب قال"; the name علي
+   * normalises like the preposition على.
+   */
+  boolean nounAfterPreposition(int i) {
+    Optional<VerbForm> f = form(i);
+    return f.isPresent() && f.get().tense() == VerbForm.Tense.PAST && i > 0
+        && AFTER_PREPOSITION.contains(Words.stripConjunction(w.norm(i - 1))) && w.gapBefore(i).isBlank()
+        && !lexicon.excludes(w.norm(i - 1)) && !w.get(i - 1).text().equals("علي");
+  }
+
+  /**
    * True when word i can anchor a frame: "جاء" only as "جاء في …", a relay verb only with its
    * "عن" or when a reported clause follows.
    */
@@ -742,12 +762,7 @@ final class FrameFinder {
     if (i > 0 && w.gapBefore(i).isBlank() && Words.matches(Words.stripConjunction(w.norm(i - 1)), "عدم|دون|بدون")) return false;
     // "ووصفتها بأنها …" reports; "وصفها بـ"الإرهابية"" only describes
     if (f.get().lemma().equals("وصفتها")) return complementiserRightAfter(i) || describedAfterSubject(i);
-    // "وبحسب نص القرار": after a preposition a past-tense form is a noun (نصّ "text")
-    // (only with nothing between them: "… فحسب. وقال" is "only." then a verb, not "ف+حسب قال")
-    if (f.get().tense() == VerbForm.Tense.PAST && i > 0 && AFTER_PREPOSITION.contains(Words.stripConjunction(w.norm(i - 1)))
-        && w.gapBefore(i).isBlank() && !lexicon.excludes(w.norm(i - 1)) && !w.get(i - 1).text().equals("علي")) {
-      return false; // (the name علي normalises like the preposition على)
-    }
+    if (nounAfterPreposition(i)) return false;
     if (colonOnlyWithoutColon(i)) return false;
     if (between(i)) return false;
     if (givenNameAfterTitle(i, f.get())) return false;

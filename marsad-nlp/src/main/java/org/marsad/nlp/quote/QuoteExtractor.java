@@ -111,6 +111,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       }
       // "وأوضح لموفد "الجوهرة أف أم"": the outlet spoken to, named in marks
       if (words <= 4 && lastBefore >= 0 && SubjectFinder.isOutletAddressee(w.norm(lastBefore))) continue;
+      // "أكد المتحدث الرسمي بالمديرية العامة للمياه بمنطقة الرياض المكلف؛ "محمد عبدالعزيز
+      // الحميدي"؛ تصحيح …": a short quotation right after the verb's subject, a role without a
+      // name, is that role's name in apposition (the verb's object follows the marks)
+      if (f != null && words <= 4 && roleNamedInMarks(w, finder, f, s)) continue;
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
       // (the words after the marks are their frame "كما قالت", not the clause going on)
       if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && f != asSaid && partialAfterComplementiser(w, finder, s, words)))) continue;
@@ -169,6 +173,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       // مؤكداً" goes on with the speaker), it introduces nobody
       if (insideFound(found, w.get(i).start())) continue;
       VerbForm v = finder.form(i).orElseThrow();
+      // "ما تم ترويجه حول تطرق هذا الاجتماع لمسألة التحوير": a past form right after a
+      // preposition is the verbal noun, whose genitive is no speaker for the continuations
+      // (a speech act too: canAnchor already refuses a speech verb there)
+      if (finder.nounAfterPreposition(i)) continue;
       boolean speechAct = v.kind() == VerbForm.Kind.ACT || (v.kind() == VerbForm.Kind.VERB && finder.canAnchor(i));
       // "…، بحسب بيان لوزارة الداخلية. وأضافت أنه …": an attribution to a body's statement names
       // the body for the continuations after it
@@ -242,8 +250,7 @@ public final class QuoteExtractor implements ArticleEnricher {
   private static boolean resumptivePronounAfter(Words w, int i) {
     String verb = w.get(i).text();
     if (Words.matches(verb, ".{3,}(ها|هم|هما)")) return true;
-    return i + 1 < w.size() && w.gapBefore(i + 1).isBlank()
-        && Words.matches(w.norm(i + 1), "(عن|في|ب|ل|من|الي|علي|مع)(ه|ها|هم|هما)");
+    return i + 1 < w.size() && w.gapBefore(i + 1).isBlank() && pronounOnPreposition(w.norm(i + 1));
   }
 
   /** A role, an honorific or a kin noun ("الأب", "والدته"): a person, who narrates rather than irrigates. */
@@ -951,6 +958,29 @@ public final class QuoteExtractor implements ArticleEnricher {
   }
 
   /** True when a colon or the complementiser إن/أن follows the closing mark ("وقالت "هيومان رايتس ووتش": إن"). */
+  private static boolean roleNamedInMarks(Words w, FrameFinder finder, Frame f, MarkedSpan s) {
+    Frame.Range sp = f.speaker();
+    int first = w.firstAtOrAfter(s.open()), next = w.firstAtOrAfter(s.close() + 1);
+    if (sp == null || sp.to() != first || sp.from() <= f.anchor() || next >= w.size()) return false;
+    if (!SpeakerNames.isRole(Words.stripConjunction(w.norm(sp.from()))) || finder.subjects().hasNameLikeWord(sp.from(), sp.to())) return false;
+    // the quoted words read as a name: two or more, the first a bare name word, no verb or stop
+    // word, the article only on the last (a family name): "لن نسمح بذلك" is what was said
+    int last = w.lastEndingBy(s.close());
+    if (last <= first || !finder.subjects().hasNameLikeWord(first, first + 1)) return false;
+    for (int k = first; k <= last; k++) {
+      if (finder.form(k).isPresent() || finder.subjects().isStop(k) || WordSet.SPEAKER_STOPS.contains(w.norm(k))
+          || (k < last && Words.isDefinite(w.norm(k)))) {
+        return false;
+      }
+    }
+    // set off by commas or semicolons on both sides, and the sentence goes on after them
+    // ("وقال المتحدث "لن نسمح بذلك أبدا" مشيرا" is what was said)
+    String before = w.text().substring(w.get(first - 1).end(), s.open());
+    String gap = w.text().substring(s.close() + 1, w.get(next).start());
+    return FrameFinder.hasComma(before) && FrameFinder.hasComma(gap) && !FrameFinder.endsSentence(gap) && !FrameFinder.hasColon(gap)
+        && !FrameFinder.hasColon(before);
+  }
+
   private static boolean subjectInMarks(Words w, MarkedSpan s) {
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size()) return false;
@@ -1142,6 +1172,46 @@ public final class QuoteExtractor implements ArticleEnricher {
     return null;
   }
 
+  /** True when word v is a speech verb behind the conjunction و the lexicon strips (not a root-initial و: "وصف"). */
+  private static boolean conjoinedSpeechVerb(Words w, FrameFinder finder, int v) {
+    String n = w.norm(v);
+    return n.startsWith("و") && Words.stripConjunction(n) != n && finder.lexicon().lookupNormalized(n.substring(1)).isPresent();
+  }
+
+  /**
+   * True when the verb f after the reported clause (the nearest complementiser back in its
+   * sentence) goes on with the reporting speaker: it agrees in gender and number with the verb
+   * that reported the clause ("أكد … أنه تعرف … وقال:", "وأبدى ري سعادته …، مؤكد أنهم حصلوا …
+   * وقال:"; not "أوضحت الوزارة … أن المدير العام اجتمع … وقال:", "أكد المدرب أن اللاعبين اجتمعوا
+   * … وقالوا:"). The pronoun on أن is the clause's subject, not necessarily the speaker.
+   */
+  private static boolean speakerOfClauseGoesOn(Words w, FrameFinder finder, Frame f) {
+    int v = f.anchor();
+    boolean plural = w.norm(v).endsWith("وا");
+    for (int k = v - 1; k >= 0 && k > v - MAX_CLAUSE_WORDS; k--) {
+      if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return false;
+      if (!finder.isReportComplementiser(k)) continue;
+      for (int j = k - 1; j >= 0 && j > k - FrameFinder.MAX_FORWARD; j--) {
+        if (FrameFinder.endsSentence(w.gapBefore(j + 1))) return false;
+        java.util.Optional<VerbForm> outer = finder.form(j);
+        if (outer.isPresent() && outer.get().kind() == VerbForm.Kind.VERB && finder.canAnchor(j)) {
+          boolean outerPlural = Words.matches(w.norm(j), ".+(وا|ون|ين)");
+          return plural == outerPlural && outer.get().feminine() == f.form().feminine();
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** "عنه", "عنها", "فيهم": a preposition of pronoun-prepositions.txt with a pronoun. */
+  private static boolean pronounOnPreposition(String n) {
+    for (String pronoun : new String[] {"ه", "ها", "هم", "هما"}) {
+      if (n.endsWith(pronoun) && WordSet.PRONOUN_PREPOSITIONS.contains(n.substring(0, n.length() - pronoun.length()))) return true;
+    }
+    return false;
+  }
+
   /**
    * True when the marks sit inside a reported clause ("أكد أن الحكومة “ملتزمة …”"): a أن/إن
    * between the frame and the mark that is not right before the mark.
@@ -1190,8 +1260,12 @@ public final class QuoteExtractor implements ArticleEnricher {
     // right before the colon and sentence-like marks is the speaker's next verb, which ends the
     // clause before it and reports the marks itself (a subject after it would be named: "وقال
     // المدرب:")
+    // (only when the verb agrees with the verb that reported the clause: "أكد المدرب أن اللاعبين
+    // اجتمعوا … وقالوا:" and "أوضحت الوزارة … أن المدير العام اجتمع … وقال:" are someone else
+    // speaking — review quotes21 F1)
     if (afterColon && f.anchor() == last && f.form() != null && f.form().kind() == VerbForm.Kind.VERB
-        && f.form().tense() == VerbForm.Tense.PAST && w.get(f.anchor()).text().startsWith("و")) {
+        && f.form().tense() == VerbForm.Tense.PAST && conjoinedSpeechVerb(w, finder, f.anchor())
+        && speakerOfClauseGoesOn(w, finder, f)) {
       return false;
     }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"

@@ -330,7 +330,7 @@ final class SpeakerResolver {
       boolean definiteInside = false;
       for (int k = j; k < end - 1; k++) definiteInside |= Words.isDefinite(w.norm(k));
       String last = w.norm(end - 1);
-      if (definiteInside || (Words.isDefinite(last) && !last.endsWith("ي"))) continue;
+      if (definiteInside || (Words.isDefinite(last) && !Words.isNisba(last))) continue;
       for (int i = 0; i + (end - j) <= w.size(); i++) {
         if (i >= j && i < end) continue;
         boolean same = true;

@@ -754,7 +754,7 @@ final class SubjectFinder {
       String n = w.norm(k);
       // ("محمد عبد السلام": the definite half of a compound name after عبد/أبو)
       boolean compound = k > comma && Words.matches(w.norm(k - 1), "عبد|ابو");
-      if (Words.isDefinite(n) && !compound && (k < end - 1 || !n.endsWith("ي"))) return false;
+      if (Words.isDefinite(n) && !compound && (k < end - 1 || !Words.isNisba(n))) return false;
     }
     return true;
   }
@@ -763,7 +763,7 @@ final class SubjectFinder {
    * True when a word of [from, to) can be part of a personal name: not definite, not a role or
    * honorific, not a stop word and not a preposition on a noun ("بمكة", "لشؤون").
    */
-  private boolean hasNameLikeWord(int from, int to) {
+  boolean hasNameLikeWord(int from, int to) {
     for (int k = from; k < to; k++) {
       String n = w.norm(k);
       if (Words.isDefinite(n) || SpeakerNames.isRole(n) || isStop(k) || n.charAt(0) < '\u0600'

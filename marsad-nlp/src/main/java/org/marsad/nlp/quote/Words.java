@@ -222,6 +222,15 @@ final class Words {
   }
 
   /** True when the word carries the definite article. */
+  /**
+   * True when a (match-normalised) word is a definite nisba, the only definite word a personal
+   * name ends with ("الجريبي", "الأسودي"): the article and a final ي. One test for the name rules
+   * of SpeakerResolver and SubjectFinder (review quotes21 F7).
+   */
+  static boolean isNisba(String w) {
+    return isDefinite(w) && w.endsWith("ي");
+  }
+
   static boolean isDefinite(String w) {
     // ("والي" governor, "والد" father: و/ب + ال needs a noun of two letters at least after it)
     return (w.length() > 3 && (w.startsWith("ال") || w.startsWith("لل")))
