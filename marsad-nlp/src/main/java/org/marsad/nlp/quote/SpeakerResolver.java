@@ -726,6 +726,7 @@ final class SpeakerResolver {
       if (n.length() >= 3 && !WordSet.SPEAKER_STOPS.contains(n) && !WordSet.HONORIFICS.containsStem(n)) content.add(n);
     }
     if (content.isEmpty()) return null;
+    boolean hypernym = hypernymStandsForRole(phrase);
     for (int i = history.size() - 1; i >= 0; i--) {
       Known k = history.get(i);
       if (!isNamed(k)) continue;
@@ -733,7 +734,7 @@ final class SpeakerResolver {
       String last = name[name.length - 1];
       for (int m = 0; m < phrase.from(); m++) {
         if (!w.norm(m).equals(last) && !Words.stripConjunction(w.norm(m)).equals(last)) continue;
-        if (roleNear(content, m, phrase.from(), hypernymStandsForRole(phrase))) return k;
+        if (roleNear(content, m, phrase.from(), hypernym)) return k;
       }
     }
     Known described = describedHolder(content, phrase, fem);
