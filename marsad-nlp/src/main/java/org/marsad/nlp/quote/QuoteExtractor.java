@@ -473,7 +473,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (k > start && (FrameFinder.endsSentence(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k)))) return -1;
       // ("إن الحكومة بدأت التحقيق في الحادثة وأوضح الثني أن …": a verb with و is the next report,
       // not one nested in this clause)
-      if (k > start && w.norm(k).startsWith("و")) continue;
+      if (k > start && withConjunction(w, finder, k)) continue;
       Optional<VerbForm> f = finder.form(k);
       if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() == VerbForm.Tense.PAST
           && finder.canAnchor(k) && clauseStart(w, finder, k) >= 0) {
@@ -597,7 +597,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       Optional<VerbForm> f = finder.form(k);
       // "… في المباريات الماضية وصافاً مواجهة تونس اليوم بالصعبة وقال: "…"": a speech verb with و
       // framing an accepted direct quotation is the next report, not the last word of this one
-      if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && w.norm(k).startsWith("و") && directAnchors.contains(k)
+      if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && withConjunction(w, finder, k) && directAnchors.contains(k)
           && !FrameFinder.hasComma(gap)) {
         return k;
       }
@@ -642,7 +642,7 @@ public final class QuoteExtractor implements ArticleEnricher {
             && finder.subjectOf(k) == null && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine());
         // "… في الشؤون الداخلية للبلاد وأوضح الثني أن …": likewise a speech verb with و and no
         // comma whose subject was named before the clause, its complementiser a few words on
-        boolean namedNoComma = !FrameFinder.hasComma(gap) && w.norm(k).startsWith("و") && f.get().kind() == VerbForm.Kind.VERB
+        boolean namedNoComma = !FrameFinder.hasComma(gap) && withConjunction(w, finder, k) && f.get().kind() == VerbForm.Kind.VERB
             && !w.norm(k).equals("وبين") && hasSubject(finder, k) && reportWithin(w, finder, k, NAMED_SUBJECT_WINDOW);
         if (named || proDrop || pluralGoesOn || proDropNoComma || namedNoComma) {
           if (kama) return k - 1;
@@ -766,6 +766,15 @@ public final class QuoteExtractor implements ArticleEnricher {
     String first = w.norm(start);
     if (!Words.isDefinite(first)) return false;
     return (first.endsWith("ه") || first.endsWith("ات")) == feminine;
+  }
+
+  /**
+   * True when the word at k is the conjunction و + a reporting verb ("وأوضح", "ووصف"); a verb whose
+   * root starts with و ("حسب وصفها") has none (review of quotes21, F7).
+   */
+  private static boolean withConjunction(Words w, FrameFinder finder, int k) {
+    String n = w.norm(k);
+    return n.length() > 3 && n.startsWith("و") && finder.lexicon().lookupNormalized(n.substring(1)).isPresent();
   }
 
   private static boolean hasSubject(FrameFinder finder, int k) {

@@ -413,10 +413,11 @@ final class SubjectFinder {
       // "وأشاد المدرب التونسي بأداء فريقه": after a subject of definite words, ب + a verbal noun
       // is the object of a verb that takes ب ("أمين عام … بأمانة …" keeps its place: indefinite)
       if (end > begin && governsBi(v) && objectWithBi(end) && allDefinite(begin, end)) break;
-      // "أشادت موغيريني بالسعودية، قائلة": after a name, ب + a definite noun is the object of a
-      // verb that takes ب (family names in ب, "سالم بالحاج", are bal-family-names.txt)
+      // "أشادت موغيريني بالسعودية، قائلة": right after a name-like word, ب + a definite noun is the
+      // object of a verb that takes ب (family names in ب, "سالم بالحاج", are bal-family-names.txt;
+      // after a definite word it may be a role's complement: "ومدير الكرة بالفريق الأول")
       if (end > begin && governsBi(v) && n.startsWith("بال") && !WordSet.BAL_FAMILY_NAMES.contains(n)
-          && !roleWordsOnly(begin, end)) {
+          && hasNameLikeWord(end - 1, end) && !Words.isDefinite(w.norm(end - 1))) {
         break;
       }
       // "طالب الحزب الديمقراطي بالتحقيق": after a definite body, a definite word with ب is the
