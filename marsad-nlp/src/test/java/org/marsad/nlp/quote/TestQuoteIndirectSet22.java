@@ -122,6 +122,22 @@ class TestQuoteIndirectSet22 extends QuoteTestBase {
   }
 
   @Test
+  void aVerbWhoseRootStartsWithWawIsNoNextReport() {
+    // guard (the seed, alwatan 230042): "حسب وصفها" is no "و + صف": the report goes on after it
+    List<Quote> q = quotes("وأشارت البحيري إلى أنها شخصيا كانت ضحية \"صحفيين غير شريفين\"، حسب وصفها، وأن كثيرا من "
+        + "الإشاعات طالتها خلال مسيرتها الفنية، لكنها تجاهلت كل ذلك.");
+    assertThat(quoteStarting(q, "شخصيا كانت").text()).contains("وأن كثيرا من الإشاعات");
+  }
+
+  @Test
+  void aRolesComplementWithBiStaysInTheRole() {
+    // guard (set 12, al-jazirah sp26): "ومدير الكرة بالفريق الأول" is the role, not the object
+    List<Quote> q = quotes("أشاد عضو مجلس إدارة نادي الرائد ومدير الكرة بالفريق الأول لكرة القدم بالنادي وليد الغنيم بمعسكر "
+        + "الفريق، مؤكدا أن المعسكر قد سار وفق ما هو مخطط له.");
+    assertThat(quoteStarting(q, "المعسكر قد سار").speaker()).contains("وليد الغنيم");
+  }
+
+  @Test
   void whatANewspaperReportedInTheGluedAndPublishingForms() {
     // review of quotesind21, F5: "حسبما ذكرته", "لما نشرته", "لما تذكره" name the newspaper
     for (String frame : List.of("وحسبما ذكرته صحيفة الوطن، فإن", "ووفقا لما نشرته صحيفة الوطن، فإن", "ووفقا لما تذكره صحيفة الوطن، فإن")) {
