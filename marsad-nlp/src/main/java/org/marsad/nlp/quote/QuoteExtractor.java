@@ -638,7 +638,9 @@ public final class QuoteExtractor implements ArticleEnricher {
         // subject of its own, agreeing with the speaker (not the report's subject) and its
         // complementiser right after it is the speaker going on
         boolean proDropNoComma = !FrameFinder.hasComma(gap) && w.norm(k).startsWith("و") && f.get().kind() == VerbForm.Kind.VERB
-            && !w.norm(k).equals("وبين") && k + 1 < w.size() && w.gapBefore(k + 1).isBlank() && finder.isReportComplementiser(k + 1)
+            && !w.norm(k).equals("وبين") && k + 1 < w.size()
+            // (or a colon right after it: "… ان مستوى المنتخب في تصاعد وقال: قدم الأخضر …")
+            && ((w.gapBefore(k + 1).isBlank() && finder.isReportComplementiser(k + 1)) || FrameFinder.hasColon(w.gapBefore(k + 1)))
             && finder.subjectOf(k) == null && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine());
         // "… في الشؤون الداخلية للبلاد وأوضح الثني أن …": likewise a speech verb with و and no
         // comma whose subject was named before the clause, its complementiser a few words on

@@ -314,10 +314,10 @@ final class SubjectFinder {
     // "حيث أقرّ بالبداية عن …": a subject never starts with a preposition on a definite noun
     if (begin < limit && begin < w.size() && Words.matches(w.norm(begin), "(بال|كال).+")) return null;
     // "ووصف ما تعرّض له "بالمظلمة"، مشيرا": ما "what" right after a speech verb opens its object
-    // (not "ما يقرب من 20 شخصا", "ما لا يقل عن …": a number)
+    // (not "ما يقرب من 20 شخصا", "ما تسمى مؤسسة …": ma-not-object.txt)
     if (begin < limit && begin + 1 < w.size() && begin == v + 1 && w.norm(begin).equals("ما")
         && finder.form(v).map(f -> f.kind() == VerbForm.Kind.VERB).orElse(false)
-        && !Words.matches(w.norm(begin + 1), "لا|يقرب|يزيد|يناهز|يقارب")) {
+        && !WordSet.MA_NOT_OBJECT.contains(w.norm(begin + 1))) {
       return null;
     }
     // "وقال باسمه …", "وأبدى سعادته بما شاهده", "خلال إقامته قال": a noun with a possessive
