@@ -50,6 +50,23 @@ class TestQuoteIndirectSet22 extends QuoteTestBase {
   }
 
   @Test
+  void aVerbWithoutSubjectBeforeAColonStartsTheNextReport() {
+    // unseen al-jazirah sp31 (and set 21's cause X): "… في تصاعد وقال: قدم الأخضر …" was one report
+    List<Quote> q = quotes("من جانبه أكد مساعد مدرب المنتخب خالد حمدان ان مستوى المنتخب في تصاعد وقال: قدم الأخضر أمام "
+        + "الكويت مستوى أفضل مما قدمه أمام قطر في الافتتاح.");
+    assertThat(quoteStarting(q, "مستوى المنتخب").text()).isEqualTo("مستوى المنتخب في تصاعد");
+    assertThat(quoteStarting(q, "قدم الأخضر").speaker()).isEqualTo("خالد حمدان");
+  }
+
+  @Test
+  void theSoCalledBodyIsTheSpeaker() {
+    // guard (unseen 3alyoum): "ما تسمى مؤسسة …" is the subject, not an object "what"
+    List<Quote> q = quotes("وأعلنت ما تسمى مؤسسة الكنانة الإعلامية مسؤولية الجماعة عن التفجير، وقالت في حساب على تويتر إن "
+        + "عناصرها استهدفت تمركزا أمنيا.");
+    assertThat(quoteStarting(q, "عناصرها").speaker()).contains("مؤسسة الكنانة");
+  }
+
+  @Test
   void theVerbOfADirectQuotationIsNoPartOfTheReportBefore() {
     // set 22, arriyadiyah 906731 (review of quotes21, F5): the report ended with "وقال"
     List<Quote> q = quotes("أكد مدرب المنتخب جورج ايفانوف ان المنتخب لديه أفضل مما ظهر به في المباريات الماضية وصافاً "
