@@ -884,7 +884,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         && (WordSet.MEDIA_NOUNS.containsStem(w.norm(k + 3)) || SubjectFinder.isOpenHead(w.norm(k + 3)))) {
       from = k + 3;
     } else if (w.norm(k).equals("وذلك") && FrameFinder.hasComma(w.gapBefore(k)) && k + 2 < w.size()
-        && finder.form(k + 1).map(f -> f.kind() == VerbForm.Kind.ACCORDING).orElse(false)) {
+        && finder.form(k + 1).map(f -> f.kind() == VerbForm.Kind.ACCORDING).orElse(false) && namesASource(w.norm(k + 2))) {
       from = k + 2;
     } else {
       return false;
@@ -893,6 +893,16 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (FrameFinder.endsSentence(w.gapBefore(e))) return true;
     }
     return k + 12 >= w.size() - 1;
+  }
+
+  /**
+   * "تقريرٍ", "لصحيفة", "مصادر": a document, a medium or a source noun (with its lam) after an
+   * according word, who said it; "وفقا لعادات …", "وفق الشروط …" name no source.
+   */
+  private static boolean namesASource(String n) {
+    String bare = n.startsWith("ل") && n.length() > 3 && !n.startsWith("لل") ? n.substring(1) : n;
+    return DocumentIssuers.DOCUMENTS.contains(Words.stripArticle(bare)) || WordSet.MEDIA_NOUNS.containsStem(bare)
+        || SubjectFinder.isOpenHead(bare);
   }
 
   /** True when an accepted direct quotation opens in the gap before word k. */

@@ -100,6 +100,14 @@ class TestQuoteIndirectSet22 extends QuoteTestBase {
   }
 
   @Test
+  void thatIsAccordingToCustomsStaysInTheReport() {
+    // guard (unseen alwatan 230789): "، وذلك وفقا لعادات وتقاليد …" names no source: the report goes on
+    List<Quote> q = quotes("وباستجواب المدعى عليها، أفادت بأن سبب الانتفاخ في جسم الرضيعة أنها أرادت غسلها بماء مغلي، وذلك "
+        + "وفقا لعادات وتقاليد تجري في بلادهم، ولم تكن تتعمد قتلها.");
+    assertThat(quoteStarting(q, "سبب الانتفاخ").text()).contains("وفقا لعادات");
+  }
+
+  @Test
   void aReportOfANewspaperIsTheNewspapers() {
     // set 22, JA-diverse-457: "تقريرٌ لصحيفة …" gave the speaker "تقريرٌ"
     List<Quote> q = quotes("وذكر تقريرٌ لصحيفة \"تشونغتشينغ مورنينغ بوست\" الصينية أنَّ البطاطس ستوضع داخل نظام بيئي مصغر "
