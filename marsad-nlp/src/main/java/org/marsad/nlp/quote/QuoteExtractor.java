@@ -52,6 +52,8 @@ public final class QuoteExtractor implements ArticleEnricher {
   static final int MAX_CLAUSE_WORDS = 150;
   /** Words a past speech verb after a comma may have before its complementiser and still open a new report. */
   private static final int LONG_SUBJECT_WINDOW = 16;
+  /** Words from a و-verb without a comma, its subject named before, to its reported clause. */
+  private static final int NAMED_SUBJECT_WINDOW = 10;
 
   private final ReportingVerbLexicon lexicon;
 
@@ -476,6 +478,9 @@ public final class QuoteExtractor implements ArticleEnricher {
   private static int nestedReport(Words w, FrameFinder finder, int start) {
     for (int k = start; k < w.size() && k < start + 6; k++) {
       if (k > start && (FrameFinder.endsSentence(w.gapBefore(k)) || FrameFinder.hasComma(w.gapBefore(k)))) return -1;
+      // ("إن الحكومة بدأت التحقيق في الحادثة وأوضح الثني أن …": a verb with و is the next report,
+      // not one nested in this clause)
+      if (k > start && withConjunction(w, finder, k)) continue;
       Optional<VerbForm> f = finder.form(k);
       if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && f.get().tense() == VerbForm.Tense.PAST
           && finder.canAnchor(k) && clauseStart(w, finder, k) >= 0) {
@@ -597,6 +602,12 @@ public final class QuoteExtractor implements ArticleEnricher {
         lastNewClause = k;
       }
       Optional<VerbForm> f = finder.form(k);
+      // "… في المباريات الماضية وصافاً مواجهة تونس اليوم بالصعبة وقال: "…"": a speech verb with و
+      // framing an accepted direct quotation is the next report, not the last word of this one
+      if (f.isPresent() && f.get().kind() == VerbForm.Kind.VERB && withConjunction(w, finder, k) && directAnchors.contains(k)
+          && !FrameFinder.hasComma(gap)) {
+        return k;
+      }
       // "… في السجن “لأنه يستشعر أنها غير آمنة” وطالب بالسماح له …": a verb with و right after
       // the closing mark of the clause's quoted end goes on with the speaker's own acts
       if (f.isPresent() && f.get().tense() == VerbForm.Tense.PAST && w.norm(k).startsWith("و") && finder.closesQuotation(k)) break;
@@ -634,9 +645,15 @@ public final class QuoteExtractor implements ArticleEnricher {
         // subject of its own, agreeing with the speaker (not the report's subject) and its
         // complementiser right after it is the speaker going on
         boolean proDropNoComma = !FrameFinder.hasComma(gap) && w.norm(k).startsWith("و") && f.get().kind() == VerbForm.Kind.VERB
-            && !w.norm(k).equals("وبين") && k + 1 < w.size() && w.gapBefore(k + 1).isBlank() && finder.isReportComplementiser(k + 1)
+            && !w.norm(k).equals("وبين") && k + 1 < w.size()
+            // (or a colon right after it: "… ان مستوى المنتخب في تصاعد وقال: قدم الأخضر …")
+            && ((w.gapBefore(k + 1).isBlank() && finder.isReportComplementiser(k + 1)) || FrameFinder.hasColon(w.gapBefore(k + 1)))
             && finder.subjectOf(k) == null && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine());
-        if (named || proDrop || pluralGoesOn || proDropNoComma) {
+        // "… في الشؤون الداخلية للبلاد وأوضح الثني أن …": likewise a speech verb with و and no
+        // comma whose subject was named before the clause, its complementiser a few words on
+        boolean namedNoComma = !FrameFinder.hasComma(gap) && withConjunction(w, finder, k) && f.get().kind() == VerbForm.Kind.VERB
+            && !w.norm(k).equals("وبين") && hasSubject(finder, k) && reportWithin(w, finder, k, NAMED_SUBJECT_WINDOW);
+        if (named || proDrop || pluralGoesOn || proDropNoComma || namedNoComma) {
           if (kama) return k - 1;
           return lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW ? lastNewClause : k;
         }
@@ -644,6 +661,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       int attribution = selfAttribution(w, finder, k);
       if (attribution > start) return attribution; // "… عند انتهاء مسؤولياتهم على حد قوله"
       if (trailingAttribution(w, finder, k)) return k; // "… إلى جهة زاوية سوسة وفق ما أكده مصدر أمني"
+      if (k > start && writersSource(w, finder, k)) return k; // "… من الهند على ما ذكرت وكالة …"
       if (f.isEmpty() || !finder.canAnchor(k)) continue;
       VerbForm.Kind kind = f.get().kind();
       if (kind == VerbForm.Kind.MASDAR || kind == VerbForm.Kind.ACCORDING) continue;
@@ -759,6 +777,26 @@ public final class QuoteExtractor implements ArticleEnricher {
     return (first.endsWith("ه") || first.endsWith("ات")) == feminine;
   }
 
+  /**
+   * True when the word at k is the conjunction و + a reporting verb ("وأوضح", "ووصف"); a verb whose
+   * root starts with و ("حسب وصفها") has none (review of quotes21, F7).
+   */
+  private static boolean withConjunction(Words w, FrameFinder finder, int k) {
+    String n = w.norm(k);
+    return n.length() > 3 && n.startsWith("و") && finder.lexicon().lookupNormalized(n.substring(1)).isPresent();
+  }
+
+  private static boolean hasSubject(FrameFinder finder, int k) {
+    Frame.Range sp = finder.subjectOf(k);
+    return sp != null && !sp.isEmpty();
+  }
+
+  /** True when the verb at k has its own reported clause starting within {@code window} words. */
+  private static boolean reportWithin(Words w, FrameFinder finder, int k, int window) {
+    int next = clauseStart(w, finder, k);
+    return next >= 0 && next <= k + window;
+  }
+
   /** True when verb k follows "، كما" inside the clause starting at word {@code start}. */
   private static boolean afterCommaKama(Words w, int k, int start) {
     return k - 1 > start && w.norm(k - 1).equals("كما") && FrameFinder.hasComma(w.gapBefore(k - 1));
@@ -837,6 +875,41 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (FrameFinder.endsSentence(w.gapBefore(e))) return true;
     }
     return k + 10 >= w.size() - 1 && k + 2 < w.size();
+  }
+
+  /**
+   * The writer naming the source of what precedes, at the end of the sentence: "… من الهند على ما
+   * ذكرت وكالة “استراليان اسوشييتد برس”." (على ما + a reporting verb's past + a medium or a
+   * source noun) or "…، وذلك بحسب تقرير لهيئة الإذاعة البريطانية." (وذلك after a comma + an
+   * according word). Not the report's own words: "سيرد على ما ذكره الوزير" has no medium.
+   */
+  private static boolean writersSource(Words w, FrameFinder finder, int k) {
+    int from;
+    if (w.norm(k).equals("علي") && k + 3 < w.size() && w.norm(k + 1).equals("ما")
+        && finder.form(k + 2).map(f -> f.tense() == VerbForm.Tense.PAST
+            && (f.kind() == VerbForm.Kind.VERB || f.kind() == VerbForm.Kind.RELAY)).orElse(false)
+        && (WordSet.MEDIA_NOUNS.containsStem(w.norm(k + 3)) || SubjectFinder.isOpenHead(w.norm(k + 3)))) {
+      from = k + 3;
+    } else if (w.norm(k).equals("وذلك") && FrameFinder.hasComma(w.gapBefore(k)) && k + 2 < w.size()
+        && finder.form(k + 1).map(f -> f.kind() == VerbForm.Kind.ACCORDING).orElse(false) && namesASource(w.norm(k + 2))) {
+      from = k + 2;
+    } else {
+      return false;
+    }
+    for (int e = from; e < w.size() && e <= k + 12; e++) {
+      if (FrameFinder.endsSentence(w.gapBefore(e))) return true;
+    }
+    return k + 12 >= w.size() - 1;
+  }
+
+  /**
+   * "تقريرٍ", "لصحيفة", "مصادر": a document, a medium or a source noun (with its lam) after an
+   * according word, who said it; "وفقا لعادات …", "وفق الشروط …" name no source.
+   */
+  private static boolean namesASource(String n) {
+    String bare = n.startsWith("ل") && n.length() > 3 && !n.startsWith("لل") ? n.substring(1) : n;
+    return DocumentIssuers.DOCUMENTS.contains(Words.stripArticle(bare)) || WordSet.MEDIA_NOUNS.containsStem(bare)
+        || SubjectFinder.isOpenHead(bare);
   }
 
   /** True when an accepted direct quotation opens in the gap before word k. */

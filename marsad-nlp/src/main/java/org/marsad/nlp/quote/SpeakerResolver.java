@@ -726,6 +726,7 @@ final class SpeakerResolver {
       if (n.length() >= 3 && !WordSet.SPEAKER_STOPS.contains(n) && !WordSet.HONORIFICS.containsStem(n)) content.add(n);
     }
     if (content.isEmpty()) return null;
+    boolean hypernym = hypernymStandsForRole(phrase);
     for (int i = history.size() - 1; i >= 0; i--) {
       Known k = history.get(i);
       if (!isNamed(k)) continue;
@@ -733,7 +734,7 @@ final class SpeakerResolver {
       String last = name[name.length - 1];
       for (int m = 0; m < phrase.from(); m++) {
         if (!w.norm(m).equals(last) && !Words.stripConjunction(w.norm(m)).equals(last)) continue;
-        if (roleNear(content, m, phrase.from(), hypernymStandsForRole(phrase))) return k;
+        if (roleNear(content, m, phrase.from(), hypernym)) return k;
       }
     }
     Known described = describedHolder(content, phrase, fem);
@@ -1267,8 +1268,10 @@ final class SpeakerResolver {
     for (int i = phrase.from() - 1; i >= 0; i--) {
       String bare = Words.stripArticle(Words.stripConjunction(w.norm(i)));
       // ("وقال بنيامين محمد لصحيفة «غانا سبورتس أون لاين»" … "وتوقعت الصحيفة": with its lam)
-      if (!(bare.equals(head) || (bare.equals("ل" + head) && quotedNameAfter(i, phrase.from()) != null))
-          || Words.isDefinite(w.norm(i))) {
+      // ("وفق بلاغ لوزارة الداخلية. وأضافت الوزارة": with its lam, in construct with a definite word)
+      boolean withLam = bare.equals("ل" + head) && (quotedNameAfter(i, phrase.from()) != null
+          || (i + 1 < phrase.from() && Words.isDefinite(w.norm(i + 1)) && w.gapBefore(i + 1).isBlank()));
+      if (!(bare.equals(head) || withLam) || Words.isDefinite(w.norm(i))) {
         continue;
       }
       int end = i + 1;
@@ -1293,6 +1296,7 @@ final class SpeakerResolver {
       if (end > i + 1) {
         String s = w.span(i, end);
         if (s.startsWith("و") && Words.stripConjunction(w.norm(i)).equals(head) && !w.norm(i).equals(head)) s = s.substring(1);
+        if (withLam) s = s.substring(s.indexOf('ل') + 1); // "لوزارة الداخلية" → "وزارة الداخلية"
         Entity e = coveringEntity(new Frame.Range(i, end));
         return new Known(s, e == null ? null : e.id(), false, Set.of(), Set.of(head));
       }

@@ -313,6 +313,13 @@ final class SubjectFinder {
     if (begin < limit && begin < w.size() && finder.quotationAt(begin)) return null;
     // "حيث أقرّ بالبداية عن …": a subject never starts with a preposition on a definite noun
     if (begin < limit && begin < w.size() && Words.matches(w.norm(begin), "(بال|كال).+")) return null;
+    // "ووصف ما تعرّض له "بالمظلمة"، مشيرا": ما "what" right after a speech verb opens its object
+    // (not "ما يقرب من 20 شخصا", "ما تسمى مؤسسة …": ma-not-object.txt)
+    if (begin < limit && begin + 1 < w.size() && begin == v + 1 && w.norm(begin).equals("ما")
+        && finder.form(v).map(f -> f.kind() == VerbForm.Kind.VERB).orElse(false)
+        && !WordSet.MA_NOT_OBJECT.contains(w.norm(begin + 1))) {
+      return null;
+    }
     // "وقال باسمه …", "وأبدى سعادته بما شاهده", "خلال إقامته قال": a noun with a possessive
     // pronoun right after the verb is its adjunct or object, not its subject (kin aside: "وقالت
     // والدته")
@@ -406,6 +413,13 @@ final class SubjectFinder {
       // "وأشاد المدرب التونسي بأداء فريقه": after a subject of definite words, ب + a verbal noun
       // is the object of a verb that takes ب ("أمين عام … بأمانة …" keeps its place: indefinite)
       if (end > begin && governsBi(v) && objectWithBi(end) && allDefinite(begin, end)) break;
+      // "أشادت موغيريني بالسعودية، قائلة": right after a name-like word, ب + a definite noun is the
+      // object of a verb that takes ب (family names in ب, "سالم بالحاج", are bal-family-names.txt;
+      // after a definite word it may be a role's complement: "ومدير الكرة بالفريق الأول")
+      if (end > begin && governsBi(v) && n.startsWith("بال") && !WordSet.BAL_FAMILY_NAMES.contains(n)
+          && hasNameLikeWord(end - 1, end) && !Words.isDefinite(w.norm(end - 1))) {
+        break;
+      }
       // "طالب الحزب الديمقراطي بالتحقيق": after a definite body, a definite word with ب is the
       // verb's object (a role keeps its place: "المتحدث الرسمي بالوزارة")
       if (end > begin + 1 && (n.startsWith("بال") || n.startsWith("وبال")) && Words.isDefinite(w.norm(begin))
@@ -450,7 +464,7 @@ final class SubjectFinder {
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
       if ((FrameFinder.isComplementiser(n) && !(end == begin && finder.isVanRightAfterVerb(v, end)) && !finder.isVanInName(end))
-          || (end > begin && isAddressee(end))
+          || (end > begin && isAddressee(end) && !documentOfMedium(begin, end))
           // "وصرح شاهد من سكان الحي للقناة "…"": the medium made definite, after a subject that is
           // more than a role ("المدير التنفيذي للموقع" is the role's complement), no document
           // ("تقرير للبرنامج الإنمائي" is the programme's) and no demonstrative ("نقل هذه الأزمة
@@ -470,6 +484,7 @@ final class SubjectFinder {
       if (isStop(end) && commaAt >= 0 && end - commaAt >= 2 && end - commaAt <= 3 && apposedName(begin, commaAt, end)) {
         break;
       }
+      if (documentOfMedium(begin, end)) { end++; continue; } // "تقرير لصحيفة …": the medium goes on the phrase
       if (isStop(end)) {
         boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
         // "ودافع المدرب عن اختياراته": a preposition before a noun with a possessive pronoun
@@ -912,6 +927,15 @@ final class SubjectFinder {
         || mediumAfter(n, "ل");
   }
 
+  /**
+   * "وذكر تقريرٌ لصحيفة الوطن أن": ل + a medium right after a document noun heading the subject
+   * names whose document it is (the resolver prints the medium), not an addressee.
+   */
+  private boolean documentOfMedium(int begin, int end) {
+    return end == begin + 1 && outletNoun(w.norm(end))
+        && DocumentIssuers.DOCUMENTS.contains(Words.stripArticle(Words.stripConjunction(w.norm(begin))));
+  }
+
   /** "لصحيفة", "لوكالة": a medium spoken to (ل + a noun of media-nouns.txt). */
   private static boolean outletNoun(String n) {
     return mediumAfter(n, "ل");
@@ -1037,6 +1061,11 @@ final class SubjectFinder {
         && w.gapBefore(k + 1).isBlank() && reportedWithPronoun(w.norm(k + 1))) {
       return k + 2;
     }
+    // "وحسبما ذكرته صحيفة الوطن، فإن": ما glued to the according word
+    if (according && k < limit && k + 1 < w.size() && Words.matches(Words.stripConjunction(w.norm(v)), "حسبما|بحسبما|وفقما")
+        && reportedWithPronoun(w.norm(k))) {
+      return k + 1;
+    }
     if (!according && v > 0 && k + 1 < limit && k + 1 < w.size() && Words.matches(w.norm(v - 1), "ما|لما|بما|حسبما|بحسبما|وفقما")
         && Words.matches(w.norm(k), "به|بها") && w.gapBefore(k).isBlank()) {
       return k + 1;
@@ -1044,12 +1073,19 @@ final class SubjectFinder {
     return k;
   }
 
-  /** "ذكرته", "أوردتها": a reporting verb's past form with the pronoun of the thing reported. */
+  private static final java.util.regex.Pattern WITH_OBJECT_PRONOUN = java.util.regex.Pattern.compile("(.{3,}?)(ه|ها)");
+
+  /**
+   * "ذكرته", "أوردتها", "تذكره": a reporting verb's past or present form with the pronoun of the
+   * thing reported; also a verb of publishing ("نشرته", publishing-verbs.txt).
+   */
   private boolean reportedWithPronoun(String n) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.{3,}?)(ه|ها)").matcher(n);
+    java.util.regex.Matcher m = WITH_OBJECT_PRONOUN.matcher(n);
     if (!m.matches()) return false;
+    if (WordSet.PUBLISHING_VERBS.contains(m.group(1))) return true;
     return finder.lexicon().lookupNormalized(m.group(1))
-        .map(f -> (f.kind() == VerbForm.Kind.VERB || f.kind() == VerbForm.Kind.RELAY) && f.tense() == VerbForm.Tense.PAST)
+        .map(f -> (f.kind() == VerbForm.Kind.VERB || f.kind() == VerbForm.Kind.RELAY)
+            && (f.tense() == VerbForm.Tense.PAST || f.tense() == VerbForm.Tense.PRESENT))
         .orElse(false);
   }
 
