@@ -81,6 +81,20 @@ class TestWarcInAStream {
   }
 
   @Test
+  void a_gzip_warc_in_a_zip_cut_short_gives_the_records_of_its_whole_members_then_the_cut() throws IOException {
+    byte[][] members = new byte[10][];
+    for (int i = 0; i < 10; i++) members[i] = Fixtures.gzip(RealArticles.response(i));
+    byte[] zip = Fixtures.zip("crawl-2015-07-21.warc.gz", Fixtures.concat(members));
+    Path cut = Files.write(dir.resolve("cut.zip"), java.util.Arrays.copyOf(zip, zip.length * 6 / 10)); // a download cut short
+    CollectingSink sink = new CollectingSink();
+    Sources.read(List.of(cut), sink, spooledUnder(dir.resolve("tmp")));
+    assertThat(sink.documents).as("the records of the members before the cut, as the stream gave them").hasSizeGreaterThanOrEqualTo(3);
+    assertThat(sink.documents).extracting(RawDocument::url)
+        .containsExactlyElementsOf(IntStream.range(0, sink.documents.size()).mapToObj(RealArticles::url).toList());
+    assertThat(sink.failures).anySatisfy(f -> assertThat(f.reason()).startsWith("truncated or corrupt archive"));
+  }
+
+  @Test
   void a_warc_behind_a_gzip_that_is_not_a_warc_gz_file_reads_on_after_a_broken_record() throws IOException {
     Path gz = Files.write(dir.resolve("crawl-2015-07-21.gz"), Fixtures.gzip(warcWithABrokenRecord())); // one member, no .warc name
     CollectingSink sink = new CollectingSink();

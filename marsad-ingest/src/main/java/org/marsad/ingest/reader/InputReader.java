@@ -338,8 +338,8 @@ public final class InputReader {
   /** A gzip WARC inside an archive or on standard input, copied as it is and read by members as a {@code .warc.gz} file is. */
   private void readGzipWarcCopy(String origin, InputStream in) throws IOException {
     try (Spool copy = Spool.copy(in, options, ".warc.gz")) {
-      if (copy.broke() != null) throw copy.broke(); // the archive around it broke: its own failure, as before
-      warc.readGzipFile(origin, copy.path());
+      warc.readGzipFile(origin, copy.path()); // the members copied whole, when the archive around it broke
+      if (copy.broke() != null) throw copy.broke(); // then its own failure, as before
     } catch (Spool.TooLargeException e) {
       sink.failed(origin, e.getMessage(), null);
     }
