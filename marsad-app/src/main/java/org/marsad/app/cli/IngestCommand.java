@@ -5,6 +5,7 @@ import org.marsad.app.corpus.Corpus;
 import org.marsad.app.corpus.QueryExpansion;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import org.marsad.app.pipeline.LogProgress;
 import org.marsad.app.pipeline.Quarantine;
 import org.marsad.app.pipeline.TerminalProgress;
 import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.ReadOptions;
 import org.marsad.nlp.article.RawDocument;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
@@ -57,10 +59,18 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as one JSON object")
   boolean json;
 
+  @Option(names = "--spool-limit-mib", paramLabel = "MIB", defaultValue = "4096",
+      description = {"Largest zip or WARC read as a stream (inside an archive, on standard input) that is copied to DATA/tmp"
+          + " to be read as a file (a broken entry or record then fails alone); a larger one fails alone. 0: no copy,"
+          + " such streams are read as streams (default: ${DEFAULT-VALUE})"})
+  long spoolLimitMib;
+
   @Override
   public Integer call() throws Exception {
     OptionCheck.require(spec, threads == null || threads >= 1, "--threads must be 1 or more, got " + threads);
     OptionCheck.require(spec, commitEvery >= 1, "--commit-every must be 1 or more, got " + commitEvery);
+    OptionCheck.require(spec, spoolLimitMib >= 0 && spoolLimitMib <= Long.MAX_VALUE / (1024 * 1024),
+        "--spool-limit-mib must be 0 or more, got " + spoolLimitMib);
     boolean stdin = paths.contains(DocumentSource.STDIN_PATH);
     OptionCheck.require(spec, paths.indexOf(DocumentSource.STDIN_PATH) == paths.lastIndexOf(DocumentSource.STDIN_PATH),
         "- (standard input) can be given only once");
@@ -79,9 +89,10 @@ final class IngestCommand implements Callable<Integer> {
     options = options.withProgressMillis(terminal ? 250 : 5000);
 
     Quarantine quarantine = new Quarantine(data.dir().resolve("quarantine"));
-    DocumentSource source = DocumentSource.of(paths, data.dir(), System.in);
+    Path spoolDir = DocumentSource.spoolDir(data.dir());
+    ReadOptions readOptions = ReadOptions.defaults().withSpool(spoolDir, spoolLimitMib * 1024 * 1024);
+    DocumentSource source = DocumentSource.of(paths, data.dir(), System.in, readOptions);
     AtomicLong expected = new AtomicLong(-1);
-    if (terminal && !stdin) countInBackground(paths, expected); // standard input can be read only once: no total, no ETA
 
     CountDownLatch done = new CountDownLatch(1);
     IngestSummary summary;
@@ -91,6 +102,9 @@ final class IngestCommand implements Callable<Integer> {
     // the store first: a locked index (another ingest) must stop us before the registry is opened and saved
     try (ArticleStore store = backend.openForWriting(data.dir()); Corpus corpus = Corpus.open(data.dir());
         AlertDelivery alerts = AlertDelivery.open(data.dir(), QueryExpansion.of(corpus.entities()))) {
+      ReadOptions.cleanSpoolDir(spoolDir); // the data directory is ours now: copies left by a killed ingest go
+      // standard input can be read only once: no total, no ETA; counted after the clean-up, which would take its copies
+      if (terminal && !stdin) countInBackground(paths, data.dir(), readOptions, expected);
       IngestPipeline pipeline = new IngestPipeline(corpus.analyzer()::analyze, store, quarantine, options)
           .linkInOrder(corpus::link) // duplicates and stories in input order: the same files, the same stories
           .storedArticlesCounted(corpus.entities()::countsStoredArticles) // the registry keeps the ids it counted
@@ -212,11 +226,11 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /** Counts the documents of the inputs on a low-priority thread so the progress bar can show an ETA. */
-  private static void countInBackground(List<Path> paths, AtomicLong expected) {
+  private static void countInBackground(List<Path> paths, Path dataDir, ReadOptions readOptions, AtomicLong expected) {
     Thread t = new Thread(() -> {
       long[] n = {0};
       try {
-        DocumentSource.of(paths).read(new DocumentSink() {
+        DocumentSource.of(paths, dataDir, InputStream.nullInputStream(), readOptions).read(new DocumentSink() {
           @Override
           public void accept(RawDocument document) {
             n[0]++;

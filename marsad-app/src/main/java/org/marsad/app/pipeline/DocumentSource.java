@@ -33,12 +33,26 @@ public interface DocumentSource {
    * file of any supported format (the bytes decide, as there is no name).
    */
   static DocumentSource of(List<Path> paths, Path dataDir, InputStream stdin) {
+    return of(paths, dataDir, stdin, ReadOptions.defaults());
+  }
+
+  /** As {@link #of(List, Path, InputStream)} with the given read options (limits, where streams are spooled). */
+  static DocumentSource of(List<Path> paths, Path dataDir, InputStream stdin, ReadOptions options) {
     return sink -> {
       for (Path path : paths) {
-        if (path.equals(STDIN_PATH)) Sources.read(STDIN_ORIGIN, "", stdin, sink, ReadOptions.defaults());
-        else Sources.read(List.of(path), sink, ReadOptions.defaults(), dataDir);
+        if (path.equals(STDIN_PATH)) Sources.read(STDIN_ORIGIN, "", stdin, sink, options);
+        else Sources.read(List.of(path), sink, options, dataDir);
       }
     };
+  }
+
+  /**
+   * Where an ingest into {@code dataDir} copies the zips and WARCs that arrive as streams (inside an
+   * archive, on standard input) to read them as files: {@code DATA/tmp}, emptied at each start while the
+   * data directory is locked ({@link ReadOptions#cleanSpoolDir}), so a copy left by {@code kill -9} goes.
+   */
+  static Path spoolDir(Path dataDir) {
+    return dataDir.resolve("tmp");
   }
 
   /** Fixed documents (tests, in-memory inputs). */

@@ -128,9 +128,15 @@ public final class InputReader {
           if (tooDeep(origin, depth)) {
             return true;
           }
-          if (depth == 0 && file != null && stripGz(name).toLowerCase(java.util.Locale.ROOT).endsWith(".warc")) {
-            warc.readGzipFile(origin, file); // read by members, so that a broken one is passed (not as a stream)
-            return true;
+          if (stripGz(name).toLowerCase(java.util.Locale.ROOT).endsWith(".warc")) {
+            if (depth == 0 && file != null) {
+              warc.readGzipFile(origin, file); // read by members, so that a broken one is passed (not as a stream)
+              return true;
+            }
+            if (options.maxSpoolBytes() > 0) {
+              readGzipWarcCopy(origin, in); // a .warc.gz inside an archive: the same, on a copy
+              return true;
+            }
           }
           return read(origin, stripGz(name), new GZIPInputStream(in, 64 * 1024), depth + 1);
         }
@@ -144,7 +150,10 @@ public final class InputReader {
             readZipCopy(origin, in, depth + 1, depth > 0); // at depth 0 without a file: standard input
           }
         }
-        case WARC -> warc.read(origin, in, depth == 0 ? file : null);
+        case WARC -> {
+          if (depth == 0 && file != null) warc.read(origin, in, file);
+          else readWarcCopy(origin, in); // inside an archive, behind a gzip, on standard input
+        }
         case TREC -> trec.read(origin, in);
         case JSON_LINES -> json.readLines(origin, in);
         case JSON_ARRAY -> json.readArray(origin, in);
@@ -276,7 +285,18 @@ public final class InputReader {
    * short, a stream that broke) is read as a stream, as before: the entries before the break.
    */
   private void readZipCopy(String origin, InputStream in, int depth, boolean entryOfArchive) throws IOException {
-    try (ZipSpool copy = ZipSpool.copy(in, entryOfArchive)) {
+    if (options.maxSpoolBytes() == 0) {
+      readZip(origin, in, depth);
+      return;
+    }
+    ZipSpool copy;
+    try {
+      copy = ZipSpool.copy(in, entryOfArchive, options);
+    } catch (Spool.TooLargeException e) {
+      sink.failed(origin, e.getMessage(), null); // this zip alone: the archive around it reads on
+      return;
+    }
+    try (copy) {
       Path outerCopy = streamZipCopy;
       streamZipCopy = file == null ? copy.path() : null;
       try {
@@ -290,6 +310,38 @@ public final class InputReader {
           copy.broke() == null ? in : new Failing(copy.broke()))) {
         readZip(origin, again, depth);
       }
+    }
+  }
+
+  /**
+   * A WARC that is a stream (inside an archive, behind a gzip, on standard input) is copied to a file
+   * ({@link Spool}) and read as a WARC file is, so that a broken record fails alone there too and the
+   * records after it are read (session 22: the first broken record ended it). A stream that broke
+   * (a cut gzip) gives the records copied before the break, then its failure as before. Without
+   * spooling ({@code maxSpoolBytes} 0) it is read as a stream.
+   */
+  private void readWarcCopy(String origin, InputStream in) throws IOException {
+    if (options.maxSpoolBytes() == 0) {
+      warc.read(origin, in, null);
+      return;
+    }
+    try (Spool copy = Spool.copy(in, options, ".warc")) {
+      try (InputStream again = new BufferedInputStream(Files.newInputStream(copy.path()), 64 * 1024)) {
+        warc.read(origin, again, copy.path());
+      }
+      if (copy.broke() != null) throw copy.broke();
+    } catch (Spool.TooLargeException e) {
+      sink.failed(origin, e.getMessage(), null);
+    }
+  }
+
+  /** A gzip WARC inside an archive or on standard input, copied as it is and read by members as a {@code .warc.gz} file is. */
+  private void readGzipWarcCopy(String origin, InputStream in) throws IOException {
+    try (Spool copy = Spool.copy(in, options, ".warc.gz")) {
+      warc.readGzipFile(origin, copy.path()); // the members copied whole, when the archive around it broke
+      if (copy.broke() != null) throw copy.broke(); // then its own failure, as before
+    } catch (Spool.TooLargeException e) {
+      sink.failed(origin, e.getMessage(), null);
     }
   }
 

@@ -220,7 +220,7 @@ final class WarcDocuments {
     if (file == null) {
       throw new IOException(why + "; the rest of the input was not read (a stream cannot be searched for the next record)", e);
     }
-    long resume = WarcResync.nextRecord(file, at);
+    long resume = WarcResync.afterBroken(file, at);
     long end = resume < 0 ? Files.size(file) : resume;
     String reason = "bad WARC record: " + why + (resume < 0
         ? "; no record follows it"

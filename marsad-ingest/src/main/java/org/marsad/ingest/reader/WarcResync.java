@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -23,8 +24,10 @@ import org.netpreserve.jwarc.WarcReader;
  * {@code WARC-Record-ID} in angle brackets and a {@code Content-Length} whose block fits the file
  * and is followed by the record's two line ends (CRLF CRLF, or LF LF as jwarc also accepts); and jwarc parses its head. A {@code WARC/1.0} line quoted in a payload (a
  * page about WARC) is not: it would make a phantom record and swallow the real records its
- * made-up length covers. A limit: a whole WARC stored binary-exact inside a record whose own head is
- * broken passes every check, so its records are read as records of this file (review21/ingest21 F5).
+ * made-up length covers. When the broken record's head still gives a {@code Content-Length}, the
+ * offset just past its block is tried first ({@link #afterBroken}): a whole WARC stored binary-exact
+ * inside that record (which passes every check above) is then passed with it, not read as records of
+ * this file (review21/ingest21 F5); only when no record starts there is the file scanned.
  */
 final class WarcResync {
   private static final byte[] VERSION = {'W', 'A', 'R', 'C', '/', '1', '.'};
@@ -32,6 +35,73 @@ final class WarcResync {
   private static final int MAX_HEADER_BYTES = 64 * 1024;
 
   private WarcResync() {}
+
+  /**
+   * Where to read on after a record whose head broke at {@code at} in a plain WARC, or -1 (nothing
+   * follows). When its head still gives a numeric {@code Content-Length} and a real record starts
+   * just past that block and its line ends, there; when that block ends the file, -1; else the
+   * first real record start found by scanning ({@link #nextRecord}).
+   */
+  static long afterBroken(Path warc, long at) throws IOException {
+    long blockEnd = blockEnd(warc, at);
+    if (blockEnd >= 0) {
+      long size = Files.size(warc);
+      long next = pastLineEnds(warc, blockEnd);
+      if (blockEnd <= size && next >= size) return -1; // the broken record was the last one: what its block holds is not read as records
+      if (next < size && recordAt(warc, next, false)) return next;
+    }
+    return nextRecord(warc, at);
+  }
+
+  /**
+   * The end of the block of the record whose head starts at {@code at}, from its {@code Content-Length}
+   * (whatever else of the head is broken), or -1 when the head has no numeric one or no blank line ends it.
+   */
+  private static long blockEnd(Path warc, long at) throws IOException {
+    try (FileChannel channel = FileChannel.open(warc)) {
+      channel.position(at);
+      InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 8192);
+      StringBuilder line = new StringBuilder();
+      long length = -1;
+      boolean inHead = false; // blank lines before the head (the last record's line ends) do not end it
+      for (int read = 0; read < MAX_HEADER_BYTES; ) {
+        int b = in.read();
+        if (b < 0) return -1;
+        read++;
+        if (b != '\n') {
+          line.append((char) b);
+          continue;
+        }
+        String l = line.toString().strip();
+        line.setLength(0);
+        if (l.isEmpty()) {
+          if (inHead) return length < 0 ? -1 : at + read + length; // the blank line that ends the head
+          continue;
+        }
+        inHead = true;
+        int colon = l.indexOf(':');
+        if (colon > 0 && l.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
+          String value = l.substring(colon + 1).trim();
+          length = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit) ? Long.parseLong(value) : -1;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /** The offset after at most two line ends ({@code \r\n} or {@code \n}) from {@code at}. */
+  private static long pastLineEnds(Path warc, long at) throws IOException {
+    try (FileChannel channel = FileChannel.open(warc)) {
+      channel.position(at);
+      byte[] ends = Channels.newInputStream(channel).readNBytes(4);
+      int i = 0;
+      for (int n = 0; n < 2; n++) {
+        if (i + 1 < ends.length && ends[i] == '\r' && ends[i + 1] == '\n') i += 2;
+        else if (i < ends.length && ends[i] == '\n') i += 1;
+      }
+      return at + i;
+    }
+  }
 
   /** The offset of the first real record start after {@code after} in a plain WARC, or -1. */
   static long nextRecord(Path warc, long after) throws IOException {

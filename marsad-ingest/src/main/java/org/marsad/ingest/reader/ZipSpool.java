@@ -6,13 +6,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.marsad.ingest.ReadOptions;
 
 /**
  * A copy on disk of a zip that arrives as a stream (a zip inside an archive, a zip on standard
  * input), so that it can be read through its central directory like a zip file: a broken entry
  * then fails alone and the entries after it are read. The copy stops at the end of the zip's end
  * record (its comment included), not at the end of the stream: what follows the zip on a pipe is
- * not drained.
+ * not drained. The copy goes under {@link ReadOptions#spoolDir} and is at most
+ * {@link ReadOptions#maxSpoolBytes} ({@link Spool.TooLargeException} beyond).
  */
 final class ZipSpool implements AutoCloseable {
   private static final int END_RECORD = 0x504B0506; // "PK\5\6"
@@ -40,8 +42,8 @@ final class ZipSpool implements AutoCloseable {
    * Copies {@code in} to a temporary file: to the end of {@code in} when {@code toTheEnd} (an entry of
    * an archive), else up to the end of the zip's own end record, or to the end of {@code in}.
    */
-  static ZipSpool copy(InputStream in, boolean toTheEnd) throws IOException {
-    Path path = Files.createTempFile("marsad-zip-", ".zip");
+  static ZipSpool copy(InputStream in, boolean toTheEnd, ReadOptions options) throws IOException {
+    Path path = Spool.newFile(options, ".zip"); // under DATA/tmp in an ingest: a copy left by kill -9 goes at the next start
     IOException broke = null;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), 64 * 1024)) {
       int window = 0;
@@ -53,6 +55,7 @@ final class ZipSpool implements AutoCloseable {
       byte[] buffer = new byte[8192]; // at most this much of what follows the zip is read
       try {
         for (int n; endLeft != 0 && (n = in.read(buffer)) >= 0; copied += n) {
+          if (copied + n > options.maxSpoolBytes()) throw new Spool.TooLargeException(options.maxSpoolBytes());
           int i = 0;
           for (; i < n && endLeft != 0; i++) {
             int b = buffer[i] & 0xFF;
@@ -77,6 +80,8 @@ final class ZipSpool implements AutoCloseable {
           }
           out.write(buffer, 0, i);
         }
+      } catch (Spool.TooLargeException e) {
+        throw e;
       } catch (IOException e) {
         broke = e;
       }
