@@ -47,7 +47,6 @@ public final class LatinNameExpansion {
       String expanded = null;
       NameRun run = excluded ? null : nameRun(query, units, i, registry);
       String byId = latinFilter(unit, registry);
-      if (byId == null) byId = speakerNameFilter(unit, excluded, registry);
       if (byId != null) { // person:Jubeir → person:pers-…
         expanded = byId;
       } else if (run != null) { // "Ban Ki-moon": the words of one name together, as a phrase or that entity
@@ -224,26 +223,6 @@ public final class LatinNameExpansion {
       if (f != null && (f.equals(field) || field.equals("speaker") && !f.equals("place"))) return m.group(1) + field + ":" + e.id();
     }
     return null;
-  }
-
-  /** A {@code speaker:} filter with an Arabic name: bare or quoted. */
-  private static final Pattern SPEAKER_FILTER = Pattern.compile("-?speaker:(?:\"([^\"]+)\"|([^\"\\s]+))", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * {@code speaker:"عادل الجبير"} as {@code speaker:"عادل الجبير" OR speaker:ID} (excluded: {@code
-   * -speaker:"…" -speaker:ID}) when the registry resolves the name to a person or organisation,
-   * else null. The person filter finds an entity under any of its names, as articles index the
-   * entity's canonical name with it; a quotation's speaker is indexed as written with its id
-   * only, so the name found 14 articles where {@code speaker:pers-…} finds 17 (session 11 QA).
-   */
-  private static String speakerNameFilter(String unit, boolean excluded, EntityRegistry registry) {
-    java.util.regex.Matcher m = SPEAKER_FILTER.matcher(unit);
-    if (!m.matches()) return null;
-    String value = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-    if (!value.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)) return null;
-    String id = registry.resolve("PERS", value).or(() -> registry.resolve("ORG", value)).map(EntityRecord::id).orElse(null);
-    if (id == null || unit.contains(id)) return null;
-    return unit + (excluded ? " -speaker:" : " OR speaker:") + id;
   }
 
   /** The filter field of a PERS, ORG or LOC entity. */

@@ -5,7 +5,8 @@ import org.marsad.nlp.entity.EntityRegistry;
 
 /**
  * What a typed query becomes before it is run against the collection: Latin names as their Arabic
- * name and entity ({@link LatinNameExpansion}), then entity ids with the ids merged into them
+ * name and entity ({@link LatinNameExpansion}), Arabic names in entity filters also as the entity
+ * they resolve to ({@link EntityNameFilterExpansion}), then entity ids with the ids merged into them
  * ({@link MergedIdExpansion}). Search (CLI and API) and saved alerts read a query through this one
  * rewrite, so a saved search fires on what the search finds.
  */
@@ -23,7 +24,8 @@ public final class QueryExpansion implements UnaryOperator<String> {
 
   @Override
   public String apply(String query) {
-    return MergedIdExpansion.expand(LatinNameExpansion.expand(query, registry), registry);
+    String named = EntityNameFilterExpansion.expand(LatinNameExpansion.expand(query, registry), registry);
+    return MergedIdExpansion.expand(named, registry);
   }
 
   /**

@@ -1842,19 +1842,42 @@ public final class EntityRegistry {
    * جوزيف بلاتر}: Sepp is Joseph's short form) name one man: {@link #sameManByOffice} for one against the
    * offices of the other and of the full name together, and an office shared as written (the grouping path
    * is left out: articles group {@code X Z} and {@code Y Z} apart). Never by the names alone: in an Arabic
-   * {@code أحمد محمد الجبير} the {@code محمد الجبير} is most often the father.
+   * {@code أحمد محمد الجبير} the {@code محمد الجبير} is most often the father. The half rule's share is
+   * taken of all the sibling's articles for an Arabic name (a father named without an office: {@code حافظ
+   * الأسد} of {@code بشار حافظ الأسد}, review of fixentities19), and of its articles that wrote an office for
+   * a foreign one ({@link #foreignThreeWordName}): a famous foreign man is named bare more often than not,
+   * and counted over all articles the join came and went with office-less articles (Blatter's, 18 of 36
+   * and then 18 of 38 once {@code جوزف بلاتر} joined {@code جوزيف بلاتر}; session 21), where a foreign
+   * name has no father's name in it to mistake.
    */
   private static boolean siblingsAreOneMan(Entry sibling, Entry other, Entry fullName) {
     Map<String, Long> offices = new HashMap<>(other.roles);
     fullName.roles.forEach((k, v) -> offices.merge(k, v, Long::sum));
-    return sameManByOffice(sibling, offices, 0);
+    long shareOf = foreignThreeWordName(fullName.canonicalKey) ? Math.min(sibling.officeArticles, sibling.articles) : sibling.articles;
+    return sameManByOffice(sibling, offices, 0, shareOf);
+  }
+
+  /**
+   * Whether a three-word name has no word of an Arabic name: none on the shipped list ({@link
+   * #ARABIC_NAME_WORDS}) and none starting with the article. Shipped data only, not the chain words the
+   * registry learns, so that what a join needs does not move with the order names came in.
+   */
+  private static boolean foreignThreeWordName(String key) {
+    for (String w : NameKey.WHITESPACE.split(key)) if (ARABIC_NAME_WORDS.contains(w) || w.startsWith("ال")) return false;
+    return true;
   }
 
   /**
    * {@link #sameManByOffice} against the offices {@code chainRoles} (office → articles), {@code grouped}
-   * the chain's articles that wrote the short form beside it as one man.
+   * the chain's articles that wrote the short form beside it as one man, the half rule's share taken of
+   * all the short form's articles.
    */
   private static boolean sameManByOffice(Entry shortForm, Map<String, Long> chainRoles, long grouped) {
+    return sameManByOffice(shortForm, chainRoles, grouped, shortForm.articles);
+  }
+
+  /** {@link #sameManByOffice}, the share of the half rule taken of {@code shareOf} articles. */
+  private static boolean sameManByOffice(Entry shortForm, Map<String, Long> chainRoles, long grouped, long shareOf) {
     boolean shared = false;
     long matching = 0, against = 0;
     for (Map.Entry<String, Long> o : shortForm.roles.entrySet()) {
@@ -1880,7 +1903,7 @@ public final class EntityRegistry {
     against = Math.min(against, cap);
     if (matching == 0 || 4 * against >= matching) return false;
     if (!shared && grouped < 2) return false;
-    return 2 * matching >= shortForm.articles;
+    return 2 * matching >= shareOf;
   }
 
   /** First words of an office that names a man by his relation to another ({@code نظيره}), by {@link NameKey}. */
