@@ -7,10 +7,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +29,10 @@ import java.util.zip.GZIPOutputStream;
  * (its terms as positions in the document-frequency table written above, and its weights): the label is the
  * member closest to the centroid, so without the vectors a reopened open event chose its label among the members
  * placed after the reopen (152 of 972 stories of the two gold days labelled otherwise with a reopen every 1,000
- * articles, session 21). Closed events keep no vectors (their label is fixed at closing).
+ * articles, session 21). Closed events keep no vectors (their label is fixed at closing). Version 4 (session 22,
+ * lane fixstories22) writes the members' weights as floats instead of doubles: the label ranks members with their
+ * weights rounded to floats ({@link EventCluster#labelScore}), so a reopen still changes no label, and the file is
+ * smaller. A damaged file (torn, or a byte changed) fails with an IOException naming it; nothing is written.
  */
 final class StoryStateFile {
   static final String FILE_NAME = "stories.bin";
@@ -42,12 +47,15 @@ final class StoryStateFile {
   private static final int VERSION_WITHOUT_ENTITY_FREQUENCIES = 1;
   private static final int VERSION_WITHOUT_MEMBER_VECTORS = 2;
   /**
-   * Written: 3, version 2 with, in each open event, its late flag after its posted terms and each member's
+   * Version 3: version 2 with, in each open event, its late flag after its posted terms and each member's
    * vector after the member (session 22). A version-2 file opens and continues: its open members have no
    * vector (not label candidates while a member with one exists, as before), and its open events behind the
-   * closing horizon, which only the late clock kept open, are taken as late.
+   * closing horizon, which only the late clock kept open, are taken as late. Never released (main only): read
+   * with its weights as doubles, which the label rounds to floats as it ranks.
    */
-  static final int VERSION = 3;
+  private static final int VERSION_WITH_DOUBLE_WEIGHTS = 3;
+  /** Written: 4, version 3 with the members' weights as floats (about a third smaller on a real stream). */
+  static final int VERSION = 4;
 
   private StoryStateFile() {}
 
@@ -116,27 +124,47 @@ final class StoryStateFile {
   }
 
   static StoryClusterer read(Path dir, StoryClusterer.Settings settings) throws IOException {
-    StoryClusterer c = new StoryClusterer(settings);
     Path file = dir.resolve(FILE_NAME);
+    try {
+      return readFile(file, settings);
+    } catch (NoSuchFileException e) {
+      return new StoryClusterer(settings);
+    } catch (IOException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) throw e;
+      throw damaged(file, e);
+    } catch (RuntimeException e) { // garbage read as an id, a time or a size
+      throw damaged(file, e);
+    }
+  }
+
+  private static IOException damaged(Path file, Exception cause) {
+    return new IOException(file + ": a damaged story state (" + cause + "); it is left as it is", cause);
+  }
+
+  private static StoryClusterer readFile(Path file, StoryClusterer.Settings settings) throws IOException {
+    StoryClusterer c = new StoryClusterer(settings);
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
       if (!MAGIC.equals(in.readUTF())) throw new IOException(file + ": not a Marsad story state");
       int version = in.readInt();
-      if (version != VERSION && version != VERSION_WITHOUT_MEMBER_VECTORS && version != VERSION_WITHOUT_ENTITY_FREQUENCIES) {
+      if (version != VERSION && version != VERSION_WITH_DOUBLE_WEIGHTS && version != VERSION_WITHOUT_MEMBER_VECTORS
+          && version != VERSION_WITHOUT_ENTITY_FREQUENCIES) {
         throw new IOException(file + ": not a Marsad story state of this version");
       }
-      boolean vectors = version >= VERSION;
+      boolean vectors = version >= VERSION_WITH_DOUBLE_WEIGHTS;
+      boolean floats = version >= VERSION;
       long docs = in.readLong();
-      int terms = in.readInt();
-      Map<String, Integer> df = new HashMap<>(terms * 2);
-      String[] termAt = new String[terms];
+      int terms = count(in, file);
+      Map<String, Integer> df = new HashMap<>(presize(terms));
+      String[] termAt = new String[Math.min(terms, 1 << 16)]; // grown as terms are read (a damaged count)
       for (int i = 0; i < terms; i++) {
+        if (i == termAt.length) termAt = Arrays.copyOf(termAt, (int) Math.min(terms, 2L * termAt.length));
         termAt[i] = in.readUTF();
         df.put(termAt[i], in.readInt());
       }
       c.vectorizer.restore(docs, df);
       c.nextEvent = in.readInt();
       c.newest = readInstant(in);
-      int events = in.readInt();
+      int events = count(in, file);
       for (int i = 0; i < events; i++) {
         String id = in.readUTF();
         // Event ids are "e" + creation order; the order decides which candidate wins a tie.
@@ -146,23 +174,23 @@ final class StoryStateFile {
         if (in.readBoolean()) {
           e.closedLabel = in.readUTF();
         } else {
-          int n = in.readInt();
-          Map<String, Double> centroid = new HashMap<>(n * 2);
+          int n = count(in, file);
+          Map<String, Double> centroid = new HashMap<>(presize(n));
           for (int j = 0; j < n; j++) centroid.put(in.readUTF(), in.readDouble());
           e.restoreCentroid(centroid);
-          n = in.readInt();
+          n = count(in, file);
           for (int j = 0; j < n; j++) e.entityCounts.put(in.readUTF(), in.readInt());
-          n = in.readInt();
+          n = count(in, file);
           for (int j = 0; j < n; j++) c.post(e, in.readUTF());
           // a version-2 file: what is open behind the horizon was kept open by the late clock alone
           e.late = vectors ? in.readBoolean() : behind(c, e);
         }
-        int members = in.readInt();
+        int members = count(in, file);
         for (int j = 0; j < members; j++) {
           String mid = in.readUTF();
           String title = readNullable(in), source = readNullable(in);
           Instant published = readInstant(in);
-          TermVector v = vectors && !e.isClosed() ? readVector(in, termAt, file) : null;
+          TermVector v = vectors && !e.isClosed() ? readVector(in, termAt, floats, file) : null;
           EventCluster.Member m = new EventCluster.Member(mid, title, source, published, v);
           e.members.add(m);
           c.storyOfArticle.put(m.id(), e.storyId);
@@ -176,9 +204,17 @@ final class StoryStateFile {
         }
       }
       if (version != VERSION_WITHOUT_ENTITY_FREQUENCIES) {
-        int n = in.readInt();
+        int n = count(in, file);
         for (int i = 0; i < n; i++) c.entityDocuments.put(in.readUTF(), in.readInt());
-        c.lateClock = readLateClock(in);
+        // from version 3 on the late clock is always there: an end of file before it is a torn file
+        c.lateClock = vectors ? readInstant(in) : readLateClock(in);
+      }
+      // Reading on to the end checks the gzip trailer's CRC: a changed byte that still inflates is caught here.
+      // A version-1 file may go on with a block its readers skipped (session 14's entity counts).
+      if (version == VERSION_WITHOUT_ENTITY_FREQUENCIES) {
+        in.transferTo(OutputStream.nullOutputStream());
+      } else if (in.read() != -1) {
+        throw new IOException(file + ": a damaged story state (data after its end); it is left as it is");
       }
       // Nothing is closed here: the saving process holds the same open events (closing is decided when the
       // newest article moves or a late one is placed, never at a save). A file of session 20 or before was
@@ -186,9 +222,19 @@ final class StoryStateFile {
       // state; in the middle of a block of late articles, the later ones of the block can join none of the
       // earlier ones' events.
       return c;
-    } catch (NoSuchFileException e) {
-      return c;
     }
+  }
+
+  /** A count read from the file: never negative in a sound one. */
+  private static int count(DataInputStream in, Path file) throws IOException {
+    int n = in.readInt();
+    if (n < 0) throw new IOException(file + ": a damaged story state (a negative count); it is left as it is");
+    return n;
+  }
+
+  /** A map's initial capacity for a count read from the file, bounded: a damaged count must not allocate gigabytes. */
+  private static int presize(int n) {
+    return Math.min(n, 1 << 16) * 2;
   }
 
   /** Whether an event ended before the closing horizon of the newest article (see {@link StoryClusterer#closeOldEvents}). */
@@ -214,20 +260,22 @@ final class StoryStateFile {
       Integer p = position.get(terms[i]);
       if (p == null) throw new IllegalStateException("a member's term was never learnt: " + terms[i]);
       writeVarInt(out, p);
-      out.writeDouble(values[i]);
+      out.writeFloat((float) values[i]); // what the label ranks by (EventCluster#labelScore)
     }
   }
 
-  private static TermVector readVector(DataInputStream in, String[] termAt, Path file) throws IOException {
+  private static TermVector readVector(DataInputStream in, String[] termAt, boolean floats, Path file) throws IOException {
     int n = readVarInt(in) - 1;
     if (n < 0) return null;
+    // a vector's terms are distinct learnt terms: more than the table holds is a damaged file, not an allocation
+    if (n > termAt.length) throw new IOException(file + ": a member's vector is longer than the term table");
     String[] terms = new String[n];
     double[] values = new double[n];
     for (int i = 0; i < n; i++) {
       int p = readVarInt(in);
-      if (p >= termAt.length) throw new IOException(file + ": a member's term is out of the term table");
+      if (p < 0 || p >= termAt.length) throw new IOException(file + ": a member's term is out of the term table");
       terms[i] = termAt[p];
-      values[i] = in.readDouble();
+      values[i] = floats ? in.readFloat() : in.readDouble();
     }
     return TermVector.restored(terms, values);
   }

@@ -1,0 +1,87 @@
+package org.marsad.nlp.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A torn or changed state file fails to open with an IOException that names it (as {@code Corpus.open}'s callers
+ * expect), never with an unchecked exception, a huge allocation or silently other stories; the file is left as it is.
+ */
+class StoryStateDamagedFileTest {
+  private static final Instant T0 = Instant.parse("2015-08-10T08:00:00Z");
+
+  private static StoryInput article(String id, int hour, String title, String text) {
+    return new StoryInput(id, title, text, "spa", T0.plusSeconds(hour * 3600L), Set.of());
+  }
+
+  private static StoryClusterer state() {
+    StoryClusterer c = new StoryClusterer();
+    c.assign(article("a1", 0, "زلزال بقوة ست درجات يضرب شمال إيران",
+        "ضرب زلزال بقوة ست درجات على مقياس ريختر شمال إيران اليوم وأسفر عن سقوط ضحايا وانهيار منازل في القرى الجبلية."));
+    c.assign(article("a2", 1, "مجلس الوزراء يقر الميزانية العامة للدولة",
+        "أقر مجلس الوزراء في جلسته الأسبوعية الميزانية العامة للدولة للعام المالي المقبل بزيادة في مخصصات التعليم والصحة."));
+    c.assign(article("a3", 3, "ارتفاع عدد ضحايا زلزال شمال إيران",
+        "ارتفع عدد ضحايا الزلزال الذي ضرب شمال إيران إلى عشرين قتيلا ومئات الجرحى بحسب فرق الإنقاذ في القرى الجبلية."));
+    return c;
+  }
+
+  private static List<String> stories(StoryClusterer c) {
+    List<String> out = new ArrayList<>();
+    for (Story s : c.stories(null, null)) out.add(s.id() + " " + s.articleIds() + " " + s.label());
+    for (EventCluster e : c.events) out.add(e.id + " " + e.isClosed() + " " + e.label());
+    return out;
+  }
+
+  @Test
+  void a_torn_file_fails_with_an_error_naming_it_and_is_left_as_it_is(@TempDir Path dir) throws Exception {
+    state().save(dir);
+    Path file = dir.resolve(StoryStateFile.FILE_NAME);
+    byte[] whole = Files.readAllBytes(file);
+    for (int length : new int[] {whole.length / 2, whole.length - 9, whole.length - 1}) {
+      byte[] torn = Arrays.copyOf(whole, length);
+      Files.write(file, torn);
+      assertThatThrownBy(() -> StoryClusterer.open(dir, StoryClusterer.Settings.defaults()))
+          .as("torn at %d of %d bytes", length, whole.length)
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining(file.toString())
+          .hasMessageContaining("damaged");
+      assertThat(Files.readAllBytes(file)).as("the torn file is left as it is").isEqualTo(torn);
+    }
+  }
+
+  @Test
+  void a_changed_byte_fails_with_an_error_naming_the_file_or_reads_the_same_stories(@TempDir Path dir) throws Exception {
+    StoryClusterer c = state();
+    c.save(dir);
+    List<String> expected = stories(c);
+    Path file = dir.resolve(StoryStateFile.FILE_NAME);
+    byte[] whole = Files.readAllBytes(file);
+    int failed = 0;
+    for (int i = 0; i < whole.length; i++) {
+      byte[] changed = whole.clone();
+      changed[i] ^= 0x10;
+      Files.write(file, changed);
+      try {
+        StoryClusterer reopened = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
+        // only the gzip header's time, flags of no consequence or the like can change unseen: the same stories
+        assertThat(stories(reopened)).as("byte %d changed and the file still opened", i).isEqualTo(expected);
+      } catch (IOException e) {
+        assertThat(e.getMessage()).as("byte %d changed", i).contains(file.toString());
+        failed++;
+      }
+      assertThat(Files.readAllBytes(file)).as("the changed file is left as it is").isEqualTo(changed);
+    }
+    assertThat(failed).as("changed bytes refused, of %d", whole.length).isGreaterThan(whole.length * 9 / 10);
+  }
+}
