@@ -60,32 +60,24 @@ final class EventCluster {
   }
 
   /**
-   * A member's label score: the dot product of its vector, each weight rounded to a float, with this cluster's
-   * centroid (the cosine without its division by the centroid's norm: the same order, one centroid for every
-   * member). Without the norm the label does not depend on its last bits, which a restored centroid recomputes in
-   * another order than the running sum did; with the weights as floats it ranks a member the same whether its vector
-   * was kept in memory or read back from the state file, which saves member weights as floats (version 4).
+   * Dot product of a vector with this cluster's centroid: the cosine without its division by the centroid's norm.
+   * The label ranks members by it, so the label does not depend on the norm's last bits, which a restored
+   * centroid recomputes in another order than the running sum did.
    */
-  double labelScore(TermVector v) {
-    return dot(v, true);
-  }
-
-  /** Cosine between a unit vector and this cluster's centroid. */
-  double cosine(TermVector v) {
-    if (sumNormSquared <= 0) return 0;
-    return dot(v, false) / Math.sqrt(sumNormSquared);
-  }
-
-  /** Dot product of a vector, with its weights as they are or rounded to floats, with this cluster's centroid. */
-  private double dot(TermVector v, boolean floatWeights) {
+  double dot(TermVector v) {
     double dot = 0;
     String[] terms = v.terms();
     double[] values = v.values();
     for (int i = 0; i < terms.length; i++) {
       double w = lookup.get(terms[i]);
-      if (!Double.isNaN(w)) dot += (floatWeights ? (float) values[i] : values[i]) * w;
+      if (!Double.isNaN(w)) dot += values[i] * w;
     }
     return dot;
+  }
+
+  /** Cosine between a unit vector and this cluster's centroid: {@link #dot} over the centroid's norm. */
+  double cosine(TermVector v) {
+    return sumNormSquared <= 0 ? 0 : dot(v) / Math.sqrt(sumNormSquared);
   }
 
   /**
@@ -178,16 +170,16 @@ final class EventCluster {
 
   /**
    * The title of the member closest to the centroid: the cluster's most representative headline. Ranked by the
-   * {@link #labelScore} (the dot product with the centroid, weights as floats). The members' vectors of an open
-   * event are saved (state file version 3, session 22; weights as floats since version 4), so a reopened event ranks
-   * the same members the same way.
+   * dot product with the centroid (the same order as the cosine: one centroid for every member). The members'
+   * vectors of an open event are saved (state file version 3, session 22), so a reopened event ranks the same
+   * members the same way.
    */
   String label() {
     if (closedLabel != null) return closedLabel;
     return members.stream()
         .filter(m -> m.title() != null && !m.title().isBlank())
         // a member restored from a version-2 file has no vector: it ranks after those that do
-        .max(Comparator.comparingDouble(m -> m.vector() == null ? -1 : labelScore(m.vector())))
+        .max(Comparator.comparingDouble(m -> m.vector() == null ? -1 : dot(m.vector())))
         .map(Member::title)
         .orElse(members.isEmpty() ? "" : members.get(0).id());
   }

@@ -29,10 +29,7 @@ import java.util.zip.GZIPOutputStream;
  * (its terms as positions in the document-frequency table written above, and its weights): the label is the
  * member closest to the centroid, so without the vectors a reopened open event chose its label among the members
  * placed after the reopen (152 of 972 stories of the two gold days labelled otherwise with a reopen every 1,000
- * articles, session 21). Closed events keep no vectors (their label is fixed at closing). Version 4 (session 22,
- * lane fixstories22) writes the members' weights as floats instead of doubles: the label ranks members with their
- * weights rounded to floats ({@link EventCluster#labelScore}), so a reopen still changes no label, and the file is
- * smaller. A damaged file (torn, or a byte changed) fails with an IOException naming it; nothing is written.
+ * articles, session 21). Closed events keep no vectors (their label is fixed at closing). A damaged file (torn, or a byte changed) fails with an IOException naming it; nothing is written.
  */
 final class StoryStateFile {
   static final String FILE_NAME = "stories.bin";
@@ -47,15 +44,12 @@ final class StoryStateFile {
   private static final int VERSION_WITHOUT_ENTITY_FREQUENCIES = 1;
   private static final int VERSION_WITHOUT_MEMBER_VECTORS = 2;
   /**
-   * Version 3: version 2 with, in each open event, its late flag after its posted terms and each member's
+   * Written: 3, version 2 with, in each open event, its late flag after its posted terms and each member's
    * vector after the member (session 22). A version-2 file opens and continues: its open members have no
    * vector (not label candidates while a member with one exists, as before), and its open events behind the
-   * closing horizon, which only the late clock kept open, are taken as late. Never released (main only): read
-   * with its weights as doubles, which the label rounds to floats as it ranks.
+   * closing horizon, which only the late clock kept open, are taken as late.
    */
-  private static final int VERSION_WITH_DOUBLE_WEIGHTS = 3;
-  /** Written: 4, version 3 with the members' weights as floats (about a third smaller on a real stream). */
-  static final int VERSION = 4;
+  static final int VERSION = 3;
 
   private StoryStateFile() {}
 
@@ -146,12 +140,10 @@ final class StoryStateFile {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
       if (!MAGIC.equals(in.readUTF())) throw new IOException(file + ": not a Marsad story state");
       int version = in.readInt();
-      if (version != VERSION && version != VERSION_WITH_DOUBLE_WEIGHTS && version != VERSION_WITHOUT_MEMBER_VECTORS
-          && version != VERSION_WITHOUT_ENTITY_FREQUENCIES) {
+      if (version != VERSION && version != VERSION_WITHOUT_MEMBER_VECTORS && version != VERSION_WITHOUT_ENTITY_FREQUENCIES) {
         throw new IOException(file + ": not a Marsad story state of this version");
       }
-      boolean vectors = version >= VERSION_WITH_DOUBLE_WEIGHTS;
-      boolean floats = version >= VERSION;
+      boolean vectors = version >= VERSION;
       long docs = in.readLong();
       int terms = count(in, file);
       Map<String, Integer> df = new HashMap<>(presize(terms));
@@ -190,7 +182,7 @@ final class StoryStateFile {
           String mid = in.readUTF();
           String title = readNullable(in), source = readNullable(in);
           Instant published = readInstant(in);
-          TermVector v = vectors && !e.isClosed() ? readVector(in, termAt, floats, file) : null;
+          TermVector v = vectors && !e.isClosed() ? readVector(in, termAt, file) : null;
           EventCluster.Member m = new EventCluster.Member(mid, title, source, published, v);
           e.members.add(m);
           c.storyOfArticle.put(m.id(), e.storyId);
@@ -260,11 +252,11 @@ final class StoryStateFile {
       Integer p = position.get(terms[i]);
       if (p == null) throw new IllegalStateException("a member's term was never learnt: " + terms[i]);
       writeVarInt(out, p);
-      out.writeFloat((float) values[i]); // what the label ranks by (EventCluster#labelScore)
+      out.writeDouble(values[i]);
     }
   }
 
-  private static TermVector readVector(DataInputStream in, String[] termAt, boolean floats, Path file) throws IOException {
+  private static TermVector readVector(DataInputStream in, String[] termAt, Path file) throws IOException {
     int n = readVarInt(in) - 1;
     if (n < 0) return null;
     // a vector's terms are distinct learnt terms: more than the table holds is a damaged file, not an allocation
@@ -275,7 +267,7 @@ final class StoryStateFile {
       int p = readVarInt(in);
       if (p < 0 || p >= termAt.length) throw new IOException(file + ": a member's term is out of the term table");
       terms[i] = termAt[p];
-      values[i] = floats ? in.readFloat() : in.readDouble();
+      values[i] = in.readDouble();
     }
     return TermVector.restored(terms, values);
   }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The state file's versions. Version 2 (session 14's layout, written again since session 17) appends
  * the entity document counts after the events; the readers of sessions 15–16 skip that block. Version 3
- * (session 22) adds the open events' late flags and members' vectors; version 4 writes their weights as floats. A version-1 file (sessions 15–16)
+ * (session 22) adds the open events' late flags and members' vectors. A version-1 file (sessions 15–16)
  * still opens, with the same stories and no counts, and is saved again as the current version.
  */
 class StoryStateFileVersionTest {
@@ -45,10 +45,10 @@ class StoryStateFileVersionTest {
   }
 
   @Test
-  void the_saved_file_is_version_4_and_keeps_the_entity_document_counts(@TempDir Path dir) throws Exception {
+  void the_saved_file_is_version_3_and_keeps_the_entity_document_counts(@TempDir Path dir) throws Exception {
     StoryClusterer c = twoStories();
     c.save(dir);
-    assertThat(version(dir.resolve(StoryStateFile.FILE_NAME))).isEqualTo(4);
+    assertThat(version(dir.resolve(StoryStateFile.FILE_NAME))).isEqualTo(3);
     StoryClusterer reopened = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
     assertThat(reopened.entityDocuments).isEqualTo(Map.of("loc:iran", 2, "org:cabinet", 1));
     reopened.assign(quakeFollowUp());
@@ -56,7 +56,7 @@ class StoryStateFileVersionTest {
   }
 
   @Test
-  void a_version_1_file_opens_with_its_stories_and_no_counts_and_is_saved_as_version_4(@TempDir Path dir) throws Exception {
+  void a_version_1_file_opens_with_its_stories_and_no_counts_and_is_saved_as_version_3(@TempDir Path dir) throws Exception {
     Path file = dir.resolve(StoryStateFile.FILE_NAME);
     copy("version2-two-stories.bin", file);
     toVersion1(file);
@@ -70,7 +70,7 @@ class StoryStateFileVersionTest {
         .isEqualTo("story-a1");
 
     reopened.save(dir);
-    assertThat(version(file)).isEqualTo(4);
+    assertThat(version(file)).isEqualTo(3);
     StoryClusterer again = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
     assertThat(again.assign(article("a3", 3, "", ""))).isEqualTo("story-a1");
     assertThat(again.entityDocuments).isEqualTo(Map.of("loc:iran", 1));
@@ -81,11 +81,11 @@ class StoryStateFileVersionTest {
    * 865 bytes): a quake report q1 at T0, a festival report f1 twelve days later (the newest article: q1's event
    * closes), then a second quake report q2 at T0 + 2 h, late, in an event of its own that only the late clock
    * keeps open. It opens with its stories, takes that open event behind the horizon as late (version 2 has no
-   * flag), continues, and is saved as version 4. Made with the fixture generator of bench/RESULTS.md, session 22,
+   * flag), continues, and is saved as version 3. Made with the fixture generator of bench/RESULTS.md, session 22,
    * lane stories22 ({@code MakeVersion2}, the articles of {@link #quakeFollowUp} and {@code StoryStateSession20Test}).
    */
   @Test
-  void a_version_2_file_of_the_session_start_opens_continues_and_is_saved_as_version_4(@TempDir Path dir) throws Exception {
+  void a_version_2_file_of_the_session_start_opens_continues_and_is_saved_as_version_3(@TempDir Path dir) throws Exception {
     Path file = dir.resolve(StoryStateFile.FILE_NAME);
     copy("version2-late-block.bin", file);
     assertThat(version(file)).isEqualTo(2);
@@ -110,7 +110,7 @@ class StoryStateFileVersionTest {
     assertThat(late.isClosed()).as("a late event within reach of the late clock stays open when the newest moves").isFalse();
 
     c.save(dir);
-    assertThat(version(file)).isEqualTo(4);
+    assertThat(version(file)).isEqualTo(3);
     StoryClusterer again = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
     assertThat(again.stories(null, null)).extracting(Story::id, Story::articleIds, Story::label)
         .isEqualTo(c.stories(null, null).stream().map(st -> org.assertj.core.groups.Tuple.tuple(st.id(), st.articleIds(), st.label())).toList());
