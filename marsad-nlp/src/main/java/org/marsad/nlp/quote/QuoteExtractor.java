@@ -792,7 +792,8 @@ public final class QuoteExtractor implements ArticleEnricher {
 
   /**
    * True when the subject of the و-verb at k stands after it and can speak: a name met before the
-   * clause, a role, a source or an institution ("وأوضح نفس المصدر"), or a name ("وأوضح الثني").
+   * clause (also "البعثة" after "بعثة الأمم المتحدة"), a role, a source, an institution, a medium or
+   * a document ("وأوضح نفس المصدر", "وأضاف البيان"), or a name-like word.
    * A phrase with a preposition ("وقال بنبرات ممزوجة بالفرح", "وقال للمنتج") or a word before
    * the verb ("… أن تراه وقال آخر:") is the subject finder's guess, nobody speaking (review
    * quotesind22, F2).

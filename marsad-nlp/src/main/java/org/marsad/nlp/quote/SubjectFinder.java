@@ -431,8 +431,8 @@ final class SubjectFinder {
       // "أشادت موغيريني بالسعودية، قائلة": right after a name-like word, ب + a definite noun is the
       // object of a verb that takes ب (family names in ب, "سالم بالحاج", are bal-family-names.txt;
       // after a definite word it may be a role's complement: "ومدير الكرة بالفريق الأول")
-      // (a ب word right after it: "ورحب المواطن سالم بالرقدال بالقرار", the first is the name
-      // and the second the object)
+      // (another بال word right after it: "ورحب المواطن سالم بالرقدال بالقرار", the first is the
+      // name and the second the object; review quotesind22 F4)
       if (end > begin && governsBi(v) && n.startsWith("بال") && !WordSet.BAL_FAMILY_NAMES.contains(n)
           && (bareNameBefore(end) || (end - 1 > begin && balNameBefore(end))) && !biWordNext(end)) {
         break;
