@@ -451,7 +451,8 @@ final class FrameFinder {
     for (int k = i + 2; k < w.size() && k <= i + 10; k++) {
       String gap = w.gapBefore(k);
       if (endsSentence(gap) || hasColon(gap)) return false;
-      if (w.norm(k).equals("عن")) return true;
+      // "وقد عبر آلاف اللاجئين الحدود عن طريق البحر": crossed by way of, expressed nothing
+      if (w.norm(k).equals("عن")) return k + 1 >= w.size() || !w.norm(k + 1).equals("طريق");
     }
     return false;
   }

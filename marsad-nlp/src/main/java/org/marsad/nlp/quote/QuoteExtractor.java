@@ -635,7 +635,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         // and only when the verb agrees with the speaker and not with the report's own subject:
         // "وقال المتحدث إن الوزارة رصدت المخالفات، ودعت إلى …" goes on with الوزارة
         boolean proDrop = wa && f.get().kind() != VerbForm.Kind.RELAY && !w.norm(k).equals("وبين") && finder.subjectOf(k) == null
-            && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine());
+            && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine(), w.norm(k).endsWith("وا"));
         // "واعتبر عدد أخر أن هذه المياه لم تعد صالحة … وطالبوا الشركة بتوفير …": a plural verb
         // with و and no comma (a verb before its subject is singular: the noun after it is its
         // object), while the report's subject is no plural, goes on with the people speaking
@@ -648,11 +648,12 @@ public final class QuoteExtractor implements ArticleEnricher {
             && !w.norm(k).equals("وبين") && k + 1 < w.size()
             // (or a colon right after it: "… ان مستوى المنتخب في تصاعد وقال: قدم الأخضر …")
             && ((w.gapBefore(k + 1).isBlank() && finder.isReportComplementiser(k + 1)) || FrameFinder.hasColon(w.gapBefore(k + 1)))
-            && finder.subjectOf(k) == null && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine());
+            && finder.subjectOf(k) == null && f.get().feminine() == speakerFeminine && !agreesWithClauseSubject(w, start, f.get().feminine(), w.norm(k).endsWith("وا"));
         // "… في الشؤون الداخلية للبلاد وأوضح الثني أن …": likewise a speech verb with و and no
-        // comma whose subject was named before the clause, its complementiser a few words on
+        // comma whose subject after it can speak (a name, a role, a source or an institution),
+        // its complementiser a few words on; "فهاتفني وقال بنبرات ممزوجة بالفرح :" has none
         boolean namedNoComma = !FrameFinder.hasComma(gap) && withConjunction(w, finder, k) && f.get().kind() == VerbForm.Kind.VERB
-            && !w.norm(k).equals("وبين") && hasSubject(finder, k) && reportWithin(w, finder, k, NAMED_SUBJECT_WINDOW);
+            && !w.norm(k).equals("وبين") && subjectCanSpeak(w, finder, k, start) && reportWithin(w, finder, k, NAMED_SUBJECT_WINDOW);
         if (named || proDrop || pluralGoesOn || proDropNoComma || namedNoComma) {
           if (kama) return k - 1;
           return lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW ? lastNewClause : k;
@@ -771,9 +772,12 @@ public final class QuoteExtractor implements ArticleEnricher {
    * (feminine: a noun in ة or ات). A pronoun (أنه، أنها) mostly stands for the speaker, and the
    * speaker's agreement is tested apart; other openings agree with nothing.
    */
-  private static boolean agreesWithClauseSubject(Words w, int start, boolean feminine) {
+  private static boolean agreesWithClauseSubject(Words w, int start, boolean feminine, boolean pluralVerb) {
     String first = w.norm(start);
     if (!Words.isDefinite(first)) return false;
+    // "أن التونسيين الثمانية من المتشددين … ونفى أن …": a sound masculine plural agrees with no
+    // singular verb (not "الدين", "الصين": the plural has a longer stem)
+    if (!pluralVerb && first.length() >= 7 && Words.matches(first, "ال.+(ين|ون)")) return false;
     return (first.endsWith("ه") || first.endsWith("ات")) == feminine;
   }
 
@@ -786,9 +790,30 @@ public final class QuoteExtractor implements ArticleEnricher {
     return n.length() > 3 && n.startsWith("و") && finder.lexicon().lookupNormalized(n.substring(1)).isPresent();
   }
 
-  private static boolean hasSubject(FrameFinder finder, int k) {
+  /**
+   * True when the subject of the و-verb at k stands after it and can speak: a name met before the
+   * clause (also "البعثة" after "بعثة الأمم المتحدة"), a role, a source, an institution, a medium or
+   * a document ("وأوضح نفس المصدر", "وأضاف البيان"), or a name-like word.
+   * A phrase with a preposition ("وقال بنبرات ممزوجة بالفرح", "وقال للمنتج") or a word before
+   * the verb ("… أن تراه وقال آخر:") is the subject finder's guess, nobody speaking (review
+   * quotesind22, F2).
+   */
+  private static boolean subjectCanSpeak(Words w, FrameFinder finder, int k, int start) {
     Frame.Range sp = finder.subjectOf(k);
-    return sp != null && !sp.isEmpty();
+    if (sp == null || sp.isEmpty() || sp.from() <= k) return false;
+    if (subjectNamedBefore(w, finder, k, start) || definiteSubjectAfterBareWordBefore(w, finder, k, start)) return true;
+    String first = w.norm(sp.from());
+    if (Words.matches(first, "(لل|بال|كال).+")) return false; // "وقال للمنتج:"
+    if (sourceBetween(w, sp.from(), Math.min(sp.to(), sp.from() + 2)) || WordSet.INSTITUTION_NOUNS.containsStem(first)
+        || WordSet.MEDIA_NOUNS.containsStem(first) || DocumentIssuers.DOCUMENTS.contains(Words.stripArticle(first))) {
+      return true; // "وأضاف البيان أن"
+    }
+    // "أكدت بعثة الأمم المتحدة … وقالت البعثة في بيان إن": a definite noun named before without ال
+    if (first.startsWith("ال") && Words.stripArticle(first).length() > 2) {
+      for (int i = 0; i < start; i++) if (w.norm(i).equals(Words.stripArticle(first))) return true;
+    }
+    boolean preposition = first.length() > 3 && "بلك".indexOf(first.charAt(0)) >= 0;
+    return !preposition && finder.subjects().hasNameLikeWord(sp.from(), sp.to());
   }
 
   /** True when the verb at k has its own reported clause starting within {@code window} words. */
@@ -885,7 +910,8 @@ public final class QuoteExtractor implements ArticleEnricher {
    */
   private static boolean writersSource(Words w, FrameFinder finder, int k) {
     int from;
-    if (w.norm(k).equals("علي") && k + 3 < w.size() && w.norm(k + 1).equals("ما")
+    // ("سترد على ما ذكرت صحيفة هآرتس": after a verb of answering, على ما is its object)
+    if (w.norm(k).equals("علي") && k + 3 < w.size() && w.norm(k + 1).equals("ما") && !answering(w, k - 1)
         && finder.form(k + 2).map(f -> f.tense() == VerbForm.Tense.PAST
             && (f.kind() == VerbForm.Kind.VERB || f.kind() == VerbForm.Kind.RELAY)).orElse(false)
         && (WordSet.MEDIA_NOUNS.containsStem(w.norm(k + 3)) || SubjectFinder.isOpenHead(w.norm(k + 3)))) {
@@ -900,6 +926,11 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (FrameFinder.endsSentence(w.gapBefore(e))) return true;
     }
     return k + 12 >= w.size() - 1;
+  }
+
+  /** True when word k is a verb or verbal noun of answering ("سترد", "رد", "ردا", "تعقيبا"). */
+  private static boolean answering(Words w, int k) {
+    return k >= 0 && Words.matches(Words.stripConjunction(w.norm(k)), "(س?[يتن])?رد|ردت|ردوا|ردا|ردها|رده|تعقيبا|يعقب|ستعقب|سيعقب");
   }
 
   /**

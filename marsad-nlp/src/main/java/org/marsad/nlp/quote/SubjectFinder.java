@@ -60,6 +60,21 @@ final class SubjectFinder {
     this.finder = finder;
   }
 
+  /** True when the word before k is a name-like word without ال ("سالم" in "سالم بالقرار"). */
+  private boolean bareNameBefore(int k) {
+    return hasNameLikeWord(k - 1, k) && !Words.isDefinite(w.norm(k - 1));
+  }
+
+  /** True when the word before k is a بال family name after a bare name ("سالم بالرقدال" before "بالقرار"). */
+  private boolean balNameBefore(int k) {
+    return w.norm(k - 1).startsWith("بال") && bareNameBefore(k - 1) && biWordNext(k - 1);
+  }
+
+  /** True when word k is followed, with no mark between, by another definite word with ب ("بالرقدال بالقرار"). */
+  private boolean biWordNext(int k) {
+    return k + 1 < w.size() && w.gapBefore(k + 1).isBlank() && w.norm(k + 1).startsWith("بال");
+  }
+
   /** True for a head such as مصدر/مسؤول/شهود that names somebody inside or near an institution. */
   static boolean isOpenHead(String norm) {
     return OPEN_HEADS.contains(Words.stripArticle(Words.stripConjunction(norm)));
@@ -416,8 +431,10 @@ final class SubjectFinder {
       // "أشادت موغيريني بالسعودية، قائلة": right after a name-like word, ب + a definite noun is the
       // object of a verb that takes ب (family names in ب, "سالم بالحاج", are bal-family-names.txt;
       // after a definite word it may be a role's complement: "ومدير الكرة بالفريق الأول")
+      // (another بال word right after it: "ورحب المواطن سالم بالرقدال بالقرار", the first is the
+      // name and the second the object; review quotesind22 F4)
       if (end > begin && governsBi(v) && n.startsWith("بال") && !WordSet.BAL_FAMILY_NAMES.contains(n)
-          && hasNameLikeWord(end - 1, end) && !Words.isDefinite(w.norm(end - 1))) {
+          && (bareNameBefore(end) || (end - 1 > begin && balNameBefore(end))) && !biWordNext(end)) {
         break;
       }
       // "طالب الحزب الديمقراطي بالتحقيق": after a definite body, a definite word with ب is the

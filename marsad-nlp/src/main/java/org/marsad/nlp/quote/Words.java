@@ -221,7 +221,6 @@ final class Words {
     return w;
   }
 
-  /** True when the word carries the definite article. */
   /**
    * True when a (match-normalised) word is a definite nisba, the only definite word a personal
    * name ends with ("الجريبي", "الأسودي"): the article and a final ي. One test for the name rules
@@ -231,6 +230,7 @@ final class Words {
     return isDefinite(w) && w.endsWith("ي");
   }
 
+  /** True when the word carries the definite article. */
   static boolean isDefinite(String w) {
     // ("والي" governor, "والد" father: و/ب + ال needs a noun of two letters at least after it)
     return (w.length() > 3 && (w.startsWith("ال") || w.startsWith("لل")))

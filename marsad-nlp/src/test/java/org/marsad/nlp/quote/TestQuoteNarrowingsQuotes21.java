@@ -43,7 +43,8 @@ class TestQuoteNarrowingsQuotes21 extends QuoteTestBase {
         + "مناسب استعدادا للمنتج الناجح التالي. تقول \"إن الزبائن يشتكون لها من أنهم يتجولون ويلاحظون وجود الأشياء ن"
         + "فسها في كثير من الأحيان. \"جزء من السبب في ذلك هو أنهم يعرضون هذه الملابس لفترة طويلة، وفي نهاية كل موسم "
         + "يقومون بسحبها ووضعها مرة أخرى في المستودعات، ومن ثم يتم");
-    assertThat(quoteStarting(q, "إن الزبائن").speaker()).isNotEqualTo("مشكلة التنفيذ");
+    // (no speaker: "تقول" has none of its own; شنايدر, the right one, two sentences back, is not reached)
+    assertThat(quoteStarting(q, "إن الزبائن").speaker()).isNull();
   }
 
   @Test
@@ -69,7 +70,8 @@ class TestQuoteNarrowingsQuotes21 extends QuoteTestBase {
         + "المملكة في خطبته على الحرص على ما ينفع المسلمين، والاستعانة بالله سبحانه وتعالى والتوكل عليه جل وعلا في ك"
         + "ل الأحوال، موضحًا أن المؤمن القوي خير وأحب إلى الله من المؤمن الضعيف، كما جاء في حديث الرسول صلى الله علي"
         + "ه وسلم عندما قال “المؤمن القوي خير واحب الى الله من المؤمن الضعيف وفي كل خير”،");
-    assertThat(quoteStarting(q, "المؤمن القوي خير").speaker()).doesNotStartWith("عام المملكة");
+    // (the mufti; "في خطبته" still runs into the subject)
+    assertThat(quoteStarting(q, "المؤمن القوي خير").speaker()).startsWith("مفتي عام المملكة");
   }
 
   @Test
@@ -88,6 +90,6 @@ class TestQuoteNarrowingsQuotes21 extends QuoteTestBase {
         + " صحفية سابقة إنها خطط وربما يكون راموس ضمن الخطة.. لا أحد يعرف ما سيحدث.” وأضاف المدرب المخضرم أن ناديه ق"
         + "د يتعاقد مع مهاجم لكنه ليس ممن تتحدث عنهم وسائل الإعلام. وتابع فان جال “علينا الانتظار حتى نرى ما سيحدث.."
         + " موسم الانتقالات مفتوح حتى أول سبتمبر لذا يجب أن نصبر.”");
-    assertThat(quoteStarting(q, "ناديه قد يتعاقد").speaker()).isNotEqualTo("مانشستر يونايتد");
+    assertThat(quoteStarting(q, "ناديه قد يتعاقد").speaker()).isEqualTo("المدرب المخضرم");
   }
 }
