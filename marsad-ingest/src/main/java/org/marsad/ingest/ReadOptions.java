@@ -1,5 +1,7 @@
 package org.marsad.ingest;
 
+import java.nio.file.Path;
+
 /**
  * Limits that keep reading memory-safe on hostile or huge inputs.
  *
@@ -10,19 +12,20 @@ package org.marsad.ingest;
  *                         {@link DocumentSink#failed} with their bytes; larger ones with null
  * @param spoolDir         where a zip or WARC that arrives as a stream (inside an archive, on standard
  *                         input) is copied to be read as a file; null: {@code java.io.tmpdir}. Marsad's
- *                         ingest gives {@code DATA/tmp}, emptied at each start ({@link #cleanSpoolDir})
- * @param maxSpoolBytes    the largest such copy; a larger stream fails alone with a reason that names
- *                         the limit. 0: nothing is copied, such streams are read as streams (a broken
+ *                         ingest gives {@code DATA/tmp}, emptied at each start ({@link SpoolDirectory#clean})
+ * @param maxSpoolBytes    the largest such copy; a larger stream is read as a stream past its copy
+ *                         (its first broken entry or record ends it, and the failure names the
+ *                         limit). 0: nothing is copied, such streams are read as streams (a broken
  *                         entry or record then ends them)
  */
-public record ReadOptions(long maxDocumentBytes, int maxArchiveDepth, int quarantineBytes, java.nio.file.Path spoolDir, long maxSpoolBytes) {
+public record ReadOptions(long maxDocumentBytes, int maxArchiveDepth, int quarantineBytes, Path spoolDir, long maxSpoolBytes) {
   /** 8 MiB: a long news article is ~50 KB of text, a heavy page ~1 MB of HTML. */
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 8L * 1024 * 1024;
   /** Archives nested more deeply than this are rejected (zip bombs nest). */
   public static final int DEFAULT_MAX_ARCHIVE_DEPTH = 4;
   /** 1 MiB of offending bytes is kept for the quarantine. */
   public static final int DEFAULT_QUARANTINE_BYTES = 1024 * 1024;
-  /** 4 GiB: a crawl's WARC or a month of a site in a zip, inside an archive, is copied whole; more is refused, not left to fill the disk. */
+  /** 4 GiB: a crawl's WARC or a month of a site in a zip, inside an archive, is copied whole; a longer one is read as a stream, not left to fill the disk. */
   public static final long DEFAULT_MAX_SPOOL_BYTES = 4L * 1024 * 1024 * 1024;
 
   public ReadOptions {
@@ -60,22 +63,7 @@ public record ReadOptions(long maxDocumentBytes, int maxArchiveDepth, int quaran
   }
 
   /** The same options spooling streams under {@code dir} (null: {@code java.io.tmpdir}), at most {@code maxBytes} each (0: none). */
-  public ReadOptions withSpool(java.nio.file.Path dir, long maxBytes) {
+  public ReadOptions withSpool(Path dir, long maxBytes) {
     return new ReadOptions(maxDocumentBytes, maxArchiveDepth, quarantineBytes, dir, maxBytes);
   }
-
-  /**
-   * Deletes what a reader left in {@code dir} (a process killed while a stream was copied there); the
-   * directory is created when missing. Call it only while no other process reads with it (Marsad: while
-   * the data directory is locked for writing).
-   */
-  public static void cleanSpoolDir(java.nio.file.Path dir) throws java.io.IOException {
-    java.nio.file.Files.createDirectories(dir);
-    try (java.nio.file.DirectoryStream<java.nio.file.Path> left = java.nio.file.Files.newDirectoryStream(dir, SPOOL_PREFIX + "*")) {
-      for (java.nio.file.Path p : left) java.nio.file.Files.deleteIfExists(p);
-    }
-  }
-
-  /** How the name of every copy starts, so that {@link #cleanSpoolDir} deletes nothing else. */
-  public static final String SPOOL_PREFIX = "marsad-spool-";
 }

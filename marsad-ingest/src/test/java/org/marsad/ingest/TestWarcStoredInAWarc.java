@@ -24,6 +24,10 @@ class TestWarcStoredInAWarc {
 
   /** Ten response records (articles 0–9); record 3 a resource holding a WARC of articles 100 and 101, its WARC-Type without the colon. */
   private byte[] outerWarc(boolean last) {
+    return Fixtures.concat(outerRecords(last).toArray(new byte[0][]));
+  }
+
+  private static List<byte[]> outerRecords(boolean last) {
     List<byte[]> records = new ArrayList<>();
     int brokenAt = last ? 9 : 3;
     for (int i = 0; i < 10; i++) {
@@ -36,7 +40,7 @@ class TestWarcStoredInAWarc {
         records.add(RealArticles.response(i));
       }
     }
-    return Fixtures.concat(records.toArray(new byte[0][]));
+    return records;
   }
 
   @Test
@@ -61,5 +65,52 @@ class TestWarcStoredInAWarc {
     Sources.read(List.of(file), sink);
     assertThat(sink.documents).extracting(RawDocument::url).containsExactlyElementsOf(IntStream.range(0, 9).mapToObj(RealArticles::url).toList());
     assertThat(sink.failures).singleElement().satisfies(f -> assertThat(f.reason()).contains("; no record follows it"));
+  }
+
+  /** The records with {@code between} after each one (a writer that adds line ends). */
+  private static byte[] withAfterEachRecord(List<byte[]> records, String between) {
+    List<byte[]> parts = new ArrayList<>();
+    for (byte[] record : records) {
+      parts.add(record);
+      parts.add(between.getBytes(StandardCharsets.US_ASCII));
+    }
+    return Fixtures.concat(parts.toArray(new byte[0][]));
+  }
+
+  private List<String> documentsOf(String name, byte[] bytes, CollectingSink sink) throws IOException {
+    Sources.read(List.of(Files.write(dir.resolve(name), bytes)), sink);
+    return sink.documents.stream().map(RawDocument::url).toList();
+  }
+
+  @Test
+  void a_broken_last_record_then_a_line_end_at_the_end_of_the_file_is_still_passed_whole() throws IOException {
+    CollectingSink sink = new CollectingSink();
+    List<String> urls = documentsOf("a1.warc", Fixtures.concat(outerWarc(true), "\r\n".getBytes(StandardCharsets.US_ASCII)), sink);
+    assertThat(urls).containsExactlyElementsOf(IntStream.range(0, 9).mapToObj(RealArticles::url).toList());
+    assertThat(sink.failures).singleElement().satisfies(f -> assertThat(f.reason()).contains("; no record follows it"));
+  }
+
+  @Test
+  void a_broken_last_record_then_zero_padding_is_still_passed_whole() throws IOException {
+    CollectingSink sink = new CollectingSink();
+    List<String> urls = documentsOf("a2.warc", Fixtures.concat(outerWarc(true), new byte[4096]), sink);
+    assertThat(urls).containsExactlyElementsOf(IntStream.range(0, 9).mapToObj(RealArticles::url).toList());
+    assertThat(sink.failures).singleElement().satisfies(f -> assertThat(f.reason()).contains("; no record follows it"));
+  }
+
+  @Test
+  void a_broken_record_followed_by_an_extra_line_end_is_passed_whole_and_every_outer_record_is_read() throws IOException {
+    byte[] warc = withAfterEachRecord(outerRecords(false), "\r\n");
+    CollectingSink sink = new CollectingSink();
+    List<String> urls = documentsOf("b1.warc", warc, sink);
+    assertThat(urls).containsExactlyElementsOf(IntStream.range(0, 10).filter(i -> i != 3).mapToObj(RealArticles::url).toList());
+  }
+
+  @Test
+  void extra_line_ends_between_good_records_lose_no_record() throws IOException {
+    CollectingSink sink = new CollectingSink();
+    List<byte[]> good = IntStream.range(0, 10).mapToObj(RealArticles::response).toList();
+    List<String> urls = documentsOf("b0.warc", withAfterEachRecord(good, "\r\n"), sink);
+    assertThat(urls).containsExactlyElementsOf(IntStream.range(0, 10).mapToObj(RealArticles::url).toList());
   }
 }

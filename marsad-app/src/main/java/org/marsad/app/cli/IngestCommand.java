@@ -25,6 +25,7 @@ import org.marsad.app.pipeline.Quarantine;
 import org.marsad.app.pipeline.TerminalProgress;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.ReadOptions;
+import org.marsad.ingest.SpoolDirectory;
 import org.marsad.nlp.article.RawDocument;
 import org.marsad.nlp.article.ArticleJson;
 import org.marsad.store.ArticleStore;
@@ -61,7 +62,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--spool-limit-mib", paramLabel = "MIB", defaultValue = "4096",
       description = {"Largest zip or WARC read as a stream (inside an archive, on standard input) that is copied to DATA/tmp"
-          + " to be read as a file (a broken entry or record then fails alone); a larger one fails alone. 0: no copy,"
+          + " to be read as a file (a broken entry or record then fails alone); a larger one is read as a stream"
+          + " (its first broken entry or record ends it). 0: no copy,"
           + " such streams are read as streams (default: ${DEFAULT-VALUE})"})
   long spoolLimitMib;
 
@@ -70,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
     OptionCheck.require(spec, threads == null || threads >= 1, "--threads must be 1 or more, got " + threads);
     OptionCheck.require(spec, commitEvery >= 1, "--commit-every must be 1 or more, got " + commitEvery);
     OptionCheck.require(spec, spoolLimitMib >= 0 && spoolLimitMib <= Long.MAX_VALUE / (1024 * 1024),
-        "--spool-limit-mib must be 0 or more, got " + spoolLimitMib);
+        "--spool-limit-mib must be between 0 and " + Long.MAX_VALUE / (1024 * 1024) + ", got " + spoolLimitMib);
     boolean stdin = paths.contains(DocumentSource.STDIN_PATH);
     OptionCheck.require(spec, paths.indexOf(DocumentSource.STDIN_PATH) == paths.lastIndexOf(DocumentSource.STDIN_PATH),
         "- (standard input) can be given only once");
@@ -102,7 +104,7 @@ final class IngestCommand implements Callable<Integer> {
     // the store first: a locked index (another ingest) must stop us before the registry is opened and saved
     try (ArticleStore store = backend.openForWriting(data.dir()); Corpus corpus = Corpus.open(data.dir());
         AlertDelivery alerts = AlertDelivery.open(data.dir(), QueryExpansion.of(corpus.entities()))) {
-      ReadOptions.cleanSpoolDir(spoolDir); // the data directory is ours now: copies left by a killed ingest go
+      SpoolDirectory.clean(spoolDir); // the data directory is ours now: copies left by a killed ingest go
       // standard input can be read only once: no total, no ETA; counted after the clean-up, which would take its copies
       if (terminal && !stdin) countInBackground(paths, data.dir(), readOptions, expected);
       IngestPipeline pipeline = new IngestPipeline(corpus.analyzer()::analyze, store, quarantine, options)
@@ -230,7 +232,10 @@ final class IngestCommand implements Callable<Integer> {
     Thread t = new Thread(() -> {
       long[] n = {0};
       try {
-        DocumentSource.of(paths, dataDir, InputStream.nullInputStream(), readOptions).read(new DocumentSink() {
+        // streams are counted as streams (spool limit 0): a second copy of each, beside the ingest's own, would
+        // double the disk it needs (review22/ingest22 F4); the count is an estimate either way
+        ReadOptions streaming = readOptions.withSpool(readOptions.spoolDir(), 0);
+        DocumentSource.of(paths, dataDir, InputStream.nullInputStream(), streaming).read(new DocumentSink() {
           @Override
           public void accept(RawDocument document) {
             n[0]++;

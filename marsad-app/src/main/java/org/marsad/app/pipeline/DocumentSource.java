@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.ReadOptions;
+import org.marsad.ingest.SpoolDirectory;
 import org.marsad.ingest.Sources;
 import org.marsad.nlp.article.RawDocument;
 
@@ -49,7 +50,7 @@ public interface DocumentSource {
   /**
    * Where an ingest into {@code dataDir} copies the zips and WARCs that arrive as streams (inside an
    * archive, on standard input) to read them as files: {@code DATA/tmp}, emptied at each start while the
-   * data directory is locked ({@link ReadOptions#cleanSpoolDir}), so a copy left by {@code kill -9} goes.
+   * data directory is locked ({@link SpoolDirectory#clean}), so a copy left by {@code kill -9} goes.
    */
   static Path spoolDir(Path dataDir) {
     return dataDir.resolve("tmp");

@@ -15,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.ingest.ReadOptions;
+import org.marsad.ingest.SpoolDirectory;
 import org.marsad.nlp.article.ArticleJson;
 
 /**
@@ -40,7 +41,7 @@ class TestIngestSpool {
   void a_copy_left_by_a_killed_ingest_is_removed_at_the_next_start_and_the_new_copies_go_too() throws Exception {
     Path tmp = data.resolve("tmp");
     Files.createDirectories(tmp);
-    Path left = Files.write(tmp.resolve(ReadOptions.SPOOL_PREFIX + "8123456789.zip"), new byte[64 * 1024]); // cut where kill -9 came
+    Path left = Files.write(tmp.resolve(SpoolDirectory.PREFIX + "8123456789.zip"), new byte[64 * 1024]); // cut where kill -9 came
     Path input = Files.write(inputs.resolve("outer.zip"),
         zip("inner.zip", zip("wires.jsonl", (line(LAVROV, "sana") + line(HEALTH, "was")).getBytes(StandardCharsets.UTF_8))));
     CliRun r = CliRun.withData(data, "ingest", "--json", input.toString());
@@ -57,7 +58,7 @@ class TestIngestSpool {
         (line(LAVROV, "sana") + line(HEALTH, "was")).getBytes(StandardCharsets.UTF_8))));
     CliRun bad = CliRun.withData(data, "ingest", "--json", "--spool-limit-mib", "-1", input.toString());
     assertThat(bad.exit()).isNotZero();
-    assertThat(bad.err()).contains("--spool-limit-mib must be 0 or more, got -1");
+    assertThat(bad.err()).contains("--spool-limit-mib must be between 0 and 8796093022207, got -1");
     CliRun none = CliRun.withData(data, "ingest", "--json", "--spool-limit-mib", "0", input.toString()); // no copy: read as a stream
     assertThat(none.exit()).as(none.err()).isZero();
     assertThat(ArticleJson.mapper().readTree(none.out()).get("ingested").asInt()).isEqualTo(2);

@@ -289,14 +289,11 @@ public final class InputReader {
       readZip(origin, in, depth);
       return;
     }
-    ZipSpool copy;
-    try {
-      copy = ZipSpool.copy(in, entryOfArchive, options);
-    } catch (Spool.TooLargeException e) {
-      sink.failed(origin, e.getMessage(), null); // this zip alone: the archive around it reads on
-      return;
-    }
-    try (copy) {
+    try (ZipSpool copy = ZipSpool.copy(in, entryOfArchive, options)) {
+      if (copy.full()) {
+        readAsStream(copy.path(), in, whole -> readZip(origin, whole, depth));
+        return;
+      }
       Path outerCopy = streamZipCopy;
       streamZipCopy = file == null ? copy.path() : null;
       try {
@@ -326,22 +323,48 @@ public final class InputReader {
       return;
     }
     try (Spool copy = Spool.copy(in, options, ".warc")) {
+      if (copy.full()) {
+        readAsStream(copy.path(), in, whole -> warc.read(origin, whole, null));
+        return;
+      }
       try (InputStream again = new BufferedInputStream(Files.newInputStream(copy.path()), 64 * 1024)) {
         warc.read(origin, again, copy.path());
       }
       if (copy.broke() != null) throw copy.broke();
-    } catch (Spool.TooLargeException e) {
-      sink.failed(origin, e.getMessage(), null);
     }
   }
 
   /** A gzip WARC inside an archive or on standard input, copied as it is and read by members as a {@code .warc.gz} file is. */
   private void readGzipWarcCopy(String origin, InputStream in) throws IOException {
     try (Spool copy = Spool.copy(in, options, ".warc.gz")) {
+      if (copy.full()) {
+        readAsStream(copy.path(), in, whole -> warc.read(origin, new GZIPInputStream(whole, 64 * 1024), null));
+        return;
+      }
       warc.readGzipFile(origin, copy.path()); // the members copied whole, when the archive around it broke
       if (copy.broke() != null) throw copy.broke(); // then its own failure, as before
-    } catch (Spool.TooLargeException e) {
-      sink.failed(origin, e.getMessage(), null);
+    }
+  }
+
+  /** Reads what a stream gives. */
+  private interface StreamReading {
+    void read(InputStream whole) throws IOException;
+  }
+
+  /**
+   * A stream over the spool limit: its copy, then the rest of it, read as a stream, as session 21 read
+   * every such stream (review22/ingest22 F3: it used to be refused whole). A broken record or entry then
+   * ends it, and its failure says that the limit is why the rest was not read.
+   */
+  private void readAsStream(Path copy, InputStream rest, StreamReading reading) throws IOException {
+    try (InputStream start = Files.newInputStream(copy)) {
+      reading.read(new java.io.SequenceInputStream(new BufferedInputStream(start, 64 * 1024), rest));
+    } catch (EOFException e) {
+      throw (EOFException) new EOFException(describe(e) + "; " + Spool.overLimit(options.maxSpoolBytes())).initCause(e);
+    } catch (ZipException e) {
+      throw (ZipException) new ZipException(describe(e) + "; " + Spool.overLimit(options.maxSpoolBytes())).initCause(e);
+    } catch (IOException e) {
+      throw new IOException(describe(e) + "; " + Spool.overLimit(options.maxSpoolBytes()), e);
     }
   }
 

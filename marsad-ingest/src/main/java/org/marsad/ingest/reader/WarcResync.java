@@ -25,9 +25,10 @@ import org.netpreserve.jwarc.WarcReader;
  * and is followed by the record's two line ends (CRLF CRLF, or LF LF as jwarc also accepts); and jwarc parses its head. A {@code WARC/1.0} line quoted in a payload (a
  * page about WARC) is not: it would make a phantom record and swallow the real records its
  * made-up length covers. When the broken record's head still gives a {@code Content-Length}, the
- * offset just past its block is tried first ({@link #afterBroken}): a whole WARC stored binary-exact
- * inside that record (which passes every check above) is then passed with it, not read as records of
- * this file (review21/ingest21 F5); only when no record starts there is the file scanned.
+ * offset just past its block (and any line ends or NUL padding after it) is tried first
+ * ({@link #afterBroken}): a whole WARC stored binary-exact inside that record (which passes every check
+ * above) is then passed with it, not read as records of this file (review21/ingest21 F5,
+ * review22/ingest22 F1).
  */
 final class WarcResync {
   private static final byte[] VERSION = {'W', 'A', 'R', 'C', '/', '1', '.'};
@@ -38,17 +39,26 @@ final class WarcResync {
 
   /**
    * Where to read on after a record whose head broke at {@code at} in a plain WARC, or -1 (nothing
-   * follows). When its head still gives a numeric {@code Content-Length} and a real record starts
-   * just past that block and its line ends, there; when that block ends the file, -1; else the
-   * first real record start found by scanning ({@link #nextRecord}).
+   * follows). When only line ends or NUL padding stand before a real record there (a writer that adds a
+   * blank line between records), that record. When its head still gives a numeric {@code Content-Length} whose block fits the file,
+   * what follows the block is looked at past any run of line ends and NUL padding (a writer that ends
+   * the file with a newline or adds a blank line between records, a preallocated file): the end of the
+   * file there gives -1, a real record there is read on from. When a line end follows the block but
+   * no record does, the length is believed and the file is scanned from the block's end, not from
+   * inside the block (review22/ingest22 F1). Only when the head gives no length, or the block is not
+   * followed by a line end (the length is not to be trusted), is the file scanned from {@code at}
+   * ({@link #nextRecord}).
    */
   static long afterBroken(Path warc, long at) throws IOException {
+    long head = pastPadding(warc, at);
+    if (head > at && recordAt(warc, head, false)) return head; // only extra line ends or padding broke the read: the record after them is whole
     long blockEnd = blockEnd(warc, at);
-    if (blockEnd >= 0) {
-      long size = Files.size(warc);
-      long next = pastLineEnds(warc, blockEnd);
-      if (blockEnd <= size && next >= size) return -1; // the broken record was the last one: what its block holds is not read as records
-      if (next < size && recordAt(warc, next, false)) return next;
+    long size = Files.size(warc);
+    if (blockEnd >= 0 && blockEnd <= size) {
+      long next = pastPadding(warc, blockEnd);
+      if (next >= size) return -1; // the broken record was the last one: what its block holds is not read as records
+      if (recordAt(warc, next, false)) return next;
+      if (next > blockEnd) return nextRecord(warc, next - 1);
     }
     return nextRecord(warc, at);
   }
@@ -89,17 +99,16 @@ final class WarcResync {
     }
   }
 
-  /** The offset after at most two line ends ({@code \r\n} or {@code \n}) from {@code at}. */
-  private static long pastLineEnds(Path warc, long at) throws IOException {
+  /** The offset after the run of line end bytes ({@code \r}, {@code \n}) and NUL padding that starts at {@code at}. */
+  private static long pastPadding(Path warc, long at) throws IOException {
     try (FileChannel channel = FileChannel.open(warc)) {
       channel.position(at);
-      byte[] ends = Channels.newInputStream(channel).readNBytes(4);
-      int i = 0;
-      for (int n = 0; n < 2; n++) {
-        if (i + 1 < ends.length && ends[i] == '\r' && ends[i + 1] == '\n') i += 2;
-        else if (i < ends.length && ends[i] == '\n') i += 1;
+      InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 8192);
+      long offset = at;
+      for (int b; (b = in.read()) == '\r' || b == '\n' || b == 0; ) {
+        offset++;
       }
-      return at + i;
+      return offset;
     }
   }
 

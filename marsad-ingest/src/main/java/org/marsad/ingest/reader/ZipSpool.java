@@ -14,7 +14,8 @@ import org.marsad.ingest.ReadOptions;
  * then fails alone and the entries after it are read. The copy stops at the end of the zip's end
  * record (its comment included), not at the end of the stream: what follows the zip on a pipe is
  * not drained. The copy goes under {@link ReadOptions#spoolDir} and is at most
- * {@link ReadOptions#maxSpoolBytes} ({@link Spool.TooLargeException} beyond).
+ * {@link ReadOptions#maxSpoolBytes} (a buffer more at most): beyond, the copy stops ({@link #full}) and
+ * the zip is read as a stream, the copy then the rest.
  */
 final class ZipSpool implements AutoCloseable {
   private static final int END_RECORD = 0x504B0506; // "PK\5\6"
@@ -22,10 +23,17 @@ final class ZipSpool implements AutoCloseable {
 
   private final Path path;
   private final IOException broke;
+  private final boolean full;
 
-  private ZipSpool(Path path, IOException broke) {
+  private ZipSpool(Path path, IOException broke, boolean full) {
     this.path = path;
     this.broke = broke;
+    this.full = full;
+  }
+
+  /** Whether the copy stopped at the spool limit: it holds the zip's start, the rest is still to be read from the stream. */
+  boolean full() {
+    return full;
   }
 
   /** The copy. */
@@ -45,6 +53,7 @@ final class ZipSpool implements AutoCloseable {
   static ZipSpool copy(InputStream in, boolean toTheEnd, ReadOptions options) throws IOException {
     Path path = Spool.newFile(options, ".zip"); // under DATA/tmp in an ingest: a copy left by kill -9 goes at the next start
     IOException broke = null;
+    boolean full = false;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), 64 * 1024)) {
       int window = 0;
       long endLeft = -1; // bytes of the end record (and its comment) still to copy, once its own signature is seen
@@ -55,7 +64,11 @@ final class ZipSpool implements AutoCloseable {
       byte[] buffer = new byte[8192]; // at most this much of what follows the zip is read
       try {
         for (int n; endLeft != 0 && (n = in.read(buffer)) >= 0; copied += n) {
-          if (copied + n > options.maxSpoolBytes()) throw new Spool.TooLargeException(options.maxSpoolBytes());
+          if (copied + n > options.maxSpoolBytes()) {
+            out.write(buffer, 0, n);
+            full = true;
+            break;
+          }
           int i = 0;
           for (; i < n && endLeft != 0; i++) {
             int b = buffer[i] & 0xFF;
@@ -80,8 +93,6 @@ final class ZipSpool implements AutoCloseable {
           }
           out.write(buffer, 0, i);
         }
-      } catch (Spool.TooLargeException e) {
-        throw e;
       } catch (IOException e) {
         broke = e;
       }
@@ -89,7 +100,7 @@ final class ZipSpool implements AutoCloseable {
       Files.deleteIfExists(path);
       throw e;
     }
-    return new ZipSpool(path, broke);
+    return new ZipSpool(path, broke, full);
   }
 
   /** Whether the end record whose fixed part (after its signature) is {@code end} ends a central directory that ends at {@code at}. */
