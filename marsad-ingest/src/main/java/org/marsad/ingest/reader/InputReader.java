@@ -289,7 +289,7 @@ public final class InputReader {
       readZip(origin, in, depth);
       return;
     }
-    try (ZipSpool copy = ZipSpool.copy(in, entryOfArchive, options)) {
+    try (Spool copy = ZipSpool.copy(in, entryOfArchive, options)) {
       if (copy.full()) {
         readAsStream(copy.path(), in, whole -> readZip(origin, whole, depth));
         return;

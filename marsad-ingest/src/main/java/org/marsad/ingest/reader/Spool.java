@@ -20,7 +20,7 @@ final class Spool implements AutoCloseable {
   private final IOException broke;
   private final boolean full;
 
-  private Spool(Path path, IOException broke, boolean full) {
+  Spool(Path path, IOException broke, boolean full) {
     this.path = path;
     this.broke = broke;
     this.full = full;

@@ -14,43 +14,20 @@ import org.marsad.ingest.ReadOptions;
  * then fails alone and the entries after it are read. The copy stops at the end of the zip's end
  * record (its comment included), not at the end of the stream: what follows the zip on a pipe is
  * not drained. The copy goes under {@link ReadOptions#spoolDir} and is at most
- * {@link ReadOptions#maxSpoolBytes} (a buffer more at most): beyond, the copy stops ({@link #full}) and
- * the zip is read as a stream, the copy then the rest.
+ * {@link ReadOptions#maxSpoolBytes} (a buffer more at most): beyond, the copy stops ({@link Spool#full}) and
+ * the zip is read as a stream, the copy then the rest. The copy is a {@link Spool}: only where it stops differs.
  */
-final class ZipSpool implements AutoCloseable {
+final class ZipSpool {
   private static final int END_RECORD = 0x504B0506; // "PK\5\6"
   private static final int END_RECORD_BYTES = 22;
 
-  private final Path path;
-  private final IOException broke;
-  private final boolean full;
-
-  private ZipSpool(Path path, IOException broke, boolean full) {
-    this.path = path;
-    this.broke = broke;
-    this.full = full;
-  }
-
-  /** Whether the copy stopped at the spool limit: it holds the zip's start, the rest is still to be read from the stream. */
-  boolean full() {
-    return full;
-  }
-
-  /** The copy. */
-  Path path() {
-    return path;
-  }
-
-  /** Why the stream broke before the zip's end (the copy then holds what came before), or null. */
-  IOException broke() {
-    return broke;
-  }
+  private ZipSpool() {}
 
   /**
    * Copies {@code in} to a temporary file: to the end of {@code in} when {@code toTheEnd} (an entry of
    * an archive), else up to the end of the zip's own end record, or to the end of {@code in}.
    */
-  static ZipSpool copy(InputStream in, boolean toTheEnd, ReadOptions options) throws IOException {
+  static Spool copy(InputStream in, boolean toTheEnd, ReadOptions options) throws IOException {
     Path path = Spool.newFile(options, ".zip"); // under DATA/tmp in an ingest: a copy left by kill -9 goes at the next start
     IOException broke = null;
     boolean full = false;
@@ -100,7 +77,7 @@ final class ZipSpool implements AutoCloseable {
       Files.deleteIfExists(path);
       throw e;
     }
-    return new ZipSpool(path, broke, full);
+    return new Spool(path, broke, full);
   }
 
   /** Whether the end record whose fixed part (after its signature) is {@code end} ends a central directory that ends at {@code at}. */
@@ -112,10 +89,5 @@ final class ZipSpool implements AutoCloseable {
 
   private static long littleEndian32(byte[] b, int at) {
     return (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8 | (b[at + 2] & 0xFFL) << 16 | (b[at + 3] & 0xFFL) << 24;
-  }
-
-  @Override
-  public void close() throws IOException {
-    Files.deleteIfExists(path);
   }
 }
