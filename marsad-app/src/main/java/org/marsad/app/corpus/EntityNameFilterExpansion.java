@@ -1,6 +1,8 @@
 package org.marsad.app.corpus;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,18 +14,22 @@ import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.store.query.MarsadQueryParser;
 
 /**
- * An entity filter with an Arabic name ({@code person:"ميشيل بلاتيني"}, {@code org:}, {@code place:},
- * {@code speaker:}) also asks for the entity the registry {@linkplain EntityRegistry#resolve resolves}
- * the name to: {@code person:"ميشيل بلاتيني" OR person:ID} (excluded: {@code -person:"…" -person:ID}).
- * The filter alone matches names as the articles wrote them, so the other spelling of a joined name
- * ({@code ميشال بلاتيني}), a short form or a listed alias found only the articles writing what was
- * typed (session 21 review F2); the entity pages and {@code speaker:} already read the registry. The
- * name is resolved once per query, never per hit: a name that two entities hold resolves to the one
- * most articles named by it ({@link EntityRegistry#resolve}), and a lone word shared by several
- * people ({@code بولوني} of two full names) to none, so one id is added at most and the filter as
- * typed still matches the name as written wherever it stands. No widening past the parser's part
- * limit ({@link MarsadQueryParser#MAX_PARTS}), and an id already in the query is not added again, so
- * expanding twice changes nothing.
+ * An entity filter with an Arabic name ({@code person:"ميشيل بلاتيني"}, {@code org:}, {@code place:})
+ * also asks for the other names the registry holds for the same entity, as text: {@code
+ * person:"ميشيل بلاتيني" OR person:"ميشال بلاتيني"} (excluded: {@code -person:"…" -person:"…"}). The
+ * filter alone matches names as the articles wrote them, so the other spelling of a joined name, a
+ * short form read as its chain or a listed alias found only the articles writing what was typed
+ * (session 21 review F2). The entity's names, not its id: the id also carries the articles where a
+ * lone surname was filed under it ({@code المالكي} of رياض المالكي under نوري المالكي, {@code صالح
+ * إيران} "Iran's interest" under علي عبدالله صالح; review of lane entities22, F1). So only names of two
+ * words or more (its canonical name and aliases, the joined short forms' with them) that resolve back
+ * to the entity, and only when the typed value is the entity's own name: a value that is another live
+ * entity's name is not widened to the one holding it as an alias (F2), nor a one-word value, which is
+ * as often a common noun ({@code اتحاد}, {@code قاعدة}, {@code خليج}) as a body (F3). {@code
+ * speaker:} is widened to the entity's id (quotations are indexed with their speaker's id, as before
+ * session 22). The name is resolved once per query, never per hit; no widening past the parser's part
+ * limit ({@link MarsadQueryParser#MAX_PARTS}), and a filter already in the query is not added again,
+ * so expanding twice changes nothing.
  */
 public final class EntityNameFilterExpansion {
   /** A name filter as one query unit: sign, field, value (quoted in any of the parser's quotes, or bare). */
@@ -31,6 +37,9 @@ public final class EntityNameFilterExpansion {
       "(-?)(person|org|place|speaker):(?:\"([^\"]+)\"|“([^”]+)”|«([^»]+)»|([^\"\\s]+))", Pattern.CASE_INSENSITIVE);
   /** An entity id as a filter value ({@code person:pers-…}). */
   private static final Pattern ID_FILTER = Pattern.compile("-?([A-Za-z]+):((?:pers|org|loc|misc)-[0-9a-f]{12})");
+
+  /** At most so many names per filter: the part limit is shared with the rest of the query. */
+  private static final int MAX_NAMES = 12;
 
   private EntityNameFilterExpansion() {}
 
@@ -42,6 +51,8 @@ public final class EntityNameFilterExpansion {
     for (int[] u : units) {
       Matcher m = ID_FILTER.matcher(query.substring(u[0], u[1]));
       if (m.matches()) present.add(m.group(1).toLowerCase(Locale.ROOT) + ":" + m.group(2));
+      Matcher n = NAME_FILTER.matcher(query.substring(u[0], u[1]));
+      if (n.matches()) present.add(nameFilter(n.group(2).toLowerCase(Locale.ROOT), EntityRegistry.key(value(n))));
     }
     int budget = MarsadQueryParser.MAX_PARTS - QueryUnits.parts(query);
     StringBuilder out = new StringBuilder();
@@ -55,9 +66,9 @@ public final class EntityNameFilterExpansion {
       if (m.matches()) {
         boolean excluded = afterNot || !m.group(1).isEmpty();
         String field = m.group(2).toLowerCase(Locale.ROOT);
-        String filter = entity(field, value(m), registry).map(e -> field + ":" + e.id()).orElse(null);
-        int cost = excluded ? 1 : 2; // "-field:ID", or "OR field:ID"
-        if (filter != null && budget >= cost && present.add(filter)) {
+        int cost = excluded ? 1 : 2; // "-field:X", or "OR field:X"
+        for (String filter : widening(field, value(m), registry)) {
+          if (budget < cost || !present.add(filter)) continue;
           out.append(excluded ? " -" : " OR ").append(filter);
           budget -= cost;
         }
@@ -71,6 +82,39 @@ public final class EntityNameFilterExpansion {
   private static String value(Matcher m) {
     for (int g = 3; g <= 6; g++) if (m.group(g) != null) return m.group(g).strip();
     return "";
+  }
+
+  /** What a name filter adds: a speaker's id, or the entity's other names (see the class doc). */
+  private static List<String> widening(String field, String value, EntityRegistry registry) {
+    if (field.equals("speaker")) return entity(field, value, registry).map(e -> List.of(field + ":" + e.id())).orElse(List.of());
+    Optional<EntityRecord> resolved = entity(field, value, registry);
+    String k = EntityRegistry.key(value);
+    if (resolved.isEmpty() || !k.contains(" ")) return List.of(); // F3: a lone word is as often a common noun
+    EntityRecord e = resolved.get();
+    Optional<EntityRecord> own = registry.byId(EntityRegistry.idFor(e.type(), value));
+    Set<String> names = names(e, registry);
+    // F2: the entity listed under this very name must be the resolved one (or the name one of its names)
+    if (own.isPresent() ? !own.get().id().equals(e.id()) : !names.contains(k)) return List.of();
+    List<String> out = new ArrayList<>();
+    for (String name : names) if (!name.equals(k)) out.add(nameFilter(field, name));
+    return out;
+  }
+
+  /** The entity's names of two words or more that resolve back to it, its canonical name first. */
+  private static Set<String> names(EntityRecord e, EntityRegistry registry) {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> candidates = new ArrayList<>();
+    candidates.add(EntityRegistry.key(e.canonical()));
+    candidates.addAll(e.aliases());
+    for (String name : candidates) {
+      if (!name.contains(" ") || name.contains("\"") || out.size() >= MAX_NAMES || out.contains(name)) continue;
+      if (registry.resolve(e.type(), name).map(r -> r.id().equals(e.id())).orElse(false)) out.add(name);
+    }
+    return out;
+  }
+
+  private static String nameFilter(String field, String name) {
+    return field + ":\"" + name + "\"";
   }
 
   /**

@@ -27,7 +27,7 @@ import org.marsad.store.query.QuerySyntaxException;
  */
 public final class MergedIdExpansion {
   /** An id filter as the query parser reads it: one whole unit, perhaps excluded with '-'. */
-  private static final Pattern ID_FILTER = Pattern.compile("(-?)(person|org|place|misc):((?:pers|org|loc|misc)-[0-9a-f]{12})");
+  private static final Pattern ID_FILTER = Pattern.compile("(-?)(person|org|place|misc|speaker):((?:pers|org|loc|misc)-[0-9a-f]{12})");
 
   private MergedIdExpansion() {}
 

@@ -39,6 +39,14 @@ class TestMergedIdExpansion {
   }
 
   @Test
+  void a_speaker_id_also_asks_for_the_ids_merged_into_it() {
+    // review of lane entities22, F10: speaker:"عادل بن أحمد الجبير" → speaker:ID found 5 of his 18
+    // quoted articles, the others filed under the short form read as him (the same ids person: reads)
+    assertThat(expand("speaker:" + saudi)).isEqualTo("speaker:" + saudi + " OR speaker:" + kingdom);
+    assertThat(expand("-speaker:" + saudi)).isEqualTo("-speaker:" + saudi + " -speaker:" + kingdom);
+  }
+
+  @Test
   void an_excluded_filter_excludes_every_id_whether_written_with_a_dash_or_not() {
     assertThat(expand("اليمن -place:" + saudi)).isEqualTo("اليمن -place:" + saudi + " -place:" + kingdom);
     String not = expand("اليمن NOT place:" + saudi);
