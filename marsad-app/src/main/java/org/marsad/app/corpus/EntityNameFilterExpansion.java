@@ -43,7 +43,7 @@ public final class EntityNameFilterExpansion {
 
   private EntityNameFilterExpansion() {}
 
-  /** The query with each Arabic entity-name filter the registry resolves widened to that entity's id. */
+  /** The query with each Arabic entity-name filter the registry resolves widened to that entity's other names (a speaker to its id). */
   public static String expand(String query, EntityRegistry registry) {
     if (query == null || registry == null) return query;
     List<int[]> units = QueryUnits.of(query);
@@ -54,29 +54,8 @@ public final class EntityNameFilterExpansion {
       Matcher n = NAME_FILTER.matcher(query.substring(u[0], u[1]));
       if (n.matches()) present.add(nameFilter(n.group(2).toLowerCase(Locale.ROOT), EntityRegistry.key(value(n))));
     }
-    int budget = MarsadQueryParser.MAX_PARTS - QueryUnits.parts(query);
-    StringBuilder out = new StringBuilder();
-    int last = 0;
-    boolean afterNot = false;
-    for (int[] u : units) {
-      String unit = query.substring(u[0], u[1]);
-      out.append(query, last, u[1]);
-      last = u[1];
-      Matcher m = NAME_FILTER.matcher(unit);
-      if (m.matches()) {
-        boolean excluded = afterNot || !m.group(1).isEmpty();
-        String field = m.group(2).toLowerCase(Locale.ROOT);
-        int cost = excluded ? 1 : 2; // "-field:X", or "OR field:X"
-        for (String filter : widening(field, value(m), registry)) {
-          if (budget < cost || !present.add(filter)) continue;
-          out.append(excluded ? " -" : " OR ").append(filter);
-          budget -= cost;
-        }
-      }
-      afterNot = unit.equals("NOT");
-    }
-    out.append(query.substring(last));
-    return out.toString();
+    return FilterWidening.widen(query, units, NAME_FILTER, present,
+        m -> widening(m.group(2).toLowerCase(Locale.ROOT), value(m), registry));
   }
 
   private static String value(Matcher m) {

@@ -55,31 +55,10 @@ public final class MergedIdExpansion {
       Matcher m = ID_FILTER.matcher(query.substring(u[0], u[1]));
       if (m.matches()) present.add(m.group(2) + ":" + m.group(3));
     }
-    int budget = MarsadQueryParser.MAX_PARTS - QueryUnits.parts(query);
-    StringBuilder out = new StringBuilder();
-    int last = 0;
-    boolean afterNot = false;
-    for (int[] u : units) {
-      String unit = query.substring(u[0], u[1]);
-      out.append(query, last, u[1]);
-      last = u[1];
-      Matcher m = ID_FILTER.matcher(unit);
-      if (m.matches()) {
-        boolean excluded = afterNot || !m.group(1).isEmpty();
-        int cost = excluded ? 1 : 2; // "-field:X", or "OR field:X"
-        for (String old : registry.mergedIds(m.group(3))) {
-          String filter = m.group(2) + ":" + old;
-          if (budget < cost || !present.add(filter)) continue;
-          out.append(excluded ? " -" : " OR ").append(filter);
-          budget -= cost;
-        }
-      }
-      afterNot = unit.equals("NOT");
-    }
-    out.append(query.substring(last));
+    String expanded = FilterWidening.widen(query, units, ID_FILTER, present,
+        m -> registry.mergedIds(m.group(3)).stream().map(old -> m.group(2) + ":" + old).toList());
     // the units above are the parser's but for rare spellings (a word glued to a quote is two parts
     // there): a widened query the parser would refuse falls back to the query as typed
-    String expanded = out.toString();
     return expanded.equals(query) || parses(expanded) || !parses(query) ? expanded : query;
   }
 
