@@ -67,6 +67,12 @@ class TestStoredZipInAZipOnAStream {
     return zip("a.jsonl", jsonl(0, 2), false, "inner.zip", inner, true, "b.jsonl", jsonl(4, 6), false);
   }
 
+  private static CollectingSink read(Path file) throws IOException {
+    CollectingSink sink = new CollectingSink();
+    Sources.read(java.util.List.of(file), sink, ReadOptions.defaults());
+    return sink;
+  }
+
   private static void assertAllSixRead(CollectingSink sink) {
     assertThat(sink.failures).isEmpty();
     assertThat(sink.documents).hasSize(6);
@@ -75,26 +81,17 @@ class TestStoredZipInAZipOnAStream {
 
   @Test
   void the_zip_on_disk_reads_all_six() throws IOException {
-    Path middle = Files.write(dir.resolve("middle.zip"), middle());
-    CollectingSink sink = new CollectingSink();
-    Sources.read(java.util.List.of(middle), sink, ReadOptions.defaults());
-    assertAllSixRead(sink);
+    assertAllSixRead(read(Files.write(dir.resolve("middle.zip"), middle())));
   }
 
   @Test
   void the_zip_inside_a_zip_reads_all_six() throws IOException {
-    Path outer = Files.write(dir.resolve("outer.zip"), zip("middle.zip", middle(), false));
-    CollectingSink sink = new CollectingSink();
-    Sources.read(java.util.List.of(outer), sink, ReadOptions.defaults());
-    assertAllSixRead(sink);
+    assertAllSixRead(read(Files.write(dir.resolve("outer.zip"), zip("middle.zip", middle(), false))));
   }
 
   @Test
   void the_zip_stored_inside_a_zip_reads_all_six() throws IOException {
-    Path outer = Files.write(dir.resolve("outer.zip"), zip("middle.zip", middle(), true));
-    CollectingSink sink = new CollectingSink();
-    Sources.read(java.util.List.of(outer), sink, ReadOptions.defaults());
-    assertAllSixRead(sink);
+    assertAllSixRead(read(Files.write(dir.resolve("outer.zip"), zip("middle.zip", middle(), true))));
   }
 
   @Test

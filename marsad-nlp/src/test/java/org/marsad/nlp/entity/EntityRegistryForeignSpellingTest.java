@@ -28,7 +28,7 @@ class EntityRegistryForeignSpellingTest {
         switch (who) {
           case "lazlo", "lazlo2" -> r.register("PERS", "لازلو بولوني", Set.of("لازلو بولوني", "بولوني"), 2);
           case "laszlo" -> r.register("PERS", "لاسزلو بولوني", Set.of("لاسزلو بولوني", "بولوني"), 2);
-          default -> r.register("PERS", "بولوني", Set.of("بولوني"), 1);
+          default -> person(r, "بولوني", 1);
         }
       }
       outcomes.add(persons(r));
@@ -39,14 +39,14 @@ class EntityRegistryForeignSpellingTest {
   @Test
   void long_vowels_and_the_letters_of_one_latin_sound_are_spellings_of_one_name() {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
-    r.register("PERS", "ميشال بلاتيني", Set.of("ميشال بلاتيني"), 2);
-    r.register("PERS", "ميشيل بلاتيني", Set.of("ميشيل بلاتيني"), 1);
-    r.register("PERS", "ألكسيس تسيبراس", Set.of("ألكسيس تسيبراس"), 2);
-    r.register("PERS", "أليكسيس تسيبراس", Set.of("أليكسيس تسيبراس"), 1);
-    r.register("PERS", "سيرخيو راموس", Set.of("سيرخيو راموس"), 2);
-    r.register("PERS", "سيرجيو راموس", Set.of("سيرجيو راموس"), 1);
-    r.register("PERS", "جوزيه مورينيو", Set.of("جوزيه مورينيو"), 2);
-    r.register("PERS", "جوزيه مورينهو", Set.of("جوزيه مورينهو"), 1);
+    person(r, "ميشال بلاتيني", 2);
+    person(r, "ميشيل بلاتيني", 1);
+    person(r, "ألكسيس تسيبراس", 2);
+    person(r, "أليكسيس تسيبراس", 1);
+    person(r, "سيرخيو راموس", 2);
+    person(r, "سيرجيو راموس", 1);
+    person(r, "جوزيه مورينيو", 2);
+    person(r, "جوزيه مورينهو", 1);
     assertThat(persons(r)).containsExactly("ألكسيس تسيبراس=3", "جوزيه مورينيو=3", "سيرخيو راموس=3", "ميشال بلاتيني=3");
     // a query written the other way finds the person too
     assertThat(r.resolve("PERS", "ميشيل بلاتيني").map(e -> e.canonical())).contains("ميشال بلاتيني");
@@ -56,9 +56,9 @@ class EntityRegistryForeignSpellingTest {
   @Test
   void the_spelling_most_articles_used_becomes_the_canonical_name() {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
-    r.register("PERS", "أليكسيس تسيبراس", Set.of("أليكسيس تسيبراس"), 1);
-    r.register("PERS", "ألكسيس تسيبراس", Set.of("ألكسيس تسيبراس"), 1);
-    r.register("PERS", "ألكسيس تسيبراس", Set.of("ألكسيس تسيبراس"), 1);
+    person(r, "أليكسيس تسيبراس", 1);
+    person(r, "ألكسيس تسيبراس", 1);
+    person(r, "ألكسيس تسيبراس", 1);
     assertThat(persons(r)).containsExactly("ألكسيس تسيبراس=3");
   }
 
@@ -66,21 +66,21 @@ class EntityRegistryForeignSpellingTest {
   void arabic_names_that_differ_in_a_long_vowel_stay_two_people() {
     EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
     // a family name with ال: الرشيد / الرويشد, السعدان / السعيدان are other families
-    r.register("PERS", "عبد الله الرشيد", Set.of("عبد الله الرشيد"), 1);
-    r.register("PERS", "عبد الله الرويشد", Set.of("عبد الله الرويشد"), 1);
+    person(r, "عبد الله الرشيد", 1);
+    person(r, "عبد الله الرويشد", 1);
     // a given name written in a chain is an Arabic name: حسن is not حسين
-    r.register("PERS", "صالح بن حسين", Set.of("صالح بن حسين"), 1);
-    r.register("PERS", "محمد حسين", Set.of("محمد حسين"), 1);
-    r.register("PERS", "محمد حسن", Set.of("محمد حسن"), 1);
+    person(r, "صالح بن حسين", 1);
+    person(r, "محمد حسين", 1);
+    person(r, "محمد حسن", 1);
     // two different consonants: Tevez is not Chavez
-    r.register("PERS", "كارلوس تيفيز", Set.of("كارلوس تيفيز"), 1);
-    r.register("PERS", "كارلوس تشافيز", Set.of("كارلوس تشافيز"), 1);
+    person(r, "كارلوس تيفيز", 1);
+    person(r, "كارلوس تشافيز", 1);
     // a chain is never a foreign spelling: نايف is not نواف
-    r.register("PERS", "محمد بن نايف بن عبدالعزيز", Set.of("محمد بن نايف بن عبدالعزيز"), 1);
-    r.register("PERS", "محمد بن نواف بن عبدالعزيز", Set.of("محمد بن نواف بن عبدالعزيز"), 1);
+    person(r, "محمد بن نايف بن عبدالعزيز", 1);
+    person(r, "محمد بن نواف بن عبدالعزيز", 1);
     // a word of an Arabic name (محمد, written in a chain above) makes the whole name Arabic: أمين is not أمان
-    r.register("PERS", "محمد أمان", Set.of("محمد أمان"), 1);
-    r.register("PERS", "محمد أمين", Set.of("محمد أمين"), 1);
+    person(r, "محمد أمان", 1);
+    person(r, "محمد أمين", 1);
     assertThat(persons(r)).hasSize(11);
   }
 
@@ -117,5 +117,10 @@ class EntityRegistryForeignSpellingTest {
     assertThat(ForeignSpelling.sameName("غابرييل باتيستوتا", "جابرييل باتيستوتا", w -> false)).isTrue();
     assertThat(ForeignSpelling.sameName("جوزيه مورينهو", "جوزيه مورينيو", w -> false)).isTrue();
     assertThat(ForeignSpelling.sameName("فولفجانج بيرنهارد", "فولفجانج برنارد", w -> false)).isTrue();
+  }
+
+  /** One person registered under its own name only, from {@code articles} articles. */
+  private static void person(EntityRegistry r, String name, int articles) {
+    r.register("PERS", name, Set.of(name), articles);
   }
 }
