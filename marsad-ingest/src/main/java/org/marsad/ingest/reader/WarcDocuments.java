@@ -120,7 +120,9 @@ final class WarcDocuments {
         if (bad != null) { // its text is not what was written: the member fails, once, and its records are not read
           if (reported.add(bad.start())) {
             long size = bad.end() - bad.start();
-            sink.failed(origin + "@" + bad.start(), "bad WARC record: " + bad.why(),
+            // said as a member broken in its deflate data says it (which of the two a damage gives is chance)
+            String readOn = bad.end() < Files.size(file) ? "; read on at the gzip member at byte " + bad.end() : "";
+            sink.failed(origin + "@" + bad.start(), "bad WARC record: " + bad.why() + readOn,
                 size <= options.quarantineBytes() ? bytes(file, bad.start(), (int) size) : null);
           }
           lastStart = start;
