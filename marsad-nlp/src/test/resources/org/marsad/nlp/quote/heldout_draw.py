@@ -38,7 +38,7 @@ def sentence_keys(text, min_chars=SHARED_SENTENCE_CHARS):
 
 def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5, per_day=2, exclude=(),
          exclude_shared_sentences=False, level_days=False, spa_fill_words=None, spa_more_words=None,
-         spa_last_words=None, spa_wide_window=None):
+         spa_last_words=None, spa_wide_window=None, rich_fill_marks=None):
     """Prints the drawn articles; with a second command-line argument also writes them (texts
     included, for annotation only: never commit that file) as JSON lines to that path.
     Newspaper articles come from days the earlier sets used at most `fresh_max` times, at most
@@ -73,7 +73,13 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
     words that have a speech verb followed within this many words (instead of 7) by أن/إن/colon,
     shuffled after those, with the same random state: the one criterion relaxed, for this group
     only, is the distance between the verb and its complementiser, so the articles still hold a
-    verb of saying with a complement nearby. None (the default) draws exactly what sets 4-17 drew."""
+    verb of saying with a complement nearby. None (the default) draws exactly what sets 4-17 drew.
+    `rich_fill_marks`: when the newspaper rich group is still short after its passes (set 24: the
+    unread newspaper articles with two `verb ... mark` patterns ran out on the days' quotas even at
+    6 a day), it is filled with newspaper articles of the same criteria but with at least this many
+    (1) such patterns, shuffled, with the same random state, by the same passes: the one criterion
+    relaxed, for this group only, is the number of patterns. None (the default) draws exactly what
+    sets 4-23 drew."""
     p = SimpleNamespace(seed=seed, news=news, newsrand=newsrand, spa=spa, ant=ant, rich=rich,
                         rich_passes=rich_passes)
     EARLIER = earlier
@@ -276,6 +282,22 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
                     break
             if k == p.rich:
                 break
+        if k < p.rich and rich_fill_marks:  # too few with two patterns: fill with fewer
+            fill = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'], 60, 330)
+                    and rich_fill_marks <= nmark(x[1]['content']) < 2 and x[1]['url'] not in taken]
+            random.shuffle(fill)
+            for rnd in range(p.rich_passes):
+                for source, items in by_source(fill):
+                    for day, a in items:
+                        if day_here[day] >= quota(day) or a['url'] in taken:
+                            continue
+                        take('rich', day, a)
+                        k += 1
+                        break
+                    if k == p.rich:
+                        break
+                if k == p.rich:
+                    break
         Ar = [x for x in ant if ok(x[2], 60, 330) and nmark(x[2]) >= 2 and x[0] not in taken]
         random.shuffle(Ar)
         for no, cat, t in Ar[:2]:
