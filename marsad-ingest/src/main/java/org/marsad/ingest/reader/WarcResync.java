@@ -44,8 +44,9 @@ final class WarcResync {
    * what follows the block is looked at past any run of line ends and NUL padding (a writer that ends
    * the file with a newline or adds a blank line between records, a preallocated file): the end of the
    * file there gives -1, a real record there is read on from. When a line end follows the block but
-   * no record does, the length is believed and the file is scanned from the block's end, not from
-   * inside the block (review22/ingest22 F1). Only when the head gives no length, or the block is not
+   * no record does, the first real record after the head is read on from if the records chained from it
+   * run past the block's end ({@link #runsPast}: the length is wrong, session 23), else the file is scanned
+   * from the block's end, not from inside the block (a stored WARC, review22/ingest22 F1). Only when the head gives no length, or the block is not
    * followed by a line end (the length is not to be trusted), is the file scanned from {@code at}
    * ({@link #nextRecord}).
    */
