@@ -105,6 +105,18 @@ class TestTarArchives {
   }
 
   @Test
+  void a_tar_gz_on_standard_input_gives_what_the_file_gives() throws IOException {
+    List<Object[]> entries = entries();
+    entries.remove(5); // the day's JSON: the pages, the WARCs and the zip are enough here
+    byte[] tgz = Fixtures.gzip(tar(entries));
+    CollectingSink file = read("pipe.tar.gz", tgz);
+    CollectingSink stdin = new CollectingSink();
+    Sources.read("stdin", "", new java.io.ByteArrayInputStream(tgz), stdin, ReadOptions.defaults().withSpool(dir, 1 << 20));
+    assertThat(stdin.failures).isEmpty();
+    assertThat(documents(stdin, "stdin")).hasSize(16).containsExactlyElementsOf(documents(file, "pipe.tar.gz"));
+  }
+
+  @Test
   void a_broken_entry_of_a_tar_fails_alone() throws IOException {
     List<Object[]> entries = new ArrayList<>();
     byte[] cutGzip = Fixtures.gzip(RealArticles.page(20));
