@@ -2,6 +2,7 @@ package org.marsad.ingest.reader;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Decides an input's format from its first bytes and, where the bytes cannot tell, its name.
@@ -20,6 +21,9 @@ final class FormatSniffer {
     }
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6)) {
       return Format.ZIP;
+    }
+    if (TarArchiveInputStream.matches(head, head.length) || extension(name).equals("tar") && head.length >= 512) {
+      return Format.TAR; // the ustar magic at byte 257; an old tar without it by its name
     }
     String text = asciiHead(head);
     if (text.startsWith("WARC/")) {

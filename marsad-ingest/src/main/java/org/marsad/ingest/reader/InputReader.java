@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.NotStoredException;
 import org.marsad.ingest.ReadOptions;
@@ -150,6 +151,9 @@ public final class InputReader {
             readZipCopy(origin, in, depth + 1, depth > 0); // at depth 0 without a file: standard input
           }
         }
+        case TAR -> {
+          if (!tooDeep(origin, depth)) readTar(origin, in, depth + 1);
+        }
         case WARC -> {
           if (depth == 0 && file != null) warc.read(origin, in, file);
           else readWarcCopy(origin, in); // inside an archive, behind a gzip, on standard input
@@ -196,7 +200,7 @@ public final class InputReader {
       }
       for (ZipEntry entry : entries) {
         String name = entry.getName();
-        if (entry.isDirectory() || isHidden(name)) {
+        if (!isReadEntry(new ArchiveEntries.Entry(name, !entry.isDirectory()))) {
           continue;
         }
         QuarantineCopy outer = entryCopy;
@@ -384,22 +388,8 @@ public final class InputReader {
 
   private void readZip(String origin, InputStream in, int depth) throws IOException {
     CentralDirectoryWatch watched = new CentralDirectoryWatch(in);
-    ZipInputStream zip = new ZipInputStream(watched);
-    for (ZipEntry entry = zip.getNextEntry(); entry != null; ) {
-      String name = entry.getName();
-      boolean streamBroke = false;
-      if (!entry.isDirectory() && !isHidden(name)) {
-        streamBroke = !read(origin + "!" + name, name, new NonClosing(zip), depth);
-      }
-      try {
-        zip.closeEntry();
-        entry = zip.getNextEntry();
-      } catch (IOException e) {
-        if (streamBroke) {
-          return; // the entry's failure already says the archive is cut; one failure is enough
-        }
-        throw e;
-      }
+    if (!readEntries(origin, ArchiveEntries.of(new ZipInputStream(watched)), depth)) {
+      return;
     }
     // ZipInputStream ends quietly when the file ends inside an entry header (a zip cut between
     // entries, or bytes that only start like a zip); it stops at the central directory of a
@@ -407,6 +397,50 @@ public final class InputReader {
     if (!watched.sawDirectory()) {
       throw new ZipException("the archive ends before its central directory (cut between entries, or not a zip)");
     }
+  }
+
+  /**
+   * A tar (a file, a {@code .tar.gz}, an entry of an archive, standard input), read as a stream with Apache
+   * Commons Compress: each entry as a zip's entry is read (by its own name and format, nested archives and
+   * WARCs included); a broken entry fails alone; a tar cut short gives the entries before the cut, then one
+   * failure. A tar is not copied to DATA/tmp: its entries follow one another, there is no directory to read.
+   */
+  private void readTar(String origin, InputStream in, int depth) throws IOException {
+    TarEndWatch watched = new TarEndWatch(in);
+    if (readEntries(origin, ArchiveEntries.of(new TarArchiveInputStream(watched)), depth) && !watched.endedOnZeros()) {
+      throw new EOFException("the tar ends before its end-of-archive blocks (cut between entries)");
+    }
+  }
+
+  /**
+   * Reads the entries of an archive stream one after the other, the same for a zip and a tar. False when
+   * the stream broke inside an entry (that entry's failure says so: one failure is enough, and the rest of
+   * the archive is not read); true when the archive was read to its end.
+   */
+  private boolean readEntries(String origin, ArchiveEntries entries, int depth) throws IOException {
+    for (ArchiveEntries.Entry entry = entries.next(); entry != null; ) {
+      boolean streamBroke = false;
+      if (isReadEntry(entry)) {
+        streamBroke = !read(origin + "!" + entry.name(), entry.name(), new NonClosing(entries.data()), depth);
+      }
+      try {
+        entry = entries.next();
+      } catch (IOException e) {
+        if (streamBroke) {
+          return false; // the entry's failure already says the archive is cut
+        }
+        throw e;
+      }
+      if (streamBroke && entry == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an archive entry is read: a file's bytes, not hidden (a dot file, macOS's {@code __MACOSX}). */
+  private static boolean isReadEntry(ArchiveEntries.Entry entry) {
+    return entry.file() && !isHidden(entry.name());
   }
 
   private void readWhole(String origin, InputStream in, boolean html) throws IOException {

@@ -43,17 +43,59 @@ final class Spool implements AutoCloseable {
 
   /** Copies all of {@code in}, or up to the spool limit (a buffer more at most). */
   static Spool copy(InputStream in, ReadOptions options, String suffix) throws IOException {
-    Path path = newFile(options, suffix);
+    return copy(in, options, suffix, TO_THE_END);
+  }
+
+  /**
+   * Where a copy ends inside the stream (the stream may go on past it: a zip on a pipe, followed by other
+   * bytes). The one copy loop ({@link #copy(InputStream, ReadOptions, String, End)}) asks it about each
+   * buffer read.
+   */
+  interface End {
+    /** How many bytes to read at a time: at most this much of what follows the end is read. */
+    int bufferBytes();
+
+    /** How many of the {@code n} bytes just read (the stream's bytes from {@code copied} on) belong to the copy. */
+    int scan(byte[] buffer, int n, long copied);
+
+    /** Whether the end has been reached (nothing more is to be read). */
+    boolean reached();
+  }
+
+  /** A copy to the end of the stream. */
+  private static final End TO_THE_END = new End() {
+    @Override
+    public int bufferBytes() {
+      return 64 * 1024;
+    }
+
+    @Override
+    public int scan(byte[] buffer, int n, long copied) {
+      return n;
+    }
+
+    @Override
+    public boolean reached() {
+      return false;
+    }
+  };
+
+  /**
+   * Copies {@code in} up to {@code end}, or up to the spool limit (a buffer more at most: then the copy is
+   * {@link #full}, the rest is still in the stream). A stream that breaks leaves the copy of what came
+   * before ({@link #broke}); a copy that cannot be written is deleted and its failure thrown.
+   */
+  static Spool copy(InputStream in, ReadOptions options, String suffix, End end) throws IOException {
+    Path path = newFile(options, suffix); // under DATA/tmp in an ingest: a copy left by kill -9 goes at the next start
     IOException broke = null;
     boolean full = false;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), 64 * 1024)) {
-      byte[] buffer = new byte[64 * 1024];
-      long copied = 0;
+      byte[] buffer = new byte[end.bufferBytes()];
+      long copied = 0; // bytes of the stream before buffer[0]
       try {
-        for (int n; !full && (n = in.read(buffer)) >= 0; ) {
-          out.write(buffer, 0, n);
-          copied += n;
-          full = copied > options.maxSpoolBytes();
+        for (int n; !full && !end.reached() && (n = in.read(buffer)) >= 0; copied += n) {
+          full = copied + n > options.maxSpoolBytes();
+          out.write(buffer, 0, full ? n : end.scan(buffer, n, copied)); // over the limit, the end is not looked for
         }
       } catch (IOException e) {
         broke = e;

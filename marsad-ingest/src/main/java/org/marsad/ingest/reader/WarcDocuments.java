@@ -222,6 +222,10 @@ final class WarcDocuments {
     if (file == null) {
       throw new IOException(why + "; the rest of the input was not read (a stream cannot be searched for the next record)", e);
     }
+    long padded = WarcResync.pastPaddingOnly(file, at);
+    if (padded >= 0) {
+      return padded < Files.size(file) ? padded : -1; // padding between records or at the end: nothing broken, nothing to report
+    }
     long resume = WarcResync.afterBroken(file, at);
     long end = resume < 0 ? Files.size(file) : resume;
     String reason = "bad WARC record: " + why + (resume < 0

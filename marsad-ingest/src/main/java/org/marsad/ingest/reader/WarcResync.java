@@ -44,8 +44,9 @@ final class WarcResync {
    * what follows the block is looked at past any run of line ends and NUL padding (a writer that ends
    * the file with a newline or adds a blank line between records, a preallocated file): the end of the
    * file there gives -1, a real record there is read on from. When a line end follows the block but
-   * no record does, the length is believed and the file is scanned from the block's end, not from
-   * inside the block (review22/ingest22 F1). Only when the head gives no length, or the block is not
+   * no record does, the first real record after the head is read on from if the records chained from it
+   * run past the block's end ({@link #runsPast}: the length is wrong, session 23), else the file is scanned
+   * from the block's end, not from inside the block (a stored WARC, review22/ingest22 F1). Only when the head gives no length, or the block is not
    * followed by a line end (the length is not to be trusted), is the file scanned from {@code at}
    * ({@link #nextRecord}).
    */
@@ -58,14 +59,49 @@ final class WarcResync {
       long next = pastPadding(warc, blockEnd);
       if (next >= size) return -1; // the broken record was the last one: what its block holds is not read as records
       if (recordAt(warc, next, false)) return next;
-      if (next > blockEnd) return nextRecord(warc, next - 1);
+      if (next > blockEnd) {
+        // No record where the length says: the length is wrong (a record found after the head runs past the
+        // block's end), or what follows is broken too (then what the block holds, a stored WARC, is passed).
+        long inside = nextRecord(warc, at);
+        return inside >= 0 && inside < blockEnd && !runsPast(warc, inside, blockEnd) ? nextRecord(warc, next - 1) : inside;
+      }
     }
     return nextRecord(warc, at);
   }
 
   /**
+   * Whether the records that follow one another from the real record at {@code record} (each block and its
+   * line ends leading to the next) reach past {@code end}: then {@code end}, a broken record's claimed block
+   * end, falls inside real records of the file and its length is wrong. The records of a WARC stored in the
+   * broken record all end inside its block.
+   */
+  private static boolean runsPast(Path warc, long record, long end) throws IOException {
+    for (long r = record; r < end; ) {
+      long e = blockEnd(warc, r);
+      if (e < 0) return false;
+      if (e > end) return true; // this record's block runs past the claimed end
+      r = pastPadding(warc, e);
+      if (!recordAt(warc, r, false)) return false;
+    }
+    return true; // a real record starts at or past the claimed end
+  }
+
+  /**
+   * The offset past the padding that starts at {@code at} when nothing but padding (a run of {@code \r},
+   * {@code \n} and NUL bytes) stands there before a real record or the end of the file (the file's size
+   * then), else -1: a writer's blank line between records or a zero-padded end, not a broken record.
+   */
+  static long pastPaddingOnly(Path warc, long at) throws IOException {
+    long head = pastPadding(warc, at);
+    if (head == at) return -1;
+    return head >= Files.size(warc) || recordAt(warc, head, false) ? head : -1;
+  }
+
+  /**
    * The end of the block of the record whose head starts at {@code at}, from its {@code Content-Length}
-   * (whatever else of the head is broken), or -1 when the head has no numeric one or no blank line ends it.
+   * (whatever else of the head is broken), or -1 when the head has no numeric one or no blank line ends it, or
+   * when a {@code WARC/} line follows its first line (stray bytes before a record are no head: the length
+   * found would be that record's, and the resync would pass it).
    */
   private static long blockEnd(Path warc, long at) throws IOException {
     try (FileChannel channel = FileChannel.open(warc)) {
@@ -88,6 +124,7 @@ final class WarcResync {
           if (inHead) return length < 0 ? -1 : at + read + length; // the blank line that ends the head
           continue;
         }
+        if (inHead && l.startsWith("WARC/")) return -1; // a later record's version line: the bytes at `at` are no head of their own
         inHead = true;
         int colon = l.indexOf(':');
         if (colon > 0 && l.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {

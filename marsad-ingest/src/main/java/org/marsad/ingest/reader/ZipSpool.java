@@ -1,11 +1,7 @@
 package org.marsad.ingest.reader;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.marsad.ingest.ReadOptions;
 
 /**
@@ -17,9 +13,15 @@ import org.marsad.ingest.ReadOptions;
  * {@link ReadOptions#maxSpoolBytes} (a buffer more at most): beyond, the copy stops ({@link Spool#full}) and
  * the zip is read as a stream, the copy then the rest. The copy is a {@link Spool}: only where it stops differs.
  */
-final class ZipSpool {
+final class ZipSpool implements Spool.End {
   private static final int END_RECORD = 0x504B0506; // "PK\5\6"
   private static final int END_RECORD_BYTES = 22;
+
+  private int window;
+  private long endLeft = -1; // bytes of the end record (and its comment) still to copy, once its own signature is seen
+  private long endStart; // where the end record being read starts in the copy
+  private final byte[] end = new byte[END_RECORD_BYTES];
+  private int endAt;
 
   private ZipSpool() {}
 
@@ -28,56 +30,44 @@ final class ZipSpool {
    * an archive), else up to the end of the zip's own end record, or to the end of {@code in}.
    */
   static Spool copy(InputStream in, boolean toTheEnd, ReadOptions options) throws IOException {
-    Path path = Spool.newFile(options, ".zip"); // under DATA/tmp in an ingest: a copy left by kill -9 goes at the next start
-    IOException broke = null;
-    boolean full = false;
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), 64 * 1024)) {
-      int window = 0;
-      long endLeft = -1; // bytes of the end record (and its comment) still to copy, once its own signature is seen
-      long endStart = 0; // where the end record being read starts in the copy
-      byte[] end = new byte[END_RECORD_BYTES];
-      int endAt = 0;
-      long copied = 0; // bytes of the stream before buffer[0]
-      byte[] buffer = new byte[8192]; // at most this much of what follows the zip is read
-      try {
-        for (int n; endLeft != 0 && (n = in.read(buffer)) >= 0; copied += n) {
-          if (copied + n > options.maxSpoolBytes()) {
-            out.write(buffer, 0, n);
-            full = true;
-            break;
+    return toTheEnd ? Spool.copy(in, options, ".zip") : Spool.copy(in, options, ".zip", new ZipSpool());
+  }
+
+  @Override
+  public int bufferBytes() {
+    return 8192; // at most this much of what follows the zip is read
+  }
+
+  @Override
+  public boolean reached() {
+    return endLeft == 0;
+  }
+
+  @Override
+  public int scan(byte[] buffer, int n, long copied) {
+    int i = 0;
+    for (; i < n && endLeft != 0; i++) {
+      int b = buffer[i] & 0xFF;
+      if (endLeft > 0) {
+        end[endAt++] = (byte) b;
+        endLeft--;
+        if (endAt == END_RECORD_BYTES - 4) { // the fixed part is in
+          if (!endsAt(end, endStart)) {
+            endLeft = -1; // the end record of a zip stored in this one: copy on
+            continue;
           }
-          int i = 0;
-          for (; i < n && endLeft != 0; i++) {
-            int b = buffer[i] & 0xFF;
-            if (endLeft > 0) {
-              end[endAt++] = (byte) b;
-              endLeft--;
-              if (endAt == END_RECORD_BYTES - 4) { // the fixed part is in
-                if (!endsAt(end, endStart)) {
-                  endLeft = -1; // the end record of a zip stored in this one: copy on
-                  continue;
-                }
-                endLeft += (end[END_RECORD_BYTES - 6] & 0xFF) | (end[END_RECORD_BYTES - 5] & 0xFF) << 8; // its comment
-              }
-              continue;
-            }
-            window = window << 8 | b;
-            if (window == END_RECORD && !toTheEnd) {
-              endLeft = END_RECORD_BYTES - 4;
-              endAt = 0;
-              endStart = copied + i - 3;
-            }
-          }
-          out.write(buffer, 0, i);
+          endLeft += (end[END_RECORD_BYTES - 6] & 0xFF) | (end[END_RECORD_BYTES - 5] & 0xFF) << 8; // its comment
         }
-      } catch (IOException e) {
-        broke = e;
+        continue;
       }
-    } catch (IOException e) {
-      Files.deleteIfExists(path);
-      throw e;
+      window = window << 8 | b;
+      if (window == END_RECORD) {
+        endLeft = END_RECORD_BYTES - 4;
+        endAt = 0;
+        endStart = copied + i - 3;
+      }
     }
-    return new Spool(path, broke, full);
+    return i;
   }
 
   /** Whether the end record whose fixed part (after its signature) is {@code end} ends a central directory that ends at {@code at}. */
