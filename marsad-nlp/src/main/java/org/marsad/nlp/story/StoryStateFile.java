@@ -49,7 +49,15 @@ final class StoryStateFile {
    * vector (not label candidates while a member with one exists, as before), and its open events behind the
    * closing horizon, which only the late clock kept open, are taken as late.
    */
-  static final int VERSION = 3;
+  private static final int VERSION_WITH_TERM_STRINGS = 3;
+  /**
+   * Written: 4 (session 23), version 3 with the open events' terms as positions in the document-frequency table
+   * instead of strings, the table's frequencies as variable-length ints, and an open event's members before its
+   * centroid so that a centroid weight equal bit for bit to the first member's weight of the term is written as
+   * that term's index in the first member's vector (every weight of a one-member event). Lossless: the same maps
+   * are read in the same order. A version-3 file opens and continues with the same results and is saved as version 4.
+   */
+  static final int VERSION = 4;
 
   private StoryStateFile() {}
 
@@ -67,7 +75,7 @@ final class StoryStateFile {
       for (Map.Entry<String, Integer> e : df.entrySet()) {
         position.put(e.getKey(), position.size());
         out.writeUTF(e.getKey());
-        out.writeInt(e.getValue());
+        writeVarInt(out, e.getValue());
       }
       out.writeInt(c.nextEvent);
       writeInstant(out, c.newest);
@@ -78,25 +86,7 @@ final class StoryStateFile {
         writeInstant(out, e.first);
         writeInstant(out, e.last);
         out.writeBoolean(e.isClosed());
-        if (e.isClosed()) {
-          out.writeUTF(e.closedLabel);
-        } else {
-          Map<String, Double> centroid = e.centroid();
-          out.writeInt(centroid.size());
-          for (Map.Entry<String, Double> t : centroid.entrySet()) {
-            out.writeUTF(t.getKey());
-            out.writeDouble(t.getValue());
-          }
-          out.writeInt(e.entityCounts.size());
-          for (Map.Entry<String, Integer> t : e.entityCounts.entrySet()) {
-            out.writeUTF(t.getKey());
-            out.writeInt(t.getValue());
-          }
-          Set<String> terms = e.postedUnder;
-          out.writeInt(terms.size());
-          for (String t : terms) out.writeUTF(t);
-          out.writeBoolean(e.late);
-        }
+        if (e.isClosed()) out.writeUTF(e.closedLabel);
         out.writeInt(e.members.size());
         for (EventCluster.Member m : e.members) {
           out.writeUTF(m.id());
@@ -105,6 +95,7 @@ final class StoryStateFile {
           writeInstant(out, m.published());
           if (!e.isClosed()) writeVector(out, m.vector(), position);
         }
+        if (!e.isClosed()) writeOpenState(out, e, position);
       }
       out.writeInt(c.entityDocuments.size());
       for (Map.Entry<String, Integer> e : c.entityDocuments.entrySet()) {
@@ -115,6 +106,61 @@ final class StoryStateFile {
       writeInstant(out, c.lateClock);
     }
     DurableFiles.moveIntoPlace(tmp, dir.resolve(FILE_NAME));
+  }
+
+  /**
+   * An open event's centroid, entity counts, posted terms and late flag, after its members. A centroid entry whose
+   * weight is bit for bit the first member's weight of that term (a term only the first member brought: every
+   * entry of a one-member event) is written as 1 + the term's index in that member's vector; any other as 0, the
+   * term and the weight. Entries keep the centroid's own order, so the reopened map is built as version 3 built it.
+   */
+  private static void writeOpenState(DataOutputStream out, EventCluster e, Map<String, Integer> position) throws IOException {
+    TermVector first = e.members.isEmpty() ? null : e.members.get(0).vector();
+    Map<String, Integer> index = new HashMap<>();
+    if (first != null) {
+      String[] terms = first.terms();
+      for (int i = 0; i < terms.length; i++) index.put(terms[i], i);
+    }
+    Map<String, Double> centroid = e.centroid();
+    out.writeInt(centroid.size());
+    for (Map.Entry<String, Double> t : centroid.entrySet()) {
+      Integer i = index.get(t.getKey());
+      double w = t.getValue();
+      if (i != null && Double.doubleToRawLongBits(first.values()[i]) == Double.doubleToRawLongBits(w)) {
+        writeVarInt(out, i + 1);
+      } else {
+        writeVarInt(out, 0);
+        writeTerm(out, t.getKey(), position);
+        out.writeDouble(w);
+      }
+    }
+    out.writeInt(e.entityCounts.size());
+    for (Map.Entry<String, Integer> t : e.entityCounts.entrySet()) {
+      out.writeUTF(t.getKey());
+      writeVarInt(out, t.getValue());
+    }
+    Set<String> terms = e.postedUnder;
+    out.writeInt(terms.size());
+    for (String t : terms) writeTerm(out, t, position);
+    out.writeBoolean(e.late);
+  }
+
+  /** A term as 1 + its position in the document-frequency table, or 0 and the string for a term not in it. */
+  private static void writeTerm(DataOutputStream out, String term, Map<String, Integer> position) throws IOException {
+    Integer p = position.get(term);
+    if (p != null) {
+      writeVarInt(out, p + 1);
+    } else {
+      writeVarInt(out, 0);
+      out.writeUTF(term);
+    }
+  }
+
+  private static String readTerm(DataInputStream in, String[] termAt, int terms, Path file) throws IOException {
+    int p = readVarInt(in) - 1;
+    if (p == -1) return in.readUTF();
+    if (p < 0 || p >= terms) throw new IOException(file + ": a term is out of the term table");
+    return termAt[p];
   }
 
   static StoryClusterer read(Path dir, StoryClusterer.Settings settings) throws IOException {
@@ -140,10 +186,12 @@ final class StoryStateFile {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
       if (!MAGIC.equals(in.readUTF())) throw new IOException(file + ": not a Marsad story state");
       int version = in.readInt();
-      if (version != VERSION && version != VERSION_WITHOUT_MEMBER_VECTORS && version != VERSION_WITHOUT_ENTITY_FREQUENCIES) {
+      if (version != VERSION && version != VERSION_WITH_TERM_STRINGS && version != VERSION_WITHOUT_MEMBER_VECTORS
+          && version != VERSION_WITHOUT_ENTITY_FREQUENCIES) {
         throw new IOException(file + ": not a Marsad story state of this version");
       }
-      boolean vectors = version >= VERSION;
+      boolean vectors = version >= VERSION_WITH_TERM_STRINGS;
+      boolean positions = version >= VERSION;
       long docs = in.readLong();
       int terms = count(in, file);
       Map<String, Integer> df = new HashMap<>(presize(terms));
@@ -151,7 +199,7 @@ final class StoryStateFile {
       for (int i = 0; i < terms; i++) {
         if (i == termAt.length) termAt = Arrays.copyOf(termAt, (int) Math.min(terms, 2L * termAt.length));
         termAt[i] = in.readUTF();
-        df.put(termAt[i], in.readInt());
+        df.put(termAt[i], positions ? readVarInt(in) : in.readInt());
       }
       c.vectorizer.restore(docs, df);
       c.nextEvent = in.readInt();
@@ -163,9 +211,10 @@ final class StoryStateFile {
         EventCluster e = new EventCluster(id, Integer.parseInt(id.substring(1)), in.readUTF());
         e.first = readInstant(in);
         e.last = readInstant(in);
-        if (in.readBoolean()) {
+        boolean closed = in.readBoolean();
+        if (closed) {
           e.closedLabel = in.readUTF();
-        } else {
+        } else if (!positions) {
           int n = count(in, file);
           Map<String, Double> centroid = new HashMap<>(presize(n));
           for (int j = 0; j < n; j++) centroid.put(in.readUTF(), in.readDouble());
@@ -182,12 +231,13 @@ final class StoryStateFile {
           String mid = in.readUTF();
           String title = readNullable(in), source = readNullable(in);
           Instant published = readInstant(in);
-          TermVector v = vectors && !e.isClosed() ? readVector(in, termAt, file) : null;
+          TermVector v = vectors && !e.isClosed() ? readVector(in, termAt, terms, file) : null;
           EventCluster.Member m = new EventCluster.Member(mid, title, source, published, v);
           e.members.add(m);
           c.storyOfArticle.put(m.id(), e.storyId);
           c.eventOfArticle.put(m.id(), e);
         }
+        if (positions && !closed) readOpenState(in, c, e, termAt, terms, file);
         c.events.add(e);
         c.firstEvents.putIfAbsent(e.storyId, e); // events are saved in creation order
         if (!e.isClosed()) {
@@ -215,6 +265,31 @@ final class StoryStateFile {
       // earlier ones' events.
       return c;
     }
+  }
+
+  /** The open state {@link #writeOpenState} wrote, after the event's members. */
+  private static void readOpenState(DataInputStream in, StoryClusterer c, EventCluster e, String[] termAt, int terms, Path file)
+      throws IOException {
+    TermVector first = e.members.isEmpty() ? null : e.members.get(0).vector();
+    int n = count(in, file);
+    Map<String, Double> centroid = new HashMap<>(presize(n));
+    for (int j = 0; j < n; j++) {
+      int i = readVarInt(in) - 1;
+      if (i == -1) {
+        String term = readTerm(in, termAt, terms, file);
+        centroid.put(term, in.readDouble());
+      } else if (first != null && i >= 0 && i < first.terms().length) {
+        centroid.put(first.terms()[i], first.values()[i]);
+      } else {
+        throw new IOException(file + ": a centroid term is out of the first member's vector");
+      }
+    }
+    e.restoreCentroid(centroid);
+    n = count(in, file);
+    for (int j = 0; j < n; j++) e.entityCounts.put(in.readUTF(), readVarInt(in));
+    n = count(in, file);
+    for (int j = 0; j < n; j++) c.post(e, readTerm(in, termAt, terms, file));
+    e.late = in.readBoolean();
   }
 
   /** A count read from the file: never negative in a sound one. */
@@ -256,16 +331,16 @@ final class StoryStateFile {
     }
   }
 
-  private static TermVector readVector(DataInputStream in, String[] termAt, Path file) throws IOException {
+  private static TermVector readVector(DataInputStream in, String[] termAt, int table, Path file) throws IOException {
     int n = readVarInt(in) - 1;
     if (n < 0) return null;
     // a vector's terms are distinct learnt terms: more than the table holds is a damaged file, not an allocation
-    if (n > termAt.length) throw new IOException(file + ": a member's vector is longer than the term table");
+    if (n > table) throw new IOException(file + ": a member's vector is longer than the term table");
     String[] terms = new String[n];
     double[] values = new double[n];
     for (int i = 0; i < n; i++) {
       int p = readVarInt(in);
-      if (p < 0 || p >= termAt.length) throw new IOException(file + ": a member's term is out of the term table");
+      if (p < 0 || p >= table) throw new IOException(file + ": a member's term is out of the term table");
       terms[i] = termAt[p];
       values[i] = in.readDouble();
     }
