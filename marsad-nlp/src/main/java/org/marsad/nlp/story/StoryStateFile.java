@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -52,10 +54,10 @@ final class StoryStateFile {
   private static final int VERSION_WITH_TERM_STRINGS = 3;
   /**
    * Written: 4 (session 23), version 3 with the open events' terms as positions in the document-frequency table
-   * instead of strings, the table's frequencies as variable-length ints, and an open event's members before its
-   * centroid so that a centroid weight equal bit for bit to the first member's weight of the term is written as
-   * that term's index in the first member's vector (every weight of a one-member event). Lossless: the same maps
-   * are read in the same order. A version-3 file opens and continues with the same results and is saved as version 4.
+   * instead of strings, the table's frequencies as variable-length ints, each member vector's distinct weights once
+   * ({@link #writeVector}), and an open event's members before its centroid so that a centroid weight equal bit for
+   * bit to its members' sum is written as an index ({@link #writeOpenState}). Lossless: the same maps are read in
+   * the same order. A version-3 file opens and continues with the same results and is saved as version 4.
    */
   static final int VERSION = 4;
 
@@ -110,23 +112,19 @@ final class StoryStateFile {
 
   /**
    * An open event's centroid, entity counts, posted terms and late flag, after its members. A centroid entry whose
-   * weight is bit for bit the first member's weight of that term (a term only the first member brought: every
-   * entry of a one-member event) is written as 1 + the term's index in that member's vector; any other as 0, the
-   * term and the weight. Entries keep the centroid's own order, so the reopened map is built as version 3 built it.
+   * weight is bit for bit the sum its members' vectors make when added up again in member order ({@link Replay}, as
+   * {@link EventCluster#add} summed them: every entry unless pruned or restored from a file without vectors) is
+   * written as 1 + the term's index in that replay; any other as 0, the term and the weight. Entries keep the
+   * centroid's own order, so the reopened map is built exactly as version 3 built it.
    */
   private static void writeOpenState(DataOutputStream out, EventCluster e, Map<String, Integer> position) throws IOException {
-    TermVector first = e.members.isEmpty() ? null : e.members.get(0).vector();
-    Map<String, Integer> index = new HashMap<>();
-    if (first != null) {
-      String[] terms = first.terms();
-      for (int i = 0; i < terms.length; i++) index.put(terms[i], i);
-    }
+    Replay replay = new Replay(e.members);
     Map<String, Double> centroid = e.centroid();
     out.writeInt(centroid.size());
     for (Map.Entry<String, Double> t : centroid.entrySet()) {
-      Integer i = index.get(t.getKey());
+      Integer i = replay.index.get(t.getKey());
       double w = t.getValue();
-      if (i != null && Double.doubleToRawLongBits(first.values()[i]) == Double.doubleToRawLongBits(w)) {
+      if (i != null && Double.doubleToRawLongBits(replay.sums[i]) == Double.doubleToRawLongBits(w)) {
         writeVarInt(out, i + 1);
       } else {
         writeVarInt(out, 0);
@@ -143,6 +141,37 @@ final class StoryStateFile {
     out.writeInt(terms.size());
     for (String t : terms) writeTerm(out, t, position);
     out.writeBoolean(e.late);
+  }
+
+  /**
+   * The members' vectors added up in member order, each sum started at 0.0 and grown by {@code sum + weight} as
+   * {@link EventCluster#add} does, so a sum is bit for bit the centroid's weight while nothing else touched it;
+   * terms indexed in the order they first appear.
+   */
+  private static final class Replay {
+    final Map<String, Integer> index = new HashMap<>();
+    final List<String> terms = new ArrayList<>();
+    double[] sums = new double[64];
+
+    Replay(List<EventCluster.Member> members) {
+      for (EventCluster.Member m : members) {
+        TermVector v = m.vector();
+        if (v == null) continue;
+        String[] ts = v.terms();
+        double[] ws = v.values();
+        for (int i = 0; i < ts.length; i++) {
+          Integer k = index.get(ts[i]);
+          if (k == null) {
+            k = terms.size();
+            index.put(ts[i], k);
+            terms.add(ts[i]);
+            if (k == sums.length) sums = Arrays.copyOf(sums, 2 * k);
+            sums[k] = 0.0;
+          }
+          sums[k] = sums[k] + ws[i];
+        }
+      }
+    }
   }
 
   /** A term as 1 + its position in the document-frequency table, or 0 and the string for a term not in it. */
@@ -231,7 +260,7 @@ final class StoryStateFile {
           String mid = in.readUTF();
           String title = readNullable(in), source = readNullable(in);
           Instant published = readInstant(in);
-          TermVector v = vectors && !e.isClosed() ? readVector(in, termAt, terms, file) : null;
+          TermVector v = vectors && !e.isClosed() ? readVector(in, termAt, terms, positions, file) : null;
           EventCluster.Member m = new EventCluster.Member(mid, title, source, published, v);
           e.members.add(m);
           c.storyOfArticle.put(m.id(), e.storyId);
@@ -270,7 +299,7 @@ final class StoryStateFile {
   /** The open state {@link #writeOpenState} wrote, after the event's members. */
   private static void readOpenState(DataInputStream in, StoryClusterer c, EventCluster e, String[] termAt, int terms, Path file)
       throws IOException {
-    TermVector first = e.members.isEmpty() ? null : e.members.get(0).vector();
+    Replay replay = new Replay(e.members);
     int n = count(in, file);
     Map<String, Double> centroid = new HashMap<>(presize(n));
     for (int j = 0; j < n; j++) {
@@ -278,10 +307,10 @@ final class StoryStateFile {
       if (i == -1) {
         String term = readTerm(in, termAt, terms, file);
         centroid.put(term, in.readDouble());
-      } else if (first != null && i >= 0 && i < first.terms().length) {
-        centroid.put(first.terms()[i], first.values()[i]);
+      } else if (i >= 0 && i < replay.terms.size()) {
+        centroid.put(replay.terms.get(i), replay.sums[i]);
       } else {
-        throw new IOException(file + ": a centroid term is out of the first member's vector");
+        throw new IOException(file + ": a centroid term is out of its members' vectors");
       }
     }
     e.restoreCentroid(centroid);
@@ -313,7 +342,10 @@ final class StoryStateFile {
   /**
    * A member's vector: its size + 1 (0 for none: a member restored from a version-2 file), then each term's
    * position in the document-frequency table and its weight, in the vector's own order (sums over it then come
-   * out bit for bit the same after a reopen). Sizes and positions are written as variable-length integers.
+   * out bit for bit the same after a reopen). Sizes and positions are written as variable-length integers. From
+   * version 4 the vector's distinct weights come first (terms of one frequency and document frequency weigh the
+   * same: ~58 % of the weights on the two gold days are distinct within their vector), each term then naming its
+   * weight by index.
    */
   private static void writeVector(DataOutputStream out, TermVector v, Map<String, Integer> position) throws IOException {
     if (v == null) {
@@ -323,26 +355,52 @@ final class StoryStateFile {
     String[] terms = v.terms();
     double[] values = v.values();
     writeVarInt(out, terms.length + 1);
+    Map<Long, Integer> distinct = new HashMap<>(terms.length * 2);
+    int[] weightAt = new int[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      Long bits = Double.doubleToRawLongBits(values[i]);
+      Integer k = distinct.get(bits);
+      if (k == null) distinct.put(bits, k = distinct.size());
+      weightAt[i] = k;
+    }
+    writeVarInt(out, distinct.size());
+    double[] weights = new double[distinct.size()];
+    for (int i = 0; i < terms.length; i++) weights[weightAt[i]] = values[i];
+    for (double w : weights) out.writeDouble(w);
     for (int i = 0; i < terms.length; i++) {
       Integer p = position.get(terms[i]);
       if (p == null) throw new IllegalStateException("a member's term was never learnt: " + terms[i]);
       writeVarInt(out, p);
-      out.writeDouble(values[i]);
+      writeVarInt(out, weightAt[i]);
     }
   }
 
-  private static TermVector readVector(DataInputStream in, String[] termAt, int table, Path file) throws IOException {
+  private static TermVector readVector(DataInputStream in, String[] termAt, int table, boolean distinctWeights, Path file)
+      throws IOException {
     int n = readVarInt(in) - 1;
     if (n < 0) return null;
     // a vector's terms are distinct learnt terms: more than the table holds is a damaged file, not an allocation
     if (n > table) throw new IOException(file + ": a member's vector is longer than the term table");
+    double[] weights = null;
+    if (distinctWeights) {
+      int d = readVarInt(in);
+      if (d < 0 || d > n) throw new IOException(file + ": a member's vector has more weights than terms");
+      weights = new double[d];
+      for (int k = 0; k < d; k++) weights[k] = in.readDouble();
+    }
     String[] terms = new String[n];
     double[] values = new double[n];
     for (int i = 0; i < n; i++) {
       int p = readVarInt(in);
       if (p < 0 || p >= table) throw new IOException(file + ": a member's term is out of the term table");
       terms[i] = termAt[p];
-      values[i] = in.readDouble();
+      if (weights == null) {
+        values[i] = in.readDouble();
+      } else {
+        int k = readVarInt(in);
+        if (k < 0 || k >= weights.length) throw new IOException(file + ": a member's weight is out of its vector's weights");
+        values[i] = weights[k];
+      }
     }
     return TermVector.restored(terms, values);
   }
