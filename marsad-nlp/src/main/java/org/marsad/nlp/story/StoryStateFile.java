@@ -31,7 +31,9 @@ import java.util.zip.GZIPOutputStream;
  * (its terms as positions in the document-frequency table written above, and its weights): the label is the
  * member closest to the centroid, so without the vectors a reopened open event chose its label among the members
  * placed after the reopen (152 of 972 stories of the two gold days labelled otherwise with a reopen every 1,000
- * articles, session 21). Closed events keep no vectors (their label is fixed at closing). A damaged file (torn, or a byte changed) fails with an IOException naming it; nothing is written.
+ * articles, session 21). Closed events keep no vectors (their label is fixed at closing). Version 4 (session 23)
+ * writes the same content exactly in less space (terms as table positions, distinct weights once, centroid weights
+ * that are their members' sums as indices: {@link #VERSION}). A damaged file (torn, or a byte changed) fails with an IOException naming it; nothing is written.
  */
 final class StoryStateFile {
   static final String FILE_NAME = "stories.bin";
