@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,12 +13,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A torn or changed state file fails to open with an IOException that names it (as {@code Corpus.open}'s callers
  * expect), never with an unchecked exception, a huge allocation or silently other stories; the file is left as it is.
+ * The current version (4, session 23) and a version-3 file of the session-start code alike.
  */
 class StoryStateDamagedFileTest {
   private static final Instant T0 = Instant.parse("2015-08-10T08:00:00Z");
@@ -46,6 +50,35 @@ class StoryStateDamagedFileTest {
   @Test
   void a_torn_file_fails_with_an_error_naming_it_and_is_left_as_it_is(@TempDir Path dir) throws Exception {
     state().save(dir);
+    assertThat(version(dir.resolve(StoryStateFile.FILE_NAME))).as("the current version").isEqualTo(StoryStateFile.VERSION);
+    tornFilesFail(dir);
+  }
+
+  @Test
+  void a_changed_byte_fails_with_an_error_naming_the_file_or_reads_the_same_stories(@TempDir Path dir) throws Exception {
+    StoryClusterer c = state();
+    c.save(dir);
+    assertThat(version(dir.resolve(StoryStateFile.FILE_NAME))).as("the current version").isEqualTo(StoryStateFile.VERSION);
+    changedBytesFailOrReadTheSame(dir, stories(c));
+  }
+
+  /** The same on a version-3 file of the session-start code (main 3a271656), which version 4 still reads. */
+  @Test
+  void a_damaged_version_3_file_fails_alike(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve(StoryStateFile.FILE_NAME);
+    try (InputStream in = getClass().getResourceAsStream("version3-two-events.bin")) {
+      Files.copy(in, file);
+    }
+    assertThat(version(file)).isEqualTo(3);
+    List<String> expected = stories(StoryClusterer.open(dir, StoryClusterer.Settings.defaults()));
+    assertThat(expected).as("the fixture's stories and events").hasSize(4);
+    byte[] whole = Files.readAllBytes(file);
+    changedBytesFailOrReadTheSame(dir, expected);
+    Files.write(file, whole);
+    tornFilesFail(dir);
+  }
+
+  private static void tornFilesFail(Path dir) throws Exception {
     Path file = dir.resolve(StoryStateFile.FILE_NAME);
     byte[] whole = Files.readAllBytes(file);
     for (int length : new int[] {whole.length / 2, whole.length - 9, whole.length - 1}) {
@@ -60,11 +93,7 @@ class StoryStateDamagedFileTest {
     }
   }
 
-  @Test
-  void a_changed_byte_fails_with_an_error_naming_the_file_or_reads_the_same_stories(@TempDir Path dir) throws Exception {
-    StoryClusterer c = state();
-    c.save(dir);
-    List<String> expected = stories(c);
+  private static void changedBytesFailOrReadTheSame(Path dir, List<String> expected) throws Exception {
     Path file = dir.resolve(StoryStateFile.FILE_NAME);
     byte[] whole = Files.readAllBytes(file);
     int failed = 0;
@@ -83,5 +112,12 @@ class StoryStateDamagedFileTest {
       assertThat(Files.readAllBytes(file)).as("the changed file is left as it is").isEqualTo(changed);
     }
     assertThat(failed).as("changed bytes refused, of %d", whole.length).isGreaterThan(whole.length * 9 / 10);
+  }
+
+  /** The version int follows the magic string (2-byte length + "marsad-stories"). */
+  private static int version(Path file) throws IOException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return ByteBuffer.wrap(in.readNBytes(20), 2 + "marsad-stories".length(), 4).getInt();
+    }
   }
 }
