@@ -59,6 +59,13 @@ final class FrameFinder {
 
   Optional<VerbForm> form(int i) {
     Optional<VerbForm> f = lexicon.lookupNormalized(w.norm(i));
+    // "كن متوكلا على الله واعلم أنك …": اعلم right before أن is the imperative "know" (or "I
+    // know"); "informed" takes its addressee first ("أعلمه أن"). Session 23, the unseen text of
+    // lane quotesind22
+    if (f.isPresent() && Words.matches(w.norm(i), "[وف]?اعلم") && i + 1 < w.size()
+        && (isComplementiser(w.norm(i + 1)) || Words.matches(w.norm(i + 1), "[بف]?ان(ك|كم|كما|كن)"))) {
+      return Optional.empty();
+    }
     // "بيّن مدير عام الهيئة … أن": written with its shadda, بين is the verb "explained", never
     // the preposition "between" the lexicon leaves out
     if (f.isEmpty() && Words.matches(w.norm(i), "[وف]?بين") && w.get(i).text().contains("يّ") && !adjectiveBayyin(i)) {
