@@ -43,8 +43,9 @@ public final class QuoteExtractor implements ArticleEnricher {
    */
   private static final int CONTRAST_SOURCE_WINDOW = 8;
   /**
-   * How close the complementiser must follow a participle with no comma before it for the
-   * participle to open a new report ("واصفا ما حصل بأنه": the complementiser is its fourth word).
+   * How close the complementiser must follow a participle with no comma before it and "ما" after
+   * it for the participle to open a new report ("واصفا ما حصل بأنه": the complementiser is its
+   * fourth word; else three).
    */
   private static final int PARTICIPLE_REPORT_WINDOW = 4;
   /**
@@ -718,9 +719,11 @@ public final class QuoteExtractor implements ArticleEnricher {
       int onHisPart = onHisPartBefore(w, k);
       if (onHisPart > start && newReport && f.get().tense() == VerbForm.Tense.PAST) return onHisPart;
       // "… تؤتي ثمارها مشيرا إلى أن …": a participle opening a new report ends the clause
-      // ("… مقتل الطفل فلسطيني واصفا ما حصل بأنه …": its object may take two words before بأن)
+      // ("… مقتل الطفل فلسطيني واصفا ما حصل بأنه …": an object "what happened" takes two words
+      // before بأن; not "يتخذ من طرابلس مقرا له» عليه أن", the noun "headquarters", set 2)
+      int participleWindow = k + 1 < w.size() && w.norm(k + 1).equals("ما") ? PARTICIPLE_REPORT_WINDOW : 3;
       if (f.get().tense() == VerbForm.Tense.PARTICIPLE
-          && ((next >= 0 && next <= k + PARTICIPLE_REPORT_WINDOW) || quoteNext || (k + 3 < w.size() && opensDirect(w, direct, k + 3)))) {
+          && ((next >= 0 && next <= k + participleWindow) || quoteNext || (k + 3 < w.size() && opensDirect(w, direct, k + 3)))) {
         break;
       }
       if (newReport && lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW) return lastNewClause;
