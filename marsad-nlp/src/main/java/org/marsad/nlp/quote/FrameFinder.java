@@ -106,6 +106,9 @@ final class FrameFinder {
         && !w.get(j).text().startsWith("إ")) {
       return false; // "وعلى المتقدم أن …": an obligation, not a report
     }
+    // "التي اجتازها إن وجدت إلى مكتب …": a bare إن/أن before a past verb of conditional-verbs.txt is
+    // "if" (session 23; the unseen "وكشف درجات معتمد … إن وجدت" was read as a report)
+    if (w.norm(j).equals("ان") && j + 1 < w.size() && WordSet.CONDITIONAL_VERBS.contains(w.norm(j + 1))) return false;
     return j == 0 || !NON_REPORT_BEFORE_ANNA.contains(w.norm(j - 1));
   }
 

@@ -127,6 +127,15 @@ class TestQuoteIndirectSet23 extends QuoteTestBase {
   }
 
   @Test
+  void ifAnyIsNoComplementiser() {
+    // unseen text (a university's call), lane quotesind22's wrong change: "وكشف درجات معتمد" (the
+    // noun "transcript") read as a و-verb whose report began after "إن وجدت" ("if any")
+    List<Quote> q = quotes("ودعت الراغبين إلى تقديم الطلبات مصحوبة بالأوراق الثبوتية من وثيقة تخرج وكشف درجات معتمد وشهادات "
+        + "الدورات والدبلومات التي اجتازها إن وجدت إلى مكتب رئيس قسم الهندسة المدنية بمبنى كلية الهندسة.");
+    assertThat(q).isEmpty();
+  }
+
+  @Test
   void aDashAsideAfterTheNameIsNoPartOfIt() {
     // unseen text (alriyadh), lane quotesind22's wrong change: the speaker was "… الحماد – عمل"
     List<Quote> q = quotes("وقال إبراهيم بن عبدالله الحماد – عمل في مجال الطبخ منذ 50 عاماً – أن الوقت قد تغير كثيرا عن الماضي.");
