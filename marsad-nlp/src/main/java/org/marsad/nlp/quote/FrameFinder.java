@@ -136,6 +136,10 @@ final class FrameFinder {
       if (hasComma(gap) || endsSentence(gap) || gap.contains("؛") || gap.contains(";") || gap.contains(":")) return false;
     }
     Frame.Range s = subjects.subjectAfter(i, k);
+    if (s != null && s.from() == i + 1 && s.to() < k && SubjectFinder.dashAside(w.gapBefore(s.to()))
+        && SubjectFinder.dashAside(w.gapBefore(k))) {
+      return true; // "ويؤكد مختار خان - أحد بائعي الملابس الجاهزة - على أن": the aside closes before على
+    }
     return s != null && s.from() == i + 1 && s.to() == k;
   }
 

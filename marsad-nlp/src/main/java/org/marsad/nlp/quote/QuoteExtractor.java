@@ -677,7 +677,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         // quotesind22, where rule 1 had made it part of the report before it)
         boolean tellsOwnAddressee = !FrameFinder.hasComma(gap) && withConjunction(w, finder, k) && f.get().kind() == VerbForm.Kind.VERB
             && f.get().feminine() == speakerFeminine && WordSet.TELLING_VERBS.contains(ArabicNormalizer.match(f.get().lemma()))
-            && k + 1 < w.size() && w.gapBefore(k + 1).isBlank() && withPossessivePronoun(w, k + 1)
+            && k + 1 < w.size() && w.gapBefore(k + 1).isBlank() && finder.subjects().personWithPronoun(k + 1)
             && reportWithin(w, finder, k, LONG_SUBJECT_WINDOW);
         if (named || proDrop || pluralGoesOn || proDropNoComma || namedNoComma || tellsOwnAddressee) {
           if (kama) return k - 1;
@@ -842,13 +842,6 @@ public final class QuoteExtractor implements ArticleEnricher {
     }
     boolean preposition = first.length() > 3 && "بلك".indexOf(first.charAt(0)) >= 0;
     return !preposition && finder.subjects().hasNameLikeWord(sp.from(), sp.to());
-  }
-
-  /** A noun written with a possessive pronoun ("مدربه", "عائلتها", "زملاءهم"; read on the written form: ة is no pronoun). */
-  private static boolean withPossessivePronoun(Words w, int i) {
-    String t = w.get(i).text();
-    return t.length() >= 4 && Words.matches(t, ".{2,}(ه|ها|هم|هما)") && !Words.isDefinite(w.norm(i))
-        && !FrameFinder.isComplementiser(w.norm(i));
   }
 
   /** True when the verb at k has its own reported clause starting within {@code window} words. */

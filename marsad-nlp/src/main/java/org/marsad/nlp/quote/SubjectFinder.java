@@ -354,10 +354,7 @@ final class SubjectFinder {
     if (begin < limit && begin < w.size() && possessedAdjunct(w.get(begin).text())) return null;
     // "وأبلغ مدربه مارسيلو جاياردو … انه": after a verb of telling, a noun with a possessive
     // pronoun right after it is the person told (session 23)
-    if (begin < limit && begin < w.size() && begin == v + 1 && tellsAddressee(v)
-        && Words.matches(w.get(begin).text(), ".{2,}(ه|ها|هم|هما)") && !Words.isDefinite(w.norm(begin))) {
-      return null;
-    }
+    if (begin < limit && begin < w.size() && begin == v + 1 && tellsAddressee(v) && personWithPronoun(begin)) return null;
     // "وختم حديثه واصفاً …": the talk is the verb's object (read on the written form: حديثة
     // "recent" match-normalises the same)
     if (begin < limit && begin < w.size() && Words.matches(w.get(begin).text(), "حديثه|حديثها|كلامه|كلامها")) begin++;
@@ -420,7 +417,7 @@ final class SubjectFinder {
       if (end > begin && gap.indexOf('(') >= 0 && !(end == begin + 1 && SpeakerNames.isRole(w.norm(begin)))) break;
       // "وقال إبراهيم بن عبدالله الحماد – عمل في مجال الطبخ منذ 50 عاماً – أن": a dash after the
       // name opens an aside, like a parenthesis (session 23, the unseen text of lane quotesind22)
-      if (end > begin && dashAside(gap)) break;
+      if (end > begin && dashAside(gap) && closingDashWithin(end, FrameFinder.MAX_SPEAKER)) break;
       // "المدير الفني لنادي برشلونة «لويس إنريكي» سبب …": a quoted name closes the phrase
       // (unless a name follows the quoted words and brings the complementiser: "مدير "تعليم
       // الليث" مرعي البركاتي أن" is the director, named after the body he directs)
@@ -885,6 +882,20 @@ final class SubjectFinder {
     return FrameFinder.hasColon(next) || hasMark(next);
   }
 
+  private static final java.util.regex.Pattern PERSON_WITH_PRONOUN = java.util.regex.Pattern.compile("(.{2,}?)(ه|ها|هم|هما)");
+
+  /**
+   * "مدربه", "زملاءه", "والدته": a role or kin noun written with a possessive pronoun (not "سبحانه",
+   * "أصدقاءه" aside: only role nouns and kin count; session 23).
+   */
+  boolean personWithPronoun(int i) {
+    if (Words.isDefinite(w.norm(i))) return false;
+    java.util.regex.Matcher m = PERSON_WITH_PRONOUN.matcher(w.get(i).text());
+    if (!m.matches()) return false;
+    String stem = org.marsad.text.ArabicNormalizer.match(m.group(1));
+    return SpeakerNames.isRole(stem) || KIN.contains(w.norm(i)) || KIN.contains(stem + "ه");
+  }
+
   /** A speaker stop word; the name "علي" is not the preposition "على" (both match-normalise to علي). */
   /** Kin and companions, who speak with a possessive pronoun ("والدته", "زوجتها"), match-normalised. */
   static final Set<String> KIN = Set.of("والده", "زوجه", "ابنه", "شقيقه", "اخت", "عمه", "خاله", "جده",
@@ -1113,6 +1124,20 @@ final class SubjectFinder {
       return k + 1;
     }
     return k;
+  }
+
+  /**
+   * True when a dash closes the aside opened before word {@code from} within {@code n} words ("–
+   * عمل في مجال الطبخ منذ 50 عاماً –"); a name written with a spaced hyphen ("هانز - بيتر بارتلس،",
+   * "دوجلاس - فيرهيرست أن") has none.
+   */
+  boolean closingDashWithin(int from, int n) {
+    for (int k = from + 1; k < w.size() && k <= from + n; k++) {
+      String gap = w.gapBefore(k);
+      if (FrameFinder.endsSentence(gap)) return false;
+      if (gap.indexOf('–') >= 0 || gap.indexOf('—') >= 0 || gap.indexOf('-') >= 0) return true;
+    }
+    return false;
   }
 
   /** A gap holding a dash set off by spaces ("الحماد – عمل", "الحماد - عمل"), not a hyphen inside a word. */

@@ -141,4 +141,31 @@ class TestQuoteIndirectSet23 extends QuoteTestBase {
     List<Quote> q = quotes("وقال إبراهيم بن عبدالله الحماد – عمل في مجال الطبخ منذ 50 عاماً – أن الوقت قد تغير كثيرا عن الماضي.");
     assertThat(quoteStarting(q, "الوقت قد تغير").speaker()).isEqualTo("إبراهيم بن عبدالله الحماد");
   }
+
+  @Test
+  void aNameWithASpacedHyphenStaysWhole() {
+    // guard, unseen text (aawsat 419056, 410261): a first version cut these names at the hyphen
+    List<Quote> q = quotes("ذكر هانز - بيتر بارتلس، مفوض شؤون الدفاع في البرلمان الألماني «بوندستاغ»، أن مهمة أنظمة «باتريوت» "
+        + "باتت صعبة.");
+    assertThat(quoteStarting(q, "مهمة أنظمة").speaker()).isEqualTo("هانز - بيتر بارتلس");
+    q = quotes("ويرى دوجلاس - فيرهيرست أن كارول ذاته كان عاطفيًا وليس جنسيًا.");
+    assertThat(quoteStarting(q, "كارول ذاته").speaker()).isEqualTo("دوجلاس - فيرهيرست");
+  }
+
+  @Test
+  void onAnnaAfterADashAsideIsAReport() {
+    // unseen text (okaz 784898): with the aside cut from the subject, "على أن" far from the verb
+    // was read as "provided that" by a first version and the report was lost
+    List<Quote> q = quotes("ويؤكد مختار خان - أحد بائعي الملابس الجاهزة - على أن حركة البيع «ضعيفة» جدا سواء في شهر رمضان "
+        + "المبارك أو في أيام العيد.");
+    assertThat(quoteStarting(q, "حركة البيع").speaker()).isEqualTo("مختار خان");
+  }
+
+  @Test
+  void onlyAPersonWithAPronounIsTheOneTold() {
+    // guard, unseen text (al-madina 623361): "أخبر سبحانه" is God who told, not the one told
+    List<Quote> q = quotes("بأداء فريضة من فرائضه، التي أخبر سبحانه عن رفعة مكانتها، وعظم منزلتها بقوله: «وما تقرب إليّ عبدي "
+        + "بشيء أحب إلي مما افترضت عليه..» الحديث.");
+    assertThat(q.get(0).speaker()).isEqualTo("سبحانه");
+  }
 }
