@@ -135,6 +135,16 @@ final class SpeakerResolver {
       remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
       return new Speaker(k.speaker(), k.id());
     }
+    if (epithetOfSpeaker(phrase) && coveringEntity(phrase) == null) {
+      // "وأكد نجم المنتخب الإيطالي أنه", "وأضاف السويسري أنه": an epithet with no name of its own
+      // is the person already speaking, when that person was named
+      Known k = inherit(fem);
+      if (k != null && k.speaker() != null && !SubjectFinder.isOpenHead(Words.normWords(k.speaker())[0])
+          && !SpeakerNames.isRole(Words.normWords(k.speaker())[0])) {
+        remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
+        return new Speaker(k.speaker(), k.id());
+      }
+    }
     String head = nominalHead(phrase);
     if (head == null && withoutDocumentNoun(phrase).from() != phrase.from()) {
       head = nominalHead(withoutDocumentNoun(phrase)); // "بيان للبلدية" → البلدية
@@ -244,6 +254,22 @@ final class SpeakerResolver {
     }
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new Speaker(speaker, id);
+  }
+
+  /**
+   * True when the phrase is an epithet alone (epithets.txt): a foreign demonym as the whole subject
+   * ("السويسري"), or an epithet head followed by at most one word without ال and then definite
+   * words only, four words at most ("نجم المنتخب الإيطالي", "نجم برشلونة"; "نجم الهلال محمد
+   * الشلهوب" has a name of its own).
+   */
+  private boolean epithetOfSpeaker(Frame.Range phrase) {
+    int from = phrase.from(), to = phrase.to();
+    String first = Words.stripConjunction(w.norm(from));
+    if (!WordSet.EPITHETS.contains(first)) return false;
+    if (Words.isDefinite(first)) return to - from == 1;
+    if (to - from > 4 || to - from < 2) return false;
+    for (int i = from + 2; i < to; i++) if (!Words.isDefinite(w.norm(i))) return false;
+    return true;
   }
 
   /** The latest earlier speaker whose phrase held every word of this role phrase ("رئيسة جمعية القضاة روضة القرافي"). */

@@ -153,6 +153,19 @@ final class SubjectFinder {
     int noun = STATEMENTS.contains(w.norm(v - 1)) ? v - 1
         : STATEMENTS.contains(w.norm(v - 2)) && !Words.isDefinite(w.norm(v - 1)) && w.norm(v - 1).endsWith("ا") ? v - 2 : -1;
     boolean fiha = Words.matches(w.norm(v + 1), "فيها|فيه");
+    // "وأصدرت وزارة الخارجية بيانا مساء الثلاثاء تقول فيه إنها": up to two time words between the
+    // statement and its "in which" verb (session 23)
+    if (noun < 0 && fiha) {
+      int t = v - 1;
+      while (t > v - 3 && t > 0 && TIME_BEFORE_SUBJECT.contains(w.norm(t)) && w.gapBefore(t + 1).isBlank()) t--;
+      if (t < v - 1 && STATEMENTS.contains(w.norm(t)) && w.gapBefore(t + 1).isBlank()) {
+        for (int k = t - 1; k >= 0 && k > t - 1 - 4 * FrameFinder.MAX_SPEAKER; k--) {
+          if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return null;
+          if (DELIVERS.matcher(w.norm(k)).matches()) return subjectAfter(k, t);
+        }
+        return null;
+      }
+    }
     boolean saysRightAway = noun >= 0 && !Words.isDefinite(w.norm(noun)) && w.gapBefore(v).isBlank()
         && (FrameFinder.isComplementiser(w.norm(v + 1)) || FrameFinder.hasColon(w.gapBefore(v + 1)) || hasMark(w.gapBefore(v + 1)));
     if (noun < 0 || !(fiha && noun == v - 1) && !saysRightAway) return null;
@@ -339,6 +352,9 @@ final class SubjectFinder {
     // pronoun right after the verb is its adjunct or object, not its subject (kin aside: "وقالت
     // والدته")
     if (begin < limit && begin < w.size() && possessedAdjunct(w.get(begin).text())) return null;
+    // "وأبلغ مدربه مارسيلو جاياردو … انه": after a verb of telling, a noun with a possessive
+    // pronoun right after it is the person told (session 23)
+    if (begin < limit && begin < w.size() && begin == v + 1 && tellsAddressee(v) && personWithPronoun(begin)) return null;
     // "وختم حديثه واصفاً …": the talk is the verb's object (read on the written form: حديثة
     // "recent" match-normalises the same)
     if (begin < limit && begin < w.size() && Words.matches(w.get(begin).text(), "حديثه|حديثها|كلامه|كلامها")) begin++;
@@ -399,6 +415,9 @@ final class SubjectFinder {
       // "الدكتور عزام الدخيل (أبو محمد) مطلع هذا الأسبوع": a parenthesis after the name is an aside
       // (after a bare role the parenthesis holds the name: "الفنان (شعبان عبدالرحيم) إن")
       if (end > begin && gap.indexOf('(') >= 0 && !(end == begin + 1 && SpeakerNames.isRole(w.norm(begin)))) break;
+      // "وقال إبراهيم بن عبدالله الحماد – عمل في مجال الطبخ منذ 50 عاماً – أن": a dash after the
+      // name opens an aside, like a parenthesis (session 23, the unseen text of lane quotesind22)
+      if (end > begin && dashAside(gap) && closingDashWithin(end, FrameFinder.MAX_SPEAKER)) break;
       // "المدير الفني لنادي برشلونة «لويس إنريكي» سبب …": a quoted name closes the phrase
       // (unless a name follows the quoted words and brings the complementiser: "مدير "تعليم
       // الليث" مرعي البركاتي أن" is the director, named after the body he directs)
@@ -735,7 +754,7 @@ final class SubjectFinder {
   /**
    * "القيادي السابق في حركة نداء تونس، لزهر العكرمي إنه": a word in lam after the comma is the
    * first word of a name (not an addressee such as "، لـ"الوطن"" or "، للصحفيين") when one or two
-   * more words without a preposition bring the complementiser.
+   * more words without a preposition bring the complementiser, or one such word and a comma.
    */
   private boolean appositiveNameWithLam(int i) {
     String n = w.norm(i);
@@ -747,7 +766,10 @@ final class SubjectFinder {
       String gap = w.gapBefore(k);
       if (FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap) || hasMark(gap)) return false;
       if (FrameFinder.isComplementiser(w.norm(k))) return k > i + 1;
-      if (isStop(k) || finder.form(k).isPresent() || FrameFinder.hasComma(gap)) return false;
+      // "مدير المستشفى الجامعي سهلول، لطفي بوبكر، في تصريح …": or a comma closes the name after
+      // one more word without ال (session 23)
+      if (FrameFinder.hasComma(gap)) return k == i + 2 && !Words.isDefinite(w.norm(i + 1)) && !possessedAdjunct(w.get(i).text());
+      if (isStop(k) || finder.form(k).isPresent()) return false;
     }
     return false;
   }
@@ -858,6 +880,20 @@ final class SubjectFinder {
     if (n.length() >= 6 && (n.startsWith("مت") || n.startsWith("مست"))) return true;
     String next = i + 1 < w.size() ? w.gapBefore(i + 1) : "";
     return FrameFinder.hasColon(next) || hasMark(next);
+  }
+
+  private static final java.util.regex.Pattern PERSON_WITH_PRONOUN = java.util.regex.Pattern.compile("(.{2,}?)(ه|ها|هم|هما)");
+
+  /**
+   * "مدربه", "زملاءه", "والدته": a role or kin noun written with a possessive pronoun (not "سبحانه",
+   * "أصدقاءه" aside: only role nouns and kin count; session 23).
+   */
+  boolean personWithPronoun(int i) {
+    if (Words.isDefinite(w.norm(i))) return false;
+    java.util.regex.Matcher m = PERSON_WITH_PRONOUN.matcher(w.get(i).text());
+    if (!m.matches()) return false;
+    String stem = org.marsad.text.ArabicNormalizer.match(m.group(1));
+    return SpeakerNames.isRole(stem) || KIN.contains(w.norm(i)) || KIN.contains(stem + "ه");
   }
 
   /** A speaker stop word; the name "علي" is not the preposition "على" (both match-normalise to علي). */
@@ -1088,6 +1124,46 @@ final class SubjectFinder {
       return k + 1;
     }
     return k;
+  }
+
+  /**
+   * True when a dash closes the aside opened before word {@code from} within {@code n} words ("–
+   * عمل في مجال الطبخ منذ 50 عاماً –"); a name written with a spaced hyphen ("هانز - بيتر بارتلس،",
+   * "دوجلاس - فيرهيرست أن") has none.
+   */
+  boolean closingDashWithin(int from, int n) {
+    for (int k = from + 1; k < w.size() && k <= from + n; k++) {
+      String gap = w.gapBefore(k);
+      if (FrameFinder.endsSentence(gap)) return false;
+      if (gap.indexOf('–') >= 0 || gap.indexOf('—') >= 0 || gap.indexOf('-') >= 0) return true;
+    }
+    return false;
+  }
+
+  /** A gap holding a dash set off by spaces ("الحماد – عمل", "الحماد - عمل"), not a hyphen inside a word. */
+  static boolean dashAside(String gap) {
+    return gap.length() >= 3 && gap.strip().length() == 1 && "–—-".indexOf(gap.strip().charAt(0)) >= 0
+        && Character.isWhitespace(gap.charAt(0)) && Character.isWhitespace(gap.charAt(gap.length() - 1));
+  }
+
+  /**
+   * "وقالت وفقا لما ذكره راديو فرنسا الدولي إن …": after an according word at v, "what X
+   * reported" (ما، لما، بما and a reporting or publishing verb, with or without the pronoun of the
+   * thing reported) is the writer's source inside the frame; gives the index of X's first word,
+   * or -1 when v opens no such phrase.
+   */
+  int reporterOfWhatWasReported(int v) {
+    if (!finder.form(v).map(f -> f.kind() == VerbForm.Kind.ACCORDING).orElse(false)) return -1;
+    int b = whatWasReported(v, w.size());
+    if (b > v + 1) return b;
+    int k = v + 1;
+    if (k + 1 < w.size() && Words.matches(w.norm(k), "ما|لما|بما") && w.gapBefore(k + 1).isBlank()
+        && finder.lexicon().lookupNormalized(w.norm(k + 1))
+            .map(f -> (f.kind() == VerbForm.Kind.VERB || f.kind() == VerbForm.Kind.RELAY) && f.tense() == VerbForm.Tense.PAST)
+            .orElse(false)) {
+      return k + 2;
+    }
+    return -1;
   }
 
   private static final java.util.regex.Pattern WITH_OBJECT_PRONOUN = java.util.regex.Pattern.compile("(.{3,}?)(ه|ها)");

@@ -37,6 +37,8 @@ final class WordSet {
   static final WordSet PRONOUN_PREPOSITIONS = load("pronoun-prepositions.txt");
   static final WordSet PUBLISHING_VERBS = load("publishing-verbs.txt");
   static final WordSet MA_NOT_OBJECT = load("ma-not-object.txt");
+  static final WordSet EPITHETS = load("epithets.txt");
+  static final WordSet CONDITIONAL_VERBS = load("conditional-verbs.txt");
 
   private final Set<String> words;
 
