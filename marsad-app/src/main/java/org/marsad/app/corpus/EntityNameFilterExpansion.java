@@ -79,14 +79,19 @@ public final class EntityNameFilterExpansion {
     return out;
   }
 
-  /** The entity's names of two words or more that resolve back to it, its canonical name first. */
+  /**
+   * The entity's names that resolve back to it, its canonical name first: of two words or more, or of
+   * one word when {@link EntityRegistry#oneWordNameOf} reads the word as this body's or place's name alone.
+   */
   private static Set<String> names(EntityRecord e, EntityRegistry registry) {
     Set<String> out = new LinkedHashSet<>();
     List<String> candidates = new ArrayList<>();
     candidates.add(EntityRegistry.key(e.canonical()));
     candidates.addAll(e.aliases());
     for (String name : candidates) {
-      if (!name.contains(" ") || name.contains("\"") || out.size() >= MAX_NAMES || out.contains(name)) continue;
+      if (name.isEmpty() || name.contains("\"") || out.size() >= MAX_NAMES || out.contains(name)) continue;
+      // one word: only a name of this entity alone (الفيفا, السعودية), never a common noun (الاتحاد) nor a lone surname
+      if (!name.contains(" ") && !registry.oneWordNameOf(e.type(), name, e.id())) continue;
       if (registry.resolve(e.type(), name).map(r -> r.id().equals(e.id())).orElse(false)) out.add(name);
     }
     return out;
