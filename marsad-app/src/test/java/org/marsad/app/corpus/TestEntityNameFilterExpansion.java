@@ -86,6 +86,11 @@ class TestEntityNameFilterExpansion {
     assertThat(expand("org:\"الاتحاد الأوروبي\"", r)).as("الاتحاد: the EU's in a third of its articles")
         .isEqualTo("org:\"الاتحاد الأوروبي\"");
     assertThat(expand("org:اتحاد", r)).as("a one-word value: as typed").isEqualTo("org:اتحاد");
+    // مكة of مكة المكرمة: the articles are indexed under the canonical name, so the one-word alias added only
+    // other places' articles on 5 days (طريق مكة القديم, a road in Jeddah)
+    for (int article = 0; article < 20; article++) r.register("LOC", "مكة المكرمة", Set.of("مكة المكرمة", "مكة"), 2);
+    r.register("LOC", "مكة القديم", Set.of("مكة القديم"), 1);
+    assertThat(expand("place:\"مكة المكرمة\"", r)).as("not the canonical name").doesNotContain("place:\"" + EntityRegistry.key("مكة") + "\"");
   }
 
   @Test

@@ -125,6 +125,24 @@ public final class EntityRegistry {
   private long joinInputChanges;
   /** How many times {@link #shortFormJoins} was computed (tests count it). */
   long joinRecomputes;
+  /**
+   * The office tests of the last computation of {@link #shortFormJoins}, by chain (a short form against it)
+   * and by three-word name (its two siblings), with the {@link Entry#changes} they were weighed at: a
+   * computation weighs again only the pairs whose entities changed since.
+   */
+  private final Map<Entry, JoinTest> chainTests = new HashMap<>();
+  private final Map<Entry, JoinTest> siblingTests = new HashMap<>();
+  /** The entities touched by the registration under way: their {@link Entry#changes} move once more at its end. */
+  private final Set<Entry> touchedNow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /** The short forms' ids, hashed once ({@link #siblingIds} likewise). */
+  private final Map<String, String> shortFormIds = new HashMap<>();
+
+  /** One office test of {@link #shortFormJoins} and the entities' {@link Entry#changes} when it was made. */
+  private record JoinTest(Entry a, Entry b, long changesA, long changesB, long changesC, boolean same) {
+    boolean valid(Entry a, Entry b, Entry c) {
+      return this.a == a && this.b == b && changesA == a.changes && changesB == b.changes && changesC == (c == null ? 0 : c.changes);
+    }
+  }
   /** Persons whose name is an Arabic chain ({@code محمد بن سلمان …}), by its {@linkplain Nasab#head head}. */
   private final Map<String, Set<Entry>> chainsByHead = new HashMap<>();
   /**
@@ -282,6 +300,8 @@ public final class EntityRegistry {
      * #roles}' counts (at most {@link #articles}); a file of session 18 counted relational offices too.
      */
     long officeArticles;
+    /** Grows at every {@link #touch} and once more at the end of the registration that touched it: {@link #shortFormJoins}'s tests are kept while it stays. */
+    long changes;
     /** The sum of {@link #loneCounts}, kept with it by {@link #addLone} and {@link #removeLone}: {@link #own} is read at every ranking step. */
     private long loneTotal;
 
@@ -373,6 +393,9 @@ public final class EntityRegistry {
     r.rekeyStoredNames(byMentions);
     r.joinKnownAliases(byMentions);
     for (Entry e : List.copyOf(r.byId.values())) r.respell(e, e.surfaces.keySet()); // a file written before respelling across ال
+    r.shortFormJoins = null; // opening changes entities after their touch: no test weighed during it is kept
+    r.chainTests.clear();
+    r.siblingTests.clear();
     return r;
   }
 
@@ -659,6 +682,8 @@ public final class EntityRegistry {
    * per registration is enough, as no lookup runs in between (one lock).
    */
   private void touch(Entry e) {
+    e.changes++;
+    if (registrations > 0) touchedNow.add(e);
     touchJoinInput(e);
     long now = registrations;
     if (now == 0) return; // opening: stamp 0 is an absent key's, so no entry for each of the ~40,000 entities
@@ -943,6 +968,8 @@ public final class EntityRegistry {
     } finally {
       // once more at the end: an entity touched early in the registration changes further after its touch
       if (joinInputChanges != joinInputsBefore) joinInputChanges++;
+      for (Entry e : touchedNow) e.changes++;
+      touchedNow.clear();
       version++; // after the change: a reader that saw this version sees all of it
     }
   }
@@ -1893,9 +1920,11 @@ public final class EntityRegistry {
     for (Map.Entry<String, Set<Entry>> c : chainsByShortForm.entrySet()) {
       if (c.getValue().size() != 1) continue;
       Entry chain = c.getValue().iterator().next();
-      Entry s = byId.get(follow(idFor("PERS", c.getKey())));
+      Entry s = byId.get(follow(shortFormIds.computeIfAbsent(c.getKey(), k -> idFor("PERS", k))));
       if (s == null || s == chain || !s.type.equals("PERS") || !s.canonicalKey.equals(c.getKey())) continue;
-      if (sameManByOffice(s, chain)) out.put(s.id, chain.id);
+      JoinTest t = chainTests.get(chain);
+      if (t == null || !t.valid(s, chain, null)) chainTests.put(chain, t = new JoinTest(s, chain, s.changes, chain.changes, 0, sameManByOffice(s, chain)));
+      if (t.same()) out.put(s.id, chain.id);
     }
     for (Map.Entry<Entry, List<String>> fs : siblingsByFullName.entrySet()) {
       Entry f = fs.getKey();
@@ -1908,7 +1937,13 @@ public final class EntityRegistry {
         pair.add(s);
       }
       if (pair.size() != 2 || out.containsKey(f.id) || out.containsValue(pair.get(0).id) || out.containsValue(pair.get(1).id)) continue;
-      if (siblingsAreOneMan(pair.get(0), pair.get(1), f) && siblingsAreOneMan(pair.get(1), pair.get(0), f)) {
+      Entry p0 = pair.get(0), p1 = pair.get(1);
+      JoinTest t = siblingTests.get(f);
+      if (t == null || !t.valid(p0, p1, f)) {
+        t = new JoinTest(p0, p1, p0.changes, p1.changes, f.changes, siblingsAreOneMan(p0, p1, f) && siblingsAreOneMan(p1, p0, f));
+        siblingTests.put(f, t);
+      }
+      if (t.same()) {
         out.put(pair.get(0).id, f.id);
         out.put(pair.get(1).id, f.id);
       }
