@@ -1988,8 +1988,30 @@ public final class EntityRegistry {
   private static boolean siblingsAreOneMan(Entry sibling, Entry other, Entry fullName) {
     Map<String, Long> offices = new HashMap<>(other.roles);
     fullName.roles.forEach((k, v) -> offices.merge(k, v, Long::sum));
-    long shareOf = foreignThreeWordName(fullName.canonicalKey) ? Math.min(sibling.officeArticles, sibling.articles) : sibling.articles;
-    return sameManByOffice(sibling, offices, 0, shareOf);
+    if (!foreignThreeWordName(fullName.canonicalKey)) return sameManByOffice(sibling, offices, 0, sibling.articles);
+    // the share of the office articles alone is nearly no rule (review of lane entities22, F7): a sibling written
+    // with the office once and bare in 500 articles joined. A floor over all its articles: at least
+    // FOREIGN_SIBLING_MIN_OFFICES matching office articles, and a tenth of its articles (Blatter: 18 of 38 and of 78)
+    return sameManByOffice(sibling, offices, 0, Math.min(sibling.officeArticles, sibling.articles))
+        && matchingOffices(sibling, offices) >= Math.max(FOREIGN_SIBLING_MIN_OFFICES, (sibling.articles + 9) / 10);
+  }
+
+  /** The fewest office articles matching the other names' offices for a foreign sibling join ({@link #siblingsAreOneMan}). */
+  static final long FOREIGN_SIBLING_MIN_OFFICES = 2;
+
+  /** The short form's articles that wrote an office {@code chainRoles} matches, at most its office articles ({@link #sameManByOffice}'s count). */
+  private static long matchingOffices(Entry shortForm, Map<String, Long> chainRoles) {
+    long matching = 0;
+    for (Map.Entry<String, Long> o : shortForm.roles.entrySet()) {
+      if (relational(o.getKey())) continue;
+      for (String p : chainRoles.keySet()) {
+        if (!relational(p) && sameOffice(o.getKey(), p) > 0) {
+          matching += o.getValue();
+          break;
+        }
+      }
+    }
+    return Math.min(matching, Math.min(shortForm.officeArticles, shortForm.articles));
   }
 
   /**
