@@ -79,17 +79,39 @@ public final class EntityNameFilterExpansion {
     return out;
   }
 
-  /** The entity's names of two words or more that resolve back to it, its canonical name first. */
+  /**
+   * The entity's names that resolve back to it, its canonical name first: of two words or more, or its
+   * one-word canonical name when it names this body or place alone ({@link #oneWordName}).
+   */
   private static Set<String> names(EntityRecord e, EntityRegistry registry) {
     Set<String> out = new LinkedHashSet<>();
     List<String> candidates = new ArrayList<>();
     candidates.add(EntityRegistry.key(e.canonical()));
     candidates.addAll(e.aliases());
     for (String name : candidates) {
-      if (!name.contains(" ") || name.contains("\"") || out.size() >= MAX_NAMES || out.contains(name)) continue;
+      if (name.isEmpty() || name.contains("\"") || out.size() >= MAX_NAMES || out.contains(name)) continue;
+      if (!name.contains(" ") && !oneWordName(e, name, registry)) continue;
       if (registry.resolve(e.type(), name).map(r -> r.id().equals(e.id())).orElse(false)) out.add(name);
     }
     return out;
+  }
+
+  /**
+   * A one-word name is added only when it is what the registry calls the entity (its canonical name,
+   * written with or without ال: فيفا / الفيفا, السعودية) and names it alone ({@link
+   * EntityRegistry#oneWordNameOf}: not a common noun such as الاتحاد, never a person's lone surname). The
+   * articles are indexed with the entity's canonical name, which the widening asks for already, so a
+   * one-word alias of a longer canonical name adds only other things' articles: {@code مكه} of مكة المكرمة
+   * added 4 articles on 5 days, all {@code طريق مكة القديم}, {@code مكة لايف}, {@code وكالة مكة للإعلام}.
+   */
+  private static boolean oneWordName(EntityRecord e, String name, EntityRegistry registry) {
+    String canonical = EntityRegistry.key(e.canonical());
+    if (canonical.contains(" ") || !withoutArticle(canonical).equals(withoutArticle(name))) return false;
+    return registry.oneWordNameOf(e.type(), name, e.id());
+  }
+
+  private static String withoutArticle(String word) {
+    return word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
   }
 
   private static String nameFilter(String field, String name) {

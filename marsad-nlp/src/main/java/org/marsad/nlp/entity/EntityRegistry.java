@@ -112,9 +112,37 @@ public final class EntityRegistry {
   private final Map<String, String> siblingIds = new HashMap<>();
   /** The three-word names of {@link #fullNamesBySibling} with their two siblings, split once: what a recompute walks. */
   private final Map<Entry, List<String>> siblingsByFullName = new HashMap<>();
-  /** {@link #shortFormJoins} as computed at {@link #shortFormJoinsAt} (a {@link #version}), or null. */
+  /** {@link #shortFormJoins} as computed at {@link #shortFormJoinsAt} (a count of {@link #joinInputChanges}), or null. */
   private Map<String, String> shortFormJoins;
   private long shortFormJoinsAt = -1;
+  /**
+   * Changes to what {@link #shortFormJoins} reads: a short form, a chain or a three-word name and its
+   * two-word names (their counts, offices, ids and merges; {@link #touchJoinInput}). A registration of
+   * any other name leaves the joins as they were, so they are not recomputed: an alert or a search with
+   * an Arabic name filter after every registration paid a walk over every chain and three-word name
+   * (review of lane entities22, F4: 4–8 ms CPU on the 5-day registry).
+   */
+  private long joinInputChanges;
+  /** How many times {@link #shortFormJoins} was computed (tests count it). */
+  long joinRecomputes;
+  /**
+   * The office tests of the last computation of {@link #shortFormJoins}, by chain (a short form against it)
+   * and by three-word name (its two siblings), with the {@link Entry#changes} they were weighed at: a
+   * computation weighs again only the pairs whose entities changed since.
+   */
+  private final Map<Entry, JoinTest> chainTests = new HashMap<>();
+  private final Map<Entry, JoinTest> siblingTests = new HashMap<>();
+  /** The entities touched by the registration under way: their {@link Entry#changes} move once more at its end. */
+  private final Set<Entry> touchedNow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /** The short forms' ids, hashed once ({@link #siblingIds} likewise). */
+  private final Map<String, String> shortFormIds = new HashMap<>();
+
+  /** One office test of {@link #shortFormJoins} and the entities' {@link Entry#changes} when it was made. */
+  private record JoinTest(Entry a, Entry b, long changesA, long changesB, long changesC, boolean same) {
+    boolean valid(Entry a, Entry b, Entry c) {
+      return this.a == a && this.b == b && changesA == a.changes && changesB == b.changes && changesC == (c == null ? 0 : c.changes);
+    }
+  }
   /** Persons whose name is an Arabic chain ({@code محمد بن سلمان …}), by its {@linkplain Nasab#head head}. */
   private final Map<String, Set<Entry>> chainsByHead = new HashMap<>();
   /**
@@ -144,6 +172,13 @@ public final class EntityRegistry {
    */
   private final WordHolders<Entry> oneWordAliasHolders = new WordHolders<>();
   private final WordHolders<Entry> loneWordHolders = new WordHolders<>();
+  /**
+   * Bodies, places and others (not persons) by each word of their names ({@code TYPE|word}): the entities
+   * a one-word name filter reaches as text ({@link #oneWordNameOf}). Built on the first such question
+   * (null before: opening and ingest pay nothing until one is asked), then kept by {@link #addAlias},
+   * {@link #removeAlias} and {@link #merge}. Live entries only.
+   */
+  private Map<String, Set<Entry>> byNameWord;
   /**
    * Multi-word person aliases by {@link ForeignSpelling#nameKey}: the spellings a new name of a foreign
    * person may be another spelling of ({@link #foreignSpellingOf}). Keys, not entities: the owner is read
@@ -265,6 +300,8 @@ public final class EntityRegistry {
      * #roles}' counts (at most {@link #articles}); a file of session 18 counted relational offices too.
      */
     long officeArticles;
+    /** Grows at every {@link #touch} and once more at the end of the registration that touched it: {@link #shortFormJoins}'s tests are kept while it stays. */
+    long changes;
     /** The sum of {@link #loneCounts}, kept with it by {@link #addLone} and {@link #removeLone}: {@link #own} is read at every ranking step. */
     private long loneTotal;
 
@@ -356,6 +393,9 @@ public final class EntityRegistry {
     r.rekeyStoredNames(byMentions);
     r.joinKnownAliases(byMentions);
     for (Entry e : List.copyOf(r.byId.values())) r.respell(e, e.surfaces.keySet()); // a file written before respelling across ال
+    r.shortFormJoins = null; // opening changes entities after their touch: no test weighed during it is kept
+    r.chainTests.clear();
+    r.siblingTests.clear();
     return r;
   }
 
@@ -574,6 +614,7 @@ public final class EntityRegistry {
 
   /** As {@link #touchShortForm}, for the three-word names a two-word name is a sibling of ({@link #fullNamesBySibling}). */
   private void touchSibling(String sibling) {
+    joinInputChanges++;
     if (registrations == 0) return;
     changedAt.put("I|" + siblingId(sibling), registrations);
     for (Entry f : fullNamesBySibling.getOrDefault(sibling, Set.of())) {
@@ -593,6 +634,7 @@ public final class EntityRegistry {
    * change: the short form's own and the other chains of it (a second chain ends a join).
    */
   private void touchShortForm(String shortForm) {
+    joinInputChanges++;
     if (registrations == 0) return;
     changedAt.put("I|" + idFor("PERS", shortForm), registrations);
     for (Entry c : chainsByShortForm.getOrDefault(shortForm, Set.of())) changedAt.put("I|" + c.id, registrations);
@@ -640,10 +682,26 @@ public final class EntityRegistry {
    * per registration is enough, as no lookup runs in between (one lock).
    */
   private void touch(Entry e) {
+    e.changes++;
+    if (registrations > 0) touchedNow.add(e);
+    touchJoinInput(e);
     long now = registrations;
     if (now == 0) return; // opening: stamp 0 is an absent key's, so no entry for each of the ~40,000 entities
     changedAt.put("I|" + e.id, now);
     for (String k : e.latinKeys) changedAt.put("L|" + k, now);
+    if (byNameWord != null && !e.type.equals("PERS")) { // its articles or names: what oneWordNameOf weighs
+      for (String a : e.aliases) for (String w : NameKey.WHITESPACE.split(a)) changedAt.put("W|" + e.type + "|" + w, now);
+    }
+  }
+
+  /** Counts a change to an entity that {@link #shortFormJoins} reads: a short form, a chain, a three-word name or one of its two-word names. */
+  private void touchJoinInput(Entry e) {
+    if (!e.type.equals("PERS")) return;
+    String k = e.canonicalKey;
+    if (chainsByShortForm.containsKey(k) || Nasab.withoutMiddleChain(k) != null || fullNamesBySibling.containsKey(k)
+        || siblingsByFullName.containsKey(e) || !siblingsOf(k).isEmpty()) {
+      joinInputChanges++;
+    }
   }
 
   /** A lookup of this thread's {@link #recording} reads {@code what} as it is now. */
@@ -691,6 +749,7 @@ public final class EntityRegistry {
     }
     if (!e.aliases.add(k)) return false;
     if (isOneWordPerson(e, k)) oneWordAliasHolders.add(k, e);
+    if (byNameWord != null && !e.type.equals("PERS")) fileNameWords(e, k);
     touch(e);
     return true;
   }
@@ -745,6 +804,10 @@ public final class EntityRegistry {
   private void removeAlias(Entry e, String k) {
     if (!e.aliases.remove(k)) return;
     if (isOneWordPerson(e, k)) oneWordAliasHolders.remove(k, e);
+    if (byNameWord != null && !e.type.equals("PERS")) {
+      unfileNameWords(e, k);
+      for (String a : e.aliases) fileNameWords(e, a); // a word of k its other names hold
+    }
     touch(e);
   }
 
@@ -899,9 +962,14 @@ public final class EntityRegistry {
    */
   public synchronized EntityRecord register(String type, String canonical, Set<String> aliases, int mentions, Set<String> roles) {
     registrations++;
+    long joinInputsBefore = joinInputChanges;
     try {
       return registerOnce(type, canonical, aliases, mentions, roles);
     } finally {
+      // once more at the end: an entity touched early in the registration changes further after its touch
+      if (joinInputChanges != joinInputsBefore) joinInputChanges++;
+      for (Entry e : touchedNow) e.changes++;
+      touchedNow.clear();
       version++; // after the change: a reader that saw this version sees all of it
     }
   }
@@ -1196,6 +1264,7 @@ public final class EntityRegistry {
   private Entry restoreLoneEntity(String k, String spelling) {
     String id = idFor("PERS", spelling);
     String was = redirects.remove(id);
+    if (was != null) joinInputChanges++; // follow() moves
     if (was != null && redirectedHere.containsKey(was)) redirectedHere.get(was).remove(id);
     Entry e = byId.get(id);
     if (e == null) {
@@ -1333,6 +1402,61 @@ public final class EntityRegistry {
     Map<String, Long> out = new LinkedHashMap<>(e.surfaces); // first seen first: ties keep it
     for (Entry joined : joinedShortForms(e)) joined.surfaces.forEach((k, v) -> out.merge(k, v, Long::sum));
     return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Whether a one-word name of a body or place ({@code الفيفا}, {@code السعودية}) names this entity and
+   * nothing else as a filter reads it: a filter of one word matches every name of that type holding
+   * the word, so the entities whose names hold it are its readings. True when this entity has at least
+   * {@link #ONE_WORD_NAME_SHARE} of their articles (the dominant reading: {@code الاتحاد} is the EU, FIFA,
+   * clubs …) and the word heads other entities' names followed by a word with the article in fewer than
+   * {@link #HEADED_SHARE} of them ({@code المملكة المتحدة}, {@code أمريكا اللاتينية}, {@code الخليج العربي}:
+   * a noun with an attribute names another thing, the mark of a common noun or a region's word, where a
+   * nisba such as {@code السعودية} follows its noun and heads only tagger strays). The word is read with and
+   * without ال together, as a lookup reads it ({@code برلمان} is no name: {@code البرلمان} is every parliament's word). Never for a person: a lone surname names every man of the family (review of lane
+   * entities22, F1). The rule reads the registry, not a lexicon: none ships with Marsad.
+   */
+  public synchronized boolean oneWordNameOf(String type, String word, String id) {
+    String w = key(word);
+    if (type.equals("PERS") || w.isEmpty() || w.contains(" ")) return false;
+    // written with and without ال it is one name to a lookup (فيفا / الفيفا): its reach is both forms'
+    List<String> forms = new ArrayList<>(List.of(w));
+    String other = withOrWithoutArticle(type, w);
+    if (other != null) forms.add(other);
+    for (String f : forms) read("W|" + type + "|" + f);
+    Entry own = byId.get(follow(id));
+    if (own == null) return false;
+    if (byNameWord == null) {
+      byNameWord = new HashMap<>();
+      for (Entry e : byId.values()) if (!e.type.equals("PERS")) for (String a : e.aliases) fileNameWords(e, a);
+    }
+    Set<Entry> reach = new HashSet<>();
+    for (String f : forms) reach.addAll(byNameWord.getOrDefault(type + "|" + f, Set.of()));
+    long mine = 0, all = 0, headed = 0;
+    for (Entry e : reach) {
+      all += e.articles;
+      if (e == own) mine += e.articles;
+      else if (e.aliases.stream().anyMatch(a -> forms.stream().anyMatch(f -> a.startsWith(f + " ال")))) headed += e.articles;
+    }
+    return mine > 0 && mine >= ONE_WORD_NAME_SHARE * all && headed < HEADED_SHARE * all;
+  }
+
+  /** The share of the articles a one-word name's entity must have of all entities whose names hold the word ({@link #oneWordNameOf}). */
+  static final double ONE_WORD_NAME_SHARE = 0.9;
+  /**
+   * Other entities named by the word and an attribute ({@code المملكة المتحدة}) must hold less than this
+   * share of those articles ({@link #oneWordNameOf}): المملكة 4.6% of 2,137 (the UK, Morocco, Jordan …),
+   * روسيا 8% (Belarus); السعودية 0.2% ({@code السعودية الكبرى}, tagger strays), اليمن 1.4% ({@code اليمن
+   * السعيد}, "happy Yemen", itself).
+   */
+  static final double HEADED_SHARE = 0.02;
+
+  private void fileNameWords(Entry e, String name) {
+    for (String w : NameKey.WHITESPACE.split(name)) if (!w.isEmpty()) byNameWord.computeIfAbsent(e.type + "|" + w, x -> new HashSet<>()).add(e);
+  }
+
+  private void unfileNameWords(Entry e, String name) {
+    for (String w : NameKey.WHITESPACE.split(name)) remove(byNameWord, e.type + "|" + w, e);
   }
 
   /** The entity a name resolves to without registering anything, if any. */
@@ -1486,6 +1610,7 @@ public final class EntityRegistry {
     byId.remove(from.id);
     unindexNames(from);
     for (String a : from.aliases) if (isOneWordPerson(from, a)) oneWordAliasHolders.remove(a, from);
+    if (byNameWord != null && !from.type.equals("PERS")) for (String a : from.aliases) unfileNameWords(from, a);
     for (String w : from.loneCounts.keySet()) loneWordHolders.remove(w, from);
     redirect(from.id, into.id);
     recount(into, x -> x.count += from.count);
@@ -1713,6 +1838,7 @@ public final class EntityRegistry {
   /** {@code from} now redirects to {@code to}, in both maps. */
   private void redirect(String from, String to) {
     String before = redirects.put(from, to);
+    joinInputChanges++; // follow() moves
     long now = registrations; // what mergedIds and byId read (as touch)
     for (String id : new String[] {from, to, before}) if (id != null && now > 0) changedAt.put("I|" + id, now);
     if (before != null && redirectedHere.containsKey(before)) redirectedHere.get(before).remove(from);
@@ -1788,14 +1914,17 @@ public final class EntityRegistry {
    * {@link #siblingsAreOneMan}).
    */
   private Map<String, String> shortFormJoins() {
-    if (shortFormJoins != null && shortFormJoinsAt == version) return shortFormJoins;
+    if (shortFormJoins != null && shortFormJoinsAt == joinInputChanges) return shortFormJoins;
+    joinRecomputes++;
     Map<String, String> out = new HashMap<>();
     for (Map.Entry<String, Set<Entry>> c : chainsByShortForm.entrySet()) {
       if (c.getValue().size() != 1) continue;
       Entry chain = c.getValue().iterator().next();
-      Entry s = byId.get(follow(idFor("PERS", c.getKey())));
+      Entry s = byId.get(follow(shortFormIds.computeIfAbsent(c.getKey(), k -> idFor("PERS", k))));
       if (s == null || s == chain || !s.type.equals("PERS") || !s.canonicalKey.equals(c.getKey())) continue;
-      if (sameManByOffice(s, chain)) out.put(s.id, chain.id);
+      JoinTest t = chainTests.get(chain);
+      if (t == null || !t.valid(s, chain, null)) chainTests.put(chain, t = new JoinTest(s, chain, s.changes, chain.changes, 0, sameManByOffice(s, chain)));
+      if (t.same()) out.put(s.id, chain.id);
     }
     for (Map.Entry<Entry, List<String>> fs : siblingsByFullName.entrySet()) {
       Entry f = fs.getKey();
@@ -1808,13 +1937,19 @@ public final class EntityRegistry {
         pair.add(s);
       }
       if (pair.size() != 2 || out.containsKey(f.id) || out.containsValue(pair.get(0).id) || out.containsValue(pair.get(1).id)) continue;
-      if (siblingsAreOneMan(pair.get(0), pair.get(1), f) && siblingsAreOneMan(pair.get(1), pair.get(0), f)) {
+      Entry p0 = pair.get(0), p1 = pair.get(1);
+      JoinTest t = siblingTests.get(f);
+      if (t == null || !t.valid(p0, p1, f)) {
+        t = new JoinTest(p0, p1, p0.changes, p1.changes, f.changes, siblingsAreOneMan(p0, p1, f) && siblingsAreOneMan(p1, p0, f));
+        siblingTests.put(f, t);
+      }
+      if (t.same()) {
         out.put(pair.get(0).id, f.id);
         out.put(pair.get(1).id, f.id);
       }
     }
     shortFormJoins = out;
-    shortFormJoinsAt = version;
+    shortFormJoinsAt = joinInputChanges;
     return out;
   }
 
@@ -1853,8 +1988,30 @@ public final class EntityRegistry {
   private static boolean siblingsAreOneMan(Entry sibling, Entry other, Entry fullName) {
     Map<String, Long> offices = new HashMap<>(other.roles);
     fullName.roles.forEach((k, v) -> offices.merge(k, v, Long::sum));
-    long shareOf = foreignThreeWordName(fullName.canonicalKey) ? Math.min(sibling.officeArticles, sibling.articles) : sibling.articles;
-    return sameManByOffice(sibling, offices, 0, shareOf);
+    if (!foreignThreeWordName(fullName.canonicalKey)) return sameManByOffice(sibling, offices, 0, sibling.articles);
+    // the share of the office articles alone is nearly no rule (review of lane entities22, F7): a sibling written
+    // with the office once and bare in 500 articles joined. A floor over all its articles: at least
+    // FOREIGN_SIBLING_MIN_OFFICES matching office articles, and a tenth of its articles (Blatter: 18 of 38 and of 78)
+    return sameManByOffice(sibling, offices, 0, Math.min(sibling.officeArticles, sibling.articles))
+        && matchingOffices(sibling, offices) >= Math.max(FOREIGN_SIBLING_MIN_OFFICES, (sibling.articles + 9) / 10);
+  }
+
+  /** The fewest office articles matching the other names' offices for a foreign sibling join ({@link #siblingsAreOneMan}). */
+  static final long FOREIGN_SIBLING_MIN_OFFICES = 2;
+
+  /** The short form's articles that wrote an office {@code chainRoles} matches, at most its office articles ({@link #sameManByOffice}'s count). */
+  private static long matchingOffices(Entry shortForm, Map<String, Long> chainRoles) {
+    long matching = 0;
+    for (Map.Entry<String, Long> o : shortForm.roles.entrySet()) {
+      if (relational(o.getKey())) continue;
+      for (String p : chainRoles.keySet()) {
+        if (!relational(p) && sameOffice(o.getKey(), p) > 0) {
+          matching += o.getValue();
+          break;
+        }
+      }
+    }
+    return Math.min(matching, Math.min(shortForm.officeArticles, shortForm.articles));
   }
 
   /**

@@ -85,6 +85,23 @@ class SiblingNamesByOfficeTest {
   }
 
   @Test
+  void a_foreign_sibling_named_bare_in_most_articles_needs_more_than_one_office_article() {
+    // review of lane entities22, F7: with the share taken of office articles only, جورج بوش (the father as often
+    // as the son; 5-day registry: 10 articles) written once beside the son's office and bare in 30 others
+    // joined جورج دبليو بوش, the son
+    String office = MentionGroups.officeKey("الرئيس الأمريكي السابق");
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    r.register("PERS", "جورج دبليو بوش", Set.of("جورج دبليو بوش"), 1, Set.of(office));
+    for (int i = 0; i < 3; i++) r.register("PERS", "دبليو بوش", Set.of("دبليو بوش"), 1, Set.of(office));
+    r.register("PERS", "جورج بوش", Set.of("جورج بوش"), 1, Set.of(office));
+    for (int i = 0; i < 30; i++) r.register("PERS", "جورج بوش", Set.of("جورج بوش"), 1, Set.of());
+    assertThat(r.resolve("PERS", "جورج بوش").get().canonical()).as("1 office article of 31").isEqualTo("جورج بوش");
+    // with an office in a tenth of its articles and two at least, as Blatter's 18 of 38, it joins
+    for (int i = 0; i < 3; i++) r.register("PERS", "جورج بوش", Set.of("جورج بوش"), 1, Set.of(office));
+    assertThat(r.resolve("PERS", "جورج بوش").get().canonical()).as("4 office articles of 34").isEqualTo("جورج دبليو بوش");
+  }
+
+  @Test
   void an_arabic_three_word_name_keeps_the_half_rule_over_all_articles() {
     // the same shape with an Arabic name: عبدالله العتيبي written bare in most of his articles may be the father
     // of خالد عبدالله العتيبي (review of fixentities19: fathers and sons joined when only office articles counted)
