@@ -26,7 +26,8 @@ import org.marsad.nlp.story.StoryInput;
  * <pre>bench/run StoryDevPurity CACHE_FILE [SPLIT]</pre>
  *
  * System properties: those of {@link StoryVariants#drift} and {@code -DyoungLink}, {@code -Dtop=10} (stories
- * scored), {@code -Dshow=0} (the N largest stories of the stream printed with every member: event, source, time,
+ * scored), {@code -Dpairs=0} (K random member pairs of each of those stories, {@code PAIR} lines to judge by hand),
+ * {@code -Dshow=0} (the N largest stories of the stream printed with every member: event, source, time,
  * gold story if labelled, title, the lead's first words, and each event's link), {@code -Dgold=FILE}.
  */
 public final class StoryDevPurity {
@@ -62,6 +63,8 @@ public final class StoryDevPurity {
     List<Story> byLabelled = new ArrayList<>(labelled);
     byLabelled.sort(Comparator.comparingInt((Story st) -> -labels(st, byId, goldStory).size()));
     report("most labelled members", byLabelled, top, byId, goldStory);
+    int pairs = Integer.getInteger("pairs", 0);
+    if (pairs > 0) samplePairs(stories.subList(0, Math.min(top, stories.size())), pairs, byId);
     int show = Integer.getInteger("show", 0);
     for (Story st : stories.subList(0, Math.min(show, stories.size()))) show(c, st, byId, goldStory);
   }
@@ -113,6 +116,31 @@ public final class StoryDevPurity {
         String g = url != null && goldStory.containsKey(url) ? goldStory.get(url) : "-";
         System.out.printf(Locale.ROOT, "    %-12s %s [%s] %s | %s | %s%n", cut(in.source(), 12), in.published(), g,
             cut(in.title(), 80), cut(in.text() == null ? "" : in.text().replace('\n', ' '), 110), in.entityIds());
+      }
+    }
+  }
+
+  /**
+   * K random member pairs (ids sorted, seeded by the story's label) of each story, as TAB lines
+   * {@code a, b, story rank, title a, title b}, to be judged by hand as {@code bench/story-purity.py} does.
+   */
+  private static void samplePairs(List<Story> stories, int k, Map<String, StoryVariants.Input> byId) {
+    int rank = 0;
+    for (Story st : stories) {
+      rank++;
+      List<String> ids = new ArrayList<>(st.articleIds());
+      java.util.Collections.sort(ids);
+      java.util.Random rnd = new java.util.Random(("purity:" + st.label()).hashCode());
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      long possible = (long) ids.size() * (ids.size() - 1) / 2;
+      while (seen.size() < Math.min(k, possible)) {
+        String a = ids.get(rnd.nextInt(ids.size())), b = ids.get(rnd.nextInt(ids.size()));
+        if (a.equals(b)) continue;
+        String key = a.compareTo(b) < 0 ? a + "\t" + b : b + "\t" + a;
+        if (!seen.add(key)) continue;
+        String[] ab = key.split("\t");
+        System.out.printf(Locale.ROOT, "PAIR\t%s\t%s\t%d\t%s\t%s%n", ab[0], ab[1], rank,
+            cut(byId.get(ab[0]).in().title(), 90), cut(byId.get(ab[1]).in().title(), 90));
       }
     }
   }
