@@ -27,7 +27,8 @@ import org.marsad.nlp.story.StoryInput;
  *
  * System properties: those of {@link StoryVariants#drift} and {@code -DyoungLink}, {@code -Dtop=10} (stories
  * scored), {@code -Dpairs=0} (K random member pairs of each of those stories, {@code PAIR} lines to judge by hand),
- * {@code -Dshow=0} (the N largest stories of the stream printed with every member: event, source, time,
+ * {@code -Djudgments=bench/audit/story-purity.tsv} (the hand-judged pairs among the cache's articles, counted kept
+ * together or apart), {@code -Dshow=0} (the N largest stories of the stream printed with every member: event, source, time,
  * gold story if labelled, title, the lead's first words, and each event's link), {@code -Dgold=FILE}.
  */
 public final class StoryDevPurity {
@@ -63,6 +64,7 @@ public final class StoryDevPurity {
     List<Story> byLabelled = new ArrayList<>(labelled);
     byLabelled.sort(Comparator.comparingInt((Story st) -> -labels(st, byId, goldStory).size()));
     report("most labelled members", byLabelled, top, byId, goldStory);
+    judgedPairs(Path.of(System.getProperty("judgments", "bench/audit/story-purity.tsv")), c, byId);
     int pairs = Integer.getInteger("pairs", 0);
     if (pairs > 0) samplePairs(stories.subList(0, Math.min(top, stories.size())), pairs, byId);
     int show = Integer.getInteger("show", 0);
@@ -118,6 +120,29 @@ public final class StoryDevPurity {
             cut(in.title(), 80), cut(in.text() == null ? "" : in.text().replace('\n', ' '), 110), in.entityIds());
       }
     }
+  }
+
+  /**
+   * The hand-judged pairs of {@code judgments} among the cache's articles, kept together or apart by this clustering (as
+   * {@code StoryPairs} does for an ingest): a variant that cuts the section chains keeps fewer {@code other} pairs
+   * together without parting the {@code event} and {@code story} ones.
+   */
+  private static void judgedPairs(Path judgments, StoryClusterer c, Map<String, StoryVariants.Input> byId) throws java.io.IOException {
+    if (!java.nio.file.Files.exists(judgments)) return;
+    int otherTogether = 0, otherApart = 0, sameTogether = 0, sameApart = 0;
+    for (String line : java.nio.file.Files.readAllLines(judgments)) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] f = line.split("\t");
+      if (f.length < 3 || !byId.containsKey(f[0]) || !byId.containsKey(f[1])) continue;
+      boolean together = c.eventOf(f[0]).split("/")[0].equals(c.eventOf(f[1]).split("/")[0]);
+      switch (f[2]) {
+        case "other" -> { if (together) otherTogether++; else otherApart++; }
+        case "event", "story" -> { if (together) sameTogether++; else sameApart++; }
+        default -> { }
+      }
+    }
+    System.out.printf(Locale.ROOT, "%njudged pairs (%s): other together %d / apart %d; event or story together %d / apart %d%n",
+        judgments, otherTogether, otherApart, sameTogether, sameApart);
   }
 
   /**
