@@ -759,7 +759,7 @@ final class SpeakerResolver {
     if (content.isEmpty()) return null;
     for (int i = history.size() - 1; i >= 0; i--) {
       Known k = history.get(i);
-      if (!isNamed(k)) continue;
+      if (!isNamed(k) || (hypernym && namesABody(k))) continue;
       String[] name = Words.normWords(k.speaker());
       String last = name[name.length - 1];
       for (int m = 0; m < phrase.from(); m++) {
@@ -1025,6 +1025,19 @@ final class SpeakerResolver {
     if (!Words.isDefinite(first) || !WordSet.ROLE_HYPERNYMS.contains(Words.stripArticle(first))) return false;
     if (length == 3 && !originAdjective(w.norm(phrase.from() + 1))) return false;
     return originAdjective(w.norm(phrase.to() - 1)) && !anonymousSourceBefore();
+  }
+
+  /**
+   * True when the speaker is a body, an agency or a medium ("وكالة الأنباء اليمنية"): an office
+   * noun ("المسؤول الإماراتي") is a person, never such a speaker, even when the role words were
+   * written near its name (unseen alriyadh 1067987: "وزير الدولة الإماراتي … أنور قرقاش" then
+   * "وذكرت وكالة الأنباء اليمنية أن").
+   */
+  private static boolean namesABody(Known k) {
+    // (containsStem tries the word with its first و as well: "وكالة")
+    String first = Words.normWords(k.speaker())[0];
+    return WordSet.MEDIA_NOUNS.containsStem(first) || WordSet.BODY_NOUNS.containsStem(first)
+        || WordSet.INSTITUTION_NOUNS.containsStem(first);
   }
 
   /**

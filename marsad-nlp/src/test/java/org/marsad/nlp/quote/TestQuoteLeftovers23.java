@@ -11,7 +11,8 @@ import org.marsad.nlp.article.Quote;
  * A three-word office phrase ("المسؤول المالي الأمريكي") stands for the person named with the
  * office and origin, and a plural unnamed source ("قال مسؤولون ايطاليون") does not keep a later
  * singular office phrase from the named person. Real sentences (set 19; unseen SaudiNewsNet text
- * of session 21); each rule test fails on the code this lane started from (main a310998f).
+ * of session 21); each rule test fails on the code this lane started from (main a310998f); the
+ * agency guard fails on the lane's first version (bbd98d02) and passes on the start code by design.
  */
 class TestQuoteLeftovers23 extends QuoteTestBase {
 
@@ -37,6 +38,17 @@ class TestQuoteLeftovers23 extends QuoteTestBase {
     List<Quote> q = quotes("أعلن مساعد وزير الخزانة الأمريكي دانيال غليزر أن التنظيم يحصل على 40 مليون دولار شهريا. ولفت "
         + "المسؤول المالي العراقي إلى أن الحكومة جمدت أرصدة التنظيم.");
     assertThat(quoteStarting(q, "الحكومة جمدت").speaker()).isEqualTo("المسؤول المالي العراقي");
+  }
+
+  @Test
+  void anOfficeNounIsNoAgencyNamedNearTheRole() {
+    // unseen alriyadh 1067987 (a wrong change of this lane's first version): the Emirati official is
+    // the minister Gargash, no speaker; not the news agency quoted right after his role
+    List<Quote> q = quotes("التقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد محفوظ بحاح، امس في مقر الحكومة اليمنية المؤقت "
+        + "بالرياض، وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش. وذكرت \"وكالة الأنباء اليمنية\" أن الجانبين بحثا "
+        + "خلال اللقاء مستجدات الوضع في اليمن. من جانبه، أعرب المسؤول الإماراتي عن أمله في أن يعم الأمن والاستقرار "
+        + "المحافظات اليمنية كافة في القريب العاجل، مؤكدا استمرار دولة الإمارات في دعمها الكامل للشعب اليمني.");
+    assertThat(quoteStarting(q, "يعم الأمن").speaker()).isEqualTo("المسؤول الإماراتي");
   }
 
   @Test
