@@ -380,6 +380,9 @@ final class SpeakerResolver {
       String[] words = Words.normWords(k.speaker());
       if (words.length == 0) continue;
       String first = Words.stripArticle(Words.stripConjunction(words[0]));
+      // (a group is not the one official a singular "المسؤول الايطالي" names: "قال مسؤولون
+      // ايطاليون" then "قال جيوفاني مالاجو … لكن المسؤول الايطالي أكد", aleqt 978351)
+      if (WordSet.PLURAL_SOURCE_HEADS.contains(first)) continue;
       if (WordSet.ROLE_HYPERNYMS.contains(first) || SubjectFinder.isOpenHead(first)) return true;
     }
     return false;
@@ -745,17 +748,18 @@ final class SpeakerResolver {
         if (known.containsAll(stems) && k.speaker() != null && SubjectFinder.isOpenHead(Words.normWords(k.speaker())[0])) return k;
       }
     }
+    boolean hypernym = hypernymStandsForRole(phrase);
     List<String> content = new ArrayList<>();
     for (int i = phrase.from(); i < phrase.to(); i++) {
+      if (fieldAdjective(phrase, hypernym, i)) continue;
       String n = Words.stripArticle(Words.stripConjunction(w.norm(i)));
       // (an honorific is no part of the role: "وأكد سمو رئيس الوزراء البحريني")
       if (n.length() >= 3 && !WordSet.SPEAKER_STOPS.contains(n) && !WordSet.HONORIFICS.containsStem(n)) content.add(n);
     }
     if (content.isEmpty()) return null;
-    boolean hypernym = hypernymStandsForRole(phrase);
     for (int i = history.size() - 1; i >= 0; i--) {
       Known k = history.get(i);
-      if (!isNamed(k)) continue;
+      if (!isNamed(k) || (hypernym && namesABody(k))) continue;
       String[] name = Words.normWords(k.speaker());
       String last = name[name.length - 1];
       for (int m = 0; m < phrase.from(); m++) {
@@ -1009,15 +1013,41 @@ final class SpeakerResolver {
 
   /**
    * True when the role phrase is a definite noun naming any office (role-hypernyms.txt) and one
-   * adjective ("المسؤول اليمني"), and no earlier speaker was introduced by that noun: after
-   * "مسؤول في الحكومة التركية" (somebody unnamed), "المسؤول التركي" is that somebody, not the
-   * minister named near "التركية". An indefinite "مسؤول تركي" is somebody new.
+   * adjective ("المسؤول اليمني"), or a field adjective and then the origin ("المسؤول المالي
+   * الأمريكي", see {@link #fieldAdjective}), and no earlier speaker was introduced by that noun:
+   * after "مسؤول في الحكومة التركية" (somebody unnamed), "المسؤول التركي" is that somebody, not
+   * the minister named near "التركية". An indefinite "مسؤول تركي" is somebody new.
    */
   private boolean hypernymStandsForRole(Frame.Range phrase) {
-    if (phrase.to() - phrase.from() != 2) return false;
+    int length = phrase.to() - phrase.from();
+    if (length != 2 && length != 3) return false;
     String first = Words.stripConjunction(w.norm(phrase.from()));
     if (!Words.isDefinite(first) || !WordSet.ROLE_HYPERNYMS.contains(Words.stripArticle(first))) return false;
-    return originAdjective(w.norm(phrase.from() + 1)) && !anonymousSourceBefore();
+    if (length == 3 && !originAdjective(w.norm(phrase.from() + 1))) return false;
+    return originAdjective(w.norm(phrase.to() - 1)) && !anonymousSourceBefore();
+  }
+
+  /**
+   * True when the speaker is a body, an agency or a medium ("وكالة الأنباء اليمنية"): an office
+   * noun ("المسؤول الإماراتي") is a person, never such a speaker, even when the role words were
+   * written near its name (unseen alriyadh 1067987: "وزير الدولة الإماراتي … أنور قرقاش" then
+   * "وذكرت وكالة الأنباء اليمنية أن").
+   */
+  private static boolean namesABody(Known k) {
+    // (containsStem tries the word with its first و as well: "وكالة")
+    String first = Words.normWords(k.speaker())[0];
+    return WordSet.MEDIA_NOUNS.containsStem(first) || WordSet.BODY_NOUNS.containsStem(first)
+        || WordSet.INSTITUTION_NOUNS.containsStem(first);
+  }
+
+  /**
+   * True when word i is the middle word of a three-word office phrase ("المالي" of "المسؤول
+   * المالي الأمريكي"): an adjective of the office's field, which the text need not repeat near
+   * the name ("مساعد وزير الخزانة الأمريكي لشؤون مكافحة تمويل الإرهاب دانيال غليزر", alweeam
+   * 349070); the office noun and the origin are still looked for there.
+   */
+  private static boolean fieldAdjective(Frame.Range phrase, boolean hypernym, int i) {
+    return hypernym && phrase.to() - phrase.from() == 3 && i == phrase.from() + 1;
   }
 
   /** True when every role word occurs within 8 words of word m (a mention of a name), before {@code limit}. */
@@ -1029,11 +1059,13 @@ final class SpeakerResolver {
       // الأسودي": a noun naming any office stands for the role noun given near the name
       if (hypernym && content.indexOf(c) == 0) {
         for (int k = from; k < to && !found; k++) {
-          String n = Words.stripArticle(Words.stripConjunction(w.norm(k)));
-          // (or the office noun itself in apposition right after the name: "وقال محمد العتيبي
-          // المسؤول في وزارة الصحة السعودية", review quotesind21 F1)
-          found = (k == m + 1 && WordSet.ROLE_HYPERNYMS.contains(n))
-              || (SpeakerNames.isRole(n) && !WordSet.ROLE_HYPERNYMS.contains(n) && !WordSet.HONORIFICS.contains(n));
+          // (with and without a first و, which may be the root: "وزير الخزانة الأمريكي", alweeam 349070)
+          for (String n : new String[] {Words.stripArticle(w.norm(k)), Words.stripArticle(Words.stripConjunction(w.norm(k)))}) {
+            // (or the office noun itself in apposition right after the name: "وقال محمد العتيبي
+            // المسؤول في وزارة الصحة السعودية", review quotesind21 F1)
+            found |= (k == m + 1 && WordSet.ROLE_HYPERNYMS.contains(n))
+                || (SpeakerNames.isRole(n) && !WordSet.ROLE_HYPERNYMS.contains(n) && !WordSet.HONORIFICS.contains(n));
+          }
         }
         if (!found) return false;
         continue;

@@ -34,6 +34,7 @@ final class WordSet {
   static final WordSet NOT_NAME_WORDS = load("not-name-words.txt");
   static final WordSet SHORT_BODY_NOUNS = load("short-body-nouns.txt");
   static final WordSet ROLE_HYPERNYMS = load("role-hypernyms.txt");
+  static final WordSet PLURAL_SOURCE_HEADS = load("plural-source-heads.txt");
   static final WordSet PRONOUN_PREPOSITIONS = load("pronoun-prepositions.txt");
   static final WordSet PUBLISHING_VERBS = load("publishing-verbs.txt");
   static final WordSet MA_NOT_OBJECT = load("ma-not-object.txt");
