@@ -135,6 +135,13 @@ final class SpeakerResolver {
       remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
       return new Speaker(k.speaker(), k.id());
     }
+    Known epithet = countryEpithet(phrase, fem);
+    if (epithet != null) {
+      Set<String> names = new HashSet<>(epithet.nameWords());
+      names.addAll(words(phrase));
+      remember(new Known(epithet.speaker(), epithet.id(), fem, frameWords(f), names));
+      return new Speaker(epithet.speaker(), epithet.id());
+    }
     String head = nominalHead(phrase);
     if (head == null && withoutDocumentNoun(phrase).from() != phrase.from()) {
       head = nominalHead(withoutDocumentNoun(phrase)); // "بيان للبلدية" → البلدية
@@ -244,6 +251,49 @@ final class SpeakerResolver {
     }
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new Speaker(speaker, id);
+  }
+
+  /** Earlier speakers a bare country epithet ("وأضاف السويسري") may go back to. */
+  private static final int EPITHET_LOOKBACK = 3;
+
+  /**
+   * "وأضاف الحكم الإنجليزي السابق" after "مدير دائرة تطوير الحكام، الإنجليزي مارك كلاتنبرغ"; "وأضاف
+   * السويسري" after "وكشف بلاتر": a subject of definite words only, a country adjective among them
+   * (a role before it, "السابق" after it) and no name, is a person the text named before, as sports
+   * and foreign news write. The person named right after the same country adjective earlier (the
+   * nearest such mention); else, for the bare adjective, the latest named person speaking with the
+   * verb's gender. Null when the phrase is no such epithet or nobody fits.
+   */
+  private Known countryEpithet(Frame.Range phrase, boolean fem) {
+    int len = phrase.to() - phrase.from();
+    if (len < 1 || len > 3) return null;
+    int country = -1;
+    boolean role = false;
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      String n = Words.stripConjunction(w.norm(i));
+      if (!Words.isDefinite(n)) return null;
+      if (country < 0 && WordSet.NATIONALITIES.contains(n)) country = i;
+      else if (country < 0 && i == phrase.from() && (SpeakerNames.isRole(n) || WordSet.EPITHET_PERSON_NOUNS.containsStem(n))) role = true;
+      else if (country < 0 || !WordSet.EPITHET_ADJECTIVES.contains(n)) return null;
+    }
+    if (country < 0) return null;
+    String adjective = Words.stripConjunction(w.norm(country));
+    for (int m = phrase.from() - 1; m >= 0; m--) {
+      if (!Words.stripConjunction(w.norm(m)).equals(adjective)) continue;
+      Frame.Range name = nameRightAfter(m + 1);
+      if (name != null) {
+        String said = w.span(name.from(), name.to());
+        return new Known(said, entityIdByName(said), fem, Set.of(), new HashSet<>(words(name)));
+      }
+    }
+    if (role) return null; // "المدرب الإيطالي" may be a man the text has not named yet
+    for (int i = history.size() - 1; i >= 0 && i >= history.size() - EPITHET_LOOKBACK; i--) {
+      Known k = history.get(i);
+      if (k.speaker() == null || k.feminine() != fem) continue;
+      String first = Words.normWords(k.speaker())[0];
+      if (!Words.isDefinite(first) && !SpeakerNames.isRole(first) && !WordSet.INSTITUTION_NOUNS.containsStem(first)) return k;
+    }
+    return null;
   }
 
   /** The latest earlier speaker whose phrase held every word of this role phrase ("رئيسة جمعية القضاة روضة القرافي"). */

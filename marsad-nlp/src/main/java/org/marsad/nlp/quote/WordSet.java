@@ -37,6 +37,10 @@ final class WordSet {
   static final WordSet PRONOUN_PREPOSITIONS = load("pronoun-prepositions.txt");
   static final WordSet PUBLISHING_VERBS = load("publishing-verbs.txt");
   static final WordSet MA_NOT_OBJECT = load("ma-not-object.txt");
+  /** Country adjectives (nisbas), shared with the entity registry. */
+  static final WordSet NATIONALITIES = load("/org/marsad/nlp/entity/nationality-adjectives.txt");
+  static final WordSet EPITHET_ADJECTIVES = load("epithet-adjectives.txt");
+  static final WordSet EPITHET_PERSON_NOUNS = load("epithet-person-nouns.txt");
 
   private final Set<String> words;
 
