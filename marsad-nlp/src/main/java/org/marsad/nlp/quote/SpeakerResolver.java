@@ -255,38 +255,57 @@ final class SpeakerResolver {
 
   /** Earlier speakers a bare country epithet ("وأضاف السويسري") may go back to. */
   private static final int EPITHET_LOOKBACK = 3;
+  /** Words before a country adjective where an earlier mention's role may stand ("وزير الخارجية الألماني"). */
+  private static final int EPITHET_ROLE_WINDOW = 3;
 
   /**
    * "وأضاف الحكم الإنجليزي السابق" after "مدير دائرة تطوير الحكام، الإنجليزي مارك كلاتنبرغ"; "وأضاف
-   * السويسري" after "وكشف بلاتر": a subject of definite words only, a country adjective among them
-   * (a role before it, "السابق" after it) and no name, is a person the text named before, as sports
-   * and foreign news write. The person named right after the same country adjective earlier (the
-   * nearest such mention); else, for the bare adjective, the latest named person speaking with the
-   * verb's gender. Null when the phrase is no such epithet or nobody fits.
+   * السويسري" after "وكشف بلاتر"; "وتحدث الوزير الألماني" after "وزير الخارجية الألماني فرانك فالتر
+   * شتاينماير": a subject of definite words only, a country adjective among them (a role before it,
+   * "السابق" after it) and no name, is a person the text named before, as sports and foreign news
+   * write. With a role: the person named after the same adjective where the same role stands just
+   * before it (the nearest such mention), else the person named after the adjective when he is the
+   * one speaking last ("النائب الفرنسي" is not "وزير الداخلية الفرنسي برنار كازنوف", "المسؤول
+   * اليمني" not "الرئيس اليمني عبد ربه منصور هادي"). The bare adjective: the latest named person
+   * speaking with the verb's gender, unless the text also writes the word as a family name
+   * ("منصور التركي": "وأشار التركي" is him, as the name alone says). Null when nobody fits.
    */
   private Known countryEpithet(Frame.Range phrase, boolean fem) {
     int len = phrase.to() - phrase.from();
     if (len < 1 || len > 3) return null;
     int country = -1;
-    boolean role = false;
+    String role = null;
     for (int i = phrase.from(); i < phrase.to(); i++) {
       String n = Words.stripConjunction(w.norm(i));
       if (!Words.isDefinite(n)) return null;
       if (country < 0 && WordSet.NATIONALITIES.contains(n)) country = i;
-      else if (country < 0 && i == phrase.from() && (SpeakerNames.isRole(n) || WordSet.EPITHET_PERSON_NOUNS.containsStem(n))) role = true;
+      else if (country < 0 && i == phrase.from() && (SpeakerNames.isRole(n) || WordSet.EPITHET_PERSON_NOUNS.containsStem(n))) role = Words.stripArticle(n);
       else if (country < 0 || !WordSet.EPITHET_ADJECTIVES.contains(n)) return null;
     }
     if (country < 0) return null;
     String adjective = Words.stripConjunction(w.norm(country));
-    for (int m = phrase.from() - 1; m >= 0; m--) {
-      if (!Words.stripConjunction(w.norm(m)).equals(adjective)) continue;
-      Frame.Range name = nameRightAfter(m + 1);
-      if (name != null) {
+    Known last = history.isEmpty() ? null : history.get(history.size() - 1);
+    if (role != null) {
+      Known named = null;
+      for (int m = phrase.from() - 1; m >= 0 && named == null; m--) {
+        if (!Words.stripConjunction(w.norm(m)).equals(adjective)) continue;
+        Frame.Range name = nameAfterAdjective(m);
+        if (name == null) continue;
         String said = w.span(name.from(), name.to());
-        return new Known(said, entityIdByName(said), fem, Set.of(), new HashSet<>(words(name)));
+        Known k = new Known(said, entityIdByName(said), fem, Set.of(), new HashSet<>(words(name)));
+        if (roleBefore(m, role)) return k;
+        if (last != null && last.speaker() != null && sharesAWord(last.speaker(), said)) named = k;
+      }
+      return named;
+    }
+    for (int m = phrase.from() - 1; m > 0; m--) {
+      if (!w.norm(m).equals(adjective) || !w.gapBefore(m).isBlank()) continue;
+      String before = Words.stripConjunction(w.norm(m - 1));
+      if (!Words.isDefinite(before) && !SpeakerNames.isRole(before) && !WordSet.SPEAKER_STOPS.contains(before)
+          && !WordSet.NATIONALITIES.contains(before)) {
+        return null; // "منصور التركي": a family name
       }
     }
-    if (role) return null; // "المدرب الإيطالي" may be a man the text has not named yet
     for (int i = history.size() - 1; i >= 0 && i >= history.size() - EPITHET_LOOKBACK; i--) {
       Known k = history.get(i);
       if (k.speaker() == null || k.feminine() != fem) continue;
@@ -294,6 +313,33 @@ final class SpeakerResolver {
       if (!Words.isDefinite(first) && !SpeakerNames.isRole(first) && !WordSet.INSTITUTION_NOUNS.containsStem(first)) return k;
     }
     return null;
+  }
+
+  /** The name right after the country adjective at m, or after one definite adjective more ("الفرنسي المعارض كزافييه برتران"). */
+  private Frame.Range nameAfterAdjective(int m) {
+    Frame.Range name = nameRightAfter(m + 1);
+    if (name == null && m + 2 < w.size() && w.gapBefore(m + 1).isBlank() && Words.isDefinite(w.norm(m + 1))
+        && !SpeakerNames.isRole(w.norm(m + 1))) {
+      name = nameRightAfter(m + 2);
+    }
+    return name;
+  }
+
+  /** True when the role stands among the few words before the adjective at m, in the same sentence. */
+  private boolean roleBefore(int m, String role) {
+    for (int k = m - 1; k >= 0 && k >= m - EPITHET_ROLE_WINDOW; k--) {
+      // (the word is compared before a conjunction is stripped too: "وزير" begins with و)
+      String n = w.norm(k);
+      if (Words.stripArticle(n).equals(role) || Words.stripArticle(Words.stripConjunction(n)).equals(role)) return true;
+      if (FrameFinder.endsSentence(w.gapBefore(k))) return false;
+    }
+    return false;
+  }
+
+  private static boolean sharesAWord(String a, String b) {
+    Set<String> x = new HashSet<>(List.of(Words.normWords(a)));
+    for (String y : Words.normWords(b)) if (x.contains(y)) return true;
+    return false;
   }
 
   /** The latest earlier speaker whose phrase held every word of this role phrase ("رئيسة جمعية القضاة روضة القرافي"). */
