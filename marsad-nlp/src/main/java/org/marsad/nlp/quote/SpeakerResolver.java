@@ -264,8 +264,8 @@ final class SpeakerResolver {
    * شتاينماير": a subject of definite words only, a country adjective among them (a role before it,
    * "السابق" after it) and no name, is a person the text named before, as sports and foreign news
    * write. With a role: the person named after the same adjective where the same role stands just
-   * before it (the nearest such mention), else the person named after the adjective when he is the
-   * one speaking last ("النائب الفرنسي" is not "وزير الداخلية الفرنسي برنار كازنوف", "المسؤول
+   * before it, heading its phrase (the nearest such mention), else the person speaking last when
+   * the text named him after the adjective ("النائب الفرنسي" is not "وزير الداخلية الفرنسي برنار كازنوف", "المسؤول
    * اليمني" not "الرئيس اليمني عبد ربه منصور هادي"). The bare adjective: the latest named person
    * speaking with the verb's gender, unless the text also writes the word as a family name
    * ("منصور التركي": "وأشار التركي" is him, as the name alone says). Null when nobody fits.
@@ -294,7 +294,8 @@ final class SpeakerResolver {
         String said = w.span(name.from(), name.to());
         Known k = new Known(said, entityIdByName(said), fem, Set.of(), new HashSet<>(words(name)));
         if (roleBefore(m, role)) return k;
-        if (last != null && last.speaker() != null && sharesAWord(last.speaker(), said)) named = k;
+        // (he keeps the form he spoke with: "قادري" of "وقال قادري", not "جلال قادري")
+        if (last != null && last.speaker() != null && sharesAWord(last.speaker(), said)) named = last;
       }
       return named;
     }
@@ -330,7 +331,8 @@ final class SpeakerResolver {
     for (int k = m - 1; k >= 0 && k >= m - EPITHET_ROLE_WINDOW; k--) {
       // (the word is compared before a conjunction is stripped too: "وزير" begins with و)
       String n = w.norm(k);
-      if (Words.stripArticle(n).equals(role) || Words.stripArticle(Words.stripConjunction(n)).equals(role)) return true;
+      // ("زوجة الرئيس الأمريكي ميشيل أوباما": the role in another noun's construct names her, not him)
+      if (Words.stripArticle(n).equals(role) || Words.stripArticle(Words.stripConjunction(n)).equals(role)) return !headedByAnotherNoun(k);
       if (FrameFinder.endsSentence(w.gapBefore(k))) return false;
     }
     return false;
