@@ -294,8 +294,11 @@ final class SpeakerResolver {
         String said = w.span(name.from(), name.to());
         Known k = new Known(said, entityIdByName(said), fem, Set.of(), new HashSet<>(words(name)));
         if (roleBefore(m, role)) return k;
-        // (he keeps the form he spoke with: "قادري" of "وقال قادري", not "جلال قادري")
-        if (last != null && last.speaker() != null && sharesAWord(last.speaker(), said)) named = last;
+        // (he keeps the form he spoke with, "قادري" of "وقال قادري" rather than "جلال قادري", unless
+        // that form is longer than the name: "شتاينماير تفهمه قلق الرياض …" was an older misreading)
+        if (last != null && last.speaker() != null && sharesAWord(last.speaker(), said)) {
+          named = Words.normWords(last.speaker()).length <= name.to() - name.from() ? last : k;
+        }
       }
       return named;
     }
