@@ -466,6 +466,11 @@ final class QuotationMarks {
     List<MarkedSpan> closedAtSentenceEnd = new ArrayList<>();
     for (int n = 0; n < left.size(); n++) {
       int o = left.get(n);
+      int reportEnd = endBeforeNewReport(text, o, pairs);
+      if (reportEnd > o + 1 && hasLetter(text, o + 1, reportEnd)) {
+        closedAtSentenceEnd.add(new MarkedSpan(o, reportEnd));
+        continue;
+      }
       int end = sentenceEndOutside(text, o + 1, to, pairs);
       if (end < 0 || !hasLetter(text, o + 1, end) || (n + 1 < left.size() && end > left.get(n + 1))) return false;
       for (MarkedSpan p : pairs) {
@@ -476,6 +481,20 @@ final class QuotationMarks {
     pairs.addAll(closedAtSentenceEnd);
     out.addAll(pairs);
     return true;
+  }
+
+  /**
+   * "إن «القوى الأربع وافقت … لبرلمان كردستان وأضاف علي أن «موافقة الأطراف …»": a guillemet left
+   * open whose next opening mark follows a new report of its own (a speech verb a few words
+   * before it, SecondOpening) was never closed: its words end before that report. -1 when no
+   * pair opens after it or nothing before the next mark says so.
+   */
+  private static int endBeforeNewReport(String text, int open, List<MarkedSpan> pairs) {
+    int next = -1;
+    for (MarkedSpan p : pairs) if (p.open() > open && (next < 0 || p.open() < next)) next = p.open();
+    if (next < 0) return -1;
+    int stop = SecondOpening.firstQuotationEnd(text, open, next);
+    return stop >= 0 ? stop : -1;
   }
 
   /** Words a quoted name inside an unclosed quotation may have ("«داعش»", "«حزب الله»"). */

@@ -138,6 +138,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (f == null) f = knownSpeakerBeforeColon(w, finder, s, words);
       if (f == null) f = sentenceVerbBeforeColon(w, finder, s, words);
       if (f == null) f = continuedParagraph(text, direct, found, s);
+      if (f == null) f = paragraphAfterQuotation(w, text, direct, found, s);
       if (f == null && question) f = UNNAMED_ASKER;
       if (f == null) continue;
       direct.add(s);
@@ -348,6 +349,31 @@ public final class QuoteExtractor implements ArticleEnricher {
     String between = text.substring(prev.close(), s.open());
     if (!between.isBlank() || between.indexOf('\n') < 0) return null;
     return found.get(found.size() - 1).frame();
+  }
+
+  /** Words a paragraph's quotation needs to go on with the quotation before it (a sentence, not a quoted name or title). */
+  private static final int MIN_CONTINUED_WORDS = 6;
+
+  /**
+   * "وتابعت: «فأمام هذا المشهد … في هذه المناطق».\n\n«مع الحفاظ على سائر خطوطنا … في هذه
+   * المعركة». وتقع القلمون …": a paragraph that opens with a quotation of a sentence's length (its
+   * closing mark then ends a sentence) right after a paragraph that ended with a direct quotation
+   * goes on with the same speaker, as news copy quotes a statement paragraph by paragraph. Null
+   * otherwise (a quoted name or title opening a paragraph is not sentence-long, or no full stop
+   * follows it).
+   */
+  private static Frame paragraphAfterQuotation(Words w, String text, List<MarkedSpan> direct, List<Found> found, MarkedSpan s) {
+    if (direct.isEmpty() || found.isEmpty()) return null;
+    MarkedSpan prev = direct.get(direct.size() - 1);
+    Found last = found.get(found.size() - 1);
+    if (!last.direct() || prev.close() >= s.open()) return null;
+    String between = text.substring(prev.close() + 1, s.open());
+    if (between.indexOf('\n') < 0 || !between.replaceAll("[.\\s]", "").isEmpty()) return null;
+    if (w.firstAtOrAfter(s.close()) - w.firstAtOrAfter(s.open()) < MIN_CONTINUED_WORDS) return null;
+    int after = s.close() + 1;
+    while (after < text.length() && text.charAt(after) == ' ') after++;
+    boolean endsSentence = after >= text.length() || ".\n".indexOf(text.charAt(after)) >= 0 || text.charAt(s.close() - 1) == '.';
+    return endsSentence ? last.frame() : null;
   }
 
   /**

@@ -135,15 +135,12 @@ final class SpeakerResolver {
       remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
       return new Speaker(k.speaker(), k.id());
     }
-    if (epithetOfSpeaker(phrase) && coveringEntity(phrase) == null) {
-      // "وأكد نجم المنتخب الإيطالي أنه", "وأضاف السويسري أنه": an epithet with no name of its own
-      // is the person already speaking, when that person was named
-      Known k = inherit(fem);
-      if (k != null && k.speaker() != null && !SubjectFinder.isOpenHead(Words.normWords(k.speaker())[0])
-          && !SpeakerNames.isRole(Words.normWords(k.speaker())[0])) {
-        remember(new Known(k.speaker(), k.id(), k.feminine(), frameWords(f), k.nameWords()));
-        return new Speaker(k.speaker(), k.id());
-      }
+    Known epithet = epithetSpeaker(phrase, fem);
+    if (epithet != null) {
+      Set<String> names = new HashSet<>(epithet.nameWords());
+      names.addAll(words(phrase));
+      remember(new Known(epithet.speaker(), epithet.id(), fem, frameWords(f), names));
+      return new Speaker(epithet.speaker(), epithet.id());
     }
     String head = nominalHead(phrase);
     if (head == null && withoutDocumentNoun(phrase).from() != phrase.from()) {
@@ -256,20 +253,143 @@ final class SpeakerResolver {
     return new Speaker(speaker, id);
   }
 
+  /** Earlier speakers a bare country epithet ("وأضاف السويسري") may go back to. */
+  private static final int EPITHET_LOOKBACK = 3;
+  /** Words before a country adjective where an earlier mention's role may stand ("وزير الخارجية الألماني"). */
+  private static final int EPITHET_ROLE_WINDOW = 3;
+  /** Words of an epithet headed by نجم/عملاق/أسطورة ("نجم المنتخب الإيطالي السابق"). */
+  private static final int EPITHET_HEADED_WORDS = 4;
+
   /**
-   * True when the phrase is an epithet alone (epithets.txt): a foreign demonym as the whole subject
-   * ("السويسري"), or an epithet head followed by at most one word without ال and then definite
-   * words only, four words at most ("نجم المنتخب الإيطالي", "نجم برشلونة"; "نجم الهلال محمد
-   * الشلهوب" has a name of its own).
+   * The one epithet rule (sessions 23, lanes quotes23 and quotesind23, merged): a subject with no
+   * name of its own that only describes a person the text named before, as sports and foreign news
+   * write. Three shapes, one order of resolution:
+   * <ul>
+   * <li>definite words with a country adjective (demonyms: the entity package's list and
+   * epithet-demonyms.txt) and a role or person noun before it ("وأضاف الحكم الإنجليزي السابق",
+   * "وتحدث الوزير الألماني"): the person named after the same adjective where the same role heads
+   * its phrase just before it, else the person speaking last when the text named him after the
+   * adjective ("النائب الفرنسي" is not "وزير الداخلية الفرنسي برنار كازنوف");</li>
+   * <li>an epithet head of epithet-heads.txt with at most one word without ال and then definite
+   * words ("وأكد نجم المنتخب الإيطالي", "نجم برشلونة"; "نجم الهلال السابق محمد الشلهوب" has a name):
+   * the same role check when it holds a country adjective, else the person already speaking when
+   * that person was named (not a role or an open noun);</li>
+   * <li>the bare adjective ("وأضاف السويسري"): the latest named person speaking with the verb's
+   * gender, unless the text also writes the word as a family name ("منصور التركي": "وأشار التركي"
+   * is him, as the name alone says).</li>
+   * </ul>
+   * Null when nobody fits.
    */
-  private boolean epithetOfSpeaker(Frame.Range phrase) {
+  private Known epithetSpeaker(Frame.Range phrase, boolean fem) {
+    String first = Words.stripConjunction(w.norm(phrase.from()));
+    if (WordSet.EPITHET_HEADS.contains(first)) return headedEpithet(phrase, first, fem);
+    return countryEpithet(phrase, fem);
+  }
+
+  /** The epithet headed by نجم/عملاق/أسطورة (see {@link #epithetSpeaker}). */
+  private Known headedEpithet(Frame.Range phrase, String head, boolean fem) {
     int from = phrase.from(), to = phrase.to();
-    String first = Words.stripConjunction(w.norm(from));
-    if (!WordSet.EPITHETS.contains(first)) return false;
-    if (Words.isDefinite(first)) return to - from == 1;
-    if (to - from > 4 || to - from < 2) return false;
-    for (int i = from + 2; i < to; i++) if (!Words.isDefinite(w.norm(i))) return false;
-    return true;
+    if (to - from < 2 || to - from > EPITHET_HEADED_WORDS || coveringEntity(phrase) != null) return null;
+    for (int i = from + 2; i < to; i++) if (!Words.isDefinite(w.norm(i))) return null;
+    // (an earlier speaker introduced with every word of the epithet: "وقال نجم المنتخب الإيطالي أندريا بيرلو")
+    Known introduced = speakerWithSameRole(phrase);
+    if (introduced != null) return introduced;
+    for (int i = from + 1; i < to; i++) {
+      String n = w.norm(i);
+      if (WordSet.NATIONALITIES.contains(n)) {
+        Known k = namedWithRoleAndAdjective(phrase, n, head, fem);
+        if (k != null) return k;
+      }
+    }
+    Known k = inherit(fem);
+    if (k == null || k.speaker() == null) return null;
+    String said = Words.normWords(k.speaker())[0];
+    return SubjectFinder.isOpenHead(said) || SpeakerNames.isRole(said) ? null : k;
+  }
+
+  /** Definite words with a country adjective, or the bare adjective (see {@link #epithetSpeaker}). */
+  private Known countryEpithet(Frame.Range phrase, boolean fem) {
+    int len = phrase.to() - phrase.from();
+    if (len < 1 || len > 3) return null;
+    int country = -1;
+    String role = null;
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      String n = Words.stripConjunction(w.norm(i));
+      if (!Words.isDefinite(n)) return null;
+      if (country < 0 && WordSet.NATIONALITIES.contains(n)) country = i;
+      else if (country < 0 && i == phrase.from() && (SpeakerNames.isRole(n) || WordSet.EPITHET_PERSON_NOUNS.containsStem(n))) role = Words.stripArticle(n);
+      else if (country < 0 || !WordSet.EPITHET_ADJECTIVES.contains(n)) return null;
+    }
+    if (country < 0) return null;
+    String adjective = Words.stripConjunction(w.norm(country));
+    if (role != null) return namedWithRoleAndAdjective(phrase, adjective, role, fem);
+    for (int m = phrase.from() - 1; m > 0; m--) {
+      if (!w.norm(m).equals(adjective) || !w.gapBefore(m).isBlank()) continue;
+      String before = Words.stripConjunction(w.norm(m - 1));
+      if (!Words.isDefinite(before) && !SpeakerNames.isRole(before) && !WordSet.SPEAKER_STOPS.contains(before)
+          && !WordSet.NATIONALITIES.contains(before)) {
+        return null; // "منصور التركي": a family name
+      }
+    }
+    for (int i = history.size() - 1; i >= 0 && i >= history.size() - EPITHET_LOOKBACK; i--) {
+      Known k = history.get(i);
+      if (k.speaker() == null || k.feminine() != fem) continue;
+      String first = Words.normWords(k.speaker())[0];
+      if (!Words.isDefinite(first) && !SpeakerNames.isRole(first) && !WordSet.INSTITUTION_NOUNS.containsStem(first)) return k;
+    }
+    return null;
+  }
+
+  /**
+   * The role check of the epithet rule: the person named after the country adjective where the same
+   * role heads its phrase just before it (the nearest such mention before the phrase), else the
+   * person speaking last when the text named him after the adjective; null when neither.
+   */
+  private Known namedWithRoleAndAdjective(Frame.Range phrase, String adjective, String role, boolean fem) {
+    Known last = history.isEmpty() ? null : history.get(history.size() - 1);
+    Known named = null;
+    for (int m = phrase.from() - 1; m >= 0 && named == null; m--) {
+      if (!Words.stripConjunction(w.norm(m)).equals(adjective)) continue;
+      Frame.Range name = nameAfterAdjective(m);
+      if (name == null) continue;
+      String said = w.span(name.from(), name.to());
+      Known k = new Known(said, entityIdByName(said), fem, Set.of(), new HashSet<>(words(name)));
+      if (roleBefore(m, role)) return k;
+      // (he keeps the form he spoke with, "قادري" of "وقال قادري" rather than "جلال قادري", unless
+      // that form is longer than the name: "شتاينماير تفهمه قلق الرياض …" was an older misreading)
+      if (last != null && last.speaker() != null && sharesAWord(last.speaker(), said)) {
+        named = Words.normWords(last.speaker()).length <= name.to() - name.from() ? last : k;
+      }
+    }
+    return named;
+  }
+
+  /** The name right after the country adjective at m, or after one definite adjective more ("الفرنسي المعارض كزافييه برتران"). */
+  private Frame.Range nameAfterAdjective(int m) {
+    Frame.Range name = nameRightAfter(m + 1);
+    if (name == null && m + 2 < w.size() && w.gapBefore(m + 1).isBlank() && Words.isDefinite(w.norm(m + 1))
+        && !SpeakerNames.isRole(w.norm(m + 1))) {
+      name = nameRightAfter(m + 2);
+    }
+    return name;
+  }
+
+  /** True when the role stands among the few words before the adjective at m, in the same sentence. */
+  private boolean roleBefore(int m, String role) {
+    for (int k = m - 1; k >= 0 && k >= m - EPITHET_ROLE_WINDOW; k--) {
+      // (the word is compared before a conjunction is stripped too: "وزير" begins with و)
+      String n = w.norm(k);
+      // ("زوجة الرئيس الأمريكي ميشيل أوباما": the role in another noun's construct names her, not him)
+      if (Words.stripArticle(n).equals(role) || Words.stripArticle(Words.stripConjunction(n)).equals(role)) return !headedByAnotherNoun(k);
+      if (FrameFinder.endsSentence(w.gapBefore(k))) return false;
+    }
+    return false;
+  }
+
+  private static boolean sharesAWord(String a, String b) {
+    Set<String> x = new HashSet<>(List.of(Words.normWords(a)));
+    for (String y : Words.normWords(b)) if (x.contains(y)) return true;
+    return false;
   }
 
   /** The latest earlier speaker whose phrase held every word of this role phrase ("رئيسة جمعية القضاة روضة القرافي"). */

@@ -22,6 +22,9 @@ class TestQuoteReviewQuotes21 extends QuoteTestBase {
     // quotation of the coach (the session-start code gave "المدرب")
     List<Quote> q = quotes("أكد المدرب أن اللاعبين اجتمعوا بعد المباراة وقالوا: \"سنعود أقوى في المباراة المقبلة أمام الفريق\".");
     assertThat(q).noneMatch(x -> x.direct() && "المدرب".equals(x.speaker()));
+    // what the code gives (review quotes22 F3): no direct quotation at all; the marks stay in the
+    // coach's indirect report (review quotes22 F4, a known limit of docs/quotes.md)
+    assertThat(q).noneMatch(x -> x.direct() && x.text().startsWith("سنعود أقوى"));
   }
 
   @Test
@@ -30,6 +33,7 @@ class TestQuoteReviewQuotes21 extends QuoteTestBase {
     // direct quotation of the ministry (the session-start code gave "الوزارة")
     List<Quote> q = quotes("أوضحت الوزارة في بيانها أن المدير العام اجتمع بالموظفين أمس وقال: \"لن نتهاون مع أي تقصير في العمل\".");
     assertThat(q).noneMatch(x -> x.direct() && "الوزارة".equals(x.speaker()));
+    assertThat(q).noneMatch(x -> x.direct() && x.text().startsWith("لن نتهاون")); // as above (review quotes22 F3)
     // (a verb that agrees with the outer verb goes on with the outer speaker, as before)
     List<Quote> outer = quotes("أكد الوزير أن المملكة حريصة على أمن المنطقة واستقرارها وقال: \"لن نسمح لأحد بالعبث بأمننا\".");
     Quote d = quoteStarting(outer, "لن نسمح");
