@@ -212,6 +212,26 @@ final class StoryStateFile {
     return new IOException(file + ": a damaged story state (" + cause + "); it is left as it is", cause);
   }
 
+  /** A damaged file whose gzip layer was sound (review 23 F1): what the reader found inconsistent. */
+  private static IOException damagedBecause(Path file, String what) {
+    return new IOException(file + ": a damaged story state (" + what + "); it is left as it is");
+  }
+
+  /** A centroid entry: a sum of positive weights (or a pruned one), so positive and finite, each term once. */
+  private static void putCentroid(Map<String, Double> centroid, String term, double w, Path file) throws IOException {
+    if (!(w > 0 && w < Double.POSITIVE_INFINITY)) throw damagedBecause(file, "a centroid weight not positive and finite");
+    if (centroid.put(term, w) != null) throw damagedBecause(file, "a centroid term twice");
+  }
+
+  private static void putEntityCount(EventCluster e, String entity, int n, Path file) throws IOException {
+    if (n < 1 || e.entityCounts.put(entity, n) != null) throw damagedBecause(file, "an event's entity count not positive or twice");
+  }
+
+  private static void post(StoryClusterer c, EventCluster e, String term, Path file) throws IOException {
+    if (e.postedUnder.contains(term)) throw damagedBecause(file, "an event posted twice under a term");
+    c.post(e, term);
+  }
+
   private static StoryClusterer readFile(Path file, StoryClusterer.Settings settings) throws IOException {
     StoryClusterer c = new StoryClusterer(settings);
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
@@ -224,22 +244,33 @@ final class StoryStateFile {
       boolean vectors = version >= VERSION_WITH_TERM_STRINGS;
       boolean positions = version >= VERSION;
       long docs = in.readLong();
+      if (docs < 0) throw damagedBecause(file, "a negative document count");
       int terms = count(in, file);
       Map<String, Integer> df = new HashMap<>(presize(terms));
       String[] termAt = new String[Math.min(terms, 1 << 16)]; // grown as terms are read (a damaged count)
       for (int i = 0; i < terms; i++) {
         if (i == termAt.length) termAt = Arrays.copyOf(termAt, (int) Math.min(terms, 2L * termAt.length));
         termAt[i] = in.readUTF();
-        df.put(termAt[i], positions ? readVarInt(in) : in.readInt());
+        int f = positions ? readVarInt(in) : in.readInt();
+        // every term counted was in a document counted (the vectorizer counts both together)
+        if (f < 1 || f > docs) throw damagedBecause(file, "a document frequency out of [1, documents]");
+        if (df.put(termAt[i], f) != null) throw damagedBecause(file, "a term twice in the term table");
       }
       c.vectorizer.restore(docs, df);
       c.nextEvent = in.readInt();
       c.newest = readInstant(in);
       int events = count(in, file);
+      int previous = -1;
       for (int i = 0; i < events; i++) {
         String id = in.readUTF();
-        // Event ids are "e" + creation order; the order decides which candidate wins a tie.
-        EventCluster e = new EventCluster(id, Integer.parseInt(id.substring(1)), in.readUTF());
+        // Event ids are "e" + creation order; the order decides which candidate wins a tie. Events are saved in
+        // creation order and never dropped, all below the next event number (or a new event would take an old id).
+        int ordinal = Integer.parseInt(id.substring(1));
+        if (!id.equals("e" + ordinal) || ordinal <= previous || ordinal >= c.nextEvent) {
+          throw damagedBecause(file, "an event id out of creation order");
+        }
+        previous = ordinal;
+        EventCluster e = new EventCluster(id, ordinal, in.readUTF());
         e.first = readInstant(in);
         e.last = readInstant(in);
         boolean closed = in.readBoolean();
@@ -248,16 +279,18 @@ final class StoryStateFile {
         } else if (!positions) {
           int n = count(in, file);
           Map<String, Double> centroid = new HashMap<>(presize(n));
-          for (int j = 0; j < n; j++) centroid.put(in.readUTF(), in.readDouble());
+          for (int j = 0; j < n; j++) putCentroid(centroid, in.readUTF(), in.readDouble(), file);
           e.restoreCentroid(centroid);
           n = count(in, file);
-          for (int j = 0; j < n; j++) e.entityCounts.put(in.readUTF(), in.readInt());
+          for (int j = 0; j < n; j++) putEntityCount(e, in.readUTF(), in.readInt(), file);
           n = count(in, file);
-          for (int j = 0; j < n; j++) c.post(e, in.readUTF());
+          for (int j = 0; j < n; j++) post(c, e, in.readUTF(), file);
           // a version-2 file: what is open behind the horizon was kept open by the late clock alone
           e.late = vectors ? in.readBoolean() : behind(c, e);
         }
         int members = count(in, file);
+        if (members == 0) throw damagedBecause(file, "an event without members");
+        Instant earliest = null, latest = null;
         for (int j = 0; j < members; j++) {
           String mid = in.readUTF();
           String title = readNullable(in), source = readNullable(in);
@@ -265,8 +298,18 @@ final class StoryStateFile {
           TermVector v = vectors && !e.isClosed() ? readVector(in, termAt, terms, positions, file) : null;
           EventCluster.Member m = new EventCluster.Member(mid, title, source, published, v);
           e.members.add(m);
-          c.storyOfArticle.put(m.id(), e.storyId);
+          if (c.storyOfArticle.put(m.id(), e.storyId) != null) throw damagedBecause(file, "an article in two events");
           c.eventOfArticle.put(m.id(), e);
+          if (published != null && (earliest == null || published.isBefore(earliest))) earliest = published;
+          if (published != null && (latest == null || published.isAfter(latest))) latest = published;
+        }
+        // an event's span is its members' (EventCluster.add, addToClosed)
+        if (earliest != null && !(earliest.equals(e.first) && latest.equals(e.last))) {
+          throw damagedBecause(file, "an event's span is not its members'");
+        }
+        // a story is named after the first article of its first event (StoryClusterer.storyIdFor)
+        if (!c.firstEvents.containsKey(e.storyId) && !e.storyId.equals(StoryClusterer.storyIdFor(e.members.get(0).id()))) {
+          throw damagedBecause(file, "a story not named after its first article");
         }
         if (positions && !closed) readOpenState(in, c, e, termAt, terms, file);
         c.events.add(e);
@@ -278,7 +321,13 @@ final class StoryStateFile {
       }
       if (version != VERSION_WITHOUT_ENTITY_FREQUENCIES) {
         int n = count(in, file);
-        for (int i = 0; i < n; i++) c.entityDocuments.put(in.readUTF(), in.readInt());
+        for (int i = 0; i < n; i++) {
+          String entity = in.readUTF();
+          int articles = in.readInt();
+          if (articles < 1 || c.entityDocuments.put(entity, articles) != null) {
+            throw damagedBecause(file, "an entity's article count not positive or twice");
+          }
+        }
         // from version 3 on the late clock is always there: an end of file before it is a torn file
         c.lateClock = vectors ? readInstant(in) : readLateClock(in);
       }
@@ -308,18 +357,18 @@ final class StoryStateFile {
       int i = readVarInt(in) - 1;
       if (i == -1) {
         String term = readTerm(in, termAt, terms, file);
-        centroid.put(term, in.readDouble());
+        putCentroid(centroid, term, in.readDouble(), file);
       } else if (i >= 0 && i < replay.terms.size()) {
-        centroid.put(replay.terms.get(i), replay.sums[i]);
+        putCentroid(centroid, replay.terms.get(i), replay.sums[i], file);
       } else {
         throw new IOException(file + ": a centroid term is out of its members' vectors");
       }
     }
     e.restoreCentroid(centroid);
     n = count(in, file);
-    for (int j = 0; j < n; j++) e.entityCounts.put(in.readUTF(), readVarInt(in));
+    for (int j = 0; j < n; j++) putEntityCount(e, in.readUTF(), readVarInt(in), file);
     n = count(in, file);
-    for (int j = 0; j < n; j++) c.post(e, readTerm(in, termAt, terms, file));
+    for (int j = 0; j < n; j++) post(c, e, readTerm(in, termAt, terms, file), file);
     e.late = in.readBoolean();
   }
 
@@ -388,7 +437,7 @@ final class StoryStateFile {
       int d = readVarInt(in);
       if (d < 0 || d > n) throw new IOException(file + ": a member's vector has more weights than terms");
       weights = new double[d];
-      for (int k = 0; k < d; k++) weights[k] = in.readDouble();
+      for (int k = 0; k < d; k++) weights[k] = unitWeight(in.readDouble(), file);
     }
     String[] terms = new String[n];
     double[] values = new double[n];
@@ -397,14 +446,22 @@ final class StoryStateFile {
       if (p < 0 || p >= table) throw new IOException(file + ": a member's term is out of the term table");
       terms[i] = termAt[p];
       if (weights == null) {
-        values[i] = in.readDouble();
+        values[i] = unitWeight(in.readDouble(), file);
       } else {
         int k = readVarInt(in);
         if (k < 0 || k >= weights.length) throw new IOException(file + ": a member's weight is out of its vector's weights");
         values[i] = weights[k];
       }
     }
-    return TermVector.restored(terms, values);
+    TermVector v = TermVector.restored(terms, values);
+    if (v.weights().size() != n) throw damagedBecause(file, "a term twice in a member's vector");
+    return v;
+  }
+
+  /** A weight of a unit vector of positive TF-IDF weights: in (0, 1] (a rounding hair above 1 allowed). */
+  private static double unitWeight(double w, Path file) throws IOException {
+    if (!(w > 0 && w <= 1 + 1e-9)) throw damagedBecause(file, "a member's weight out of (0, 1]");
+    return w;
   }
 
   private static void writeVarInt(DataOutputStream out, int v) throws IOException {
