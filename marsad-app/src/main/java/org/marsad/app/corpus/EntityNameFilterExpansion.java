@@ -25,7 +25,10 @@ import org.marsad.store.query.MarsadQueryParser;
  * words or more (its canonical name and aliases, the joined short forms' with them) that resolve back
  * to the entity, and only when the typed value is the entity's own name: a value that is another live
  * entity's name is not widened to the one holding it as an alias (F2), nor a one-word value, which is
- * as often a common noun ({@code اتحاد}, {@code قاعدة}, {@code خليج}) as a body (F3). {@code
+ * as often a common noun ({@code اتحاد}, {@code قاعدة}, {@code خليج}) as a body (F3). One-word names are
+ * added only when the word is a body's or place's canonical name that names it alone ({@link
+ * EntityRegistry#oneWordNameOf}: {@code السعودية} of المملكة العربية السعودية, {@code الفيفا}); never a
+ * person's (session 23). {@code
  * speaker:} is widened to the entity's id (quotations are indexed with their speaker's id, as before
  * session 22). The name is resolved once per query, never per hit; no widening past the parser's part
  * limit ({@link MarsadQueryParser#MAX_PARTS}), and a filter already in the query is not added again,
