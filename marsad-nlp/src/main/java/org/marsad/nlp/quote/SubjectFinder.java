@@ -276,7 +276,9 @@ final class SubjectFinder {
    * نقلته …" took the whole phrase as its speaker).
    */
   private Frame.Range withoutObjectAfterPlace(Frame.Range sp) {
-    for (int k = sp.from(); k + 1 < sp.to(); k++) {
+    // (the place opens the phrase or follows its first word, "مملكة البحرين": deeper inside it
+    // names a body, "حزب حراك تونس الإرادة")
+    for (int k = sp.from(); k + 1 < sp.to() && k <= sp.from() + 1; k++) {
       String next = w.norm(k + 1);
       if (WordSet.PLACES.contains(Words.stripConjunction(w.norm(k))) && w.gapBefore(k + 1).isBlank() && Words.isDefinite(next)
           && !Words.matches(next, ".*(ي|يه|يين|يون)")) {
