@@ -486,8 +486,12 @@ final class QuotationMarks {
   /**
    * "إن «القوى الأربع وافقت … لبرلمان كردستان وأضاف علي أن «موافقة الأطراف …»": a guillemet left
    * open whose next opening mark follows a new report of its own (a speech verb a few words
-   * before it, SecondOpening) was never closed: its words end before that report. -1 when no
-   * pair opens after it or nothing before the next mark says so.
+   * before it, SecondOpening) was never closed: its words end before that report. With no speech
+   * verb there, SecondOpening.firstQuotationEnd gives the last full stop (. ! ?) before the next
+   * mark, so the quotation also ends at its last sentence before that mark, new report or not
+   * (right twice on unseen23 and once on fresh text in the session-23 review; the guards of
+   * pairNestedGuillemets on long inner pairs do not apply to this end). -1 when no pair opens
+   * after it or the words before the next mark have neither (a nested mark, or only commas).
    */
   private static int endBeforeNewReport(String text, int open, List<MarkedSpan> pairs) {
     int next = -1;

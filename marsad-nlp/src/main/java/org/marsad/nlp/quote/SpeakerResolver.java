@@ -282,8 +282,56 @@ final class SpeakerResolver {
    */
   private Known epithetSpeaker(Frame.Range phrase, boolean fem) {
     String first = Words.stripConjunction(w.norm(phrase.from()));
-    if (WordSet.EPITHET_HEADS.contains(first)) return headedEpithet(phrase, first, fem);
-    return countryEpithet(phrase, fem);
+    Known k = WordSet.EPITHET_HEADS.contains(first) ? headedEpithet(phrase, first, fem) : countryEpithet(phrase, fem);
+    // (session 23 review: the rule handed on objects and older misreadings, "مواصلة إيران",
+    // "تحقيق أطماعها", "اجتماع", "الكروي بالنادي الأهلي": only a person's name is a person)
+    return k != null && personName(k.speaker()) ? k : null;
+  }
+
+  /**
+   * True when the words read as a person's name: past leading definite words ("المصري الدولي محمد
+   * صلاح"), one to four words (lineage words aside) with no role, institution noun, stop word,
+   * open head, place, digit, preposition on a definite noun ("بالنادي") or pronoun suffix
+   * ("أطماعها"), and a definite word only last or after عبد/أبو ("عبد الواحد النبوي").
+   */
+  private static boolean personName(String said) {
+    if (said == null) return false;
+    String[] n = Words.normWords(said);
+    int from = 0;
+    while (from < n.length && Words.isDefinite(Words.stripConjunction(n[from]))) from++;
+    int len = n.length - from, lineageWords = 0;
+    if (len < 1 || len > MAX_NAME_WITH_LINEAGE) return false;
+    for (int i = from; i < n.length; i++) {
+      String x = n[i];
+      if (lineage(x)) lineageWords++;
+      if (x.chars().anyMatch(Character::isDigit) || SpeakerNames.isRole(x) || WordSet.INSTITUTION_NOUNS.containsStem(x)
+          || WordSet.SPEAKER_STOPS.contains(x) || SubjectFinder.isOpenHead(x) || WordSet.NOMINAL_HEADS.contains(Words.stripArticle(x))
+          || WordSet.NOT_NAME_WORDS.contains(x) || WordSet.PLACES.contains(x) || WordSet.PLACES.contains(Words.stripConjunction(x))) {
+        return false;
+      }
+      if ((x.startsWith("بال") || x.startsWith("لل")) && !WordSet.BAL_FAMILY_NAMES.contains(x)) return false;
+      if (x.length() > 4 && Words.matches(x, ".*(ها|هم|هما|كم)")) return false;
+      if (Words.isDefinite(x) && i < n.length - 1 && !(i > from && Words.matches(n[i - 1], "عبد|ابو|ابي"))) return false;
+    }
+    return len - lineageWords <= MAX_NAME_AFTER_ROLE;
+  }
+
+  /**
+   * True when the text ties the earlier speaker to this country adjective: his own phrase held it
+   * ("وقال الفرنسي بلاتيني"), or it stands right before a name of his ("السويسري جوزيف بلاتر",
+   * "الفرنسي المخضرم أرسين فينغر") or right after one ("بلاتر السويسري"). A bare adjective is no
+   * pronoun: "فرد الفرنسي المخضرم" after "البرتغالي جوزيه مورينيو" is not Mourinho (session 23 review).
+   */
+  private boolean tiedToAdjective(Known k, String adjective) {
+    if (k.nameWords().contains(adjective)) return true;
+    Set<String> his = new HashSet<>(List.of(Words.normWords(k.speaker())));
+    for (int m = 0; m < w.size(); m++) {
+      if (!Words.stripConjunction(w.norm(m)).equals(adjective)) continue;
+      Frame.Range name = nameAfterAdjective(m);
+      if (name != null && sharesAWord(k.speaker(), w.span(name.from(), name.to()))) return true;
+      if (m > 0 && w.gapBefore(m).isBlank() && his.contains(Words.stripConjunction(w.norm(m - 1)))) return true;
+    }
+    return false;
   }
 
   /** The epithet headed by نجم/عملاق/أسطورة (see {@link #epithetSpeaker}). */
@@ -335,7 +383,10 @@ final class SpeakerResolver {
       Known k = history.get(i);
       if (k.speaker() == null || k.feminine() != fem) continue;
       String first = Words.normWords(k.speaker())[0];
-      if (!Words.isDefinite(first) && !SpeakerNames.isRole(first) && !WordSet.INSTITUTION_NOUNS.containsStem(first)) return k;
+      if (!Words.isDefinite(first) && !SpeakerNames.isRole(first) && !WordSet.INSTITUTION_NOUNS.containsStem(first)
+          && tiedToAdjective(k, adjective)) {
+        return k;
+      }
     }
     return null;
   }

@@ -264,6 +264,31 @@ final class SubjectFinder {
    * gives X.
    */
   Frame.Range subjectAfter(int v, int limit) {
+    Frame.Range sp = subjectAfterVerb(v, limit);
+    boolean acting = finder.form(v).map(f -> f.kind() == VerbForm.Kind.ACT).orElse(false);
+    return sp == null || !acting ? sp : withoutObjectAfterPlace(sp);
+  }
+
+  /**
+   * "أدانت مملكة البحرين التفجير الإرهابي الذي …": after an acting verb a place name ends its
+   * subject, and a definite word after it that is no nisba adjective ("العربية", "الشقيقة" would
+   * agree with it) is the verb's object (session 23 review of quotesind23, F3: "وشددت وفقا لما
+   * نقلته …" took the whole phrase as its speaker).
+   */
+  private Frame.Range withoutObjectAfterPlace(Frame.Range sp) {
+    // (the place opens the phrase or follows its first word, "مملكة البحرين": deeper inside it
+    // names a body, "حزب حراك تونس الإرادة")
+    for (int k = sp.from(); k + 1 < sp.to() && k <= sp.from() + 1; k++) {
+      String next = w.norm(k + 1);
+      if (WordSet.PLACES.contains(Words.stripConjunction(w.norm(k))) && w.gapBefore(k + 1).isBlank() && Words.isDefinite(next)
+          && !Words.matches(next, ".*(ي|يه|يين|يون)")) {
+        return new Frame.Range(sp.from(), k + 1);
+      }
+    }
+    return sp;
+  }
+
+  private Frame.Range subjectAfterVerb(int v, int limit) {
     // a participle ("مشيراً", "نافياً القيام …") is followed by its object, never its subject
     if (finder.form(v).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE).orElse(false)) return null;
     int begin = whatWasReported(v, limit);
@@ -417,7 +442,8 @@ final class SubjectFinder {
       if (end > begin && gap.indexOf('(') >= 0 && !(end == begin + 1 && SpeakerNames.isRole(w.norm(begin)))) break;
       // "وقال إبراهيم بن عبدالله الحماد – عمل في مجال الطبخ منذ 50 عاماً – أن": a dash after the
       // name opens an aside, like a parenthesis (session 23, the unseen text of lane quotesind22)
-      if (end > begin && dashAside(gap) && closingDashWithin(end, FrameFinder.MAX_SPEAKER)) break;
+      // (not one name part between the dashes: "الحركة الشعبية - شمال - الأسبوع الماضي", session 23 review)
+      if (end > begin && dashAside(gap) && closingDashWithin(end, FrameFinder.MAX_SPEAKER) && !namePartInDashes(end)) break;
       // "المدير الفني لنادي برشلونة «لويس إنريكي» سبب …": a quoted name closes the phrase
       // (unless a name follows the quoted words and brings the complementiser: "مدير "تعليم
       // الليث" مرعي البركاتي أن" is the director, named after the body he directs)
@@ -1141,6 +1167,15 @@ final class SubjectFinder {
   }
 
   /** A gap holding a dash set off by spaces ("الحماد – عمل", "الحماد - عمل"), not a hyphen inside a word. */
+  /**
+   * True when word k stands alone between two spaced dashes and is a part of a name
+   * (dash-name-parts.txt: شمال، جنوب …; or a number): "الحركة الشعبية - شمال -".
+   */
+  private boolean namePartInDashes(int k) {
+    if (k + 1 >= w.size() || !dashAside(w.gapBefore(k + 1))) return false;
+    return WordSet.DASH_NAME_PARTS.contains(w.norm(k)) || w.get(k).text().chars().allMatch(Character::isDigit);
+  }
+
   static boolean dashAside(String gap) {
     return gap.length() >= 3 && gap.strip().length() == 1 && "–—-".indexOf(gap.strip().charAt(0)) >= 0
         && Character.isWhitespace(gap.charAt(0)) && Character.isWhitespace(gap.charAt(gap.length() - 1));

@@ -39,12 +39,15 @@ final class WordSet {
   static final WordSet PUBLISHING_VERBS = load("publishing-verbs.txt");
   static final WordSet MA_NOT_OBJECT = load("ma-not-object.txt");
   static final WordSet CONDITIONAL_VERBS = load("conditional-verbs.txt");
+  static final WordSet DASH_NAME_PARTS = load("dash-name-parts.txt");
   /** Country adjectives (nisbas), shared with the entity registry, and the few more epithets use. */
   static final WordSet NATIONALITIES = load("/org/marsad/nlp/entity/nationality-adjectives.txt", "epithet-demonyms.txt");
   /** The epithet rule's word lists (SpeakerResolver.epithetSpeaker). */
   static final WordSet EPITHET_HEADS = load("epithet-heads.txt");
   static final WordSet EPITHET_ADJECTIVES = load("epithet-adjectives.txt");
   static final WordSet EPITHET_PERSON_NOUNS = load("epithet-person-nouns.txt");
+  /** Countries and cities (the dateline list): a word of a place is no word of a person's name ("مواصلة إيران"). */
+  static final WordSet PLACES = load("/org/marsad/nlp/anatomy/cities.txt");
 
   private final Set<String> words;
 

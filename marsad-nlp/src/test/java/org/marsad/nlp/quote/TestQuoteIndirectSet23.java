@@ -97,7 +97,9 @@ class TestQuoteIndirectSet23 extends QuoteTestBase {
     assertThat(quoteStarting(q, "كان ليفعل").speaker()).isEqualTo("بيرلو");
     q = quotes("وشدّد بلاتر أن بلاتيني لم يكن يخطط لمساعدة قطر في تنظيم المونديال. وأضاف السويسري أنه لم يكن سعيداً "
         + "بإسناد المونديال إلى قطر.");
-    assertThat(quoteStarting(q, "لم يكن سعيداً").speaker()).isEqualTo("بلاتر");
+    // (since lane fixquotes23, review quotes23 F1: the bare adjective goes back only to a man the text
+    // ties to it, and this text never writes "السويسري" next to Blatter: it stays the speaker)
+    assertThat(quoteStarting(q, "لم يكن سعيداً").speaker()).isEqualTo("السويسري");
   }
 
   @Test
