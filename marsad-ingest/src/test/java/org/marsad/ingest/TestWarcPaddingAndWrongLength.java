@@ -139,6 +139,29 @@ class TestWarcPaddingAndWrongLength {
   }
 
   /**
+   * Review23/ingest23 F3: record 3's head whole, its Content-Length too long (a writer's byte count), ending on
+   * a line end inside record 5. jwarc read records 4 and 5 as record 3's body: two articles lost and one
+   * indexed with their text and WARC heads. Now record 3 is one failure and reading goes on at record 4.
+   */
+  @Test
+  void a_whole_head_with_a_length_too_long_loses_none_of_the_records_it_covers() throws IOException {
+    List<byte[]> records = responses();
+    int target = startOf(records, 5) + Fixtures.indexOf(records.get(5), "\r\nWARC-Record-ID".getBytes(StandardCharsets.US_ASCII));
+    String r = new String(records.get(3), StandardCharsets.ISO_8859_1);
+    int headLength = r.indexOf("\r\n\r\n") + 4;
+    records.set(3, r.replaceFirst("Content-Length: \\d+\r\n", "Content-Length: " + (target - startOf(records, 3) - headLength) + "\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    CollectingSink sink = read("wrong-length-whole-head.warc", Fixtures.concat(records.toArray(new byte[0][])));
+    assertThat(urls(sink)).containsExactlyElementsOf(articles(0, 10, 3));
+    assertThat(sink.documents).noneMatch(d -> d.body().contains("WARC-Type"));
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).endsWith(".warc@" + startOf(records, 3));
+      assertThat(f.reason()).startsWith("bad WARC record: its Content-Length runs past").endsWith("; read on at byte " + startOf(records, 4));
+      assertThat(f.bytes()).isEqualTo(records.get(3));
+    });
+  }
+
+  /**
    * A guard for the rule above: a WARC stored in broken record 3 (its length right) followed by a broken
    * record 4: what record 3 holds is still passed, not read as records of the file.
    */

@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -63,7 +64,7 @@ interface ArchiveEntries {
       public Entry next() throws IOException {
         try {
           TarArchiveEntry entry = tar.getNextEntry();
-          return entry == null ? null : new Entry(entry.getName(), entry.isFile());
+          return entry == null ? null : new Entry(entry.getName(), holdsFileBytes(entry));
         } catch (IOException e) {
           throw asEof(e);
         }
@@ -77,11 +78,26 @@ interface ArchiveEntries {
   }
 
   /**
-   * Commons Compress says a tar cut short with a plain IOException ("Truncated TAR archive"): made the
-   * EOFException the JDK's zip and gzip readers throw, so that it is reported as a cut archive as theirs are.
+   * Whether a tar entry holds a file's own bytes. Commons Compress's {@code isFile()} is true for every type
+   * but a directory, so links, FIFOs and devices (no bytes: each read as an "empty file") are excluded here;
+   * a hard link's target is an entry of its own, read there.
+   */
+  private static boolean holdsFileBytes(TarArchiveEntry entry) {
+    return entry.isFile() && !entry.isSymbolicLink() && !entry.isLink() && !entry.isCharacterDevice()
+        && !entry.isBlockDevice() && !entry.isFIFO();
+  }
+
+  /**
+   * Commons Compress says a tar cut short or damaged with a plain IOException ("Truncated TAR archive",
+   * "Corrupted TAR archive.", "Error detected parsing the header"): made the EOFException or ZipException the
+   * JDK's zip and gzip readers throw, so that it is reported as a cut or corrupt archive as theirs are, not as
+   * the operating system's read error.
    */
   private static IOException asEof(IOException e) {
-    if (e instanceof EOFException || e.getMessage() == null || !e.getMessage().startsWith("Truncated")) return e;
-    return (IOException) new EOFException(e.getMessage()).initCause(e);
+    String m = e.getMessage();
+    if (e instanceof EOFException || e instanceof ZipException || m == null) return e;
+    if (m.startsWith("Truncated")) return (IOException) new EOFException(m).initCause(e);
+    if (m.startsWith("Corrupted") || m.startsWith("Error detected parsing")) return (IOException) new ZipException(m).initCause(e);
+    return e;
   }
 }

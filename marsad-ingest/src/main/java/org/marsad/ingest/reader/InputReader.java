@@ -407,7 +407,7 @@ public final class InputReader {
    */
   private void readTar(String origin, InputStream in, int depth) throws IOException {
     TarEndWatch watched = new TarEndWatch(in);
-    if (readEntries(origin, ArchiveEntries.of(new TarArchiveInputStream(watched)), depth) && !watched.endedOnZeros()) {
+    if (readEntries(origin, ArchiveEntries.of(new TarArchiveInputStream(watched, "UTF-8")), depth) && !watched.endedOnZeros()) {
       throw new EOFException("the tar ends before its end-of-archive blocks (cut between entries)");
     }
   }
@@ -620,7 +620,7 @@ public final class InputReader {
 
   private static boolean isHiddenBelow(Path root, Path p) {
     for (Path part : root.relativize(p)) {
-      if (part.toString().startsWith(".")) {
+      if (isHiddenName(part.toString())) {
         return true;
       }
     }
@@ -629,11 +629,19 @@ public final class InputReader {
 
   private static boolean isHidden(String entryName) {
     for (String part : entryName.split("/")) {
-      if (part.startsWith(".") || part.equals("__MACOSX")) {
+      if (isHiddenName(part) || part.equals("__MACOSX")) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A dot name ({@code .git}, {@code .DS_Store}). The parts {@code .} and {@code ..} are path steps, not
+   * names: a tar made with {@code tar -C dir -czf day.tar.gz .} names every entry {@code ./…}.
+   */
+  private static boolean isHiddenName(String part) {
+    return part.startsWith(".") && !part.equals(".") && !part.equals("..");
   }
 
   private static String stripGz(String name) {

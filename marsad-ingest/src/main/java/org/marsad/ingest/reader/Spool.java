@@ -83,7 +83,9 @@ final class Spool implements AutoCloseable {
   /**
    * Copies {@code in} up to {@code end}, or up to the spool limit (a buffer more at most: then the copy is
    * {@link #full}, the rest is still in the stream). A stream that breaks leaves the copy of what came
-   * before ({@link #broke}); a copy that cannot be written is deleted and its failure thrown.
+   * before ({@link #broke}); so does a write that fails during the copy (a full disk: its failure is then
+   * {@link #broke}, said as the input's, review23/ingest23 F7, a limit left); a copy whose file cannot be
+   * created or closed is deleted and its failure thrown.
    */
   static Spool copy(InputStream in, ReadOptions options, String suffix, End end) throws IOException {
     Path path = newFile(options, suffix); // under DATA/tmp in an ingest: a copy left by kill -9 goes at the next start

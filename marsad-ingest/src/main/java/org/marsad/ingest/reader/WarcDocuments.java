@@ -185,7 +185,14 @@ final class WarcDocuments {
         if (next.isEmpty()) {
           return -1;
         }
-        readRecord(next.get(), origin + "@" + reader.position());
+        long at = reader.position();
+        long cut = file == null ? -1 : WarcResync.lengthOverrun(file, at);
+        if (cut >= 0) {
+          sink.failed(origin + "@" + at, "bad WARC record: its Content-Length runs past the end of the record, into the record at byte "
+              + cut + "; read on at byte " + cut, cut - at <= options.quarantineBytes() ? bytes(file, at, (int) (cut - at)) : null);
+          return cut;
+        }
+        readRecord(next.get(), origin + "@" + at);
       }
     }
   }

@@ -70,6 +70,37 @@ final class WarcResync {
   }
 
   /**
+   * Where to cut a record whose head is whole but whose {@code Content-Length} is too long, or -1 when its
+   * block ends as it should. jwarc reads such a record with the next records' bytes as its body and fails
+   * only at the claimed end, inside a later record: the records in between would be lost and this record
+   * indexed with their text and WARC heads (review23/ingest23 F3). The length is taken for wrong when what
+   * follows the claimed block is neither the record's line ends then a record (or the end of the file) nor
+   * padding then a real record, and a real record starts inside the block whose chain of records runs past
+   * its end ({@link #runsPast}); that record is then where reading goes on. A block that runs past the end
+   * of the file, or holds a stored WARC that ends inside it, is left to jwarc as before.
+   */
+  static long lengthOverrun(Path warc, long record) throws IOException {
+    long end = blockEnd(warc, record);
+    long size = Files.size(warc);
+    if (end < 0 || end > size || endsWell(warc, end)) return -1;
+    long next = pastPadding(warc, end);
+    if (next >= size || recordAt(warc, next, false)) return -1;
+    long inside = nextRecord(warc, record);
+    return inside >= 0 && inside < end && runsPast(warc, inside, end) ? inside : -1;
+  }
+
+  /** Whether the record's two line ends follow {@code end}, then the end of the file or a {@code WARC/1.} line: one read, the usual case. */
+  private static boolean endsWell(Path warc, long end) throws IOException {
+    try (FileChannel channel = FileChannel.open(warc)) {
+      channel.position(end);
+      byte[] b = Channels.newInputStream(channel).readNBytes(4 + VERSION.length);
+      String s = new String(b, StandardCharsets.ISO_8859_1);
+      String after = s.startsWith("\r\n\r\n") ? s.substring(4) : s.startsWith("\n\n") ? s.substring(2) : null;
+      return after != null && (after.isEmpty() || after.startsWith(new String(VERSION, StandardCharsets.ISO_8859_1))); // empty: the file ends there
+    }
+  }
+
+  /**
    * Whether the records that follow one another from the real record at {@code record} (each block and its
    * line ends leading to the next) reach past {@code end}: then {@code end}, a broken record's claimed block
    * end, falls inside real records of the file and its length is wrong. The records of a WARC stored in the
