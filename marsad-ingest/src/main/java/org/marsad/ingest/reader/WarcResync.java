@@ -80,9 +80,13 @@ final class WarcResync {
    * of the file, or holds a stored WARC that ends inside it, is left to jwarc as before.
    */
   static long lengthOverrun(Path warc, long record) throws IOException {
-    long end = blockEnd(warc, record);
-    long size = Files.size(warc);
-    if (end < 0 || end > size || endsWell(warc, end)) return -1;
+    long end;
+    long size;
+    try (FileChannel channel = FileChannel.open(warc)) { // one open for the usual case, asked before every record
+      end = blockEnd(channel, record);
+      size = channel.size();
+      if (end < 0 || end > size || endsWell(channel, end)) return -1;
+    }
     long next = pastPadding(warc, end);
     if (next >= size || recordAt(warc, next, false)) return -1;
     long inside = nextRecord(warc, record);
@@ -90,14 +94,12 @@ final class WarcResync {
   }
 
   /** Whether the record's two line ends follow {@code end}, then the end of the file or a {@code WARC/1.} line: one read, the usual case. */
-  private static boolean endsWell(Path warc, long end) throws IOException {
-    try (FileChannel channel = FileChannel.open(warc)) {
-      channel.position(end);
-      byte[] b = Channels.newInputStream(channel).readNBytes(4 + VERSION.length);
-      String s = new String(b, StandardCharsets.ISO_8859_1);
-      String after = s.startsWith("\r\n\r\n") ? s.substring(4) : s.startsWith("\n\n") ? s.substring(2) : null;
-      return after != null && (after.isEmpty() || after.startsWith(new String(VERSION, StandardCharsets.ISO_8859_1))); // empty: the file ends there
-    }
+  private static boolean endsWell(FileChannel channel, long end) throws IOException {
+    channel.position(end);
+    byte[] b = Channels.newInputStream(channel).readNBytes(4 + VERSION.length);
+    String s = new String(b, StandardCharsets.ISO_8859_1);
+    String after = s.startsWith("\r\n\r\n") ? s.substring(4) : s.startsWith("\n\n") ? s.substring(2) : null;
+    return after != null && (after.isEmpty() || after.startsWith(new String(VERSION, StandardCharsets.ISO_8859_1))); // empty: the file ends there
   }
 
   /**
@@ -136,35 +138,40 @@ final class WarcResync {
    */
   private static long blockEnd(Path warc, long at) throws IOException {
     try (FileChannel channel = FileChannel.open(warc)) {
-      channel.position(at);
-      InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 8192);
-      StringBuilder line = new StringBuilder();
-      long length = -1;
-      boolean inHead = false; // blank lines before the head (the last record's line ends) do not end it
-      for (int read = 0; read < MAX_HEADER_BYTES; ) {
-        int b = in.read();
-        if (b < 0) return -1;
-        read++;
-        if (b != '\n') {
-          line.append((char) b);
-          continue;
-        }
-        String l = line.toString().strip();
-        line.setLength(0);
-        if (l.isEmpty()) {
-          if (inHead) return length < 0 ? -1 : at + read + length; // the blank line that ends the head
-          continue;
-        }
-        if (inHead && l.startsWith("WARC/")) return -1; // a later record's version line: the bytes at `at` are no head of their own
-        inHead = true;
-        int colon = l.indexOf(':');
-        if (colon > 0 && l.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
-          String value = l.substring(colon + 1).trim();
-          length = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit) ? Long.parseLong(value) : -1;
-        }
-      }
-      return -1;
+      return blockEnd(channel, at);
     }
+  }
+
+  /** {@link #blockEnd(Path, long)} on an open channel (its position moves). */
+  private static long blockEnd(FileChannel channel, long at) throws IOException {
+    channel.position(at);
+    InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 8192);
+    StringBuilder line = new StringBuilder();
+    long length = -1;
+    boolean inHead = false; // blank lines before the head (the last record's line ends) do not end it
+    for (int read = 0; read < MAX_HEADER_BYTES; ) {
+      int b = in.read();
+      if (b < 0) return -1;
+      read++;
+      if (b != '\n') {
+        line.append((char) b);
+        continue;
+      }
+      String l = line.toString().strip();
+      line.setLength(0);
+      if (l.isEmpty()) {
+        if (inHead) return length < 0 ? -1 : at + read + length; // the blank line that ends the head
+        continue;
+      }
+      if (inHead && l.startsWith("WARC/")) return -1; // a later record's version line: the bytes at `at` are no head of their own
+      inHead = true;
+      int colon = l.indexOf(':');
+      if (colon > 0 && l.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
+        String value = l.substring(colon + 1).trim();
+        length = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit) ? Long.parseLong(value) : -1;
+      }
+    }
+    return -1;
   }
 
   /** The offset after the run of line end bytes ({@code \r}, {@code \n}) and NUL padding that starts at {@code at}. */
