@@ -38,7 +38,7 @@ def sentence_keys(text, min_chars=SHARED_SENTENCE_CHARS):
 
 def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5, per_day=2, exclude=(),
          exclude_shared_sentences=False, level_days=False, spa_fill_words=None, spa_more_words=None,
-         spa_last_words=None, spa_wide_window=None, rich_fill_marks=None):
+         spa_last_words=None, spa_wide_window=None, rich_fill_marks=None, fill_level=None):
     """Prints the drawn articles; with a second command-line argument also writes them (texts
     included, for annotation only: never commit that file) as JSON lines to that path.
     Newspaper articles come from days the earlier sets used at most `fresh_max` times, at most
@@ -79,7 +79,12 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
     6 a day), it is filled with newspaper articles of the same criteria but with at least this many
     (1) such patterns, shuffled, with the same random state, by the same passes: the one criterion
     relaxed, for this group only, is the number of patterns. None (the default) draws exactly what
-    sets 4-23 drew."""
+    sets 4-23 drew.
+    `fill_level`: (set 25 on, with `level_days` and `rich_fill_marks`) draw at exactly this level,
+    with no levelling search, and let the rich fill leave the random state as it found it: the
+    draw is then the draw of that level without the fill (every group, the ANT rich pair too),
+    with only the rich places it left empty filled. None (the default) draws exactly what sets
+    4-24 drew."""
     p = SimpleNamespace(seed=seed, news=news, newsrand=newsrand, spa=spa, ant=ant, rich=rich,
                         rich_passes=rich_passes)
     EARLIER = earlier
@@ -283,6 +288,7 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
             if k == p.rich:
                 break
         if k < p.rich and rich_fill_marks:  # too few with two patterns: fill with fewer
+            state = random.getstate() if fill_level is not None else None
             fill = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'], 60, 330)
                     and rich_fill_marks <= nmark(x[1]['content']) < 2 and x[1]['url'] not in taken]
             random.shuffle(fill)
@@ -298,6 +304,8 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
                         break
                 if k == p.rich:
                     break
+            if state is not None:  # the ANT rich pair below stays the one drawn without the fill
+                random.setstate(state)
         Ar = [x for x in ant if ok(x[2], 60, 330) and nmark(x[2]) >= 2 and x[0] not in taken]
         random.shuffle(Ar)
         for no, cat, t in Ar[:2]:
@@ -306,7 +314,7 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
 
     if level_days:
         out = select_levelled(select, day_use, {d for d, a in snn if a['source'] != 'was'}, per_day,
-                              p.news + p.newsrand + p.rich)
+                              p.news + p.newsrand + p.rich, fill_level)
     else:  # the threshold rule of sets 4-15
         out = select(lambda day: per_day if day_use[day] <= fresh_max else 0)
 
@@ -328,7 +336,7 @@ def day_quotas(day_use, days, per_day, level):
     return {d: min(per_day, max(0, level - day_use[d])) for d in days}
 
 
-def select_levelled(select, day_use, days, per_day, need):
+def select_levelled(select, day_use, days, per_day, need, fixed=None):
     """The draw `select(quota)` under the lowest level at which it gives all `need` newspaper
     articles. Each day may give `level - use` articles (at most `per_day`): the least used days
     open first and a day used once more than them gives one article fewer, so every set draws
@@ -336,16 +344,17 @@ def select_levelled(select, day_use, days, per_day, need):
     threshold to retune as they grow (sets 4-15 had to raise `fresh_max` by hand). The level
     starts at the lowest one whose quotas add up to `need` places and rises one use at a time
     while the draw falls short (its source and quotation-mark conditions can leave places
-    empty); once every day is fully open (`max use + per_day`) rising changes nothing more."""
+    empty); once every day is fully open (`max use + per_day`) rising changes nothing more.
+    `fixed`: draw at exactly this level, no search (set 25's departure rule; None: the search)."""
     top = max(day_use[d] for d in days) + per_day
-    level = min(day_use[d] for d in days) + 1
-    while level < top and sum(day_quotas(day_use, days, per_day, level).values()) < need:
+    level = min(day_use[d] for d in days) + 1 if fixed is None else fixed
+    while fixed is None and level < top and sum(day_quotas(day_use, days, per_day, level).values()) < need:
         level += 1
     while True:
         q = day_quotas(day_use, days, per_day, level)
         out = select(lambda day: q.get(day, 0))
         got = sum(1 for o in out if o[1] == 'saudinewsnet' and o[0] != 'spa')
-        if got >= need or level >= top:
+        if got >= need or level >= top or fixed is not None:
             break
         level += 1
     opened = sorted((d for d in days if q[d] > 0), key=lambda d: (day_use[d], d))
