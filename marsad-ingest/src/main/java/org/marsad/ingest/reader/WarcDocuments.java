@@ -57,11 +57,14 @@ final class WarcDocuments {
    * read again, so there the failure says that the rest of the input was not read.
    */
   void read(String origin, InputStream in, Path file) throws IOException {
-    long resumeAt = readFrom(origin, new WarcReader(new OneReadAtATime(in)), file);
-    while (resumeAt >= 0) {
-      try (FileChannel channel = FileChannel.open(file)) {
-        channel.position(resumeAt);
-        resumeAt = readFrom(origin, new WarcReader(channel), file);
+    // one open of the file for the looks of the resync, asked before every record (session 24: not one per look)
+    try (FileChannel looks = file == null ? null : FileChannel.open(file)) {
+      long resumeAt = readFrom(origin, new WarcReader(new OneReadAtATime(in)), file, looks);
+      while (resumeAt >= 0) {
+        try (FileChannel channel = FileChannel.open(file)) {
+          channel.position(resumeAt);
+          resumeAt = readFrom(origin, new WarcReader(channel), file, looks);
+        }
       }
     }
   }
@@ -170,7 +173,7 @@ final class WarcDocuments {
   }
 
   /** Reads records to the end (-1), or to a broken one: then the position of the next record start in {@code file}, or -1. */
-  private long readFrom(String origin, WarcReader reader, Path file) throws IOException {
+  private long readFrom(String origin, WarcReader reader, Path file, FileChannel looks) throws IOException {
     long start = reader.position();
     try (reader) {
       reader.setLenient(true);
@@ -180,13 +183,13 @@ final class WarcDocuments {
           next = reader.next();
         } catch (ParsingException e) {
           // the record's framing (its WARC head) is broken; a stream that breaks (EOF, bad gzip) goes up as before
-          return broken(origin, Math.max(start, reader.position()), e, file);
+          return broken(origin, Math.max(start, reader.position()), e, file, looks);
         }
         if (next.isEmpty()) {
           return -1;
         }
         long at = reader.position();
-        long cut = file == null ? -1 : WarcResync.lengthOverrun(file, at);
+        long cut = looks == null ? -1 : WarcResync.lengthOverrun(looks, at);
         if (cut >= 0) {
           sink.failed(origin + "@" + at, "bad WARC record: its Content-Length runs past the end of the record, into the record at byte "
               + cut + "; read on at byte " + cut, cut - at <= options.quarantineBytes() ? bytes(file, at, (int) (cut - at)) : null);
@@ -224,16 +227,16 @@ final class WarcDocuments {
   }
 
   /** Reports a record whose framing broke at {@code at}; the position to read on from, or -1. */
-  private long broken(String origin, long at, IOException e, Path file) throws IOException {
+  private long broken(String origin, long at, IOException e, Path file, FileChannel looks) throws IOException {
     String why = describe(e);
     if (file == null) {
       throw new IOException(why + "; the rest of the input was not read (a stream cannot be searched for the next record)", e);
     }
-    long padded = WarcResync.pastPaddingOnly(file, at);
+    long padded = WarcResync.pastPaddingOnly(looks, at);
     if (padded >= 0) {
       return padded < Files.size(file) ? padded : -1; // padding between records or at the end: nothing broken, nothing to report
     }
-    long resume = WarcResync.afterBroken(file, at);
+    long resume = WarcResync.afterBroken(looks, at);
     long end = resume < 0 ? Files.size(file) : resume;
     String reason = "bad WARC record: " + why + (resume < 0
         ? "; no record follows it"
