@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongUnaryOperator;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.NotStoredException;
 import org.marsad.ingest.ReadOptions;
@@ -59,11 +60,16 @@ final class WarcDocuments {
   void read(String origin, InputStream in, Path file) throws IOException {
     // one open of the file for the looks of the resync, asked before every record (session 24: not one per look)
     try (FileChannel looks = file == null ? null : FileChannel.open(file)) {
-      long resumeAt = readFrom(origin, new WarcReader(new OneReadAtATime(in)), file, looks);
+      if (file == null) { // a stream: the padding between records dropped, where a file is resynchronised (session 24)
+        WarcStreamPadding stream = new WarcStreamPadding(in);
+        readFrom(origin, new WarcReader(new OneReadAtATime(stream)), null, null, stream::inputOffset);
+        return;
+      }
+      long resumeAt = readFrom(origin, new WarcReader(new OneReadAtATime(in)), file, looks, LongUnaryOperator.identity());
       while (resumeAt >= 0) {
         try (FileChannel channel = FileChannel.open(file)) {
           channel.position(resumeAt);
-          resumeAt = readFrom(origin, new WarcReader(channel), file, looks);
+          resumeAt = readFrom(origin, new WarcReader(channel), file, looks, LongUnaryOperator.identity());
         }
       }
     }
@@ -173,7 +179,7 @@ final class WarcDocuments {
   }
 
   /** Reads records to the end (-1), or to a broken one: then the position of the next record start in {@code file}, or -1. */
-  private long readFrom(String origin, WarcReader reader, Path file, FileChannel looks) throws IOException {
+  private long readFrom(String origin, WarcReader reader, Path file, FileChannel looks, LongUnaryOperator inputOffset) throws IOException {
     long start = reader.position();
     try (reader) {
       reader.setLenient(true);
@@ -188,7 +194,7 @@ final class WarcDocuments {
         if (next.isEmpty()) {
           return -1;
         }
-        long at = reader.position();
+        long at = inputOffset.applyAsLong(reader.position());
         long cut = looks == null ? -1 : WarcResync.lengthOverrun(looks, at);
         if (cut >= 0) {
           sink.failed(origin + "@" + at, "bad WARC record: its Content-Length runs past the end of the record, into the record at byte "
