@@ -115,6 +115,7 @@ final class WarcDocuments {
         try {
           next = reader.next();
         } catch (IOException e) { // a broken head, a corrupt or truncated member
+          if (lastStart >= 0 && paddedEnd(file, lastStart)) return -1; // zeros or line ends after the last member: its end, no record
           return lastStart < 0 ? brokenMember(origin, began, began, e, file)
               : brokenMember(origin, lastStart, memberAfter(file, lastStart), e, file); // the member after the last good one
 
@@ -159,6 +160,17 @@ final class WarcDocuments {
         : "; read on at the gzip member at byte " + resume);
     sink.failed(origin + "@" + from, reason, end - from <= options.quarantineBytes() ? bytes(file, from, (int) (end - from)) : null);
     return resume;
+  }
+
+  /**
+   * Whether the member at {@code last} is the last one, whole, and only padding (CR, LF, NUL: a preallocated or
+   * zero-filled end, a writer's newline) follows it: a {@code .tgz} or {@code .gz} so padded ends quietly in
+   * {@code GZIPInputStream}, and so does a {@code .warc.gz} file (session 24: it was one failure).
+   */
+  private static boolean paddedEnd(Path file, long last) throws IOException {
+    if (memberAfter(file, last) != last) return false;
+    long end = GzipChecksums.memberEnd(file, last);
+    return end > last && WarcResync.paddingToTheEnd(file, end);
   }
 
   /** The first gzip member start after {@code after} (whole or not), or {@code after} when there is none. */

@@ -123,6 +123,13 @@ final class WarcResync {
     return head >= warc.size() || recordAt(warc, head, false) ? head : -1;
   }
 
+  /** Whether nothing but padding (CR, LF, NUL; at least one byte) stands from {@code at} to the end of the file. */
+  static boolean paddingToTheEnd(Path warc, long at) throws IOException {
+    try (FileChannel channel = FileChannel.open(warc)) {
+      return at < channel.size() && pastPadding(channel, at) >= channel.size();
+    }
+  }
+
   /**
    * The end of the block of the record whose head starts at {@code at}, from its {@code Content-Length}
    * (whatever else of the head is broken), or -1 when the head has no numeric one or no blank line ends it, or
