@@ -55,7 +55,8 @@ final class WarcDocuments {
    * Reads the records of {@code in}. A record whose framing is broken (a bad header line) is
    * one failure; when {@code file} is the WARC itself on disk (a plain WARC, not one inside an
    * archive or a gzip), reading goes on at the next {@code WARC/1.x} line after it. A stream cannot be
-   * read again, so there the failure says that the rest of the input was not read.
+   * read again, so there the failure says that the rest of the input was not read; its padding between
+   * records is dropped, not taken for a broken record ({@link WarcStreamPadding}).
    */
   void read(String origin, InputStream in, Path file) throws IOException {
     // one open of the file for the looks of the resync, asked before every record (session 24: not one per look)

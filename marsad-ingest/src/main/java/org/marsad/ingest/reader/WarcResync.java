@@ -15,7 +15,8 @@ import org.netpreserve.jwarc.WarcReader;
  * Finds where the next record of a WARC file starts after a broken one. In a plain WARC: a
  * {@code WARC/1.0} or {@code WARC/1.1} line at the start of a line; in a gzip WARC (one gzip member
  * a record, as crawlers write them): a gzip member start ({@code 1f 8b 08}). The file is scanned as
- * a stream, so a large WARC is not loaded.
+ * a stream, so a large WARC is not loaded. Every look is a positional read ({@link PositionalInput}) on one
+ * channel the reader holds open for the whole file, not an open of the file per look (session 24).
  *
  * <p>A candidate is only believed when a real record starts there: a whole header block (the
  * version line, {@code Name: value} lines, a blank line) with {@code WARC-Type}, a
