@@ -51,6 +51,20 @@ final class GzipChecksums {
     return bad;
   }
 
+  /** Where the member that starts at {@code start} ends, trailer included, or -1 when it does not inflate whole. */
+  static long memberEnd(Path file, long start) throws IOException {
+    try (FileChannel channel = FileChannel.open(file)) {
+      Inflater inflater = new Inflater(true);
+      try {
+        return checkMember(new Bytes(channel), start, inflater, new TreeMap<>());
+      } catch (DataFormatException | IOException e) {
+        return -1;
+      } finally {
+        inflater.end();
+      }
+    }
+  }
+
   /** Checks the member at {@code start}; returns where the next one starts. */
   private static long checkMember(Bytes in, long start, Inflater inflater, NavigableMap<Long, BadMember> bad)
       throws IOException, DataFormatException {

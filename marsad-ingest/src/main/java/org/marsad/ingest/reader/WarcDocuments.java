@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongUnaryOperator;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.NotStoredException;
 import org.marsad.ingest.ReadOptions;
@@ -54,14 +55,23 @@ final class WarcDocuments {
    * Reads the records of {@code in}. A record whose framing is broken (a bad header line) is
    * one failure; when {@code file} is the WARC itself on disk (a plain WARC, not one inside an
    * archive or a gzip), reading goes on at the next {@code WARC/1.x} line after it. A stream cannot be
-   * read again, so there the failure says that the rest of the input was not read.
+   * read again, so there the failure says that the rest of the input was not read; its padding between
+   * records is dropped, not taken for a broken record ({@link WarcStreamPadding}).
    */
   void read(String origin, InputStream in, Path file) throws IOException {
-    long resumeAt = readFrom(origin, new WarcReader(new OneReadAtATime(in)), file);
-    while (resumeAt >= 0) {
-      try (FileChannel channel = FileChannel.open(file)) {
-        channel.position(resumeAt);
-        resumeAt = readFrom(origin, new WarcReader(channel), file);
+    // one open of the file for the looks of the resync, asked before every record (session 24: not one per look)
+    try (FileChannel looks = file == null ? null : FileChannel.open(file)) {
+      if (file == null) { // a stream: the padding between records dropped, where a file is resynchronised (session 24)
+        WarcStreamPadding stream = new WarcStreamPadding(in);
+        readFrom(origin, new WarcReader(new OneReadAtATime(stream)), null, null, stream::inputOffset);
+        return;
+      }
+      long resumeAt = readFrom(origin, new WarcReader(new OneReadAtATime(in)), file, looks, LongUnaryOperator.identity());
+      while (resumeAt >= 0) {
+        try (FileChannel channel = FileChannel.open(file)) {
+          channel.position(resumeAt);
+          resumeAt = readFrom(origin, new WarcReader(channel), file, looks, LongUnaryOperator.identity());
+        }
       }
     }
   }
@@ -106,6 +116,7 @@ final class WarcDocuments {
         try {
           next = reader.next();
         } catch (IOException e) { // a broken head, a corrupt or truncated member
+          if (lastStart >= 0 && paddedEnd(file, lastStart)) return -1; // zeros or line ends after the last member: its end, no record
           return lastStart < 0 ? brokenMember(origin, began, began, e, file)
               : brokenMember(origin, lastStart, memberAfter(file, lastStart), e, file); // the member after the last good one
 
@@ -152,6 +163,17 @@ final class WarcDocuments {
     return resume;
   }
 
+  /**
+   * Whether the member at {@code last} is the last one, whole, and only padding (CR, LF, NUL: a preallocated or
+   * zero-filled end, a writer's newline) follows it: a {@code .tgz} or {@code .gz} so padded ends quietly in
+   * {@code GZIPInputStream}, and so does a {@code .warc.gz} file (session 24: it was one failure).
+   */
+  private static boolean paddedEnd(Path file, long last) throws IOException {
+    if (memberAfter(file, last) != last) return false;
+    long end = GzipChecksums.memberEnd(file, last);
+    return end > last && WarcResync.paddingToTheEnd(file, end);
+  }
+
   /** The first gzip member start after {@code after} (whole or not), or {@code after} when there is none. */
   private static long memberAfter(Path file, long after) throws IOException {
     try (FileChannel channel = FileChannel.open(file)) {
@@ -170,7 +192,7 @@ final class WarcDocuments {
   }
 
   /** Reads records to the end (-1), or to a broken one: then the position of the next record start in {@code file}, or -1. */
-  private long readFrom(String origin, WarcReader reader, Path file) throws IOException {
+  private long readFrom(String origin, WarcReader reader, Path file, FileChannel looks, LongUnaryOperator inputOffset) throws IOException {
     long start = reader.position();
     try (reader) {
       reader.setLenient(true);
@@ -180,13 +202,13 @@ final class WarcDocuments {
           next = reader.next();
         } catch (ParsingException e) {
           // the record's framing (its WARC head) is broken; a stream that breaks (EOF, bad gzip) goes up as before
-          return broken(origin, Math.max(start, reader.position()), e, file);
+          return broken(origin, Math.max(start, reader.position()), e, file, looks);
         }
         if (next.isEmpty()) {
           return -1;
         }
-        long at = reader.position();
-        long cut = file == null ? -1 : WarcResync.lengthOverrun(file, at);
+        long at = inputOffset.applyAsLong(reader.position());
+        long cut = looks == null ? -1 : WarcResync.lengthOverrun(looks, at);
         if (cut >= 0) {
           sink.failed(origin + "@" + at, "bad WARC record: its Content-Length runs past the end of the record, into the record at byte "
               + cut + "; read on at byte " + cut, cut - at <= options.quarantineBytes() ? bytes(file, at, (int) (cut - at)) : null);
@@ -224,16 +246,16 @@ final class WarcDocuments {
   }
 
   /** Reports a record whose framing broke at {@code at}; the position to read on from, or -1. */
-  private long broken(String origin, long at, IOException e, Path file) throws IOException {
+  private long broken(String origin, long at, IOException e, Path file, FileChannel looks) throws IOException {
     String why = describe(e);
     if (file == null) {
       throw new IOException(why + "; the rest of the input was not read (a stream cannot be searched for the next record)", e);
     }
-    long padded = WarcResync.pastPaddingOnly(file, at);
+    long padded = WarcResync.pastPaddingOnly(looks, at);
     if (padded >= 0) {
       return padded < Files.size(file) ? padded : -1; // padding between records or at the end: nothing broken, nothing to report
     }
-    long resume = WarcResync.afterBroken(file, at);
+    long resume = WarcResync.afterBroken(looks, at);
     long end = resume < 0 ? Files.size(file) : resume;
     String reason = "bad WARC record: " + why + (resume < 0
         ? "; no record follows it"

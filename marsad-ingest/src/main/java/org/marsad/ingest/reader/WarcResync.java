@@ -4,10 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -17,7 +15,8 @@ import org.netpreserve.jwarc.WarcReader;
  * Finds where the next record of a WARC file starts after a broken one. In a plain WARC: a
  * {@code WARC/1.0} or {@code WARC/1.1} line at the start of a line; in a gzip WARC (one gzip member
  * a record, as crawlers write them): a gzip member start ({@code 1f 8b 08}). The file is scanned as
- * a stream, so a large WARC is not loaded.
+ * a stream, so a large WARC is not loaded. Every look is a positional read ({@link PositionalInput}) on one
+ * channel the reader holds open for the whole file, not an open of the file per look (session 24).
  *
  * <p>A candidate is only believed when a real record starts there: a whole header block (the
  * version line, {@code Name: value} lines, a blank line) with {@code WARC-Type}, a
@@ -50,11 +49,11 @@ final class WarcResync {
    * followed by a line end (the length is not to be trusted), is the file scanned from {@code at}
    * ({@link #nextRecord}).
    */
-  static long afterBroken(Path warc, long at) throws IOException {
+  static long afterBroken(FileChannel warc, long at) throws IOException {
     long head = pastPadding(warc, at);
     if (head > at && recordAt(warc, head, false)) return head; // only extra line ends or padding broke the read: the record after them is whole
     long blockEnd = blockEnd(warc, at);
-    long size = Files.size(warc);
+    long size = warc.size();
     if (blockEnd >= 0 && blockEnd <= size) {
       long next = pastPadding(warc, blockEnd);
       if (next >= size) return -1; // the broken record was the last one: what its block holds is not read as records
@@ -79,14 +78,10 @@ final class WarcResync {
    * its end ({@link #runsPast}); that record is then where reading goes on. A block that runs past the end
    * of the file, or holds a stored WARC that ends inside it, is left to jwarc as before.
    */
-  static long lengthOverrun(Path warc, long record) throws IOException {
-    long end;
-    long size;
-    try (FileChannel channel = FileChannel.open(warc)) { // one open for the usual case, asked before every record
-      end = blockEnd(channel, record);
-      size = channel.size();
-      if (end < 0 || end > size || endsWell(channel, end)) return -1;
-    }
+  static long lengthOverrun(FileChannel warc, long record) throws IOException {
+    long end = blockEnd(warc, record);
+    long size = warc.size();
+    if (end < 0 || end > size || endsWell(warc, end)) return -1; // the usual case: two positional reads, no open
     long next = pastPadding(warc, end);
     if (next >= size || recordAt(warc, next, false)) return -1;
     long inside = nextRecord(warc, record);
@@ -94,9 +89,8 @@ final class WarcResync {
   }
 
   /** Whether the record's two line ends follow {@code end}, then the end of the file or a {@code WARC/1.} line: one read, the usual case. */
-  private static boolean endsWell(FileChannel channel, long end) throws IOException {
-    channel.position(end);
-    byte[] b = Channels.newInputStream(channel).readNBytes(4 + VERSION.length);
+  private static boolean endsWell(FileChannel warc, long end) throws IOException {
+    byte[] b = new PositionalInput(warc, end, 4 + VERSION.length).readNBytes(4 + VERSION.length);
     String s = new String(b, StandardCharsets.ISO_8859_1);
     String after = s.startsWith("\r\n\r\n") ? s.substring(4) : s.startsWith("\n\n") ? s.substring(2) : null;
     return after != null && (after.isEmpty() || after.startsWith(new String(VERSION, StandardCharsets.ISO_8859_1))); // empty: the file ends there
@@ -108,7 +102,7 @@ final class WarcResync {
    * end, falls inside real records of the file and its length is wrong. The records of a WARC stored in the
    * broken record all end inside its block.
    */
-  private static boolean runsPast(Path warc, long record, long end) throws IOException {
+  private static boolean runsPast(FileChannel warc, long record, long end) throws IOException {
     for (long r = record; r < end; ) {
       long e = blockEnd(warc, r);
       if (e < 0) return false;
@@ -124,10 +118,17 @@ final class WarcResync {
    * {@code \n} and NUL bytes) stands there before a real record or the end of the file (the file's size
    * then), else -1: a writer's blank line between records or a zero-padded end, not a broken record.
    */
-  static long pastPaddingOnly(Path warc, long at) throws IOException {
+  static long pastPaddingOnly(FileChannel warc, long at) throws IOException {
     long head = pastPadding(warc, at);
     if (head == at) return -1;
-    return head >= Files.size(warc) || recordAt(warc, head, false) ? head : -1;
+    return head >= warc.size() || recordAt(warc, head, false) ? head : -1;
+  }
+
+  /** Whether nothing but padding (CR, LF, NUL; at least one byte) stands from {@code at} to the end of the file. */
+  static boolean paddingToTheEnd(Path warc, long at) throws IOException {
+    try (FileChannel channel = FileChannel.open(warc)) {
+      return at < channel.size() && pastPadding(channel, at) >= channel.size();
+    }
   }
 
   /**
@@ -136,16 +137,8 @@ final class WarcResync {
    * when a {@code WARC/} line follows its first line (stray bytes before a record are no head: the length
    * found would be that record's, and the resync would pass it).
    */
-  private static long blockEnd(Path warc, long at) throws IOException {
-    try (FileChannel channel = FileChannel.open(warc)) {
-      return blockEnd(channel, at);
-    }
-  }
-
-  /** {@link #blockEnd(Path, long)} on an open channel (its position moves). */
-  private static long blockEnd(FileChannel channel, long at) throws IOException {
-    channel.position(at);
-    InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 8192);
+  private static long blockEnd(FileChannel warc, long at) throws IOException {
+    InputStream in = new PositionalInput(warc, at, 2048); // a head is a few hundred bytes
     StringBuilder line = new StringBuilder();
     long length = -1;
     boolean inHead = false; // blank lines before the head (the last record's line ends) do not end it
@@ -175,75 +168,71 @@ final class WarcResync {
   }
 
   /** The offset after the run of line end bytes ({@code \r}, {@code \n}) and NUL padding that starts at {@code at}. */
-  private static long pastPadding(Path warc, long at) throws IOException {
-    try (FileChannel channel = FileChannel.open(warc)) {
-      channel.position(at);
-      InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 8192);
-      long offset = at;
-      for (int b; (b = in.read()) == '\r' || b == '\n' || b == 0; ) {
-        offset++;
-      }
-      return offset;
+  private static long pastPadding(FileChannel warc, long at) throws IOException {
+    InputStream in = new PositionalInput(warc, at, 512);
+    long offset = at;
+    for (int b; (b = in.read()) == '\r' || b == '\n' || b == 0; ) {
+      offset++;
     }
+    return offset;
   }
 
   /** The offset of the first real record start after {@code after} in a plain WARC, or -1. */
-  static long nextRecord(Path warc, long after) throws IOException {
-    try (FileChannel channel = FileChannel.open(warc)) {
-      channel.position(after);
-      InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
-      int previous = in.read(); // the byte at `after` itself: only a line end before a match counts
-      long at = after + 1;
-      int matched = 0; // bytes of VERSION matched so far, the match starting at a line start
-      long start = -1;
-      for (int b; (b = in.read()) >= 0; at++) {
-        if (matched == VERSION.length) {
-          if ((b == '0' || b == '1') && recordAt(warc, start, false)) return start;
-          matched = 0;
-        }
-        if (matched > 0 && b == VERSION[matched]) {
-          matched++;
-        } else if (previous == '\n' && b == VERSION[0]) {
-          matched = 1;
-          start = at;
-        } else {
-          matched = 0;
-        }
-        previous = b;
+  static long nextRecord(FileChannel warc, long after) throws IOException {
+    InputStream in = new PositionalInput(warc, after, 64 * 1024);
+    int previous = in.read(); // the byte at `after` itself: only a line end before a match counts
+    long at = after + 1;
+    int matched = 0; // bytes of VERSION matched so far, the match starting at a line start
+    long start = -1;
+    for (int b; (b = in.read()) >= 0; at++) {
+      if (matched == VERSION.length) {
+        if ((b == '0' || b == '1') && recordAt(warc, start, false)) return start;
+        matched = 0;
       }
-      return -1;
+      if (matched > 0 && b == VERSION[matched]) {
+        matched++;
+      } else if (previous == '\n' && b == VERSION[0]) {
+        matched = 1;
+        start = at;
+      } else {
+        matched = 0;
+      }
+      previous = b;
     }
+    return -1;
   }
 
   /** The offset of the first gzip member after {@code after} whose content starts a real record, or -1. */
   static long nextGzipMember(Path warc, long after) throws IOException {
     try (FileChannel channel = FileChannel.open(warc)) {
-      channel.position(after + 1);
-      InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
-      int b0 = -1;
-      int b1 = -1;
-      long at = after + 1; // the offset of the byte just read
-      for (int b; (b = in.read()) >= 0; at++) {
-        if (b0 == 0x1f && b1 == 0x8b && b == 0x08 && recordAt(warc, at - 2, true)) return at - 2;
-        b0 = b1;
-        b1 = b;
-      }
-      return -1;
+      return nextGzipMember(channel, after);
     }
   }
 
+  private static long nextGzipMember(FileChannel warc, long after) throws IOException {
+    InputStream in = new PositionalInput(warc, after + 1, 64 * 1024);
+    int b0 = -1;
+    int b1 = -1;
+    long at = after + 1; // the offset of the byte just read
+    for (int b; (b = in.read()) >= 0; at++) {
+      if (b0 == 0x1f && b1 == 0x8b && b == 0x08 && recordAt(warc, at - 2, true)) return at - 2;
+      b0 = b1;
+      b1 = b;
+    }
+    return -1;
+  }
+
   /** Whether a real record (see the class doc) starts at {@code start}, in the file as it is or decompressed from there. */
-  static boolean recordAt(Path warc, long start, boolean gzip) {
-    try (FileChannel channel = FileChannel.open(warc)) {
-      channel.position(start);
-      InputStream raw = Channels.newInputStream(channel);
-      InputStream in = new BufferedInputStream(gzip ? new GZIPInputStream(raw, 8192) : raw, 8192);
+  static boolean recordAt(FileChannel warc, long start, boolean gzip) {
+    try {
+      InputStream raw = new PositionalInput(warc, start, 8192);
+      InputStream in = gzip ? new BufferedInputStream(new GZIPInputStream(raw, 8192), 8192) : raw;
       if (!headerAndBlockFit(in)) return false;
-      channel.position(start);
-      try (WarcReader reader = new WarcReader(channel)) { // and jwarc reads its head, as leniently as the records are read
-        reader.setLenient(true);
-        return reader.next().isPresent();
-      }
+      warc.position(start);
+      // and jwarc reads its head, as leniently as the records are read; not closed: that would close the shared channel
+      WarcReader reader = new WarcReader(warc);
+      reader.setLenient(true);
+      return reader.next().isPresent();
     } catch (IOException | RuntimeException e) {
       return false; // a damaged member, a head jwarc refuses: not a record start
     }
