@@ -66,8 +66,11 @@ final class SpeakerNames {
         break;
       }
       // "المدير الفني لنادي برشلونة «لويس إنريكي»": the name is the quoted words
+      // (words after a closing mark are none: "عادل الجبير التصريحات «العدوانية» لإيران تجاه دول"
+      // ends with the object's complement, session 24)
       for (int i = to - 1; i > from; i--) {
-        if (hasMark(w.gapBefore(i)) && to - i <= 4 && to - i >= 2 && !SubjectFinder.namesAnInstitution(w, i - 1)
+        if (hasMark(w.gapBefore(i)) && opensBefore(w.gapBefore(i)) && closedByMark(w, to)
+            && to - i <= 4 && to - i >= 2 && !SubjectFinder.namesAnInstitution(w, i - 1)
             && !FrameFinder.hasComma(w.gapBefore(i)) && !commaWithin(w, i + 1, to)) {
           return new Frame.Range(i, to);
         }
@@ -294,6 +297,19 @@ final class SpeakerNames {
     if (WordSet.INSTITUTION_NOUNS.containsStem(n) || isRole(n)) return true;
     for (int k = 0; k < before; k++) {
       if (w.norm(k).equals(n) && (k == 0 || !DocumentIssuers.DOCUMENTS.contains(w.norm(k - 1)))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the gap's last mark is glued to the word after it, so it opens quoted words
+   * ("لنادي برشلونة «لويس"); a closing mark is glued to the word before it ("«العدوانية» لإيران").
+   */
+  private static boolean opensBefore(String gap) {
+    for (int k = gap.length() - 1; k >= 0; k--) {
+      char c = gap.charAt(k);
+      if (QuotationMarks.isMark(c)) return k == gap.length() - 1 && c != '»';
+      if (!Character.isWhitespace(c)) return false;
     }
     return false;
   }
