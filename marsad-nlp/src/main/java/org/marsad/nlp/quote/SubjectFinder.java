@@ -526,7 +526,7 @@ final class SubjectFinder {
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
       if ((FrameFinder.isComplementiser(n) && !(end == begin && finder.isVanRightAfterVerb(v, end)) && !finder.isVanInName(end))
-          || (end > begin && isAddressee(end) && !documentOfMedium(begin, end))
+          || (end > begin && isAddressee(end) && !documentOfMedium(begin, end) && !roleBodyInMarks(begin, end))
           // "وصرح شاهد من سكان الحي للقناة "…"": the medium made definite, after a subject that is
           // more than a role ("المدير التنفيذي للموقع" is the role's complement), no document
           // ("تقرير للبرنامج الإنمائي" is the programme's) and no demonstrative ("نقل هذه الأزمة
@@ -548,7 +548,7 @@ final class SubjectFinder {
       }
       if (documentOfMedium(begin, end)) { end++; continue; } // "تقرير لصحيفة …": the medium goes on the phrase
       if (isStop(end)) {
-        boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
+        boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n)) || roleBodyInMarks(begin, end);
         // "ودافع المدرب عن اختياراته": a preposition before a noun with a possessive pronoun
         // belongs to the verb ("المسؤول عن الملف" is a role)
         // (read on the written form: ة normalises to ه; a noun with a pronoun is never definite)
@@ -875,6 +875,22 @@ final class SubjectFinder {
 
   private boolean namesAnInstitution(int before) {
     return namesAnInstitution(w, before);
+  }
+
+  /**
+   * "وقال الرئيس التنفيذي لـ"آبل"، تيم كوك، في بيان إن": ل + a body's name in marks right after
+   * the role words, then a comma and a name, is the role's body (its holder is named after the
+   * comma), not the one spoken to ("وقال المتحدث لـ"الوطن"، إن" keeps its addressee: no name
+   * follows the comma). Session 24, set 24.
+   */
+  private boolean roleBodyInMarks(int begin, int l) {
+    if (!w.norm(l).equals("ل") || !roleWordsOnly(begin, l) || l + 1 >= w.size() || !hasMark(w.gapBefore(l + 1))) return false;
+    int quoted = quotedWords(l + 1);
+    int after = l + 1 + quoted;
+    if (quoted > 3 || after + 1 >= w.size() || !FrameFinder.hasComma(w.gapBefore(after))) return false;
+    String n = w.norm(after);
+    return !isStop(after) && !FrameFinder.isComplementiser(n) && !Words.isDefinite(n) && !w.timeAdverbialAt(after)
+        && finder.form(after).isEmpty() && !SpeakerNames.isRole(n) && n.charAt(0) >= '\u0600';
   }
 
   /** Words from word i up to the next quotation mark (a person's name in marks has two to four). */
