@@ -1,0 +1,88 @@
+package org.marsad.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.nlp.article.Quote;
+
+/**
+ * Session 24 (set 24 as a development set, bench/RESULTS.md lane quotes24): direct quotations
+ * and their speakers. Each rule test holds real sentences of the development sets and fails on
+ * the session-start code (main 4f264256); the guards pass on both.
+ */
+class TestQuoteConstructionsSet24 extends QuoteTestBase {
+
+  private static Quote quoteStarting(List<Quote> q, String start) {
+    return q.stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void wordsAfterAClosingMarkAreNoQuotedName() {
+    // set 22, aawsat 416466: the object's term in marks, "«العدوانية»", made the words after its
+    // closing mark the speaker ("لإيران تجاه دول")
+    List<Quote> q = quotes("أدان وزير الخارجية السعودي عادل الجبير التصريحات «العدوانية» لإيران تجاه دول المنطقة، "
+        + "معتبرا تلك التصريحات بأنها «لا تعبر عن نوايا بلد يسعى إلى إقامة علاقات جيدة»، خصوصا بعد إبرام الدول الست "
+        + "الكبرى الاتفاق النووي مع طهران.");
+    Quote d = quoteStarting(q, "لا تعبر عن نوايا");
+    assertThat(d.direct()).isTrue();
+    assertThat(d.speaker()).contains("عادل الجبير").doesNotStartWith("لإيران");
+  }
+
+  @Test
+  void aQuotedTeamNameInTheObjectLeavesThePlayerTheSpeaker() {
+    // set 22, arriyadiyah 906731: "جدارة "الأخضر" بصدارة المجموعة" gave "بصدارة المجموعة الحديدية"
+    List<Quote> q = quotes("أكد لاعب المنتخب وسام حمدان جدارة \"الأخضر\" بصدارة المجموعة الحديدية وقال: \"لن نتخلى "
+        + "عن الصدارة وسنعبر تونس اليوم ونحن مؤهلين واستعدادنا قوي جداً وسنتدارك بعض الأخطاء التي ارتكبنها في المباريات "
+        + "الماضية \".");
+    Quote d = quoteStarting(q, "لن نتخلى عن الصدارة");
+    assertThat(d.speaker()).contains("وسام حمدان").doesNotStartWith("بصدارة");
+  }
+
+  @Test
+  void aQuotedNameStillNamesTheRolesHolder() {
+    // guard: quoted words closing the role phrase are still its holder's name
+    List<Quote> q = quotes("وقال المدير الفني لنادي برشلونة «لويس إنريكي» في مؤتمر صحفي إن «الفريق قدم مباراة كبيرة "
+        + "أمام منافس صعب».");
+    assertThat(quoteStarting(q, "الفريق قدم مباراة").speaker()).isEqualTo("لويس إنريكي");
+  }
+
+  @Test
+  void aBodyInMarksAfterTheRoleIsNoAddressee() {
+    // set 24, JA-internationalNews-367: "لـ"آبل"" read as the one spoken to ("قال لـ«الشرق
+    // الأوسط» إن") ended the subject at "الرئيس التنفيذي"; the holder is named after the comma
+    List<Quote> q = quotes("وقال الرئيس التنفيذي لـ\"آبل\"، تيم كوك، في بيان على موقع الشركة إن \"حكومة الولايات "
+        + "المتحدة أمرت آبل باتخاذ خطوة غير مسبوقة تهدد أمن زبائننا\". وأضاف كوك: \"نحن نرفض هذا الأمر الذي له تبعات "
+        + "تتجاوز هذه القضية القانونية\".");
+    assertThat(quoteStarting(q, "حكومة الولايات المتحدة").speaker()).isEqualTo("تيم كوك");
+  }
+
+  @Test
+  void anOutletInMarksIsStillSpokenTo() {
+    // guard: no name after the comma, the outlet in marks is the addressee
+    List<Quote> q = quotes("وقال المسؤول لـ\"عكاظ\"، أمس، إن \"الوزارة ستعلن النتائج قريبا\".");
+    assertThat(quoteStarting(q, "الوزارة ستعلن").speaker()).isEqualTo("المسؤول");
+  }
+
+  @Test
+  void aCurlyMarkLeftOpenAfterTheComplementiserRunsToTheParagraphEnd() {
+    // set 24, alweeam 351543: the closing mark forgotten at the paragraph end; the reporting verb
+    // stands 14 words before "إن" (a long subject), so the words were read as indirect speech
+    List<Quote> q = quotes("وبينما رفض المتحدث العسكري، العقيد سليماني مايغا، الإفصاح عن هوية القتلى من الرهائن "
+        + "الأجانب، قالت المتحدثة باسم بعثة الأمم المتحدة لحفظ السلام في مالي “مينوسما”، راضية عاشوري، إن “العملية "
+        + "البرية تم تنفيذها بمعرفة القوات المالية من جانب واحد.\nوأضافت المتحدثة الأممية أن الرهائن الأربعة، الذين تم "
+        + "إطلاق سراحهم، تم نقلهم إلى مكان آمن تابع للبعثة.");
+    Quote d = quoteStarting(q, "العملية البرية");
+    assertThat(d.direct()).isTrue();
+    assertThat(d.text()).endsWith("من جانب واحد.");
+  }
+
+  @Test
+  void aCurlyMarkLeftOpenBeforeTheWritersNarrationMakesNoQuotation() {
+    // guard: the writer's narration ("وأشار الوزير إلى أن") after the mark left open: where the
+    // words end is unknown, no direct quotation
+    List<Quote> q = quotes("وقال الوزير في مؤتمر صحفي إن “الوضع صعب في المنطقة، وأشار الوزير إلى أن الحكومة تعمل "
+        + "على الحل.");
+    assertThat(q).noneMatch(x -> x.direct());
+  }
+}
