@@ -85,4 +85,27 @@ class TestQuoteConstructionsSet24 extends QuoteTestBase {
         + "على الحل.");
     assertThat(q).noneMatch(x -> x.direct());
   }
+
+  @Test
+  void aSpeechActsParticipleFramesTheLongQuotationAfterItsObject() {
+    // set 23, JA-localNews-3463 and alweeam 351129 (cause AA): the act participles "مستنكرة" and
+    // "مشيدا" introduced no quotation, so the words in marks after "ما أسمته" / "بالموقف" were lost
+    List<Quote> q = quotes("ووصفت الرابطة، في بيان تلقت الجوهرة أف أم نسخة منه، قرار الإقالة \"الذي جاء تحت ضغط سعودي\" "
+        + "بأنه \"انتهاك للسيادة التونسية وترسيخ للفكرة القائلة أن قرارنا التونسي مرتهن لدى ممالك الخليج\" مستنكرة ما "
+        + "أسمته \"تراخي الحكومة في حماية المصالح التونسية في مواجهة الإرهاب الذي تدعمه مملكة السعودية\".");
+    Quote d = quoteStarting(q, "تراخي الحكومة");
+    assertThat(d.direct()).isTrue();
+    assertThat(d.speaker()).isEqualTo("الرابطة");
+    List<Quote> p = quotes("كما أكد أهمية دور مصر “كدولة محورية في المنطقة وركيزة للأمن والاستقرار فيها” مشيدا بالموقف "
+        + "“الحازم والمؤيد للشرعية الدستورية في اليمن ومشاركتها الى جانب السعودية ودول الخليج العربي في العمليات "
+        + "العسكرية في اليمن”.");
+    assertThat(quoteStarting(p, "الحازم والمؤيد").direct()).isTrue();
+  }
+
+  @Test
+  void aShortTermAfterASpeechActsParticipleIsNoQuotation() {
+    // guard: a term of two words in marks after "منددا بـ" is the act's object, not words said
+    List<Quote> q = quotes("وقال الوزير إن الحكومة ستواصل جهودها، منددا بـ\"الإرهاب الأسود\" الذي ضرب المنطقة.");
+    assertThat(q).noneMatch(x -> x.direct());
+  }
 }
