@@ -180,6 +180,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         // "عبر لاعب الأخضر سلطان المصري عن سعادته …، مؤكداً أنهم": the player, for the participle
         Frame expressed = insideFound(found, w.get(i).start()) ? null : finder.expressionFrame(i);
         if (expressed == null && !insideFound(found, w.get(i).start())) expressed = finder.sentenceSubjectFrame(i);
+        if (expressed == null && !insideFound(found, w.get(i).start())) expressed = finder.topicFrame(i);
         if (expressed != null) events.add(new Event(w.get(i).start(), null, expressed));
         continue;
       }

@@ -108,4 +108,25 @@ class TestQuoteConstructionsSet24 extends QuoteTestBase {
     List<Quote> q = quotes("وقال الوزير إن الحكومة ستواصل جهودها، منددا بـ\"الإرهاب الأسود\" الذي ضرب المنطقة.");
     assertThat(q).noneMatch(x -> x.direct());
   }
+
+  @Test
+  void aTopicOpenedByAmmaSpeaksAfterFaqad() {
+    // set 20, alriyadh 1071642: "أما X فقد عددت … وقالت" — the speech verb had no subject and
+    // nobody was remembered for it (speaker null); the topic after أما is its subject
+    List<Quote> q = quotes("أما المذيعة علا فارس فقد عددت مزايا الراحل التي تجعله استثنائياً في فضاء الإعلام العربي "
+        + "وقالت إنه \"كان يفرح لنجاح زملائه، وصاحب واجب مع الجميع، ولا تفارقه الكلمة الراقية\".");
+    assertThat(quoteStarting(q, "كان يفرح").speaker()).isEqualTo("علا فارس");
+    List<Quote> p = quotes("أما المذيعة نشوى الرويني التي رافقت الراحل في بداياته منتصف التسعينيات عبر برنامج \"صباح "
+        + "الخير يا عرب\" الذي بثته قناة MBC فقد عبرت عن حجم الألم الذي تركه الخبر في نفسها وقالت \"كان نعم الأخ "
+        + "أثناء عملنا في MBC لندن. كان شهماً دمث الخلق طيباً يشهد له جميع من عرفه\".");
+    assertThat(quoteStarting(p, "كان نعم الأخ").speaker()).isEqualTo("نشوى الرويني");
+  }
+
+  @Test
+  void aTopicOfMatterAfterAmmaIsNoSpeaker() {
+    // guard: "أما بالنسبة لـ …" names a matter; the minister speaking before goes on
+    List<Quote> q = quotes("وقال وزير المالية محمد الجدعان إن \"الميزانية تسير وفق الخطة المرسومة لها\". أما بالنسبة "
+        + "للعجز فقد تراجع كثيرا هذا العام وقال \"نتوقع أن يستمر التراجع في العام المقبل أيضا\".");
+    assertThat(quoteStarting(q, "نتوقع أن يستمر").speaker()).isEqualTo("محمد الجدعان");
+  }
 }
