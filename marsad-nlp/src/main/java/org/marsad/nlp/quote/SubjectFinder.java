@@ -443,7 +443,11 @@ final class SubjectFinder {
       // "وقال إبراهيم بن عبدالله الحماد – عمل في مجال الطبخ منذ 50 عاماً – أن": a dash after the
       // name opens an aside, like a parenthesis (session 23, the unseen text of lane quotesind22)
       // (not one name part between the dashes: "الحركة الشعبية - شمال - الأسبوع الماضي", session 23 review)
-      if (end > begin && dashAside(gap) && closingDashWithin(end, FrameFinder.MAX_SPEAKER) && !namePartInDashes(end)) break;
+      // (nor the dash of a hyphenated given name: "جان - بيير رافاران - رئيس …", session 24)
+      if (end > begin && dashAside(gap) && closingDashWithin(end, FrameFinder.MAX_SPEAKER) && !namePartInDashes(end)
+          && !hyphenatedFirstName(begin, end)) {
+        break;
+      }
       // "المدير الفني لنادي برشلونة «لويس إنريكي» سبب …": a quoted name closes the phrase
       // (unless a name follows the quoted words and brings the complementiser: "مدير "تعليم
       // الليث" مرعي البركاتي أن" is the director, named after the body he directs)
@@ -1190,6 +1194,18 @@ final class SubjectFinder {
   private boolean namePartInDashes(int k) {
     if (k + 1 >= w.size() || !dashAside(w.gapBefore(k + 1))) return false;
     return WordSet.DASH_NAME_PARTS.contains(w.norm(k)) || w.get(k).text().chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * True when the dash before word k joins the word before it, the first part of a hyphenated
+   * given name (hyphenated-first-names.txt) opening the name, to the next name word: "جان - بيير".
+   */
+  private boolean hyphenatedFirstName(int begin, int k) {
+    // (the first part opens the name: first in the phrase, or after a role or a definite word)
+    if (k <= begin || !WordSet.HYPHENATED_FIRST_NAMES.contains(Words.stripConjunction(w.norm(k - 1)))) return false;
+    if (k - 1 > begin && !Words.isDefinite(w.norm(k - 2)) && !SpeakerNames.isRole(w.norm(k - 2))) return false;
+    String n = w.norm(k);
+    return !Words.isDefinite(n) && !isStop(k) && !SpeakerNames.isRole(n) && finder.form(k).isEmpty() && n.charAt(0) >= '\u0600';
   }
 
   static boolean dashAside(String gap) {

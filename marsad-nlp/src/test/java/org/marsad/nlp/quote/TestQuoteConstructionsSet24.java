@@ -129,4 +129,24 @@ class TestQuoteConstructionsSet24 extends QuoteTestBase {
         + "للعجز فقد تراجع كثيرا هذا العام وقال \"نتوقع أن يستمر التراجع في العام المقبل أيضا\".");
     assertThat(quoteStarting(q, "نتوقع أن يستمر").speaker()).isEqualTo("محمد الجدعان");
   }
+
+  @Test
+  void theDashOfAHyphenatedGivenNameOpensNoAside() {
+    // review of quotesind23 F4 (second shape): the dash after "جان" was read as an aside's, and
+    // the speaker was cut to "جان"
+    List<Quote> q = quotes("وقال جان - بيير رافاران - رئيس الوزراء الفرنسي الأسبق - إن \"العلاقات بين البلدين قوية جدا "
+        + "ولن تتأثر بهذه الأزمة\".");
+    assertThat(quoteStarting(q, "العلاقات بين البلدين").speaker()).isEqualTo("جان - بيير رافاران");
+    List<Quote> p = quotes("وقال رئيس الوزراء الفرنسي الأسبق جان - بيير رافاران - الذي يزور الرياض حاليا - إن "
+        + "\"العلاقات بين البلدين قوية جدا ولن تتأثر\".");
+    assertThat(quoteStarting(p, "العلاقات بين البلدين").speaker()).isEqualTo("جان - بيير رافاران");
+  }
+
+  @Test
+  void aDashAfterAFullNameStillOpensAnAside() {
+    // guard (session 23): "– عمل في مجال الطبخ منذ 50 عاماً –" is an aside after the name
+    List<Quote> q = quotes("وقال إبراهيم بن عبدالله الحماد – عمل في مجال الطبخ منذ 50 عاماً – أن \"المهنة تغيرت كثيرا "
+        + "في السنوات الأخيرة\".");
+    assertThat(quoteStarting(q, "المهنة تغيرت").speaker()).isEqualTo("إبراهيم بن عبدالله الحماد");
+  }
 }
