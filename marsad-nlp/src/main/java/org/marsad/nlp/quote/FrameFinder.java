@@ -208,8 +208,8 @@ final class FrameFinder {
    * clause's subject), not an older speaker. The subject, or null when word i is no such verb.
    */
   /**
-   * "أما المذيعة علا فارس فقد عددت مزايا الراحل … وقالت إنه "…"": after a topic opened by أما, the
-   * word فقد at i starts its comment; the topic (up to a comma, a relative pronoun or
+   * "أما المذيعة علا فارس فقد عددت مزايا الراحل … وقالت إنه "…"": after a topic opened by أما and
+   * headed by a role or a title, the word فقد at i starts its comment; the topic (up to a comma, a relative pronoun or
    * {@link #MAX_SPEAKER} words) is the subject of the verb after it and of a speech verb later in
    * the sentence without one of its own. The verb after فقد gives the gender. Null when word i is
    * no such فقد. (Speech verbs right after فـ have their topic already: SubjectFinder.topicBefore.)
@@ -226,6 +226,10 @@ final class FrameFinder {
       Frame.Range topic = new Frame.Range(a + 1, end);
       // ("أما بالنسبة للمنتخب فقد …", "أما على الصعيد … فقد": a topic of matter, nobody speaking)
       if (Words.matches(w.norm(a + 1), "بالنسبه|بخصوص|بشان|فيما|عن|حول")) return null;
+      // only a person by role or title ("أما المذيعة …", "أما المحامي …"): "أما الولايات المتحدة فقد
+      // أرجأت", "أما النشاط المسرحي فقد سجل" name no one who speaks on (read on unseen text)
+      String head = Words.stripConjunction(w.norm(a + 1));
+      if (!SpeakerNames.isRole(head) && !WordSet.HONORIFICS.containsStem(head)) return null;
       for (int k = topic.from(); k < topic.to(); k++) if (form(k).isPresent() || subjects.isStop(k)) return null;
       boolean feminine = w.norm(i + 1).endsWith("ت");
       return new Frame(i, new VerbForm("فعل", VerbForm.Kind.ACT, VerbForm.Tense.PAST, feminine), topic, null, i, i + 1);
