@@ -207,6 +207,36 @@ final class FrameFinder {
    * frame's speaker is the sentence's subject (a circumstantial participle refers to the main
    * clause's subject), not an older speaker. The subject, or null when word i is no such verb.
    */
+  /**
+   * "أما المذيعة علا فارس فقد عددت مزايا الراحل … وقالت إنه "…"": after a topic opened by أما and
+   * headed by a role or a title, the word فقد at i starts its comment; the topic (up to a comma, a relative pronoun or
+   * {@link #MAX_SPEAKER} words) is the subject of the verb after it and of a speech verb later in
+   * the sentence without one of its own. The verb after فقد gives the gender. Null when word i is
+   * no such فقد. (Speech verbs right after فـ have their topic already: SubjectFinder.topicBefore.)
+   * Session 24, set 20.
+   */
+  Frame topicFrame(int i) {
+    if (!w.norm(i).equals("فقد") || i + 1 >= w.size() || endsSentence(w.gapBefore(i + 1))) return null;
+    for (int a = i - 1; a >= 0 && a > i - 3 * MAX_SPEAKER; a--) {
+      if (endsSentence(w.gapBefore(a + 1)) || closesQuotation(a + 1)) return null;
+      if (!Words.matches(w.norm(a), "و?اما")) continue;
+      int end = a + 1;
+      while (end < i && end - (a + 1) < MAX_SPEAKER && !hasComma(w.gapBefore(end)) && !RELATIVES.contains(w.norm(end))) end++;
+      if (end == a + 1 || (end - (a + 1) == MAX_SPEAKER && end < i && !RELATIVES.contains(w.norm(end)))) return null;
+      Frame.Range topic = new Frame.Range(a + 1, end);
+      // ("أما بالنسبة للمنتخب فقد …", "أما على الصعيد … فقد": a topic of matter, nobody speaking)
+      if (Words.matches(w.norm(a + 1), "بالنسبه|بخصوص|بشان|فيما|عن|حول")) return null;
+      // only a person by role or title ("أما المذيعة …", "أما المحامي …"): "أما الولايات المتحدة فقد
+      // أرجأت", "أما النشاط المسرحي فقد سجل" name no one who speaks on (read on unseen text)
+      String head = Words.stripConjunction(w.norm(a + 1));
+      if (!SpeakerNames.isRole(head) && !WordSet.HONORIFICS.containsStem(head)) return null;
+      for (int k = topic.from(); k < topic.to(); k++) if (form(k).isPresent() || subjects.isStop(k)) return null;
+      boolean feminine = w.norm(i + 1).endsWith("ت");
+      return new Frame(i, new VerbForm("فعل", VerbForm.Kind.ACT, VerbForm.Tense.PAST, feminine), topic, null, i, i + 1);
+    }
+    return null;
+  }
+
   Frame sentenceSubjectFrame(int i) {
     // (a reporting verb that introduces nothing here counts too: "وشرح … جهود الوزارة")
     if ((form(i).isPresent() && (canAnchor(i) || form(i).get().tense() != VerbForm.Tense.PAST)) || !opensSentence(i)) return null;

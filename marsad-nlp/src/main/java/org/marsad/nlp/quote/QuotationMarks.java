@@ -423,7 +423,8 @@ final class QuotationMarks {
         open = -1; // "" or “” with nothing inside: an empty pair
       }
     }
-    if (open >= 0 && (afterColon(text, from, open) || nextParagraphOpensWith(text, to, a, b))) {
+    if (open >= 0 && (afterColon(text, from, open) || nextParagraphOpensWith(text, to, a, b)
+        || openAfterReportInSentence(text, from, open, to, a, b))) {
       // (also "قال المرزوق “هي في الأساس … المرابحة.\n“هذا يجعل …”": a quotation over two
       // paragraphs, the English way, leaves the first open and opens the next with a new mark)
       // "وقالت جوجل …: "هل تجد …" with the closing mark forgotten: after a colon the
@@ -729,6 +730,37 @@ final class QuotationMarks {
     }
     return true;
   }
+
+  /**
+   * "قالت المتحدثة باسم بعثة … “مينوسما”، راضية عاشوري، إن “العملية البرية … من جانب واحد." ⏎
+   * with the closing mark forgotten: a curly mark or guillemet left open right after the
+   * complementiser of a reporting verb earlier in its sentence (within {@link #REPORT_WORDS_BEFORE}
+   * words: a long subject may stand between) opens words that run to the end of the paragraph,
+   * when the paragraph ends with a full stop, no narration of the writer's follows the mark and
+   * the next paragraph does not close it (session 24, set 24).
+   */
+  private static boolean openAfterReportInSentence(String text, int lineStart, int at, int lineEnd, char a, char b) {
+    int last = lineEnd - 1;
+    while (last > at && Character.isWhitespace(text.charAt(last))) last--;
+    if (last <= at || ".!?؟".indexOf(text.charAt(last)) < 0) return false;
+    int sentence = at - 1;
+    while (sentence > lineStart && ".!?؟:".indexOf(text.charAt(sentence - 1)) < 0) sentence--;
+    java.util.regex.Matcher m = WORD.matcher(text).region(sentence, at);
+    List<String> before = new ArrayList<>();
+    int lastEnd = -1;
+    while (m.find()) { before.add(m.group()); lastEnd = m.end(); }
+    if (before.isEmpty() || !text.substring(lastEnd, at).isBlank()) return false;
+    if (!before.get(before.size() - 1).matches("[وف]?[أإا]ن(ه|ها)?")) return false;
+    boolean reported = false;
+    for (int k = before.size() - 2; k >= 0 && k >= before.size() - REPORT_WORDS_BEFORE; k--) {
+      if (ReportingVerbLexicon.standard().lookup(before.get(k)).isPresent()) { reported = true; break; }
+    }
+    if (!reported || narrationAfter(text, at, lineEnd, true) >= 0) return false;
+    return lineEnd >= text.length() || !closedOnNextLine(text, lineEnd + 1, a, b);
+  }
+
+  /** Words a reporting verb may stand before the complementiser of a mark left open. */
+  private static final int REPORT_WORDS_BEFORE = 22;
 
   /** A colon that is not a clock time's (between two digits). */
   private static final java.util.regex.Pattern COLON_NOT_TIME = java.util.regex.Pattern.compile("(?<!\\d):|:(?!\\d)");

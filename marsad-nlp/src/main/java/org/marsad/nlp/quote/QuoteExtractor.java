@@ -136,6 +136,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         f = post; // "… «…»، حسبما أضاف ياسين": the adjacent attribution wins over a distant verb
       }
       if (f == null) f = knownSpeakerBeforeColon(w, finder, s, words);
+      if (f == null) f = actParticipleBefore(w, finder, s, words);
       if (f == null) f = sentenceVerbBeforeColon(w, finder, s, words);
       if (f == null) f = continuedParagraph(text, direct, found, s);
       if (f == null) f = paragraphAfterQuotation(w, text, direct, found, s);
@@ -179,6 +180,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         // "عبر لاعب الأخضر سلطان المصري عن سعادته …، مؤكداً أنهم": the player, for the participle
         Frame expressed = insideFound(found, w.get(i).start()) ? null : finder.expressionFrame(i);
         if (expressed == null && !insideFound(found, w.get(i).start())) expressed = finder.sentenceSubjectFrame(i);
+        if (expressed == null && !insideFound(found, w.get(i).start())) expressed = finder.topicFrame(i);
         if (expressed != null) events.add(new Event(w.get(i).start(), null, expressed));
         continue;
       }
@@ -401,6 +403,34 @@ public final class QuoteExtractor implements ArticleEnricher {
       for (int k = sp.from(); k < sp.to(); k++) {
         if (Words.stripConjunction(w.norm(k)).equals(name)) return new Frame(first, null, new Frame.Range(subject, subject + 1), null, first, subject + 1);
       }
+    }
+    return null;
+  }
+
+  /** Words a quotation after a speech act's participle must have (a shorter one is a term: "منددا بـ"الإرهاب""). */
+  private static final int MIN_ACT_QUOTATION_WORDS = 6;
+
+  /**
+   * "مشيدا بالموقف “الحازم والمؤيد للشرعية الدستورية في اليمن …”", "مستنكرة ما أسمته "تراخي
+   * الحكومة في حماية المصالح …"": the participle of a speech act (quoting-act-lemmas.txt) within
+   * {@link FrameFinder#MAX_BACK_ADVERBIAL} words before a long quotation, in its sentence with no
+   * comma, other quotation or verb between, frames it; the speaker goes on from before (as for
+   * any participle without a subject). Session 24, set 23's cause AA (a partial quotation after
+   * the verb's object or a preposition).
+   */
+  private static Frame actParticipleBefore(Words w, FrameFinder finder, MarkedSpan s, int words) {
+    if (words < MIN_ACT_QUOTATION_WORDS) return null;
+    int last = w.lastEndingBy(s.open());
+    if (last < 1 || FrameFinder.endsSentence(w.text().substring(w.get(last).end(), s.open()))) return null;
+    for (int k = last; k >= 0 && last - k < FrameFinder.MAX_BACK_ADVERBIAL; k--) {
+      java.util.Optional<VerbForm> f = finder.form(k);
+      if (f.isPresent()) {
+        VerbForm v = f.get();
+        boolean quoting = v.kind() == VerbForm.Kind.ACT && v.tense() == VerbForm.Tense.PARTICIPLE
+            && WordSet.QUOTING_ACT_LEMMAS.contains(org.marsad.text.ArabicNormalizer.match(v.lemma()));
+        return quoting && k < last ? new Frame(k, v, null, null, k, last + 1) : null;
+      }
+      if (k == 0 || FrameFinder.hasComma(w.gapBefore(k)) || FrameFinder.endsSentence(w.gapBefore(k)) || finder.closesQuotation(k)) return null;
     }
     return null;
   }

@@ -66,8 +66,13 @@ final class SpeakerNames {
         break;
       }
       // "المدير الفني لنادي برشلونة «لويس إنريكي»": the name is the quoted words
+      // (or the words after a body's quoted name: "رئيس مجموعة شبكة "بي إين سبورتس" ناصر الخليفي";
+      // but not a preposition's phrase after a term in marks once the phrase holds a name:
+      // "عادل الجبير التصريحات «العدوانية» لإيران تجاه دول" ends with the object's complement,
+      // session 24)
       for (int i = to - 1; i > from; i--) {
-        if (hasMark(w.gapBefore(i)) && to - i <= 4 && to - i >= 2 && !SubjectFinder.namesAnInstitution(w, i - 1)
+        if (hasMark(w.gapBefore(i)) && !complementAfterTerm(w, from, i) && (!opensBefore(w.gapBefore(i)) || closedByMark(w, to))
+            && to - i <= 4 && to - i >= 2 && !SubjectFinder.namesAnInstitution(w, i - 1)
             && !FrameFinder.hasComma(w.gapBefore(i)) && !commaWithin(w, i + 1, to)) {
           return new Frame.Range(i, to);
         }
@@ -294,6 +299,39 @@ final class SpeakerNames {
     if (WordSet.INSTITUTION_NOUNS.containsStem(n) || isRole(n)) return true;
     for (int k = 0; k < before; k++) {
       if (w.norm(k).equals(n) && (k == 0 || !DocumentIssuers.DOCUMENTS.contains(w.norm(k - 1)))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when word i follows a closing mark and reads as a preposition's phrase (ب or ل on a word
+   * of four letters or more: "لإيران", "بصدارة"), while a name-like word (no article, role, stop
+   * word, institution, honorific or mark before it) stands earlier in the phrase: the words after
+   * the marks go on with the verb's object ("عادل الجبير التصريحات «العدوانية» لإيران تجاه دول").
+   */
+  private static boolean complementAfterTerm(Words w, int from, int i) {
+    String n = w.norm(i);
+    if (opensBefore(w.gapBefore(i)) || n.length() < 4 || (n.charAt(0) != 'ب' && n.charAt(0) != 'ل')) return false;
+    for (int k = from; k < i; k++) {
+      String m = w.norm(k);
+      if (hasMark(w.gapBefore(k)) || (k + 1 < w.size() && hasMark(w.gapBefore(k + 1)) && k + 1 == i)) continue;
+      if (!Words.isDefinite(m) && !isRole(m) && !isStop(w, k) && !institution(m) && !prepositional(m)
+          && !WordSet.HONORIFICS.containsStem(m) && !nounShaped(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the gap's last mark is glued to the word after it, so it opens quoted words
+   * ("لنادي برشلونة «لويس"); a closing mark is glued to the word before it ("«العدوانية» لإيران").
+   */
+  private static boolean opensBefore(String gap) {
+    for (int k = gap.length() - 1; k >= 0; k--) {
+      char c = gap.charAt(k);
+      if (QuotationMarks.isMark(c)) return k == gap.length() - 1 && c != '»';
+      if (!Character.isWhitespace(c)) return false;
     }
     return false;
   }

@@ -443,7 +443,11 @@ final class SubjectFinder {
       // "وقال إبراهيم بن عبدالله الحماد – عمل في مجال الطبخ منذ 50 عاماً – أن": a dash after the
       // name opens an aside, like a parenthesis (session 23, the unseen text of lane quotesind22)
       // (not one name part between the dashes: "الحركة الشعبية - شمال - الأسبوع الماضي", session 23 review)
-      if (end > begin && dashAside(gap) && closingDashWithin(end, FrameFinder.MAX_SPEAKER) && !namePartInDashes(end)) break;
+      // (nor the dash of a hyphenated given name: "جان - بيير رافاران - رئيس …", session 24)
+      if (end > begin && dashAside(gap) && closingDashWithin(end, FrameFinder.MAX_SPEAKER) && !namePartInDashes(end)
+          && !hyphenatedFirstName(begin, end)) {
+        break;
+      }
       // "المدير الفني لنادي برشلونة «لويس إنريكي» سبب …": a quoted name closes the phrase
       // (unless a name follows the quoted words and brings the complementiser: "مدير "تعليم
       // الليث" مرعي البركاتي أن" is the director, named after the body he directs)
@@ -526,7 +530,7 @@ final class SubjectFinder {
       }
       if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
       if ((FrameFinder.isComplementiser(n) && !(end == begin && finder.isVanRightAfterVerb(v, end)) && !finder.isVanInName(end))
-          || (end > begin && isAddressee(end) && !documentOfMedium(begin, end))
+          || (end > begin && isAddressee(end) && !documentOfMedium(begin, end) && !roleBodyInMarks(begin, end))
           // "وصرح شاهد من سكان الحي للقناة "…"": the medium made definite, after a subject that is
           // more than a role ("المدير التنفيذي للموقع" is the role's complement), no document
           // ("تقرير للبرنامج الإنمائي" is the programme's) and no demonstrative ("نقل هذه الأزمة
@@ -548,7 +552,7 @@ final class SubjectFinder {
       }
       if (documentOfMedium(begin, end)) { end++; continue; } // "تقرير لصحيفة …": the medium goes on the phrase
       if (isStop(end)) {
-        boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n));
+        boolean allowed = (openHead && OPEN_PREPOSITIONS.contains(n)) || (role && ROLE_PREPOSITIONS.contains(n)) || roleBodyInMarks(begin, end);
         // "ودافع المدرب عن اختياراته": a preposition before a noun with a possessive pronoun
         // belongs to the verb ("المسؤول عن الملف" is a role)
         // (read on the written form: ة normalises to ه; a noun with a pronoun is never definite)
@@ -877,6 +881,22 @@ final class SubjectFinder {
     return namesAnInstitution(w, before);
   }
 
+  /**
+   * "وقال الرئيس التنفيذي لـ"آبل"، تيم كوك، في بيان إن": ل + a body's name in marks right after
+   * the role words, then a comma and a name, is the role's body (its holder is named after the
+   * comma), not the one spoken to ("وقال المتحدث لـ"الوطن"، إن" keeps its addressee: no name
+   * follows the comma). Session 24, set 24.
+   */
+  private boolean roleBodyInMarks(int begin, int l) {
+    if (!w.norm(l).equals("ل") || !roleWordsOnly(begin, l) || l + 1 >= w.size() || !hasMark(w.gapBefore(l + 1))) return false;
+    int quoted = quotedWords(l + 1);
+    int after = l + 1 + quoted;
+    if (quoted > 3 || after + 1 >= w.size() || !FrameFinder.hasComma(w.gapBefore(after))) return false;
+    String n = w.norm(after);
+    return !isStop(after) && !FrameFinder.isComplementiser(n) && !Words.isDefinite(n) && !w.timeAdverbialAt(after)
+        && finder.form(after).isEmpty() && !SpeakerNames.isRole(n) && n.charAt(0) >= '\u0600';
+  }
+
   /** Words from word i up to the next quotation mark (a person's name in marks has two to four). */
   private int quotedWords(int i) {
     int k = i + 1;
@@ -1174,6 +1194,18 @@ final class SubjectFinder {
   private boolean namePartInDashes(int k) {
     if (k + 1 >= w.size() || !dashAside(w.gapBefore(k + 1))) return false;
     return WordSet.DASH_NAME_PARTS.contains(w.norm(k)) || w.get(k).text().chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * True when the dash before word k joins the word before it, the first part of a hyphenated
+   * given name (hyphenated-first-names.txt) opening the name, to the next name word: "جان - بيير".
+   */
+  private boolean hyphenatedFirstName(int begin, int k) {
+    // (the first part opens the name: first in the phrase, or after a role or a definite word)
+    if (k <= begin || !WordSet.HYPHENATED_FIRST_NAMES.contains(Words.stripConjunction(w.norm(k - 1)))) return false;
+    if (k - 1 > begin && !Words.isDefinite(w.norm(k - 2)) && !SpeakerNames.isRole(w.norm(k - 2))) return false;
+    String n = w.norm(k);
+    return !Words.isDefinite(n) && !isStop(k) && !SpeakerNames.isRole(n) && finder.form(k).isEmpty() && n.charAt(0) >= '\u0600';
   }
 
   static boolean dashAside(String gap) {

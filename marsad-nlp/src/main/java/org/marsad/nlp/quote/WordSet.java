@@ -40,6 +40,8 @@ final class WordSet {
   static final WordSet MA_NOT_OBJECT = load("ma-not-object.txt");
   static final WordSet CONDITIONAL_VERBS = load("conditional-verbs.txt");
   static final WordSet DASH_NAME_PARTS = load("dash-name-parts.txt");
+  static final WordSet QUOTING_ACT_LEMMAS = load("quoting-act-lemmas.txt");
+  static final WordSet HYPHENATED_FIRST_NAMES = load("hyphenated-first-names.txt");
   /** Country adjectives (nisbas), shared with the entity registry, and the few more epithets use. */
   static final WordSet NATIONALITIES = load("/org/marsad/nlp/entity/nationality-adjectives.txt", "epithet-demonyms.txt");
   /** The epithet rule's word lists (SpeakerResolver.epithetSpeaker). */
