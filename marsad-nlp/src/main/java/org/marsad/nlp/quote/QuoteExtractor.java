@@ -730,6 +730,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         }
       }
       if (withoutSaying(w, finder, k)) return k; // "…، دون أن تفصح هي الأخرى عن جنسياتهم"
+      if (whileAnOfficialActs(w, k)) return k; // "…، فيما تفقد مدير الجامعة المكلف …"
       int attribution = selfAttribution(w, finder, k);
       if (attribution > start) return attribution; // "… عند انتهاء مسؤولياتهم على حد قوله"
       if (trailingAttribution(w, finder, k)) return k; // "… إلى جهة زاوية سوسة وفق ما أكده مصدر أمني"
@@ -972,6 +973,20 @@ public final class QuoteExtractor implements ArticleEnricher {
     // ("يذكر" is read as the impersonal "it is noted": IGNORE, still a speech verb here)
     return finder.form(d + 2).map(f -> (f.kind() == VerbForm.Kind.VERB && f.tense() == VerbForm.Tense.PRESENT)
         || f.kind() == VerbForm.Kind.IGNORE).orElse(false);
+  }
+
+  /**
+   * "أكد عميد القبول والتسجيل … أن نسبة القبول بالجامعة تجاوزت 90%، فيما تفقد مدير الجامعة المكلف
+   * الدكتور عبدالله محمد الزهراني استعدادات …": after a comma, "while" + a past verb + a role or
+   * title as its subject is the writer's news of another official, not the report (session 24,
+   * set 24 alwatan 230803; in the development gold 4 such clauses follow an indirect report and
+   * none is inside one: "، فيما رد الأطفال", "، فيما يخص" stay in).
+   */
+  private static boolean whileAnOfficialActs(Words w, int k) {
+    if (!FrameFinder.hasComma(w.gapBefore(k)) || !Words.matches(w.norm(k), "و?فيما") || k + 2 >= w.size()) return false;
+    String verb = w.norm(k + 1), subject = Words.stripArticle(w.norm(k + 2));
+    return !verb.startsWith("ي") && !Words.isDefinite(verb) && !SpeakerNames.isRole(verb)
+        && w.gapBefore(k + 1).isBlank() && w.gapBefore(k + 2).isBlank() && SpeakerNames.isRole(subject);
   }
 
   /** How many words before a report its speaker's name may stand ("وأشار … النقيب نايف محمد الجهني أن"). */

@@ -130,4 +130,20 @@ class TestQuoteIndirectSet24 extends QuoteTestBase {
     List<Quote> q = quotes("وقال المتحدث إن القوات دخلت المدينة، دون أن تطلق رصاصة واحدة.");
     assertThat(q).singleElement().satisfies(x -> assertThat(x.text()).endsWith("رصاصة واحدة"));
   }
+  @Test
+  void whileAnotherOfficialActsIsTheWritersNews() {
+    // set 24, alwatan 230803: "، فيما تفقد مدير الجامعة المكلف …" is news of another official;
+    // start code: inside the dean's report
+    List<Quote> q = quotes("من جانبه، أكد عميد القبول والتسجيل بجامعة الباحة الدكتور علي عثمان الزندي أن نسبة القبول "
+        + "بالجامعة تجاوزت 90%، فيما تفقد مدير الجامعة المكلف الدكتور عبدالله محمد الزهراني استعدادات قبول الطلاب "
+        + "والطالبات للعام الجامعي خلال زيارته لعمادة القبول والتسجيل أمس.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.text()).doesNotContain("فيما"));
+  }
+
+  @Test
+  void whileOthersActStaysInTheReport() {
+    // guard (the development gold keeps these inside): no role or title after the verb
+    List<Quote> q = quotes("وقال المتحدث إن الشرطة اعتقلت المتهمين، فيما رد الأطفال على سياسات الاحتلال بالتكبير.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.text()).endsWith("بالتكبير"));
+  }
 }
