@@ -956,7 +956,16 @@ public final class QuoteExtractor implements ArticleEnricher {
         || SubjectFinder.isOpenHead(Words.stripArticle(last)) || last.length() < 3) {
       return false;
     }
-    for (int i = Math.max(0, start - OWN_SPEAKER_WORDS); i < start; i++) if (w.norm(i).equals(last)) return true;
+    // (between the report's own verb and its complementiser: "وكانت المرأة تقول (…). وتابع: …
+    // وقالت المرأة (…)" names the woman before another speaker's verb, unseen alwatan 231690)
+    int verb = -1;
+    for (int v = start - 1; v >= 0 && v >= start - OWN_SPEAKER_WORDS; v--) {
+      if (finder.form(v).map(f -> f.kind() == VerbForm.Kind.VERB).orElse(false)) {
+        verb = v;
+        break;
+      }
+    }
+    for (int i = verb + 1; verb >= 0 && i < start; i++) if (w.norm(i).equals(last)) return true;
     return false;
   }
 

@@ -146,4 +146,21 @@ class TestQuoteIndirectSet24 extends QuoteTestBase {
     List<Quote> q = quotes("وقال المتحدث إن الشرطة اعتقلت المتهمين، فيما رد الأطفال على سياسات الاحتلال بالتكبير.");
     assertThat(q).singleElement().satisfies(x -> assertThat(x.text()).endsWith("بالتكبير"));
   }
+  @Test
+  void theSameSourceIsTheOneSpeakingLastNotEarlierSources() {
+    // unseen aawsat 419656 (the first version of the plural rule gave the sources before him)
+    List<Quote> q = quotes("وقالت مصادر مقربة من تنظيم القاعدة لـ«الشرق الأوسط» إن التنظيم يبحث عن منفذين. وقال باحث يمني "
+        + "في شؤون الجماعات المتطرفة في اليمن لـ«الشرق الأوسط»، إن التنظيم يتمدد في المدينة. وأضاف المصدر نفسه أن "
+        + "انبهار مقاتلي القاعدة بالتمدد الكبير واضح.");
+    assertThat(quoteStarting(q, "انبهار").speaker()).startsWith("باحث يمني");
+  }
+
+  @Test
+  void anotherPersonNamedBeforeTheColonDoesNotEndTheReport() {
+    // unseen alwatan 231690 (the first version of "the speaker named again" took any word before
+    // the report): the woman is no speaker of "وتابع:"
+    List<Quote> q = quotes("وقال الشاهد أحمد اكاي: صاحت الشرطة قائلة لها (ألقي حقيبتك) وكانت المرأة تقول (لن أستسلم).\n"
+        + "وتابع: حذرتها الشرطة مرة أخرى (ألقي حقيبتك وإلا سنضطر لإطلاق النار عليك) وقالت المرأة (أطلقوا).");
+    assertThat(quoteStarting(q, "حذرتها الشرطة").text()).contains("وقالت المرأة");
+  }
 }
