@@ -1501,11 +1501,11 @@ final class SpeakerResolver {
       if (k.frameWords().contains(head)) return k;
       if ((k.nameWords().contains(head) || k.nameWords().contains("ال" + head)) && !bodyOfRole(k, head)) return k;
       // "أكدت مصادر خاصه لـ«عكاظ» أن …، وأشار المصدر إلى أن …": the singular source is one of
-      // the sources the article introduced (session 24, set 24 okaz 784998), when they spoke
-      // last ("وقال باحث يمني … إن «…». وأضاف المصدر نفسه أن" is the researcher, not the
-      // "مصادر مقربة من تنظيم القاعدة" before him: unseen aawsat 419656)
+      // the sources the article introduced (session 24, set 24 okaz 784998); "the same source"
+      // only when they spoke last ("وقال باحث يمني … إن «…». وأضاف المصدر نفسه أن" is the
+      // researcher, not the "مصادر مقربة من تنظيم القاعدة" before him: unseen aawsat 419656)
       String plural = SOURCE_PLURALS.get(head);
-      if (plural != null && i == history.size() - 1 && k.speaker() != null && Words.normWords(k.speaker()).length > 0
+      if (plural != null && (i == history.size() - 1 || !saysSame(phrase)) && k.speaker() != null && Words.normWords(k.speaker()).length > 0
           && Words.stripConjunction(Words.normWords(k.speaker())[0]).equals(plural)) {
         return k;
       }
