@@ -102,8 +102,9 @@ final class FrameFinder {
   /** True when word j is أن/إن introducing a reported clause (not "بعد أن", "حيث أن"). */
   boolean isReportComplementiser(int j) {
     if (!isComplementiser(w.norm(j))) return false;
+    // ("واعتبر أحد المدونين على الانترنت أن …": a place of writing after على is no one obliged)
     if (j >= 2 && w.get(j - 2).text().equals("على") && !w.norm(j - 1).equals("علي") && form(j - 1).isEmpty()
-        && !w.get(j).text().startsWith("إ")) {
+        && !w.get(j).text().startsWith("إ") && !WordSet.ONLINE_PLACES.contains(w.norm(j - 1))) {
       return false; // "وعلى المتقدم أن …": an obligation, not a report
     }
     // "التي اجتازها إن وجدت إلى مكتب …": a bare إن/أن before a past verb of conditional-verbs.txt is

@@ -616,11 +616,29 @@ public final class QuoteExtractor implements ArticleEnricher {
     return -1;
   }
 
-  /** "داعيا الله أن يحفظ …": a prayer addressed to God reports nobody's words. */
+  /**
+   * "داعيا الله أن يحفظ …": a prayer addressed to God reports nobody's words; so does "وقد دعا
+   * القرشي الله أن يحفظ بلادنا" (session 24, set 24), God named after the subject, right before
+   * the complementiser or with his epithet ("الله عز وجل أن"), within {@link #PRAYER_WINDOW} words
+   * and no comma ("عبد الله" is a name).
+   */
   private static boolean isPrayer(Words w, int i) {
-    return i + 1 < w.size() && Words.matches(w.norm(i + 1), "الله|المولي|ربه|ربها")
-        && Words.matches(Words.stripConjunction(w.norm(i)), "دعا|دعت|دعوا|داعيا|داعيه|داعين|يدعو|تدعو|يدعون|ندعو|ادعو");
+    if (!Words.matches(Words.stripConjunction(w.norm(i)), "دعا|دعت|دعوا|داعيا|داعيه|داعين|يدعو|تدعو|يدعون|ندعو|ادعو")) return false;
+    if (i + 1 < w.size() && WordSet.PRAYER_ADDRESSEES.contains(w.norm(i + 1))) return true;
+    for (int k = i + 2; k < w.size() && k <= i + PRAYER_WINDOW; k++) {
+      String gap = w.gapBefore(k);
+      if (FrameFinder.hasComma(gap) || FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap)) return false;
+      if (!WordSet.PRAYER_ADDRESSEES.contains(w.norm(k)) || w.norm(k - 1).equals("عبد")) continue;
+      for (int c = k + 1; c < w.size() && c <= k + 3; c++) {
+        if (!w.gapBefore(c).isBlank()) break;
+        if (FrameFinder.isComplementiser(w.norm(c))) return true;
+      }
+    }
+    return false;
   }
+
+  /** How far after a verb of calling God may be named ("دعا إمام المسجد الحرام الله أن"). */
+  private static final int PRAYER_WINDOW = 8;
 
   /**
    * Pronouns that introduce what something is, not what somebody said: "وهم: …" before a list,
@@ -726,7 +744,8 @@ public final class QuoteExtractor implements ArticleEnricher {
         // comma whose subject after it can speak (a name, a role, a source or an institution),
         // its complementiser a few words on; "فهاتفني وقال بنبرات ممزوجة بالفرح :" has none
         boolean namedNoComma = !FrameFinder.hasComma(gap) && withConjunction(w, finder, k) && f.get().kind() == VerbForm.Kind.VERB
-            && !w.norm(k).equals("وبين") && subjectCanSpeak(w, finder, k, start) && reportWithin(w, finder, k, NAMED_SUBJECT_WINDOW);
+            && !w.norm(k).equals("وبين") && subjectCanSpeak(w, finder, k, start)
+            && (reportWithin(w, finder, k, NAMED_SUBJECT_WINDOW) || speakerNamedAgain(w, finder, k, start));
         // "… لا يزال يشعر بالالم وأبلغ مدربه مارسيلو جاياردو … انه سيعتزل": a verb of telling with
         // و, no comma and its addressee with a pronoun right after it (the speaker's coach, his
         // family) is the speaker going on to a new report (session 23; the unseen text of lane
@@ -740,6 +759,8 @@ public final class QuoteExtractor implements ArticleEnricher {
           return lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW ? lastNewClause : k;
         }
       }
+      if (withoutSaying(w, finder, k)) return k; // "…، دون أن تفصح هي الأخرى عن جنسياتهم"
+      if (whileAnOfficialActs(w, k)) return k; // "…، فيما تفقد مدير الجامعة المكلف …"
       int attribution = selfAttribution(w, finder, k);
       if (attribution > start) return attribution; // "… عند انتهاء مسؤولياتهم على حد قوله"
       if (trailingAttribution(w, finder, k)) return k; // "… إلى جهة زاوية سوسة وفق ما أكده مصدر أمني"
@@ -774,6 +795,10 @@ public final class QuoteExtractor implements ArticleEnricher {
       // part" set off by a comma opens another speaker's report
       int onHisPart = onHisPartBefore(w, k);
       if (onHisPart > start && newReport && f.get().tense() == VerbForm.Tense.PAST) return onHisPart;
+      // "… أكثر من أي وقت مضی؛ من جهته أعلن الرئيس الفرنسي استعداد بلاده …، موضحا أن …": "for
+      // his part" hands the word to another party; its verb with a subject of its own ends the
+      // report even when no complementiser follows (session 24, set 24 alriyadh 1067584)
+      if (onHisPart > start && f.get().tense() == VerbForm.Tense.PAST && finder.subjectOf(k) != null) return onHisPart;
       // "… تؤتي ثمارها مشيرا إلى أن …": a participle opening a new report ends the clause
       // ("… مقتل الطفل فلسطيني واصفا ما حصل بأنه …": an object "what happened" takes two words
       // before بأن; not "يتخذ من طرابلس مقرا له» عليه أن", the noun "headquarters", set 2)
@@ -946,6 +971,66 @@ public final class QuoteExtractor implements ArticleEnricher {
    * "، كما أشاد القحطاني"), but also any construct phrase ("قوات الجيش" … "، وأكد الجيش"), which
    * is someone named before as well.
    */
+  /**
+   * "وأشار الغامدي إلى أن مناطق التأثير … خاصة الأجزاء المرتفعة منها ولفت الغامدي إلى ما تشير
+   * به النماذج …": the subject of verb k is the name of the report's own speaker, written among
+   * the {@link #OWN_SPEAKER_WORDS} words before the report, so the writer tells about the speaker
+   * again, with or without a complementiser (session 24, set 24 al-madina 620999). A one- or
+   * two-word name, its last word no role, stop word or institution noun.
+   */
+  private static boolean speakerNamedAgain(Words w, FrameFinder finder, int k, int start) {
+    Frame.Range sp = finder.subjectOf(k);
+    if (sp == null || sp.isEmpty() || sp.to() - sp.from() > 2) return false;
+    String last = w.norm(sp.to() - 1);
+    if (SpeakerNames.isRole(last) || WordSet.SPEAKER_STOPS.contains(last) || WordSet.INSTITUTION_NOUNS.containsStem(last)
+        || SubjectFinder.isOpenHead(Words.stripArticle(last)) || last.length() < 3) {
+      return false;
+    }
+    // (between the report's own verb and its complementiser: "وكانت المرأة تقول (…). وتابع: …
+    // وقالت المرأة (…)" names the woman before another speaker's verb, unseen alwatan 231690)
+    int verb = -1;
+    for (int v = start - 1; v >= 0 && v >= start - OWN_SPEAKER_WORDS; v--) {
+      if (finder.form(v).map(f -> f.kind() == VerbForm.Kind.VERB).orElse(false)) {
+        verb = v;
+        break;
+      }
+    }
+    for (int i = verb + 1; verb >= 0 && i < start; i++) if (w.norm(i).equals(last)) return true;
+    return false;
+  }
+
+  /**
+   * "وأضافت المتحدثة الأممية أن الرهائن … تم نقلهم إلى مكان آمن، دون أن تفصح هي الأخرى عن
+   * جنسياتهم": after a comma, "without" + أن + a speech verb is the writer's remark on what the
+   * speaker left unsaid, not her words (session 24, set 24 alweeam 351543); "دون أن تطلق النار"
+   * is no speech verb and stays in the report.
+   */
+  private static boolean withoutSaying(Words w, FrameFinder finder, int k) {
+    if (!FrameFinder.hasComma(w.gapBefore(k))) return false;
+    int d = w.norm(k).equals("من") ? k + 1 : k;
+    if (d + 2 >= w.size() || !Words.matches(w.norm(d), "دون|بدون") || !w.norm(d + 1).equals("ان")) return false;
+    // ("يذكر" is read as the impersonal "it is noted": IGNORE, still a speech verb here)
+    return finder.form(d + 2).map(f -> (f.kind() == VerbForm.Kind.VERB && f.tense() == VerbForm.Tense.PRESENT)
+        || f.kind() == VerbForm.Kind.IGNORE).orElse(false);
+  }
+
+  /**
+   * "أكد عميد القبول والتسجيل … أن نسبة القبول بالجامعة تجاوزت 90%، فيما تفقد مدير الجامعة المكلف
+   * الدكتور عبدالله محمد الزهراني استعدادات …": after a comma, "while" + a past verb + a role or
+   * title as its subject is the writer's news of another official, not the report (session 24,
+   * set 24 alwatan 230803; in the development gold 4 such clauses follow an indirect report and
+   * none is inside one: "، فيما رد الأطفال", "، فيما يخص" stay in).
+   */
+  private static boolean whileAnOfficialActs(Words w, int k) {
+    if (!FrameFinder.hasComma(w.gapBefore(k)) || !Words.matches(w.norm(k), "و?فيما") || k + 2 >= w.size()) return false;
+    String verb = w.norm(k + 1), subject = Words.stripArticle(w.norm(k + 2));
+    return !verb.startsWith("ي") && !Words.isDefinite(verb) && !SpeakerNames.isRole(verb)
+        && w.gapBefore(k + 1).isBlank() && w.gapBefore(k + 2).isBlank() && SpeakerNames.isRole(subject);
+  }
+
+  /** How many words before a report its speaker's name may stand ("وأشار … النقيب نايف محمد الجهني أن"). */
+  private static final int OWN_SPEAKER_WORDS = 12;
+
   private static boolean definiteSubjectAfterBareWordBefore(Words w, FrameFinder finder, int k, int start) {
     Frame.Range sp = finder.subjectOf(k);
     if (sp == null || sp.to() - sp.from() != 1) return false;

@@ -33,6 +33,18 @@ final class SpeakerResolver {
     static final Speaker UNKNOWN = new Speaker(null, null);
   }
 
+  /** Singular source nouns and their plural (source-plurals.txt: "مصدر	مصادر"). */
+  private static final java.util.Map<String, String> SOURCE_PLURALS = sourcePlurals();
+
+  private static java.util.Map<String, String> sourcePlurals() {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (String line : org.marsad.nlp.util.ResourceLines.read(SpeakerResolver.class, "source-plurals.txt")) {
+      String[] p = line.trim().split("\\s+");
+      if (p.length == 2) m.put(org.marsad.text.ArabicNormalizer.match(p[0]), org.marsad.text.ArabicNormalizer.match(p[1]));
+    }
+    return java.util.Map.copyOf(m);
+  }
+
   private record Known(String speaker, String id, boolean feminine, Set<String> frameWords, Set<String> nameWords) {}
 
   private final Words w;
@@ -634,7 +646,9 @@ final class SpeakerResolver {
         && Words.isDefinite(Words.stripConjunction(w.norm(j + 1))) && commonNounAfterLam(w.norm(j))) {
       return null;
     }
+    int untitled = j;
     while (j + 1 < w.size() && WordSet.HONORIFICS.containsStem(w.norm(j)) && w.gapBefore(j + 1).isBlank()) j++;
+    boolean titled = j > untitled;
     int to = j, lineageWords = 0;
     // (lineage words do not count: "فهد بن عبدالعزيز بن معمر" is three names long)
     while (to < w.size() && to - j - lineageWords < MAX_NAME_AFTER_ROLE && to - j < MAX_NAME_WITH_LINEAGE
@@ -664,6 +678,13 @@ final class SpeakerResolver {
       if (!nameLike(name, true) || !plainNameWords(name) || !namedAgain(name)) continue;
       while (end < to && (lineage(w.norm(end - 1)) || pairElsewhere(end - 1)) && plainNameWords(new Frame.Range(j, end + 1))) end++;
       return new Frame.Range(j, end);
+    }
+    // "وحضور رئيس البلدية المهندس رشيد آل عمار، ورئيس …" … "وأوضح رئيس البلدية، بأن": after a
+    // title (honorifics.txt) the words up to the punctuation are a name though the text writes it
+    // once (session 24, set 24 al-jazirah ln27); without a title they might be the verb's object
+    if (titled && to - j >= 2 && to < w.size() && !w.gapBefore(to).isBlank()) {
+      Frame.Range name = new Frame.Range(j, to);
+      if (nameLike(name, true) && plainNameWords(name)) return name;
     }
     return null;
   }
@@ -1479,6 +1500,15 @@ final class SpeakerResolver {
       }
       if (k.frameWords().contains(head)) return k;
       if ((k.nameWords().contains(head) || k.nameWords().contains("ال" + head)) && !bodyOfRole(k, head)) return k;
+      // "أكدت مصادر خاصه لـ«عكاظ» أن …، وأشار المصدر إلى أن …": the singular source is one of
+      // the sources the article introduced (session 24, set 24 okaz 784998); "the same source"
+      // only when they spoke last ("وقال باحث يمني … إن «…». وأضاف المصدر نفسه أن" is the
+      // researcher, not the "مصادر مقربة من تنظيم القاعدة" before him: unseen aawsat 419656)
+      String plural = SOURCE_PLURALS.get(head);
+      if (plural != null && (i == history.size() - 1 || !saysSame(phrase)) && k.speaker() != null && Words.normWords(k.speaker()).length > 0
+          && Words.stripConjunction(Words.normWords(k.speaker())[0]).equals(plural)) {
+        return k;
+      }
     }
     // "وقال البيان" after "أصدرت وزارة الداخلية أمس بيانا": the statement's issuer
     if (issuers != null && DocumentIssuers.DOCUMENTS.contains(head)) {

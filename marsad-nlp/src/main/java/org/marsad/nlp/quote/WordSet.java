@@ -12,7 +12,7 @@ import org.marsad.text.ArabicNormalizer;
 final class WordSet {
   /** The stops of this package and the adjuncts that are never a word of a name, shared with the entity recogniser. */
   static final WordSet SPEAKER_STOPS = load("speaker-stops.txt", "/org/marsad/nlp/adjuncts-after-names.txt");
-  static final WordSet ROLE_NOUNS = load("role-nouns.txt", "leader-role-nouns.txt");
+  static final WordSet ROLE_NOUNS = load("role-nouns.txt", "leader-role-nouns.txt", "expert-role-nouns.txt");
   static final WordSet TERM_NOUNS = load("term-nouns.txt", "media-nouns.txt");
   static final WordSet MEDIA_NOUNS = load("media-nouns.txt");
   static final WordSet TELLING_VERBS = load("telling-verbs.txt");
@@ -42,6 +42,8 @@ final class WordSet {
   static final WordSet DASH_NAME_PARTS = load("dash-name-parts.txt");
   static final WordSet QUOTING_ACT_LEMMAS = load("quoting-act-lemmas.txt");
   static final WordSet HYPHENATED_FIRST_NAMES = load("hyphenated-first-names.txt");
+  static final WordSet PRAYER_ADDRESSEES = load("prayer-addressees.txt");
+  static final WordSet ONLINE_PLACES = load("online-places.txt");
   /** Country adjectives (nisbas), shared with the entity registry, and the few more epithets use. */
   static final WordSet NATIONALITIES = load("/org/marsad/nlp/entity/nationality-adjectives.txt", "epithet-demonyms.txt");
   /** The epithet rule's word lists (SpeakerResolver.epithetSpeaker). */
