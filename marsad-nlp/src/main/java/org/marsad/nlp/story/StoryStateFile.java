@@ -36,7 +36,8 @@ import java.util.zip.CheckedOutputStream;
  * placed after the reopen (152 of 972 stories of the two gold days labelled otherwise with a reopen every 1,000
  * articles, session 21). Closed events keep no vectors (their label is fixed at closing). Version 4 (session 23)
  * writes the same content exactly in less space (terms as table positions, distinct weights once, centroid weights
- * that are their members' sums as indices: {@link #VERSION}). A damaged file (torn, or a byte changed) fails with an IOException naming it; nothing is written.
+ * that are their members' sums as indices). Version 5 (session 24) is version 4's layout, continued by a journal of the
+ * placements made since ({@link StoryJournal}): the file is no longer written at every save. A damaged file (torn, or a byte changed) fails with an IOException naming it; nothing is written.
  */
 final class StoryStateFile {
   static final String FILE_NAME = "stories.bin";
