@@ -256,9 +256,9 @@ public final class StoryClusterer {
   Clock clock = Clock.systemUTC();
   /**
    * A save appends to the journal ({@link StoryJournal}) until it reaches this share of the whole state file's
-   * bytes ({@link #JOURNAL_FLOOR} at least); the next save then writes the state file whole and starts a new journal. Opening places the journal's
-   * articles again, which costs far more CPU per byte than reading the state file (bench/RESULTS.md, session 24,
-   * lane stories24).
+   * bytes ({@link #JOURNAL_FLOOR} at least); the next save then writes the state file whole and starts a new
+   * journal. Opening places the journal's articles again, which costs more CPU per byte than reading the state
+   * file (~0.4 ms an article; bench/RESULTS.md, session 24, lane stories24).
    */
   static final double JOURNAL_SHARE = 0.25;
   /** Nor before the journal holds this many bytes (~50 articles): a small state is not rewritten every other save. */
@@ -632,8 +632,10 @@ public final class StoryClusterer {
   }
 
   /**
-   * Writes the state to {@value StoryStateFile#FILE_NAME} in {@code dir}, replacing it
-   * atomically. It changes nothing in the clusterer: until session 20 a save closed the old events
+   * Saves the state in {@code dir}: the articles placed since the last save appended to its journal
+   * ({@value StoryJournal#FILE_NAME}, forced to the disk) when this state was last saved to or read from
+   * {@code dir} and the journal is under its share ({@link #JOURNAL_SHARE}); else the whole state written to
+   * {@value StoryStateFile#FILE_NAME}, replacing it atomically, and the old journal removed (session 24). It changes nothing in the clusterer: until session 20 a save closed the old events
    * first, so an ingest's stories depended on when it saved (a commit, a kill and re-run) whenever
    * articles came out of date order; they are now closed when the newest article moves
    * ({@link #closeOldEvents}).
