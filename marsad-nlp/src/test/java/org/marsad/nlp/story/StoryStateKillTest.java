@@ -36,7 +36,7 @@ class StoryStateKillTest {
     String expected = StoryKillWorker.crc(plain, stream.subList(0, N));
 
     Random random = new Random(24);
-    int kills = 0, lastSaved = 0;
+    int kills = 0, lastSaved = 0, withJournal = 0;
     for (int round = 0; round < 6 && lastSaved < N - 60; round++) {
       Process p = start(dir);
       int target = lastSaved + 20 + random.nextInt(60);
@@ -52,9 +52,11 @@ class StoryStateKillTest {
       }
       kills++;
       StoryClusterer.open(dir, StoryClusterer.Settings.defaults()); // opens after every kill
+      // (right after a compaction there is no journal until the next save appends)
+      if (Files.exists(dir.resolve(StoryJournal.FILE_NAME))) withJournal++;
     }
     assertThat(kills).isGreaterThanOrEqualTo(4);
-    assertThat(dir.resolve(StoryJournal.FILE_NAME)).as("the journal was in use").exists();
+    assertThat(withJournal).as("kills that left a journal to open").isPositive();
 
     Process last = start(dir);
     String state = null;
@@ -67,7 +69,8 @@ class StoryStateKillTest {
     assertThat(StoryKillWorker.crc(StoryClusterer.open(dir, StoryClusterer.Settings.defaults()), stream.subList(0, N)))
         .isEqualTo(expected);
     try (var files = Files.list(dir)) {
-      System.out.printf("%d kills; files at the end: %s%n", kills, files.map(f -> f.getFileName().toString()).toList());
+      System.out.printf("%d kills, %d leaving a journal; files at the end: %s%n", kills, withJournal,
+          files.map(f -> f.getFileName().toString()).toList());
     }
   }
 
