@@ -254,6 +254,23 @@ public final class StoryClusterer {
    * (session 18); tests fix it to compare runs byte for byte.
    */
   Clock clock = Clock.systemUTC();
+  /**
+   * A save appends to the journal ({@link StoryJournal}) until it reaches this share of the whole state file's
+   * bytes ({@link #JOURNAL_FLOOR} at least); the next save then writes the state file whole and starts a new
+   * journal. Opening places the journal's articles again, which costs more CPU per byte than reading the state
+   * file (~0.4 ms an article; bench/RESULTS.md, session 24, lane stories24).
+   */
+  static final double JOURNAL_SHARE = 0.25;
+  /** Nor before the journal holds this many bytes (~50 articles): a small state is not rewritten every other save. */
+  static final long JOURNAL_FLOOR = 64 << 10;
+  /** The directory whose state file ({@link #savedAs}) this state was last saved to or read from; null before. */
+  private Path savedIn;
+  /** The state file a journal appended to {@link #savedIn} continues (null until one is written or read). */
+  StoryJournal.Snapshot savedAs;
+  /** The journal's valid length in {@link #savedIn} (0: none yet). */
+  private long journalLength;
+  /** The placements since the last save, which the next save appends (recorded once a state file exists). */
+  private final List<StoryJournal.Entry> unsaved = new ArrayList<>();
 
   public StoryClusterer() {
     this(Settings.defaults());
@@ -296,12 +313,37 @@ public final class StoryClusterer {
     if (known != null) return known;
     boolean dated = in.published() != null;
     if (!dated) in = at(in, newest != null ? newest : clock.instant());
+    EventCluster target = placeAt(in, dated, tf, originalId, null);
+    if (savedAs != null) {
+      unsaved.add(new StoryJournal.Entry(in.id(), in.title(), in.source(), in.published(), dated, in.entityIds(), tf,
+          originalId, target.id, target.storyId));
+    }
+    return target.storyId;
+  }
+
+  /**
+   * Places a journal's article again as it was placed ({@link StoryJournal}): at the time it was placed at, dated or
+   * not, with its term frequencies in their order, into the event it went to (a new event of the recorded story
+   * when that event is the next one to create). What the similarity search decided is not decided again: the
+   * journal keeps placements, as the state file does, whatever this build's settings. Everything else (document
+   * frequencies, vectors, centroids, counts, postings, clocks, closing) is done as {@link #place} does it.
+   */
+  String replay(StoryJournal.Entry e) {
+    EventCluster known = eventOfArticle.get(e.id());
+    if (known != null) return known.id;
+    StoryInput in = new StoryInput(e.id(), e.title(), null, e.source(), e.placedAt(), e.entityIds());
+    return placeAt(in, e.dated(), e.termFrequencies(), e.originalId(), e).id;
+  }
+
+  private EventCluster placeAt(StoryInput in, boolean dated, Map<String, Double> tf, String originalId,
+                               StoryJournal.Entry recorded) {
     TermVector v = vectorizer.learnAndVectorize(tf);
     // counted with the document frequencies, before placing: both include this article
     for (String id : in.entityIds()) entityDocuments.merge(id, 1, Integer::sum);
     List<String> keyTerms = keyTerms(v);
     EventCluster original = originalId == null ? null : eventOfArticle.get(originalId);
-    EventCluster target = original != null ? joinAsCopy(original, in, v) : placeBySimilarity(in, v, keyTerms);
+    EventCluster target = original != null ? joinAsCopy(original, in, v)
+        : recorded != null ? placeAsRecorded(recorded, in, v) : placeBySimilarity(in, v, keyTerms);
     // An undated article does not move the clock: one article stamped with the ingest time
     // (2026) in an archive of 2015 made every save close every 2015 event (session 16).
     if (!target.isClosed()) for (String t : keyTerms) post(target, t);
@@ -317,7 +359,52 @@ public final class StoryClusterer {
     }
     storyOfArticle.put(in.id(), target.storyId);
     eventOfArticle.put(in.id(), target);
-    return target.storyId;
+    return target;
+  }
+
+  /**
+   * A journal's placement (not a copy): the open event it joined, or a new event, which must be the next to create
+   * and is created in the recorded story as {@link #placeBySimilarity} created it. A placement the state cannot
+   * take (a closed or unknown event, another event number) is a damaged journal: an IllegalStateException, which
+   * the reader reports as such.
+   */
+  private EventCluster placeAsRecorded(StoryJournal.Entry e, StoryInput in, TermVector v) {
+    int ordinal = Integer.parseInt(e.eventId().substring(1));
+    if (!e.eventId().equals("e" + ordinal)) throw new IllegalStateException("an event id " + e.eventId());
+    if (ordinal < nextEvent) {
+      EventCluster joined = eventByOrdinal(ordinal);
+      if (joined == null || joined.isClosed() || !joined.storyId.equals(e.storyId())) {
+        throw new IllegalStateException("article " + e.id() + " joins " + e.eventId() + ", not an open event of " + e.storyId());
+      }
+      grow(joined, in, v);
+      return joined;
+    }
+    if (ordinal != nextEvent) throw new IllegalStateException("article " + e.id() + " opens " + e.eventId() + ", not e" + nextEvent);
+    // a new story is named after its first article; a continued one must exist
+    if (!firstEvents.containsKey(e.storyId()) && !e.storyId().equals(storyIdFor(in.id()))) {
+      throw new IllegalStateException("article " + e.id() + " continues an unknown story " + e.storyId());
+    }
+    nextEvent++;
+    EventCluster target = new EventCluster(e.eventId(), ordinal, e.storyId());
+    firstEvents.putIfAbsent(target.storyId, target);
+    events.add(target);
+    target.add(in, v);
+    eventsBySize.add(target);
+    openByLast.add(target);
+    return target;
+  }
+
+  /** An event by its creation number ({@link #events} is in creation order; restored files keep gaps out). */
+  private EventCluster eventByOrdinal(int ordinal) {
+    int lo = 0, hi = events.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int o = events.get(mid).ordinal;
+      if (o == ordinal) return events.get(mid);
+      if (o < ordinal) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
   }
 
   /** The input with another publication time. */
@@ -545,14 +632,36 @@ public final class StoryClusterer {
   }
 
   /**
-   * Writes the state to {@value StoryStateFile#FILE_NAME} in {@code dir}, replacing it
-   * atomically. It changes nothing in the clusterer: until session 20 a save closed the old events
+   * Saves the state in {@code dir}: the articles placed since the last save appended to its journal
+   * ({@value StoryJournal#FILE_NAME}, forced to the disk) when this state was last saved to or read from
+   * {@code dir} and the journal is under its share ({@link #JOURNAL_SHARE}); else the whole state written to
+   * {@value StoryStateFile#FILE_NAME}, replacing it atomically, and the old journal removed (session 24). It changes nothing in the clusterer: until session 20 a save closed the old events
    * first, so an ingest's stories depended on when it saved (a commit, a kill and re-run) whenever
    * articles came out of date order; they are now closed when the newest article moves
    * ({@link #closeOldEvents}).
    */
   public synchronized void save(Path dir) throws IOException {
-    StoryStateFile.write(this, dir);
+    Path at = dir.toAbsolutePath().normalize();
+    if (at.equals(savedIn) && journalLength < Math.max(JOURNAL_FLOOR, JOURNAL_SHARE * savedAs.length())) {
+      if (unsaved.isEmpty()) return;
+      long appended = StoryJournal.append(dir, savedAs, journalLength, unsaved);
+      if (appended >= 0) {
+        journalLength = appended;
+        unsaved.clear();
+        return;
+      }
+    }
+    StoryJournal.Snapshot written = StoryStateFile.write(this, dir);
+    bindTo(dir, written, 0); // before the old journal goes: if removing it fails, the next save replaces it
+    StoryJournal.delete(dir);
+  }
+
+  /** From now on saves to {@code dir} append to its journal, which has {@code journalLength} valid bytes (0: none). */
+  void bindTo(Path dir, StoryJournal.Snapshot snapshot, long journalLength) {
+    this.savedIn = dir.toAbsolutePath().normalize();
+    this.savedAs = snapshot;
+    this.journalLength = journalLength;
+    unsaved.clear();
   }
 
   /**

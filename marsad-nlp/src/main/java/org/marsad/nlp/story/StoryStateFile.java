@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The story clusterer's state on disk ({@value #FILE_NAME}, gzip-compressed binary): the learnt
@@ -33,7 +36,8 @@ import java.util.zip.GZIPOutputStream;
  * placed after the reopen (152 of 972 stories of the two gold days labelled otherwise with a reopen every 1,000
  * articles, session 21). Closed events keep no vectors (their label is fixed at closing). Version 4 (session 23)
  * writes the same content exactly in less space (terms as table positions, distinct weights once, centroid weights
- * that are their members' sums as indices: {@link #VERSION}). A damaged file (torn, or a byte changed) fails with an IOException naming it; nothing is written.
+ * that are their members' sums as indices). Version 5 (session 24) is version 4's layout, continued by a journal of the
+ * placements made since ({@link StoryJournal}): the file is no longer written at every save. A damaged file (torn, or a byte changed) fails with an IOException naming it; nothing is written.
  */
 final class StoryStateFile {
   static final String FILE_NAME = "stories.bin";
@@ -61,14 +65,23 @@ final class StoryStateFile {
    * bit to its members' sum is written as an index ({@link #writeOpenState}). Lossless: the same maps are read in
    * the same order. A version-3 file opens and continues with the same results and is saved as version 4.
    */
-  static final int VERSION = 4;
+  private static final int VERSION_WITHOUT_JOURNAL = 4;
+  /**
+   * Written: 5 (session 24), version 4's layout, which a journal of the placements made since
+   * ({@link StoryJournal}, {@value StoryJournal#FILE_NAME}) may continue. A version-4 file opens as before (a journal
+   * next to it is not its own: none could be) and is written whole as version 5 at the first save; a build of
+   * session 23 refuses a version-5 file instead of opening it without its journal's articles.
+   */
+  static final int VERSION = 5;
 
   private StoryStateFile() {}
 
-  static void write(StoryClusterer c, Path dir) throws IOException {
+  /** Writes the whole state (atomically: a temporary file moved into place) and returns what a journal continues. */
+  static StoryJournal.Snapshot write(StoryClusterer c, Path dir) throws IOException {
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(tmp))))) {
+    CheckedOutputStream file = new CheckedOutputStream(Files.newOutputStream(tmp), new CRC32());
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(file)))) {
       out.writeUTF(MAGIC);
       out.writeInt(VERSION);
       out.writeLong(c.vectorizer.documents());
@@ -109,7 +122,9 @@ final class StoryStateFile {
       // last, as session 21 appended it to version 2 (whose readers stopped before it)
       writeInstant(out, c.lateClock);
     }
+    StoryJournal.Snapshot written = new StoryJournal.Snapshot(Files.size(tmp), (int) file.getChecksum().getValue());
     DurableFiles.moveIntoPlace(tmp, dir.resolve(FILE_NAME));
+    return written;
   }
 
   /**
@@ -194,10 +209,15 @@ final class StoryStateFile {
     return termAt[p];
   }
 
+  /**
+   * The state saved in {@code dir}: the state file, then (version 5) the placements its journal holds, placed again
+   * ({@link StoryJournal#replay}); a new clusterer when there is no state file.
+   */
   static StoryClusterer read(Path dir, StoryClusterer.Settings settings) throws IOException {
     Path file = dir.resolve(FILE_NAME);
+    StoryClusterer c;
     try {
-      return readFile(file, settings);
+      c = readFile(file, settings);
     } catch (NoSuchFileException e) {
       return new StoryClusterer(settings);
     } catch (IOException e) {
@@ -206,6 +226,11 @@ final class StoryStateFile {
     } catch (RuntimeException e) { // garbage read as an id, a time or a size
       throw damaged(file, e);
     }
+    if (c.savedAs != null) {
+      StoryJournal.Opened opened = StoryJournal.replay(dir, c.savedAs, c);
+      c.bindTo(dir, c.savedAs, opened.validLength());
+    }
+    return c;
   }
 
   private static IOException damaged(Path file, Exception cause) {
@@ -234,15 +259,17 @@ final class StoryStateFile {
 
   private static StoryClusterer readFile(Path file, StoryClusterer.Settings settings) throws IOException {
     StoryClusterer c = new StoryClusterer(settings);
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
+    CheckedInputStream bytes = new CheckedInputStream(Files.newInputStream(file), new CRC32());
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(bytes)))) {
       if (!MAGIC.equals(in.readUTF())) throw new IOException(file + ": not a Marsad story state");
       int version = in.readInt();
-      if (version != VERSION && version != VERSION_WITH_TERM_STRINGS && version != VERSION_WITHOUT_MEMBER_VECTORS
+      if (version != VERSION && version != VERSION_WITHOUT_JOURNAL && version != VERSION_WITH_TERM_STRINGS
+          && version != VERSION_WITHOUT_MEMBER_VECTORS
           && version != VERSION_WITHOUT_ENTITY_FREQUENCIES) {
         throw new IOException(file + ": not a Marsad story state of this version");
       }
       boolean vectors = version >= VERSION_WITH_TERM_STRINGS;
-      boolean positions = version >= VERSION;
+      boolean positions = version >= VERSION_WITHOUT_JOURNAL;
       long docs = in.readLong();
       if (docs < 0) throw damagedBecause(file, "a negative document count");
       int terms = count(in, file);
@@ -337,6 +364,10 @@ final class StoryStateFile {
         in.transferTo(OutputStream.nullOutputStream());
       } else if (in.read() != -1) {
         throw new IOException(file + ": a damaged story state (data after its end); it is left as it is");
+      }
+      if (version == VERSION) {
+        bytes.transferTo(OutputStream.nullOutputStream()); // the CRC covers the whole file
+        c.savedAs = new StoryJournal.Snapshot(Files.size(file), (int) bytes.getChecksum().getValue());
       }
       // Nothing is closed here: the saving process holds the same open events (closing is decided when the
       // newest article moves or a late one is placed, never at a save). A file of session 20 or before was
@@ -491,16 +522,16 @@ final class StoryStateFile {
     }
   }
 
-  private static void writeNullable(DataOutputStream out, String s) throws IOException {
+  static void writeNullable(DataOutputStream out, String s) throws IOException {
     out.writeBoolean(s != null);
     if (s != null) out.writeUTF(s.length() > 8000 ? s.substring(0, 8000) : s);
   }
 
-  private static String readNullable(DataInputStream in) throws IOException {
+  static String readNullable(DataInputStream in) throws IOException {
     return in.readBoolean() ? in.readUTF() : null;
   }
 
-  private static void writeInstant(DataOutputStream out, Instant t) throws IOException {
+  static void writeInstant(DataOutputStream out, Instant t) throws IOException {
     out.writeBoolean(t != null);
     if (t != null) {
       out.writeLong(t.getEpochSecond());
@@ -508,7 +539,7 @@ final class StoryStateFile {
     }
   }
 
-  private static Instant readInstant(DataInputStream in) throws IOException {
+  static Instant readInstant(DataInputStream in) throws IOException {
     return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
   }
 }

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A torn or changed state file fails to open with an IOException that names it (as {@code Corpus.open}'s callers
  * expect), never with an unchecked exception, a huge allocation or silently other stories; the file is left as it is.
- * The current version (4, session 23) and a version-3 file of the session-start code alike.
+ * The current version (5, session 24: version 4's layout, session 23) and a version-3 file of the session-start code
+ * alike. The journal of the placements since the last whole save ({@link StoryJournal}, session 24): cut at any
+ * byte (a save killed while appending) it opens to the state of one of the saves it holds, and a next save goes on
+ * from there; a changed byte anywhere in it fails with an IOException naming it.
  */
 class StoryStateDamagedFileTest {
   private static final Instant T0 = Instant.parse("2015-08-10T08:00:00Z");
@@ -44,7 +47,7 @@ class StoryStateDamagedFileTest {
     return c;
   }
 
-  private static List<String> stories(StoryClusterer c) {
+  static List<String> stories(StoryClusterer c) {
     List<String> out = new ArrayList<>();
     for (Story s : c.stories(null, null)) out.add(s.id() + " " + s.articleIds() + " " + s.label());
     for (EventCluster e : c.events) out.add(e.id + " " + e.isClosed() + " " + e.label());
@@ -80,6 +83,96 @@ class StoryStateDamagedFileTest {
     changedBytesFailOrReadTheSame(dir, expected);
     Files.write(file, whole);
     tornFilesFail(dir);
+  }
+
+  /** More articles of the quake, the budget and a new event, placed after {@link #state()}'s three. */
+  private static final List<StoryInput> LATER = List.of(
+      article("a4", 5, "فرق الإنقاذ تنتشل ناجين من تحت الأنقاض شمال إيران",
+          "انتشلت فرق الإنقاذ ناجين من تحت أنقاض المنازل في القرى الجبلية شمال إيران بعد الزلزال."),
+      article("a5", 6, "مجلس الشورى يناقش الميزانية العامة للدولة",
+          "ناقش مجلس الشورى الميزانية العامة للدولة ومخصصات التعليم والصحة للعام المالي المقبل."),
+      article("a6", 7, "افتتاح معرض الكتاب الدولي في الرياض",
+          "افتتح معرض الكتاب الدولي في الرياض أبوابه للزوار بمشاركة مئات دور النشر العربية والأجنبية."),
+      article("a7", 8, "هزة ارتدادية تضرب شمال إيران",
+          "ضربت هزة ارتدادية شمال إيران بعد الزلزال وفرق الإنقاذ تواصل البحث عن ناجين في القرى الجبلية."));
+
+  /**
+   * Saves {@link #state()} whole, then after each of {@link #LATER} appends one journal record; returns the
+   * stories after each save (index 0: the whole save) and fills {@code ends} with the journal's length after each.
+   */
+  private static List<List<String>> journalled(Path dir, List<Long> ends) throws Exception {
+    StoryClusterer c = state();
+    c.save(dir);
+    List<List<String>> after = new ArrayList<>();
+    after.add(stories(c));
+    ends.add(0L);
+    for (StoryInput in : LATER) {
+      c.assign(in);
+      c.save(dir);
+      after.add(stories(c));
+      ends.add(Files.size(dir.resolve(StoryJournal.FILE_NAME)));
+    }
+    return after;
+  }
+
+  /**
+   * A save killed while appending leaves the journal cut at any byte: it opens to the stories of the last save whose
+   * record is whole (never an error, never a state no save had), and the next save cuts off the half record and
+   * appends, so that the articles placed again end as in an uninterrupted run.
+   */
+  @Test
+  void a_journal_cut_at_any_byte_opens_to_the_last_whole_save_and_goes_on(@TempDir Path dir) throws Exception {
+    List<Long> ends = new ArrayList<>();
+    List<List<String>> after = journalled(dir, ends);
+    Path journal = dir.resolve(StoryJournal.FILE_NAME);
+    byte[] whole = Files.readAllBytes(journal);
+    assertThat(StoryStateFile.VERSION).isEqualTo(5);
+    assertThat(ends.get(1)).as("the first record's end").isLessThan(ends.get(ends.size() - 1));
+    int cuts = 0;
+    for (int cut = (int) (long) ends.get(1) - 1; cut <= whole.length; cut++) {
+      Files.write(journal, Arrays.copyOf(whole, cut));
+      int saved = 0; // the saves whose record is whole in the cut journal
+      while (saved + 1 < ends.size() && ends.get(saved + 1) <= cut) saved++;
+      StoryClusterer reopened = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
+      assertThat(stories(reopened)).as("journal cut at %d of %d", cut, whole.length).isEqualTo(after.get(saved));
+      if (cut % 7 == 0 || saved == 0) {
+        // a re-run places what the killed save lost, saves (cutting the half record off), and reopens alike
+        Path again = dir.resolve("again" + cut);
+        Files.createDirectories(again);
+        Files.copy(dir.resolve(StoryStateFile.FILE_NAME), again.resolve(StoryStateFile.FILE_NAME));
+        Files.write(again.resolve(StoryJournal.FILE_NAME), Arrays.copyOf(whole, cut));
+        StoryClusterer rerun = StoryClusterer.open(again, StoryClusterer.Settings.defaults());
+        for (StoryInput in : LATER) rerun.assign(in);
+        rerun.save(again);
+        assertThat(stories(StoryClusterer.open(again, StoryClusterer.Settings.defaults())))
+            .as("re-run after a cut at %d", cut).isEqualTo(after.get(after.size() - 1));
+      }
+      cuts++;
+    }
+    assertThat(cuts).isGreaterThan(100);
+  }
+
+  /** A changed byte anywhere in the journal (header, a record's head or payload) fails with an error naming it. */
+  @Test
+  void a_changed_journal_byte_fails_with_an_error_naming_it(@TempDir Path dir) throws Exception {
+    List<Long> ends = new ArrayList<>();
+    journalled(dir, ends);
+    Path journal = dir.resolve(StoryJournal.FILE_NAME);
+    byte[] whole = Files.readAllBytes(journal);
+    for (int i = 0; i < whole.length; i++) {
+      for (int mask : new int[] {0x01, 0x80}) {
+        byte[] changed = whole.clone();
+        changed[i] ^= (byte) mask;
+        Files.write(journal, changed);
+        try {
+          StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
+          throw new AssertionError("journal byte " + i + " ^ " + Integer.toHexString(mask) + " opened");
+        } catch (IOException e) {
+          assertThat(e.getMessage()).as("journal byte %d ^ %x", i, mask).contains(journal.toString());
+        }
+        assertThat(Files.readAllBytes(journal)).as("left as it is").isEqualTo(changed);
+      }
+    }
   }
 
   /**
@@ -223,7 +316,7 @@ class StoryStateDamagedFileTest {
   }
 
   /** The version int follows the magic string (2-byte length + "marsad-stories"). */
-  private static int version(Path file) throws IOException {
+  static int version(Path file) throws IOException {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       return ByteBuffer.wrap(in.readNBytes(20), 2 + "marsad-stories".length(), 4).getInt();
     }

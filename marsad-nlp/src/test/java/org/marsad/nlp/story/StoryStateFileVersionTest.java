@@ -46,10 +46,10 @@ class StoryStateFileVersionTest {
   }
 
   @Test
-  void the_saved_file_is_version_4_and_keeps_the_entity_document_counts(@TempDir Path dir) throws Exception {
+  void the_saved_file_is_version_5_and_keeps_the_entity_document_counts(@TempDir Path dir) throws Exception {
     StoryClusterer c = twoStories();
     c.save(dir);
-    assertThat(version(dir.resolve(StoryStateFile.FILE_NAME))).isEqualTo(4);
+    assertThat(version(dir.resolve(StoryStateFile.FILE_NAME))).isEqualTo(5); // version 4's layout, session 24
     StoryClusterer reopened = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
     assertThat(reopened.entityDocuments).isEqualTo(Map.of("loc:iran", 2, "org:cabinet", 1));
     reopened.assign(quakeFollowUp());
@@ -57,7 +57,7 @@ class StoryStateFileVersionTest {
   }
 
   @Test
-  void a_version_1_file_opens_with_its_stories_and_no_counts_and_is_saved_as_version_4(@TempDir Path dir) throws Exception {
+  void a_version_1_file_opens_with_its_stories_and_no_counts_and_is_saved_as_version_5(@TempDir Path dir) throws Exception {
     Path file = dir.resolve(StoryStateFile.FILE_NAME);
     copy("version2-two-stories.bin", file);
     toVersion1(file);
@@ -71,7 +71,7 @@ class StoryStateFileVersionTest {
         .isEqualTo("story-a1");
 
     reopened.save(dir);
-    assertThat(version(file)).isEqualTo(4);
+    assertThat(version(file)).isEqualTo(5); // version 4's layout, session 24
     StoryClusterer again = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
     assertThat(again.assign(article("a3", 3, "", ""))).isEqualTo("story-a1");
     assertThat(again.entityDocuments).isEqualTo(Map.of("loc:iran", 1));
@@ -86,7 +86,7 @@ class StoryStateFileVersionTest {
    * lane stories22 ({@code MakeVersion2}, the articles of {@link #quakeFollowUp} and {@code StoryStateSession20Test}).
    */
   @Test
-  void a_version_2_file_of_the_session_start_opens_continues_and_is_saved_as_version_4(@TempDir Path dir) throws Exception {
+  void a_version_2_file_of_the_session_start_opens_continues_and_is_saved_as_version_5(@TempDir Path dir) throws Exception {
     Path file = dir.resolve(StoryStateFile.FILE_NAME);
     copy("version2-late-block.bin", file);
     assertThat(version(file)).isEqualTo(2);
@@ -111,7 +111,7 @@ class StoryStateFileVersionTest {
     assertThat(late.isClosed()).as("a late event within reach of the late clock stays open when the newest moves").isFalse();
 
     c.save(dir);
-    assertThat(version(file)).isEqualTo(4);
+    assertThat(version(file)).isEqualTo(5); // version 4's layout, session 24
     StoryClusterer again = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
     assertThat(again.stories(null, null)).extracting(Story::id, Story::articleIds, Story::label)
         .isEqualTo(c.stories(null, null).stream().map(st -> org.assertj.core.groups.Tuple.tuple(st.id(), st.articleIds(), st.label())).toList());
@@ -130,7 +130,7 @@ class StoryStateFileVersionTest {
    * uninterrupted stream does. Made with {@code MakeVersion3} (bench/RESULTS.md, session 23, lane stories23).
    */
   @Test
-  void a_version_3_file_of_the_session_start_reads_back_exactly_from_version_4(@TempDir Path dir) throws Exception {
+  void a_version_3_file_of_the_session_start_reads_back_exactly_from_version_5(@TempDir Path dir) throws Exception {
     Path file = dir.resolve(StoryStateFile.FILE_NAME);
     copy("version3-two-events.bin", file);
     assertThat(version(file)).isEqualTo(3);
@@ -143,7 +143,7 @@ class StoryStateFileVersionTest {
     assertThat(quake.centroid()).as("a centroid with terms of both members (non-vacuous)").hasSizeGreaterThan(25);
 
     fromVersion3.save(dir);
-    assertThat(version(file)).isEqualTo(4);
+    assertThat(version(file)).isEqualTo(5); // version 4's layout, session 24
     StoryClusterer fromVersion4 = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
     assertThat(state(fromVersion4)).isEqualTo(state(fromVersion3));
 

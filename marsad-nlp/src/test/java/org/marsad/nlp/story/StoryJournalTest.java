@@ -1,0 +1,229 @@
+package org.marsad.nlp.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Session 24: a save appends the placements since the last save to {@value StoryJournal#FILE_NAME} instead of
+ * rewriting {@value StoryStateFile#FILE_NAME} whole, and an open places them again. On real SaudiNewsNet reports
+ * out of date order (200 of 2015-07-21, 80 of 2015-08-01, 200 more of 2015-07-21 arriving late, as
+ * {@link StorySavePointTest}), with entity ids, undated reports and copies: the state a journal reopens is the
+ * state a whole save reopened (the session-23 behaviour), byte for byte once saved whole, and the stories, labels,
+ * events and open events are those of an uninterrupted run.
+ */
+class StoryJournalTest {
+  private static final Instant CLOCK = Instant.parse("2026-12-06T08:00:00Z");
+  private static final int EVERY = 20;
+  private static final int REOPEN = 3;
+  private static List<Placement> stream;
+
+  /** An article as an ingest gives it: the input and the original it copies (null for none). */
+  record Placement(StoryInput in, String originalId) {}
+
+  @BeforeAll
+  static void readTheStream() throws Exception {
+    List<StoryInput> july = StorySavePointTest.reports("2015-07-21"), august = StorySavePointTest.reports("2015-08-01");
+    List<StoryInput> ins = new ArrayList<>();
+    ins.addAll(july.subList(0, 200));
+    ins.addAll(august.subList(0, 80));
+    ins.addAll(july.subList(200, 400));
+    stream = new ArrayList<>();
+    for (int i = 0; i < ins.size(); i++) {
+      StoryInput in = ins.get(i);
+      // entity ids from the title's long words (in their order: the order is part of what is replayed); every 37th
+      // report undated (placed at the clock); every 23rd followed by a copy of an earlier report
+      Set<String> ids = new LinkedHashSet<>();
+      for (String w : in.title().split("\\s+")) if (w.length() > 5) ids.add("Q-" + w);
+      Instant t = i % 37 == 5 ? null : in.published();
+      stream.add(new Placement(new StoryInput(in.id(), in.title(), in.text(), in.source(), t, ids), null));
+      if (i % 23 == 7) {
+        StoryInput earlier = ins.get(i / 2);
+        stream.add(new Placement(new StoryInput(earlier.id() + "c", earlier.title(), earlier.text(), "copy",
+            earlier.published(), Set.of()), earlier.id()));
+      }
+    }
+  }
+
+  private static StoryClusterer fresh() {
+    StoryClusterer c = new StoryClusterer();
+    c.clock = Clock.fixed(CLOCK, ZoneOffset.UTC);
+    return c;
+  }
+
+  private static StoryClusterer open(Path dir) throws Exception {
+    StoryClusterer c = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
+    c.clock = Clock.fixed(CLOCK, ZoneOffset.UTC);
+    return c;
+  }
+
+  private static void place(StoryClusterer c, Placement p) {
+    c.assign(StoryClusterer.prepare(p.in()), p.originalId());
+  }
+
+  /** Stories (id, articles, label), every event (id, closed, late, label) and every article's event. */
+  static List<String> state(StoryClusterer c) {
+    List<String> out = new ArrayList<>();
+    for (Story s : c.stories(null, null)) out.add(s.id() + " " + s.articleIds() + " " + s.label());
+    for (EventCluster e : c.events) out.add(e.id + " " + e.storyId + " " + e.isClosed() + " " + e.late + " " + e.label());
+    for (Placement p : stream) out.add(p.in().id() + " " + c.eventOf(p.in().id()));
+    return out;
+  }
+
+  @Test
+  void a_journal_reopens_the_state_a_whole_save_reopened(@TempDir Path tmp) throws Exception {
+    Path journalled = tmp.resolve("journal"), whole = tmp.resolve("whole");
+    StoryClusterer plain = fresh(), a = fresh(), b = fresh();
+    int saves = 0, appends = 0, compactions = 0, replayed = 0;
+    long journal = 0;
+    for (int i = 0; i < stream.size(); i++) {
+      place(plain, stream.get(i));
+      place(a, stream.get(i));
+      place(b, stream.get(i));
+      if ((i + 1) % EVERY == 0 || i == stream.size() - 1) {
+        saves++;
+        a.save(journalled);
+        long now = size(journalled.resolve(StoryJournal.FILE_NAME));
+        if (now > journal) appends++;
+        if (now < journal) compactions++;
+        journal = now;
+        StoryStateFile.write(b, whole); // the session-23 save: the state file whole, every time
+        if (saves % REOPEN == 0) {
+          a = open(journalled);
+          b = open(whole);
+          if (Files.exists(journalled.resolve(StoryJournal.FILE_NAME))) replayed++;
+        }
+      }
+    }
+    assertThat(appends).as("saves that appended").isGreaterThan(10);
+    assertThat(compactions).as("saves that wrote the state file whole again").isGreaterThan(0);
+    assertThat(replayed).as("reopens that placed a journal's articles again").isGreaterThan(3);
+    assertThat(a.events.stream().filter(e -> !e.isClosed()).count()).as("open events").isGreaterThan(100);
+    assertThat(a.events.stream().filter(e -> e.isClosed()).count()).as("closed events").isGreaterThan(100);
+
+    List<String> expected = state(plain);
+    assertThat(state(a)).isEqualTo(expected);
+    assertThat(state(b)).isEqualTo(expected);
+    StoryClusterer reopenedA = open(journalled), reopenedB = open(whole);
+    assertThat(Files.size(journalled.resolve(StoryJournal.FILE_NAME))).as("the last reopen reads a journal").isPositive();
+    assertThat(state(reopenedA)).isEqualTo(expected);
+    assertThat(state(reopenedB)).isEqualTo(expected);
+    // the whole state: term table, every event's centroid (weight bits), entity counts, postings and members'
+    // vectors (weight bits), entity document counts, clocks; hash maps listed sorted (their iteration order
+    // depends on how they were filled, which no computation reads but the file writer)
+    assertThat(whole(reopenedA)).isEqualTo(whole(reopenedB)).isEqualTo(whole(a));
+    // and in the file: the same bytes once saved whole, but for the order the hash maps are written in
+    StoryStateFile.write(reopenedA, tmp.resolve("a"));
+    StoryStateFile.write(reopenedB, tmp.resolve("b"));
+    assertThat(inflated(tmp.resolve("a"))).hasSameSizeAs(inflated(tmp.resolve("b")));
+  }
+
+  @Test
+  void a_state_file_of_version_4_opens_the_same_and_is_saved_as_version_5_with_a_journal(@TempDir Path dir) throws Exception {
+    Path four = dir.resolve("four"), three = dir.resolve("three");
+    copy("version4-two-events.bin", four);
+    copy("version3-two-events.bin", three);
+    assertThat(StoryStateDamagedFileTest.version(four.resolve(StoryStateFile.FILE_NAME))).isEqualTo(4);
+    StoryClusterer c = open(four);
+    assertThat(StoryStateDamagedFileTest.stories(c)).isEqualTo(StoryStateDamagedFileTest.stories(open(three)));
+    StoryInput aftershock = new StoryInput("b1", "هزة ارتدادية تضرب شمال إيران",
+        "ضربت هزة ارتدادية شمال إيران بعد الزلزال وفرق الإنقاذ تواصل البحث عن ناجين في القرى الجبلية.", "spa",
+        Instant.parse("2015-08-10T13:00:00Z"), Set.of());
+    c.assign(aftershock);
+    c.save(four);
+    assertThat(StoryStateDamagedFileTest.version(four.resolve(StoryStateFile.FILE_NAME))).isEqualTo(StoryStateFile.VERSION);
+    assertThat(four.resolve(StoryJournal.FILE_NAME)).as("the upgrade writes the state whole").doesNotExist();
+    c.assign(new StoryInput("b2", "الإنقاذ ينتشل ناجين من تحت الأنقاض شمال إيران",
+        "انتشلت فرق الإنقاذ ناجين من تحت أنقاض المنازل في القرى الجبلية شمال إيران بعد الزلزال.", "spa",
+        Instant.parse("2015-08-10T15:00:00Z"), Set.of()));
+    c.save(four);
+    assertThat(four.resolve(StoryJournal.FILE_NAME)).as("the next save appends").exists();
+    assertThat(StoryStateDamagedFileTest.stories(open(four))).isEqualTo(StoryStateDamagedFileTest.stories(c));
+  }
+
+  /**
+   * A compaction killed after the new state file was moved into place and before the old journal was removed: the
+   * journal names the previous state file, whose articles are all in the new one, and is ignored (placing them again
+   * would be harmless, as known articles are skipped, but a journal of another state is not read at all).
+   */
+  @Test
+  void a_journal_left_by_an_interrupted_compaction_is_ignored_and_replaced(@TempDir Path dir) throws Exception {
+    StoryClusterer c = fresh();
+    int i = 0;
+    for (; i < 60; i++) place(c, stream.get(i));
+    c.save(dir);
+    for (; i < 80; i++) place(c, stream.get(i));
+    c.save(dir);
+    byte[] old = Files.readAllBytes(dir.resolve(StoryJournal.FILE_NAME));
+    StoryStateFile.write(c, dir); // a compaction's new state file, its old journal still there
+    Files.write(dir.resolve(StoryJournal.FILE_NAME), old);
+    StoryClusterer reopened = open(dir);
+    assertThat(state(reopened)).isEqualTo(state(c));
+    for (; i < 100; i++) {
+      place(reopened, stream.get(i));
+      place(c, stream.get(i));
+    }
+    reopened.save(dir);
+    assertThat(state(open(dir))).isEqualTo(state(c));
+  }
+
+  /** Everything the state file saves, maps sorted, doubles as their bits. */
+  static String whole(StoryClusterer c) {
+    StringBuilder b = new StringBuilder();
+    b.append(c.vectorizer.documents()).append(' ').append(new java.util.TreeMap<>(c.vectorizer.documentFrequencies()))
+        .append('\n').append(c.nextEvent).append(' ').append(c.newest).append(' ').append(c.lateClock).append('\n')
+        .append(new java.util.TreeMap<>(c.entityDocuments)).append('\n');
+    for (EventCluster e : c.events) {
+      b.append(e.id).append(' ').append(e.storyId).append(' ').append(e.first).append(' ').append(e.last).append(' ')
+          .append(e.isClosed()).append(' ').append(e.late).append(' ').append(e.label()).append('\n');
+      if (!e.isClosed()) {
+        java.util.TreeMap<String, Long> centroid = new java.util.TreeMap<>();
+        e.centroid().forEach((t, w) -> centroid.put(t, Double.doubleToRawLongBits(w)));
+        b.append(centroid).append(' ').append(new java.util.TreeMap<>(e.entityCounts)).append(' ')
+            .append(new java.util.TreeSet<>(e.postedUnder)).append('\n');
+      }
+      for (EventCluster.Member m : e.members) {
+        b.append("  ").append(m.id()).append(' ').append(m.title()).append(' ').append(m.source()).append(' ')
+            .append(m.published());
+        if (m.vector() != null) {
+          // a vector's own order is kept (sums over it depend on it)
+          for (int i = 0; i < m.vector().terms().length; i++) {
+            b.append(' ').append(m.vector().terms()[i]).append('=').append(Double.doubleToRawLongBits(m.vector().values()[i]));
+          }
+        }
+        b.append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  static void copy(String resource, Path dir) throws Exception {
+    Files.createDirectories(dir);
+    try (InputStream in = StoryJournalTest.class.getResourceAsStream(resource)) {
+      Files.copy(in, dir.resolve(StoryStateFile.FILE_NAME));
+    }
+  }
+
+  private static byte[] inflated(Path dir) throws Exception {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve(StoryStateFile.FILE_NAME)))) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static long size(Path f) throws Exception {
+    return Files.exists(f) ? Files.size(f) : 0;
+  }
+}
