@@ -31,7 +31,8 @@ import org.marsad.nlp.entity.Transliterator;
  * alert-latin-names.txt}, and the names earlier sessions' fixes were about (short forms read as their
  * chain, siblings, foreign spellings, one-word widenings, lone surnames).
  *
- * <p>Usage: {@code bench/run AlertRewriteReplay DATA_DIR OUT_DIR [TOP=15]}
+ * <p>Usage: {@code bench/run AlertRewriteReplay DATA_DIR OUT_DIR [TOP=15] [ARTICLES=all]} (the first ARTICLES stored
+ * articles only; a line of counts every 500 articles)
  */
 public final class AlertRewriteReplay {
   private AlertRewriteReplay() {}
@@ -48,13 +49,15 @@ public final class AlertRewriteReplay {
     Path data = Path.of(args[0]);
     Path out = Path.of(args[1]);
     int top = args.length > 2 ? Integer.parseInt(args[2]) : 15;
+    int limit = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
     List<String> queries = new ArrayList<>(NAMED);
     queries.addAll(frequent(data.resolve(EntityRegistry.FILE_NAME), top));
     try (var in = AlertRewriteReplay.class.getResourceAsStream("alert-latin-names.txt")) {
       new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
           .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(queries::add);
     }
-    List<StoredArticle> articles = RegistryRegisterCost.readArticles(data.resolve("index"));
+    List<StoredArticle> stored = RegistryRegisterCost.readArticles(data.resolve("index"));
+    List<StoredArticle> articles = stored.subList(0, Math.min(limit, stored.size()));
     System.out.printf(Locale.ROOT, "%s  %d articles, %d alert queries; load %s%n", Instant.now(), articles.size(), queries.size(),
         Files.readString(Path.of("/proc/loadavg")).strip());
     Files.createDirectories(out);
@@ -68,6 +71,10 @@ public final class AlertRewriteReplay {
         registry.save();
         registry = EntityRegistry.open(out, Transliterator.rulesOnly());
         kept.clear();
+      }
+      if (n % 500 == 0) {
+        System.out.printf(Locale.ROOT, "%s  article %d registrations %d kept-and-compared %d rewritten %d mismatches %d%n", Instant.now(), n,
+            registrations, keptCurrent, checks - keptCurrent, mismatches);
       }
       for (Registration g : article.registrations()) {
         registry.register(g.type(), g.canonical(), g.aliases(), g.mentions(), g.roles());
