@@ -113,6 +113,36 @@ class TestAlertLatinNames {
   }
 
   @Test
+  void an_arabic_name_alert_is_rewritten_after_a_registration_of_its_names_and_not_after_others() {
+    // session 24: resolve read the whole registry, so a name filter was rewritten after every registration
+    EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    registry.register("PERS", "ميشيل بلاتيني", Set.of("ميشيل بلاتيني", "بلاتيني"), 27);
+    QueryExpansion product = QueryExpansion.of(registry);
+    java.util.concurrent.atomic.AtomicInteger rewrites = new java.util.concurrent.atomic.AtomicInteger();
+    QueryMatcher matcher = new QueryMatcher(product, q -> {
+      rewrites.incrementAndGet();
+      return product.recorded(q);
+    });
+    Alert platini = new Alert("al5", "platini", "person:\"ميشيل بلاتيني\"", null, true, "2026-12-05T00:00:00Z");
+    String text = "أعلن ميشال بلاتيني رئيس الاتحاد الأوروبي لكرة القدم ترشحه لرئاسة الفيفا.";
+    Article michal = AlertArticles.article("b5", "بلاتيني يترشح", "okaz", null, "2015-07-29T10:00:00Z", text, "sports",
+        List.of(new Entity("ميشال بلاتيني", "PERS", 5, 18, "ميشال بلاتيني", EntityRegistry.idFor("PERS", "ميشال بلاتيني"), null)), List.of());
+    assertThat(matcher.matching(List.of(platini), michal)).isEmpty();
+    assertThat(rewrites).hasValue(1);
+    // ingest registers other names between two articles (Blatter and the UEFA of the same reports among them)
+    registry.register("LOC", "زيوريخ", Set.of("زيوريخ"), 1);
+    registry.register("PERS", "جوزيف بلاتر", Set.of("جوزيف بلاتر", "بلاتر"), 4);
+    registry.register("ORG", "الاتحاد الأوروبي لكرة القدم", Set.of("الاتحاد الأوروبي لكرة القدم"), 2);
+    registry.register("PERS", "عادل الجبير", Set.of("عادل الجبير", "الجبير"), 3);
+    assertThat(matcher.matching(List.of(platini), michal)).isEmpty();
+    assertThat(rewrites).as("none of them is a name the rewrite looked up").hasValue(1);
+    registry.register("PERS", "ميشال بلاتيني", Set.of("ميشال بلاتيني"), 51); // ForeignSpelling: the same man
+    assertThat(matcher.matching(List.of(platini), michal)).as("the spelling joined after the alert was saved").containsExactly(platini);
+    assertThat(rewrites).hasValue(2);
+    assertThat(product.recorded(platini.query()).text()).isEqualTo(product.apply(platini.query())).contains("ميشال بلاتيني");
+  }
+
+  @Test
   void an_arabic_name_alert_reads_a_short_form_joined_to_the_chain_after_a_registration() {
     // عادل الجبير is read as the chain عادل بن أحمد الجبير once the offices beside it say one man (5-day data)
     String fm = org.marsad.nlp.ner.MentionGroups.officeKey("وزير الخارجية");

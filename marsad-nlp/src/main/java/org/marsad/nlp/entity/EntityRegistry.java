@@ -132,8 +132,14 @@ public final class EntityRegistry {
    */
   private final Map<Entry, JoinTest> chainTests = new HashMap<>();
   private final Map<Entry, JoinTest> siblingTests = new HashMap<>();
-  /** The entities touched by the registration under way: their {@link Entry#changes} move once more at its end. */
-  private final Set<Entry> touchedNow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /**
+   * True while {@link #register} runs. The joins are computed only between registrations (by the public
+   * lookups; {@link #register} returns the entity's own record): so any change of a join's input made by a
+   * registration, before or after the touch of its entity in it, is seen by the next computation, and no
+   * bump at the end of a registration is needed (review of lane entities23, F4). {@link #shortFormJoins}
+   * asserts it, so that a lookup added to the registering path one day shows in the tests.
+   */
+  private boolean registering;
   /** The short forms' ids, hashed once ({@link #siblingIds} likewise). */
   private final Map<String, String> shortFormIds = new HashMap<>();
 
@@ -238,7 +244,10 @@ public final class EntityRegistry {
   private volatile long version;
   /**
    * By what a lookup reads ({@code L|} a Latin phonetic key's entities, {@code I|} an id's entity and
-   * merges), the number of the last registration that changed it ({@link #registrations}; absent or 0:
+   * merges, {@code A|TYPE|key} an alias slot, {@code R|word} the rankings of persons by a name word, {@code
+   * H|head} the chains of a head, {@code F|key} the spellings of a foreign name key, {@code N|word} a word
+   * learnt as an Arabic name word, {@code W|TYPE|word} the bodies and places a name word reaches), the number
+   * of the last registration that changed it ({@link #registrations}; absent or 0:
    * none since opening, whose own changes are stamped 0). A caller that keeps what it computed from lookups ({@link #recording}) checks only
    * these ({@link #unchanged}), so registering unrelated names keeps it valid.
    */
@@ -247,7 +256,7 @@ public final class EntityRegistry {
   private long registrations;
   /** The stamps the lookups of this thread's {@link #recording} read, or null when not recording. */
   private final ThreadLocal<Map<String, Long>> recording = new ThreadLocal<>();
-  /** The stamp of a lookup that reads too much to stamp finely ({@link #resolve}, {@link #all}): the {@link #version}. */
+  /** The stamp of a lookup that reads too much to stamp finely ({@link #all}, {@link #shortFormJoinNames}): the {@link #version}. */
   private static final String WHOLE = "*";
 
   private static final class Entry {
@@ -300,7 +309,7 @@ public final class EntityRegistry {
      * #roles}' counts (at most {@link #articles}); a file of session 18 counted relational offices too.
      */
     long officeArticles;
-    /** Grows at every {@link #touch} and once more at the end of the registration that touched it: {@link #shortFormJoins}'s tests are kept while it stays. */
+    /** Grows at every {@link #touch}: {@link #shortFormJoins}'s tests are kept while it stays (a registration touches every entity it changes, see {@link #registering}). */
     long changes;
     /** The sum of {@link #loneCounts}, kept with it by {@link #addLone} and {@link #removeLone}: {@link #own} is read at every ranking step. */
     private long loneTotal;
@@ -440,7 +449,7 @@ public final class EntityRegistry {
       if (target == null) {
         rename(e, canonical);
         addAlias(e, k);
-        aliasToId.put(e.type + "|" + k, e.id);
+        fileAlias(e.type + "|" + k, e.id);
       } else if (target != e) {
         merge(e, target);
       }
@@ -586,7 +595,10 @@ public final class EntityRegistry {
     if (!e.type.equals("PERS")) return;
     rank(e);
     String head = Nasab.head(e.canonicalKey);
-    if (head != null) chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
+    if (head != null) {
+      chainsByHead.computeIfAbsent(head, x -> new java.util.HashSet<>()).add(e);
+      changed("H|" + head);
+    }
     String shortForm = Nasab.withoutMiddleChain(e.canonicalKey);
     if (shortForm != null) {
       chainsByShortForm.computeIfAbsent(shortForm, x -> new java.util.HashSet<>()).add(e);
@@ -654,7 +666,11 @@ public final class EntityRegistry {
     void apply(RankedByWord<Entry> ranking, String word, Entry e);
   }
 
-  private void fileByNameWords(Entry e, Filing step) {
+  private void fileByNameWords(Entry e, Filing filing) {
+    Filing step = (ranking, word, x) -> { // what a lone word's lookup reads ({@link #mostFrequentWithSurname}) moves
+      filing.apply(ranking, word, x);
+      changed("R|" + word);
+    };
     String surname = Nasab.surname(e.canonicalKey);
     if (surname != null) step.apply(fullNamesBySurname, surname, e);
     for (String other : otherGSurnames(e)) step.apply(fullNamesBySurname, other, e);
@@ -683,7 +699,6 @@ public final class EntityRegistry {
    */
   private void touch(Entry e) {
     e.changes++;
-    if (registrations > 0) touchedNow.add(e);
     touchJoinInput(e);
     long now = registrations;
     if (now == 0) return; // opening: stamp 0 is an absent key's, so no entry for each of the ~40,000 entities
@@ -712,6 +727,25 @@ public final class EntityRegistry {
 
   private long stamp(String what) {
     return what.equals(WHOLE) ? version : changedAt.getOrDefault(what, 0L);
+  }
+
+  /** Stamps {@code what} (a key of {@link #changedAt}) changed by the registration under way; nothing while opening. */
+  private void changed(String what) {
+    if (registrations > 0) changedAt.put(what, registrations);
+  }
+
+  /** Whether this thread's lookups are noted ({@link #recording}): the keys are built only then. */
+  private boolean recordingNow() {
+    return recording.get() != null;
+  }
+
+  /** An alias slot ({@code TYPE|key}) now names this id: a lookup of it ({@code A|} slot) answers anew. */
+  private void fileAlias(String slot, String id) {
+    if (!id.equals(aliasToId.put(slot, id))) changed("A|" + slot);
+  }
+
+  private void unfileAlias(String slot) {
+    if (aliasToId.remove(slot) != null) changed("A|" + slot);
   }
 
   /** Counts mentions of a lone word under a live entity, in its count and its {@code loneCounts}. */
@@ -759,16 +793,16 @@ public final class EntityRegistry {
     if (k.indexOf(' ') < 0) return;
     String spelling = ForeignSpelling.nameKey(k);
     if (spelling != null) {
-      aliasesBySpelling.computeIfAbsent(spelling, x -> new HashSet<>()).add(k);
+      if (aliasesBySpelling.computeIfAbsent(spelling, x -> new HashSet<>()).add(k)) changed("F|" + spelling);
       return;
     }
-    for (String w : NameKey.WHITESPACE.split(k)) if (!Nasab.isParticle(w)) chainNameWords.add(w);
+    for (String w : NameKey.WHITESPACE.split(k)) if (!Nasab.isParticle(w) && chainNameWords.add(w)) changed("N|" + w);
   }
 
   /** Notes the words of a person's name as written that start with a hamza'd alef and lam ({@link #hamzaAlWords}). */
   private void noteWrittenWords(String written) {
     for (String w : NameKey.WHITESPACE.split(written.strip())) {
-      if (w.length() > 3 && (w.startsWith("أل") || w.startsWith("إل"))) hamzaAlWords.add(key(w));
+      if (w.length() > 3 && (w.startsWith("أل") || w.startsWith("إل")) && hamzaAlWords.add(key(w))) changed("N|" + key(w));
     }
   }
 
@@ -790,11 +824,18 @@ public final class EntityRegistry {
   private String foreignSpellingOf(String k) {
     String spelling = ForeignSpelling.nameKey(k);
     if (spelling == null) return null;
+    boolean recording = recordingNow();
+    if (recording) {
+      read("F|" + spelling); // the spellings of the key (fileSpelling), and the words read as Arabic (N|)
+      for (String w : NameKey.WHITESPACE.split(k)) read("N|" + w);
+    }
     Entry best = null;
     for (String other : aliasesBySpelling.getOrDefault(spelling, Set.of())) {
+      if (recording) for (String w : NameKey.WHITESPACE.split(other)) read("N|" + w);
       if (!ForeignSpelling.sameName(k, other, this::comparedAsWritten)) continue;
-      String id = aliasToId.get("PERS|" + other);
+      String id = aliasOwner("PERS|" + other);
       Entry e = id == null ? null : byId.get(follow(id));
+      if (recording && e != null) read("I|" + e.id); // its count ranks it
       if (e == null || !e.type.equals("PERS")) continue;
       if (best == null || MOST_MENTIONED_FIRST.compare(e, best) < 0) best = e;
     }
@@ -830,7 +871,9 @@ public final class EntityRegistry {
     for (String k : e.latinKeys) remove(byLatinKey, k, e);
     if (!e.type.equals("PERS")) return;
     unrank(e);
-    remove(chainsByHead, Nasab.head(e.canonicalKey), e);
+    String head = Nasab.head(e.canonicalKey);
+    remove(chainsByHead, head, e);
+    if (head != null) changed("H|" + head);
     String shortForm = Nasab.withoutMiddleChain(e.canonicalKey);
     if (shortForm != null) {
       remove(chainsByShortForm, shortForm, e);
@@ -962,14 +1005,11 @@ public final class EntityRegistry {
    */
   public synchronized EntityRecord register(String type, String canonical, Set<String> aliases, int mentions, Set<String> roles) {
     registrations++;
-    long joinInputsBefore = joinInputChanges;
+    registering = true;
     try {
       return registerOnce(type, canonical, aliases, mentions, roles);
     } finally {
-      // once more at the end: an entity touched early in the registration changes further after its touch
-      if (joinInputChanges != joinInputsBefore) joinInputChanges++;
-      for (Entry e : touchedNow) e.changes++;
-      touchedNow.clear();
+      registering = false;
       version++; // after the change: a reader that saw this version sees all of it
     }
   }
@@ -1038,8 +1078,10 @@ public final class EntityRegistry {
   /**
    * Runs {@code work} on this thread, noting what its lookups read: {@link #findByLatin} the entities
    * filed under the Latin keys of the query's first word, {@link #mergedIds} and {@link #byId} the ids
-   * they follow and answer, {@link #resolve} and {@link #all} the whole registry (their rules read
-   * rankings across many entities). While {@link #unchanged} says so, the same lookups give the same
+   * they follow and answer, {@link #resolve} the alias slots of the name's readings, the rankings of a lone
+   * word, the chains of a head, the foreign spellings of the name's key, and the entity found as {@link
+   * #byId} reads it (session 24: it read the whole registry, so an alert with an Arabic name filter was
+   * rewritten after every registration), {@link #all} the whole registry. While {@link #unchanged} says so, the same lookups give the same
    * answers, so the result may be kept: a saved alert's rewritten query is kept across registrations
    * of other names (during ingest the {@link #version} moves with every one).
    */
@@ -1208,10 +1250,10 @@ public final class EntityRegistry {
     if (owner == null && filed != null && filedUnder(filed, w)) owner = filed; // the alias its article gave it, still warranted
     for (Entry e : holders) if (e != owner) removeAlias(e, w); // one person per lone word, also on reopening
     if (owner == null) {
-      aliasToId.remove("PERS|" + w);
+      unfileAlias("PERS|" + w);
     } else {
       addAlias(owner, w);
-      aliasToId.put("PERS|" + w, owner.id);
+      fileAlias("PERS|" + w, owner.id);
     }
   }
 
@@ -1384,6 +1426,14 @@ public final class EntityRegistry {
    * {@code السعودية}, the gentilic, MISC; {@code خبر} / {@code الخبر}, news). The same test for both
    * forms, so the result does not depend on which came first.
    */
+  /**
+   * Whether two one-word keys are one name to a lookup of this type: the same, or one the other with or
+   * without ال ({@code فيفا} / {@code الفيفا}; not {@code مغرب} / {@code المغرب}: {@link #withOrWithoutArticle}).
+   */
+  public static boolean sameOneWordName(String type, String a, String b) {
+    return a.equals(b) || b.equals(withOrWithoutArticle(type, a));
+  }
+
   private static String withOrWithoutArticle(String type, String k) {
     String other = k.startsWith("ال") && k.length() > 4 ? k.substring(2) : "ال" + k;
     if (!type.equals("LOC")) return other;
@@ -1424,8 +1474,10 @@ public final class EntityRegistry {
     String other = withOrWithoutArticle(type, w);
     if (other != null) forms.add(other);
     for (String f : forms) read("W|" + type + "|" + f);
+    readPath(id);
     Entry own = byId.get(follow(id));
     if (own == null) return false;
+    read("I|" + own.id); // its names, read for the truncations of them
     if (byNameWord == null) {
       byNameWord = new HashMap<>();
       for (Entry e : byId.values()) if (!e.type.equals("PERS")) for (String a : e.aliases) fileNameWords(e, a);
@@ -1478,9 +1530,16 @@ public final class EntityRegistry {
 
   /** The entity a name resolves to without registering anything, if any. */
   public synchronized Optional<EntityRecord> resolve(String type, String name) {
-    read(WHOLE);
     String id = lookupName(type, name, null);
-    return Optional.ofNullable(id).map(this::live).map(this::recordOf);
+    if (id == null) return Optional.empty();
+    Entry e = live(id);
+    if (recordingNow()) { // what byId reads of the entity found: its merges, record and short-form joins
+      readPath(id);
+      if (e != null) read("I|" + e.id);
+      readJoinInputs(byId.get(follow(id)));
+      readJoinInputs(e);
+    }
+    return Optional.ofNullable(e).map(this::recordOf);
   }
 
   /**
@@ -1501,16 +1560,29 @@ public final class EntityRegistry {
 
   /** {@code written}: the keys of the names an article being registered wrote (see {@link #mostFrequentOfChain}); null for a query. */
   private String lookup(String type, String k, Set<String> written) {
-    String id = aliasToId.get(type + "|" + k);
+    String id = aliasOwner(type + "|" + k);
     if (id != null) return follow(id);
-    if (type.equals("PERS") && !k.contains(" ")) return mostFrequentWithSurname(k);
+    if (type.equals("PERS") && !k.contains(" ")) {
+      if (recordingNow()) read("R|" + k); // the rankings of the word ({@link #fileByNameWords} stamps them)
+      return mostFrequentWithSurname(k);
+    }
     if (type.equals("PERS")) return mostFrequentOfChain(k, written);
     if (!k.contains(" ")) { // الفيفا / فيفا: one-word places, bodies and others are written with and without ال
       String other = withOrWithoutArticle(type, k);
-      id = other == null ? null : aliasToId.get(type + "|" + other);
+      id = other == null ? null : aliasOwner(type + "|" + other);
       if (id != null) return follow(id);
     }
     return null;
+  }
+
+  /** The id filed under an alias slot ({@code TYPE|key}), or null; a recording lookup reads the slot and the merges its id passes. */
+  private String aliasOwner(String slot) {
+    String id = aliasToId.get(slot);
+    if (recordingNow()) {
+      read("A|" + slot);
+      if (id != null) readPath(id);
+    }
+    return id;
   }
 
   private Entry entryFor(String type, String canonical, Set<String> written) {
@@ -1546,7 +1618,7 @@ public final class EntityRegistry {
     indexNames(e);
     if (listed != null) {
       addAlias(e, e.canonicalKey);
-      aliasToId.put(type + "|" + e.canonicalKey, e.id);
+      fileAlias(type + "|" + e.canonicalKey, e.id);
     }
     return e;
   }
@@ -1604,7 +1676,7 @@ public final class EntityRegistry {
     String id = aliasToId.get(slot);
     Entry owner = id == null ? null : byId.get(follow(id));
     if (owner == null || owner == e || !owner.aliases.contains(k) && !owner.canonicalKey.equals(k) || outweighs(e, owner, k)) {
-      aliasToId.put(slot, e.id);
+      fileAlias(slot, e.id);
     }
   }
 
@@ -1739,6 +1811,10 @@ public final class EntityRegistry {
    */
   private String mostFrequentOfChain(String k, Set<String> written) {
     String head = Nasab.head(k);
+    if (head != null && recordingNow()) {
+      read("H|" + head); // the chains of the head come and go (indexNames, unindexNames)
+      for (Entry c : chainsByHead.getOrDefault(head, Set.of())) read("I|" + c.id); // their names and counts (touch)
+    }
     Set<Entry> candidates = head == null ? null : chainsByHead.get(head);
     if (candidates == null) return null;
     return candidates.stream()
@@ -1931,6 +2007,7 @@ public final class EntityRegistry {
    * {@link #siblingsAreOneMan}).
    */
   private Map<String, String> shortFormJoins() {
+    assert !registering : "the joins are read between registrations only (see registering)";
     if (shortFormJoins != null && shortFormJoinsAt == joinInputChanges) return shortFormJoins;
     joinRecomputes++;
     Map<String, String> out = new HashMap<>();
@@ -2013,8 +2090,9 @@ public final class EntityRegistry {
     // the share of the office articles alone is nearly no rule (review of lane entities22, F7): a sibling written
     // with the office once and bare in 500 articles joined. A floor over all its articles: at least
     // FOREIGN_SIBLING_MIN_OFFICES matching office articles, and a tenth of its articles (Blatter: 18 of 38 and of 78)
-    return sameManByOffice(sibling, offices, 0, Math.min(sibling.officeArticles, sibling.articles))
-        && matchingOffices(sibling, offices) >= Math.max(FOREIGN_SIBLING_MIN_OFFICES, (sibling.articles + 9) / 10);
+    OfficeCount count = OfficeCount.of(sibling, offices);
+    return count.sameMan(0, Math.min(sibling.officeArticles, sibling.articles))
+        && count.matching() >= Math.max(FOREIGN_SIBLING_MIN_OFFICES, (sibling.articles + 9) / 10);
   }
 
   /** Whether a two-word name is a three-word one's first and last words ({@code جورج بوش} of {@code جورج دبليو بوش}). */
@@ -2030,21 +2108,6 @@ public final class EntityRegistry {
 
   /** The fewest office articles matching the other names' offices for a foreign sibling join ({@link #siblingsAreOneMan}). */
   static final long FOREIGN_SIBLING_MIN_OFFICES = 2;
-
-  /** The short form's articles that wrote an office {@code chainRoles} matches, at most its office articles ({@link #sameManByOffice}'s count). */
-  private static long matchingOffices(Entry shortForm, Map<String, Long> chainRoles) {
-    long matching = 0;
-    for (Map.Entry<String, Long> o : shortForm.roles.entrySet()) {
-      if (relational(o.getKey())) continue;
-      for (String p : chainRoles.keySet()) {
-        if (!relational(p) && sameOffice(o.getKey(), p) > 0) {
-          matching += o.getValue();
-          break;
-        }
-      }
-    }
-    return Math.min(matching, Math.min(shortForm.officeArticles, shortForm.articles));
-  }
 
   /**
    * Whether a three-word name has no word of an Arabic name: none on the shipped list ({@link
@@ -2067,32 +2130,48 @@ public final class EntityRegistry {
 
   /** {@link #sameManByOffice}, the share of the half rule taken of {@code shareOf} articles. */
   private static boolean sameManByOffice(Entry shortForm, Map<String, Long> chainRoles, long grouped, long shareOf) {
-    boolean shared = false;
-    long matching = 0, against = 0;
-    for (Map.Entry<String, Long> o : shortForm.roles.entrySet()) {
-      if (relational(o.getKey())) continue;
-      boolean matched = false;
-      for (String p : chainRoles.keySet()) {
-        if (relational(p)) continue;
-        int words = sameOffice(o.getKey(), p);
-        if (words == 0) continue;
-        matched = true;
-        // evidence for only when written alike: with ال dropped, a closed "نائب الوزير" would share
-        // two words with "نائب وزير الخارجيه", another man's office (review of fixentities18)
-        shared |= words >= 2 && sameOfficeAsWritten(o.getKey(), p);
+    return OfficeCount.of(shortForm, chainRoles).sameMan(grouped, shareOf);
+  }
+
+  /**
+   * A short form's offices weighed against a chain's ({@link #sameManByOffice}), counted once for both of
+   * its rules (the foreign sibling floor of {@link #siblingsAreOneMan} reads {@code matching} too: two
+   * copies of the count would drift, review of lane entities23, F8). {@code matching}: the short form's
+   * articles that wrote an office the chain's matches; {@code against}: the most of one office none
+   * matches; both at most its office articles. {@code shared}: an office of two words or more written alike.
+   */
+  private record OfficeCount(long matching, long against, boolean shared) {
+    static OfficeCount of(Entry shortForm, Map<String, Long> chainRoles) {
+      boolean shared = false;
+      long matching = 0, against = 0;
+      for (Map.Entry<String, Long> o : shortForm.roles.entrySet()) {
+        if (relational(o.getKey())) continue;
+        boolean matched = false;
+        for (String p : chainRoles.keySet()) {
+          if (relational(p)) continue;
+          int words = sameOffice(o.getKey(), p);
+          if (words == 0) continue;
+          matched = true;
+          // evidence for only when written alike: with ال dropped, a closed "نائب الوزير" would share
+          // two words with "نائب وزير الخارجيه", another man's office (review of fixentities18)
+          shared |= words >= 2 && sameOfficeAsWritten(o.getKey(), p);
+        }
+        if (matched) matching += o.getValue();
+        // the largest, not the sum: summed, a man's own office worded five ways the chain's never was (المتحدث
+        // الاعلامي بامانه … / في امانه … / الناطق الاعلامي …) vetoed three right joins of 27 on the 19-day pick
+        // (session 19, lane entities19), where no wrong join needed the sum
+        else against = Math.max(against, o.getValue());
       }
-      if (matched) matching += o.getValue();
-      // the largest, not the sum: summed, a man's own office worded five ways the chain's never was (المتحدث
-      // الاعلامي بامانه … / في امانه … / الناطق الاعلامي …) vetoed three right joins of 27 on the 19-day pick
-      // (session 19, lane entities19), where no wrong join needed the sum
-      else against = Math.max(against, o.getValue());
+      long cap = Math.min(shortForm.officeArticles, shortForm.articles); // an article with two offices is one
+      return new OfficeCount(Math.min(matching, cap), Math.min(against, cap), shared);
     }
-    long cap = Math.min(shortForm.officeArticles, shortForm.articles); // an article with two offices is one
-    matching = Math.min(matching, cap);
-    against = Math.min(against, cap);
-    if (matching == 0 || 4 * against >= matching) return false;
-    if (!shared && grouped < 2) return false;
-    return 2 * matching >= shareOf;
+
+    /** The rule of {@link #sameManByOffice}: {@code grouped} articles wrote both names as one man, the half rule's share taken of {@code shareOf}. */
+    boolean sameMan(long grouped, long shareOf) {
+      if (matching == 0 || 4 * against >= matching) return false;
+      if (!shared && grouped < 2) return false;
+      return 2 * matching >= shareOf;
+    }
   }
 
   /** First words of an office that names a man by his relation to another ({@code نظيره}), by {@link NameKey}. */
