@@ -33,9 +33,18 @@ final class QuotedObjectFrame {
       String n = w.norm(k);
       if (VERBS.contains(n) || VERBS.contains(Words.stripConjunction(n))) {
         if (k > 0 && FrameFinder.RELATIVES.contains(w.norm(k - 1))) return null; // "الذي وصفه بـ«…»": the antecedent's words?
+        // "وعدّ أن الهجوم «…»": with a complementiser the verb is عدّ ("considered"), whose
+        // report other rules frame
+        if (k < last && Words.matches(w.norm(k + 1), "ان|انه|انها|بان|بانه|بانها")) return null;
         boolean feminine = Words.stripConjunction(n).endsWith("ت");
         VerbForm v = new VerbForm(Words.stripConjunction(n), VerbForm.Kind.ACT, VerbForm.Tense.PAST, feminine);
-        return finder.frameAt(k, v, last + 1);
+        // "وتعهد «ببذل كل ما يمكن عمله …»", "كما نصح من يتعاطون المخدرات «…»": with no subject of
+        // its own the speaker would go on from before, which on unseen text was as often a wrong
+        // inherited name as a right one (bench/RESULTS.md, lane quotesaa24); only a verb with its
+        // subject frames the quotation
+        if (k == last) return null;
+        Frame frame = finder.frameAt(k, v, last + 1);
+        return frame.speaker() == null ? null : frame;
       }
       if (finder.form(k).isPresent() || nameHead(n)) return null;
       if (k == 0 || FrameFinder.hasComma(w.gapBefore(k)) || FrameFinder.endsSentence(w.gapBefore(k)) || finder.closesQuotation(k)) return null;

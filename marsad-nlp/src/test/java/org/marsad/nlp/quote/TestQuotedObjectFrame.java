@@ -44,6 +44,15 @@ class TestQuotedObjectFrame extends QuoteTestBase {
   }
 
   @Test
+  void withoutItsOwnSubjectTheVerbFramesNothing() {
+    // guard (unseen text, aawsat 420321): "وتعهد «…»" would inherit a speaker from before, which
+    // here is a wrong one ("فريق عمل"); the rule leaves such a quotation alone
+    List<Quote> q = quotes("وكشف المحافظ عن تشكيل فريق عمل من المسؤولين. وتعهد «ببذل كل ما يمكن عمله ليعود لعدن رونقها "
+        + "وجمالها وإعادة ما دمرته قوات» الحوثيين.");
+    assertThat(q).noneMatch(x -> x.text().startsWith("ببذل كل ما"));
+  }
+
+  @Test
   void aTitleAfterAPlaceOrTopicPrepositionIsNoQuotation() {
     // guard: "في «…»" names where (a forum, a book), not what was said
     List<Quote> q = quotes("وتعهد المشاركون في «ملتقى أمن وسلامة الآثار والمنشآت السياحية بالمنطقة» بدعم الجهود.");
