@@ -1,10 +1,10 @@
 package org.marsad.nlp.quote;
 
 /**
- * A partial quotation as a verb's object, with no complementiser (issue 5, cause AA): "ووعد
- * «ببذل كل ما في وسعه في سبيل حماية البلاد»", "ودعا الرئيس المواطنين الى "اليقظة …"",
- * "وامتدح البرايتون مدربه «رانييري حضر بأفكار جديدة …»". The verb (a call, promise, advice,
- * praise, blame or accusation; {@code quoted-object-verbs.txt}) stands within a few words before
+ * A partial quotation as a verb's object, with no complementiser (issue 5, cause AA): "وامتدح
+ * البرايتون مدربه «رانييري حضر بأفكار جديدة …»", "واستنكر التركي «التصريحات غير المسؤولة …»".
+ * The verb (a call, promise, advice, praise, blame or accusation; {@code quoted-object-verbs.txt}),
+ * with its own subject, stands within a few words before
  * a quotation of six words or more, with no comma, sentence end, other quotation or speech verb
  * between; the words between are its subject, its object or a preposition, never a name's head
  * noun (a body's or term's name in marks is no quotation: "نددت منظمة «أطباء من أجل …»") nor a
@@ -32,7 +32,7 @@ final class QuotedObjectFrame {
     for (int k = last; k >= 0 && last - k < FrameFinder.MAX_BACK_ADVERBIAL; k--) {
       String n = w.norm(k);
       if (VERBS.contains(n) || VERBS.contains(Words.stripConjunction(n))) {
-        if (k > 0 && FrameFinder.RELATIVES.contains(w.norm(k - 1))) return null; // "الذي وصفه بـ«…»": the antecedent's words?
+        if (k > 0 && FrameFinder.RELATIVES.contains(w.norm(k - 1))) return null; // "الذي وصفه بـ«…»": a relative clause, left to the antecedent's frame
         // "وعدّ أن الهجوم «…»": with a complementiser the verb is عدّ ("considered"), whose
         // report other rules frame
         if (k < last && Words.matches(w.norm(k + 1), "ان|انه|انها|بان|بانه|بانها")) return null;
