@@ -137,6 +137,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       }
       if (f == null) f = knownSpeakerBeforeColon(w, finder, s, words);
       if (f == null) f = actParticipleBefore(w, finder, s, words);
+      if (f == null) f = QuotedObjectFrame.before(w, finder, s, words);
       if (f == null) f = sentenceVerbBeforeColon(w, finder, s, words);
       if (f == null) f = continuedParagraph(text, direct, found, s);
       if (f == null) f = paragraphAfterQuotation(w, text, direct, found, s);
