@@ -80,4 +80,27 @@ class TestWarcPaddingInAStream {
     assertThat(sink.documents).extracting(RawDocument::url).containsExactlyElementsOf(articles(0, 4));
     assertThat(sink.failures).singleElement().satisfies(f -> assertThat(f.reason()).contains("the rest of the input was not read"));
   }
+
+  /**
+   * A record whose Content-Length is 10 too long (its block takes the line ends and {@code WARC/1} of the next
+   * record): the failure's reason shows jwarc's excerpt with the bytes before the break, as it did before padding
+   * was dropped (review24/ingest24 F3: the reason began at the break, {@code <-- HERE -->.1…}).
+   */
+  @Test
+  void a_broken_record_in_a_stream_is_reported_with_the_bytes_before_the_break() {
+    List<byte[]> parts = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      byte[] r = RealArticles.response(i);
+      if (i == 4) {
+        String s = new String(r, StandardCharsets.ISO_8859_1);
+        int length = Integer.parseInt(s.replaceFirst("(?s).*?Content-Length: (\\d+)\r\n.*", "$1"));
+        r = s.replaceFirst("Content-Length: \\d+\r\n", "Content-Length: " + (length + 10) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+      }
+      parts.add(r);
+    }
+    CollectingSink sink = readStdin(Fixtures.concat(parts.toArray(new byte[0][])), 0);
+    // record 4 is read as jwarc reads it, its block 10 bytes long (a stream is not resynchronised: docs, limits left)
+    assertThat(sink.documents).extracting(RawDocument::url).containsExactlyElementsOf(articles(0, 5));
+    assertThat(sink.failures).singleElement().satisfies(f -> assertThat(f.reason()).contains("\\r\\n\\r\\nWARC/1<-- HERE -->."));
+  }
 }

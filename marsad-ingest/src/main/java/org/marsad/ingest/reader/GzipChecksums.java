@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -26,42 +25,38 @@ final class GzipChecksums {
   /** A member from {@code start} to {@code end} whose trailer does not match its data, and how. */
   record BadMember(long start, long end, String why) {}
 
-  /** The bad members of {@code file} by their start. */
-  static NavigableMap<Long, BadMember> badMembers(Path file) throws IOException {
+  /** The bad members of the open file by their start (positional reads: the channel's position is not moved). */
+  static NavigableMap<Long, BadMember> badMembers(FileChannel channel) throws IOException {
     NavigableMap<Long, BadMember> bad = new TreeMap<>();
-    try (FileChannel channel = FileChannel.open(file)) {
-      Bytes in = new Bytes(channel);
-      Inflater inflater = new Inflater(true);
-      try {
-        long start = 0;
-        while (start < channel.size()) {
-          long end;
-          try {
-            end = checkMember(in, start, inflater, bad);
-          } catch (DataFormatException | IOException e) { // not inflatable: the reader reports it
-            end = in.nextMemberStart(start + 1);
-            if (end < 0) break;
-          }
-          start = end;
+    Bytes in = new Bytes(channel);
+    Inflater inflater = new Inflater(true);
+    try {
+      long start = 0;
+      while (start < channel.size()) {
+        long end;
+        try {
+          end = checkMember(in, start, inflater, bad);
+        } catch (DataFormatException | IOException e) { // not inflatable: the reader reports it
+          end = in.nextMemberStart(start + 1);
+          if (end < 0) break;
         }
-      } finally {
-        inflater.end();
+        start = end;
       }
+    } finally {
+      inflater.end();
     }
     return bad;
   }
 
   /** Where the member that starts at {@code start} ends, trailer included, or -1 when it does not inflate whole. */
-  static long memberEnd(Path file, long start) throws IOException {
-    try (FileChannel channel = FileChannel.open(file)) {
-      Inflater inflater = new Inflater(true);
-      try {
-        return checkMember(new Bytes(channel), start, inflater, new TreeMap<>());
-      } catch (DataFormatException | IOException e) {
-        return -1;
-      } finally {
-        inflater.end();
-      }
+  static long memberEnd(FileChannel channel, long start) {
+    Inflater inflater = new Inflater(true);
+    try {
+      return checkMember(new Bytes(channel), start, inflater, new TreeMap<>());
+    } catch (DataFormatException | IOException e) {
+      return -1;
+    } finally {
+      inflater.end();
     }
   }
 

@@ -155,7 +155,7 @@ public final class InputReader {
           if (!tooDeep(origin, depth)) readTar(origin, in, depth + 1);
         }
         case WARC -> {
-          if (depth == 0 && file != null) warc.read(origin, in, file);
+          if (depth == 0 && file != null) warc.readFile(origin, in, file);
           else readWarcCopy(origin, in); // inside an archive, behind a gzip, on standard input
         }
         case TREC -> trec.read(origin, in);
@@ -323,16 +323,16 @@ public final class InputReader {
    */
   private void readWarcCopy(String origin, InputStream in) throws IOException {
     if (options.maxSpoolBytes() == 0) {
-      warc.read(origin, in, null);
+      warc.readStream(origin, in);
       return;
     }
     try (Spool copy = Spool.copy(in, options, ".warc")) {
       if (copy.full()) {
-        readAsStream(copy.path(), in, whole -> warc.read(origin, whole, null));
+        readAsStream(copy.path(), in, whole -> warc.readStream(origin, whole));
         return;
       }
       try (InputStream again = new BufferedInputStream(Files.newInputStream(copy.path()), 64 * 1024)) {
-        warc.read(origin, again, copy.path());
+        warc.readFile(origin, again, copy.path());
       }
       if (copy.broke() != null) throw copy.broke();
     }
@@ -342,7 +342,7 @@ public final class InputReader {
   private void readGzipWarcCopy(String origin, InputStream in) throws IOException {
     try (Spool copy = Spool.copy(in, options, ".warc.gz")) {
       if (copy.full()) {
-        readAsStream(copy.path(), in, whole -> warc.read(origin, new GZIPInputStream(whole, 64 * 1024), null));
+        readAsStream(copy.path(), in, whole -> warc.readStream(origin, new GZIPInputStream(whole, 64 * 1024)));
         return;
       }
       warc.readGzipFile(origin, copy.path()); // the members copied whole, when the archive around it broke

@@ -2,9 +2,7 @@ package org.marsad.ingest.reader;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -47,31 +45,29 @@ final class WarcDocuments {
     this.sink = sink;
   }
 
-  void read(String origin, InputStream in) throws IOException {
-    read(origin, in, null);
+  /**
+   * Reads the records of a WARC read as a stream (standard input, an archive entry, a WARC over the spool limit). A
+   * stream cannot be read again, so a record whose framing is broken ends it: the failure says that the rest of the
+   * input was not read. The padding between its records is dropped, not taken for a broken record
+   * ({@link WarcStreamPadding}).
+   */
+  void readStream(String origin, InputStream in) throws IOException {
+    WarcStreamPadding stream = new WarcStreamPadding(in);
+    readFrom(origin, new WarcReader(new OneReadAtATime(stream)), null, stream::inputOffset);
   }
 
   /**
-   * Reads the records of {@code in}. A record whose framing is broken (a bad header line) is
-   * one failure; when {@code file} is the WARC itself on disk (a plain WARC, not one inside an
-   * archive or a gzip), reading goes on at the next {@code WARC/1.x} line after it. A stream cannot be
-   * read again, so there the failure says that the rest of the input was not read; its padding between
-   * records is dropped, not taken for a broken record ({@link WarcStreamPadding}).
+   * Reads the records of a plain WARC on disk, {@code in} being {@code file} from its start. A record whose framing
+   * is broken (a bad header line) is one failure, and reading goes on at the next real record after it
+   * ({@link WarcResync}). The file is opened once, here: the looks of the resync asked before every record, the
+   * records read after a resync, the file's size and the quarantine copies all go through that channel, so a WARC
+   * renamed or moved away while it is read is read whole (review24/ingest24 F1).
    */
-  void read(String origin, InputStream in, Path file) throws IOException {
-    // one open of the file for the looks of the resync, asked before every record (session 24: not one per look)
-    try (FileChannel looks = file == null ? null : FileChannel.open(file)) {
-      if (file == null) { // a stream: the padding between records dropped, where a file is resynchronised (session 24)
-        WarcStreamPadding stream = new WarcStreamPadding(in);
-        readFrom(origin, new WarcReader(new OneReadAtATime(stream)), null, null, stream::inputOffset);
-        return;
-      }
-      long resumeAt = readFrom(origin, new WarcReader(new OneReadAtATime(in)), file, looks, LongUnaryOperator.identity());
+  void readFile(String origin, InputStream in, Path file) throws IOException {
+    try (FileChannel looks = FileChannel.open(file)) {
+      long resumeAt = readFrom(origin, new WarcReader(new OneReadAtATime(in)), looks, LongUnaryOperator.identity());
       while (resumeAt >= 0) {
-        try (FileChannel channel = FileChannel.open(file)) {
-          channel.position(resumeAt);
-          resumeAt = readFrom(origin, new WarcReader(channel), file, looks, LongUnaryOperator.identity());
-        }
+        resumeAt = readFrom(origin, new WarcReader(new FileView(looks, resumeAt)), looks, LongUnaryOperator.identity());
       }
     }
   }
@@ -84,13 +80,12 @@ final class WarcDocuments {
    * there the rest of the input is not read, and the failure says so.
    */
   void readGzipFile(String origin, Path file) throws IOException {
-    NavigableMap<Long, GzipChecksums.BadMember> badChecksums = GzipChecksums.badMembers(file); // jwarc checks none
-    Set<Long> reported = new HashSet<>();
-    long from = 0;
-    while (from >= 0) {
-      try (FileChannel channel = FileChannel.open(file)) {
-        channel.position(from);
-        from = readMembersFrom(origin, new WarcReader(channel), file, from, badChecksums, reported);
+    try (FileChannel warc = FileChannel.open(file)) { // every read of the file through it, as for a plain WARC
+      NavigableMap<Long, GzipChecksums.BadMember> badChecksums = GzipChecksums.badMembers(warc); // jwarc checks none
+      Set<Long> reported = new HashSet<>();
+      long from = 0;
+      while (from >= 0) {
+        from = readMembersFrom(origin, new WarcReader(new FileView(warc, from)), warc, from, badChecksums, reported);
       }
     }
   }
@@ -106,7 +101,7 @@ final class WarcDocuments {
   }
 
   /** Reads records from {@code began} to the end (-1) or to a broken one: then the next good member's offset, or -1. */
-  private long readMembersFrom(String origin, WarcReader reader, Path file, long began,
+  private long readMembersFrom(String origin, WarcReader reader, FileChannel file, long began,
       NavigableMap<Long, GzipChecksums.BadMember> badChecksums, Set<Long> reported) throws IOException {
     long lastStart = -1; // the offset of the last record read whole
     try (reader) {
@@ -132,7 +127,7 @@ final class WarcDocuments {
           if (reported.add(bad.start())) {
             long size = bad.end() - bad.start();
             // said as a member broken in its deflate data says it (which of the two a damage gives is chance)
-            String readOn = bad.end() < Files.size(file) ? "; read on at the gzip member at byte " + bad.end() : "";
+            String readOn = bad.end() < file.size() ? "; read on at the gzip member at byte " + bad.end() : "";
             sink.failed(origin + "@" + bad.start(), "bad WARC record: " + bad.why() + readOn,
                 size <= options.quarantineBytes() ? bytes(file, bad.start(), (int) size) : null);
           }
@@ -153,9 +148,9 @@ final class WarcDocuments {
    * Reports the broken member(s) from {@code from}; returns the offset of the first good member
    * after {@code after} (the start of the last record read whole, or of the broken one), or -1.
    */
-  private long brokenMember(String origin, long after, long from, IOException e, Path file) throws IOException {
+  private long brokenMember(String origin, long after, long from, IOException e, FileChannel file) throws IOException {
     long resume = WarcResync.nextGzipMember(file, after);
-    long end = resume < 0 ? Files.size(file) : resume;
+    long end = resume < 0 ? file.size() : resume;
     String reason = "bad WARC record: " + describe(e) + (resume < 0
         ? "; no later gzip member starts a record, so the rest of the input was not read"
         : "; read on at the gzip member at byte " + resume);
@@ -168,31 +163,31 @@ final class WarcDocuments {
    * zero-filled end, a writer's newline) follows it: a {@code .tgz} or {@code .gz} so padded ends quietly in
    * {@code GZIPInputStream}, and so does a {@code .warc.gz} file (session 24: it was one failure).
    */
-  private static boolean paddedEnd(Path file, long last) throws IOException {
+  private static boolean paddedEnd(FileChannel file, long last) throws IOException {
     if (memberAfter(file, last) != last) return false;
     long end = GzipChecksums.memberEnd(file, last);
     return end > last && WarcResync.paddingToTheEnd(file, end);
   }
 
   /** The first gzip member start after {@code after} (whole or not), or {@code after} when there is none. */
-  private static long memberAfter(Path file, long after) throws IOException {
-    try (FileChannel channel = FileChannel.open(file)) {
-      channel.position(after + 1);
-      InputStream in = new java.io.BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
-      int b0 = -1;
-      int b1 = -1;
-      long at = after + 1;
-      for (int b; (b = in.read()) >= 0; at++) {
-        if (b0 == 0x1f && b1 == 0x8b && b == 0x08) return at - 2;
-        b0 = b1;
-        b1 = b;
-      }
+  private static long memberAfter(FileChannel file, long after) throws IOException {
+    InputStream in = new PositionalInput(file, after + 1, 64 * 1024);
+    int b0 = -1;
+    int b1 = -1;
+    long at = after + 1;
+    for (int b; (b = in.read()) >= 0; at++) {
+      if (b0 == 0x1f && b1 == 0x8b && b == 0x08) return at - 2;
+      b0 = b1;
+      b1 = b;
     }
     return after;
   }
 
-  /** Reads records to the end (-1), or to a broken one: then the position of the next record start in {@code file}, or -1. */
-  private long readFrom(String origin, WarcReader reader, Path file, FileChannel looks, LongUnaryOperator inputOffset) throws IOException {
+  /**
+   * Reads records to the end (-1), or to a broken one: then the position of the next record start in the file, or -1.
+   * {@code looks} is the file's channel, null for a stream.
+   */
+  private long readFrom(String origin, WarcReader reader, FileChannel looks, LongUnaryOperator inputOffset) throws IOException {
     long start = reader.position();
     try (reader) {
       reader.setLenient(true);
@@ -202,7 +197,7 @@ final class WarcDocuments {
           next = reader.next();
         } catch (ParsingException e) {
           // the record's framing (its WARC head) is broken; a stream that breaks (EOF, bad gzip) goes up as before
-          return broken(origin, Math.max(start, reader.position()), e, file, looks);
+          return broken(origin, Math.max(start, reader.position()), e, looks);
         }
         if (next.isEmpty()) {
           return -1;
@@ -211,7 +206,7 @@ final class WarcDocuments {
         long cut = looks == null ? -1 : WarcResync.lengthOverrun(looks, at);
         if (cut >= 0) {
           sink.failed(origin + "@" + at, "bad WARC record: its Content-Length runs past the end of the record, into the record at byte "
-              + cut + "; read on at byte " + cut, cut - at <= options.quarantineBytes() ? bytes(file, at, (int) (cut - at)) : null);
+              + cut + "; read on at byte " + cut, cut - at <= options.quarantineBytes() ? bytes(looks, at, (int) (cut - at)) : null);
           return cut;
         }
         readRecord(next.get(), origin + "@" + at);
@@ -246,21 +241,21 @@ final class WarcDocuments {
   }
 
   /** Reports a record whose framing broke at {@code at}; the position to read on from, or -1. */
-  private long broken(String origin, long at, IOException e, Path file, FileChannel looks) throws IOException {
+  private long broken(String origin, long at, IOException e, FileChannel looks) throws IOException {
     String why = describe(e);
-    if (file == null) {
+    if (looks == null) {
       throw new IOException(why + "; the rest of the input was not read (a stream cannot be searched for the next record)", e);
     }
     long padded = WarcResync.pastPaddingOnly(looks, at);
     if (padded >= 0) {
-      return padded < Files.size(file) ? padded : -1; // padding between records or at the end: nothing broken, nothing to report
+      return padded < looks.size() ? padded : -1; // padding between records or at the end: nothing broken, nothing to report
     }
     long resume = WarcResync.afterBroken(looks, at);
-    long end = resume < 0 ? Files.size(file) : resume;
+    long end = resume < 0 ? looks.size() : resume;
     String reason = "bad WARC record: " + why + (resume < 0
         ? "; no record follows it"
         : "; read on at byte " + resume);
-    sink.failed(origin + "@" + at, reason, end - at <= options.quarantineBytes() ? bytes(file, at, (int) (end - at)) : null);
+    sink.failed(origin + "@" + at, reason, end - at <= options.quarantineBytes() ? bytes(looks, at, (int) (end - at)) : null);
     return resume;
   }
 
@@ -335,11 +330,9 @@ final class WarcDocuments {
     return t.equals("text/html") || t.equals("application/xhtml+xml");
   }
 
-  private static byte[] bytes(Path file, long from, int n) throws IOException {
-    try (FileChannel channel = FileChannel.open(file)) {
-      channel.position(from);
-      return Channels.newInputStream(channel).readNBytes(n);
-    }
+  /** {@code n} bytes of the open file from {@code from}, for a quarantine copy. */
+  private static byte[] bytes(FileChannel file, long from, int n) throws IOException {
+    return new PositionalInput(file, from, Math.max(1, Math.min(n, 64 * 1024))).readNBytes(n);
   }
 
   private byte[] quarantine(byte[] bytes) {

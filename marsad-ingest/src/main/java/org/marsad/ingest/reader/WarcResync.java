@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.netpreserve.jwarc.WarcReader;
@@ -125,10 +124,8 @@ final class WarcResync {
   }
 
   /** Whether nothing but padding (CR, LF, NUL; at least one byte) stands from {@code at} to the end of the file. */
-  static boolean paddingToTheEnd(Path warc, long at) throws IOException {
-    try (FileChannel channel = FileChannel.open(warc)) {
-      return at < channel.size() && pastPadding(channel, at) >= channel.size();
-    }
+  static boolean paddingToTheEnd(FileChannel warc, long at) throws IOException {
+    return at < warc.size() && pastPadding(warc, at) >= warc.size();
   }
 
   /**
@@ -203,13 +200,7 @@ final class WarcResync {
   }
 
   /** The offset of the first gzip member after {@code after} whose content starts a real record, or -1. */
-  static long nextGzipMember(Path warc, long after) throws IOException {
-    try (FileChannel channel = FileChannel.open(warc)) {
-      return nextGzipMember(channel, after);
-    }
-  }
-
-  private static long nextGzipMember(FileChannel warc, long after) throws IOException {
+  static long nextGzipMember(FileChannel warc, long after) throws IOException {
     InputStream in = new PositionalInput(warc, after + 1, 64 * 1024);
     int b0 = -1;
     int b1 = -1;
@@ -228,11 +219,12 @@ final class WarcResync {
       InputStream raw = new PositionalInput(warc, start, 8192);
       InputStream in = gzip ? new BufferedInputStream(new GZIPInputStream(raw, 8192), 8192) : raw;
       if (!headerAndBlockFit(in)) return false;
-      warc.position(start);
-      // and jwarc reads its head, as leniently as the records are read; not closed: that would close the shared channel
-      WarcReader reader = new WarcReader(warc);
-      reader.setLenient(true);
-      return reader.next().isPresent();
+      // and jwarc reads its head, as leniently as the records are read; through a view of the shared channel, so that
+      // closing the reader (and its gzip decoder, review24/ingest24 F5) leaves the channel open and where it was
+      try (WarcReader reader = new WarcReader(new FileView(warc, start))) {
+        reader.setLenient(true);
+        return reader.next().isPresent();
+      }
     } catch (IOException | RuntimeException e) {
       return false; // a damaged member, a head jwarc refuses: not a record start
     }
