@@ -1704,6 +1704,11 @@ public final class EntityRegistry {
     }
     String listed = KnownAliases.canonicalOf(type, k); // المملكة: filed under السعودية from the start
     if (listed != null) canonical = listed;
+    // the id of this name held by an entity renamed since (respell: ريف seen first, then written الريف more) whose
+    // other form the lookup declined (bareFormNames): its mentions go there, as before that test, not to a new entity
+    // replacing it under the same id
+    Entry taken = byId.get(follow(idFor(type, canonical)));
+    if (taken != null) return taken;
     Entry e = new Entry(idFor(type, canonical), type, canonical, transliterator.transliterate(canonical));
     byId.put(e.id, e);
     indexNames(e);

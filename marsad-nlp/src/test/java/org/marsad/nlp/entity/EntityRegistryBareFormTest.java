@@ -76,4 +76,16 @@ class EntityRegistryBareFormTest {
     EntityRecord bayern = r.resolve("ORG", "بايرن").orElseThrow();
     assertThat(r.resolve("ORG", "البايرن").orElseThrow().id()).isEqualTo(bayern.id());
   }
+
+  @Test
+  void no_mention_is_lost_when_the_bare_word_seen_first_was_renamed_to_its_al_form() {
+    // 5 days: LOC ريف (the countryside) seen first, later written الريف more; ريف حلب and others headed by it.
+    // A bare ريف then declined by the lookup must not make a new entity under the id its first mention gave
+    EntityRegistry r = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    articles(r, "LOC", "ريف", 1);
+    articles(r, "LOC", "الريف", 5);
+    articles(r, "LOC", "ريف حلب", 16);
+    articles(r, "LOC", "ريف", 1);
+    assertThat(r.resolve("LOC", "الريف").orElseThrow().count()).as("every mention of either form counted").isEqualTo(7);
+  }
 }
