@@ -85,7 +85,8 @@ class EntityRegistryBareFormTest {
     articles(r, "LOC", "ريف", 1);
     articles(r, "LOC", "الريف", 5);
     articles(r, "LOC", "ريف حلب", 16);
+    articles(r, "LOC", "الريف", 1); // its alias ريف and the slot taken off: the test fails now
     articles(r, "LOC", "ريف", 1);
-    assertThat(r.resolve("LOC", "الريف").orElseThrow().count()).as("every mention of either form counted").isEqualTo(7);
+    assertThat(r.resolve("LOC", "الريف").orElseThrow().count()).as("every mention of either form counted").isEqualTo(8);
   }
 }
