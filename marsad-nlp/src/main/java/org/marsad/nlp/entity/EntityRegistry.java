@@ -402,6 +402,7 @@ public final class EntityRegistry {
     r.rekeyStoredNames(byMentions);
     r.joinKnownAliases(byMentions);
     for (Entry e : List.copyOf(r.byId.values())) r.respell(e, e.surfaces.keySet()); // a file written before respelling across ال
+    for (Entry e : byMentions) if (r.byId.get(e.id) == e) r.dropStrayOtherForm(e); // a file written before the bare-form test
     r.shortFormJoins = null; // opening changes entities after their touch: no test weighed during it is kept
     r.chainTests.clear();
     r.siblingTests.clear();
@@ -1156,6 +1157,7 @@ public final class EntityRegistry {
     if (fullest.equals(e.canonicalKey) && evidenced.add(fullest)) e.evidence.merge(fullest, 1L, Long::sum);
     respell(e, aliases); // only this article's spellings gained uses
     claim(e, key(canonical));
+    dropStrayOtherForm(e);
     if (type.equals("PERS")) {
       // e's mentions are evidence for the lone words it could be named by: who they name may change
       Set<String> words = new LinkedHashSet<>();
@@ -1441,6 +1443,96 @@ public final class EntityRegistry {
     return DatelineDetector.standard().isPlace(withArticle) ? null : other;
   }
 
+  /** Of a one-word key and its {@linkplain #withOrWithoutArticle other form}, the one without ال. */
+  private static String bareOf(String k, String other) {
+    return other.length() < k.length() ? other : k;
+  }
+
+  /**
+   * The types whose one-word names are tested by {@link #bareFormNames}: bodies and places, which the
+   * {@code org:} and {@code place:} filters read. Not MISC: there the ال is an adjective's own article
+   * ({@code سعودي} / {@code السعودي}, one gentilic either way), and not PERS (never joined across ال).
+   */
+  private static final Set<String> BARE_FORM_TYPES = Set.of("ORG", "LOC");
+
+  private static final List<String> NAME_WORD_TYPES = List.of("ORG", "LOC", "MISC");
+
+  /**
+   * Whether a one-word body's or place's name written without ال ({@code فيفا}, {@code اتحاد}) names
+   * the same thing as the word with ال ({@code الفيفا}, {@code الاتحاد}), so that a lookup joins the
+   * two and each is the other's alias. A name borrowed from another language is written bare as a name
+   * ({@code فيفا}, {@code يونيسيف}, {@code أوبك}); a common noun that names a body or place only with
+   * its article ({@code الاتحاد}, {@code القاعدة}, {@code الخليج}, {@code البرلمان}) is written bare
+   * only as the head of a construct ({@code اتحاد الكرة}, {@code قاعدة العديد}, {@code خليج عدن}), its
+   * ال form heading names with an attribute ({@code الاتحاد الأوروبي}, {@code البرلمان العربي}), and
+   * the bare word tagged alone is a tagger's stray of those. So: true when more articles wrote the bare
+   * word alone as a name of this type than its ال form (the spellings of the entities filed under either
+   * form: the most used spelling is the name, {@code بايرن}), or unless the articles of the names the word
+   * heads so (any type but persons, other entities than the two) outnumber those that wrote it alone. 5 days of SaudiNewsNet: {@code فيفا} 49 alone, none headed; {@code اتحاد} 4 alone, 135 headed.
+   * Ties join (a first mention, nothing headed yet), as before the test; a join made then is undone by
+   * a later registration of the entity, or on opening, once the test fails ({@link #dropStrayOtherForm}).
+   */
+  private boolean bareFormNames(String type, String bare) {
+    String withArticle = "ال" + bare;
+    Set<Entry> own = new HashSet<>();
+    long alone = 0, written = 0;
+    for (String form : List.of(bare, withArticle)) {
+      String id = aliasOwner(type + "|" + form);
+      Entry e = id == null ? null : byId.get(follow(id));
+      if (e == null || !own.add(e)) continue;
+      if (recordingNow()) read("I|" + e.id); // its spellings
+      for (Map.Entry<String, Long> s : e.surfaces.entrySet()) {
+        String k = key(s.getKey());
+        if (k.equals(bare)) alone += s.getValue();
+        else if (k.equals(withArticle)) written += s.getValue();
+      }
+    }
+    if (alone > written) return true; // the spelling most articles used is the name (بايرن, فيفا)
+    ensureNameWordIndex();
+    Set<Entry> headed = new HashSet<>();
+    for (String t : NAME_WORD_TYPES) {
+      for (String form : List.of(bare, withArticle)) {
+        read("W|" + t + "|" + form);
+        for (Entry e : byNameWord.getOrDefault(t + "|" + form, Set.of())) {
+          if (!own.contains(e) && headsName(e, bare)) headed.add(e);
+        }
+      }
+    }
+    long headedArticles = 0;
+    for (Entry e : headed) headedArticles += e.articles;
+    return alone >= headedArticles;
+  }
+
+  /** Whether a name of {@code e} is headed by {@code bare} ({@code اتحاد الكرة}) or by its ال form before an attribute ({@code الاتحاد الأوروبي}). */
+  private static boolean headsName(Entry e, String bare) {
+    String construct = bare + " ", attributed = "ال" + bare + " ال";
+    for (String a : e.aliases) if (a.startsWith(construct) || a.startsWith(attributed)) return true;
+    return false;
+  }
+
+  /** Builds the index of non-person entities by the words of their names (kept up to date from then on). */
+  private void ensureNameWordIndex() {
+    if (byNameWord != null) return;
+    byNameWord = new HashMap<>();
+    for (Entry e : byId.values()) if (!e.type.equals("PERS")) for (String a : e.aliases) fileNameWords(e, a);
+  }
+
+  /**
+   * Takes off a one-word body's or place's alias that is its name with ال added or taken off when
+   * {@link #bareFormNames} says the bare word is no name of it ({@code اتحاد} of {@code الاتحاد}): the
+   * alias and, if filed under it, the alias slot, so that the listing does not show it, a filter does not
+   * widen to it and a later mention of it is tested anew. Its counted mentions and spellings stay.
+   */
+  private void dropStrayOtherForm(Entry e) {
+    if (!BARE_FORM_TYPES.contains(e.type) || e.canonicalKey.contains(" ")) return;
+    String other = withOrWithoutArticle(e.type, e.canonicalKey);
+    if (other == null || !e.aliases.contains(other) || bareFormNames(e.type, bareOf(e.canonicalKey, other))) return;
+    removeAlias(e, other);
+    String slot = e.type + "|" + other;
+    String id = aliasToId.get(slot);
+    if (id != null && byId.get(follow(id)) == e) unfileAlias(slot);
+  }
+
   /**
    * The spellings an entity was written with in the articles (not folded as its aliases are),
    * each with the number of articles that used it; empty for an unknown id or an entity
@@ -1478,10 +1570,7 @@ public final class EntityRegistry {
     Entry own = byId.get(follow(id));
     if (own == null) return false;
     read("I|" + own.id); // its names, read for the truncations of them
-    if (byNameWord == null) {
-      byNameWord = new HashMap<>();
-      for (Entry e : byId.values()) if (!e.type.equals("PERS")) for (String a : e.aliases) fileNameWords(e, a);
-    }
+    ensureNameWordIndex();
     Set<Entry> reach = new HashSet<>();
     for (String f : forms) reach.addAll(byNameWord.getOrDefault(type + "|" + f, Set.of()));
     long mine = 0, all = 0, headed = 0;
@@ -1570,6 +1659,8 @@ public final class EntityRegistry {
     if (!k.contains(" ")) { // الفيفا / فيفا: one-word places, bodies and others are written with and without ال
       String other = withOrWithoutArticle(type, k);
       id = other == null ? null : aliasOwner(type + "|" + other);
+      // اتحاد is not الاتحاد: a bare common noun joins the name written with ال only when the data names so
+      if (id != null && BARE_FORM_TYPES.contains(type) && !bareFormNames(type, bareOf(k, other))) id = null;
       if (id != null) return follow(id);
     }
     return null;
@@ -1613,6 +1704,11 @@ public final class EntityRegistry {
     }
     String listed = KnownAliases.canonicalOf(type, k); // المملكة: filed under السعودية from the start
     if (listed != null) canonical = listed;
+    // the id of this name held by an entity renamed since (respell: ريف seen first, then written الريف more) whose
+    // other form the lookup declined (bareFormNames): its mentions go there, as before that test, not to a new entity
+    // replacing it under the same id
+    Entry taken = byId.get(follow(idFor(type, canonical)));
+    if (taken != null) return taken;
     Entry e = new Entry(idFor(type, canonical), type, canonical, transliterator.transliterate(canonical));
     byId.put(e.id, e);
     indexNames(e);
