@@ -764,7 +764,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       int attribution = selfAttribution(w, finder, k);
       if (attribution > start) return attribution; // "… عند انتهاء مسؤولياتهم على حد قوله"
       if (trailingAttribution(w, finder, k)) return k; // "… إلى جهة زاوية سوسة وفق ما أكده مصدر أمني"
-      if (k > start && writersGloss(w, k)) return k; // "…، في اشارة الى العمليات العسكرية …"
+      // ("… بالشفافية وذلك في إشارة إلى …": the gloss's "وذلك" goes with it)
+      if (k > start && writersGloss(w, k)) return k - 1 > start && w.norm(k - 1).equals("وذلك") ? k - 1 : k;
       if (k > start && attributedToNamedSource(w, k)) return k; // "…، بحسب وزير الخزانة البريطاني جورج أوزبورن."
       if (k > start && writersSource(w, finder, k)) return k; // "… من الهند على ما ذكرت وكالة …"
       if (f.isEmpty() || !finder.canAnchor(k)) continue;
@@ -1075,7 +1076,9 @@ public final class QuoteExtractor implements ArticleEnricher {
   private static boolean speakersOwnParticiple(Words w, VerbForm f, int k, boolean speakerFeminine) {
     if (f.kind() != VerbForm.Kind.VERB || f.tense() != VerbForm.Tense.PARTICIPLE || f.feminine() != speakerFeminine) return false;
     String n = w.norm(k);
-    if (n.startsWith("ال") || !(speakerFeminine ? n.endsWith("ه") : n.endsWith("ا"))) return false;
+    if (n.startsWith("ال") || n.startsWith("و") || !(speakerFeminine ? n.endsWith("ه") : n.endsWith("ا"))) return false;
+    // ("الانضمام مجددًا إلى", "ستكون مقرا لإقامة", "تحرص على متابعة الجانب": an adverb or a noun)
+    if (WordSet.PARTICIPLE_HOMOGRAPHS.contains(n) || (k > 0 && CLAUSE_PREPOSITIONS.contains(w.norm(k - 1)))) return false;
     // an indefinite feminine noun right before it may be the adjective's head ("قيود مشددة")
     String prev = k > 0 ? w.norm(k - 1) : "";
     if (speakerFeminine && !Words.isDefinite(prev) && Words.matches(prev, ".+(ه|ات)")) return false;

@@ -36,6 +36,14 @@ class TestQuoteReportEnds24 extends QuoteTestBase {
   }
 
   @Test
+  void thatGoesWithTheGloss() {
+    // unseen aleqt 978492: "وذلك في إشارة إلى" — the report ends before "وذلك" too
+    List<Quote> q = quotes("وأوضح كيري أنه اتفق والوزير سامح شكري على أهمية إجراء انتخابات حرة تتسم بالشفافية وذلك في إشارة إلى "
+        + "الانتخابات البرلمانية الوشيكة، مرحبا بإجراء الانتخابات خلال الفترة المقبلة.");
+    assertThat(indirectStarting(q, "اتفق").text()).endsWith("تتسم بالشفافية");
+  }
+
+  @Test
   void aSignalWithoutItsPrepositionStaysInTheReport() {
     // guard: "إشارة المرور" (a traffic light) is no gloss
     List<Quote> q = quotes("وأوضح مدير المرور أن السائق لم يتوقف في إشارة المرور الحمراء قبل وقوع الحادث بدقائق.");
@@ -94,5 +102,17 @@ class TestQuoteReportEnds24 extends QuoteTestBase {
         .satisfies(x -> assertThat(x.text()).endsWith("بين الطرفين"));
     assertThat(quotes("وقالت الشرطة إن السلطات فرضت قيودا جديدة مشددة على دخول المصلين إلى المسجد.")).singleElement()
         .satisfies(x -> assertThat(x.text()).endsWith("إلى المسجد"));
+  }
+
+  @Test
+  void anAdverbOrANounSpelledLikeAParticipleStaysInTheReport() {
+    // guards from the unseen text: "مجددًا" (again), "مقرا" (a seat), "على متابعة" (a masdar after
+    // a preposition) start no act of the speaker
+    assertThat(quotes("أكد نعمت زاده أن بلاده تتوقع الانضمام مجددًا إلى نظام جمعية الاتصالات المالية العالمية بين البنوك."))
+        .singleElement().satisfies(x -> assertThat(x.text()).endsWith("بين البنوك"));
+    assertThat(quotes("وكان المتحدث باسم الحكومة راجح بادي قد قال في وقت سابق إن عدن ستكون مقرا لإقامة الوزراء العائدين."))
+        .singleElement().satisfies(x -> assertThat(x.text()).endsWith("الوزراء العائدين"));
+    assertThat(quotes("وبينت المديرة أن إدارة الموهوبات تحرص على متابعة الجانب النفسي للطالبات اللاتي لم يجتزن اختبار التسريع."))
+        .singleElement().satisfies(x -> assertThat(x.text()).endsWith("اختبار التسريع"));
   }
 }
