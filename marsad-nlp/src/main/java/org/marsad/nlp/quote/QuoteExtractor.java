@@ -810,7 +810,6 @@ public final class QuoteExtractor implements ArticleEnricher {
           && ((next >= 0 && next <= k + participleWindow) || quoteNext || (k + 3 < w.size() && opensDirect(w, direct, k + 3)))) {
         break;
       }
-      if (speakersOwnParticiple(w, f.get(), k, speakerFeminine)) break;
       if (newReport && lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW) return lastNewClause;
       // "أن الهيئة اتصلت بالسلط الجهوية … حمادي الأديب الذي أكد في مداخلة له … أن …": a report
       // in a relative clause is its antecedent's own (the innermost report), not the speaker's
@@ -1063,29 +1062,6 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (FrameFinder.endsSentence(w.gapBefore(e))) return true;
     }
     return k + 10 >= w.size() - 1;
-  }
-
-  /**
-   * "… ولم يحرك ساكنا مشيرة إلى وقوع عملية تصفية …", "… وبشكل فعال مبيناً أهمية إيجاد نقاط
-   * تسويقية …": with no comma, a singular speech participle in the accusative (ا) or feminine (ة)
-   * agreeing with the speaker goes on with the speaker's own acts even when no complementiser
-   * follows it, so the report ends before it (session 24, lane quotest24; development sets 15,
-   * 16, 22). An adjective after a noun ("قرار مؤكد", "نتائج مؤكدة ظهرت") has no ا, or no
-   * complement of its own; a plural ("مطالبين") is the report's own people.
-   */
-  private static boolean speakersOwnParticiple(Words w, VerbForm f, int k, boolean speakerFeminine) {
-    if (f.kind() != VerbForm.Kind.VERB || f.tense() != VerbForm.Tense.PARTICIPLE || f.feminine() != speakerFeminine) return false;
-    String n = w.norm(k);
-    if (n.startsWith("ال") || n.startsWith("و") || !(speakerFeminine ? n.endsWith("ه") : n.endsWith("ا"))) return false;
-    // ("الانضمام مجددًا إلى", "ستكون مقرا لإقامة", "تحرص على متابعة الجانب": an adverb or a noun)
-    if (WordSet.PARTICIPLE_HOMOGRAPHS.contains(n) || (k > 0 && CLAUSE_PREPOSITIONS.contains(w.norm(k - 1)))) return false;
-    // an indefinite feminine noun right before it may be the adjective's head ("قيود مشددة")
-    String prev = k > 0 ? w.norm(k - 1) : "";
-    if (speakerFeminine && !Words.isDefinite(prev) && Words.matches(prev, ".+(ه|ات)")) return false;
-    // its own complement follows: a preposition, a definite object or a noun in construct ("مبيناً
-    // أهمية إيجاد"); "وأن نتائج مؤكدة ظهرت" (a verb after it) is an adjective
-    if (k + 1 >= w.size() || !w.gapBefore(k + 1).isBlank()) return false;
-    return Words.matches(w.norm(k + 1), "الي|علي|(ال|بال|لل).+|.{2,}ه");
   }
 
   /** How many words before a report its speaker's name may stand ("وأشار … النقيب نايف محمد الجهني أن"). */

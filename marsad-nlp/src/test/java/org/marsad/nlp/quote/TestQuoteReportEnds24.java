@@ -73,46 +73,4 @@ class TestQuoteReportEnds24 extends QuoteTestBase {
         + "مشيراً إلى أنها خطوة أولى مهمة لكنها غير كافية، وفق تقديره. وبيّن قايد السبسي أن المناخ في تونس اليوم مناسب.");
     assertThat(indirectStarting(q, "خطوة أولى").text()).isEqualTo("خطوة أولى مهمة لكنها غير كافية");
   }
-
-  @Test
-  void theSpeakersOwnParticipleWithItsComplementEndsTheReport() {
-    // set 15, JA-localNews-832: "… ولم يحرك ساكنا مشيرة إلى وقوع عملية تصفية …", no comma, no
-    // complementiser after the participle
-    List<Quote> q = quotes("وأوضحت بسمة بلعيد أن علي العريض كان انذاك على رأس وزارة الداخلية وتلقى تقارير تفيد بالتخطيط لاغتياله "
-        + "ولم يحرك ساكنا مشيرة إلى وقوع عملية تصفية لكل من حاول كشف حقيقة النهضة وأدوارها في الاغتيالات السياسية.");
-    assertThat(indirectStarting(q, "علي العريض").text()).endsWith("ولم يحرك ساكنا");
-  }
-
-  @Test
-  void theSpeakersOwnParticipleBeforeAConstructNounEndsTheReport() {
-    // set 16, spa 1387108: "… وبشكل فعال مبيناً أهمية إيجاد نقاط تسويقية …"
-    List<Quote> q = quotes("وبين مدير عام الزراعة في بيشة المهندس سالم القرني إلى أن مهرجان العنب يعد من أهم وأول المهرجانات "
-        + "المختصة بالعنب مبيناً أن محافظة بلقرن تنتج إنتاج مميز بأصناف متعددة ويشهد سوقها توزيعاً للمنتج وبشكل فعال مبيناً "
-        + "أهمية إيجاد نقاط تسويقية للمنتج في مدن المملكة بالتنسيق مع شركات متخصصة في التسويق.");
-    assertThat(indirectStarting(q, "محافظة بلقرن").text()).endsWith("وبشكل فعال");
-  }
-
-  @Test
-  void anAdjectiveParticipleStaysInTheReport() {
-    // guards: an adjective with no complement of its own ("نتائج مؤكدة ظهرت"), a masculine one
-    // without ا ("القرار مؤكد"), a feminine one after a feminine noun ("قيود مشددة على")
-    assertThat(indirectStarting(quotes("وأكدت الوزارة أن العقوبات تستهدف سبع كيانات، وأن نتائج مؤكدة ظهرت في التحقيق الأول."),
-        "العقوبات").text()).endsWith("ظهرت في التحقيق الأول");
-    assertThat(quotes("وقال المدير إن القرار مؤكد بعد توتر العلاقة بين الطرفين.")).singleElement()
-        .satisfies(x -> assertThat(x.text()).endsWith("بين الطرفين"));
-    assertThat(quotes("وقالت الشرطة إن السلطات فرضت قيودا جديدة مشددة على دخول المصلين إلى المسجد.")).singleElement()
-        .satisfies(x -> assertThat(x.text()).endsWith("إلى المسجد"));
-  }
-
-  @Test
-  void anAdverbOrANounSpelledLikeAParticipleStaysInTheReport() {
-    // guards from the unseen text: "مجددًا" (again), "مقرا" (a seat), "على متابعة" (a masdar after
-    // a preposition) start no act of the speaker
-    assertThat(quotes("أكد نعمت زاده أن بلاده تتوقع الانضمام مجددًا إلى نظام جمعية الاتصالات المالية العالمية بين البنوك."))
-        .singleElement().satisfies(x -> assertThat(x.text()).endsWith("بين البنوك"));
-    assertThat(quotes("وكان المتحدث باسم الحكومة راجح بادي قد قال في وقت سابق إن عدن ستكون مقرا لإقامة الوزراء العائدين."))
-        .singleElement().satisfies(x -> assertThat(x.text()).endsWith("الوزراء العائدين"));
-    assertThat(quotes("وبينت المديرة أن إدارة الموهوبات تحرص على متابعة الجانب النفسي للطالبات اللاتي لم يجتزن اختبار التسريع."))
-        .singleElement().satisfies(x -> assertThat(x.text()).endsWith("اختبار التسريع"));
-  }
 }
