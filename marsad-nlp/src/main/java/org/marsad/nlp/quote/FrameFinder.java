@@ -35,7 +35,9 @@ final class FrameFinder {
   static final java.util.regex.Pattern ON_HIS_PART = java.util.regex.Pattern.compile("(جانب|جه|ناحي)(ته|تها|ه|ها)");
   /** "حسب تعبيره": the speaker is the one already speaking. */
   static final Set<String> SELF_REFERENCE = Set.of(
-      "تعبيره", "تعبيرها", "وصفه", "وصفها", "قوله", "قولها", "رايه", "رايها", "كلامه", "كلامها", "زعمه", "زعمها");
+      "تعبيره", "تعبيرها", "وصفه", "وصفها", "قوله", "قولها", "رايه", "رايها", "كلامه", "كلامها", "زعمه", "زعمها",
+      // "…، وفق تقديره." (his estimate; session 24, lane quotest24, set 17 JA-localNews-2981)
+      "تقديره", "تقديرها");
 
   private final Words w;
   private final ReportingVerbLexicon lexicon;

@@ -44,6 +44,7 @@ final class WordSet {
   static final WordSet HYPHENATED_FIRST_NAMES = load("hyphenated-first-names.txt");
   static final WordSet PRAYER_ADDRESSEES = load("prayer-addressees.txt");
   static final WordSet ONLINE_PLACES = load("online-places.txt");
+  static final WordSet GLOSS_NOUNS = load("gloss-nouns.txt");
   /** Country adjectives (nisbas), shared with the entity registry, and the few more epithets use. */
   static final WordSet NATIONALITIES = load("/org/marsad/nlp/entity/nationality-adjectives.txt", "epithet-demonyms.txt");
   /** The epithet rule's word lists (SpeakerResolver.epithetSpeaker). */
