@@ -212,7 +212,8 @@ final class FrameFinder {
    * "أما المذيعة علا فارس فقد عددت مزايا الراحل … وقالت إنه "…"": after a topic opened by أما and
    * headed by a role or a title, the word فقد at i starts its comment; the topic (up to a comma, a relative pronoun or
    * {@link #MAX_SPEAKER} words) is the subject of the verb after it and of a speech verb later in
-   * the sentence without one of its own. The verb after فقد gives the gender. Null when word i is
+   * the sentence without one of its own (QuoteExtractor gives it to those; it is no known speaker
+   * after its sentence). The verb after فقد gives the gender. Null when word i is
    * no such فقد. (Speech verbs right after فـ have their topic already: SubjectFinder.topicBefore.)
    * Session 24, set 20.
    */
@@ -220,7 +221,8 @@ final class FrameFinder {
     if (!w.norm(i).equals("فقد") || i + 1 >= w.size() || endsSentence(w.gapBefore(i + 1))) return null;
     for (int a = i - 1; a >= 0 && a > i - 3 * MAX_SPEAKER; a--) {
       if (endsSentence(w.gapBefore(a + 1)) || closesQuotation(a + 1)) return null;
-      if (!Words.matches(w.norm(a), "و?اما")) continue;
+      // (the raw word: "إما" = "either" normalises to the same letters)
+      if (!Words.matches(w.norm(a), "و?اما") || w.get(a).text().indexOf('\u0625') >= 0) continue;
       int end = a + 1;
       while (end < i && end - (a + 1) < MAX_SPEAKER && !hasComma(w.gapBefore(end)) && !RELATIVES.contains(w.norm(end))) end++;
       if (end == a + 1 || (end - (a + 1) == MAX_SPEAKER && end < i && !RELATIVES.contains(w.norm(end)))) return null;
