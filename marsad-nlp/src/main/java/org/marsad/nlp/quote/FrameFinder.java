@@ -202,13 +202,6 @@ final class FrameFinder {
   private static final Set<String> BEFORE_FIRST_VERB = Set.of("قد", "وقد", "فقد", "ثم", "كما");
 
   /**
-   * "وشرح مدير فرع الزراعة في بلقرن محمد بن منصور القرني جهود الوزارة …، مشيراً إلى أن …": a
-   * sentence opened by a verb that reports nothing, whose subject names a person, and continued
-   * after a comma by a speech frame without a subject of its own (a participle, "وقال"): that
-   * frame's speaker is the sentence's subject (a circumstantial participle refers to the main
-   * clause's subject), not an older speaker. The subject, or null when word i is no such verb.
-   */
-  /**
    * "أما المذيعة علا فارس فقد عددت مزايا الراحل … وقالت إنه "…"": after a topic opened by أما and
    * headed by a role or a title, the word فقد at i starts its comment; the topic (up to a comma, a relative pronoun or
    * {@link #MAX_SPEAKER} words) is the subject of the verb after it and of a speech verb later in
@@ -240,6 +233,13 @@ final class FrameFinder {
     return null;
   }
 
+  /**
+   * "وشرح مدير فرع الزراعة في بلقرن محمد بن منصور القرني جهود الوزارة …، مشيراً إلى أن …": a
+   * sentence opened by a verb that reports nothing, whose subject names a person, and continued
+   * after a comma by a speech frame without a subject of its own (a participle, "وقال"): that
+   * frame's speaker is the sentence's subject (a circumstantial participle refers to the main
+   * clause's subject), not an older speaker. The subject, or null when word i is no such verb.
+   */
   Frame sentenceSubjectFrame(int i) {
     // (a reporting verb that introduces nothing here counts too: "وشرح … جهود الوزارة")
     if ((form(i).isPresent() && (canAnchor(i) || form(i).get().tense() != VerbForm.Tense.PAST)) || !opensSentence(i)) return null;
