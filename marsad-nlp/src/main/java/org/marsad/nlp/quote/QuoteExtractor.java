@@ -650,8 +650,7 @@ public final class QuoteExtractor implements ArticleEnricher {
    * "داعيا الله أن يحفظ …": a prayer addressed to God reports nobody's words; so does "وقد دعا
    * القرشي الله أن يحفظ بلادنا" (session 24, set 24), God named after the subject, right before
    * the complementiser or with his epithet ("الله عز وجل أن"), within {@link #PRAYER_WINDOW} words
-   * and no comma; the word before God ends the subject with ال ("عبد الله", "حسن نصر الله" are
-   * names).
+   * and no comma ("عبد الله", "حسن نصر الله" are names: {@link #godEndsAName}).
    */
   private static boolean isPrayer(Words w, int i) {
     if (!Words.matches(Words.stripConjunction(w.norm(i)), "دعا|دعت|دعوا|داعيا|داعيه|داعين|يدعو|تدعو|يدعون|ندعو|ادعو")) return false;
@@ -659,16 +658,22 @@ public final class QuoteExtractor implements ArticleEnricher {
     for (int k = i + 2; k < w.size() && k <= i + PRAYER_WINDOW; k++) {
       String gap = w.gapBefore(k);
       if (FrameFinder.hasComma(gap) || FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap)) return false;
-      // God is the verb's object after its subject, which ends with a definite word ("القرشي الله",
-      // "المسجد الحرام الله"); after an indefinite word الله ends a name ("حسن نصر الله", "حزب الله",
-      // "عبد الله": review of quotesind24 F1)
-      if (!WordSet.PRAYER_ADDRESSEES.contains(w.norm(k)) || !Words.isDefinite(w.norm(k - 1))) continue;
+      if (!WordSet.PRAYER_ADDRESSEES.contains(w.norm(k)) || w.norm(k - 1).equals("عبد") || godEndsAName(w.norm(k), w.norm(k - 1))) continue;
       for (int c = k + 1; c < w.size() && c <= k + 3; c++) {
         if (!w.gapBefore(c).isBlank()) break;
         if (FrameFinder.isComplementiser(w.norm(c))) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when الله ends a name rather than being the verb's object: after its subject God follows a
+   * definite word ("القرشي الله") or a word with a pronoun ("سموه الله"); after another indefinite
+   * word it ends a name ("حسن نصر الله", "حزب الله": review of quotesind24 F1).
+   */
+  private static boolean godEndsAName(String god, String before) {
+    return god.equals("الله") && !Words.isDefinite(before) && !Words.matches(before, ".{2,}(ه|ها|هم)");
   }
 
   /** How far after a verb of calling God may be named ("دعا إمام المسجد الحرام الله أن"). */

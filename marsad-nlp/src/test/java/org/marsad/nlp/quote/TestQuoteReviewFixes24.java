@@ -83,6 +83,16 @@ class TestQuoteReviewFixes24 extends QuoteTestBase {
   }
 
   @Test
+  void aPrayerToTheLordAfterAWordWithAPronounStaysAPrayer() {
+    // guard (unseen al-jazirah 20150807/av5, al-madina 623357): God after "تصريحه", "سموه" is
+    // the verb's object; a first version that asked for a definite word before God made these
+    // prayers reports again
+    assertThat(quotes("ودعا معالي رئيس مجلس الشورى في ختام تصريحه المولى القدير أن يحفظ على بلادنا أمنها "
+        + "واستقرارها ويحفظ لها قادتها إنه ولي ذلك والقادر عليه.")).isEmpty();
+    assertThat(quotes("ودعا سموه المولى جل علاه أن يحفظ خادم الحرمين الشريفين وسمو نائبه وسمو ولي ولي العهد.")).isEmpty();
+  }
+
+  @Test
   void aSingularSourceNamedAfterThePluralIsTheSource() {
     // review quotesind24 F2, unseen aawsat 412941: "وحسب مصدر في المقاومة …. وأشار المصدر" is that
     // source, not the tribal sources of the sentence before
@@ -91,7 +101,7 @@ class TestQuoteReviewFixes24 extends QuoteTestBase {
         + "الأوسط»، فإن تحرير مدينة عدن من قبضة الميليشيات، أدى إلى رفع المعنويات «بصورة كبيرة وغير متوقعة لدى مقاتلينا "
         + "في تعز». وأشار المصدر إلى «رصد تحركات للحوثيين في المناطق الحدودية السابقة، وبينها منطقة الصلو، وذلك من أجل "
         + "استمرار الجبهات المتعددة في تلك المنطقة».");
-    assertThat(quoteStarting(q, "رصد تحركات").speaker()).isNotEqualTo("مصادر قبلية في مأرب");
+    assertThat(quoteStarting(q, "رصد تحركات").speaker()).isEqualTo("مصدر في المقاومة");
   }
 
   @Test
