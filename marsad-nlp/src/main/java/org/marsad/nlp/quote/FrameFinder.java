@@ -204,17 +204,11 @@ final class FrameFinder {
   private static final Set<String> BEFORE_FIRST_VERB = Set.of("قد", "وقد", "فقد", "ثم", "كما");
 
   /**
-   * "وشرح مدير فرع الزراعة في بلقرن محمد بن منصور القرني جهود الوزارة …، مشيراً إلى أن …": a
-   * sentence opened by a verb that reports nothing, whose subject names a person, and continued
-   * after a comma by a speech frame without a subject of its own (a participle, "وقال"): that
-   * frame's speaker is the sentence's subject (a circumstantial participle refers to the main
-   * clause's subject), not an older speaker. The subject, or null when word i is no such verb.
-   */
-  /**
    * "أما المذيعة علا فارس فقد عددت مزايا الراحل … وقالت إنه "…"": after a topic opened by أما and
    * headed by a role or a title, the word فقد at i starts its comment; the topic (up to a comma, a relative pronoun or
    * {@link #MAX_SPEAKER} words) is the subject of the verb after it and of a speech verb later in
-   * the sentence without one of its own. The verb after فقد gives the gender. Null when word i is
+   * the sentence without one of its own (QuoteExtractor gives it to those; it is no known speaker
+   * after its sentence). The verb after فقد gives the gender. Null when word i is
    * no such فقد. (Speech verbs right after فـ have their topic already: SubjectFinder.topicBefore.)
    * Session 24, set 20.
    */
@@ -222,7 +216,8 @@ final class FrameFinder {
     if (!w.norm(i).equals("فقد") || i + 1 >= w.size() || endsSentence(w.gapBefore(i + 1))) return null;
     for (int a = i - 1; a >= 0 && a > i - 3 * MAX_SPEAKER; a--) {
       if (endsSentence(w.gapBefore(a + 1)) || closesQuotation(a + 1)) return null;
-      if (!Words.matches(w.norm(a), "و?اما")) continue;
+      // (the raw word: "إما" = "either" normalises to the same letters)
+      if (!Words.matches(w.norm(a), "و?اما") || w.get(a).text().indexOf('\u0625') >= 0) continue;
       int end = a + 1;
       while (end < i && end - (a + 1) < MAX_SPEAKER && !hasComma(w.gapBefore(end)) && !RELATIVES.contains(w.norm(end))) end++;
       if (end == a + 1 || (end - (a + 1) == MAX_SPEAKER && end < i && !RELATIVES.contains(w.norm(end)))) return null;
@@ -240,6 +235,13 @@ final class FrameFinder {
     return null;
   }
 
+  /**
+   * "وشرح مدير فرع الزراعة في بلقرن محمد بن منصور القرني جهود الوزارة …، مشيراً إلى أن …": a
+   * sentence opened by a verb that reports nothing, whose subject names a person, and continued
+   * after a comma by a speech frame without a subject of its own (a participle, "وقال"): that
+   * frame's speaker is the sentence's subject (a circumstantial participle refers to the main
+   * clause's subject), not an older speaker. The subject, or null when word i is no such verb.
+   */
   Frame sentenceSubjectFrame(int i) {
     // (a reporting verb that introduces nothing here counts too: "وشرح … جهود الوزارة")
     if ((form(i).isPresent() && (canAnchor(i) || form(i).get().tense() != VerbForm.Tense.PAST)) || !opensSentence(i)) return null;

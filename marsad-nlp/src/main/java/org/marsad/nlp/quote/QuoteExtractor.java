@@ -181,7 +181,14 @@ public final class QuoteExtractor implements ArticleEnricher {
         // "عبر لاعب الأخضر سلطان المصري عن سعادته …، مؤكداً أنهم": the player, for the participle
         Frame expressed = insideFound(found, w.get(i).start()) ? null : finder.expressionFrame(i);
         if (expressed == null && !insideFound(found, w.get(i).start())) expressed = finder.sentenceSubjectFrame(i);
-        if (expressed == null && !insideFound(found, w.get(i).start())) expressed = finder.topicFrame(i);
+        if (expressed == null && !insideFound(found, w.get(i).start())) {
+          // the أما topic speaks only through speech verbs of its own sentence that have no subject
+          // of their own: remembered as a known speaker, a later "وقال المتحدث" became the topic
+          // (review of quotes24 F1)
+          Frame topic = finder.topicFrame(i);
+          if (topic != null) giveTopicToSubjectlessFrames(w, events, topic);
+          continue;
+        }
         if (expressed != null) events.add(new Event(w.get(i).start(), null, expressed));
         continue;
       }
@@ -423,6 +430,11 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (words < MIN_ACT_QUOTATION_WORDS) return null;
     int last = w.lastEndingBy(s.open());
     if (last < 1 || FrameFinder.endsSentence(w.text().substring(w.get(last).end(), s.open()))) return null;
+    // "مرحبا بالمشاركين في "الملتقى الدولي الثالث للشباب العربي …"": quoted words opened by the noun
+    // of an event or body are its name, not words said (review of quotes24 F4)
+    int first = w.firstAtOrAfter(s.innerStart());
+    if (first >= 0 && first < w.size() && (WordSet.TERM_NOUNS.containsStem(w.norm(first))
+        || WordSet.INSTITUTION_NOUNS.containsStem(w.norm(first)))) return null;
     for (int k = last; k >= 0 && last - k < FrameFinder.MAX_BACK_ADVERBIAL; k--) {
       java.util.Optional<VerbForm> f = finder.form(k);
       if (f.isPresent()) {
@@ -491,6 +503,23 @@ public final class QuoteExtractor implements ArticleEnricher {
 
   /** A quotation, or a reporting verb that only names a speaker (quote null), at a position. */
   private record Event(int position, Found quote, Frame frame) {}
+
+  /**
+   * "أما المذيعة علا فارس فقد عددت مزايا الراحل … وقالت إنه "…"": the quotations of the topic's
+   * sentence after its فقد whose frame names no speaker get the topic as their speaker (events
+   * holds the found quotations; the topic is no known speaker after its sentence).
+   */
+  private static void giveTopicToSubjectlessFrames(Words w, List<Event> events, Frame topic) {
+    int end = topic.anchor() + 1;
+    while (end < w.size() && !FrameFinder.endsSentence(w.gapBefore(end))) end++;
+    for (int k = 0; k < events.size(); k++) {
+      Event e = events.get(k);
+      Frame f = e.frame();
+      if (e.quote() == null || f.speaker() != null || f.anchor() <= topic.anchor() || f.anchor() >= end) continue;
+      Frame given = new Frame(f.anchor(), f.form(), topic.speaker(), f.via(), f.from(), f.to());
+      events.set(k, new Event(e.position(), new Found(e.quote().start(), e.quote().end(), e.quote().direct(), given), given));
+    }
+  }
 
   private List<Found> indirect(Words w, FrameFinder finder, List<MarkedSpan> direct, List<MarkedSpan> masked,
       java.util.Set<Integer> directAnchors) {
@@ -621,7 +650,7 @@ public final class QuoteExtractor implements ArticleEnricher {
    * "داعيا الله أن يحفظ …": a prayer addressed to God reports nobody's words; so does "وقد دعا
    * القرشي الله أن يحفظ بلادنا" (session 24, set 24), God named after the subject, right before
    * the complementiser or with his epithet ("الله عز وجل أن"), within {@link #PRAYER_WINDOW} words
-   * and no comma ("عبد الله" is a name).
+   * and no comma ("عبد الله", "حسن نصر الله" are names: {@link #godEndsAName}).
    */
   private static boolean isPrayer(Words w, int i) {
     if (!Words.matches(Words.stripConjunction(w.norm(i)), "دعا|دعت|دعوا|داعيا|داعيه|داعين|يدعو|تدعو|يدعون|ندعو|ادعو")) return false;
@@ -629,13 +658,22 @@ public final class QuoteExtractor implements ArticleEnricher {
     for (int k = i + 2; k < w.size() && k <= i + PRAYER_WINDOW; k++) {
       String gap = w.gapBefore(k);
       if (FrameFinder.hasComma(gap) || FrameFinder.endsSentence(gap) || FrameFinder.hasColon(gap)) return false;
-      if (!WordSet.PRAYER_ADDRESSEES.contains(w.norm(k)) || w.norm(k - 1).equals("عبد")) continue;
+      if (!WordSet.PRAYER_ADDRESSEES.contains(w.norm(k)) || w.norm(k - 1).equals("عبد") || godEndsAName(w.norm(k), w.norm(k - 1))) continue;
       for (int c = k + 1; c < w.size() && c <= k + 3; c++) {
         if (!w.gapBefore(c).isBlank()) break;
         if (FrameFinder.isComplementiser(w.norm(c))) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when الله ends a name rather than being the verb's object: after its subject God follows a
+   * definite word ("القرشي الله") or a word with a pronoun ("سموه الله"); after another indefinite
+   * word it ends a name ("حسن نصر الله", "حزب الله": review of quotesind24 F1).
+   */
+  private static boolean godEndsAName(String god, String before) {
+    return god.equals("الله") && !Words.isDefinite(before) && !Words.matches(before, ".{2,}(ه|ها|هم)");
   }
 
   /** How far after a verb of calling God may be named ("دعا إمام المسجد الحرام الله أن"). */
@@ -761,7 +799,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         }
       }
       if (withoutSaying(w, finder, k)) return k; // "…، دون أن تفصح هي الأخرى عن جنسياتهم"
-      if (whileAnOfficialActs(w, k)) return k; // "…، فيما تفقد مدير الجامعة المكلف …"
+      if (whileAnOfficialActs(w, finder, k)) return k; // "…، فيما تفقد مدير الجامعة المكلف …"
       int attribution = selfAttribution(w, finder, k);
       if (attribution > start) return attribution; // "… عند انتهاء مسؤولياتهم على حد قوله"
       if (trailingAttribution(w, finder, k)) return k; // "… إلى جهة زاوية سوسة وفق ما أكده مصدر أمني"
@@ -1025,10 +1063,17 @@ public final class QuoteExtractor implements ArticleEnricher {
    * set 24 alwatan 230803; in the development gold 4 such clauses follow an indirect report and
    * none is inside one: "، فيما رد الأطفال", "، فيما يخص" stay in).
    */
-  private static boolean whileAnOfficialActs(Words w, int k) {
+  private static boolean whileAnOfficialActs(Words w, FrameFinder finder, int k) {
     if (!FrameFinder.hasComma(w.gapBefore(k)) || !Words.matches(w.norm(k), "و?فيما") || k + 2 >= w.size()) return false;
     String verb = w.norm(k + 1), subject = Words.stripArticle(w.norm(k + 2));
-    return !verb.startsWith("ي") && !Words.isDefinite(verb) && !SpeakerNames.isRole(verb)
+    // a past verb: the lexicon's tense when it knows the verb; otherwise no prefix of the present
+    // (ي) or the future (سي، ست، سن: "فيما سيصل الوزير الثالث" goes on with the plan reported;
+    // review of quotesind24 F4). A present with ت or ن ("فيما تواصل") is not told from a past
+    // ("فيما تفقد") without the lexicon.
+    java.util.Optional<VerbForm> form = finder.form(k + 1);
+    boolean past = form.isPresent() ? form.get().tense() == VerbForm.Tense.PAST
+        : !verb.startsWith("ي") && !Words.matches(verb, "س[يتن].{2,}");
+    return past && !Words.isDefinite(verb) && !SpeakerNames.isRole(verb)
         && w.gapBefore(k + 1).isBlank() && w.gapBefore(k + 2).isBlank() && SpeakerNames.isRole(subject);
   }
 

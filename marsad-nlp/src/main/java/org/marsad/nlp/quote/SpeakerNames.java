@@ -71,6 +71,14 @@ final class SpeakerNames {
       // "عادل الجبير التصريحات «العدوانية» لإيران تجاه دول" ends with the object's complement,
       // session 24)
       for (int i = to - 1; i > from; i--) {
+        if (hasMark(w.gapBefore(i)) && complementAfterTerm(w, from, i)) {
+          // the name ends before the object that the term in marks qualifies ("التصريحات «العدوانية»",
+          // "جدارة "الأخضر""): the phrase up to that object's word, not the object with it
+          // (review of quotes24 F2)
+          int open = i - 1;
+          while (open > from && !(hasMark(w.gapBefore(open)) && opensBefore(w.gapBefore(open)))) open--;
+          if (open - 1 > from + 1) return name(w, new Frame.Range(from, open - 1));
+        }
         if (hasMark(w.gapBefore(i)) && !complementAfterTerm(w, from, i) && (!opensBefore(w.gapBefore(i)) || closedByMark(w, to))
             && to - i <= 4 && to - i >= 2 && !SubjectFinder.namesAnInstitution(w, i - 1)
             && !FrameFinder.hasComma(w.gapBefore(i)) && !commaWithin(w, i + 1, to)) {

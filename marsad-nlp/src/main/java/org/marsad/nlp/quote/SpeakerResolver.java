@@ -1482,6 +1482,20 @@ final class SpeakerResolver {
     return false;
   }
 
+  /**
+   * "وحسب مصدر في المقاومة لـ«الشرق الأوسط»، فإن … وأشار المصدر إلى": an indefinite singular source
+   * named after the plural's last mention (through حسب, which the history does not hold) is the one
+   * "المصدر" refers to, not the sources before it (review of quotesind24 F2, unseen aawsat 412941).
+   */
+  private boolean singularIntroducedSince(String singular, String plural, int before) {
+    for (int i = before - 1; i >= 0; i--) {
+      String n = Words.stripConjunction(w.norm(i));
+      if (n.equals(plural)) return false;
+      if (n.equals(singular) || n.equals("ل" + singular) || n.equals("ب" + singular)) return true;
+    }
+    return false;
+  }
+
   private Known resolveNominal(String head, Frame.Range phrase) {
     // "وذكرت الصحيفة نفسها … وأضافت الصحيفة": "the same paper" is the one that spoke, named in
     // marks after its kind ("صحيفة «فاينانشيال تايمز»"), not the last paper mentioned
@@ -1506,7 +1520,8 @@ final class SpeakerResolver {
       // researcher, not the "مصادر مقربة من تنظيم القاعدة" before him: unseen aawsat 419656)
       String plural = SOURCE_PLURALS.get(head);
       if (plural != null && (i == history.size() - 1 || !saysSame(phrase)) && k.speaker() != null && Words.normWords(k.speaker()).length > 0
-          && Words.stripConjunction(Words.normWords(k.speaker())[0]).equals(plural)) {
+          && Words.stripConjunction(Words.normWords(k.speaker())[0]).equals(plural)
+          && !singularIntroducedSince(head, plural, phrase.from())) {
         return k;
       }
     }
