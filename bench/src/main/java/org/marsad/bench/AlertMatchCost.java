@@ -50,7 +50,8 @@ import org.marsad.nlp.entity.Transliterator;
  * shared: CPU time is the steadier figure under load), and the collectors' time per article (GC
  * threads' work, which the thread's CPU time leaves out).
  *
- * <p>Usage: {@code bench/run AlertMatchCost DATA_DIR [ARTICLES=300] [WARM=100] [register]}
+ * <p>Usage: {@code bench/run AlertMatchCost DATA_DIR [ARTICLES=300] [WARM=100] [register|serve] [COUNTS=0,10,100,1000,0]}
+ * (COUNTS: the alert counts to run, in order; fewer make a run short enough to alternate jars under load)
  */
 public final class AlertMatchCost {
   private AlertMatchCost() {}
@@ -60,6 +61,7 @@ public final class AlertMatchCost {
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     int warm = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     boolean register = args.length > 3 && args[3].equals("register");
+    int[] counts = args.length > 4 ? Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {0, 10, 100, 1000, 0};
     List<Article> all = read(data.resolve("log/segment-000001.log"));
     List<Article> articles = new ArrayList<>();
     int step = Math.max(1, all.size() / (n + warm));
@@ -75,7 +77,7 @@ public final class AlertMatchCost {
     QueryMatcher warmer = new QueryMatcher(product);
     List<Alert> warmAlerts = alerts(100, all, persons, latin);
     for (int i = 0; i < warm; i++) warmer.matching(warmAlerts, articles.get(i));
-    for (int count : new int[] {0, 10, 100, 1000, 0}) {
+    for (int count : counts) {
       List<Alert> alerts = alerts(count, all, persons, latin);
       for (boolean expanded : new boolean[] {false, true}) {
         QueryMatcher matcher = expanded ? new QueryMatcher(product) : new QueryMatcher();

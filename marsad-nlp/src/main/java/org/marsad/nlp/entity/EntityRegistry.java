@@ -137,7 +137,9 @@ public final class EntityRegistry {
    * lookups; {@link #register} returns the entity's own record): so any change of a join's input made by a
    * registration, before or after the touch of its entity in it, is seen by the next computation, and no
    * bump at the end of a registration is needed (review of lane entities23, F4). {@link #shortFormJoins}
-   * asserts it, so that a lookup added to the registering path one day shows in the tests.
+   * checks it always (one boolean test; an {@code assert} would not run in production, review of lane
+   * entities24, F4), so that a lookup added to the registering path one day fails instead of reading joins
+   * computed half way through a registration.
    */
   private boolean registering;
   /** The short forms' ids, hashed once ({@link #siblingIds} likewise). */
@@ -2103,7 +2105,7 @@ public final class EntityRegistry {
    * {@link #siblingsAreOneMan}).
    */
   private Map<String, String> shortFormJoins() {
-    assert !registering : "the joins are read between registrations only (see registering)";
+    if (registering) throw new IllegalStateException("the joins are read between registrations only (see registering)");
     if (shortFormJoins != null && shortFormJoinsAt == joinInputChanges) return shortFormJoins;
     joinRecomputes++;
     Map<String, String> out = new HashMap<>();
