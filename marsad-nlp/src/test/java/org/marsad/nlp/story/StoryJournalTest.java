@@ -220,14 +220,13 @@ class StoryJournalTest {
    */
   @Test
   void a_journal_written_under_other_windows_opens_with_every_article_placed_again(@TempDir Path dir) throws Exception {
+    // the state file after the August reports, the journal with late July ones, which join July events that shorter
+    // windows would have closed
     StoryClusterer c = fresh();
     int i = 0;
-    for (; i < 100; i++) place(c, stream.get(i));
+    for (; i < 300; i++) place(c, stream.get(i));
     c.save(dir);
-    for (; i < stream.size(); i++) {
-      place(c, stream.get(i));
-      if (i % 10 == 0) c.save(dir);
-    }
+    for (; i < 306; i++) place(c, stream.get(i)); // a small journal: the next save would append to it
     c.save(dir);
     assertThat(size(dir.resolve(StoryJournal.FILE_NAME))).as("a journal to open").isPositive();
     StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
@@ -239,7 +238,9 @@ class StoryJournalTest {
           w, w, d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare(),
           d.subjectless(), d.broadStoryAgreement(), d.anchorCosine(), d.youngStoryLink());
       StoryClusterer reopened = StoryClusterer.open(copy, other);
-      for (Placement p : stream) assertThat(reopened.eventOf(p.in().id())).as("%s placed, windows %s", p.in().id(), w).isNotNull();
+      for (Placement p : stream.subList(0, 306)) {
+        assertThat(reopened.eventOf(p.in().id())).as("%s placed, windows %s", p.in().id(), w).isNotNull();
+      }
       long stateBytes = Files.size(copy.resolve(StoryStateFile.FILE_NAME));
       StoryInput later = new StoryInput("later-" + w, stream.get(0).in().title(), stream.get(0).in().text(), "spa",
           stream.get(0).in().published(), Set.of());
