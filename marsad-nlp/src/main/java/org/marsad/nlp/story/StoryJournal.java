@@ -33,14 +33,15 @@ import org.marsad.nlp.io.DurableFiles;
  * event of the recorded story when it opened one): the similarity search is not run again (most of a placement's
  * cost; and a build with other settings must not move saved articles, as the state file keeps them), everything
  * else is done as the first placement did it, so the reopened state is the one a reopen after a whole save gave
- * ({@code StoryJournalTest}: byte for byte once saved whole).
+ * ({@code StoryJournalTest}: the same state to the bit, its maps compared sorted). A journal whose header names
+ * other closing rules or windows ({@link StoryClusterer#replayRules}) is placed again as new articles instead.
  *
  * <p>Layout: a header (magic, version, the length and CRC-32 of the state file it continues, the header's own
  * CRC-32), then records, each its payload's length, the payload's CRC-32, the CRC-32 of those two, and the payload
  * (deflated: the articles of one save). A journal whose
  * header names another state file is left over from a compaction interrupted after the new state file was moved
  * into place: every article in it is in that file, so it is ignored and replaced. A record cut short at the end of
- * the file is a save killed while appending: it is dropped (the state is the previous save's, as a kill while the
+ * the file is a save killed while appending (or a tail of zeros a power cut left): it is dropped (the state is the previous save's, as a kill while the
  * whole file was written left the previous file) and cut off by the next append. A header or a record whose
  * CRC does not match, or a record that does not parse or replay as recorded, is a damaged journal: an IOException naming the file, nothing written.
  */
