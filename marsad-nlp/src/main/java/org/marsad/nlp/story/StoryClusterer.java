@@ -261,6 +261,8 @@ public final class StoryClusterer {
    * file (~0.4 ms an article; bench/RESULTS.md, session 24, lane stories24).
    */
   static final double JOURNAL_SHARE = 0.25;
+  /** The version of the closing rules a journal's replay depends on ({@link #replayRules}); change it with them. */
+  static final int CLOSING_RULES = 1;
   /** Nor before the journal holds this many bytes (~50 articles): a small state is not rewritten every other save. */
   static final long JOURNAL_FLOOR = 64 << 10;
   /** The directory whose state file ({@link #savedAs}) this state was last saved to or read from; null before. */
@@ -319,6 +321,25 @@ public final class StoryClusterer {
           originalId, target.id, target.storyId));
     }
     return target.storyId;
+  }
+
+  /**
+   * A journal's article placed as a new one (its similarity search run again under this build's rules), for a
+   * journal written under other rules ({@link #replayRules}); an article already placed is left where it is.
+   */
+  void placeAnew(StoryJournal.Entry e) {
+    if (eventOfArticle.containsKey(e.id())) return;
+    StoryInput in = new StoryInput(e.id(), e.title(), null, e.source(), e.placedAt(), e.entityIds());
+    placeAt(in, e.dated(), e.termFrequencies(), e.originalId(), null);
+  }
+
+  /**
+   * What replaying a journal as recorded depends on besides the journal: the closing rules ({@link #closeOldEvents},
+   * {@link #isLate}: change {@link #CLOSING_RULES} with them) and the windows they use. A journal written under other
+   * rules is placed again instead (review 24 F4): a replay could meet an event these rules closed.
+   */
+  String replayRules() {
+    return "closing " + CLOSING_RULES + " event " + settings.eventWindow() + " link " + settings.linkWindow();
   }
 
   /**
@@ -642,9 +663,12 @@ public final class StoryClusterer {
    */
   public synchronized void save(Path dir) throws IOException {
     Path at = dir.toAbsolutePath().normalize();
-    if (at.equals(savedIn) && journalLength < Math.max(JOURNAL_FLOOR, JOURNAL_SHARE * savedAs.length())) {
-      if (unsaved.isEmpty()) return;
-      long appended = StoryJournal.append(dir, savedAs, journalLength, unsaved);
+    if (at.equals(savedIn) && unsaved.isEmpty()) return;
+    // decided on the journal's length after the append (review 24 F1): one large save after a small state file
+    // must not leave a journal many times the file, which every open replays
+    byte[] record = at.equals(savedIn) ? StoryJournal.record(unsaved) : null;
+    if (record != null && journalLength + record.length <= Math.max(JOURNAL_FLOOR, JOURNAL_SHARE * savedAs.length())) {
+      long appended = StoryJournal.append(dir, savedAs, journalLength, record, replayRules());
       if (appended >= 0) {
         journalLength = appended;
         unsaved.clear();

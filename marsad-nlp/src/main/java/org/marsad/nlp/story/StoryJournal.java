@@ -33,21 +33,26 @@ import org.marsad.nlp.io.DurableFiles;
  * event of the recorded story when it opened one): the similarity search is not run again (most of a placement's
  * cost; and a build with other settings must not move saved articles, as the state file keeps them), everything
  * else is done as the first placement did it, so the reopened state is the one a reopen after a whole save gave
- * ({@code StoryJournalTest}: byte for byte once saved whole).
+ * ({@code StoryJournalTest}: the same state to the bit, its maps compared sorted). A journal whose header names
+ * other closing rules or windows ({@link StoryClusterer#replayRules}) is placed again as new articles instead.
  *
  * <p>Layout: a header (magic, version, the length and CRC-32 of the state file it continues, the header's own
  * CRC-32), then records, each its payload's length, the payload's CRC-32, the CRC-32 of those two, and the payload
  * (deflated: the articles of one save). A journal whose
  * header names another state file is left over from a compaction interrupted after the new state file was moved
  * into place: every article in it is in that file, so it is ignored and replaced. A record cut short at the end of
- * the file is a save killed while appending: it is dropped (the state is the previous save's, as a kill while the
+ * the file is a save killed while appending (or a tail of zeros a power cut left): it is dropped (the state is the previous save's, as a kill while the
  * whole file was written left the previous file) and cut off by the next append. A header or a record whose
  * CRC does not match, or a record that does not parse or replay as recorded, is a damaged journal: an IOException naming the file, nothing written.
  */
 final class StoryJournal {
   static final String FILE_NAME = "stories.journal";
   private static final String MAGIC = "marsad-story-journal";
-  private static final int VERSION = 1;
+  /**
+   * 2 (review 24 F4): the header also names the rules the replay depends on ({@link StoryClusterer#replayRules});
+   * 1 (lane stories24) did not, and is replayed under this build's rules as it was.
+   */
+  private static final int VERSION = 2;
   /** A record longer than this is a damaged length, not a save (a save of 100,000 articles is ~100 MB). */
   private static final int MAX_RECORD = 1 << 30;
   /**
@@ -65,16 +70,23 @@ final class StoryJournal {
   /** The whole state file a journal continues: its length and the CRC-32 of its bytes. */
   record Snapshot(long length, int crc) {}
 
-  /** What opening found: the journal's valid length (0: none to continue, a new one is started). */
-  record Opened(long validLength, int entries) {}
+  /**
+   * What opening found: the journal's valid length (0: none to continue, a new one is started); {@code placedAnew}
+   * when it was written under other rules and its articles were placed again as new ones, so the state is no longer
+   * the state file plus the journal and the next save must write it whole.
+   */
+  record Opened(long validLength, int entries, boolean placedAnew) {
+    Opened(long validLength, int entries) {
+      this(validLength, entries, false);
+    }
+  }
 
   /**
    * Appends the entries as one record (starting the journal for {@code snapshot} when {@code validLength} is 0) and
    * forces it to the disk; returns the journal's new length, or -1 (nothing written) when the directory no longer
    * holds the state file and journal this process appends to.
    */
-  static long append(Path dir, Snapshot snapshot, long validLength, List<Entry> entries) throws IOException {
-    byte[] record = record(entries);
+  static long append(Path dir, Snapshot snapshot, long validLength, byte[] record, String rules) throws IOException {
     Path file = dir.resolve(FILE_NAME);
     Path state = dir.resolve(StoryStateFile.FILE_NAME);
     if (!Files.exists(state) || Files.size(state) != snapshot.length()) return -1;
@@ -87,6 +99,7 @@ final class StoryJournal {
       out.writeInt(VERSION);
       out.writeLong(snapshot.length());
       out.writeInt(snapshot.crc());
+      out.writeUTF(rules);
       out.writeInt(crc(b.toByteArray(), 0, b.size())); // a changed header is damage, not a journal of another file
       out.write(record);
       out.flush();
@@ -130,7 +143,8 @@ final class StoryJournal {
     if (Files.deleteIfExists(dir.resolve(FILE_NAME))) DurableFiles.forceDirectory(dir.toAbsolutePath());
   }
 
-  private static byte[] record(List<Entry> entries) throws IOException {
+  /** The entries as one record, as {@link #append} writes it: its length decides whether the save appends. */
+  static byte[] record(List<Entry> entries) throws IOException {
     ByteArrayOutputStream payload = new ByteArrayOutputStream(entries.size() * 1024);
     Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(payload, deflater, 1 << 16))) {
@@ -197,35 +211,53 @@ final class StoryJournal {
     ByteBuffer b = ByteBuffer.wrap(all);
     DataInputStream header = new DataInputStream(new ByteArrayInputStream(all));
     if (!MAGIC.equals(header.readUTF())) throw damaged(file, "not a Marsad story journal");
-    if (header.readInt() != VERSION) throw new IOException(file + ": not a Marsad story journal of this version");
+    int version = header.readInt();
+    if (version != 1 && version != VERSION) throw new IOException(file + ": not a Marsad story journal of this version");
     long length = header.readLong();
     int crc = header.readInt();
+    String rules = version == 1 ? c.replayRules() : header.readUTF();
     int headerLength = all.length - header.available();
     if (header.readInt() != crc(all, 0, headerLength)) throw damaged(file, "a header whose checksum does not match");
     if (length != snapshot.length() || crc != snapshot.crc()) {
       return new Opened(0, 0); // left by an interrupted compaction: its articles are all in the state file
     }
+    // Written under other closing rules or windows: replaying as recorded could meet an event these rules closed
+    // (review 24 F4). Each article is placed again as a new one, with the inputs the journal keeps: none is lost,
+    // some may go elsewhere, and the next save writes the state whole.
+    boolean anew = !rules.equals(c.replayRules());
     int pos = headerLength + 4;
     int entries = 0;
     while (pos < all.length) {
       if (all.length - pos < RECORD_HEAD) break; // a save killed while appending
       int n = b.getInt(pos), sum = b.getInt(pos + 4);
+      // a power cut can leave the appended length with zeros in it (the size written before the data): a torn tail
+      if (zeros(all, pos)) break;
       if (b.getInt(pos + 8) != crc(all, pos, 8)) throw damaged(file, "a record head whose checksum does not match at " + pos);
       if (n <= 0 || n > MAX_RECORD) throw damaged(file, "a record of " + n + " bytes at " + pos);
       if ((long) pos + RECORD_HEAD + n > all.length) break; // a save killed while appending
       if (crc(all, pos + RECORD_HEAD, n) != sum) throw damaged(file, "a record whose checksum does not match at " + pos);
-      entries += replayRecord(file, new InflaterInputStream(new ByteArrayInputStream(all, pos + RECORD_HEAD, n)), c);
+      entries += replayRecord(file, new InflaterInputStream(new ByteArrayInputStream(all, pos + RECORD_HEAD, n)), c, anew);
       pos += RECORD_HEAD + n;
     }
-    return new Opened(pos, entries);
+    return new Opened(pos, entries, anew);
   }
 
-  private static int replayRecord(Path file, InputStream payload, StoryClusterer c) throws IOException {
+  /** Whether every byte from {@code from} to the end is zero. */
+  private static boolean zeros(byte[] all, int from) {
+    for (int i = from; i < all.length; i++) if (all[i] != 0) return false;
+    return true;
+  }
+
+  private static int replayRecord(Path file, InputStream payload, StoryClusterer c, boolean anew) throws IOException {
     DataInputStream in = new DataInputStream(payload);
     int n = in.readInt();
     if (n <= 0) throw damaged(file, "a record without articles");
     for (int i = 0; i < n; i++) {
       Entry e = read(in);
+      if (anew) {
+        c.placeAnew(e);
+        continue;
+      }
       String event = c.replay(e);
       // a copy joins its original's event: it must be the one the journal names
       if (!e.eventId().equals(event)) throw damaged(file, "article " + e.id() + " replays into " + event + ", not " + e.eventId());

@@ -228,7 +228,8 @@ final class StoryStateFile {
     }
     if (c.savedAs != null) {
       StoryJournal.Opened opened = StoryJournal.replay(dir, c.savedAs, c);
-      c.bindTo(dir, c.savedAs, opened.validLength());
+      if (opened.placedAnew()) c.savedAs = null; // no longer the file plus the journal: the next save writes it whole
+      else c.bindTo(dir, c.savedAs, opened.validLength());
     }
     return c;
   }

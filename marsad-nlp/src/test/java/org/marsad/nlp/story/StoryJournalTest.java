@@ -156,23 +156,123 @@ class StoryJournalTest {
 
   /**
    * A compaction killed after the new state file was moved into place and before the old journal was removed: the
-   * journal names the previous state file, whose articles are all in the new one, and is ignored (placing them again
-   * would be harmless, as known articles are skipped, but a journal of another state is not read at all).
+   * journal names the previous state file and is not read at all. Made observable (review 24 F2): the new state file
+   * here lacks the 20 articles of the old journal (it holds 20 others), so a journal replayed anyway would add them
+   * (or fail on their events); and the next save appends a fresh journal naming the new state file.
    */
   @Test
   void a_journal_left_by_an_interrupted_compaction_is_ignored_and_replaced(@TempDir Path dir) throws Exception {
+    StoryClusterer c = fresh(), other = fresh();
+    for (int i = 0; i < 60; i++) {
+      place(c, stream.get(i));
+      place(other, stream.get(i));
+    }
+    c.save(dir);
+    for (int i = 60; i < 80; i++) place(c, stream.get(i));
+    c.save(dir);
+    byte[] old = Files.readAllBytes(dir.resolve(StoryJournal.FILE_NAME));
+    for (int i = 80; i < 100; i++) place(other, stream.get(i));
+    StoryStateFile.write(other, dir); // a new state file, without articles 60-79, the old journal still there
+    Files.write(dir.resolve(StoryJournal.FILE_NAME), old);
+    StoryClusterer reopened = open(dir);
+    for (int i = 60; i < 80; i++) {
+      assertThat(reopened.eventOf(stream.get(i).in().id())).as("the stale journal's article %d", i).isNull();
+    }
+    assertThat(state(reopened)).isEqualTo(state(other));
+    for (int i = 100; i < 110; i++) {
+      place(reopened, stream.get(i));
+      place(other, stream.get(i));
+    }
+    long stateBytes = Files.size(dir.resolve(StoryStateFile.FILE_NAME));
+    reopened.save(dir);
+    assertThat(Files.size(dir.resolve(StoryStateFile.FILE_NAME))).as("the save appends, not compacts").isEqualTo(stateBytes);
+    assertThat(Files.readAllBytes(dir.resolve(StoryJournal.FILE_NAME))).as("a fresh journal").isNotEqualTo(old);
+    assertThat(state(open(dir))).isEqualTo(state(other));
+  }
+
+  /**
+   * Review 24 F1: whether a save appends is decided on the journal's length after the append. A small state file
+   * followed by one large save (a seed ingest, then a long commit) wrote a journal hundreds of times the file, which
+   * every open replayed; the large save now writes the state whole.
+   */
+  @Test
+  void one_large_save_after_a_small_state_file_does_not_outgrow_the_journal_share(@TempDir Path dir) throws Exception {
+    StoryClusterer c = fresh();
+    for (int i = 0; i < 20; i++) place(c, stream.get(i));
+    c.save(dir);
+    for (int i = 20; i < 30; i++) place(c, stream.get(i));
+    c.save(dir);
+    assertThat(dir.resolve(StoryJournal.FILE_NAME)).as("a small save appends").exists();
+    for (int i = 30; i < stream.size(); i++) place(c, stream.get(i));
+    c.save(dir);
+    long stateBytes = Files.size(dir.resolve(StoryStateFile.FILE_NAME));
+    long share = Math.max(StoryClusterer.JOURNAL_FLOOR, (long) (StoryClusterer.JOURNAL_SHARE * stateBytes));
+    assertThat(size(dir.resolve(StoryJournal.FILE_NAME))).as("the journal of a %d-byte state file", stateBytes)
+        .isLessThanOrEqualTo(share);
+    assertThat(state(open(dir))).isEqualTo(state(c));
+  }
+
+  /**
+   * Review 24 F4: a journal replays as recorded only under the closing rules and windows it was written under. Opened
+   * with other windows, its articles are placed again as new ones (none lost, the journal keeps their inputs), never
+   * a directory that does not open; the next save writes the state whole, as it is no longer the file plus the
+   * journal.
+   */
+  @Test
+  void a_journal_written_under_other_windows_opens_with_every_article_placed_again(@TempDir Path dir) throws Exception {
+    // the state file after the August reports, the journal with late July ones, which join July events that shorter
+    // windows would have closed
+    StoryClusterer c = fresh();
+    int i = 0;
+    for (; i < 300; i++) place(c, stream.get(i));
+    c.save(dir);
+    for (; i < 306; i++) place(c, stream.get(i)); // a small journal: the next save would append to it
+    c.save(dir);
+    assertThat(size(dir.resolve(StoryJournal.FILE_NAME))).as("a journal to open").isPositive();
+    StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
+    for (java.time.Duration w : List.of(java.time.Duration.ofHours(1), java.time.Duration.ofHours(6))) {
+      Path copy = dir.resolve("windows-" + w);
+      Files.createDirectories(copy);
+      for (String f : List.of(StoryStateFile.FILE_NAME, StoryJournal.FILE_NAME)) Files.copy(dir.resolve(f), copy.resolve(f));
+      StoryClusterer.Settings other = new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(), d.entityWeight(),
+          w, w, d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare(),
+          d.subjectless(), d.broadStoryAgreement(), d.anchorCosine(), d.youngStoryLink());
+      StoryClusterer reopened = StoryClusterer.open(copy, other);
+      for (Placement p : stream.subList(0, 306)) {
+        assertThat(reopened.eventOf(p.in().id())).as("%s placed, windows %s", p.in().id(), w).isNotNull();
+      }
+      long stateBytes = Files.size(copy.resolve(StoryStateFile.FILE_NAME));
+      StoryInput later = new StoryInput("later-" + w, stream.get(0).in().title(), stream.get(0).in().text(), "spa",
+          stream.get(0).in().published(), Set.of());
+      reopened.assign(later);
+      reopened.save(copy);
+      assertThat(copy.resolve(StoryJournal.FILE_NAME)).as("saved whole, windows %s", w).doesNotExist();
+      assertThat(Files.size(copy.resolve(StoryStateFile.FILE_NAME))).isNotEqualTo(stateBytes);
+      StoryClusterer again = StoryClusterer.open(copy, other);
+      assertThat(again.eventOf(later.id())).isNotNull();
+      assertThat(again.stories(null, null).size()).isEqualTo(reopened.stories(null, null).size());
+    }
+  }
+
+  /**
+   * Review 24 F5: a power cut while appending can leave the journal's new length filled with zeros (file systems
+   * that extend the size before the data): a torn tail like a cut record, opened to the last whole record, and cut
+   * off by the next append.
+   */
+  @Test
+  void a_zero_filled_tail_opens_to_the_last_whole_record(@TempDir Path dir) throws Exception {
     StoryClusterer c = fresh();
     int i = 0;
     for (; i < 60; i++) place(c, stream.get(i));
     c.save(dir);
-    for (; i < 80; i++) place(c, stream.get(i));
+    for (; i < 70; i++) place(c, stream.get(i));
     c.save(dir);
-    byte[] old = Files.readAllBytes(dir.resolve(StoryJournal.FILE_NAME));
-    StoryStateFile.write(c, dir); // a compaction's new state file, its old journal still there
-    Files.write(dir.resolve(StoryJournal.FILE_NAME), old);
+    List<String> saved = state(c);
+    Path journal = dir.resolve(StoryJournal.FILE_NAME);
+    Files.write(journal, new byte[4096], java.nio.file.StandardOpenOption.APPEND);
     StoryClusterer reopened = open(dir);
-    assertThat(state(reopened)).isEqualTo(state(c));
-    for (; i < 100; i++) {
+    assertThat(state(reopened)).isEqualTo(saved);
+    for (; i < 80; i++) {
       place(reopened, stream.get(i));
       place(c, stream.get(i));
     }

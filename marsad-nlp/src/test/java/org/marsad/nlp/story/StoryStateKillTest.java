@@ -17,8 +17,9 @@ import org.marsad.testkit.SharedData;
 
 /**
  * Crash safety of the story state with a real process (session 24): a {@link StoryKillWorker} saving every 5 real
- * articles (journal appends, and a whole state file each time the journal passes its share) is killed with SIGKILL
- * at random moments, again and again; after each kill the directory opens, and a last run to the end (placing the
+ * articles (journal appends, and a whole state file each time the journal would pass its share) is killed with SIGKILL
+ * at random moments, again and again; after each kill the directory opens to the uninterrupted run's state at a save
+ * point, holding at least every save the worker reported returned (review 24 F3), and a last run to the end (placing the
  * articles again, those already saved being skipped) ends with the stories, labels, events and placements of an
  * uninterrupted run. The moments are random (seeded); {@link StoryStateDamagedFileTest} cuts the journal at every
  * byte and {@link StoryJournalTest} leaves a compaction's old journal behind, the two places a kill can land in.
@@ -34,6 +35,13 @@ class StoryStateKillTest {
     StoryClusterer plain = new StoryClusterer();
     for (StoryInput in : stream.subList(0, N)) plain.assign(in);
     String expected = StoryKillWorker.crc(plain, stream.subList(0, N));
+    // the state at every save point of an uninterrupted run, by the articles placed (review 24 F3)
+    java.util.Map<Integer, String> atSave = new java.util.HashMap<>();
+    StoryClusterer step = new StoryClusterer();
+    for (int i = 0; i < N; i++) {
+      step.assign(stream.get(i));
+      if ((i + 1) % EVERY == 0) atSave.put(i + 1, StoryKillWorker.crc(step, stream.subList(0, N)));
+    }
 
     Random random = new Random(24);
     int kills = 0, lastSaved = 0, withJournal = 0;
@@ -51,7 +59,14 @@ class StoryStateKillTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
       }
       kills++;
-      StoryClusterer.open(dir, StoryClusterer.Settings.defaults()); // opens after every kill
+      // opens after every kill, to the state of a save point, holding every save that returned before the kill
+      StoryClusterer opened = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
+      int held = 0;
+      while (held < N && opened.eventOf(stream.get(held).id()) != null) held++;
+      assertThat(held).as("articles held after kill %d (last save returned at %d)", kills, lastSaved)
+          .isGreaterThanOrEqualTo(lastSaved);
+      assertThat(StoryKillWorker.crc(opened, stream.subList(0, N))).as("the state after kill %d", kills)
+          .isEqualTo(atSave.get(held));
       // (right after a compaction there is no journal until the next save appends)
       if (Files.exists(dir.resolve(StoryJournal.FILE_NAME))) withJournal++;
     }
