@@ -740,22 +740,11 @@ final class QuotationMarks {
    * the next paragraph does not close it (session 24, set 24).
    */
   private static boolean openAfterReportInSentence(String text, int lineStart, int at, int lineEnd, char a, char b) {
-    int last = lineEnd - 1;
-    while (last > at && Character.isWhitespace(text.charAt(last))) last--;
-    if (last <= at || ".!?؟".indexOf(text.charAt(last)) < 0) return false;
+    if (!paragraphEndsWithFullStop(text, at, lineEnd)) return false;
     int sentence = at - 1;
     while (sentence > lineStart && ".!?؟:".indexOf(text.charAt(sentence - 1)) < 0) sentence--;
-    java.util.regex.Matcher m = WORD.matcher(text).region(sentence, at);
-    List<String> before = new ArrayList<>();
-    int lastEnd = -1;
-    while (m.find()) { before.add(m.group()); lastEnd = m.end(); }
-    if (before.isEmpty() || !text.substring(lastEnd, at).isBlank()) return false;
-    if (!before.get(before.size() - 1).matches("[وف]?[أإا]ن(ه|ها)?")) return false;
-    boolean reported = false;
-    for (int k = before.size() - 2; k >= 0 && k >= before.size() - REPORT_WORDS_BEFORE; k--) {
-      if (ReportingVerbLexicon.standard().lookup(before.get(k)).isPresent()) { reported = true; break; }
-    }
-    if (!reported || narrationAfter(text, at, lineEnd, true) >= 0) return false;
+    if (!complementiserAfterReport(text, sentence, at, REPORT_WORDS_BEFORE)) return false;
+    if (narrationAfter(text, at, lineEnd, true) >= 0) return false;
     return lineEnd >= text.length() || !closedOnNextLine(text, lineEnd + 1, a, b);
   }
 
@@ -770,20 +759,31 @@ final class QuotationMarks {
    * it), on a paragraph that ends with a full stop.
    */
   private static boolean reportComplementiserBefore(String text, int lineStart, int at, int lineEnd) {
+    return paragraphEndsWithFullStop(text, at, lineEnd) && complementiserAfterReport(text, lineStart, at, 4);
+  }
+
+  /** The paragraph [.., lineEnd) ends, after the position at, with a full stop (or ! ?). */
+  private static boolean paragraphEndsWithFullStop(String text, int at, int lineEnd) {
     int last = lineEnd - 1;
     while (last > at && Character.isWhitespace(text.charAt(last))) last--;
-    if (last <= at || ".!?؟".indexOf(text.charAt(last)) < 0) return false;
-    java.util.regex.Matcher m = WORD.matcher(text).region(lineStart, at);
+    return last > at && ".!?؟".indexOf(text.charAt(last)) >= 0;
+  }
+
+  /**
+   * The last word of [from, at), right before at, is a complementiser (أن/إن/أنه …) and a reporting
+   * verb of the lexicon stands within {@code window} words before it.
+   */
+  private static boolean complementiserAfterReport(String text, int from, int at, int window) {
+    java.util.regex.Matcher m = WORD.matcher(text).region(from, at);
     List<String> before = new ArrayList<>();
     int lastEnd = -1;
     while (m.find()) { before.add(m.group()); lastEnd = m.end(); }
     if (before.isEmpty() || !text.substring(lastEnd, at).isBlank()) return false;
     if (!before.get(before.size() - 1).matches("[وف]?[أإا]ن(ه|ها)?")) return false;
-    boolean reported = false;
-    for (int k = before.size() - 2; k >= 0 && k >= before.size() - 4; k--) {
-      if (ReportingVerbLexicon.standard().lookup(before.get(k)).isPresent()) reported = true;
+    for (int k = before.size() - 2; k >= 0 && k >= before.size() - window; k--) {
+      if (ReportingVerbLexicon.standard().lookup(before.get(k)).isPresent()) return true;
     }
-    return reported;
+    return false;
   }
 
   /**
