@@ -38,7 +38,8 @@ def sentence_keys(text, min_chars=SHARED_SENTENCE_CHARS):
 
 def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5, per_day=2, exclude=(),
          exclude_shared_sentences=False, level_days=False, spa_fill_words=None, spa_more_words=None,
-         spa_last_words=None, spa_wide_window=None, rich_fill_marks=None, fill_level=None):
+         spa_last_words=None, spa_wide_window=None, rich_fill_marks=None, fill_level=None,
+         day_cap=None, day_cap_max=None):
     """Prints the drawn articles; with a second command-line argument also writes them (texts
     included, for annotation only: never commit that file) as JSON lines to that path.
     Newspaper articles come from days the earlier sets used at most `fresh_max` times, at most
@@ -84,7 +85,12 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
     with no levelling search, and let the rich fill leave the random state as it found it: the
     draw is then the draw of that level without the fill (every group, the ANT rich pair too),
     with only the rich places it left empty filled. None (the default) draws exactly what sets
-    4-24 drew."""
+    4-24 drew.
+    `day_cap`, `day_cap_max`: (set 26 on, with `level_days`) when the levelling ends at its top
+    level (every day fully open, so levelling does nothing), no day may give more than `day_cap`
+    newspaper articles; the places that leaves empty are taken from the least used days first,
+    each opened to `day_cap_max` one at a time (see `select_levelled`). None (the default) draws
+    exactly what sets 4-25 drew."""
     p = SimpleNamespace(seed=seed, news=news, newsrand=newsrand, spa=spa, ant=ant, rich=rich,
                         rich_passes=rich_passes)
     EARLIER = earlier
@@ -314,7 +320,7 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
 
     if level_days:
         out = select_levelled(select, day_use, {d for d, a in snn if a['source'] != 'was'}, per_day,
-                              p.news + p.newsrand + p.rich, fill_level)
+                              p.news + p.newsrand + p.rich, fill_level, day_cap, day_cap_max)
     else:  # the threshold rule of sets 4-15
         out = select(lambda day: per_day if day_use[day] <= fresh_max else 0)
 
@@ -336,7 +342,7 @@ def day_quotas(day_use, days, per_day, level):
     return {d: min(per_day, max(0, level - day_use[d])) for d in days}
 
 
-def select_levelled(select, day_use, days, per_day, need, fixed=None):
+def select_levelled(select, day_use, days, per_day, need, fixed=None, day_cap=None, day_cap_max=None):
     """The draw `select(quota)` under the lowest level at which it gives all `need` newspaper
     articles. Each day may give `level - use` articles (at most `per_day`): the least used days
     open first and a day used once more than them gives one article fewer, so every set draws
@@ -345,7 +351,9 @@ def select_levelled(select, day_use, days, per_day, need, fixed=None):
     starts at the lowest one whose quotas add up to `need` places and rises one use at a time
     while the draw falls short (its source and quotation-mark conditions can leave places
     empty); once every day is fully open (`max use + per_day`) rising changes nothing more.
-    `fixed`: draw at exactly this level, no search (set 25's departure rule; None: the search)."""
+    `fixed`: draw at exactly this level, no search (set 25's departure rule; None: the search).
+    `day_cap` (set 26's rule, None: off): when the level is the top one, `capped_quotas` replaces
+    the quotas (with `fixed`, the last state of that opening: every day at `day_cap_max`)."""
     top = max(day_use[d] for d in days) + per_day
     level = min(day_use[d] for d in days) + 1 if fixed is None else fixed
     while fixed is None and level < top and sum(day_quotas(day_use, days, per_day, level).values()) < need:
@@ -357,12 +365,34 @@ def select_levelled(select, day_use, days, per_day, need, fixed=None):
         if got >= need or level >= top or fixed is not None:
             break
         level += 1
+    if day_cap is not None and level >= top:
+        steps = capped_quotas(day_use, q, day_cap, day_cap_max)
+        if fixed is not None:
+            steps = steps[-1:]
+        for i, q in enumerate(steps):
+            out = select(lambda day: q.get(day, 0))
+            got = sum(1 for o in out if o[1] == 'saudinewsnet' and o[0] != 'spa')
+            print('day cap: %d days at %d, the rest at %d: %d of %d newspaper articles'
+                  % (sum(1 for v in q.values() if v > day_cap), day_cap_max, day_cap, got, need),
+                  file=sys.stderr)
+            if got >= need:
+                break
     opened = sorted((d for d in days if q[d] > 0), key=lambda d: (day_use[d], d))
     print('level', level, '(uses of earlier sets + this set at most', str(level) + '):',
           ', '.join('%s used %d, quota %d' % (d[:-4], day_use[d], q[d]) for d in opened),
           file=sys.stderr)
     print(got, 'of', need, 'newspaper articles drawn', file=sys.stderr)
     return out
+
+
+def capped_quotas(day_use, quotas, cap, cap_max):
+    """The quotas tried, in order, once the levelling has ended at its top level (set 26 on): every
+    day at most `cap`; then the least used day (ties: the earlier day) at most `cap_max`, then the
+    two least used, and so on until every day is at `cap_max`, so the places the cap leaves empty
+    are taken from the least used days first."""
+    order = sorted(quotas, key=lambda d: (day_use[d], d))
+    return [{d: min(quotas[d], cap_max if i < k else cap) for i, d in enumerate(order)}
+            for k in range(len(order) + 1)]
 
 
 def corpus_samples_read(shared, earlier, seeds=(505, 707, 808, 909)):
