@@ -68,6 +68,14 @@ final class FrameFinder {
         && (isComplementiser(w.norm(i + 1)) || Words.matches(w.norm(i + 1), "[بف]?ان(ك|كم|كما|كن)"))) {
       return Optional.empty();
     }
+    // "لكن المعيبد رأى أنه غير معني …": bare رأى is left out of the lexicon (it normalises like
+    // the noun رأي "opinion"), but right before its complementiser it is the verb "considered";
+    // the noun is a construct head ("رأي الخبراء") or takes a pronoun ("رأيه"), never أن next
+    // (session 25, set 25 alriyadh 1070671)
+    if (f.isEmpty() && Words.matches(w.norm(i), "ف?راي") && i + 1 < w.size() && w.gapBefore(i + 1).isBlank()
+        && isComplementiser(w.norm(i + 1))) {
+      return lexicon.lookupNormalized("و" + Words.stripConjunction(w.norm(i)));
+    }
     // "بيّن مدير عام الهيئة … أن": written with its shadda, بين is the verb "explained", never
     // the preposition "between" the lexicon leaves out
     if (f.isEmpty() && Words.matches(w.norm(i), "[وف]?بين") && w.get(i).text().contains("يّ") && !adjectiveBayyin(i)) {
@@ -957,7 +965,28 @@ final class FrameFinder {
 
   /** "فيما زاد عدد …": a verb of the colon kind (زاد، رد …) with no colon or mark after it is no speech verb. */
   boolean colonOnlyWithoutColon(int i) {
-    return lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i);
+    return lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i) && !closesTalkWithReport(i);
+  }
+
+  /**
+   * "واختتم مدير إدارة الترجمة، وليد بن سليمان الصقعبي، تصريحه بأن ذلك يأتي …", "وختمت حديثها
+   * بأن …": a verb of closing (closing-verbs.txt), its subject or none, then the speaker's own talk
+   * (talk-nouns.txt: تصريحه، كلمته …) and بأن right after it: the last report of the speech, with
+   * no colon (session 25, set 25 sabq SxDgde).
+   */
+  private static final int TALK_WINDOW = 12;
+
+  private boolean closesTalkWithReport(int i) {
+    if (!form(i).map(f -> WordSet.CLOSING_VERBS.contains(org.marsad.text.ArabicNormalizer.match(f.lemma()))).orElse(false)) return false;
+    // (the subject may hold a name in commas: "مدير إدارة الترجمة، وليد بن سليمان الصقعبي، تصريحه")
+    for (int k = i + 1; k + 1 < w.size() && k <= i + TALK_WINDOW; k++) {
+      if (endsSentence(w.gapBefore(k)) || hasColon(w.gapBefore(k))) return false;
+      if (WordSet.TALK_NOUNS.contains(w.norm(k))) {
+        return w.gapBefore(k + 1).isBlank() && Words.matches(w.norm(k + 1), "بان|بانه|بانها|بانهم");
+      }
+      if (form(k).isPresent()) return false;
+    }
+    return false;
   }
 
   /**
