@@ -850,11 +850,6 @@ public final class QuoteExtractor implements ArticleEnricher {
           && ((next >= 0 && next <= k + participleWindow) || quoteNext || (k + 3 < w.size() && opensDirect(w, direct, k + 3)))) {
         break;
       }
-      // "… بعد تعرّضه للابتزاز من طرف مسؤولين بالمندوبية الجهوية للفلاحة مشيرا إلى الأموال الضخمة
-      // …": a speech participle agreeing with the speaker is his own next act, told by the writer,
-      // with no comma and no report after it too (session 25, set 25 JA-localNews-2350; in the
-      // development gold 54 such participles come right after indirect reports, none inside one)
-      if (f.get().tense() == VerbForm.Tense.PARTICIPLE && f.get().feminine() == speakerFeminine && k > start + 1) break;
       if (newReport && lastNewClause > start && k - lastNewClause <= CONTRAST_REPORT_WINDOW) return lastNewClause;
       // "أن الهيئة اتصلت بالسلط الجهوية … حمادي الأديب الذي أكد في مداخلة له … أن …": a report
       // in a relative clause is its antecedent's own (the innermost report), not the speaker's

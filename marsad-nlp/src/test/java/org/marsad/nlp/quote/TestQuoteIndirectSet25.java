@@ -85,23 +85,6 @@ class TestQuoteIndirectSet25 extends QuoteTestBase {
   }
 
   @Test
-  void aSpeechParticipleWithoutCommaOrReportEndsTheReport() {
-    // set 25, JA-localNews-2350: "… الجهوية للفلاحة مشيرا إلى الأموال الضخمة …" is the speaker's
-    // next act told by the writer; start code: the report ran on to the end of the sentence
-    List<Quote> q = quotes("وقال ضيف \"بوليتيكا\" إن هناك تجاوزات كبيرة في هذه الأشغال. وأوضح أن مقاولا كشف عن هذه "
-        + "التجاوزات الخطيرة بعد تعرّضه للابتزاز من طرف مسؤولين بالمندوبية الجهوية للفلاحة مشيرا إلى الأموال الضخمة التي "
-        + "ترصدها الدولة لحماية جندوبة وبوسالم من الفيضانات والتي يتم اهدارها.");
-    assertThat(quoteStarting(q, "مقاولا كشف").text()).endsWith("بالمندوبية الجهوية للفلاحة");
-  }
-
-  @Test
-  void aParticipleOfTheOtherGenderStaysInTheReport() {
-    // guard: "مؤكدة" cannot be the man's act; with its complementiser it is the minister's report
-    List<Quote> q = quotes("وقال المدير إن الوزيرة زارت الموقع مؤكدة أهميته للمنطقة كلها.");
-    assertThat(q).singleElement().satisfies(x -> assertThat(x.text()).endsWith("للمنطقة كلها"));
-  }
-
-  @Test
   void knowingThatAfterACommaIsTheWritersNote() {
     // set 25, alriyadh 1070671: "، علما بأن بنود العقد أرسلت له منذ فترة"; start code: in the report
     List<Quote> q = quotes("وقال المعيبد إن اتحاد الكرة السعودي لا يستطيع الإعلان عن التعاقد رسميا بسبب عدم وصول رد "
