@@ -68,14 +68,6 @@ final class FrameFinder {
         && (isComplementiser(w.norm(i + 1)) || Words.matches(w.norm(i + 1), "[بف]?ان(ك|كم|كما|كن)"))) {
       return Optional.empty();
     }
-    // "لكن المعيبد رأى أنه غير معني …": bare رأى is left out of the lexicon (it normalises like
-    // the noun رأي "opinion"), but right before its complementiser it is the verb "considered";
-    // the noun is a construct head ("رأي الخبراء") or takes a pronoun ("رأيه"), never أن next
-    // (session 25, set 25 alriyadh 1070671)
-    if (f.isEmpty() && Words.matches(w.norm(i), "ف?راي") && i + 1 < w.size() && w.gapBefore(i + 1).isBlank()
-        && isComplementiser(w.norm(i + 1))) {
-      return lexicon.lookupNormalized("و" + Words.stripConjunction(w.norm(i)));
-    }
     // "بيّن مدير عام الهيئة … أن": written with its shadda, بين is the verb "explained", never
     // the preposition "between" the lexicon leaves out
     if (f.isEmpty() && Words.matches(w.norm(i), "[وف]?بين") && w.get(i).text().contains("يّ") && !adjectiveBayyin(i)) {

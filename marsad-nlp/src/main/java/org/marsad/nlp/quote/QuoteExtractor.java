@@ -805,7 +805,6 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (trailingAttribution(w, finder, k)) return k; // "… إلى جهة زاوية سوسة وفق ما أكده مصدر أمني"
       // ("… بالشفافية وذلك في إشارة إلى …": the gloss's "وذلك" goes with it)
       if (k > start && writersGloss(w, k)) return k - 1 > start && w.norm(k - 1).equals("وذلك") ? k - 1 : k;
-      if (k > start && writersNote(w, k)) return k; // "… مع اتحاد الكرة ، علما بأن بنود العقد أرسلت له منذ فترة"
       if (k > start && attributedToNamedSource(w, k)) return k; // "…، بحسب وزير الخزانة البريطاني جورج أوزبورن."
       if (k > start && writersSource(w, finder, k)) return k; // "… من الهند على ما ذكرت وكالة …"
       if (f.isEmpty() || !finder.canAnchor(k)) continue;
@@ -1092,17 +1091,6 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (Words.matches(w.norm(j), "الي|علي|لل.+|ل.{3,}")) return true;
     }
     return false;
-  }
-
-  /**
-   * "… مع اتحاد الكرة ، علما بأن بنود العقد أرسلت له منذ فترة": after a comma, "علماً بأن/أن"
-   * ("knowing that") is the writer adding a fact for the reader, not the speaker's words (session
-   * 25, set 25 alriyadh 1070671; in the development gold two indirect reports end right before it
-   * and none goes on through it; the Tunisian "علما وأنه" inside a report is left alone).
-   */
-  private static boolean writersNote(Words w, int k) {
-    return FrameFinder.hasComma(w.gapBefore(k)) && Words.matches(w.norm(k), "علما") && k + 1 < w.size()
-        && w.gapBefore(k + 1).isBlank() && Words.matches(w.norm(k + 1), "ب?[اأ]ن(ه|ها|هم)?");
   }
 
   /**

@@ -283,18 +283,34 @@ final class SubjectFinder {
    * nisba adjective and cannot speak begins it (session 25, set 25: three speakers were the object).
    */
   private Frame.Range withoutDescribedObject(Frame.Range sp) {
-    if (!describedBefore(sp.to()) || hasMark(w.gapBefore(sp.from()))) return sp;
+    // (a long subject is a role chain, not a subject and its object: "ووصف مستشار خادم الحرمين
+    // الشريفين أمير منطقة مكة المكرمة … الأمير خالد الفيصل، الرعاية بأنها")
+    if (!describedBefore(sp.to()) || hasMark(w.gapBefore(sp.from())) || sp.to() - sp.from() > DESCRIBED_OBJECT_WORDS) return sp;
     String first = Words.stripConjunction(w.norm(sp.from()));
-    if (Words.isDefinite(first) && !canSpeak(first)) return null;
+    // (one noun group only: "ووصف البيت الأبيض مقتل الوحيشي آنذاك بأنه" has a second, indefinite
+    // head after a definite word, so the first group is the subject: unseen text, session 25)
+    if (Words.isDefinite(first) && !canSpeak(first) && !secondHead(sp)) return null;
     for (int k = sp.from() + 1; k < sp.to(); k++) {
       String n = w.norm(k);
       if (!w.gapBefore(k).isBlank()) return sp;
+      // (the object is short and right before بأن: "مستشار خادم الحرمين الشريفين أمير منطقة مكة …"
+      // is one long subject, not "مستشار خادم الحرمين" + an object; unseen text, session 25)
       if (Words.isDefinite(n) && Words.isDefinite(w.norm(k - 1)) && !canSpeak(n) && !Words.matches(n, ".*(ي|يه|يين|يون)")
-          && !WordSet.PLACES.contains(n)) {
+          && !WordSet.PLACES.contains(n) && sp.to() - k <= DESCRIBED_OBJECT_WORDS - 2
+          && !secondHead(new Frame.Range(k, sp.to()))) {
         return new Frame.Range(sp.from(), k);
       }
     }
     return sp;
+  }
+
+  /** True when an indefinite word (no preposition) follows a definite word inside the phrase: a second head. */
+  private boolean secondHead(Frame.Range sp) {
+    for (int k = sp.from() + 1; k < sp.to(); k++) {
+      String n = w.norm(k);
+      if (Words.isDefinite(w.norm(k - 1)) && !Words.isDefinite(n) && !isStop(k)) return true;
+    }
+    return false;
   }
 
   /** True when بأن comes at word {@code i} or within the few words of an object after it, in one clause. */
