@@ -957,7 +957,28 @@ final class FrameFinder {
 
   /** "فيما زاد عدد …": a verb of the colon kind (زاد، رد …) with no colon or mark after it is no speech verb. */
   boolean colonOnlyWithoutColon(int i) {
-    return lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i);
+    return lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i) && !closesTalkWithReport(i);
+  }
+
+  /**
+   * "واختتم مدير إدارة الترجمة، وليد بن سليمان الصقعبي، تصريحه بأن ذلك يأتي …", "وختمت حديثها
+   * بأن …": a verb of closing (closing-verbs.txt), its subject or none, then the speaker's own talk
+   * (talk-nouns.txt: تصريحه، كلمته …) and بأن right after it: the last report of the speech, with
+   * no colon (session 25, set 25 sabq SxDgde).
+   */
+  private static final int TALK_WINDOW = 12;
+
+  private boolean closesTalkWithReport(int i) {
+    if (!form(i).map(f -> WordSet.CLOSING_VERBS.contains(org.marsad.text.ArabicNormalizer.match(f.lemma()))).orElse(false)) return false;
+    // (the subject may hold a name in commas: "مدير إدارة الترجمة، وليد بن سليمان الصقعبي، تصريحه")
+    for (int k = i + 1; k + 1 < w.size() && k <= i + TALK_WINDOW; k++) {
+      if (endsSentence(w.gapBefore(k)) || hasColon(w.gapBefore(k))) return false;
+      if (WordSet.TALK_NOUNS.contains(w.norm(k))) {
+        return w.gapBefore(k + 1).isBlank() && Words.matches(w.norm(k + 1), "بان|بانه|بانها|بانهم");
+      }
+      if (form(k).isPresent()) return false;
+    }
+    return false;
   }
 
   /**

@@ -266,7 +266,72 @@ final class SubjectFinder {
   Frame.Range subjectAfter(int v, int limit) {
     Frame.Range sp = subjectAfterVerb(v, limit);
     boolean acting = finder.form(v).map(f -> f.kind() == VerbForm.Kind.ACT).orElse(false);
+    if (sp != null && describes(v)) return withoutDescribedObject(sp);
     return sp == null || !acting ? sp : withoutObjectAfterPlace(sp);
+  }
+
+  private boolean describes(int v) {
+    return finder.form(v).map(f -> WordSet.DESCRIBING_VERBS.contains(org.marsad.text.ArabicNormalizer.match(f.lemma()))).orElse(false);
+  }
+
+  /**
+   * "لكن … نتنياهو وصف الاتفاق بأنه …", "ووصف الشراكة الاقتصادية … بأنها …", "ووصفت وزارة العدل
+   * الحكم بأنه …": a verb of describing (describing-verbs.txt) names what it describes before بأن.
+   * When the phrase after the verb runs to بأن, a definite first word that cannot speak (no role,
+   * body, institution, source or honorific) is that object and the verb has no subject here; a
+   * definite word after a definite word (the subject complete: "وزارة العدل | الحكم") that is no
+   * nisba adjective and cannot speak begins it (session 25, set 25: three speakers were the object).
+   */
+  private Frame.Range withoutDescribedObject(Frame.Range sp) {
+    // (a long subject is a role chain, not a subject and its object: "ووصف مستشار خادم الحرمين
+    // الشريفين أمير منطقة مكة المكرمة … الأمير خالد الفيصل، الرعاية بأنها")
+    if (!describedBefore(sp.to()) || hasMark(w.gapBefore(sp.from())) || sp.to() - sp.from() > DESCRIBED_OBJECT_WORDS) return sp;
+    String first = Words.stripConjunction(w.norm(sp.from()));
+    // (one noun group only: "ووصف البيت الأبيض مقتل الوحيشي آنذاك بأنه" has a second, indefinite
+    // head after a definite word, so the first group is the subject: unseen text, session 25)
+    if (Words.isDefinite(first) && !canSpeak(first) && !secondHead(sp)) return null;
+    for (int k = sp.from() + 1; k < sp.to(); k++) {
+      String n = w.norm(k);
+      if (!w.gapBefore(k).isBlank()) return sp;
+      // (the object is short and right before بأن: "مستشار خادم الحرمين الشريفين أمير منطقة مكة …"
+      // is one long subject, not "مستشار خادم الحرمين" + an object; unseen text, session 25)
+      if (Words.isDefinite(n) && Words.isDefinite(w.norm(k - 1)) && !canSpeak(n) && !Words.matches(n, ".*(ي|يه|يين|يون)")
+          && !WordSet.PLACES.contains(n) && sp.to() - k <= DESCRIBED_OBJECT_WORDS - 2
+          && !secondHead(new Frame.Range(k, sp.to()))) {
+        return new Frame.Range(sp.from(), k);
+      }
+    }
+    return sp;
+  }
+
+  /** True when an indefinite word (no preposition) follows a definite word inside the phrase: a second head. */
+  private boolean secondHead(Frame.Range sp) {
+    for (int k = sp.from() + 1; k < sp.to(); k++) {
+      String n = w.norm(k);
+      if (Words.isDefinite(w.norm(k - 1)) && !Words.isDefinite(n) && !isStop(k)) return true;
+    }
+    return false;
+  }
+
+  /** True when بأن comes at word {@code i} or within the few words of an object after it, in one clause. */
+  private boolean describedBefore(int i) {
+    for (int k = i; k < w.size() && k <= i + DESCRIBED_OBJECT_WORDS; k++) {
+      String gap = w.gapBefore(k);
+      if (k > i && (FrameFinder.endsSentence(gap) || FrameFinder.hasComma(gap) || FrameFinder.hasColon(gap))) return false;
+      if (Words.matches(w.norm(k), "بان|بانه|بانها|بانهم|بانهما")) return true;
+      if (finder.form(k).isPresent()) return false;
+    }
+    return false;
+  }
+
+  private static final int DESCRIBED_OBJECT_WORDS = 6;
+
+  /** True when a definite word may head or continue a speaker: a role, body, institution, source or honorific. */
+  private static boolean canSpeak(String n) {
+    String bare = Words.stripArticle(n);
+    return SpeakerNames.isRole(n) || WordSet.INSTITUTION_NOUNS.containsStem(n) || WordSet.BODY_NOUNS.containsStem(n)
+        || WordSet.NOMINAL_HEADS.contains(bare) || WordSet.MEDIA_NOUNS.contains(n) || WordSet.MEDIA_NOUNS.contains(bare)
+        || WordSet.HONORIFICS.containsStem(n) || WordSet.PLURAL_SOURCE_HEADS.contains(bare);
   }
 
   /**
@@ -528,7 +593,7 @@ final class SubjectFinder {
             || (n.startsWith("ل") && !appositiveNameWithLam(end)) || (hasMark(gap) && Words.isDefinite(n))) break;
         commaAt = end;
       }
-      if (commaAt >= 0 && end - commaAt > 3) { end = commaAt; break; }
+      if (commaAt >= 0 && end - commaAt > apposedNameMax(commaAt, end)) { end = commaAt; break; }
       if ((FrameFinder.isComplementiser(n) && !(end == begin && finder.isVanRightAfterVerb(v, end)) && !finder.isVanInName(end))
           || (end > begin && isAddressee(end) && !documentOfMedium(begin, end) && !roleBodyInMarks(begin, end))
           // "وصرح شاهد من سكان الحي للقناة "…"": the medium made definite, after a subject that is
@@ -627,7 +692,7 @@ final class SubjectFinder {
         maxEnd = p;
       }
     }
-    if (commaAt >= 0 && end - commaAt > 3) end = commaAt;
+    if (commaAt >= 0 && end - commaAt > apposedNameMax(commaAt, end)) end = commaAt;
     // "… العميد عبدالله بن سعد العتيبي": a name cut by the length limit inside its lineage goes on
     // "عضو اللجنة الوطنية للحج والعمرة بالغرفة التجارية الصناعية بمكة المكرمة سعد القرشي": a
     // long role reaches the limit before its name, which follows up to the next punctuation
@@ -827,6 +892,18 @@ final class SubjectFinder {
   }
 
   /** "بن", "ابن", "أبو" …: a word inside a lineage, which the next word continues. */
+  /**
+   * The longest name in apposition after a role's comma: three words ("…، مبروك القسنطيني"), five
+   * when a lineage word links them ("مدير إدارة الترجمة، وليد بن سليمان الصقعبي، أن"; session 25,
+   * set 25 sabq SxDgde).
+   */
+  private int apposedNameMax(int commaAt, int end) {
+    for (int k = commaAt + 1; k < end && k < commaAt + 4; k++) {
+      if (Words.matches(w.norm(k), "بن|ابن|بنت")) return 5;
+    }
+    return 3;
+  }
+
   private boolean lineage(int k) {
     return k >= 0 && k < w.size() && Words.matches(w.norm(k), "بن|ابن|بنت|ابو|ابي|ام|عبد|ال");
   }

@@ -45,6 +45,9 @@ final class WordSet {
   static final WordSet PRAYER_ADDRESSEES = load("prayer-addressees.txt");
   static final WordSet ONLINE_PLACES = load("online-places.txt");
   static final WordSet GLOSS_NOUNS = load("gloss-nouns.txt");
+  static final WordSet CLOSING_VERBS = load("closing-verbs.txt");
+  static final WordSet TALK_NOUNS = load("talk-nouns.txt");
+  static final WordSet DESCRIBING_VERBS = load("describing-verbs.txt");
   /** Country adjectives (nisbas), shared with the entity registry, and the few more epithets use. */
   static final WordSet NATIONALITIES = load("/org/marsad/nlp/entity/nationality-adjectives.txt", "epithet-demonyms.txt");
   /** The epithet rule's word lists (SpeakerResolver.epithetSpeaker). */
