@@ -335,7 +335,8 @@ public final class StoryClusterer {
 
   /**
    * A journal's article placed as a new one (its similarity search run again under this build's rules), for a
-   * journal written under other rules ({@link #replayRules}); an article already placed is left where it is.
+   * journal of version 1 or 2 written under other rules ({@link #replayRules}); an article already placed is left
+   * where it is.
    */
   void placeAnew(StoryJournal.Entry e) {
     if (eventOfArticle.containsKey(e.id())) return;
@@ -359,8 +360,9 @@ public final class StoryClusterer {
    * Places a journal's article again as it was placed ({@link StoryJournal}): at the time it was placed at, dated or
    * not, with its term frequencies in their order, into the event it went to (a new event of the recorded story
    * when that event is the next one to create). What the similarity search decided is not decided again: the
-   * journal keeps placements, as the state file does, whatever this build's settings. Everything else (document
-   * frequencies, vectors, centroids, counts, postings, clocks, closing) is done as {@link #place} does it.
+   * journal keeps placements, as the state file does, whatever this build's settings; nor, for a journal of version
+   * 3, whether it was late and which events its clock closed. Everything else (document frequencies, vectors,
+   * centroids, counts, postings, clocks; the closing of an older journal's entry) is done as {@link #place} does it.
    */
   String replay(StoryJournal.Entry e) {
     EventCluster known = eventOfArticle.get(e.id());
