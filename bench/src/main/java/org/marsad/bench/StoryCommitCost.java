@@ -21,7 +21,8 @@ import org.marsad.nlp.story.StoryInput;
  * wall, the final files' sizes, the CPU of opening the final directory, and a CRC of every story (id, articles,
  * label) and of every article's event, in memory at the end and after the final open: two builds on the same
  * cache must print the same CRCs. {@code -Dplain=true} also places the stream once without saving and prints its
- * CRCs (an uninterrupted process). Uses only the public story API, so an older build's marsad-nlp jar runs it too.
+ * CRCs (an uninterrupted process); {@code -DotherWindows=PT6H} also opens the final directory with those event and
+ * link windows (a build with other rules) and prints its CRCs (session 25). Uses only the public story API, so an older build's marsad-nlp jar runs it too.
  *
  * <pre>bench/run StoryCommitCost CACHE_FILE DIR [EVERY [REOPEN]]</pre>
  */
@@ -83,6 +84,20 @@ public final class StoryCommitCost {
     System.out.printf(Locale.ROOT, "final open %.2f s cpu %.2f s wall; load %s%n", (cpu.getCurrentThreadCpuTime() - c0) / 1e9,
         (System.nanoTime() - t0) / 1e9, load());
     System.out.printf(Locale.ROOT, "in memory: %s%nreopened:  %s%n", inMemory, crcs(reopened, stream));
+    String other = System.getProperty("otherWindows");
+    if (other != null) {
+      // the final directory opened by a build with other windows (session 25): a journal of version 3 reopens the
+      // writing build's state exactly; older journals were placed again under the reader's windows
+      java.time.Duration w = java.time.Duration.parse(other);
+      StoryClusterer.Settings d = settings;
+      StoryClusterer.Settings s = new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(), d.entityWeight(),
+          w, w, d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare(),
+          d.subjectless(), d.broadStoryAgreement(), d.anchorCosine(), d.youngStoryLink());
+      c0 = cpu.getCurrentThreadCpuTime();
+      StoryClusterer read = StoryClusterer.open(dir, s);
+      System.out.printf(Locale.ROOT, "reopened with windows %s (%.2f s cpu): %s%n", w,
+          (cpu.getCurrentThreadCpuTime() - c0) / 1e9, crcs(read, stream));
+    }
   }
 
   /** CRCs of the stories (id, articles, label) and of each article's event, and the count of stories. */

@@ -315,17 +315,28 @@ public final class StoryClusterer {
     if (known != null) return known;
     boolean dated = in.published() != null;
     if (!dated) in = at(in, newest != null ? newest : clock.instant());
-    EventCluster target = placeAt(in, dated, tf, originalId, null);
+    Placed placed = placeAt(in, dated, tf, originalId, null);
+    EventCluster target = placed.target();
     if (savedAs != null) {
       unsaved.add(new StoryJournal.Entry(in.id(), in.title(), in.source(), in.published(), dated, in.entityIds(), tf,
-          originalId, target.id, target.storyId));
+          originalId, target.id, target.storyId, placed.late(), placed.closed()));
     }
     return target.storyId;
   }
 
   /**
+   * What a placement decided: the event the article went to, whether it was late (it moved the late clock) and the
+   * events it closed, by creation number in the order they were closed. The journal keeps all three, so that a
+   * replay applies them instead of deciding them again under this build's rules (session 25).
+   */
+  private record Placed(EventCluster target, boolean late, int[] closed) {}
+
+  private static final int[] NONE_CLOSED = new int[0];
+
+  /**
    * A journal's article placed as a new one (its similarity search run again under this build's rules), for a
-   * journal written under other rules ({@link #replayRules}); an article already placed is left where it is.
+   * journal of version 1 or 2 written under other rules ({@link #replayRules}); an article already placed is left
+   * where it is.
    */
   void placeAnew(StoryJournal.Entry e) {
     if (eventOfArticle.containsKey(e.id())) return;
@@ -334,9 +345,12 @@ public final class StoryClusterer {
   }
 
   /**
-   * What replaying a journal as recorded depends on besides the journal: the closing rules ({@link #closeOldEvents},
-   * {@link #isLate}: change {@link #CLOSING_RULES} with them) and the windows they use. A journal written under other
-   * rules is placed again instead (review 24 F4): a replay could meet an event these rules closed.
+   * The rules a placement's clock decisions depend on: the closing rules ({@link #closeOldEvents}, {@link #isLate}:
+   * change {@link #CLOSING_RULES} with them) and the windows they use. A journal of version 3 (session 25) records
+   * those decisions and replays them whatever these rules are; the rules in its header decide only whether this
+   * build may go on appending to it (same rules) or writes the state whole at its next save (other rules: a journal
+   * holds the placements of one set of rules). A journal of version 1 or 2 recorded no clock decisions: under other
+   * rules its articles are placed again as new ones (review 24 F4).
    */
   String replayRules() {
     return "closing " + CLOSING_RULES + " event " + settings.eventWindow() + " link " + settings.linkWindow();
@@ -346,18 +360,24 @@ public final class StoryClusterer {
    * Places a journal's article again as it was placed ({@link StoryJournal}): at the time it was placed at, dated or
    * not, with its term frequencies in their order, into the event it went to (a new event of the recorded story
    * when that event is the next one to create). What the similarity search decided is not decided again: the
-   * journal keeps placements, as the state file does, whatever this build's settings. Everything else (document
-   * frequencies, vectors, centroids, counts, postings, clocks, closing) is done as {@link #place} does it.
+   * journal keeps placements, as the state file does, whatever this build's settings; nor, for a journal of version
+   * 3, whether it was late and which events its clock closed. Everything else (document frequencies, vectors,
+   * centroids, counts, postings, clocks; the closing of an older journal's entry) is done as {@link #place} does it.
    */
   String replay(StoryJournal.Entry e) {
     EventCluster known = eventOfArticle.get(e.id());
     if (known != null) return known.id;
     StoryInput in = new StoryInput(e.id(), e.title(), null, e.source(), e.placedAt(), e.entityIds());
-    return placeAt(in, e.dated(), e.termFrequencies(), e.originalId(), e).id;
+    return placeAt(in, e.dated(), e.termFrequencies(), e.originalId(), e).target().id;
   }
 
-  private EventCluster placeAt(StoryInput in, boolean dated, Map<String, Double> tf, String originalId,
-                               StoryJournal.Entry recorded) {
+  /**
+   * Places an article (a journal's as {@code recorded}, else by similarity) and moves the clocks. A journal entry
+   * of version 3 also brings its clock decisions (late or not, the events closed), applied as recorded; an older
+   * one's are decided again under this build's rules.
+   */
+  private Placed placeAt(StoryInput in, boolean dated, Map<String, Double> tf, String originalId,
+                         StoryJournal.Entry recorded) {
     TermVector v = vectorizer.learnAndVectorize(tf);
     // counted with the document frequencies, before placing: both include this article
     for (String id : in.entityIds()) entityDocuments.merge(id, 1, Integer::sum);
@@ -368,19 +388,36 @@ public final class StoryClusterer {
     // An undated article does not move the clock: one article stamped with the ingest time
     // (2026) in an archive of 2015 made every save close every 2015 event (session 16).
     if (!target.isClosed()) for (String t : keyTerms) post(target, t);
-    if (dated && (newest == null || in.published().isAfter(newest))) {
+    boolean asRecorded = recorded != null && recorded.closed() != null;
+    boolean newer = dated && (newest == null || in.published().isAfter(newest));
+    boolean late = !newer && dated && (asRecorded ? recorded.late() : isLate(in.published()));
+    if (asRecorded && recorded.late() != late) throw new IllegalStateException("article " + in.id() + " recorded late out of order");
+    int[] closed = NONE_CLOSED;
+    if (newer) {
       newest = in.published();
       // when the clock moves, not when saving: a save point must not change what later articles can join
-      closeOldEvents();
-    } else if (dated && isLate(in.published())) {
+      closed = asRecorded ? closeAsRecorded(recorded) : closeOldEvents();
+    } else if (late) {
       lateClock = in.published();
       // only the events late articles form or join are kept open for the late clock (session 22)
       if (!target.isClosed()) target.late = true;
-      closeOldEvents();
+      closed = asRecorded ? closeAsRecorded(recorded) : closeOldEvents();
+    } else if (asRecorded && recorded.closed().length > 0) {
+      throw new IllegalStateException("article " + in.id() + " closes events without moving a clock");
     }
     storyOfArticle.put(in.id(), target.storyId);
     eventOfArticle.put(in.id(), target);
-    return target;
+    return new Placed(target, late, closed);
+  }
+
+  /** Closes the events a journal's placement closed, in its order: each must be open here. */
+  private int[] closeAsRecorded(StoryJournal.Entry e) {
+    for (int ordinal : e.closed()) {
+      EventCluster c = eventByOrdinal(ordinal);
+      if (c == null || c.isClosed()) throw new IllegalStateException("article " + e.id() + " closes e" + ordinal + ", not an open event");
+      close(c);
+    }
+    return e.closed();
   }
 
   /**
@@ -405,8 +442,16 @@ public final class StoryClusterer {
     if (!firstEvents.containsKey(e.storyId()) && !e.storyId().equals(storyIdFor(in.id()))) {
       throw new IllegalStateException("article " + e.id() + " continues an unknown story " + e.storyId());
     }
-    nextEvent++;
-    EventCluster target = new EventCluster(e.eventId(), ordinal, e.storyId());
+    return openEvent(e.storyId(), in, v);
+  }
+
+  /**
+   * Opens the next event, in {@code storyId}, with the article as its first member: the one path by which both a
+   * placement and a journal's replay create events (review 24 F7), so the two cannot drift apart.
+   */
+  private EventCluster openEvent(String storyId, StoryInput in, TermVector v) {
+    int ordinal = nextEvent++;
+    EventCluster target = new EventCluster("e" + ordinal, ordinal, storyId);
     firstEvents.putIfAbsent(target.storyId, target);
     events.add(target);
     target.add(in, v);
@@ -478,20 +523,13 @@ public final class StoryClusterer {
       grow(joined, in, v);
     } else {
       // Not the same event: it may still continue a story told over the link window.
-      int ordinal = nextEvent++;
-      String eventId = "e" + ordinal;
       Continuation link = storyToContinue(linkScoreOfStory, linkEventOfStory, v, in);
-      target = new EventCluster(eventId, ordinal, link != null ? link.linked().storyId : storyIdFor(in.id()));
-      firstEvents.putIfAbsent(target.storyId, target);
+      target = openEvent(link != null ? link.linked().storyId : storyIdFor(in.id()), in, v);
       if (link != null) {
         target.linkedFrom = link.linked();
         target.linkScore = link.score();
         target.linkAgreement = link.agreement();
       }
-      events.add(target);
-      target.add(in, v);
-      eventsBySize.add(target);
-      openByLast.add(target);
     }
     return target;
   }
@@ -703,25 +741,34 @@ public final class StoryClusterer {
    * Cost: the events closed, each with its posted terms, plus a look at the open events behind the horizon
    * (at most one window's worth of late events, those around the late clock).
    */
-  void closeOldEvents() {
-    if (newest == null) return;
+  int[] closeOldEvents() {
+    if (newest == null) return NONE_CLOSED;
     Instant horizon = closingHorizon();
     List<EventCluster> unreachable = new ArrayList<>();
     for (EventCluster c : openByLast) {
       if (!c.last.isBefore(horizon)) break;
       if (lateClock == null || !c.late || !withinReach(c, lateClock)) unreachable.add(c);
     }
-    for (EventCluster c : unreachable) {
-      openByLast.remove(c);
-      for (String t : c.postedUnder) {
-        Set<EventCluster> posting = eventsByTerm.get(t);
-        posting.remove(c);
-        if (posting.isEmpty()) eventsByTerm.remove(t);
-      }
-      c.postedUnder.clear();
-      eventsBySize.remove(c);
-      c.close();
+    if (unreachable.isEmpty()) return NONE_CLOSED;
+    int[] closed = new int[unreachable.size()];
+    for (int i = 0; i < closed.length; i++) {
+      closed[i] = unreachable.get(i).ordinal;
+      close(unreachable.get(i));
     }
+    return closed;
+  }
+
+  /** Closes one open event: out of every index of open events, its centroid freed ({@link EventCluster#close}). */
+  private void close(EventCluster c) {
+    openByLast.remove(c);
+    for (String t : c.postedUnder) {
+      Set<EventCluster> posting = eventsByTerm.get(t);
+      posting.remove(c);
+      if (posting.isEmpty()) eventsByTerm.remove(t);
+    }
+    c.postedUnder.clear();
+    eventsBySize.remove(c);
+    c.close();
   }
 
   /** Events sharing at least one key term with the article, in creation order (deterministic). */

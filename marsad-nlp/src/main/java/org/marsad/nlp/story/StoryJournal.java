@@ -29,12 +29,15 @@ import org.marsad.nlp.io.DurableFiles;
  * articles placed since the previous save as one record and forces it to the disk, instead of rewriting
  * {@value StoryStateFile#FILE_NAME} whole (19.9 MB for six open August days). Opening reads the state file, then
  * places the journal's articles again, in their order, with what their first placement saw (term frequencies in
- * their order, entity ids, the time they were placed at, the original of a copy), into the event each went to (a new
- * event of the recorded story when it opened one): the similarity search is not run again (most of a placement's
- * cost; and a build with other settings must not move saved articles, as the state file keeps them), everything
- * else is done as the first placement did it, so the reopened state is the one a reopen after a whole save gave
- * ({@code StoryJournalTest}: the same state to the bit, its maps compared sorted). A journal whose header names
- * other closing rules or windows ({@link StoryClusterer#replayRules}) is placed again as new articles instead.
+ * their order, entity ids, the time they were placed at, the original of a copy) and what it decided: the event
+ * each went to (a new event of the recorded story when it opened one), whether it was late, and the events its
+ * clock closed (version 3, session 25). Nothing is decided again: neither the similarity search (most of a
+ * placement's cost) nor the closing, so a build with other settings or closing rules reopens exactly the state
+ * the writing build had, as a state file does; everything else is done as the first placement did it, so the
+ * reopened state is the one a reopen after a whole save gave ({@code StoryJournalTest}: the same state to the
+ * bit, its maps compared sorted). The rules in the header ({@link StoryClusterer#replayRules}) decide only
+ * whether this build appends to the journal (same rules) or writes the state whole at its next save. A journal
+ * of version 1 or 2 kept no closing decisions: under other rules its articles are placed again as new ones.
  *
  * <p>Layout: a header (magic, version, the length and CRC-32 of the state file it continues, the header's own
  * CRC-32), then records, each its payload's length, the payload's CRC-32, the CRC-32 of those two, and the payload
@@ -49,10 +52,12 @@ final class StoryJournal {
   static final String FILE_NAME = "stories.journal";
   private static final String MAGIC = "marsad-story-journal";
   /**
-   * 2 (review 24 F4): the header also names the rules the replay depends on ({@link StoryClusterer#replayRules});
-   * 1 (lane stories24) did not, and is replayed under this build's rules as it was.
+   * 3 (session 25): each placement also records whether it was late and the events it closed, so a replay depends
+   * on no rule of the reading build. 2 (review 24 F4): the header names the rules the placements were made under
+   * ({@link StoryClusterer#replayRules}); replayed as recorded under the same rules, placed again under others.
+   * 1 (lane stories24): no rules, replayed under this build's rules. Versions 1 and 2 are read, never appended to.
    */
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
   /** A record longer than this is a damaged length, not a save (a save of 100,000 articles is ~100 MB). */
   private static final int MAX_RECORD = 1 << 30;
   /**
@@ -63,19 +68,24 @@ final class StoryJournal {
 
   private StoryJournal() {}
 
-  /** One placement as it is replayed: what {@link StoryClusterer#place} used, and the event it chose. */
+  /**
+   * One placement as it is replayed: what {@link StoryClusterer#place} used, the event it chose, whether it was late
+   * and the events it closed (creation numbers, in closing order; null in a journal of version 1 or 2, whose replay
+   * decides the closing again).
+   */
   record Entry(String id, String title, String source, Instant placedAt, boolean dated, Set<String> entityIds,
-      Map<String, Double> termFrequencies, String originalId, String eventId, String storyId) {}
+      Map<String, Double> termFrequencies, String originalId, String eventId, String storyId, boolean late,
+      int[] closed) {}
 
   /** The whole state file a journal continues: its length and the CRC-32 of its bytes. */
   record Snapshot(long length, int crc) {}
 
   /**
-   * What opening found: the journal's valid length (0: none to continue, a new one is started); {@code placedAnew}
-   * when it was written under other rules and its articles were placed again as new ones, so the state is no longer
-   * the state file plus the journal and the next save must write it whole.
+   * What opening found: the journal's valid length (0: none to continue, a new one is started); {@code saveWhole}
+   * when this build must not append to it (written under other rules, or of an older version, whose articles may
+   * have been placed again as new ones), so the next save writes the state whole.
    */
-  record Opened(long validLength, int entries, boolean placedAnew) {
+  record Opened(long validLength, int entries, boolean saveWhole) {
     Opened(long validLength, int entries) {
       this(validLength, entries, false);
     }
@@ -183,6 +193,9 @@ final class StoryJournal {
     StoryStateFile.writeNullable(out, e.originalId());
     out.writeUTF(e.eventId());
     out.writeUTF(e.storyId());
+    out.writeBoolean(e.late());
+    out.writeInt(e.closed().length);
+    for (int ordinal : e.closed()) out.writeInt(ordinal);
   }
 
   /**
@@ -212,7 +225,7 @@ final class StoryJournal {
     DataInputStream header = new DataInputStream(new ByteArrayInputStream(all));
     if (!MAGIC.equals(header.readUTF())) throw damaged(file, "not a Marsad story journal");
     int version = header.readInt();
-    if (version != 1 && version != VERSION) throw new IOException(file + ": not a Marsad story journal of this version");
+    if (version < 1 || version > VERSION) throw new IOException(file + ": not a Marsad story journal of this version");
     long length = header.readLong();
     int crc = header.readInt();
     String rules = version == 1 ? c.replayRules() : header.readUTF();
@@ -221,10 +234,13 @@ final class StoryJournal {
     if (length != snapshot.length() || crc != snapshot.crc()) {
       return new Opened(0, 0); // left by an interrupted compaction: its articles are all in the state file
     }
-    // Written under other closing rules or windows: replaying as recorded could meet an event these rules closed
-    // (review 24 F4). Each article is placed again as a new one, with the inputs the journal keeps: none is lost,
-    // some may go elsewhere, and the next save writes the state whole.
-    boolean anew = !rules.equals(c.replayRules());
+    // Version 3 keeps the closing decisions: replayed as recorded whatever the rules. Versions 1-2 written under other
+    // closing rules or windows: replaying as recorded could meet an event these rules closed (review 24 F4), so
+    // each article is placed again as a new one, with the inputs the journal keeps: none is lost, some may go
+    // elsewhere. Either way a journal of other rules or of an older version is not appended to: the next save
+    // writes the state whole.
+    boolean otherRules = !rules.equals(c.replayRules());
+    boolean anew = otherRules && version < 3;
     int pos = headerLength + 4;
     int entries = 0;
     while (pos < all.length) {
@@ -236,10 +252,11 @@ final class StoryJournal {
       if (n <= 0 || n > MAX_RECORD) throw damaged(file, "a record of " + n + " bytes at " + pos);
       if ((long) pos + RECORD_HEAD + n > all.length) break; // a save killed while appending
       if (crc(all, pos + RECORD_HEAD, n) != sum) throw damaged(file, "a record whose checksum does not match at " + pos);
-      entries += replayRecord(file, new InflaterInputStream(new ByteArrayInputStream(all, pos + RECORD_HEAD, n)), c, anew);
+      entries += replayRecord(file, new InflaterInputStream(new ByteArrayInputStream(all, pos + RECORD_HEAD, n)), c,
+          anew, version);
       pos += RECORD_HEAD + n;
     }
-    return new Opened(pos, entries, anew);
+    return new Opened(pos, entries, otherRules || version < VERSION);
   }
 
   /** Whether every byte from {@code from} to the end is zero. */
@@ -248,12 +265,13 @@ final class StoryJournal {
     return true;
   }
 
-  private static int replayRecord(Path file, InputStream payload, StoryClusterer c, boolean anew) throws IOException {
+  private static int replayRecord(Path file, InputStream payload, StoryClusterer c, boolean anew, int version)
+      throws IOException {
     DataInputStream in = new DataInputStream(payload);
     int n = in.readInt();
     if (n <= 0) throw damaged(file, "a record without articles");
     for (int i = 0; i < n; i++) {
-      Entry e = read(in);
+      Entry e = read(in, version);
       if (anew) {
         c.placeAnew(e);
         continue;
@@ -266,7 +284,7 @@ final class StoryJournal {
     return n;
   }
 
-  private static Entry read(DataInputStream in) throws IOException {
+  private static Entry read(DataInputStream in, int version) throws IOException {
     String id = in.readUTF();
     String title = StoryStateFile.readNullable(in), source = StoryStateFile.readNullable(in);
     Instant at = StoryStateFile.readInstant(in);
@@ -282,7 +300,12 @@ final class StoryJournal {
       double f = in.readDouble();
       if (!(f > 0 && f < Double.POSITIVE_INFINITY) || tf.put(term, f) != null) throw new IOException("a term frequency");
     }
-    return new Entry(id, title, source, at, dated, entities, tf, StoryStateFile.readNullable(in), in.readUTF(), in.readUTF());
+    String originalId = StoryStateFile.readNullable(in), eventId = in.readUTF(), storyId = in.readUTF();
+    if (version < 3) return new Entry(id, title, source, at, dated, entities, tf, originalId, eventId, storyId, false, null);
+    boolean late = in.readBoolean();
+    int[] closed = new int[count(in)];
+    for (int i = 0; i < closed.length; i++) closed[i] = in.readInt();
+    return new Entry(id, title, source, at, dated, entities, tf, originalId, eventId, storyId, late, closed);
   }
 
   private static int count(DataInputStream in) throws IOException {

@@ -215,6 +215,7 @@ final class StoryStateFile {
    */
   static StoryClusterer read(Path dir, StoryClusterer.Settings settings) throws IOException {
     Path file = dir.resolve(FILE_NAME);
+    deleteLeftovers(dir);
     StoryClusterer c;
     try {
       c = readFile(file, settings);
@@ -228,10 +229,25 @@ final class StoryStateFile {
     }
     if (c.savedAs != null) {
       StoryJournal.Opened opened = StoryJournal.replay(dir, c.savedAs, c);
-      if (opened.placedAnew()) c.savedAs = null; // no longer the file plus the journal: the next save writes it whole
+      if (opened.saveWhole()) c.savedAs = null; // not a journal this build appends to: the next save writes the state whole
       else c.bindTo(dir, c.savedAs, opened.validLength());
     }
     return c;
+  }
+
+  /**
+   * Removes the temporary files of a save killed before it moved them into place ({@value #FILE_NAME}{@code *.tmp},
+   * {@value StoryJournal#FILE_NAME}{@code *.tmp}): nothing reads them, and each held a whole state (15-20 MB on six
+   * open August days) for ever (review 24 F7). At open only: one process saves to a data directory, and it has not
+   * started saving yet.
+   */
+  static void deleteLeftovers(Path dir) throws IOException {
+    try (java.nio.file.DirectoryStream<Path> tmp =
+             Files.newDirectoryStream(dir, "{" + FILE_NAME + "," + StoryJournal.FILE_NAME + "}*.tmp")) {
+      for (Path p : tmp) Files.deleteIfExists(p);
+    } catch (NoSuchFileException | java.nio.file.NotDirectoryException e) {
+      // no directory yet: nothing left over
+    }
   }
 
   private static IOException damaged(Path file, Exception cause) {

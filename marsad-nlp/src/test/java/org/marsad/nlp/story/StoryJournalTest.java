@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rewriting {@value StoryStateFile#FILE_NAME} whole, and an open places them again. On real SaudiNewsNet reports
  * out of date order (200 of 2015-07-21, 80 of 2015-08-01, 200 more of 2015-07-21 arriving late, as
  * {@link StorySavePointTest}), with entity ids, undated reports and copies: the state a journal reopens is the
- * state a whole save reopened (the session-23 behaviour), byte for byte once saved whole, and the stories, labels,
+ * state a whole save reopened (the session-23 behaviour), the same state to the bit, and the stories, labels,
  * events and open events are those of an uninterrupted run.
  */
 class StoryJournalTest {
@@ -213,22 +213,30 @@ class StoryJournalTest {
   }
 
   /**
-   * Review 24 F4: a journal replays as recorded only under the closing rules and windows it was written under. Opened
-   * with other windows, its articles are placed again as new ones (none lost, the journal keeps their inputs), never
-   * a directory that does not open; the next save writes the state whole, as it is no longer the file plus the
-   * journal.
+   * Session 25 (review 24 F4, replay exactness): a journal records each placement's decisions (its event, whether it
+   * was late, the events its clock closed), so a build with other closing rules or windows reopens exactly the state
+   * of the build that wrote it, as a whole state file does; until then (fixstories24) its articles were placed again
+   * under the reading build's rules and could move. Those rules decide only what comes after: the next save writes
+   * the state whole (a journal holds the placements of one set of rules), and later articles are placed under them.
    */
   @Test
-  void a_journal_written_under_other_windows_opens_with_every_article_placed_again(@TempDir Path dir) throws Exception {
-    // the state file after the August reports, the journal with late July ones, which join July events that shorter
-    // windows would have closed
+  void a_journal_written_under_other_windows_reopens_the_writing_builds_state_exactly(@TempDir Path dir) throws Exception {
+    // the state file after the first July reports, the journal with the first August ones: their clock closes the
+    // July events as it moves 11 days, which the reading build's windows would decide otherwise
     StoryClusterer c = fresh();
     int i = 0;
-    for (; i < 300; i++) place(c, stream.get(i));
+    while (stream.get(i).in().published() == null || stream.get(i).in().published().isBefore(Instant.parse("2015-08-01T00:00:00Z"))) {
+      place(c, stream.get(i++));
+    }
     c.save(dir);
-    for (; i < 306; i++) place(c, stream.get(i)); // a small journal: the next save would append to it
+    int closedAtSave = (int) c.events.stream().filter(EventCluster::isClosed).count();
+    for (int end = i + 20; i < end; i++) place(c, stream.get(i)); // a small journal: the next save would append to it
     c.save(dir);
     assertThat(size(dir.resolve(StoryJournal.FILE_NAME))).as("a journal to open").isPositive();
+    assertThat(c.events.stream().filter(EventCluster::isClosed).count()).as("events the journal's articles closed")
+        .isGreaterThan(closedAtSave);
+    List<String> written = state(c);
+    String writtenWhole = whole(c);
     StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
     for (java.time.Duration w : List.of(java.time.Duration.ofHours(1), java.time.Duration.ofHours(6))) {
       Path copy = dir.resolve("windows-" + w);
@@ -238,9 +246,9 @@ class StoryJournalTest {
           w, w, d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare(),
           d.subjectless(), d.broadStoryAgreement(), d.anchorCosine(), d.youngStoryLink());
       StoryClusterer reopened = StoryClusterer.open(copy, other);
-      for (Placement p : stream.subList(0, 306)) {
-        assertThat(reopened.eventOf(p.in().id())).as("%s placed, windows %s", p.in().id(), w).isNotNull();
-      }
+      reopened.clock = Clock.fixed(CLOCK, ZoneOffset.UTC);
+      assertThat(state(reopened)).as("stories, events, placements, windows %s", w).isEqualTo(written);
+      assertThat(whole(reopened)).as("the whole state, windows %s", w).isEqualTo(writtenWhole);
       long stateBytes = Files.size(copy.resolve(StoryStateFile.FILE_NAME));
       StoryInput later = new StoryInput("later-" + w, stream.get(0).in().title(), stream.get(0).in().text(), "spa",
           stream.get(0).in().published(), Set.of());
@@ -249,9 +257,77 @@ class StoryJournalTest {
       assertThat(copy.resolve(StoryJournal.FILE_NAME)).as("saved whole, windows %s", w).doesNotExist();
       assertThat(Files.size(copy.resolve(StoryStateFile.FILE_NAME))).isNotEqualTo(stateBytes);
       StoryClusterer again = StoryClusterer.open(copy, other);
+      again.clock = Clock.fixed(CLOCK, ZoneOffset.UTC);
       assertThat(again.eventOf(later.id())).isNotNull();
-      assertThat(again.stories(null, null).size()).isEqualTo(reopened.stories(null, null).size());
+      assertThat(whole(again)).isEqualTo(whole(reopened));
     }
+  }
+
+  /**
+   * A version-2 journal (written by the session-start build a93007b9 after the version-4 fixture: an aftershock saved
+   * whole, then a rescue report joining the quake's event and a football report, appended) opens to that build's
+   * stories; this build does not append to it (its entries have no closing decisions): the next save writes the
+   * state whole, the one after appends a journal of this version. Under other windows its articles are placed again
+   * (fixstories24), none lost.
+   */
+  @Test
+  void a_version_2_journal_opens_and_is_replaced_at_the_next_save(@TempDir Path dir) throws Exception {
+    Path two = dir.resolve("two");
+    copyJournalled(two);
+    StoryClusterer c = open(two);
+    assertThat(StoryStateDamagedFileTest.stories(c).stream().filter(l -> l.startsWith("story-"))).containsExactlyInAnyOrder(
+        "story-a1 [a1, a3, b1, b2] زلزال بقوة ست درجات يضرب شمال إيران",
+        "story-b3 [b3] الهلال يفوز على النصر في الدوري",
+        "story-a2 [a2] مجلس الوزراء يقر الميزانية العامة للدولة");
+    long stateBytes = Files.size(two.resolve(StoryStateFile.FILE_NAME));
+    c.assign(new StoryInput("b4", "النصر يتعاقد مع مهاجم جديد", "أعلن نادي النصر التعاقد مع مهاجم جديد لموسمين.",
+        "okaz", Instant.parse("2015-08-12T22:00:00Z"), Set.of()));
+    c.save(two);
+    assertThat(two.resolve(StoryJournal.FILE_NAME)).as("the version-2 journal replaced by a whole save").doesNotExist();
+    assertThat(Files.size(two.resolve(StoryStateFile.FILE_NAME))).isNotEqualTo(stateBytes);
+    c.assign(new StoryInput("b5", "الهلال يستعد لمباراة الكأس", "بدأ فريق الهلال استعداده لمباراة الكأس المقبلة.",
+        "okaz", Instant.parse("2015-08-13T09:00:00Z"), Set.of()));
+    c.save(two);
+    assertThat(two.resolve(StoryJournal.FILE_NAME)).as("the next save appends").exists();
+    assertThat(whole(open(two))).isEqualTo(whole(c));
+
+    Path other = dir.resolve("other");
+    copyJournalled(other);
+    StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
+    java.time.Duration hour = java.time.Duration.ofHours(1);
+    StoryClusterer anew = StoryClusterer.open(other, new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(),
+        d.entityWeight(), hour, hour, d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(),
+        d.broadStoryTextGate(), d.subjectShare(), d.subjectless(), d.broadStoryAgreement(), d.anchorCosine(),
+        d.youngStoryLink()));
+    for (String id : List.of("a1", "a2", "a3", "b1", "b2", "b3")) assertThat(anew.eventOf(id)).as(id).isNotNull();
+  }
+
+  /**
+   * Review 24 F7: a save killed before it moved its temporary file into place left {@code stories.bin*.tmp} or
+   * {@code stories.journal*.tmp} (a whole state, 15-20 MB on six August days) for ever; an open removes them, and
+   * reads the state as it was.
+   */
+  @Test
+  void a_killed_saves_temporary_files_are_removed_at_open(@TempDir Path dir) throws Exception {
+    StoryClusterer c = fresh();
+    int i = 0;
+    for (; i < 60; i++) place(c, stream.get(i));
+    c.save(dir);
+    for (; i < 70; i++) place(c, stream.get(i));
+    c.save(dir);
+    Path state = dir.resolve(StoryStateFile.FILE_NAME + "4471093385811239.tmp");
+    Path journal = dir.resolve(StoryJournal.FILE_NAME + "912837465.tmp");
+    Path other = dir.resolve("notes.tmp");
+    Files.write(state, Files.readAllBytes(dir.resolve(StoryStateFile.FILE_NAME)), java.nio.file.StandardOpenOption.CREATE_NEW);
+    Files.write(journal, new byte[] {1, 2, 3});
+    Files.write(other, new byte[] {1});
+    StoryClusterer reopened = open(dir);
+    assertThat(state).doesNotExist();
+    assertThat(journal).doesNotExist();
+    assertThat(other).as("not a story file").exists();
+    assertThat(size(dir.resolve(StoryJournal.FILE_NAME))).as("the journal is kept").isPositive();
+    assertThat(whole(reopened)).isEqualTo(whole(c));
+    assertThat(state(reopened)).isEqualTo(state(c));
   }
 
   /**
@@ -314,6 +390,14 @@ class StoryJournalTest {
     Files.createDirectories(dir);
     try (InputStream in = StoryJournalTest.class.getResourceAsStream(resource)) {
       Files.copy(in, dir.resolve(StoryStateFile.FILE_NAME));
+    }
+  }
+
+  /** The version-2 journal fixture: a state file of version 5 and the journal the session-start build appended. */
+  private static void copyJournalled(Path dir) throws Exception {
+    copy("version5-with-journal2.bin", dir);
+    try (InputStream in = StoryJournalTest.class.getResourceAsStream("version5-with-journal2.journal")) {
+      Files.copy(in, dir.resolve(StoryJournal.FILE_NAME));
     }
   }
 
