@@ -73,6 +73,12 @@ final class FrameFinder {
     if (f.isEmpty() && Words.matches(w.norm(i), "[وف]?بين") && w.get(i).text().contains("يّ") && !adjectiveBayyin(i)) {
       return Optional.of(new VerbForm("بين", VerbForm.Kind.VERB, VerbForm.Tense.PAST, false));
     }
+    // "لكن المعيبد رأى أنه غير معني …": bare رأى, left out of the lexicon because it normalises
+    // like the noun رأي "opinion", is the verb when written with its alif maqsura and followed
+    // right away by the complementiser (the noun takes an article or a genitive: "في رأي الوزير")
+    if (f.isEmpty() && bareSawBeforeComplementiser(i)) {
+      return Optional.of(new VerbForm("رأى", VerbForm.Kind.VERB, VerbForm.Tense.PAST, false));
+    }
     return f;
   }
 
@@ -82,6 +88,12 @@ final class FrameFinder {
    * predicate pair). A verb has its subject or complementiser next ("وفي هذا الإطار بيّن مدير
    * الهيئة أن", "الوزير بيّن أن"), a colon too.
    */
+  /** True when word i is written رأى (not رأي) and word i + 1 is أن/إن with or without a pronoun. */
+  private boolean bareSawBeforeComplementiser(int i) {
+    return i + 1 < w.size() && w.get(i).text().replaceAll("[\\u064B-\\u0652\\u0640]", "").equals("رأى") && w.gapBefore(i + 1).isBlank()
+        && isComplementiser(w.norm(i + 1));
+  }
+
   private boolean adjectiveBayyin(int i) {
     if (i == 0 || !w.gapBefore(i).isBlank() || !Words.isDefinite(Words.stripConjunction(w.norm(i - 1)))) return false;
     if (i + 1 >= w.size()) return true;

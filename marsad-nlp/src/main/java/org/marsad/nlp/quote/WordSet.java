@@ -45,6 +45,8 @@ final class WordSet {
   static final WordSet PRAYER_ADDRESSEES = load("prayer-addressees.txt");
   static final WordSet ONLINE_PLACES = load("online-places.txt");
   static final WordSet GLOSS_NOUNS = load("gloss-nouns.txt");
+  static final WordSet SPEECH_ADJUNCT_OPENERS = load("speech-adjunct-openers.txt");
+  static final WordSet KUNYA_HEADS = load("kunya-heads.txt");
   /** Country adjectives (nisbas), shared with the entity registry, and the few more epithets use. */
   static final WordSet NATIONALITIES = load("/org/marsad/nlp/entity/nationality-adjectives.txt", "epithet-demonyms.txt");
   /** The epithet rule's word lists (SpeakerResolver.epithetSpeaker). */
