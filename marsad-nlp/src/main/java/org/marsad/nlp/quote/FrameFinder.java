@@ -281,6 +281,57 @@ final class FrameFinder {
     return null;
   }
 
+  /**
+   * "واستعرض هادي في هذا الاطار آخر مستجدات … مشيرا “الى التقدم …”": a sentence opened by a verb
+   * that reports nothing, whose subject is one word, the last word of a name of two words or more
+   * the text gave before ("الرئيس اليمني عبد ربه منصور هادي"), and a speech participle later in
+   * the same clause (no comma, colon or sentence end between): the participle's speaker is that
+   * person, not an older speaker (cause I′, set 23). The subject, or null.
+   */
+  Frame knownSurnameFrame(int i) {
+    if ((form(i).isPresent() && (canAnchor(i) || form(i).get().tense() != VerbForm.Tense.PAST)) || !opensSentence(i)) return null;
+    String n = w.norm(i);
+    String stem = Words.matches(n, "[وف].{3,6}") ? n.substring(1) : n;
+    if (form(i).isEmpty() && (stem.length() < 3 || stem.length() > 6 || Words.isDefinite(n) || Words.isDefinite(stem) || Words.matches(stem, PREPOSITIONS)
+        || !w.get(i).text().chars().allMatch(Character::isLetter) || subjects.isStop(i) || SpeakerNames.isRole(stem)
+        || WordSet.SPEAKER_STOPS.contains(n) || WordSet.SPEAKER_STOPS.contains(stem))) {
+      return null;
+    }
+    int s = i + 1;
+    if (s + 1 >= w.size() || !w.gapBefore(s).isBlank() || !w.gapBefore(s + 1).isBlank() || !nameWord(s)) return null;
+    if (!surnameOfEarlierName(s)) return null;
+    for (int k = s + 1; k < w.size() && k < s + 25; k++) {
+      String gap = w.gapBefore(k);
+      if (endsSentence(gap) || hasComma(gap) || hasColon(gap)) return null;
+      Optional<VerbForm> f = form(k);
+      if (f.isEmpty() || f.get().kind() != VerbForm.Kind.VERB) continue;
+      if (f.get().tense() != VerbForm.Tense.PARTICIPLE) return null;
+      return new Frame(i, new VerbForm("فعل", VerbForm.Kind.ACT, VerbForm.Tense.PAST, stem.endsWith("ت")), new Frame.Range(s, s + 1), null, i, s + 1);
+    }
+    return null;
+  }
+
+  /** A bare word that may be a name: no article, role, stop word, place, institution or digit. */
+  private boolean nameWord(int k) {
+    String m = Words.stripConjunction(w.norm(k));
+    return m.length() >= 3 && !Words.isDefinite(w.norm(k)) && !SpeakerNames.isRole(m) && !subjects.isStop(k)
+        && !WordSet.SPEAKER_STOPS.contains(m) && !WordSet.PLACES.contains(m) && !WordSet.INSTITUTION_NOUNS.containsStem(m)
+        && !SpeakerNames.nounShaped(m) && w.get(k).text().chars().allMatch(Character::isLetter) && form(k).isEmpty();
+  }
+
+  /** True when word s ends, earlier in the text, a name of two words or more ("… منصور هادي"). */
+  private boolean surnameOfEarlierName(int s) {
+    for (int k = s - 2; k >= 1; k--) {
+      if (!w.norm(k).equals(w.norm(s)) || !w.gapBefore(k).isBlank() || !nameWord(k - 1)) continue;
+      // the name ends there: a comma, a full stop, a verb or the end of the text after it
+      if (k + 1 >= w.size() || !w.gapBefore(k + 1).isBlank() || form(k + 1).isPresent() || isComplementiser(w.norm(k + 1))
+          || subjects.isStop(k + 1) || Words.isDefinite(w.norm(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the name closes the phrase, has two to five name words, and a role or title stands before it ("العميد خالد …"). */
   private boolean introducedPerson(Frame.Range phrase, Frame.Range name) {
     if (name == null || name.to() != phrase.to() || name.to() - name.from() < 2 || name.to() - name.from() > 5) return false;

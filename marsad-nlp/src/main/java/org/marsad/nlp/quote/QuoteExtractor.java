@@ -188,6 +188,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         // "عبر لاعب الأخضر سلطان المصري عن سعادته …، مؤكداً أنهم": the player, for the participle
         Frame expressed = insideFound(found, w.get(i).start()) ? null : finder.expressionFrame(i);
         if (expressed == null && !insideFound(found, w.get(i).start())) expressed = finder.sentenceSubjectFrame(i);
+        if (expressed == null && !insideFound(found, w.get(i).start())) expressed = finder.knownSurnameFrame(i);
         if (expressed == null && !insideFound(found, w.get(i).start())) {
           // the أما topic speaks only through speech verbs of its own sentence that have no subject
           // of their own: remembered as a known speaker, a later "وقال المتحدث" became the topic

@@ -115,4 +115,25 @@ class TestQuoteConstructionsSet25 extends QuoteTestBase {
         .isEqualTo("قال تعالى: {فإن الإنسان كفور} وقال «نعم»");
     assertThat(QuotationMarks.bracesOpeningGuillemets("قال: {نعم لا» ثم")).isEqualTo("قال: «نعم لا» ثم");
   }
+
+  @Test
+  void aParticipleAfterANamedPersonsSurnameIsHis() {
+    // set 23, alweeam 351129: "واستعرض هادي … مشيرا “…”" gave the spokesman named in between
+    // (cause I′), and the two quotations after it followed
+    List<Quote> q = quotes("أكد الرئيس اليمني عبد ربه منصور هادي مجددا اليوم “أهمية استعادة الشرعية الدستورية في اليمن "
+        + "والتزام كافة الأطراف بالتوصل الى تسوية للأزمة”.\nوذكر المتحدث باسم رئاسة الجمهورية السفير علاء يوسف في تصريح "
+        + "صحفي أن ذلك جاء خلال لقاء الرئيس عبد الفتاح السيسي الرئيس اليمني.\nواستعرض هادي في هذا الاطار آخر مستجدات "
+        + "وتطورات الأوضاع في اليمن مشيرا “الى التقدم الذي أحرزته القوات الوطنية في عدن التي أصبحت تمثل عاصمة مؤقتة "
+        + "للبلاد”.\nكما أكد أهمية دور مصر “كدولة محورية في المنطقة وركيزة للأمن والاستقرار فيها”.");
+    assertThat(quoteStarting(q, "الى التقدم").speaker()).isEqualTo("هادي");
+    assertThat(quoteStarting(q, "كدولة محورية").speaker()).isEqualTo("هادي");
+  }
+
+  @Test
+  void aWordNeverNamedBeforeIsNoSurname() {
+    // guard: "واستعرض الفريق …" — a word the text gave no name with stays the old speaker's case
+    List<Quote> q = quotes("وقال المتحدث باسم الوزارة علاء يوسف إن اللقاء كان مثمرا.\nواستعرض الوفد في هذا الاطار آخر "
+        + "مستجدات الأوضاع في اليمن مشيرا “الى التقدم الذي أحرزته القوات الوطنية في عدن التي أصبحت عاصمة مؤقتة”.");
+    assertThat(quoteStarting(q, "الى التقدم").speaker()).isNotEqualTo("الوفد");
+  }
 }
