@@ -136,4 +136,14 @@ class TestQuoteConstructionsSet25 extends QuoteTestBase {
         + "مستجدات الأوضاع في اليمن مشيرا “الى التقدم الذي أحرزته القوات الوطنية في عدن التي أصبحت عاصمة مؤقتة”.");
     assertThat(quoteStarting(q, "الى التقدم").speaker()).isNotEqualTo("الوفد");
   }
+
+  @Test
+  void wordsInMarksAfterAFullNameAreNoName() {
+    // set 25, JA-diverse-261: "القاضي نيكولاس فرنسيس "بحزن شديد"" gave the judge the name
+    // "بحزن شديد", which his later "وقال القاضي "…"" took over
+    List<Quote> q = quotes("واعتبر القاضي نيكولاس فرنسيس \"بحزن شديد\" لكن \"بقناعة تامة\" أنه ينبغي على الأطباء أن "
+        + "يتوقفوا عن إبقاء الرضيع تشارلي غارد على قيد الحياة بشكل اصطناعي. وقال القاضي \"أود أن أشكر والدي تشارلي على "
+        + "الحملة الجبارة التي قاما بها باسمه\".");
+    assertThat(quoteStarting(q, "أود أن أشكر").speaker()).isEqualTo("نيكولاس فرنسيس");
+  }
 }
