@@ -88,8 +88,12 @@ final class FrameFinder {
    * predicate pair). A verb has its subject or complementiser next ("وفي هذا الإطار بيّن مدير
    * الهيئة أن", "الوزير بيّن أن"), a colon too.
    */
-  /** True when word i is written رأى (not رأي) and word i + 1 is أن/إن with or without a pronoun. */
+  /**
+   * True when word i is written رأى (not رأي) and word i + 1 is أن/إن with or without a pronoun,
+   * not أن before a present verb ("رأى أن يعيد كتابة القصة": "saw fit to", no report).
+   */
   private boolean bareSawBeforeComplementiser(int i) {
+    if (i + 2 < w.size() && w.norm(i + 1).equals("ان") && w.norm(i + 2).startsWith("ي")) return false;
     return i + 1 < w.size() && w.get(i).text().replaceAll("[\\u064B-\\u0652\\u0640]", "").equals("رأى") && w.gapBefore(i + 1).isBlank()
         && isComplementiser(w.norm(i + 1));
   }
@@ -319,15 +323,22 @@ final class FrameFinder {
         && !SpeakerNames.nounShaped(m) && w.get(k).text().chars().allMatch(Character::isLetter) && form(k).isEmpty();
   }
 
-  /** True when word s ends, earlier in the text, a name of two words or more ("… منصور هادي"). */
+  /**
+   * True when word s ends, earlier in the text, the name of an introduced person: two to five bare
+   * name words after a role, a title or a nisba ("الرئيس اليمني عبد ربه منصور هادي"), or before a
+   * comma and a role in apposition ("قال جان كلود يونكر، رئيس المفوضية"). A common noun after
+   * another ("حفل افتتاح", "تسارع وتيرة") is no such name.
+   */
   private boolean surnameOfEarlierName(int s) {
     for (int k = s - 2; k >= 1; k--) {
       if (!w.norm(k).equals(w.norm(s)) || !w.gapBefore(k).isBlank() || !nameWord(k - 1)) continue;
-      // the name ends there: a comma, a full stop, a verb or the end of the text after it
-      if (k + 1 >= w.size() || !w.gapBefore(k + 1).isBlank() || form(k + 1).isPresent() || isComplementiser(w.norm(k + 1))
-          || subjects.isStop(k + 1) || Words.isDefinite(w.norm(k + 1))) {
-        return true;
-      }
+      int j = k - 1;
+      while (j - 1 >= 0 && k - j < 5 && w.gapBefore(j).isBlank() && nameWord(j - 1)) j--;
+      String before = j >= 1 && w.gapBefore(j).isBlank() ? Words.stripConjunction(w.norm(j - 1)) : "";
+      boolean introduced = SpeakerNames.isRole(before) || WordSet.HONORIFICS.containsStem(before)
+          || (Words.isDefinite(before) && before.endsWith("ي"));
+      boolean apposition = k + 1 < w.size() && hasComma(w.gapBefore(k + 1)) && SpeakerNames.isRole(Words.stripConjunction(w.norm(k + 1)));
+      if (introduced || apposition) return true;
     }
     return false;
   }

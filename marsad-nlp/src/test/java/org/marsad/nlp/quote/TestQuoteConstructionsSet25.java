@@ -146,4 +146,20 @@ class TestQuoteConstructionsSet25 extends QuoteTestBase {
         + "الحملة الجبارة التي قاما بها باسمه\".");
     assertThat(quoteStarting(q, "أود أن أشكر").speaker()).isEqualTo("نيكولاس فرنسيس");
   }
+
+  @Test
+  void aCommonNounAfterAnotherIsNoSurname() {
+    // guard (unseen text, aleqt 979641): "حفل افتتاح" is no name, so "وشهد افتتاح …" names nobody
+    List<Quote> q = quotes("قال الرئيس المصري عبد الفتاح السيسي إن المشروع يمثل انطلاقة. وحضر حفل افتتاح القناة عدد "
+        + "كبير من القادة.\nوشهد افتتاح القناة عرض جوي كبير مشيرا “الى التقدم الذي أحرزته البلاد في مشروعات البنية "
+        + "التحتية الكبرى”.");
+    assertThat(q).noneMatch(x -> "افتتاح".equals(x.speaker()));
+  }
+
+  @Test
+  void raaBeforeAPresentVerbIsNoReport() {
+    // guard (unseen text, a memoir in aawsat 368896): "رأى أن يعيد" is "saw fit to"
+    List<Quote> q = quotes("وقال المخرج إن الفيلم جاهز. رأى أن يعيد كتابة القصة في كل ما يختص بدوري.");
+    assertThat(q).noneMatch(x -> "رأى".equals(x.verb()));
+  }
 }
