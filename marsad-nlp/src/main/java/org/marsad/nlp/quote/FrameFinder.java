@@ -90,10 +90,14 @@ final class FrameFinder {
    */
   /**
    * True when word i is written رأى (not رأي) and word i + 1 is أن/إن with or without a pronoun,
-   * not أن before a present verb ("رأى أن يعيد كتابة القصة": "saw fit to", no report).
+   * not أن before a present verb ("رأى أن يعيد كتابة القصة": "saw fit to", no report), and only
+   * right after its subject: at a sentence start, after a comma or after "إذ/حيث/فقد/قد" the
+   * subject is unsaid, and on unseen text the speaker then found was mostly wrong ("كيف",
+   * "صراحة", "إذ"; bench/RESULTS.md, lane quotes25).
    */
   private boolean bareSawBeforeComplementiser(int i) {
     if (i + 2 < w.size() && w.norm(i + 1).equals("ان") && w.norm(i + 2).startsWith("ي")) return false;
+    if (i == 0 || endsSentence(w.gapBefore(i)) || hasComma(w.gapBefore(i)) || Words.matches(w.norm(i - 1), "اذ|حيث|فقد|قد|ثم")) return false;
     return i + 1 < w.size() && w.get(i).text().replaceAll("[\\u064B-\\u0652\\u0640]", "").equals("رأى") && w.gapBefore(i + 1).isBlank()
         && isComplementiser(w.norm(i + 1));
   }
