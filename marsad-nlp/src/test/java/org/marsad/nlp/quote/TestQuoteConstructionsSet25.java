@@ -162,4 +162,11 @@ class TestQuoteConstructionsSet25 extends QuoteTestBase {
     List<Quote> q = quotes("وقال المخرج إن الفيلم جاهز. رأى أن يعيد كتابة القصة في كل ما يختص بدوري.");
     assertThat(q).noneMatch(x -> "رأى".equals(x.verb()));
   }
+
+  @Test
+  void raaWithItsSubjectUnsaidIsLeftOut() {
+    // guard (unseen text, aawsat 415956): after "إذ" the subject is unsaid and "إذ" was taken for it
+    List<Quote> q = quotes("وتحدث الوزير عن المشروع، إذ رأى أن الخطة جيدة وأنها ستكتمل في موعدها.");
+    assertThat(q).noneMatch(x -> "رأى".equals(x.verb()));
+  }
 }
