@@ -40,6 +40,28 @@ final class QuotationMarks {
 
   private QuotationMarks() {}
 
+  /**
+   * The text with a brace that some copy types for an opening guillemet ("قال هادي … {من عدن
+   * سنستعيد اليمن، … بلادهم»") turned into «: a { whose next brace or guillemet in its paragraph
+   * is a closing ». Braces closed by } (Quran verses: "{فَإِنَّ الْإِنسَانَ كَفُورٌ}") stay as they
+   * are. One character for one, so every offset is kept.
+   */
+  static String bracesOpeningGuillemets(String text) {
+    if (text.indexOf('{') < 0) return text;
+    char[] c = text.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] != '{') continue;
+      for (int j = i + 1; j < c.length && c[j] != '\n'; j++) {
+        if (c[j] == '{' || c[j] == '}' || c[j] == LEFT_GUILLEMET) break;
+        if (c[j] == RIGHT_GUILLEMET) {
+          c[i] = LEFT_GUILLEMET;
+          break;
+        }
+      }
+    }
+    return new String(c);
+  }
+
   /** True for any character that can open or close a quotation. */
   static boolean isMark(char c) {
     return c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET

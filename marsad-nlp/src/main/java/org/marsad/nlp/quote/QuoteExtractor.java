@@ -83,6 +83,7 @@ public final class QuoteExtractor implements ArticleEnricher {
 
   /** The quotations of a text, in text order; entities may be null or empty. */
   public List<Quote> extract(String text, List<Entity> entities) {
+    text = QuotationMarks.bracesOpeningGuillemets(text);
     Words w = Words.of(text);
     List<MarkedSpan> spans = QuotationMarks.find(text);
     FrameFinder finder = new FrameFinder(w, lexicon, spans);
@@ -127,6 +128,12 @@ public final class QuoteExtractor implements ArticleEnricher {
       // الحميدي"؛ تصحيح …": a short quotation right after the verb's subject, a role without a
       // name, is that role's name in apposition (the verb's object follows the marks)
       if (f != null && words <= 4 && roleNamedInMarks(w, finder, f, s)) continue;
+      // "أكد عضو مجلس إدارة “نقابة المهن التمثيلية”، الفنان سامح الصريطي، وفاة …": a short quotation
+      // right after the subject's role words, the last of them a noun in construct without the
+      // article, is the body that noun governs, then the holder's name in apposition
+      if (f != null && words <= 4 && bodyOfRoleInMarks(w, finder, f, s)) continue;
+      // "بيانا أكد فيه مقتل "أبو سفيان الصوفي" أمير كتيبة …": a kunya in marks is a name
+      if (words <= 4 && WordSet.KUNYA_HEADS.contains(w.norm(w.firstAtOrAfter(s.open())))) continue;
       if (f != null && insideReportedClause(w, finder, f, s)) continue;
       // (the words after the marks are their frame "كما قالت", not the clause going on)
       if (f != null && (nameInsideFrame(w, finder, s) || (!wholeReport && f != asSaid && partialAfterComplementiser(w, finder, s, words)))) continue;
@@ -181,6 +188,7 @@ public final class QuoteExtractor implements ArticleEnricher {
         // "عبر لاعب الأخضر سلطان المصري عن سعادته …، مؤكداً أنهم": the player, for the participle
         Frame expressed = insideFound(found, w.get(i).start()) ? null : finder.expressionFrame(i);
         if (expressed == null && !insideFound(found, w.get(i).start())) expressed = finder.sentenceSubjectFrame(i);
+        if (expressed == null && !insideFound(found, w.get(i).start())) expressed = finder.knownSurnameFrame(i);
         if (expressed == null && !insideFound(found, w.get(i).start())) {
           // the أما topic speaks only through speech verbs of its own sentence that have no subject
           // of their own: remembered as a known speaker, a later "وقال المتحدث" became the topic
@@ -1336,6 +1344,23 @@ public final class QuoteExtractor implements ArticleEnricher {
         && !FrameFinder.hasColon(before);
   }
 
+  /**
+   * True when the frame's speaker is role words only (no name-like word), ends right before the
+   * marks with no punctuation between, its last word is a noun without the article (a construct
+   * head waiting for its genitive: "عضو مجلس إدارة"), and a comma follows the closing mark.
+   */
+  private static boolean bodyOfRoleInMarks(Words w, FrameFinder finder, Frame f, MarkedSpan s) {
+    Frame.Range sp = f.speaker();
+    int first = w.firstAtOrAfter(s.open()), next = w.firstAtOrAfter(s.close() + 1);
+    if (sp == null || sp.to() != first || sp.from() <= f.anchor() || first < 1 || next >= w.size()) return false;
+    if (!SpeakerNames.isRole(Words.stripConjunction(w.norm(sp.from()))) || finder.subjects().hasNameLikeWord(sp.from(), sp.to())) return false;
+    String head = w.norm(first - 1);
+    if (Words.isDefinite(head) || finder.subjects().isStop(first - 1) || !w.text().substring(w.get(first - 1).end(), s.open()).isBlank()) return false;
+    for (int k = first; k < next; k++) if (finder.form(k).isPresent() || FrameFinder.isComplementiser(w.norm(k))) return false;
+    String gap = w.text().substring(s.close() + 1, w.get(next).start());
+    return FrameFinder.hasComma(gap) && !FrameFinder.endsSentence(gap) && !FrameFinder.hasColon(gap);
+  }
+
   private static boolean subjectInMarks(Words w, MarkedSpan s) {
     int next = w.firstAtOrAfter(s.close() + 1);
     if (next >= w.size()) return false;
@@ -1623,6 +1648,14 @@ public final class QuoteExtractor implements ArticleEnricher {
         && speakerOfClauseGoesOn(w, finder, f)) {
       return false;
     }
+    // "… مضيفة أن الرئيس يتمتع بسلطة واسعة … وقالت في بيان "ستواصل الوزارة الدفاع …"": the same
+    // with a short adjunct naming the occasion or the audience instead of the colon, before
+    // sentence-like marks
+    if (words >= MASK_WORDS && f.anchor() < last && speechAdjunct(w, finder, f.anchor() + 1, last) && f.form() != null
+        && f.form().kind() == VerbForm.Kind.VERB && f.form().tense() == VerbForm.Tense.PAST
+        && conjoinedSpeechVerb(w, finder, f.anchor()) && speakerOfClauseGoesOn(w, finder, f)) {
+      return false;
+    }
     // the anchor itself inside an earlier report: "قال إنه ما زال يعتبر الأمر «…»"
     for (int k = f.anchor() - 1; k >= 0 && k > f.anchor() - FrameFinder.MAX_BACK; k--) {
       if (FrameFinder.endsSentence(w.gapBefore(k + 1))) return false;
@@ -1631,7 +1664,9 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (finder.isReportComplementiser(k)) {
         // "… لرويترز إن مرسي قال “…”": a report nested at the start of the clause is its own
         // (the innermost report is the quotation)
-        if (f.form() != null && f.form().tense() == VerbForm.Tense.PAST && last - f.anchor() <= 2
+        // ("أن جنتيلوني قال للصحفيين في طهران «…»": or the verb's audience and place before them)
+        if (f.form() != null && f.form().tense() == VerbForm.Tense.PAST
+            && (last - f.anchor() <= 2 || (words >= MIN_DIRECT_WORDS && speechAdjunct(w, finder, f.anchor() + 1, last)))
             && finder.subjects().subjectAfterComplementiser(f.anchor()) != null) {
           return false;
         }
@@ -1643,6 +1678,23 @@ public final class QuoteExtractor implements ArticleEnricher {
       }
     }
     return false;
+  }
+
+  /**
+   * True when words from..to (one to four, no punctuation between them or before the marks)
+   * are a speech verb's adjunct: the audience or the occasion, opened by ل or by في/خلال/أمام
+   * ("للصحفيين في طهران", "في بيان", "لرويترز"), with no verb or complementiser in them.
+   */
+  private static boolean speechAdjunct(Words w, FrameFinder finder, int from, int to) {
+    if (to < from || to - from > 3) return false;
+    String first = w.norm(from);
+    if (!(WordSet.SPEECH_ADJUNCT_OPENERS.contains(first) || (first.startsWith("ل") && first.length() >= 4 && !first.startsWith("لا")))) return false;
+    for (int k = from; k <= to; k++) {
+      String gap = w.gapBefore(k);
+      if (k > from && (FrameFinder.hasComma(gap) || FrameFinder.endsSentence(gap) || gap.contains(":"))) return false;
+      if (FrameFinder.isComplementiser(w.norm(k)) || finder.form(k).isPresent()) return false;
+    }
+    return true;
   }
 
   private static boolean insideFound(List<Found> found, int offset) {

@@ -82,7 +82,8 @@ final class SpeakerNames {
         if (hasMark(w.gapBefore(i)) && !complementAfterTerm(w, from, i) && (!opensBefore(w.gapBefore(i)) || closedByMark(w, to))
             && to - i <= 4 && to - i >= 2 && !SubjectFinder.namesAnInstitution(w, i - 1)
             && !FrameFinder.hasComma(w.gapBefore(i)) && !commaWithin(w, i + 1, to)) {
-          return new Frame.Range(i, to);
+          // (the phrase up to the mark when it names the person already)
+          return personNamedBeforeMark(w, from, i) ? name(w, new Frame.Range(from, i)) : new Frame.Range(i, to);
         }
       }
       Frame.Range named = nameBeforeObject(w, from, to);
@@ -329,6 +330,26 @@ final class SpeakerNames {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the two words before the mark at word i are a person's name after a role or title
+   * ("واعتبر القاضي نيكولاس فرنسيس "بحزن شديد" لكن …"): the holder is named already, so the
+   * quoted words are a manner or a term, not his name (set 25, JA-diverse-261). Bare name
+   * words, no article, role, stop word, institution or preposition ("لنادي برشلونة «لويس
+   * إنريكي»" keeps its quoted name).
+   */
+  private static boolean personNamedBeforeMark(Words w, int from, int i) {
+    if (i - 3 < from) return false;
+    for (int k = i - 2; k < i; k++) {
+      String m = w.norm(k);
+      if (Words.isDefinite(m) || isRole(m) || isStop(w, k) || institution(m) || prepositional(m) || nounShaped(m)
+          || WordSet.HONORIFICS.containsStem(m) || hasMark(w.gapBefore(k)) || !w.get(k).text().chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    String before = Words.stripConjunction(w.norm(i - 3));
+    return isRole(before) || WordSet.HONORIFICS.containsStem(before) || Words.isDefinite(before);
   }
 
   /**

@@ -48,6 +48,8 @@ final class WordSet {
   static final WordSet CLOSING_VERBS = load("closing-verbs.txt");
   static final WordSet TALK_NOUNS = load("talk-nouns.txt");
   static final WordSet DESCRIBING_VERBS = load("describing-verbs.txt");
+  static final WordSet SPEECH_ADJUNCT_OPENERS = load("speech-adjunct-openers.txt");
+  static final WordSet KUNYA_HEADS = load("kunya-heads.txt");
   /** Country adjectives (nisbas), shared with the entity registry, and the few more epithets use. */
   static final WordSet NATIONALITIES = load("/org/marsad/nlp/entity/nationality-adjectives.txt", "epithet-demonyms.txt");
   /** The epithet rule's word lists (SpeakerResolver.epithetSpeaker). */
