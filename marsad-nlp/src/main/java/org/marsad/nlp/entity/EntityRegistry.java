@@ -251,9 +251,24 @@ public final class EntityRegistry {
    * learnt as an Arabic name word, {@code W|TYPE|word} the bodies and places a name word reaches), the number
    * of the last registration that changed it ({@link #registrations}; absent or 0:
    * none since opening, whose own changes are stamped 0). A caller that keeps what it computed from lookups ({@link #recording}) checks only
-   * these ({@link #unchanged}), so registering unrelated names keeps it valid.
+   * these ({@link #unchanged}), so registering unrelated names keeps it valid. Stamps older than {@link
+   * #stampsKeptFrom} are dropped ({@link #dropOldStamps}), so a long ingest keeps only a window of them.
    */
   private final Map<String, Long> changedAt = new java.util.concurrent.ConcurrentHashMap<>(); // read without the lock by unchanged
+  /**
+   * The stamps in {@link #changedAt} at or below this registration were dropped: a recording whose first
+   * read came before it is taken as changed ({@link #unchanged}), since the change it missed may be one
+   * of those dropped. Written under the lock before the stamps go; read without it after the stamps.
+   */
+  private volatile long stampsKeptFrom;
+  /**
+   * How many registrations' stamps {@link #dropOldStamps} keeps at least (and at most twice as many): a kept
+   * computation is redone at least once in that many registrations (an alert's rewrite: about once every
+   * 900 to 1,800 articles of SaudiNewsNet), and the stamps stay bounded (bench/RESULTS.md, session 25,
+   * lane entities25: 31,036 keys after 1,000 articles and growing without it).
+   */
+  static final long STAMP_WINDOW = 10_000;
+  private long stampWindow = STAMP_WINDOW;
   /** Registrations begun in this process: the stamp of the changes the one under way makes. Under the lock. */
   private long registrations;
   /** The stamps the lookups of this thread's {@link #recording} read, or null when not recording. */
@@ -725,11 +740,12 @@ public final class EntityRegistry {
   /** A lookup of this thread's {@link #recording} reads {@code what} as it is now. */
   private void read(String what) {
     Map<String, Long> into = recording.get();
-    if (into != null) into.putIfAbsent(what, stamp(what)); // the first read: a change after it must show
+    // the first read: the registration it follows (every later change is stamped higher; the WHOLE the version)
+    if (into != null) into.putIfAbsent(what, what.equals(WHOLE) ? version : registrations);
   }
 
   private long stamp(String what) {
-    return what.equals(WHOLE) ? version : changedAt.getOrDefault(what, 0L);
+    return changedAt.getOrDefault(what, 0L);
   }
 
   /** Stamps {@code what} (a key of {@link #changedAt}) changed by the registration under way; nothing while opening. */
@@ -1014,7 +1030,29 @@ public final class EntityRegistry {
     } finally {
       registering = false;
       version++; // after the change: a reader that saw this version sees all of it
+      if (registrations - stampsKeptFrom >= 2 * stampWindow) dropOldStamps(registrations - stampWindow);
     }
+  }
+
+  /**
+   * Drops the stamps of the registrations up to {@code upTo}: a recording read after it still sees every
+   * later change (a dropped key reads 0, and it had not changed since that recording's reads), and one read
+   * before it is taken as changed. The horizon moves first, so a lock-free {@link #unchanged} that sees a
+   * key gone also sees the horizon that dropped it.
+   */
+  private void dropOldStamps(long upTo) {
+    stampsKeptFrom = upTo;
+    changedAt.values().removeIf(stamp -> stamp <= upTo);
+  }
+
+  /** Keeps the stamps of at least {@code window} registrations instead of {@link #STAMP_WINDOW} (tests). */
+  void keepStampsOf(long window) {
+    stampWindow = window;
+  }
+
+  /** How many change stamps are kept now (tests and benches: they stay bounded over a long ingest). */
+  public int stampCount() {
+    return changedAt.size();
   }
 
   /**
@@ -1061,12 +1099,20 @@ public final class EntityRegistry {
     return version;
   }
 
-  /** What a computation read of the registry through its lookups ({@link #recording}). */
+  /**
+   * What a computation read of the registry through its lookups ({@link #recording}): each thing read and
+   * the number of the registration its first read followed ({@link #WHOLE}: the {@link #version}).
+   */
   public static final class Reads {
     private final Map<String, Long> stamps;
+    /** The first of those registrations: what changed before it cannot be a change the computation missed. */
+    private final long firstRead;
 
     private Reads(Map<String, Long> stamps) {
       this.stamps = Map.copyOf(stamps);
+      long first = Long.MAX_VALUE;
+      for (Map.Entry<String, Long> r : stamps.entrySet()) if (!r.getKey().equals(WHOLE)) first = Math.min(first, r.getValue());
+      this.firstRead = first;
     }
 
     /** How many things were read (for tests and benches). */
@@ -1105,13 +1151,18 @@ public final class EntityRegistry {
   }
 
   /**
-   * Whether nothing {@code reads} noted has changed since (each stamp as it was read). Without the
+   * Whether nothing {@code reads} noted has changed since (no stamp above the registration its read
+   * followed, and no read older than the stamps kept, {@link #stampsKeptFrom}). Without the
    * registry's lock (alerts ask it for every alert on every article while ingest registers): during
    * a registration it may answer as just before it, as a check made a moment earlier would.
    */
   public boolean unchanged(Reads reads) {
-    for (Map.Entry<String, Long> r : reads.stamps.entrySet()) if (stamp(r.getKey()) != r.getValue()) return false;
-    return true;
+    for (Map.Entry<String, Long> r : reads.stamps.entrySet()) {
+      String what = r.getKey();
+      if (what.equals(WHOLE) ? version != r.getValue() : stamp(what) > r.getValue()) return false; // changed after it was read
+    }
+    // after the stamps: a key found gone was dropped with the horizon already moved (dropOldStamps)
+    return reads.firstRead == Long.MAX_VALUE || reads.firstRead >= stampsKeptFrom;
   }
 
   private EntityRecord registerOnce(String type, String canonical, Set<String> aliases, int mentions, Set<String> roles) {
