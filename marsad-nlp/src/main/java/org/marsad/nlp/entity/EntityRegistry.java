@@ -420,6 +420,7 @@ public final class EntityRegistry {
     r.joinKnownAliases(byMentions);
     for (Entry e : List.copyOf(r.byId.values())) r.respell(e, e.surfaces.keySet()); // a file written before respelling across ال
     for (Entry e : byMentions) if (r.byId.get(e.id) == e) r.dropStrayOtherForm(e); // a file written before the bare-form test
+    for (Entry e : byMentions) if (r.byId.get(e.id) == e) r.dropGluedAliases(e); // a file written before session 25
     r.shortFormJoins = null; // opening changes entities after their touch: no test weighed during it is kept
     r.chainTests.clear();
     r.siblingTests.clear();
@@ -1225,6 +1226,7 @@ public final class EntityRegistry {
       e = byId.get(follow(e.id));
     }
     joinGluedConjunction(e, written);
+    dropGluedAliases(e); // after the join: a glued entity merged into e brings its glued name
     return e.toRecord();
   }
 
@@ -1576,6 +1578,33 @@ public final class EntityRegistry {
    * alias and, if filed under it, the alias slot, so that the listing does not show it, a filter does not
    * widen to it and a later mention of it is tested anew. Its counted mentions and spellings stay.
    */
+  /**
+   * Takes off an entity the names it holds only as its own name with the conjunction glued on ({@code
+   * ومكة المكرمة} beside {@code مكة المكرمة}, {@code وعادل الجبير} beside {@code عادل الجبير}): the tagger's span
+   * took the و, and a lookup reads such a name without it when it is not known as written ({@link
+   * NameKey#readings}), so the name still finds the entity; as an alias it was listed and widened every
+   * filter (233 such aliases in the 5-day registry). Names of several words only, as the reading is: a
+   * name that opens with و ({@code وليد المعلم}) keeps it, as its rest is no name of the same entity.
+   */
+  private void dropGluedAliases(Entry e) {
+    List<String> glued = new ArrayList<>();
+    for (String k : e.aliases) {
+      if (k.startsWith("و") && k.indexOf(' ') > 0 && !k.equals(e.canonicalKey) && gluedOnOwnName(e, k)) glued.add(k);
+    }
+    for (String k : glued) {
+      removeAlias(e, k);
+      String slot = e.type + "|" + k;
+      String id = aliasToId.get(slot);
+      if (id != null && byId.get(follow(id)) == e) unfileAlias(slot);
+    }
+  }
+
+  /** Whether {@code k} is {@code و} before a name {@code e} holds (or before that name's joined {@code عبد} written apart, {@link #gluedKeys}). */
+  private static boolean gluedOnOwnName(Entry e, String k) {
+    for (String a : e.aliases) if (!a.equals(k) && gluedKeys(a).contains(k)) return true;
+    return false;
+  }
+
   private void dropStrayOtherForm(Entry e) {
     if (!BARE_FORM_TYPES.contains(e.type) || e.canonicalKey.contains(" ")) return;
     String other = withOrWithoutArticle(e.type, e.canonicalKey);
