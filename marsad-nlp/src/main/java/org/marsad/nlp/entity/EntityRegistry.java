@@ -1726,7 +1726,12 @@ public final class EntityRegistry {
       if (id != null) return id;
     }
     // the name as written and its other readings unknown: another spelling of a known foreign name
-    return type.equals("PERS") ? foreignSpellingOf(key(name)) : null;
+    if (!type.equals("PERS")) return null;
+    String k = key(name);
+    String id = foreignSpellingOf(k);
+    // or one with و glued on (وديفيد كامرون), whose glued spellings are no aliases (dropGluedAliases)
+    if (id == null && k.startsWith("و") && k.indexOf(' ') > 0) id = foreignSpellingOf(k.substring(1));
+    return id;
   }
 
   /** {@code written}: the keys of the names an article being registered wrote (see {@link #mostFrequentOfChain}); null for a query. */
