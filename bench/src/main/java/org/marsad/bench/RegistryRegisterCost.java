@@ -131,7 +131,7 @@ public final class RegistryRegisterCost {
     return articles;
   }
 
-  private static String inflate(IndexableField field) throws Exception {
+  static String inflate(IndexableField field) throws Exception {
     if (field == null) return null;
     BytesRef bytes = field.binaryValue();
     if (bytes == null) return field.stringValue();

@@ -251,9 +251,24 @@ public final class EntityRegistry {
    * learnt as an Arabic name word, {@code W|TYPE|word} the bodies and places a name word reaches), the number
    * of the last registration that changed it ({@link #registrations}; absent or 0:
    * none since opening, whose own changes are stamped 0). A caller that keeps what it computed from lookups ({@link #recording}) checks only
-   * these ({@link #unchanged}), so registering unrelated names keeps it valid.
+   * these ({@link #unchanged}), so registering unrelated names keeps it valid. Stamps older than {@link
+   * #stampsKeptFrom} are dropped ({@link #dropOldStamps}), so a long ingest keeps only a window of them.
    */
   private final Map<String, Long> changedAt = new java.util.concurrent.ConcurrentHashMap<>(); // read without the lock by unchanged
+  /**
+   * The stamps in {@link #changedAt} at or below this registration were dropped: a recording whose first
+   * read came before it is taken as changed ({@link #unchanged}), since the change it missed may be one
+   * of those dropped. Written under the lock before the stamps go; read without it after the stamps.
+   */
+  private volatile long stampsKeptFrom;
+  /**
+   * How many registrations' stamps {@link #dropOldStamps} keeps at least (and at most twice as many): a kept
+   * computation is redone at least once in that many registrations (an alert's rewrite: about once every
+   * 900 to 1,800 articles of SaudiNewsNet), and the stamps stay bounded (bench/RESULTS.md, session 25,
+   * lane entities25: 31,036 keys after 1,000 articles and growing without it).
+   */
+  static final long STAMP_WINDOW = 10_000;
+  private long stampWindow = STAMP_WINDOW;
   /** Registrations begun in this process: the stamp of the changes the one under way makes. Under the lock. */
   private long registrations;
   /** The stamps the lookups of this thread's {@link #recording} read, or null when not recording. */
@@ -405,6 +420,7 @@ public final class EntityRegistry {
     r.joinKnownAliases(byMentions);
     for (Entry e : List.copyOf(r.byId.values())) r.respell(e, e.surfaces.keySet()); // a file written before respelling across ال
     for (Entry e : byMentions) if (r.byId.get(e.id) == e) r.dropStrayOtherForm(e); // a file written before the bare-form test
+    for (Entry e : byMentions) if (r.byId.get(e.id) == e) r.dropGluedAliases(e); // a file written before session 25
     r.shortFormJoins = null; // opening changes entities after their touch: no test weighed during it is kept
     r.chainTests.clear();
     r.siblingTests.clear();
@@ -725,11 +741,12 @@ public final class EntityRegistry {
   /** A lookup of this thread's {@link #recording} reads {@code what} as it is now. */
   private void read(String what) {
     Map<String, Long> into = recording.get();
-    if (into != null) into.putIfAbsent(what, stamp(what)); // the first read: a change after it must show
+    // the first read: the registration it follows (every later change is stamped higher; the WHOLE the version)
+    if (into != null) into.putIfAbsent(what, what.equals(WHOLE) ? version : registrations);
   }
 
   private long stamp(String what) {
-    return what.equals(WHOLE) ? version : changedAt.getOrDefault(what, 0L);
+    return changedAt.getOrDefault(what, 0L);
   }
 
   /** Stamps {@code what} (a key of {@link #changedAt}) changed by the registration under way; nothing while opening. */
@@ -1014,7 +1031,29 @@ public final class EntityRegistry {
     } finally {
       registering = false;
       version++; // after the change: a reader that saw this version sees all of it
+      if (registrations - stampsKeptFrom >= 2 * stampWindow) dropOldStamps(registrations - stampWindow);
     }
+  }
+
+  /**
+   * Drops the stamps of the registrations up to {@code upTo}: a recording read after it still sees every
+   * later change (a dropped key reads 0, and it had not changed since that recording's reads), and one read
+   * before it is taken as changed. The horizon moves first, so a lock-free {@link #unchanged} that sees a
+   * key gone also sees the horizon that dropped it.
+   */
+  private void dropOldStamps(long upTo) {
+    stampsKeptFrom = upTo;
+    changedAt.values().removeIf(stamp -> stamp <= upTo);
+  }
+
+  /** Keeps the stamps of at least {@code window} registrations instead of {@link #STAMP_WINDOW} (tests). */
+  void keepStampsOf(long window) {
+    stampWindow = window;
+  }
+
+  /** How many change stamps are kept now (tests and benches: they stay bounded over a long ingest). */
+  public int stampCount() {
+    return changedAt.size();
   }
 
   /**
@@ -1061,12 +1100,20 @@ public final class EntityRegistry {
     return version;
   }
 
-  /** What a computation read of the registry through its lookups ({@link #recording}). */
+  /**
+   * What a computation read of the registry through its lookups ({@link #recording}): each thing read and
+   * the number of the registration its first read followed ({@link #WHOLE}: the {@link #version}).
+   */
   public static final class Reads {
     private final Map<String, Long> stamps;
+    /** The first of those registrations: what changed before it cannot be a change the computation missed. */
+    private final long firstRead;
 
     private Reads(Map<String, Long> stamps) {
       this.stamps = Map.copyOf(stamps);
+      long first = Long.MAX_VALUE;
+      for (Map.Entry<String, Long> r : stamps.entrySet()) if (!r.getKey().equals(WHOLE)) first = Math.min(first, r.getValue());
+      this.firstRead = first;
     }
 
     /** How many things were read (for tests and benches). */
@@ -1105,13 +1152,18 @@ public final class EntityRegistry {
   }
 
   /**
-   * Whether nothing {@code reads} noted has changed since (each stamp as it was read). Without the
+   * Whether nothing {@code reads} noted has changed since (no stamp above the registration its read
+   * followed, and no read older than the stamps kept, {@link #stampsKeptFrom}). Without the
    * registry's lock (alerts ask it for every alert on every article while ingest registers): during
    * a registration it may answer as just before it, as a check made a moment earlier would.
    */
   public boolean unchanged(Reads reads) {
-    for (Map.Entry<String, Long> r : reads.stamps.entrySet()) if (stamp(r.getKey()) != r.getValue()) return false;
-    return true;
+    for (Map.Entry<String, Long> r : reads.stamps.entrySet()) {
+      String what = r.getKey();
+      if (what.equals(WHOLE) ? version != r.getValue() : stamp(what) > r.getValue()) return false; // changed after it was read
+    }
+    // after the stamps: a key found gone was dropped with the horizon already moved (dropOldStamps)
+    return reads.firstRead == Long.MAX_VALUE || reads.firstRead >= stampsKeptFrom;
   }
 
   private EntityRecord registerOnce(String type, String canonical, Set<String> aliases, int mentions, Set<String> roles) {
@@ -1174,6 +1226,7 @@ public final class EntityRegistry {
       e = byId.get(follow(e.id));
     }
     joinGluedConjunction(e, written);
+    dropGluedAliases(e); // after the join: a glued entity merged into e brings its glued name
     return e.toRecord();
   }
 
@@ -1525,6 +1578,33 @@ public final class EntityRegistry {
    * alias and, if filed under it, the alias slot, so that the listing does not show it, a filter does not
    * widen to it and a later mention of it is tested anew. Its counted mentions and spellings stay.
    */
+  /**
+   * Takes off an entity the names it holds only as its own name with the conjunction glued on ({@code
+   * ومكة المكرمة} beside {@code مكة المكرمة}, {@code وعادل الجبير} beside {@code عادل الجبير}): the tagger's span
+   * took the و, and a lookup reads such a name without it when it is not known as written ({@link
+   * NameKey#readings}), so the name still finds the entity; as an alias it was listed and widened every
+   * filter (233 such aliases in the 5-day registry). Names of several words only, as the reading is: a
+   * name that opens with و ({@code وليد المعلم}) keeps it, as its rest is no name of the same entity.
+   */
+  private void dropGluedAliases(Entry e) {
+    List<String> glued = new ArrayList<>();
+    for (String k : e.aliases) {
+      if (k.startsWith("و") && k.indexOf(' ') > 0 && !k.equals(e.canonicalKey) && gluedOnOwnName(e, k)) glued.add(k);
+    }
+    for (String k : glued) {
+      removeAlias(e, k);
+      String slot = e.type + "|" + k;
+      String id = aliasToId.get(slot);
+      if (id != null && byId.get(follow(id)) == e) unfileAlias(slot);
+    }
+  }
+
+  /** Whether {@code k} is {@code و} before a name {@code e} holds (or before that name's joined {@code عبد} written apart, {@link #gluedKeys}). */
+  private static boolean gluedOnOwnName(Entry e, String k) {
+    for (String a : e.aliases) if (!a.equals(k) && gluedKeys(a).contains(k)) return true;
+    return false;
+  }
+
   private void dropStrayOtherForm(Entry e) {
     if (!BARE_FORM_TYPES.contains(e.type) || e.canonicalKey.contains(" ")) return;
     String other = withOrWithoutArticle(e.type, e.canonicalKey);
@@ -1646,7 +1726,12 @@ public final class EntityRegistry {
       if (id != null) return id;
     }
     // the name as written and its other readings unknown: another spelling of a known foreign name
-    return type.equals("PERS") ? foreignSpellingOf(key(name)) : null;
+    if (!type.equals("PERS")) return null;
+    String k = key(name);
+    String id = foreignSpellingOf(k);
+    // or one with و glued on (وديفيد كامرون), whose glued spellings are no aliases (dropGluedAliases)
+    if (id == null && k.startsWith("و") && k.indexOf(' ') > 0) id = foreignSpellingOf(k.substring(1));
+    return id;
   }
 
   /** {@code written}: the keys of the names an article being registered wrote (see {@link #mostFrequentOfChain}); null for a query. */
