@@ -162,11 +162,13 @@ class TestTarResync {
     for (int i = 10; i < 15; i++) members.writeBytes(Fixtures.gzip(RealArticles.response(i)));
     entries.add(new Object[] {"crawl/b.warc.gz", members.toByteArray()});
     entries.add(new Object[] {"more.zip", Fixtures.zip("15.html", RealArticles.page(15))});
+    String longName = "أرشيف/" + "الأخبار-المحلية-".repeat(8) + "16.html"; // over 100 bytes: a pax header before its own
+    entries.add(new Object[] {longName, RealArticles.page(16)});
     byte[] bytes = broken(TestTarArchives.tar(entries), breakages().get(0));
     CollectingSink sink = read("nested.tar", bytes);
     String archive = dir.resolve("nested.tar").toString();
     assertThat(sink.documents).extracting(RawDocument::origin).startsWith(archive + "!" + name(1), archive + "!" + name(2), archive + "!" + name(3))
-        .contains(archive + "!more.zip!15.html").hasSize(3 + 5 + 1);
+        .contains(archive + "!more.zip!15.html").endsWith(archive + "!" + longName).hasSize(3 + 5 + 1 + 1);
     assertThat(sink.documents.subList(3, 8)).extracting(RawDocument::url)
         .containsExactly(RealArticles.url(10), RealArticles.url(11), RealArticles.url(12), RealArticles.url(13), RealArticles.url(14));
     assertThat(sink.failures).hasSize(1);

@@ -87,7 +87,7 @@ final class ResyncingTarEntries implements ArchiveEntries {
         entry = tar.getNextEntry();
       } catch (IOException e) {
         if (!isDamagedHeader(e)) throw ArchiveEntries.asEof(e);
-        String why = e instanceof BadChecksum ? "a tar header whose checksum does not match"
+        String why = causedByBadChecksum(e) ? "a tar header whose checksum does not match"
             : "a tar header that cannot be parsed (" + e.getMessage() + ")";
         damaged.report(blocks.position() - BLOCK, why, blocks.lastBlock());
         if (!resync()) return null;
@@ -95,7 +95,10 @@ final class ResyncingTarEntries implements ArchiveEntries {
       }
       if (entry == null) return null;
       if (entry.isCheckSumOK()) {
-        blocks.checkHeaderAt(blocks.position() + paddedSize(blocks.lastBlock()));
+        long stored = sizeField(blocks.lastBlock());
+        // where the next header is due, when the header's own size is the entry's (a pax size or a sparse file's
+        // real size differs: then Commons Compress alone finds the next header, as before)
+        blocks.checkHeaderAt(stored == entry.getSize() ? blocks.position() + padded(stored) : -1);
         return new Entry(entry.getName(), ArchiveEntries.holdsFileBytes(entry));
       }
       // a header read after an extended header (pax, GNU long name) is checked here, once read
@@ -104,14 +107,18 @@ final class ResyncingTarEntries implements ArchiveEntries {
     }
   }
 
-  /** The bytes a header's entry takes after it: its size rounded up to whole blocks (0 for a size that is not a number). */
-  private static long paddedSize(byte[] header) {
+  /** A header's size field, or -1 when it is not a number. */
+  private static long sizeField(byte[] header) {
     try {
-      long size = TarUtils.parseOctalOrBinary(header, SIZE_OFFSET, SIZE_LENGTH);
-      return size <= 0 ? 0 : (size + BLOCK - 1) / BLOCK * BLOCK;
+      return TarUtils.parseOctalOrBinary(header, SIZE_OFFSET, SIZE_LENGTH);
     } catch (IllegalArgumentException e) {
-      return 0;
+      return -1;
     }
+  }
+
+  /** The bytes an entry of {@code size} takes after its header: whole blocks. */
+  private static long padded(long size) {
+    return size <= 0 ? 0 : (size + BLOCK - 1) / BLOCK * BLOCK;
   }
 
   @Override
@@ -124,11 +131,16 @@ final class ResyncingTarEntries implements ArchiveEntries {
    * header it cannot parse (a cut tar, "Truncated …", is not one).
    */
   private static boolean isDamagedHeader(IOException e) {
+    if (causedByBadChecksum(e)) return true;
+    String m = e.getMessage();
+    return m != null && (m.startsWith("Corrupted") || m.startsWith("Error detected parsing"));
+  }
+
+  private static boolean causedByBadChecksum(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof BadChecksum) return true;
     }
-    String m = e.getMessage();
-    return m != null && (m.startsWith("Corrupted") || m.startsWith("Error detected parsing"));
+    return false;
   }
 
   /** A header block whose checksum does not match, met where a header is due. */
@@ -226,7 +238,7 @@ final class ResyncingTarEntries implements ArchiveEntries {
      * Where the next header is due (the block after the entry's data): that block is checked before Commons
      * Compress reads it, so that a damaged header is not read as it stands (a damaged type would read the next
      * entries as an extended header, a damaged size would skip them). Zeros (the end) and a checksum that
-     * matches go through; a v7 header (no magic) too.
+     * matches go through; a v7 header (no magic) too. -1: no check.
      */
     void checkHeaderAt(long offset) {
       checkAt = offset;
