@@ -1,18 +1,16 @@
 package org.marsad.ingest.reader;
 
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * An archive read as a stream, one entry after the other: a zip (the JDK's reader) or a tar (Apache Commons
- * Compress), so that {@link InputReader} handles the entries of both with one loop.
+ * Compress, {@link ResyncingTarEntries}), so that {@link InputReader} handles the entries of both with one loop.
  */
 interface ArchiveEntries {
   /** One entry: its name in the archive, and whether it holds a file's bytes (not a directory, a link, a device). */
@@ -39,50 +37,12 @@ interface ArchiveEntries {
     };
   }
 
-  static ArchiveEntries of(TarArchiveInputStream tar) {
-    InputStream data = new FilterInputStream(tar) {
-      @Override
-      public int read() throws IOException {
-        try {
-          return in.read();
-        } catch (IOException e) {
-          throw asEof(e);
-        }
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        try {
-          return in.read(b, off, len);
-        } catch (IOException e) {
-          throw asEof(e);
-        }
-      }
-    };
-    return new ArchiveEntries() {
-      @Override
-      public Entry next() throws IOException {
-        try {
-          TarArchiveEntry entry = tar.getNextEntry();
-          return entry == null ? null : new Entry(entry.getName(), holdsFileBytes(entry));
-        } catch (IOException e) {
-          throw asEof(e);
-        }
-      }
-
-      @Override
-      public InputStream data() {
-        return data;
-      }
-    };
-  }
-
   /**
    * Whether a tar entry holds a file's own bytes. Commons Compress's {@code isFile()} is true for every type
    * but a directory, so links, FIFOs and devices (no bytes: each read as an "empty file") are excluded here;
    * a hard link's target is an entry of its own, read there.
    */
-  private static boolean holdsFileBytes(TarArchiveEntry entry) {
+  static boolean holdsFileBytes(TarArchiveEntry entry) {
     return entry.isFile() && !entry.isSymbolicLink() && !entry.isLink() && !entry.isCharacterDevice()
         && !entry.isBlockDevice() && !entry.isFIFO();
   }
@@ -93,7 +53,7 @@ interface ArchiveEntries {
    * JDK's zip and gzip readers throw, so that it is reported as a cut or corrupt archive as theirs are, not as
    * the operating system's read error.
    */
-  private static IOException asEof(IOException e) {
+  static IOException asEof(IOException e) {
     String m = e.getMessage();
     if (e instanceof EOFException || e instanceof ZipException || m == null) return e;
     if (m.startsWith("Truncated")) return (IOException) new EOFException(m).initCause(e);

@@ -22,7 +22,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.NotStoredException;
 import org.marsad.ingest.ReadOptions;
@@ -403,11 +402,14 @@ public final class InputReader {
    * A tar (a file, a {@code .tar.gz}, an entry of an archive, standard input), read as a stream with Apache
    * Commons Compress: each entry as a zip's entry is read (by its own name and format, nested archives and
    * WARCs included); a broken entry fails alone; a tar cut short gives the entries before the cut, then one
-   * failure. A tar is not copied to DATA/tmp: its entries follow one another, there is no directory to read.
+   * failure; a damaged header is one failure and the entries after it are read ({@link ResyncingTarEntries}). A tar is not copied to DATA/tmp: its entries follow one another, there is no directory to read.
    */
   private void readTar(String origin, InputStream in, int depth) throws IOException {
     TarEndWatch watched = new TarEndWatch(in);
-    if (readEntries(origin, ArchiveEntries.of(new TarArchiveInputStream(watched, "UTF-8")), depth) && !watched.endedOnZeros()) {
+    ArchiveEntries entries = new ResyncingTarEntries(watched, (offset, why, header) -> sink.failed(origin,
+        "truncated or corrupt archive: " + why + " at byte " + offset + "; the entry it began is not read, the entries"
+            + " after it are (read from the next valid header)", quarantine(header)));
+    if (readEntries(origin, entries, depth) && !watched.endedOnZeros()) {
       throw new EOFException("the tar ends before its end-of-archive blocks (cut between entries)");
     }
   }
