@@ -44,11 +44,12 @@ final class AnswerTypeRerank {
   AnswerTypeRerank() throws IOException {
     for (String line : lines("/org/marsad/bench/answer-frames.tsv")) {
       String[] cols = line.split("\t");
-      frames.add(new Frame(Type.valueOf(cols[0]), List.of(cols[1].split(" "))));
+      // Normalised like the query (متى → متي), so the file can spell frames as people write them.
+      frames.add(new Frame(Type.valueOf(cols[0]), words(cols[1])));
     }
     for (String line : lines("/org/marsad/bench/answer-type-words.tsv")) {
       String[] cols = line.split("\t");
-      cueWords.put(cols[1], Type.valueOf(cols[0]));
+      cueWords.put(words(cols[1]).get(0), Type.valueOf(cols[0]));
     }
     for (String line : lines("/org/marsad/nlp/date/months.txt")) months.add(words(line.split("\t")[0]).get(0));
     for (String line : lines("/org/marsad/nlp/ner/number-words.txt")) numberWords.add(words(line).get(0));
