@@ -69,6 +69,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       description = "The link score a new event needs to continue a story with no other event in its link window (default: the clusterer's; 0 = the link threshold)")
   Double youngStoryLink;
 
+  @Option(names = "--section-free-anchor", paramLabel = "X",
+      description = "The cosine a new event needs with its story's first event once the section words (match, shares, audience…) are left out (default: the clusterer's; 0 = off)")
+  Double sectionFreeAnchor;
+
   @Option(names = "--sweep", description = "Score a grid of join × link thresholds (for choosing them on --split dev)")
   boolean sweep;
 
@@ -98,6 +102,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         s.entityWeight(), s.eventWindow(), s.linkWindow(), linkEntityFloor != null ? linkEntityFloor : s.linkEntityFloor(),
         storyAgreement != null ? storyAgreement : s.storyAgreement());
     s = s.withYoungStoryLink(youngStoryLink != null ? youngStoryLink : StoryClusterer.Settings.defaults().youngStoryLink());
+    s = s.withSectionFreeAnchor(sectionFreeAnchor != null ? sectionFreeAnchor : StoryClusterer.Settings.defaults().sectionFreeAnchor());
     if (subjectShare != null) s = s.withSubjectShare(subjectShare);
     if (subjectless != null) s = s.withSubjectless(subjectless);
     requireTheRuleFor(subjectless, s);
@@ -203,7 +208,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   static StoryClusterer.Settings sweepPoint(StoryClusterer.Settings s, double join, double link) {
     return new StoryClusterer.Settings(join, link, s.entityWeight(), s.eventWindow(), s.linkWindow(), s.linkEntityFloor(),
         s.storyAgreement(), s.agreementTextGate(), s.broadStoryTextGate(), s.subjectShare(), s.subjectless(),
-        s.broadStoryAgreement(), s.anchorCosine(), s.youngStoryLink());
+        s.broadStoryAgreement(), s.anchorCosine(), s.youngStoryLink(), s.sectionFreeAnchor());
   }
 
   private static void put(ObjectNode o, BCubed.Score s) {

@@ -81,6 +81,27 @@ final class EventCluster {
   }
 
   /**
+   * Cosine between a vector and this cluster's centroid on the terms {@code left} does not hold, both renormalised
+   * over what remains (0 when either keeps nothing): their likeness once the words they share as a kind are gone.
+   */
+  double cosineWithout(TermVector v, java.util.function.Predicate<String> left) {
+    String[] terms = v.terms();
+    double[] values = v.values();
+    double dot = 0, vNorm = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (left.test(terms[i])) continue;
+      vNorm += values[i] * values[i];
+      double w = lookup.get(terms[i]);
+      if (!Double.isNaN(w)) dot += values[i] * w;
+    }
+    double cNorm = 0;
+    for (Map.Entry<String, Double> e : sum.entrySet()) {
+      if (!left.test(e.getKey())) cNorm += e.getValue() * e.getValue();
+    }
+    return vNorm <= 0 || cNorm <= 0 ? 0 : dot / Math.sqrt(vNorm * cNorm);
+  }
+
+  /**
    * The article's entities that this cluster already mentions, over the smaller of the two entity
    * sets, but over no fewer than {@code floor} ids (0 when either names none). The floor keeps a
    * small set's one or two shared ids from counting as a near-complete overlap.

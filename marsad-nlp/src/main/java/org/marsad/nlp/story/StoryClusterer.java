@@ -66,36 +66,46 @@ public final class StoryClusterer {
    * @param youngStoryLink  the link score a new event needs to continue a story with no other event in the link
    *                        window of the article (where the agreement has nothing to check); 0 = {@link #linkThreshold}
    *                        (session 20, tried)
+   * @param sectionFreeAnchor a link to a story also needs the article's cosine with the story's first event, both
+   *                        without the words of a newspaper section ({@link SectionWords}: match, team, index, shares…),
+   *                        to reach this (same exemptions as {@link #anchorCosine}): a chain of one section's different
+   *                        happenings agrees on section words only; 0 = off (session 25, lane purity25, tried)
    */
   public record Settings(double joinThreshold, double linkThreshold, double entityWeight,
                          Duration eventWindow, Duration linkWindow, int linkEntityFloor, double storyAgreement,
                          double agreementTextGate, double broadStoryTextGate, double subjectShare,
                          Subjectless subjectless, double broadStoryAgreement, double anchorCosine,
-                         double youngStoryLink) {
+                         double youngStoryLink, double sectionFreeAnchor) {
     /** Settings without session 20's trials ({@link #broadStoryAgreement}, {@link #anchorCosine} off). */
     public Settings(double joinThreshold, double linkThreshold, double entityWeight, Duration eventWindow,
                     Duration linkWindow, int linkEntityFloor, double storyAgreement, double agreementTextGate,
                     double broadStoryTextGate, double subjectShare, Subjectless subjectless) {
       this(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, 0, 0, 0);
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, 0, 0, 0, 0);
     }
 
     /** These settings with another {@link #broadStoryAgreement} (0 = as {@link #storyAgreement}). */
     public Settings withBroadStoryAgreement(double agreement) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, agreement, anchorCosine, youngStoryLink);
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, agreement, anchorCosine, youngStoryLink, sectionFreeAnchor);
     }
 
     /** These settings with another {@link #youngStoryLink} (0 = off). */
     public Settings withYoungStoryLink(double link) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, link);
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, link, sectionFreeAnchor);
+    }
+
+    /** These settings with another {@link #sectionFreeAnchor} (0 = off). */
+    public Settings withSectionFreeAnchor(double cosine) {
+      return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink, cosine);
     }
 
     /** These settings with another {@link #anchorCosine} (0 = off). */
     public Settings withAnchorCosine(double cosine) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, cosine, youngStoryLink);
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, cosine, youngStoryLink, sectionFreeAnchor);
     }
 
     /**
@@ -169,31 +179,31 @@ public final class StoryClusterer {
     /** These settings with another {@link #storyAgreement}. */
     public Settings withStoryAgreement(double agreement) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, agreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink);
+          agreementTextGate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink, sectionFreeAnchor);
     }
 
     /** These settings with another {@link #agreementTextGate}. */
     public Settings withAgreementTextGate(double gate) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          gate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink);
+          gate, broadStoryTextGate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink, sectionFreeAnchor);
     }
 
     /** These settings with another {@link #broadStoryTextGate}. */
     public Settings withBroadStoryTextGate(double gate) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, gate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink);
+          agreementTextGate, gate, subjectShare, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink, sectionFreeAnchor);
     }
 
     /** These settings with another {@link #subjectShare} (0 = off). */
     public Settings withSubjectShare(double share) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, share, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink);
+          agreementTextGate, broadStoryTextGate, share, subjectless, broadStoryAgreement, anchorCosine, youngStoryLink, sectionFreeAnchor);
     }
 
     /** These settings with another {@link #subjectless}. */
     public Settings withSubjectless(Subjectless answer) {
       return new Settings(joinThreshold, linkThreshold, entityWeight, eventWindow, linkWindow, linkEntityFloor, storyAgreement,
-          agreementTextGate, broadStoryTextGate, subjectShare, answer, broadStoryAgreement, anchorCosine, youngStoryLink);
+          agreementTextGate, broadStoryTextGate, subjectShare, answer, broadStoryAgreement, anchorCosine, youngStoryLink, sectionFreeAnchor);
     }
 
     /**
@@ -350,10 +360,14 @@ public final class StoryClusterer {
    * those decisions and replays them whatever these rules are; the rules in its header decide only whether this
    * build may go on appending to it (same rules) or writes the state whole at its next save (other rules: a journal
    * holds the placements of one set of rules). A journal of version 1 or 2 recorded no clock decisions: under other
-   * rules its articles are placed again as new ones (review 24 F4).
+   * rules its articles are placed again as new ones (review 24 F4). The section-free anchor
+   * ({@link Settings#sectionFreeAnchor}), when on, is named too: it changes where later articles go, and a journal
+   * holds one set of rules' placements.
    */
   String replayRules() {
-    return "closing " + CLOSING_RULES + " event " + settings.eventWindow() + " link " + settings.linkWindow();
+    String rules = "closing " + CLOSING_RULES + " event " + settings.eventWindow() + " link " + settings.linkWindow();
+    // a placement rule of its own (session 25, lane purity25): named only when on, so the default's header is unchanged
+    return settings.sectionFreeAnchor() <= 0 ? rules : rules + " section-free anchor " + settings.sectionFreeAnchor();
   }
 
   /**
@@ -553,6 +567,7 @@ public final class StoryClusterer {
       List<EventCluster> sample = agreementSample(story, linked, in);
       if (sample.size() >= Settings.BROAD_STORY && !sharesSubject(linked, sample, in)) continue;
       if (!withinDrift(story, linked, v, in)) continue;
+      if (!beyondSection(story, linked, v, in)) continue;
       if (sample.isEmpty() && ranked.get(i).getValue() < settings.youngStoryLink()) continue;
       double bar = sample.size() >= Settings.BROAD_STORY && settings.broadStoryAgreement() > 0
           ? settings.broadStoryAgreement() : settings.storyAgreement();
@@ -575,6 +590,23 @@ public final class StoryClusterer {
     if (horizon != null && first.last.isBefore(horizon)) return true;
     if (first.secondsFrom(in.published()) > settings.linkWindow().getSeconds()) return true;
     return first.cosine(v) >= settings.anchorCosine();
+  }
+
+  /**
+   * Whether the article shares with the story's first event more than its section's vocabulary: their cosine
+   * without {@link SectionWords} reaches {@link Settings#sectionFreeAnchor} (true when off, and as
+   * {@link #withinDrift} when the first event is the linked one, closed, or out of the link window). Session 23
+   * found the impure members of the largest stories to be one section's different happenings (clubs' transfers,
+   * one market after another) reached in 2–3 hops, each link carried by the section's words.
+   */
+  private boolean beyondSection(String story, EventCluster linked, TermVector v, StoryInput in) {
+    if (settings.sectionFreeAnchor() <= 0) return true;
+    EventCluster first = firstEvents.get(story);
+    if (first == null || first == linked || first.isClosed()) return true;
+    Instant horizon = closingHorizon();
+    if (horizon != null && first.last.isBefore(horizon)) return true;
+    if (first.secondsFrom(in.published()) > settings.linkWindow().getSeconds()) return true;
+    return first.cosineWithout(v, SectionWords::contains) >= settings.sectionFreeAnchor();
   }
 
   /** A new event's link into a story: the event it links to, the link score and the story's agreement. */
