@@ -56,7 +56,7 @@ public final class Corpus implements AutoCloseable {
     EntityRegistry registry = EntityRegistry.open(dataDir, Transliterator.rulesOnly());
     NearDuplicateIndex dup = Files.exists(dataDir.resolve(NearDuplicateIndex.FILE_NAME))
         ? NearDuplicateIndex.load(dataDir) : new NearDuplicateIndex();
-    StoryClusterer stories = StoryClusterer.open(dataDir, StoryClusterer.Settings.defaults());
+    StoryClusterer stories = StoryClusterer.openForWriting(dataDir, StoryClusterer.Settings.defaults());
     return new Corpus(dataDir, registry, dup, stories);
   }
 
