@@ -4,11 +4,13 @@
 Usage: python3 bench/word-assoc-corpus.py [--ant ANT.trec.xml.gz] [--asnd ASND_DIR] [--arcd ARCD_TRAIN.json] OUT.txt
 
 Writes one document per line (line breaks inside a document become spaces). Only corpora whose
-licence allows shipping a model derived from them (docs/models.md): ANT (Apache-2.0; the <TEXT>
-of each article, titles left out because the ANT titles are the queries of the retrieval
-development collection), ASND (CC BY 4.0; the posts of all three splits) and ARCD *train*
-paragraphs (CC BY-SA 4.0; each distinct context once; never arcd-test.json). Not SaudiNewsNet
-(non-commercial licence).
+licence allows shipping a model derived from them (docs/models.md, "Word associations"): ANT
+(Apache-2.0 with a citation request; the <TEXT> of each article, titles left out because the ANT
+titles are the queries of the retrieval development collection), ASND (none in its repository,
+CC BY 4.0 per Masader; the posts of all three splits) and ARCD *train* paragraphs (MIT code and
+annotations, Arabic Wikipedia text under CC BY-SA; each distinct context once; never
+arcd-test.json). Not SaudiNewsNet (non-commercial licence). The output holds the ANT topic test
+split and ASND tst: a model built from it must never feed the topic classifier (docs/models.md).
 """
 import csv
 import gzip

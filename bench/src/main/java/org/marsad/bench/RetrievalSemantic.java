@@ -258,7 +258,9 @@ public final class RetrievalSemantic {
       }
       if (any) queriesBridged++;
       if (note.length() == 0) complete++;
-      if (shown++ < 25) System.out.println("  rank " + (ranked.indexOf(relevant) + 1) + " | " + q.getValue().strip() + " | missing:" + note);
+      int at = ranked.indexOf(relevant);
+      String rank = at < 0 ? "not in top " + DEPTH : "rank " + (at + 1);
+      if (shown++ < 25) System.out.println("  " + rank + " | " + q.getValue().strip() + " | missing:" + note);
     }
     System.out.printf(Locale.ROOT, "queries with the relevant document not first: %d (%d of them behind a paragraph of the same ARCD article; %d: the document holds every query word); query words missing from it: %d, %d with a neighbour list, "
         + "%d with a listed neighbour in the document; queries with at least one such bridge: %d%n", failures, sameArticle, complete, missing, listed, bridged, queriesBridged);

@@ -50,13 +50,16 @@ public final class Corpus implements AutoCloseable {
     this.analyzer = Marsad.analyzer(new EntityEnricher(NerTagger.defaultTagger(), entities));
   }
 
-  /** Opens (or starts) the collection state kept in a data directory. */
+  /**
+   * Opens (or starts) the collection state kept in a data directory, for the one process that writes it (its callers
+   * hold the data directory's lock): the story state's leftover temporary files are removed once it has opened.
+   */
   public static Corpus open(Path dataDir) throws IOException {
     Files.createDirectories(dataDir);
     EntityRegistry registry = EntityRegistry.open(dataDir, Transliterator.rulesOnly());
     NearDuplicateIndex dup = Files.exists(dataDir.resolve(NearDuplicateIndex.FILE_NAME))
         ? NearDuplicateIndex.load(dataDir) : new NearDuplicateIndex();
-    StoryClusterer stories = StoryClusterer.open(dataDir, StoryClusterer.Settings.defaults());
+    StoryClusterer stories = StoryClusterer.openForWriting(dataDir, StoryClusterer.Settings.defaults());
     return new Corpus(dataDir, registry, dup, stories);
   }
 

@@ -329,19 +329,16 @@ public final class StoryClusterer {
     EventCluster target = placed.target();
     if (savedAs != null) {
       unsaved.add(new StoryJournal.Entry(in.id(), in.title(), in.source(), in.published(), dated, in.entityIds(), tf,
-          originalId, target.id, target.storyId, placed.late(), placed.closed()));
+          originalId, target.id, target.storyId, placed.clock()));
     }
     return target.storyId;
   }
 
   /**
-   * What a placement decided: the event the article went to, whether it was late (it moved the late clock) and the
-   * events it closed, by creation number in the order they were closed. The journal keeps all three, so that a
-   * replay applies them instead of deciding them again under this build's rules (session 25).
+   * What a placement decided: the event the article went to and its {@link ClockDecision}. The journal keeps both, so
+   * that a replay applies them instead of deciding them again under this build's rules (session 25).
    */
-  private record Placed(EventCluster target, boolean late, int[] closed) {}
-
-  private static final int[] NONE_CLOSED = new int[0];
+  private record Placed(EventCluster target, ClockDecision clock) {}
 
   /**
    * A journal's article placed as a new one (its similarity search run again under this build's rules), for a
@@ -399,39 +396,64 @@ public final class StoryClusterer {
     EventCluster original = originalId == null ? null : eventOfArticle.get(originalId);
     EventCluster target = original != null ? joinAsCopy(original, in, v)
         : recorded != null ? placeAsRecorded(recorded, in, v) : placeBySimilarity(in, v, keyTerms);
-    // An undated article does not move the clock: one article stamped with the ingest time
-    // (2026) in an archive of 2015 made every save close every 2015 event (session 16).
     if (!target.isClosed()) for (String t : keyTerms) post(target, t);
-    boolean asRecorded = recorded != null && recorded.closed() != null;
-    boolean newer = dated && (newest == null || in.published().isAfter(newest));
-    boolean late = !newer && dated && (asRecorded ? recorded.late() : isLate(in.published()));
-    if (asRecorded && recorded.late() != late) throw new IllegalStateException("article " + in.id() + " recorded late out of order");
-    int[] closed = NONE_CLOSED;
-    if (newer) {
-      newest = in.published();
-      // when the clock moves, not when saving: a save point must not change what later articles can join
-      closed = asRecorded ? closeAsRecorded(recorded) : closeOldEvents();
-    } else if (late) {
-      lateClock = in.published();
-      // only the events late articles form or join are kept open for the late clock (session 22)
-      if (!target.isClosed()) target.late = true;
-      closed = asRecorded ? closeAsRecorded(recorded) : closeOldEvents();
-    } else if (asRecorded && recorded.closed().length > 0) {
-      throw new IllegalStateException("article " + in.id() + " closes events without moving a clock");
-    }
+    ClockDecision clock = recorded != null && recorded.clock() != null
+        ? applyRecorded(recorded.clock(), in, target, dated) : decideClock(in, target, dated);
     storyOfArticle.put(in.id(), target.storyId);
     eventOfArticle.put(in.id(), target);
-    return new Placed(target, late, closed);
+    return new Placed(target, clock);
   }
 
-  /** Closes the events a journal's placement closed, in its order: each must be open here. */
-  private int[] closeAsRecorded(StoryJournal.Entry e) {
-    for (int ordinal : e.closed()) {
+  /** Moves the clocks for an article placed in {@code target}, and closes the events this build's rules close. */
+  private ClockDecision decideClock(StoryInput in, EventCluster target, boolean dated) {
+    boolean newer = movesNewest(in, dated);
+    boolean late = !newer && dated && isLate(in.published());
+    if (!newer && !late) return ClockDecision.NONE;
+    moveClock(in, target, late);
+    return new ClockDecision(late, closeOldEvents());
+  }
+
+  /**
+   * Moves the clocks as a journal recorded, and closes the events it recorded, in its order. A decision the state
+   * cannot have made (late while newer or undated, closing without moving a clock, closing an event not open here)
+   * is a damaged journal: an IllegalStateException, which the reader reports as such.
+   */
+  private ClockDecision applyRecorded(ClockDecision recorded, StoryInput in, EventCluster target, boolean dated) {
+    boolean newer = movesNewest(in, dated);
+    if (recorded.late() && (newer || !dated)) throw new IllegalStateException("article " + in.id() + " recorded late out of order");
+    if (!newer && !recorded.late()) {
+      if (!recorded.closed().isEmpty()) throw new IllegalStateException("article " + in.id() + " closes events without moving a clock");
+      return recorded;
+    }
+    moveClock(in, target, recorded.late());
+    for (int ordinal : recorded.closed()) {
       EventCluster c = eventByOrdinal(ordinal);
-      if (c == null || c.isClosed()) throw new IllegalStateException("article " + e.id() + " closes e" + ordinal + ", not an open event");
+      if (c == null || c.isClosed()) throw new IllegalStateException("article " + in.id() + " closes e" + ordinal + ", not an open event");
       close(c);
     }
-    return e.closed();
+    return recorded;
+  }
+
+  /**
+   * Whether a dated article is newer than every article before it. An undated article does not move the clock: one
+   * article stamped with the ingest time (2026) in an archive of 2015 made every save close every 2015 event (session 16).
+   */
+  private boolean movesNewest(StoryInput in, boolean dated) {
+    return dated && (newest == null || in.published().isAfter(newest));
+  }
+
+  /**
+   * Moves the newest article's clock, or the late clock for a late article. When the clock moves, not when saving,
+   * the old events are then closed: a save point must not change what later articles can join.
+   */
+  private void moveClock(StoryInput in, EventCluster target, boolean late) {
+    if (!late) {
+      newest = in.published();
+      return;
+    }
+    lateClock = in.published();
+    // only the events late articles form or join are kept open for the late clock (session 22)
+    if (!target.isClosed()) target.late = true;
   }
 
   /**
@@ -716,10 +738,22 @@ public final class StoryClusterer {
   /**
    * Opens the clusterer state saved in a data directory by {@link #save} ({@value StoryStateFile#FILE_NAME}),
    * or a new clusterer when there is none, so that articles ingested by a later process join
-   * the stories of earlier ones.
+   * the stories of earlier ones. Reads only: the directory may be read-only or another process's (a bench tool
+   * reading a running server's state); the process that saves to it opens it with {@link #openForWriting}.
    */
   public static StoryClusterer open(Path dir, Settings settings) throws IOException {
     return StoryStateFile.read(dir, settings);
+  }
+
+  /**
+   * {@link #open}, by the one process that saves to {@code dir} (it holds the data directory's lock), which then
+   * removes the temporary files a killed save left there: once the state has opened, so that those next to a
+   * damaged state file are kept (one may be its only other whole copy), and never failing the open for them.
+   */
+  public static StoryClusterer openForWriting(Path dir, Settings settings) throws IOException {
+    StoryClusterer c = StoryStateFile.read(dir, settings);
+    StoryStateFile.deleteLeftovers(dir);
+    return c;
   }
 
   /**
@@ -773,19 +807,18 @@ public final class StoryClusterer {
    * Cost: the events closed, each with its posted terms, plus a look at the open events behind the horizon
    * (at most one window's worth of late events, those around the late clock).
    */
-  int[] closeOldEvents() {
-    if (newest == null) return NONE_CLOSED;
+  List<Integer> closeOldEvents() {
+    if (newest == null) return List.of();
     Instant horizon = closingHorizon();
     List<EventCluster> unreachable = new ArrayList<>();
     for (EventCluster c : openByLast) {
       if (!c.last.isBefore(horizon)) break;
       if (lateClock == null || !c.late || !withinReach(c, lateClock)) unreachable.add(c);
     }
-    if (unreachable.isEmpty()) return NONE_CLOSED;
-    int[] closed = new int[unreachable.size()];
-    for (int i = 0; i < closed.length; i++) {
-      closed[i] = unreachable.get(i).ordinal;
-      close(unreachable.get(i));
+    List<Integer> closed = new ArrayList<>(unreachable.size());
+    for (EventCluster c : unreachable) {
+      closed.add(c.ordinal);
+      close(c);
     }
     return closed;
   }

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,13 +70,11 @@ final class StoryJournal {
   private StoryJournal() {}
 
   /**
-   * One placement as it is replayed: what {@link StoryClusterer#place} used, the event it chose, whether it was late
-   * and the events it closed (creation numbers, in closing order; null in a journal of version 1 or 2, whose replay
-   * decides the closing again).
+   * One placement as it is replayed: what {@link StoryClusterer#place} used, the event it chose and its clock
+   * decision (null in a journal of version 1 or 2, whose replay decides it again).
    */
   record Entry(String id, String title, String source, Instant placedAt, boolean dated, Set<String> entityIds,
-      Map<String, Double> termFrequencies, String originalId, String eventId, String storyId, boolean late,
-      int[] closed) {}
+      Map<String, Double> termFrequencies, String originalId, String eventId, String storyId, ClockDecision clock) {}
 
   /** The whole state file a journal continues: its length and the CRC-32 of its bytes. */
   record Snapshot(long length, int crc) {}
@@ -193,9 +192,9 @@ final class StoryJournal {
     StoryStateFile.writeNullable(out, e.originalId());
     out.writeUTF(e.eventId());
     out.writeUTF(e.storyId());
-    out.writeBoolean(e.late());
-    out.writeInt(e.closed().length);
-    for (int ordinal : e.closed()) out.writeInt(ordinal);
+    out.writeBoolean(e.clock().late());
+    out.writeInt(e.clock().closed().size());
+    for (int ordinal : e.clock().closed()) out.writeInt(ordinal);
   }
 
   /**
@@ -301,11 +300,12 @@ final class StoryJournal {
       if (!(f > 0 && f < Double.POSITIVE_INFINITY) || tf.put(term, f) != null) throw new IOException("a term frequency");
     }
     String originalId = StoryStateFile.readNullable(in), eventId = in.readUTF(), storyId = in.readUTF();
-    if (version < 3) return new Entry(id, title, source, at, dated, entities, tf, originalId, eventId, storyId, false, null);
+    if (version < 3) return new Entry(id, title, source, at, dated, entities, tf, originalId, eventId, storyId, null);
     boolean late = in.readBoolean();
-    int[] closed = new int[count(in)];
-    for (int i = 0; i < closed.length; i++) closed[i] = in.readInt();
-    return new Entry(id, title, source, at, dated, entities, tf, originalId, eventId, storyId, late, closed);
+    int n = count(in);
+    List<Integer> closed = new ArrayList<>(Math.min(n, 1 << 16));
+    for (int i = 0; i < n; i++) closed.add(in.readInt());
+    return new Entry(id, title, source, at, dated, entities, tf, originalId, eventId, storyId, new ClockDecision(late, closed));
   }
 
   private static int count(DataInputStream in) throws IOException {

@@ -8,8 +8,10 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
+import java.util.logging.Logger;
 
 /**
  * The story clusterer's state on disk ({@value #FILE_NAME}, gzip-compressed binary): the learnt
@@ -73,6 +76,7 @@ final class StoryStateFile {
    * session 23 refuses a version-5 file instead of opening it without its journal's articles.
    */
   static final int VERSION = 5;
+  private static final Logger LOG = Logger.getLogger(StoryStateFile.class.getName());
 
   private StoryStateFile() {}
 
@@ -211,21 +215,21 @@ final class StoryStateFile {
 
   /**
    * The state saved in {@code dir}: the state file, then (version 5) the placements its journal holds, placed again
-   * ({@link StoryJournal#replay}); a new clusterer when there is no state file.
+   * ({@link StoryJournal#replay}); a new clusterer when there is no state file. Changes nothing in {@code dir}: a
+   * reader may open a directory it cannot write or another process is saving to (review 25 F3).
    */
   static StoryClusterer read(Path dir, StoryClusterer.Settings settings) throws IOException {
     Path file = dir.resolve(FILE_NAME);
-    deleteLeftovers(dir);
     StoryClusterer c;
     try {
       c = readFile(file, settings);
     } catch (NoSuchFileException e) {
       return new StoryClusterer(settings);
     } catch (IOException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) throw e;
-      throw damaged(file, e);
+      if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) throw withLeftovers(dir, e);
+      throw withLeftovers(dir, damaged(file, e));
     } catch (RuntimeException e) { // garbage read as an id, a time or a size
-      throw damaged(file, e);
+      throw withLeftovers(dir, damaged(file, e));
     }
     if (c.savedAs != null) {
       StoryJournal.Opened opened = StoryJournal.replay(dir, c.savedAs, c);
@@ -236,18 +240,57 @@ final class StoryStateFile {
   }
 
   /**
-   * Removes the temporary files of a save killed before it moved them into place ({@value #FILE_NAME}{@code *.tmp},
-   * {@value StoryJournal#FILE_NAME}{@code *.tmp}): nothing reads them, and each held a whole state (15-20 MB on six
-   * open August days) for ever (review 24 F7). At open only: one process saves to a data directory, and it has not
-   * started saving yet.
+   * The temporary files of a save killed before it moved them into place ({@value #FILE_NAME}{@code *.tmp},
+   * {@value StoryJournal#FILE_NAME}{@code *.tmp}). A state file's one is whole when the kill came between its force
+   * and its rename, and newer than {@value #FILE_NAME}; it is not adopted (nothing tells a whole one from a cut one
+   * but reading it, and the state file with its journal is the last save the other files of the data directory were
+   * saved with: an ingest places the articles since again), but it may be the only other copy of a damaged state.
    */
-  static void deleteLeftovers(Path dir) throws IOException {
-    try (java.nio.file.DirectoryStream<Path> tmp =
-             Files.newDirectoryStream(dir, "{" + FILE_NAME + "," + StoryJournal.FILE_NAME + "}*.tmp")) {
-      for (Path p : tmp) Files.deleteIfExists(p);
-    } catch (NoSuchFileException | java.nio.file.NotDirectoryException e) {
+  static List<Path> leftovers(Path dir) throws IOException {
+    List<Path> found = new ArrayList<>();
+    try (DirectoryStream<Path> tmp = Files.newDirectoryStream(dir, "{" + FILE_NAME + "," + StoryJournal.FILE_NAME + "}*.tmp")) {
+      for (Path p : tmp) found.add(p);
+    } catch (NoSuchFileException | NotDirectoryException e) {
       // no directory yet: nothing left over
     }
+    found.sort(null);
+    return found;
+  }
+
+  /**
+   * Removes the {@link #leftovers} (each held a whole state, 15-20 MB on six open August days, for ever: review 24
+   * F7), once the state has opened: never those next to a damaged state file, and only for the one process that
+   * saves to the directory, before its first save ({@link StoryClusterer#openForWriting}). One that cannot be removed
+   * is logged and kept: it harms nothing but space.
+   */
+  static void deleteLeftovers(Path dir) {
+    List<Path> found;
+    try {
+      found = leftovers(dir);
+    } catch (IOException e) {
+      LOG.warning(dir + ": cannot list the story state's leftover temporary files (" + e + ")");
+      return;
+    }
+    for (Path p : found) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException e) {
+        LOG.warning(p + ": a story state's leftover temporary file not removed (" + e + ")");
+      }
+    }
+  }
+
+  /** A damaged state's error, naming the leftover temporary files kept next to it (one may be a whole copy). */
+  private static IOException withLeftovers(Path dir, IOException damage) {
+    List<Path> kept;
+    try {
+      kept = leftovers(dir);
+    } catch (IOException e) {
+      return damage;
+    }
+    if (kept.isEmpty()) return damage;
+    return new IOException(damage.getMessage() + "; the temporary files of a killed save are kept too: " + kept
+        + " (a " + FILE_NAME + "*.tmp that opens, moved in place of " + FILE_NAME + ", is the state as that save wrote it)", damage);
   }
 
   private static IOException damaged(Path file, Exception cause) {

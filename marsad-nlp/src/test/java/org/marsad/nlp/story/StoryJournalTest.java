@@ -1,14 +1,20 @@
 package org.marsad.nlp.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,6 +72,12 @@ class StoryJournalTest {
 
   private static StoryClusterer open(Path dir) throws Exception {
     StoryClusterer c = StoryClusterer.open(dir, StoryClusterer.Settings.defaults());
+    c.clock = Clock.fixed(CLOCK, ZoneOffset.UTC);
+    return c;
+  }
+
+  private static StoryClusterer openForWriting(Path dir) throws Exception {
+    StoryClusterer c = StoryClusterer.openForWriting(dir, StoryClusterer.Settings.defaults());
     c.clock = Clock.fixed(CLOCK, ZoneOffset.UTC);
     return c;
   }
@@ -294,7 +306,7 @@ class StoryJournalTest {
     Path other = dir.resolve("other");
     copyJournalled(other);
     StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
-    java.time.Duration hour = java.time.Duration.ofHours(1);
+    Duration hour = Duration.ofHours(1);
     StoryClusterer anew = StoryClusterer.open(other, new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(),
         d.entityWeight(), hour, hour, d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(),
         d.broadStoryTextGate(), d.subjectShare(), d.subjectless(), d.broadStoryAgreement(), d.anchorCosine(),
@@ -304,8 +316,8 @@ class StoryJournalTest {
 
   /**
    * Review 24 F7: a save killed before it moved its temporary file into place left {@code stories.bin*.tmp} or
-   * {@code stories.journal*.tmp} (a whole state, 15-20 MB on six August days) for ever; an open removes them, and
-   * reads the state as it was.
+   * {@code stories.journal*.tmp} (a whole state, 15-20 MB on six August days) for ever; the saving process's open
+   * removes them (review 25 F3: after the state has opened), and reads the state as it was.
    */
   @Test
   void a_killed_saves_temporary_files_are_removed_at_open(@TempDir Path dir) throws Exception {
@@ -318,16 +330,82 @@ class StoryJournalTest {
     Path state = dir.resolve(StoryStateFile.FILE_NAME + "4471093385811239.tmp");
     Path journal = dir.resolve(StoryJournal.FILE_NAME + "912837465.tmp");
     Path other = dir.resolve("notes.tmp");
-    Files.write(state, Files.readAllBytes(dir.resolve(StoryStateFile.FILE_NAME)), java.nio.file.StandardOpenOption.CREATE_NEW);
+    Files.write(state, Files.readAllBytes(dir.resolve(StoryStateFile.FILE_NAME)), StandardOpenOption.CREATE_NEW);
     Files.write(journal, new byte[] {1, 2, 3});
     Files.write(other, new byte[] {1});
-    StoryClusterer reopened = open(dir);
+    StoryClusterer reopened = openForWriting(dir);
     assertThat(state).doesNotExist();
     assertThat(journal).doesNotExist();
     assertThat(other).as("not a story file").exists();
     assertThat(size(dir.resolve(StoryJournal.FILE_NAME))).as("the journal is kept").isPositive();
     assertThat(whole(reopened)).isEqualTo(whole(c));
     assertThat(state(reopened)).isEqualTo(state(c));
+  }
+
+  /**
+   * Review 25 F3 (a): a save killed between forcing its temporary file and renaming it leaves a whole, newer copy of
+   * the state next to {@code stories.bin}. When {@code stories.bin} then turns out damaged, that copy is its only
+   * other one: the open fails naming both, and keeps the copy, which moved into place opens to the state it holds
+   * (the journal, which continues the damaged file, is then not its own and is ignored).
+   */
+  @Test
+  void a_damaged_state_keeps_a_killed_saves_copy_and_names_it(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("data"), elsewhere = tmp.resolve("elsewhere");
+    StoryClusterer c = fresh();
+    int i = 0;
+    for (; i < 60; i++) place(c, stream.get(i));
+    c.save(dir);
+    for (; i < 70; i++) place(c, stream.get(i));
+    c.save(dir); // appended to the journal
+    StoryStateFile.write(c, elsewhere); // what the killed whole save had written and forced
+    Path copy = dir.resolve(StoryStateFile.FILE_NAME + "4471093385811239.tmp");
+    Files.copy(elsewhere.resolve(StoryStateFile.FILE_NAME), copy);
+    byte[] kept = Files.readAllBytes(copy);
+    Path file = dir.resolve(StoryStateFile.FILE_NAME);
+    byte[] damaged = Files.readAllBytes(file);
+    Files.write(file, Arrays.copyOf(damaged, damaged.length / 2)); // torn
+    for (boolean writing : new boolean[] {false, true}) {
+      assertThatThrownBy(() -> { if (writing) openForWriting(dir); else open(dir); })
+          .as(writing ? "openForWriting" : "open").isInstanceOf(IOException.class)
+          .hasMessageContaining(file + ": a damaged story state")
+          .hasMessageContaining(copy.toString());
+      assertThat(copy).as("the other whole copy").exists();
+      assertThat(Files.readAllBytes(copy)).isEqualTo(kept);
+    }
+    Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING); // the recovery the message names
+    StoryClusterer recovered = open(dir);
+    assertThat(whole(recovered)).isEqualTo(whole(c));
+    assertThat(state(recovered)).isEqualTo(state(c));
+  }
+
+  /**
+   * Review 25 F3 (b, c): an open that does not save (a bench tool on a running server's directory, a read-only copy)
+   * changes nothing in the directory, not even a leftover temporary file (it may be a live save's); and a leftover
+   * that cannot be removed fails no open. As root nothing is refused for its permissions, so a leftover that cannot be
+   * removed stands in for a read-only directory: a non-empty directory of a leftover's name.
+   */
+  @Test
+  void an_open_that_does_not_save_changes_nothing_and_an_unremovable_leftover_fails_no_open(@TempDir Path dir) throws Exception {
+    StoryClusterer c = fresh();
+    int i = 0;
+    for (; i < 60; i++) place(c, stream.get(i));
+    c.save(dir);
+    for (; i < 70; i++) place(c, stream.get(i));
+    c.save(dir);
+    Path inFlight = dir.resolve(StoryStateFile.FILE_NAME + "912837465.tmp");
+    Files.write(inFlight, new byte[] {1, 2, 3});
+    Path stuck = dir.resolve(StoryJournal.FILE_NAME + "5550123.tmp");
+    Files.createDirectories(stuck.resolve("x"));
+    StoryClusterer read = open(dir);
+    assertThat(inFlight).as("a reader removes nothing").exists();
+    assertThat(state(read)).isEqualTo(state(c));
+    StoryClusterer writer = openForWriting(dir);
+    assertThat(inFlight).as("the saving process removes what it can").doesNotExist();
+    assertThat(stuck).as("and keeps what it cannot, logged").exists();
+    assertThat(state(writer)).isEqualTo(state(c));
+    for (; i < 75; i++) place(writer, stream.get(i));
+    writer.save(dir);
+    assertThat(state(open(dir))).isEqualTo(state(writer));
   }
 
   /**
