@@ -1597,11 +1597,14 @@ public final class EntityRegistry {
   /**
    * Whether {@code k} is {@code و} before a name {@code e} holds (or before that name's joined {@code عبد}
    * written apart, {@link #gluedKeys}), or, for a person, before another spelling of a foreign name that
-   * names {@code e} ({@link #foreignSpellingOf}: the join {@link #lookupName} makes for {@code ومواركو روبيو}).
+   * names {@code e} ({@link #foreignSpellingOf}: the join {@link #lookupName} makes for {@code ومواركو روبيو})
+   * and is no spelling of it as written.
    */
   private boolean gluedOnOwnName(Entry e, String k) {
     for (String a : e.aliases) if (!a.equals(k) && gluedKeys(a).contains(k)) return true;
-    return e.type.equals("PERS") && e.id.equals(foreignSpellingOf(k.substring(1)));
+    // a foreign name that opens with و (وولتر جولييلموني of وولتر غولييلموني, وولفجانج) is a spelling as written, not glued
+    if (!e.type.equals("PERS") || NameKey.gVariants(e.canonicalKey).contains(k) || e.id.equals(foreignSpellingOf(k))) return false;
+    return e.id.equals(foreignSpellingOf(k.substring(1)));
   }
 
   /** Whether a lookup of the glued alias {@code k}, its own slot set aside, answers {@code e}: then taking it off loses no name of {@code e}. */

@@ -131,4 +131,15 @@ class EntityRegistryGluedAliasTest {
     assertThat(hague.canonical()).isEqualTo("وليام هيغ");
     assertThat(hague.aliases()).contains("وليام هيغ");
   }
+
+  @Test
+  void a_foreign_name_opening_with_waw_keeps_its_other_spellings() {
+    // the 5-day rebuild: وولتر جولييلموني is وولتر غولييلموني spelt with ج, not a glued ولتر جولييلموني
+    EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
+    EntityRecord walter = registry.register("PERS", "وولتر غولييلموني", names("وولتر غولييلموني"), 3);
+    registry.register("PERS", "وولتر جولييلموني", names("وولتر جولييلموني"), 1);
+    EntityRecord found = registry.resolve("PERS", "وولتر جولييلموني").orElseThrow();
+    assertThat(found.id()).isEqualTo(walter.id());
+    assertThat(found.aliases()).contains("وولتر جولييلموني");
+  }
 }
