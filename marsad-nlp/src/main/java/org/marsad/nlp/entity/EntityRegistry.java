@@ -187,6 +187,9 @@ public final class EntityRegistry {
    * {@link #removeAlias} and {@link #merge}. Live entries only.
    */
   private Map<String, Set<Entry>> byNameWord;
+
+  /** An alias slot a lookup reads as empty while {@link #glueDropKeepsEntity} asks what it would answer without it (under the lock; null otherwise). */
+  private String slotSetAside;
   /**
    * Multi-word person aliases by {@link ForeignSpelling#nameKey}: the spellings a new name of a foreign
    * person may be another spelling of ({@link #foreignSpellingOf}). Keys, not entities: the owner is read
@@ -1573,44 +1576,65 @@ public final class EntityRegistry {
   }
 
   /**
-   * Takes off a one-word body's or place's alias that is its name with ال added or taken off when
-   * {@link #bareFormNames} says the bare word is no name of it ({@code اتحاد} of {@code الاتحاد}): the
-   * alias and, if filed under it, the alias slot, so that the listing does not show it, a filter does not
-   * widen to it and a later mention of it is tested anew. Its counted mentions and spellings stay.
-   */
-  /**
    * Takes off an entity the names it holds only as its own name with the conjunction glued on ({@code
-   * ومكة المكرمة} beside {@code مكة المكرمة}, {@code وعادل الجبير} beside {@code عادل الجبير}): the tagger's span
-   * took the و, and a lookup reads such a name without it when it is not known as written ({@link
-   * NameKey#readings}), so the name still finds the entity; as an alias it was listed and widened every
-   * filter (233 such aliases in the 5-day registry). Names of several words only, as the reading is: a
-   * name that opens with و ({@code وليد المعلم}) keeps it, as its rest is no name of the same entity.
+   * ومكة المكرمة} beside {@code مكة المكرمة}, {@code وعادل الجبير} beside {@code عادل الجبير}, {@code
+   * ومواركو روبيو} beside {@code ماركو روبيو}): the tagger's span took the و, and a lookup reads such a name
+   * without it when it is not known as written ({@link NameKey#readings}, {@link #lookupName}); as an alias
+   * it was listed and widened every filter (240 such aliases in the 5-day registry). Only when the lookup
+   * of the glued name without its own slot still answers this entity ({@link #glueDropKeepsEntity}): a rest
+   * filed under another person ({@code ونصر الله} of a {@code نصر الله} entity whose name now finds {@code حسن
+   * نصر الله}) keeps its glued alias, the entity's only name that finds it. Names of several words only, as
+   * the reading is: a name that opens with و ({@code وليد المعلم}) keeps it, as its rest names no one.
    */
   private void dropGluedAliases(Entry e) {
     List<String> glued = new ArrayList<>();
     for (String k : e.aliases) {
       if (k.startsWith("و") && k.indexOf(' ') > 0 && !k.equals(e.canonicalKey) && gluedOnOwnName(e, k)) glued.add(k);
     }
-    for (String k : glued) {
-      removeAlias(e, k);
-      String slot = e.type + "|" + k;
-      String id = aliasToId.get(slot);
-      if (id != null && byId.get(follow(id)) == e) unfileAlias(slot);
+    for (String k : glued) if (glueDropKeepsEntity(e, k)) takeOffAlias(e, k);
+  }
+
+  /**
+   * Whether {@code k} is {@code و} before a name {@code e} holds (or before that name's joined {@code عبد}
+   * written apart, {@link #gluedKeys}), or, for a person, before another spelling of a foreign name that
+   * names {@code e} ({@link #foreignSpellingOf}: the join {@link #lookupName} makes for {@code ومواركو روبيو})
+   * and is no spelling of it as written.
+   */
+  private boolean gluedOnOwnName(Entry e, String k) {
+    for (String a : e.aliases) if (!a.equals(k) && gluedKeys(a).contains(k)) return true;
+    // a foreign name that opens with و (وولتر جولييلموني of وولتر غولييلموني, وولفجانج) is a spelling as written, not glued
+    if (!e.type.equals("PERS") || NameKey.gVariants(e.canonicalKey).contains(k) || e.id.equals(foreignSpellingOf(k))) return false;
+    return e.id.equals(foreignSpellingOf(k.substring(1)));
+  }
+
+  /** Whether a lookup of the glued alias {@code k}, its own slot set aside, answers {@code e}: then taking it off loses no name of {@code e}. */
+  private boolean glueDropKeepsEntity(Entry e, String k) {
+    slotSetAside = e.type + "|" + k;
+    try {
+      String id = lookupName(e.type, k, null);
+      return id != null && byId.get(follow(id)) == e;
+    } finally {
+      slotSetAside = null;
     }
   }
 
-  /** Whether {@code k} is {@code و} before a name {@code e} holds (or before that name's joined {@code عبد} written apart, {@link #gluedKeys}). */
-  private static boolean gluedOnOwnName(Entry e, String k) {
-    for (String a : e.aliases) if (!a.equals(k) && gluedKeys(a).contains(k)) return true;
-    return false;
-  }
-
+  /**
+   * Takes off a one-word body's or place's alias that is its name with ال added or taken off when
+   * {@link #bareFormNames} says the bare word is no name of it ({@code اتحاد} of {@code الاتحاد}): the
+   * alias and, if filed under it, the alias slot, so that the listing does not show it, a filter does not
+   * widen to it and a later mention of it is tested anew. Its counted mentions and spellings stay.
+   */
   private void dropStrayOtherForm(Entry e) {
     if (!BARE_FORM_TYPES.contains(e.type) || e.canonicalKey.contains(" ")) return;
     String other = withOrWithoutArticle(e.type, e.canonicalKey);
     if (other == null || !e.aliases.contains(other) || bareFormNames(e.type, bareOf(e.canonicalKey, other))) return;
-    removeAlias(e, other);
-    String slot = e.type + "|" + other;
+    takeOffAlias(e, other);
+  }
+
+  /** Takes an alias off an entity and, if filed under it, unfiles its slot; its counted mentions and spellings stay. */
+  private void takeOffAlias(Entry e, String k) {
+    removeAlias(e, k);
+    String slot = e.type + "|" + k;
     String id = aliasToId.get(slot);
     if (id != null && byId.get(follow(id)) == e) unfileAlias(slot);
   }
@@ -1755,7 +1779,7 @@ public final class EntityRegistry {
 
   /** The id filed under an alias slot ({@code TYPE|key}), or null; a recording lookup reads the slot and the merges its id passes. */
   private String aliasOwner(String slot) {
-    String id = aliasToId.get(slot);
+    String id = slot.equals(slotSetAside) ? null : aliasToId.get(slot);
     if (recordingNow()) {
       read("A|" + slot);
       if (id != null) readPath(id);
