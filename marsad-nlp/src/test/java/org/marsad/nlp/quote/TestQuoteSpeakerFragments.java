@@ -44,6 +44,14 @@ class TestQuoteSpeakerFragments extends QuoteTestBase {
   }
 
   @Test
+  void aTimeClauseIsNoSpeaker() {
+    // alwatan Local 230024: the speaker was "عند مقابلته لأحد مسؤولي الجامعة"
+    List<Quote> q = quotes("وبين زوج المعلمة أنه عند مقابلته لأحد مسؤولي الجامعة وصف له الرغبات المدخلة عبر الموقع بـأنها "
+        + "\"رغبات سيئة\"، موضحا أنهم وضعوا الرغبة الأولى كلية الطب وفقا للدرجات الموزونة.");
+    assertThat(quoteStarting(q, "وضعوا الرغبة").speaker()).isNull();
+  }
+
+  @Test
   void aConjunctionBeforeTheVerbIsNoSpeaker() {
     // review of quotes25 (unseen text, session-start behaviour): "إذ قال أن …" gave the speaker "إذ"
     List<Quote> q = quotes("وكان المدير متحمسا للمشروع، إذ قال أن الخطة ستنجح خلال عامين.");
