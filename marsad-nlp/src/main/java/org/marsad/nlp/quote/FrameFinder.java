@@ -3,6 +3,7 @@ package org.marsad.nlp.quote;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Finds reporting frames around quotation marks and after reporting verbs. Works on words and
@@ -83,12 +84,6 @@ final class FrameFinder {
   }
 
   /**
-   * "فالحلال بيّن والحرام بيّن": right after a definite noun, بيّن is its predicate "clear" when the
-   * clause ends on it (text end, a comma or full stop) or a و/ف + definite noun follows (the next
-   * predicate pair). A verb has its subject or complementiser next ("وفي هذا الإطار بيّن مدير
-   * الهيئة أن", "الوزير بيّن أن"), a colon too.
-   */
-  /**
    * True when word i is written رأى (not رأي) and word i + 1 is أن/إن with or without a pronoun,
    * not أن before a present verb ("رأى أن يعيد كتابة القصة": "saw fit to", no report), and only
    * right after its subject: at a sentence start, after a comma or after "إذ/حيث/فقد/قد" the
@@ -102,6 +97,12 @@ final class FrameFinder {
         && isComplementiser(w.norm(i + 1));
   }
 
+  /**
+   * "فالحلال بيّن والحرام بيّن": right after a definite noun, بيّن is its predicate "clear" when the
+   * clause ends on it (text end, a comma or full stop) or a و/ف + definite noun follows (the next
+   * predicate pair). A verb has its subject or complementiser next ("وفي هذا الإطار بيّن مدير
+   * الهيئة أن", "الوزير بيّن أن"), a colon too.
+   */
   private boolean adjectiveBayyin(int i) {
     if (i == 0 || !w.gapBefore(i).isBlank() || !Words.isDefinite(Words.stripConjunction(w.norm(i - 1)))) return false;
     if (i + 1 >= w.size()) return true;
@@ -119,6 +120,11 @@ final class FrameFinder {
 
   static boolean isComplementiser(String norm) {
     return COMPLEMENTISERS.contains(norm);
+  }
+
+  /** "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما" (match-normalised): the complementiser with ب. */
+  static boolean isBiAnna(String n) {
+    return Words.matches(n, "بان|بانه|بانها|بانهم|بانهما");
   }
 
   /** True when word j is أن/إن introducing a reported clause (not "بعد أن", "حيث أن"). */
@@ -297,10 +303,11 @@ final class FrameFinder {
    * person, not an older speaker (cause I′, set 23). The subject, or null.
    */
   Frame knownSurnameFrame(int i) {
-    if ((form(i).isPresent() && (canAnchor(i) || form(i).get().tense() != VerbForm.Tense.PAST)) || !opensSentence(i)) return null;
+    // (called for a word the lexicon reads as no verb form: QuoteExtractor's loop of mentions)
+    if (form(i).isPresent() || !opensSentence(i)) return null;
     String n = w.norm(i);
     String stem = Words.matches(n, "[وف].{3,6}") ? n.substring(1) : n;
-    if (form(i).isEmpty() && (stem.length() < 3 || stem.length() > 6 || Words.isDefinite(n) || Words.isDefinite(stem) || Words.matches(stem, PREPOSITIONS)
+    if ((stem.length() < 3 || stem.length() > 6 || Words.isDefinite(n) || Words.isDefinite(stem) || Words.matches(stem, PREPOSITIONS)
         || !w.get(i).text().chars().allMatch(Character::isLetter) || subjects.isStop(i) || SpeakerNames.isRole(stem)
         || WordSet.SPEAKER_STOPS.contains(n) || WordSet.SPEAKER_STOPS.contains(stem))) {
       return null;
@@ -1038,21 +1045,22 @@ final class FrameFinder {
     return lexicon.colonOnly(w.norm(i)) && !colonOrMarkAfter(i) && !closesTalkWithReport(i);
   }
 
+  /** Words from a verb of closing to its talk noun ("مدير إدارة الترجمة، وليد بن سليمان الصقعبي، تصريحه"). */
+  private static final int TALK_WINDOW = 12;
+
   /**
    * "واختتم مدير إدارة الترجمة، وليد بن سليمان الصقعبي، تصريحه بأن ذلك يأتي …", "وختمت حديثها
    * بأن …": a verb of closing (closing-verbs.txt), its subject or none, then the speaker's own talk
    * (talk-nouns.txt: تصريحه، كلمته …) and بأن right after it: the last report of the speech, with
    * no colon (session 25, set 25 sabq SxDgde).
    */
-  private static final int TALK_WINDOW = 12;
-
   private boolean closesTalkWithReport(int i) {
-    if (!form(i).map(f -> WordSet.CLOSING_VERBS.contains(org.marsad.text.ArabicNormalizer.match(f.lemma()))).orElse(false)) return false;
+    if (!form(i).map(f -> WordSet.CLOSING_VERBS.contains(ArabicNormalizer.match(f.lemma()))).orElse(false)) return false;
     // (the subject may hold a name in commas: "مدير إدارة الترجمة، وليد بن سليمان الصقعبي، تصريحه")
     for (int k = i + 1; k + 1 < w.size() && k <= i + TALK_WINDOW; k++) {
       if (endsSentence(w.gapBefore(k)) || hasColon(w.gapBefore(k))) return false;
       if (WordSet.TALK_NOUNS.contains(w.norm(k))) {
-        return w.gapBefore(k + 1).isBlank() && Words.matches(w.norm(k + 1), "بان|بانه|بانها|بانهم");
+        return w.gapBefore(k + 1).isBlank() && isBiAnna(w.norm(k + 1));
       }
       if (form(k).isPresent()) return false;
     }

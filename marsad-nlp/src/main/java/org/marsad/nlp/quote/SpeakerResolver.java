@@ -257,12 +257,34 @@ final class SpeakerResolver {
       Frame.Range full = compoundName(w.norm(name.from()), phrase.from());
       if (full != null) speaker = w.span(full.from(), full.to());
     }
+    if (fragment(speaker)) {
+      // nobody to name, and nobody a later "وأضاف" may go on with
+      remember(new Known(null, null, fem, Set.of(), Set.of()));
+      return Speaker.UNKNOWN;
+    }
     if (name.from() > phrase.from() && SpeakerNames.isRole(Words.stripConjunction(w.norm(phrase.from()))) && nameLike(name)
         && !endOfEarlierName(speaker)) {
       namesAfterRole.add(speaker);
     }
     remember(new Known(speaker, id, fem, frameWords(f), words(phrase)));
     return new Speaker(speaker, id);
+  }
+
+  /**
+   * True when a speaker is no noun phrase but a piece of the sentence: a lone letter ("د" of
+   * "د.احمد محمد اللويمي"), a phrase led by a conjunction (speaker-conjunctions.txt: "لكن
+   * مشاهدتها", "إذ") or one word that is a verb with و glued on ("وتعاطف" of "من حرض ودافع وتعاطف
+   * مع …"; the imperfect/تفاعل shape وت…, which no name in the development gold has). Session 25,
+   * lane fixquotes25: the review of quotesind25 (F4) saw these on unseen text.
+   */
+  static boolean fragment(String speaker) {
+    if (speaker == null) return false;
+    String letters = speaker.replaceAll("[^\\p{IsArabic}\\p{IsLatin}]", "").replaceAll("[\\u064B-\\u0652\\u0640]", "");
+    if (letters.length() <= 1) return true;
+    String[] words = Words.normWords(speaker);
+    if (words.length == 0) return true;
+    if (WordSet.SPEAKER_CONJUNCTIONS.contains(words[0])) return true;
+    return words.length == 1 && Words.matches(words[0], "وت\\S{3,}");
   }
 
   /** Earlier speakers a bare country epithet ("وأضاف السويسري") may go back to. */

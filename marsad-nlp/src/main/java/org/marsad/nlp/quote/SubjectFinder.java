@@ -1,6 +1,7 @@
 package org.marsad.nlp.quote;
 
 import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Finds the words naming the speaker around a reporting verb: after it ("وقال لافروف"), before
@@ -204,7 +205,7 @@ final class SubjectFinder {
 
   /** True when verb v takes its object with ب (bi-object-verbs.txt: "أشاد بـ", "نوه بـ", "رحب بـ"). */
   private boolean governsBi(int v) {
-    return finder.form(v).map(f -> WordSet.BI_OBJECT_VERBS.contains(org.marsad.text.ArabicNormalizer.match(f.lemma()))).orElse(false);
+    return finder.form(v).map(f -> WordSet.BI_OBJECT_VERBS.contains(ArabicNormalizer.match(f.lemma()))).orElse(false);
   }
 
   /** True when words begin..to-1 are a role followed by indefinite words only ("مدير عام فرع"). */
@@ -216,7 +217,7 @@ final class SubjectFinder {
 
   /** True when verb v takes its addressee as direct object (telling-verbs.txt: "أبلغ", "أخبر"). */
   private boolean tellsAddressee(int v) {
-    return finder.form(v).map(f -> WordSet.TELLING_VERBS.contains(org.marsad.text.ArabicNormalizer.match(f.lemma()))).orElse(false);
+    return finder.form(v).map(f -> WordSet.TELLING_VERBS.contains(ArabicNormalizer.match(f.lemma()))).orElse(false);
   }
 
   /**
@@ -271,7 +272,7 @@ final class SubjectFinder {
   }
 
   private boolean describes(int v) {
-    return finder.form(v).map(f -> WordSet.DESCRIBING_VERBS.contains(org.marsad.text.ArabicNormalizer.match(f.lemma()))).orElse(false);
+    return finder.form(v).map(f -> WordSet.DESCRIBING_VERBS.contains(ArabicNormalizer.match(f.lemma()))).orElse(false);
   }
 
   /**
@@ -280,7 +281,8 @@ final class SubjectFinder {
    * When the phrase after the verb runs to بأن, a definite first word that cannot speak (no role,
    * body, institution, source or honorific) is that object and the verb has no subject here; a
    * definite word after a definite word (the subject complete: "وزارة العدل | الحكم") that is no
-   * nisba adjective and cannot speak begins it (session 25, set 25: three speakers were the object).
+   * nisba adjective and cannot speak begins it (session 25, set 25: three speakers were the object);
+   * a definite plural subject is kept (pluralSubjectBeforeObject).
    */
   private Frame.Range withoutDescribedObject(Frame.Range sp) {
     // (a long subject is a role chain, not a subject and its object: "ووصف مستشار خادم الحرمين
@@ -289,7 +291,7 @@ final class SubjectFinder {
     String first = Words.stripConjunction(w.norm(sp.from()));
     // (one noun group only: "ووصف البيت الأبيض مقتل الوحيشي آنذاك بأنه" has a second, indefinite
     // head after a definite word, so the first group is the subject: unseen text, session 25)
-    if (Words.isDefinite(first) && !canSpeak(first) && !secondHead(sp)) return null;
+    if (Words.isDefinite(first) && !canSpeak(first) && !secondHead(sp)) return pluralSubjectBeforeObject(sp);
     for (int k = sp.from() + 1; k < sp.to(); k++) {
       String n = w.norm(k);
       if (!w.gapBefore(k).isBlank()) return sp;
@@ -302,6 +304,24 @@ final class SubjectFinder {
       }
     }
     return sp;
+  }
+
+  /**
+   * "ووصف المحللون القرار بأنه …", "ووصف المتظاهرون الحكومة بأنها …": a definite sound masculine
+   * plural (ـون/ـين) keeps its ن only outside a construct, so the definite noun after it is no
+   * genitive of it: it is the object, and the plural (with its agreeing adjectives, "المحللون
+   * الاقتصاديون") is the subject. Null when the phrase has no such shape: the first word is then
+   * the object ("ووصف الاتفاق بأنه"). Session 25, lane fixquotes25 (review of quotesind25, F4: these
+   * subjects gave no speaker).
+   */
+  private Frame.Range pluralSubjectBeforeObject(Frame.Range sp) {
+    if (!Words.matches(Words.stripConjunction(w.norm(sp.from())), "ال\\S{3,}(ون|ين)")) return null;
+    for (int k = sp.from() + 1; k < sp.to(); k++) {
+      String n = w.norm(k);
+      if (!w.gapBefore(k).isBlank() || !Words.isDefinite(n)) return null;
+      if (!Words.matches(n, ".*(ي|يه|ون|ين)")) return new Frame.Range(sp.from(), k);
+    }
+    return null;
   }
 
   /** True when an indefinite word (no preposition) follows a definite word inside the phrase: a second head. */
@@ -318,7 +338,7 @@ final class SubjectFinder {
     for (int k = i; k < w.size() && k <= i + DESCRIBED_OBJECT_WORDS; k++) {
       String gap = w.gapBefore(k);
       if (k > i && (FrameFinder.endsSentence(gap) || FrameFinder.hasComma(gap) || FrameFinder.hasColon(gap))) return false;
-      if (Words.matches(w.norm(k), "بان|بانه|بانها|بانهم|بانهما")) return true;
+      if (FrameFinder.isBiAnna(w.norm(k))) return true;
       if (finder.form(k).isPresent()) return false;
     }
     return false;
@@ -891,7 +911,6 @@ final class SubjectFinder {
     return false;
   }
 
-  /** "بن", "ابن", "أبو" …: a word inside a lineage, which the next word continues. */
   /**
    * The longest name in apposition after a role's comma: three words ("…، مبروك القسنطيني"), five
    * when a lineage word links them ("مدير إدارة الترجمة، وليد بن سليمان الصقعبي، أن"; session 25,
@@ -904,6 +923,7 @@ final class SubjectFinder {
     return 3;
   }
 
+  /** "بن", "ابن", "أبو" …: a word inside a lineage, which the next word continues. */
   private boolean lineage(int k) {
     return k >= 0 && k < w.size() && Words.matches(w.norm(k), "بن|ابن|بنت|ابو|ابي|ام|عبد|ال");
   }
@@ -1015,7 +1035,7 @@ final class SubjectFinder {
     if (Words.isDefinite(w.norm(i))) return false;
     java.util.regex.Matcher m = PERSON_WITH_PRONOUN.matcher(w.get(i).text());
     if (!m.matches()) return false;
-    String stem = org.marsad.text.ArabicNormalizer.match(m.group(1));
+    String stem = ArabicNormalizer.match(m.group(1));
     return SpeakerNames.isRole(stem) || KIN.contains(w.norm(i)) || KIN.contains(stem + "ه");
   }
 
@@ -1029,7 +1049,7 @@ final class SubjectFinder {
    * "بيده") or a feminine noun with one ("سعادته", "إقامته", "دعوته"), kin aside.
    */
   static boolean possessedAdjunct(String written) {
-    String n = org.marsad.text.ArabicNormalizer.match(written);
+    String n = ArabicNormalizer.match(written);
     if (n.length() >= 5 && (n.startsWith("ب") || n.startsWith("ل")) && !n.startsWith("بال") && !n.startsWith("لل")
         && Words.matches(written, ".+[^ا](ه|ها|هم)") && !n.startsWith("بن")) {
       return true;
@@ -1124,7 +1144,7 @@ final class SubjectFinder {
     String t = w.get(i).text();
     java.util.regex.Matcher m = POSSESSED.matcher(t);
     if (!m.matches() || Words.isDefinite(w.norm(i))) return false;
-    String stem = org.marsad.text.ArabicNormalizer.match(m.group(1));
+    String stem = ArabicNormalizer.match(m.group(1));
     return FEELINGS.contains(stem);
   }
 

@@ -50,6 +50,7 @@ final class WordSet {
   static final WordSet DESCRIBING_VERBS = load("describing-verbs.txt");
   static final WordSet SPEECH_ADJUNCT_OPENERS = load("speech-adjunct-openers.txt");
   static final WordSet KUNYA_HEADS = load("kunya-heads.txt");
+  static final WordSet SPEAKER_CONJUNCTIONS = load("speaker-conjunctions.txt");
   /** Country adjectives (nisbas), shared with the entity registry, and the few more epithets use. */
   static final WordSet NATIONALITIES = load("/org/marsad/nlp/entity/nationality-adjectives.txt", "epithet-demonyms.txt");
   /** The epithet rule's word lists (SpeakerResolver.epithetSpeaker). */

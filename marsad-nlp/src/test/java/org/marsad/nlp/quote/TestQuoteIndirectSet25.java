@@ -61,6 +61,16 @@ class TestQuoteIndirectSet25 extends QuoteTestBase {
   }
 
   @Test
+  void aDefinitePluralBeforeTheDescribedObjectIsTheSubject() {
+    // review of quotesind25, F4: a definite subject outside the role lists gave no speaker; a
+    // plural that keeps its ن is no construct, so the definite noun after it is the object
+    assertThat(quotes("ووصف المحللون القرار بأنه خطوة جريئة نحو الإصلاح الاقتصادي."))
+        .singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("المحللون"));
+    assertThat(quotes("ووصف المتظاهرون الحكومة بأنها فاشلة في إدارة الأزمة."))
+        .singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("المتظاهرون"));
+  }
+
+  @Test
   void aDescribingSpeakerWithARoleKeepsIt() {
     // guard: a role and its genitive stay the subject ("وزير الخارجية"), only "الاتفاق" is cut
     List<Quote> q = quotes("ووصف وزير الخارجية الاتفاق بأنه تاريخي ويفتح صفحة جديدة بين البلدين.");
@@ -70,9 +80,10 @@ class TestQuoteIndirectSet25 extends QuoteTestBase {
   @Test
   void aSubjectWithASecondHeadOrALongRoleChainIsKept() {
     // guards from the unseen text: "البيت الأبيض" is the subject (a second head, "مقتل", follows);
-    // a long role chain up to the name and its comma keeps the name
+    // a long role chain up to the name and its comma keeps the name. Known wrong and asserted as
+    // it is, so that a fix shows up here: the object "مقتل الوحيشي آنذاك" stays glued to the speaker
     assertThat(quotes("ووصف البيت الأبيض مقتل الوحيشي آنذاك بأنه ضربة قوية لتنظيم القاعدة في جزيرة العرب."))
-        .singleElement().satisfies(x -> assertThat(x.speaker()).startsWith("البيت الأبيض"));
+        .singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("البيت الأبيض مقتل الوحيشي آنذاك"));
     assertThat(quotes("ووصف مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس اللجنة الإشرافية للسوق الأمير "
         + "خالد الفيصل، الرعاية بأنها امتداد لرعايته المحافل العلمية والفكرية."))
         .singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("خالد الفيصل"));
