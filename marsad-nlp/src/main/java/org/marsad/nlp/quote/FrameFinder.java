@@ -262,6 +262,20 @@ final class FrameFinder {
   }
 
   /**
+   * True when word i, which the lexicon does not read as a verb form, cannot be an unlisted
+   * narrative verb opening a sentence ("وشرح", "واستعرض"): too short or long, definite, a
+   * preposition, not all letters, a stop word or a role. Shared by the two frames below whose
+   * sentence opens with such a verb.
+   */
+  private boolean cannotBeUnlistedVerb(int i) {
+    String n = w.norm(i);
+    String stem = Words.matches(n, "[وف].{3,6}") ? n.substring(1) : n;
+    return stem.length() < 3 || stem.length() > 6 || Words.isDefinite(n) || Words.isDefinite(stem) || Words.matches(stem, PREPOSITIONS)
+        || !w.get(i).text().chars().allMatch(Character::isLetter) || subjects.isStop(i) || SpeakerNames.isRole(stem)
+        || WordSet.SPEAKER_STOPS.contains(n) || WordSet.SPEAKER_STOPS.contains(stem);
+  }
+
+  /**
    * "وشرح مدير فرع الزراعة في بلقرن محمد بن منصور القرني جهود الوزارة …، مشيراً إلى أن …": a
    * sentence opened by a verb that reports nothing, whose subject names a person, and continued
    * after a comma by a speech frame without a subject of its own (a participle, "وقال"): that
@@ -272,12 +286,7 @@ final class FrameFinder {
     // (a reporting verb that introduces nothing here counts too: "وشرح … جهود الوزارة")
     if ((form(i).isPresent() && (canAnchor(i) || form(i).get().tense() != VerbForm.Tense.PAST)) || !opensSentence(i)) return null;
     String n = w.norm(i);
-    String stem = Words.matches(n, "[وف].{3,6}") ? n.substring(1) : n;
-    if (form(i).isEmpty() && (stem.length() < 3 || stem.length() > 6 || Words.isDefinite(n) || Words.isDefinite(stem) || Words.matches(stem, PREPOSITIONS)
-        || !w.get(i).text().chars().allMatch(Character::isLetter) || subjects.isStop(i) || SpeakerNames.isRole(stem)
-        || WordSet.SPEAKER_STOPS.contains(n) || WordSet.SPEAKER_STOPS.contains(stem))) {
-      return null;
-    }
+    if (form(i).isEmpty() && cannotBeUnlistedVerb(i)) return null;
     int limit = i + 1;
     while (limit < w.size() && !endsSentence(w.gapBefore(limit)) && !hasComma(w.gapBefore(limit)) && !hasColon(w.gapBefore(limit))) limit++;
     if (!continuedWithoutSubject(limit)) return null;
@@ -305,13 +314,7 @@ final class FrameFinder {
   Frame knownSurnameFrame(int i) {
     // (called for a word the lexicon reads as no verb form: QuoteExtractor's loop of mentions)
     if (form(i).isPresent() || !opensSentence(i)) return null;
-    String n = w.norm(i);
-    String stem = Words.matches(n, "[وف].{3,6}") ? n.substring(1) : n;
-    if ((stem.length() < 3 || stem.length() > 6 || Words.isDefinite(n) || Words.isDefinite(stem) || Words.matches(stem, PREPOSITIONS)
-        || !w.get(i).text().chars().allMatch(Character::isLetter) || subjects.isStop(i) || SpeakerNames.isRole(stem)
-        || WordSet.SPEAKER_STOPS.contains(n) || WordSet.SPEAKER_STOPS.contains(stem))) {
-      return null;
-    }
+    if (cannotBeUnlistedVerb(i)) return null;
     int s = i + 1;
     if (s + 1 >= w.size() || !w.gapBefore(s).isBlank() || !w.gapBefore(s + 1).isBlank() || !nameWord(s)) return null;
     if (!surnameOfEarlierName(s)) return null;
@@ -321,7 +324,7 @@ final class FrameFinder {
       Optional<VerbForm> f = form(k);
       if (f.isEmpty() || f.get().kind() != VerbForm.Kind.VERB) continue;
       if (f.get().tense() != VerbForm.Tense.PARTICIPLE) return null;
-      return new Frame(i, new VerbForm("فعل", VerbForm.Kind.ACT, VerbForm.Tense.PAST, stem.endsWith("ت")), new Frame.Range(s, s + 1), null, i, s + 1);
+      return new Frame(i, new VerbForm("فعل", VerbForm.Kind.ACT, VerbForm.Tense.PAST, w.norm(i).endsWith("ت")), new Frame.Range(s, s + 1), null, i, s + 1);
     }
     return null;
   }
