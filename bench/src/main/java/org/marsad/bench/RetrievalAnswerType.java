@@ -22,9 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.marsad.app.eval.PairedComparison;
 import org.marsad.app.eval.RetrievalCollection;
-import org.marsad.app.eval.RetrievalMetrics;
 import org.marsad.store.lucene.FreeTextRanking;
 
 /**
@@ -122,8 +120,7 @@ public final class RetrievalAnswerType {
         double[] baseRr = null;
         for (Map.Entry<String, Bonus> v : variants.entrySet()) {
           if (!v.getKey().equals("base") && !prefixes.isEmpty() && prefixes.stream().noneMatch(v.getKey()::startsWith)) continue;
-          double mrr = 0, r1 = 0, r10 = 0, ndcg = 0;
-          List<Double> rr = new ArrayList<>();
+          QueryScoreSums sums = new QueryScoreSums(DEPTH);
           int changed = 0;
           for (Map.Entry<String, String> q : c.queries().entrySet()) {
             Map<String, Integer> judged = c.qrels().get(q.getKey());
@@ -131,18 +128,11 @@ public final class RetrievalAnswerType {
             List<String> first = RetrievalSemantic.ids(s, s.search(RetrievalSemantic.orEmpty(ranking.anyWord(q.getValue())), DEPTH).scoreDocs);
             List<String> ranked = v.getValue() == null ? first : rerank(s, ranking, q.getValue(), at.read(q.getValue()), docs, v.getValue());
             if (!ranked.equals(first)) changed++;
-            double one = RetrievalMetrics.reciprocalRank(ranked, judged, DEPTH);
-            rr.add(one);
-            mrr += one;
-            r1 += RetrievalMetrics.recall(ranked, judged, 1);
-            r10 += RetrievalMetrics.recall(ranked, judged, DEPTH);
-            ndcg += RetrievalMetrics.ndcg(ranked, judged, DEPTH);
+            sums.add(ranked, judged);
           }
-          int m = rr.size();
-          double[] rrs = rr.stream().mapToDouble(Double::doubleValue).toArray();
-          if (baseRr == null) baseRr = rrs;
-          System.out.printf(Locale.ROOT, "%-22s MRR@10 %.4f  R@1 %.4f  R@10 %.4f  nDCG@10 %.4f  changed %d  %s%n",
-              v.getKey(), mrr / m, r1 / m, r10 / m, ndcg / m, changed, v.getKey().equals("base") ? "" : PairedComparison.of(rrs, baseRr));
+          if (baseRr == null) baseRr = sums.reciprocalRanks();
+          System.out.printf(Locale.ROOT, "%-22s %s  changed %d  %s%n", v.getKey(), sums.figures(), changed,
+              v.getKey().equals("base") ? "" : sums.pairedWith(baseRr));
         }
       }
     }

@@ -28,9 +28,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.marsad.app.eval.PairedComparison;
 import org.marsad.app.eval.RetrievalCollection;
-import org.marsad.app.eval.RetrievalMetrics;
 import org.marsad.store.lucene.FreeTextRanking;
 import org.marsad.text.analysis.ArabicNewsAnalyzer;
 import org.marsad.text.stem.ArabicLightStemmer;
@@ -122,24 +120,14 @@ public final class RetrievalSemantic {
         double[] baseRr = null;
         for (Map.Entry<String, Variant> v : variants.entrySet()) {
           if (!v.getKey().equals("base") && !prefixes.isEmpty() && prefixes.stream().noneMatch(v.getKey()::startsWith)) continue;
-          double mrr = 0, r1 = 0, r10 = 0, ndcg = 0;
-          List<Double> rr = new ArrayList<>();
+          QueryScoreSums sums = new QueryScoreSums(DEPTH);
           for (Map.Entry<String, String> q : c.queries().entrySet()) {
             Map<String, Integer> judged = c.qrels().get(q.getKey());
             if (judged == null || judged.values().stream().noneMatch(g -> g > 0)) continue;
-            List<String> ranked = v.getValue().rank(q.getValue());
-            double one = RetrievalMetrics.reciprocalRank(ranked, judged, DEPTH);
-            rr.add(one);
-            mrr += one;
-            r1 += RetrievalMetrics.recall(ranked, judged, 1);
-            r10 += RetrievalMetrics.recall(ranked, judged, DEPTH);
-            ndcg += RetrievalMetrics.ndcg(ranked, judged, DEPTH);
+            sums.add(v.getValue().rank(q.getValue()), judged);
           }
-          int n = rr.size();
-          double[] rrs = rr.stream().mapToDouble(Double::doubleValue).toArray();
-          if (baseRr == null) baseRr = rrs;
-          System.out.printf(Locale.ROOT, "%-32s MRR@10 %.4f  R@1 %.4f  R@10 %.4f  nDCG@10 %.4f  %s%n",
-              v.getKey(), mrr / n, r1 / n, r10 / n, ndcg / n, v.getKey().equals("base") ? "" : PairedComparison.of(rrs, baseRr));
+          if (baseRr == null) baseRr = sums.reciprocalRanks();
+          System.out.printf(Locale.ROOT, "%-32s %s  %s%n", v.getKey(), sums.figures(), v.getKey().equals("base") ? "" : sums.pairedWith(baseRr));
         }
       }
     }
