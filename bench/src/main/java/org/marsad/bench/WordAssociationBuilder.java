@@ -3,7 +3,6 @@ package org.marsad.bench;
 import java.io.BufferedWriter;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.marsad.text.analysis.ArabicNewsAnalyzer;
 import org.marsad.text.stem.ArabicLightStemmer;
 
@@ -228,17 +225,9 @@ public final class WordAssociationBuilder {
     }
   }
 
+  /** The analyser's terms of {@code text} (RetrievalExpansion's reading, on the body field). */
   static List<String> tokens(Analyzer a, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = a.tokenStream("body", text)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) out.add(t.toString());
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return RetrievalExpansion.terms(a, "body", text);
   }
 
   static boolean hasArabicLetter(String s) {
