@@ -155,9 +155,9 @@ final class QuotationMarks {
       // next paragraph closes the mark left open (its first mark of the family closes, and it
       // has an odd number of them): one quotation over two paragraphs
       return Character.isLetter(text.charAt(a))
-          && ((guillemets % 2 == 1 && closedOnNextLine(text, a, LEFT_GUILLEMET, RIGHT_GUILLEMET)
+          && ((guillemets % 2 == 1 && closedOnALaterLine(text, a, LEFT_GUILLEMET, RIGHT_GUILLEMET)
                   && governedOpening(text, blockStart, b, LEFT_GUILLEMET, RIGHT_GUILLEMET))
-              || (curly % 2 == 1 && closedOnNextLine(text, a, LEFT_DOUBLE, RIGHT_DOUBLE)
+              || (curly % 2 == 1 && closedOnALaterLine(text, a, LEFT_DOUBLE, RIGHT_DOUBLE)
                   && governedOpening(text, blockStart, b, LEFT_DOUBLE, RIGHT_DOUBLE)));
     }
     return curly % 2 == 1 || guillemets % 2 == 1;
@@ -200,6 +200,35 @@ final class QuotationMarks {
       count++;
     }
     return count % 2 == 1 && firstCloses && wordsBeforeFirstMark(text, a, end, STRAIGHT_DOUBLE, STRAIGHT_DOUBLE) >= MIN_WORDS_CLOSED_NEXT_LINE;
+  }
+
+  /**
+   * True when the first later line holding a mark of the family closes the mark left open
+   * (as {@link #closedOnNextLine}), the lines before it, at most {@link #MAX_LINES_TO_CLOSING},
+   * being paragraphs without any mark of the family: a statement quoted over several paragraphs
+   * closes only at its end ("وقال اتحاد اللعبة في البيان: «بناء على … التالي: أولا: …. ⏎ ثانيا:
+   * …. ⏎ ثالثا: …. ⏎ رابعا: … بالقيام بمهامه»", session 26, set 26).
+   */
+  private static boolean closedOnALaterLine(String text, int a, char left, char right) {
+    for (int line = 0; line < MAX_LINES_TO_CLOSING; line++) {
+      int end = text.indexOf('\n', a);
+      if (end < 0) end = text.length();
+      if (holdsMark(text, a, end, left, right)) return closedOnNextLine(text, a, left, right);
+      a = end + 1;
+      if (a >= text.length() || !Character.isLetter(text.charAt(a))) return false;
+    }
+    return false;
+  }
+
+  /** Paragraphs a quotation left open may run over before the one that closes it. */
+  private static final int MAX_LINES_TO_CLOSING = 6;
+
+  private static boolean holdsMark(String text, int a, int end, char left, char right) {
+    for (int k = a; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == left || c == right || (right == RIGHT_DOUBLE && c == DOUBLE_PRIME)) return true;
+    }
+    return false;
   }
 
   /** True when the line from {@code a} holds an odd number of the marks and the first of them closes. */

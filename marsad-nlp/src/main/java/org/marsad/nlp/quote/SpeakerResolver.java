@@ -218,6 +218,13 @@ final class SpeakerResolver {
         return new Speaker(said, null);
       }
     }
+    if (e == null) {
+      Known k = fieldBodySpeaker(phrase);
+      if (k != null) {
+        remember(new Known(k.speaker(), k.id(), fem, frameWords(f), k.nameWords()));
+        return new Speaker(k.speaker(), k.id());
+      }
+    }
     if (e == null && name.equals(phrase)) {
       // "وذكر بيان لشرطة المنطقة" after "وقالت شرطة منطقة باريس": the organisation again
       Known k = definiteShortForm(phrase);
@@ -1060,6 +1067,25 @@ final class SpeakerResolver {
    * bodies of that form, or a definite form that is a body of its own (fixed-body-names.txt):
    * none.
    */
+  /**
+   * "اتحاد اللعبة" (the sport's federation) after "الاتحاد السعودي للكرة الطائرة": a body's head
+   * noun in construct with a noun that stands for its field (field-genitives.txt) is the latest
+   * earlier speaker of two words or more opened by the same head with the article; null when
+   * there is none.
+   */
+  private Known fieldBodySpeaker(Frame.Range phrase) {
+    if (phrase.to() - phrase.from() != 2) return null;
+    String head = Words.stripConjunction(w.norm(phrase.from()));
+    if (Words.isDefinite(head) || !WordSet.FIELD_GENITIVES.contains(w.norm(phrase.from() + 1))) return null;
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Known k = history.get(i);
+      if (k.speaker() == null) continue;
+      String[] known = Words.normWords(k.speaker());
+      if (known.length >= 2 && Words.stripConjunction(known[0]).equals("ال" + head)) return k;
+    }
+    return null;
+  }
+
   private Known definiteShortForm(Frame.Range phrase) {
     if (phrase.to() - phrase.from() < 2) return null;
     List<String> p = new ArrayList<>();

@@ -59,6 +59,8 @@ final class WordSet {
   static final WordSet EPITHET_PERSON_NOUNS = load("epithet-person-nouns.txt");
   /** Countries and cities (the dateline list): a word of a place is no word of a person's name ("مواصلة إيران"). */
   static final WordSet PLACES = load("/org/marsad/nlp/anatomy/cities.txt");
+  /** "اللعبة" in "اتحاد اللعبة": the field of a body named before in full (SpeakerResolver.fieldBodySpeaker). */
+  static final WordSet FIELD_GENITIVES = load("field-genitives.txt");
 
   private final Set<String> words;
 
