@@ -34,6 +34,12 @@ final class SpeakerNames {
   /** Word range [from, to) of the name inside the phrase [from, to). */
   static Frame.Range name(Words w, Frame.Range phrase) {
     int from = phrase.from(), to = phrase.to();
+    // "أ.د.سعد الشهري" (professor, doctor): the first of two title initials is no name; the
+    // second is an honorific (session 26)
+    while (to - from >= 3 && WordSet.TITLE_INITIALS.contains(Words.stripConjunction(w.norm(from)))
+        && WordSet.TITLE_INITIALS.contains(w.norm(from + 1))) {
+      from++;
+    }
     // "وتابع بيان الداخلية التونسية «…»": a statement in construct with its issuer speaks for it
     // ("دراسة الجدوى", "تقرير الأداء" are a document's title: kept whole)
     if (to - from >= 2 && DocumentIssuers.DOCUMENTS.contains(w.norm(from)) && isIssuer(w, from + 1, from)) {

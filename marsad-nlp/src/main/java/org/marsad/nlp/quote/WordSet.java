@@ -61,6 +61,8 @@ final class WordSet {
   static final WordSet PLACES = load("/org/marsad/nlp/anatomy/cities.txt");
   /** "اللعبة" in "اتحاد اللعبة": the field of a body named before in full (SpeakerResolver.fieldBodySpeaker). */
   static final WordSet FIELD_GENITIVES = load("field-genitives.txt");
+  /** "د" of "د.احمد": one-letter titles glued to the name with a full stop (Words.afterInitial). */
+  static final WordSet TITLE_INITIALS = load("title-initials.txt");
 
   private final Set<String> words;
 

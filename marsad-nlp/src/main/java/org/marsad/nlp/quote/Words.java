@@ -62,14 +62,39 @@ final class Words {
    * for دكتور, م. for مهندس) abbreviates a title before a name.
    */
   private static boolean afterInitial(String text, int at) {
-    if (at < 1 || at + 1 >= text.length() || !Character.isWhitespace(text.charAt(at + 1))) return false;
+    if (at < 1 || at + 1 >= text.length()) return false;
     char c = text.charAt(at - 1);
     if (c < '\u0621' || c > '\u064A') return false;
+    if (!Character.isWhitespace(text.charAt(at + 1))) return gluedTitleInitial(text, at);
     if (at >= 2 && !Character.isWhitespace(text.charAt(at - 2)) && text.charAt(at - 2) != '(') return false;
     // "عام 2015 م." ends a sentence: after a number the letter is an era, not a title
     int k = at - 2;
     while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
     return k < 0 || !Character.isDigit(text.charAt(k));
+  }
+
+  /**
+   * True when the full stop at {@code at} follows a one-letter title (title-initials.txt) that
+   * stands alone or after another such initial and its stop, and an Arabic letter follows with no
+   * space: "د.احمد محمد اللويمي", "أ.د.سعد الشهري" (session 26: the name after it was cut off as
+   * a new sentence and its speaker lost).
+   */
+  private static boolean gluedTitleInitial(String text, int at) {
+    char next = text.charAt(at + 1);
+    if (next < '\u0621' || next > '\u064A') return false;
+    if (!WordSet.TITLE_INITIALS.contains(ArabicNormalizer.match(String.valueOf(text.charAt(at - 1))))) return false;
+    if (at < 2) return true;
+    char before = text.charAt(at - 2);
+    if (before == '(') return true;
+    if (Character.isWhitespace(before)) {
+      // "عام 2015 م.وأضاف": after a number the letter is an era and the stop ends the sentence
+      int k = at - 2;
+      while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+      return k < 0 || !Character.isDigit(text.charAt(k));
+    }
+    // "أ.د.": the initial before is itself a glued title
+    return before == '.' && at >= 3 && WordSet.TITLE_INITIALS.contains(ArabicNormalizer.match(String.valueOf(text.charAt(at - 3))))
+        && (at < 4 || Character.isWhitespace(text.charAt(at - 4)) || text.charAt(at - 4) == '(');
   }
 
   /** True when an opening and a closing bracket lie on both sides of {@code at}, close together. */

@@ -86,4 +86,28 @@ class TestQuoteConstructionsSet26 extends QuoteTestBase {
     List<Quote> q = quotes("وواصلت القوات الحكومية تقدمها نحو المدينة أمس.");
     assertThat(q).isEmpty();
   }
+
+  @Test
+  void aTitleInitialGluedToTheNameKeepsTheName() {
+    // unseen text (alriyadh, session 25's list of leftovers): "م.نعيم" read the stop after the
+    // engineer's title as a sentence end, so the report had no speaker
+    List<Quote> q = quotes("لنجتمع بدون وليمة ولفت م.نعيم المطوع -رجل أعمال - إلى أن وجبة العيد هدفها الأساس هو اجتماع "
+        + "الأهل والأصدقاء والأحبة، مؤكداً على أهمية الابتعاد عن المبالغة في الوجبة، وأضاف أن الوجبة هي وسيلة للاجتماع.");
+    assertThat(quoteStarting(q, "وجبة العيد").speaker()).startsWith("نعيم المطوع");
+    assertThat(quoteStarting(q, "الوجبة هي وسيلة").speaker()).startsWith("نعيم المطوع");
+  }
+
+  @Test
+  void twoGluedTitleInitialsAreNoName() {
+    // "أ.د." (professor, doctor) glued to the name: the name is what follows
+    List<Quote> q = quotes("وقال أ.د.سعد الشهري إن المشروع سيكتمل قبل نهاية العام الجاري.");
+    assertThat(quoteStarting(q, "المشروع سيكتمل").speaker()).isEqualTo("سعد الشهري");
+  }
+
+  @Test
+  void anEraLetterAfterAYearStillEndsTheSentence() {
+    // guard: "2015 م.وأضاف" is the era (ميلادي) and a sentence end, no title
+    List<Quote> q = quotes("وقال الوزير إن المشروع بدأ في عام 2015 م.وأضاف الوزير أن العمل سيكتمل قريبا.");
+    assertThat(quoteStarting(q, "العمل سيكتمل").speaker()).isEqualTo("الوزير");
+  }
 }
