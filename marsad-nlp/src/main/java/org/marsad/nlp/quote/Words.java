@@ -66,7 +66,9 @@ final class Words {
     char c = text.charAt(at - 1);
     if (c < '\u0621' || c > '\u064A') return false;
     if (!Character.isWhitespace(text.charAt(at + 1))) return gluedTitleInitial(text, at);
-    if (at >= 2 && !Character.isWhitespace(text.charAt(at - 2)) && text.charAt(at - 2) != '(') return false;
+    // ("أ.د. سعد": the second initial of two, the first glued with its own stop, session 26)
+    boolean secondInitial = at >= 3 && text.charAt(at - 2) == '.' && gluedTitleInitial(text, at - 2);
+    if (at >= 2 && !Character.isWhitespace(text.charAt(at - 2)) && text.charAt(at - 2) != '(' && !secondInitial) return false;
     // "عام 2015 م." ends a sentence: after a number the letter is an era, not a title
     int k = at - 2;
     while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;

@@ -87,6 +87,15 @@ class TestQuoteConstructionsSet26 extends QuoteTestBase {
   }
 
   @Test
+  void theSecondOfTwoTitleInitialsBeforeASpaceIsNoSentenceEnd() {
+    // unseen text (al-jazirah 20150802 ln42): "أ.د. عبدالرحمن السند": the report ran to the
+    // stop after "أ.د" and the name began a new sentence
+    List<Quote> q = quotes("وأكَّد الشليل أن الرئاسة العامة وبتوجيهات ومتابعة من معالي الرئيس العام أ.د. عبدالرحمن السند "
+        + "تحرص على تفعيل دورها في نشر الوسطية والاعتدال.");
+    assertThat(quoteStarting(q, "الرئاسة العامة").text()).endsWith("الوسطية والاعتدال");
+  }
+
+  @Test
   void anEraLetterAfterAYearStillEndsTheSentence() {
     // guard: "2015 م.وأضاف" is the era (ميلادي) and a sentence end, no title
     List<Quote> q = quotes("وقال الوزير إن المشروع بدأ في عام 2015 م.وأضاف الوزير أن العمل سيكتمل قريبا.");
