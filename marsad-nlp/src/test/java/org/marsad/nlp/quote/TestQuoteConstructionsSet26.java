@@ -8,7 +8,7 @@ import org.marsad.nlp.article.Quote;
 
 /**
  * Session 26 (set 26 as a development set, bench/RESULTS.md lane quotes26): direct quotations
- * and their speakers. Each rule test holds a real sentence of a development set and fails on the
+ * and their speakers. Each rule test holds a real sentence of a development set or of unseen text and fails on the
  * session-start code (main 673ab35c); the guards pass on both.
  */
 class TestQuoteConstructionsSet26 extends QuoteTestBase {

@@ -19,11 +19,14 @@ class TestQuoteSpeakerFragments extends QuoteTestBase {
 
   @Test
   void aLoneLetterOfAnAbbreviatedTitleIsNoSpeaker() {
-    // alriyadh 1065738: "د.احمد" and "م.نعيم" split at the dot gave "د" and "م"
+    // alriyadh 1065738: "د.احمد" and "م.نعيم" split at the dot gave "د" and "م"; since session 26
+    // (lane quotes26) the stop glued to the name is an abbreviation point and the name is found
+    // (with the dash apposition's first word still on it: a known limit)
     assertThat(quoteStarting(quotes("ويفرح بذلك شيب الأسرة بأولادهم وأحفادهم. تهذيب د.احمد محمد اللويمي -أكاديمي وكاتب- وصف "
-        + "العيد بانه استثمار للمجهود والمهارات التي كسبها الانسان في رمضان."), "استثمار للمجهود").speaker()).isNull();
+        + "العيد بانه استثمار للمجهود والمهارات التي كسبها الانسان في رمضان."), "استثمار للمجهود").speaker())
+        .startsWith("احمد محمد اللويمي");
     assertThat(quoteStarting(quotes("ولفت م.نعيم المطوع -رجل أعمال - إلى أن وجبة العيد هدفها الأساس هو اجتماع الأهل "
-        + "والأصدقاء، وأضاف أن الوجبة هي وسيلة للاجتماع وصلة الرحم."), "الوجبة هي").speaker()).isNull();
+        + "والأصدقاء، وأضاف أن الوجبة هي وسيلة للاجتماع وصلة الرحم."), "الوجبة هي").speaker()).startsWith("نعيم المطوع");
   }
 
   @Test
