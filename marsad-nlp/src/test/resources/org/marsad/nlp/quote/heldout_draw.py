@@ -39,7 +39,8 @@ def sentence_keys(text, min_chars=SHARED_SENTENCE_CHARS):
 def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5, per_day=2, exclude=(),
          exclude_shared_sentences=False, level_days=False, spa_fill_words=None, spa_more_words=None,
          spa_last_words=None, spa_wide_window=None, rich_fill_marks=None, fill_level=None,
-         day_cap=None, day_cap_max=None):
+         day_cap=None, day_cap_max=None, rich_first=False, fill_stepwise=False,
+         report_pool=False):
     """Prints the drawn articles; with a second command-line argument also writes them (texts
     included, for annotation only: never commit that file) as JSON lines to that path.
     Newspaper articles come from days the earlier sets used at most `fresh_max` times, at most
@@ -90,7 +91,22 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
     level (every day fully open, so levelling does nothing), no day may give more than `day_cap`
     newspaper articles; the places that leaves empty are taken from the least used days first,
     each opened to `day_cap_max` one at a time (see `select_levelled`). None (the default) draws
-    exactly what sets 4-25 drew."""
+    exactly what sets 4-25 drew.
+    `rich_first`: (set 27 on) draw the rich group (its newspaper passes, its one-pattern fill and
+    the ANT rich pair, each with the random state it had before) BEFORE news, newsrand, spa and
+    ant, under the same day quotas, so that the quotation-dense articles of a day are not
+    crowded out by the groups drawn before them (set 26: the news group filled 2015-07-21, the
+    only day with unread two-pattern articles, to its cap and every rich article became a
+    one-pattern fill). The later groups skip what it took. False (the default) draws exactly
+    what sets 4-26 drew (the `not in taken` tests added to news and ant change nothing then:
+    nothing is taken before news, and no ANT id is taken before ant).
+    `fill_stepwise`: (set 27 on, with `fill_level` and `day_cap`) the kept draw with the rich fill
+    goes through the day cap's whole progression (3 a day, then the least used days opened to
+    `day_cap_max` one at a time) and stops at the first state that fills, instead of drawing at
+    every day `day_cap_max` at once (set-26 review D1b). False draws exactly what set 26 drew.
+    `report_pool`: (set 27 on) print to stderr, once, the eligible pool of each group after every
+    exclusion and before the draw (newspaper pools per day for the rich group), so that the next
+    draw knows what is left (set-26 review D2: ~400 more sample ids are excluded per set)."""
     p = SimpleNamespace(seed=seed, news=news, newsrand=newsrand, spa=spa, ant=ant, rich=rich,
                         rich_passes=rich_passes)
     EARLIER = earlier
@@ -162,6 +178,23 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
         return len(mark.findall(t))
 
 
+    if report_pool:
+        npap = [x for x in snn if x[1]['source'] != 'was']
+        two = collections.Counter(d for d, a in npap if ok(a['content'], 60, 330) and nmark(a['content']) >= 2)
+        one = collections.Counter(d for d, a in npap if ok(a['content'], 60, 330) and nmark(a['content']) == 1)
+        print('pool: news (speech frame, 60-260 words) %d; newsrand (60-260 words) %d; spa %d; '
+              'ant %d; antrand %d; rich ANT (two patterns) %d'
+              % (sum(1 for d, a in npap if ok(a['content'])),
+                 sum(1 for d, a in npap if 60 <= words(a['content']) <= 260),
+                 sum(1 for d, a in snn if a['source'] == 'was' and ok(a['content'])),
+                 sum(1 for x in ant if x[1] in ('politic', 'localNews', 'internationalNews', 'society') and ok(x[2])),
+                 sum(1 for x in ant if 60 <= words(x[2]) <= 260),
+                 sum(1 for x in ant if ok(x[2], 60, 330) and nmark(x[2]) >= 2)), file=sys.stderr)
+        print('pool: rich newspaper, two patterns %d (%s); one pattern %d (%s)'
+              % (sum(two.values()), ', '.join('%s %d' % (d[:-4], n) for d, n in sorted(two.items())),
+                 sum(one.values()), ', '.join('%s %d' % (d[:-4], n) for d, n in sorted(one.items()))),
+              file=sys.stderr)
+
     def select(quota):
         """The drawn articles (group, dataset, id, source, day, text) when newspaper day `day`
         may give at most `quota(day)` articles."""
@@ -188,118 +221,105 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
             return sorted(groups.items(), key=lambda kv: src_use[kv[0]])
 
 
-        # news: newspaper articles of as many sources, half with and half without quotation marks
-        random.seed(p.seed)
-        news = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'])]
-        random.shuffle(news)
-        wm = wo = 0
-        for source, items in by_source(news):
-            for day, a in items:
+        def others():
+            # news: newspaper articles of as many sources, half with and half without quotation marks
+            random.seed(p.seed)
+            news = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'])
+                    and x[1]['url'] not in taken]
+            random.shuffle(news)
+            wm = wo = 0
+            for source, items in by_source(news):
+                for day, a in items:
+                    if day_here[day] >= quota(day):
+                        continue
+                    h = hasmark(a['content'])
+                    if h and wm < p.news // 2:
+                        wm += 1
+                    elif not h and wo < p.news // 2:
+                        wo += 1
+                    else:
+                        continue
+                    take('news', day, a)
+                    break
+                if wm + wo == p.news:
+                    break
+
+            # newsrand: newspaper articles with no condition but length
+            random.seed(p.seed + 1)
+            plain = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and 60 <= words(x[1]['content']) <= 260
+                     and x[1]['url'] not in taken]
+            random.shuffle(plain)
+            k = 0
+            for day, a in plain:
                 if day_here[day] >= quota(day):
                     continue
-                h = hasmark(a['content'])
-                if h and wm < p.news // 2:
-                    wm += 1
-                elif not h and wo < p.news // 2:
-                    wo += 1
-                else:
-                    continue
-                take('news', day, a)
-                break
-            if wm + wo == p.news:
-                break
+                take('newsrand', day, a)
+                k += 1
+                if k == p.newsrand:
+                    break
 
-        # newsrand: newspaper articles with no condition but length
-        random.seed(p.seed + 1)
-        plain = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and 60 <= words(x[1]['content']) <= 260
-                 and x[1]['url'] not in taken]
-        random.shuffle(plain)
-        k = 0
-        for day, a in plain:
-            if day_here[day] >= quota(day):
-                continue
-            take('newsrand', day, a)
-            k += 1
-            if k == p.newsrand:
-                break
-
-        # spa: SPA articles
-        random.seed(p.seed + 2)
-        spa = [x for x in snn if x[1]['source'] == 'was' and ok(x[1]['content'])]
-        random.shuffle(spa)
-        k = 0
-        for day, a in spa:
-            if k == p.spa:  # checked before taking, so that spa=0 (set 22) takes none
-                break
-            take('spa', day, a)
-            k += 1
-        if k < p.spa and spa_fill_words:  # too few left with the criteria: longer ones fill the group
-            longer = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
-                      and ok(x[1]['content'], 60, spa_fill_words)]
-            random.shuffle(longer)
-            for day, a in longer[:p.spa - k]:
+            # spa: SPA articles
+            random.seed(p.seed + 2)
+            spa = [x for x in snn if x[1]['source'] == 'was' and ok(x[1]['content'])]
+            random.shuffle(spa)
+            k = 0
+            for day, a in spa:
+                if k == p.spa:  # checked before taking, so that spa=0 (set 22) takes none
+                    break
                 take('spa', day, a)
                 k += 1
-        if k < p.spa and spa_fill_words and spa_more_words:  # still short: longer copy with the criteria
-            longest = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
-                       and ok(x[1]['content'], spa_fill_words + 1, spa_more_words)]
-            random.shuffle(longest)
-            for day, a in longest[:p.spa - k]:
-                take('spa', day, a)
-                k += 1
-        if k < p.spa and spa_fill_words and spa_more_words and spa_last_words:  # the longest copy left
-            last = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
-                    and ok(x[1]['content'], spa_more_words + 1, spa_last_words)]
-            random.shuffle(last)
-            for day, a in last[:p.spa - k]:
-                take('spa', day, a)
-                k += 1
-        if k < p.spa and spa_wide_window:  # no SPA copy of any length left: a wider verb-complement window
-            wide = re.compile(verb + r'\S*\s+(?:\S+\s+){0,%d}?(?:أن|إن|ان|أنه|إنه|بأن|:)' % (spa_wide_window - 1))
-            near = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
-                    and 60 <= words(x[1]['content']) <= 260 and wide.search(x[1]['content'])]
-            random.shuffle(near)
-            for day, a in near[:p.spa - k]:
-                take('spa', day, a)
-
-        # ant: articles with the criteria, 1 of any category with no condition
-        random.seed(p.seed + 3)
-        A = [x for x in ant if x[1] in ('politic', 'localNews', 'internationalNews', 'society') and ok(x[2])]
-        random.shuffle(A)
-        for no, cat, t in A[:p.ant]:
-            out.append(('ant', 'ant', no, 'Jawhara FM/' + cat, None, t))
-            taken.add(no)
-        Ar = [x for x in ant if 60 <= words(x[2]) <= 260 and x[0] not in taken]
-        random.shuffle(Ar)
-        no, cat, t = Ar[0]
-        out.append(('antrand', 'ant', no, 'Jawhara FM/' + cat, None, t))
-        taken.add(no)
-
-        # rich: newspaper articles (at most one per source and pass) and 2 ANT with >= 2 verb...mark patterns
-        random.seed(p.seed + 4)
-        rich = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'], 60, 330)
-                and nmark(x[1]['content']) >= 2 and x[1]['url'] not in taken]
-        random.shuffle(rich)
-        k = 0
-        for rnd in range(p.rich_passes):  # each pass takes at most one article per source
-            for source, items in by_source(rich):
-                for day, a in items:
-                    if day_here[day] >= quota(day) or a['url'] in taken:
-                        continue
-                    take('rich', day, a)
+            if k < p.spa and spa_fill_words:  # too few left with the criteria: longer ones fill the group
+                longer = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
+                          and ok(x[1]['content'], 60, spa_fill_words)]
+                random.shuffle(longer)
+                for day, a in longer[:p.spa - k]:
+                    take('spa', day, a)
                     k += 1
-                    break
-                if k == p.rich:
-                    break
-            if k == p.rich:
-                break
-        if k < p.rich and rich_fill_marks:  # too few with two patterns: fill with fewer
-            state = random.getstate() if fill_level is not None else None
-            fill = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'], 60, 330)
-                    and rich_fill_marks <= nmark(x[1]['content']) < 2 and x[1]['url'] not in taken]
-            random.shuffle(fill)
-            for rnd in range(p.rich_passes):
-                for source, items in by_source(fill):
+            if k < p.spa and spa_fill_words and spa_more_words:  # still short: longer copy with the criteria
+                longest = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
+                           and ok(x[1]['content'], spa_fill_words + 1, spa_more_words)]
+                random.shuffle(longest)
+                for day, a in longest[:p.spa - k]:
+                    take('spa', day, a)
+                    k += 1
+            if k < p.spa and spa_fill_words and spa_more_words and spa_last_words:  # the longest copy left
+                last = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
+                        and ok(x[1]['content'], spa_more_words + 1, spa_last_words)]
+                random.shuffle(last)
+                for day, a in last[:p.spa - k]:
+                    take('spa', day, a)
+                    k += 1
+            if k < p.spa and spa_wide_window:  # no SPA copy of any length left: a wider verb-complement window
+                wide = re.compile(verb + r'\S*\s+(?:\S+\s+){0,%d}?(?:أن|إن|ان|أنه|إنه|بأن|:)' % (spa_wide_window - 1))
+                near = [x for x in snn if x[1]['source'] == 'was' and x[1]['url'] not in taken
+                        and 60 <= words(x[1]['content']) <= 260 and wide.search(x[1]['content'])]
+                random.shuffle(near)
+                for day, a in near[:p.spa - k]:
+                    take('spa', day, a)
+
+            # ant: articles with the criteria, 1 of any category with no condition
+            random.seed(p.seed + 3)
+            A = [x for x in ant if x[1] in ('politic', 'localNews', 'internationalNews', 'society') and ok(x[2])
+                 and x[0] not in taken]
+            random.shuffle(A)
+            for no, cat, t in A[:p.ant]:
+                out.append(('ant', 'ant', no, 'Jawhara FM/' + cat, None, t))
+                taken.add(no)
+            Ar = [x for x in ant if 60 <= words(x[2]) <= 260 and x[0] not in taken]
+            random.shuffle(Ar)
+            no, cat, t = Ar[0]
+            out.append(('antrand', 'ant', no, 'Jawhara FM/' + cat, None, t))
+            taken.add(no)
+
+        def rich_group():
+            # rich: newspaper articles (at most one per source and pass) and 2 ANT with >= 2 verb...mark patterns
+            random.seed(p.seed + 4)
+            rich = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'], 60, 330)
+                    and nmark(x[1]['content']) >= 2 and x[1]['url'] not in taken]
+            random.shuffle(rich)
+            k = 0
+            for rnd in range(p.rich_passes):  # each pass takes at most one article per source
+                for source, items in by_source(rich):
                     for day, a in items:
                         if day_here[day] >= quota(day) or a['url'] in taken:
                             continue
@@ -310,17 +330,42 @@ def draw(earlier, seed, news, newsrand, spa, ant, rich, rich_passes, fresh_max=5
                         break
                 if k == p.rich:
                     break
-            if state is not None:  # the ANT rich pair below stays the one drawn without the fill
-                random.setstate(state)
-        Ar = [x for x in ant if ok(x[2], 60, 330) and nmark(x[2]) >= 2 and x[0] not in taken]
-        random.shuffle(Ar)
-        for no, cat, t in Ar[:2]:
-            out.append(('rich', 'ant', no, 'Jawhara FM/' + cat, None, t))
+            if k < p.rich and rich_fill_marks:  # too few with two patterns: fill with fewer
+                state = random.getstate() if fill_level is not None else None
+                fill = [x for x in snn if x[1]['source'] != 'was' and fresh_day(x) and ok(x[1]['content'], 60, 330)
+                        and rich_fill_marks <= nmark(x[1]['content']) < 2 and x[1]['url'] not in taken]
+                random.shuffle(fill)
+                for rnd in range(p.rich_passes):
+                    for source, items in by_source(fill):
+                        for day, a in items:
+                            if day_here[day] >= quota(day) or a['url'] in taken:
+                                continue
+                            take('rich', day, a)
+                            k += 1
+                            break
+                        if k == p.rich:
+                            break
+                    if k == p.rich:
+                        break
+                if state is not None:  # the ANT rich pair below stays the one drawn without the fill
+                    random.setstate(state)
+            Ar = [x for x in ant if ok(x[2], 60, 330) and nmark(x[2]) >= 2 and x[0] not in taken]
+            random.shuffle(Ar)
+            for no, cat, t in Ar[:2]:
+                out.append(('rich', 'ant', no, 'Jawhara FM/' + cat, None, t))
+                taken.add(no)  # (set 27) for ant and antrand after it when rich_first
+
+        if rich_first:
+            rich_group()
+            others()
+        else:
+            others()
+            rich_group()
         return out
 
     if level_days:
         out = select_levelled(select, day_use, {d for d, a in snn if a['source'] != 'was'}, per_day,
-                              p.news + p.newsrand + p.rich, fill_level, day_cap, day_cap_max)
+                              p.news + p.newsrand + p.rich, fill_level, day_cap, day_cap_max, fill_stepwise)
     else:  # the threshold rule of sets 4-15
         out = select(lambda day: per_day if day_use[day] <= fresh_max else 0)
 
@@ -342,7 +387,8 @@ def day_quotas(day_use, days, per_day, level):
     return {d: min(per_day, max(0, level - day_use[d])) for d in days}
 
 
-def select_levelled(select, day_use, days, per_day, need, fixed=None, day_cap=None, day_cap_max=None):
+def select_levelled(select, day_use, days, per_day, need, fixed=None, day_cap=None, day_cap_max=None,
+                    fixed_stepwise=False):
     """The draw `select(quota)` under the lowest level at which it gives all `need` newspaper
     articles. Each day may give `level - use` articles (at most `per_day`): the least used days
     open first and a day used once more than them gives one article fewer, so every set draws
@@ -353,7 +399,8 @@ def select_levelled(select, day_use, days, per_day, need, fixed=None, day_cap=No
     empty); once every day is fully open (`max use + per_day`) rising changes nothing more.
     `fixed`: draw at exactly this level, no search (set 25's departure rule; None: the search).
     `day_cap` (set 26's rule, None: off): when the level is the top one, `capped_quotas` replaces
-    the quotas (with `fixed`, the last state of that opening: every day at `day_cap_max`)."""
+    the quotas (with `fixed`, the last state of that opening: every day at `day_cap_max`; with
+    `fixed` and `fixed_stepwise` (set 27 on), the whole opening, as without `fixed`)."""
     top = max(day_use[d] for d in days) + per_day
     level = min(day_use[d] for d in days) + 1 if fixed is None else fixed
     while fixed is None and level < top and sum(day_quotas(day_use, days, per_day, level).values()) < need:
@@ -367,7 +414,7 @@ def select_levelled(select, day_use, days, per_day, need, fixed=None, day_cap=No
         level += 1
     if day_cap is not None and level >= top:
         steps = capped_quotas(day_use, q, day_cap, day_cap_max)
-        if fixed is not None:
+        if fixed is not None and not fixed_stepwise:
             steps = steps[-1:]
         for i, q in enumerate(steps):
             out = select(lambda day: q.get(day, 0))
