@@ -135,7 +135,7 @@ final class WarcDocuments {
           continue;
         }
         try {
-          readRecord(record, at);
+          readRecord(record, at, null);
         } catch (IOException e) { // the member broke inside the record's block
           return brokenMember(origin, start, start, e, file);
         }
@@ -209,16 +209,44 @@ final class WarcDocuments {
               + cut + "; read on at byte " + cut, cut - at <= options.quarantineBytes() ? bytes(looks, at, (int) (cut - at)) : null);
           return cut;
         }
-        readRecord(next.get(), origin + "@" + at);
+        WarcSwallowedRecords.Swallowed swallowed = looks == null ? null : WarcSwallowedRecords.check(looks, at);
+        if (swallowed != null) {
+          return readSwallowing(origin, next.get(), at, swallowed, looks);
+        }
+        readRecord(next.get(), origin + "@" + at, null);
       }
     }
   }
 
-  /** Reads one framed record; an I/O failure of its block goes up (the stream broke, not the record). */
-  private void readRecord(WarcRecord record, String at) throws IOException {
+  /**
+   * Reads a record whose block swallowed the records after its HTTP payload ({@link WarcSwallowedRecords}): it is
+   * delivered with its own payload only, reported once (its head and own payload quarantined), and the records it
+   * swallowed are read as records: returns where the first of them starts.
+   */
+  private long readSwallowing(String origin, WarcRecord record, long at, WarcSwallowedRecords.Swallowed swallowed,
+      FileChannel looks) throws IOException {
+    String where = origin + "@" + at;
+    readRecord(record, where, () -> HttpResponse.parse(new FileView(looks, swallowed.httpStart(), swallowed.payloadEnd())));
+    long next = swallowed.next();
+    sink.failed(where, "bad WARC record: its Content-Length runs past its HTTP payload (which ends at byte " + swallowed.payloadEnd()
+        + ") over the records that follow it, to byte " + swallowed.blockEnd() + "; read with its own payload only, and on at the record at byte "
+        + next, next - at <= options.quarantineBytes() ? bytes(looks, at, (int) (next - at)) : null);
+    return next;
+  }
+
+  /** The HTTP message of a response record, parsed from where the reader should take it. */
+  private interface HttpSource {
+    HttpResponse http() throws IOException;
+  }
+
+  /**
+   * Reads one framed record; an I/O failure of its block goes up (the stream broke, not the record). {@code ownHttp}
+   * gives a response's HTTP message when it is not the whole block (null: the block, as jwarc reads it).
+   */
+  private void readRecord(WarcRecord record, String at, HttpSource ownHttp) throws IOException {
     try {
       if (record instanceof WarcResponse response) {
-        readResponse(response, at);
+        readResponse(response, ownHttp == null ? response::http : ownHttp, at);
       } else if (record instanceof WarcResource resource) {
         readResource(resource, at);
       }
@@ -259,11 +287,11 @@ final class WarcDocuments {
     return resume;
   }
 
-  private void readResponse(WarcResponse response, String at) throws IOException, UnreadableInputException {
+  private void readResponse(WarcResponse response, HttpSource message, String at) throws IOException, UnreadableInputException {
     if (!response.contentType().base().equals(MediaType.HTTP.base())) {
       return;
     }
-    HttpResponse http = response.http();
+    HttpResponse http = message.http();
     if (http.status() < 200 || http.status() > 299) {
       return;
     }
