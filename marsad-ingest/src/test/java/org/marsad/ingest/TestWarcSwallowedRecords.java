@@ -109,6 +109,27 @@ class TestWarcSwallowedRecords {
     assertThat(sink.failures).singleElement().satisfies(f -> assertThat(f.origin()).isEqualTo("stdin@" + offsetOf(records, SWALLOWING)));
   }
 
+  /**
+   * One gzip member a record, as crawlers write them, record 4's length raised to the start of record 7: the member
+   * ends where the record's own block and line ends end, so the length disagrees with the member boundaries.
+   */
+  @Test
+  void a_gzip_warc_whose_length_runs_past_its_member_gives_every_record_and_one_failure() throws IOException {
+    List<byte[]> records = swallowingUpTo(6);
+    List<byte[]> members = new ArrayList<>();
+    for (byte[] r : records) members.add(Fixtures.gzip(r));
+    CollectingSink sink = read("swallow10.warc.gz", Fixtures.concat(members.toArray(new byte[0][])));
+    assertThat(urls(sink)).containsExactlyElementsOf(articles());
+    assertThat(sink.documents.stream().map(RawDocument::body).toList()).containsExactlyElementsOf(goodBodies());
+    long at = offsetOf(members, SWALLOWING);
+    long next = offsetOf(members, SWALLOWING + 1);
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin()).endsWith(".warc.gz@" + at);
+      assertThat(f.reason()).contains("runs past the end of its gzip member").contains("on at the gzip member at byte " + next);
+      assertThat(f.bytes()).hasSize((int) (next - at)); // the record's member, quarantined
+    });
+  }
+
   /** A page about WARC that shows a whole record, its HTTP length right: one record, its text whole, no failure. */
   @Test
   void a_page_that_quotes_a_warc_record_stays_one_record() throws IOException {
