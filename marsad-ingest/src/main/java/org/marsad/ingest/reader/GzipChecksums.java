@@ -17,7 +17,8 @@ import java.util.zip.Inflater;
  * channel member by member without checking either, so such a member would be read as good with
  * corrupted text (review21/ingest21 F3); {@code GZIPInputStream} checked them, and so does this
  * pass, once over the file before its records are read. A member that does not inflate (corrupt,
- * cut short) is not listed: reading it fails there, and it is passed as before.
+ * cut short) is not listed: reading it fails there, and it is passed as before. The same pass finds the members
+ * whose record's {@code Content-Length} runs past the member (session 26: it swallowed the next members' records).
  */
 final class GzipChecksums {
   private static final int HEAD_BYTES = 4096; // a WARC head is a few hundred bytes
@@ -36,14 +37,10 @@ final class GzipChecksums {
   /** What the pass over a gzip WARC's members found: the bad ones and the overlong ones, by their start. */
   record Members(NavigableMap<Long, BadMember> bad, NavigableMap<Long, OverlongMember> overlong) {}
 
-  /** The bad members of the open file by their start (positional reads: the channel's position is not moved). */
-  static NavigableMap<Long, BadMember> badMembers(FileChannel channel) throws IOException {
-    return members(channel).bad();
-  }
-
   /**
-   * One pass over the open file's members: the bad ones, and the good ones whose record runs past them (the WARC head
-   * is read from the first bytes each member inflates to, which the pass inflates anyway: no second pass).
+   * One pass over the open file's members (positional reads: the channel's position is not moved): the bad ones, and
+   * the good ones whose record runs past them (the WARC head is read from the first bytes each member inflates to,
+   * which the pass inflates anyway: no second pass).
    */
   static Members members(FileChannel channel) throws IOException {
     NavigableMap<Long, BadMember> bad = new TreeMap<>();
