@@ -15,18 +15,33 @@ import java.nio.channels.SeekableByteChannel;
  */
 final class FileView implements SeekableByteChannel {
   private final FileChannel file;
+  private final long end; // the view ends here (before the file's end for a part of one record)
   private long position;
   private boolean open = true;
 
   FileView(FileChannel file, long from) {
+    this(file, from, Long.MAX_VALUE);
+  }
+
+  /** The bytes of the file from {@code from} up to {@code end} only. */
+  FileView(FileChannel file, long from, long end) {
     this.file = file;
     this.position = from;
+    this.end = end;
   }
 
   @Override
   public int read(ByteBuffer dst) throws IOException {
     if (!open) throw new ClosedChannelException();
-    int n = file.read(dst, position); // positional: the file's own position is not moved
+    if (position >= end) return -1;
+    int n;
+    if (end - position < dst.remaining()) {
+      ByteBuffer part = dst.slice(dst.position(), (int) (end - position));
+      n = file.read(part, position);
+      if (n > 0) dst.position(dst.position() + n);
+    } else {
+      n = file.read(dst, position); // positional: the file's own position is not moved
+    }
     if (n > 0) position += n;
     return n;
   }
@@ -45,7 +60,7 @@ final class FileView implements SeekableByteChannel {
 
   @Override
   public long size() throws IOException {
-    return file.size();
+    return Math.min(end, file.size());
   }
 
   @Override

@@ -17,17 +17,34 @@ import java.util.zip.Inflater;
  * channel member by member without checking either, so such a member would be read as good with
  * corrupted text (review21/ingest21 F3); {@code GZIPInputStream} checked them, and so does this
  * pass, once over the file before its records are read. A member that does not inflate (corrupt,
- * cut short) is not listed: reading it fails there, and it is passed as before.
+ * cut short) is not listed: reading it fails there, and it is passed as before. The same pass finds the members
+ * whose record's {@code Content-Length} runs past the member (session 26: it swallowed the next members' records).
  */
 final class GzipChecksums {
+  private static final int HEAD_BYTES = 4096; // a WARC head is a few hundred bytes
   private GzipChecksums() {}
 
   /** A member from {@code start} to {@code end} whose trailer does not match its data, and how. */
   record BadMember(long start, long end, String why) {}
 
-  /** The bad members of the open file by their start (positional reads: the channel's position is not moved). */
-  static NavigableMap<Long, BadMember> badMembers(FileChannel channel) throws IOException {
+  /**
+   * A good member from {@code start} to {@code end} whose record's block runs past the member's data: its WARC head
+   * ({@code headBytes} long) gives a {@code Content-Length} longer than the {@code inflated} bytes after it. One member a
+   * record, such a length swallows the records of the members after it (session 25, lane ingest25).
+   */
+  record OverlongMember(long start, long end, int headBytes, long inflated) {}
+
+  /** What the pass over a gzip WARC's members found: the bad ones and the overlong ones, by their start. */
+  record Members(NavigableMap<Long, BadMember> bad, NavigableMap<Long, OverlongMember> overlong) {}
+
+  /**
+   * One pass over the open file's members (positional reads: the channel's position is not moved): the bad ones, and
+   * the good ones whose record runs past them (the WARC head is read from the first bytes each member inflates to,
+   * which the pass inflates anyway: no second pass).
+   */
+  static Members members(FileChannel channel) throws IOException {
     NavigableMap<Long, BadMember> bad = new TreeMap<>();
+    NavigableMap<Long, OverlongMember> overlong = new TreeMap<>();
     Bytes in = new Bytes(channel);
     Inflater inflater = new Inflater(true);
     try {
@@ -35,7 +52,7 @@ final class GzipChecksums {
       while (start < channel.size()) {
         long end;
         try {
-          end = checkMember(in, start, inflater, bad);
+          end = checkMember(in, start, inflater, bad, overlong);
         } catch (DataFormatException | IOException e) { // not inflatable: the reader reports it
           end = in.nextMemberStart(start + 1);
           if (end < 0) break;
@@ -45,14 +62,14 @@ final class GzipChecksums {
     } finally {
       inflater.end();
     }
-    return bad;
+    return new Members(bad, overlong);
   }
 
   /** Where the member that starts at {@code start} ends, trailer included, or -1 when it does not inflate whole. */
   static long memberEnd(FileChannel channel, long start) {
     Inflater inflater = new Inflater(true);
     try {
-      return checkMember(new Bytes(channel), start, inflater, new TreeMap<>());
+      return checkMember(new Bytes(channel), start, inflater, new TreeMap<>(), new TreeMap<>());
     } catch (DataFormatException | IOException e) {
       return -1;
     } finally {
@@ -61,8 +78,8 @@ final class GzipChecksums {
   }
 
   /** Checks the member at {@code start}; returns where the next one starts. */
-  private static long checkMember(Bytes in, long start, Inflater inflater, NavigableMap<Long, BadMember> bad)
-      throws IOException, DataFormatException {
+  private static long checkMember(Bytes in, long start, Inflater inflater, NavigableMap<Long, BadMember> bad,
+      NavigableMap<Long, OverlongMember> overlong) throws IOException, DataFormatException {
     in.seek(start);
     if (in.read() != 0x1f || in.read() != 0x8b || in.read() != 8) throw new IOException("not a gzip member");
     int flags = in.read();
@@ -75,12 +92,19 @@ final class GzipChecksums {
     CRC32 crc = new CRC32();
     byte[] out = new byte[64 * 1024];
     long length = 0;
+    byte[] head = new byte[HEAD_BYTES]; // the member's first bytes: a record's WARC head
+    int headFilled = 0;
     while (!inflater.finished()) {
       if (inflater.needsInput()) in.feed(inflater);
       int n = inflater.inflate(out);
       if (n == 0 && inflater.needsDictionary()) throw new DataFormatException("needs a dictionary");
       crc.update(out, 0, n);
       length += n;
+      if (headFilled < head.length) {
+        int take = Math.min(n, head.length - headFilled);
+        System.arraycopy(out, 0, head, headFilled, take);
+        headFilled += take;
+      }
     }
     in.unfed(inflater.getRemaining());
     long expectedCrc = in.readInt();
@@ -90,6 +114,11 @@ final class GzipChecksums {
       bad.put(start, new BadMember(start, end, String.format(Locale.ROOT,
           "the gzip member's data does not match its trailer (CRC-32 0x%08x, %d bytes; the trailer says 0x%08x, %d bytes)",
           crc.getValue(), length & 0xFFFFFFFFL, expectedCrc, expectedLength)));
+    } else {
+      long[] warcHead = WarcHeads.headAndBlockLength(head, headFilled);
+      if (warcHead != null && warcHead[0] + warcHead[1] > length) {
+        overlong.put(start, new OverlongMember(start, end, (int) warcHead[0], length - warcHead[0]));
+      }
     }
     return end;
   }

@@ -406,10 +406,10 @@ public final class InputReader {
    */
   private void readTar(String origin, InputStream in, int depth) throws IOException {
     TarEndWatch watched = new TarEndWatch(in);
-    ArchiveEntries entries = new ResyncingTarEntries(watched, (offset, why, header) -> sink.failed(origin,
+    ResyncingTarEntries entries = new ResyncingTarEntries(watched, (offset, why, header) -> sink.failed(origin,
         "truncated or corrupt archive: " + why + " at byte " + offset + "; the entry it began is not read, the entries"
             + " after it are (read from the next valid header)", quarantine(header)));
-    if (readEntries(origin, entries, depth) && !watched.endedOnZeros()) {
+    if (readEntries(origin, entries, depth) && !watched.endedOnZeros() && !entries.endedOnMarker()) {
       throw new EOFException("the tar ends before its end-of-archive blocks (cut between entries)");
     }
   }

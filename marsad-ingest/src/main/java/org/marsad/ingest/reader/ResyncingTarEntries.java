@@ -18,9 +18,16 @@ import org.apache.commons.compress.archivers.tar.TarUtils;
  * magic, a size that is a number); a new {@link TarArchiveInputStream} reads on from that block. Blocks of zeros
  * are not headers: a damaged header followed by the end-of-archive zeros ends the tar. A tar stored inside the
  * damaged entry's bytes would be found by the scan and read as entries of the outer tar (its own entries, once).
+ *
+ * <p>Zeros where a header is due are the end for Commons Compress. When a valid header follows them, they were not
+ * (session 26: a header zeroed whole, or the end of a tar stored in a damaged entry, lost every entry after them):
+ * they are reported as a damaged header and the tar is read on from that header. So after the end the rest of the
+ * stream is scanned for a header: on a good tar, its end-of-archive padding (a few KiB at most).
  */
 final class ResyncingTarEntries implements ArchiveEntries {
   private static final int BLOCK = 512;
+  /** Commons Compress reads on to the end of its 10 KiB record after the end-of-archive zeros; more is not kept. */
+  private static final int MAX_AFTER_ZEROS = 64 * 1024;
   private static final int SIZE_OFFSET = 124;
   private static final int SIZE_LENGTH = 12;
   private static final int TYPE_OFFSET = 156;
@@ -41,6 +48,7 @@ final class ResyncingTarEntries implements ArchiveEntries {
 
   private final Blocks blocks;
   private final DamagedHeader damaged;
+  private boolean endedOnMarker; // the end-of-archive zeros were met where a header was due, and nothing valid after them
   private TarArchiveInputStream tar;
   private final InputStream data;
 
@@ -93,7 +101,17 @@ final class ResyncingTarEntries implements ArchiveEntries {
         if (!resync()) return null;
         continue;
       }
-      if (entry == null) return null;
+      if (entry == null) {
+        long zeros = blocks.zerosAt();
+        if (zeros < 0) return null;
+        blocks.rewindToAfterZeros(); // Commons Compress read on to the end of its record: a header may be there
+        if (!resync()) {
+          endedOnMarker = true;
+          return null;
+        }
+        damaged.report(zeros, "zeros where a tar header is due, with a valid header after them,", new byte[BLOCK]);
+        continue;
+      }
       if (entry.isCheckSumOK()) {
         long stored = sizeField(blocks.lastBlock());
         // where the next header is due, when the header's own size is the entry's (a pax size or a sparse file's
@@ -119,6 +137,14 @@ final class ResyncingTarEntries implements ArchiveEntries {
   /** The bytes an entry of {@code size} takes after its header: whole blocks. */
   private static long padded(long size) {
     return size <= 0 ? 0 : (size + BLOCK - 1) / BLOCK * BLOCK;
+  }
+
+  /**
+   * Whether the tar ended at its end-of-archive zeros, whatever bytes without a valid header come after them (the
+   * scan for a header read them, so the last block read need not be zeros).
+   */
+  boolean endedOnMarker() {
+    return endedOnMarker;
   }
 
   @Override
@@ -196,6 +222,8 @@ final class ResyncingTarEntries implements ArchiveEntries {
     private int putBackAt;
     private long position;
     private long checkAt = 0; // the tar's first block is a header
+    private long zerosAt = -1; // a block of zeros where a header was due: the end, unless a header follows
+    private java.io.ByteArrayOutputStream afterZeros; // what was read from there on, to be scanned again
     private final byte[] last = new byte[BLOCK]; // the last BLOCK bytes read, as a ring
 
     Blocks(InputStream in) {
@@ -215,8 +243,11 @@ final class ResyncingTarEntries implements ArchiveEntries {
       return block;
     }
 
+    /** Puts bytes back in front of what is still to be read (bytes put back before and not read yet included). */
     void putBack(byte[] block) {
-      putBack = block;
+      byte[] rest = putBack == null ? new byte[0] : Arrays.copyOfRange(putBack, putBackAt, putBack.length);
+      putBack = Arrays.copyOf(block, block.length + rest.length);
+      System.arraycopy(rest, 0, putBack, block.length, rest.length);
       putBackAt = 0;
       position -= block.length;
     }
@@ -256,6 +287,13 @@ final class ResyncingTarEntries implements ArchiveEntries {
           remember(block, 0, BLOCK); // read past: the scan starts after it
           throw new BadChecksum();
         }
+        if (got == BLOCK && isZero(block)) {
+          zerosAt = position;
+          afterZeros = new java.io.ByteArrayOutputStream();
+        } else {
+          zerosAt = -1;
+          afterZeros = null;
+        }
         if (got == 0) return -1;
         putBack(Arrays.copyOf(block, got));
         position += got; // putBack rewinds it: these bytes had not been counted
@@ -271,7 +309,21 @@ final class ResyncingTarEntries implements ArchiveEntries {
         if (n < 0) return n;
       }
       remember(b, off, n);
+      if (afterZeros != null && afterZeros.size() < MAX_AFTER_ZEROS) afterZeros.write(b, off, n);
       return n;
+    }
+
+    /** Where the last block of zeros met where a header was due starts, or -1 (a header was read there since). */
+    long zerosAt() {
+      return afterZeros != null && afterZeros.size() < MAX_AFTER_ZEROS ? zerosAt : -1;
+    }
+
+    /** Puts back what was read after the block of zeros (Commons Compress reads on to the end of its record). */
+    void rewindToAfterZeros() {
+      byte[] read = afterZeros.toByteArray();
+      afterZeros = null;
+      zerosAt = -1;
+      if (read.length > BLOCK) putBack(Arrays.copyOfRange(read, BLOCK, read.length));
     }
 
     @Override

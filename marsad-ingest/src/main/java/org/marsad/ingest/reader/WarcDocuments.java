@@ -1,13 +1,17 @@
 package org.marsad.ingest.reader;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +19,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongUnaryOperator;
+import java.util.zip.GZIPInputStream;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.NotStoredException;
 import org.marsad.ingest.ReadOptions;
@@ -81,11 +86,11 @@ final class WarcDocuments {
    */
   void readGzipFile(String origin, Path file) throws IOException {
     try (FileChannel warc = FileChannel.open(file)) { // every read of the file through it, as for a plain WARC
-      NavigableMap<Long, GzipChecksums.BadMember> badChecksums = GzipChecksums.badMembers(warc); // jwarc checks none
+      GzipChecksums.Members members = GzipChecksums.members(warc); // jwarc checks no checksum, nor a member's end
       Set<Long> reported = new HashSet<>();
       long from = 0;
       while (from >= 0) {
-        from = readMembersFrom(origin, new WarcReader(new FileView(warc, from)), warc, from, badChecksums, reported);
+        from = readMembersFrom(origin, new WarcReader(new FileView(warc, from)), warc, from, members, reported);
       }
     }
   }
@@ -102,7 +107,7 @@ final class WarcDocuments {
 
   /** Reads records from {@code began} to the end (-1) or to a broken one: then the next good member's offset, or -1. */
   private long readMembersFrom(String origin, WarcReader reader, FileChannel file, long began,
-      NavigableMap<Long, GzipChecksums.BadMember> badChecksums, Set<Long> reported) throws IOException {
+      GzipChecksums.Members members, Set<Long> reported) throws IOException {
     long lastStart = -1; // the offset of the last record read whole
     try (reader) {
       reader.setLenient(true);
@@ -122,7 +127,7 @@ final class WarcDocuments {
         WarcRecord record = next.get();
         long start = reader.position();
         String at = origin + "@" + start;
-        GzipChecksums.BadMember bad = badMemberAt(badChecksums, start);
+        GzipChecksums.BadMember bad = badMemberAt(members.bad(), start);
         if (bad != null) { // its text is not what was written: the member fails, once, and its records are not read
           if (reported.add(bad.start())) {
             long size = bad.end() - bad.start();
@@ -134,14 +139,57 @@ final class WarcDocuments {
           lastStart = start;
           continue;
         }
+        GzipChecksums.OverlongMember overlong = members.overlong().get(start);
+        if (overlong != null && overlong.end() < file.size() && WarcResync.recordAt(file, overlong.end(), true)) {
+          return readOverlong(origin, record, overlong, file);
+        }
         try {
-          readRecord(record, at);
+          readRecord(record, at, null);
         } catch (IOException e) { // the member broke inside the record's block
           return brokenMember(origin, start, start, e, file);
         }
         lastStart = start;
       }
     }
+  }
+
+  /**
+   * Reads the record of a member whose block runs past the member's end into the record of the next member: it is
+   * delivered with the member's own bytes as its block, reported once (the member quarantined), and reading goes on
+   * at the next member, whose record it swallowed. A WARC gzipped whole (one member) gives no such boundary.
+   */
+  private long readOverlong(String origin, WarcRecord record, GzipChecksums.OverlongMember member, FileChannel file)
+      throws IOException {
+    String where = origin + "@" + member.start();
+    try {
+      readRecord(record, where, () -> Channels.newChannel(new ByteArrayInputStream(ownBlock(file, member))));
+    } catch (IOException e) { // the member inflated whole in the pass over the file: not expected
+      sink.failed(where, "bad WARC record: " + describe(e), null);
+    }
+    long size = member.end() - member.start();
+    sink.failed(where, "bad WARC record: its Content-Length runs past the end of its gzip member (" + member.inflated()
+        + " bytes of block there) over the records of the members after it; read with its member's bytes only, and on at the gzip member at byte "
+        + member.end(), size <= options.quarantineBytes() ? bytes(file, member.start(), (int) size) : null);
+    return member.end();
+  }
+
+  /** The block of the overlong member's record as far as the member holds it, without the record's two line ends. */
+  private byte[] ownBlock(FileChannel file, GzipChecksums.OverlongMember member) throws IOException {
+    // GZIPInputStream would read on into the next members: only this member's bytes are taken
+    try (InputStream in = new GZIPInputStream(new PositionalInput(file, member.start(), 64 * 1024), 64 * 1024)) {
+      in.skipNBytes(member.headBytes());
+      byte[] block = in.readNBytes((int) Math.min(member.inflated(), options.maxDocumentBytes() + 64 * 1024));
+      int n = block.length;
+      if (n == member.inflated()) { // whole: its line ends, when there, are no part of the block
+        n -= endsWith(block, "\r\n\r\n") ? 4 : endsWith(block, "\n\n") ? 2 : 0;
+      }
+      return Arrays.copyOf(block, n);
+    }
+  }
+
+  private static boolean endsWith(byte[] bytes, String end) {
+    byte[] e = end.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    return bytes.length >= e.length && Arrays.equals(bytes, bytes.length - e.length, bytes.length, e, 0, e.length);
   }
 
   /**
@@ -209,18 +257,46 @@ final class WarcDocuments {
               + cut + "; read on at byte " + cut, cut - at <= options.quarantineBytes() ? bytes(looks, at, (int) (cut - at)) : null);
           return cut;
         }
-        readRecord(next.get(), origin + "@" + at);
+        WarcSwallowedRecords.Swallowed swallowed = looks == null ? null : WarcSwallowedRecords.check(looks, at);
+        if (swallowed != null) {
+          return readSwallowing(origin, next.get(), at, swallowed, looks);
+        }
+        readRecord(next.get(), origin + "@" + at, null);
       }
     }
   }
 
-  /** Reads one framed record; an I/O failure of its block goes up (the stream broke, not the record). */
-  private void readRecord(WarcRecord record, String at) throws IOException {
+  /**
+   * Reads a record whose block swallowed the records after its HTTP payload ({@link WarcSwallowedRecords}): it is
+   * delivered with its own payload only, reported once (its head and own payload quarantined), and the records it
+   * swallowed are read as records: returns where the first of them starts.
+   */
+  private long readSwallowing(String origin, WarcRecord record, long at, WarcSwallowedRecords.Swallowed swallowed,
+      FileChannel looks) throws IOException {
+    String where = origin + "@" + at;
+    readRecord(record, where, () -> new FileView(looks, swallowed.httpStart(), swallowed.payloadEnd()));
+    long next = swallowed.next();
+    sink.failed(where, "bad WARC record: its Content-Length runs past its HTTP payload (which ends at byte " + swallowed.payloadEnd()
+        + ") over the records that follow it, to byte " + swallowed.blockEnd() + "; read with its own payload only, and on at the record at byte "
+        + next, next - at <= options.quarantineBytes() ? bytes(looks, at, (int) (next - at)) : null);
+    return next;
+  }
+
+  /** A record's own block, where it is not all of the block its head claims (see {@link #readRecord}). */
+  private interface OwnBlock {
+    ReadableByteChannel open() throws IOException;
+  }
+
+  /**
+   * Reads one framed record; an I/O failure of its block goes up (the stream broke, not the record). {@code own}
+   * gives the record's own block when it is not all of the block its head claims (null: the block, as jwarc reads it).
+   */
+  private void readRecord(WarcRecord record, String at, OwnBlock own) throws IOException {
     try {
       if (record instanceof WarcResponse response) {
-        readResponse(response, at);
+        readResponse(response, own, at);
       } else if (record instanceof WarcResource resource) {
-        readResource(resource, at);
+        readResource(resource, own == null ? resource.body().stream() : Channels.newInputStream(own.open()), at);
       }
     } catch (UnreadableInputException e) {
       e.reportTo(sink, at, quarantine(e.bytes()));
@@ -259,11 +335,11 @@ final class WarcDocuments {
     return resume;
   }
 
-  private void readResponse(WarcResponse response, String at) throws IOException, UnreadableInputException {
+  private void readResponse(WarcResponse response, OwnBlock own, String at) throws IOException, UnreadableInputException {
     if (!response.contentType().base().equals(MediaType.HTTP.base())) {
       return;
     }
-    HttpResponse http = response.http();
+    HttpResponse http = own == null ? response.http() : HttpResponse.parse(own.open());
     if (http.status() < 200 || http.status() > 299) {
       return;
     }
@@ -278,13 +354,13 @@ final class WarcDocuments {
     emit(bytes, html, charset, response.target(), published, at, response);
   }
 
-  private void readResource(WarcResource resource, String at) throws IOException, UnreadableInputException {
+  private void readResource(WarcResource resource, InputStream body, String at) throws IOException, UnreadableInputException {
     MediaType type = resource.contentType().base();
     boolean html = isHtml(type);
     if (!html && !type.equals(MediaType.PLAIN_TEXT)) {
       return;
     }
-    byte[] bytes = Bounded.readAtMost(resource.body().stream(), options.maxDocumentBytes());
+    byte[] bytes = Bounded.readAtMost(body, options.maxDocumentBytes());
     String charset = resource.contentType().parameters().get("charset");
     emit(bytes, html, charset, resource.target(), resource.date().toString(), at, resource);
   }
