@@ -1601,7 +1601,9 @@ public final class EntityRegistry {
    * and is no spelling of it as written.
    */
   private boolean gluedOnOwnName(Entry e, String k) {
-    for (String a : e.aliases) if (!a.equals(k) && gluedKeys(a).contains(k)) return true;
+    // k is one of gluedKeys(a) for an alias a: a looked up (k without its و, or its وعبد written joined), not built for every alias
+    if (e.aliases.contains(k.substring(1))) return true;
+    if (k.startsWith("وعبد ") && k.length() > 5 && k.charAt(5) != ' ' && e.aliases.contains("عبد" + k.substring(5))) return true;
     // a foreign name that opens with و (وولتر جولييلموني of وولتر غولييلموني, وولفجانج) is a spelling as written, not glued
     if (!e.type.equals("PERS") || NameKey.gVariants(e.canonicalKey).contains(k) || e.id.equals(foreignSpellingOf(k))) return false;
     return e.id.equals(foreignSpellingOf(k.substring(1)));

@@ -12,6 +12,9 @@ import org.marsad.text.ArabicNormalizer;
  * <ul>
  *   <li>the rest occurs as a word of its own elsewhere in the same document; or</li>
  *   <li>the rest starts with the article ال ({@code والاتحاد}, {@code بالعراق}); or</li>
+ *   <li>the rest is a place of the dateline list while the whole word is not ({@code وفرنسا}, {@code بجدة},
+ *       {@code لروسيا}: the lexicon knows such glued words, as the training data tags them whole, so the
+ *       next test does not cut them); or</li>
  *   <li>the rest is a known name word (gazetteer) while the whole word is not.</li>
  * </ul>
  * The conjunction is considered first, then a preposition after it. A word that is itself a
@@ -47,7 +50,7 @@ final class ProcliticStripper {
   private boolean warranted(String whole, String rest) {
     if (rest.length() < 2 || DatelineDetector.standard().isPlace(whole)) return false;
     if (rest.startsWith(ArabicClitics.ARTICLE) && rest.length() > 3) return true;
-    if (documentWords.contains(rest)) return true;
+    if (documentWords.contains(rest) || DatelineDetector.standard().isPlace(rest)) return true;
     return known(rest) && !known(whole);
   }
 
