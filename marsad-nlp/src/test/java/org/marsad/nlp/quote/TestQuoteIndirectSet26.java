@@ -59,4 +59,30 @@ class TestQuoteIndirectSet26 extends QuoteTestBase {
         + "الطائف تسعى دائما مع شريكها.");
     assertThat(quoteStarting(q, "إدارة سجون").speaker()).contains("فائز الأحمري");
   }
+  @Test
+  void unnamedSourcesActingWithAFeminineVerbSpeakOnThroughTheSubjectlessVerb() {
+    // set 26, alriyadh 1070472: "استغربت مصادر اتحادية الشائعات … واكدت ان"; start code: no
+    // speaker
+    List<Quote> q = quotes("استغربت مصادر اتحادية الشائعات التي تحدثت عن إصابة المهاجم الفنزويلي ريفاس إصابة مزمنة "
+        + "تستدعي البحث عن بديل له واكدت ان اللاعب يقدم حضورا جيدا مع الفريق.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("مصادر اتحادية"));
+  }
+
+  @Test
+  void sourcesOfWaterAreNoSpeaker() {
+    // guard: "مصادر" + a definite noun in construct is no unnamed source
+    List<Quote> q = quotes("وأغلقت مصادر المياه في القرية منذ أسبوع. وأكدت أن المشكلة ستحل قريبا.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isNull());
+  }
+
+  @Test
+  void hintingIsAReportingVerb() {
+    // set 26, al-madina 620201: "…، ملمحًا إلى إطلاق الجمعية مشروع …" ends the report before it;
+    // start code: the report ran to the end of the sentence, and "وألمح … إلى أن" was no report
+    List<Quote> q = quotes("ولفت إلى أنه تم توزيع أكثر من ثمانية آلاف سلة غذائية، وأن الوسائل تستقبل أكثر من 150 صائمًا "
+        + "يوميًا، ملمحًا إلى إطلاق الجمعية مشروع وقف سلسبيل وذلك بتأمين 10 ثلاجات.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.text()).endsWith("صائمًا يوميًا"));
+    List<Quote> r = quotes("وألمح وزير الخارجية إلى أن بلاده قد تعيد النظر في الاتفاق.");
+    assertThat(r).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("وزير الخارجية"));
+  }
 }
