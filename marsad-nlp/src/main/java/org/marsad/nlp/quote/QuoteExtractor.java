@@ -816,6 +816,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (k > start && attributedToNamedSource(w, k)) return k; // "…، بحسب وزير الخزانة البريطاني جورج أوزبورن."
       if (k > start && writersSource(w, finder, k)) return k; // "… من الهند على ما ذكرت وكالة …"
       if (k > start && writerNamesSpeakerAgain(w, k, start)) return k; // "…، ورفض “سيلفستر” الحديث عن …"
+      if (k > start && prayerAfterReport(w, k)) return k; // "… فداء للدين والوطن سائلاً الله تعالى أن يتقبلهم"
       if (f.isEmpty() || !finder.canAnchor(k)) continue;
       VerbForm.Kind kind = f.get().kind();
       if (kind == VerbForm.Kind.MASDAR || kind == VerbForm.Kind.ACCORDING) continue;
@@ -1085,6 +1086,17 @@ public final class QuoteExtractor implements ArticleEnricher {
       }
     }
     return false;
+  }
+
+  /**
+   * "وأكد "الأمير فيصل" أن أبناءهم نالوا شهادة العز …، وبذلوا أروحهم فداء للدين والوطن سائلاً الله
+   * تعالى أن يتقبلهم برحمته": a participle of asking or praying with God right after it is the
+   * speaker's prayer, comma or not, and ends the report (session 26, set 26 sabq gjDgde;
+   * development gold: 5 right after an indirect report, none inside one).
+   */
+  private static boolean prayerAfterReport(Words w, int k) {
+    return k + 1 < w.size() && WordSet.PRAYER_PARTICIPLES.containsStem(w.norm(k)) && w.gapBefore(k + 1).isBlank()
+        && WordSet.PRAYER_ADDRESSEES.contains(w.norm(k + 1));
   }
 
   /**

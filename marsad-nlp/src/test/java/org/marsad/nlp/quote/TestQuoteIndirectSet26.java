@@ -85,4 +85,19 @@ class TestQuoteIndirectSet26 extends QuoteTestBase {
     List<Quote> r = quotes("وألمح وزير الخارجية إلى أن بلاده قد تعيد النظر في الاتفاق.");
     assertThat(r).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("وزير الخارجية"));
   }
+  @Test
+  void aPrayerToGodEndsTheReportWithoutAComma() {
+    // set 26, sabq gjDgde: "… فداء للدين والوطن سائلاً الله تعالى أن يتقبلهم …"; start code: the
+    // prayer was part of the report
+    List<Quote> q = quotes("وأكد \"الأمير فيصل\" أن أبناءهم نالوا شهادة العز والكرامة، وبذلوا أروحهم فداء للدين والوطن "
+        + "سائلاً الله تعالى أن يتقبلهم برحمته، وأن يلهم أهلهم وذويهم الصبر والسلوان.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.text()).endsWith("فداء للدين والوطن"));
+  }
+
+  @Test
+  void askingSomeoneElseStaysInTheReport() {
+    // guard: a participle of asking a person ("سائلا الوزير") is no prayer
+    List<Quote> q = quotes("وقال النائب إن الحكومة تأخرت في صرف التعويضات سائلا الوزير عن أسباب التأخير.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.text()).endsWith("أسباب التأخير"));
+  }
 }
