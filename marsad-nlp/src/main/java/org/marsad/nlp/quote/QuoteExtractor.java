@@ -549,13 +549,13 @@ public final class QuoteExtractor implements ArticleEnricher {
         i = inner - 1;
         continue;
       }
-      int end = clauseEnd(w, finder, start, f.get().feminine(), direct, directAnchors);
+      Frame frame = finder.frameAt(i, f.get(), start);
+      int end = clauseEnd(w, finder, start, f.get().feminine(), direct, directAnchors, frame.speaker());
       if (end < w.size() && opensDirect(w, direct, end) && FrameFinder.isComplementiser(w.norm(end - 1))) {
         // "أنه بناء على ما سبق فإنه "…"": the words in marks are the report, the lead-in is none
         i = end - 1;
         continue;
       }
-      Frame frame = finder.frameAt(i, f.get(), start);
       out.add(new Found(w.get(start).start(), w.get(end - 1).end(), false, frame));
       i = end - 1;
     }
@@ -715,7 +715,7 @@ public final class QuoteExtractor implements ArticleEnricher {
 
   /** Index after the last word of a reported clause starting at word {@code start}. */
   private static int clauseEnd(Words w, FrameFinder finder, int start, boolean speakerFeminine, List<MarkedSpan> direct,
-      java.util.Set<Integer> directAnchors) {
+      java.util.Set<Integer> directAnchors, Frame.Range speaker) {
     int k = start + 1;
     int lastNewClause = -1; // "…، رغم أن X، قال …": the new report starts at رغم
     for (; k < w.size() && k < start + MAX_CLAUSE_WORDS; k++) {
@@ -815,7 +815,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (k > start && writersGloss(w, k)) return k - 1 > start && w.norm(k - 1).equals("وذلك") ? k - 1 : k;
       if (k > start && attributedToNamedSource(w, k)) return k; // "…، بحسب وزير الخزانة البريطاني جورج أوزبورن."
       if (k > start && writersSource(w, finder, k)) return k; // "… من الهند على ما ذكرت وكالة …"
-      if (k > start && writerNamesSpeakerAgain(w, k, start)) return k; // "…، ورفض “سيلفستر” الحديث عن …"
+      if (k > start && writerNamesSpeakerAgain(w, k, start, speaker)) return k; // "…، ورفض “سيلفستر” الحديث عن …"
       if (k > start && prayerAfterReport(w, k)) return k; // "… فداء للدين والوطن سائلاً الله تعالى أن يتقبلهم"
       if (f.isEmpty() || !finder.canAnchor(k)) continue;
       VerbForm.Kind kind = f.get().kind();
@@ -1056,13 +1056,14 @@ public final class QuoteExtractor implements ArticleEnricher {
    * a clause opened by "، و" + a verb-shaped word, or by "، كما" + one, whose subject right after
    * it is the report's own speaker named again is the writer telling about the speaker, whatever
    * the verb (this one is in no lexicon): inside indirect speech the speaker is a pronoun
-   * (session 26, lane quotesind26). The name is a word of the speaker's name before the
-   * complementiser, or a word written next to one earlier in the article (the full name, "نجم
+   * (session 26, lane quotesind26). The name is a word of the report's speaker phrase
+   * (none: no test), or a word written next to one earlier in the article (the full name, "نجم
    * هوليود سيلفستر ستالون"). Development gold (all files): 4 such clauses right after an
    * indirect report, none inside one; a definite subject there is not telling (106 inside, 15
    * after), so only the speaker's own name counts.
    */
-  private static boolean writerNamesSpeakerAgain(Words w, int k, int start) {
+  private static boolean writerNamesSpeakerAgain(Words w, int k, int start, Frame.Range speaker) {
+    if (speaker == null || speaker.isEmpty()) return false;
     if (!FrameFinder.hasComma(w.gapBefore(k))) return false;
     boolean kama = w.norm(k).equals("كما");
     int v = kama ? k + 1 : k;
@@ -1073,10 +1074,7 @@ public final class QuoteExtractor implements ArticleEnricher {
     String name = w.norm(v + 1);
     if (!nameWord(name)) return false;
     java.util.Set<String> own = new java.util.HashSet<>();
-    for (int j = Math.max(0, start - OWN_SPEAKER_WORDS); j < start; j++) {
-      if (FrameFinder.endsSentence(w.gapBefore(j)) && j > 0) own.clear();
-      if (nameWord(w.norm(j))) own.add(w.norm(j));
-    }
+    for (int j = speaker.from(); j < speaker.to() && j < w.size(); j++) if (nameWord(w.norm(j))) own.add(w.norm(j));
     if (own.contains(name)) return true;
     for (int j = 0; j < start; j++) {
       if (!w.norm(j).equals(name)) continue;

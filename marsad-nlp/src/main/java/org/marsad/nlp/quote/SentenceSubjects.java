@@ -173,11 +173,6 @@ final class SentenceSubjects {
         && Words.matches(w.norm(s - 1), "(جانب|جهت|ناحيت)(ه|ها|هم)") ? s - 2
         : s > 0 && Words.matches(w.norm(s - 1), "و?بدور(ه|ها|هم)") ? s - 1 : -1;
     if (turn >= 0 && w.gapBefore(s).isBlank() && (turn == 0 || FrameFinder.endsSentence(w.gapBefore(turn)))) return true;
-    // "كما تقدم العميد فائز الأحمري … بالشكر …، مبيناً أن …": "also" opening the sentence
-    // right before its verb (session 26, set 26 3alyoum Taif)
-    if (s > 0 && w.norm(s - 1).equals("كما") && w.gapBefore(s).isBlank() && (s == 1 || FrameFinder.endsSentence(w.gapBefore(s - 1)))) {
-      return true;
-    }
     if (!FrameFinder.hasComma(w.gapBefore(s))) return false;
     if (afterSubordinateClause(w, s)) return true;
     for (int k = s - 1; k >= 0 && k >= s - MAX_OPENING; k--) {

@@ -51,15 +51,6 @@ class TestQuoteIndirectSet26 extends QuoteTestBase {
   }
 
   @Test
-  void alsoOpeningTheSentenceIntroducesTheNextSpeaker() {
-    // set 26, 3alyoum Taif: "كما تقدم العميد فائز الأحمري … بالشكر …، مبيناً أن"; start code:
-    // the participle went to the earlier speaker إسماعيل
-    List<Quote> q = quotes("وأكد الشيخ إسماعيل قاضي رئيس اللجنة بالمحافظة أن مثل هذه البرامج تعد ضمن التوصيات.\n كما "
-        + "تقدم العميد فائز الأحمري مدير إدارة سجون الطائف بالشكر الجزيل للجنة على تعاونها الدائم، مبيناً أن إدارة سجون "
-        + "الطائف تسعى دائما مع شريكها.");
-    assertThat(quoteStarting(q, "إدارة سجون").speaker()).contains("فائز الأحمري");
-  }
-  @Test
   void unnamedSourcesActingWithAFeminineVerbSpeakOnThroughTheSubjectlessVerb() {
     // set 26, alriyadh 1070472: "استغربت مصادر اتحادية الشائعات … واكدت ان"; start code: no
     // speaker
