@@ -1073,9 +1073,15 @@ public final class QuoteExtractor implements ArticleEnricher {
     if (FrameFinder.hasComma(between) || FrameFinder.endsSentence(between) || FrameFinder.hasColon(between)) return false;
     String name = w.norm(v + 1);
     if (!nameWord(name)) return false;
-    java.util.Set<String> own = new java.util.HashSet<>();
-    for (int j = speaker.from(); j < speaker.to() && j < w.size(); j++) if (nameWord(w.norm(j))) own.add(w.norm(j));
-    if (own.contains(name)) return true;
+    // the surname: the phrase's last word ("المدرب جوزيه مورينيو" … "، ورفض مورينيو"), not a place
+    // or a word inside a body's name ("… بإمارة منطقة مكة المكرمة أن …، وطريق مكة القديم")
+    String surname = w.norm(Math.min(speaker.to(), w.size()) - 1);
+    if (!nameWord(surname)) return false;
+    if (surname.equals(name)) return true;
+    // the given name, written next to the surname earlier, only for a speaker named by one or two
+    // words ("وأكد “ستالون”" after "سيلفستر ستالون")
+    if (speaker.to() - speaker.from() > 2) return false;
+    java.util.Set<String> own = java.util.Set.of(surname);
     for (int j = 0; j < start; j++) {
       if (!w.norm(j).equals(name)) continue;
       if ((j + 1 < start && own.contains(w.norm(j + 1)) && w.gapBefore(j + 1).isBlank())
