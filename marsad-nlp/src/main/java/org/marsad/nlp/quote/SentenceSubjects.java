@@ -50,6 +50,11 @@ final class SentenceSubjects {
         // party, union or council acting with a masculine past verb of its own
         sp = definiteChain(w, finder, s + 1);
         feminine = false;
+      } else if (source(w, s + 1) != null && w.norm(s).endsWith("ت")) {
+        // "استغربت مصادر اتحادية الشائعات التي … واكدت ان …": unnamed sources acting with a
+        // feminine past verb of their own (session 26, set 26 alriyadh 1070472)
+        sp = source(w, s + 1);
+        feminine = true;
       } else if (group(w, s + 1) != null) {
         // "ونشر عدد كبير من المعجبين رسائل دعم … قائلين إن …": a group of people acting
         sp = group(w, s + 1);
@@ -85,6 +90,20 @@ final class SentenceSubjects {
    * "عدد كبير من المعجبين", "مجموعة من الناشطين": a quantity noun, "من" and a definite plural
    * (with its definite adjectives); null when the words at {@code from} are not such a group.
    */
+  /**
+   * "مصادر اتحادية", "مصادر مطلعة": the plural source noun and one adjective without ال, no
+   * comma or sentence end between them, or null.
+   */
+  static Frame.Range source(Words w, int from) {
+    if (from + 1 >= w.size() || !Words.matches(w.norm(from), "مصادر")) return null;
+    String adjective = w.norm(from + 1);
+    if (!w.gapBefore(from + 1).isBlank() || Words.isDefinite(adjective) || adjective.length() < 4
+        || !(adjective.endsWith("ه") || adjective.endsWith("يه"))) {
+      return null;
+    }
+    return new Frame.Range(from, from + 2);
+  }
+
   static Frame.Range group(Words w, int from) {
     if (!Words.matches(w.norm(from), "عدد|مجموعه|العديد|حشد|جمع")) return null;
     int k = from + 1;

@@ -43,6 +43,7 @@ final class WordSet {
   static final WordSet QUOTING_ACT_LEMMAS = load("quoting-act-lemmas.txt");
   static final WordSet HYPHENATED_FIRST_NAMES = load("hyphenated-first-names.txt");
   static final WordSet PRAYER_ADDRESSEES = load("prayer-addressees.txt");
+  static final WordSet PRAYER_PARTICIPLES = load("prayer-participles.txt");
   static final WordSet ONLINE_PLACES = load("online-places.txt");
   static final WordSet GLOSS_NOUNS = load("gloss-nouns.txt");
   static final WordSet CLOSING_VERBS = load("closing-verbs.txt");
