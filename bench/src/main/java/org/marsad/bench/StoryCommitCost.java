@@ -92,7 +92,7 @@ public final class StoryCommitCost {
       StoryClusterer.Settings d = settings;
       StoryClusterer.Settings s = new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(), d.entityWeight(),
           w, w, d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare(),
-          d.subjectless(), d.broadStoryAgreement(), d.anchorCosine(), d.youngStoryLink(), d.sectionFreeAnchor());
+          d.subjectless(), d.broadStoryAgreement(), d.anchorCosine(), d.youngStoryLink(), d.sectionFreeAnchor(), d.sectionFreeLink());
       c0 = cpu.getCurrentThreadCpuTime();
       StoryClusterer read = StoryClusterer.open(dir, s);
       System.out.printf(Locale.ROOT, "reopened with windows %s (%.2f s cpu): %s%n", w,

@@ -29,7 +29,8 @@ import org.marsad.nlp.story.StoryInput;
  * scored), {@code -Dpairs=0} (K random member pairs of each of those stories, {@code PAIR} lines to judge by hand),
  * {@code -Djudgments=bench/audit/story-purity.tsv} (the hand-judged pairs among the cache's articles, counted kept
  * together or apart), {@code -Dshow=0} (the N largest stories of the stream printed with every member: event, source, time,
- * gold story if labelled, title, the lead's first words, and each event's link), {@code -Dgold=FILE}.
+ * gold story if labelled, title, the lead's first words, and each event's link), {@code -Dgold=FILE}, {@code -Dpaths=true}
+ * (the link path of each judged pair held together and what its links rest on: {@link StoryLinkPaths}).
  */
 public final class StoryDevPurity {
   public static void main(String[] args) throws Exception {
@@ -65,6 +66,12 @@ public final class StoryDevPurity {
     byLabelled.sort(Comparator.comparingInt((Story st) -> -labels(st, byId, goldStory).size()));
     report("most labelled members", byLabelled, top, byId, goldStory);
     judgedPairs(Path.of(System.getProperty("judgments", "bench/audit/story-purity.tsv")), c, byId);
+    if (Boolean.getBoolean("paths")) {
+      // the section words as story terms: the clusterer's own list (section-words.txt, in its package)
+      java.util.Set<String> section = StoryLinkPaths.terms(
+          org.marsad.nlp.util.ResourceLines.read(StoryClusterer.class, "section-words.txt"));
+      new StoryLinkPaths(c, byId, section::contains).report(Path.of(System.getProperty("judgments", "bench/audit/story-purity.tsv")));
+    }
     int pairs = Integer.getInteger("pairs", 0);
     if (pairs > 0) samplePairs(stories.subList(0, Math.min(top, stories.size())), pairs, byId);
     int show = Integer.getInteger("show", 0);

@@ -78,7 +78,8 @@ public final class StoryVariants {
     return s.withBroadStoryAgreement(Double.parseDouble(System.getProperty("broadAgreement", String.valueOf(s.broadStoryAgreement()))))
         .withAnchorCosine(Double.parseDouble(System.getProperty("anchor", String.valueOf(s.anchorCosine()))))
         .withYoungStoryLink(Double.parseDouble(System.getProperty("youngLink", String.valueOf(s.youngStoryLink()))))
-        .withSectionFreeAnchor(Double.parseDouble(System.getProperty("sectionAnchor", String.valueOf(s.sectionFreeAnchor()))));
+        .withSectionFreeAnchor(Double.parseDouble(System.getProperty("sectionAnchor", String.valueOf(s.sectionFreeAnchor()))))
+        .withSectionFreeLink(Double.parseDouble(System.getProperty("sectionLink", String.valueOf(s.sectionFreeLink()))));
   }
 
   public static void main(String[] args) throws Exception {
@@ -107,7 +108,7 @@ public final class StoryVariants {
       for (double l : links) {
         StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(j, l, d.entityWeight(), d.eventWindow(), d.linkWindow(),
             d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare(), d.subjectless(),
-            d.broadStoryAgreement(), d.anchorCosine(), d.youngStoryLink(), d.sectionFreeAnchor()));
+            d.broadStoryAgreement(), d.anchorCosine(), d.youngStoryLink(), d.sectionFreeAnchor(), d.sectionFreeLink()));
         Map<String, String> story = new HashMap<>(), event = new HashMap<>();
         long clustering = 0;
         for (Input x : inputs) {

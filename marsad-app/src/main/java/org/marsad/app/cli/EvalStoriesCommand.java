@@ -73,6 +73,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       description = "The cosine a new event needs with its story's first event once the section words (match, shares, audience…) are left out (default: the clusterer's; 0 = off)")
   Double sectionFreeAnchor;
 
+  @Option(names = "--section-free-link", paramLabel = "X",
+      description = "The link score a new event needs once the section words' part of its text cosine is taken off (default: the clusterer's; 0 = off)")
+  Double sectionFreeLink;
+
   @Option(names = "--sweep", description = "Score a grid of join × link thresholds (for choosing them on --split dev)")
   boolean sweep;
 
@@ -103,6 +107,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         storyAgreement != null ? storyAgreement : s.storyAgreement());
     s = s.withYoungStoryLink(youngStoryLink != null ? youngStoryLink : StoryClusterer.Settings.defaults().youngStoryLink());
     s = s.withSectionFreeAnchor(sectionFreeAnchor != null ? sectionFreeAnchor : StoryClusterer.Settings.defaults().sectionFreeAnchor());
+    s = s.withSectionFreeLink(sectionFreeLink != null ? sectionFreeLink : StoryClusterer.Settings.defaults().sectionFreeLink());
     if (subjectShare != null) s = s.withSubjectShare(subjectShare);
     if (subjectless != null) s = s.withSubjectless(subjectless);
     requireTheRuleFor(subjectless, s);
@@ -208,7 +213,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   static StoryClusterer.Settings sweepPoint(StoryClusterer.Settings s, double join, double link) {
     return new StoryClusterer.Settings(join, link, s.entityWeight(), s.eventWindow(), s.linkWindow(), s.linkEntityFloor(),
         s.storyAgreement(), s.agreementTextGate(), s.broadStoryTextGate(), s.subjectShare(), s.subjectless(),
-        s.broadStoryAgreement(), s.anchorCosine(), s.youngStoryLink(), s.sectionFreeAnchor());
+        s.broadStoryAgreement(), s.anchorCosine(), s.youngStoryLink(), s.sectionFreeAnchor(), s.sectionFreeLink());
   }
 
   private static void put(ObjectNode o, BCubed.Score s) {

@@ -50,6 +50,8 @@ final class EventCluster {
   EventCluster linkedFrom;
   double linkScore;
   double linkAgreement;
+  /** What the link was made of (a diagnostic as {@link #linkedFrom}, not saved; null when none). */
+  StoryClusterer.LinkEvidence linkEvidence;
 
   record Member(String id, String title, String source, Instant published, TermVector vector) {}
 
@@ -78,6 +80,38 @@ final class EventCluster {
   /** Cosine between a unit vector and this cluster's centroid: {@link #dot} over the centroid's norm. */
   double cosine(TermVector v) {
     return sumNormSquared <= 0 ? 0 : dot(v) / Math.sqrt(sumNormSquared);
+  }
+
+  /** The part of {@link #cosine} that the terms {@code kept} accepts contribute (the cosine is the sum of all terms' parts). */
+  double cosinePart(TermVector v, java.util.function.Predicate<String> kept) {
+    if (sumNormSquared <= 0) return 0;
+    String[] terms = v.terms();
+    double[] values = v.values();
+    double dot = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (!kept.test(terms[i])) continue;
+      double w = lookup.get(terms[i]);
+      if (!Double.isNaN(w)) dot += values[i] * w;
+    }
+    return dot / Math.sqrt(sumNormSquared);
+  }
+
+  /**
+   * Each term the vector shares with the centroid and its part of {@link #cosine} (the parts sum to the cosine),
+   * largest first, ties by term: which words a link or a join rests on (a diagnostic).
+   */
+  List<Map.Entry<String, Double>> cosineParts(TermVector v) {
+    List<Map.Entry<String, Double>> parts = new ArrayList<>();
+    if (sumNormSquared <= 0) return parts;
+    double norm = Math.sqrt(sumNormSquared);
+    String[] terms = v.terms();
+    double[] values = v.values();
+    for (int i = 0; i < terms.length; i++) {
+      double w = lookup.get(terms[i]);
+      if (!Double.isNaN(w)) parts.add(Map.entry(terms[i], values[i] * w / norm));
+    }
+    parts.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    return parts;
   }
 
   /**

@@ -256,7 +256,7 @@ class StoryJournalTest {
       for (String f : List.of(StoryStateFile.FILE_NAME, StoryJournal.FILE_NAME)) Files.copy(dir.resolve(f), copy.resolve(f));
       StoryClusterer.Settings other = new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(), d.entityWeight(),
           w, w, d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(), d.broadStoryTextGate(), d.subjectShare(),
-          d.subjectless(), d.broadStoryAgreement(), d.anchorCosine(), d.youngStoryLink(), d.sectionFreeAnchor());
+          d.subjectless(), d.broadStoryAgreement(), d.anchorCosine(), d.youngStoryLink(), d.sectionFreeAnchor(), d.sectionFreeLink());
       StoryClusterer reopened = StoryClusterer.open(copy, other);
       reopened.clock = Clock.fixed(CLOCK, ZoneOffset.UTC);
       assertThat(state(reopened)).as("stories, events, placements, windows %s", w).isEqualTo(written);
@@ -310,7 +310,7 @@ class StoryJournalTest {
     StoryClusterer anew = StoryClusterer.open(other, new StoryClusterer.Settings(d.joinThreshold(), d.linkThreshold(),
         d.entityWeight(), hour, hour, d.linkEntityFloor(), d.storyAgreement(), d.agreementTextGate(),
         d.broadStoryTextGate(), d.subjectShare(), d.subjectless(), d.broadStoryAgreement(), d.anchorCosine(),
-        d.youngStoryLink(), d.sectionFreeAnchor()));
+        d.youngStoryLink(), d.sectionFreeAnchor(), d.sectionFreeLink()));
     for (String id : List.of("a1", "a2", "a3", "b1", "b2", "b3")) assertThat(anew.eventOf(id)).as(id).isNotNull();
   }
 

@@ -47,6 +47,14 @@ class StoryTraceTest {
     assertThat(second.linkedLabel()).contains("لافروف وكيري");
     assertThat(second.linkScore()).isGreaterThanOrEqualTo(StoryClusterer.Settings.defaults().linkThreshold());
     assertThat(second.agreement()).as("a one-event story has nothing to disagree with").isEqualTo(1.0);
+    // what the link rested on (session 26): the parts of the cosine add up to it, the largest first
+    assertThat(first.evidence()).isNull();
+    StoryClusterer.LinkEvidence ev = second.evidence();
+    assertThat(ev.terms()).isNotEmpty();
+    assertThat(ev.terms().get(0).getValue()).isGreaterThanOrEqualTo(ev.terms().get(ev.terms().size() - 1).getValue());
+    assertThat(ev.terms().stream().mapToDouble(java.util.Map.Entry::getValue).sum()).isLessThanOrEqualTo(ev.cosine() + 1e-9);
+    assertThat(0.75 * ev.cosine() + 0.25 * ev.entityOverlap()).as("the link score's two parts").isCloseTo(second.linkScore(),
+        org.assertj.core.data.Offset.offset(1e-9));
     assertThat(second.titles()).containsExactly("لافروف: واشنطن تنشر معلومات مضللة حول مباحثاتها مع موسكو بشأن سورية");
   }
 
