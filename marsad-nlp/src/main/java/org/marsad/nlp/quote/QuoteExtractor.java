@@ -609,6 +609,8 @@ public final class QuoteExtractor implements ArticleEnricher {
       if (FrameFinder.hasColon(gap)) {
         // "معلناً عن رعاة المهرجان، وهم: شركة …": a pronoun before the colon opens a list
         if (COPULAS.contains(w.norm(j - 1))) return -1;
+        // "تحت عنوان: “…”": the colon opens a title (titling-words.txt), the report is further on
+        if (WordSet.TITLING_WORDS.contains(Words.stripConjunction(w.norm(j - 1)))) continue;
         return FrameFinder.isComplementiser(n) && j + 1 < w.size() ? j + 1 : j;
       }
       if (finder.isReportComplementiser(i, j)) {
@@ -1522,12 +1524,26 @@ public final class QuoteExtractor implements ArticleEnricher {
     return finder.form(k).map(f -> f.tense() == VerbForm.Tense.PARTICIPLE && f.kind() == VerbForm.Kind.VERB).orElse(false);
   }
 
+  /**
+   * "تحت عنوان: “…”", "بعنوان: «…»", "وعُنونت بـ"…"": the word before the marks (or the بـ before
+   * them) is a noun or verb of titling (titling-words.txt), so the marks hold a title, which a
+   * colon does not make speech. Session 26, lane quoteprec26.
+   */
+  private static boolean titled(Words w, int prev) {
+    String n = Words.stripConjunction(w.norm(prev));
+    if (WordSet.TITLING_WORDS.contains(n)) return true;
+    return n.equals("ب") && prev > 0 && w.gapBefore(prev).isBlank()
+        && WordSet.TITLING_WORDS.contains(Words.stripConjunction(w.norm(prev - 1)));
+  }
+
   /** "تنظيم “داعش”", "مصطلح "الربيع العربي"", "كتاب «…»": a name or term, not a quotation. */
   private static boolean followsTermNoun(Words w, MarkedSpan s) {
     int prev = w.lastEndingBy(s.open());
     if (prev < 0) return false;
     String n = w.norm(prev);
     if (n.equals("ل")) return true; // "لـ"الاقتصادية"": the outlet spoken to
+    // "تحت عنوان: “الإعلام العربي …”", "وعُنونت بـ"هل أحافظ …"": a title, even after a colon
+    if (titled(w, prev)) return true;
     // "وقال مسؤولون في المهرجان: «…»": after a colon the marks hold words, not the noun's name
     if (w.text().substring(w.get(prev).end(), s.open()).contains(":")) return false;
     // "كشف الدكتور «جيكسون إن جي» -أخصائي …- أنه": the name after an honorific, nobody's words

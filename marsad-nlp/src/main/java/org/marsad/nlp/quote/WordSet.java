@@ -38,6 +38,7 @@ final class WordSet {
   static final WordSet PRONOUN_PREPOSITIONS = load("pronoun-prepositions.txt");
   static final WordSet PUBLISHING_VERBS = load("publishing-verbs.txt");
   static final WordSet MA_NOT_OBJECT = load("ma-not-object.txt");
+  static final WordSet TITLING_WORDS = load("titling-words.txt");
   static final WordSet CONDITIONAL_VERBS = load("conditional-verbs.txt");
   static final WordSet DASH_NAME_PARTS = load("dash-name-parts.txt");
   static final WordSet QUOTING_ACT_LEMMAS = load("quoting-act-lemmas.txt");
