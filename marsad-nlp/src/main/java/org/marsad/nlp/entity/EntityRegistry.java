@@ -1599,17 +1599,16 @@ public final class EntityRegistry {
    */
   private void dropGluedAliases(Entry e, boolean whole) {
     // Only the و-aliases whose answer can have changed since e's last test (a registration used to walk
-    // every alias of e, 6-7 % of registration CPU): gluedOnOwnName reads e's aliases (a new alias, or the
-    // new rest of an old one: و before it, or its وعبد form), e's canonical key, and, for a watched alias,
-    // the rest of the registry (the lookup of a glued alias kept, a person's foreign spellings).
-    Set<String> toTest = new HashSet<>();
-    if (whole || !e.canonicalKey.equals(e.gluedTestedCanonical)) toTest.addAll(e.aliases);
-    else {
-      for (String k : e.aliasesUntested) {
-        toTest.add(k);
-        for (String g : gluedKeys(k)) if (e.aliases.contains(g)) toTest.add(g);
-      }
-      toTest.addAll(e.gluedWatched);
+    // every alias of e): gluedOnOwnName reads e's aliases (a new alias, or the new rest of an old one:
+    // و before it, or its وعبد form), e's canonical key, and, for a watched alias, the rest of the
+    // registry (the lookup of a glued alias kept, a person's foreign spellings). Only names of several words.
+    whole |= !e.canonicalKey.equals(e.gluedTestedCanonical);
+    if (!whole && e.aliasesUntested.isEmpty() && e.gluedWatched.isEmpty()) return;
+    Set<String> toTest = new HashSet<>(e.gluedWatched);
+    for (String k : whole ? e.aliases : e.aliasesUntested) {
+      if (k.indexOf(' ') < 0) continue;
+      if (k.startsWith("و")) toTest.add(k);
+      if (!whole) for (String g : gluedKeys(k)) if (e.aliases.contains(g)) toTest.add(g);
     }
     e.aliasesUntested.clear();
     e.gluedTestedCanonical = e.canonicalKey;
