@@ -301,15 +301,6 @@ public final class EntityRegistry {
      */
     long articles;
     final Set<String> aliases = new LinkedHashSet<>();
-    /**
-     * The glued-و test's state ({@link #dropGluedAliases}; not saved: an entity loaded is walked whole at
-     * its first registration): the aliases added since its last test, the و-aliases whose answer may
-     * change without a new alias (glued but kept, or a person's whose rest has a foreign spelling key),
-     * and the canonical key the last test saw (null: never tested, or walk whole).
-     */
-    final Set<String> aliasesUntested = new HashSet<>();
-    final Set<String> gluedWatched = new HashSet<>();
-    String gluedTestedCanonical;
     /** Spellings as written in the articles, each with the number of articles that used it (for display). */
     final Map<String, Long> surfaces = new LinkedHashMap<>();
     /**
@@ -432,7 +423,7 @@ public final class EntityRegistry {
     r.joinKnownAliases(byMentions);
     for (Entry e : List.copyOf(r.byId.values())) r.respell(e, e.surfaces.keySet()); // a file written before respelling across ال
     for (Entry e : byMentions) if (r.byId.get(e.id) == e) r.dropStrayOtherForm(e); // a file written before the bare-form test
-    for (Entry e : byMentions) if (r.byId.get(e.id) == e) r.dropGluedAliases(e, true); // a file written before session 25
+    for (Entry e : byMentions) if (r.byId.get(e.id) == e) r.dropGluedAliases(e); // a file written before session 25
     r.shortFormJoins = null; // opening changes entities after their touch: no test weighed during it is kept
     r.chainTests.clear();
     r.siblingTests.clear();
@@ -811,11 +802,9 @@ public final class EntityRegistry {
     if (e.type.equals("PERS")) fileSpelling(k);
     if (e.type.equals("PERS") && !e.aliases.contains(k) && NameKey.gVariants(e.canonicalKey).contains(k)) {
       recount(e, x -> x.aliases.add(k)); // filed under the surname of this spelling too (otherGSurnames)
-      e.aliasesUntested.add(k);
       return true;
     }
     if (!e.aliases.add(k)) return false;
-    e.aliasesUntested.add(k);
     if (isOneWordPerson(e, k)) oneWordAliasHolders.add(k, e);
     if (byNameWord != null && !e.type.equals("PERS")) fileNameWords(e, k);
     touch(e);
@@ -1240,7 +1229,7 @@ public final class EntityRegistry {
       e = byId.get(follow(e.id));
     }
     joinGluedConjunction(e, written);
-    dropGluedAliases(e, false); // after the join: a glued entity merged into e brings its glued name
+    dropGluedAliases(e); // after the join: a glued entity merged into e brings its glued name
     return e.toRecord();
   }
 
@@ -1597,33 +1586,12 @@ public final class EntityRegistry {
    * نصر الله}) keeps its glued alias, the entity's only name that finds it. Names of several words only, as
    * the reading is: a name that opens with و ({@code وليد المعلم}) keeps it, as its rest names no one.
    */
-  private void dropGluedAliases(Entry e, boolean whole) {
-    // Only the و-aliases whose answer can have changed since e's last test (a registration used to walk
-    // every alias of e): gluedOnOwnName reads e's aliases (a new alias, or the new rest of an old one:
-    // و before it, or its وعبد form), e's canonical key, and, for a watched alias, the rest of the
-    // registry (the lookup of a glued alias kept, a person's foreign spellings). Only names of several words.
-    whole |= !e.canonicalKey.equals(e.gluedTestedCanonical);
-    if (!whole && e.aliasesUntested.isEmpty() && e.gluedWatched.isEmpty()) return;
-    Set<String> toTest = new HashSet<>(e.gluedWatched);
-    for (String k : whole ? e.aliases : e.aliasesUntested) {
-      if (k.indexOf(' ') < 0) continue;
-      if (k.startsWith("و")) toTest.add(k);
-      if (!whole) for (String g : gluedKeys(k)) if (e.aliases.contains(g)) toTest.add(g);
-    }
-    e.aliasesUntested.clear();
-    e.gluedTestedCanonical = e.canonicalKey;
+  private void dropGluedAliases(Entry e) {
     List<String> glued = new ArrayList<>();
-    for (String k : toTest) {
-      e.gluedWatched.remove(k);
-      if (!k.startsWith("و") || k.indexOf(' ') < 0 || k.equals(e.canonicalKey) || !e.aliases.contains(k)) continue;
-      if (gluedOnOwnName(e, k)) glued.add(k);
-      else if (e.type.equals("PERS") && ForeignSpelling.nameKey(k.substring(1)) != null) e.gluedWatched.add(k);
+    for (String k : e.aliases) {
+      if (k.startsWith("و") && k.indexOf(' ') > 0 && !k.equals(e.canonicalKey) && gluedOnOwnName(e, k)) glued.add(k);
     }
-    if (glued.size() > 1) glued = e.aliases.stream().filter(glued::contains).toList(); // the aliases' order, as a walk takes them
-    for (String k : glued) {
-      if (glueDropKeepsEntity(e, k)) takeOffAlias(e, k);
-      else e.gluedWatched.add(k); // its rest filed elsewhere now: the lookup may find e later
-    }
+    for (String k : glued) if (glueDropKeepsEntity(e, k)) takeOffAlias(e, k);
   }
 
   /**

@@ -43,7 +43,7 @@ class EntityRegistryGluedAliasTest {
 
   @Test
   void a_glued_alias_is_taken_off_when_its_rest_arrives_later() {
-    // the check tests only the aliases a registration adds: a glued alias kept while its rest was unknown
+    // a glued alias kept while its rest was unknown (a check of only the aliases a registration adds must handle this)
     // (وعادل الجبير beside عادل بن أحمد الجبير, وعبد الله بن زايد beside عبدالله بن زايد آل نهيان) must be
     // tested again when an article adds the rest, or its joined عبد form, to the same entity
     EntityRegistry registry = EntityRegistry.inMemory(Transliterator.rulesOnly());
