@@ -22,8 +22,8 @@ import org.marsad.text.ArabicNormalizer;
  *       Kieran: names of the ANETAC gazetteer that read as a proclitic and a listed place). The list
  *       alone is weak evidence where a real name is likelier, so it is not enough after the preposition
  *       ك ({@code كاربيل}, {@code كوهران}: names, while "like Erbil" is rare in news) nor for one letter
- *       before a place of three letters ({@code بجدة}, {@code بصور}, {@code وجدة}: the rest must then be
- *       written alone in the document, the first test); or</li>
+ *       before a place of three letters ({@code بجدة}, {@code بصور}: the rest must then be written alone in
+ *       the document, the first test, or behind another proclitic in it, {@code لجدة}); or</li>
  *   <li>the rest is a known name word (gazetteer) while the whole word is not.</li>
  * </ul>
  * The conjunction is considered first, then a preposition after it. A word that is itself a
@@ -32,6 +32,7 @@ import org.marsad.text.ArabicNormalizer;
  */
 final class ProcliticStripper {
   private static final Set<String> NAMES_LIKE_GLUED_PLACES = load("names-like-glued-places.txt");
+  private static final String[] OTHER_PROCLITICS = {"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"};
 
   private final Set<String> documentWords; // match-normalised
   private final NerLexicon lexicon;
@@ -62,7 +63,7 @@ final class ProcliticStripper {
   private boolean warranted(String whole, String rest, String word) {
     if (rest.length() < 2 || DatelineDetector.standard().isPlace(whole)) return false;
     if (rest.startsWith(ArabicClitics.ARTICLE) && rest.length() > 3) return true;
-    if (documentWords.contains(rest) || gluedOnPlace(whole, rest, word)) return true;
+    if (documentWords.contains(rest) || gluedOnPlace(whole, rest, word) || gluedOnShortPlace(rest, word)) return true;
     return known(rest) && !known(whole);
   }
 
@@ -73,6 +74,21 @@ final class ProcliticStripper {
     if (whole.charAt(0) == ArabicClitics.KAF) return false;
     boolean oneLetter = whole.length() == word.length();
     return !(oneLetter && rest.length() <= 3);
+  }
+
+  /**
+   * One letter before a place of three letters, with more evidence than the list: the document writes the place
+   * behind other proclitics too ({@code بجدة} and {@code لجدة}; {@code ومصر} and {@code بمصر}). An Oujda article
+   * writes {@code وجدة} and {@code الوجدية}, never {@code بجدة}; but {@code وجدة} is listed itself, so never cut.
+   */
+  private boolean gluedOnShortPlace(String rest, String word) {
+    if (rest.length() > 3 || word.charAt(0) == ArabicClitics.KAF || !DatelineDetector.standard().isPlace(rest)) return false;
+    if (NAMES_LIKE_GLUED_PLACES.contains(word)) return false;
+    for (String p : OTHER_PROCLITICS) {
+      String other = p + rest;
+      if (!other.equals(word) && documentWords.contains(other)) return true;
+    }
+    return false;
   }
 
   private static Set<String> load(String name) {

@@ -43,7 +43,7 @@ class ProcliticStripperTest {
     assertThat(none.cut("وبمصر")).isEqualTo(2);
   }
 
-  /** One letter before a place of three letters (بجدة; وجدة is Oujda too) needs the place written alone in the document. */
+  /** One letter before a place of three letters (بجدة; وجدة is Oujda too) needs the place in the document, alone or behind another proclitic. */
   @Test
   void cuts_one_letter_before_a_short_place_only_when_the_place_stands_alone_in_the_document() {
     ProcliticStripper none = new ProcliticStripper(Set.of(), NerTagger.defaultTagger().lexicon());
@@ -51,6 +51,9 @@ class ProcliticStripperTest {
     assertThat(none.cut("بجدة")).isZero();
     assertThat(withJeddah.cut("بجدة")).isEqualTo(1);
     assertThat(none.cut("بصور")).isZero();
+    ProcliticStripper withToJeddah = new ProcliticStripper(Set.of("لجده"), NerTagger.defaultTagger().lexicon());
+    assertThat(withToJeddah.cut("بجدة")).as("the place behind another proclitic in the document").isEqualTo(1);
+    assertThat(withToJeddah.cut("كجدة")).as("never after ك").isZero();
   }
 
   @Test
