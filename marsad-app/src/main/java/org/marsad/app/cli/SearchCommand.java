@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.app.corpus.EntityNameMarks;
 import org.marsad.app.corpus.QueryExpansion;
+import org.marsad.app.listing.EntitySearchFacets;
 import org.marsad.app.listing.StoryFacetLabels;
 import org.marsad.nlp.entity.EntityRegistry;
 import org.marsad.nlp.entity.Transliterator;
@@ -106,7 +107,10 @@ final class SearchCommand implements Callable<Integer> {
     List<String> knownSources = List.of();
     try (ArticleStore store = backend.openForReading(data.dir())) {
       // an entity filtered by id marks its names in the snippets; story ids get their labels
-      result = StoryFacetLabels.apply(store.search(EntityNameMarks.apply(request, registry)), store);
+      // an entity read under two names is one facet value (EntitySearchFacets), as in `marsad entities`
+      SearchResult found = store.search(EntityNameMarks.apply(request, registry));
+      found = EntitySearchFacets.of(registry, QueryExpansion.of(registry)).apply(found, request, store);
+      result = StoryFacetLabels.apply(found, store);
       if (!json && result.total() == 0 && !sourcesIn(typed).isEmpty()) {
         // nothing found with a source filter: say when no article has that source at all
         knownSources = store.search(SearchRequest.of("").withPage(0, 0).withDuplicates(true).withFacetLimit(SearchRequest.MAX_FACET_LIMIT))

@@ -69,7 +69,7 @@ public final class MarsadServer implements AutoCloseable {
         get("/", pages.handler(UiPages.PAGES.get(0).file()));
         for (UiPages.Page page : UiPages.PAGES) get("/" + page.file(), pages.handler(page.file()));
         get("/openapi.json", new OpenApiHandler());
-        get("/api/search", new SearchHandler(services.store(), services.queryExpansion(), services.searchNameMarks()));
+        get("/api/search", new SearchHandler(services.store(), services.queryExpansion(), services.searchNameMarks(), services.searchFacetJoin()));
         get("/api/articles/{id}", new ArticleHandler(services.store()));
         post("/api/analyze", new AnalyzeHandler(body, services.analyze()));
         post("/api/ingest", new IngestHandler(body, services.ingest(), services.alertEngine()), Access.TOKEN);

@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.marsad.app.listing.EntitySearchFacets;
 import org.marsad.app.listing.StoryFacetLabels;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.FacetValue;
@@ -17,16 +18,20 @@ final class SearchHandler implements Handler {
   private final ArticleStore store;
   private final UnaryOperator<String> expansion;
   private final UnaryOperator<SearchRequest> nameMarks;
+  private final EntitySearchFacets.Join facetJoin;
 
   SearchHandler(ArticleStore store, UnaryOperator<String> expansion) {
-    this(store, expansion, UnaryOperator.identity());
+    this(store, expansion, UnaryOperator.identity(), EntitySearchFacets.Join.NONE);
   }
 
   /** @param nameMarks adds the names of entities filtered by id, for the snippets to mark */
-  SearchHandler(ArticleStore store, UnaryOperator<String> expansion, UnaryOperator<SearchRequest> nameMarks) {
+  /** @param facetJoin joins the entity facets' values of one entity ({@link EntitySearchFacets}), as the CLI */
+  SearchHandler(ArticleStore store, UnaryOperator<String> expansion, UnaryOperator<SearchRequest> nameMarks,
+      EntitySearchFacets.Join facetJoin) {
     this.store = store;
     this.expansion = expansion;
     this.nameMarks = nameMarks;
+    this.facetJoin = facetJoin;
   }
 
   /** The answer: the query as run, paging, and the store's result. */
@@ -36,7 +41,8 @@ final class SearchHandler implements Handler {
   public void handle(Context ctx) throws Exception {
     SearchParams p = SearchParams.from(ctx);
     // a query the store cannot parse throws IllegalArgumentException: 400
-    SearchResult r = StoryFacetLabels.apply(store.search(nameMarks.apply(p.toRequest(expansion))), store);
+    SearchRequest request = p.toRequest(expansion);
+    SearchResult r = StoryFacetLabels.apply(facetJoin.apply(store.search(nameMarks.apply(request)), request, store), store);
     ctx.json(new Response(p.query(), p.page(), p.size(), r.total(), r.hits(), r.facets()));
   }
 }

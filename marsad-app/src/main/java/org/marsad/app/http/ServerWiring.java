@@ -11,6 +11,7 @@ import org.marsad.app.listing.CollectionEntities;
 import org.marsad.app.listing.CollectionQuotes;
 import org.marsad.app.listing.CollectionStories;
 import org.marsad.app.listing.CollectionTrends;
+import org.marsad.app.listing.EntitySearchFacets;
 import org.marsad.app.http.service.AnalyzeAndStore;
 import org.marsad.app.http.service.AnalyzeService;
 import org.marsad.nlp.article.Article;
@@ -42,7 +43,8 @@ public final class ServerWiring {
         .stories(new CollectionStories(store, corpus.entities()))
         .trends(new CollectionTrends(store, corpus.entities(), Clock.systemUTC()))
         .queryExpansion(QueryExpansion.of(corpus.entities()))
-        .searchNameMarks(r -> EntityNameMarks.apply(r, corpus.entities()));
+        .searchNameMarks(r -> EntityNameMarks.apply(r, corpus.entities()))
+        .searchFacetJoin(EntitySearchFacets.of(corpus.entities(), QueryExpansion.of(corpus.entities())));
   }
 
   /**

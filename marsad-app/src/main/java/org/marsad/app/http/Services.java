@@ -19,6 +19,7 @@ import org.marsad.app.http.service.QuoteService;
 import org.marsad.app.http.service.StatusService;
 import org.marsad.app.http.service.StoryService;
 import org.marsad.app.http.service.TrendService;
+import org.marsad.app.listing.EntitySearchFacets;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.SearchRequest;
 
@@ -31,7 +32,8 @@ import org.marsad.store.SearchRequest;
 public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze, IngestService ingest,
     EntityService entities, QuoteService quotes, StoryService stories, TrendService trends, StatusService feeds,
     AlertRepository alerts, AlertEngine alertEngine, HitLog hitLog, WebhookNotifier webhooks, Clock clock,
-    UnaryOperator<String> queryExpansion, UnaryOperator<SearchRequest> searchNameMarks)
+    UnaryOperator<String> queryExpansion, UnaryOperator<SearchRequest> searchNameMarks,
+    EntitySearchFacets.Join searchFacetJoin)
     implements AutoCloseable {
 
   public static Builder builder(Path dataDir, ArticleStore store) {
@@ -59,6 +61,7 @@ public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze,
     private Clock clock = Clock.systemUTC();
     private UnaryOperator<String> queryExpansion = UnaryOperator.identity();
     private UnaryOperator<SearchRequest> searchNameMarks = UnaryOperator.identity();
+    private EntitySearchFacets.Join searchFacetJoin = EntitySearchFacets.Join.NONE;
 
     private Builder(Path dataDir, ArticleStore store) {
       this.dataDir = dataDir;
@@ -79,6 +82,8 @@ public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze,
     public Builder queryExpansion(UnaryOperator<String> e) { queryExpansion = e; return this; }
     /** Adds the names of entities a search filters by id, for its snippets to mark (as the CLI). */
     public Builder searchNameMarks(UnaryOperator<SearchRequest> m) { searchNameMarks = m; return this; }
+    /** Joins a search's entity facet values of one entity (as the CLI; {@link EntitySearchFacets}). */
+    public Builder searchFacetJoin(EntitySearchFacets.Join j) { searchFacetJoin = j; return this; }
 
     /** Opens the alert file in the data directory and assembles the services. */
     public Services build() throws IOException {
@@ -88,7 +93,7 @@ public record Services(Path dataDir, ArticleStore store, AnalyzeService analyze,
       WebhookNotifier webhooks = new WebhookNotifier(backoff);
       AlertEngine engine = new AlertEngine(alerts, matcher, clock).addListener(log).addListener(webhooks);
       return new Services(dataDir, store, analyze, ingest, entities, quotes, stories, trends, feeds, alerts, engine,
-          log, webhooks, clock, queryExpansion, searchNameMarks);
+          log, webhooks, clock, queryExpansion, searchNameMarks, searchFacetJoin);
     }
   }
 }
