@@ -242,7 +242,7 @@ public final class QuoteExtractor implements ArticleEnricher {
       // it names a speaker for a later "وأضافت" only when its subject is a person by role or kin
       // ("وروى الأب المكلوم لـ"سبق" معاناة أبنائه …، وقال:")
       if (NARRATED.equals(v.lemma()) && (sp == null || !personNoun(Words.stripConjunction(w.norm(sp.from()))))) continue;
-      if (sp != null && namesNobody(w, i, v, sp)) continue;
+      if (sp != null && namesNobody(w, i, v)) continue;
       if (sp != null) events.add(new Event(w.get(i).start(), null, new Frame(i, v, sp, null, i, sp.to())));
     }
     for (Frame f : SentenceSubjects.find(w, finder, finder.subjects(), entities)) {
@@ -1064,15 +1064,14 @@ public final class QuoteExtractor implements ArticleEnricher {
    * after), so only the speaker's own name counts.
    */
   /**
-   * "قد يستغرب البعض ان …": a modal قد before a present verb says what someone may do, and a
-   * generic subject (generic-subjects.txt: "البعض", "الكثيرون") is nobody in particular; neither
-   * is remembered as the speaker of a later subjectless "مما يؤكد أن" (session 26, lane
-   * fixquotes26; review of quotes26 F3: unseen alriyadh 1069785 gave "البعض" a report 1,000
-   * characters on).
+   * "قد يستغرب البعض ان …": a modal قد before a present verb says what someone may do; its
+   * subject is not remembered as the speaker of a later subjectless "مما يؤكد أن" (session 26,
+   * lane fixquotes26; review of quotes26 F3: unseen alriyadh 1069785 gave "البعض" a report 1,000
+   * characters on). A generic subject alone ("وأبدى البعض استياءهم …، مؤكدين أن") still speaks on:
+   * skipping it handed its participles to an earlier source on unseen text (bench/RESULTS.md).
    */
-  private static boolean namesNobody(Words w, int v, VerbForm form, Frame.Range subject) {
-    boolean modal = v > 0 && form.tense() == VerbForm.Tense.PRESENT && w.norm(v - 1).equals("قد");
-    return modal || WordSet.GENERIC_SUBJECTS.contains(Words.stripConjunction(w.norm(subject.from())));
+  private static boolean namesNobody(Words w, int v, VerbForm form) {
+    return v > 0 && form.tense() == VerbForm.Tense.PRESENT && w.norm(v - 1).equals("قد");
   }
 
   private static boolean writerNamesSpeakerAgain(Words w, int k, int start, Frame.Range speaker) {

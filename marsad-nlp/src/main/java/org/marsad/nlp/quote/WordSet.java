@@ -64,8 +64,6 @@ final class WordSet {
   static final WordSet FIELD_GENITIVES = load("field-genitives.txt");
   /** "د" of "د.احمد": one-letter titles glued to the name with a full stop (Words.afterInitial). */
   static final WordSet TITLE_INITIALS = load("title-initials.txt");
-  /** "البعض", "الكثيرون": subjects that name nobody who speaks on (QuoteExtractor.namesNobody). */
-  static final WordSet GENERIC_SUBJECTS = load("generic-subjects.txt");
 
   private final Set<String> words;
 

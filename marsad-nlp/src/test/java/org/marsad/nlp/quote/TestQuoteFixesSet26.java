@@ -34,13 +34,6 @@ class TestQuoteFixesSet26 extends QuoteTestBase {
   }
 
   @Test
-  void aGenericSubjectNamesNoSpeaker() {
-    // "some" without the modal (generic-subjects.txt); start code: "البعض قرار اللجنة …"
-    List<Quote> q = quotes("استغرب البعض قرار اللجنة المنظمة للبطولة. وأكد أن القرار جاء متأخرا.");
-    assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isNull());
-  }
-
-  @Test
   void anAdverbOfTimeAfterTheSurnameIsNoGivenName() {
     // review of quotesind26 F3: "غدا" written after "مورينيو" earlier is no given name; start
     // code: the report was cut at "، وسيخوض غدا"
