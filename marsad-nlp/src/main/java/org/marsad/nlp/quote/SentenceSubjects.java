@@ -87,10 +87,6 @@ final class SentenceSubjects {
       "اداره", "ادارات", "نادي", "بلديه", "امانه", "وكاله", "مديريه");
 
   /**
-   * "عدد كبير من المعجبين", "مجموعة من الناشطين": a quantity noun, "من" and a definite plural
-   * (with its definite adjectives); null when the words at {@code from} are not such a group.
-   */
-  /**
    * "مصادر اتحادية", "مصادر مطلعة": the plural source noun and one adjective without ال, no
    * comma or sentence end between them, or null.
    */
@@ -98,12 +94,16 @@ final class SentenceSubjects {
     if (from + 1 >= w.size() || !Words.matches(w.norm(from), "مصادر")) return null;
     String adjective = w.norm(from + 1);
     if (!w.gapBefore(from + 1).isBlank() || Words.isDefinite(adjective) || adjective.length() < 4
-        || !(adjective.endsWith("ه") || adjective.endsWith("يه"))) {
+        || !adjective.endsWith("ه")) {
       return null;
     }
     return new Frame.Range(from, from + 2);
   }
 
+  /**
+   * "عدد كبير من المعجبين", "مجموعة من الناشطين": a quantity noun, "من" and a definite plural
+   * (with its definite adjectives); null when the words at {@code from} are not such a group.
+   */
   static Frame.Range group(Words w, int from) {
     if (!Words.matches(w.norm(from), "عدد|مجموعه|العديد|حشد|جمع")) return null;
     int k = from + 1;

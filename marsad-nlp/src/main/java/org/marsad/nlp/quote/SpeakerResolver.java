@@ -1059,15 +1059,6 @@ final class SpeakerResolver {
   }
 
   /**
-   * The latest earlier speaker of which this phrase is a short form made definite: "شرطة
-   * المنطقة" for "شرطة منطقة باريس" — the same words in order, each word left out standing right
-   * after one that is indefinite there and definite here (the article replaces the genitive that
-   * named it). "مجلس الأمن" is not "مجلس الأمن القومي" (nothing became definite); sources and
-   * roles are left to their own rules (another source, another holder). Two different earlier
-   * bodies of that form, or a definite form that is a body of its own (fixed-body-names.txt):
-   * none.
-   */
-  /**
    * "اتحاد اللعبة" (the sport's federation) after "الاتحاد السعودي للكرة الطائرة": a body's head
    * noun in construct with a noun that stands for its field (field-genitives.txt) is the latest
    * earlier speaker of two words or more opened by the same head with the article; null when
@@ -1086,6 +1077,15 @@ final class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The latest earlier speaker of which this phrase is a short form made definite: "شرطة
+   * المنطقة" for "شرطة منطقة باريس" — the same words in order, each word left out standing right
+   * after one that is indefinite there and definite here (the article replaces the genitive that
+   * named it). "مجلس الأمن" is not "مجلس الأمن القومي" (nothing became definite); sources and
+   * roles are left to their own rules (another source, another holder). Two different earlier
+   * bodies of that form, or a definite form that is a body of its own (fixed-body-names.txt):
+   * none.
+   */
   private Known definiteShortForm(Frame.Range phrase) {
     if (phrase.to() - phrase.from() < 2) return null;
     List<String> p = new ArrayList<>();

@@ -268,7 +268,32 @@ final class SubjectFinder {
     Frame.Range sp = subjectAfterVerb(v, limit);
     boolean acting = finder.form(v).map(f -> f.kind() == VerbForm.Kind.ACT).orElse(false);
     if (sp != null && describes(v)) return withoutDescribedObject(sp);
-    return sp == null || !acting ? sp : withoutObjectAfterPlace(sp);
+    return sp == null || !acting ? sp : withoutObjectAfterSource(withoutObjectAfterPlace(sp));
+  }
+
+  /**
+   * "استغربت مصادر اتحادية الشائعات التي …", "استغربت مصادر نيابية مطلعة ما وصفته بـ …": an
+   * unnamed source (a plural source head, plural-source-heads.txt) and its indefinite adjectives
+   * (nisba ـية/ـي or participle م…) are complete; a definite noun or "ما" right after them cannot
+   * continue the indefinite phrase and is the act verb's object (session 26, review of quotes26 F2:
+   * set 26 alriyadh 1070472 and unseen alyaum 4079651 glued the object to the speaker). A definite
+   * genitive right after the head ("مصادر الشرطة") or after a noun ("مصادر وزارة الداخلية") stays.
+   */
+  private Frame.Range withoutObjectAfterSource(Frame.Range sp) {
+    if (!WordSet.PLURAL_SOURCE_HEADS.contains(Words.stripConjunction(w.norm(sp.from())))) return sp;
+    for (int k = sp.from() + 1; k < sp.to(); k++) {
+      String n = w.norm(k);
+      if (!w.gapBefore(k).isBlank() || (Words.isDefinite(n) && k == sp.from() + 1)) return sp;
+      if (k > sp.from() + 1 && (Words.isDefinite(n) || n.equals("ما"))) return new Frame.Range(sp.from(), k);
+      if (!indefiniteAdjective(n)) return sp;
+    }
+    return sp;
+  }
+
+  /** "اتحادية", "نيابية", "مطلعة", "مسؤولة": a nisba or a participle without ال, no body noun. */
+  private static boolean indefiniteAdjective(String n) {
+    return !Words.isDefinite(n) && n.length() >= 4 && !WordSet.BODY_NOUNS.contains(n) && !WordSet.INSTITUTION_NOUNS.contains(n)
+        && (Words.matches(n, ".*(يه|ي|يون|يين)") || Words.matches(n, "م.*(ه|ون|ين)?"));
   }
 
   private boolean describes(int v) {
