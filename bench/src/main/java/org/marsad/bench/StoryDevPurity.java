@@ -42,6 +42,7 @@ public final class StoryDevPurity {
     Map<String, String> goldStory = new HashMap<>(), goldEvent = new HashMap<>();
     for (StoriesEvaluation.GoldLabel g : gold) { goldStory.put(g.url(), g.story()); goldEvent.put(g.url(), g.event()); }
     StoryClusterer c = new StoryClusterer(s);
+    if (Boolean.getBoolean("paths")) c.keepLinkEvidence(); // the link paths need what each link rested on
     Map<String, String> story = new HashMap<>(), event = new HashMap<>();
     Map<String, StoryVariants.Input> byId = new HashMap<>();
     for (StoryVariants.Input x : inputs) {

@@ -144,6 +144,26 @@ class TestWarcSwallowedRecords {
     assertThat(sink.byOriginSuffix("@" + offsetOf(records, 4)).body()).contains("WARC/1.1").contains("WARC-Type: response");
   }
 
+  /**
+   * review26/ingest26 F1: a page stored decoded with its compressed body's (shorter) HTTP length, which happens to end
+   * where the page goes on with a quoted record (its line ends after it, then the page's end). The records there do not
+   * chain to the block's end, so the length is not taken for a swallowing one: one record, no failure, no quoted record
+   * delivered as an article (the lane's first check split it: 11 documents, one failure).
+   */
+  @Test
+  void a_page_that_quotes_a_record_where_its_short_http_length_ends_stays_one_record() throws IOException {
+    byte[] text = RealArticles.page(4);
+    byte[] page = Fixtures.concat(text, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), RealArticles.response(5));
+    byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + text.length + "\r\n\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    List<byte[]> records = responses();
+    records.set(4, Fixtures.warcRecord("response", RealArticles.url(4), "2015-07-21T10:00:04Z", "application/http;msgtype=response",
+        Fixtures.concat(head, page)));
+    CollectingSink sink = read("quoting-short.warc", Fixtures.concat(records.toArray(new byte[0][])));
+    assertThat(sink.failures).isEmpty();
+    assertThat(urls(sink)).containsExactlyElementsOf(articles());
+  }
+
   /** An HTTP Content-Length shorter than the payload with no record after it (a server's wrong length): read as before. */
   @Test
   void an_http_length_shorter_than_its_payload_alone_changes_nothing() throws IOException {

@@ -104,12 +104,15 @@ final class ResyncingTarEntries implements ArchiveEntries {
       if (entry == null) {
         long zeros = blocks.zerosAt();
         if (zeros < 0) return null;
+        boolean properEnd = blocks.twoZeroBlocksAt(); // the end-of-archive marker whole: what a writer ends a tar with
         blocks.rewindToAfterZeros(); // Commons Compress read on to the end of its record: a header may be there
         if (!resync()) {
           endedOnMarker = true;
           return null;
         }
-        damaged.report(zeros, "zeros where a tar header is due, with a valid header after them,", new byte[BLOCK]);
+        // after a whole end marker, a header is a second tar's (cat a.tar b.tar, read on as GNU tar -i does): no
+        // damage (review26/ingest26 F3); a single block of zeros before a header is a header zeroed whole
+        if (!properEnd) damaged.report(zeros, "zeros where a tar header is due, with a valid header after them,", new byte[BLOCK]);
         continue;
       }
       if (entry.isCheckSumOK()) {
@@ -316,6 +319,14 @@ final class ResyncingTarEntries implements ArchiveEntries {
     /** Where the last block of zeros met where a header was due starts, or -1 (a header was read there since). */
     long zerosAt() {
       return afterZeros != null && afterZeros.size() < MAX_AFTER_ZEROS ? zerosAt : -1;
+    }
+
+    /** Whether the block of zeros met where a header was due is followed by a second one (a whole end marker). */
+    boolean twoZeroBlocksAt() {
+      byte[] read = afterZeros.toByteArray();
+      if (read.length < 2 * BLOCK) return false;
+      for (int i = 0; i < 2 * BLOCK; i++) if (read[i] != 0) return false;
+      return true;
     }
 
     /** Puts back what was read after the block of zeros (Commons Compress reads on to the end of its record). */

@@ -15,7 +15,8 @@ import java.util.Locale;
  *
  * <p>The signal is the HTTP message's own length: when the block holds an HTTP message with a {@code Content-Length}
  * (and no {@code Transfer-Encoding}), the payload ends there; when the block goes on past it and the bytes there are
- * the record's two line ends and a real record ({@link WarcResync#recordAt}), the block swallowed that record. One
+ * the record's two line ends and a real record ({@link WarcResync#recordAt}) whose records chain to exactly the block's
+ * end ({@link #chainsTo}), the block swallowed that record. One
  * positional read of the two heads and one look at the payload's end per record: the payload itself is not read. A
  * chunked message or one without a length (read to the block's end) is not checked: its end is not known without
  * reading it. A block whose payload runs to the block's end (the usual case), or whose HTTP length is longer than the
@@ -47,8 +48,30 @@ final class WarcSwallowedRecords {
     long payloadEnd = in.offset() + httpHead.length;
     if (payloadEnd >= blockEnd || in.offset() > blockEnd) return null; // the payload fills the block, or the block is cut short
     long next = afterLineEnds(warc, payloadEnd);
-    return next > payloadEnd && next < blockEnd && WarcResync.recordAt(warc, next, false)
+    return next > payloadEnd && next < blockEnd && WarcResync.recordAt(warc, next, false) && chainsTo(warc, next, blockEnd)
         ? new Swallowed(httpStart, payloadEnd, blockEnd, next) : null;
+  }
+
+  /**
+   * Whether the records from {@code next} follow one another, each head a real record's and each block followed by its
+   * two line ends and the next head, to a block that ends exactly at {@code blockEnd}: what a length that swallowed
+   * whole records gives. A page that quotes a record where a wrong (short) HTTP length happens to end does not: the
+   * quote's line ends or the page's own bytes lie between its last block and the outer block's end (review26 F1).
+   * Reached only when the first look already found a record there (rare), so the usual record costs no more reads.
+   */
+  private static boolean chainsTo(FileChannel warc, long next, long blockEnd) throws IOException {
+    long at = next;
+    while (true) {
+      PositionalInput in = new PositionalInput(warc, at, READ_BYTES);
+      Head head = Head.read(in, "WARC/");
+      if (head == null || head.length < 0) return false;
+      long end = in.offset() + head.length;
+      if (end == blockEnd) return true;
+      if (end > blockEnd) return false;
+      long following = afterLineEnds(warc, end);
+      if (following == end || following >= blockEnd || !WarcResync.recordAt(warc, following, false)) return false;
+      at = following;
+    }
   }
 
   /** The offset after the record's two line ends (CRLF CRLF, or LF LF as jwarc accepts) at {@code at}, or {@code at}. */

@@ -314,6 +314,19 @@ public final class StoryClusterer {
     this.settings = settings;
   }
 
+  /**
+   * Whether each link keeps what it rested on ({@link LinkEvidence}, given by {@link #trace}): a diagnostic that costs
+   * a sort of the shared terms per link and memory kept for each event's life, so only a bench that asks for it pays
+   * (review26/stories26 F3). Placement does not depend on it.
+   */
+  private boolean keepLinkEvidence;
+
+  /** Keeps each link's {@link LinkEvidence} from now on (benches tracing the links); returns this clusterer. */
+  public synchronized StoryClusterer keepLinkEvidence() {
+    keepLinkEvidence = true;
+    return this;
+  }
+
   /** An input with its term frequencies computed: see {@link #prepare}. */
   public record Prepared(StoryInput input, Map<String, Double> termFrequencies) {}
 
@@ -590,7 +603,7 @@ public final class StoryClusterer {
         target.linkedFrom = link.linked();
         target.linkScore = link.score();
         target.linkAgreement = link.agreement();
-        target.linkEvidence = LinkEvidence.of(link.linked(), v, in, settings.linkEntityFloor());
+        if (keepLinkEvidence) target.linkEvidence = LinkEvidence.of(link.linked(), v, in, settings.linkEntityFloor());
       }
     }
     return target;
@@ -938,7 +951,7 @@ public final class StoryClusterer {
    * One event of a story as it was placed, for diagnostics (benches): its members' titles and, for an event
    * that continued the story, the event its link went to, with the link score and the story's agreement
    * (null and 0 for the event that started the story, and for events restored from a state file: the link
-   * is not saved).
+   * is not saved); what the link rested on only when {@link #keepLinkEvidence} was asked for (else null).
    */
   public record EventTrace(String eventId, Instant first, List<String> titles, String linkedEventId,
                            String linkedLabel, double linkScore, double agreement, LinkEvidence evidence) {}

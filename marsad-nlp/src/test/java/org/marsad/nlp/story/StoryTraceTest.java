@@ -23,7 +23,10 @@ class StoryTraceTest {
   }
 
   private static StoryClusterer twoEventStory() {
-    StoryClusterer c = new StoryClusterer();
+    return twoEventStory(new StoryClusterer().keepLinkEvidence());
+  }
+
+  private static StoryClusterer twoEventStory(StoryClusterer c) {
     c.assign(article("a1", DAY1, "لافروف وكيري يبحثان تعزيز وقف الأعمال القتالية في سورية",
         "بحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري في اتصال هاتفي اليوم سبل تعزيز وقف الأعمال "
             + "القتالية في سورية ومكافحة الإرهاب وإغلاق الحدود التركية السورية.", "per:lavrov", "per:kerry", "loc:syria"));
@@ -65,5 +68,16 @@ class StoryTraceTest {
     c.save(dir);
     List<StoryClusterer.EventTrace> reopened = StoryClusterer.open(dir, StoryClusterer.Settings.defaults()).trace(story);
     assertThat(reopened).hasSize(2).allSatisfy(e -> assertThat(e.linkedEventId()).isNull());
+  }
+
+  /** The production clusterer does not compute or keep the link diagnostic (review26/stories26 F3); the link is traced. */
+  @Test
+  void without_the_diagnostic_asked_for_the_trace_has_the_link_but_no_evidence() {
+    StoryClusterer c = twoEventStory(new StoryClusterer());
+    String story = c.assign(article("a1", DAY1, "", ""));
+    List<StoryClusterer.EventTrace> trace = c.trace(story);
+    assertThat(trace).hasSize(2);
+    assertThat(trace.get(1).linkedEventId()).isEqualTo(trace.get(0).eventId());
+    assertThat(trace.get(1).evidence()).isNull();
   }
 }
