@@ -1,6 +1,10 @@
 package org.marsad.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.ingest.TarOfArticles.BLOCK;
+import static org.marsad.ingest.TarOfArticles.header;
+import static org.marsad.ingest.TarOfArticles.name;
+import static org.marsad.ingest.TarOfArticles.tenArticles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,27 +29,8 @@ import org.marsad.nlp.article.RawDocument;
  * trusted), in a tar file, a {@code .tar.gz} and a tar inside a zip.
  */
 class TestTarResync {
-  private static final int BLOCK = 512;
-
   @TempDir
   Path dir;
-
-  /** Ten articles as crawled pages, {@code articles/01.html} to {@code articles/10.html}. */
-  private static List<Object[]> tenArticles() {
-    List<Object[]> entries = new ArrayList<>();
-    for (int i = 1; i <= 10; i++) entries.add(new Object[] {name(i), RealArticles.page(i)});
-    return entries;
-  }
-
-  private static String name(int i) {
-    return String.format("articles/%02d.html", i);
-  }
-
-  private static int header(byte[] tar, String name) {
-    int at = Fixtures.indexOf(tar, name.getBytes(StandardCharsets.US_ASCII));
-    assertThat(at % BLOCK).as("a header starts a block").isZero();
-    return at;
-  }
 
   /** The header's checksum written again, as a tool that rewrote a field would: only the field itself is wrong. */
   private static void fixChecksum(byte[] tar, int header) {

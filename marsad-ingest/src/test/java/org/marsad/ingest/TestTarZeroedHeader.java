@@ -1,9 +1,12 @@
 package org.marsad.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.ingest.TarOfArticles.BLOCK;
+import static org.marsad.ingest.TarOfArticles.header;
+import static org.marsad.ingest.TarOfArticles.name;
+import static org.marsad.ingest.TarOfArticles.tenArticles;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,26 +22,8 @@ import org.marsad.nlp.article.RawDocument;
  * are the end of a tar, so everything after them was lost; valid headers after them tell that the tar goes on.
  */
 class TestTarZeroedHeader {
-  private static final int BLOCK = 512;
-
   @TempDir
   Path dir;
-
-  private static List<Object[]> tenArticles() {
-    List<Object[]> entries = new ArrayList<>();
-    for (int i = 1; i <= 10; i++) entries.add(new Object[] {name(i), RealArticles.page(i)});
-    return entries;
-  }
-
-  private static String name(int i) {
-    return String.format("articles/%02d.html", i);
-  }
-
-  private static int header(byte[] tar, String name) {
-    int at = Fixtures.indexOf(tar, name.getBytes(StandardCharsets.US_ASCII));
-    assertThat(at % BLOCK).as("a header starts a block").isZero();
-    return at;
-  }
 
   private CollectingSink read(String name, byte[] bytes) throws IOException {
     CollectingSink sink = new CollectingSink();
