@@ -2,7 +2,10 @@ package org.marsad.ingest.reader;
 
 import java.nio.charset.StandardCharsets;
 
-/** The WARC head at the start of some bytes (a gzip member's first inflated bytes), read for its length alone. */
+/**
+ * The WARC head at the start of some bytes (a gzip member's first inflated bytes), read for its length alone; and the
+ * one reading of a {@code Content-Length} value that every WARC head reader here shares.
+ */
 final class WarcHeads {
   private WarcHeads() {}
 
@@ -23,9 +26,14 @@ final class WarcHeads {
       int colon = line.indexOf(':');
       if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
         String value = line.substring(colon + 1).trim();
-        length = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit) ? Long.parseLong(value) : -1;
+        length = contentLength(value);
       }
     }
     return null;
+  }
+
+  /** A {@code Content-Length} value as a number, or -1 when it is empty, not all digits or too long for a long. */
+  static long contentLength(String value) {
+    return !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit) ? Long.parseLong(value) : -1;
   }
 }

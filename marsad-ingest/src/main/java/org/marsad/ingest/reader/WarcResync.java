@@ -158,7 +158,7 @@ final class WarcResync {
       int colon = l.indexOf(':');
       if (colon > 0 && l.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
         String value = l.substring(colon + 1).trim();
-        length = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit) ? Long.parseLong(value) : -1;
+        length = WarcHeads.contentLength(value);
       }
     }
     return -1;

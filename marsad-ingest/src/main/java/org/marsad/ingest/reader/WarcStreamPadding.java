@@ -188,7 +188,7 @@ final class WarcStreamPadding extends FilterInputStream {
       if (colon > 0 && l.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
         String value = l.substring(colon + 1).trim();
         lengths++;
-        length = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit) ? Long.parseLong(value) : -1;
+        length = WarcHeads.contentLength(value);
       }
     }
     return given(b);

@@ -119,8 +119,7 @@ final class WarcSwallowedRecords {
       String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
       String value = line.substring(colon + 1).trim();
       switch (name) {
-        case "content-length" -> length = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit)
-            ? Long.parseLong(value) : -1;
+        case "content-length" -> length = WarcHeads.contentLength(value);
         case "content-type" -> http = value.toLowerCase(Locale.ROOT).startsWith("application/http");
         case "transfer-encoding" -> transferEncoding = true;
         default -> { }
