@@ -1123,8 +1123,7 @@ public final class QuoteExtractor implements ArticleEnricher {
   private static boolean verbShaped(String n) {
     String bare = Words.stripConjunction(n);
     return bare.length() >= 3 && !Words.isDefinite(n) && !bare.endsWith("ه") && !FrameFinder.isComplementiser(bare)
-        && !Words.matches(bare, "كان|كانت|قد|لقد|كما|ثم|لكن|اما|هذا|هذه|ذلك|تلك|هو|هي|هم|بين|منذ|بعد|قبل|عند|حتى|غير|عبر|ضد|دون|حول|نحو|لدي|خلال"
-            + "|ابن|بنت|اخ|اخت|ابو|ام|زوج|والد|شقيق|نجل|عم|خال|جد|ابنا|اسر|عايل|منزل|بيت|مكتب|فريق|حساب|صفح|موقع");
+        && !WordSet.NOT_VERB_WORDS.contains(bare);
   }
 
   /** A word that can be part of a person's name: no ال, no role, stop word, institution or source noun. */

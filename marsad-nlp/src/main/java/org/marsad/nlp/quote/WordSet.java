@@ -32,6 +32,7 @@ final class WordSet {
   static final WordSet BI_OBJECT_VERBS = load("bi-object-verbs.txt");
   static final WordSet ROLE_CONSTRUCT_HEADS = load("role-construct-heads.txt");
   static final WordSet NOT_NAME_WORDS = load("not-name-words.txt");
+  static final WordSet NOT_VERB_WORDS = load("not-verb-words.txt");
   static final WordSet SHORT_BODY_NOUNS = load("short-body-nouns.txt");
   static final WordSet ROLE_HYPERNYMS = load("role-hypernyms.txt");
   static final WordSet PLURAL_SOURCE_HEADS = load("plural-source-heads.txt");
